@@ -1,0 +1,185 @@
+#include "ApiError.h"
+
+#include "Json.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace infiniti {
+
+ApiError::ApiError(Kind kind, QString action, int httpStatus, QString serverMessage)
+    : m_kind(kind)
+    , m_action(std::move(action))
+    , m_httpStatus(httpStatus)
+    , m_serverMessage(std::move(serverMessage))
+{
+}
+
+ApiError::Kind ApiError::kindForStatus(int status)
+{
+    switch (status) {
+    case 400:
+    case 422:
+        return Kind::Validation;
+    case 401:
+        return Kind::Unauthorised;
+    case 403:
+        return Kind::Forbidden;
+    case 404:
+        return Kind::NotFound;
+    case 409:
+        return Kind::Conflict;
+    case 429:
+        return Kind::RateLimited;
+    default:
+        break;
+    }
+    if (status >= 500)
+        return Kind::Server;
+    if (status >= 400)
+        return Kind::Rejected;
+    return Kind::BadResponse; // 1xx/3xx reaching a job are not answers it can use
+}
+
+QString ApiError::serverText(const QByteArray &body, const QByteArray &contentType)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (trimmed.startsWith('{')) {
+        const QJsonObject o = QJsonDocument::fromJson(trimmed).object();
+        for (const auto key : {"message", "error_description", "error", "title", "detail"}) {
+            const QJsonValue v = Json::value(o, QLatin1StringView(key));
+            if (v.isString() && !v.toString().isEmpty())
+                return v.toString();
+            if (v.isObject()) { // {"error": {"message": "..."}}
+                const QString nested = Json::string(v.toObject(), QLatin1StringView("message"));
+                if (!nested.isEmpty())
+                    return nested;
+            }
+        }
+    }
+    if (contentType.contains("html") || trimmed.startsWith('<')) {
+        static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+                                              QRegularExpression::CaseInsensitiveOption
+                                                  | QRegularExpression::DotMatchesEverythingOption);
+        const auto m = title.match(QString::fromUtf8(trimmed));
+        if (m.hasMatch())
+            return m.captured(1).simplified();
+        return {};
+    }
+    // Plain text: keep it short, it goes behind "Details".
+    return QString::fromUtf8(trimmed.left(500)).simplified();
+}
+
+ApiError ApiError::fromHttp(const QString &action, int status, const QByteArray &body,
+                            const QByteArray &contentType)
+{
+    ApiError e(kindForStatus(status), action, status, serverText(body, contentType));
+    if (body.trimmed().startsWith('{')) {
+        const QJsonObject o = QJsonDocument::fromJson(body).object();
+        const QJsonObject errors = Json::value(o, QLatin1StringView("errors")).toObject();
+        QMap<QString, QStringList> fields;
+        for (auto it = errors.begin(); it != errors.end(); ++it) {
+            QStringList texts;
+            if (it.value().isArray()) {
+                for (const auto &v : it.value().toArray())
+                    texts << v.toString();
+            } else {
+                texts << it.value().toString();
+            }
+            fields.insert(it.key(), texts);
+        }
+        e.setFieldErrors(fields);
+    }
+    return e;
+}
+
+QString ApiError::message() const
+{
+    QString reason;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Cancelled:
+        reason = tr("cancelled.");
+        break;
+    case Kind::Network:
+        reason = tr("the server could not be reached.");
+        break;
+    case Kind::Timeout:
+        reason = tr("the server did not answer in time.");
+        break;
+    case Kind::Tls:
+        reason = tr("the server's certificate is not trusted.");
+        break;
+    case Kind::Unauthorised:
+        reason = tr("the sign-in was refused or has expired.");
+        break;
+    case Kind::Forbidden:
+        reason = tr("your roles do not allow this.");
+        break;
+    case Kind::NotFound:
+        reason = tr("it does not exist (any more).");
+        break;
+    case Kind::Conflict:
+        reason = tr("the name is already taken.");
+        break;
+    case Kind::Validation:
+        reason = tr("the server did not accept the input.");
+        break;
+    case Kind::RateLimited:
+        reason = tr("the server is busy; try again shortly.");
+        break;
+    case Kind::Server:
+        reason = tr("the server reported an internal error.");
+        break;
+    case Kind::BadResponse:
+        reason = tr("the server's answer could not be read.");
+        break;
+    case Kind::Rejected:
+        reason = tr("the server rejected the request.");
+        break;
+    }
+    if (m_action.isEmpty())
+        return tr("Request failed: %1").arg(reason);
+    return tr("Could not %1: %2").arg(m_action, reason);
+}
+
+QString ApiError::details() const
+{
+    QStringList parts;
+    if (m_httpStatus > 0)
+        parts << tr("HTTP status %1").arg(m_httpStatus);
+    if (!m_serverMessage.isEmpty())
+        parts << tr("Server said: %1").arg(m_serverMessage);
+    for (auto it = m_fieldErrors.begin(); it != m_fieldErrors.end(); ++it)
+        parts << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral("; ")));
+    if (!m_networkDetail.isEmpty())
+        parts << m_networkDetail;
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Tls: return QStringLiteral("tls");
+    case Kind::Unauthorised: return QStringLiteral("unauthorised");
+    case Kind::Forbidden: return QStringLiteral("forbidden");
+    case Kind::NotFound: return QStringLiteral("not-found");
+    case Kind::Conflict: return QStringLiteral("conflict");
+    case Kind::Validation: return QStringLiteral("validation");
+    case Kind::RateLimited: return QStringLiteral("rate-limited");
+    case Kind::Server: return QStringLiteral("server");
+    case Kind::BadResponse: return QStringLiteral("bad-response");
+    case Kind::Rejected: return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+} // namespace infiniti

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <utility>
+
+namespace infiniti {
+
+// Which of the two Infiniti modules a request is addressed to.
+enum class ApiModule { Admin, Client };
+
+// A pure description of one HTTP request, relative to a module's base URL.
+// Endpoint files build these with pure functions so they can be tested without a network.
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    ApiModule module = ApiModule::Admin;
+    // Path below `{base}/api/v1/{admin|client}/`, already percent-encoded (see ApiPath).
+    QByteArray encodedPath;
+    QList<std::pair<QString, QString>> query;
+    QByteArray body;
+    QByteArray contentType;
+    // Set when following a URL the server gave us (@nextLink, Location); overrides path/query.
+    QUrl absoluteUrl;
+    // Short translated phrase naming the action and resource, e.g. "list users".
+    QString action;
+    std::chrono::milliseconds timeout{30000};
+    // Login requests carry no token and a 401 on them means "bad credentials", not "re-login".
+    bool authenticated = true;
+
+    // Only requests without side effects are replayed after a re-login or retried.
+    bool isIdempotent() const { return method == "GET" || method == "HEAD"; }
+    // The query in the exact encoded form sent on the wire.
+    QByteArray encodedQuery() const;
+    QString queryValue(const QString &key) const;
+};
+
+namespace ApiPath {
+// The usual encoding of one path segment (RFC 3986 unreserved characters stay as they are).
+QByteArray segment(const QString &value);
+// Every byte outside [A-Za-z0-9] percent-encoded: what `users/name/` needs on IIS (contract 9.1).
+QByteArray strictSegment(const QString &value);
+} // namespace ApiPath
+
+} // namespace infiniti

@@ -1,0 +1,36 @@
+#include "EntityJob.h"
+
+#include "Session.h"
+
+namespace infiniti {
+
+bool EntityJob::parse()
+{
+    const QJsonDocument doc = json();
+    if (!doc.isObject())
+        return false;
+    m_object = doc.object();
+    return true;
+}
+
+std::optional<ApiRequest> EntityJob::followUpWhenEmpty() const
+{
+    ApiRequest next = request();
+    next.method = "GET";
+    next.body.clear();
+    next.contentType.clear();
+    const QByteArray location = rawHeader("Location");
+    if (!location.isEmpty()) {
+        const QUrl target = url().resolved(QUrl::fromEncoded(location));
+        if (!session() || !session()->profile().isOwnOrigin(target))
+            return std::nullopt; // never chase (or send the token to) another origin
+        next.absoluteUrl = target;
+        next.query.clear();
+        return next;
+    }
+    if (request().method == "PATCH")
+        return next;
+    return std::nullopt;
+}
+
+} // namespace infiniti

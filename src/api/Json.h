@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1StringView>
+#include <QString>
+#include <QStringList>
+
+namespace infiniti::Json {
+
+// Tolerant reading (contract 9.1): keys match in any casing, missing keys give defaults.
+QJsonValue value(const QJsonObject &object, QLatin1StringView key);
+QString string(const QJsonObject &object, QLatin1StringView key, const QString &fallback = {});
+bool boolean(const QJsonObject &object, QLatin1StringView key, bool fallback = false);
+qint64 integer(const QJsonObject &object, QLatin1StringView key, qint64 fallback = 0);
+QStringList stringList(const QJsonObject &object, QLatin1StringView key);
+QJsonObject object(const QJsonObject &object, QLatin1StringView key);
+// Ids are opaque: strings stay as they are, numbers are written without loss, never parsed.
+QString id(const QJsonValue &value);
+
+// The items of a list answer: the array named `expectedName`, else the first array-valued
+// property, else a bare top-level array.
+QJsonArray listItems(const QJsonDocument &document, QLatin1StringView expectedName);
+
+} // namespace infiniti::Json

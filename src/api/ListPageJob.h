@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ApiJob.h"
+
+#include <QJsonArray>
+
+namespace infiniti {
+
+// One page of a list: items from the envelope (contract 9.1 tolerance) and the @nextLink.
+class ListPageJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    ListPageJob(Session *session, ApiRequest request, QLatin1StringView envelopeName,
+                QObject *parent = nullptr);
+    const QJsonArray &items() const { return m_items; }
+    // Resolved against the request URL; empty when the server sent none.
+    QUrl nextLink() const { return m_nextLink; }
+
+protected:
+    bool parse() override;
+
+private:
+    QLatin1StringView m_envelopeName;
+    QJsonArray m_items;
+    QUrl m_nextLink;
+};
+
+} // namespace infiniti

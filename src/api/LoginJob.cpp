@@ -1,0 +1,19 @@
+#include "LoginJob.h"
+
+#include "endpoints/AuthEndpoints.h"
+
+namespace infiniti {
+
+LoginJob::LoginJob(Session *session, ApiModule module, const QString &username,
+                   const QString &password, QObject *parent)
+    : ApiJob(session, AuthEndpoints::loginForms(module, username, password), parent)
+{
+}
+
+bool LoginJob::parse()
+{
+    m_result = LoginResult::fromJson(json().object());
+    return m_result.isValid();
+}
+
+} // namespace infiniti

@@ -1,0 +1,101 @@
+#include "ProfileStore.h"
+
+namespace infiniti {
+
+namespace {
+const QString kGroup = QStringLiteral("profiles");
+}
+
+ProfileStore::ProfileStore()
+    : m_settings(std::make_unique<QSettings>(QStringLiteral("Infiniti"),
+                                             QStringLiteral("infiniti-admin")))
+{
+}
+
+ProfileStore::ProfileStore(const QString &settingsFile)
+    : m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+{
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> out;
+    const int n = m_settings->beginReadArray(kGroup);
+    for (int i = 0; i < n; ++i) {
+        m_settings->setArrayIndex(i);
+        Profile p;
+        p.name = m_settings->value(QStringLiteral("name")).toString();
+        p.manageUrl = QUrl(m_settings->value(QStringLiteral("manageUrl")).toString());
+        p.produceUrl = QUrl(m_settings->value(QStringLiteral("produceUrl")).toString());
+        p.lastUser = m_settings->value(QStringLiteral("lastUser")).toString();
+        p.rememberSignIn = m_settings->value(QStringLiteral("rememberSignIn")).toBool();
+        const QStringList pins = m_settings->value(QStringLiteral("pinnedCertificates")).toStringList();
+        for (const auto &pin : pins)
+            p.pinnedCertificates << pin.toLatin1();
+        if (!p.name.isEmpty())
+            out << p;
+    }
+    m_settings->endArray();
+    return out;
+}
+
+std::optional<Profile> ProfileStore::find(const QString &name) const
+{
+    for (const auto &p : profiles()) {
+        if (p.name == name)
+            return p;
+    }
+    return std::nullopt;
+}
+
+void ProfileStore::save(const Profile &profile)
+{
+    QList<Profile> all = profiles();
+    bool replaced = false;
+    for (auto &p : all) {
+        if (p.name == profile.name) {
+            p = profile;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        all << profile;
+    m_settings->beginWriteArray(kGroup, int(all.size()));
+    for (int i = 0; i < all.size(); ++i) {
+        const Profile &p = all.at(i);
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("name"), p.name);
+        m_settings->setValue(QStringLiteral("manageUrl"), p.manageUrl.toString());
+        m_settings->setValue(QStringLiteral("produceUrl"), p.produceUrl.toString());
+        m_settings->setValue(QStringLiteral("lastUser"), p.lastUser);
+        m_settings->setValue(QStringLiteral("rememberSignIn"), p.rememberSignIn);
+        QStringList pins;
+        for (const auto &pin : p.pinnedCertificates)
+            pins << QString::fromLatin1(pin);
+        m_settings->setValue(QStringLiteral("pinnedCertificates"), pins);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+}
+
+void ProfileStore::remove(const QString &name)
+{
+    QList<Profile> all = profiles();
+    all.removeIf([&](const Profile &p) { return p.name == name; });
+    m_settings->remove(kGroup);
+    for (const auto &p : all)
+        save(p);
+}
+
+QString ProfileStore::lastUsed() const
+{
+    return m_settings->value(QStringLiteral("lastProfile")).toString();
+}
+
+void ProfileStore::setLastUsed(const QString &name)
+{
+    m_settings->setValue(QStringLiteral("lastProfile"), name);
+    m_settings->sync();
+}
+
+} // namespace infiniti

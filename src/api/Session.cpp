@@ -1,0 +1,179 @@
+#include "Session.h"
+
+#include "ApiJob.h"
+#include "HttpLog.h"
+#include "NetworkAccessManager.h"
+
+#include <QCryptographicHash>
+#include <QNetworkReply>
+#include <QSslError>
+
+namespace infiniti {
+
+Session::Session(Profile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_network(new NetworkAccessManager(this))
+{
+    // Redirects are verified per hop so the token never follows one to another origin.
+    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+}
+
+Session::~Session() = default;
+
+void Session::setProfile(const Profile &profile)
+{
+    m_profile = profile;
+}
+
+QNetworkAccessManager *Session::network() const
+{
+    return m_network;
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::setToken(const QString &token, const QString &userName, const QString &userId)
+{
+    m_token = token;
+    m_userName = userName;
+    m_userId = userId;
+    setState(token.isEmpty() ? State::SignedOut : State::SignedIn);
+    if (token.isEmpty())
+        return;
+    const auto parked = std::exchange(m_parked, {});
+    for (const auto &job : parked) {
+        if (job)
+            job->send();
+    }
+}
+
+void Session::clearToken()
+{
+    m_token.clear();
+    setState(State::SignedOut);
+}
+
+void Session::abandonReauthentication()
+{
+    if (m_state == State::Reauthenticating)
+        setState(m_token.isEmpty() ? State::SignedOut : State::SignedIn);
+    const auto parked = std::exchange(m_parked, {});
+    for (const auto &job : parked) {
+        if (job)
+            job->finish(ApiError(ApiError::Kind::Unauthorised, job->request().action, 401));
+    }
+}
+
+QUrl Session::resolve(const ApiRequest &request) const
+{
+    if (!request.absoluteUrl.isEmpty())
+        return request.absoluteUrl;
+    QByteArray encoded = m_profile.apiBase(request.module).toEncoded() + request.encodedPath;
+    const QByteArray query = request.encodedQuery();
+    if (!query.isEmpty())
+        encoded += '?' + query;
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+bool Session::parkIfGated(ApiJob *job)
+{
+    // While a re-login is pending nothing authenticated goes out: no storm of 401s, and a
+    // request that was never sent can be sent later whatever its method.
+    if (m_state != State::Reauthenticating || !job->request().authenticated)
+        return false;
+    m_parked << job;
+    return true;
+}
+
+bool Session::parkAfterUnauthorised(ApiJob *job)
+{
+    if (!m_reauthEnabled || !job->request().authenticated)
+        return false;
+    const bool first = m_state != State::Reauthenticating;
+    if (first) {
+        setState(State::Reauthenticating);
+        emit reauthenticationRequired(m_userName);
+    }
+    // Only requests without side effects are replayed, and only once.
+    if (!job->request().isIdempotent() || job->m_replayed)
+        return false;
+    job->m_replayed = true;
+    m_parked << job;
+    return true;
+}
+
+void Session::forget(ApiJob *job)
+{
+    m_parked.removeAll(QPointer<ApiJob>(job));
+}
+
+QNetworkReply *Session::send(ApiJob *job)
+{
+    const ApiRequest &r = job->request();
+    const QUrl url = resolve(r);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    if (!r.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("infiniti-admin/" INFINITI_VERSION));
+    // The token goes only to the profile's own origins (contract 9.1).
+    if (r.authenticated && !m_token.isEmpty() && m_profile.isOwnOrigin(url))
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    // Our own timer aborts the job, so timeouts and cancellations stay distinguishable.
+    request.setTransferTimeout(0);
+
+    // QUrl rewrites some percent-encodings (%2E -> '.'); when it would, send the bytes as built.
+    if (r.absoluteUrl.isEmpty()) {
+        const QByteArray built = m_profile.apiBase(r.module).toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+                                 + r.encodedPath
+                                 + (r.query.isEmpty() ? QByteArray() : '?' + r.encodedQuery());
+        if (url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) != built)
+            request.setAttribute(NetworkAccessManager::kVerbatimTargetAttribute, built);
+    }
+
+    qCInfo(lcHttp).noquote() << QString::fromUtf8(HttpLog::describe(r.method, request));
+
+    QNetworkReply *reply = nullptr;
+    if (r.method == "GET")
+        reply = m_network->get(request);
+    else if (r.method == "DELETE" && r.body.isEmpty())
+        reply = m_network->deleteResource(request);
+    else if (r.method == "POST")
+        reply = m_network->post(request, r.body);
+    else
+        reply = m_network->sendCustomRequest(request, r.method, r.body);
+
+    connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl &target) {
+        if (m_profile.isOwnOrigin(target))
+            emit reply->redirectAllowed();
+        else
+            reply->abort(); // a redirect elsewhere would carry our headers: refuse it
+    });
+    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+        QSslCertificate cert;
+        for (const auto &e : errors) {
+            if (!e.certificate().isNull()) {
+                cert = e.certificate();
+                break;
+            }
+        }
+        const QByteArray fingerprint = cert.digest(QCryptographicHash::Sha256).toHex();
+        if (!cert.isNull() && m_profile.pinnedCertificates.contains(fingerprint)) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        reply->setProperty("untrustedCertificate", QVariant::fromValue(cert));
+        emit untrustedCertificate(cert);
+    });
+    return reply;
+}
+
+} // namespace infiniti

@@ -1,0 +1,34 @@
+#include "AuthEndpoints.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace infiniti::AuthEndpoints {
+
+ApiRequest loginForms(ApiModule module, const QString &username, const QString &password)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.module = module;
+    r.encodedPath = "login/forms";
+    r.contentType = "application/json";
+    r.body = QJsonDocument(QJsonObject{{QLatin1StringView("username"), username},
+                                       {QLatin1StringView("password"), password}})
+                 .toJson(QJsonDocument::Compact);
+    r.action = QCoreApplication::translate("AuthEndpoints", "sign in as “%1”").arg(username);
+    r.authenticated = false;
+    return r;
+}
+
+ApiRequest logoff(ApiModule module)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.module = module;
+    r.encodedPath = "logoff";
+    r.action = QCoreApplication::translate("AuthEndpoints", "sign out");
+    return r;
+}
+
+} // namespace infiniti::AuthEndpoints
