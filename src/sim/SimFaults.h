@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace infiniti::sim {
+
+// Faults injected into answers, for tests and demonstrations. Set from flags or at run time
+// through the emulator's control endpoint (/__sim/faults — not part of the Infiniti API).
+class SimFaults
+{
+public:
+    enum class Kind { Status, Reset, Truncate, MalformedJson };
+    struct Rule
+    {
+        QByteArray method;          // empty: any
+        QRegularExpression path;    // matched against "/api/v1/..." (encoded)
+        Kind kind = Kind::Status;
+        int status = 500;
+        int delayMs = 0;
+        int remaining = -1;         // -1: for ever
+        int retryAfter = -1;        // adds Retry-After when >= 0
+    };
+
+    int latencyMs = 0;
+
+    // The rule that applies to this request, consuming one of its uses.
+    std::optional<Rule> take(const QByteArray &method, const QString &path);
+    void add(Rule rule) { m_rules.push_back(std::move(rule)); }
+    void clear() { m_rules.clear(); }
+    QJsonObject toJson() const;
+    // {"method","path" (regular expression),"kind","status","delayMs","count","retryAfter"}
+    static std::optional<Rule> ruleFromJson(const QJsonObject &o, QString *error);
+
+private:
+    std::vector<Rule> m_rules;
+};
+
+} // namespace infiniti::sim

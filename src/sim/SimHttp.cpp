@@ -1,0 +1,78 @@
+#include "SimHttp.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace infiniti::sim {
+
+SimResponse SimResponse::json(int status, const QJsonObject &object)
+{
+    SimResponse r;
+    r.status = status;
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+SimResponse SimResponse::error(int status, const QString &message,
+                               const QMap<QString, QStringList> &fieldErrors)
+{
+    QJsonObject o{{QLatin1StringView("message"), message}};
+    if (status == 400 && !fieldErrors.isEmpty()) {
+        QJsonObject errors;
+        for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it)
+            errors.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        o.insert(QLatin1StringView("errors"), errors);
+    }
+    return json(status, o);
+}
+
+SimResponse SimResponse::noContent()
+{
+    SimResponse r;
+    r.status = 204;
+    r.contentType.clear();
+    return r;
+}
+
+QByteArray SimRequest::header(const QByteArray &name) const
+{
+    for (const auto &[k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+QString SimRequest::queryValue(const QString &name) const
+{
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[k, v] : items) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error = SimResponse::error(400, QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
+                                             .arg(pe.errorString())
+                                             .arg(pe.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = SimResponse::error(400, QStringLiteral("The request body must be a JSON object."));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QString SimRequest::absoluteUrl(const QString &modulePath) const
+{
+    return origin + QStringLiteral("/api/v1/") + module + QLatin1Char('/') + modulePath;
+}
+
+} // namespace infiniti::sim

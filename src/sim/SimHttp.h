@@ -1,0 +1,56 @@
+#pragma once
+
+#include "SimStore.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+#include <utility>
+
+namespace infiniti::sim {
+
+struct SimResponse
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json; charset=utf-8";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static SimResponse json(int status, const QJsonObject &object);
+    // contract 9.2: {"message": ..., "errors": {field: [..]}} (errors only on 400)
+    static SimResponse error(int status, const QString &message,
+                             const QMap<QString, QStringList> &fieldErrors = {});
+    static SimResponse noContent();
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+};
+
+// One parsed request, as the handlers see it.
+struct SimRequest
+{
+    QByteArray method;
+    QString module;        // "admin" or "client"
+    QStringList segments;  // decoded path segments below /api/v1/{module}/
+    QStringList params;    // values captured by {placeholders}, in order
+    QUrlQuery query;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QString origin;        // scheme://host:port as the client addressed us
+    QByteArray rawTarget;  // the request target as received (encoded)
+    const SimStore::User *caller = nullptr;
+    QString token;
+
+    QByteArray header(const QByteArray &name) const;
+    QString queryValue(const QString &name) const; // case-insensitive key
+    // The body as a JSON object, or the 400 to answer.
+    std::optional<QJsonObject> jsonObject(SimResponse *error) const;
+    QString absoluteUrl(const QString &modulePath) const;
+};
+
+} // namespace infiniti::sim

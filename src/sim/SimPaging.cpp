@@ -1,0 +1,55 @@
+#include "SimPaging.h"
+
+namespace infiniti::sim {
+
+namespace {
+bool readInt(const QString &text, int *out)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (ok)
+        *out = v;
+    return ok;
+}
+} // namespace
+
+SimResponse pagedList(const SimRequest &request, const QString &envelope, int total,
+                      const std::function<QJsonObject(int)> &itemAt)
+{
+    const QString skipText = request.queryValue(QStringLiteral("$skip"));
+    const QString topText = request.queryValue(QStringLiteral("$top"));
+    int skip = 0;
+    int top = total;
+    if (!skipText.isEmpty() && (!readInt(skipText, &skip) || skip < 0))
+        return SimResponse::error(400, QStringLiteral("$skip must be a whole number of at least 0."),
+                                  {{QStringLiteral("$skip"), {QStringLiteral("Invalid value.")}}});
+    const bool paged = !topText.isEmpty();
+    if (paged) {
+        if (!readInt(topText, &top) || top < 1)
+            return SimResponse::error(400, QStringLiteral("$top must be a whole number from 1 to 1000."),
+                                      {{QStringLiteral("$top"), {QStringLiteral("Invalid value.")}}});
+        top = qMin(top, 1000);
+    }
+    const int end = int(qMin<qint64>(qint64(skip) + top, total));
+    QJsonArray items;
+    for (int i = skip; i < end; ++i)
+        items.append(itemAt(i));
+    QJsonObject o{{envelope, items}};
+    if (paged && end < total) {
+        QUrlQuery next;
+        const auto all = request.query.queryItems(QUrl::FullyEncoded);
+        for (const auto &[k, v] : all) {
+            if (k.compare(QLatin1StringView("$skip"), Qt::CaseInsensitive) != 0
+                && k.compare(QLatin1StringView("$top"), Qt::CaseInsensitive) != 0)
+                next.addQueryItem(k, v);
+        }
+        next.addQueryItem(QStringLiteral("$skip"), QString::number(end));
+        next.addQueryItem(QStringLiteral("$top"), QString::number(top));
+        const QString link = request.absoluteUrl(request.segments.join(QLatin1Char('/')))
+                             + QLatin1Char('?') + next.query(QUrl::FullyEncoded);
+        o.insert(QLatin1StringView("@nextLink"), link);
+    }
+    return SimResponse::json(200, o);
+}
+
+} // namespace infiniti::sim

@@ -1,0 +1,76 @@
+#include "SimRouter.h"
+
+namespace infiniti::sim {
+
+void SimRouter::add(const QByteArray &method, const QString &pattern, const QString &permission,
+                    Handler handler)
+{
+    const qsizetype colon = pattern.indexOf(QLatin1Char(':'));
+    Route r;
+    r.method = method;
+    r.module = pattern.left(colon);
+    r.segments = pattern.mid(colon + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    r.permission = permission;
+    r.handler = std::move(handler);
+    m_routes.push_back(std::move(r));
+}
+
+bool SimRouter::matches(const Route &route, const SimRequest &request, QStringList *params)
+{
+    if (route.module != request.module || route.segments.size() != request.segments.size())
+        return false;
+    params->clear();
+    for (qsizetype i = 0; i < route.segments.size(); ++i) {
+        const QString &want = route.segments.at(i);
+        const QString &got = request.segments.at(i);
+        if (want.startsWith(QLatin1Char('{'))) {
+            if (got.isEmpty())
+                return false;
+            *params << got;
+        } else if (want.compare(got, Qt::CaseInsensitive) != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+SimResponse SimRouter::dispatch(SimRequest &request, const SimStore &store) const
+{
+    QByteArrayList allowed;
+    for (const Route &route : m_routes) {
+        QStringList params;
+        if (!matches(route, request, &params))
+            continue;
+        if (route.method != request.method) {
+            allowed << route.method;
+            continue;
+        }
+        if (route.permission != kAnonymous) {
+            request.caller = request.token.isEmpty() ? nullptr : store.userForToken(request.token);
+            if (!request.caller) {
+                SimResponse r = SimResponse::error(
+                    401, request.token.isEmpty() ? QStringLiteral("Authorization token missing.")
+                                                 : QStringLiteral("The authorization token is invalid or has expired."));
+                r.addHeader("WWW-Authenticate", "Bearer");
+                return r;
+            }
+            if (!route.permission.isEmpty()
+                && !store.permissionsOf(*request.caller).contains(route.permission, Qt::CaseInsensitive)) {
+                return SimResponse::error(403, QStringLiteral("User '%1' lacks the permission '%2'.")
+                                                   .arg(request.caller->username, route.permission));
+            }
+        }
+        request.params = params;
+        return route.handler(request);
+    }
+    if (!allowed.isEmpty()) {
+        SimResponse r = SimResponse::error(405, QStringLiteral("Method %1 is not allowed here.")
+                                                    .arg(QString::fromLatin1(request.method)));
+        r.addHeader("Allow", allowed.join(", "));
+        return r;
+    }
+    return SimResponse::error(404, QStringLiteral("No such resource: /api/v1/%1/%2")
+                                       .arg(request.module, request.segments.join(QLatin1Char('/'))));
+}
+
+} // namespace infiniti::sim

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "SimHttp.h"
+
+#include <functional>
+#include <vector>
+
+namespace infiniti::sim {
+
+// Routes of the emulated API: case-insensitive literal segments, {placeholders}, method
+// dispatch with 405 + Allow, and the permission each route needs (checked on every call).
+class SimRouter
+{
+public:
+    using Handler = std::function<SimResponse(SimRequest &)>;
+    static inline const QString kAnonymous = QStringLiteral("<anonymous>");
+    static inline const QString kAnyUser = QString();
+
+    // `pattern` is "admin:users/{id}" or "client:forms"; `permission` is a permission name,
+    // kAnyUser (any signed-in user) or kAnonymous.
+    void add(const QByteArray &method, const QString &pattern, const QString &permission, Handler handler);
+    SimResponse dispatch(SimRequest &request, const SimStore &store) const;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QString module;
+        QStringList segments;
+        QString permission;
+        Handler handler;
+    };
+    static bool matches(const Route &route, const SimRequest &request, QStringList *params);
+    std::vector<Route> m_routes;
+};
+
+} // namespace infiniti::sim

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "SimRouter.h"
+
+namespace infiniti::sim {
+
+// One function per resource area registers its routes; adding an area adds one of these.
+void registerAuthRoutes(SimRouter &router, SimStore &store);
+void registerUserRoutes(SimRouter &router, SimStore &store);
+void registerGroupRoutes(SimRouter &router, SimStore &store);
+void registerRoleRoutes(SimRouter &router, SimStore &store);
+
+} // namespace infiniti::sim

@@ -1,0 +1,206 @@
+#include "SimSeed.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace infiniti::sim {
+
+namespace {
+
+QString seededId(QRandomGenerator &rng)
+{
+    quint32 w[4];
+    rng.fillRange(w, 4);
+    w[1] = (w[1] & 0xFFFF0FFFu) | 0x00004000u; // version 4
+    w[2] = (w[2] & 0x3FFFFFFFu) | 0x80000000u; // RFC 4122 variant
+    const QUuid u(w[0], quint16(w[1] >> 16), quint16(w[1]), uchar(w[2] >> 24), uchar(w[2] >> 16),
+                  uchar(w[2] >> 8), uchar(w[2]), uchar(w[3] >> 24), uchar(w[3] >> 16),
+                  uchar(w[3] >> 8), uchar(w[3]));
+    return u.toString(QUuid::WithoutBraces);
+}
+
+const char *const kFirstNames[] = {
+    "Olivia", "Liam", "Charlotte", "Noah", "Amelia", "Oliver", "Isla", "William", "Mia", "Jack",
+    "Ava", "Henry", "Grace", "Leo", "Chloe", "Lucas", "Zoe", "Thomas", "Ella", "James",
+    "Sophie", "Ethan", "Ruby", "Harrison", "Matilda", "Lachlan", "Emily", "Alexander", "Harper",
+    "Mason", "Willow", "Samuel", "Evie", "Hudson", "Lily", "Archie", "Sienna", "Oscar", "Ivy",
+    "Max", "Aria", "Charlie", "Layla", "Hamish", "Priya", "Arjun", "Mei", "Wei", "Sofia", "Mateo",
+    "Aisha", "Omar", "Hana", "Kenji", "Fatima", "Tariq", "Ngoc", "Minh", "Anika", "Rohan",
+};
+const char *const kLastNames[] = {
+    "Smith", "Jones", "Williams", "Brown", "Wilson", "Taylor", "Johnson", "White", "Martin",
+    "Anderson", "Thompson", "Nguyen", "Thomas", "Walker", "Harris", "Lee", "Ryan", "Robinson",
+    "Kelly", "King", "Davis", "Wright", "Evans", "Roberts", "Green", "Hall", "Wood", "Jackson",
+    "Clarke", "Patel", "Khan", "Chen", "Wang", "Singh", "Tran", "Murphy", "O'Brien", "Campbell",
+    "Stewart", "Mitchell", "Young", "Scott", "Edwards", "Hughes", "Baker", "Turner", "Morris",
+    "Cooper", "Ward", "Fraser", "McDonald", "Russo", "Papadopoulos", "Kowalski", "Müller",
+    "García", "Rossi", "Kim", "Park", "Sato",
+};
+const char *const kJobTitles[] = {
+    "Claims Officer", "Underwriter", "Policy Analyst", "Team Leader", "Business Analyst",
+    "Customer Service Officer", "Legal Counsel", "HR Advisor", "Finance Officer",
+    "Compliance Manager", "Marketing Coordinator", "Solutions Architect", "Form Designer",
+};
+
+struct GroupSeed
+{
+    const char *name;
+    const char *role;
+    bool system;
+};
+const GroupSeed kGroups[] = {
+    {"Infiniti Users", "End User", true},
+    {"Administrators", "Global Administrator", false},
+    {"Claims", "Workflow Manager", false},
+    {"Compliance", "End User", false},
+    {"Content Authors", "Content Manager", false},
+    {"Customer Service", "End User", false},
+    {"Finance", "End User", false},
+    {"Form Designers", "Designer", false},
+    {"Human Resources", "User Administrator", false},
+    {"IT Support", "User Administrator", false},
+    {"Legal", "End User", false},
+    {"Marketing", "End User", false},
+    {"Sales", "End User", false},
+    {"Underwriting", "End User", false},
+};
+
+QString lowerAscii(QString s)
+{
+    // Usernames keep to ASCII letters: "Müller" -> "muller", "O'Brien" -> "obrien".
+    s = s.normalized(QString::NormalizationForm_D);
+    QString out;
+    for (const QChar c : std::as_const(s)) {
+        if (c.isLetter() && c.unicode() < 128)
+            out += c.toLower();
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList knownPermissions()
+{
+    return {QStringLiteral("Licensing"),          QStringLiteral("Management console"),
+            QStringLiteral("Manage workflow tasks"), QStringLiteral("Change settings"),
+            QStringLiteral("Design projects"),    QStringLiteral("Content approver"),
+            QStringLiteral("Manage data sources"), QStringLiteral("Manage security"),
+            QStringLiteral("Manage groups"),      QStringLiteral("Publish projects"),
+            QStringLiteral("Manage users"),       QStringLiteral("Manage content library"),
+            QStringLiteral("Impersonate")};
+}
+
+void seedStore(SimStore &store, const SeedOptions &options)
+{
+    QRandomGenerator rng(options.seed);
+    auto S = [](const char *s) { return QString::fromUtf8(s); };
+
+    const QStringList all = knownPermissions();
+    const struct
+    {
+        const char *name;
+        QStringList permissions;
+    } roles[] = {
+        {"Global Administrator", all.mid(0, 12)},
+        {"End User", {}},
+        {"User Administrator", {S("Management console"), S("Manage users"), S("Manage groups")}},
+        {"Designer", {S("Management console"), S("Design projects"), S("Publish projects")}},
+        {"Workflow Manager", {S("Management console"), S("Manage workflow tasks")}},
+        {"Content Manager", {S("Management console"), S("Manage content library"), S("Content approver")}},
+        {"Data Manager", {S("Management console"), S("Manage data sources")}},
+        {"Security Officer", {S("Management console"), S("Manage security"), S("Impersonate")}},
+    };
+    for (const auto &r : roles)
+        store.addRole({seededId(rng), S(r.name), r.permissions});
+
+    for (const auto &g : kGroups) {
+        SimStore::Group group;
+        group.id = seededId(rng);
+        group.name = S(g.name);
+        group.system = g.system;
+        group.email = g.system ? QString() : lowerAscii(group.name) + QStringLiteral("@example.com");
+        group.roles = {S(g.role)};
+        store.addGroup(group);
+    }
+
+    // Shared strings: a million users reuse these without a copy each.
+    const QString culture = S("en-AU"), language = S("en"), timezone = S("AUS Eastern Standard Time");
+    const QString organisation = S("Example Insurance Ltd");
+    const QString domain = S("@example.com");
+    QList<QString> firsts, lasts, titles, groupNames;
+    for (const auto *n : kFirstNames)
+        firsts << S(n);
+    for (const auto *n : kLastNames)
+        lasts << S(n);
+    for (const auto *n : kJobTitles)
+        titles << S(n);
+    for (const auto &g : kGroups)
+        groupNames << S(g.name);
+    const QString everyone = groupNames.first();
+
+    auto base = [&](const QString &username, const QString &first, const QString &last) {
+        SimStore::User u;
+        u.id = seededId(rng);
+        u.username = username;
+        u.firstName = first;
+        u.lastName = last;
+        u.email = username + domain;
+        u.culture = culture;
+        u.language = language;
+        u.timezone = timezone;
+        u.organization = organisation;
+        return u;
+    };
+
+    SimStore::User admin = base(S(kAdminUser), S("Ada"), S("Administrator"));
+    admin.password = options.adminPassword;
+    admin.passwordNeverExpires = true;
+    admin.jobTitle = S("Infiniti Administrator");
+    admin.roles = {S("Global Administrator")};
+    admin.groups = {everyone, S("Administrators")};
+    admin.streetAddress = {{S("line1"), S("Level 4, 100 Queen Street")}, {S("line2"), QString()},
+                           {S("city"), S("Brisbane")}, {S("state"), S("QLD")},
+                           {S("zipcode"), S("4000")}, {S("country"), S("Australia")}};
+    store.appendUserUnsorted(admin);
+
+    SimStore::User endUser = base(S(kEndUser), S("Eddie"), S("User"));
+    endUser.password = S(kEndUserPassword);
+    endUser.jobTitle = S("Customer Service Officer");
+    endUser.groups = {everyone};
+    store.appendUserUnsorted(endUser);
+
+    QHash<QString, int> taken;
+    taken.insert(admin.username, 1);
+    taken.insert(endUser.username, 1);
+    const int n = qMax(0, options.users);
+    for (int i = 0; i < n; ++i) {
+        const QString &first = firsts.at(int(rng.bounded(quint32(firsts.size()))));
+        const QString &last = lasts.at(int(rng.bounded(quint32(lasts.size()))));
+        QString name = lowerAscii(first) + QLatin1Char('.') + lowerAscii(last);
+        const int seen = taken.value(name);
+        taken.insert(name, seen + 1);
+        if (seen > 0)
+            name += QString::number(seen + 1);
+        SimStore::User u = base(name, first, last);
+        u.jobTitle = titles.at(int(rng.bounded(quint32(titles.size()))));
+        u.password = S("Password1!");
+        const quint32 roll = rng.bounded(100u);
+        u.disabled = roll < 4;
+        u.lockedOut = roll >= 4 && roll < 7;
+        u.twoFactorAuth = roll >= 50 && roll < 70;
+        u.groups = {everyone};
+        const int extra = 1 + int(rng.bounded(2u));
+        for (int k = 0; k < extra; ++k) {
+            const QString &g = groupNames.at(2 + int(rng.bounded(quint32(groupNames.size() - 2))));
+            if (!u.groups.contains(g))
+                u.groups << g;
+        }
+        if (i % 97 == 0)
+            u.phone = QStringLiteral("+61 7 3%1 %2").arg(i % 1000, 3, 10, QLatin1Char('0')).arg(i % 10000, 4, 10, QLatin1Char('0'));
+        store.appendUserUnsorted(std::move(u));
+    }
+    store.finishBulkLoad();
+}
+
+} // namespace infiniti::sim

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "SimFaults.h"
+#include "SimRouter.h"
+#include "SimSeed.h"
+#include "SimStore.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QUrl>
+
+class QTcpServer;
+
+namespace infiniti::sim {
+
+struct SimOptions
+{
+    QHostAddress bind = QHostAddress::LocalHost;
+    quint16 port = 0; // 0: any free port
+    SeedOptions seed;
+    int latencyMs = 0;
+};
+
+// The Infiniti REST API emulator: a QAbstractHttpServer answering every request itself.
+// (QHttpServer is a preview API; this file is the only one that touches it.)
+class SimServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SimServer(SimOptions options = {}, QObject *parent = nullptr);
+    ~SimServer() override;
+
+    bool start(QString *error = nullptr);
+    // http://127.0.0.1:<port> — serves both modules (Manage URL = Produce URL).
+    QUrl baseUrl() const;
+    SimStore &store() { return m_store; }
+    SimFaults &faults() { return m_faults; }
+    // How many API requests have been answered (tests check what was, or was not, fetched).
+    int requestCount() const { return m_requestCount; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    SimResponse control(const QByteArray &method, const QStringList &segments, const QByteArray &body);
+    void write(QTcpSocket *socket, const SimResponse &response, bool close,
+               const std::optional<SimFaults::Rule> &fault);
+
+    SimOptions m_options;
+    SimStore m_store;
+    SimRouter m_router;
+    SimFaults m_faults;
+    QTcpServer *m_tcp = nullptr;
+    int m_requestCount = 0;
+};
+
+} // namespace infiniti::sim

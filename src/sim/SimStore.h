@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace infiniti::sim {
+
+// The emulator's in-memory data. Users are kept sorted by username (case-insensitive, ties by
+// id) so a page is an index range even with a million of them.
+class SimStore
+{
+public:
+    struct User
+    {
+        QString id, username, password;
+        QString firstName, lastName, email;
+        bool disabled = false, changePasswordAtNextLogin = false, passwordNeverExpires = false;
+        bool lockedOut = false, twoFactorAuth = false;
+        QString culture, language, timezone, prefix, jobTitle, organization, phone, fax;
+        QJsonObject streetAddress, postalAddress, customFields;
+        QStringList roles, groups;
+        QString sortKey; // username lower-cased
+    };
+    struct Group
+    {
+        QString id, name, email;
+        bool external = false, system = false, emailIndividualMembers = false;
+        QStringList roles;
+    };
+    struct Role
+    {
+        QString id, name;
+        QStringList permissions;
+    };
+
+    // --- users
+    int userCount() const { return int(m_users.size()); }
+    const User *userAt(int index) const { return m_users.at(size_t(index)).get(); }
+    const User *userById(const QString &id) const;
+    const User *userByName(const QString &username) const;
+    // Indices (into sorted order) of users whose name-like fields contain `text`.
+    std::vector<int> findUsers(const QString &text) const;
+    const User *addUser(User user); // assigns an id when empty; caller checked uniqueness
+    const User *replaceUser(const QString &id, User user);
+    bool removeUser(const QString &id);
+    // Appends pre-sorted users without re-sorting (seeding); call finishBulkLoad() after.
+    void appendUserUnsorted(User user);
+    void finishBulkLoad();
+
+    // --- groups and roles (small lists, kept in name order)
+    const std::vector<Group> &groups() const { return m_groups; }
+    const Group *groupById(const QString &id) const;
+    const Group *groupByName(const QString &name) const;
+    const Group *addGroup(Group group);
+    const Group *replaceGroup(const QString &id, Group group); // renames follow into users
+    bool removeGroup(const QString &id);                      // and leave users' lists
+
+    const std::vector<Role> &roles() const { return m_roles; }
+    const Role *roleById(const QString &id) const;
+    const Role *roleByName(const QString &name) const;
+    const Role *addRole(Role role);
+    const Role *replaceRole(const QString &id, Role role);
+    bool removeRole(const QString &id);
+
+    // Direct roles plus the roles of the user's groups, re-read on every call.
+    QStringList permissionsOf(const User &user) const;
+
+    // --- tokens
+    QString issueToken(const QString &userId);
+    const User *userForToken(const QString &token) const;
+    void revokeToken(const QString &token);
+
+    static QString newId();
+
+private:
+    int lowerBound(const QString &key, const QString &id) const;
+
+    std::vector<std::unique_ptr<User>> m_users; // sorted
+    QHash<QString, User *> m_usersById;
+    QHash<QString, User *> m_usersByKey;
+    std::vector<Group> m_groups;
+    std::vector<Role> m_roles;
+    QHash<QString, QString> m_tokens; // token -> user id
+};
+
+} // namespace infiniti::sim

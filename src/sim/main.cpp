@@ -1,0 +1,72 @@
+#include "SimServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+using namespace infiniti::sim;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("infiniti-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INFINITI_VERSION));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("An emulator of the Infiniti REST API v1 (see docs/EMULATOR.md)."));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one (default 0)."), QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Number of seeded users besides admin and enduser (default 250)."), QStringLiteral("n"), QStringLiteral("250"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed for the generated data (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption adminPassword(QStringLiteral("admin-password"), QStringLiteral("Password of the seeded 'admin' account (default 'admin')."), QStringLiteral("password"), QStringLiteral("admin"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by this many milliseconds."), QStringLiteral("ms"), QStringLiteral("0"));
+    cli.addOptions({port, bind, users, seed, adminPassword, latency});
+    cli.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    SimOptions options;
+    bool ok = true;
+    const uint p = cli.value(port).toUInt(&ok);
+    if (!ok || p > 65535) {
+        err << "infiniti-sim: --port must be 0..65535\n";
+        return 2;
+    }
+    options.port = quint16(p);
+    if (!options.bind.setAddress(cli.value(bind))) {
+        err << "infiniti-sim: --bind needs an IP address\n";
+        return 2;
+    }
+    options.seed.users = cli.value(users).toInt(&ok);
+    if (!ok || options.seed.users < 0) {
+        err << "infiniti-sim: --users must be a whole number\n";
+        return 2;
+    }
+    options.seed.seed = cli.value(seed).toUInt(&ok);
+    if (!ok) {
+        err << "infiniti-sim: --seed must be a whole number\n";
+        return 2;
+    }
+    options.seed.adminPassword = cli.value(adminPassword);
+    options.latencyMs = cli.value(latency).toInt();
+
+    QElapsedTimer seeding;
+    seeding.start();
+    SimServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        err << "infiniti-sim: cannot listen: " << error << '\n';
+        return 1;
+    }
+    // The URL first, alone on its line: scripts read it.
+    out << server.baseUrl().toString() << '\n';
+    out << "  Manage URL = Produce URL = " << server.baseUrl().toString() << '\n'
+        << "  seeded " << server.store().userCount() << " users in " << seeding.elapsed() << " ms\n"
+        << "  administrator: admin / " << options.seed.adminPassword << '\n'
+        << "  non-admin:     " << kEndUser << " / " << kEndUserPassword << '\n';
+    out.flush();
+    return app.exec();
+}
