@@ -31,6 +31,8 @@ struct ApiRequest
     std::chrono::milliseconds timeout{30000};
     // Login requests carry no token and a 401 on them means "bad credentials", not "re-login".
     bool authenticated = true;
+    // A 401 on this request asks the user to sign in again (not for logoff: it is leaving anyway).
+    bool reauthenticateOnUnauthorised = true;
 
     // Only requests without side effects are replayed after a re-login or retried.
     bool isIdempotent() const { return method == "GET" || method == "HEAD"; }

@@ -94,7 +94,7 @@ bool Session::parkIfGated(ApiJob *job)
 
 bool Session::parkAfterUnauthorised(ApiJob *job)
 {
-    if (!m_reauthEnabled || !job->request().authenticated)
+    if (!m_reauthEnabled || !job->request().authenticated || !job->request().reauthenticateOnUnauthorised)
         return false;
     const bool first = m_state != State::Reauthenticating;
     if (first) {

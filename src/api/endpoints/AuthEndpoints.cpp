@@ -28,6 +28,7 @@ ApiRequest logoff(ApiModule module)
     r.module = module;
     r.encodedPath = "logoff";
     r.action = QCoreApplication::translate("AuthEndpoints", "sign out");
+    r.reauthenticateOnUnauthorised = false;
     return r;
 }
 

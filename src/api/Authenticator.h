@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ApiError.h"
+#include "SecretStore.h"
+#include "Session.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace infiniti {
+
+// Signing in and out of a Session, and remembering the token in the SecretStore (keyed per
+// profile and user). Shared by the console and infiniti-ctl.
+class Authenticator : public QObject
+{
+    Q_OBJECT
+public:
+    Authenticator(Session *session, SecretStore *secrets, QObject *parent = nullptr);
+
+    // POST login/forms; on success installs the token and, when `remember`, stores it.
+    void signIn(const QString &username, const QString &password, bool remember);
+    // Reads a remembered token for `username` and installs it; restored() or nothingToRestore().
+    void restore(const QString &username);
+    // POST logoff (best effort), forgets the stored token, clears the session's token.
+    void signOut();
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void signedIn();
+    void signInFailed(const infiniti::ApiError &error);
+    void restored();
+    void nothingToRestore();
+    // The keychain could not keep the token: the user has to sign in again next time.
+    void secretsUnavailable(const QString &detail);
+    void signedOut();
+
+private:
+    void remember(const QString &username, const QString &token, const QString &userId);
+    void forget(const QString &username);
+
+    QPointer<Session> m_session;
+    QPointer<SecretStore> m_secrets;
+    bool m_busy = false;
+};
+
+} // namespace infiniti

@@ -1,0 +1,70 @@
+#include "ConsoleController.h"
+#include "EmbeddedEmulator.h"
+#include "KeychainSecretStore.h"
+#include "ProfileStore.h"
+#include "SimSeed.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace infiniti;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Infiniti"));
+    QApplication::setApplicationName(QStringLiteral("infiniti-admin"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Infiniti Admin"));
+    QApplication::setApplicationVersion(QStringLiteral(INFINITI_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("infiniti-admin"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/infiniti-admin.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("infiniti-admin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QApplication::translate("main", "Administration console for Infiniti servers."));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start the built-in emulator with demo data and sign in to it."));
+    const QCommandLineOption demoUsers(QStringLiteral("demo-users"),
+                                       QApplication::translate("main", "Number of users the demo emulator seeds (default 250)."),
+                                       QStringLiteral("n"), QStringLiteral("250"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Open this saved connection."),
+                                     QStringLiteral("name"));
+    cli.addOptions({demo, demoUsers, profile});
+    cli.process(app);
+
+    ProfileStore profiles;
+    KeychainSecretStore secrets;
+    if (cli.isSet(demo)) {
+        auto *emulator = new EmbeddedEmulator(cli.value(demoUsers).toInt(), &app);
+        auto *controller = new ConsoleController(&profiles, nullptr, &app);
+        QObject::connect(emulator, &EmbeddedEmulator::ready, controller, [controller](const QUrl &url) {
+            controller->startDemo(url, QString::fromLatin1(sim::kAdminUser), QStringLiteral("admin"));
+        });
+        QObject::connect(emulator, &EmbeddedEmulator::failed, &app, [](const QString &error) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Infiniti Admin"),
+                                  QApplication::translate("main", "The demo emulator could not start: %1").arg(error));
+            QApplication::exit(1);
+        });
+        emulator->start();
+        return app.exec();
+    }
+
+    ConsoleController controller(&profiles, &secrets);
+    QObject::connect(&controller, &ConsoleController::finished, &app, &QApplication::quit, Qt::QueuedConnection);
+    controller.start(cli.value(profile));
+    return app.exec();
+}

@@ -1,0 +1,204 @@
+#include "PagedListModel.h"
+
+#include "Json.h"
+#include "ListPageJob.h"
+#include "Session.h"
+
+namespace infiniti {
+
+PagedListModel::PagedListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+PagedListModel::~PagedListModel()
+{
+    if (m_job)
+        m_job->disconnect(this);
+}
+
+void PagedListModel::setSession(Session *session)
+{
+    m_session = session;
+    refresh();
+}
+
+void PagedListModel::setSearch(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    refresh();
+}
+
+void PagedListModel::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void PagedListModel::refresh()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+        m_job = nullptr;
+    }
+    beginResetModel();
+    m_items.clear();
+    m_ids.clear();
+    m_searchIgnored = false;
+    m_error = {};
+    m_pagesFetched = 0;
+    m_cursor.reset();
+    if (m_session)
+        m_cursor.emplace(listRequest(m_search), pageSize());
+    endResetModel();
+    if (m_session) {
+        startFetch();
+    } else {
+        setState(State::Idle);
+    }
+}
+
+void PagedListModel::retry()
+{
+    if (m_state != State::Error || !m_cursor)
+        return;
+    m_error = {};
+    startFetch();
+}
+
+bool PagedListModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_cursor)
+        return false;
+    return !m_cursor->atEnd() && m_state != State::Error;
+}
+
+void PagedListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_job || !canFetchMore())
+        return; // one page at a time
+    startFetch();
+}
+
+void PagedListModel::startFetch()
+{
+    if (!m_session || !m_cursor || m_cursor->atEnd() || m_job)
+        return;
+    auto *job = new ListPageJob(m_session, m_cursor->current(), envelopeName());
+    m_job = job;
+    connect(job, &ApiJob::finished, this, [this, job] { onPage(job); });
+    setState(State::Loading);
+    job->start();
+}
+
+void PagedListModel::onPage(ListPageJob *job)
+{
+    if (job != m_job)
+        return; // a page of a list we have since dropped
+    m_job = nullptr;
+    if (!job->succeeded()) {
+        if (job->error().kind() == ApiError::Kind::Cancelled) {
+            setState(m_items.isEmpty() ? State::Idle : State::Loaded);
+            return;
+        }
+        m_error = job->error();
+        setState(State::Error);
+        emit pageFailed(m_error);
+        return;
+    }
+    ++m_pagesFetched;
+    const QJsonArray items = job->items();
+    QList<QJsonObject> fresh;
+    fresh.reserve(items.size());
+    for (const auto &v : items) {
+        const QJsonObject o = v.toObject();
+        const QString id = itemId(o);
+        // Rows shift between pages when others edit the list; never show one twice.
+        if (!id.isEmpty() && m_ids.contains(id))
+            continue;
+        if (!m_search.isEmpty() && !matchesSearch(o, m_search))
+            m_searchIgnored = true;
+        m_ids.insert(id);
+        fresh << o;
+    }
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, int(m_items.size()), int(m_items.size() + fresh.size() - 1));
+        m_items << fresh;
+        endInsertRows();
+    }
+    m_cursor->advance(int(items.size()), job->nextLink(), m_session->profile());
+    setState(m_items.isEmpty() && m_cursor->atEnd() ? State::Empty : State::Loaded);
+}
+
+int PagedListModel::rowOfId(const QString &id) const
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (itemId(m_items.at(i)) == id)
+            return i;
+    }
+    return -1;
+}
+
+void PagedListModel::updateItem(const QJsonObject &item)
+{
+    const int row = rowOfId(itemId(item));
+    if (row < 0)
+        return;
+    m_items[row] = item;
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void PagedListModel::removeId(const QString &id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    m_ids.remove(id);
+    endRemoveRows();
+}
+
+QString PagedListModel::itemId(const QJsonObject &item) const
+{
+    return Json::id(Json::value(item, QLatin1StringView("id")));
+}
+
+int PagedListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int PagedListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(columnTitles().size());
+}
+
+QVariant PagedListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &item = m_items.at(index.row());
+    switch (role) {
+    case IdRole:
+        return itemId(item);
+    case JsonRole:
+        return item;
+    default:
+        return cell(item, index.column(), role);
+    }
+}
+
+QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnTitles().value(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace infiniti

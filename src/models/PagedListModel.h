@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiRequest.h"
+#include "ListPageJob.h"
+#include "PageCursor.h"
+#include "Session.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+namespace infiniti {
+
+
+// A table over a paged server list (contract 1.5/9.1). rowCount() counts loaded rows,
+// canFetchMore() says more exist, fetchMore() asks for one page; calls while a page is in
+// flight are ignored (QAbstractItemModelTester calls it on every check). Subclasses say which
+// request lists the resource and how an item shows in the columns.
+class PagedListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Loading, Loaded, Empty, Error };
+    Q_ENUM(State)
+    enum Role {
+        IdRole = Qt::UserRole + 1, // the item's opaque id
+        JsonRole,                  // the whole item as the server sent it (QJsonObject)
+        SortRole,                  // a value that sorts naturally (booleans, dates)
+    };
+
+    explicit PagedListModel(QObject *parent = nullptr);
+    ~PagedListModel() override;
+
+    void setSession(Session *session);
+    Session *session() const { return m_session; }
+
+    // Server-side search (our emulator's `search` extension). When the server ignores it,
+    // searchCoversLoadedRowsOnly() turns true and views filter the loaded rows themselves.
+    void setSearch(const QString &text);
+    QString search() const { return m_search; }
+    bool searchCoversLoadedRowsOnly() const { return m_searchIgnored; }
+
+    State state() const { return m_state; }
+    const ApiError &lastError() const { return m_error; }
+    bool isFetching() const { return m_job != nullptr; }
+    int pagesFetched() const { return m_pagesFetched; }
+
+    // Drops what is loaded and fetches the first page again.
+    void refresh();
+    // After a failed page: try that page again.
+    void retry();
+
+    QJsonObject itemAt(int row) const { return m_items.value(row); }
+    int rowOfId(const QString &id) const;
+    // Replaces one item with the server's newer answer (after an edit elsewhere).
+    void updateItem(const QJsonObject &item);
+    void removeId(const QString &id);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+signals:
+    void stateChanged(infiniti::PagedListModel::State state);
+    void pageFailed(const infiniti::ApiError &error);
+
+protected:
+    virtual ApiRequest listRequest(const QString &search) const = 0;
+    virtual QLatin1StringView envelopeName() const = 0;
+    virtual QString itemId(const QJsonObject &item) const;
+    virtual QStringList columnTitles() const = 0;
+    virtual QVariant cell(const QJsonObject &item, int column, int role) const = 0;
+    // Whether an item matches the search text, to notice a server that ignored `search`.
+    virtual bool matchesSearch(const QJsonObject &item, const QString &text) const = 0;
+    virtual int pageSize() const { return 100; }
+
+private:
+    void onPage(ListPageJob *job);
+    void setState(State state);
+    void startFetch();
+
+    QPointer<Session> m_session;
+    QString m_search;
+    bool m_searchIgnored = false;
+    std::optional<PageCursor> m_cursor;
+    QPointer<ListPageJob> m_job;
+    QList<QJsonObject> m_items;
+    QSet<QString> m_ids;
+    State m_state = State::Idle;
+    ApiError m_error;
+    int m_pagesFetched = 0;
+};
+
+} // namespace infiniti

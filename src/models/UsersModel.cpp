@@ -1,0 +1,69 @@
+#include "UsersModel.h"
+
+#include "Json.h"
+#include "endpoints/UsersEndpoints.h"
+
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace infiniti {
+
+using L = QLatin1StringView;
+
+ApiRequest UsersModel::listRequest(const QString &search) const
+{
+    return UsersEndpoints::list(0, pageSize(), search);
+}
+
+QStringList UsersModel::columnTitles() const
+{
+    return {tr("Username"), tr("Name"), tr("Email"), tr("Disabled"), tr("Locked out"), tr("Groups")};
+}
+
+QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
+{
+    const bool disabled = Json::boolean(item, L("disabled"));
+    const bool locked = Json::boolean(item, L("lockedOut"));
+    if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
+        switch (column) {
+        case Username:
+            return Json::string(item, L("username"));
+        case Name: {
+            const QString first = Json::string(item, L("firstName"));
+            const QString last = Json::string(item, L("lastName"));
+            if (role == SortRole) // sort by surname, as directories do
+                return QString(last + QLatin1Char(' ') + first).trimmed();
+            return QString(first + QLatin1Char(' ') + last).trimmed();
+        }
+        case Email:
+            return Json::string(item, L("email"));
+        case Disabled:
+            if (role == SortRole)
+                return disabled;
+            return disabled ? tr("Yes") : QString();
+        case LockedOut:
+            if (role == SortRole)
+                return locked;
+            return locked ? tr("Yes") : QString();
+        case Groups:
+            return Json::stringList(item, L("groups")).join(QStringLiteral(", "));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && disabled)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    return {};
+}
+
+bool UsersModel::matchesSearch(const QJsonObject &item, const QString &text) const
+{
+    for (const auto key : {"username", "firstName", "lastName", "email"}) {
+        if (Json::string(item, L(key)).contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace infiniti

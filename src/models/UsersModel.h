@@ -1,0 +1,24 @@
+#pragma once
+
+#include "PagedListModel.h"
+
+namespace infiniti {
+
+// All users of the server, one page at a time, in the server's order (by username).
+class UsersModel : public PagedListModel
+{
+    Q_OBJECT
+public:
+    enum Column { Username, Name, Email, Disabled, LockedOut, Groups, ColumnCount };
+
+    using PagedListModel::PagedListModel;
+
+protected:
+    ApiRequest listRequest(const QString &search) const override;
+    QLatin1StringView envelopeName() const override { return QLatin1StringView("users"); }
+    QStringList columnTitles() const override;
+    QVariant cell(const QJsonObject &item, int column, int role) const override;
+    bool matchesSearch(const QJsonObject &item, const QString &text) const override;
+};
+
+} // namespace infiniti

@@ -1,0 +1,179 @@
+#include "MainWindow.h"
+
+#include "Banner.h"
+#include "Session.h"
+#include "UsersPane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_nav(new QTreeWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_banner(new Banner(this))
+    , m_usersPane(new UsersPane(this))
+    , m_serverLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Infiniti Admin — %1").arg(session->profile().name));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("infiniti-admin"), QIcon(QStringLiteral(":/icons/infiniti-admin.svg"))));
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setHeaderHidden(true);
+    m_nav->setRootIsDecorated(true);
+    m_nav->setMinimumWidth(180);
+    m_serverItem = new QTreeWidgetItem(m_nav, {session->profile().name});
+    m_serverItem->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_serverItem->setToolTip(0, session->profile().manageUrl.toString());
+    m_serverItem->setFlags(Qt::ItemIsEnabled);
+
+    // The areas that exist; each further resource adds its pane here.
+    addArea(m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_usersPane->setSession(session);
+
+    m_nav->expandAll();
+    connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int index = item ? item->data(0, Qt::UserRole).toInt() : -1;
+        if (item && item != m_serverItem && index >= 0)
+            m_stack->setCurrentIndex(index);
+    });
+    m_nav->setCurrentItem(m_serverItem->child(0));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 1000});
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_stateLabel);
+    connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
+    updateStatus();
+    createMenus();
+
+    resize(1200, 760);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+void MainWindow::addArea(Pane *pane, const QIcon &icon)
+{
+    const int index = m_stack->addWidget(pane);
+    auto *item = new QTreeWidgetItem(m_serverItem, {pane->title()});
+    item->setIcon(0, icon);
+    item->setData(0, Qt::UserRole, index);
+}
+
+Pane *MainWindow::currentPane() const
+{
+    return qobject_cast<Pane *>(m_stack->currentWidget());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    if (quit->shortcut().isEmpty())
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
+        if (Pane *p = currentPane())
+            p->copySelection();
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        if (Pane *p = currentPane())
+            p->focusFind();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (Pane *p = currentPane())
+            p->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    if (refresh->shortcut() != QKeySequence(Qt::Key_F5))
+        refresh->setShortcuts({QKeySequence(Qt::Key_F5), refresh->shortcut()});
+    QAction *nav = view->addAction(tr("&Navigation"));
+    nav->setCheckable(true);
+    nav->setChecked(true);
+    connect(nav, &QAction::toggled, m_nav, &QWidget::setVisible);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Infiniti Admin"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateStatus()
+{
+    const Profile &p = m_session->profile();
+    m_serverLabel->setText(tr("Server: %1").arg(p.manageUrl.toDisplayString()));
+    m_userLabel->setText(m_session->userName().isEmpty() ? QString() : tr("User: %1").arg(m_session->userName()));
+    switch (m_session->state()) {
+    case Session::State::SignedIn:
+        m_stateLabel->setText(tr("Signed in"));
+        break;
+    case Session::State::Reauthenticating:
+        m_stateLabel->setText(tr("Sign-in expired — waiting for you to sign in again"));
+        break;
+    case Session::State::SignedOut:
+        m_stateLabel->setText(tr("Signed out"));
+        break;
+    }
+}
+
+void MainWindow::showBanner(const QString &text, const QString &details)
+{
+    m_banner->showMessage(text, details);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Infiniti Admin"),
+                       tr("<h3>Infiniti Admin %1</h3>"
+                          "<p>A native administration console for Intelledox Infiniti / SmartIQ servers, "
+                          "built on the REST API v1.</p>"
+                          "<p>Connected to: %2<br>Qt %3</p>")
+                           .arg(QStringLiteral(INFINITI_VERSION),
+                                m_session->profile().manageUrl.toDisplayString().toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace infiniti

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace infiniti {
+
+class Banner;
+class Pane;
+class Session;
+class UsersPane;
+
+// The console's window: navigation tree (the server, then its areas), the selected area's
+// pane, a banner for messages, and a status bar with server, user and session state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+
+    void showBanner(const QString &text, const QString &details = {});
+    UsersPane *usersPane() const { return m_usersPane; }
+    Pane *currentPane() const;
+
+signals:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addArea(Pane *pane, const QIcon &icon);
+    void createMenus();
+    void updateStatus();
+    void showAbout();
+
+    Session *m_session;
+    QTreeWidget *m_nav;
+    QTreeWidgetItem *m_serverItem;
+    QStackedWidget *m_stack;
+    Banner *m_banner;
+    UsersPane *m_usersPane;
+    QLabel *m_serverLabel;
+    QLabel *m_userLabel;
+    QLabel *m_stateLabel;
+};
+
+} // namespace infiniti
