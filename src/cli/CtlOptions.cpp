@@ -1,0 +1,114 @@
+#include "CtlOptions.h"
+
+#include <QCoreApplication>
+
+namespace infiniti::ctl {
+
+QString usageText()
+{
+    return QCoreApplication::translate(
+        "infiniti-ctl",
+        "Usage: infiniti-ctl [options] <command>\n"
+        "\n"
+        "Commands:\n"
+        "  login                    sign in and remember the token in the keychain\n"
+        "  logout                   sign out (logoff) and forget the remembered token\n"
+        "  users list               list every user (--json, --csv)\n"
+        "  users get <id>           one user by id\n"
+        "  users get --name <name>  one user by username\n"
+        "\n"
+        "Options:\n"
+        "  --server URL    the server's Manage URL\n"
+        "  --produce URL   the Produce URL, when it is not the Manage URL with /Manage -> /Produce\n"
+        "  --user NAME     the account to use\n"
+        "  --profile NAME  a connection saved by infiniti-admin (instead of --server)\n"
+        "  --json | --csv  output format (default: a readable table)\n"
+        "  --timeout S     seconds to wait for each request (default 30)\n"
+        "  -h, --help      this text\n"
+        "\n"
+        "The password is read from INFINITI_PASSWORD, or from standard input when it is not a\n"
+        "terminal; never from the command line. Without either, the token remembered by\n"
+        "'login' is used.\n"
+        "\n"
+        "Exit codes: 0 ok, 1 other failure, 2 usage error, 3 authentication failure (401/403),\n"
+        "4 network failure (unreachable, timeout, TLS), 5 server error (5xx, unreadable answer),\n"
+        "6 request rejected (404, 409, 400, other 4xx).\n");
+}
+
+bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *helpShown)
+{
+    *helpShown = false;
+    auto tr = [](const char *s) { return QCoreApplication::translate("infiniti-ctl", s); };
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto value = [&](QString *target) {
+            if (i + 1 >= args.size()) {
+                *error = tr("%1 needs a value.").arg(a);
+                return false;
+            }
+            *target = args.at(++i);
+            return true;
+        };
+        if (a == QLatin1StringView("-h") || a == QLatin1StringView("--help")) {
+            *helpShown = true;
+            return true;
+        } else if (a == QLatin1StringView("--server")) {
+            if (!value(&o->server))
+                return false;
+        } else if (a == QLatin1StringView("--produce")) {
+            if (!value(&o->produce))
+                return false;
+        } else if (a == QLatin1StringView("--user")) {
+            if (!value(&o->user))
+                return false;
+        } else if (a == QLatin1StringView("--profile")) {
+            if (!value(&o->profile))
+                return false;
+        } else if (a == QLatin1StringView("--name")) {
+            if (!value(&o->byName))
+                return false;
+        } else if (a == QLatin1StringView("--timeout")) {
+            QString t;
+            if (!value(&t))
+                return false;
+            bool ok = false;
+            o->timeoutSeconds = t.toInt(&ok);
+            if (!ok || o->timeoutSeconds < 1) {
+                *error = tr("--timeout needs a number of seconds.");
+                return false;
+            }
+        } else if (a == QLatin1StringView("--json")) {
+            o->format = Format::Json;
+        } else if (a == QLatin1StringView("--csv")) {
+            o->format = Format::Csv;
+        } else if (a == QLatin1StringView("--password")) {
+            *error = tr("Passwords are never taken from the command line; use INFINITI_PASSWORD or standard input.");
+            return false;
+        } else if (a.startsWith(QLatin1StringView("--"))) {
+            *error = tr("Unknown option %1.").arg(a);
+            return false;
+        } else {
+            o->command << a;
+        }
+    }
+    const QString verb = o->command.join(QLatin1Char(' '));
+    const bool known = verb == QLatin1StringView("login") || verb == QLatin1StringView("logout")
+                       || verb == QLatin1StringView("users list")
+                       || (o->command.size() == 3 && o->command.mid(0, 2).join(QLatin1Char(' ')) == QLatin1StringView("users get") && o->byName.isEmpty())
+                       || (verb == QLatin1StringView("users get") && !o->byName.isEmpty());
+    if (o->command.isEmpty()) {
+        *error = tr("No command given.");
+        return false;
+    }
+    if (!known) {
+        *error = tr("Unknown command: %1").arg(verb);
+        return false;
+    }
+    if (o->server.isEmpty() && o->profile.isEmpty()) {
+        *error = tr("Say which server: --server URL or --profile NAME.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace infiniti::ctl

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace infiniti::ctl {
+
+// Exit codes of infiniti-ctl (documented in --help and the README).
+enum ExitCode {
+    Ok = 0,
+    Failure = 1,        // anything not listed below
+    UsageError = 2,     // bad command line
+    AuthFailure = 3,    // no credentials, sign-in refused or expired (401), forbidden (403)
+    NetworkFailure = 4, // unreachable, timeout, TLS
+    ServerError = 5,    // 5xx or an answer that cannot be read
+    RequestRejected = 6 // 404, 409, 400 and other 4xx
+};
+
+enum class Format { Text, Json, Csv };
+
+struct CtlOptions
+{
+    QString server;  // Manage URL
+    QString produce; // Produce URL when not derivable
+    QString user;
+    QString profile;
+    Format format = Format::Text;
+    int timeoutSeconds = 30;
+    QStringList command; // e.g. {"users", "get", "<id>"}
+    QString byName;      // users get --name
+};
+
+// Parses argv; on failure returns false with a message in `error`.
+bool parseOptions(const QStringList &args, CtlOptions *options, QString *error, bool *helpShown);
+QString usageText();
+
+} // namespace infiniti::ctl

@@ -1,0 +1,327 @@
+#include "CtlRunner.h"
+
+#include "Csv.h"
+#include "EntityJob.h"
+#include "Json.h"
+#include "ListPageJob.h"
+#include "LoginJob.h"
+#include "PageCursor.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "Session.h"
+#include "endpoints/AuthEndpoints.h"
+#include "endpoints/UsersEndpoints.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace infiniti::ctl {
+
+namespace {
+using L = QLatin1StringView;
+} // namespace
+
+CtlRunner::CtlRunner(CtlOptions options, std::optional<QString> password, SecretStore *secrets,
+                     ProfileStore *profiles, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_password(std::move(password))
+    , m_secrets(secrets)
+    , m_profiles(profiles)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+void CtlRunner::start()
+{
+    QMetaObject::invokeMethod(this, &CtlRunner::run, Qt::QueuedConnection);
+}
+
+int CtlRunner::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return Ok;
+    case ApiError::Kind::Unauthorised:
+    case ApiError::Kind::Forbidden:
+        return AuthFailure;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+        return NetworkFailure;
+    case ApiError::Kind::Server:
+    case ApiError::Kind::BadResponse:
+        return ServerError;
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Conflict:
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::Rejected:
+    case ApiError::Kind::RateLimited:
+        return RequestRejected;
+    case ApiError::Kind::Cancelled:
+        return Failure;
+    }
+    return Failure;
+}
+
+void CtlRunner::run()
+{
+    if (!m_options.profile.isEmpty()) {
+        const auto saved = m_profiles->find(m_options.profile);
+        if (!saved) {
+            m_err << tr("infiniti-ctl: no saved connection named “%1”.").arg(m_options.profile) << '\n';
+            finish(UsageError);
+            return;
+        }
+        m_profile = *saved;
+        if (m_options.user.isEmpty())
+            m_options.user = saved->lastUser;
+    } else {
+        m_profile.manageUrl = Profile::normaliseServerUrl(m_options.server);
+        m_profile.produceUrl = Profile::normaliseServerUrl(m_options.produce);
+    }
+    if (!m_profile.manageUrl.isValid() || m_profile.manageUrl.host().isEmpty()) {
+        m_err << tr("infiniti-ctl: “%1” is not a server URL.").arg(m_options.server) << '\n';
+        finish(UsageError);
+        return;
+    }
+    if (m_options.user.isEmpty()) {
+        m_err << tr("infiniti-ctl: say which account with --user NAME.") << '\n';
+        finish(UsageError);
+        return;
+    }
+    m_session = new Session(m_profile, this);
+    m_session->retryPolicy().maxAttempts = 3;
+
+    const QString verb = m_options.command.join(QLatin1Char(' '));
+    if (verb == L("login")) {
+        login();
+    } else if (verb == L("logout")) {
+        logout();
+    } else if (verb == L("users list")) {
+        authenticate([this] { listUsers(); });
+    } else {
+        authenticate([this] { getUser(); });
+    }
+}
+
+void CtlRunner::authenticate(const std::function<void()> &then)
+{
+    if (m_password) {
+        auto *job = new LoginJob(m_session, ApiModule::Admin, m_options.user, *m_password, this);
+        connect(job, &ApiJob::finished, this, [this, job, then] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            m_session->setToken(job->result().token, m_options.user, job->result().userId);
+            m_oneShotToken = true; // logged off again when the command is done
+            then();
+        });
+        job->start();
+        return;
+    }
+    m_secrets->read(m_profile.secretKey(m_options.user), this, [this, then](const SecretStore::Result &r) {
+        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value(L("token")).toString();
+        if (!r.ok() || token.isEmpty()) {
+            m_err << tr("infiniti-ctl: not signed in as %1. Run 'infiniti-ctl login' first, or give the "
+                        "password in INFINITI_PASSWORD or on standard input.")
+                         .arg(m_options.user);
+            if (r.status == SecretStore::Status::Unavailable)
+                m_err << ' ' << tr("(The keychain is not available: %1)").arg(r.message);
+            m_err << '\n';
+            finish(AuthFailure);
+            return;
+        }
+        m_session->setToken(token, m_options.user);
+        then();
+    });
+}
+
+void CtlRunner::login()
+{
+    if (!m_password) {
+        m_err << tr("infiniti-ctl: login needs the password in INFINITI_PASSWORD or on standard input.") << '\n';
+        finish(UsageError);
+        return;
+    }
+    auto *job = new LoginJob(m_session, ApiModule::Admin, m_options.user, *m_password, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        const QString blob = QString::fromUtf8(QJsonDocument(QJsonObject{{L("token"), job->result().token},
+                                                                          {L("userId"), job->result().userId}})
+                                                   .toJson(QJsonDocument::Compact));
+        m_secrets->write(m_profile.secretKey(m_options.user), blob, this, [this](const SecretStore::Result &r) {
+            if (!r.ok()) {
+                m_err << tr("infiniti-ctl: signed in, but the keychain could not remember the sign-in: %1")
+                             .arg(r.message)
+                      << '\n';
+                finish(Failure);
+                return;
+            }
+            if (!m_options.profile.isEmpty()) {
+                m_profile.lastUser = m_options.user;
+                m_profiles->save(m_profile);
+            }
+            m_err << tr("Signed in to %1 as %2.").arg(m_profile.manageUrl.toDisplayString(), m_options.user) << '\n';
+            finish(Ok);
+        });
+    });
+    job->start();
+}
+
+void CtlRunner::logout()
+{
+    m_secrets->read(m_profile.secretKey(m_options.user), this, [this](const SecretStore::Result &r) {
+        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value(L("token")).toString();
+        if (token.isEmpty()) {
+            m_err << tr("Not signed in as %1; nothing to do.").arg(m_options.user) << '\n';
+            finish(Ok);
+            return;
+        }
+        m_session->setToken(token, m_options.user);
+        auto *job = new ApiJob(m_session, AuthEndpoints::logoff(ApiModule::Admin), this);
+        connect(job, &ApiJob::finished, this, [this, job] {
+            const ApiError error = job->error();
+            m_secrets->remove(m_profile.secretKey(m_options.user), this, [this, error](const SecretStore::Result &) {
+                // A token the server already forgot (401) is signed out all the same.
+                if (error.isError() && error.kind() != ApiError::Kind::Unauthorised) {
+                    m_err << tr("infiniti-ctl: the token was forgotten here, but the server said: %1")
+                                 .arg(error.message())
+                          << '\n';
+                    finish(exitCodeFor(error));
+                    return;
+                }
+                m_err << tr("Signed out.") << '\n';
+                finish(Ok);
+            });
+        });
+        job->start();
+    });
+}
+
+void CtlRunner::listUsers()
+{
+    auto cursor = std::make_shared<PageCursor>(UsersEndpoints::list(0, 500), 500);
+    auto count = std::make_shared<int>(0);
+    if (m_options.format == Format::Json)
+        m_out << "[";
+    else if (m_options.format == Format::Csv)
+        m_out << QString::fromUtf8(Csv::record({QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("firstName"),
+                                                QStringLiteral("lastName"), QStringLiteral("email"), QStringLiteral("disabled"),
+                                                QStringLiteral("lockedOut"), QStringLiteral("groups"), QStringLiteral("roles")}));
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, cursor, count, next] {
+        auto *job = new ListPageJob(m_session, cursor->current(), L("users"), this);
+        connect(job, &ApiJob::finished, this, [this, job, cursor, count, next] {
+            if (!job->succeeded()) {
+                if (m_options.format == Format::Json)
+                    m_out << "]\n";
+                m_out.flush();
+                fail(job->error());
+                return;
+            }
+            for (const auto &v : job->items()) {
+                const QJsonObject u = v.toObject();
+                if (m_options.format == Format::Json) {
+                    m_out << (*count == 0 ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(u).toJson(QJsonDocument::Compact));
+                } else if (m_options.format == Format::Csv) {
+                    auto b = [&](const char *k) { return Json::boolean(u, L(k)) ? QStringLiteral("true") : QStringLiteral("false"); };
+                    m_out << QString::fromUtf8(Csv::record({Json::id(Json::value(u, L("id"))), Json::string(u, L("username")),
+                                                            Json::string(u, L("firstName")), Json::string(u, L("lastName")),
+                                                            Json::string(u, L("email")), b("disabled"), b("lockedOut"),
+                                                            Json::stringList(u, L("groups")).join(QLatin1Char(';')),
+                                                            Json::stringList(u, L("roles")).join(QLatin1Char(';'))}));
+                } else {
+                    QStringList flags;
+                    if (Json::boolean(u, L("disabled")))
+                        flags << tr("disabled");
+                    if (Json::boolean(u, L("lockedOut")))
+                        flags << tr("locked out");
+                    const QString name = QString(Json::string(u, L("firstName")) + QLatin1Char(' ') + Json::string(u, L("lastName"))).trimmed();
+                    m_out << Json::string(u, L("username")).leftJustified(30) << ' ' << name.leftJustified(28) << ' '
+                          << Json::string(u, L("email")).leftJustified(38) << ' ' << flags.join(QStringLiteral(", ")) << '\n';
+                }
+                ++*count;
+            }
+            cursor->advance(int(job->items().size()), job->nextLink(), m_session->profile());
+            if (!cursor->atEnd()) {
+                (*next)();
+                return;
+            }
+            if (m_options.format == Format::Json)
+                m_out << (*count == 0 ? "]\n" : "\n]\n");
+            else if (m_options.format == Format::Text)
+                m_err << tr("%n user(s)", nullptr, *count) << '\n';
+            finish(Ok);
+        });
+        job->start();
+    };
+    (*next)();
+}
+
+void CtlRunner::getUser()
+{
+    const ApiRequest request = m_options.byName.isEmpty() ? UsersEndpoints::get(m_options.command.at(2))
+                                                          : UsersEndpoints::getByName(m_options.byName);
+    auto *job = new EntityJob(m_session, request, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        printUser(job->object());
+        finish(Ok);
+    });
+    job->start();
+}
+
+void CtlRunner::printUser(const QJsonObject &user)
+{
+    if (m_options.format == Format::Csv) {
+        QStringList keys = user.keys();
+        QStringList values;
+        for (const auto &k : keys) {
+            const QJsonValue v = user.value(k);
+            values << (v.isString() ? v.toString()
+                                    : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+        }
+        m_out << QString::fromUtf8(Csv::record(keys) + Csv::record(values));
+        return;
+    }
+    m_out << QString::fromUtf8(QJsonDocument(user).toJson(m_options.format == Format::Json ? QJsonDocument::Compact
+                                                                                         : QJsonDocument::Indented));
+    if (m_options.format == Format::Json)
+        m_out << '\n';
+}
+
+void CtlRunner::fail(const ApiError &error)
+{
+    m_err << "infiniti-ctl: " << error.message() << '\n';
+    const QString details = error.details();
+    if (!details.isEmpty())
+        m_err << "  " << QString(details).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << '\n';
+    finish(exitCodeFor(error));
+}
+
+void CtlRunner::finish(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    if (m_oneShotToken && m_session && !m_session->token().isEmpty()) {
+        // A token made for this one command is expired again, whatever the outcome.
+        m_oneShotToken = false;
+        auto *job = new ApiJob(m_session, AuthEndpoints::logoff(ApiModule::Admin), this);
+        connect(job, &ApiJob::finished, this, [code] { QCoreApplication::exit(code); });
+        job->start();
+        return;
+    }
+    QCoreApplication::exit(code);
+}
+
+} // namespace infiniti::ctl
