@@ -1,0 +1,133 @@
+// Every endpoint's request is a pure function: method, path, query and body pinned here,
+// with no network.
+#include "Session.h"
+#include "endpoints/AuthEndpoints.h"
+#include "endpoints/UsersEndpoints.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace infiniti;
+
+class EndpointsTest : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject body(const ApiRequest &r) { return QJsonDocument::fromJson(r.body).object(); }
+
+private slots:
+    void loginFormsPostsCredentialsWithoutToken()
+    {
+        const ApiRequest r = AuthEndpoints::loginForms(ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("pw"));
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.module, ApiModule::Admin);
+        QCOMPARE(r.encodedPath, QByteArray("login/forms"));
+        QVERIFY(r.query.isEmpty());
+        QCOMPARE(r.contentType, QByteArray("application/json"));
+        QCOMPARE(r.body, QByteArray(R"({"password":"pw","username":"admin"})"));
+        QVERIFY(!r.authenticated);
+    }
+
+    void loginBodyHasTheVendorExampleShape()
+    {
+        QFile f(QStringLiteral(INFINITI_EXAMPLES_DIR "/admin-login-forms-post.request.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject vendor = QJsonDocument::fromJson(f.readAll()).object();
+        const ApiRequest r = AuthEndpoints::loginForms(ApiModule::Admin, QStringLiteral("a"), QStringLiteral("b"));
+        QCOMPARE(body(r).keys(), vendor.keys());
+    }
+
+    void logoffPostsToEitherModule()
+    {
+        const ApiRequest r = AuthEndpoints::logoff(ApiModule::Client);
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.module, ApiModule::Client);
+        QCOMPARE(r.encodedPath, QByteArray("logoff"));
+        QVERIFY(r.body.isEmpty());
+        QVERIFY(!r.reauthenticateOnUnauthorised);
+    }
+
+    void usersListSendsSkipAndTop()
+    {
+        const ApiRequest r = UsersEndpoints::list(200, 100);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.encodedPath, QByteArray("users"));
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=200&$top=100"));
+        QVERIFY(r.isIdempotent());
+    }
+
+    void usersListSearchIsEncoded()
+    {
+        const ApiRequest r = UsersEndpoints::list(0, 50, QStringLiteral("o'brien & co"));
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=50&search=o%27brien%20%26%20co"));
+    }
+
+    void userGetEncodesTheId()
+    {
+        QCOMPARE(UsersEndpoints::get(QStringLiteral("fb1302fe-24c7-4d82-ac73-c72fe2bdf418")).encodedPath,
+                 QByteArray("users/fb1302fe-24c7-4d82-ac73-c72fe2bdf418"));
+        QCOMPARE(UsersEndpoints::get(QStringLiteral("a/b c")).encodedPath, QByteArray("users/a%2Fb%20c"));
+    }
+
+    void userByNameEncodesEveryNonAlphanumericByte()
+    {
+        const ApiRequest r = UsersEndpoints::getByName(QStringLiteral("user.name@example.com"));
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.encodedPath, QByteArray("users/name/user%2Ename%40example%2Ecom/"));
+        QCOMPARE(UsersEndpoints::getByName(QStringLiteral("Zoë_1-2")).encodedPath,
+                 QByteArray("users/name/Zo%C3%AB%5F1%2D2/"));
+    }
+
+    void userCreatePostsTheDocumentedShape()
+    {
+        QFile f(QStringLiteral(INFINITI_EXAMPLES_DIR "/admin-users-post.request.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject vendor = QJsonDocument::fromJson(f.readAll()).object();
+        const User u = User::fromJson(vendor);
+        const ApiRequest r = UsersEndpoints::create(u, QStringLiteral("Password1234"));
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.encodedPath, QByteArray("users"));
+        QCOMPARE(r.contentType, QByteArray("application/json"));
+        // Same keys and values as the vendor's own example: nothing added, nothing lost.
+        QCOMPARE(body(r), vendor);
+    }
+
+    void userUpdatePatchesById()
+    {
+        User u;
+        u.id = QStringLiteral("abc");
+        u.username = QStringLiteral("x");
+        u.roles = {QStringLiteral("End User")};
+        const ApiRequest r = UsersEndpoints::update(u);
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.encodedPath, QByteArray("users/abc"));
+        QVERIFY(!body(r).contains(QLatin1StringView("password")));
+        QCOMPARE(body(r).value(QLatin1StringView("roles")).toArray().size(), 1);
+        QVERIFY(!r.isIdempotent());
+    }
+
+    void userDeleteByIdHasNoBody()
+    {
+        const ApiRequest r = UsersEndpoints::remove(QStringLiteral("abc"));
+        QCOMPARE(r.method, QByteArray("DELETE"));
+        QCOMPARE(r.encodedPath, QByteArray("users/abc"));
+        QVERIFY(r.body.isEmpty());
+    }
+
+    void sessionResolvesModulePaths()
+    {
+        Profile p;
+        p.manageUrl = QUrl(QStringLiteral("https://srv.example.com/Manage"));
+        Session s(p);
+        ApiRequest r = UsersEndpoints::list(0, 10);
+        QCOMPARE(s.resolve(r).toString(), QStringLiteral("https://srv.example.com/Manage/api/v1/admin/users?$skip=0&$top=10"));
+        r = AuthEndpoints::logoff(ApiModule::Client);
+        QCOMPARE(s.resolve(r).toString(), QStringLiteral("https://srv.example.com/Produce/api/v1/client/logoff"));
+    }
+};
+
+QTEST_GUILESS_MAIN(EndpointsTest)
+#include "tst_endpoints.moc"

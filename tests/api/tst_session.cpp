@@ -1,0 +1,275 @@
+// The choke point against a raw loopback responder: token-origin rule, exact bytes on the wire,
+// timeouts vs cancellation, one terminal signal, retries, the 401 gate, paging tolerance.
+#include "EntityJob.h"
+#include "HttpLog.h"
+#include "ListPageJob.h"
+#include "PageCursor.h"
+#include "RawHttpResponder.h"
+#include "Session.h"
+#include "endpoints/UsersEndpoints.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace infiniti;
+using test::RawHttpResponder;
+
+class SessionTest : public QObject
+{
+    Q_OBJECT
+
+    static Profile profileFor(const RawHttpResponder &r)
+    {
+        Profile p;
+        p.name = QStringLiteral("raw");
+        p.manageUrl = QUrl(r.origin());
+        return p;
+    }
+
+    static void waitFinished(ApiJob *job)
+    {
+        QSignalSpy spy(job, &ApiJob::finished);
+        job->setAutoDelete(false);
+        job->start();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(spy.count(), 1);
+    }
+
+private slots:
+    void tokenGoesOnlyToTheProfilesOrigins()
+    {
+        RawHttpResponder own, foreign;
+        Session s(profileFor(own));
+        s.setToken(QStringLiteral("secret-token"), QStringLiteral("admin"));
+        EntityJob a(&s, UsersEndpoints::get(QStringLiteral("1")));
+        waitFinished(&a);
+        ApiRequest elsewhere = UsersEndpoints::get(QStringLiteral("1"));
+        elsewhere.absoluteUrl = QUrl(foreign.origin() + QStringLiteral("/api/v1/admin/users/1"));
+        EntityJob b(&s, elsewhere);
+        waitFinished(&b);
+        QCOMPARE(own.requests.size(), 1);
+        QCOMPARE(own.requests.at(0).header("Authorization"), QByteArray("Bearer secret-token"));
+        QCOMPARE(foreign.requests.size(), 1);
+        QVERIFY(foreign.requests.at(0).header("Authorization").isEmpty());
+    }
+
+    void redirectToAnotherOriginIsNotFollowed()
+    {
+        RawHttpResponder foreign;
+        RawHttpResponder own([&](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(302, {}, "Location: " + foreign.origin().toUtf8() + "/steal\r\n");
+        });
+        Session s(profileFor(own));
+        s.setToken(QStringLiteral("secret-token"), QStringLiteral("admin"));
+        EntityJob job(&s, UsersEndpoints::get(QStringLiteral("1")));
+        waitFinished(&job);
+        QVERIFY(!job.succeeded());
+        QVERIFY(foreign.requests.isEmpty());
+    }
+
+    void usernameLookupSendsTheExactBytes()
+    {
+        RawHttpResponder own([](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(200, "{\"id\":\"7\",\"username\":\"user.name@example.com\"}");
+        });
+        Session s(profileFor(own));
+        s.setToken(QStringLiteral("tok"), QStringLiteral("admin"));
+        EntityJob job(&s, UsersEndpoints::getByName(QStringLiteral("user.name@example.com")));
+        waitFinished(&job);
+        QVERIFY2(job.succeeded(), qPrintable(job.error().details()));
+        QCOMPARE(own.requests.size(), 1);
+        QCOMPARE(own.requests.at(0).requestLine,
+                 QByteArray("GET /api/v1/admin/users/name/user%2Ename%40example%2Ecom/ HTTP/1.1"));
+        QCOMPARE(own.requests.at(0).header("Authorization"), QByteArray("Bearer tok"));
+        QCOMPARE(own.requests.at(0).header("Accept"), QByteArray("application/json"));
+        QCOMPARE(job.object().value(QLatin1StringView("id")).toString(), QStringLiteral("7"));
+    }
+
+    void timeoutAndCancelAreToldApartAndFinishOnce()
+    {
+        RawHttpResponder hang([](const RawHttpResponder::Request &) { return QByteArray(); });
+        Session s(profileFor(hang));
+        ApiRequest r = UsersEndpoints::get(QStringLiteral("1"));
+        r.timeout = std::chrono::milliseconds(300);
+        s.retryPolicy().maxAttempts = 1;
+        ApiJob slow(&s, r);
+        waitFinished(&slow);
+        QCOMPARE(slow.error().kind(), ApiError::Kind::Timeout);
+
+        ApiJob cancelled(&s, UsersEndpoints::get(QStringLiteral("2")));
+        cancelled.setAutoDelete(false);
+        QSignalSpy spy(&cancelled, &ApiJob::finished);
+        cancelled.start();
+        QTRY_COMPARE(hang.requests.size(), 2);
+        cancelled.abort();
+        cancelled.abort();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(cancelled.error().kind(), ApiError::Kind::Cancelled);
+        QTest::qWait(100);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void destroyingARunningJobIsSilent()
+    {
+        RawHttpResponder hang([](const RawHttpResponder::Request &) { return QByteArray(); });
+        Session s(profileFor(hang));
+        auto *job = new ApiJob(&s, UsersEndpoints::get(QStringLiteral("1")));
+        QSignalSpy spy(job, &ApiJob::finished);
+        job->start();
+        QTRY_COMPARE(hang.requests.size(), 1);
+        delete job;
+        QTest::qWait(50);
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void unavailableGetIsRetriedButPostIsNot()
+    {
+        int calls = 0;
+        RawHttpResponder own([&](const RawHttpResponder::Request &) {
+            return ++calls % 2 == 1 ? RawHttpResponder::answer(503, "{\"message\":\"busy\"}")
+                                    : RawHttpResponder::answer(200, "{\"id\":\"1\"}");
+        });
+        Session s(profileFor(own));
+        s.retryPolicy().baseDelay = std::chrono::milliseconds(10);
+        EntityJob get(&s, UsersEndpoints::get(QStringLiteral("1")));
+        waitFinished(&get);
+        QVERIFY(get.succeeded());
+        QCOMPARE(get.attempts(), 2);
+
+        User u;
+        u.username = QStringLiteral("x");
+        EntityJob post(&s, UsersEndpoints::create(u, QStringLiteral("pw")));
+        waitFinished(&post);
+        QCOMPARE(post.error().kind(), ApiError::Kind::Server);
+        QCOMPARE(post.attempts(), 1);
+    }
+
+    void rateLimitWaitsForRetryAfter()
+    {
+        int calls = 0;
+        RawHttpResponder own([&](const RawHttpResponder::Request &) {
+            return ++calls == 1 ? RawHttpResponder::answer(429, "{\"message\":\"slow down\"}", "Retry-After: 1\r\n")
+                                : RawHttpResponder::answer(200, "{\"id\":\"1\"}");
+        });
+        Session s(profileFor(own));
+        EntityJob job(&s, UsersEndpoints::get(QStringLiteral("1")));
+        QElapsedTimer t;
+        t.start();
+        waitFinished(&job);
+        QVERIFY(job.succeeded());
+        QVERIFY2(t.elapsed() >= 950, qPrintable(QString::number(t.elapsed())));
+    }
+
+    void manyUnauthorisedRequestsLeadToOnePromptAndReplay()
+    {
+        RawHttpResponder own([](const RawHttpResponder::Request &r) {
+            if (r.header("Authorization") != "Bearer fresh")
+                return RawHttpResponder::answer(401, "{\"message\":\"expired\"}", "WWW-Authenticate: Bearer\r\n");
+            return RawHttpResponder::answer(200, "{\"id\":\"1\"}");
+        });
+        Session s(profileFor(own));
+        s.setReauthenticationEnabled(true);
+        s.setToken(QStringLiteral("stale"), QStringLiteral("admin"));
+        QSignalSpy prompts(&s, &Session::reauthenticationRequired);
+        QList<EntityJob *> gets;
+        QList<QSignalSpy *> spies;
+        for (int i = 0; i < 3; ++i) {
+            auto *job = new EntityJob(&s, UsersEndpoints::get(QString::number(i)));
+            job->setAutoDelete(false);
+            spies << new QSignalSpy(job, &ApiJob::finished);
+            gets << job;
+            job->start();
+        }
+        User u;
+        u.username = QStringLiteral("x");
+        EntityJob post(&s, UsersEndpoints::create(u, QStringLiteral("pw")));
+        post.setAutoDelete(false);
+        QSignalSpy postSpy(&post, &ApiJob::finished);
+        post.start();
+        QVERIFY(postSpy.wait(5000));
+        QCOMPARE(post.error().kind(), ApiError::Kind::Unauthorised); // not replayed: it has effects
+        QTRY_COMPARE(prompts.count(), 1);
+        QCOMPARE(prompts.at(0).at(0).toString(), QStringLiteral("admin"));
+        QTest::qWait(100);
+        for (auto *spy : spies)
+            QCOMPARE(spy->count(), 0); // parked
+        s.setToken(QStringLiteral("fresh"), QStringLiteral("admin"));
+        for (int i = 0; i < 3; ++i) {
+            QTRY_COMPARE(spies.at(i)->count(), 1);
+            QVERIFY(gets.at(i)->succeeded());
+        }
+        QCOMPARE(prompts.count(), 1);
+        qDeleteAll(spies);
+        qDeleteAll(gets);
+    }
+
+    void abandonedReauthenticationFailsParkedRequests()
+    {
+        RawHttpResponder own([](const RawHttpResponder::Request &) { return RawHttpResponder::answer(401, "{}"); });
+        Session s(profileFor(own));
+        s.setReauthenticationEnabled(true);
+        s.setToken(QStringLiteral("stale"), QStringLiteral("admin"));
+        EntityJob job(&s, UsersEndpoints::get(QStringLiteral("1")));
+        job.setAutoDelete(false);
+        QSignalSpy spy(&job, &ApiJob::finished);
+        job.start();
+        QTRY_COMPARE(s.state(), Session::State::Reauthenticating);
+        s.abandonReauthentication();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(job.error().kind(), ApiError::Kind::Unauthorised);
+    }
+
+    void successWithAnUnreadableBodyIsABadResponse()
+    {
+        RawHttpResponder own([](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(200, "<html>maintenance</html>", {}, "text/html");
+        });
+        Session s(profileFor(own));
+        ListPageJob job(&s, UsersEndpoints::list(0, 10), QLatin1StringView("users"));
+        waitFinished(&job);
+        QCOMPARE(job.error().kind(), ApiError::Kind::BadResponse);
+    }
+
+    void foreignNextLinkIsReplacedBySkipArithmetic()
+    {
+        RawHttpResponder foreign;
+        RawHttpResponder own([&](const RawHttpResponder::Request &r) {
+            const bool first = r.target.contains("$skip=0");
+            QByteArray items;
+            for (int i = 0; i < (first ? 2 : 1); ++i)
+                items += QByteArray(i ? "," : "") + "{\"id\":\"" + QByteArray::number(i) + (first ? "a" : "b") + "\"}";
+            const QByteArray next = foreign.origin().toUtf8() + "/api/v1/admin/users?$skip=2&$top=2";
+            return RawHttpResponder::answer(200, "{\"users\":[" + items + "],\"@nextLink\":\"" + next + "\"}");
+        });
+        Session s(profileFor(own));
+        s.setToken(QStringLiteral("tok"), QStringLiteral("admin"));
+        PageCursor cursor(UsersEndpoints::list(0, 2), 2);
+        int total = 0;
+        while (!cursor.atEnd()) {
+            ListPageJob job(&s, cursor.current(), QLatin1StringView("users"));
+            waitFinished(&job);
+            QVERIFY(job.succeeded());
+            total += int(job.items().size());
+            cursor.advance(int(job.items().size()), job.nextLink(), s.profile());
+        }
+        QCOMPARE(total, 3);
+        QVERIFY(foreign.requests.isEmpty());
+        QCOMPARE(own.requests.size(), 2);
+        QVERIFY(own.requests.at(1).target.contains("$skip=2"));
+    }
+
+    void logLinesRedactTheToken()
+    {
+        QNetworkRequest r(QUrl(QStringLiteral("http://h/x")));
+        r.setRawHeader("Authorization", "Bearer very-secret");
+        r.setRawHeader("Accept", "application/json");
+        const QByteArray line = HttpLog::describe("GET", r);
+        QVERIFY(!line.contains("very-secret"));
+        QVERIFY(line.contains("Authorization: Bearer <redacted>"));
+        QVERIFY(line.contains("Accept: application/json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(SessionTest)
+#include "tst_session.moc"
