@@ -48,6 +48,7 @@ void PagedListModel::refresh()
     }
     beginResetModel();
     m_items.clear();
+    m_display.clear();
     m_ids.clear();
     m_searchIgnored = false;
     m_error = {};
@@ -113,6 +114,8 @@ void PagedListModel::onPage(ListPageJob *job)
     }
     ++m_pagesFetched;
     const QJsonArray items = job->items();
+    // Advance before inserting: views (and the model tester) call fetchMore() from rowsInserted.
+    m_cursor->advance(int(items.size()), job->nextLink(), m_session->profile());
     QList<QJsonObject> fresh;
     fresh.reserve(items.size());
     for (const auto &v : items) {
@@ -128,10 +131,17 @@ void PagedListModel::onPage(ListPageJob *job)
     }
     if (!fresh.isEmpty()) {
         beginInsertRows({}, int(m_items.size()), int(m_items.size() + fresh.size() - 1));
+        const int columns = columnCount();
+        for (const auto &o : std::as_const(fresh)) {
+            QStringList texts;
+            texts.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                texts << cell(o, c, Qt::DisplayRole).toString();
+            m_display << texts;
+        }
         m_items << fresh;
         endInsertRows();
     }
-    m_cursor->advance(int(items.size()), job->nextLink(), m_session->profile());
     setState(m_items.isEmpty() && m_cursor->atEnd() ? State::Empty : State::Loaded);
 }
 
@@ -150,6 +160,8 @@ void PagedListModel::updateItem(const QJsonObject &item)
     if (row < 0)
         return;
     m_items[row] = item;
+    for (int c = 0; c < m_display[row].size(); ++c)
+        m_display[row][c] = cell(item, c, Qt::DisplayRole).toString();
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
@@ -160,6 +172,7 @@ void PagedListModel::removeId(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_items.removeAt(row);
+    m_display.removeAt(row);
     m_ids.remove(id);
     endRemoveRows();
 }
@@ -176,7 +189,11 @@ int PagedListModel::rowCount(const QModelIndex &parent) const
 
 int PagedListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(columnTitles().size());
+    if (parent.isValid())
+        return 0;
+    if (m_columns < 0)
+        m_columns = int(columnTitles().size());
+    return m_columns;
 }
 
 QVariant PagedListModel::data(const QModelIndex &index, int role) const
@@ -189,6 +206,8 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
         return itemId(item);
     case JsonRole:
         return item;
+    case Qt::DisplayRole:
+        return m_display.at(index.row()).value(index.column());
     default:
         return cell(item, index.column(), role);
     }

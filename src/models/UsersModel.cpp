@@ -23,8 +23,12 @@ QStringList UsersModel::columnTitles() const
 
 QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
 {
-    const bool disabled = Json::boolean(item, L("disabled"));
-    const bool locked = Json::boolean(item, L("lockedOut"));
+    if (role == Qt::ForegroundRole) {
+        if (!Json::boolean(item, L("disabled")))
+            return {};
+        static const QBrush muted = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return muted;
+    }
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
         switch (column) {
         case Username:
@@ -38,22 +42,24 @@ QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
         }
         case Email:
             return Json::string(item, L("email"));
-        case Disabled:
+        case Disabled: {
+            const bool disabled = Json::boolean(item, L("disabled"));
             if (role == SortRole)
                 return disabled;
             return disabled ? tr("Yes") : QString();
-        case LockedOut:
+        }
+        case LockedOut: {
+            const bool locked = Json::boolean(item, L("lockedOut"));
             if (role == SortRole)
                 return locked;
             return locked ? tr("Yes") : QString();
+        }
         case Groups:
             return Json::stringList(item, L("groups")).join(QStringLiteral(", "));
         default:
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && disabled)
-        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     return {};
 }
 

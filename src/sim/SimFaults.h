@@ -19,7 +19,7 @@ public:
     struct Rule
     {
         QByteArray method;          // empty: any
-        QRegularExpression path;    // matched against "/api/v1/..." (encoded)
+        QRegularExpression path;    // searched in "/api/v1/...?query" (encoded)
         Kind kind = Kind::Status;
         int status = 500;
         int delayMs = 0;

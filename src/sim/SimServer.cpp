@@ -127,7 +127,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (auth.startsWith("Bearer ") || auth.startsWith("bearer "))
         req.token = QString::fromLatin1(auth.mid(7).trimmed());
 
-    auto fault = m_faults.take(req.method, path);
+    const QString query = request.url().query(QUrl::FullyEncoded);
+    auto fault = m_faults.take(req.method, query.isEmpty() ? path : path + QLatin1Char('?') + query);
     SimResponse response;
     const bool api = segments.size() >= 3 && segments.at(0).compare(QLatin1StringView("api"), Qt::CaseInsensitive) == 0
                      && segments.at(1).compare(QLatin1StringView("v1"), Qt::CaseInsensitive) == 0;

@@ -5,6 +5,7 @@
 #include "ListPageJob.h"
 #include "PageCursor.h"
 #include "RawHttpResponder.h"
+#include "RunJob.h"
 #include "Session.h"
 #include "endpoints/UsersEndpoints.h"
 
@@ -27,14 +28,7 @@ class SessionTest : public QObject
         return p;
     }
 
-    static void waitFinished(ApiJob *job)
-    {
-        QSignalSpy spy(job, &ApiJob::finished);
-        job->setAutoDelete(false);
-        job->start();
-        QVERIFY(spy.wait(10000));
-        QCOMPARE(spy.count(), 1);
-    }
+    static void waitFinished(ApiJob *job) { QVERIFY(test::runJob(job)); }
 
 private slots:
     void tokenGoesOnlyToTheProfilesOrigins()

@@ -1,0 +1,135 @@
+// UsersModel: paging through 10,000 users under QAbstractItemModelTester (which calls
+// fetchMore() on every check, so it drives the paging), refresh, a failing page and its retry,
+// search; and, without the tester, that nothing is fetched that nobody asked for.
+#include "LoginJob.h"
+#include "RunJob.h"
+#include "SimFixture.h"
+#include "UsersModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace infiniti;
+using namespace infiniti::test;
+
+class UsersModelTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<Session> m_session;
+
+    void failNext(const QString &pathPattern, int status)
+    {
+        QTest::qWait(200); // requests of models destroyed earlier reach the emulator first
+        sim::SimFaults::Rule rule;
+        rule.method = "GET";
+        rule.path = QRegularExpression(pathPattern);
+        rule.status = status;
+        rule.remaining = 1;
+        m_sim->server->faults().add(rule);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimFixture>(10000);
+        m_session = std::make_unique<Session>(m_sim->profile());
+        LoginJob login(m_session.get(), ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(runJob(&login));
+        m_session->setToken(login.result().token, QStringLiteral("admin"));
+    }
+
+    void fetchesOnlyThePagesAskedFor()
+    {
+        UsersModel model;
+        const int before = m_sim->server->requestCount();
+        model.setSession(m_session.get());
+        QCOMPARE(model.state(), PagedListModel::State::Loading);
+        QTRY_COMPARE(model.rowCount(), 100);
+        QTest::qWait(200);
+        QCOMPARE(model.pagesFetched(), 1);
+        QCOMPARE(m_sim->server->requestCount() - before, 1);
+        QVERIFY(model.canFetchMore());
+        model.fetchMore();
+        model.fetchMore(); // ignored: a page is in flight
+        QTRY_COMPARE(model.rowCount(), 200);
+        QTest::qWait(100);
+        QCOMPARE(m_sim->server->requestCount() - before, 2);
+        QCOMPARE(model.index(0, UsersModel::Username).data().toString(), QStringLiteral("admin"));
+    }
+
+    void pagesThroughEveryUserUnderTheTester()
+    {
+        UsersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.state(), PagedListModel::State::Idle);
+        model.setSession(m_session.get());
+        const int total = m_sim->server->store().userCount();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), total, 60000);
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        QVERIFY(!model.canFetchMore());
+        QCOMPARE(model.pagesFetched(), (total + 99) / 100);
+        QVERIFY(!model.index(5, UsersModel::Email).data().toString().isEmpty());
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.refresh();
+        QCOMPARE(reset.count(), 1);
+        QTRY_VERIFY(model.rowCount() >= 100);
+    }
+
+    void aFailingPageIsShownAndCanBeRetried()
+    {
+        UsersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        failNext(QStringLiteral("/users\\?.*\\$skip=200"), 500);
+        QSignalSpy failed(&model, &PagedListModel::pageFailed);
+        model.setSession(m_session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Error);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(model.lastError().kind(), ApiError::Kind::Server);
+        QCOMPARE(model.rowCount(), 200); // what was loaded stays
+        QVERIFY(!model.canFetchMore());  // no silent hammering of a failing server
+        QTest::qWait(100);
+        QCOMPARE(model.rowCount(), 200);
+        model.retry();
+        QTRY_VERIFY(model.rowCount() > 200);
+        QVERIFY(model.state() != PagedListModel::State::Error);
+    }
+
+    void firstPageFailureThenAnEmptySearch()
+    {
+        UsersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        failNext(QStringLiteral("/users\\?"), 403);
+        model.setSession(m_session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Error);
+        QCOMPARE(model.lastError().kind(), ApiError::Kind::Forbidden);
+        QCOMPARE(model.rowCount(), 0);
+
+        model.setSearch(QStringLiteral("no-such-user-anywhere"));
+        QTRY_COMPARE(model.state(), PagedListModel::State::Empty);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.searchCoversLoadedRowsOnly());
+    }
+
+    void serverSideSearchFindsUsersNotYetLoaded()
+    {
+        UsersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString name = m_sim->server->store().userAt(m_sim->server->store().userCount() - 1)->username;
+        model.setSearch(name);
+        model.setSession(m_session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        bool found = false;
+        for (int r = 0; r < model.rowCount(); ++r)
+            found = found || model.index(r, UsersModel::Username).data().toString() == name;
+        QVERIFY(found);
+        QVERIFY(model.rowCount() < 100);
+        QVERIFY(!model.searchCoversLoadedRowsOnly());
+    }
+};
+
+QTEST_MAIN(UsersModelTest)
+#include "tst_usersmodel.moc"
