@@ -14,7 +14,6 @@
 #include <QMenu>
 #include <QPointer>
 #include <QSettings>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -76,11 +75,8 @@ UsersPane::UsersPane(QWidget *parent)
     for (auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized})
         connect(m_view->horizontalHeader(), signal, this, &UsersPane::saveHeader);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &UsersPane::saveHeader);
-    connect(m_view, &QTableView::doubleClicked, this, &UsersPane::openProperties);
-    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
-        auto *open = new QShortcut(QKeySequence(key), m_view, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(open, &QShortcut::activated, this, [this] { openProperties(m_view->currentIndex()); });
-    }
+    // Return, and a double click (or the platform's single click), activate a row.
+    connect(m_view, &QTableView::activated, this, &UsersPane::openProperties);
 
     m_overlay = new ListStateOverlay(m_view, m_model, tr("This server has no users."));
     connect(m_model, &PagedListModel::stateChanged, this, &UsersPane::updateFooter);

@@ -1,0 +1,207 @@
+// The console as a user drives it (offscreen): sign in through the dialog against the emulator,
+// see users, reuse a remembered sign-in, get back to the dialog on a rejected token, the
+// keychain banner, properties on Return, and paging only as far as the user scrolls.
+#include "Banner.h"
+#include "ConsoleController.h"
+#include "FakeSecretStore.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SignInDialog.h"
+#include "SimFixture.h"
+#include "UserPropertiesDialog.h"
+#include "UsersPane.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace infiniti;
+using namespace infiniti::test;
+
+class ConsoleTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimFixture> m_sim;
+    QTemporaryDir m_dir;
+    FakeSecretStore m_secrets;
+
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("profiles.ini")); }
+
+    static void fillAndSubmit(SignInDialog *d, const QString &manage, const QString &user, const QString &password,
+                              bool remember, const QString &name = QStringLiteral("Emulator"))
+    {
+        if (!name.isEmpty())
+            d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+        if (!manage.isEmpty())
+            d->findChild<QLineEdit *>(QStringLiteral("manageEdit"))->setText(manage);
+        d->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(user);
+        auto *pw = d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        pw->setFocus();
+        QTest::keyClicks(pw, password);
+        d->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(remember);
+        d->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->click();
+    }
+
+    static QTableView *usersView(ConsoleController &c) { return c.window()->usersPane()->view(); }
+
+private slots:
+    void initTestCase() { m_sim = std::make_unique<SimFixture>(300); }
+
+    void signInThroughTheDialogShowsUsers()
+    {
+        ProfileStore profiles(settingsFile());
+        ConsoleController console(&profiles, &m_secrets);
+        console.start();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        SignInDialog *d = console.signInDialog();
+
+        // Bad input first: nothing is sent, the dialog explains.
+        fillAndSubmit(d, QStringLiteral("ftp://x"), QStringLiteral("admin"), QStringLiteral("admin"), true);
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("http")));
+        QVERIFY(!console.window());
+
+        // A wrong password keeps the dialog, its input, and says why.
+        d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->clear();
+        fillAndSubmit(d, m_sim->server->baseUrl().toString(), QStringLiteral("admin"), QStringLiteral("wrong"), true);
+        QTRY_VERIFY(d->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("Invalid username or password")));
+        QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("userEdit"))->text(), QStringLiteral("admin"));
+        QVERIFY(d->isVisible());
+
+        d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->clear();
+        fillAndSubmit(d, m_sim->server->baseUrl().toString(), QStringLiteral("admin"), QStringLiteral("admin"), true);
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QCOMPARE(usersView(console)->model()->index(0, 0).data().toString(), QStringLiteral("admin"));
+        QTRY_VERIFY(!console.signInDialog());
+
+        // Remembered in the keychain, keyed per profile and user; no secret in the settings.
+        QTRY_VERIFY(m_secrets.entries.contains(QStringLiteral("Emulator|admin")));
+        const QString token = console.session()->token();
+        QVERIFY(m_secrets.entries.value(QStringLiteral("Emulator|admin")).contains(token));
+        QFile ini(settingsFile());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray settings = ini.readAll();
+        QVERIFY(settings.contains("Emulator"));
+        QVERIFY(!settings.contains(token.toUtf8()));
+        QVERIFY(!settings.contains("password"));
+    }
+
+    void rememberedSignInIsReusedAtTheNextStart()
+    {
+        ProfileStore profiles(settingsFile());
+        ConsoleController console(&profiles, &m_secrets);
+        console.start();
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QVERIFY(!console.signInDialog());
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+    }
+
+    void rejectedTokenLeadsBackToTheDialogWithTheUsername()
+    {
+        ProfileStore profiles(settingsFile());
+        ConsoleController console(&profiles, &m_secrets);
+        console.start();
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        m_sim->server->store().revokeToken(console.session()->token());
+
+        console.window()->usersPane()->refresh();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        SignInDialog *d = console.signInDialog();
+        QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("userEdit"))->text(), QStringLiteral("admin"));
+        QVERIFY(!d->findChild<QLineEdit *>(QStringLiteral("manageEdit"))->isEnabled());
+        QCOMPARE(console.session()->state(), Session::State::Reauthenticating);
+        fillAndSubmit(d, {}, QStringLiteral("admin"), QStringLiteral("admin"), true, {});
+        // The parked page is replayed with the new token: the list comes back by itself.
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QCOMPARE(console.session()->state(), Session::State::SignedIn);
+    }
+
+    void withoutAKeychainTheBannerSaysSoOnce()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("p.ini")));
+        FakeSecretStore noKeychain;
+        noKeychain.available = false;
+        ConsoleController console(&profiles, &noKeychain);
+        console.start();
+        QTRY_VERIFY(console.signInDialog());
+        fillAndSubmit(console.signInDialog(), m_sim->server->baseUrl().toString(), QStringLiteral("admin"),
+                      QStringLiteral("admin"), true);
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        auto *banner = console.window()->findChild<Banner *>(QStringLiteral("banner"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->findChild<QLabel *>()->text().isEmpty() == false);
+        banner->hide();
+        // Signing in again in the same run does not nag a second time.
+        m_sim->server->store().revokeToken(console.session()->token());
+        console.window()->usersPane()->refresh();
+        QTRY_VERIFY(console.signInDialog());
+        fillAndSubmit(console.signInDialog(), {}, QStringLiteral("admin"), QStringLiteral("admin"), true, {});
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QTest::qWait(100);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(noKeychain.writes >= 2);
+    }
+
+    void returnOpensTheWholeUser()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("p.ini")));
+        ConsoleController console(&profiles, nullptr);
+        console.startDemo(m_sim->server->baseUrl(), QStringLiteral("admin"), QStringLiteral("admin"));
+        QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= 100);
+        QTableView *view = usersView(console);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        UserPropertiesDialog *props = nullptr;
+        QTRY_VERIFY((props = console.window()->findChild<UserPropertiesDialog *>()) && props->isVisible());
+        QCOMPARE(props->windowTitle(), QStringLiteral("Properties of admin"));
+        // Every field of the user is there, the address included.
+        QList<QLineEdit *> fields = props->findChildren<QLineEdit *>();
+        QTRY_VERIFY((fields = props->findChildren<QLineEdit *>()).size() >= 20);
+        QStringList texts;
+        for (auto *f : fields)
+            texts << f->text();
+        QVERIFY(texts.contains(QStringLiteral("Brisbane")));
+        QVERIFY(texts.contains(QStringLiteral("AUS Eastern Standard Time")));
+        QVERIFY(texts.contains(QStringLiteral("Ada")));
+    }
+
+    void onlyThePagesScrolledToAreFetched()
+    {
+        SimFixture big(100000, 7);
+        ProfileStore profiles(m_dir.filePath(QStringLiteral("big.ini")));
+        ConsoleController console(&profiles, nullptr);
+        console.startDemo(big.server->baseUrl(), QStringLiteral("admin"), QStringLiteral("admin"));
+        QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() == 100);
+        QTableView *view = usersView(console);
+        console.window()->resize(1000, 700);
+        QTest::qWait(200);
+        const UsersModel *model = console.window()->usersPane()->model();
+        QCOMPARE(model->pagesFetched(), 1);
+        for (int i = 0; i < 5; ++i) {
+            const int rows = model->rowCount();
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+            QTRY_VERIFY(model->rowCount() > rows);
+        }
+        QTest::qWait(300);
+        QVERIFY2(model->pagesFetched() <= 7, qPrintable(QString::number(model->pagesFetched())));
+        QVERIFY(model->rowCount() <= 700);
+        QVERIFY(model->canFetchMore());
+    }
+};
+
+QTEST_MAIN(ConsoleTest)
+#include "tst_console.moc"
