@@ -128,11 +128,15 @@ void seedStore(SimStore &store, const SeedOptions &options)
     const QString culture = S("en-AU"), language = S("en"), timezone = S("AUS Eastern Standard Time");
     const QString organisation = S("Example Insurance Ltd");
     const QString domain = S("@example.com");
-    QList<QString> firsts, lasts, titles, groupNames;
-    for (const auto *n : kFirstNames)
+    QList<QString> firsts, lasts, firstKeys, lastKeys, titles, groupNames;
+    for (const auto *n : kFirstNames) {
         firsts << S(n);
-    for (const auto *n : kLastNames)
+        firstKeys << lowerAscii(firsts.constLast());
+    }
+    for (const auto *n : kLastNames) {
         lasts << S(n);
+        lastKeys << lowerAscii(lasts.constLast());
+    }
     for (const auto *n : kJobTitles)
         titles << S(n);
     for (const auto &g : kGroups)
@@ -175,9 +179,11 @@ void seedStore(SimStore &store, const SeedOptions &options)
     taken.insert(endUser.username, 1);
     const int n = qMax(0, options.users);
     for (int i = 0; i < n; ++i) {
-        const QString &first = firsts.at(int(rng.bounded(quint32(firsts.size()))));
-        const QString &last = lasts.at(int(rng.bounded(quint32(lasts.size()))));
-        QString name = lowerAscii(first) + QLatin1Char('.') + lowerAscii(last);
+        const int fi = int(rng.bounded(quint32(firsts.size())));
+        const int li = int(rng.bounded(quint32(lasts.size())));
+        const QString &first = firsts.at(fi);
+        const QString &last = lasts.at(li);
+        QString name = firstKeys.at(fi) + QLatin1Char('.') + lastKeys.at(li);
         const int seen = taken.value(name);
         taken.insert(name, seen + 1);
         if (seen > 0)

@@ -74,6 +74,7 @@ public:
     QString issueToken(const QString &userId);
     const User *userForToken(const QString &token) const;
     void revokeToken(const QString &token);
+    int tokenCount() const { return int(m_tokens.size()); }
 
     static QString newId();
 

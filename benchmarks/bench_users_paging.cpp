@@ -1,0 +1,141 @@
+// Figures for the users list at scale (printed, not asserted):
+//  - emulator seeding time for 100,000 and 1,000,000 users;
+//  - latency of one 100-user page through the whole client stack (job, session, QNAM) against
+//    the emulator on its own thread, with 1,000,000 users;
+//  - UsersModel: time to page 100,000 users in, and the process's memory growth doing it.
+#include "ListPageJob.h"
+#include "LoginJob.h"
+#include "Session.h"
+#include "SimServer.h"
+#include "UsersModel.h"
+#include "endpoints/UsersEndpoints.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace infiniti;
+
+namespace {
+
+long rssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+// Benchmarks may wait; the product never does.
+void waitFor(ApiJob *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
+    job->setAutoDelete(false);
+    job->start();
+    loop.exec();
+}
+
+struct EmulatorThread
+{
+    QThread thread;
+    QUrl url;
+    explicit EmulatorThread(int users)
+    {
+        thread.start();
+        auto *anchor = new QObject;
+        anchor->moveToThread(&thread);
+        QObject::connect(&thread, &QThread::finished, anchor, &QObject::deleteLater);
+        QMetaObject::invokeMethod(anchor, [&, anchor, users] {
+            sim::SimOptions o;
+            o.seed.users = users;
+            auto *s = new sim::SimServer(o, anchor);
+            s->start();
+            url = s->baseUrl();
+        }, Qt::BlockingQueuedConnection);
+    }
+    ~EmulatorThread()
+    {
+        thread.quit();
+        thread.wait();
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    std::printf("infiniti-admin users benchmark (Qt %s, %d cores)\n", qVersion(), QThread::idealThreadCount());
+
+    for (int n : {100000, 1000000}) {
+        QElapsedTimer t;
+        t.start();
+        sim::SimStore store;
+        sim::SeedOptions seed;
+        seed.users = n;
+        sim::seedStore(store, seed);
+        std::printf("seed %7d users: %6lld ms\n", n, t.elapsed());
+    }
+
+    EmulatorThread emulator(1000000);
+    Profile p;
+    p.name = QStringLiteral("bench");
+    p.manageUrl = emulator.url;
+    Session session(p);
+    LoginJob login(&session, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+    waitFor(&login);
+    session.setToken(login.result().token, QStringLiteral("admin"));
+
+    std::vector<double> ms;
+    QRandomGenerator rng(1);
+    const int samples = 300;
+    for (int i = 0; i < samples; ++i) {
+        const int skip = int(rng.bounded(999900u));
+        ListPageJob job(&session, UsersEndpoints::list(skip, 100), QLatin1StringView("users"));
+        QElapsedTimer t;
+        t.start();
+        waitFor(&job);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (job.items().size() != 100)
+            std::printf("unexpected page size %lld\n", qlonglong(job.items().size()));
+    }
+    std::sort(ms.begin(), ms.end());
+    double sum = 0;
+    for (double v : ms)
+        sum += v;
+    std::printf("page of 100 users of 1,000,000 (client stack + emulator, loopback), %d samples: "
+                "mean %.2f ms, p50 %.2f ms, p99 %.2f ms\n",
+                samples, sum / samples, ms[size_t(samples / 2)], ms[size_t(samples * 99 / 100)]);
+
+    const long before = rssKiB();
+    UsersModel model;
+    QElapsedTimer t;
+    t.start();
+    model.setSession(&session);
+    QEventLoop loop;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        if (model.rowCount() >= 100000 || model.state() == PagedListModel::State::Error)
+            loop.quit();
+        else if (!model.isFetching())
+            model.fetchMore();
+    });
+    tick.start(0);
+    loop.exec();
+    std::printf("UsersModel: 100,000 users paged in (1,000 pages) in %lld ms; memory +%ld MiB (%.1f KiB/row)\n",
+                t.elapsed(), (rssKiB() - before) / 1024, double(rssKiB() - before) / model.rowCount());
+    return 0;
+}

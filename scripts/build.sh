@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Configures (once) and builds into build/ with Ninja and ccache. Extra arguments are targets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${INFINITI_BUILD_DIR:-build}
+werror=OFF
+[ -n "${CI:-}" ] && werror=ON
+if [ ! -f "$build_dir/build.ninja" ]; then
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINFINITI_WERROR=$werror >/dev/null
+fi
+if [ $# -gt 0 ]; then
+    targets=()
+    for t in "$@"; do targets+=(--target "$t"); done
+    cmake --build "$build_dir" "${targets[@]}"
+else
+    cmake --build "$build_dir"
+fi

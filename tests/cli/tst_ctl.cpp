@@ -1,0 +1,167 @@
+// infiniti-ctl end to end against the emulator: output formats, credentials from the
+// environment or standard input (never argv), exit codes, one-shot tokens logged off again,
+// and login/logout through the real keychain when one is available.
+#include "SimFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace infiniti;
+using namespace infiniti::test;
+
+class CtlTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimFixture> m_sim;
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out, err;
+    };
+
+    Run ctl(const QStringList &args, const QByteArray &password = {}, const QByteArray &stdinData = {},
+            bool closeStdin = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("INFINITI_PASSWORD"));
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("INFINITI_PASSWORD"), QString::fromUtf8(password));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral(INFINITI_CTL), args);
+        if (!p.waitForStarted(5000))
+            return {};
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        if (closeStdin)
+            p.closeWriteChannel();
+        if (!done.wait(30000))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    QStringList server(const QString &user = QStringLiteral("admin")) const
+    {
+        return {QStringLiteral("--server"), m_sim->server->baseUrl().toString(), QStringLiteral("--user"), user};
+    }
+
+private slots:
+    void initTestCase() { m_sim = std::make_unique<SimFixture>(1200); }
+
+    void listAsJsonIsTheServersObjects()
+    {
+        const Run r = ctl(server() << QStringLiteral("users") << QStringLiteral("list") << QStringLiteral("--json"), "admin");
+        QCOMPARE(r.code, 0);
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+        QVERIFY2(doc.isArray(), r.out.left(200).constData());
+        QCOMPARE(doc.array().size(), m_sim->server->store().userCount());
+        const QJsonObject admin = doc.array().at(0).toObject();
+        QCOMPARE(admin.value(QLatin1StringView("username")).toString(), QStringLiteral("admin"));
+        QVERIFY(admin.contains(QLatin1StringView("streetAddress")));
+        QVERIFY(admin.contains(QLatin1StringView("timezone")));
+    }
+
+    void listAsCsvHasAHeaderAndARowPerUser()
+    {
+        const Run r = ctl(server() << QStringLiteral("users") << QStringLiteral("list") << QStringLiteral("--csv"), "admin");
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), m_sim->server->store().userCount() + 1);
+        QVERIFY(lines.at(0).startsWith("id,username,firstName,lastName,email,disabled,lockedOut,groups,roles"));
+        QVERIFY(r.out.contains("\r\n"));
+    }
+
+    void passwordFromStandardInput()
+    {
+        const Run r = ctl(server() << QStringLiteral("users") << QStringLiteral("get") << QStringLiteral("--name")
+                                   << QStringLiteral("enduser") << QStringLiteral("--json"),
+                          {}, "admin\n");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("username")).toString(), QStringLiteral("enduser"));
+    }
+
+    void getByIdAndByAnAwkwardName()
+    {
+        sim::SimStore::User u;
+        u.username = QStringLiteral("user.name@example.com");
+        u.firstName = QStringLiteral("Üser");
+        const QString id = m_sim->server->store().addUser(u)->id;
+        Run r = ctl(server() << QStringLiteral("users") << QStringLiteral("get") << QStringLiteral("--name")
+                             << QStringLiteral("user.name@example.com") << QStringLiteral("--json"), "admin");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("id")).toString(), id);
+        r = ctl(server() << QStringLiteral("users") << QStringLiteral("get") << id, "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("\"firstName\": \"\xC3\x9C" "ser\""));
+    }
+
+    void exitCodesTellFailuresApart()
+    {
+        QCOMPARE(ctl(server()).code, 2);                                                       // no command
+        QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("frobnicate")).code, 2);
+        const Run argvPassword = ctl(server() << QStringLiteral("--password") << QStringLiteral("admin") << QStringLiteral("login"));
+        QCOMPARE(argvPassword.code, 2);
+        QVERIFY(argvPassword.err.contains("never taken from the command line"));
+        QCOMPARE(ctl({QStringLiteral("users"), QStringLiteral("list")}).code, 2);               // no server
+
+        QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("list"), "wrong").code, 3);
+        const Run forbidden = ctl(server(QStringLiteral("enduser")) << QStringLiteral("users") << QStringLiteral("list"), "enduser");
+        QCOMPARE(forbidden.code, 3);
+        QVERIFY(forbidden.err.contains("Manage users"));
+        QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("list")).code, 3);   // no credentials at all
+
+        const Run unreachable = ctl({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--user"),
+                                     QStringLiteral("admin"), QStringLiteral("users"), QStringLiteral("list")}, "admin");
+        QCOMPARE(unreachable.code, 4);
+
+        QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("get") << QStringLiteral("no-such-id"), "admin").code, 6);
+
+        sim::SimFaults::Rule rule;
+        rule.path = QRegularExpression(QStringLiteral("/users\\?"));
+        rule.status = 500;
+        rule.remaining = 1;
+        m_sim->server->faults().add(rule);
+        const Run broken = ctl(server() << QStringLiteral("users") << QStringLiteral("list"), "admin");
+        QCOMPARE(broken.code, 5);
+        QVERIFY(broken.err.contains("500"));
+    }
+
+    void aOneShotTokenIsLoggedOffAgain()
+    {
+        const int before = m_sim->server->store().tokenCount();
+        QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("get") << QStringLiteral("--name") << QStringLiteral("admin"), "admin").code, 0);
+        QCOMPARE(m_sim->server->store().tokenCount(), before);
+    }
+
+    void loginRemembersAndLogoutForgets()
+    {
+        if (qEnvironmentVariableIsEmpty("INFINITI_TEST_KEYRING"))
+            QSKIP("needs a Secret Service: run through scripts/with-keyring.sh");
+        const Run login = ctl(server() << QStringLiteral("login"), "admin");
+        QCOMPARE(login.code, 0);
+        QVERIFY(login.err.contains("Signed in"));
+        QVERIFY(!login.out.contains("admin\n")); // nothing secret on stdout
+        const int tokens = m_sim->server->store().tokenCount();
+        const Run reuse = ctl(server() << QStringLiteral("users") << QStringLiteral("get") << QStringLiteral("--name")
+                                       << QStringLiteral("admin") << QStringLiteral("--json"));
+        QCOMPARE(reuse.code, 0);
+        QCOMPARE(m_sim->server->store().tokenCount(), tokens); // the remembered token, no new login
+        QCOMPARE(ctl(server() << QStringLiteral("logout")).code, 0);
+        QCOMPARE(m_sim->server->store().tokenCount(), tokens - 1);
+        QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("list")).code, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(CtlTest)
+#include "tst_ctl.moc"
