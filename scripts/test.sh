@@ -2,9 +2,10 @@
 # Set-up command 2: install what is needed, build everything, and run every test offscreen,
 # inside a private D-Bus session with a real (throw-away) gnome-keyring.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
 scripts/install-deps.sh
 scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 cd "${INFINITI_BUILD_DIR:-build}"
-exec ../scripts/with-keyring.sh ctest --output-on-failure --no-tests=error -j2 "$@"
+exec "$root/scripts/with-keyring.sh" ctest --output-on-failure --no-tests=error -j2 "$@"

@@ -28,7 +28,9 @@ int main(int argc, char **argv)
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("infiniti-admin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback: its translation only supplies plural forms ("1 user", "2 users").
+    if (appTranslator.load(QLocale(), QStringLiteral("infiniti-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral("infiniti-admin_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser cli;

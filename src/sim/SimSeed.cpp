@@ -174,6 +174,9 @@ void seedStore(SimStore &store, const SeedOptions &options)
     endUser.groups = {everyone};
     store.appendUserUnsorted(endUser);
 
+    const QString seededPassword = S("Password1!");
+    // Users share the few distinct group lists instead of holding a copy each.
+    QHash<int, QStringList> groupLists;
     QHash<QString, int> taken;
     taken.insert(admin.username, 1);
     taken.insert(endUser.username, 1);
@@ -190,18 +193,21 @@ void seedStore(SimStore &store, const SeedOptions &options)
             name += QString::number(seen + 1);
         SimStore::User u = base(name, first, last);
         u.jobTitle = titles.at(int(rng.bounded(quint32(titles.size()))));
-        u.password = S("Password1!");
+        u.password = seededPassword;
         const quint32 roll = rng.bounded(100u);
         u.disabled = roll < 4;
         u.lockedOut = roll >= 4 && roll < 7;
         u.twoFactorAuth = roll >= 50 && roll < 70;
-        u.groups = {everyone};
-        const int extra = 1 + int(rng.bounded(2u));
-        for (int k = 0; k < extra; ++k) {
-            const QString &g = groupNames.at(2 + int(rng.bounded(quint32(groupNames.size() - 2))));
-            if (!u.groups.contains(g))
-                u.groups << g;
+        const int departments = int(groupNames.size()) - 2;
+        const int g1 = 2 + int(rng.bounded(quint32(departments)));
+        const int g2 = rng.bounded(2u) ? 2 + int(rng.bounded(quint32(departments))) : g1;
+        QStringList &groups = groupLists[g1 * 100 + g2];
+        if (groups.isEmpty()) {
+            groups = {everyone, groupNames.at(g1)};
+            if (g2 != g1)
+                groups << groupNames.at(g2);
         }
+        u.groups = groups;
         if (i % 97 == 0)
             u.phone = QStringLiteral("+61 7 3%1 %2").arg(i % 1000, 3, 10, QLatin1Char('0')).arg(i % 10000, 4, 10, QLatin1Char('0'));
         store.appendUserUnsorted(std::move(u));

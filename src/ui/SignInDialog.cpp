@@ -24,6 +24,8 @@ SignInDialog::SignInDialog(const QList<Profile> &profiles, QWidget *parent)
             emit signInRequested();
     });
     onProfileChosen(m_ui->profileCombo->currentIndex());
+    updateProducePlaceholder();
+    resize(width(), minimumSizeHint().height());
 }
 
 SignInDialog::~SignInDialog() = default;

@@ -68,7 +68,7 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_note(new QLabel(this))
 {
-    resize(560, 520);
+    resize(700, 520);
     m_note->setWordWrap(true);
     m_note->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

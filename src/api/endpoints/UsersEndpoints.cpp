@@ -6,11 +6,6 @@
 namespace infiniti::UsersEndpoints {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UsersEndpoints", text);
-}
-
 ApiRequest jsonRequest(QByteArray method, QByteArray path, const QJsonObject &body)
 {
     ApiRequest r;
@@ -30,7 +25,7 @@ ApiRequest list(int skip, int top, const QString &search)
                {QStringLiteral("$top"), QString::number(top)}};
     if (!search.isEmpty())
         r.query.append({QStringLiteral("search"), search});
-    r.action = tr("list users");
+    r.action = QCoreApplication::translate("UsersEndpoints", "list users");
     return r;
 }
 
@@ -38,7 +33,7 @@ ApiRequest get(const QString &id)
 {
     ApiRequest r;
     r.encodedPath = "users/" + ApiPath::segment(id);
-    r.action = tr("load user %1").arg(id);
+    r.action = QCoreApplication::translate("UsersEndpoints", "load user %1").arg(id);
     return r;
 }
 
@@ -46,21 +41,21 @@ ApiRequest getByName(const QString &username)
 {
     ApiRequest r;
     r.encodedPath = "users/name/" + ApiPath::strictSegment(username) + '/';
-    r.action = tr("find user “%1”").arg(username);
+    r.action = QCoreApplication::translate("UsersEndpoints", "find user “%1”").arg(username);
     return r;
 }
 
 ApiRequest create(const User &user, const QString &password)
 {
     ApiRequest r = jsonRequest("POST", "users", user.toJson(password));
-    r.action = tr("create user “%1”").arg(user.username);
+    r.action = QCoreApplication::translate("UsersEndpoints", "create user “%1”").arg(user.username);
     return r;
 }
 
 ApiRequest update(const User &user, const QString &password)
 {
     ApiRequest r = jsonRequest("PATCH", "users/" + ApiPath::segment(user.id), user.toJson(password));
-    r.action = tr("save user “%1”").arg(user.username);
+    r.action = QCoreApplication::translate("UsersEndpoints", "save user “%1”").arg(user.username);
     return r;
 }
 
@@ -69,7 +64,7 @@ ApiRequest remove(const QString &id)
     ApiRequest r;
     r.method = "DELETE";
     r.encodedPath = "users/" + ApiPath::segment(id);
-    r.action = tr("delete user %1").arg(id);
+    r.action = QCoreApplication::translate("UsersEndpoints", "delete user %1").arg(id);
     return r;
 }
 
