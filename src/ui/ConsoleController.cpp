@@ -37,8 +37,10 @@ void ConsoleController::useProfile(const Profile &profile)
         connect(m_session, &Session::reauthenticationRequired, this,
                 [this](const QString &user) { showSignIn(user, true); });
         connect(m_auth, &Authenticator::signedOut, this, [this] {
-            if (m_window)
-                m_window->deleteLater();
+            if (MainWindow *window = m_window) {
+                m_window = nullptr; // the sign-in dialog must not become its child
+                window->deleteLater();
+            }
             showSignIn(m_session->profile().lastUser);
         });
     } else {

@@ -11,6 +11,7 @@
 #include "UserPropertiesDialog.h"
 #include "UsersPane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,6 +178,49 @@ private slots:
         QVERIFY(texts.contains(QStringLiteral("Brisbane")));
         QVERIFY(texts.contains(QStringLiteral("AUS Eastern Standard Time")));
         QVERIFY(texts.contains(QStringLiteral("Ada")));
+    }
+
+    void signingOutLogsOffAndForgetsTheToken()
+    {
+        ProfileStore profiles(settingsFile());
+        ConsoleController console(&profiles, &m_secrets);
+        console.start();
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QVERIFY(m_secrets.entries.contains(QStringLiteral("Emulator|admin")));
+        const QString token = console.session()->token();
+        QVERIFY(m_sim->server->store().userForToken(token));
+        console.window()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        QTRY_VERIFY(!console.window());
+        QVERIFY(!m_sim->server->store().userForToken(token)); // logoff reached the server
+        QVERIFY(!m_secrets.entries.contains(QStringLiteral("Emulator|admin")));
+        QCOMPARE(console.signInDialog()->findChild<QLineEdit *>(QStringLiteral("userEdit"))->text(), QStringLiteral("admin"));
+    }
+
+    void theViewShowsLoadingErrorAndRetry()
+    {
+        QTest::qWait(100);
+        sim::SimFaults::Rule rule;
+        rule.path = QRegularExpression(QStringLiteral("/users\\?"));
+        rule.status = 500;
+        rule.delayMs = 300;
+        rule.remaining = 1;
+        m_sim->server->faults().add(rule);
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("p.ini")));
+        ConsoleController console(&profiles, nullptr);
+        console.startDemo(m_sim->server->baseUrl(), QStringLiteral("admin"), QStringLiteral("admin"));
+        QTRY_VERIFY(console.window());
+        auto *overlay = console.window()->findChild<QWidget *>(QStringLiteral("listStateOverlay"));
+        QVERIFY(overlay);
+        QTRY_VERIFY(overlay->isVisible() && overlay->findChild<QLabel *>()->text() == QStringLiteral("Loading…"));
+        QTRY_VERIFY(overlay->findChild<QLabel *>()->text().startsWith(QStringLiteral("Could not list users")));
+        auto *retry = overlay->findChild<QPushButton *>();
+        QVERIFY(retry->isVisible());
+        retry->click();
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QVERIFY(!overlay->isVisible());
     }
 
     void onlyThePagesScrolledToAreFetched()
