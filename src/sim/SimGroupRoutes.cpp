@@ -1,4 +1,4 @@
-#include "SimJson.h"
+#include "SimEntitySave.h"
 #include "SimPaging.h"
 #include "SimRoutes.h"
 
@@ -7,25 +7,16 @@ namespace infiniti::sim {
 namespace {
 const QString kManageGroups = QStringLiteral("Manage groups");
 
-SimResponse saveGroup(SimStore &store, SimRequest &req, const SimStore::Group *existing)
+EntityKind<SimStore::Group> groupKind(SimStore &store)
 {
-    SimResponse bad;
-    const auto body = req.jsonObject(&bad);
-    if (!body)
-        return bad;
-    SimStore::Group group = existing ? *existing : SimStore::Group{};
-    FieldErrors errors;
-    applyGroupJson(*body, store, &group, &errors);
-    if (!errors.isEmpty())
-        return SimResponse::error(400, QStringLiteral("The group is not valid."), errors);
-    const SimStore::Group *clash = store.groupByName(group.name);
-    if (clash && (!existing || clash->id != existing->id))
-        return SimResponse::error(409, QStringLiteral("The group name '%1' is already taken.").arg(group.name));
-    const SimStore::Group *saved = existing ? store.replaceGroup(existing->id, group) : store.addGroup(group);
-    SimResponse r = SimResponse::json(existing ? 200 : 201, groupToJson(*saved));
-    if (!existing)
-        r.addHeader("Location", req.absoluteUrl(QStringLiteral("groups/") + saved->id).toUtf8());
-    return r;
+    return {QStringLiteral("group"), QStringLiteral("groups"),
+            [&store](const QJsonObject &o, SimStore::Group *g, FieldErrors *e) { applyGroupJson(o, store, g, e); },
+            [](const SimStore::Group &g) { return g.name; },
+            [&store](const QString &n) { return store.groupByName(n); },
+            [&store](const QString &id) { return store.groupById(id); },
+            [&store](const QString &id, SimStore::Group g) { return store.replaceGroup(id, std::move(g)); },
+            [&store](SimStore::Group g) { return store.addGroup(std::move(g)); },
+            groupToJson};
 }
 } // namespace
 
@@ -37,7 +28,7 @@ void registerGroupRoutes(SimRouter &router, SimStore &store)
                          [&](int i) { return groupToJson(groups[size_t(i)]); });
     });
     router.add("POST", QStringLiteral("admin:groups"), kManageGroups,
-               [&store](SimRequest &req) { return saveGroup(store, req, nullptr); });
+               [&store](SimRequest &req) { return saveEntity(groupKind(store), req, nullptr); });
     router.add("GET", QStringLiteral("admin:groups/{id}"), kManageGroups, [&store](SimRequest &req) {
         const auto *g = store.groupById(req.params.at(0));
         return g ? SimResponse::json(200, groupToJson(*g))
@@ -45,7 +36,7 @@ void registerGroupRoutes(SimRouter &router, SimStore &store)
     });
     router.add("PATCH", QStringLiteral("admin:groups/{id}"), kManageGroups, [&store](SimRequest &req) {
         const auto *g = store.groupById(req.params.at(0));
-        return g ? saveGroup(store, req, g)
+        return g ? saveEntity(groupKind(store), req, g)
                  : SimResponse::error(404, QStringLiteral("No group %1.").arg(req.params.at(0)));
     });
     router.add("DELETE", QStringLiteral("admin:groups/{id}"), kManageGroups, [&store](SimRequest &req) {

@@ -1,7 +1,6 @@
 #include "SimStore.h"
 
 #include <QSet>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -128,6 +127,65 @@ bool SimStore::removeUser(const QString &id)
     return true;
 }
 
+namespace {
+
+// Groups and roles are small lists kept in name order; both are found, added, replaced and
+// removed the same way.
+template <typename T> auto findById(std::vector<T> &items, const QString &id)
+{
+    return std::find_if(items.begin(), items.end(),
+                        [&](const T &x) { return x.id.compare(id, Qt::CaseInsensitive) == 0; });
+}
+
+template <typename T> const T *addNamed(std::vector<T> &items, T item)
+{
+    if (item.id.isEmpty())
+        item.id = SimStore::newId();
+    const QString id = item.id;
+    items.push_back(std::move(item));
+    sortByName(items);
+    return &*findById(items, id);
+}
+
+// Replaces the item, keeping its id; `oldName` receives the name it had.
+template <typename T> const T *replaceNamed(std::vector<T> &items, const QString &id, T item, QString *oldName)
+{
+    auto it = findById(items, id);
+    if (it == items.end())
+        return nullptr;
+    *oldName = it->name;
+    item.id = it->id;
+    const QString keep = item.id;
+    *it = std::move(item);
+    sortByName(items);
+    return &*findById(items, keep);
+}
+
+template <typename T> bool removeNamed(std::vector<T> &items, const QString &id, QString *oldName)
+{
+    auto it = findById(items, id);
+    if (it == items.end())
+        return false;
+    *oldName = it->name;
+    items.erase(it);
+    return true;
+}
+
+void renameReference(QStringList &names, const QString &from, const QString &to)
+{
+    for (auto &n : names) {
+        if (n.compare(from, Qt::CaseInsensitive) == 0)
+            n = to;
+    }
+}
+
+void dropReference(QStringList &names, const QString &name)
+{
+    names.removeIf([&](const QString &n) { return n.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+} // namespace
+
 const SimStore::Group *SimStore::groupById(const QString &id) const
 {
     return findBy(m_groups, [&](const Group &g) { return g.id.compare(id, Qt::CaseInsensitive) == 0; });
@@ -140,43 +198,27 @@ const SimStore::Group *SimStore::groupByName(const QString &name) const
 
 const SimStore::Group *SimStore::addGroup(Group group)
 {
-    if (group.id.isEmpty())
-        group.id = newId();
-    const QString id = group.id;
-    m_groups.push_back(std::move(group));
-    sortByName(m_groups);
-    return groupById(id);
+    return addNamed(m_groups, std::move(group));
 }
 
 const SimStore::Group *SimStore::replaceGroup(const QString &id, Group group)
 {
-    auto it = std::find_if(m_groups.begin(), m_groups.end(),
-                           [&](const Group &g) { return g.id.compare(id, Qt::CaseInsensitive) == 0; });
-    if (it == m_groups.end())
-        return nullptr;
-    const QString oldName = it->name;
-    group.id = it->id;
-    *it = std::move(group);
-    if (oldName != it->name) {
+    QString oldName;
+    const Group *saved = replaceNamed(m_groups, id, std::move(group), &oldName);
+    if (saved && oldName != saved->name) {
         for (auto &u : m_users)
-            u->groups.replaceInStrings(QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(oldName) + QLatin1Char('$'),
-                                                          QRegularExpression::CaseInsensitiveOption),
-                                       it->name);
+            renameReference(u->groups, oldName, saved->name);
     }
-    const QString keep = it->id;
-    sortByName(m_groups);
-    return groupById(keep);
+    return saved;
 }
 
 bool SimStore::removeGroup(const QString &id)
 {
-    const Group *g = groupById(id);
-    if (!g)
+    QString name;
+    if (!removeNamed(m_groups, id, &name))
         return false;
-    const QString name = g->name;
     for (auto &u : m_users)
-        u->groups.removeIf([&](const QString &n) { return n.compare(name, Qt::CaseInsensitive) == 0; });
-    std::erase_if(m_groups, [&](const Group &x) { return x.id == g->id; });
+        dropReference(u->groups, name);
     return true;
 }
 
@@ -192,55 +234,31 @@ const SimStore::Role *SimStore::roleByName(const QString &name) const
 
 const SimStore::Role *SimStore::addRole(Role role)
 {
-    if (role.id.isEmpty())
-        role.id = newId();
-    const QString id = role.id;
-    m_roles.push_back(std::move(role));
-    sortByName(m_roles);
-    return roleById(id);
+    return addNamed(m_roles, std::move(role));
 }
 
 const SimStore::Role *SimStore::replaceRole(const QString &id, Role role)
 {
-    auto it = std::find_if(m_roles.begin(), m_roles.end(),
-                           [&](const Role &r) { return r.id.compare(id, Qt::CaseInsensitive) == 0; });
-    if (it == m_roles.end())
-        return nullptr;
-    const QString oldName = it->name;
-    role.id = it->id;
-    *it = std::move(role);
-    if (oldName.compare(it->name, Qt::CaseInsensitive) != 0) {
-        const QString newName = it->name;
-        auto rename = [&](QStringList &list) {
-            for (auto &n : list) {
-                if (n.compare(oldName, Qt::CaseInsensitive) == 0)
-                    n = newName;
-            }
-        };
+    QString oldName;
+    const Role *saved = replaceNamed(m_roles, id, std::move(role), &oldName);
+    if (saved && oldName != saved->name) {
         for (auto &u : m_users)
-            rename(u->roles);
+            renameReference(u->roles, oldName, saved->name);
         for (auto &g : m_groups)
-            rename(g.roles);
+            renameReference(g.roles, oldName, saved->name);
     }
-    const QString keep = it->id;
-    sortByName(m_roles);
-    return roleById(keep);
+    return saved;
 }
 
 bool SimStore::removeRole(const QString &id)
 {
-    const Role *r = roleById(id);
-    if (!r)
+    QString name;
+    if (!removeNamed(m_roles, id, &name))
         return false;
-    const QString name = r->name;
-    auto drop = [&](QStringList &list) {
-        list.removeIf([&](const QString &n) { return n.compare(name, Qt::CaseInsensitive) == 0; });
-    };
     for (auto &u : m_users)
-        drop(u->roles);
+        dropReference(u->roles, name);
     for (auto &g : m_groups)
-        drop(g.roles);
-    std::erase_if(m_roles, [&](const Role &x) { return x.name == name; });
+        dropReference(g.roles, name);
     return true;
 }
 

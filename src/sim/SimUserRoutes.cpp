@@ -1,4 +1,4 @@
-#include "SimJson.h"
+#include "SimEntitySave.h"
 #include "SimPaging.h"
 #include "SimRoutes.h"
 
@@ -12,33 +12,16 @@ SimResponse userNotFound(const QString &what)
     return SimResponse::error(404, QStringLiteral("No user %1.").arg(what));
 }
 
-SimResponse saveUser(SimStore &store, SimRequest &req, const SimStore::User *existing)
+EntityKind<SimStore::User> userKind(SimStore &store)
 {
-    SimResponse bad;
-    const auto body = req.jsonObject(&bad);
-    if (!body)
-        return bad;
-    SimStore::User user = existing ? *existing : SimStore::User{};
-    FieldErrors errors;
-    applyUserJson(*body, store, &user, &errors);
-    if (!existing) {
-        const QJsonValue id = body->value(QLatin1StringView("id"));
-        if (id.isString() && !id.toString().isEmpty()) {
-            if (store.userById(id.toString()))
-                return SimResponse::error(409, QStringLiteral("A user with id %1 already exists.").arg(id.toString()));
-            user.id = id.toString();
-        }
-    }
-    if (!errors.isEmpty())
-        return SimResponse::error(400, QStringLiteral("The user is not valid."), errors);
-    const SimStore::User *clash = store.userByName(user.username);
-    if (clash && (!existing || clash->id != existing->id))
-        return SimResponse::error(409, QStringLiteral("The username '%1' is already taken.").arg(user.username));
-    const SimStore::User *saved = existing ? store.replaceUser(existing->id, user) : store.addUser(user);
-    SimResponse r = SimResponse::json(existing ? 200 : 201, userToJson(*saved));
-    if (!existing)
-        r.addHeader("Location", req.absoluteUrl(QStringLiteral("users/") + saved->id).toUtf8());
-    return r;
+    return {QStringLiteral("user"), QStringLiteral("users"),
+            [&store](const QJsonObject &o, SimStore::User *u, FieldErrors *e) { applyUserJson(o, store, u, e); },
+            [](const SimStore::User &u) { return u.username; },
+            [&store](const QString &n) { return store.userByName(n); },
+            [&store](const QString &id) { return store.userById(id); },
+            [&store](const QString &id, SimStore::User u) { return store.replaceUser(id, std::move(u)); },
+            [&store](SimStore::User u) { return store.addUser(std::move(u)); },
+            userToJson};
 }
 } // namespace
 
@@ -54,7 +37,7 @@ void registerUserRoutes(SimRouter &router, SimStore &store)
                          [&](int i) { return userToJson(*store.userAt(hits[size_t(i)])); });
     });
     router.add("POST", QStringLiteral("admin:users"), kManageUsers,
-               [&store](SimRequest &req) { return saveUser(store, req, nullptr); });
+               [&store](SimRequest &req) { return saveEntity(userKind(store), req, nullptr); });
     router.add("GET", QStringLiteral("admin:users/{id}"), kManageUsers, [&store](SimRequest &req) {
         const auto *u = store.userById(req.params.at(0));
         return u ? SimResponse::json(200, userToJson(*u)) : userNotFound(req.params.at(0));
@@ -66,7 +49,7 @@ void registerUserRoutes(SimRouter &router, SimStore &store)
     });
     router.add("PATCH", QStringLiteral("admin:users/{id}"), kManageUsers, [&store](SimRequest &req) {
         const auto *u = store.userById(req.params.at(0));
-        return u ? saveUser(store, req, u) : userNotFound(req.params.at(0));
+        return u ? saveEntity(userKind(store), req, u) : userNotFound(req.params.at(0));
     });
     router.add("DELETE", QStringLiteral("admin:users/{id}"), kManageUsers, [&store](SimRequest &req) {
         if (req.caller && req.caller->id.compare(req.params.at(0), Qt::CaseInsensitive) == 0)
