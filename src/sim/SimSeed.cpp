@@ -1,5 +1,7 @@
 #include "SimSeed.h"
 
+#include "dto/Role.h"
+
 #include <QHash>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -82,13 +84,7 @@ QString lowerAscii(QString s)
 
 QStringList knownPermissions()
 {
-    return {QStringLiteral("Licensing"),          QStringLiteral("Management console"),
-            QStringLiteral("Manage workflow tasks"), QStringLiteral("Change settings"),
-            QStringLiteral("Design projects"),    QStringLiteral("Content approver"),
-            QStringLiteral("Manage data sources"), QStringLiteral("Manage security"),
-            QStringLiteral("Manage groups"),      QStringLiteral("Publish projects"),
-            QStringLiteral("Manage users"),       QStringLiteral("Manage content library"),
-            QStringLiteral("Impersonate")};
+    return Role::knownPermissions();
 }
 
 void seedStore(SimStore &store, const SeedOptions &options)

@@ -2,6 +2,8 @@
 // with no network.
 #include "Session.h"
 #include "endpoints/AuthEndpoints.h"
+#include "endpoints/GroupsEndpoints.h"
+#include "endpoints/RolesEndpoints.h"
 #include "endpoints/UsersEndpoints.h"
 
 #include <QFile>
@@ -115,6 +117,54 @@ private slots:
         QCOMPARE(r.method, QByteArray("DELETE"));
         QCOMPARE(r.encodedPath, QByteArray("users/abc"));
         QVERIFY(r.body.isEmpty());
+    }
+
+    void groupsRequests()
+    {
+        QFile f(QStringLiteral(INFINITI_EXAMPLES_DIR "/admin-groups-post.request.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject vendor = QJsonDocument::fromJson(f.readAll()).object();
+        Group g = Group::fromJson(vendor);
+        ApiRequest r = GroupsEndpoints::create(g);
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.encodedPath, QByteArray("groups"));
+        QCOMPARE(body(r), vendor); // exactly the vendor's shape
+        g.id = QStringLiteral("g1");
+        r = GroupsEndpoints::update(g);
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.encodedPath, QByteArray("groups/g1"));
+        QCOMPARE(body(r), vendor);
+        r = GroupsEndpoints::list(10, 20);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.encodedPath, QByteArray("groups"));
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=10&$top=20"));
+        QCOMPARE(GroupsEndpoints::get(QStringLiteral("g1")).encodedPath, QByteArray("groups/g1"));
+        r = GroupsEndpoints::remove(QStringLiteral("g1"));
+        QCOMPARE(r.method, QByteArray("DELETE"));
+        QCOMPARE(r.encodedPath, QByteArray("groups/g1"));
+        r = GroupsEndpoints::members(QStringLiteral("g 1"), 0, 100);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.encodedPath, QByteArray("groups/g%201/users"));
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=100"));
+    }
+
+    void rolesRequests()
+    {
+        Role role;
+        role.id = QStringLiteral("r1");
+        role.name = QStringLiteral("Auditors");
+        role.permissions = {QStringLiteral("Manage users"), QStringLiteral("Some future permission")};
+        ApiRequest r = RolesEndpoints::create(role);
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.encodedPath, QByteArray("roles"));
+        QCOMPARE(r.body, QByteArray(R"({"name":"Auditors","permissions":["Manage users","Some future permission"]})"));
+        r = RolesEndpoints::update(role);
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.encodedPath, QByteArray("roles/r1"));
+        QCOMPARE(RolesEndpoints::list(0, 50).encodedQuery(), QByteArray("$skip=0&$top=50"));
+        QCOMPARE(RolesEndpoints::get(QStringLiteral("r1")).encodedPath, QByteArray("roles/r1"));
+        QCOMPARE(RolesEndpoints::remove(QStringLiteral("r1")).method, QByteArray("DELETE"));
+        QCOMPARE(Role::fromJson(QJsonDocument::fromJson(r.body).object()).permissions, role.permissions);
     }
 
     void sessionResolvesModulePaths()

@@ -1,40 +1,22 @@
 #include "UsersEndpoints.h"
 
+#include "CrudRequests.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace infiniti::UsersEndpoints {
 
-namespace {
-ApiRequest jsonRequest(QByteArray method, QByteArray path, const QJsonObject &body)
-{
-    ApiRequest r;
-    r.method = std::move(method);
-    r.encodedPath = std::move(path);
-    r.contentType = "application/json";
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return r;
-}
-} // namespace
-
 ApiRequest list(int skip, int top, const QString &search)
 {
-    ApiRequest r;
-    r.encodedPath = "users";
-    r.query = {{QStringLiteral("$skip"), QString::number(skip)},
-               {QStringLiteral("$top"), QString::number(top)}};
+    ApiRequest r = CrudRequests::list("users", skip, top, QCoreApplication::translate("UsersEndpoints", "list users"));
     if (!search.isEmpty())
         r.query.append({QStringLiteral("search"), search});
-    r.action = QCoreApplication::translate("UsersEndpoints", "list users");
     return r;
 }
 
 ApiRequest get(const QString &id)
 {
-    ApiRequest r;
-    r.encodedPath = "users/" + ApiPath::segment(id);
-    r.action = QCoreApplication::translate("UsersEndpoints", "load user %1").arg(id);
-    return r;
+    return CrudRequests::get("users", id, QCoreApplication::translate("UsersEndpoints", "load user %1").arg(id));
 }
 
 ApiRequest getByName(const QString &username)
@@ -47,25 +29,19 @@ ApiRequest getByName(const QString &username)
 
 ApiRequest create(const User &user, const QString &password)
 {
-    ApiRequest r = jsonRequest("POST", "users", user.toJson(password));
-    r.action = QCoreApplication::translate("UsersEndpoints", "create user “%1”").arg(user.username);
-    return r;
+    return CrudRequests::create("users", user.toJson(password),
+                                QCoreApplication::translate("UsersEndpoints", "create user “%1”").arg(user.username));
 }
 
 ApiRequest update(const User &user, const QString &password)
 {
-    ApiRequest r = jsonRequest("PATCH", "users/" + ApiPath::segment(user.id), user.toJson(password));
-    r.action = QCoreApplication::translate("UsersEndpoints", "save user “%1”").arg(user.username);
-    return r;
+    return CrudRequests::update("users", user.id, user.toJson(password),
+                                QCoreApplication::translate("UsersEndpoints", "save user “%1”").arg(user.username));
 }
 
 ApiRequest remove(const QString &id)
 {
-    ApiRequest r;
-    r.method = "DELETE";
-    r.encodedPath = "users/" + ApiPath::segment(id);
-    r.action = QCoreApplication::translate("UsersEndpoints", "delete user %1").arg(id);
-    return r;
+    return CrudRequests::remove("users", id, QCoreApplication::translate("UsersEndpoints", "delete user %1").arg(id));
 }
 
 } // namespace infiniti::UsersEndpoints

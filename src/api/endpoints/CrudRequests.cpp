@@ -1,0 +1,52 @@
+#include "CrudRequests.h"
+
+#include <QJsonDocument>
+
+namespace infiniti::CrudRequests {
+
+namespace {
+ApiRequest make(QByteArray method, QByteArray path, const QString &action)
+{
+    ApiRequest r;
+    r.method = std::move(method);
+    r.encodedPath = std::move(path);
+    r.action = action;
+    return r;
+}
+
+ApiRequest withBody(ApiRequest r, const QJsonObject &body)
+{
+    r.contentType = "application/json";
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+} // namespace
+
+ApiRequest list(const QByteArray &collection, int skip, int top, const QString &action)
+{
+    ApiRequest r = make("GET", collection, action);
+    r.query = {{QStringLiteral("$skip"), QString::number(skip)}, {QStringLiteral("$top"), QString::number(top)}};
+    return r;
+}
+
+ApiRequest get(const QByteArray &collection, const QString &id, const QString &action)
+{
+    return make("GET", collection + '/' + ApiPath::segment(id), action);
+}
+
+ApiRequest create(const QByteArray &collection, const QJsonObject &body, const QString &action)
+{
+    return withBody(make("POST", collection, action), body);
+}
+
+ApiRequest update(const QByteArray &collection, const QString &id, const QJsonObject &body, const QString &action)
+{
+    return withBody(make("PATCH", collection + '/' + ApiPath::segment(id), action), body);
+}
+
+ApiRequest remove(const QByteArray &collection, const QString &id, const QString &action)
+{
+    return make("DELETE", collection + '/' + ApiPath::segment(id), action);
+}
+
+} // namespace infiniti::CrudRequests

@@ -1,0 +1,42 @@
+#include "GroupsEndpoints.h"
+
+#include "CrudRequests.h"
+
+#include <QCoreApplication>
+
+namespace infiniti::GroupsEndpoints {
+
+ApiRequest list(int skip, int top)
+{
+    return CrudRequests::list("groups", skip, top, QCoreApplication::translate("GroupsEndpoints", "list groups"));
+}
+
+ApiRequest get(const QString &id)
+{
+    return CrudRequests::get("groups", id, QCoreApplication::translate("GroupsEndpoints", "load group %1").arg(id));
+}
+
+ApiRequest create(const Group &group)
+{
+    return CrudRequests::create("groups", group.toJson(),
+                                QCoreApplication::translate("GroupsEndpoints", "create group “%1”").arg(group.name));
+}
+
+ApiRequest update(const Group &group)
+{
+    return CrudRequests::update("groups", group.id, group.toJson(),
+                                QCoreApplication::translate("GroupsEndpoints", "save group “%1”").arg(group.name));
+}
+
+ApiRequest remove(const QString &id)
+{
+    return CrudRequests::remove("groups", id, QCoreApplication::translate("GroupsEndpoints", "delete group %1").arg(id));
+}
+
+ApiRequest members(const QString &id, int skip, int top)
+{
+    return CrudRequests::list("groups/" + ApiPath::segment(id) + "/users", skip, top,
+                              QCoreApplication::translate("GroupsEndpoints", "list the members of group %1").arg(id));
+}
+
+} // namespace infiniti::GroupsEndpoints

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "../ApiRequest.h"
+#include "../dto/Group.h"
+
+namespace infiniti::GroupsEndpoints {
+
+ApiRequest list(int skip, int top);
+ApiRequest get(const QString &id);
+ApiRequest create(const Group &group);
+ApiRequest update(const Group &group);
+ApiRequest remove(const QString &id);
+// GET groups/{id}/users — members (contract 4.8); membership itself changes through users.
+ApiRequest members(const QString &id, int skip, int top);
+
+} // namespace infiniti::GroupsEndpoints
