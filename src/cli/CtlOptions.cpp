@@ -13,9 +13,13 @@ QString usageText()
         "Commands:\n"
         "  login                    sign in and remember the token in the keychain\n"
         "  logout                   sign out (logoff) and forget the remembered token\n"
-        "  users list               list every user (--json, --csv)\n"
-        "  users get <id>           one user by id\n"
-        "  users get --name <name>  one user by username\n"
+        "  users|groups|roles list            every item (--json, --csv)\n"
+        "  users|groups|roles get <id>        one item by id\n"
+        "  users get --name <name>            one user by username\n"
+        "  users|groups|roles create --file F create from a JSON object (F = - for stdin)\n"
+        "  users|groups|roles update <id> --file F\n"
+        "                                     change the keys given in the JSON object\n"
+        "  users|groups|roles delete <id>     delete one item\n"
         "\n"
         "Options:\n"
         "  --server URL    the server's Manage URL\n"
@@ -64,6 +68,9 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
         } else if (a == QLatin1StringView("--profile")) {
             if (!value(&o->profile))
                 return false;
+        } else if (a == QLatin1StringView("--file")) {
+            if (!value(&o->inputFile))
+                return false;
         } else if (a == QLatin1StringView("--name")) {
             if (!value(&o->byName))
                 return false;
@@ -91,17 +98,35 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
             o->command << a;
         }
     }
-    const QString verb = o->command.join(QLatin1Char(' '));
-    const bool known = verb == QLatin1StringView("login") || verb == QLatin1StringView("logout")
-                       || verb == QLatin1StringView("users list")
-                       || (o->command.size() == 3 && o->command.mid(0, 2).join(QLatin1Char(' ')) == QLatin1StringView("users get") && o->byName.isEmpty())
-                       || (verb == QLatin1StringView("users get") && !o->byName.isEmpty());
     if (o->command.isEmpty()) {
         *error = tr("No command given.");
         return false;
     }
+    const QString resource = o->command.value(0);
+    const QString verb = o->command.value(1);
+    const qsizetype operands = o->command.size() - 2;
+    bool known = false;
+    if (resource == QLatin1StringView("login") || resource == QLatin1StringView("logout")) {
+        known = o->command.size() == 1;
+    } else if (resource == QLatin1StringView("users") || resource == QLatin1StringView("groups")
+               || resource == QLatin1StringView("roles")) {
+        const bool byName = resource == QLatin1StringView("users") && !o->byName.isEmpty();
+        if (verb == QLatin1StringView("list"))
+            known = operands == 0;
+        else if (verb == QLatin1StringView("get"))
+            known = byName ? operands == 0 : operands == 1;
+        else if (verb == QLatin1StringView("delete"))
+            known = operands == 1;
+        else if (verb == QLatin1StringView("create") || verb == QLatin1StringView("update")) {
+            known = operands == (verb == QLatin1StringView("create") ? 0 : 1);
+            if (known && o->inputFile.isEmpty()) {
+                *error = tr("%1 %2 needs --file FILE (or --file - for standard input).").arg(resource, verb);
+                return false;
+            }
+        }
+    }
     if (!known) {
-        *error = tr("Unknown command: %1").arg(verb);
+        *error = tr("Unknown command: %1").arg(o->command.join(QLatin1Char(' ')));
         return false;
     }
     if (o->server.isEmpty() && o->profile.isEmpty()) {

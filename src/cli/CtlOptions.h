@@ -28,6 +28,7 @@ struct CtlOptions
     int timeoutSeconds = 30;
     QStringList command; // e.g. {"users", "get", "<id>"}
     QString byName;      // users get --name
+    QString inputFile;   // create/update: JSON from this file, "-" for standard input
 };
 
 // Parses argv; on failure returns false with a message in `error`.

@@ -10,9 +10,12 @@
 #include "SecretStore.h"
 #include "Session.h"
 #include "endpoints/AuthEndpoints.h"
+#include "endpoints/CrudRequests.h"
 #include "endpoints/UsersEndpoints.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonParseError>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -95,16 +98,39 @@ void CtlRunner::run()
     m_session = new Session(m_profile, this);
     m_session->retryPolicy().maxAttempts = 3;
 
-    const QString verb = m_options.command.join(QLatin1Char(' '));
-    if (verb == L("login")) {
+    const QString command = m_options.command.value(0);
+    if (command == L("login")) {
         login();
-    } else if (verb == L("logout")) {
-        logout();
-    } else if (verb == L("users list")) {
-        authenticate([this] { listUsers(); });
-    } else {
-        authenticate([this] { getUser(); });
+        return;
     }
+    if (command == L("logout")) {
+        logout();
+        return;
+    }
+    m_resource = CtlResource::named(command);
+    const QString verb = m_options.command.value(1);
+    std::optional<QJsonObject> input;
+    if (verb == L("create") || verb == L("update")) {
+        QString problem;
+        input = readInput(&problem);
+        if (!input) {
+            m_err << "infiniti-ctl: " << problem << '\n';
+            finish(UsageError);
+            return;
+        }
+    }
+    authenticate([this, verb, input] {
+        if (verb == L("list"))
+            listItems();
+        else if (verb == L("get"))
+            getItem();
+        else if (verb == L("create"))
+            createItem(*input);
+        else if (verb == L("update"))
+            updateItem(*input);
+        else
+            deleteItem();
+    });
 }
 
 void CtlRunner::authenticate(const std::function<void()> &then)
@@ -205,20 +231,19 @@ void CtlRunner::logout()
     });
 }
 
-void CtlRunner::listUsers()
+void CtlRunner::listItems()
 {
-    auto cursor = std::make_shared<PageCursor>(UsersEndpoints::list(0, 500), 500);
+    const CtlResource &res = *m_resource;
+    auto cursor = std::make_shared<PageCursor>(CrudRequests::list(res.collection, 0, 500, tr("list %1").arg(res.name)), 500);
     auto count = std::make_shared<int>(0);
     if (m_options.format == Format::Json)
         m_out << "[";
     else if (m_options.format == Format::Csv)
-        m_out << QString::fromUtf8(Csv::record({QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("firstName"),
-                                                QStringLiteral("lastName"), QStringLiteral("email"), QStringLiteral("disabled"),
-                                                QStringLiteral("lockedOut"), QStringLiteral("groups"), QStringLiteral("roles")}));
+        m_out << QString::fromUtf8(Csv::record(res.csvColumns));
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, cursor, count, next] {
-        auto *job = new ListPageJob(m_session, cursor->current(), L("users"), this);
-        connect(job, &ApiJob::finished, this, [this, job, cursor, count, next] {
+    *next = [this, cursor, count, next, &res] {
+        auto *job = new ListPageJob(m_session, cursor->current(), res.envelope, this);
+        connect(job, &ApiJob::finished, this, [this, job, cursor, count, next, &res] {
             if (!job->succeeded()) {
                 if (m_options.format == Format::Json)
                     m_out << "]\n";
@@ -227,26 +252,13 @@ void CtlRunner::listUsers()
                 return;
             }
             for (const auto &v : job->items()) {
-                const QJsonObject u = v.toObject();
-                if (m_options.format == Format::Json) {
-                    m_out << (*count == 0 ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(u).toJson(QJsonDocument::Compact));
-                } else if (m_options.format == Format::Csv) {
-                    auto b = [&](const char *k) { return Json::boolean(u, L(k)) ? QStringLiteral("true") : QStringLiteral("false"); };
-                    m_out << QString::fromUtf8(Csv::record({Json::id(Json::value(u, L("id"))), Json::string(u, L("username")),
-                                                            Json::string(u, L("firstName")), Json::string(u, L("lastName")),
-                                                            Json::string(u, L("email")), b("disabled"), b("lockedOut"),
-                                                            Json::stringList(u, L("groups")).join(QLatin1Char(';')),
-                                                            Json::stringList(u, L("roles")).join(QLatin1Char(';'))}));
-                } else {
-                    QStringList flags;
-                    if (Json::boolean(u, L("disabled")))
-                        flags << tr("disabled");
-                    if (Json::boolean(u, L("lockedOut")))
-                        flags << tr("locked out");
-                    const QString name = QString(Json::string(u, L("firstName")) + QLatin1Char(' ') + Json::string(u, L("lastName"))).trimmed();
-                    m_out << Json::string(u, L("username")).leftJustified(30) << ' ' << name.leftJustified(28) << ' '
-                          << Json::string(u, L("email")).leftJustified(38) << ' ' << flags.join(QStringLiteral(", ")) << '\n';
-                }
+                const QJsonObject o = v.toObject();
+                if (m_options.format == Format::Json)
+                    m_out << (*count == 0 ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                else if (m_options.format == Format::Csv)
+                    m_out << QString::fromUtf8(Csv::record(res.csvRow(o)));
+                else
+                    m_out << res.textLine(o) << '\n';
                 ++*count;
             }
             cursor->advance(int(job->items().size()), job->nextLink(), m_session->profile());
@@ -257,7 +269,7 @@ void CtlRunner::listUsers()
             if (m_options.format == Format::Json)
                 m_out << (*count == 0 ? "]\n" : "\n]\n");
             else if (m_options.format == Format::Text)
-                m_err << tr("%n user(s)", nullptr, *count) << '\n';
+                m_err << *count << ' ' << (*count == 1 ? res.singular : res.name) << '\n';
             finish(Ok);
         });
         job->start();
@@ -265,23 +277,107 @@ void CtlRunner::listUsers()
     (*next)();
 }
 
-void CtlRunner::getUser()
+void CtlRunner::runEntity(const ApiRequest &request, const QString &doneMessage)
 {
-    const ApiRequest request = m_options.byName.isEmpty() ? UsersEndpoints::get(m_options.command.at(2))
-                                                          : UsersEndpoints::getByName(m_options.byName);
     auto *job = new EntityJob(m_session, request, this);
-    connect(job, &ApiJob::finished, this, [this, job] {
+    connect(job, &ApiJob::finished, this, [this, job, doneMessage] {
         if (!job->succeeded()) {
             fail(job->error());
             return;
         }
-        printUser(job->object());
+        if (!doneMessage.isEmpty())
+            m_err << doneMessage << '\n';
+        printObject(job->object());
         finish(Ok);
     });
     job->start();
 }
 
-void CtlRunner::printUser(const QJsonObject &user)
+void CtlRunner::getItem()
+{
+    const CtlResource &res = *m_resource;
+    if (!m_options.byName.isEmpty()) {
+        runEntity(UsersEndpoints::getByName(m_options.byName), {});
+        return;
+    }
+    const QString id = m_options.command.at(2);
+    runEntity(CrudRequests::get(res.collection, id, tr("load %1 %2").arg(res.singular, id)), {});
+}
+
+void CtlRunner::createItem(const QJsonObject &input)
+{
+    const CtlResource &res = *m_resource;
+    runEntity(CrudRequests::create(res.collection, input, tr("create a %1").arg(res.singular)), tr("Created."));
+}
+
+void CtlRunner::updateItem(const QJsonObject &changes)
+{
+    // The API replaces the whole object on PATCH: fetch it, change the given keys, send it back.
+    const CtlResource &res = *m_resource;
+    const QString id = m_options.command.at(2);
+    auto *job = new EntityJob(m_session, CrudRequests::get(res.collection, id, tr("load %1 %2").arg(res.singular, id)), this);
+    connect(job, &ApiJob::finished, this, [this, job, changes, id, &res] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        QJsonObject merged = job->object();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            // Replace a key whatever casing the server used for it.
+            for (const QString &k : merged.keys()) {
+                if (k.compare(it.key(), Qt::CaseInsensitive) == 0)
+                    merged.remove(k);
+            }
+            merged.insert(it.key(), it.value());
+        }
+        runEntity(CrudRequests::update(res.collection, id, merged, tr("save %1 %2").arg(res.singular, id)), tr("Saved."));
+    });
+    job->start();
+}
+
+void CtlRunner::deleteItem()
+{
+    const CtlResource &res = *m_resource;
+    const QString id = m_options.command.at(2);
+    auto *job = new ApiJob(m_session, CrudRequests::remove(res.collection, id, tr("delete %1 %2").arg(res.singular, id)), this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        m_err << tr("Deleted.") << '\n';
+        finish(Ok);
+    });
+    job->start();
+}
+
+std::optional<QJsonObject> CtlRunner::readInput(QString *problem)
+{
+    QFile file;
+    const bool fromStdin = m_options.inputFile == L("-");
+    if (fromStdin)
+        file.open(stdin, QIODevice::ReadOnly);
+    else
+        file.setFileName(m_options.inputFile);
+    if (!fromStdin && !file.open(QIODevice::ReadOnly)) {
+        *problem = tr("cannot read %1: %2").arg(m_options.inputFile, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
+    const QString where = fromStdin ? tr("standard input") : m_options.inputFile;
+    if (pe.error != QJsonParseError::NoError) {
+        *problem = tr("%1 is not valid JSON: %2 at offset %3").arg(where, pe.errorString()).arg(pe.offset);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *problem = tr("%1 must hold one JSON object.").arg(where);
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+void CtlRunner::printObject(const QJsonObject &user)
 {
     if (m_options.format == Format::Csv) {
         QStringList keys = user.keys();

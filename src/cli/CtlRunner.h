@@ -2,8 +2,10 @@
 
 #include "ApiError.h"
 #include "CtlOptions.h"
+#include "CtlResource.h"
 #include "Profile.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
 
@@ -35,17 +37,23 @@ private:
     void authenticate(const std::function<void()> &then);
     void login();
     void logout();
-    void listUsers();
-    void getUser();
+    void listItems();
+    void getItem();
+    void createItem(const QJsonObject &input);
+    void updateItem(const QJsonObject &changes);
+    void deleteItem();
+    void runEntity(const struct ApiRequest &request, const QString &doneMessage);
+    std::optional<QJsonObject> readInput(QString *problem);
     void fail(const ApiError &error);
     void finish(int code);
-    void printUser(const QJsonObject &user);
+    void printObject(const QJsonObject &object);
 
     CtlOptions m_options;
     std::optional<QString> m_password;
     SecretStore *m_secrets;
     ProfileStore *m_profiles;
     Profile m_profile;
+    const CtlResource *m_resource = nullptr;
     Session *m_session = nullptr;
     bool m_oneShotToken = false;
     QTextStream m_out;

@@ -69,7 +69,14 @@ int main(int argc, char **argv)
     }
     const bool isLogin = options.command.value(0) == QLatin1StringView("login");
     const bool isLogout = options.command.value(0) == QLatin1StringView("logout");
-    const std::optional<QString> password = isLogout ? std::nullopt : readPassword(isLogin);
+    // Standard input carries either the password or a JSON document, never both.
+    const bool stdinIsInput = options.inputFile == QLatin1StringView("-");
+    const std::optional<QString> password =
+        isLogout ? std::nullopt
+                 : (stdinIsInput ? (qEnvironmentVariableIsEmpty("INFINITI_PASSWORD")
+                                        ? std::nullopt
+                                        : std::optional<QString>(qEnvironmentVariable("INFINITI_PASSWORD")))
+                                 : readPassword(isLogin));
 
     ProfileStore profiles;
     KeychainSecretStore secrets;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +136,56 @@ private slots:
         const Run broken = ctl(server() << QStringLiteral("users") << QStringLiteral("list"), "admin");
         QCOMPARE(broken.code, 5);
         QVERIFY(broken.err.contains("500"));
+    }
+
+    void groupsAndRolesCreateUpdateGetListDelete()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("group.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name":"Auditors","email":"audit@example.com","roles":["End User"]})");
+        f.close();
+        Run r = ctl(server() << QStringLiteral("groups") << QStringLiteral("create") << QStringLiteral("--file") << file
+                             << QStringLiteral("--json"), "admin");
+        QCOMPARE(r.code, 0);
+        const QString id = QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(ctl(server() << QStringLiteral("groups") << QStringLiteral("create") << QStringLiteral("--file") << file, "admin").code, 6); // 409
+
+        // Only the given keys change; JSON on standard input, the password in the environment.
+        r = ctl(server() << QStringLiteral("groups") << QStringLiteral("update") << id << QStringLiteral("--file")
+                         << QStringLiteral("-") << QStringLiteral("--json"),
+                "admin", R"({"emailIndividualMembers": true})");
+        QCOMPARE(r.code, 0);
+        const QJsonObject updated = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(updated.value(QLatin1StringView("emailIndividualMembers")).toBool(), true);
+        QCOMPARE(updated.value(QLatin1StringView("email")).toString(), QStringLiteral("audit@example.com"));
+
+        r = ctl(server() << QStringLiteral("groups") << QStringLiteral("list") << QStringLiteral("--csv"), "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QByteArray(id.toUtf8() + ",Auditors,audit@example.com,false,false,true,End User\r\n")));
+
+        r = ctl(server() << QStringLiteral("roles") << QStringLiteral("create") << QStringLiteral("--file") << QStringLiteral("-")
+                         << QStringLiteral("--json"),
+                "admin", R"({"name":"Auditor","permissions":["Manage users","Some future permission"]})");
+        QCOMPARE(r.code, 0);
+        const QJsonObject role = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(role.value(QLatin1StringView("permissions")).toArray().size(), 2);
+        const QString roleId = role.value(QLatin1StringView("id")).toString();
+        QCOMPARE(ctl(server() << QStringLiteral("roles") << QStringLiteral("get") << roleId, "admin").code, 0);
+        QCOMPARE(ctl(server() << QStringLiteral("roles") << QStringLiteral("delete") << roleId, "admin").code, 0);
+        QCOMPARE(ctl(server() << QStringLiteral("roles") << QStringLiteral("get") << roleId, "admin").code, 6);
+        QCOMPARE(ctl(server() << QStringLiteral("groups") << QStringLiteral("delete") << id, "admin").code, 0);
+
+        // Bad input is a usage error naming the problem; nothing is sent.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{ not json");
+        f.close();
+        r = ctl(server() << QStringLiteral("users") << QStringLiteral("create") << QStringLiteral("--file") << file, "admin");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("not valid JSON"));
+        QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("create"), "admin").code, 2); // no --file
     }
 
     void aOneShotTokenIsLoggedOffAgain()
