@@ -23,6 +23,15 @@ PageCursor::PageCursor(ApiRequest first, int pageSize)
     setQuery(m_current, QStringLiteral("$top"), QString::number(pageSize));
 }
 
+void PageCursor::shift(int delta)
+{
+    m_skip = qMax(0, m_skip + delta);
+    if (m_atEnd)
+        return;
+    m_current.absoluteUrl.clear();
+    setQuery(m_current, QStringLiteral("$skip"), QString::number(m_skip));
+}
+
 void PageCursor::advance(int received, const QUrl &nextLink, const Profile &profile)
 {
     m_skip += received;

@@ -19,6 +19,9 @@ public:
     int pageSize() const { return m_pageSize; }
     // Records an answered page and prepares the request for the next one.
     void advance(int received, const QUrl &nextLink, const Profile &profile);
+    // Items were created (+) or deleted (-) among those already read: the next page starts
+    // that much further or earlier, by $skip arithmetic.
+    void shift(int delta);
 
 private:
     ApiRequest m_current;

@@ -165,6 +165,27 @@ void PagedListModel::updateItem(const QJsonObject &item)
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
+void PagedListModel::addItem(const QJsonObject &item)
+{
+    const QString id = itemId(item);
+    if (rowOfId(id) >= 0) {
+        updateItem(item);
+        return;
+    }
+    QStringList texts;
+    for (int c = 0; c < columnCount(); ++c)
+        texts << cell(item, c, Qt::DisplayRole).toString();
+    beginInsertRows({}, 0, 0);
+    m_items.prepend(item);
+    m_display.prepend(texts);
+    m_ids.insert(id);
+    endInsertRows();
+    if (m_cursor)
+        m_cursor->shift(+1);
+    if (m_state == State::Empty)
+        setState(State::Loaded);
+}
+
 void PagedListModel::removeId(const QString &id)
 {
     const int row = rowOfId(id);
@@ -175,6 +196,8 @@ void PagedListModel::removeId(const QString &id)
     m_display.removeAt(row);
     m_ids.remove(id);
     endRemoveRows();
+    if (m_cursor)
+        m_cursor->shift(-1); // or the next page would skip the item that moved up
 }
 
 QString PagedListModel::itemId(const QJsonObject &item) const

@@ -59,6 +59,8 @@ public:
     int rowOfId(const QString &id) const;
     // Replaces one item with the server's newer answer (after an edit elsewhere).
     void updateItem(const QJsonObject &item);
+    // Shows an item the server just created, at the top (the next refresh puts it in order).
+    void addItem(const QJsonObject &item);
     void removeId(const QString &id);
 
     int rowCount(const QModelIndex &parent = {}) const override;

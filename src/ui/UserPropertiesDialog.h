@@ -1,28 +1,77 @@
 #pragma once
 
+#include "ApiError.h"
 #include "dto/User.h"
 
 #include <QDialog>
 
-class QFormLayout;
+class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
+class QTableWidget;
 
 namespace infiniti {
 
-// Every field of a user (contract 5.1), read-only, plus the raw JSON the server sent.
+class FieldErrors;
+
+// The property sheet of a user: every field of contract 5.1, editable, for a new user or an
+// existing one. It checks what it can before anything is sent, shows the server's field
+// errors next to the fields, and keeps everything typed when saving fails.
 class UserPropertiesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit UserPropertiesDialog(const User &user, QWidget *parent = nullptr);
-    // Shows a fuller answer when it arrives (the list may carry fewer fields than GET users/{id}).
+    UserPropertiesDialog(const User &user, bool isNew, QWidget *parent = nullptr);
+
+    // Fresher data from the server; ignored once the user has changed something.
     void setUser(const User &user);
+    void setAvailableGroups(const QStringList &names);
+    void setAvailableRoles(const QStringList &names);
     void setNote(const QString &note);
 
+    bool isNew() const { return m_isNew; }
+    bool isModified() const { return m_modified; }
+    // The user as edited (keys the dialog does not know are kept from the server's object).
+    User user() const;
+    // The new password, or empty to leave it as it is.
+    QString password() const;
+
+    void setBusy(bool busy);
+    void showError(const ApiError &error);
+
+signals:
+    void saveRequested();
+
 private:
+    bool validate();
+    void fill(const User &user);
+    void markModified() { m_modified = true; }
+    static void fillChecklist(QListWidget *list, const QStringList &available, const QStringList &checked);
+    static QStringList checked(const QListWidget *list);
+
+    bool m_isNew;
+    bool m_modified = false;
+    User m_original;
+    FieldErrors *m_errors;
     QTabWidget *m_tabs;
+    QLineEdit *m_username, *m_prefix, *m_firstName, *m_lastName, *m_jobTitle, *m_organization, *m_id;
+    QLineEdit *m_email, *m_phone, *m_fax;
+    QLineEdit *m_street[6], *m_postal[6];
+    QCheckBox *m_disabled, *m_lockedOut, *m_changePassword, *m_neverExpires, *m_twoFactor;
+    QPushButton *m_unlock;
+    QComboBox *m_culture, *m_language, *m_timezone;
+    QLineEdit *m_password, *m_passwordAgain;
+    QListWidget *m_groups, *m_roles;
+    QTableWidget *m_customFields;
+    QPlainTextEdit *m_raw;
     QLabel *m_note;
+    QLabel *m_status;
+    QPushButton *m_save;
 };
 
 } // namespace infiniti

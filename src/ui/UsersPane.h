@@ -1,51 +1,39 @@
 #pragma once
 
-#include "Pane.h"
+#include "ListPane.h"
 #include "UsersModel.h"
-
-class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
-class QTimer;
+#include "dto/User.h"
 
 namespace infiniti {
 
-class ListStateOverlay;
-class Session;
+class UserPropertiesDialog;
 
-// The users of the server in a sortable, filterable table that loads pages as it scrolls.
-class UsersPane : public Pane
+// The users of the server: a table that loads pages as it scrolls, property sheets to create
+// and edit users, and enable / disable / unlock / delete on a multi-selection.
+class UsersPane : public ListPane
 {
     Q_OBJECT
 public:
     explicit UsersPane(QWidget *parent = nullptr);
-    void setSession(Session *session);
 
     QString title() const override { return tr("Users"); }
-    void refresh() override;
-    void focusFind() override;
-    void copySelection() override;
+    UsersModel *model() const { return static_cast<UsersModel *>(listModel()); }
 
-    UsersModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    enum class Change { Enable, Disable, Unlock };
+    void changeSelected(Change change);
+
+protected:
+    QString countText(int n) const override { return tr("%n user(s)", nullptr, n); }
+    void openItem(const QJsonObject &item) override;
+    void createItem() override;
+    bool canCreate() const override { return true; }
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    QString itemLabel(const QJsonObject &item) const override;
+    void extendContextMenu(QMenu *menu) override;
 
 private:
-    void openProperties(const QModelIndex &proxyIndex);
-    void applyFilter();
-    void updateFooter();
-    void showHeaderMenu(const QPoint &pos);
-    void saveHeader();
-
-    Session *m_session = nullptr;
-    UsersModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_view;
-    QLineEdit *m_filter;
-    QTimer *m_filterDelay;
-    QLabel *m_footer;
-    QLabel *m_filterNote;
-    ListStateOverlay *m_overlay;
+    UserPropertiesDialog *openDialog(const User &user, bool isNew);
+    void loadChoices(UserPropertiesDialog *dialog);
 };
 
 } // namespace infiniti

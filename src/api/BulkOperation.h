@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiRequest.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace infiniti {
+
+class ApiJob;
+class Session;
+
+// Runs many independent requests (delete 40 users, disable 12…) one after another, reporting
+// progress and each item's outcome; cancel() stops after aborting the request in flight.
+class BulkOperation : public QObject
+{
+    Q_OBJECT
+public:
+    struct Item
+    {
+        QString id;    // what the caller knows the item by
+        QString label; // shown in the summary, e.g. the username
+        ApiRequest request;
+    };
+    struct Outcome
+    {
+        Item item;
+        ApiError error; // none: it worked
+        QJsonObject answer;
+    };
+
+    BulkOperation(Session *session, QList<Item> items, QObject *parent = nullptr);
+    void start();
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+    const QList<Outcome> &outcomes() const { return m_outcomes; }
+    int failures() const;
+
+signals:
+    void progress(int done, int total);
+    void itemFinished(const infiniti::BulkOperation::Outcome &outcome);
+    void finished();
+
+private:
+    void next();
+
+    QPointer<Session> m_session;
+    QList<Item> m_items;
+    QList<Outcome> m_outcomes;
+    QPointer<ApiJob> m_job;
+    int m_index = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace infiniti

@@ -1,0 +1,18 @@
+#include "GroupMembersModel.h"
+
+#include "endpoints/GroupsEndpoints.h"
+
+namespace infiniti {
+
+GroupMembersModel::GroupMembersModel(QString groupId, QObject *parent)
+    : UsersModel(parent)
+    , m_groupId(std::move(groupId))
+{
+}
+
+ApiRequest GroupMembersModel::listRequest(const QString &) const
+{
+    return GroupsEndpoints::members(m_groupId, 0, pageSize());
+}
+
+} // namespace infiniti

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "PagedListModel.h"
+
+namespace infiniti {
+
+class RolesModel : public PagedListModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Permissions, ColumnCount };
+    using PagedListModel::PagedListModel;
+
+protected:
+    ApiRequest listRequest(const QString &search) const override;
+    QLatin1StringView envelopeName() const override { return QLatin1StringView("roles"); }
+    QStringList columnTitles() const override;
+    QVariant cell(const QJsonObject &item, int column, int role) const override;
+    bool matchesSearch(const QJsonObject &item, const QString &text) const override;
+};
+
+} // namespace infiniti

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QLabel;
+class QWidget;
+
+namespace infiniti {
+
+// Error texts shown right under the fields of a form, for our own checks and for the
+// server's 400 `errors{field: [...]}` (matched by JSON key, in any casing).
+class FieldErrors : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Returns a widget holding `field` and its (hidden) error label, to put in the form.
+    QWidget *wrap(const QString &key, QWidget *field);
+    void set(const QString &key, const QString &message);
+    // Shows the server's field errors; returns the keys it had no field for.
+    QStringList setAll(const QMap<QString, QStringList> &errors);
+    void clear();
+    bool isEmpty() const;
+    QWidget *firstField() const;
+    QString text(const QString &key) const;
+
+private:
+    struct Entry
+    {
+        QPointer<QWidget> field;
+        QPointer<QLabel> label;
+    };
+    QList<QString> m_order;
+    QHash<QString, Entry> m_entries; // key lower-cased
+};
+
+} // namespace infiniti

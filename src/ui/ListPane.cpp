@@ -1,0 +1,346 @@
+#include "ListPane.h"
+
+#include "BulkOperation.h"
+#include "Json.h"
+#include "ListStateOverlay.h"
+#include "Session.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
+    : Pane(parent)
+    , m_model(model)
+    , m_texts(std::move(texts))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_filterDelay(new QTimer(this))
+    , m_footer(new QLabel(this))
+    , m_filterNote(new QLabel(this))
+{
+    model->setParent(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PagedListModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setObjectName(m_texts.key + QStringLiteral("Filter"));
+    m_filter->setPlaceholderText(m_texts.filterPlaceholder);
+    m_filter->setClearButtonEnabled(true);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(300);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &ListPane::applyFilter);
+    m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    m_filterNote->hide();
+
+    m_view->setObjectName(m_texts.key + QStringLiteral("View"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setDefaultSectionSize(180);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->restoreState(QSettings().value(QStringLiteral("views/%1/header").arg(m_texts.key)).toByteArray());
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
+    connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
+    connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ListPane::saveHeader);
+    // Return, and a double click (or the platform's single click), activate a row.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openItem(m_proxy->mapToSource(index).data(PagedListModel::JsonRole).toJsonObject());
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ListPane::showContextMenu);
+
+    m_newAction = new QAction(tr("&New…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (canCreate())
+            createItem();
+    });
+    m_propertiesAction = new QAction(tr("&Properties"), this);
+    connect(m_propertiesAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            openItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
+    });
+    m_deleteAction = new QAction(tr("&Delete…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &ListPane::deleteSelected);
+    addAction(m_newAction);
+    addAction(m_deleteAction);
+    auto *selectAll = new QAction(tr("Select &all"), this);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(selectAll, &QAction::triggered, m_view, &QTableView::selectAll);
+    addAction(selectAll);
+
+    m_overlay = new ListStateOverlay(m_view, m_model, m_texts.empty);
+    connect(m_model, &PagedListModel::stateChanged, this, &ListPane::updateFooter);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPane::updateFooter);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPane::updateActions);
+    m_footer->setObjectName(m_texts.key + QStringLiteral("Footer"));
+    m_footer->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_footer, &QLabel::linkActivated, m_model, &PagedListModel::retry);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_filterNote);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_footer);
+    updateFooter();
+    updateActions();
+}
+
+void ListPane::setSession(Session *session)
+{
+    m_session = session;
+    m_model->setSession(session);
+}
+
+void ListPane::refresh()
+{
+    m_model->refresh();
+}
+
+void ListPane::focusFind()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+QList<QJsonObject> ListPane::selectedItems() const
+{
+    QList<QJsonObject> items;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const auto &row : rows)
+        items << m_proxy->mapToSource(row).data(PagedListModel::JsonRole).toJsonObject();
+    return items;
+}
+
+void ListPane::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    // The server searches the whole list; the proxy narrows what is loaded, which also covers
+    // a server that ignores `search`.
+    m_model->setSearch(text);
+    m_proxy->setFilterFixedString(text);
+    m_overlay->setFilterActive(!text.isEmpty());
+    updateFooter();
+}
+
+void ListPane::updateFooter()
+{
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    switch (m_model->state()) {
+    case PagedListModel::State::Loading:
+        if (loaded > 0)
+            text = tr("%1 loaded — loading more…").arg(countText(loaded));
+        break;
+    case PagedListModel::State::Error:
+        if (loaded > 0)
+            text = tr("%1 loaded. %2 <a href=\"retry\">Retry</a>")
+                       .arg(countText(loaded).toHtmlEscaped(), m_model->lastError().message().toHtmlEscaped());
+        break;
+    default:
+        if (loaded > 0)
+            text = m_model->canFetchMore() ? tr("%1 loaded — scroll down for more").arg(countText(loaded))
+                                           : countText(loaded);
+        break;
+    }
+    if (shown != loaded && loaded > 0)
+        text += QLatin1String(" · ") + tr("%n shown", nullptr, shown);
+    m_footer->setText(text);
+    m_filterNote->setText(tr("This server does not search; the filter covers the items loaded so far."));
+    m_filterNote->setVisible(m_model->searchCoversLoadedRowsOnly());
+}
+
+void ListPane::updateActions()
+{
+    const bool any = m_view->selectionModel()->hasSelection();
+    m_newAction->setEnabled(canCreate());
+    m_propertiesAction->setEnabled(any);
+    m_deleteAction->setEnabled(any);
+}
+
+void ListPane::showContextMenu(const QPoint &pos)
+{
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_propertiesAction);
+    if (canCreate())
+        menu.addAction(m_newAction);
+    menu.addAction(m_deleteAction);
+    extendContextMenu(&menu);
+    menu.addSeparator();
+    menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &ListPane::copySelection);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ListPane::copySelection()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QList<QModelIndex> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const auto &row : sorted) {
+        QStringList cells;
+        for (int c : columns) {
+            QString text = m_proxy->index(row.row(), c).data().toString();
+            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << text;
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void ListPane::deleteSelected()
+{
+    const QList<QJsonObject> items = selectedItems();
+    if (items.isEmpty() || !m_session)
+        return;
+    QList<BulkOperation::Item> work;
+    QStringList refused;
+    for (const auto &item : items) {
+        QString whyNot;
+        if (const auto request = deleteRequest(item, &whyNot))
+            work << BulkOperation::Item{Json::id(Json::value(item, QLatin1StringView("id"))), itemLabel(item), *request};
+        else
+            refused << QStringLiteral("%1: %2").arg(itemLabel(item), whyNot);
+    }
+    if (work.isEmpty()) {
+        QMessageBox::information(this, tr("Delete"), refused.join(QLatin1Char('\n')));
+        return;
+    }
+    QString question = work.size() == 1 ? tr("Delete “%1”?").arg(work.first().label)
+                                        : tr("Delete %1?").arg(countText(int(work.size())));
+    if (!refused.isEmpty())
+        question += QLatin1String("\n\n") + tr("These cannot be deleted and are left alone:") + QLatin1Char('\n')
+                    + refused.join(QLatin1Char('\n'));
+    auto *confirm = new QMessageBox(QMessageBox::Warning, tr("Delete"), question,
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->button(QMessageBox::Yes)->setText(tr("&Delete"));
+    connect(confirm, &QMessageBox::accepted, this, [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
+    confirm->open();
+}
+
+void ListPane::runBulk(const QString &progressText, const QString &doneVerb, const QList<BulkOperation::Item> &work,
+                       bool removesItems)
+{
+    auto *operation = new BulkOperation(m_session, work, this);
+    auto *progress = new QProgressDialog(progressText, tr("Cancel"), 0, int(work.size()), this);
+    progress->setObjectName(QStringLiteral("bulkProgress"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(400);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, operation, &BulkOperation::cancel);
+    connect(operation, &BulkOperation::progress, progress, &QProgressDialog::setValue);
+    connect(operation, &BulkOperation::itemFinished, this, [this, removesItems](const BulkOperation::Outcome &o) {
+        if (o.error.isError())
+            return;
+        // The table follows the server's answers, never a guess.
+        if (removesItems)
+            m_model->removeId(o.item.id);
+        else if (!o.answer.isEmpty())
+            m_model->updateItem(o.answer);
+    });
+    connect(operation, &BulkOperation::finished, this, [this, operation, progress, doneVerb] {
+        progress->close();
+        operation->deleteLater();
+        QStringList failed;
+        for (const auto &o : operation->outcomes()) {
+            if (o.error.isError())
+                failed << QStringLiteral("%1: %2").arg(o.item.label, o.error.message());
+        }
+        const int done = int(operation->outcomes().size()) - operation->failures();
+        emit bulkFinished(done, int(failed.size()));
+        if (failed.isEmpty() && !operation->isCancelled())
+            return;
+        QString text = tr("%1 %2.").arg(countText(done), doneVerb);
+        if (operation->isCancelled())
+            text += QLatin1Char(' ') + tr("Cancelled before the end.");
+        auto *summary = new QMessageBox(failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                        windowTitle(), text, QMessageBox::Ok, this);
+        summary->setObjectName(QStringLiteral("bulkSummary"));
+        summary->setAttribute(Qt::WA_DeleteOnClose);
+        if (!failed.isEmpty()) {
+            summary->setInformativeText(tr("%n failed:", nullptr, int(failed.size())) + QLatin1Char('\n')
+                                        + failed.mid(0, 10).join(QLatin1Char('\n'))
+                                        + (failed.size() > 10 ? QStringLiteral("\n…") : QString()));
+            summary->setDetailedText(failed.join(QLatin1Char('\n')));
+        }
+        summary->open();
+    });
+    operation->start();
+}
+
+void ListPane::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != 0); // the key column stays
+        connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            saveHeader();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void ListPane::saveHeader()
+{
+    QSettings().setValue(QStringLiteral("views/%1/header").arg(m_texts.key), m_view->horizontalHeader()->saveState());
+}
+
+} // namespace infiniti

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Pane.h"
+#include "BulkOperation.h"
+#include "PagedListModel.h"
+
+#include <QJsonObject>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace infiniti {
+
+class ListStateOverlay;
+class Session;
+
+// A pane showing one paged server list: filter box, sortable table (columns shown/hidden from
+// the header, state remembered), loading/empty/error states, a footer, and the standard
+// actions — New (Ctrl+N), Properties (Return), Delete (Del, confirmed, with progress and a
+// summary) — in a context menu. Subclasses say what the actions do for their resource.
+class ListPane : public Pane
+{
+    Q_OBJECT
+public:
+    struct Texts
+    {
+        QString key;               // object names and settings: "users"
+        QString filterPlaceholder;
+        QString empty;             // shown when the server has none
+    };
+    ListPane(PagedListModel *model, Texts texts, QWidget *parent = nullptr);
+
+    void setSession(Session *session);
+    Session *session() const { return m_session; }
+    void refresh() override;
+    void focusFind() override;
+    void copySelection() override;
+
+    PagedListModel *listModel() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QList<QJsonObject> selectedItems() const;
+    QAction *newAction() const { return m_newAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+
+signals:
+    // After a bulk run: how many items succeeded and failed.
+    void bulkFinished(int succeeded, int failed);
+
+protected:
+    // "%n user(s)" — the footer's count of items.
+    virtual QString countText(int n) const = 0;
+    virtual void openItem(const QJsonObject &item) = 0;
+    virtual void createItem() {}
+    virtual bool canCreate() const { return false; }
+    // The request deleting one item, and a label for it; no request: it cannot be deleted
+    // (`whyNot` says why, e.g. a system group).
+    virtual std::optional<ApiRequest> deleteRequest(const QJsonObject &, QString *whyNot) const { Q_UNUSED(whyNot); return std::nullopt; }
+    virtual QString itemLabel(const QJsonObject &item) const = 0;
+    // Adds further actions to the context menu (after the standard ones).
+    virtual void extendContextMenu(class QMenu *) {}
+
+    void deleteSelected();
+    // Runs one request per item with a cancellable progress dialog, updates (or removes) the
+    // rows from the server's answers, and ends with a summary naming what failed and why.
+    void runBulk(const QString &progressText, const QString &doneVerb, const QList<BulkOperation::Item> &work,
+                 bool removesItems);
+    void updateFooter();
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+private:
+    void applyFilter();
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+    void saveHeader();
+    void updateActions();
+
+    Session *m_session = nullptr;
+    PagedListModel *m_model;
+    Texts m_texts;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QTimer *m_filterDelay;
+    QLabel *m_footer;
+    QLabel *m_filterNote;
+    ListStateOverlay *m_overlay;
+    QAction *m_newAction;
+    QAction *m_propertiesAction;
+    QAction *m_deleteAction;
+};
+
+} // namespace infiniti
