@@ -1,6 +1,8 @@
 #include "ListPane.h"
 
 #include "BulkOperation.h"
+#include "EntityDialog.h"
+#include "EntityJob.h"
 #include "Json.h"
 #include "ListStateOverlay.h"
 #include "Session.h"
@@ -319,6 +321,28 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
         summary->open();
     });
     operation->start();
+}
+
+void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> makeRequest)
+{
+    connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, makeRequest] {
+        if (!m_session)
+            return;
+        dialog->setBusy(true);
+        auto *job = new EntityJob(m_session, makeRequest(), dialog);
+        connect(job, &ApiJob::finished, dialog, [this, job, dialog] {
+            if (!job->succeeded()) {
+                dialog->showError(job->error());
+                return;
+            }
+            if (dialog->isNew())
+                m_model->addItem(job->object());
+            else
+                m_model->updateItem(job->object());
+            dialog->accept();
+        });
+        job->start();
+    });
 }
 
 void ListPane::showHeaderMenu(const QPoint &pos)

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -70,6 +72,10 @@ protected:
                  bool removesItems);
     void updateFooter();
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    // Saves with the request `makeRequest` builds each time the dialog asks; on success the row
+    // shows the server's answer (added at the top when new) and the dialog closes, otherwise it
+    // stays open with the error next to the fields and its input intact.
+    void saveOnRequest(class EntityDialog *dialog, std::function<ApiRequest()> makeRequest);
 
 private:
     void applyFilter();

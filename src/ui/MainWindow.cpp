@@ -2,6 +2,8 @@
 
 #include "Banner.h"
 #include "Session.h"
+#include "GroupsPane.h"
+#include "RolesPane.h"
 #include "UsersPane.h"
 
 #include <QAction>
@@ -48,6 +50,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // The areas that exist; each further resource adds its pane here.
     addArea(m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon));
     m_usersPane->setSession(session);
+    auto *groups = new GroupsPane(this);
+    addArea(groups, style()->standardIcon(QStyle::SP_DirIcon));
+    groups->setSession(session);
+    auto *roles = new RolesPane(this);
+    addArea(roles, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    roles->setSession(session);
 
     m_nav->expandAll();
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {

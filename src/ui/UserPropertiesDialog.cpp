@@ -1,5 +1,6 @@
 #include "UserPropertiesDialog.h"
 
+#include "Checklist.h"
 #include "FieldErrors.h"
 
 #include <QCheckBox>
@@ -89,14 +90,11 @@ void setComboText(QComboBox *combo, const QString &text)
 } // namespace
 
 UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget *parent)
-    : QDialog(parent)
-    , m_isNew(isNew)
+    : EntityDialog(isNew, QStringLiteral("username"), parent)
     , m_original(user)
-    , m_errors(new FieldErrors(this))
     , m_tabs(new QTabWidget(this))
-    , m_note(new QLabel(this))
-    , m_status(new QLabel(this))
 {
+    FieldErrors *fields = errors();
     setObjectName(QStringLiteral("userDialog"));
     resize(720, 560);
     auto line = [this](const QString &name) {
@@ -123,12 +121,12 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     m_id->setReadOnly(true);
     auto *general = new QWidget;
     auto *g = new QFormLayout(general);
-    g->addRow(tr("&Username:"), m_errors->wrap(QStringLiteral("username"), m_username));
-    g->addRow(tr("&Prefix:"), m_errors->wrap(QStringLiteral("prefix"), m_prefix));
-    g->addRow(tr("&First name:"), m_errors->wrap(QStringLiteral("firstName"), m_firstName));
-    g->addRow(tr("&Last name:"), m_errors->wrap(QStringLiteral("lastName"), m_lastName));
-    g->addRow(tr("&Job title:"), m_errors->wrap(QStringLiteral("jobTitle"), m_jobTitle));
-    g->addRow(tr("&Organisation:"), m_errors->wrap(QStringLiteral("organization"), m_organization));
+    g->addRow(tr("&Username:"), fields->wrap(QStringLiteral("username"), m_username));
+    g->addRow(tr("&Prefix:"), fields->wrap(QStringLiteral("prefix"), m_prefix));
+    g->addRow(tr("&First name:"), fields->wrap(QStringLiteral("firstName"), m_firstName));
+    g->addRow(tr("&Last name:"), fields->wrap(QStringLiteral("lastName"), m_lastName));
+    g->addRow(tr("&Job title:"), fields->wrap(QStringLiteral("jobTitle"), m_jobTitle));
+    g->addRow(tr("&Organisation:"), fields->wrap(QStringLiteral("organization"), m_organization));
     g->addRow(tr("Id:"), m_id);
     m_tabs->addTab(general, tr("General"));
 
@@ -138,9 +136,9 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     m_fax = line(QStringLiteral("fax"));
     auto *contact = new QWidget;
     auto *c = new QFormLayout(contact);
-    c->addRow(tr("&Email:"), m_errors->wrap(QStringLiteral("email"), m_email));
-    c->addRow(tr("P&hone:"), m_errors->wrap(QStringLiteral("phone"), m_phone));
-    c->addRow(tr("Fa&x:"), m_errors->wrap(QStringLiteral("fax"), m_fax));
+    c->addRow(tr("&Email:"), fields->wrap(QStringLiteral("email"), m_email));
+    c->addRow(tr("P&hone:"), fields->wrap(QStringLiteral("phone"), m_phone));
+    c->addRow(tr("Fa&x:"), fields->wrap(QStringLiteral("fax"), m_fax));
     m_tabs->addTab(contact, tr("Contact"));
 
     // Addresses
@@ -209,11 +207,11 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     ac->addRow(m_changePassword);
     ac->addRow(m_neverExpires);
     ac->addRow(m_twoFactor);
-    ac->addRow(tr("C&ulture:"), m_errors->wrap(QStringLiteral("culture"), m_culture));
-    ac->addRow(tr("L&anguage:"), m_errors->wrap(QStringLiteral("language"), m_language));
-    ac->addRow(tr("T&ime zone:"), m_errors->wrap(QStringLiteral("timezone"), m_timezone));
-    ac->addRow(tr("New pass&word:"), m_errors->wrap(QStringLiteral("password"), m_password));
-    ac->addRow(tr("Confirm password:"), m_errors->wrap(QStringLiteral("passwordAgain"), m_passwordAgain));
+    ac->addRow(tr("C&ulture:"), fields->wrap(QStringLiteral("culture"), m_culture));
+    ac->addRow(tr("L&anguage:"), fields->wrap(QStringLiteral("language"), m_language));
+    ac->addRow(tr("T&ime zone:"), fields->wrap(QStringLiteral("timezone"), m_timezone));
+    ac->addRow(tr("New pass&word:"), fields->wrap(QStringLiteral("password"), m_password));
+    ac->addRow(tr("Confirm password:"), fields->wrap(QStringLiteral("passwordAgain"), m_passwordAgain));
     m_tabs->addTab(account, tr("Account"));
 
     // Membership
@@ -227,10 +225,10 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     auto *m = new QHBoxLayout(membership);
     auto *gBox = new QVBoxLayout;
     gBox->addWidget(new QLabel(tr("Member of these &groups:")));
-    gBox->addWidget(m_errors->wrap(QStringLiteral("groups"), m_groups));
+    gBox->addWidget(fields->wrap(QStringLiteral("groups"), m_groups));
     auto *rBox = new QVBoxLayout;
     rBox->addWidget(new QLabel(tr("Roles given &directly:")));
-    rBox->addWidget(m_errors->wrap(QStringLiteral("roles"), m_roles));
+    rBox->addWidget(fields->wrap(QStringLiteral("roles"), m_roles));
     m->addLayout(gBox);
     m->addLayout(rBox);
     m_tabs->addTab(membership, tr("Membership"));
@@ -260,7 +258,7 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     });
     auto *custom = new QWidget;
     auto *cf = new QVBoxLayout(custom);
-    cf->addWidget(m_errors->wrap(QStringLiteral("customFields"), m_customFields));
+    cf->addWidget(fields->wrap(QStringLiteral("customFields"), m_customFields));
     auto *cfButtons = new QHBoxLayout;
     cfButtons->addWidget(addField);
     cfButtons->addWidget(removeField);
@@ -274,32 +272,14 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_raw, tr("Raw JSON"));
 
-    m_note->setWordWrap(true);
-    m_note->hide();
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttons"));
-    m_save = buttons->button(QDialogButtonBox::Save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (validate())
-            emit saveRequested();
-    });
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs);
-    layout->addWidget(m_note);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
-
+    setContent(m_tabs);
     fill(user);
-    m_modified = false;
+    clearModified();
 }
 
 void UserPropertiesDialog::fill(const User &u)
 {
-    setWindowTitle(m_isNew ? tr("New user") : tr("Properties of %1").arg(u.username));
+    setWindowTitle(isNew() ? tr("New user") : tr("Properties of %1").arg(u.username));
     const QSignalBlocker block(this);
     m_username->setText(u.username);
     m_prefix->setText(u.prefix);
@@ -327,8 +307,8 @@ void UserPropertiesDialog::fill(const User &u)
     setComboText(m_culture, u.culture);
     setComboText(m_language, u.language);
     setComboText(m_timezone, u.timezone);
-    fillChecklist(m_groups, checked(m_groups) + u.groups, u.groups);
-    fillChecklist(m_roles, checked(m_roles) + u.roles, u.roles);
+    Checklist::fill(m_groups, m_availableGroups, u.groups);
+    Checklist::fill(m_roles, m_availableRoles, u.roles);
     m_customFields->setRowCount(0);
     for (auto it = u.customFields.begin(); it != u.customFields.end(); ++it) {
         const int row = m_customFields->rowCount();
@@ -342,54 +322,23 @@ void UserPropertiesDialog::fill(const User &u)
 
 void UserPropertiesDialog::setUser(const User &user)
 {
-    if (m_modified)
+    if (isModified())
         return; // never overwrite what the user typed
     m_original = user;
     fill(user);
-    m_modified = false;
-}
-
-void UserPropertiesDialog::fillChecklist(QListWidget *list, const QStringList &available, const QStringList &checkedNames)
-{
-    const QSignalBlocker block(list);
-    QStringList names;
-    for (const auto &n : available) {
-        if (!names.contains(n, Qt::CaseInsensitive))
-            names << n;
-    }
-    names.sort(Qt::CaseInsensitive);
-    list->clear();
-    for (const auto &n : names) {
-        auto *item = new QListWidgetItem(n, list);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(checkedNames.contains(n, Qt::CaseInsensitive) ? Qt::Checked : Qt::Unchecked);
-    }
-}
-
-QStringList UserPropertiesDialog::checked(const QListWidget *list)
-{
-    QStringList out;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->checkState() == Qt::Checked)
-            out << list->item(i)->text();
-    }
-    return out;
+    clearModified();
 }
 
 void UserPropertiesDialog::setAvailableGroups(const QStringList &names)
 {
-    fillChecklist(m_groups, names + checked(m_groups), checked(m_groups));
+    m_availableGroups = names;
+    Checklist::fill(m_groups, names, Checklist::checked(m_groups));
 }
 
 void UserPropertiesDialog::setAvailableRoles(const QStringList &names)
 {
-    fillChecklist(m_roles, names + checked(m_roles), checked(m_roles));
-}
-
-void UserPropertiesDialog::setNote(const QString &note)
-{
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
+    m_availableRoles = names;
+    Checklist::fill(m_roles, names, Checklist::checked(m_roles));
 }
 
 User UserPropertiesDialog::user() const
@@ -419,8 +368,8 @@ User UserPropertiesDialog::user() const
     u.culture = m_culture->currentText().trimmed();
     u.language = m_language->currentText().trimmed();
     u.timezone = m_timezone->currentText().trimmed();
-    u.groups = checked(m_groups);
-    u.roles = checked(m_roles);
+    u.groups = Checklist::checked(m_groups);
+    u.roles = Checklist::checked(m_roles);
     QJsonObject custom;
     for (int row = 0; row < m_customFields->rowCount(); ++row) {
         const QString key = m_customFields->item(row, 0) ? m_customFields->item(row, 0)->text().trimmed() : QString();
@@ -438,64 +387,26 @@ QString UserPropertiesDialog::password() const
 
 bool UserPropertiesDialog::validate()
 {
-    m_errors->clear();
-    m_status->clear();
+    FieldErrors *fields = errors();
     if (m_username->text().trimmed().isEmpty())
-        m_errors->set(QStringLiteral("username"), tr("A username is required."));
+        fields->set(QStringLiteral("username"), tr("A username is required."));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     const QString mail = m_email->text().trimmed();
     if (!mail.isEmpty() && !email.match(mail).hasMatch())
-        m_errors->set(QStringLiteral("email"), tr("This is not an email address."));
+        fields->set(QStringLiteral("email"), tr("This is not an email address."));
     if (m_password->text() != m_passwordAgain->text())
-        m_errors->set(QStringLiteral("passwordAgain"), tr("The two passwords differ."));
+        fields->set(QStringLiteral("passwordAgain"), tr("The two passwords differ."));
     QStringList keys;
     for (int row = 0; row < m_customFields->rowCount(); ++row) {
         const QString key = m_customFields->item(row, 0) ? m_customFields->item(row, 0)->text().trimmed() : QString();
         const QString value = m_customFields->item(row, 1) ? m_customFields->item(row, 1)->text() : QString();
         if (key.isEmpty() && !value.isEmpty())
-            m_errors->set(QStringLiteral("customFields"), tr("Every custom field needs a name."));
+            fields->set(QStringLiteral("customFields"), tr("Every custom field needs a name."));
         else if (!key.isEmpty() && keys.contains(key))
-            m_errors->set(QStringLiteral("customFields"), tr("The field “%1” appears twice.").arg(key));
+            fields->set(QStringLiteral("customFields"), tr("The field “%1” appears twice.").arg(key));
         keys << key;
     }
-    if (QWidget *field = m_errors->firstField()) {
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            if (m_tabs->widget(i)->isAncestorOf(field))
-                m_tabs->setCurrentIndex(i);
-        }
-        field->setFocus();
-        m_status->setText(tr("Please correct the fields marked in red."));
-        return false;
-    }
-    return true;
-}
-
-void UserPropertiesDialog::setBusy(bool busy)
-{
-    m_save->setEnabled(!busy);
-    m_status->setText(busy ? tr("Saving…") : QString());
-}
-
-void UserPropertiesDialog::showError(const ApiError &error)
-{
-    setBusy(false);
-    QStringList lines{error.message()};
-    if (error.kind() == ApiError::Kind::Conflict) {
-        m_errors->set(QStringLiteral("username"), error.serverMessage().isEmpty() ? tr("This username is already taken.")
-                                                                                   : error.serverMessage());
-    } else {
-        lines << m_errors->setAll(error.fieldErrors());
-        if (!error.serverMessage().isEmpty() && error.fieldErrors().isEmpty())
-            lines << error.serverMessage();
-    }
-    m_status->setText(lines.join(QLatin1Char('\n')));
-    if (QWidget *field = m_errors->firstField()) {
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            if (m_tabs->widget(i)->isAncestorOf(field))
-                m_tabs->setCurrentIndex(i);
-        }
-        field->setFocus();
-    }
+    return fields->isEmpty();
 }
 
 } // namespace infiniti

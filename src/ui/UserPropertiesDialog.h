@@ -1,9 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
+#include "EntityDialog.h"
 #include "dto/User.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -17,12 +15,10 @@ class QTableWidget;
 
 namespace infiniti {
 
-class FieldErrors;
-
 // The property sheet of a user: every field of contract 5.1, editable, for a new user or an
 // existing one. It checks what it can before anything is sent, shows the server's field
 // errors next to the fields, and keeps everything typed when saving fails.
-class UserPropertiesDialog : public QDialog
+class UserPropertiesDialog : public EntityDialog
 {
     Q_OBJECT
 public:
@@ -32,32 +28,20 @@ public:
     void setUser(const User &user);
     void setAvailableGroups(const QStringList &names);
     void setAvailableRoles(const QStringList &names);
-    void setNote(const QString &note);
 
-    bool isNew() const { return m_isNew; }
-    bool isModified() const { return m_modified; }
     // The user as edited (keys the dialog does not know are kept from the server's object).
     User user() const;
     // The new password, or empty to leave it as it is.
     QString password() const;
 
-    void setBusy(bool busy);
-    void showError(const ApiError &error);
-
-signals:
-    void saveRequested();
+protected:
+    bool validate() override;
 
 private:
-    bool validate();
     void fill(const User &user);
-    void markModified() { m_modified = true; }
-    static void fillChecklist(QListWidget *list, const QStringList &available, const QStringList &checked);
-    static QStringList checked(const QListWidget *list);
 
-    bool m_isNew;
-    bool m_modified = false;
     User m_original;
-    FieldErrors *m_errors;
+    QStringList m_availableGroups, m_availableRoles;
     QTabWidget *m_tabs;
     QLineEdit *m_username, *m_prefix, *m_firstName, *m_lastName, *m_jobTitle, *m_organization, *m_id;
     QLineEdit *m_email, *m_phone, *m_fax;
@@ -69,9 +53,6 @@ private:
     QListWidget *m_groups, *m_roles;
     QTableWidget *m_customFields;
     QPlainTextEdit *m_raw;
-    QLabel *m_note;
-    QLabel *m_status;
-    QPushButton *m_save;
 };
 
 } // namespace infiniti

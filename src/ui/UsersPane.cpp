@@ -74,26 +74,9 @@ UserPropertiesDialog *UsersPane::openDialog(const User &user, bool isNew)
 {
     auto *dialog = new UserPropertiesDialog(user, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &UserPropertiesDialog::saveRequested, this, [this, dialog] {
-        if (!session())
-            return;
-        dialog->setBusy(true);
-        const User edited = dialog->user();
-        const ApiRequest request = dialog->isNew() ? UsersEndpoints::create(edited, dialog->password())
-                                                   : UsersEndpoints::update(edited, dialog->password());
-        auto *job = new EntityJob(session(), request, dialog);
-        connect(job, &ApiJob::finished, dialog, [this, job, dialog] {
-            if (!job->succeeded()) {
-                dialog->showError(job->error()); // the dialog stays open with its input
-                return;
-            }
-            if (dialog->isNew())
-                model()->addItem(job->object());
-            else
-                model()->updateItem(job->object());
-            dialog->accept();
-        });
-        job->start();
+    saveOnRequest(dialog, [dialog] {
+        return dialog->isNew() ? UsersEndpoints::create(dialog->user(), dialog->password())
+                               : UsersEndpoints::update(dialog->user(), dialog->password());
     });
     loadChoices(dialog);
     dialog->show();

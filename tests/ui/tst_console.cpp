@@ -212,7 +212,7 @@ private slots:
         ConsoleController console(&profiles, nullptr);
         console.startDemo(m_sim->server->baseUrl(), QStringLiteral("admin"), QStringLiteral("admin"));
         QTRY_VERIFY(console.window());
-        auto *overlay = console.window()->findChild<QWidget *>(QStringLiteral("listStateOverlay"));
+        auto *overlay = usersView(console)->findChild<QWidget *>(QStringLiteral("listStateOverlay"));
         QVERIFY(overlay);
         QTRY_VERIFY(overlay->isVisible() && overlay->findChild<QLabel *>()->text() == QStringLiteral("Loading…"));
         QTRY_VERIFY(overlay->findChild<QLabel *>()->text().startsWith(QStringLiteral("Could not list users")));

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ListPane.h"
+#include "RolesModel.h"
+
+namespace infiniti {
+
+class RolesPane : public ListPane
+{
+    Q_OBJECT
+public:
+    explicit RolesPane(QWidget *parent = nullptr);
+    QString title() const override { return tr("Roles"); }
+
+protected:
+    QString countText(int n) const override { return tr("%n role(s)", nullptr, n); }
+    void openItem(const QJsonObject &item) override;
+    void createItem() override;
+    bool canCreate() const override { return true; }
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    QString itemLabel(const QJsonObject &item) const override;
+};
+
+} // namespace infiniti
