@@ -131,6 +131,7 @@ void ListPane::setSession(Session *session)
 {
     m_session = session;
     m_model->setSession(session);
+    updateActions(); // canCreate() is a subclass's answer: not callable from our constructor
 }
 
 void ListPane::refresh()
@@ -256,7 +257,11 @@ void ListPane::deleteSelected()
             refused << QStringLiteral("%1: %2").arg(itemLabel(item), whyNot);
     }
     if (work.isEmpty()) {
-        QMessageBox::information(this, tr("Delete"), refused.join(QLatin1Char('\n')));
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Delete"),
+                                    tr("Nothing was deleted:") + QLatin1Char('\n') + refused.join(QLatin1Char('\n')),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     QString question = work.size() == 1 ? tr("Delete “%1”?").arg(work.first().label)
@@ -294,6 +299,7 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
             m_model->updateItem(o.answer);
     });
     connect(operation, &BulkOperation::finished, this, [this, operation, progress, doneVerb] {
+        progress->disconnect(operation); // closing a QProgressDialog emits canceled()
         progress->close();
         operation->deleteLater();
         QStringList failed;

@@ -1,0 +1,94 @@
+// Groups, roles and group-members models under QAbstractItemModelTester for their whole life.
+#include "GroupMembersModel.h"
+#include "GroupsModel.h"
+#include "LoginJob.h"
+#include "RolesModel.h"
+#include "RunJob.h"
+#include "SimFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace infiniti;
+using namespace infiniti::test;
+
+class DirectoryModelsTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<Session> m_session;
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimFixture>(2000);
+        m_session = std::make_unique<Session>(m_sim->profile());
+        LoginJob login(m_session.get(), ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(runJob(&login));
+        m_session->setToken(login.result().token, QStringLiteral("admin"));
+    }
+
+    void groupsListEveryGroupWithItsRoles()
+    {
+        GroupsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_session.get());
+        const int total = int(m_sim->server->store().groups().size());
+        QTRY_COMPARE(model.rowCount(), total);
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        int system = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, GroupsModel::Name).data().toString() == QStringLiteral("Administrators"))
+                QCOMPARE(model.index(r, GroupsModel::Roles).data().toString(), QStringLiteral("Global Administrator"));
+            system += model.index(r, GroupsModel::System).data(PagedListModel::SortRole).toBool() ? 1 : 0;
+        }
+        QCOMPARE(system, 1);
+        model.refresh();
+        QTRY_COMPARE(model.rowCount(), total);
+    }
+
+    void rolesListPermissions()
+    {
+        RolesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_session.get());
+        QTRY_COMPARE(model.rowCount(), int(m_sim->server->store().roles().size()));
+        bool found = false;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, RolesModel::Name).data().toString() == QStringLiteral("End User")) {
+                QCOMPARE(model.index(r, RolesModel::Permissions).data().toString(), QStringLiteral("(none)"));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void membersOfAGroupPageIn()
+    {
+        const auto *finance = m_sim->server->store().groupByName(QStringLiteral("Finance"));
+        QVERIFY(finance);
+        int expected = 0;
+        for (int i = 0; i < m_sim->server->store().userCount(); ++i)
+            expected += m_sim->server->store().userAt(i)->groups.contains(QStringLiteral("Finance")) ? 1 : 0;
+        QVERIFY(expected > 100); // more than one page
+        GroupMembersModel model(finance->id);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_session.get());
+        QTRY_COMPARE(model.rowCount(), expected);
+        for (int r = 0; r < model.rowCount(); r += 37)
+            QVERIFY(model.index(r, UsersModel::Groups).data().toString().contains(QStringLiteral("Finance")));
+    }
+
+    void membersOfAMissingGroupIsAnError()
+    {
+        GroupMembersModel model(QStringLiteral("no-such-group"));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Error);
+        QCOMPARE(model.lastError().kind(), ApiError::Kind::NotFound);
+    }
+};
+
+QTEST_MAIN(DirectoryModelsTest)
+#include "tst_directorymodels.moc"

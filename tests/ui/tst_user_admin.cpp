@@ -1,0 +1,353 @@
+// Users, groups and roles administration as a user drives it (offscreen, against the emulator):
+// property sheets filled and read back, 409/400 keeping the input, bulk actions whose summary
+// names exactly the rows that failed, deletes, unknown permissions kept, group members.
+#include "ConsoleController.h"
+#include "GroupDialog.h"
+#include "GroupMembersModel.h"
+#include "GroupsPane.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "RoleDialog.h"
+#include "RolesPane.h"
+#include "SimFixture.h"
+#include "UserPropertiesDialog.h"
+#include "UsersPane.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace infiniti;
+using namespace infiniti::test;
+
+class UserAdminTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<ConsoleController> m_console;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+
+    UsersPane *users() const { return m_console->window()->usersPane(); }
+    template <typename T> T *pane() const { return m_console->window()->findChild<T *>(); }
+
+    template <typename T> static T *field(QWidget *dialog, const char *name)
+    {
+        T *w = dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no field %s", name);
+        return w;
+    }
+    static void type(QWidget *dialog, const char *name, const QString &text)
+    {
+        auto *e = field<QLineEdit>(dialog, name);
+        e->clear();
+        bool ascii = true;
+        for (const QChar c : text)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii && text.size() < 100)
+            QTest::keyClicks(e, text); // typed, as a user would
+        else
+            e->insert(text); // QTest cannot type outside ASCII
+    }
+    static void check(QListWidget *list, const QString &name)
+    {
+        const auto items = list->findItems(name, Qt::MatchExactly);
+        QVERIFY2(!items.isEmpty(), qPrintable(name));
+        items.first()->setCheckState(Qt::Checked);
+    }
+    static void save(QWidget *dialog)
+    {
+        field<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->click();
+    }
+    void selectRowsOf(QTableView *view, const QStringList &names)
+    {
+        view->clearSelection();
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (names.contains(view->model()->index(r, 0).data().toString()))
+                view->selectionModel()->select(view->model()->index(r, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+    QMessageBox *visibleMessageBox() const
+    {
+        for (auto *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                return box;
+        }
+        for (auto *box : m_console->window()->findChildren<QMessageBox *>()) {
+            if (box->isVisible())
+                return box;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimFixture>(300);
+        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("p.ini")));
+        m_console = std::make_unique<ConsoleController>(m_profiles.get(), nullptr);
+        m_console->startDemo(m_sim->server->baseUrl(), QStringLiteral("admin"), QStringLiteral("admin"));
+        QTRY_VERIFY(m_console->window() && users()->model()->rowCount() >= 100);
+    }
+
+    void aNewUserWithEveryFieldReadsBackTheSame()
+    {
+        users()->newAction()->trigger();
+        UserPropertiesDialog *d = nullptr;
+        QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
+        QVERIFY(d->isNew());
+        type(d, "username", QStringLiteral("new.person"));
+        type(d, "prefix", QStringLiteral("Dr"));
+        type(d, "firstName", QStringLiteral("Zoë"));
+        type(d, "lastName", QStringLiteral("O'Neil, Jr"));
+        type(d, "jobTitle", QStringLiteral("Actuary"));
+        type(d, "organization", QStringLiteral("Example Re"));
+        type(d, "email", QStringLiteral("zoe@example.com"));
+        type(d, "phone", QStringLiteral("+61 2 5550 1234"));
+        type(d, "fax", QStringLiteral("+61 2 5550 1235"));
+        const char *street[] = {"street.line1", "street.line2", "street.city", "street.state", "street.zipcode", "street.country"};
+        const char *postal[] = {"postal.line1", "postal.line2", "postal.city", "postal.state", "postal.zipcode", "postal.country"};
+        const QStringList streetValues = {QStringLiteral("1 George St"), QStringLiteral("Level 2"), QStringLiteral("Sydney"),
+                                          QStringLiteral("NSW"), QStringLiteral("2000"), QStringLiteral("Australia")};
+        for (int i = 0; i < 6; ++i) {
+            type(d, street[i], streetValues[i]);
+            type(d, postal[i], QStringLiteral("PO Box ") + QString::number(i));
+        }
+        field<QCheckBox>(d, "disabled")->click();
+        field<QCheckBox>(d, "changePasswordAtNextLogin")->click();
+        field<QCheckBox>(d, "passwordNeverExpires")->click();
+        field<QCheckBox>(d, "twoFactorAuth")->click();
+        field<QComboBox>(d, "culture")->setEditText(QStringLiteral("en-GB"));
+        field<QComboBox>(d, "language")->setEditText(QStringLiteral("en"));
+        field<QComboBox>(d, "timezone")->setEditText(QStringLiteral("GMT Standard Time"));
+        type(d, "password", QStringLiteral("S3cret!pw"));
+        type(d, "passwordAgain", QStringLiteral("S3cret!pw"));
+        auto *groups = field<QListWidget>(d, "groups");
+        QTRY_VERIFY(groups->count() >= 10); // the groups that exist have arrived
+        check(groups, QStringLiteral("Finance"));
+        check(groups, QStringLiteral("Legal"));
+        auto *roles = field<QListWidget>(d, "roles");
+        QTRY_VERIFY(roles->count() >= 5);
+        check(roles, QStringLiteral("Designer"));
+        auto *custom = field<QTableWidget>(d, "customFields");
+        custom->insertRow(0);
+        custom->setItem(0, 0, new QTableWidgetItem(QStringLiteral("employeeNumber")));
+        custom->setItem(0, 1, new QTableWidgetItem(QStringLiteral("E-1001")));
+        save(d);
+        QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
+
+        const auto *u = m_sim->server->store().userByName(QStringLiteral("new.person"));
+        QVERIFY(u);
+        QCOMPARE(u->prefix, QStringLiteral("Dr"));
+        QCOMPARE(u->firstName, QStringLiteral("Zoë"));
+        QCOMPARE(u->lastName, QStringLiteral("O'Neil, Jr"));
+        QCOMPARE(u->jobTitle, QStringLiteral("Actuary"));
+        QCOMPARE(u->organization, QStringLiteral("Example Re"));
+        QCOMPARE(u->email, QStringLiteral("zoe@example.com"));
+        QCOMPARE(u->phone, QStringLiteral("+61 2 5550 1234"));
+        QCOMPARE(u->fax, QStringLiteral("+61 2 5550 1235"));
+        QCOMPARE(u->streetAddress.value(QLatin1StringView("city")).toString(), QStringLiteral("Sydney"));
+        QCOMPARE(u->streetAddress.value(QLatin1StringView("zipcode")).toString(), QStringLiteral("2000"));
+        QCOMPARE(u->postalAddress.value(QLatin1StringView("country")).toString(), QStringLiteral("PO Box 5"));
+        QVERIFY(u->disabled && u->changePasswordAtNextLogin && u->passwordNeverExpires && u->twoFactorAuth);
+        QVERIFY(!u->lockedOut);
+        QCOMPARE(u->culture, QStringLiteral("en-GB"));
+        QCOMPARE(u->language, QStringLiteral("en"));
+        QCOMPARE(u->timezone, QStringLiteral("GMT Standard Time"));
+        QCOMPARE(u->password, QStringLiteral("S3cret!pw"));
+        QCOMPARE(QSet<QString>(u->groups.begin(), u->groups.end()), (QSet<QString>{QStringLiteral("Finance"), QStringLiteral("Legal")}));
+        QCOMPARE(u->roles, QStringList{QStringLiteral("Designer")});
+        QCOMPARE(u->customFields.value(QLatin1StringView("employeeNumber")).toString(), QStringLiteral("E-1001"));
+        // The table shows the server's answer at once.
+        QCOMPARE(users()->model()->index(0, 0).data().toString(), QStringLiteral("new.person"));
+    }
+
+    void aTakenUsernameKeepsTheDialogAndItsInput()
+    {
+        users()->newAction()->trigger();
+        UserPropertiesDialog *d = nullptr;
+        QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
+        type(d, "username", QStringLiteral("admin"));
+        type(d, "firstName", QStringLiteral("Second"));
+        type(d, "email", QStringLiteral("second@example.com"));
+        save(d);
+        QTRY_VERIFY(!d->findChild<QLabel *>(QStringLiteral("usernameError"))->text().isEmpty());
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("usernameError"))->text().contains(QStringLiteral("taken")));
+        QVERIFY(d->isVisible());
+        QCOMPARE(field<QLineEdit>(d, "firstName")->text(), QStringLiteral("Second"));
+        QCOMPARE(field<QLineEdit>(d, "email")->text(), QStringLiteral("second@example.com"));
+
+        // A 400 from the server lands next to its field, the input stays.
+        type(d, "username", QString(300, QLatin1Char('x')));
+        save(d);
+        QTRY_VERIFY(d->findChild<QLabel *>(QStringLiteral("usernameError"))->text().contains(QStringLiteral("256")));
+        QCOMPARE(field<QLineEdit>(d, "firstName")->text(), QStringLiteral("Second"));
+
+        // Our own checks stop a save before anything is sent.
+        const int before = m_sim->server->requestCount();
+        type(d, "username", QStringLiteral("ok.name"));
+        type(d, "password", QStringLiteral("a"));
+        type(d, "passwordAgain", QStringLiteral("b"));
+        type(d, "email", QStringLiteral("not an email"));
+        save(d);
+        QVERIFY(!d->findChild<QLabel *>(QStringLiteral("passwordAgainError"))->text().isEmpty());
+        QVERIFY(!d->findChild<QLabel *>(QStringLiteral("emailError"))->text().isEmpty());
+        QTest::qWait(100);
+        QCOMPARE(m_sim->server->requestCount(), before);
+        d->reject();
+        QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
+    }
+
+    void bulkDisableNamesExactlyTheRowsThatFailed()
+    {
+        QTableView *view = users()->view();
+        QStringList names;
+        for (int r = 1; names.size() < 5; ++r) {
+            const QString n = view->model()->index(r, 0).data().toString();
+            if (!m_sim->server->store().userByName(n)->disabled)
+                names << n;
+        }
+        const QStringList failing = {names.at(1), names.at(3)};
+        for (const auto &n : failing) {
+            sim::SimFaults::Rule rule;
+            rule.method = "PATCH";
+            rule.path = QRegularExpression(QStringLiteral("/users/") + m_sim->server->store().userByName(n)->id + QLatin1Char('$'));
+            rule.status = 500;
+            rule.remaining = 1;
+            m_sim->server->faults().add(rule);
+        }
+        selectRowsOf(view, names);
+        QCOMPARE(users()->selectedItems().size(), 5);
+        users()->changeSelected(UsersPane::Change::Disable);
+        QMessageBox *summary = nullptr;
+        QTRY_VERIFY((summary = users()->findChild<QMessageBox *>(QStringLiteral("bulkSummary"))) && summary->isVisible());
+        const QString details = summary->detailedText();
+        for (const auto &n : names) {
+            const bool shouldFail = failing.contains(n);
+            QCOMPARE(details.contains(n + QLatin1Char(':')), shouldFail);
+            QCOMPARE(m_sim->server->store().userByName(n)->disabled, !shouldFail);
+        }
+        QVERIFY(summary->text().startsWith(QStringLiteral("3 ")));
+        summary->accept();
+        // The rows show the server's answers.
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QString n = view->model()->index(r, 0).data().toString();
+            if (names.contains(n))
+                QCOMPARE(view->model()->index(r, UsersModel::Disabled).data().toString().isEmpty(), failing.contains(n));
+        }
+    }
+
+    void deleteAsksOnceAndRemovesTheRows()
+    {
+        QTableView *view = users()->view();
+        const QStringList names = {view->model()->index(10, 0).data().toString(), view->model()->index(11, 0).data().toString()};
+        selectRowsOf(view, names);
+        QSignalSpy done(users(), &ListPane::bulkFinished);
+        users()->deleteAction()->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = visibleMessageBox()));
+        QVERIFY2(confirm->text().contains(QStringLiteral("Delete 2 user")), qPrintable(confirm->text()));
+        QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(done.at(0).at(0).toInt(), 2); // both deleted, none failed, nothing to report
+        QCOMPARE(done.at(0).at(1).toInt(), 0);
+        QVERIFY(!m_sim->server->store().userByName(names.at(0)) && !m_sim->server->store().userByName(names.at(1)));
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            QVERIFY(!names.contains(view->model()->index(r, 0).data().toString()));
+    }
+
+    void rolesKeepPermissionsThisConsoleDoesNotKnow()
+    {
+        sim::SimStore::Role role;
+        role.name = QStringLiteral("Auditor");
+        role.permissions = {QStringLiteral("Manage users"), QStringLiteral("View audit trail")};
+        m_sim->server->store().addRole(role);
+        auto *rolesPane = pane<RolesPane>();
+        rolesPane->refresh();
+        QTableView *view = rolesPane->view();
+        QTRY_VERIFY(view->model()->rowCount() >= 9);
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data().toString() == QStringLiteral("Auditor"))
+                view->setCurrentIndex(view->model()->index(r, 0));
+        }
+        QTest::keyClick(view, Qt::Key_Return);
+        RoleDialog *d = nullptr;
+        QTRY_VERIFY((d = rolesPane->findChild<RoleDialog *>()) && d->isVisible());
+        auto *permissions = field<QListWidget>(d, "permissions");
+        const auto unknown = permissions->findItems(QStringLiteral("View audit trail"), Qt::MatchExactly);
+        QCOMPARE(unknown.size(), 1);
+        QCOMPARE(unknown.first()->checkState(), Qt::Checked);
+        check(permissions, QStringLiteral("Manage groups"));
+        save(d);
+        QTRY_VERIFY(!rolesPane->findChild<RoleDialog *>());
+        const auto *saved = m_sim->server->store().roleByName(QStringLiteral("Auditor"));
+        QVERIFY(saved->permissions.contains(QStringLiteral("View audit trail")));
+        QVERIFY(saved->permissions.contains(QStringLiteral("Manage groups")));
+    }
+
+    void groupMembersAreAddedAndRemovedThroughTheUsers()
+    {
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        QTRY_VERIFY(view->model()->rowCount() >= 10);
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data().toString() == QStringLiteral("Legal"))
+                view->setCurrentIndex(view->model()->index(r, 0));
+        }
+        QTest::keyClick(view, Qt::Key_Return);
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        d->findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTRY_VERIFY(d->members()->state() == PagedListModel::State::Loaded);
+        type(d, "addMember", QStringLiteral("enduser"));
+        for (auto *b : d->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("&Add"))
+                b->click();
+        }
+        QTRY_VERIFY(m_sim->server->store().userByName(QStringLiteral("enduser"))->groups.contains(QStringLiteral("Legal")));
+        auto *members = field<QTableView>(d, "members");
+        QTRY_VERIFY(d->members()->rowOfId(m_sim->server->store().userByName(QStringLiteral("enduser"))->id) >= 0);
+        members->selectionModel()->select(members->model()->index(d->members()->rowOfId(m_sim->server->store().userByName(QStringLiteral("enduser"))->id), 0),
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        for (auto *b : d->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Re&move selected"))
+                b->click();
+        }
+        QTRY_VERIFY(!m_sim->server->store().userByName(QStringLiteral("enduser"))->groups.contains(QStringLiteral("Legal")));
+        d->reject();
+    }
+
+    void systemGroupsAreNotDeleted()
+    {
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        selectRowsOf(view, {QStringLiteral("Infiniti Users")});
+        const int before = m_sim->server->requestCount();
+        groupsPane->deleteAction()->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = visibleMessageBox()));
+        QVERIFY2(box->text().contains(QStringLiteral("system group")), qPrintable(box->text()));
+        box->accept();
+        QCOMPARE(m_sim->server->requestCount(), before);
+        QVERIFY(m_sim->server->store().groupByName(QStringLiteral("Infiniti Users")));
+    }
+};
+
+QTEST_MAIN(UserAdminTest)
+#include "tst_user_admin.moc"
