@@ -4,6 +4,8 @@
 #include "endpoints/UsersEndpoints.h"
 
 #include <QBrush>
+#include <QJsonDocument>
+#include <QMimeData>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -61,6 +63,47 @@ QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
         }
     }
     return {};
+}
+
+Qt::ItemFlags UsersModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = PagedListModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList UsersModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kMimeType), QStringLiteral("text/plain")};
+}
+
+QMimeData *UsersModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const auto &i : indexes) {
+        if (i.isValid() && !rows.contains(i.row()))
+            rows << i.row();
+    }
+    std::sort(rows.begin(), rows.end());
+    QJsonArray users;
+    QStringList names;
+    for (int row : rows) {
+        const QJsonObject u = itemAt(row);
+        users.append(u);
+        names << Json::string(u, L("username"));
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kMimeType), QJsonDocument(users).toJson(QJsonDocument::Compact));
+    mime->setText(names.join(QLatin1Char('\n')));
+    return mime;
+}
+
+QJsonArray UsersModel::usersFromMime(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(QString::fromLatin1(kMimeType)))
+        return {};
+    return QJsonDocument::fromJson(mime->data(QString::fromLatin1(kMimeType))).array();
 }
 
 bool UsersModel::matchesSearch(const QJsonObject &item, const QString &text) const

@@ -2,6 +2,10 @@
 
 #include "PagedListModel.h"
 
+#include <QJsonArray>
+
+class QMimeData;
+
 namespace infiniti {
 
 // All users of the server, one page at a time, in the server's order (by username).
@@ -12,6 +16,14 @@ public:
     enum Column { Username, Name, Email, Disabled, LockedOut, Groups, ColumnCount };
 
     using PagedListModel::PagedListModel;
+
+    // Users dragged from the table: the server's objects as a JSON array, and their usernames
+    // as plain text.
+    static constexpr auto kMimeType = "application/x-infiniti-users+json";
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    static QJsonArray usersFromMime(const QMimeData *mime);
 
 protected:
     ApiRequest listRequest(const QString &search) const override;

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -73,6 +74,14 @@ void EntityDialog::showError(const ApiError &error)
     }
     m_status->setText(lines.join(QLatin1Char('\n')));
     focusFirstError();
+}
+
+void EntityDialog::focusName()
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(m_errors->field(m_nameKey))) {
+        edit->setFocus();
+        edit->selectAll();
+    }
 }
 
 void EntityDialog::focusFirstError()

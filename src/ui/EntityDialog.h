@@ -27,6 +27,8 @@ public:
     void setNote(const QString &note);
     void setBusy(bool busy);
     void showError(const ApiError &error);
+    // Puts the cursor in the name field with the name selected (F2 in a list).
+    void focusName();
 
 signals:
     void saveRequested();

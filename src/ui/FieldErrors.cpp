@@ -75,6 +75,11 @@ QWidget *FieldErrors::firstField() const
     return nullptr;
 }
 
+QWidget *FieldErrors::field(const QString &key) const
+{
+    return m_entries.value(key.toLower()).field;
+}
+
 QString FieldErrors::text(const QString &key) const
 {
     const Entry e = m_entries.value(key.toLower());

@@ -28,6 +28,7 @@ public:
     bool isEmpty() const;
     QWidget *firstField() const;
     QString text(const QString &key) const;
+    QWidget *field(const QString &key) const;
 
 private:
     struct Entry

@@ -1,6 +1,13 @@
 #include "GroupsPane.h"
 
 #include "GroupDialog.h"
+#include "UsersModel.h"
+#include "endpoints/UsersEndpoints.h"
+
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include "Json.h"
 #include "ListPageJob.h"
 #include "endpoints/GroupsEndpoints.h"
@@ -12,6 +19,63 @@ GroupsPane::GroupsPane(QWidget *parent)
     : ListPane(new GroupsModel, {QStringLiteral("groups"), tr("Filter groups (Ctrl+F)"), tr("This server has no groups.")},
                parent)
 {
+    // Users dragged from the users table drop onto a group's row.
+    view()->viewport()->setAcceptDrops(true);
+    view()->viewport()->installEventFilter(this);
+}
+
+bool GroupsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != view()->viewport())
+        return ListPane::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        const bool users = drag->mimeData()->hasFormat(QString::fromLatin1(UsersModel::kMimeType));
+        const QModelIndex target = view()->indexAt(drag->position().toPoint());
+        if (users && (event->type() == QEvent::DragEnter || target.isValid())) {
+            drag->setDropAction(Qt::CopyAction);
+            drag->accept();
+        } else {
+            drag->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QModelIndex target = view()->indexAt(drop->position().toPoint());
+        const QJsonArray users = UsersModel::usersFromMime(drop->mimeData());
+        if (!target.isValid() || users.isEmpty()) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        addUsersToGroup(users, proxy()->mapToSource(target).siblingAtColumn(GroupsModel::Name).data().toString());
+        return true;
+    }
+    default:
+        return ListPane::eventFilter(watched, event);
+    }
+}
+
+void GroupsPane::addUsersToGroup(const QJsonArray &users, const QString &groupName)
+{
+    QList<BulkOperation::Item> work;
+    for (const auto &v : users) {
+        User u = User::fromJson(v.toObject());
+        if (u.groups.contains(groupName, Qt::CaseInsensitive))
+            continue;
+        u.groups << groupName;
+        work << BulkOperation::Item{u.id, u.username, UsersEndpoints::update(u)};
+    }
+    if (work.isEmpty()) {
+        showNotice(tr("Already members of %1.").arg(groupName));
+        return;
+    }
+    runBulk(tr("Adding to %1…").arg(groupName), tr("added to %1").arg(groupName), work, false,
+            [](int n) { return tr("%n user(s)", nullptr, n); });
 }
 
 QString GroupsPane::itemLabel(const QJsonObject &item) const
@@ -29,7 +93,7 @@ std::optional<ApiRequest> GroupsPane::deleteRequest(const QJsonObject &item, QSt
     return GroupsEndpoints::remove(g.id);
 }
 
-void GroupsPane::openDialog(const Group &group, bool isNew)
+GroupDialog *GroupsPane::openDialog(const Group &group, bool isNew)
 {
     auto *dialog = new GroupDialog(group, isNew, session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -48,6 +112,7 @@ void GroupsPane::openDialog(const Group &group, bool isNew)
         roles->start();
     }
     dialog->show();
+    return dialog;
 }
 
 void GroupsPane::openItem(const QJsonObject &item)
@@ -58,6 +123,11 @@ void GroupsPane::openItem(const QJsonObject &item)
 void GroupsPane::createItem()
 {
     openDialog(Group{}, true);
+}
+
+void GroupsPane::renameItem(const QJsonObject &item)
+{
+    openDialog(Group::fromJson(item), false)->focusName();
 }
 
 } // namespace infiniti

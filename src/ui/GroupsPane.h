@@ -2,9 +2,13 @@
 
 #include "GroupsModel.h"
 #include "ListPane.h"
+
+#include <QJsonArray>
 #include "dto/Group.h"
 
 namespace infiniti {
+
+class GroupDialog;
 
 class GroupsPane : public ListPane
 {
@@ -12,6 +16,13 @@ class GroupsPane : public ListPane
 public:
     explicit GroupsPane(QWidget *parent = nullptr);
     QString title() const override { return tr("Groups"); }
+    // Makes the users members of the group (PATCH of each user's `groups`), with progress.
+    void addUsersToGroup(const QJsonArray &users, const QString &groupName);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+public:
 
 protected:
     QString countText(int n) const override { return tr("%n group(s)", nullptr, n); }
@@ -20,9 +31,11 @@ protected:
     bool canCreate() const override { return true; }
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
+    bool canRename() const override { return true; }
+    void renameItem(const QJsonObject &item) override;
 
 private:
-    void openDialog(const Group &group, bool isNew);
+    GroupDialog *openDialog(const Group &group, bool isNew);
 };
 
 } // namespace infiniti

@@ -1,6 +1,7 @@
 #include "ListPane.h"
 
 #include "BulkOperation.h"
+#include "Csv.h"
 #include "EntityDialog.h"
 #include "EntityJob.h"
 #include "Json.h"
@@ -11,12 +12,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -50,6 +53,11 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_filterDelay->setInterval(300);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this, &ListPane::applyFilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_filter->text().trimmed();
+        if (!text.isEmpty())
+            filterSubmitted(text);
+    });
     m_filterNote->setObjectName(QStringLiteral("filterNote"));
     m_filterNote->hide();
 
@@ -101,6 +109,15 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_deleteAction, &QAction::triggered, this, &ListPane::deleteSelected);
     addAction(m_newAction);
     addAction(m_deleteAction);
+    auto *rename = new QAction(tr("&Rename"), this);
+    rename->setShortcut(Qt::Key_F2);
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(rename, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (canRename() && current.isValid())
+            renameItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
+    });
+    addAction(rename);
     auto *selectAll = new QAction(tr("Select &all"), this);
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -193,6 +210,11 @@ void ListPane::updateFooter()
     m_filterNote->setVisible(m_model->searchCoversLoadedRowsOnly());
 }
 
+void ListPane::showNotice(const QString &text)
+{
+    m_footer->setText(text);
+}
+
 void ListPane::updateActions()
 {
     const bool any = m_view->selectionModel()->hasSelection();
@@ -212,7 +234,57 @@ void ListPane::showContextMenu(const QPoint &pos)
     extendContextMenu(&menu);
     menu.addSeparator();
     menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &ListPane::copySelection);
+    menu.addAction(tr("E&xport view to CSV…"), this, &ListPane::exportView);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QByteArray ListPane::viewAsCsv() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    QStringList titles{QStringLiteral("id")};
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns << logical;
+            titles << m_model->headerData(logical, Qt::Horizontal).toString();
+        }
+    }
+    QByteArray out = Csv::record(titles);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList cells{m_proxy->index(row, 0).data(PagedListModel::IdRole).toString()};
+        for (int c : columns) {
+            const QModelIndex index = m_proxy->index(row, c);
+            const QVariant sortValue = index.data(PagedListModel::SortRole);
+            cells << (sortValue.typeId() == QMetaType::Bool ? (sortValue.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                            : index.data().toString());
+        }
+        out += Csv::record(cells);
+    }
+    return out;
+}
+
+void ListPane::exportView()
+{
+    auto *dialog = new QFileDialog(this, tr("Export to CSV"), QString(), tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(m_texts.key + QStringLiteral(".csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSaveFile file(path);
+        const QByteArray csv = viewAsCsv();
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export to CSV"),
+                                        tr("Could not write %1: %2").arg(path, file.errorString()), QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        if (m_model->canFetchMore())
+            m_footer->setText(tr("Exported the %1 loaded so far to %2.").arg(countText(m_proxy->rowCount()), path));
+    });
+    dialog->open();
 }
 
 void ListPane::copySelection()
@@ -279,8 +351,10 @@ void ListPane::deleteSelected()
 }
 
 void ListPane::runBulk(const QString &progressText, const QString &doneVerb, const QList<BulkOperation::Item> &work,
-                       bool removesItems)
+                       bool removesItems, std::function<QString(int)> countOf)
 {
+    if (!countOf)
+        countOf = [this](int n) { return countText(n); };
     auto *operation = new BulkOperation(m_session, work, this);
     auto *progress = new QProgressDialog(progressText, tr("Cancel"), 0, int(work.size()), this);
     progress->setObjectName(QStringLiteral("bulkProgress"));
@@ -298,7 +372,7 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
         else if (!o.answer.isEmpty())
             m_model->updateItem(o.answer);
     });
-    connect(operation, &BulkOperation::finished, this, [this, operation, progress, doneVerb] {
+    connect(operation, &BulkOperation::finished, this, [this, operation, progress, doneVerb, countOf] {
         progress->disconnect(operation); // closing a QProgressDialog emits canceled()
         progress->close();
         operation->deleteLater();
@@ -311,7 +385,7 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
         emit bulkFinished(done, int(failed.size()));
         if (failed.isEmpty() && !operation->isCancelled())
             return;
-        QString text = tr("%1 %2.").arg(countText(done), doneVerb);
+        QString text = tr("%1 %2.").arg(countOf(done), doneVerb);
         if (operation->isCancelled())
             text += QLatin1Char(' ') + tr("Cancelled before the end.");
         auto *summary = new QMessageBox(failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,

@@ -45,6 +45,11 @@ public:
     PagedListModel *listModel() const { return m_model; }
     QTableView *view() const { return m_view; }
     QList<QJsonObject> selectedItems() const;
+    // The view as CSV (RFC 4180, UTF-8): the rows the filter shows, in their sort order, the
+    // visible columns in their order, preceded by the raw id; flags as true/false.
+    QByteArray viewAsCsv() const;
+    // Asks where, then writes viewAsCsv() there atomically.
+    void exportView();
     QAction *newAction() const { return m_newAction; }
     QAction *deleteAction() const { return m_deleteAction; }
 
@@ -64,12 +69,19 @@ protected:
     virtual QString itemLabel(const QJsonObject &item) const = 0;
     // Adds further actions to the context menu (after the standard ones).
     virtual void extendContextMenu(class QMenu *) {}
+    // Return in the filter box (e.g. look a name up exactly on the server).
+    virtual void filterSubmitted(const QString &) {}
+    // F2, where a name is the key: open the item with its name ready to edit.
+    virtual void renameItem(const QJsonObject &) {}
+    virtual bool canRename() const { return false; }
+    // A passing message in the footer (until the list changes).
+    void showNotice(const QString &text);
 
     void deleteSelected();
     // Runs one request per item with a cancellable progress dialog, updates (or removes) the
     // rows from the server's answers, and ends with a summary naming what failed and why.
     void runBulk(const QString &progressText, const QString &doneVerb, const QList<BulkOperation::Item> &work,
-                 bool removesItems);
+                 bool removesItems, std::function<QString(int)> countOf = {});
     void updateFooter();
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     // Saves with the request `makeRequest` builds each time the dialog asks; on success the row

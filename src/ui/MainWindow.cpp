@@ -104,6 +104,12 @@ Pane *MainWindow::currentPane() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportView = file->addAction(tr("&Export view to CSV…"), this, [this] {
+        if (auto *list = qobject_cast<ListPane *>(currentPane()))
+            list->exportView();
+    });
+    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();

@@ -22,20 +22,30 @@ std::optional<ApiRequest> RolesPane::deleteRequest(const QJsonObject &item, QStr
     return RolesEndpoints::remove(Role::fromJson(item).id);
 }
 
+RoleDialog *RolesPane::openDialog(const Role &role, bool isNew)
+{
+    auto *dialog = new RoleDialog(role, isNew, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    saveOnRequest(dialog, [dialog] {
+        return dialog->isNew() ? RolesEndpoints::create(dialog->role()) : RolesEndpoints::update(dialog->role());
+    });
+    dialog->show();
+    return dialog;
+}
+
 void RolesPane::openItem(const QJsonObject &item)
 {
-    auto *dialog = new RoleDialog(Role::fromJson(item), false, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    saveOnRequest(dialog, [dialog] { return RolesEndpoints::update(dialog->role()); });
-    dialog->show();
+    openDialog(Role::fromJson(item), false);
 }
 
 void RolesPane::createItem()
 {
-    auto *dialog = new RoleDialog(Role{}, true, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    saveOnRequest(dialog, [dialog] { return RolesEndpoints::create(dialog->role()); });
-    dialog->show();
+    openDialog(Role{}, true);
+}
+
+void RolesPane::renameItem(const QJsonObject &item)
+{
+    openDialog(Role::fromJson(item), false)->focusName();
 }
 
 } // namespace infiniti

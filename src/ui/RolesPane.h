@@ -2,6 +2,7 @@
 
 #include "ListPane.h"
 #include "RolesModel.h"
+#include "dto/Role.h"
 
 namespace infiniti {
 
@@ -19,6 +20,11 @@ protected:
     bool canCreate() const override { return true; }
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
+    bool canRename() const override { return true; }
+    void renameItem(const QJsonObject &item) override;
+
+private:
+    class RoleDialog *openDialog(const Role &role, bool isNew);
 };
 
 } // namespace infiniti

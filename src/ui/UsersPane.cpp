@@ -10,6 +10,7 @@
 #include "endpoints/UsersEndpoints.h"
 
 #include <QMenu>
+#include <QTableView>
 #include <QPointer>
 #include <QTimeZone>
 
@@ -20,6 +21,8 @@ UsersPane::UsersPane(QWidget *parent)
                                 tr("This server has no users.")},
                parent)
 {
+    view()->setDragEnabled(true);
+    view()->setDragDropMode(QAbstractItemView::DragOnly); // drop users onto a group
 }
 
 QString UsersPane::itemLabel(const QJsonObject &item) const
@@ -43,6 +46,24 @@ void UsersPane::extendContextMenu(QMenu *menu)
     menu->addAction(tr("&Enable"), this, [this] { changeSelected(Change::Enable); });
     menu->addAction(tr("Di&sable"), this, [this] { changeSelected(Change::Disable); });
     menu->addAction(tr("&Unlock"), this, [this] { changeSelected(Change::Unlock); });
+}
+
+void UsersPane::filterSubmitted(const QString &text)
+{
+    // Return in the filter looks the exact username up on the server, however large the list.
+    if (!session())
+        return;
+    auto *job = new EntityJob(session(), UsersEndpoints::getByName(text), this);
+    connect(job, &ApiJob::finished, this, [this, job, text] {
+        if (job->succeeded()) {
+            openItem(job->object());
+        } else if (job->error().kind() == ApiError::Kind::NotFound) {
+            showNotice(tr("No user is named exactly “%1”.").arg(text));
+        } else if (job->error().kind() != ApiError::Kind::Cancelled) {
+            showNotice(job->error().message());
+        }
+    });
+    job->start();
 }
 
 void UsersPane::changeSelected(Change change)

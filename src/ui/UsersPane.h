@@ -30,6 +30,7 @@ protected:
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
     void extendContextMenu(QMenu *menu) override;
+    void filterSubmitted(const QString &text) override;
 
 private:
     UserPropertiesDialog *openDialog(const User &user, bool isNew);

@@ -27,6 +27,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QTest>
 
 using namespace infiniti;
@@ -330,6 +332,95 @@ private slots:
                 b->click();
         }
         QTRY_VERIFY(!m_sim->server->store().userByName(QStringLiteral("enduser"))->groups.contains(QStringLiteral("Legal")));
+        d->reject();
+    }
+
+    void exportWritesTheFilteredViewAsRfc4180()
+    {
+        sim::SimStore::User odd;
+        odd.username = QStringLiteral("csv.person");
+        odd.firstName = QStringLiteral("Ann \"Jr\", O'Neil\nSecond line");
+        odd.lastName = QStringLiteral("Zoë");
+        odd.email = QStringLiteral("csv@example.com");
+        odd.disabled = true;
+        odd.groups = {QStringLiteral("Legal"), QStringLiteral("Sales")};
+        const QString id = m_sim->server->store().addUser(odd)->id;
+        auto *filter = users()->findChild<QLineEdit *>(QStringLiteral("usersFilter"));
+        filter->setText(QStringLiteral("csv.person"));
+        QTRY_COMPARE(users()->view()->model()->rowCount(), 1);
+        const QByteArray csv = users()->viewAsCsv();
+        const QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.at(0), QByteArray("id,Username,Name,Email,Disabled,Locked out,Groups\r"));
+        QCOMPARE(csv.mid(csv.indexOf("\r\n") + 2),
+                 QByteArray(id.toUtf8() + ",csv.person,\"Ann \"\"Jr\"\", O'Neil\nSecond line Zo\xC3\xAB\",csv@example.com,true,false,\"Legal, Sales\"\r\n"));
+        filter->clear();
+        QTRY_VERIFY(users()->view()->model()->rowCount() >= 100);
+    }
+
+    void returnInTheFilterFindsTheExactUsername()
+    {
+        auto *filter = users()->findChild<QLineEdit *>(QStringLiteral("usersFilter"));
+        filter->setText(QStringLiteral("enduser"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        UserPropertiesDialog *d = nullptr;
+        QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
+        QCOMPARE(field<QLineEdit>(d, "username")->text(), QStringLiteral("enduser"));
+        d->reject();
+        QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
+        filter->setText(QStringLiteral("nobody.at.all"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QTRY_VERIFY(users()->findChild<QLabel *>(QStringLiteral("usersFooter"))->text().contains(QStringLiteral("No user is named exactly")));
+        filter->clear();
+        QTRY_VERIFY(users()->view()->model()->rowCount() >= 100);
+    }
+
+    void droppingUsersOnAGroupAddsThem()
+    {
+        QTableView *usersView = users()->view();
+        const QStringList names = {usersView->model()->index(20, 0).data().toString(),
+                                   usersView->model()->index(21, 0).data().toString()};
+        for (const auto &n : names)
+            QVERIFY(!m_sim->server->store().userByName(n)->groups.contains(QStringLiteral("Compliance")));
+        selectRowsOf(usersView, names);
+        std::unique_ptr<QMimeData> mime(usersView->model()->mimeData(usersView->selectionModel()->selectedRows()));
+        QCOMPARE(mime->text().split(QLatin1Char('\n')).size(), 2);
+
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *groupsView = groupsPane->view();
+        groupsView->resize(600, 600);
+        int row = -1;
+        for (int r = 0; r < groupsView->model()->rowCount(); ++r) {
+            if (groupsView->model()->index(r, 0).data().toString() == QStringLiteral("Compliance"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QPoint at = groupsView->visualRect(groupsView->model()->index(row, 0)).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(groupsView->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(groupsView->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        for (const auto &n : names)
+            QTRY_VERIFY(m_sim->server->store().userByName(n)->groups.contains(QStringLiteral("Compliance")));
+    }
+
+    void f2OpensAGroupWithItsNameSelected()
+    {
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(1, 0));
+        const QString name = view->model()->index(1, 0).data().toString();
+        for (auto *a : groupsPane->actions()) {
+            if (a->shortcut() == QKeySequence(Qt::Key_F2))
+                a->trigger();
+        }
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        auto *nameEdit = field<QLineEdit>(d, "name");
+        QCOMPARE(nameEdit->text(), name);
+        QCOMPARE(nameEdit->selectedText(), name);
         d->reject();
     }
 
