@@ -20,6 +20,7 @@ QString usageText()
         "  users|groups|roles update <id> --file F\n"
         "                                     change the keys given in the JSON object\n"
         "  users|groups|roles delete <id>     delete one item\n"
+        "  users import FILE.csv [--dry-run]  create or update users from CSV; prints a report\n"
         "\n"
         "Options:\n"
         "  --server URL    the server's Manage URL\n"
@@ -84,6 +85,8 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
                 *error = tr("--timeout needs a number of seconds.");
                 return false;
             }
+        } else if (a == QLatin1StringView("--dry-run")) {
+            o->dryRun = true;
         } else if (a == QLatin1StringView("--json")) {
             o->format = Format::Json;
         } else if (a == QLatin1StringView("--csv")) {
@@ -117,6 +120,8 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
             known = byName ? operands == 0 : operands == 1;
         else if (verb == QLatin1StringView("delete"))
             known = operands == 1;
+        else if (verb == QLatin1StringView("import"))
+            known = resource == QLatin1StringView("users") && operands == 1;
         else if (verb == QLatin1StringView("create") || verb == QLatin1StringView("update")) {
             known = operands == (verb == QLatin1StringView("create") ? 0 : 1);
             if (known && o->inputFile.isEmpty()) {

@@ -29,6 +29,7 @@ struct CtlOptions
     QStringList command; // e.g. {"users", "get", "<id>"}
     QString byName;      // users get --name
     QString inputFile;   // create/update: JSON from this file, "-" for standard input
+    bool dryRun = false; // users import
 };
 
 // Parses argv; on failure returns false with a message in `error`.

@@ -8,6 +8,7 @@
 #include "PageCursor.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "UserImport.h"
 #include "Session.h"
 #include "endpoints/AuthEndpoints.h"
 #include "endpoints/CrudRequests.h"
@@ -128,6 +129,8 @@ void CtlRunner::run()
             createItem(*input);
         else if (verb == L("update"))
             updateItem(*input);
+        else if (verb == L("import"))
+            importUsers();
         else
             deleteItem();
     });
@@ -349,6 +352,68 @@ void CtlRunner::deleteItem()
         finish(Ok);
     });
     job->start();
+}
+
+void CtlRunner::importUsers()
+{
+    const QString path = m_options.command.at(2);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        finish(UsageError);
+        return;
+    }
+    const QByteArray csv = file.readAll();
+    // Rows are checked against the groups and roles that exist before anything is written.
+    auto names = std::make_shared<QList<QStringList>>();
+    auto fetchNames = std::make_shared<std::function<void(int)>>();
+    *fetchNames = [this, names, fetchNames, csv, path](int which) {
+        if (which == 2) {
+            auto *import = new UserImport(this);
+            QString error;
+            if (!import->load(csv, names->at(0), names->at(1), &error)) {
+                m_err << "infiniti-ctl: " << tr("%1: %2").arg(path, error) << '\n';
+                finish(UsageError);
+                return;
+            }
+            for (const auto &row : import->rows()) {
+                if (!row.valid())
+                    m_err << tr("line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; "))) << '\n';
+            }
+            connect(import, &UserImport::finished, this, [this, import] {
+                m_out << QString::fromUtf8(import->report());
+                int rejected = 0, failed = 0, ok = 0;
+                for (const auto &row : import->rows()) {
+                    rejected += row.valid() ? 0 : 1;
+                    failed += row.error.isError() ? 1 : 0;
+                    ok += row.done ? 1 : 0;
+                }
+                m_err << (m_options.dryRun ? tr("Dry run: %1 rows valid, %2 rejected; nothing was changed.")
+                                                 .arg(import->validCount()).arg(rejected)
+                                           : tr("%1 imported, %2 rejected, %3 failed.").arg(ok).arg(rejected).arg(failed))
+                      << '\n';
+                finish(rejected + failed == 0 ? Ok : RequestRejected);
+            });
+            import->run(m_session, m_options.dryRun);
+            return;
+        }
+        const ApiRequest request = which == 0 ? CrudRequests::list("groups", 0, 1000, tr("list groups"))
+                                              : CrudRequests::list("roles", 0, 1000, tr("list roles"));
+        auto *job = new ListPageJob(m_session, request, which == 0 ? L("groups") : L("roles"), this);
+        connect(job, &ApiJob::finished, this, [this, job, names, fetchNames, which] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            QStringList list;
+            for (const auto &v : job->items())
+                list << Json::string(v.toObject(), L("name"));
+            names->append(list);
+            (*fetchNames)(which + 1);
+        });
+        job->start();
+    };
+    (*fetchNames)(0);
 }
 
 std::optional<QJsonObject> CtlRunner::readInput(QString *problem)

@@ -42,6 +42,7 @@ private:
     void createItem(const QJsonObject &input);
     void updateItem(const QJsonObject &changes);
     void deleteItem();
+    void importUsers();
     void runEntity(const struct ApiRequest &request, const QString &doneMessage);
     std::optional<QJsonObject> readInput(QString *problem);
     void fail(const ApiError &error);

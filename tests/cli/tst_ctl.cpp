@@ -188,6 +188,30 @@ private slots:
         QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("create"), "admin").code, 2); // no --file
     }
 
+    void usersImportWithDryRunAndReport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("users.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("username,firstName,email,groups\nimported.one,One,one@example.com,Finance\nbroken,,nope,\n");
+        f.close();
+        Run r = ctl(server() << QStringLiteral("users") << QStringLiteral("import") << path << QStringLiteral("--dry-run"), "admin");
+        QCOMPARE(r.code, 6);
+        QVERIFY(r.out.contains("2,imported.one,create,would run,"));
+        QVERIFY(r.out.contains("3,broken,,rejected,"));
+        QVERIFY(!m_sim->server->store().userByName(QStringLiteral("imported.one"))); // nothing changed
+
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("username,firstName,email,groups\nimported.one,One,one@example.com,Finance\n");
+        f.close();
+        r = ctl(server() << QStringLiteral("users") << QStringLiteral("import") << path, "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("2,imported.one,create,ok,"));
+        QVERIFY(m_sim->server->store().userByName(QStringLiteral("imported.one")));
+        QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("import") << dir.filePath(QStringLiteral("missing.csv")), "admin").code, 2);
+    }
+
     void aOneShotTokenIsLoggedOffAgain()
     {
         const int before = m_sim->server->store().tokenCount();

@@ -1,0 +1,249 @@
+#include "UserImport.h"
+
+#include "Csv.h"
+#include "EntityJob.h"
+#include "Session.h"
+#include "endpoints/UsersEndpoints.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QHash>
+
+namespace infiniti {
+
+namespace {
+
+const QStringList kStringKeys = {QStringLiteral("username"), QStringLiteral("firstName"), QStringLiteral("lastName"),
+                                 QStringLiteral("email"), QStringLiteral("culture"), QStringLiteral("language"),
+                                 QStringLiteral("timezone"), QStringLiteral("prefix"), QStringLiteral("jobTitle"),
+                                 QStringLiteral("organization"), QStringLiteral("phone"), QStringLiteral("fax")};
+const QStringList kBoolKeys = {QStringLiteral("disabled"), QStringLiteral("changePasswordAtNextLogin"),
+                               QStringLiteral("passwordNeverExpires"), QStringLiteral("lockedOut"),
+                               QStringLiteral("twoFactorAuth")};
+const QStringList kListKeys = {QStringLiteral("groups"), QStringLiteral("roles")};
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1StringView("true") || t == QLatin1StringView("yes") || t == QLatin1StringView("1"))
+        return true;
+    if (t == QLatin1StringView("false") || t == QLatin1StringView("no") || t == QLatin1StringView("0") || t.isEmpty())
+        return false;
+    return std::nullopt;
+}
+
+QStringList splitNames(const QString &text)
+{
+    QStringList out;
+    for (const auto &part : text.split(QLatin1Char(';'))) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+// The server's object with the file's fields laid over it (PATCH replaces the whole user).
+QJsonObject merged(const QJsonObject &server, const QJsonObject &file, const QStringList &given)
+{
+    QJsonObject out = server;
+    for (const auto &key : given) {
+        for (const QString &k : out.keys()) {
+            if (k.compare(key, Qt::CaseInsensitive) == 0)
+                out.remove(k);
+        }
+        out.insert(key, file.value(key));
+    }
+    return out;
+}
+
+} // namespace
+
+UserImport::UserImport(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QStringList UserImport::knownColumns()
+{
+    return kStringKeys + kBoolKeys + kListKeys + QStringList{QStringLiteral("password")};
+}
+
+bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups, const QStringList &knownRoles, QString *error)
+{
+    m_rows.clear();
+    QList<QStringList> records;
+    if (!Csv::parse(csv, &records, error))
+        return false;
+    if (records.isEmpty()) {
+        *error = tr("the file is empty");
+        return false;
+    }
+    // Map header names (any casing) to our keys; an unknown column is a mistake worth saying.
+    QStringList keys;
+    QStringList unknown;
+    for (const auto &title : records.first()) {
+        QString key;
+        for (const auto &k : knownColumns()) {
+            if (k.compare(title.trimmed(), Qt::CaseInsensitive) == 0)
+                key = k;
+        }
+        if (key.isEmpty() && title.trimmed().compare(QLatin1StringView("id"), Qt::CaseInsensitive) != 0)
+            unknown << title;
+        keys << key;
+    }
+    if (!keys.contains(QStringLiteral("username"))) {
+        *error = tr("the header has no “username” column");
+        return false;
+    }
+    if (!unknown.isEmpty()) {
+        *error = tr("unknown columns: %1 (known: %2)").arg(unknown.join(QStringLiteral(", ")), knownColumns().join(QStringLiteral(", ")));
+        return false;
+    }
+
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    // Usernames given more than once: every such row is rejected (which one was meant?).
+    QHash<QString, int> counts;
+    const qsizetype nameColumn = keys.indexOf(QStringLiteral("username"));
+    for (qsizetype r = 1; r < records.size(); ++r)
+        counts[records.at(r).value(nameColumn).trimmed().toLower()] += 1;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const QStringList &fields = records.at(r);
+        Row row;
+        row.line = int(r + 1);
+        QJsonObject o;
+        for (qsizetype c = 0; c < keys.size(); ++c) {
+            const QString &key = keys.at(c);
+            if (key.isEmpty())
+                continue;
+            const QString value = fields.value(c);
+            if (key == QLatin1StringView("password")) {
+                row.password = value;
+                continue;
+            }
+            if (!value.trimmed().isEmpty())
+                row.given << key; // an empty cell leaves the field as it is on update
+            if (kBoolKeys.contains(key)) {
+                const auto b = parseBool(value);
+                if (!b)
+                    row.problems << tr("%1 must be true or false, not “%2”").arg(key, value);
+                o.insert(key, b.value_or(false));
+            } else if (kListKeys.contains(key)) {
+                const QStringList names = splitNames(value);
+                const QStringList &known = key == QLatin1StringView("groups") ? knownGroups : knownRoles;
+                for (const auto &n : names) {
+                    if (!known.contains(n, Qt::CaseInsensitive))
+                        row.problems << (key == QLatin1StringView("groups") ? tr("unknown group “%1”").arg(n)
+                                                                            : tr("unknown role “%1”").arg(n));
+                }
+                o.insert(key, QJsonArray::fromStringList(names));
+            } else {
+                o.insert(key, value.trimmed());
+            }
+        }
+        if (fields.size() != keys.size())
+            row.problems << tr("%1 fields where the header has %2").arg(fields.size()).arg(keys.size());
+        row.user = User::fromJson(o);
+        row.user.raw = o;
+        const QString name = row.user.username;
+        if (name.isEmpty())
+            row.problems << tr("no username");
+        else if (counts.value(name.toLower()) > 1)
+            row.problems << tr("username “%1” appears %2 times in the file").arg(name).arg(counts.value(name.toLower()));
+        if (!row.user.email.isEmpty() && !email.match(row.user.email).hasMatch())
+            row.problems << tr("“%1” is not an email address").arg(row.user.email);
+        m_rows << row;
+    }
+    return true;
+}
+
+int UserImport::validCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.valid(); }));
+}
+
+void UserImport::run(Session *session, bool dryRun)
+{
+    m_session = session;
+    m_dryRun = dryRun;
+    m_index = 0;
+    m_cancelled = false;
+    QMetaObject::invokeMethod(this, &UserImport::next, Qt::QueuedConnection);
+}
+
+void UserImport::cancel()
+{
+    m_cancelled = true;
+}
+
+void UserImport::next()
+{
+    while (m_index < m_rows.size() && !m_rows.at(m_index).valid())
+        ++m_index;
+    if (m_cancelled || m_index >= m_rows.size() || !m_session) {
+        emit finished();
+        return;
+    }
+    const int index = m_index;
+    // Does the user exist? Then update it, keeping what the file does not mention.
+    auto *find = new EntityJob(m_session, UsersEndpoints::getByName(m_rows.at(index).user.username), this);
+    connect(find, &ApiJob::finished, this, [this, find, index] {
+        Row &row = m_rows[index];
+        auto finishRow = [this, index](const ApiError &error) {
+            m_rows[index].error = error;
+            m_rows[index].done = !error.isError();
+            ++m_index;
+            emit progress(m_index, int(m_rows.size()));
+            next();
+        };
+        ApiRequest request;
+        if (find->succeeded()) {
+            row.action = Row::Action::Update;
+            User existing = User::fromJson(merged(find->object(), row.user.raw, row.given));
+            request = UsersEndpoints::update(existing, row.password);
+        } else if (find->error().kind() == ApiError::Kind::NotFound) {
+            row.action = Row::Action::Create;
+            request = UsersEndpoints::create(row.user, row.password);
+        } else {
+            finishRow(find->error());
+            return;
+        }
+        if (m_dryRun) {
+            ++m_index;
+            emit progress(m_index, int(m_rows.size()));
+            next();
+            return;
+        }
+        auto *save = new EntityJob(m_session, request, this);
+        connect(save, &ApiJob::finished, this, [save, finishRow] { finishRow(save->error()); });
+        save->start();
+    });
+    find->start();
+}
+
+QByteArray UserImport::report() const
+{
+    QByteArray out = Csv::record({QStringLiteral("line"), QStringLiteral("username"), QStringLiteral("action"),
+                                  QStringLiteral("result"), QStringLiteral("message")});
+    for (const auto &row : m_rows) {
+        const QString action = row.action == Row::Action::Create   ? QStringLiteral("create")
+                               : row.action == Row::Action::Update ? QStringLiteral("update")
+                                                                   : QString();
+        QString result;
+        QString message;
+        if (!row.valid()) {
+            result = QStringLiteral("rejected");
+            message = row.problems.join(QStringLiteral("; "));
+        } else if (row.done) {
+            result = QStringLiteral("ok");
+        } else if (row.error.isError()) {
+            result = QStringLiteral("failed");
+            message = row.error.message() + (row.error.serverMessage().isEmpty() ? QString() : QStringLiteral(" — ") + row.error.serverMessage());
+        } else {
+            result = m_dryRun ? QStringLiteral("would run") : QStringLiteral("not run");
+        }
+        out += Csv::record({QString::number(row.line), row.user.username, action, result, message});
+    }
+    return out;
+}
+
+} // namespace infiniti

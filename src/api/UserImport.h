@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApiError.h"
+#include "dto/User.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace infiniti {
+
+class Session;
+
+// Importing users from CSV (issue: "Import users from a CSV file"). The header names user
+// fields (username, firstName, lastName, email, password, groups, roles, disabled, … in any
+// casing; groups and roles separated by ';'; an empty cell leaves that field as it is when the
+// user exists). Rows are checked first — nothing is created
+// for a row that fails — then each valid row creates the user, or updates it when the
+// username exists, keeping the fields the file does not mention.
+class UserImport : public QObject
+{
+    Q_OBJECT
+public:
+    struct Row
+    {
+        int line = 0;       // 1-based line of the record in the file (the header is line 1)
+        User user;          // the fields the file gives
+        QStringList given;  // which JSON keys the file gives for this row
+        QString password;
+        QStringList problems; // empty: valid
+        enum class Action { None, Create, Update } action = Action::None;
+        ApiError error;       // after running
+        bool done = false;
+        bool valid() const { return problems.isEmpty(); }
+    };
+
+    explicit UserImport(QObject *parent = nullptr);
+
+    // Parses and checks the file against the groups and roles that exist. False: the file
+    // itself cannot be read (message in `error`); otherwise rows() holds every row.
+    bool load(const QByteArray &csv, const QStringList &knownGroups, const QStringList &knownRoles, QString *error);
+    const QList<Row> &rows() const { return m_rows; }
+    int validCount() const;
+
+    // Creates or updates every valid row on the server, one after another. A dry run only
+    // finds out which rows would create and which would update.
+    void run(Session *session, bool dryRun = false);
+    void cancel();
+    // One CSV line per row: line, username, action, result, message.
+    QByteArray report() const;
+    static QStringList knownColumns();
+
+signals:
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void next();
+
+    QList<Row> m_rows;
+    QPointer<Session> m_session;
+    int m_index = 0;
+    bool m_cancelled = false;
+    bool m_dryRun = false;
+};
+
+} // namespace infiniti
