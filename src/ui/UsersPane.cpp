@@ -4,11 +4,13 @@
 #include "Json.h"
 #include "ListPageJob.h"
 #include "Session.h"
+#include "UserImportDialog.h"
 #include "UserPropertiesDialog.h"
 #include "endpoints/GroupsEndpoints.h"
 #include "endpoints/RolesEndpoints.h"
 #include "endpoints/UsersEndpoints.h"
 
+#include <QFileDialog>
 #include <QMenu>
 #include <QTableView>
 #include <QPointer>
@@ -46,6 +48,26 @@ void UsersPane::extendContextMenu(QMenu *menu)
     menu->addAction(tr("&Enable"), this, [this] { changeSelected(Change::Enable); });
     menu->addAction(tr("Di&sable"), this, [this] { changeSelected(Change::Disable); });
     menu->addAction(tr("&Unlock"), this, [this] { changeSelected(Change::Unlock); });
+    menu->addSeparator();
+    menu->addAction(tr("&Import users from CSV…"), this, &UsersPane::importUsers);
+}
+
+void UsersPane::importUsers()
+{
+    auto *chooser = new QFileDialog(this, tr("Import users from CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        auto *dialog = new UserImportDialog(session(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &UserImportDialog::imported, this, [this](int created, int updated) {
+            if (created + updated > 0)
+                refresh(); // created users take their place in the server's order
+        });
+        dialog->loadFile(path);
+        dialog->show();
+    });
+    chooser->open();
 }
 
 void UsersPane::filterSubmitted(const QString &text)

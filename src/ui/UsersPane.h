@@ -21,6 +21,8 @@ public:
 
     enum class Change { Enable, Disable, Unlock };
     void changeSelected(Change change);
+    // Asks for a CSV file and opens the import preview for it.
+    void importUsers();
 
 protected:
     QString countText(int n) const override { return tr("%n user(s)", nullptr, n); }

@@ -10,6 +10,7 @@
 #include "RoleDialog.h"
 #include "RolesPane.h"
 #include "SimFixture.h"
+#include "UserImportDialog.h"
 #include "UserPropertiesDialog.h"
 #include "UsersPane.h"
 
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QDropEvent>
+#include <QFile>
 #include <QMimeData>
 #include <QTest>
 
@@ -422,6 +424,37 @@ private slots:
         QCOMPARE(nameEdit->text(), name);
         QCOMPARE(nameEdit->selectedText(), name);
         d->reject();
+    }
+
+    void importPreviewThenImportWithResults()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("import.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("username,firstName,email,groups,roles\n"
+                "ui.import.one,One,one@example.com,Finance,\n"
+                "ui.import.two,Two,,Legal;Sales,Designer\n"
+                "ui.bad,Bad,,Unknown Group,\n");
+        f.close();
+        auto *dialog = new UserImportDialog(m_console->session(), users());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->loadFile(path);
+        auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+        QTRY_VERIFY(importButton->isEnabled());
+        auto *rows = dialog->findChild<QTableWidget *>(QStringLiteral("rows"));
+        QCOMPARE(rows->rowCount(), 3);
+        QVERIFY(rows->item(2, 4)->text().contains(QStringLiteral("Unknown Group")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("2 rows ready")));
+        importButton->click();
+        QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("summary"))->text().startsWith(QStringLiteral("2 created")));
+        QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("ok"));
+        QCOMPARE(rows->item(2, 3)->text(), QStringLiteral("rejected"));
+        QVERIFY(m_sim->server->store().userByName(QStringLiteral("ui.import.two"))->roles.contains(QStringLiteral("Designer")));
+        QVERIFY(!m_sim->server->store().userByName(QStringLiteral("ui.bad")));
+        dialog->close();
+        QTRY_VERIFY(users()->view()->model()->rowCount() >= 100);
     }
 
     void systemGroupsAreNotDeleted()

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace infiniti {
+
+class Session;
+class UserImport;
+
+// Import users from CSV: a preview that checks every row (against the groups and roles on the
+// server) before anything is sent, then create/update with progress, per-row results and a
+// report that can be saved. Rows that fail the checks are never sent.
+class UserImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    UserImportDialog(Session *session, QWidget *parent = nullptr);
+    // Reads the file and shows the preview once the server's groups and roles are known.
+    void loadFile(const QString &path);
+    UserImport *import() const { return m_import; }
+
+signals:
+    void imported(int created, int updated);
+
+private:
+    void fetchNamesThenLoad(const QByteArray &csv, const QString &path);
+    void showRows();
+    void startImport();
+    void saveReport();
+
+    Session *m_session;
+    UserImport *m_import;
+    QLabel *m_summary;
+    QTableWidget *m_table;
+    QProgressBar *m_progress;
+    QPushButton *m_importButton;
+    QPushButton *m_reportButton;
+};
+
+} // namespace infiniti
