@@ -84,6 +84,70 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsEndpoints</name>
+    <message>
+        <source>list groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the members of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QListWidget</name>
+    <message>
+        <source>Not known to this console; kept as the server has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesEndpoints</name>
+    <message>
+        <source>list roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Infiniti</source>
@@ -187,6 +251,297 @@
     </message>
 </context>
 <context>
+    <name>infiniti::EntityDialog</name>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GroupDialog</name>
+    <message>
+        <source>Email the &amp;individual members instead of the group address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External (managed by a directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System group (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GroupsPane</name>
+    <message>
+        <source>Filter groups (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already members of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a system group is part of Infiniti itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListPane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded — loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded. %2 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded — scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This server does not search; the filter covers the items loaded so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport view to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the %1 loaded so far to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cannot be deleted and are left alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation>
+            <numerusform>%n failed:</numerusform>
+            <numerusform>%n failed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ListStateOverlay</name>
     <message>
         <source>&amp;Retry</source>
@@ -287,6 +642,70 @@
         <source>&lt;h3&gt;Infiniti Admin %1&lt;/h3&gt;&lt;p&gt;A native administration console for Intelledox Infiniti / SmartIQ servers, built on the REST API v1.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::RoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::RolesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::RolesPane</name>
+    <message>
+        <source>Filter roles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n role</numerusform>
+            <numerusform>%n roles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SignInDialog</name>
@@ -332,6 +751,140 @@
     </message>
 </context>
 <context>
+    <name>infiniti::UserImport</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no “username” column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown columns: %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username “%1” appears %2 times in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UserImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 failed, %4 rejected before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows ready to import, %3 with problems (they will not be sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::UserPropertiesDialog</name>
     <message>
         <source>Line 1:</source>
@@ -362,30 +915,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Username:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,27 +923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fax:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -422,55 +931,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Locked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change password at next login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password never expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Culture:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none assigned directly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -491,6 +956,142 @@
     </message>
     <message>
         <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Street address&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Postal address&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User must &amp;change password at next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password never e&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ulture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of these &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles given &amp;directly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every custom field needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,43 +1137,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) loaded — loading more…</source>
-        <translation>
-            <numerusform>%n user loaded — loading more…</numerusform>
-            <numerusform>%n users loaded — loading more…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) loaded. %1 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
-        <translation>
-            <numerusform>%n user loaded. %1 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</numerusform>
-            <numerusform>%n users loaded. %1 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) loaded — scroll down for more</source>
-        <translation>
-            <numerusform>%n user loaded — scroll down for more</numerusform>
-            <numerusform>%n users loaded — scroll down for more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation>
-            <numerusform>%n shown</numerusform>
-            <numerusform>%n shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This server does not search; the filter covers the users loaded so far.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing the list&apos;s copy. %1</source>
@@ -580,6 +1149,62 @@
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are signed in with this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import users from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is named exactly “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

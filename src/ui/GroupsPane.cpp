@@ -22,6 +22,7 @@ GroupsPane::GroupsPane(QWidget *parent)
     // Users dragged from the users table drop onto a group's row.
     view()->viewport()->setAcceptDrops(true);
     view()->viewport()->installEventFilter(this);
+    setInitialColumnWidths({220, 260, 260, 80});
 }
 
 bool GroupsPane::eventFilter(QObject *watched, QEvent *event)

@@ -78,7 +78,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     header->setSectionsMovable(true);
     header->setDefaultSectionSize(180);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->restoreState(QSettings().value(QStringLiteral("views/%1/header").arg(m_texts.key)).toByteArray());
+    m_headerRestored = header->restoreState(QSettings().value(QStringLiteral("views/%1/header").arg(m_texts.key)).toByteArray());
     connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
     connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
@@ -208,6 +208,14 @@ void ListPane::updateFooter()
     m_footer->setText(text);
     m_filterNote->setText(tr("This server does not search; the filter covers the items loaded so far."));
     m_filterNote->setVisible(m_model->searchCoversLoadedRowsOnly());
+}
+
+void ListPane::setInitialColumnWidths(const QList<int> &widths)
+{
+    if (m_headerRestored)
+        return;
+    for (int c = 0; c < widths.size(); ++c)
+        m_view->setColumnWidth(c, widths.at(c));
 }
 
 void ListPane::showNotice(const QString &text)

@@ -76,6 +76,8 @@ protected:
     virtual bool canRename() const { return false; }
     // A passing message in the footer (until the list changes).
     void showNotice(const QString &text);
+    // Column widths for a first start; a remembered header state wins.
+    void setInitialColumnWidths(const QList<int> &widths);
 
     void deleteSelected();
     // Runs one request per item with a cancellable progress dialog, updates (or removes) the
@@ -109,6 +111,7 @@ private:
     QAction *m_newAction;
     QAction *m_propertiesAction;
     QAction *m_deleteAction;
+    bool m_headerRestored = false;
 };
 
 } // namespace infiniti

@@ -10,6 +10,7 @@ RolesPane::RolesPane(QWidget *parent)
     : ListPane(new RolesModel, {QStringLiteral("roles"), tr("Filter roles (Ctrl+F)"), tr("This server has no roles.")},
                parent)
 {
+    setInitialColumnWidths({240});
 }
 
 QString RolesPane::itemLabel(const QJsonObject &item) const

@@ -25,6 +25,7 @@ UsersPane::UsersPane(QWidget *parent)
 {
     view()->setDragEnabled(true);
     view()->setDragDropMode(QAbstractItemView::DragOnly); // drop users onto a group
+    setInitialColumnWidths({200, 190, 260, 80, 90});
 }
 
 QString UsersPane::itemLabel(const QJsonObject &item) const
