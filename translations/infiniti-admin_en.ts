@@ -646,6 +646,10 @@
         <source>&amp;Export view to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drop users here to add them to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::RoleDialog</name>
@@ -1205,6 +1209,18 @@
     </message>
     <message>
         <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -349,12 +349,17 @@ void ListPane::deleteSelected()
     if (!refused.isEmpty())
         question += QLatin1String("\n\n") + tr("These cannot be deleted and are left alone:") + QLatin1Char('\n')
                     + refused.join(QLatin1Char('\n'));
-    auto *confirm = new QMessageBox(QMessageBox::Warning, tr("Delete"), question,
-                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirmThen(question, tr("&Delete"), [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
+}
+
+void ListPane::confirmThen(const QString &question, const QString &actionText, std::function<void()> then)
+{
+    auto *confirm = new QMessageBox(QMessageBox::Warning, windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("confirm"));
     confirm->setDefaultButton(QMessageBox::Cancel);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
-    confirm->button(QMessageBox::Yes)->setText(tr("&Delete"));
-    connect(confirm, &QMessageBox::accepted, this, [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
+    confirm->button(QMessageBox::Yes)->setText(actionText);
+    connect(confirm, &QMessageBox::accepted, this, std::move(then));
     confirm->open();
 }
 

@@ -80,6 +80,8 @@ protected:
     void setInitialColumnWidths(const QList<int> &widths);
 
     void deleteSelected();
+    // One confirmation (Cancel is the default) before `then` runs.
+    void confirmThen(const QString &question, const QString &actionText, std::function<void()> then);
     // Runs one request per item with a cancellable progress dialog, updates (or removes) the
     // rows from the server's answers, and ends with a summary naming what failed and why.
     void runBulk(const QString &progressText, const QString &doneVerb, const QList<BulkOperation::Item> &work,

@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -50,9 +52,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // The areas that exist; each further resource adds its pane here.
     addArea(m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon));
     m_usersPane->setSession(session);
-    auto *groups = new GroupsPane(this);
-    addArea(groups, style()->standardIcon(QStyle::SP_DirIcon));
-    groups->setSession(session);
+    m_groupsPane = new GroupsPane(this);
+    m_groupsItem = addArea(m_groupsPane, style()->standardIcon(QStyle::SP_DirIcon));
+    m_groupsPane->setSession(session);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_groupsPane->listModel(), signal, this, &MainWindow::updateGroupItems);
+    connect(m_groupsPane->listModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateGroupItems);
+    connect(m_groupsPane->listModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateGroupItems);
+    m_nav->viewport()->setAcceptDrops(true);
+    m_nav->viewport()->installEventFilter(this);
     auto *roles = new RolesPane(this);
     addArea(roles, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     roles->setSession(session);
@@ -88,12 +96,65 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
 
-void MainWindow::addArea(Pane *pane, const QIcon &icon)
+QTreeWidgetItem *MainWindow::addArea(Pane *pane, const QIcon &icon)
 {
     const int index = m_stack->addWidget(pane);
     auto *item = new QTreeWidgetItem(m_serverItem, {pane->title()});
     item->setIcon(0, icon);
     item->setData(0, Qt::UserRole, index);
+    return item;
+}
+
+namespace {
+constexpr int kGroupNameRole = Qt::UserRole + 1;
+}
+
+void MainWindow::updateGroupItems()
+{
+    const QAbstractItemModel *model = m_groupsPane->listModel();
+    const int pane = m_groupsItem->data(0, Qt::UserRole).toInt();
+    qDeleteAll(m_groupsItem->takeChildren());
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString name = model->index(r, 0).data().toString();
+        auto *child = new QTreeWidgetItem(m_groupsItem, {name});
+        child->setIcon(0, style()->standardIcon(QStyle::SP_DirClosedIcon));
+        child->setData(0, Qt::UserRole, pane);
+        child->setData(0, kGroupNameRole, name);
+        child->setToolTip(0, tr("Drop users here to add them to %1").arg(name));
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_nav->viewport())
+        return QMainWindow::eventFilter(watched, event);
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        QTreeWidgetItem *item = m_nav->itemAt(drag->position().toPoint());
+        const bool users = drag->mimeData()->hasFormat(QString::fromLatin1(UsersModel::kMimeType));
+        if (users && (event->type() == QEvent::DragEnter || (item && !item->data(0, kGroupNameRole).toString().isEmpty()))) {
+            drag->setDropAction(Qt::CopyAction);
+            drag->accept();
+        } else {
+            drag->ignore();
+        }
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        QTreeWidgetItem *item = m_nav->itemAt(drop->position().toPoint());
+        const QString group = item ? item->data(0, kGroupNameRole).toString() : QString();
+        const QJsonArray users = UsersModel::usersFromMime(drop->mimeData());
+        if (group.isEmpty() || users.isEmpty()) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        m_groupsPane->addUsersToGroup(users, group);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 Pane *MainWindow::currentPane() const

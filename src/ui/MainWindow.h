@@ -32,9 +32,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void addArea(Pane *pane, const QIcon &icon);
+    QTreeWidgetItem *addArea(Pane *pane, const QIcon &icon);
+    // Lists the groups under "Groups" in the navigation tree, as drop targets for users.
+    void updateGroupItems();
     void createMenus();
     void updateStatus();
     void showAbout();
@@ -45,6 +48,8 @@ private:
     QStackedWidget *m_stack;
     Banner *m_banner;
     UsersPane *m_usersPane;
+    class GroupsPane *m_groupsPane;
+    QTreeWidgetItem *m_groupsItem = nullptr;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QLabel *m_stateLabel;

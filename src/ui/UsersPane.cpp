@@ -111,7 +111,15 @@ void UsersPane::changeSelected(Change change)
                              : change == Change::Disable ? tr("Disabling…")
                                                          : tr("Unlocking…");
     const QString done = change == Change::Enable ? tr("enabled") : change == Change::Disable ? tr("disabled") : tr("unlocked");
-    runBulk(progress, done, work, false);
+    if (work.size() == 1) {
+        runBulk(progress, done, work, false);
+        return;
+    }
+    const QString question = change == Change::Enable    ? tr("Enable %1?").arg(countText(int(work.size())))
+                             : change == Change::Disable ? tr("Disable %1?").arg(countText(int(work.size())))
+                                                         : tr("Unlock %1?").arg(countText(int(work.size())));
+    const QString action = change == Change::Enable ? tr("&Enable") : change == Change::Disable ? tr("Di&sable") : tr("&Unlock");
+    confirmThen(question, action, [this, progress, done, work] { runBulk(progress, done, work, false); });
 }
 
 UserPropertiesDialog *UsersPane::openDialog(const User &user, bool isNew)

@@ -32,6 +32,7 @@
 #include <QFile>
 #include <QMimeData>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace infiniti;
 using namespace infiniti::test;
@@ -238,6 +239,10 @@ private slots:
         selectRowsOf(view, names);
         QCOMPARE(users()->selectedItems().size(), 5);
         users()->changeSelected(UsersPane::Change::Disable);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(QStringLiteral("confirm"))) && confirm->isVisible());
+        QVERIFY2(confirm->text().startsWith(QStringLiteral("Disable 5 user")), qPrintable(confirm->text()));
+        confirm->button(QMessageBox::Yes)->click();
         QMessageBox *summary = nullptr;
         QTRY_VERIFY((summary = users()->findChild<QMessageBox *>(QStringLiteral("bulkSummary"))) && summary->isVisible());
         const QString details = summary->detailedText();
@@ -405,6 +410,30 @@ private slots:
         QVERIFY(drop.isAccepted());
         for (const auto &n : names)
             QTRY_VERIFY(m_sim->server->store().userByName(n)->groups.contains(QStringLiteral("Compliance")));
+    }
+
+    void droppingUsersOnAGroupInTheNavigationTreeAddsThem()
+    {
+        QTableView *usersView = users()->view();
+        const QString name = usersView->model()->index(30, 0).data().toString();
+        QVERIFY(!m_sim->server->store().userByName(name)->groups.contains(QStringLiteral("Marketing")));
+        selectRowsOf(usersView, {name});
+        std::unique_ptr<QMimeData> mime(usersView->model()->mimeData(usersView->selectionModel()->selectedRows()));
+        auto *nav = m_console->window()->findChild<QTreeWidget *>(QStringLiteral("navigation"));
+        QTreeWidgetItem *target = nullptr;
+        QTRY_VERIFY(!(nav->findItems(QStringLiteral("Marketing"), Qt::MatchExactly | Qt::MatchRecursive)).isEmpty());
+        target = nav->findItems(QStringLiteral("Marketing"), Qt::MatchExactly | Qt::MatchRecursive).first();
+        nav->scrollToItem(target);
+        const QPoint at = nav->visualItemRect(target).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(nav->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(nav->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(nav->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY(m_sim->server->store().userByName(name)->groups.contains(QStringLiteral("Marketing")));
     }
 
     void f2OpensAGroupWithItsNameSelected()
