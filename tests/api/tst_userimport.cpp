@@ -83,10 +83,8 @@ private slots:
     void importCreatesAndUpdatesAndSkipsRejectedRows()
     {
         SimFixture sim(50);
-        Session session(sim.profile());
-        LoginJob login(&session, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(runJob(&login));
-        session.setToken(login.result().token, QStringLiteral("admin"));
+        const auto signedIn = sim.signedInSession();
+        Session &session = *signedIn;
         const QString endUserEmail = sim.server->store().userByName(QStringLiteral("enduser"))->email;
 
         UserImport import;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "LoginJob.h"
 #include "Profile.h"
+#include "RunJob.h"
+#include "Session.h"
 #include "SimServer.h"
 
 #include <QTest>
@@ -21,6 +24,18 @@ struct SimFixture
         QString error;
         if (!server->start(&error))
             qFatal("emulator did not start: %s", qPrintable(error));
+    }
+
+    // A session signed in to the emulator (admin unless told otherwise).
+    std::unique_ptr<Session> signedInSession(const QString &user = QStringLiteral("admin"),
+                                             const QString &password = QStringLiteral("admin")) const
+    {
+        auto session = std::make_unique<Session>(profile());
+        LoginJob login(session.get(), ApiModule::Admin, user, password);
+        if (!runJob(&login) || !login.succeeded())
+            qFatal("could not sign in to the emulator: %s", qPrintable(login.error().details()));
+        session->setToken(login.result().token, login.result().userName, login.result().userId);
+        return session;
     }
 
     Profile profile() const

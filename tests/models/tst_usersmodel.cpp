@@ -35,10 +35,7 @@ private slots:
     void initTestCase()
     {
         m_sim = std::make_unique<SimFixture>(10000);
-        m_session = std::make_unique<Session>(m_sim->profile());
-        LoginJob login(m_session.get(), ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(runJob(&login));
-        m_session->setToken(login.result().token, QStringLiteral("admin"));
+        m_session = m_sim->signedInSession();
     }
 
     void fetchesOnlyThePagesAskedFor()
