@@ -486,6 +486,43 @@ private slots:
         QTRY_VERIFY(users()->view()->model()->rowCount() >= 100);
     }
 
+    void aNewGroupWithEveryFieldReadsBackTheSame()
+    {
+        auto *groupsPane = pane<GroupsPane>();
+        groupsPane->newAction()->trigger();
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        type(d, "name", QStringLiteral("Auditors"));
+        type(d, "email", QStringLiteral("audit@example.com"));
+        for (auto *box : d->findChildren<QCheckBox *>()) {
+            if (box->text().contains(QStringLiteral("individual")))
+                box->click();
+        }
+        auto *roles = field<QListWidget>(d, "roles");
+        QTRY_VERIFY(roles->count() >= 5);
+        check(roles, QStringLiteral("Workflow Manager"));
+        check(roles, QStringLiteral("Data Manager"));
+        save(d);
+        QTRY_VERIFY(!groupsPane->findChild<GroupDialog *>());
+        const auto *g = m_sim->server->store().groupByName(QStringLiteral("Auditors"));
+        QVERIFY(g);
+        QCOMPARE(g->email, QStringLiteral("audit@example.com"));
+        QVERIFY(g->emailIndividualMembers);
+        QVERIFY(!g->system && !g->external);
+        QCOMPARE(QSet<QString>(g->roles.begin(), g->roles.end()),
+                 (QSet<QString>{QStringLiteral("Workflow Manager"), QStringLiteral("Data Manager")}));
+
+        // Renaming onto a taken name: 409 next to the name, input kept.
+        groupsPane->newAction()->trigger();
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        type(d, "name", QStringLiteral("Legal"));
+        type(d, "email", QStringLiteral("x@example.com"));
+        save(d);
+        QTRY_VERIFY(d->findChild<QLabel *>(QStringLiteral("nameError"))->text().contains(QStringLiteral("taken")));
+        QCOMPARE(field<QLineEdit>(d, "email")->text(), QStringLiteral("x@example.com"));
+        d->reject();
+    }
+
     void systemGroupsAreNotDeleted()
     {
         auto *groupsPane = pane<GroupsPane>();
