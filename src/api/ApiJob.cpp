@@ -106,9 +106,15 @@ void ApiJob::onReplyFinished()
     qCInfo(lcHttp) << m_request.method << m_url.toString() << "->" << m_status << reply->error();
 
     ApiError error;
+    // Transport failures (codes below 200, and a broken HTTP exchange) win over any status line
+    // already read: an answer cut short is a broken connection, not a readable reply. (Qt also
+    // files HTTP 400 among its 3xx "protocol" codes, so those are not all transport failures.)
+    const int transport = int(reply->error());
+    const bool brokenTransport = (transport != QNetworkReply::NoError && transport < 200)
+                                 || transport == QNetworkReply::ProtocolFailure;
     if (m_timedOut) {
         error = ApiError(ApiError::Kind::Timeout, m_request.action);
-    } else if (!statusAttr.isValid() || m_status == 0) {
+    } else if (!statusAttr.isValid() || m_status == 0 || brokenTransport) {
         const auto cert = reply->property("untrustedCertificate").value<QSslCertificate>();
         const bool tls = !cert.isNull() || reply->error() == QNetworkReply::SslHandshakeFailedError;
         error = ApiError(tls ? ApiError::Kind::Tls : ApiError::Kind::Network, m_request.action);

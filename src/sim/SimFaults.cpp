@@ -38,6 +38,32 @@ QJsonObject SimFaults::toJson() const
     return {{QLatin1StringView("latencyMs"), latencyMs}, {QLatin1StringView("rules"), rules}};
 }
 
+bool SimFaults::rollFailure()
+{
+    if (failRate <= 0)
+        return false;
+    m_rollState = m_rollState * 1664525u + 1013904223u; // the same sequence every run
+    return double(m_rollState >> 8) / double(1u << 24) < failRate;
+}
+
+std::optional<SimFaults::Rule> SimFaults::ruleFromText(const QString &text, QString *error)
+{
+    const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() != 3) {
+        *error = QStringLiteral("a fault is \"METHOD REGEX STATUS[xCOUNT]\", not \"%1\"").arg(text);
+        return std::nullopt;
+    }
+    QJsonObject o{{QLatin1StringView("method"), parts.at(0) == QLatin1StringView("*") ? QString() : parts.at(0)},
+                  {QLatin1StringView("path"), parts.at(1)}};
+    const QStringList status = parts.at(2).split(QLatin1Char('x'));
+    o.insert(QLatin1StringView("status"), status.at(0).toInt());
+    if (status.size() > 1)
+        o.insert(QLatin1StringView("count"), status.at(1).toInt());
+    if (status.at(0).toInt() == 429)
+        o.insert(QLatin1StringView("retryAfter"), 1);
+    return ruleFromJson(o, error);
+}
+
 std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QString *error)
 {
     Rule r;

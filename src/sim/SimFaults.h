@@ -28,6 +28,7 @@ public:
     };
 
     int latencyMs = 0;
+    double failRate = 0.0; // share of API requests answered 503 (deterministic sequence)
 
     // The rule that applies to this request, consuming one of its uses.
     std::optional<Rule> take(const QByteArray &method, const QString &path);
@@ -36,9 +37,15 @@ public:
     QJsonObject toJson() const;
     // {"method","path" (regular expression),"kind","status","delayMs","count","retryAfter"}
     static std::optional<Rule> ruleFromJson(const QJsonObject &o, QString *error);
+    // "METHOD REGEX STATUS[xCOUNT]", e.g. "GET /users\\? 500x2" or "* /users 429"
+    static std::optional<Rule> ruleFromText(const QString &text, QString *error);
+    // Whether this request falls in the fail-rate share.
+    bool rollFailure();
+
 
 private:
     std::vector<Rule> m_rules;
+    quint32 m_rollState = 12345;
 };
 
 } // namespace infiniti::sim

@@ -2,7 +2,11 @@
 
 #include "SimRoutes.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHttpServerRequest>
+#include <QJsonParseError>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTcpServer>
@@ -58,8 +62,23 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
 {
-    seedStore(m_store, m_options.seed);
+    const QString file = m_options.dataDir.isEmpty() ? QString() : m_options.dataDir + QStringLiteral("/store.json");
+    if (!file.isEmpty() && QFile::exists(file)) {
+        QFile in(file);
+        QJsonParseError pe;
+        const QJsonDocument doc = in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll(), &pe) : QJsonDocument();
+        if (!doc.isObject() || !m_store.loadJson(doc.object(), &m_loadError)) {
+            if (m_loadError.isEmpty())
+                m_loadError = QStringLiteral("%1 is not a store the emulator wrote").arg(file);
+        }
+    } else {
+        seedStore(m_store, m_options.seed);
+    }
+    m_store.tokenTtlSeconds = m_options.tokenTtlSeconds;
     m_faults.latencyMs = m_options.latencyMs;
+    m_faults.failRate = m_options.failRate;
+    for (const auto &rule : std::as_const(m_options.faults))
+        m_faults.add(rule);
     registerAuthRoutes(m_router, m_store);
     registerUserRoutes(m_router, m_store);
     registerGroupRoutes(m_router, m_store);
@@ -68,8 +87,30 @@ SimServer::SimServer(SimOptions options, QObject *parent)
 
 SimServer::~SimServer() = default;
 
+bool SimServer::save(QString *error)
+{
+    if (m_options.dataDir.isEmpty())
+        return true;
+    QDir().mkpath(m_options.dataDir);
+    // Written to a temporary file and renamed over the old one: a crash never leaves half a store.
+    QSaveFile out(m_options.dataDir + QStringLiteral("/store.json"));
+    const QByteArray data = QJsonDocument(m_store.toJson()).toJson(QJsonDocument::Compact);
+    if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
+        return true;
+    if (error)
+        *error = out.errorString();
+    return false;
+}
+
 bool SimServer::start(QString *error)
 {
+    if (!m_loadError.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("cannot load the store: %1").arg(m_loadError);
+        return false;
+    }
+    if (!m_options.dataDir.isEmpty() && !QFile::exists(m_options.dataDir + QStringLiteral("/store.json")) && !save(error))
+        return false;
     // Our own QTcpServer, listened and then bound: the pattern that works before and after
     // QHttpServer's API change in Qt 6.8.
     m_tcp = new QTcpServer(this);
@@ -132,7 +173,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     SimResponse response;
     const bool api = segments.size() >= 3 && segments.at(0).compare(QLatin1StringView("api"), Qt::CaseInsensitive) == 0
                      && segments.at(1).compare(QLatin1StringView("v1"), Qt::CaseInsensitive) == 0;
-    if (fault && fault->kind == SimFaults::Kind::Status) {
+    if (req.body.size() > m_options.maxBodyBytes) {
+        response = SimResponse::error(413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.maxBodyBytes));
+    } else if (!fault && api && m_faults.rollFailure()) {
+        response = SimResponse::error(503, QStringLiteral("Injected failure (--fail-rate)."));
+    } else if (fault && fault->kind == SimFaults::Kind::Status) {
         response = SimResponse::error(fault->status, QStringLiteral("Injected fault."));
         if (fault->retryAfter >= 0)
             response.addHeader("Retry-After", QByteArray::number(fault->retryAfter));
@@ -142,6 +187,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         req.module = segments.at(2).toLower();
         req.segments = segments.mid(3);
         response = m_router.dispatch(req, m_store);
+        // Every change is saved before it is acknowledged.
+        const QString area = req.segments.value(0).toLower();
+        const bool changesData = req.method != "GET" && area != QLatin1StringView("login") && area != QLatin1StringView("logoff");
+        if (changesData && response.status >= 200 && response.status < 300 && !save()) {
+            response = SimResponse::error(500, QStringLiteral("The change was made but could not be saved to --data."));
+        }
     }
 
     const int delay = m_faults.latencyMs + (fault ? fault->delayMs : 0);

@@ -19,6 +19,13 @@ struct SimOptions
     quint16 port = 0; // 0: any free port
     SeedOptions seed;
     int latencyMs = 0;
+    // Faults from the command line: a share of requests answered 503, and fixed rules.
+    double failRate = 0.0;
+    QList<SimFaults::Rule> faults;
+    int tokenTtlSeconds = 0;
+    qint64 maxBodyBytes = 256LL * 1024 * 1024;
+    // --data: load the store from DIR/store.json and save it after every change.
+    QString dataDir;
 };
 
 // The Infiniti REST API emulator: a QAbstractHttpServer answering every request itself.
@@ -31,6 +38,8 @@ public:
     ~SimServer() override;
 
     bool start(QString *error = nullptr);
+    // Writes the store to DIR/store.json atomically (no-op without --data).
+    bool save(QString *error = nullptr);
     // http://127.0.0.1:<port> — serves both modules (Manage URL = Produce URL).
     QUrl baseUrl() const;
     SimStore &store() { return m_store; }
@@ -53,6 +62,7 @@ private:
     SimFaults m_faults;
     QTcpServer *m_tcp = nullptr;
     int m_requestCount = 0;
+    QString m_loadError;
 };
 
 } // namespace infiniti::sim

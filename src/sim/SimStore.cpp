@@ -1,6 +1,8 @@
 #include "SimStore.h"
 
 #include <QSet>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QUuid>
 
 #include <algorithm>
@@ -285,14 +287,18 @@ QStringList SimStore::permissionsOf(const User &user) const
 QString SimStore::issueToken(const QString &userId)
 {
     const QString token = newId();
-    m_tokens.insert(token, userId);
+    m_tokens.insert(token, {userId, QDateTime::currentMSecsSinceEpoch()});
     return token;
 }
 
 const SimStore::User *SimStore::userForToken(const QString &token) const
 {
     const auto it = m_tokens.constFind(token);
-    return it == m_tokens.constEnd() ? nullptr : userById(it.value());
+    if (it == m_tokens.constEnd())
+        return nullptr;
+    if (tokenTtlSeconds > 0 && QDateTime::currentMSecsSinceEpoch() - it->issuedMs > qint64(tokenTtlSeconds) * 1000)
+        return nullptr; // expired
+    return userById(it->userId);
 }
 
 void SimStore::revokeToken(const QString &token)

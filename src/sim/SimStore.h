@@ -71,12 +71,18 @@ public:
     QStringList permissionsOf(const User &user) const;
 
     // --- tokens
+    // Tokens live `tokenTtlSeconds` (0: for ever, as the vendor's year is for a test).
+    int tokenTtlSeconds = 0;
     QString issueToken(const QString &userId);
     const User *userForToken(const QString &token) const;
     void revokeToken(const QString &token);
     int tokenCount() const { return int(m_tokens.size()); }
 
     static QString newId();
+
+    // The whole store as JSON (users with passwords, groups, roles) for --data persistence.
+    QJsonObject toJson() const;
+    bool loadJson(const QJsonObject &o, QString *error);
 
 private:
     int lowerBound(const QString &key, const QString &id) const;
@@ -86,7 +92,12 @@ private:
     QHash<QString, User *> m_usersByKey;
     std::vector<Group> m_groups;
     std::vector<Role> m_roles;
-    QHash<QString, QString> m_tokens; // token -> user id
+    struct Token
+    {
+        QString userId;
+        qint64 issuedMs;
+    };
+    QHash<QString, Token> m_tokens;
 };
 
 } // namespace infiniti::sim

@@ -23,7 +23,12 @@ int main(int argc, char **argv)
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed for the generated data (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption adminPassword(QStringLiteral("admin-password"), QStringLiteral("Password of the seeded 'admin' account (default 'admin')."), QStringLiteral("password"), QStringLiteral("admin"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by this many milliseconds."), QStringLiteral("ms"), QStringLiteral("0"));
-    cli.addOptions({port, bind, users, seed, adminPassword, latency});
+    const QCommandLineOption failRate(QStringLiteral("fail-rate"), QStringLiteral("Answer this share (0..1) of API requests with 503."), QStringLiteral("share"), QStringLiteral("0"));
+    const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("A fault rule \"METHOD REGEX STATUS[xCOUNT]\" (repeatable), e.g. \"GET /users 500x1\"; METHOD * is any."), QStringLiteral("rule"));
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), QStringLiteral("Tokens expire after this many seconds (default: never)."), QStringLiteral("seconds"), QStringLiteral("0"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body-mb"), QStringLiteral("Largest request body accepted; larger gets 413 (default 256)."), QStringLiteral("MiB"), QStringLiteral("256"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Keep the store in DIR/store.json: loaded at start, saved after every change."), QStringLiteral("dir"));
+    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -52,6 +57,23 @@ int main(int argc, char **argv)
     }
     options.seed.adminPassword = cli.value(adminPassword);
     options.latencyMs = cli.value(latency).toInt();
+    options.failRate = cli.value(failRate).toDouble(&ok);
+    if (!ok || options.failRate < 0 || options.failRate > 1) {
+        err << "infiniti-sim: --fail-rate must be between 0 and 1\n";
+        return 2;
+    }
+    for (const QString &text : cli.values(fault)) {
+        QString problem;
+        const auto rule = SimFaults::ruleFromText(text, &problem);
+        if (!rule) {
+            err << "infiniti-sim: --fault: " << problem << '\n';
+            return 2;
+        }
+        options.faults << *rule;
+    }
+    options.tokenTtlSeconds = cli.value(tokenTtl).toInt();
+    options.maxBodyBytes = cli.value(maxBody).toLongLong() * 1024 * 1024;
+    options.dataDir = cli.value(data);
 
     QElapsedTimer seeding;
     seeding.start();
@@ -64,7 +86,8 @@ int main(int argc, char **argv)
     // The URL first, alone on its line: scripts read it.
     out << server.baseUrl().toString() << '\n';
     out << "  Manage URL = Produce URL = " << server.baseUrl().toString() << '\n'
-        << "  seeded " << server.store().userCount() << " users in " << seeding.elapsed() << " ms\n"
+        << "  " << (options.dataDir.isEmpty() ? "seeded " : "loaded or seeded ") << server.store().userCount()
+        << " users in " << seeding.elapsed() << " ms" << (options.dataDir.isEmpty() ? "" : " (store kept in --data)") << "\n"
         << "  administrator: admin / " << options.seed.adminPassword << '\n'
         << "  non-admin:     " << kEndUser << " / " << kEndUserPassword << '\n';
     out.flush();

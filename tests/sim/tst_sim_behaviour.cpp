@@ -1,0 +1,300 @@
+// The emulator as a product: persistence across a restart, token expiry, injected faults of
+// every kind, 413, a sweep of bad requests (each with its status, the store unharmed), and many
+// concurrent clients.
+#include "ApiJob.h"
+#include "EntityJob.h"
+#include "ListPageJob.h"
+#include "LoginJob.h"
+#include "RunJob.h"
+#include "SimFixture.h"
+#include "endpoints/UsersEndpoints.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace infiniti;
+using namespace infiniti::test;
+
+namespace {
+
+std::unique_ptr<sim::SimServer> startSim(sim::SimOptions options)
+{
+    auto server = std::make_unique<sim::SimServer>(std::move(options));
+    QString error;
+    if (!server->start(&error))
+        return nullptr;
+    return server;
+}
+
+Profile profileOf(const sim::SimServer &server)
+{
+    Profile p;
+    p.name = QStringLiteral("sim");
+    p.manageUrl = server.baseUrl();
+    return p;
+}
+
+ApiRequest raw(QByteArray method, QByteArray path, QByteArray body = {}, QList<std::pair<QString, QString>> query = {})
+{
+    ApiRequest r;
+    r.method = std::move(method);
+    r.encodedPath = std::move(path);
+    r.body = std::move(body);
+    r.query = std::move(query);
+    if (!r.body.isEmpty())
+        r.contentType = "application/json";
+    return r;
+}
+
+} // namespace
+
+class SimBehaviourTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyChangeSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        sim::SimOptions options;
+        options.seed.users = 30;
+        options.dataDir = dir.path();
+        QString id;
+        {
+            auto server = startSim(options);
+            QVERIFY(server);
+            QVERIFY(QFile::exists(dir.filePath(QStringLiteral("store.json"))));
+            Session s(profileOf(*server));
+            LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+            QVERIFY(runJob(&login));
+            s.setToken(login.result().token, QStringLiteral("admin"));
+            User u;
+            u.username = QStringLiteral("kept.user");
+            u.groups = {QStringLiteral("Legal")};
+            EntityJob create(&s, UsersEndpoints::create(u, QStringLiteral("kept-pw")));
+            QVERIFY(runJob(&create));
+            QVERIFY(create.succeeded());
+            id = create.object().value(QLatin1StringView("id")).toString();
+        }
+        auto again = startSim(options);
+        QVERIFY(again);
+        const auto *u = again->store().userByName(QStringLiteral("kept.user"));
+        QVERIFY(u);
+        QCOMPARE(u->id, id);
+        QCOMPARE(u->groups, QStringList{QStringLiteral("Legal")});
+        Session s(profileOf(*again));
+        LoginJob login(&s, ApiModule::Admin, QStringLiteral("kept.user"), QStringLiteral("kept-pw"));
+        QVERIFY(runJob(&login));
+        QVERIFY(login.succeeded()); // the password was kept too
+        QCOMPARE(again->store().userCount(), 33);
+    }
+
+    void aCorruptStoreIsRefusedWithAReason()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("store.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ this is not json");
+        f.close();
+        sim::SimOptions options;
+        options.dataDir = dir.path();
+        sim::SimServer server(options);
+        QString error;
+        QVERIFY(!server.start(&error));
+        QVERIFY(error.contains(QStringLiteral("store")));
+    }
+
+    void tokensExpire()
+    {
+        sim::SimOptions options;
+        options.seed.users = 5;
+        options.tokenTtlSeconds = 1;
+        auto server = startSim(options);
+        Session s(profileOf(*server));
+        LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(runJob(&login));
+        s.setToken(login.result().token, QStringLiteral("admin"));
+        ApiJob before(&s, UsersEndpoints::list(0, 1));
+        QVERIFY(runJob(&before));
+        QVERIFY(before.succeeded());
+        QTest::qWait(1200);
+        ApiJob after(&s, UsersEndpoints::list(0, 1));
+        QVERIFY(runJob(&after));
+        QCOMPARE(after.error().kind(), ApiError::Kind::Unauthorised);
+    }
+
+    void everyFaultKindReachesTheClientAsTheRightError()
+    {
+        auto server = startSim({});
+        Session s(profileOf(*server));
+        s.retryPolicy().maxAttempts = 1;
+        LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(runJob(&login));
+        s.setToken(login.result().token, QStringLiteral("admin"));
+        const struct
+        {
+            const char *rule;
+            ApiError::Kind expected;
+        } cases[] = {
+            // Qt resends a request once when a kept-alive connection drops, so reset twice.
+            {R"({"path":"/users","kind":"reset","count":2})", ApiError::Kind::Network},
+            {R"({"path":"/users","kind":"truncate"})", ApiError::Kind::Network},
+            {R"({"path":"/users","kind":"malformed-json"})", ApiError::Kind::BadResponse},
+            {R"({"path":"/users","status":502})", ApiError::Kind::Server},
+            {R"({"path":"/users","status":429,"retryAfter":7})", ApiError::Kind::RateLimited},
+        };
+        for (const auto &c : cases) {
+            QString error;
+            auto rule = sim::SimFaults::ruleFromJson(QJsonDocument::fromJson(c.rule).object(), &error);
+            QVERIFY2(rule, qPrintable(error));
+            if (rule->remaining < 0)
+                rule->remaining = 1;
+            server->faults().add(*rule);
+            ListPageJob job(&s, UsersEndpoints::list(0, 5), QLatin1StringView("users"));
+            QVERIFY(runJob(&job));
+            QVERIFY2(job.error().kind() == c.expected,
+                     qPrintable(QString::fromLatin1(c.rule) + QStringLiteral(" → ") + ApiError::kindName(job.error().kind())));
+            if (c.expected == ApiError::Kind::RateLimited)
+                QCOMPARE(job.error().retryAfterSeconds(), 7);
+        }
+        ListPageJob fine(&s, UsersEndpoints::list(0, 5), QLatin1StringView("users"));
+        QVERIFY(runJob(&fine));
+        QVERIFY(fine.succeeded()); // faults were used up; the server kept serving
+    }
+
+    void aRateLimitedGetIsRetriedAfterRetryAfter()
+    {
+        sim::SimOptions options;
+        QString error;
+        options.faults << *sim::SimFaults::ruleFromText(QStringLiteral("GET /users\\? 429x1"), &error);
+        auto server = startSim(options);
+        Session s(profileOf(*server));
+        LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(runJob(&login));
+        s.setToken(login.result().token, QStringLiteral("admin"));
+        ListPageJob job(&s, UsersEndpoints::list(0, 5), QLatin1StringView("users"));
+        QVERIFY(runJob(&job));
+        QVERIFY(job.succeeded());
+        QCOMPARE(job.attempts(), 2);
+    }
+
+    void failRateIsDeterministic()
+    {
+        int failures[2] = {0, 0};
+        for (int run = 0; run < 2; ++run) {
+            sim::SimOptions options;
+            options.seed.users = 5;
+            auto server = startSim(options);
+            Session s(profileOf(*server));
+            s.retryPolicy().maxAttempts = 1;
+            LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+            QVERIFY(runJob(&login));
+            s.setToken(login.result().token, QStringLiteral("admin"));
+            server->faults().failRate = 0.3;
+            for (int i = 0; i < 60; ++i) {
+                ApiJob job(&s, UsersEndpoints::list(0, 1));
+                QVERIFY(runJob(&job));
+                failures[run] += job.httpStatus() == 503 ? 1 : 0;
+            }
+        }
+        QCOMPARE(failures[0], failures[1]);
+        QVERIFY(failures[0] > 5 && failures[0] < 35);
+    }
+
+    void badRequestsGetTheirStatusAndHarmNothing()
+    {
+        sim::SimOptions options;
+        options.seed.users = 40;
+        options.maxBodyBytes = 4096;
+        auto server = startSim(options);
+        Session s(profileOf(*server));
+        s.retryPolicy().maxAttempts = 1;
+        LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(runJob(&login));
+        s.setToken(login.result().token, QStringLiteral("admin"));
+        const int users = server->store().userCount();
+        const struct
+        {
+            ApiRequest request;
+            int status;
+            const char *field;
+        } sweep[] = {
+            {raw("POST", "users", "{ not json"), 400, nullptr},
+            {raw("POST", "users", "[1,2,3]"), 400, nullptr},
+            {raw("POST", "users", R"({"username":"x","disabled":"yes"})"), 400, "disabled"},
+            {raw("POST", "users", R"({"firstName":"no username"})"), 400, "username"},
+            {raw("POST", "users", R"({"username":"x","groups":"Legal"})"), 400, "groups"},
+            {raw("POST", "users", R"({"username":"x","groups":["No Such Group"]})"), 400, "groups"},
+            {raw("POST", "users", R"({"username":"x","email":"nope"})"), 400, "email"},
+            {raw("POST", "users", R"({"username":"admin"})"), 409, nullptr},
+            {raw("POST", "users", "{\"username\":\"" + QByteArray(5000, 'a') + "\"}"), 413, nullptr},
+            {raw("PUT", "users"), 405, nullptr},
+            {raw("GET", "no/such/route"), 404, nullptr},
+            {raw("GET", "users/00000000-0000-0000-0000-000000000000"), 404, nullptr},
+            {raw("PATCH", "users/00000000-0000-0000-0000-000000000000", R"({"username":"y"})"), 404, nullptr},
+            {raw("GET", "users", {}, {{QStringLiteral("$top"), QStringLiteral("0")}}), 400, "$top"},
+            {raw("GET", "users", {}, {{QStringLiteral("$top"), QStringLiteral("abc")}}), 400, "$top"},
+            {raw("GET", "users", {}, {{QStringLiteral("$skip"), QStringLiteral("-1")}}), 400, "$skip"},
+            {raw("POST", "groups", R"({"name":""})"), 400, "name"},
+            {raw("POST", "roles", R"({"name":"R","permissions":"all"})"), 400, "permissions"},
+            {raw("DELETE", "groups/" + server->store().groupByName(QStringLiteral("Infiniti Users"))->id.toUtf8()), 400, nullptr},
+        };
+        for (const auto &c : sweep) {
+            ApiJob job(&s, c.request);
+            QVERIFY(runJob(&job));
+            QVERIFY2(job.httpStatus() == c.status,
+                     qPrintable(QStringLiteral("%1 %2 → %3, expected %4").arg(QString::fromLatin1(c.request.method),
+                                                                               QString::fromLatin1(c.request.encodedPath))
+                                    .arg(job.httpStatus()).arg(c.status)));
+            QVERIFY(!job.error().serverMessage().isEmpty()); // every error says why
+            if (c.field)
+                QVERIFY2(job.error().fieldErrors().contains(QString::fromLatin1(c.field)), c.field);
+        }
+        QCOMPARE(server->store().userCount(), users);
+        ListPageJob still(&s, UsersEndpoints::list(0, 100), QLatin1StringView("users"));
+        QVERIFY(runJob(&still));
+        QCOMPARE(int(still.items().size()), users);
+    }
+
+    void manyConcurrentClientsLeaveTheStoreConsistent()
+    {
+        sim::SimOptions options;
+        options.seed.users = 500;
+        auto server = startSim(options);
+        const int clients = 40;
+        std::vector<std::unique_ptr<Session>> sessions;
+        QList<ApiJob *> jobs;
+        int finished = 0;
+        for (int c = 0; c < clients; ++c) {
+            auto s = std::make_unique<Session>(profileOf(*server));
+            LoginJob login(s.get(), ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+            QVERIFY(runJob(&login));
+            s->setToken(login.result().token, QStringLiteral("admin"));
+            // Each client reads a page and creates a user, all at once.
+            User u;
+            u.username = QStringLiteral("load.%1").arg(c);
+            for (auto request : {UsersEndpoints::list(c * 10, 50), UsersEndpoints::create(u, QStringLiteral("pw"))}) {
+                auto *job = new ApiJob(s.get(), request);
+                job->setAutoDelete(false);
+                connect(job, &ApiJob::finished, this, [&finished] { ++finished; });
+                jobs << job;
+                job->start();
+            }
+            sessions.push_back(std::move(s));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, clients * 2, 30000);
+        for (auto *job : jobs)
+            QVERIFY2(job->succeeded(), qPrintable(job->error().details()));
+        qDeleteAll(jobs);
+        QCOMPARE(server->store().userCount(), 502 + clients);
+        for (int c = 0; c < clients; ++c)
+            QVERIFY(server->store().userByName(QStringLiteral("load.%1").arg(c)));
+        // Order and indexes still agree.
+        for (int i = 1; i < server->store().userCount(); ++i)
+            QVERIFY(server->store().userAt(i - 1)->sortKey <= server->store().userAt(i)->sortKey);
+    }
+};
+
+QTEST_GUILESS_MAIN(SimBehaviourTest)
+#include "tst_sim_behaviour.moc"
