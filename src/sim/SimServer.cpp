@@ -1,5 +1,6 @@
 #include "SimServer.h"
 
+#include "SimCertificate.h"
 #include "SimRoutes.h"
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QSaveFile>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -113,7 +115,24 @@ bool SimServer::start(QString *error)
         return false;
     // Our own QTcpServer, listened and then bound: the pattern that works before and after
     // QHttpServer's API change in Qt 6.8.
-    m_tcp = new QTcpServer(this);
+    if (m_options.tls) {
+        QString problem;
+        const SimCertificate generated = SimCertificate::generate(&problem);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return false;
+        }
+        m_certificate = generated.certificate;
+        auto *ssl = new QSslServer(this);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(generated.certificate);
+        config.setPrivateKey(generated.key);
+        ssl->setSslConfiguration(config);
+        m_tcp = ssl;
+    } else {
+        m_tcp = new QTcpServer(this);
+    }
     if (!m_tcp->listen(m_options.bind, m_options.port)) {
         if (error)
             *error = m_tcp->errorString();
@@ -126,7 +145,7 @@ bool SimServer::start(QString *error)
 QUrl SimServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"));
     const QHostAddress host = m_tcp ? m_tcp->serverAddress() : m_options.bind;
     url.setHost(host == QHostAddress::Any || host == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1")
                                                                             : host.toString());
@@ -161,7 +180,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
     ++m_requestCount;
     const QByteArray host = req.header("Host");
-    req.origin = QStringLiteral("http://") + QString::fromLatin1(host.isEmpty() ? baseUrl().authority().toLatin1() : host);
+    req.origin = (m_options.tls ? QStringLiteral("https://") : QStringLiteral("http://")) + QString::fromLatin1(host.isEmpty() ? baseUrl().authority().toLatin1() : host);
     req.query = request.query();
     req.body = request.body();
     const QByteArray auth = req.header("Authorization");

@@ -7,6 +7,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QTcpServer;
@@ -26,6 +27,8 @@ struct SimOptions
     qint64 maxBodyBytes = 256LL * 1024 * 1024;
     // --data: load the store from DIR/store.json and save it after every change.
     QString dataDir;
+    // --tls: HTTPS with a self-signed certificate made at start.
+    bool tls = false;
 };
 
 // The Infiniti REST API emulator: a QAbstractHttpServer answering every request itself.
@@ -40,8 +43,10 @@ public:
     bool start(QString *error = nullptr);
     // Writes the store to DIR/store.json atomically (no-op without --data).
     bool save(QString *error = nullptr);
-    // http://127.0.0.1:<port> — serves both modules (Manage URL = Produce URL).
+    // http(s)://127.0.0.1:<port> — serves both modules (Manage URL = Produce URL).
     QUrl baseUrl() const;
+    // With --tls: the certificate served (its SHA-256 is what a client pins).
+    QSslCertificate certificate() const { return m_certificate; }
     SimStore &store() { return m_store; }
     SimFaults &faults() { return m_faults; }
     // How many API requests have been answered (tests check what was, or was not, fetched).
@@ -63,6 +68,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     int m_requestCount = 0;
     QString m_loadError;
+    QSslCertificate m_certificate;
 };
 
 } // namespace infiniti::sim

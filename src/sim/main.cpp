@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -28,7 +29,8 @@ int main(int argc, char **argv)
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), QStringLiteral("Tokens expire after this many seconds (default: never)."), QStringLiteral("seconds"), QStringLiteral("0"));
     const QCommandLineOption maxBody(QStringLiteral("max-body-mb"), QStringLiteral("Largest request body accepted; larger gets 413 (default 256)."), QStringLiteral("MiB"), QStringLiteral("256"));
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Keep the store in DIR/store.json: loaded at start, saved after every change."), QStringLiteral("dir"));
-    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data});
+    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a self-signed certificate made at start (its SHA-256 is printed)."));
+    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data, tls});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -74,6 +76,7 @@ int main(int argc, char **argv)
     options.tokenTtlSeconds = cli.value(tokenTtl).toInt();
     options.maxBodyBytes = cli.value(maxBody).toLongLong() * 1024 * 1024;
     options.dataDir = cli.value(data);
+    options.tls = cli.isSet(tls);
 
     QElapsedTimer seeding;
     seeding.start();
@@ -88,6 +91,9 @@ int main(int argc, char **argv)
     out << "  Manage URL = Produce URL = " << server.baseUrl().toString() << '\n'
         << "  " << (options.dataDir.isEmpty() ? "seeded " : "loaded or seeded ") << server.store().userCount()
         << " users in " << seeding.elapsed() << " ms" << (options.dataDir.isEmpty() ? "" : " (store kept in --data)") << "\n"
+        << (options.tls ? QStringLiteral("  TLS certificate SHA-256: %1\n")
+                                .arg(QString::fromLatin1(server.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
+                          : QString())
         << "  administrator: admin / " << options.seed.adminPassword << '\n'
         << "  non-admin:     " << kEndUser << " / " << kEndUserPassword << '\n';
     out.flush();

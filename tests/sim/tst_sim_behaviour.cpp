@@ -9,6 +9,7 @@
 #include "SimFixture.h"
 #include "endpoints/UsersEndpoints.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -255,6 +256,33 @@ private slots:
         ListPageJob still(&s, UsersEndpoints::list(0, 100), QLatin1StringView("users"));
         QVERIFY(runJob(&still));
         QCOMPARE(int(still.items().size()), users);
+    }
+
+    void tlsWithAFreshCertificateIsTrustedOnlyWhenPinned()
+    {
+        sim::SimOptions options;
+        options.seed.users = 5;
+        options.tls = true;
+        auto server = startSim(options);
+        QVERIFY(server);
+        QCOMPARE(server->baseUrl().scheme(), QStringLiteral("https"));
+        QVERIFY(!server->certificate().isNull());
+        Session untrusted(profileOf(*server));
+        LoginJob refused(&untrusted, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(runJob(&refused));
+        QCOMPARE(refused.error().kind(), ApiError::Kind::Tls);
+        QCOMPARE(refused.error().certificate(), server->certificate());
+
+        Profile pinned = profileOf(*server);
+        pinned.pinnedCertificates << server->certificate().digest(QCryptographicHash::Sha256).toHex();
+        Session trusted(pinned);
+        LoginJob login(&trusted, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        QVERIFY(runJob(&login));
+        QVERIFY2(login.succeeded(), qPrintable(login.error().details()));
+        trusted.setToken(login.result().token, QStringLiteral("admin"));
+        ListPageJob page(&trusted, UsersEndpoints::list(0, 3), QLatin1StringView("users"));
+        QVERIFY(runJob(&page));
+        QVERIFY(page.nextLink().toString().startsWith(QStringLiteral("https://")));
     }
 
     void manyConcurrentClientsLeaveTheStoreConsistent()
