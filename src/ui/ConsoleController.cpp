@@ -1,6 +1,9 @@
 #include "ConsoleController.h"
 
 #include "Authenticator.h"
+#include "CertificateTrustDialog.h"
+
+#include <QCryptographicHash>
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -30,6 +33,10 @@ void ConsoleController::useProfile(const Profile &profile)
         m_auth = new Authenticator(m_session, m_secrets, this);
         connect(m_auth, &Authenticator::signedIn, this, &ConsoleController::onSignedIn);
         connect(m_auth, &Authenticator::signInFailed, this, [this](const ApiError &e) {
+            if (e.kind() == ApiError::Kind::Tls && !e.certificate().isNull() && m_dialog) {
+                askToTrust(e.certificate());
+                return;
+            }
             if (m_dialog)
                 m_dialog->showError(e);
         });
@@ -106,8 +113,17 @@ void ConsoleController::showSignIn(const QString &user, bool reauthenticate)
         m_dialog->lockConnection(tr("The server no longer accepts your sign-in. Sign in again to continue "
                                     "where you left off."));
     connect(m_dialog, &SignInDialog::signInRequested, this, [this, reauthenticate] {
-        if (!reauthenticate)
-            useProfile(m_dialog->profile());
+        if (!reauthenticate) {
+            Profile p = m_dialog->profile();
+            // Keep a certificate the user trusted a moment ago for this same server.
+            if (m_session && m_session->profile().manageUrl == p.manageUrl) {
+                for (const auto &pin : m_session->profile().pinnedCertificates) {
+                    if (!p.pinnedCertificates.contains(pin))
+                        p.pinnedCertificates << pin;
+                }
+            }
+            useProfile(p);
+        }
         m_dialog->setBusy(true);
         m_auth->signIn(m_dialog->username(), m_dialog->password(), m_dialog->remember());
     });
@@ -118,6 +134,25 @@ void ConsoleController::showSignIn(const QString &user, bool reauthenticate)
             emit finished();
     });
     m_dialog->open();
+}
+
+void ConsoleController::askToTrust(const QSslCertificate &certificate)
+{
+    auto *trust = new CertificateTrustDialog(m_session->profile().manageUrl.host(), certificate, m_dialog);
+    trust->setAttribute(Qt::WA_DeleteOnClose);
+    connect(trust, &QDialog::accepted, this, [this, certificate] {
+        Profile p = m_session->profile();
+        p.pinnedCertificates << certificate.digest(QCryptographicHash::Sha256).toHex();
+        m_session->setProfile(p); // saved with the profile once the sign-in succeeds
+        if (m_dialog)
+            emit m_dialog->signInRequested();
+    });
+    connect(trust, &QDialog::rejected, this, [this] {
+        if (m_dialog)
+            m_dialog->showError(ApiError(ApiError::Kind::Tls, tr("sign in"), 0,
+                                         tr("The certificate was not trusted; nothing was sent.")));
+    });
+    trust->open();
 }
 
 void ConsoleController::onSignedIn()

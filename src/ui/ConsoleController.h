@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 
 namespace infiniti {
 
@@ -43,6 +44,7 @@ private:
     void openWindow();
     void onSignedIn();
     void onSecretsUnavailable(const QString &detail);
+    void askToTrust(const QSslCertificate &certificate);
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;

@@ -2,6 +2,7 @@
 // see users, reuse a remembered sign-in, get back to the dialog on a rejected token, the
 // keychain banner, properties on Return, and paging only as far as the user scrolls.
 #include "Banner.h"
+#include "CertificateTrustDialog.h"
 #include "ConsoleController.h"
 #include "FakeSecretStore.h"
 #include "MainWindow.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -221,6 +223,62 @@ private slots:
         retry->click();
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
         QVERIFY(!overlay->isVisible());
+    }
+
+    void anUntrustedCertificateIsShownAndPinnedWhenTrusted()
+    {
+        sim::SimOptions options;
+        options.seed.users = 20;
+        options.tls = true;
+        sim::SimServer tlsSim(options);
+        QVERIFY(tlsSim.start());
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("tls.ini")));
+        FakeSecretStore secrets;
+        {
+            ConsoleController console(&profiles, &secrets);
+            console.start();
+            QTRY_VERIFY(console.signInDialog());
+            fillAndSubmit(console.signInDialog(), tlsSim.baseUrl().toString(), QStringLiteral("admin"), QStringLiteral("admin"),
+                          true, QStringLiteral("TLS"));
+            CertificateTrustDialog *trust = nullptr;
+            QTRY_VERIFY((trust = console.signInDialog()->findChild<CertificateTrustDialog *>()) && trust->isVisible());
+            QCOMPARE(trust->findChild<QLabel *>(QStringLiteral("fingerprint"))->text(),
+                     CertificateTrustDialog::fingerprint(tlsSim.certificate()));
+            QVERIFY(trust->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isDefault());
+            trust->findChild<QPushButton *>(QStringLiteral("trust"))->click();
+            QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= 20);
+        }
+        const auto saved = profiles.find(QStringLiteral("TLS"));
+        QVERIFY(saved);
+        QCOMPARE(saved->pinnedCertificates, QByteArrayList{tlsSim.certificate().digest(QCryptographicHash::Sha256).toHex()});
+        // Next start: the pinned certificate is accepted without asking.
+        ConsoleController again(&profiles, &secrets);
+        again.start();
+        QTRY_VERIFY(again.window() && usersView(again)->model()->rowCount() >= 20);
+        QVERIFY(!again.window()->findChild<CertificateTrustDialog *>());
+    }
+
+    void refusingTheCertificateSendsNothing()
+    {
+        sim::SimOptions options;
+        options.seed.users = 5;
+        options.tls = true;
+        sim::SimServer tlsSim(options);
+        QVERIFY(tlsSim.start());
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("tls.ini")));
+        ConsoleController console(&profiles, &m_secrets);
+        console.start();
+        QTRY_VERIFY(console.signInDialog());
+        fillAndSubmit(console.signInDialog(), tlsSim.baseUrl().toString(), QStringLiteral("admin"), QStringLiteral("admin"),
+                      false, QStringLiteral("TLS2"));
+        CertificateTrustDialog *trust = nullptr;
+        QTRY_VERIFY((trust = console.signInDialog()->findChild<CertificateTrustDialog *>()) && trust->isVisible());
+        trust->reject();
+        QTRY_VERIFY(console.signInDialog()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("not trusted")));
+        QCOMPARE(tlsSim.requestCount(), 0);
+        QVERIFY(!console.window());
     }
 
     void onlyThePagesScrolledToAreFetched()
