@@ -42,6 +42,7 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &host, const QSslCe
 {
     setObjectName(QStringLiteral("certificateTrustDialog"));
     setWindowTitle(tr("Untrusted certificate"));
+    setMinimumWidth(620);
     auto *icon = new QLabel;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
     auto *intro = new QLabel(tr("<b>%1</b> presented a certificate that this computer does not trust. "

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Refreshes translations/*.ts from the sources and fills the English plural forms
+# ("%n user(s)" -> "%n user" / "%n users"); other languages are for translators.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
+"$lupdate" -no-obsolete -locations none -target-language en src/api src/models src/ui src/app ui \
+    -ts translations/infiniti-admin_en.ts
+python3 - <<'PY'
+import re
+p = 'translations/infiniti-admin_en.ts'
+s = open(p, encoding='utf-8').read()
+def fill(m):
+    block = m.group(0)
+    src = re.search(r'<source>(.*?)</source>', block, re.S).group(1)
+    forms = '<translation>\n            <numerusform>%s</numerusform>\n            <numerusform>%s</numerusform>\n        </translation>' % (
+        src.replace('(s)', ''), src.replace('(s)', 's'))
+    return re.sub(r'<translation( type="unfinished")?>.*?</translation>', lambda _: forms, block, flags=re.S)
+s = re.sub(r'<message numerus="yes">.*?</message>', fill, s, flags=re.S)
+open(p, 'w', encoding='utf-8').write(s)
+PY
