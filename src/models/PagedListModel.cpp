@@ -48,7 +48,6 @@ void PagedListModel::refresh()
     }
     beginResetModel();
     m_items.clear();
-    m_display.clear();
     m_ids.clear();
     m_searchIgnored = false;
     m_error = {};
@@ -131,14 +130,6 @@ void PagedListModel::onPage(ListPageJob *job)
     }
     if (!fresh.isEmpty()) {
         beginInsertRows({}, int(m_items.size()), int(m_items.size() + fresh.size() - 1));
-        const int columns = columnCount();
-        for (const auto &o : std::as_const(fresh)) {
-            QStringList texts;
-            texts.reserve(columns);
-            for (int c = 0; c < columns; ++c)
-                texts << cell(o, c, Qt::DisplayRole).toString();
-            m_display << texts;
-        }
         m_items << fresh;
         endInsertRows();
     }
@@ -160,8 +151,6 @@ void PagedListModel::updateItem(const QJsonObject &item)
     if (row < 0)
         return;
     m_items[row] = item;
-    for (int c = 0; c < m_display[row].size(); ++c)
-        m_display[row][c] = cell(item, c, Qt::DisplayRole).toString();
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
@@ -172,12 +161,8 @@ void PagedListModel::addItem(const QJsonObject &item)
         updateItem(item);
         return;
     }
-    QStringList texts;
-    for (int c = 0; c < columnCount(); ++c)
-        texts << cell(item, c, Qt::DisplayRole).toString();
     beginInsertRows({}, 0, 0);
     m_items.prepend(item);
-    m_display.prepend(texts);
     m_ids.insert(id);
     endInsertRows();
     if (m_cursor)
@@ -193,7 +178,6 @@ void PagedListModel::removeId(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_items.removeAt(row);
-    m_display.removeAt(row);
     m_ids.remove(id);
     endRemoveRows();
     if (m_cursor)
@@ -229,8 +213,6 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
         return itemId(item);
     case JsonRole:
         return item;
-    case Qt::DisplayRole:
-        return m_display.at(index.row()).value(index.column());
     default:
         return cell(item, index.column(), role);
     }

@@ -95,9 +95,6 @@ private:
     std::optional<PageCursor> m_cursor;
     QPointer<ListPageJob> m_job;
     QList<QJsonObject> m_items;
-    // DisplayRole text per row and column, computed once when the row arrives: views and the
-    // model tester read it far more often than rows arrive.
-    QList<QStringList> m_display;
     mutable int m_columns = -1; // columnTitles() is translated text: count it once
     QSet<QString> m_ids;
     State m_state = State::Idle;
