@@ -9,5 +9,7 @@ void registerAuthRoutes(SimRouter &router, SimStore &store);
 void registerUserRoutes(SimRouter &router, SimStore &store);
 void registerGroupRoutes(SimRouter &router, SimStore &store);
 void registerRoleRoutes(SimRouter &router, SimStore &store);
+void registerSettingsRoutes(SimRouter &router, SimStore &store); // custom fields, connectors, templates, folders
+void registerLicenseRoutes(SimRouter &router, SimStore &store);
 
 } // namespace infiniti::sim

@@ -1,6 +1,11 @@
 #include "SimSeed.h"
 
+#include "SimLicense.h"
 #include "dto/Role.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <tuple>
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -209,6 +214,86 @@ void seedStore(SimStore &store, const SeedOptions &options)
         store.appendUserUnsorted(std::move(u));
     }
     store.finishBulkLoad();
+
+    // Settings and folders an organisation would have.
+    auto doc = [&](const QString &collection, QJsonObject o) {
+        o.insert(QLatin1StringView("id"), seededId(rng));
+        store.documents(collection).push_back(o);
+        return o.value(QLatin1StringView("id")).toString();
+    };
+    for (const auto &[name, type, location] : {std::tuple{"PolicyNumber", "Text", "ResponseMetadata"},
+                                               std::tuple{"Region", "Text", "ResponseMetadata"},
+                                               std::tuple{"CustomerSince", "Date", "UserProfile"},
+                                               std::tuple{"CostCentre", "Number", "UserProfile"}})
+        doc(QStringLiteral("customFields"), {{QLatin1StringView("name"), S(name)},
+                                             {QLatin1StringView("validationType"), S(type)},
+                                             {QLatin1StringView("location"), S(location)}});
+    for (const auto &[value, typeId, description] :
+         {std::tuple{"Data Source=sql01;Initial Catalog=CompanyData;Integrated Security=True",
+                     "b772a946-1096-4357-8275-4a8c015929f3", "Default SQL Server Connection String"},
+          std::tuple{"smtp.example.com:587", "5d0c6a4e-8a2f-4e33-9a1b-2f9f7c1d0e11", "SMTP server"},
+          std::tuple{"", "a4f2c7e1-3b5d-4c8e-9f0a-1b2c3d4e5f60", "SharePoint site URL"}})
+        doc(QStringLiteral("connectorSettings"),
+            {{QLatin1StringView("value"), S(value)},
+             {QLatin1StringView("metadata"), QJsonObject{{QLatin1StringView("typeId"), S(typeId)},
+                                                         {QLatin1StringView("description"), S(description)}}}});
+    for (const auto &[name, purpose, text] : {std::tuple{"Claim received", "None", "We have received your claim {ClaimNumber}."},
+                                              std::tuple{"Password reset", "None", "Use this link to reset your password."},
+                                              std::tuple{"Task assigned", "None", "A form is waiting for you in your task list."}})
+        doc(QStringLiteral("communicationTemplates"),
+            {{QLatin1StringView("name"), S(name)},
+             {QLatin1StringView("purpose"), S(purpose)},
+             {QLatin1StringView("translations"), QJsonArray{QJsonObject{{QLatin1StringView("language"), QString()},
+                                                                        {QLatin1StringView("text"), S(text)}}}}});
+    auto folder = [&](const QString &collection, const char *name, const QString &parent, QStringList groups) {
+        return doc(collection, {{QLatin1StringView("name"), S(name)},
+                                {QLatin1StringView("groups"), QJsonArray::fromStringList(groups)},
+                                {QLatin1StringView("parentId"), parent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parent)}});
+    };
+    const QString content = QStringLiteral("contentfolders");
+    const QString forms = folder(content, "Forms", {}, {S("Form Designers")});
+    folder(content, "Claims", forms, {S("Form Designers"), S("Claims")});
+    const QString motor = folder(content, "Motor", forms, {S("Form Designers"), S("Underwriting")});
+    folder(content, "Fleet", motor, {S("Underwriting")});
+    folder(content, "Home and Contents", forms, {S("Form Designers")});
+    const QString templatesFolder = folder(content, "Templates", {}, {S("Content Authors")});
+    folder(content, "Letters", templatesFolder, {S("Content Authors"), S("Legal")});
+    folder(content, "Emails", templatesFolder, {S("Content Authors"), S("Marketing")});
+    folder(content, "Archive", {}, {S("Administrators")});
+    const QString publish = QStringLiteral("publishfolders");
+    folder(publish, "Customer Forms", {}, {everyone});
+    folder(publish, "Internal", {}, {S("Claims"), S("Underwriting"), S("Finance")});
+    folder(publish, "Partners", {}, {S("Sales")});
+    for (const auto &c : {content, QStringLiteral("customFields"), QStringLiteral("communicationTemplates"), publish}) {
+        auto &items = store.documents(c);
+        std::sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QLatin1StringView("name")).toString().compare(b.value(QLatin1StringView("name")).toString(),
+                                                                         Qt::CaseInsensitive) < 0;
+        });
+    }
+
+    // A license close to its limits, as administrators meet them.
+    SimLicenseKey key;
+    key.edition = S("Enterprise");
+    key.maxUsers = ((store.userCount() * 102 / 100) / 10 + 1) * 10;
+    key.expiry = QDate::currentDate().addDays(21);
+    const QString expiry = QDateTime(key.expiry, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
+    store.license = {{QLatin1StringView("key"), key.toString()},
+                     {QLatin1StringView("licensedTo"), organisation},
+                     {QLatin1StringView("product"), S("Infiniti")},
+                     {QLatin1StringView("edition"), key.edition},
+                     {QLatin1StringView("issuedUtc"), QDateTime(QDate::currentDate().addDays(-344), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs)},
+                     {QLatin1StringView("expiryUtc"), expiry},
+                     {QLatin1StringView("maxUsers"), key.maxUsers},
+                     {QLatin1StringView("maxProjects"), 40},
+                     {QLatin1StringView("tenancyKey"), QString(QStringLiteral("TK-") + seededId(rng).toUpper())},
+                     {QLatin1StringView("modules"), QJsonArray{
+                          QJsonObject{{QLatin1StringView("name"), S("Produce")}, {QLatin1StringView("licensed"), true}, {QLatin1StringView("expiryUtc"), expiry}},
+                          QJsonObject{{QLatin1StringView("name"), S("Manage")}, {QLatin1StringView("licensed"), true}, {QLatin1StringView("expiryUtc"), expiry}},
+                          QJsonObject{{QLatin1StringView("name"), S("Workflow")}, {QLatin1StringView("licensed"), true},
+                                      {QLatin1StringView("expiryUtc"), QDateTime(QDate::currentDate().addDays(7), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs)}},
+                          QJsonObject{{QLatin1StringView("name"), S("Analytics")}, {QLatin1StringView("licensed"), false}, {QLatin1StringView("expiryUtc"), QJsonValue::Null}},
+                          QJsonObject{{QLatin1StringView("name"), S("Connectors")}, {QLatin1StringView("licensed"), true}, {QLatin1StringView("expiryUtc"), expiry}}}}};
 }
 
 } // namespace infiniti::sim

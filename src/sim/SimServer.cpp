@@ -85,6 +85,8 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     registerUserRoutes(m_router, m_store);
     registerGroupRoutes(m_router, m_store);
     registerRoleRoutes(m_router, m_store);
+    registerSettingsRoutes(m_router, m_store);
+    registerLicenseRoutes(m_router, m_store);
 }
 
 SimServer::~SimServer() = default;

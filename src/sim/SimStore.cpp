@@ -31,6 +31,13 @@ template <typename T> const T *findBy(const std::vector<T> &items, auto pred)
 }
 } // namespace
 
+const std::vector<QJsonObject> &SimStore::documents(const QString &collection) const
+{
+    static const std::vector<QJsonObject> none;
+    const auto it = m_documents.find(collection);
+    return it == m_documents.end() ? none : it->second;
+}
+
 QString SimStore::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

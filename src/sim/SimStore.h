@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -70,6 +71,12 @@ public:
     // Direct roles plus the roles of the user's groups, re-read on every call.
     QStringList permissionsOf(const User &user) const;
 
+    // --- the simpler admin collections (custom fields, folders, templates…), as JSON objects
+    // kept in name order; see SimDocumentRoutes.
+    std::vector<QJsonObject> &documents(const QString &collection) { return m_documents[collection]; }
+    const std::vector<QJsonObject> &documents(const QString &collection) const;
+    QJsonObject license;
+
     // --- tokens
     // Tokens live `tokenTtlSeconds` (0: for ever, as the vendor's year is for a test).
     int tokenTtlSeconds = 0;
@@ -98,6 +105,7 @@ private:
         qint64 issuedMs;
     };
     QHash<QString, Token> m_tokens;
+    std::map<QString, std::vector<QJsonObject>> m_documents;
 };
 
 } // namespace infiniti::sim

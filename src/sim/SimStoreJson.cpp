@@ -20,10 +20,19 @@ QJsonObject SimStore::toJson() const
     QJsonArray roles;
     for (const auto &r : m_roles)
         roles.append(roleToJson(r));
+    QJsonObject documents;
+    for (const auto &[name, items] : m_documents) {
+        QJsonArray list;
+        for (const auto &item : items)
+            list.append(item);
+        documents.insert(name, list);
+    }
     return {{QLatin1StringView("format"), 1},
             {QLatin1StringView("users"), users},
             {QLatin1StringView("groups"), groups},
-            {QLatin1StringView("roles"), roles}};
+            {QLatin1StringView("roles"), roles},
+            {QLatin1StringView("documents"), documents},
+            {QLatin1StringView("license"), license}};
 }
 
 bool SimStore::loadJson(const QJsonObject &o, QString *error)
@@ -60,11 +69,20 @@ bool SimStore::loadJson(const QJsonObject &o, QString *error)
         fresh.appendUserUnsorted(std::move(u));
     }
     fresh.finishBulkLoad();
+    const QJsonObject documents = o.value(QLatin1StringView("documents")).toObject();
+    for (auto it = documents.begin(); it != documents.end(); ++it) {
+        auto &items = fresh.m_documents[it.key()];
+        for (const auto &v : it.value().toArray())
+            items.push_back(v.toObject());
+    }
+    fresh.license = o.value(QLatin1StringView("license")).toObject();
     m_users = std::move(fresh.m_users);
     m_usersById = std::move(fresh.m_usersById);
     m_usersByKey = std::move(fresh.m_usersByKey);
     m_groups = std::move(fresh.m_groups);
     m_roles = std::move(fresh.m_roles);
+    m_documents = std::move(fresh.m_documents);
+    license = fresh.license;
     return true;
 }
 

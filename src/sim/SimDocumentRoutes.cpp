@@ -1,0 +1,184 @@
+#include "SimDocumentRoutes.h"
+
+#include "SimPaging.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace infiniti::sim {
+
+namespace {
+
+using Type = DocumentSpec::Type;
+
+bool typeFits(Type type, const QJsonValue &v)
+{
+    switch (type) {
+    case Type::String: return v.isString();
+    case Type::NullableString:
+    case Type::ParentId: return v.isString() || v.isNull();
+    case Type::Bool: return v.isBool();
+    case Type::Int: return v.isDouble();
+    case Type::StringList: {
+        if (!v.isArray())
+            return false;
+        const QJsonArray a = v.toArray();
+        return std::all_of(a.begin(), a.end(), [](const QJsonValue &x) { return x.isString(); });
+    }
+    case Type::Array: return v.isArray();
+    case Type::Object: return v.isObject();
+    }
+    return false;
+}
+
+QString typeName(Type type)
+{
+    switch (type) {
+    case Type::String: return QStringLiteral("a string");
+    case Type::NullableString: return QStringLiteral("a string or null");
+    case Type::ParentId: return QStringLiteral("an id or null");
+    case Type::Bool: return QStringLiteral("true or false");
+    case Type::Int: return QStringLiteral("a number");
+    case Type::StringList: return QStringLiteral("an array of strings");
+    case Type::Array: return QStringLiteral("an array");
+    case Type::Object: return QStringLiteral("an object");
+    }
+    return {};
+}
+
+QJsonValue lookup(const QJsonObject &o, const QString &key, bool *found)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0) {
+            *found = true;
+            return it.value();
+        }
+    }
+    *found = false;
+    return {};
+}
+
+void sortItems(std::vector<QJsonObject> &items, const QString &nameKey)
+{
+    std::sort(items.begin(), items.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+        if (!nameKey.isEmpty()) {
+            const int c = a.value(nameKey).toString().compare(b.value(nameKey).toString(), Qt::CaseInsensitive);
+            if (c != 0)
+                return c < 0;
+        }
+        return a.value(QLatin1StringView("id")).toString() < b.value(QLatin1StringView("id")).toString();
+    });
+}
+
+std::vector<QJsonObject>::iterator findId(std::vector<QJsonObject> &items, const QString &id)
+{
+    return std::find_if(items.begin(), items.end(), [&](const QJsonObject &o) {
+        return o.value(QLatin1StringView("id")).toString().compare(id, Qt::CaseInsensitive) == 0;
+    });
+}
+
+SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, const QJsonObject *existing)
+{
+    SimResponse bad;
+    const auto body = req.jsonObject(&bad);
+    if (!body)
+        return bad;
+    auto &items = store.documents(spec.path);
+    QJsonObject item = existing ? *existing : QJsonObject{};
+    FieldErrors errors;
+    for (const auto &field : spec.fields) {
+        bool found = false;
+        const QJsonValue v = lookup(*body, field.key, &found);
+        if (found && !typeFits(field.type, v))
+            errors[field.key] << QStringLiteral("Must be %1.").arg(typeName(field.type));
+        else if (found)
+            item.insert(field.key, field.type == Type::String ? QJsonValue(v.toString()) : v);
+        else if (!existing && !field.required)
+            item.insert(field.key, field.defaultValue);
+        if (field.required && (item.value(field.key).isUndefined() || item.value(field.key).isNull()
+                               || (item.value(field.key).isString() && item.value(field.key).toString().trimmed().isEmpty())))
+            errors[field.key] << QStringLiteral("Required.");
+    }
+    if (!existing) {
+        bool found = false;
+        const QJsonValue id = lookup(*body, QStringLiteral("id"), &found);
+        if (found && id.isString() && !id.toString().isEmpty()) {
+            if (findId(items, id.toString()) != items.end())
+                return SimResponse::error(409, QStringLiteral("A %1 with id %2 already exists.").arg(spec.what, id.toString()));
+            item.insert(QLatin1StringView("id"), id.toString().toLower());
+        } else {
+            item.insert(QLatin1StringView("id"), SimStore::newId());
+        }
+    }
+    if (spec.validate)
+        spec.validate(item, store, &errors);
+    if (!errors.isEmpty())
+        return SimResponse::error(400, QStringLiteral("The %1 is not valid.").arg(spec.what), errors);
+    const QString id = item.value(QLatin1StringView("id")).toString();
+    if (!spec.nameKey.isEmpty()) {
+        const QString name = item.value(spec.nameKey).toString();
+        const QJsonValue scope = item.value(QLatin1StringView("parentId")); // folders: unique among siblings
+        for (const auto &other : items) {
+            if (other.value(QLatin1StringView("id")).toString() != id
+                && other.value(spec.nameKey).toString().compare(name, Qt::CaseInsensitive) == 0
+                && other.value(QLatin1StringView("parentId")) == scope)
+                return SimResponse::error(409, QStringLiteral("The %1 name '%2' is already taken.").arg(spec.what, name));
+        }
+    }
+    if (existing)
+        *findId(items, id) = item;
+    else
+        items.push_back(item);
+    sortItems(items, spec.nameKey);
+    SimResponse r = SimResponse::json(existing ? 200 : 201, item);
+    if (!existing)
+        r.addHeader("Location", req.absoluteUrl(spec.path + QLatin1Char('/') + id).toUtf8());
+    return r;
+}
+
+} // namespace
+
+void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSpec &spec)
+{
+    const QString base = QStringLiteral("admin:") + spec.path;
+    const QString one = base + QStringLiteral("/{id}");
+    auto notFound = [spec](const QString &id) { return SimResponse::error(404, QStringLiteral("No %1 %2.").arg(spec.what, id)); };
+    router.add("GET", base, spec.permission, [&store, spec](SimRequest &req) {
+        const auto &items = store.documents(spec.path);
+        return pagedList(req, spec.envelope, int(items.size()), [&](int i) { return items[size_t(i)]; });
+    });
+    router.add("GET", one, spec.permission, [&store, spec, notFound](SimRequest &req) {
+        auto &items = store.documents(spec.path);
+        const auto it = findId(items, req.params.at(0));
+        return it == items.end() ? notFound(req.params.at(0)) : SimResponse::json(200, *it);
+    });
+    router.add("PATCH", one, spec.permission, [&store, spec, notFound](SimRequest &req) {
+        auto &items = store.documents(spec.path);
+        const auto it = findId(items, req.params.at(0));
+        if (it == items.end())
+            return notFound(req.params.at(0));
+        const QJsonObject existing = *it;
+        return save(spec, store, req, &existing);
+    });
+    if (spec.canCreate) {
+        router.add("POST", base, spec.permission, [&store, spec](SimRequest &req) { return save(spec, store, req, nullptr); });
+    }
+    if (spec.canDelete) {
+        router.add("DELETE", one, spec.permission, [&store, spec, notFound](SimRequest &req) {
+            auto &items = store.documents(spec.path);
+            const auto it = findId(items, req.params.at(0));
+            if (it == items.end())
+                return notFound(req.params.at(0));
+            if (spec.refuseDelete) {
+                const QString why = spec.refuseDelete(*it, store);
+                if (!why.isEmpty())
+                    return SimResponse::error(400, why);
+            }
+            items.erase(it);
+            return SimResponse::noContent();
+        });
+    }
+}
+
+} // namespace infiniti::sim
