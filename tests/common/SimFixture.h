@@ -10,6 +10,18 @@
 
 namespace infiniti::test {
 
+// A session signed in to any server (admin unless told otherwise); fatal when that fails.
+inline std::unique_ptr<Session> signedInSession(const Profile &profile, const QString &user = QStringLiteral("admin"),
+                                                const QString &password = QStringLiteral("admin"))
+{
+    auto session = std::make_unique<Session>(profile);
+    LoginJob login(session.get(), ApiModule::Admin, user, password);
+    if (!runJob(&login) || !login.succeeded())
+        qFatal("could not sign in: %s", qPrintable(login.error().details()));
+    session->setToken(login.result().token, login.result().userName, login.result().userId);
+    return session;
+}
+
 // An emulator on an ephemeral loopback port in the test's own thread.
 struct SimFixture
 {
@@ -30,12 +42,7 @@ struct SimFixture
     std::unique_ptr<Session> signedInSession(const QString &user = QStringLiteral("admin"),
                                              const QString &password = QStringLiteral("admin")) const
     {
-        auto session = std::make_unique<Session>(profile());
-        LoginJob login(session.get(), ApiModule::Admin, user, password);
-        if (!runJob(&login) || !login.succeeded())
-            qFatal("could not sign in to the emulator: %s", qPrintable(login.error().details()));
-        session->setToken(login.result().token, login.result().userName, login.result().userId);
-        return session;
+        return test::signedInSession(profile(), user, password);
     }
 
     Profile profile() const

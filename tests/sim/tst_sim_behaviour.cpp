@@ -66,10 +66,8 @@ private slots:
             auto server = startSim(options);
             QVERIFY(server);
             QVERIFY(QFile::exists(dir.filePath(QStringLiteral("store.json"))));
-            Session s(profileOf(*server));
-            LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
-            QVERIFY(runJob(&login));
-            s.setToken(login.result().token, QStringLiteral("admin"));
+            const auto signedIn = signedInSession(profileOf(*server));
+            Session &s = *signedIn;
             User u;
             u.username = QStringLiteral("kept.user");
             u.groups = {QStringLiteral("Legal")};
@@ -112,10 +110,8 @@ private slots:
         options.seed.users = 5;
         options.tokenTtlSeconds = 1;
         auto server = startSim(options);
-        Session s(profileOf(*server));
-        LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(runJob(&login));
-        s.setToken(login.result().token, QStringLiteral("admin"));
+        const auto signedIn = signedInSession(profileOf(*server));
+        Session &s = *signedIn;
         ApiJob before(&s, UsersEndpoints::list(0, 1));
         QVERIFY(runJob(&before));
         QVERIFY(before.succeeded());
@@ -128,11 +124,9 @@ private slots:
     void everyFaultKindReachesTheClientAsTheRightError()
     {
         auto server = startSim({});
-        Session s(profileOf(*server));
+        const auto signedIn = signedInSession(profileOf(*server));
+        Session &s = *signedIn;
         s.retryPolicy().maxAttempts = 1;
-        LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(runJob(&login));
-        s.setToken(login.result().token, QStringLiteral("admin"));
         const struct
         {
             const char *rule;
@@ -170,10 +164,8 @@ private slots:
         QString error;
         options.faults << *sim::SimFaults::ruleFromText(QStringLiteral("GET /users\\? 429x1"), &error);
         auto server = startSim(options);
-        Session s(profileOf(*server));
-        LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(runJob(&login));
-        s.setToken(login.result().token, QStringLiteral("admin"));
+        const auto signedIn = signedInSession(profileOf(*server));
+        Session &s = *signedIn;
         ListPageJob job(&s, UsersEndpoints::list(0, 5), QLatin1StringView("users"));
         QVERIFY(runJob(&job));
         QVERIFY(job.succeeded());
@@ -187,11 +179,9 @@ private slots:
             sim::SimOptions options;
             options.seed.users = 5;
             auto server = startSim(options);
-            Session s(profileOf(*server));
+            const auto signedIn = signedInSession(profileOf(*server));
+            Session &s = *signedIn;
             s.retryPolicy().maxAttempts = 1;
-            LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
-            QVERIFY(runJob(&login));
-            s.setToken(login.result().token, QStringLiteral("admin"));
             server->faults().failRate = 0.3;
             for (int i = 0; i < 60; ++i) {
                 ApiJob job(&s, UsersEndpoints::list(0, 1));
@@ -209,11 +199,9 @@ private slots:
         options.seed.users = 40;
         options.maxBodyBytes = 4096;
         auto server = startSim(options);
-        Session s(profileOf(*server));
+        const auto signedIn = signedInSession(profileOf(*server));
+        Session &s = *signedIn;
         s.retryPolicy().maxAttempts = 1;
-        LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
-        QVERIFY(runJob(&login));
-        s.setToken(login.result().token, QStringLiteral("admin"));
         const int users = server->store().userCount();
         const struct
         {
@@ -295,10 +283,7 @@ private slots:
         QList<ApiJob *> jobs;
         int finished = 0;
         for (int c = 0; c < clients; ++c) {
-            auto s = std::make_unique<Session>(profileOf(*server));
-            LoginJob login(s.get(), ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
-            QVERIFY(runJob(&login));
-            s->setToken(login.result().token, QStringLiteral("admin"));
+            auto s = signedInSession(profileOf(*server));
             // Each client reads a page and creates a user, all at once.
             User u;
             u.username = QStringLiteral("load.%1").arg(c);
