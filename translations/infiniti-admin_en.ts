@@ -118,6 +118,21 @@
     </message>
 </context>
 <context>
+    <name>LicenseEndpoints</name>
+    <message>
+        <source>read the license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the tenancy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QListWidget</name>
     <message>
         <source>Not known to this console; kept as the server has it.</source>
@@ -464,6 +479,159 @@
     </message>
 </context>
 <context>
+    <name>infiniti::LicenseDialog</name>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenancy key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update license…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 — expired %n day ago</numerusform>
+            <numerusform>%1 — expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n day left</numerusform>
+            <numerusform>%1 — %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the license key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ListPane</name>
     <message>
         <source>&amp;New…</source>
@@ -691,6 +859,14 @@
     </message>
     <message>
         <source>Drop users here to add them to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — activate for the license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;License…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -275,7 +275,7 @@ void seedStore(SimStore &store, const SeedOptions &options)
     // A license close to its limits, as administrators meet them.
     SimLicenseKey key;
     key.edition = S("Enterprise");
-    key.maxUsers = ((store.userCount() * 102 / 100) / 10 + 1) * 10;
+    key.maxUsers = store.userCount() + qMax(3, store.userCount() / 50); // 2 % of seats left
     key.expiry = QDate::currentDate().addDays(21);
     const QString expiry = QDateTime(key.expiry, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
     store.license = {{QLatin1StringView("key"), key.toString()},

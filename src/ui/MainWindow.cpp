@@ -3,6 +3,7 @@
 #include "Banner.h"
 #include "Session.h"
 #include "GroupsPane.h"
+#include "LicenseDialog.h"
 #include "RolesPane.h"
 #include "UsersPane.h"
 
@@ -72,6 +73,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             m_stack->setCurrentIndex(index);
     });
     m_nav->setCurrentItem(m_serverItem->child(0));
+    connect(m_nav, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item == m_serverItem)
+            showLicense();
+    });
+    m_serverItem->setToolTip(0, tr("%1 — activate for the license").arg(m_session->profile().manageUrl.toString()));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_nav);
@@ -206,6 +212,9 @@ void MainWindow::createMenus()
     connect(nav, &QAction::toggled, m_nav, &QWidget::setVisible);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *license = help->addAction(tr("&License…"), this, &MainWindow::showLicense);
+    license->setObjectName(QStringLiteral("licenseAction"));
+    help->addSeparator();
     help->addAction(tr("&About Infiniti Admin"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -226,6 +235,18 @@ void MainWindow::updateStatus()
         m_stateLabel->setText(tr("Signed out"));
         break;
     }
+}
+
+void MainWindow::showLicense()
+{
+    if (auto *open = findChild<LicenseDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new LicenseDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showBanner(const QString &text, const QString &details)

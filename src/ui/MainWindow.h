@@ -41,6 +41,10 @@ private:
     void createMenus();
     void updateStatus();
     void showAbout();
+public:
+    // Help → License, or activating the server in the navigation tree.
+    void showLicense();
+private:
 
     Session *m_session;
     QTreeWidget *m_nav;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace infiniti {
+
+// The server's license (contract 9.2: the vendor documents no shape, so read tolerantly).
+struct License
+{
+    struct Module
+    {
+        QString name;
+        bool licensed = false;
+        QDateTime expiry; // invalid: no expiry
+    };
+    QString licenseKey; // masked by the server
+    QString licensedTo, product, edition;
+    QDateTime issued, expiry;
+    int maxUsers = -1, currentUsers = -1, maxProjects = -1, currentProjects = -1; // -1: not given
+    QList<Module> modules;
+    bool valid = false;
+    QJsonObject raw;
+
+    static License fromJson(const QJsonObject &o);
+    // Whole days from `now` until expiry (negative once expired).
+    qint64 daysLeft(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+};
+
+} // namespace infiniti

@@ -1,0 +1,36 @@
+#include "LicenseEndpoints.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace infiniti::LicenseEndpoints {
+
+ApiRequest get()
+{
+    ApiRequest r;
+    r.encodedPath = "license";
+    r.action = QCoreApplication::translate("LicenseEndpoints", "read the license");
+    return r;
+}
+
+ApiRequest update(const QString &licenseKey)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.encodedPath = "license";
+    r.contentType = "application/json";
+    r.body = QJsonDocument(QJsonObject{{QLatin1StringView("licenseKey"), licenseKey.trimmed()}}).toJson(QJsonDocument::Compact);
+    r.action = QCoreApplication::translate("LicenseEndpoints", "update the license");
+    return r;
+}
+
+ApiRequest tenancyKey()
+{
+    ApiRequest r;
+    r.encodedPath = "license/tenancyKey";
+    r.action = QCoreApplication::translate("LicenseEndpoints", "read the tenancy key");
+    return r;
+}
+
+} // namespace infiniti::LicenseEndpoints
