@@ -44,6 +44,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
+    m_nav->setExpandsOnDoubleClick(false); // double-clicking the server opens the license
     m_nav->setMinimumWidth(180);
     m_serverItem = new QTreeWidgetItem(m_nav, {session->profile().name});
     m_serverItem->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
