@@ -1,5 +1,7 @@
 #include "CtlOptions.h"
 
+#include "CtlResource.h"
+
 #include <QCoreApplication>
 
 namespace infiniti::ctl {
@@ -21,6 +23,10 @@ QString usageText()
         "                                     change the keys given in the JSON object\n"
         "  users|groups|roles delete <id>     delete one item\n"
         "  users import FILE.csv [--dry-run]  create or update users from CSV; prints a report\n"
+        "  customfields|templates|contentfolders|publishfolders  the same verbs (custom fields\n"
+        "                                     cannot be deleted)\n"
+        "  connectors list|get|update         connector settings\n"
+        "  license get | license update --key KEY | --key-file FILE\n"
         "\n"
         "Options:\n"
         "  --server URL    the server's Manage URL\n"
@@ -72,6 +78,12 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
         } else if (a == QLatin1StringView("--file")) {
             if (!value(&o->inputFile))
                 return false;
+        } else if (a == QLatin1StringView("--key")) {
+            if (!value(&o->licenseKey))
+                return false;
+        } else if (a == QLatin1StringView("--key-file")) {
+            if (!value(&o->inputFile))
+                return false;
         } else if (a == QLatin1StringView("--name")) {
             if (!value(&o->byName))
                 return false;
@@ -111,8 +123,14 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
     bool known = false;
     if (resource == QLatin1StringView("login") || resource == QLatin1StringView("logout")) {
         known = o->command.size() == 1;
-    } else if (resource == QLatin1StringView("users") || resource == QLatin1StringView("groups")
-               || resource == QLatin1StringView("roles")) {
+    } else if (resource == QLatin1StringView("license")) {
+        known = (verb == QLatin1StringView("get") && operands == 0)
+                || (verb == QLatin1StringView("update") && operands == 0 && !o->inputFile.isEmpty() != !o->licenseKey.isEmpty());
+        if (verb == QLatin1StringView("update") && !known) {
+            *error = tr("license update needs --key KEY or --key-file FILE.");
+            return false;
+        }
+    } else if (const CtlResource *res = CtlResource::named(resource); res && res->verbs.contains(verb)) {
         const bool byName = resource == QLatin1StringView("users") && !o->byName.isEmpty();
         if (verb == QLatin1StringView("list"))
             known = operands == 0;

@@ -30,6 +30,7 @@ struct CtlOptions
     QString byName;      // users get --name
     QString inputFile;   // create/update: JSON from this file, "-" for standard input
     bool dryRun = false; // users import
+    QString licenseKey;  // license update --key
 };
 
 // Parses argv; on failure returns false with a message in `error`.

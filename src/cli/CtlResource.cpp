@@ -9,8 +9,15 @@ namespace infiniti::ctl {
 namespace {
 using L = QLatin1StringView;
 
-QString cellText(const QJsonObject &item, const QString &key)
+QString cellText(const QJsonObject &object, const QString &dottedKey)
 {
+    // "metadata.description" reads a nested value.
+    QJsonObject item = object;
+    QString key = dottedKey;
+    while (key.contains(QLatin1Char('.'))) {
+        item = Json::object(item, L(key.section(QLatin1Char('.'), 0, 0).toLatin1()));
+        key = key.section(QLatin1Char('.'), 1);
+    }
     const QJsonValue v = Json::value(item, L(key.toLatin1()));
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -28,7 +35,9 @@ const QList<CtlResource> &all()
          {QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("firstName"), QStringLiteral("lastName"),
           QStringLiteral("email"), QStringLiteral("disabled"), QStringLiteral("lockedOut"), QStringLiteral("groups"),
           QStringLiteral("roles")},
-         {{QStringLiteral("username"), 30}, {QStringLiteral("email"), 38}, {QStringLiteral("groups"), 0}}},
+         {{QStringLiteral("username"), 30}, {QStringLiteral("email"), 38}, {QStringLiteral("groups"), 0}},
+         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update"),
+          QStringLiteral("delete"), QStringLiteral("import")}},
         {QStringLiteral("groups"), QStringLiteral("group"), "groups", L("groups"),
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("external"),
           QStringLiteral("system"), QStringLiteral("emailIndividualMembers"), QStringLiteral("roles")},
@@ -36,6 +45,23 @@ const QList<CtlResource> &all()
         {QStringLiteral("roles"), QStringLiteral("role"), "roles", L("roles"),
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("permissions")},
          {{QStringLiteral("name"), 30}, {QStringLiteral("permissions"), 0}}},
+        {QStringLiteral("customfields"), QStringLiteral("custom field"), "customFields", L("customFields"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("validationType"), QStringLiteral("location")},
+         {{QStringLiteral("name"), 30}, {QStringLiteral("validationType"), 14}, {QStringLiteral("location"), 0}},
+         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update")}},
+        {QStringLiteral("connectors"), QStringLiteral("connector setting"), "connectorSettings", L("connectorSettings"),
+         {QStringLiteral("id"), QStringLiteral("metadata.description"), QStringLiteral("metadata.typeId"), QStringLiteral("value")},
+         {{QStringLiteral("id"), 38}, {QStringLiteral("metadata.description"), 0}},
+         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("update")}},
+        {QStringLiteral("templates"), QStringLiteral("communication template"), "communicationTemplates", L("communicationTemplates"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("purpose")},
+         {{QStringLiteral("name"), 30}, {QStringLiteral("purpose"), 0}}},
+        {QStringLiteral("contentfolders"), QStringLiteral("content folder"), "contentfolders", L("contentFolders"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("parentId"), QStringLiteral("groups")},
+         {{QStringLiteral("name"), 30}, {QStringLiteral("groups"), 0}}},
+        {QStringLiteral("publishfolders"), QStringLiteral("publish folder"), "publishfolders", L("publishFolders"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("parentId"), QStringLiteral("groups")},
+         {{QStringLiteral("name"), 30}, {QStringLiteral("groups"), 0}}},
     };
     return resources;
 }

@@ -17,6 +17,8 @@ struct CtlResource
     QLatin1StringView envelope;
     QStringList csvColumns; // keys; arrays are joined with ';'
     QList<std::pair<QString, int>> textColumns; // key and width; the last is not padded
+    QStringList verbs = {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"),
+                         QStringLiteral("update"), QStringLiteral("delete")};
 
     static const CtlResource *named(const QString &name);
     QStringList csvRow(const QJsonObject &item) const;

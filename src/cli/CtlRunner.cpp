@@ -12,6 +12,7 @@
 #include "Session.h"
 #include "endpoints/AuthEndpoints.h"
 #include "endpoints/CrudRequests.h"
+#include "endpoints/LicenseEndpoints.h"
 #include "endpoints/UsersEndpoints.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,10 @@ void CtlRunner::run()
     }
     if (command == L("logout")) {
         logout();
+        return;
+    }
+    if (command == L("license")) {
+        authenticate([this] { runLicense(); });
         return;
     }
     m_resource = CtlResource::named(command);
@@ -352,6 +357,25 @@ void CtlRunner::deleteItem()
         finish(Ok);
     });
     job->start();
+}
+
+void CtlRunner::runLicense()
+{
+    if (m_options.command.value(1) == L("get")) {
+        runEntity(LicenseEndpoints::get(), {});
+        return;
+    }
+    QString key = m_options.licenseKey;
+    if (key.isEmpty()) {
+        QFile file(m_options.inputFile);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024) {
+            m_err << "infiniti-ctl: " << tr("cannot read the key file %1: %2").arg(m_options.inputFile, file.errorString()) << '\n';
+            finish(UsageError);
+            return;
+        }
+        key = QString::fromUtf8(file.readAll()).simplified();
+    }
+    runEntity(LicenseEndpoints::update(key), tr("License updated."));
 }
 
 void CtlRunner::importUsers()

@@ -43,6 +43,7 @@ private:
     void updateItem(const QJsonObject &changes);
     void deleteItem();
     void importUsers();
+    void runLicense();
     void runEntity(const struct ApiRequest &request, const QString &doneMessage);
     std::optional<QJsonObject> readInput(QString *problem);
     void fail(const ApiError &error);

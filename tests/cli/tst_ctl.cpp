@@ -212,6 +212,33 @@ private slots:
         QCOMPARE(ctl(server() << QStringLiteral("users") << QStringLiteral("import") << dir.filePath(QStringLiteral("missing.csv")), "admin").code, 2);
     }
 
+    void settingsFoldersAndLicense()
+    {
+        Run r = ctl(server() << QStringLiteral("customfields") << QStringLiteral("list") << QStringLiteral("--csv"), "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("id,name,validationType,location\r\n"));
+        QVERIFY(r.out.contains(",PolicyNumber,Text,ResponseMetadata\r\n"));
+        QCOMPARE(ctl(server() << QStringLiteral("customfields") << QStringLiteral("delete") << QStringLiteral("x"), "admin").code, 2);
+        r = ctl(server() << QStringLiteral("connectors") << QStringLiteral("list"), "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Default SQL Server Connection String"));
+        r = ctl(server() << QStringLiteral("contentfolders") << QStringLiteral("create") << QStringLiteral("--file")
+                         << QStringLiteral("-") << QStringLiteral("--json"),
+                "admin", "{\"name\":\"From CLI\",\"groups\":[\"Legal\"]}");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("name")).toString(), QStringLiteral("From CLI"));
+
+        r = ctl(server() << QStringLiteral("license") << QStringLiteral("get") << QStringLiteral("--json"), "admin");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("edition")).toString(), QStringLiteral("Enterprise"));
+        r = ctl(server() << QStringLiteral("license") << QStringLiteral("update") << QStringLiteral("--key")
+                         << QStringLiteral("INF1-Gold-10-20300101-0000"), "admin");
+        QCOMPARE(r.code, 6);
+        QVERIFY(r.err.contains("checksum"));
+        QCOMPARE(ctl(server() << QStringLiteral("license") << QStringLiteral("update"), "admin").code, 2);
+        QCOMPARE(ctl(server(QStringLiteral("enduser")) << QStringLiteral("license") << QStringLiteral("get"), "enduser").code, 3);
+    }
+
     void aOneShotTokenIsLoggedOffAgain()
     {
         const int before = m_sim->server->store().tokenCount();
