@@ -5,6 +5,7 @@
 #include "GroupsPane.h"
 #include "LicenseDialog.h"
 #include "RolesPane.h"
+#include "SettingsPane.h"
 #include "UsersPane.h"
 
 #include <QAction>
@@ -66,6 +67,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     auto *roles = new RolesPane(this);
     addArea(roles, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     roles->setSession(session);
+    for (const auto &spec : SettingsPane::adminSettings()) {
+        auto *pane = new SettingsPane(spec, this);
+        addArea(pane, style()->standardIcon(QStyle::SP_FileDialogContentsView));
+        pane->setSession(session);
+    }
 
     m_nav->expandAll();
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {

@@ -1,0 +1,80 @@
+#include "JsonListModel.h"
+
+#include "Json.h"
+#include "endpoints/CrudRequests.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace infiniti {
+
+JsonListModel::JsonListModel(QByteArray collection, QLatin1StringView envelope, QList<Column> columns, QObject *parent)
+    : PagedListModel(parent)
+    , m_collection(std::move(collection))
+    , m_envelope(envelope)
+    , m_columns(std::move(columns))
+{
+}
+
+QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedKey)
+{
+    QJsonObject item = object;
+    QString key = dottedKey;
+    while (key.contains(QLatin1Char('.'))) {
+        item = Json::object(item, QLatin1StringView(key.section(QLatin1Char('.'), 0, 0).toLatin1()));
+        key = key.section(QLatin1Char('.'), 1);
+    }
+    const QByteArray latin = key.toLatin1();
+    const QJsonValue v = Json::value(item, QLatin1StringView(latin));
+    if (v.isArray()) {
+        QStringList parts;
+        for (const auto &x : v.toArray())
+            parts << (x.isObject() ? Json::string(x.toObject(), QLatin1StringView("text")) : x.toString());
+        return parts.join(QStringLiteral(", "));
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return Json::string(item, QLatin1StringView(latin));
+}
+
+bool JsonListModel::looksSecret(const QJsonObject &item, const QString &value)
+{
+    static const QRegularExpression secret(QStringLiteral("password|pwd=|secret|token|apikey|api key|private key"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return secret.match(value).hasMatch() || secret.match(valueAt(item, QStringLiteral("metadata.description"))).hasMatch();
+}
+
+ApiRequest JsonListModel::listRequest(const QString &) const
+{
+    return CrudRequests::list(m_collection, 0, pageSize(), tr("list %1").arg(QString::fromLatin1(m_envelope)));
+}
+
+QStringList JsonListModel::columnTitles() const
+{
+    QStringList titles;
+    for (const auto &c : m_columns)
+        titles << c.title;
+    return titles;
+}
+
+QVariant JsonListModel::cell(const QJsonObject &item, int column, int role) const
+{
+    if ((role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole) || column >= m_columns.size())
+        return {};
+    const Column &c = m_columns.at(column);
+    const QString value = valueAt(item, c.key);
+    if (c.maskSecrets && !value.isEmpty() && looksSecret(item, value))
+        return role == Qt::ToolTipRole ? tr("Hidden: open the item to reveal it") : QStringLiteral("••••••••");
+    return value;
+}
+
+bool JsonListModel::matchesSearch(const QJsonObject &item, const QString &text) const
+{
+    for (const auto &c : m_columns) {
+        if (!c.maskSecrets && valueAt(item, c.key).contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace infiniti

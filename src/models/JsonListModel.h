@@ -1,0 +1,41 @@
+#pragma once
+
+#include "PagedListModel.h"
+
+#include <functional>
+
+namespace infiniti {
+
+// A list whose rows are shown straight from their JSON (custom fields, connector settings,
+// communication templates): each column names a key, dotted for nested values. A column may
+// hide values that look secret (a password in a connection string, a token…).
+class JsonListModel : public PagedListModel
+{
+    Q_OBJECT
+public:
+    struct Column
+    {
+        QString title;
+        QString key;
+        bool maskSecrets = false;
+    };
+    JsonListModel(QByteArray collection, QLatin1StringView envelope, QList<Column> columns, QObject *parent = nullptr);
+
+    static QString valueAt(const QJsonObject &item, const QString &dottedKey);
+    // A value, or the description next to it, that names a password, secret, key or token.
+    static bool looksSecret(const QJsonObject &item, const QString &value);
+
+protected:
+    ApiRequest listRequest(const QString &search) const override;
+    QLatin1StringView envelopeName() const override { return m_envelope; }
+    QStringList columnTitles() const override;
+    QVariant cell(const QJsonObject &item, int column, int role) const override;
+    bool matchesSearch(const QJsonObject &item, const QString &text) const override;
+
+private:
+    QByteArray m_collection;
+    QLatin1StringView m_envelope;
+    QList<Column> m_columns;
+};
+
+} // namespace infiniti

@@ -1,0 +1,69 @@
+#include "SettingsPane.h"
+
+#include "Json.h"
+#include "endpoints/CrudRequests.h"
+
+namespace infiniti {
+
+using Kind = JsonFormDialog::Field::Kind;
+
+SettingsPane::SettingsPane(Spec spec, QWidget *parent)
+    : ListPane(new JsonListModel(spec.key.toLatin1(), spec.envelope, spec.columns),
+               {spec.key, tr("Filter (Ctrl+F)"), tr("Nothing here yet.")}, parent)
+    , m_spec(std::move(spec))
+{
+}
+
+std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item, QString *whyNot) const
+{
+    if (!m_spec.canDelete) {
+        *whyNot = tr("the server offers no way to delete these");
+        return std::nullopt;
+    }
+    const QString id = Json::id(Json::value(item, QLatin1StringView("id")));
+    return CrudRequests::remove(m_spec.key.toLatin1(), id, tr("delete %1").arg(m_spec.label(item)));
+}
+
+void SettingsPane::openDialog(const QJsonObject &item, bool isNew)
+{
+    const QString title = isNew ? tr("New — %1").arg(m_spec.title) : tr("%1 — %2").arg(m_spec.label(item), m_spec.title);
+    auto *dialog = new JsonFormDialog(title, item, m_spec.fields, isNew, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QByteArray collection = m_spec.key.toLatin1();
+    const QString id = Json::id(Json::value(item, QLatin1StringView("id")));
+    saveOnRequest(dialog, [dialog, collection, id, isNew] {
+        return isNew ? CrudRequests::create(collection, dialog->object(), tr("create an item"))
+                     : CrudRequests::update(collection, id, dialog->object(), tr("save %1").arg(id));
+    });
+    dialog->show();
+}
+
+QList<SettingsPane::Spec> SettingsPane::adminSettings()
+{
+    auto name = [](const QJsonObject &o) { return Json::string(o, QLatin1StringView("name")); };
+    return {
+        {QStringLiteral("customFields"), tr("Custom fields"), QLatin1StringView("customFields"),
+         {{tr("Name"), QStringLiteral("name")}, {tr("Validation"), QStringLiteral("validationType")},
+          {tr("Location"), QStringLiteral("location")}},
+         {{QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
+          {QStringLiteral("validationType"), tr("&Validation:"), Kind::Choice,
+           {QStringLiteral("Text"), QStringLiteral("Number"), QStringLiteral("Date"), QStringLiteral("Email")}},
+          {QStringLiteral("location"), tr("&Location:"), Kind::Choice,
+           {QStringLiteral("ResponseMetadata"), QStringLiteral("UserProfile")}}},
+         [](int n) { return tr("%n custom field(s)", nullptr, n); }, name, true, false},
+        {QStringLiteral("connectorSettings"), tr("Connector settings"), QLatin1StringView("connectorSettings"),
+         {{tr("Description"), QStringLiteral("metadata.description")}, {tr("Value"), QStringLiteral("value"), true}},
+         {{QStringLiteral("metadata.description"), tr("Description:"), Kind::ReadOnly},
+          {QStringLiteral("value"), tr("&Value:"), Kind::Secret}},
+         [](int n) { return tr("%n connector setting(s)", nullptr, n); },
+         [](const QJsonObject &o) { return JsonListModel::valueAt(o, QStringLiteral("metadata.description")); }, false, false},
+        {QStringLiteral("communicationTemplates"), tr("Communication templates"), QLatin1StringView("communicationTemplates"),
+         {{tr("Name"), QStringLiteral("name")}, {tr("Purpose"), QStringLiteral("purpose")}, {tr("Text"), QStringLiteral("translations")}},
+         {{QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
+          {QStringLiteral("purpose"), tr("&Purpose:"), Kind::Choice, {QStringLiteral("None")}},
+          {QStringLiteral("translations"), tr("&Translations:"), Kind::Translations}},
+         [](int n) { return tr("%n template(s)", nullptr, n); }, name, true, true},
+    };
+}
+
+} // namespace infiniti

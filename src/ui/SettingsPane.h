@@ -1,0 +1,45 @@
+#pragma once
+
+#include "JsonFormDialog.h"
+#include "JsonListModel.h"
+#include "ListPane.h"
+
+namespace infiniti {
+
+// One of the simple settings lists (custom fields, connector settings, communication
+// templates): a JsonListModel and a JsonFormDialog, described by a Spec.
+class SettingsPane : public ListPane
+{
+    Q_OBJECT
+public:
+    struct Spec
+    {
+        QString key;   // "customFields": object names, settings, and the collection path
+        QString title; // shown in the navigation tree
+        QLatin1StringView envelope;
+        QList<JsonListModel::Column> columns;
+        QList<JsonFormDialog::Field> fields;
+        std::function<QString(int)> count;  // "%n custom field(s)"
+        std::function<QString(const QJsonObject &)> label;
+        bool canCreate = true;
+        bool canDelete = true;
+    };
+    explicit SettingsPane(Spec spec, QWidget *parent = nullptr);
+    QString title() const override { return m_spec.title; }
+
+    static QList<Spec> adminSettings();
+
+protected:
+    QString countText(int n) const override { return m_spec.count(n); }
+    void openItem(const QJsonObject &item) override { openDialog(item, false); }
+    void createItem() override { openDialog({}, true); }
+    bool canCreate() const override { return m_spec.canCreate; }
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    QString itemLabel(const QJsonObject &item) const override { return m_spec.label(item); }
+
+private:
+    void openDialog(const QJsonObject &item, bool isNew);
+    Spec m_spec;
+};
+
+} // namespace infiniti
