@@ -232,6 +232,7 @@ void seedStore(SimStore &store, const SeedOptions &options)
          {std::tuple{"Data Source=sql01;Initial Catalog=CompanyData;Integrated Security=True",
                      "b772a946-1096-4357-8275-4a8c015929f3", "Default SQL Server Connection String"},
           std::tuple{"smtp.example.com:587", "5d0c6a4e-8a2f-4e33-9a1b-2f9f7c1d0e11", "SMTP server"},
+          std::tuple{"Sm7p-Pa55!", "5d0c6a4e-8a2f-4e33-9a1b-2f9f7c1d0e12", "SMTP password"},
           std::tuple{"", "a4f2c7e1-3b5d-4c8e-9f0a-1b2c3d4e5f60", "SharePoint site URL"}})
         doc(QStringLiteral("connectorSettings"),
             {{QLatin1StringView("value"), S(value)},

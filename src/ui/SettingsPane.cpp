@@ -12,6 +12,7 @@ SettingsPane::SettingsPane(Spec spec, QWidget *parent)
                {spec.key, tr("Filter (Ctrl+F)"), tr("Nothing here yet.")}, parent)
     , m_spec(std::move(spec))
 {
+    setInitialColumnWidths({280, 180});
 }
 
 std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item, QString *whyNot) const
