@@ -72,6 +72,15 @@ QJsonObject object(const QJsonObject &o, QLatin1StringView key)
     return value(o, key).toObject();
 }
 
+QJsonValue atPath(const QJsonObject &object, const QString &dottedKey)
+{
+    const QStringList steps = dottedKey.split(QLatin1Char('.'));
+    QJsonObject item = object;
+    for (qsizetype i = 0; i + 1 < steps.size(); ++i)
+        item = value(item, QLatin1StringView(steps.at(i).toLatin1())).toObject();
+    return value(item, QLatin1StringView(steps.constLast().toLatin1()));
+}
+
 QString id(const QJsonValue &value)
 {
     if (value.isString())

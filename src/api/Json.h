@@ -17,6 +17,8 @@ bool boolean(const QJsonObject &object, QLatin1StringView key, bool fallback = f
 qint64 integer(const QJsonObject &object, QLatin1StringView key, qint64 fallback = 0);
 QStringList stringList(const QJsonObject &object, QLatin1StringView key);
 QJsonObject object(const QJsonObject &object, QLatin1StringView key);
+// A nested value by a dotted path ("metadata.description"), each step matched in any casing.
+QJsonValue atPath(const QJsonObject &object, const QString &dottedKey);
 // Ids are opaque: strings stay as they are, numbers are written without loss, never parsed.
 QString id(const QJsonValue &value);
 

@@ -11,6 +11,14 @@ ListPageJob::ListPageJob(Session *session, ApiRequest request, QLatin1StringView
 {
 }
 
+QStringList ListPageJob::names() const
+{
+    QStringList out;
+    for (const auto &v : m_items)
+        out << Json::string(v.toObject(), QLatin1StringView("name"));
+    return out;
+}
+
 bool ListPageJob::parse()
 {
     const QJsonDocument doc = json();

@@ -14,6 +14,8 @@ public:
     ListPageJob(Session *session, ApiRequest request, QLatin1StringView envelopeName,
                 QObject *parent = nullptr);
     const QJsonArray &items() const { return m_items; }
+    // The `name` of each item (groups, roles… for pick lists and checks).
+    QStringList names() const;
     // Resolved against the request URL; empty when the server sent none.
     QUrl nextLink() const { return m_nextLink; }
 

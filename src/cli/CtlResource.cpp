@@ -11,18 +11,15 @@ using L = QLatin1StringView;
 
 QString cellText(const QJsonObject &object, const QString &dottedKey)
 {
-    // "metadata.description" reads a nested value.
-    QJsonObject item = object;
-    QString key = dottedKey;
-    while (key.contains(QLatin1Char('.'))) {
-        item = Json::object(item, L(key.section(QLatin1Char('.'), 0, 0).toLatin1()));
-        key = key.section(QLatin1Char('.'), 1);
-    }
-    const QJsonValue v = Json::value(item, L(key.toLatin1()));
+    const QJsonValue v = Json::atPath(object, dottedKey); // "metadata.description" reads a nested value
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isArray())
-        return Json::stringList(item, L(key.toLatin1())).join(QLatin1Char(';'));
+    if (v.isArray()) {
+        QStringList names;
+        for (const auto &x : v.toArray())
+            names << (x.isObject() ? Json::string(x.toObject(), L("name")) : x.toString());
+        return names.join(QLatin1Char(';'));
+    }
     if (v.isDouble())
         return Json::id(v);
     return v.toString();

@@ -429,10 +429,7 @@ void CtlRunner::importUsers()
                 fail(job->error());
                 return;
             }
-            QStringList list;
-            for (const auto &v : job->items())
-                list << Json::string(v.toObject(), L("name"));
-            names->append(list);
+            names->append(job->names());
             (*fetchNames)(which + 1);
         });
         job->start();

@@ -18,14 +18,7 @@ JsonListModel::JsonListModel(QByteArray collection, QLatin1StringView envelope, 
 
 QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedKey)
 {
-    QJsonObject item = object;
-    QString key = dottedKey;
-    while (key.contains(QLatin1Char('.'))) {
-        item = Json::object(item, QLatin1StringView(key.section(QLatin1Char('.'), 0, 0).toLatin1()));
-        key = key.section(QLatin1Char('.'), 1);
-    }
-    const QByteArray latin = key.toLatin1();
-    const QJsonValue v = Json::value(item, QLatin1StringView(latin));
+    const QJsonValue v = Json::atPath(object, dottedKey);
     if (v.isArray()) {
         QStringList parts;
         for (const auto &x : v.toArray())
@@ -34,7 +27,7 @@ QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedK
     }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return Json::string(item, QLatin1StringView(latin));
+    return v.isDouble() ? Json::id(v) : v.toString();
 }
 
 bool JsonListModel::looksSecret(const QJsonObject &item, const QString &value)

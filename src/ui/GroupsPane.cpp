@@ -104,11 +104,8 @@ GroupDialog *GroupsPane::openDialog(const Group &group, bool isNew)
     if (session()) {
         auto *roles = new ListPageJob(session(), RolesEndpoints::list(0, 1000), QLatin1StringView("roles"), dialog);
         connect(roles, &ApiJob::finished, dialog, [roles, dialog] {
-            QStringList names;
-            for (const auto &v : roles->items())
-                names << Json::string(v.toObject(), QLatin1StringView("name"));
             if (roles->succeeded())
-                dialog->setAvailableRoles(names);
+                dialog->setAvailableRoles(roles->names());
         });
         roles->start();
     }

@@ -1,6 +1,5 @@
 #include "UserImportDialog.h"
 
-#include "Json.h"
 #include "ListPageJob.h"
 #include "Session.h"
 #include "UserImport.h"
@@ -91,20 +90,15 @@ void UserImportDialog::fetchNamesThenLoad(const QByteArray &csv, const QString &
             m_summary->setText(groups->error().message());
             return;
         }
-        QStringList groupNames;
-        for (const auto &v : groups->items())
-            groupNames << Json::string(v.toObject(), QLatin1StringView("name"));
+        const QStringList groupNames = groups->names();
         auto *roles = new ListPageJob(m_session, RolesEndpoints::list(0, 1000), QLatin1StringView("roles"), this);
         connect(roles, &ApiJob::finished, this, [this, roles, groupNames, csv, path] {
             if (!roles->succeeded()) {
                 m_summary->setText(roles->error().message());
                 return;
             }
-            QStringList roleNames;
-            for (const auto &v : roles->items())
-                roleNames << Json::string(v.toObject(), QLatin1StringView("name"));
             QString error;
-            if (!m_import->load(csv, groupNames, roleNames, &error)) {
+            if (!m_import->load(csv, groupNames, roles->names(), &error)) {
                 m_summary->setText(tr("%1 cannot be imported: %2").arg(path, error));
                 return;
             }

@@ -153,13 +153,10 @@ void UsersPane::loadChoices(UserPropertiesDialog *dialog)
         connect(job, &ApiJob::finished, dialog, [job, dialog, groups] {
             if (!job->succeeded())
                 return; // the lists then offer only the user's own memberships
-            QStringList names;
-            for (const auto &v : job->items())
-                names << Json::string(v.toObject(), QLatin1StringView("name"));
             if (groups)
-                dialog->setAvailableGroups(names);
+                dialog->setAvailableGroups(job->names());
             else
-                dialog->setAvailableRoles(names);
+                dialog->setAvailableRoles(job->names());
         });
         job->start();
     }
