@@ -71,15 +71,20 @@ void Session::abandonReauthentication()
     }
 }
 
+QByteArray Session::target(const ApiRequest &request, QUrl::FormattingOptions baseFormat) const
+{
+    QByteArray encoded = m_profile.apiBase(request.module).toEncoded(baseFormat) + request.encodedPath;
+    const QByteArray query = request.encodedQuery();
+    if (!query.isEmpty())
+        encoded += '?' + query;
+    return encoded;
+}
+
 QUrl Session::resolve(const ApiRequest &request) const
 {
     if (!request.absoluteUrl.isEmpty())
         return request.absoluteUrl;
-    QByteArray encoded = m_profile.apiBase(request.module).toEncoded() + request.encodedPath;
-    const QByteArray query = request.encodedQuery();
-    if (!query.isEmpty())
-        encoded += '?' + query;
-    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+    return QUrl::fromEncoded(target(request, QUrl::FullyEncoded), QUrl::StrictMode);
 }
 
 bool Session::parkIfGated(ApiJob *job)
@@ -132,9 +137,7 @@ QNetworkReply *Session::send(ApiJob *job)
 
     // QUrl rewrites some percent-encodings (%2E -> '.'); when it would, send the bytes as built.
     if (r.absoluteUrl.isEmpty()) {
-        const QByteArray built = m_profile.apiBase(r.module).toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
-                                 + r.encodedPath
-                                 + (r.query.isEmpty() ? QByteArray() : '?' + r.encodedQuery());
+        const QByteArray built = target(r, QUrl::RemoveScheme | QUrl::RemoveAuthority);
         if (url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) != built)
             request.setAttribute(NetworkAccessManager::kVerbatimTargetAttribute, built);
     }

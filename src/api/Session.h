@@ -61,6 +61,8 @@ signals:
 private:
     friend class ApiJob;
     QNetworkReply *send(ApiJob *job);
+    // The request's URL as built (base in `baseFormat`, then the already-encoded path and query).
+    QByteArray target(const struct ApiRequest &request, QUrl::FormattingOptions baseFormat) const;
     // Returns true when the job was parked (it will be re-sent or failed later).
     bool parkIfGated(ApiJob *job);
     bool parkAfterUnauthorised(ApiJob *job);
