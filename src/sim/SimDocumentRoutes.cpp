@@ -78,13 +78,33 @@ std::vector<QJsonObject>::iterator findId(std::vector<QJsonObject> &items, const
     });
 }
 
+QString scopeOf(const DocumentSpec &spec, const SimRequest &req)
+{
+    return spec.scopeKey.isEmpty() ? QString() : req.params.at(0).toLower();
+}
+
+QString idParam(const DocumentSpec &spec, const SimRequest &req)
+{
+    return req.params.value(spec.scopeKey.isEmpty() ? 0 : 1);
+}
+
+bool inScope(const DocumentSpec &spec, const QJsonObject &o, const QString &scope)
+{
+    return spec.scopeKey.isEmpty() || o.value(spec.scopeKey).toString().compare(scope, Qt::CaseInsensitive) == 0;
+}
+
+QJsonObject presented(const DocumentSpec &spec, const QJsonObject &item, const SimRequest &req, bool single)
+{
+    return spec.present ? spec.present(item, req, single) : item;
+}
+
 SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, const QJsonObject *existing)
 {
     SimResponse bad;
     const auto body = req.jsonObject(&bad);
     if (!body)
         return bad;
-    auto &items = store.documents(spec.path);
+    auto &items = store.documents(spec.storeKey());
     QJsonObject item = existing ? *existing : QJsonObject{};
     FieldErrors errors;
     for (const auto &field : spec.fields) {
@@ -111,16 +131,21 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
             item.insert(QLatin1StringView("id"), SimStore::newId());
         }
     }
+    if (!spec.scopeKey.isEmpty())
+        item.insert(spec.scopeKey, scopeOf(spec, req)); // the path decides the parent
     if (spec.validate)
         spec.validate(item, store, &errors);
+    if (spec.prepare && errors.isEmpty())
+        spec.prepare(item, existing, *body, store, req, &errors);
     if (!errors.isEmpty())
         return SimResponse::error(400, QStringLiteral("The %1 is not valid.").arg(spec.what), errors);
     const QString id = item.value(QLatin1StringView("id")).toString();
     if (!spec.nameKey.isEmpty()) {
         const QString name = item.value(spec.nameKey).toString();
         const QJsonValue scope = item.value(QLatin1StringView("parentId")); // folders: unique among siblings
+        const QString parent = scopeOf(spec, req);
         for (const auto &other : items) {
-            if (other.value(QLatin1StringView("id")).toString() != id
+            if (other.value(QLatin1StringView("id")).toString() != id && inScope(spec, other, parent)
                 && other.value(spec.nameKey).toString().compare(name, Qt::CaseInsensitive) == 0
                 && other.value(QLatin1StringView("parentId")) == scope)
                 return SimResponse::error(409, QStringLiteral("The %1 name '%2' is already taken.").arg(spec.what, name));
@@ -131,51 +156,98 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
     else
         items.push_back(item);
     sortItems(items, spec.nameKey);
-    SimResponse r = SimResponse::json(existing ? 200 : 201, item);
-    if (!existing)
-        r.addHeader("Location", req.absoluteUrl(spec.path + QLatin1Char('/') + id).toUtf8());
+    if (spec.afterSave)
+        spec.afterSave(item, existing, store);
+    SimResponse r = SimResponse::json(existing ? 200 : 201, presented(spec, item, req, true));
+    if (!existing) {
+        QString path = spec.path;
+        path.replace(QStringLiteral("{scope}"), scopeOf(spec, req));
+        r.addHeader("Location", req.absoluteUrl(path + QLatin1Char('/') + id).toUtf8());
+    }
     return r;
 }
 
 } // namespace
 
+const QJsonObject *findDocument(const SimStore &store, const QString &collection, const QString &id)
+{
+    const auto &items = store.documents(collection);
+    const auto it = std::find_if(items.begin(), items.end(), [&](const QJsonObject &o) {
+        return o.value(QLatin1StringView("id")).toString().compare(id, Qt::CaseInsensitive) == 0;
+    });
+    return it == items.end() ? nullptr : &*it;
+}
+
 void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSpec &spec)
 {
     const QString base = QStringLiteral("admin:") + spec.path;
     const QString one = base + QStringLiteral("/{id}");
-    auto notFound = [spec](const QString &id) { return SimResponse::error(404, QStringLiteral("No %1 %2.").arg(spec.what, id)); };
-    router.add("GET", base, spec.permission, [&store, spec](SimRequest &req) {
-        const auto &items = store.documents(spec.path);
-        return pagedList(req, spec.envelope, int(items.size()), [&](int i) { return items[size_t(i)]; });
-    });
-    router.add("GET", one, spec.permission, [&store, spec, notFound](SimRequest &req) {
-        auto &items = store.documents(spec.path);
-        const auto it = findId(items, req.params.at(0));
-        return it == items.end() ? notFound(req.params.at(0)) : SimResponse::json(200, *it);
-    });
-    router.add("PATCH", one, spec.permission, [&store, spec, notFound](SimRequest &req) {
-        auto &items = store.documents(spec.path);
-        const auto it = findId(items, req.params.at(0));
+    // The item addressed by the path, or the 404 to answer (unknown parent or id).
+    auto locate = [&store, spec](const SimRequest &req, SimResponse *missing) -> std::vector<QJsonObject>::iterator {
+        auto &items = store.documents(spec.storeKey());
+        const QString id = idParam(spec, req);
+        const QString scope = scopeOf(spec, req);
+        auto it = findId(items, id);
+        if (it != items.end() && !inScope(spec, *it, scope))
+            it = items.end();
         if (it == items.end())
-            return notFound(req.params.at(0));
+            *missing = SimResponse::error(404, QStringLiteral("No %1 %2.").arg(spec.what, id));
+        return it;
+    };
+    auto scopeMissing = [&store, spec](const SimRequest &req) -> std::optional<SimResponse> {
+        if (spec.scopeKey.isEmpty() || !spec.scopeExists || spec.scopeExists(scopeOf(spec, req), store))
+            return std::nullopt;
+        return SimResponse::error(404, QStringLiteral("No parent %1 for this %2.").arg(req.params.at(0), spec.what));
+    };
+    router.add("GET", base, spec.permission, [&store, spec, scopeMissing](SimRequest &req) {
+        if (auto r = scopeMissing(req))
+            return *r;
+        const auto &all = store.documents(spec.storeKey());
+        if (spec.scopeKey.isEmpty())
+            return pagedList(req, spec.envelope, int(all.size()), [&](int i) { return presented(spec, all[size_t(i)], req, false); });
+        std::vector<const QJsonObject *> mine;
+        const QString scope = scopeOf(spec, req);
+        for (const auto &o : all) {
+            if (inScope(spec, o, scope))
+                mine.push_back(&o);
+        }
+        return pagedList(req, spec.envelope, int(mine.size()), [&](int i) { return presented(spec, *mine[size_t(i)], req, false); });
+    });
+    router.add("GET", one, spec.permission, [spec, locate](SimRequest &req) {
+        SimResponse missing;
+        const auto it = locate(req, &missing);
+        return missing.status == 200 ? SimResponse::json(200, presented(spec, *it, req, true)) : missing;
+    });
+    router.add("PATCH", one, spec.permission, [&store, spec, locate](SimRequest &req) {
+        SimResponse missing;
+        const auto it = locate(req, &missing);
+        if (missing.status != 200)
+            return missing;
         const QJsonObject existing = *it;
         return save(spec, store, req, &existing);
     });
     if (spec.canCreate) {
-        router.add("POST", base, spec.permission, [&store, spec](SimRequest &req) { return save(spec, store, req, nullptr); });
+        router.add("POST", base, spec.permission, [&store, spec, scopeMissing](SimRequest &req) {
+            if (auto r = scopeMissing(req))
+                return *r;
+            return save(spec, store, req, nullptr);
+        });
     }
     if (spec.canDelete) {
-        router.add("DELETE", one, spec.permission, [&store, spec, notFound](SimRequest &req) {
-            auto &items = store.documents(spec.path);
-            const auto it = findId(items, req.params.at(0));
-            if (it == items.end())
-                return notFound(req.params.at(0));
+        router.add("DELETE", one, spec.permission, [&store, spec, locate](SimRequest &req) {
+            SimResponse missing;
+            const auto it = locate(req, &missing);
+            if (missing.status != 200)
+                return missing;
             if (spec.refuseDelete) {
                 const QString why = spec.refuseDelete(*it, store);
                 if (!why.isEmpty())
                     return SimResponse::error(400, why);
             }
-            items.erase(it);
+            const QJsonObject gone = *it;
+            store.documents(spec.storeKey()).erase(it);
+            if (spec.afterDelete)
+                spec.afterDelete(gone, store);
             return SimResponse::noContent();
         });
     }

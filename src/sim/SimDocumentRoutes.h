@@ -20,7 +20,9 @@ struct DocumentSpec
         bool required = false;
         QJsonValue defaultValue = QJsonValue();
     };
-    QString path;       // route below /api/v1/admin/, e.g. "customFields"
+    QString path;       // route below /api/v1/admin/, e.g. "customFields"; nested
+                        // collections name their parent "{scope}": "datasources/{scope}/dataobjects"
+    QString collection; // store key; empty: the path
     QString envelope;   // list property, e.g. "customFields"
     QString what;       // "custom field", for messages
     QString permission;
@@ -28,11 +30,30 @@ struct DocumentSpec
     QString nameKey = QStringLiteral("name"); // empty: no name (sorted by id, no clash check)
     bool canCreate = true;
     bool canDelete = true;
+    // Nested collections: the item key holding the parent's id, and whether that parent exists.
+    QString scopeKey;
+    std::function<bool(const QString &scope, const SimStore &)> scopeExists;
     // Extra checks on the object about to be stored (e.g. a folder's parent must exist).
     std::function<void(const QJsonObject &candidate, const SimStore &, FieldErrors *)> validate;
+    // Derived fields of the object about to be stored (sizes, versions, who changed it); runs
+    // after validate and may add errors. `existing` is null on create.
+    std::function<void(QJsonObject &item, const QJsonObject *existing, const QJsonObject &body, SimStore &,
+                       const SimRequest &, FieldErrors *)>
+        prepare;
+    // What a client sees of an item (e.g. without its binary in a list); identity by default.
+    std::function<QJsonObject(const QJsonObject &item, const SimRequest &, bool single)> present;
+    // After a successful create or update (e.g. record a version).
+    std::function<void(const QJsonObject &item, const QJsonObject *existing, SimStore &)> afterSave;
     // Why an item may not be deleted (empty: it may).
     std::function<QString(const QJsonObject &item, const SimStore &)> refuseDelete;
+    // After a delete (e.g. remove what belonged to the item).
+    std::function<void(const QJsonObject &item, SimStore &)> afterDelete;
+
+    QString storeKey() const { return collection.isEmpty() ? path : collection; }
 };
+
+// An item of a collection by id (case-insensitive), or null.
+const QJsonObject *findDocument(const SimStore &store, const QString &collection, const QString &id);
 
 void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSpec &spec);
 

@@ -1,7 +1,9 @@
 #include "SimHttp.h"
 
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonParseError>
+#include <QUrl>
 
 namespace infiniti::sim {
 
@@ -31,6 +33,45 @@ SimResponse SimResponse::noContent()
     SimResponse r;
     r.status = 204;
     r.contentType.clear();
+    return r;
+}
+
+QByteArray SimResponse::contentTypeFor(const QString &fileName)
+{
+    static const QHash<QString, QByteArray> types = {
+        {QStringLiteral("docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+        {QStringLiteral("xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+        {QStringLiteral("pptx"), "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
+        {QStringLiteral("pdf"), "application/pdf"},
+        {QStringLiteral("txt"), "text/plain; charset=utf-8"},
+        {QStringLiteral("html"), "text/html; charset=utf-8"},
+        {QStringLiteral("xml"), "application/xml"},
+        {QStringLiteral("json"), "application/json"},
+        {QStringLiteral("png"), "image/png"},
+        {QStringLiteral("jpg"), "image/jpeg"},
+        {QStringLiteral("jpeg"), "image/jpeg"},
+        {QStringLiteral("gif"), "image/gif"},
+        {QStringLiteral("svg"), "image/svg+xml"},
+        {QStringLiteral("ixpkg"), "application/zip"},
+        {QStringLiteral("zip"), "application/zip"},
+    };
+    const QString ext = fileName.section(QLatin1Char('.'), -1).toLower();
+    return types.value(ext, "application/octet-stream");
+}
+
+SimResponse SimResponse::file(const QByteArray &bytes, const QString &fileName)
+{
+    SimResponse r;
+    r.body = bytes;
+    r.contentType = contentTypeFor(fileName);
+    QString safe = fileName;
+    safe.replace(QLatin1Char('"'), QLatin1Char('\''));
+    // RFC 6266: a plain ASCII fallback plus the UTF-8 name.
+    QString ascii;
+    for (const QChar c : safe)
+        ascii += c.unicode() < 0x80 && c.unicode() >= 0x20 ? c : QLatin1Char('_');
+    r.addHeader("Content-Disposition", "attachment; filename=\"" + ascii.toUtf8() + "\"; filename*=UTF-8''"
+                                           + QUrl::toPercentEncoding(safe));
     return r;
 }
 

@@ -28,6 +28,10 @@ struct SimResponse
     static SimResponse error(int status, const QString &message,
                              const QMap<QString, QStringList> &fieldErrors = {});
     static SimResponse noContent();
+    // Raw bytes served as a download: content type by the file's extension and
+    // Content-Disposition: attachment; filename="…".
+    static SimResponse file(const QByteArray &bytes, const QString &fileName);
+    static QByteArray contentTypeFor(const QString &fileName);
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
 };
 

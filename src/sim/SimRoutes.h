@@ -11,5 +11,10 @@ void registerGroupRoutes(SimRouter &router, SimStore &store);
 void registerRoleRoutes(SimRouter &router, SimStore &store);
 void registerSettingsRoutes(SimRouter &router, SimStore &store); // custom fields, connectors, templates, folders
 void registerLicenseRoutes(SimRouter &router, SimStore &store);
+void registerLibraryRoutes(SimRouter &router, SimStore &store);    // content library
+void registerDataSourceRoutes(SimRouter &router, SimStore &store); // data sources and objects
+
+// A content library version as the history lists it (also used by the seed).
+void addLibraryVersion(SimStore &store, const QJsonObject &item, const QString &comment);
 
 } // namespace infiniti::sim

@@ -1,11 +1,14 @@
 #include "SimSeed.h"
 
+#include "SimAssets.h"
 #include "SimLicense.h"
+#include "SimRoutes.h"
 #include "dto/Role.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <tuple>
+#include <cmath>
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -265,13 +268,116 @@ void seedStore(SimStore &store, const SeedOptions &options)
     folder(publish, "Customer Forms", {}, {everyone});
     folder(publish, "Internal", {}, {S("Claims"), S("Underwriting"), S("Finance")});
     folder(publish, "Partners", {}, {S("Sales")});
-    for (const auto &c : {content, QStringLiteral("customFields"), QStringLiteral("communicationTemplates"), publish}) {
+
+    // Data sources with their data objects.
+    const QString customerSchema = S(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<xs:schema elementFormDefault=\"qualified\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n"
+        "  <xs:element name=\"customer\">\n    <xs:complexType>\n      <xs:sequence>\n"
+        "        <xs:element name=\"customerId\" type=\"xs:string\" />\n"
+        "        <xs:element name=\"firstName\" type=\"xs:string\" />\n"
+        "        <xs:element name=\"surname\" type=\"xs:string\" />\n"
+        "        <xs:element name=\"email\" type=\"xs:string\" />\n"
+        "      </xs:sequence>\n    </xs:complexType>\n  </xs:element>\n</xs:schema>");
+    auto source = [&](const char *name, const char *type, const char *connection, const QString &schema,
+                      const char *defaultData, const char *credentials) {
+        return doc(QStringLiteral("datasources"),
+                   {{QLatin1StringView("name"), S(name)}, {QLatin1StringView("connectionType"), S(type)},
+                    {QLatin1StringView("connectionString"), S(connection)}, {QLatin1StringView("allowConnectionExport"), false},
+                    {QLatin1StringView("schema"), schema}, {QLatin1StringView("defaultData"), S(defaultData)},
+                    {QLatin1StringView("exportDefaultData"), true},
+                    {QLatin1StringView("credentials"), QJsonObject{{QLatin1StringView("method"), S(credentials)}}}});
+    };
+    auto named = [&S](std::initializer_list<const char *> names, bool filter) {
+        QJsonArray a;
+        for (const char *n : names) {
+            QJsonObject o{{QLatin1StringView("name"), S(n)}};
+            if (filter)
+                o.insert(QLatin1StringView("isFilter"), QString::fromLatin1(n).endsWith(QLatin1String("Id")));
+            a.append(o);
+        }
+        return a;
+    };
+    auto dataObject = [&](const QString &sourceId, const char *display, const char *object, QJsonArray filters, QJsonArray fields) {
+        doc(QStringLiteral("dataObjects"),
+            {{QLatin1StringView("dataSourceId"), sourceId}, {QLatin1StringView("displayName"), S(display)},
+             {QLatin1StringView("dataObjectName"), S(object)}, {QLatin1StringView("objectType"), seededId(rng)},
+             {QLatin1StringView("useAnswerFileData"), false}, {QLatin1StringView("filters"), filters},
+             {QLatin1StringView("schemaFields"), QJsonArray()}, {QLatin1StringView("displayFields"), fields}});
+    };
+    const QString customers = source("Customer XML", "XML", "", customerSchema,
+                                     "<customer><customerId>C-1001</customerId><firstName>Olivia</firstName>"
+                                     "<surname>Smith</surname><email>olivia.smith@example.com</email></customer>",
+                                     "None");
+    dataObject(customers, "Customer", "customer", named({"customerId"}, true), named({"firstName", "surname", "email"}, false));
+    const QString policies = source("Policy Database", "SQL Server",
+                                    "Data Source=sql01;Initial Catalog=Policies;User ID=infiniti;Password=Pol1cy!2024", {}, "",
+                                    "UserNamePassword");
+    dataObject(policies, "Policies", "dbo.Policy", named({"policyId", "customerId", "status"}, true),
+               named({"policyNumber", "product", "startDate", "premium"}, false));
+    dataObject(policies, "Claims", "dbo.Claim", named({"claimId", "policyId"}, true),
+               named({"claimNumber", "lodged", "amount", "status"}, false));
+    dataObject(policies, "Active policies", "dbo.vActivePolicies", named({"customerId"}, true),
+               named({"policyNumber", "product"}, false));
+    const QString rest = source("Address Lookup", "REST", "https://api.example.com/address?key=0d9f3c2b7a", {}, "", "ApiKey");
+    dataObject(rest, "Address", "/v2/lookup", named({"postcode", "street"}, true), named({"formatted", "latitude", "longitude"}, false));
+
+    // Content library: images and text with a few versions each.
+    const QDateTime libraryStart(QDate(2025, 3, 3), QTime(9, 30), Qt::UTC);
+    auto libraryItem = [&](const char *name, const char *category, const char *folder, const char *description,
+                           const QString &extension, const QList<QByteArray> &versions) {
+        QJsonObject item{{QLatin1StringView("id"), seededId(rng)}, {QLatin1StringView("name"), S(name)},
+                         {QLatin1StringView("description"), S(description)}, {QLatin1StringView("category"), S(category)},
+                         {QLatin1StringView("type"), extension == QLatin1String(".png") ? S("Image") : S("Text")},
+                         {QLatin1StringView("folderName"), S(folder)}, {QLatin1StringView("scale"), 100},
+                         {QLatin1StringView("extension"), extension}};
+        for (int v = 0; v < versions.size(); ++v) {
+            item.insert(QLatin1StringView("version"), QString::number(v + 1));
+            item.insert(QLatin1StringView("binary"), QString::fromLatin1(versions.at(v).toBase64()));
+            item.insert(QLatin1StringView("size"), double(versions.at(v).size()));
+            item.insert(QLatin1StringView("modifiedBy"), v % 2 ? S("enduser") : S("admin"));
+            item.insert(QLatin1StringView("modifiedDateTime"),
+                        libraryStart.addDays(int(rng.bounded(200u)) + v * 40).toString(Qt::ISODateWithMs));
+            addLibraryVersion(store, item, v == 0 ? S("First version") : S("Updated"));
+        }
+        store.documents(QStringLiteral("contentLibraryItems")).push_back(item);
+    };
+    libraryItem("Company logo", "Branding", "Templates", "Logo for letterheads", QStringLiteral(".png"),
+                {SimAssets::badge(160, 120, 0x1f5fa8), SimAssets::badge(160, 120, 0x1a7f5a), SimAssets::badge(200, 150, 0x1a7f5a)});
+    libraryItem("Signature - Claims Manager", "Signatures", "Letters", "Scanned signature", QStringLiteral(".png"),
+                {SimAssets::png(240, 60, [](int x, int y) -> quint32 {
+                    return std::abs(y - 30 - int(12 * std::sin(x / 9.0))) < 2 ? 0x101060u : 0xffffffu;
+                })});
+    libraryItem("Banner - Home and Contents", "Branding", "Emails", "Email header banner", QStringLiteral(".png"),
+                {SimAssets::png(480, 80, [](int x, int y) -> quint32 { return quint32((x * 255 / 480) << 16 | (y * 3) << 8 | 0x80); }),
+                 SimAssets::png(480, 80, [](int x, int y) -> quint32 { return quint32(0x80 << 16 | (y * 3) << 8 | (x * 255 / 480)); })});
+    libraryItem("Privacy statement", "Legal", "Letters", "Standard privacy clause", QStringLiteral(".txt"),
+                {QByteArray("We collect your personal information to assess your claim."),
+                 QByteArray("We collect your personal information to assess and manage your claim.\n"
+                            "See example.com/privacy for how we handle it."),
+                 QByteArray("We collect your personal information to assess and manage your claim.\n"
+                            "See example.com/privacy for how we handle it, and how to ask for a copy.")});
+    libraryItem("Disclaimer", "Legal", "Letters", "Footer disclaimer", QStringLiteral(".txt"),
+                {QByteArray("This letter is general advice only.")});
+    libraryItem("Claims phone number", "Contact", "Emails", "Shown in every claims email", QStringLiteral(".txt"),
+                {QByteArray("Call 13 24 80, 8 am to 8 pm, Monday to Saturday."), QByteArray("Call 13 24 80, 8 am to 8 pm, seven days.")});
+    libraryItem("Welcome paragraph", "Marketing", "Emails", "", QStringLiteral(".txt"),
+                {QByteArray("Welcome to Example Insurance. \xe2\x80\x94 Thank you for choosing us.")});
+
+    for (const auto &c : {content, QStringLiteral("customFields"), QStringLiteral("communicationTemplates"), publish,
+                          QStringLiteral("datasources"), QStringLiteral("contentLibraryItems")}) {
         auto &items = store.documents(c);
         std::sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
             return a.value(QLatin1StringView("name")).toString().compare(b.value(QLatin1StringView("name")).toString(),
                                                                          Qt::CaseInsensitive) < 0;
         });
     }
+
+    std::sort(store.documents(QStringLiteral("dataObjects")).begin(), store.documents(QStringLiteral("dataObjects")).end(),
+              [](const QJsonObject &a, const QJsonObject &b) {
+                  return a.value(QLatin1StringView("displayName")).toString().compare(
+                             b.value(QLatin1StringView("displayName")).toString(), Qt::CaseInsensitive) < 0;
+              });
 
     // A license close to its limits, as administrators meet them.
     SimLicenseKey key;

@@ -87,6 +87,8 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     registerRoleRoutes(m_router, m_store);
     registerSettingsRoutes(m_router, m_store);
     registerLicenseRoutes(m_router, m_store);
+    registerLibraryRoutes(m_router, m_store);
+    registerDataSourceRoutes(m_router, m_store);
 }
 
 SimServer::~SimServer() = default;
