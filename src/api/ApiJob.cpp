@@ -75,8 +75,14 @@ void ApiJob::send()
     m_timedOut = false;
     m_reply = m_session->send(this);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::progress);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiJob::progress);
+    // The timeout counts from the last sign of life: a large transfer that keeps moving is not cut.
+    auto alive = [this](qint64 done, qint64 total) {
+        if (m_timeout.isActive())
+            m_timeout.start(m_request.timeout);
+        emit progress(done, total);
+    };
+    connect(m_reply, &QNetworkReply::downloadProgress, this, alive);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, alive);
     m_timeout.start(m_request.timeout);
 }
 

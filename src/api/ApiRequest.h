@@ -28,6 +28,7 @@ struct ApiRequest
     QUrl absoluteUrl;
     // Short translated phrase naming the action and resource, e.g. "list users".
     QString action;
+    // Longest silence: restarted whenever bytes move, so it bounds a stall, not a large transfer.
     std::chrono::milliseconds timeout{30000};
     // Login requests carry no token and a 401 on them means "bad credentials", not "re-login".
     bool authenticated = true;

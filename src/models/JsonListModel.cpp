@@ -3,7 +3,9 @@
 #include "Json.h"
 #include "endpoints/CrudRequests.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace infiniti {
@@ -16,13 +18,22 @@ JsonListModel::JsonListModel(QByteArray collection, QLatin1StringView envelope, 
 {
 }
 
+void JsonListModel::setCollection(const QByteArray &collection)
+{
+    m_collection = collection;
+    refresh();
+}
+
 QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedKey)
 {
     const QJsonValue v = Json::atPath(object, dottedKey);
     if (v.isArray()) {
         QStringList parts;
         for (const auto &x : v.toArray())
-            parts << (x.isObject() ? Json::string(x.toObject(), QLatin1StringView("text")) : x.toString());
+            // Translations show their text; named entries (filters, fields) their name.
+            parts << (x.isObject() ? Json::string(x.toObject(), QLatin1StringView("text"),
+                                                  Json::string(x.toObject(), QLatin1StringView("name")))
+                                   : x.toString());
         return parts.join(QStringLiteral(", "));
     }
     if (v.isBool())
@@ -56,7 +67,18 @@ QVariant JsonListModel::cell(const QJsonObject &item, int column, int role) cons
         return {};
     const Column &c = m_columns.at(column);
     const QString value = valueAt(item, c.key);
-    if (c.maskSecrets && !value.isEmpty() && looksSecret(item, value))
+    if (c.format == Format::Bytes && !value.isEmpty()) {
+        const qint64 bytes = Json::atPath(item, c.key).toVariant().toLongLong();
+        if (role == SortRole)
+            return bytes;
+        return role == Qt::ToolTipRole ? tr("%L1 bytes").arg(bytes) : QLocale().formattedDataSize(bytes);
+    }
+    if (c.format == Format::DateTime && !value.isEmpty() && role != SortRole) {
+        const QDateTime when = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (when.isValid())
+            return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    }
+    if (c.maskSecrets && !value.isEmpty() && (c.alwaysMask || looksSecret(item, value)))
         return role == Qt::ToolTipRole ? tr("Hidden: open the item to reveal it") : QStringLiteral("••••••••");
     return value;
 }

@@ -13,13 +13,20 @@ class JsonListModel : public PagedListModel
 {
     Q_OBJECT
 public:
+    enum class Format { Text, Bytes, DateTime };
     struct Column
     {
         QString title;
         QString key;
         bool maskSecrets = false;
+        bool alwaysMask = false; // connection strings: hidden whatever they contain
+        Format format = Format::Text;
     };
     JsonListModel(QByteArray collection, QLatin1StringView envelope, QList<Column> columns, QObject *parent = nullptr);
+
+    // Nested lists (data objects of a data source) change their path; empty: nothing to list.
+    void setCollection(const QByteArray &collection);
+    QByteArray collection() const { return m_collection; }
 
     static QString valueAt(const QJsonObject &item, const QString &dottedKey);
     // A value, or the description next to it, that names a password, secret, key or token.
@@ -31,6 +38,7 @@ protected:
     QStringList columnTitles() const override;
     QVariant cell(const QJsonObject &item, int column, int role) const override;
     bool matchesSearch(const QJsonObject &item, const QString &text) const override;
+    bool ready() const override { return !m_collection.isEmpty(); }
 
 private:
     QByteArray m_collection;

@@ -53,10 +53,10 @@ void PagedListModel::refresh()
     m_error = {};
     m_pagesFetched = 0;
     m_cursor.reset();
-    if (m_session)
+    if (m_session && ready())
         m_cursor.emplace(listRequest(m_search), pageSize());
     endResetModel();
-    if (m_session) {
+    if (m_session && ready()) {
         startFetch();
     } else {
         setState(State::Idle);
@@ -118,7 +118,7 @@ void PagedListModel::onPage(ListPageJob *job)
     QList<QJsonObject> fresh;
     fresh.reserve(items.size());
     for (const auto &v : items) {
-        const QJsonObject o = v.toObject();
+        const QJsonObject o = normalise(v.toObject());
         const QString id = itemId(o);
         // Rows shift between pages when others edit the list; never show one twice.
         if (!id.isEmpty() && m_ids.contains(id))
@@ -145,8 +145,9 @@ int PagedListModel::rowOfId(const QString &id) const
     return -1;
 }
 
-void PagedListModel::updateItem(const QJsonObject &item)
+void PagedListModel::updateItem(const QJsonObject &answer)
 {
+    const QJsonObject item = normalise(answer);
     const int row = rowOfId(itemId(item));
     if (row < 0)
         return;
@@ -154,8 +155,9 @@ void PagedListModel::updateItem(const QJsonObject &item)
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
-void PagedListModel::addItem(const QJsonObject &item)
+void PagedListModel::addItem(const QJsonObject &answer)
 {
+    const QJsonObject item = normalise(answer);
     const QString id = itemId(item);
     if (rowOfId(id) >= 0) {
         updateItem(item);

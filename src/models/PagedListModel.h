@@ -83,6 +83,12 @@ protected:
     // Whether an item matches the search text, to notice a server that ignored `search`.
     virtual bool matchesSearch(const QJsonObject &item, const QString &text) const = 0;
     virtual int pageSize() const { return 100; }
+    // False while the list has nothing to ask for yet (a sub-list before its parent is chosen):
+    // refresh() then leaves it empty and Idle.
+    virtual bool ready() const { return true; }
+    // What a row keeps of an item the server sent (e.g. without a large binary); called for
+    // listed, added and updated items.
+    virtual QJsonObject normalise(const QJsonObject &item) { return item; }
 
 private:
     void onPage(ListPageJob *job);

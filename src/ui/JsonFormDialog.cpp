@@ -1,7 +1,9 @@
 #include "JsonFormDialog.h"
 
 #include "FieldErrors.h"
+#include "Json.h"
 #include "JsonListModel.h"
+#include "XmlEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,9 +52,74 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             editor = c;
             break;
         }
+        case Kind::Bool: {
+            auto *c = new QCheckBox;
+            c->setChecked(Json::atPath(item, f.key).toBool());
+            connect(c, &QCheckBox::toggled, this, &JsonFormDialog::markModified);
+            editor = c;
+            break;
+        }
+        case Kind::Xml: {
+            auto *x = new XmlEditor;
+            x->setText(value);
+            x->setMinimumHeight(110);
+            connect(x, &XmlEditor::textEdited, this, &JsonFormDialog::markModified);
+            editor = x;
+            break;
+        }
+        case Kind::Names: {
+            const bool flagged = !f.flag.isEmpty();
+            auto *table = new QTableWidget(0, flagged ? 2 : 1);
+            table->setHorizontalHeaderLabels(flagged ? QStringList{tr("Name"), f.choices.value(0, f.flag)} : QStringList{tr("Name")});
+            table->horizontalHeader()->setStretchLastSection(!flagged);
+            if (flagged)
+                table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+            table->verticalHeader()->hide();
+            auto addRow = [table, flagged](const QString &name, bool flag) {
+                const int row = table->rowCount();
+                table->insertRow(row);
+                table->setItem(row, 0, new QTableWidgetItem(name));
+                if (flagged) {
+                    auto *check = new QTableWidgetItem;
+                    check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+                    check->setCheckState(flag ? Qt::Checked : Qt::Unchecked);
+                    table->setItem(row, 1, check);
+                }
+            };
+            for (const auto &v : Json::atPath(item, f.key).toArray())
+                addRow(Json::string(v.toObject(), QLatin1StringView("name")), flagged && v.toObject().value(f.flag).toBool());
+            connect(table, &QTableWidget::itemChanged, this, &JsonFormDialog::markModified);
+            auto *add = new QPushButton(tr("&Add"));
+            auto *remove = new QPushButton(tr("Remo&ve"));
+            connect(add, &QPushButton::clicked, table, [table, addRow] {
+                addRow(QString(), false);
+                table->editItem(table->item(table->rowCount() - 1, 0));
+            });
+            connect(remove, &QPushButton::clicked, table, [table, this] {
+                if (table->currentRow() >= 0) {
+                    table->removeRow(table->currentRow());
+                    markModified();
+                }
+            });
+            auto *box = new QWidget;
+            auto *v = new QVBoxLayout(box);
+            v->setContentsMargins(0, 0, 0, 0);
+            v->addWidget(table);
+            auto *buttons = new QHBoxLayout;
+            buttons->addWidget(add);
+            buttons->addWidget(remove);
+            buttons->addStretch();
+            v->addLayout(buttons);
+            table->setObjectName(f.key);
+            table->setMaximumHeight(150);
+            m_editors.insert(f.key, table);
+            form->addRow(f.label, errors()->wrap(f.key, box));
+            continue;
+        }
+        case Kind::Masked:
         case Kind::Secret: {
             auto *e = new QLineEdit(value);
-            const bool secret = JsonListModel::looksSecret(item, value);
+            const bool secret = f.kind == Kind::Masked || JsonListModel::looksSecret(item, value);
             e->setEchoMode(secret ? QLineEdit::Password : QLineEdit::Normal);
             connect(e, &QLineEdit::textEdited, this, &JsonFormDialog::markModified);
             auto *show = new QCheckBox(tr("Show"));
@@ -124,16 +191,48 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
     clearModified();
 }
 
+namespace {
+// Sets a top-level or dotted key, keeping whatever else the nested object holds.
+void setAtPath(QJsonObject &o, const QString &dottedKey, const QJsonValue &value)
+{
+    const qsizetype dot = dottedKey.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        o.insert(dottedKey, value);
+        return;
+    }
+    const QString head = dottedKey.left(dot);
+    QJsonObject inner = o.value(head).toObject();
+    setAtPath(inner, dottedKey.mid(dot + 1), value);
+    o.insert(head, inner);
+}
+} // namespace
+
 QJsonObject JsonFormDialog::object() const
 {
     QJsonObject o = m_original;
     for (const Field &f : m_fields) {
         QWidget *w = m_editors.value(f.key);
         if (auto *e = qobject_cast<QLineEdit *>(w))
-            o.insert(f.key, e->text());
+            setAtPath(o, f.key, e->text());
         else if (auto *c = qobject_cast<QComboBox *>(w))
-            o.insert(f.key, c->currentText().trimmed());
-        else if (auto *t = qobject_cast<QTableWidget *>(w)) {
+            setAtPath(o, f.key, c->currentText().trimmed());
+        else if (auto *b = qobject_cast<QCheckBox *>(w))
+            setAtPath(o, f.key, b->isChecked());
+        else if (auto *x = qobject_cast<XmlEditor *>(w))
+            setAtPath(o, f.key, x->text());
+        else if (auto *t = qobject_cast<QTableWidget *>(w); t && f.kind == Kind::Names) {
+            QJsonArray list;
+            for (int row = 0; row < t->rowCount(); ++row) {
+                const QString name = t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString();
+                if (name.isEmpty())
+                    continue;
+                QJsonObject entry{{QLatin1StringView("name"), name}};
+                if (!f.flag.isEmpty())
+                    entry.insert(f.flag, t->item(row, 1) && t->item(row, 1)->checkState() == Qt::Checked);
+                list.append(entry);
+            }
+            setAtPath(o, f.key, list);
+        } else if (auto *t = qobject_cast<QTableWidget *>(w)) {
             QJsonArray list;
             for (int row = 0; row < t->rowCount(); ++row) {
                 const QString text = t->item(row, 1) ? t->item(row, 1)->text() : QString();
@@ -152,8 +251,10 @@ bool JsonFormDialog::validate()
 {
     const QJsonObject o = object();
     for (const Field &f : m_fields) {
-        if (f.required && o.value(f.key).toString().trimmed().isEmpty())
+        if (f.required && Json::atPath(o, f.key).toString().trimmed().isEmpty())
             errors()->set(f.key, tr("Required."));
+        if (auto *x = qobject_cast<XmlEditor *>(m_editors.value(f.key)); x && !x->problem().isEmpty())
+            errors()->set(f.key, tr("Not well-formed XML: %1").arg(x->problem()));
     }
     return errors()->isEmpty();
 }

@@ -20,12 +20,16 @@ class JsonFormDialog : public EntityDialog
 public:
     struct Field
     {
-        enum class Kind { Line, Choice, Secret, ReadOnly, Translations };
-        QString key; // top level, or dotted for ReadOnly
+        // Secret: masked when it looks secret; Masked: always masked until revealed; Xml: a
+        // monospaced editor that blocks saving while malformed; Names: a table of {"name"}
+        // objects (with a check-box column for `flag`, e.g. "isFilter").
+        enum class Kind { Line, Choice, Secret, Masked, ReadOnly, Translations, Bool, Xml, Names };
+        QString key; // top level, or dotted ("credentials.method")
         QString label;
         Kind kind = Kind::Line;
         QStringList choices = {};
         bool required = false;
+        QString flag = {}; // Names: the boolean key shown as a check-box column
     };
     JsonFormDialog(const QString &title, const QJsonObject &item, const QList<Field> &fields, bool isNew,
                    QWidget *parent = nullptr);

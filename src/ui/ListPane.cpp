@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,17 +23,37 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace infiniti {
 
+namespace {
+// The filter box's text match, narrowed further by the pane's own criteria (type, category…).
+class ListProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    std::function<bool(const QJsonObject &)> extra;
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!QSortFilterProxyModel::filterAcceptsRow(row, parent))
+            return false;
+        return !extra || extra(sourceModel()->index(row, 0, parent).data(PagedListModel::JsonRole).toJsonObject());
+    }
+};
+} // namespace
+
 ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     : Pane(parent)
     , m_model(model)
     , m_texts(std::move(texts))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ListProxy(this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_filterDelay(new QTimer(this))
@@ -136,12 +157,57 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    m_filterRow = new QHBoxLayout;
+    m_filterRow->addWidget(m_filter, 1);
+    layout->addLayout(m_filterRow);
     layout->addWidget(m_filterNote);
-    layout->addWidget(m_view, 1);
+    m_splitter = new QSplitter(this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    layout->addWidget(m_splitter, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { currentItemChanged(currentItem()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { currentItemChanged(currentItem()); });
     layout->addWidget(m_footer);
     updateFooter();
     updateActions();
+}
+
+void ListPane::addDetail(QWidget *detail, Qt::Orientation orientation, int listShare, int detailShare)
+{
+    m_splitter->setOrientation(orientation);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, listShare);
+    m_splitter->setStretchFactor(1, detailShare);
+}
+
+void ListPane::addFilterWidget(QWidget *widget)
+{
+    m_filterRow->addWidget(widget);
+}
+
+void ListPane::setExtraFilter(std::function<bool(const QJsonObject &)> accepts)
+{
+    static_cast<ListProxy *>(m_proxy)->extra = std::move(accepts);
+    refilter();
+}
+
+void ListPane::refilter()
+{
+    static_cast<ListProxy *>(m_proxy)->refilter();
+    m_overlay->setFilterActive(!m_filter->text().trimmed().isEmpty() || static_cast<ListProxy *>(m_proxy)->extra);
+    updateFooter();
+}
+
+void ListPane::setIdleText(const QString &text)
+{
+    m_overlay->setIdleText(text);
+}
+
+QJsonObject ListPane::currentItem() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject() : QJsonObject();
 }
 
 void ListPane::setSession(Session *session)
@@ -383,7 +449,7 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
         if (removesItems)
             m_model->removeId(o.item.id);
         else if (!o.answer.isEmpty())
-            m_model->updateItem(o.answer);
+            m_model->addItem(o.answer); // updates the row, or shows a created item
     });
     connect(operation, &BulkOperation::finished, this, [this, operation, progress, doneVerb, countOf] {
         progress->disconnect(operation); // closing a QProgressDialog emits canceled()

@@ -12,6 +12,8 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
+class QHBoxLayout;
 class QTableView;
 class QTimer;
 
@@ -36,7 +38,9 @@ public:
     };
     ListPane(PagedListModel *model, Texts texts, QWidget *parent = nullptr);
 
-    void setSession(Session *session);
+    virtual void setSession(Session *session);
+    // The text over the list while it has nothing to ask for (see PagedListModel::ready()).
+    void setIdleText(const QString &text);
     Session *session() const { return m_session; }
     void refresh() override;
     void focusFind() override;
@@ -74,6 +78,16 @@ protected:
     // F2, where a name is the key: open the item with its name ready to edit.
     virtual void renameItem(const QJsonObject &) {}
     virtual bool canRename() const { return false; }
+    // The row that became current (an empty object when none), e.g. for a preview or sub-list.
+    virtual void currentItemChanged(const QJsonObject &) {}
+    // Puts `detail` beside (Horizontal) or below (Vertical) the list, in a splitter.
+    void addDetail(QWidget *detail, Qt::Orientation orientation, int listShare = 3, int detailShare = 2);
+    QJsonObject currentItem() const;
+    // Widgets beside the filter box (e.g. type and category choosers).
+    void addFilterWidget(QWidget *widget);
+    // A further test rows must pass to be shown; call refilter() when its criteria change.
+    void setExtraFilter(std::function<bool(const QJsonObject &)> accepts);
+    void refilter();
     // A passing message in the footer (until the list changes).
     void showNotice(const QString &text);
     // Column widths for a first start; a remembered header state wins.
@@ -110,6 +124,8 @@ private:
     QLabel *m_footer;
     QLabel *m_filterNote;
     ListStateOverlay *m_overlay;
+    QSplitter *m_splitter;
+    QHBoxLayout *m_filterRow;
     QAction *m_newAction;
     QAction *m_propertiesAction;
     QAction *m_deleteAction;

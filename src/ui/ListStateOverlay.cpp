@@ -71,7 +71,7 @@ void ListStateOverlay::update()
         break;
     case PagedListModel::State::Idle:
         if (noRows)
-            text = tr("Not signed in.");
+            text = m_idleText.isEmpty() ? tr("Not signed in.") : m_idleText;
         break;
     }
     m_text->setText(text);

@@ -21,6 +21,8 @@ public:
     // Text shown when a (local or server) filter matches nothing.
     void setFilterActive(bool active) { m_filterActive = active; update(); }
     void update();
+    // Shown while the model is Idle (default: "Not signed in.").
+    void setIdleText(const QString &text) { m_idleText = text; update(); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -29,6 +31,7 @@ private:
     QAbstractItemView *m_view;
     QPointer<PagedListModel> m_model;
     QString m_emptyText;
+    QString m_idleText;
     bool m_filterActive = false;
     QLabel *m_text;
     QPushButton *m_retry;

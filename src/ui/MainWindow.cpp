@@ -2,7 +2,9 @@
 
 #include "Banner.h"
 #include "Session.h"
+#include "DataSourcesPane.h"
 #include "GroupsPane.h"
+#include "LibraryPane.h"
 #include "LicenseDialog.h"
 #include "RolesPane.h"
 #include "SettingsPane.h"
@@ -72,6 +74,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         addArea(pane, style()->standardIcon(QStyle::SP_FileDialogContentsView));
         pane->setSession(session);
     }
+    auto *library = new LibraryPane(this);
+    addArea(library, style()->standardIcon(QStyle::SP_DirLinkIcon));
+    library->setSession(session);
+    auto *dataSources = new DataSourcesPane(this);
+    addArea(dataSources, style()->standardIcon(QStyle::SP_DriveHDIcon));
+    dataSources->setSession(session);
 
     m_nav->expandAll();
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {

@@ -11,6 +11,7 @@ SettingsPane::SettingsPane(Spec spec, QWidget *parent)
     : ListPane(new JsonListModel(spec.key.toLatin1(), spec.envelope, spec.columns),
                {spec.key, tr("Filter (Ctrl+F)"), tr("Nothing here yet.")}, parent)
     , m_spec(std::move(spec))
+    , m_collection(m_spec.key.toLatin1())
 {
     setInitialColumnWidths({280, 180});
 }
@@ -22,15 +23,24 @@ std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item, Q
         return std::nullopt;
     }
     const QString id = Json::id(Json::value(item, QLatin1StringView("id")));
-    return CrudRequests::remove(m_spec.key.toLatin1(), id, tr("delete %1").arg(m_spec.label(item)));
+    return CrudRequests::remove(m_collection, id, tr("delete %1").arg(m_spec.label(item)));
+}
+
+void SettingsPane::setCollection(const QByteArray &collection, const QString &title)
+{
+    m_collection = collection;
+    m_subtitle = title;
+    static_cast<JsonListModel *>(listModel())->setCollection(collection);
+    newAction()->setEnabled(canCreate());
 }
 
 void SettingsPane::openDialog(const QJsonObject &item, bool isNew)
 {
-    const QString title = isNew ? tr("New — %1").arg(m_spec.title) : tr("%1 — %2").arg(m_spec.label(item), m_spec.title);
+    const QString where = m_subtitle.isEmpty() ? m_spec.title : m_subtitle;
+    const QString title = isNew ? tr("New — %1").arg(where) : tr("%1 — %2").arg(m_spec.label(item), where);
     auto *dialog = new JsonFormDialog(title, item, m_spec.fields, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QByteArray collection = m_spec.key.toLatin1();
+    const QByteArray collection = m_collection;
     const QString id = Json::id(Json::value(item, QLatin1StringView("id")));
     saveOnRequest(dialog, [dialog, collection, id, isNew] {
         return isNew ? CrudRequests::create(collection, dialog->object(), tr("create an item"))

@@ -26,6 +26,10 @@ public:
     };
     explicit SettingsPane(Spec spec, QWidget *parent = nullptr);
     QString title() const override { return m_spec.title; }
+    // A nested list (data objects) follows its parent: the path to list and post to, and the
+    // words for its title; an empty path shows nothing.
+    void setCollection(const QByteArray &collection, const QString &title = {});
+    QByteArray collection() const { return m_collection; }
 
     static QList<Spec> adminSettings();
 
@@ -33,13 +37,15 @@ protected:
     QString countText(int n) const override { return m_spec.count(n); }
     void openItem(const QJsonObject &item) override { openDialog(item, false); }
     void createItem() override { openDialog({}, true); }
-    bool canCreate() const override { return m_spec.canCreate; }
+    bool canCreate() const override { return m_spec.canCreate && !m_collection.isEmpty(); }
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override { return m_spec.label(item); }
 
 private:
     void openDialog(const QJsonObject &item, bool isNew);
     Spec m_spec;
+    QByteArray m_collection;
+    QString m_subtitle;
 };
 
 } // namespace infiniti

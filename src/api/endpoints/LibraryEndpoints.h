@@ -1,0 +1,27 @@
+#pragma once
+
+#include "../ApiRequest.h"
+
+#include <QJsonObject>
+
+namespace infiniti::LibraryEndpoints {
+
+// Content library (contract 4.5, 9.2). Items are JSON; their file travels as Base64 in
+// `binary` with its `extension`.
+inline constexpr auto kCollection = "contentlibrary";
+
+ApiRequest get(const QString &id, bool includeBinary);
+// POST contentlibrary: the metadata given plus the file's bytes.
+ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &extension);
+// PATCH contentlibrary/{id}: metadata only (the file stays), or with a new file.
+ApiRequest update(const QString &id, QJsonObject item);
+ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &bytes, const QString &extension);
+ApiRequest history(const QString &id);
+ApiRequest exportVersion(const QString &id, const QString &version);
+
+// "Image", "Text" or "Document" from a file name's extension, as the server would guess.
+QString typeForFile(const QString &fileName);
+// ".png" from "logo.png" (lower case, with the dot); empty when there is none.
+QString extensionOf(const QString &fileName);
+
+} // namespace infiniti::LibraryEndpoints

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace infiniti {
+
+// Files about to become library items: one row each, with the name (from the file name),
+// type (from the extension), category, folder and description editable before anything is
+// sent. Unreadable or empty files are shown and left out.
+class LibraryUploadDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Upload
+    {
+        QString path;
+        QJsonObject metadata; // name, type, category, folderName, description
+    };
+    explicit LibraryUploadDialog(const QStringList &paths, QWidget *parent = nullptr);
+    QList<Upload> uploads() const;
+    int rowCount() const;
+    QTableWidget *table() const { return m_table; }
+
+private:
+    void check();
+    QStringList m_paths;
+    QList<bool> m_usable;
+    QTableWidget *m_table;
+    QLabel *m_problems;
+    QPushButton *m_upload;
+};
+
+} // namespace infiniti

@@ -1,0 +1,89 @@
+#include "XmlEditor.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QXmlStreamReader>
+
+namespace infiniti {
+
+XmlEditor::XmlEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QPlainTextEdit(this))
+    , m_feedback(new QLabel(this))
+{
+    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_edit->setTabChangesFocus(true);
+    m_feedback->setObjectName(QStringLiteral("xmlFeedback"));
+    m_feedback->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_feedback);
+    auto *delay = new QTimer(this);
+    delay->setSingleShot(true);
+    delay->setInterval(250);
+    connect(delay, &QTimer::timeout, this, &XmlEditor::check);
+    connect(m_edit, &QPlainTextEdit::textChanged, delay, qOverload<>(&QTimer::start));
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_edit->signalsBlocked())
+            emit textEdited();
+    });
+    check();
+}
+
+QString XmlEditor::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void XmlEditor::setText(const QString &text)
+{
+    m_edit->blockSignals(true);
+    m_edit->setPlainText(text);
+    m_edit->blockSignals(false);
+    check();
+}
+
+void XmlEditor::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+}
+
+QString XmlEditor::problemOf(const QString &xml)
+{
+    if (xml.trimmed().isEmpty())
+        return {};
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd())
+        reader.readNext();
+    if (!reader.hasError())
+        return {};
+    return tr("Line %1, column %2: %3").arg(reader.lineNumber()).arg(reader.columnNumber()).arg(reader.errorString());
+}
+
+QString XmlEditor::problem() const
+{
+    return problemOf(text());
+}
+
+void XmlEditor::check()
+{
+    const QString p = problem();
+    if (text().trimmed().isEmpty()) {
+        m_feedback->setText(tr("Empty."));
+        m_feedback->setStyleSheet({});
+    } else if (p.isEmpty()) {
+        m_feedback->setText(tr("✓ Well-formed XML."));
+        m_feedback->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    } else {
+        m_feedback->setText(tr("✗ Not well-formed — %1").arg(p));
+        m_feedback->setStyleSheet(QStringLiteral("color: #c62828;"));
+    }
+}
+
+} // namespace infiniti
