@@ -43,6 +43,7 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("historyStatus"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_saveAs, QDialogButtonBox::ActionRole);
