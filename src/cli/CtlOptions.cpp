@@ -26,6 +26,15 @@ QString usageText()
         "  customfields|templates|contentfolders|publishfolders  the same verbs (custom fields\n"
         "                                     cannot be deleted)\n"
         "  connectors list|get|update         connector settings\n"
+        "  datasources list|get|create|update|delete   data sources (connection strings only with --json)\n"
+        "  dataobjects list|get|create|update|delete --datasource ID\n"
+        "                                     the data objects of one data source\n"
+        "  library list|get|update|delete     content library items\n"
+        "  library get <id> --out FILE        save an item's file\n"
+        "  library create --file FILE [--name N] [--category C] [--folder F] [--description D]\n"
+        "                                     add a file (name from the file name by default)\n"
+        "  library replace <id> --file FILE   a new version of the item's file\n"
+        "  library history <id>               its versions; library export <id> <version> --out FILE\n"
         "  license get | license update --key KEY | --key-file FILE\n"
         "\n"
         "Options:\n"
@@ -35,6 +44,7 @@ QString usageText()
         "  --profile NAME  a connection saved by infiniti-admin (instead of --server)\n"
         "  --json | --csv  output format (default: a readable table)\n"
         "  --timeout S     seconds to wait for each request (default 30)\n"
+        "  --out FILE      where a downloaded file goes\n"
         "  -h, --help      this text\n"
         "\n"
         "The password is read from INFINITI_PASSWORD, or from standard input when it is not a\n"
@@ -83,6 +93,21 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
                 return false;
         } else if (a == QLatin1StringView("--key-file")) {
             if (!value(&o->inputFile))
+                return false;
+        } else if (a == QLatin1StringView("--out")) {
+            if (!value(&o->outFile))
+                return false;
+        } else if (a == QLatin1StringView("--datasource")) {
+            if (!value(&o->parentId))
+                return false;
+        } else if (a == QLatin1StringView("--category")) {
+            if (!value(&o->category))
+                return false;
+        } else if (a == QLatin1StringView("--folder")) {
+            if (!value(&o->folder))
+                return false;
+        } else if (a == QLatin1StringView("--description")) {
+            if (!value(&o->description))
                 return false;
         } else if (a == QLatin1StringView("--name")) {
             if (!value(&o->byName))
@@ -140,6 +165,21 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
             known = operands == 1;
         else if (verb == QLatin1StringView("import"))
             known = resource == QLatin1StringView("users") && operands == 1;
+        else if (verb == QLatin1StringView("history"))
+            known = operands == 1;
+        else if (verb == QLatin1StringView("export")) {
+            known = operands == 2 && !o->outFile.isEmpty();
+            if (operands == 2 && !known) {
+                *error = tr("%1 export needs --out FILE.").arg(resource);
+                return false;
+            }
+        } else if (verb == QLatin1StringView("replace")) {
+            known = operands == 1 && !o->inputFile.isEmpty();
+            if (operands == 1 && !known) {
+                *error = tr("%1 replace needs --file FILE.").arg(resource);
+                return false;
+            }
+        }
         else if (verb == QLatin1StringView("create") || verb == QLatin1StringView("update")) {
             known = operands == (verb == QLatin1StringView("create") ? 0 : 1);
             if (known && o->inputFile.isEmpty()) {
@@ -150,6 +190,10 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
     }
     if (!known) {
         *error = tr("Unknown command: %1").arg(o->command.join(QLatin1Char(' ')));
+        return false;
+    }
+    if (const CtlResource *res = CtlResource::named(resource); res && !res->parentOption.isEmpty() && o->parentId.isEmpty()) {
+        *error = tr("%1 needs --%2 ID.").arg(resource, res->parentOption);
         return false;
     }
     if (o->server.isEmpty() && o->profile.isEmpty()) {

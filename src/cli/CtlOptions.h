@@ -31,6 +31,9 @@ struct CtlOptions
     QString inputFile;   // create/update: JSON from this file, "-" for standard input
     bool dryRun = false; // users import
     QString licenseKey;  // license update --key
+    QString outFile;     // library get|export --out, where the file goes
+    QString parentId;    // dataobjects --datasource ID
+    QString category, folder, description; // library create
 };
 
 // Parses argv; on failure returns false with a message in `error`.

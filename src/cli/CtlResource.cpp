@@ -1,5 +1,6 @@
 #include "CtlResource.h"
 
+#include "ApiRequest.h"
 #include "Json.h"
 
 #include <QJsonArray>
@@ -56,6 +57,26 @@ const QList<CtlResource> &all()
         {QStringLiteral("contentfolders"), QStringLiteral("content folder"), "contentfolders", L("contentFolders"),
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("parentId"), QStringLiteral("groups")},
          {{QStringLiteral("name"), 30}, {QStringLiteral("groups"), 0}}},
+        {QStringLiteral("library"), QStringLiteral("library item"), "contentlibrary", L("contentLibraryItems"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("category"),
+          QStringLiteral("folderName"), QStringLiteral("extension"), QStringLiteral("size"), QStringLiteral("version"),
+          QStringLiteral("modifiedBy"), QStringLiteral("modifiedDateTime"), QStringLiteral("description")},
+         {{QStringLiteral("name"), 32}, {QStringLiteral("type"), 9}, {QStringLiteral("category"), 14},
+          {QStringLiteral("version"), 4}, {QStringLiteral("size"), 0}},
+         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update"),
+          QStringLiteral("delete"), QStringLiteral("replace"), QStringLiteral("history"), QStringLiteral("export")}},
+        // Connection strings are secrets: in --json output only, never in tables or CSV.
+        {QStringLiteral("datasources"), QStringLiteral("data source"), "datasources", L("dataSources"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("connectionType"), QStringLiteral("credentials.method"),
+          QStringLiteral("allowConnectionExport"), QStringLiteral("exportDefaultData")},
+         {{QStringLiteral("id"), 38}, {QStringLiteral("name"), 30}, {QStringLiteral("connectionType"), 0}}},
+        {QStringLiteral("dataobjects"), QStringLiteral("data object"), "datasources/{parent}/dataobjects", L("dataObjects"),
+         {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("dataObjectName"), QStringLiteral("filters"),
+          QStringLiteral("displayFields")},
+         {{QStringLiteral("id"), 38}, {QStringLiteral("displayName"), 30}, {QStringLiteral("dataObjectName"), 0}},
+         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update"),
+          QStringLiteral("delete")},
+         QStringLiteral("datasource")},
         {QStringLiteral("publishfolders"), QStringLiteral("publish folder"), "publishfolders", L("publishFolders"),
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("parentId"), QStringLiteral("groups")},
          {{QStringLiteral("name"), 30}, {QStringLiteral("groups"), 0}}},
@@ -71,6 +92,12 @@ const CtlResource *CtlResource::named(const QString &name)
             return &r;
     }
     return nullptr;
+}
+
+QByteArray CtlResource::path(const QString &parentId) const
+{
+    QByteArray p = collection;
+    return p.replace("{parent}", ApiPath::segment(parentId));
 }
 
 QStringList CtlResource::csvRow(const QJsonObject &item) const

@@ -19,6 +19,11 @@ struct CtlResource
     QList<std::pair<QString, int>> textColumns; // key and width; the last is not padded
     QStringList verbs = {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"),
                          QStringLiteral("update"), QStringLiteral("delete")};
+    // Nested collections ("datasources/{parent}/dataobjects"): the option naming the parent.
+    QString parentOption = {};
+
+    // The collection path, with the parent's id put in.
+    QByteArray path(const QString &parentId) const;
 
     static const CtlResource *named(const QString &name);
     QStringList csvRow(const QJsonObject &item) const;

@@ -1,5 +1,11 @@
 #include "CtlRunner.h"
 
+#include "DownloadJob.h"
+#include "endpoints/LibraryEndpoints.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
 #include "Csv.h"
 #include "EntityJob.h"
 #include "Json.h"
@@ -114,7 +120,13 @@ void CtlRunner::run()
         return;
     }
     m_resource = CtlResource::named(command);
+    m_collection = m_resource->path(m_options.parentId);
     const QString verb = m_options.command.value(1);
+    if (command == L("library") && (verb == L("create") || verb == L("replace") || verb == L("history")
+                                    || verb == L("export") || (verb == L("get") && !m_options.outFile.isEmpty()))) {
+        authenticate([this, verb] { runLibrary(verb); });
+        return;
+    }
     std::optional<QJsonObject> input;
     if (verb == L("create") || verb == L("update")) {
         QString problem;
@@ -242,7 +254,7 @@ void CtlRunner::logout()
 void CtlRunner::listItems()
 {
     const CtlResource &res = *m_resource;
-    auto cursor = std::make_shared<PageCursor>(CrudRequests::list(res.collection, 0, 500, tr("list %1").arg(res.name)), 500);
+    auto cursor = std::make_shared<PageCursor>(CrudRequests::list(m_collection, 0, 500, tr("list %1").arg(res.name)), 500);
     auto count = std::make_shared<int>(0);
     if (m_options.format == Format::Json)
         m_out << "[";
@@ -277,7 +289,7 @@ void CtlRunner::listItems()
             if (m_options.format == Format::Json)
                 m_out << (*count == 0 ? "]\n" : "\n]\n");
             else if (m_options.format == Format::Text)
-                m_err << *count << ' ' << (*count == 1 ? res.singular : res.name) << '\n';
+                m_err << *count << ' ' << res.singular << (*count == 1 ? "" : "s") << '\n';
             finish(Ok);
         });
         job->start();
@@ -309,13 +321,17 @@ void CtlRunner::getItem()
         return;
     }
     const QString id = m_options.command.at(2);
-    runEntity(CrudRequests::get(res.collection, id, tr("load %1 %2").arg(res.singular, id)), {});
+    if (res.name == L("library")) {
+        runEntity(LibraryEndpoints::get(id, false), {}); // the metadata; --out saves the file
+        return;
+    }
+    runEntity(CrudRequests::get(m_collection, id, tr("load %1 %2").arg(res.singular, id)), {});
 }
 
 void CtlRunner::createItem(const QJsonObject &input)
 {
     const CtlResource &res = *m_resource;
-    runEntity(CrudRequests::create(res.collection, input, tr("create a %1").arg(res.singular)), tr("Created."));
+    runEntity(CrudRequests::create(m_collection, input, tr("create a %1").arg(res.singular)), tr("Created."));
 }
 
 void CtlRunner::updateItem(const QJsonObject &changes)
@@ -323,7 +339,9 @@ void CtlRunner::updateItem(const QJsonObject &changes)
     // The API replaces the whole object on PATCH: fetch it, change the given keys, send it back.
     const CtlResource &res = *m_resource;
     const QString id = m_options.command.at(2);
-    auto *job = new EntityJob(m_session, CrudRequests::get(res.collection, id, tr("load %1 %2").arg(res.singular, id)), this);
+    const ApiRequest load = res.name == L("library") ? LibraryEndpoints::get(id, false) // the file stays as it is
+                                                     : CrudRequests::get(m_collection, id, tr("load %1 %2").arg(res.singular, id));
+    auto *job = new EntityJob(m_session, load, this);
     connect(job, &ApiJob::finished, this, [this, job, changes, id, &res] {
         if (!job->succeeded()) {
             fail(job->error());
@@ -338,7 +356,7 @@ void CtlRunner::updateItem(const QJsonObject &changes)
             }
             merged.insert(it.key(), it.value());
         }
-        runEntity(CrudRequests::update(res.collection, id, merged, tr("save %1 %2").arg(res.singular, id)), tr("Saved."));
+        runEntity(CrudRequests::update(m_collection, id, merged, tr("save %1 %2").arg(res.singular, id)), tr("Saved."));
     });
     job->start();
 }
@@ -347,7 +365,7 @@ void CtlRunner::deleteItem()
 {
     const CtlResource &res = *m_resource;
     const QString id = m_options.command.at(2);
-    auto *job = new ApiJob(m_session, CrudRequests::remove(res.collection, id, tr("delete %1 %2").arg(res.singular, id)), this);
+    auto *job = new ApiJob(m_session, CrudRequests::remove(m_collection, id, tr("delete %1 %2").arg(res.singular, id)), this);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded()) {
             fail(job->error());
@@ -357,6 +375,117 @@ void CtlRunner::deleteItem()
         finish(Ok);
     });
     job->start();
+}
+
+void CtlRunner::runLibrary(const QString &verb)
+{
+    const QString id = m_options.command.value(2);
+    auto readFile = [this](QByteArray *bytes) {
+        QFile file(m_options.inputFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(m_options.inputFile, file.errorString()) << '\n';
+            finish(UsageError);
+            return false;
+        }
+        *bytes = file.readAll();
+        if (bytes->isEmpty() || LibraryEndpoints::extensionOf(m_options.inputFile).isEmpty()) {
+            m_err << "infiniti-ctl: " << tr("%1 is empty or has no extension; the library needs both.").arg(m_options.inputFile) << '\n';
+            finish(UsageError);
+            return false;
+        }
+        return true;
+    };
+    auto saveBytes = [this](const QByteArray &bytes) {
+        QString error;
+        if (!DownloadJob::save(m_options.outFile, bytes, &error)) {
+            m_err << "infiniti-ctl: " << tr("cannot write %1: %2").arg(m_options.outFile, error) << '\n';
+            finish(Failure);
+            return;
+        }
+        m_err << tr("Saved %1 (%2 bytes).").arg(m_options.outFile).arg(bytes.size()) << '\n';
+        finish(Ok);
+    };
+    if (verb == L("create")) {
+        QByteArray bytes;
+        if (!readFile(&bytes))
+            return;
+        const QFileInfo info(m_options.inputFile);
+        const QJsonObject metadata{{L("name"), m_options.byName.isEmpty() ? info.completeBaseName() : m_options.byName},
+                                   {L("type"), LibraryEndpoints::typeForFile(m_options.inputFile)},
+                                   {L("category"), m_options.category},
+                                   {L("folderName"), m_options.folder},
+                                   {L("description"), m_options.description}};
+        runEntity(LibraryEndpoints::create(metadata, bytes, LibraryEndpoints::extensionOf(m_options.inputFile)), tr("Created."));
+    } else if (verb == L("replace")) {
+        QByteArray bytes;
+        if (!readFile(&bytes))
+            return;
+        auto *job = new EntityJob(m_session, LibraryEndpoints::get(id, false), this);
+        connect(job, &ApiJob::finished, this, [this, job, id, bytes] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            runEntity(LibraryEndpoints::replaceFile(id, job->object(), bytes, LibraryEndpoints::extensionOf(m_options.inputFile)),
+                      tr("Replaced."));
+        });
+        job->start();
+    } else if (verb == L("get")) {
+        auto *job = new EntityJob(m_session, LibraryEndpoints::get(id, true), this);
+        connect(job, &ApiJob::finished, this, [this, job, saveBytes] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            const auto decoded = QByteArray::fromBase64Encoding(Json::string(job->object(), L("binary")).toLatin1());
+            if (!decoded) {
+                m_err << "infiniti-ctl: " << tr("the server sent a file that is not valid Base64.") << '\n';
+                finish(ServerError);
+                return;
+            }
+            saveBytes(decoded.decoded);
+        });
+        job->start();
+    } else if (verb == L("export")) {
+        auto *job = new DownloadJob(m_session, LibraryEndpoints::exportVersion(id, m_options.command.value(3)), this);
+        connect(job, &ApiJob::finished, this, [this, job, saveBytes] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            saveBytes(job->body());
+        });
+        job->start();
+    } else { // history
+        auto *job = new ApiJob(m_session, LibraryEndpoints::history(id), this);
+        connect(job, &ApiJob::finished, this, [this, job] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            const QJsonArray versions = Json::listItems(job->json(), L("versions"));
+            if (m_options.format == Format::Json) {
+                m_out << QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Indented));
+            } else {
+                const QStringList columns = {QStringLiteral("version"), QStringLiteral("modifiedUtc"), QStringLiteral("modifiedBy"),
+                                             QStringLiteral("size"), QStringLiteral("comment")};
+                if (m_options.format == Format::Csv)
+                    m_out << QString::fromUtf8(Csv::record(columns));
+                for (const auto &v : versions) {
+                    QStringList row;
+                    for (const auto &c : columns)
+                        row << Json::id(Json::value(v.toObject(), QLatin1StringView(c.toLatin1())));
+                    if (m_options.format == Format::Csv)
+                        m_out << QString::fromUtf8(Csv::record(row));
+                    else
+                        m_out << row.at(0).leftJustified(8) << row.at(1).leftJustified(26) << row.at(2).leftJustified(16)
+                              << row.at(3).leftJustified(10) << row.at(4) << '\n';
+                }
+            }
+            finish(Ok);
+        });
+        job->start();
+    }
 }
 
 void CtlRunner::runLicense()
@@ -463,8 +592,11 @@ std::optional<QJsonObject> CtlRunner::readInput(QString *problem)
     return doc.object();
 }
 
-void CtlRunner::printObject(const QJsonObject &user)
+void CtlRunner::printObject(const QJsonObject &object)
 {
+    // A library item's file is saved with --out, not printed as Base64.
+    QJsonObject user = object;
+    user.remove(L("binary"));
     if (m_options.format == Format::Csv) {
         QStringList keys = user.keys();
         QStringList values;

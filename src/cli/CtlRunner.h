@@ -44,6 +44,7 @@ private:
     void deleteItem();
     void importUsers();
     void runLicense();
+    void runLibrary(const QString &verb);
     void runEntity(const struct ApiRequest &request, const QString &doneMessage);
     std::optional<QJsonObject> readInput(QString *problem);
     void fail(const ApiError &error);
@@ -56,6 +57,7 @@ private:
     ProfileStore *m_profiles;
     Profile m_profile;
     const CtlResource *m_resource = nullptr;
+    QByteArray m_collection; // the resource's path (with its parent's id)
     Session *m_session = nullptr;
     bool m_oneShotToken = false;
     QTextStream m_out;

@@ -239,6 +239,70 @@ private slots:
         QCOMPARE(ctl(server(QStringLiteral("enduser")) << QStringLiteral("license") << QStringLiteral("get"), "enduser").code, 3);
     }
 
+    void libraryDataSourcesAndObjects()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("Cover letter.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dear customer,");
+        f.close();
+        Run r = ctl(server() << QStringLiteral("library") << QStringLiteral("create") << QStringLiteral("--file") << file
+                             << QStringLiteral("--category") << QStringLiteral("Letters") << QStringLiteral("--json"),
+                    "admin");
+        QCOMPARE(r.code, 0);
+        const QJsonObject made = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(made.value(QLatin1StringView("name")).toString(), QStringLiteral("Cover letter"));
+        QCOMPARE(made.value(QLatin1StringView("category")).toString(), QStringLiteral("Letters"));
+        QVERIFY(!made.contains(QLatin1StringView("binary")));
+        const QString id = made.value(QLatin1StringView("id")).toString();
+
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("Dear valued customer,");
+        f.close();
+        QCOMPARE(ctl(server() << QStringLiteral("library") << QStringLiteral("replace") << id << QStringLiteral("--file") << file, "admin").code, 0);
+        const QString out = dir.filePath(QStringLiteral("current.txt"));
+        QCOMPARE(ctl(server() << QStringLiteral("library") << QStringLiteral("get") << id << QStringLiteral("--out") << out, "admin").code, 0);
+        QFile current(out);
+        QVERIFY(current.open(QIODevice::ReadOnly));
+        QCOMPARE(current.readAll(), QByteArray("Dear valued customer,"));
+        const QString first = dir.filePath(QStringLiteral("v1.txt"));
+        QCOMPARE(ctl(server() << QStringLiteral("library") << QStringLiteral("export") << id << QStringLiteral("1")
+                              << QStringLiteral("--out") << first, "admin").code, 0);
+        QFile v1(first);
+        QVERIFY(v1.open(QIODevice::ReadOnly));
+        QCOMPARE(v1.readAll(), QByteArray("Dear customer,"));
+        r = ctl(server() << QStringLiteral("library") << QStringLiteral("history") << id << QStringLiteral("--csv"), "admin");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count("\r\n"), 3); // header and two versions
+        QVERIFY(r.out.contains("\r\n2,"));
+        QCOMPARE(ctl(server() << QStringLiteral("library") << QStringLiteral("export") << id << QStringLiteral("9")
+                              << QStringLiteral("--out") << dir.filePath(QStringLiteral("none.txt")), "admin").code, 6);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.txt"))));
+        QCOMPARE(ctl(server() << QStringLiteral("library") << QStringLiteral("export") << id << QStringLiteral("1"), "admin").code, 2);
+        QCOMPARE(ctl(server() << QStringLiteral("library") << QStringLiteral("create") << QStringLiteral("--file")
+                              << dir.filePath(QStringLiteral("missing.png")), "admin").code, 2);
+
+        // Data sources: no connection string outside --json.
+        r = ctl(server() << QStringLiteral("datasources") << QStringLiteral("list") << QStringLiteral("--csv"), "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(",Policy Database,SQL Server,UserNamePassword,"));
+        QVERIFY(!r.out.contains("Password=")); // the secret in the seeded connection string
+        QString policies;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.contains("Policy Database"))
+                policies = QString::fromUtf8(line.left(line.indexOf(',')));
+        }
+        r = ctl(server() << QStringLiteral("dataobjects") << QStringLiteral("list") << QStringLiteral("--datasource") << policies
+                         << QStringLiteral("--json"), "admin");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
+        r = ctl(server() << QStringLiteral("dataobjects") << QStringLiteral("create") << QStringLiteral("--datasource") << policies
+                         << QStringLiteral("--file") << QStringLiteral("-"), "admin", "{\"displayName\":\"Agents\"}");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(ctl(server() << QStringLiteral("dataobjects") << QStringLiteral("list"), "admin").code, 2); // which source?
+    }
+
     void aOneShotTokenIsLoggedOffAgain()
     {
         const int before = m_sim->server->store().tokenCount();
