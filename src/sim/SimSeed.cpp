@@ -331,13 +331,14 @@ void seedStore(SimStore &store, const SeedOptions &options)
                          {QLatin1StringView("type"), extension == QLatin1String(".png") ? S("Image") : S("Text")},
                          {QLatin1StringView("folderName"), S(folder)}, {QLatin1StringView("scale"), 100},
                          {QLatin1StringView("extension"), extension}};
+        const int firstDay = int(rng.bounded(200u));
         for (int v = 0; v < versions.size(); ++v) {
             item.insert(QLatin1StringView("version"), QString::number(v + 1));
             item.insert(QLatin1StringView("binary"), QString::fromLatin1(versions.at(v).toBase64()));
             item.insert(QLatin1StringView("size"), double(versions.at(v).size()));
             item.insert(QLatin1StringView("modifiedBy"), v % 2 ? S("enduser") : S("admin"));
             item.insert(QLatin1StringView("modifiedDateTime"),
-                        libraryStart.addDays(int(rng.bounded(200u)) + v * 40).toString(Qt::ISODateWithMs));
+                        libraryStart.addDays(firstDay + v * 40).toString(Qt::ISODateWithMs));
             addLibraryVersion(store, item, v == 0 ? S("First version") : S("Updated"));
         }
         store.documents(QStringLiteral("contentLibraryItems")).push_back(item);

@@ -4,6 +4,7 @@
 // XML feedback that stops a save, data objects following their source.
 #include "DataSourcesPane.h"
 #include "DownloadJob.h"
+#include "EntityJob.h"
 #include "HistoryDialog.h"
 #include "JsonFormDialog.h"
 #include "LibraryModel.h"
@@ -280,6 +281,33 @@ private slots:
         auto *box = waitFor<QMessageBox>(&pane);
         QVERIFY(box && box->text().contains(QStringLiteral("already taken")));
         QCOMPARE(pane.view()->model()->rowCount(), before);
+    }
+
+    void aCancelledUploadAddsNothing()
+    {
+        LibraryPane pane;
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
+        const int before = pane.view()->model()->rowCount();
+        const size_t stored = m_sim->server->store().documents(QStringLiteral("contentLibraryItems")).size();
+        const QString path = m_dir.filePath(QStringLiteral("big.bin"));
+        writeFile(path, QByteArray(3 * 1024 * 1024, 'x'));
+        pane.addFiles({path});
+        auto *dialog = waitFor<LibraryUploadDialog>(&pane);
+        QVERIFY(dialog);
+        m_sim->server->faults().latencyMs = 1500;
+        QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
+        dialog->findChild<QPushButton *>(QStringLiteral("uploadButton"))->click();
+        EntityJob *job = nullptr;
+        QTRY_VERIFY((job = pane.findChild<EntityJob *>()) && job->isRunning());
+        job->abort();
+        QTRY_COMPARE(done.size(), 1);
+        m_sim->server->faults().latencyMs = 0;
+        QTest::qWait(1700); // past the emulator's delay: the aborted request must not have landed
+        QCOMPARE(m_sim->server->store().documents(QStringLiteral("contentLibraryItems")).size(), stored);
+        QCOMPARE(pane.view()->model()->rowCount(), before);
+        QVERIFY(!pane.findChild<QMessageBox *>()); // a cancel is not an error
     }
 
     void historySavesAVersionAndACancelLeavesNothing()
