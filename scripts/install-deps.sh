@@ -3,7 +3,7 @@
 # through sudo). Does nothing when they are all there already.
 set -euo pipefail
 packages=(
-    cmake ninja-build g++ ccache pkg-config libssl-dev
+    cmake ninja-build g++ ccache pkg-config libssl-dev zlib1g-dev
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     xvfb xauth dbus gnome-keyring libsecret-tools

@@ -3,6 +3,7 @@
 #include "SimPaging.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -93,9 +94,35 @@ bool inScope(const DocumentSpec &spec, const QJsonObject &o, const QString &scop
     return spec.scopeKey.isEmpty() || o.value(spec.scopeKey).toString().compare(scope, Qt::CaseInsensitive) == 0;
 }
 
-QJsonObject presented(const DocumentSpec &spec, const QJsonObject &item, const SimRequest &req, bool single)
+QJsonObject presented(const DocumentSpec &spec, const QJsonObject &item, const SimRequest &req, bool single,
+                      const SimStore &store)
 {
-    return spec.present ? spec.present(item, req, single) : item;
+    return spec.present ? spec.present(item, req, single, store) : item;
+}
+
+// The list filters the request asks for: key → wanted value (null for "", "null").
+QList<std::pair<QString, QJsonValue>> listFilters(const DocumentSpec &spec, const SimRequest &req)
+{
+    QList<std::pair<QString, QJsonValue>> out;
+    const auto items = req.query.queryItems(QUrl::FullyDecoded);
+    for (const QString &key : spec.queryFilters) {
+        for (const auto &[k, v] : items) {
+            if (k.compare(key, Qt::CaseInsensitive) == 0)
+                out.append({key, v.isEmpty() || v == QLatin1String("null") ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toLower())});
+        }
+    }
+    return out;
+}
+
+bool passes(const QJsonObject &o, const QList<std::pair<QString, QJsonValue>> &filters)
+{
+    for (const auto &[key, wanted] : filters) {
+        const QJsonValue v = o.value(key);
+        if (wanted.isNull() ? !(v.isNull() || v.isUndefined() || v.toString().isEmpty())
+                            : v.toString().compare(wanted.toString(), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    return true;
 }
 
 SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, const QJsonObject *existing)
@@ -158,7 +185,7 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
     sortItems(items, spec.nameKey);
     if (spec.afterSave)
         spec.afterSave(item, existing, store);
-    SimResponse r = SimResponse::json(existing ? 200 : 201, presented(spec, item, req, true));
+    SimResponse r = SimResponse::json(existing ? 200 : 201, presented(spec, item, req, true, store));
     if (!existing) {
         QString path = spec.path;
         path.replace(QStringLiteral("{scope}"), scopeOf(spec, req));
@@ -203,20 +230,23 @@ void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSp
         if (auto r = scopeMissing(req))
             return *r;
         const auto &all = store.documents(spec.storeKey());
-        if (spec.scopeKey.isEmpty())
-            return pagedList(req, spec.envelope, int(all.size()), [&](int i) { return presented(spec, all[size_t(i)], req, false); });
+        const auto filters = listFilters(spec, req);
+        if (spec.scopeKey.isEmpty() && filters.isEmpty())
+            return pagedList(req, spec.envelope, int(all.size()),
+                             [&](int i) { return presented(spec, all[size_t(i)], req, false, store); });
         std::vector<const QJsonObject *> mine;
         const QString scope = scopeOf(spec, req);
         for (const auto &o : all) {
-            if (inScope(spec, o, scope))
+            if (inScope(spec, o, scope) && passes(o, filters))
                 mine.push_back(&o);
         }
-        return pagedList(req, spec.envelope, int(mine.size()), [&](int i) { return presented(spec, *mine[size_t(i)], req, false); });
+        return pagedList(req, spec.envelope, int(mine.size()),
+                         [&](int i) { return presented(spec, *mine[size_t(i)], req, false, store); });
     });
-    router.add("GET", one, spec.permission, [spec, locate](SimRequest &req) {
+    router.add("GET", one, spec.permission, [&store, spec, locate](SimRequest &req) {
         SimResponse missing;
         const auto it = locate(req, &missing);
-        return missing.status == 200 ? SimResponse::json(200, presented(spec, *it, req, true)) : missing;
+        return missing.status == 200 ? SimResponse::json(200, presented(spec, *it, req, true, store)) : missing;
     });
     router.add("PATCH", one, spec.permission, [&store, spec, locate](SimRequest &req) {
         SimResponse missing;

@@ -41,7 +41,11 @@ struct DocumentSpec
                        const SimRequest &, FieldErrors *)>
         prepare;
     // What a client sees of an item (e.g. without its binary in a list); identity by default.
-    std::function<QJsonObject(const QJsonObject &item, const SimRequest &, bool single)> present;
+    std::function<QJsonObject(const QJsonObject &item, const SimRequest &, bool single, const SimStore &)> present;
+    // Query parameters that narrow a list to items whose key equals the value (our extension;
+    // an empty value or "null" matches null): "parentId" for folders, "folderId" for published
+    // projects.
+    QStringList queryFilters;
     // After a successful create or update (e.g. record a version).
     std::function<void(const QJsonObject &item, const QJsonObject *existing, SimStore &)> afterSave;
     // Why an item may not be deleted (empty: it may).

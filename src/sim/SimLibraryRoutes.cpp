@@ -123,7 +123,7 @@ void registerLibraryRoutes(SimRouter &router, SimStore &store)
         if (!existing || existing->value(L("version")) != item.value(L("version")))
             addLibraryVersion(store, item, QString());
     };
-    spec.present = [](const QJsonObject &item, const SimRequest &req, bool single) {
+    spec.present = [](const QJsonObject &item, const SimRequest &req, bool single, const SimStore &) {
         QJsonObject o = item;
         if (!single || req.queryValue(QStringLiteral("includeBinary")).compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
             o.remove(L("binary"));

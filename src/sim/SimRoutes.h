@@ -13,6 +13,8 @@ void registerSettingsRoutes(SimRouter &router, SimStore &store); // custom field
 void registerLicenseRoutes(SimRouter &router, SimStore &store);
 void registerLibraryRoutes(SimRouter &router, SimStore &store);    // content library
 void registerDataSourceRoutes(SimRouter &router, SimStore &store); // data sources and objects
+void registerProjectRoutes(SimRouter &router, SimStore &store);    // projects, published projects
+void registerSyncRoutes(SimRouter &router, SimStore &store);       // projects/sync/*
 
 // A content library version as the history lists it (also used by the seed).
 void addLibraryVersion(SimStore &store, const QJsonObject &item, const QString &comment);

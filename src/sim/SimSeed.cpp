@@ -2,6 +2,7 @@
 
 #include "SimAssets.h"
 #include "SimLicense.h"
+#include "SimProjects.h"
 #include "SimRoutes.h"
 #include "dto/Role.h"
 
@@ -380,6 +381,134 @@ void seedStore(SimStore &store, const SeedOptions &options)
                              b.value(QLatin1StringView("displayName")).toString(), Qt::CaseInsensitive) < 0;
               });
 
+    // About thirty projects with a few versions each, in the content folders; the forms
+    // are published.
+    auto folderId = [&](const char *name) {
+        for (const auto &f : store.documents(content)) {
+            if (f.value(QLatin1StringView("name")).toString() == QLatin1String(name))
+                return f.value(QLatin1StringView("id")).toString();
+        }
+        return QString();
+    };
+    struct ProjectSeed
+    {
+        const char *name, *folder, *type;
+        std::initializer_list<const char *> labels;
+    };
+    const ProjectSeed projectSeeds[] = {
+        {"Motor Claim", "Claims", "Form", {"customerName", "policyNumber", "claimNumber", "incidentDate", "vehicleRegistration"}},
+        {"Home Claim", "Claims", "Form", {"customerName", "policyNumber", "claimNumber", "incidentDate"}},
+        {"Travel Claim", "Claims", "Form", {"customerName", "policyNumber", "claimNumber", "destination"}},
+        {"Pet Insurance Claim", "Claims", "Form", {"customerName", "policyNumber", "petName", "vetClinic"}},
+        {"Life Claim", "Claims", "Form", {"customerName", "policyNumber", "claimNumber"}},
+        {"Motor Quote", "Motor", "Form", {"customerName", "vehicleRegistration", "quoteNumber", "premium"}},
+        {"Fleet Quote", "Fleet", "Form", {"companyName", "vehicleCount", "quoteNumber", "premium"}},
+        {"Fleet Vehicle Schedule", "Fleet", "Content", {"companyName", "policyNumber", "vehicleCount"}},
+        {"Home and Contents Quote", "Home and Contents", "Form", {"customerName", "propertyAddress", "quoteNumber", "premium"}},
+        {"Landlord Quote", "Home and Contents", "Form", {"customerName", "propertyAddress", "quoteNumber"}},
+        {"Business Pack Quote", "Forms", "Form", {"companyName", "industry", "quoteNumber", "premium"}},
+        {"Hardship Application", "Forms", "Form", {"customerName", "policyNumber", "reason"}},
+        {"Change of Address", "Forms", "Form", {"customerName", "policyNumber", "propertyAddress"}},
+        {"Direct Debit Authority", "Forms", "Form", {"customerName", "bankAccount", "policyNumber"}},
+        {"Incident Report", "Forms", "Form", {"reporterName", "incidentDate", "location"}},
+        {"Policy Renewal Letter", "Letters", "Content", {"customerName", "policyNumber", "renewalDate", "premium"}},
+        {"Policy Schedule", "Letters", "Content", {"customerName", "policyNumber", "startDate", "premium"}},
+        {"Certificate of Currency", "Letters", "Content", {"customerName", "policyNumber", "startDate"}},
+        {"Cancellation Letter", "Letters", "Content", {"customerName", "policyNumber", "cancellationDate"}},
+        {"Premium Reminder", "Letters", "Content", {"customerName", "policyNumber", "premium", "dueDate"}},
+        {"Claim Acknowledgement", "Letters", "Content", {"customerName", "claimNumber"}},
+        {"Claim Decline Letter", "Letters", "Content", {"customerName", "claimNumber", "reason"}},
+        {"Settlement Letter", "Letters", "Content", {"customerName", "claimNumber", "amount"}},
+        {"Complaint Response", "Letters", "Content", {"customerName", "complaintNumber"}},
+        {"Welcome Email", "Emails", "Content", {"customerName", "policyNumber"}},
+        {"Claim Update Email", "Emails", "Content", {"customerName", "claimNumber", "status"}},
+        {"Broker Appointment", "Templates", "Content", {"brokerName", "licenceNumber"}},
+        {"Company Letterhead", "Templates", "Fragment", {"branchName"}},
+        {"Standard Letter Footer", "Templates", "Fragment", {"branchName"}},
+        {"Legacy Claim Form 2019", "Archive", "Form", {"customerName", "claimNumber"}},
+    };
+    QStringList designers = {S("admin")};
+    for (int i = 0; i < store.userCount() && designers.size() < 5; i += 7)
+        designers << store.userAt(i)->username;
+    const QDateTime projectStart(QDate(2024, 2, 5), QTime(10, 0), Qt::UTC);
+    int projectIndex = 0;
+    for (const ProjectSeed &seed : projectSeeds) {
+        QJsonObject project{{QLatin1StringView("id"), seededId(rng)},
+                            {QLatin1StringView("name"), S(seed.name)},
+                            {QLatin1StringView("type"), S(seed.type)},
+                            {QLatin1StringView("folderId"), folderId(seed.folder)},
+                            {QLatin1StringView("folderName"), S(seed.folder)}};
+        QStringList labels;
+        for (const char *l : seed.labels)
+            labels << S(l);
+        const QString definition = SimProjects::definitionXml(project.value(QLatin1StringView("id")).toString(), S(seed.name), labels);
+        const int count = 2 + int(rng.bounded(4u));
+        int day = int(rng.bounded(120u));
+        for (int v = 0; v < count; ++v) {
+            const QString docId = seededId(rng);
+            SimProjects::Version version;
+            version.definition = definition; // the questions stay; the template changes
+            version.documents = QJsonArray{QJsonObject{{QLatin1StringView("id"), docId},
+                                                       {QLatin1StringView("formatType"), S("WordDocx")},
+                                                       {QLatin1StringView("base64"), QString::fromLatin1(SimProjects::templateDocx(S(seed.name), labels, v + 1).toBase64())}}};
+            static const char *const comments[] = {"First draft", "Wording from Legal", "New branding", "Fixed a typo",
+                                                   "Added a question", "Review changes"};
+            version.comment = S(v == 0 ? comments[0] : comments[1 + rng.bounded(5u)]);
+            version.user = designers.at(int(rng.bounded(quint32(designers.size()))));
+            day += 3 + int(rng.bounded(40u));
+            version.whenUtc = projectStart.addDays(day).addSecs(projectIndex * 97).toString(Qt::ISODateWithMs);
+            SimProjects::addVersion(store, project, version, v > 0 && rng.bounded(3u) == 0);
+        }
+        store.documents(SimProjects::kProjects).push_back(project);
+        ++projectIndex;
+    }
+    SimProjects::sortProjects(store);
+    // Forms are published: customer forms for everyone, the rest internally; claims in both.
+    auto publishFolderId = [&](const char *name) {
+        for (const auto &f : store.documents(publish)) {
+            if (f.value(QLatin1StringView("name")).toString() == QLatin1String(name))
+                return f.value(QLatin1StringView("id")).toString();
+        }
+        return QString();
+    };
+    for (const auto &p : store.documents(SimProjects::kProjects)) {
+        if (p.value(QLatin1StringView("type")).toString() != QLatin1String("Form")
+            || p.value(QLatin1StringView("folderName")).toString() == QLatin1String("Archive"))
+            continue;
+        QStringList where = {p.value(QLatin1StringView("folderName")).toString() == QLatin1String("Claims") ? S("Customer Forms") : S("Internal")};
+        if (p.value(QLatin1StringView("name")).toString().contains(QLatin1String("Claim")))
+            where << S("Internal");
+        if (p.value(QLatin1StringView("name")).toString().contains(QLatin1String("Quote")))
+            where << S("Partners");
+        for (const QString &folder : where) {
+            store.documents(SimProjects::kPublished).push_back(QJsonObject{
+                {QLatin1StringView("id"), seededId(rng)},
+                {QLatin1StringView("folderId"), publishFolderId(folder.toLatin1().constData())},
+                {QLatin1StringView("projectId"), p.value(QLatin1StringView("id"))},
+                {QLatin1StringView("layoutId"), QJsonValue::Null},
+                {QLatin1StringView("messages"), QJsonObject{{QLatin1StringView("helpText"), QString()},
+                                                            {QLatin1StringView("wizardFinishPageMessage"), QString()},
+                                                            {QLatin1StringView("completionPageMessage"), S("Thank you. We will be in touch.")}}},
+                {QLatin1StringView("options"), QJsonObject{{QLatin1StringView("allowPreview"), false},
+                                                           {QLatin1StringView("allowRestartAfterSubmission"), false},
+                                                           {QLatin1StringView("allowSave"), true},
+                                                           {QLatin1StringView("autoCreateInProgressForms"), false},
+                                                           {QLatin1StringView("formInteractionLog"), true},
+                                                           {QLatin1StringView("enforceValidation"), true},
+                                                           {QLatin1StringView("updateDocumentFields"), true},
+                                                           {QLatin1StringView("hideNavigationPane"), false},
+                                                           {QLatin1StringView("showFormActivity"), true},
+                                                           {QLatin1StringView("matchProjectVersionLoadingInProgress"), false},
+                                                           {QLatin1StringView("restrictAvailabilityDates"), false},
+                                                           {QLatin1StringView("allowOfflineLaunch"), false},
+                                                           {QLatin1StringView("troubleshootingMode"), 0},
+                                                           {QLatin1StringView("isHomePage"), false}}},
+                {QLatin1StringView("outputFormats"), QJsonObject{{QLatin1StringView("document"), QJsonArray{QJsonObject{{QLatin1StringView("extension"), S("docx")}, {QLatin1StringView("version"), S("2007")}, {QLatin1StringView("lock"), false}}}},
+                                                                 {QLatin1StringView("presentation"), QJsonArray()},
+                                                                 {QLatin1StringView("spreadsheet"), QJsonArray()}}}});
+        }
+    }
+
     // A license close to its limits, as administrators meet them.
     SimLicenseKey key;
     key.edition = S("Enterprise");
@@ -393,7 +522,7 @@ void seedStore(SimStore &store, const SeedOptions &options)
                      {QLatin1StringView("issuedUtc"), QDateTime(QDate::currentDate().addDays(-344), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs)},
                      {QLatin1StringView("expiryUtc"), expiry},
                      {QLatin1StringView("maxUsers"), key.maxUsers},
-                     {QLatin1StringView("maxProjects"), 40},
+                     {QLatin1StringView("maxProjects"), 34},
                      {QLatin1StringView("tenancyKey"), QString(QStringLiteral("TK-") + seededId(rng).toUpper())},
                      {QLatin1StringView("modules"), QJsonArray{
                           QJsonObject{{QLatin1StringView("name"), S("Produce")}, {QLatin1StringView("licensed"), true}, {QLatin1StringView("expiryUtc"), expiry}},

@@ -89,6 +89,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     registerLicenseRoutes(m_router, m_store);
     registerLibraryRoutes(m_router, m_store);
     registerDataSourceRoutes(m_router, m_store);
+    registerProjectRoutes(m_router, m_store);
 }
 
 SimServer::~SimServer() = default;

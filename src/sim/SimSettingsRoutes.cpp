@@ -46,6 +46,17 @@ DocumentSpec folderSpec(const QString &path, const QString &envelope, const QStr
             at = it->value(QLatin1StringView("parentId")).toString();
         }
     };
+    spec.queryFilters = {QStringLiteral("parentId")};
+    // Our extension for lazy trees: how many sub-folders each folder has.
+    spec.present = [path](const QJsonObject &item, const SimRequest &, bool, const SimStore &store) {
+        QJsonObject o = item;
+        const QString id = item.value(QLatin1StringView("id")).toString();
+        int children = 0;
+        for (const auto &other : store.documents(path))
+            children += other.value(QLatin1StringView("parentId")).toString().compare(id, Qt::CaseInsensitive) == 0;
+        o.insert(QLatin1StringView("childCount"), children);
+        return o;
+    };
     spec.refuseDelete = [path](const QJsonObject &item, const SimStore &store) {
         const QString id = item.value(QLatin1StringView("id")).toString();
         for (const auto &o : store.documents(path)) {
