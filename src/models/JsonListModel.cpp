@@ -48,9 +48,17 @@ bool JsonListModel::looksSecret(const QJsonObject &item, const QString &value)
     return secret.match(value).hasMatch() || secret.match(valueAt(item, QStringLiteral("metadata.description"))).hasMatch();
 }
 
+void JsonListModel::setQuery(const QList<std::pair<QString, QString>> &query)
+{
+    m_query = query;
+    refresh();
+}
+
 ApiRequest JsonListModel::listRequest(const QString &) const
 {
-    return CrudRequests::list(m_collection, 0, pageSize(), tr("list %1").arg(QString::fromLatin1(m_envelope)));
+    ApiRequest r = CrudRequests::list(m_collection, 0, pageSize(), tr("list %1").arg(QString::fromLatin1(m_envelope)));
+    r.query += m_query;
+    return r;
 }
 
 QStringList JsonListModel::columnTitles() const

@@ -27,6 +27,8 @@ public:
     // Nested lists (data objects of a data source) change their path; empty: nothing to list.
     void setCollection(const QByteArray &collection);
     QByteArray collection() const { return m_collection; }
+    // Further query parameters for the list (e.g. our emulator's folderId filter); refreshes.
+    void setQuery(const QList<std::pair<QString, QString>> &query);
 
     static QString valueAt(const QJsonObject &item, const QString &dottedKey);
     // A value, or the description next to it, that names a password, secret, key or token.
@@ -42,6 +44,7 @@ protected:
 
 private:
     QByteArray m_collection;
+    QList<std::pair<QString, QString>> m_query;
     QLatin1StringView m_envelope;
     QList<Column> m_columns;
 };

@@ -44,7 +44,7 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("historyStatus"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_saveAs, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,6 +57,8 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_open->setEnabled(!selectedVersion().isEmpty());
         m_saveAs->setEnabled(!selectedVersion().isEmpty());
+        for (QPushButton *b : m_extra)
+            b->setEnabled(!selectedVersion().isEmpty());
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &HistoryDialog::openSelected);
     auto *layout = new QVBoxLayout(this);
@@ -101,6 +103,13 @@ void HistoryDialog::reload()
             m_table->selectRow(0);
     });
     job->start();
+}
+
+void HistoryDialog::addButton(QPushButton *button)
+{
+    m_buttons->addButton(button, QDialogButtonBox::ActionRole);
+    m_extra << button;
+    button->setEnabled(!selectedVersion().isEmpty());
 }
 
 QString HistoryDialog::selectedVersion() const

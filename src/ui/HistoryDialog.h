@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -39,6 +40,8 @@ public:
     // Downloads the selected version and saves it at path (tests call this directly).
     void saveSelectedTo(const QString &path);
     void openSelected();
+    // A further action beside Open and Save as… (enabled with a selection).
+    void addButton(QPushButton *button);
 
 signals:
     void saved(const QString &path);
@@ -53,6 +56,8 @@ private:
     QLabel *m_status;
     QPushButton *m_open;
     QPushButton *m_saveAs;
+    QDialogButtonBox *m_buttons;
+    QList<QPushButton *> m_extra;
     std::unique_ptr<QTemporaryDir> m_openDir;
 };
 

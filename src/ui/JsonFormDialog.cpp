@@ -1,5 +1,6 @@
 #include "JsonFormDialog.h"
 
+#include "Checklist.h"
 #include "FieldErrors.h"
 #include "Json.h"
 #include "JsonListModel.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,6 +52,17 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
                 c->setCurrentText(value); // a value we do not list is kept
             connect(c, &QComboBox::currentTextChanged, this, &JsonFormDialog::markModified);
             editor = c;
+            break;
+        }
+        case Kind::Checks: {
+            auto *list = new QListWidget;
+            QStringList checked;
+            for (const auto &v : Json::atPath(item, f.key).toArray())
+                checked << v.toString();
+            Checklist::fill(list, f.choices, checked);
+            list->setMaximumHeight(160);
+            connect(list, &QListWidget::itemChanged, this, &JsonFormDialog::markModified);
+            editor = list;
             break;
         }
         case Kind::Bool: {
@@ -216,6 +229,8 @@ QJsonObject JsonFormDialog::object() const
             setAtPath(o, f.key, e->text());
         else if (auto *c = qobject_cast<QComboBox *>(w))
             setAtPath(o, f.key, c->currentText().trimmed());
+        else if (auto *l = qobject_cast<QListWidget *>(w))
+            setAtPath(o, f.key, QJsonArray::fromStringList(Checklist::checked(l)));
         else if (auto *b = qobject_cast<QCheckBox *>(w))
             setAtPath(o, f.key, b->isChecked());
         else if (auto *x = qobject_cast<XmlEditor *>(w))
@@ -245,6 +260,23 @@ QJsonObject JsonFormDialog::object() const
         }
     }
     return o;
+}
+
+void JsonFormDialog::setChoices(const QString &key, const QStringList &choices)
+{
+    QWidget *w = m_editors.value(key);
+    if (auto *l = qobject_cast<QListWidget *>(w)) {
+        const bool modified = isModified();
+        Checklist::fill(l, choices, Checklist::checked(l));
+        if (!modified)
+            clearModified();
+    } else if (auto *c = qobject_cast<QComboBox *>(w)) {
+        const QString current = c->currentText();
+        const QSignalBlocker block(c);
+        c->clear();
+        c->addItems(choices);
+        c->setCurrentText(current);
+    }
 }
 
 bool JsonFormDialog::validate()

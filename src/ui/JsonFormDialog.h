@@ -23,7 +23,8 @@ public:
         // Secret: masked when it looks secret; Masked: always masked until revealed; Xml: a
         // monospaced editor that blocks saving while malformed; Names: a table of {"name"}
         // objects (with a check-box column for `flag`, e.g. "isFilter").
-        enum class Kind { Line, Choice, Secret, Masked, ReadOnly, Translations, Bool, Xml, Names };
+        // Checks: a string array checked from `choices` (names not among them are kept).
+        enum class Kind { Line, Choice, Secret, Masked, ReadOnly, Translations, Bool, Xml, Names, Checks };
         QString key; // top level, or dotted ("credentials.method")
         QString label;
         Kind kind = Kind::Line;
@@ -34,6 +35,8 @@ public:
     JsonFormDialog(const QString &title, const QJsonObject &item, const QList<Field> &fields, bool isNew,
                    QWidget *parent = nullptr);
     QJsonObject object() const;
+    // What a Checks or Choice field offers, when it arrives after the dialog opened.
+    void setChoices(const QString &key, const QStringList &choices);
 
 protected:
     bool validate() override;

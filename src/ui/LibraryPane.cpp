@@ -103,7 +103,7 @@ LibraryPane::LibraryPane(QWidget *parent)
     addDetail(m_preview, Qt::Horizontal, 3, 2);
     connect(m_preview, &LibraryPreview::saveAsRequested, this, [this] {
         const QJsonObject item = m_preview->item();
-        Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, L("name"))), LibraryModel::fileNameOf(item),
+        Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, L("name"))), LibraryModel::fileName(item),
                                [this](const QString &path) { saveCurrentTo(path); });
     });
     connect(m_preview, &LibraryPreview::historyRequested, this, [this] { showHistory(m_preview->item()); });

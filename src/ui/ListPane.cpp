@@ -127,7 +127,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_deleteAction = new QAction(tr("&Delete…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_deleteAction, &QAction::triggered, this, &ListPane::deleteSelected);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
     addAction(m_newAction);
     addAction(m_deleteAction);
     auto *rename = new QAction(tr("&Rename"), this);
@@ -197,6 +197,15 @@ void ListPane::refilter()
     static_cast<ListProxy *>(m_proxy)->refilter();
     m_overlay->setFilterActive(!m_filter->text().trimmed().isEmpty() || static_cast<ListProxy *>(m_proxy)->extra);
     updateFooter();
+}
+
+void ListPane::moveDetailFirst()
+{
+    const QList<int> factors = {1, 4};
+    m_splitter->insertWidget(0, m_splitter->widget(1));
+    m_splitter->setStretchFactor(0, factors.at(0));
+    m_splitter->setStretchFactor(1, factors.at(1));
+    m_splitter->setSizes({220, 800});
 }
 
 void ListPane::setIdleText(const QString &text)

@@ -82,6 +82,8 @@ protected:
     virtual void currentItemChanged(const QJsonObject &) {}
     // Puts `detail` beside (Horizontal) or below (Vertical) the list, in a splitter.
     void addDetail(QWidget *detail, Qt::Orientation orientation, int listShare = 3, int detailShare = 2);
+    // Puts the detail before the list (a folder tree on the left).
+    void moveDetailFirst();
     QJsonObject currentItem() const;
     // Widgets beside the filter box (e.g. type and category choosers).
     void addFilterWidget(QWidget *widget);
@@ -93,7 +95,7 @@ protected:
     // Column widths for a first start; a remembered header state wins.
     void setInitialColumnWidths(const QList<int> &widths);
 
-    void deleteSelected();
+    virtual void deleteSelected();
     // One confirmation (Cancel is the default) before `then` runs.
     void confirmThen(const QString &question, const QString &actionText, std::function<void()> then);
     // Runs one request per item with a cancellable progress dialog, updates (or removes) the

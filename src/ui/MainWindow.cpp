@@ -5,6 +5,7 @@
 #include "DataSourcesPane.h"
 #include "GroupsPane.h"
 #include "LibraryPane.h"
+#include "ProjectsPane.h"
 #include "LicenseDialog.h"
 #include "RolesPane.h"
 #include "SettingsPane.h"
@@ -74,6 +75,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         addArea(pane, style()->standardIcon(QStyle::SP_FileDialogContentsView));
         pane->setSession(session);
     }
+    auto *projects = new ProjectsPane(this);
+    addArea(projects, style()->standardIcon(QStyle::SP_FileDialogListView));
+    projects->setSession(session);
     auto *library = new LibraryPane(this);
     addArea(library, style()->standardIcon(QStyle::SP_DirLinkIcon));
     library->setSession(session);

@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPointer>
 #include <QTest>
 
 using namespace infiniti;
@@ -205,7 +206,7 @@ private slots:
         for (int r = 0; r < model->rowCount(); ++r) {
             const QJsonObject item = model->itemAt(r);
             const QString path = mime->urls().at(r).toLocalFile();
-            QCOMPARE(QFileInfo(path).fileName(), LibraryModel::fileNameOf(item));
+            QCOMPARE(QFileInfo(path).fileName(), LibraryModel::fileName(item));
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(f.readAll(), storedBinary(*m_sim->server, item.value(L("name")).toString()));
@@ -358,7 +359,10 @@ private slots:
         dialog->findChild<QComboBox *>(QStringLiteral("folderName"))->setCurrentText(QStringLiteral("Letters/Footers"));
         const QByteArray before = storedBinary(*m_sim->server, QStringLiteral("Disclaimer"));
         clickSave(dialog);
-        QTRY_VERIFY(!dialog->isVisible());
+        {
+            const QPointer<QWidget> gone(dialog);
+            QTRY_VERIFY(!gone || !gone->isVisible());
+        }
         const QJsonObject item = stored(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Disclaimer"));
         QCOMPARE(item.value(L("description")).toString(), QStringLiteral("Used in every letter"));
         QCOMPARE(item.value(L("category")).toString(), QStringLiteral("Compliance"));
@@ -401,7 +405,10 @@ private slots:
         QCOMPARE(m_sim->server->store().documents(QStringLiteral("datasources")).size(), before);
         data->setText(QStringLiteral("<claim><id>1</id></claim>"));
         clickSave(dialog);
-        QTRY_VERIFY(!dialog->isVisible());
+        {
+            const QPointer<QWidget> gone(dialog);
+            QTRY_VERIFY(!gone || !gone->isVisible());
+        }
         const QJsonObject made = stored(*m_sim->server, QStringLiteral("datasources"), QStringLiteral("name"), QStringLiteral("Claims feed"));
         QCOMPARE(made.value(L("connectionType")).toString(), QStringLiteral("XML"));
         QCOMPARE(made.value(L("connectionString")).toString(), QStringLiteral("https://feeds.example.com/claims?token=abc"));
@@ -452,7 +459,10 @@ private slots:
         check->setCheckState(Qt::Checked);
         filters->setItem(0, 1, check);
         clickSave(dialog);
-        QTRY_VERIFY(!dialog->isVisible());
+        {
+            const QPointer<QWidget> gone(dialog);
+            QTRY_VERIFY(!gone || !gone->isVisible());
+        }
         QTRY_COMPARE(objects->view()->model()->rowCount(), 4);
         const QJsonObject made = stored(*m_sim->server, QStringLiteral("dataObjects"), QStringLiteral("displayName"), QStringLiteral("Brokers"));
         QCOMPARE(made.value(L("dataSourceId")).toString(),

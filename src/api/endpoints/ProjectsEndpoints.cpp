@@ -1,0 +1,133 @@
+#include "ProjectsEndpoints.h"
+
+#include "CrudRequests.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace infiniti::ProjectsEndpoints {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectsEndpoints", text);
+}
+
+QByteArray bodyHead(const ImportOptions &o)
+{
+    QJsonObject head{{QLatin1StringView("comment"), o.comment},
+                     {QLatin1StringView("overwriteProjects"), o.overwriteProjects},
+                     {QLatin1StringView("overwriteContentItems"), o.overwriteContentItems}};
+    if (!o.folderName.isEmpty())
+        head.insert(QLatin1StringView("folderName"), o.folderName);
+    if (!o.projects.isEmpty())
+        head.insert(QLatin1StringView("projects"), o.projects);
+    QByteArray json = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    json.chop(1); // the closing brace: ixpkg goes last
+    return json + ",\"ixpkg\":\"";
+}
+
+ApiRequest importRequest(QByteArray body, const QString &what)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.encodedPath = kCollection;
+    r.contentType = "application/json";
+    r.body = std::move(body);
+    r.action = tr("import %1").arg(what);
+    r.timeout = std::chrono::minutes(2); // of silence; the upload itself may take longer
+    return r;
+}
+} // namespace
+
+ApiRequest list(const QString &folderId)
+{
+    ApiRequest r = CrudRequests::list(kCollection, 0, 100, tr("list projects"));
+    if (!folderId.isEmpty())
+        r.query.append({QStringLiteral("folderId"), folderId});
+    return r;
+}
+
+ApiRequest get(const QString &id)
+{
+    return CrudRequests::get(kCollection, id, tr("load project %1").arg(id));
+}
+
+ApiRequest rename(const QString &id, const QString &name)
+{
+    return CrudRequests::update(kCollection, id, {{QLatin1StringView("name"), name}}, tr("rename the project to “%1”").arg(name));
+}
+
+ApiRequest remove(const QString &id, const QString &name)
+{
+    return CrudRequests::remove(kCollection, id, tr("delete the project “%1”").arg(name));
+}
+
+ApiRequest history(const QString &id)
+{
+    ApiRequest r;
+    r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/history";
+    r.action = tr("read the history of project %1").arg(id);
+    return r;
+}
+
+ApiRequest exportLatest(const QString &id, const QString &name)
+{
+    ApiRequest r;
+    r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/export";
+    r.action = tr("export the project “%1”").arg(name);
+    r.timeout = std::chrono::minutes(2);
+    return r;
+}
+
+ApiRequest exportVersion(const QString &id, const QString &version)
+{
+    ApiRequest r;
+    r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/history/" + ApiPath::segment(version) + "/export";
+    r.action = tr("export version %1 of project %2").arg(version, id);
+    r.timeout = std::chrono::minutes(2);
+    return r;
+}
+
+std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    const QByteArray head = bodyHead(options);
+    const qint64 size = file.size();
+    const qint64 encoded = (size + 2) / 3 * 4;
+    QByteArray body;
+    body.reserve(qsizetype(head.size() + encoded + 2));
+    body += head;
+    constexpr qint64 kBlock = 3 * 1024 * 1024; // a multiple of 3: blocks encode without padding
+    QByteArray block;
+    while (!file.atEnd()) {
+        block = file.read(kBlock);
+        if (block.isEmpty() && file.error() != QFileDevice::NoError) {
+            *error = file.errorString();
+            return std::nullopt;
+        }
+        body += block.toBase64();
+    }
+    body += "\"}";
+    return importRequest(std::move(body), QFileInfo(path).fileName());
+}
+
+ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &options)
+{
+    return importRequest(bodyHead(options) + package.toBase64() + "\"}", tr("a package"));
+}
+
+ApiRequest folderChildren(const QByteArray &collection, const QString &parentId)
+{
+    ApiRequest r = CrudRequests::list(collection, 0, 1000, tr("list folders"));
+    r.query.append({QStringLiteral("parentId"), parentId});
+    return r;
+}
+
+} // namespace infiniti::ProjectsEndpoints

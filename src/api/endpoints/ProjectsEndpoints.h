@@ -1,0 +1,43 @@
+#pragma once
+
+#include "../ApiRequest.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace infiniti::ProjectsEndpoints {
+
+// Projects (contract 4.1, 9.2) and published projects (4.2).
+inline constexpr auto kCollection = "projects";
+inline constexpr auto kPublished = "publishedprojects";
+
+ApiRequest list(const QString &folderId = {}); // folderId: our emulator's filter; others ignore it
+ApiRequest get(const QString &id);
+ApiRequest rename(const QString &id, const QString &name);
+ApiRequest remove(const QString &id, const QString &name);
+ApiRequest history(const QString &id);
+ApiRequest exportLatest(const QString &id, const QString &name);
+ApiRequest exportVersion(const QString &id, const QString &version);
+
+struct ImportOptions
+{
+    QString comment;
+    bool overwriteProjects = false;
+    bool overwriteContentItems = false;
+    QString folderName;  // target content folder; empty: the server decides
+    QJsonArray projects; // [{id, name}] to rename (or copy) projects of the package
+};
+
+// POST projects with the package at `path` as Base64. The body is built once, in place: the
+// file is read in blocks and encoded straight into it, so the request holds about 1.34× the
+// package and nothing else. nullopt with `error` when the file cannot be read.
+std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options, QString *error);
+// The same from bytes already in memory (tests, CLI pipes).
+ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &options);
+
+// Publish folders / content folders, one level of a tree (parentId empty: the top level).
+ApiRequest folderChildren(const QByteArray &collection, const QString &parentId);
+
+} // namespace infiniti::ProjectsEndpoints

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QAbstractItemModel>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+namespace infiniti {
+
+class ApiJob;
+class Session;
+
+// Content or publish folders as a tree that loads one level at a time (contract 4.3, 4.4 and
+// our emulator's `?parentId=` + `childCount`). A node shows an expander while its children are
+// unknown or present; fetching them is fetchMore() on that node; a failed fetch marks the node
+// (error text, retry()). Servers that ignore `parentId` and send every folder are filtered here.
+// An optional first row stands for "all" (no folder).
+class FolderTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, JsonRole, StateRole, AllRole };
+    enum class State { NotLoaded, Loading, Loaded, Failed };
+    Q_ENUM(State)
+
+    FolderTreeModel(QByteArray collection, QLatin1StringView envelope, QString allLabel = {}, QObject *parent = nullptr);
+    ~FolderTreeModel() override;
+    void setSession(Session *session);
+    // Drops everything and loads the top level again.
+    void reload();
+    // After a failed fetch: try that node's children again.
+    void retry(const QModelIndex &index);
+    State stateOf(const QModelIndex &index) const;
+    ApiError errorOf(const QModelIndex &index) const;
+    QModelIndex indexOfId(const QString &id) const;
+    // Shows the server's answer for a folder it created, renamed or changed (under its parent
+    // when that is loaded) — and takes one away.
+    void upsert(const QJsonObject &folder);
+    void removeId(const QString &id);
+    // Every loaded folder's name, path-like ("Forms/Claims"), for choosers.
+    QList<std::pair<QString, QString>> loadedFolders() const; // (id, path)
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
+
+signals:
+    void loadFailed(const QModelIndex &node, const infiniti::ApiError &error);
+
+private:
+    struct Node
+    {
+        QJsonObject json;
+        QString id;
+        Node *parent = nullptr;
+        std::vector<std::unique_ptr<Node>> children;
+        int childCount = -1; // from the server, -1 unknown
+        State state = State::NotLoaded;
+        ApiError error;
+        bool all = false;
+        QPointer<ApiJob> job;
+    };
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node) const;
+    Node *find(Node *from, const QString &id) const;
+    void setJson(Node *node, const QJsonObject &json);
+    void collect(const Node *node, const QString &prefix, QList<std::pair<QString, QString>> *out) const;
+
+    QByteArray m_collection;
+    QLatin1StringView m_envelope;
+    QString m_allLabel;
+    QPointer<Session> m_session;
+    std::unique_ptr<Node> m_root;
+};
+
+} // namespace infiniti
