@@ -31,8 +31,11 @@ QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedK
         QStringList parts;
         for (const auto &x : v.toArray())
             // Translations show their text; named entries (filters, fields) their name.
+            // Translations show their text; named entries (filters, fields) their name; output
+            // formats their extension.
             parts << (x.isObject() ? Json::string(x.toObject(), QLatin1StringView("text"),
-                                                  Json::string(x.toObject(), QLatin1StringView("name")))
+                                                  Json::string(x.toObject(), QLatin1StringView("name"),
+                                                               Json::string(x.toObject(), QLatin1StringView("extension"))))
                                    : x.toString());
         return parts.join(QStringLiteral(", "));
     }

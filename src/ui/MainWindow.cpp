@@ -6,6 +6,7 @@
 #include "GroupsPane.h"
 #include "LibraryPane.h"
 #include "ProjectsPane.h"
+#include "PublishedPane.h"
 #include "LicenseDialog.h"
 #include "RolesPane.h"
 #include "SettingsPane.h"
@@ -78,6 +79,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     auto *projects = new ProjectsPane(this);
     addArea(projects, style()->standardIcon(QStyle::SP_FileDialogListView));
     projects->setSession(session);
+    auto *published = new PublishedPane(this);
+    addArea(published, style()->standardIcon(QStyle::SP_DialogYesButton));
+    published->setSession(session);
     auto *library = new LibraryPane(this);
     addArea(library, style()->standardIcon(QStyle::SP_DirLinkIcon));
     library->setSession(session);

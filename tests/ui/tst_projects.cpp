@@ -12,12 +12,15 @@
 #include "ProjectPackage.h"
 #include "ProjectsModel.h"
 #include "ProjectsPane.h"
+#include "PublishDialog.h"
+#include "PublishedPane.h"
 #include "SimFixture.h"
 #include "Zip.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -361,6 +364,40 @@ private slots:
         QCOMPARE(stored(QStringLiteral("Life Claim")).value(L("version")), before.value(L("version")));
     }
 
+    void aPackageOverTheServersLimitIsNamedAndNotImported()
+    {
+        sim::SimOptions options;
+        options.seed.users = 3;
+        options.maxBodyBytes = 64 * 1024;
+        sim::SimServer small(options);
+        QString error;
+        QVERIFY2(small.start(&error), qPrintable(error));
+        Profile p;
+        p.manageUrl = small.baseUrl();
+        auto session = signedInSession(p);
+        // A package whose Base64 body is over 64 KiB: a document of incompressible bytes.
+        QByteArray noise(80 * 1024, Qt::Uninitialized);
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + (i >> 3) * 104729) & 0xff);
+        const QString path = m_dir.filePath(QStringLiteral("Big.ixpkg"));
+        writeFile(path, ProjectPackage::build({{{QStringLiteral("bbbbbbbb-0000-0000-0000-000000000001"), QStringLiteral("Big one"),
+                                                 QStringLiteral("Content"), QStringLiteral("1.0"), {}},
+                                                QStringLiteral("<Intelledox_TemplateFile/>"),
+                                                {{QStringLiteral("d1"), noise}}}}));
+        QWidget parent;
+        ProjectImportDialog dialog(session.get(), {path}, {}, {}, &parent);
+        dialog.show();
+        QTRY_VERIFY(dialog.lookupsDone());
+        QSignalSpy finished(&dialog, &ProjectImportDialog::finishedImporting);
+        dialog.importButton()->click();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(!dialog.packages().at(0).imported);
+        QVERIFY2(dialog.packages().at(0).result.contains(QStringLiteral("limit"), Qt::CaseInsensitive)
+                     || dialog.packages().at(0).result.contains(QStringLiteral("large"), Qt::CaseInsensitive),
+                 qPrintable(dialog.packages().at(0).result));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("not imported")));
+    }
+
     void restoreAnOldVersion()
     {
         ProjectsPane pane;
@@ -381,6 +418,61 @@ private slots:
         QString error;
         const auto latest = ProjectPackage::readAll(exportOf(QStringLiteral("Settlement Letter")), &error);
         QVERIFY(latest);
+    }
+
+    void publishEditAndUnpublish()
+    {
+        PublishedPane pane;
+        pane.resize(1100, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 5);
+        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        FolderTreeModel *tree = pane.folders()->model();
+        QTRY_VERIFY(childNamed(tree, {}, QStringLiteral("Partners")).isValid());
+        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, QStringLiteral("Partners")));
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
+        for (int r = 0; r < pane.view()->model()->rowCount(); ++r)
+            QCOMPARE(pane.view()->model()->index(r, 1).data().toString(), QStringLiteral("Partners"));
+        const int before = pane.view()->model()->rowCount();
+
+        pane.newAction()->trigger();
+        auto *dialog = waitFor<PublishDialog>(&pane);
+        QVERIFY(dialog);
+        auto *project = dialog->findChild<QComboBox *>(QStringLiteral("projectId"));
+        QTRY_VERIFY(project->count() > 20);
+        project->setCurrentIndex(project->findText(QStringLiteral("Policy Schedule"), Qt::MatchStartsWith));
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("folderId"))->currentText(), QStringLiteral("Partners"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("allowPreview"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("document/pdf"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("completionPageMessage"))->setText(QStringLiteral("Thanks!"));
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        {
+            const QPointer<QWidget> gone(dialog);
+            QTRY_VERIFY(!gone || !gone->isVisible());
+        }
+        QTRY_COMPARE(pane.view()->model()->rowCount(), before + 1);
+        QJsonObject made;
+        for (const auto &p : m_sim->server->store().documents(QStringLiteral("publishedprojects"))) {
+            if (p.value(L("projectId")) == stored(QStringLiteral("Policy Schedule")).value(L("id")))
+                made = p;
+        }
+        QCOMPARE(made.value(L("options")).toObject().value(L("allowPreview")).toBool(), true);
+        QCOMPARE(made.value(L("messages")).toObject().value(L("completionPageMessage")).toString(), QStringLiteral("Thanks!"));
+        const QJsonArray documents = made.value(L("outputFormats")).toObject().value(L("document")).toArray();
+        QCOMPARE(documents.size(), 2);
+        QCOMPARE(documents.at(0).toObject().value(L("version")).toString(), QStringLiteral("2007"));
+        QCOMPARE(documents.at(1).toObject().value(L("extension")).toString(), QStringLiteral("pdf"));
+
+        // Un-publish it again.
+        const int row = rowNamed(pane.view()->model(), QStringLiteral("Policy Schedule"));
+        pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
+        pane.view()->selectRow(row);
+        pane.deleteAction()->trigger();
+        auto *confirm = waitFor<QMessageBox>(&pane);
+        QVERIFY(confirm);
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(pane.view()->model()->rowCount(), before);
     }
 
     void renameFromTheListAndDeleteNamesThePublications()

@@ -1,0 +1,139 @@
+// How much memory importing a large project package takes in the client: the peak resident
+// set while the POST /projects body is built and sent, against the package's size (issue #5:
+// at most about 2.5x). The emulator runs as a separate process so its own copy of the body
+// does not count. Usage: bench_import_memory [MB] (default 200).
+#include "ApiJob.h"
+#include "LoginJob.h"
+#include "ProjectPackage.h"
+#include "Session.h"
+#include "endpoints/ProjectsEndpoints.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace infiniti;
+
+namespace {
+qint64 statusKiB(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(strlen(field))).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void resetPeak()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5"); // resets VmHWM to the current RSS (Linux 4.0+)
+}
+
+// A package of `megabytes` MB: one document of incompressible bytes, written in pieces.
+bool makePackage(const QString &path, int megabytes)
+{
+    QByteArray noise(qsizetype(megabytes) * 1024 * 1024, Qt::Uninitialized);
+    quint32 x = 2463534242u;
+    for (qsizetype i = 0; i < noise.size(); ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        noise[i] = char(x);
+    }
+    const QByteArray package = ProjectPackage::build({{{QStringLiteral("cccccccc-0000-0000-0000-000000000001"), QStringLiteral("Large project"),
+                                                        QStringLiteral("Content"), QStringLiteral("1.0"), {}},
+                                                       QStringLiteral("<Intelledox_TemplateFile/>"),
+                                                       {{QStringLiteral("big"), noise}}}});
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(package) == package.size();
+}
+
+template<typename Job> bool wait(Job *job)
+{
+    QEventLoop loop; // a benchmark's main(), not product code
+    QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
+    job->start();
+    loop.exec();
+    return job->succeeded();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int megabytes = argc > 1 ? atoi(argv[1]) : 200;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.ixpkg"));
+    if (!makePackage(path, megabytes)) {
+        fprintf(stderr, "could not write the package\n");
+        return 1;
+    }
+    const qint64 packageBytes = QFile(path).size();
+
+    QProcess sim;
+    sim.start(QStringLiteral(INFINITI_SIM), {QStringLiteral("--users"), QStringLiteral("10"), QStringLiteral("--max-body-mb"),
+                                             QString::number(megabytes * 2 + 64)});
+    if (!sim.waitForReadyRead(20000)) {
+        fprintf(stderr, "the emulator did not start\n");
+        return 1;
+    }
+    const QUrl base(QString::fromUtf8(sim.readLine().trimmed()));
+    Profile profile;
+    profile.manageUrl = base;
+    Session session(profile);
+    auto *login = new LoginJob(&session, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+    login->setAutoDelete(false);
+    if (!wait(login)) {
+        fprintf(stderr, "sign-in failed\n");
+        return 1;
+    }
+    session.setToken(login->result().token, QStringLiteral("admin"), login->result().userId);
+    delete login;
+
+    resetPeak();
+    const qint64 before = statusKiB("VmRSS:");
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    ProjectsEndpoints::ImportOptions options;
+    options.comment = QStringLiteral("benchmark");
+    auto request = ProjectsEndpoints::importPackage(path, options, &error);
+    if (!request) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 bodyBytes = request->body.size();
+    const qint64 built = timer.elapsed();
+    auto *job = new ApiJob(&session, std::move(*request));
+    job->setAutoDelete(false);
+    const bool ok = wait(job);
+    const qint64 sent = timer.elapsed();
+    const qint64 peak = statusKiB("VmHWM:");
+    if (!ok) {
+        fprintf(stderr, "import failed: %s\n", qPrintable(job->error().details()));
+        return 1;
+    }
+    delete job;
+    const double package = double(packageBytes) / (1024 * 1024);
+    const double growth = double(peak - before) / 1024;
+    printf("package                 %.1f MiB\n", package);
+    printf("request body (Base64)   %.1f MiB\n", double(bodyBytes) / (1024 * 1024));
+    printf("RSS before building     %.1f MiB\n", double(before) / 1024);
+    printf("peak RSS while importing %.1f MiB (+%.1f MiB = %.2fx the package)\n", double(peak) / 1024, growth, growth / package);
+    printf("time: body built in %lld ms, uploaded and imported in %lld ms\n", built, sent - built);
+    sim.kill();
+    sim.waitForFinished();
+    return 0;
+}
