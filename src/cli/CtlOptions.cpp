@@ -35,6 +35,12 @@ QString usageText()
         "                                     add a file (name from the file name by default)\n"
         "  library replace <id> --file FILE   a new version of the item's file\n"
         "  library history <id>               its versions; library export <id> <version> --out FILE\n"
+        "  projects list|get|delete           projects (get <id> shows where it is published)\n"
+        "  projects rename <id> --name NEW\n"
+        "  projects history <id>              its versions\n"
+        "  projects export <id> --out FILE|DIR [--version V]   the .ixpkg (a folder: the server's name)\n"
+        "  projects export --all DIR          every project, one .ixpkg each (a backup)\n"
+        "  projects import FILE... [--overwrite] [--folder NAME] [--comment TEXT]\n"
         "  license get | license update --key KEY | --key-file FILE\n"
         "\n"
         "Options:\n"
@@ -122,6 +128,16 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
                 *error = tr("--timeout needs a number of seconds.");
                 return false;
             }
+        } else if (a == QLatin1StringView("--all")) {
+            o->all = true;
+        } else if (a == QLatin1StringView("--overwrite")) {
+            o->overwrite = true;
+        } else if (a == QLatin1StringView("--comment")) {
+            if (!value(&o->comment))
+                return false;
+        } else if (a == QLatin1StringView("--version")) {
+            if (!value(&o->version))
+                return false;
         } else if (a == QLatin1StringView("--dry-run")) {
             o->dryRun = true;
         } else if (a == QLatin1StringView("--json")) {
@@ -164,10 +180,23 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
         else if (verb == QLatin1StringView("delete"))
             known = operands == 1;
         else if (verb == QLatin1StringView("import"))
-            known = resource == QLatin1StringView("users") && operands == 1;
+            known = resource == QLatin1StringView("users") ? operands == 1 : operands >= 1;
+        else if (verb == QLatin1StringView("rename")) {
+            known = operands == 1 && !o->byName.isEmpty();
+            if (operands == 1 && !known) {
+                *error = tr("%1 rename needs --name NEW.").arg(resource);
+                return false;
+            }
+        }
         else if (verb == QLatin1StringView("history"))
             known = operands == 1;
-        else if (verb == QLatin1StringView("export")) {
+        else if (verb == QLatin1StringView("export") && resource == QLatin1StringView("projects")) {
+            known = o->all ? operands == 1 : operands == 1 && !o->outFile.isEmpty();
+            if (!known) {
+                *error = tr("projects export needs <id> --out FILE|DIR, or --all DIR.");
+                return false;
+            }
+        } else if (verb == QLatin1StringView("export")) {
             known = operands == 2 && !o->outFile.isEmpty();
             if (operands == 2 && !known) {
                 *error = tr("%1 export needs --out FILE.").arg(resource);

@@ -33,7 +33,11 @@ struct CtlOptions
     QString licenseKey;  // license update --key
     QString outFile;     // library get|export --out, where the file goes
     QString parentId;    // dataobjects --datasource ID
-    QString category, folder, description; // library create
+    QString category, folder, description; // library create; projects import --folder
+    bool all = false;       // projects export --all DIR
+    bool overwrite = false; // projects import --overwrite
+    QString comment;        // projects import --comment
+    QString version;        // projects export --version
 };
 
 // Parses argv; on failure returns false with a message in `error`.

@@ -1,7 +1,11 @@
 #include "CtlRunner.h"
 
 #include "DownloadJob.h"
+#include "ProjectPackage.h"
 #include "endpoints/LibraryEndpoints.h"
+#include "endpoints/ProjectsEndpoints.h"
+
+#include <QDir>
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -125,6 +129,10 @@ void CtlRunner::run()
     if (command == L("library") && (verb == L("create") || verb == L("replace") || verb == L("history")
                                     || verb == L("export") || (verb == L("get") && !m_options.outFile.isEmpty()))) {
         authenticate([this, verb] { runLibrary(verb); });
+        return;
+    }
+    if (command == L("projects") && verb != L("list") && verb != L("get") && verb != L("delete")) {
+        authenticate([this, verb] { runProjects(verb); });
         return;
     }
     std::optional<QJsonObject> input;
@@ -457,35 +465,190 @@ void CtlRunner::runLibrary(const QString &verb)
         });
         job->start();
     } else { // history
-        auto *job = new ApiJob(m_session, LibraryEndpoints::history(id), this);
+        printHistory(LibraryEndpoints::history(id));
+    }
+}
+
+void CtlRunner::printHistory(const ApiRequest &request)
+{
+    auto *job = new ApiJob(m_session, request, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        const QJsonArray versions = Json::listItems(job->json(), L("versions"));
+        if (m_options.format == Format::Json) {
+            m_out << QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Indented));
+        } else {
+            const QStringList columns = {QStringLiteral("version"), QStringLiteral("modifiedUtc"), QStringLiteral("modifiedBy"),
+                                         QStringLiteral("size"), QStringLiteral("comment")};
+            if (m_options.format == Format::Csv)
+                m_out << QString::fromUtf8(Csv::record(columns));
+            for (const auto &v : versions) {
+                QStringList row;
+                for (const auto &c : columns)
+                    row << Json::id(Json::value(v.toObject(), QLatin1StringView(c.toLatin1())));
+                if (m_options.format == Format::Csv)
+                    m_out << QString::fromUtf8(Csv::record(row));
+                else
+                    m_out << row.at(0).leftJustified(8) << row.at(1).leftJustified(26) << row.at(2).leftJustified(16)
+                          << row.at(3).leftJustified(10) << row.at(4) << '\n';
+            }
+        }
+        finish(Ok);
+    });
+    job->start();
+}
+
+void CtlRunner::runProjects(const QString &verb)
+{
+    const QString id = m_options.command.value(2);
+    if (verb == L("rename")) {
+        runEntity(ProjectsEndpoints::rename(id, m_options.byName), tr("Renamed."));
+    } else if (verb == L("history")) {
+        printHistory(ProjectsEndpoints::history(id));
+    } else if (verb == L("import")) {
+        importProjects(m_options.command.mid(2), 0, 0);
+    } else if (m_options.all) {
+        exportAllProjects(m_options.command.value(2));
+    } else {
+        const QString name = id;
+        const ApiRequest request = m_options.version.isEmpty() ? ProjectsEndpoints::exportLatest(id, name)
+                                                               : ProjectsEndpoints::exportVersion(id, m_options.version);
+        auto *job = new DownloadJob(m_session, request, this);
         connect(job, &ApiJob::finished, this, [this, job] {
             if (!job->succeeded()) {
                 fail(job->error());
                 return;
             }
-            const QJsonArray versions = Json::listItems(job->json(), L("versions"));
-            if (m_options.format == Format::Json) {
-                m_out << QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Indented));
-            } else {
-                const QStringList columns = {QStringLiteral("version"), QStringLiteral("modifiedUtc"), QStringLiteral("modifiedBy"),
-                                             QStringLiteral("size"), QStringLiteral("comment")};
-                if (m_options.format == Format::Csv)
-                    m_out << QString::fromUtf8(Csv::record(columns));
-                for (const auto &v : versions) {
-                    QStringList row;
-                    for (const auto &c : columns)
-                        row << Json::id(Json::value(v.toObject(), QLatin1StringView(c.toLatin1())));
-                    if (m_options.format == Format::Csv)
-                        m_out << QString::fromUtf8(Csv::record(row));
-                    else
-                        m_out << row.at(0).leftJustified(8) << row.at(1).leftJustified(26) << row.at(2).leftJustified(16)
-                              << row.at(3).leftJustified(10) << row.at(4) << '\n';
-                }
+            QString path = m_options.outFile;
+            if (QFileInfo(path).isDir())
+                path = QDir(path).filePath(DownloadJob::safeFileName(job->suggestedFileName(), QStringLiteral("project.ixpkg")));
+            QString error;
+            if (!DownloadJob::save(path, job->body(), &error)) {
+                m_err << "infiniti-ctl: " << tr("cannot write %1: %2").arg(path, error) << '\n';
+                finish(Failure);
+                return;
             }
+            m_err << tr("Saved %1 (%2 bytes).").arg(path).arg(job->body().size()) << '\n';
             finish(Ok);
         });
         job->start();
     }
+}
+
+void CtlRunner::importProjects(const QStringList &files, int index, int failures)
+{
+    if (index >= files.size()) {
+        m_err << tr("%1 of %2 package(s) imported.").arg(files.size() - failures).arg(files.size()) << '\n';
+        finish(failures == 0 ? Ok : m_lastFailure);
+        return;
+    }
+    const QString file = files.at(index);
+    ProjectsEndpoints::ImportOptions options;
+    options.overwriteProjects = m_options.overwrite;
+    options.folderName = m_options.folder;
+    options.comment = m_options.comment;
+    QString error;
+    // Checked here first: a file that is not a package is named, not sent.
+    QFile probe(file);
+    const ProjectPackage::Contents contents = probe.open(QIODevice::ReadOnly) ? ProjectPackage::inspect(probe.readAll())
+                                                                              : ProjectPackage::Contents{{}, probe.errorString()};
+    probe.close();
+    if (!contents.ok()) {
+        m_out << file << '\t' << tr("not imported: %1").arg(contents.error) << '\n';
+        m_lastFailure = UsageError;
+        importProjects(files, index + 1, failures + 1);
+        return;
+    }
+    const auto request = ProjectsEndpoints::importPackage(file, options, &error);
+    if (!request) {
+        m_out << file << '\t' << tr("not imported: %1").arg(error) << '\n';
+        m_lastFailure = UsageError;
+        importProjects(files, index + 1, failures + 1);
+        return;
+    }
+    auto *job = new ApiJob(m_session, *request, this);
+    connect(job, &ApiJob::finished, this, [this, job, files, index, failures, file] {
+        if (!job->succeeded()) {
+            m_out << file << '\t' << tr("not imported: %1").arg(job->error().serverMessage().isEmpty() ? job->error().message()
+                                                                                                   : job->error().serverMessage())
+                  << '\n';
+            m_lastFailure = exitCodeFor(job->error());
+            importProjects(files, index + 1, failures + 1);
+            return;
+        }
+        QStringList names;
+        for (const auto &p : Json::listItems(job->json(), L("projects")))
+            names << QStringLiteral("%1 v%2 (%3)").arg(Json::string(p.toObject(), L("name")), Json::id(Json::value(p.toObject(), L("version"))),
+                                                       Json::id(Json::value(p.toObject(), L("id"))));
+        m_out << file << '\t' << tr("imported: %1").arg(names.join(QStringLiteral(", "))) << '\n';
+        importProjects(files, index + 1, failures);
+    });
+    job->start();
+}
+
+void CtlRunner::exportAllProjects(const QString &directory)
+{
+    if (!QDir().mkpath(directory)) {
+        m_err << "infiniti-ctl: " << tr("cannot create %1").arg(directory) << '\n';
+        finish(UsageError);
+        return;
+    }
+    // Every project (all pages), then one download after another, each written atomically.
+    auto cursor = std::make_shared<PageCursor>(ProjectsEndpoints::list(), 100);
+    auto projects = std::make_shared<QList<QJsonObject>>();
+    auto page = std::make_shared<std::function<void()>>();
+    auto download = std::make_shared<std::function<void(int, int)>>();
+    *download = [this, projects, directory, download](int i, int failures) {
+        if (i >= projects->size()) {
+            m_err << tr("%1 of %2 project(s) exported to %3.").arg(projects->size() - failures).arg(projects->size()).arg(directory) << '\n';
+            finish(failures == 0 ? Ok : m_lastFailure);
+            return;
+        }
+        const QJsonObject p = projects->at(i);
+        const QString name = Json::string(p, L("name"));
+        auto *job = new DownloadJob(m_session, ProjectsEndpoints::exportLatest(Json::id(Json::value(p, L("id"))), name), this);
+        connect(job, &ApiJob::finished, this, [this, job, p, name, directory, download, i, failures] {
+            QString error;
+            if (!job->succeeded()) {
+                m_out << name << '\t' << tr("failed: %1").arg(job->error().message()) << '\n';
+                m_lastFailure = exitCodeFor(job->error());
+                (*download)(i + 1, failures + 1);
+                return;
+            }
+            const QString file = QDir(directory).filePath(DownloadJob::safeFileName(
+                job->suggestedFileName(), DownloadJob::safeFileName(name + QStringLiteral(".ixpkg"), QStringLiteral("project.ixpkg"))));
+            if (!DownloadJob::save(file, job->body(), &error)) {
+                m_out << name << '\t' << tr("failed: %1").arg(error) << '\n';
+                m_lastFailure = Failure;
+                (*download)(i + 1, failures + 1);
+                return;
+            }
+            m_out << name << '\t' << file << '\n';
+            (*download)(i + 1, failures);
+        });
+        job->start();
+    };
+    *page = [this, cursor, projects, page, download] {
+        auto *job = new ListPageJob(m_session, cursor->current(), L("projects"), this);
+        connect(job, &ApiJob::finished, this, [this, job, cursor, projects, page, download] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            for (const auto &v : job->items())
+                projects->append(v.toObject());
+            cursor->advance(int(job->items().size()), job->nextLink(), m_session->profile());
+            if (!cursor->atEnd())
+                (*page)();
+            else
+                (*download)(0, 0);
+        });
+        job->start();
+    };
+    (*page)();
 }
 
 void CtlRunner::runLicense()

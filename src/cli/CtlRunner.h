@@ -45,6 +45,10 @@ private:
     void importUsers();
     void runLicense();
     void runLibrary(const QString &verb);
+    void runProjects(const QString &verb);
+    void printHistory(const struct ApiRequest &request);
+    void importProjects(const QStringList &files, int index, int failures);
+    void exportAllProjects(const QString &directory);
     void runEntity(const struct ApiRequest &request, const QString &doneMessage);
     std::optional<QJsonObject> readInput(QString *problem);
     void fail(const ApiError &error);
@@ -60,6 +64,7 @@ private:
     QByteArray m_collection; // the resource's path (with its parent's id)
     Session *m_session = nullptr;
     bool m_oneShotToken = false;
+    int m_lastFailure = 1; // the exit code of the last failed item of a multi-item command
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -301,6 +302,60 @@ private slots:
                          << QStringLiteral("--file") << QStringLiteral("-"), "admin", "{\"displayName\":\"Agents\"}");
         QCOMPARE(r.code, 0);
         QCOMPARE(ctl(server() << QStringLiteral("dataobjects") << QStringLiteral("list"), "admin").code, 2); // which source?
+    }
+
+    void projectsBackupExportImportRenameHistory()
+    {
+        QTemporaryDir dir;
+        const QString backup = dir.filePath(QStringLiteral("backup"));
+        Run r = ctl(server() << QStringLiteral("projects") << QStringLiteral("export") << QStringLiteral("--all") << backup, "admin");
+        QCOMPARE(r.code, 0);
+        const QStringList files = QDir(backup).entryList({QStringLiteral("*.ixpkg")}, QDir::Files);
+        QCOMPARE(files.size(), int(m_sim->server->store().documents(QStringLiteral("projects")).size()));
+        QVERIFY(r.err.contains("exported"));
+
+        r = ctl(server() << QStringLiteral("projects") << QStringLiteral("list") << QStringLiteral("--csv"), "admin");
+        QCOMPARE(r.code, 0);
+        QString id;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.contains(",Welcome Email,"))
+                id = QString::fromUtf8(line.left(line.indexOf(',')));
+        }
+        QVERIFY(!id.isEmpty());
+        r = ctl(server() << QStringLiteral("projects") << QStringLiteral("history") << id << QStringLiteral("--json"), "admin");
+        QCOMPARE(r.code, 0);
+        const int versions = int(QJsonDocument::fromJson(r.out).array().size());
+        QVERIFY(versions >= 2);
+        QCOMPARE(ctl(server() << QStringLiteral("projects") << QStringLiteral("export") << id << QStringLiteral("--version")
+                              << QStringLiteral("1.0") << QStringLiteral("--out") << dir.path(), "admin").code, 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Welcome Email v1.0.ixpkg"))));
+
+        // Import: refused without --overwrite (exit 6, the reason printed), then a new version.
+        const QString package = QDir(backup).filePath(files.filter(QStringLiteral("Welcome Email")).value(0));
+        const QString junk = dir.filePath(QStringLiteral("junk.ixpkg"));
+        QFile j(junk);
+        QVERIFY(j.open(QIODevice::WriteOnly));
+        j.write("junk");
+        j.close();
+        r = ctl(server() << QStringLiteral("projects") << QStringLiteral("import") << package, "admin");
+        QCOMPARE(r.code, 6);
+        QVERIFY(r.out.contains("already exists"));
+        r = ctl(server() << QStringLiteral("projects") << QStringLiteral("import") << package << junk << QStringLiteral("--overwrite")
+                         << QStringLiteral("--comment") << QStringLiteral("from backup"), "admin");
+        QCOMPARE(r.code, 2); // the junk file
+        QVERIFY(r.out.contains("imported: Welcome Email v"));
+        QVERIFY(r.out.contains("junk.ixpkg\tnot imported: not a ZIP"));
+        r = ctl(server() << QStringLiteral("projects") << QStringLiteral("history") << id << QStringLiteral("--json"), "admin");
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), versions + 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QLatin1StringView("comment")).toString(), QStringLiteral("from backup"));
+
+        QCOMPARE(ctl(server() << QStringLiteral("projects") << QStringLiteral("rename") << id << QStringLiteral("--name")
+                              << QStringLiteral("Welcome Mail"), "admin").code, 0);
+        r = ctl(server() << QStringLiteral("projects") << QStringLiteral("get") << id << QStringLiteral("--json"), "admin");
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1StringView("name")).toString(), QStringLiteral("Welcome Mail"));
+        QCOMPARE(ctl(server() << QStringLiteral("projects") << QStringLiteral("rename") << id, "admin").code, 2);
+        QCOMPARE(ctl(server() << QStringLiteral("projects") << QStringLiteral("delete") << id, "admin").code, 0);
+        QCOMPARE(ctl(server() << QStringLiteral("projects") << QStringLiteral("get") << id, "admin").code, 6);
     }
 
     void aOneShotTokenIsLoggedOffAgain()
