@@ -46,6 +46,8 @@ protected:
             icon = QStyle::SP_MessageBoxWarning;
         option->icon = style->standardIcon(icon);
         option->features |= QStyleOptionViewItem::HasDecoration;
+        const int size = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, option->widget);
+        option->decorationSize = QSize(size, size);
     }
 };
 } // namespace

@@ -22,7 +22,7 @@ namespace infiniti {
 
 namespace {
 using L = QLatin1StringView;
-enum Column { FileColumn, ProjectColumn, VersionColumn, IdColumn, EffectColumn, ResultColumn, ColumnCount };
+enum Column { FileColumn, ProjectColumn, VersionColumn, EffectColumn, ResultColumn, IdColumn, ColumnCount };
 
 // The package's bytes without copying it into memory (mapped), for the local preview.
 ProjectPackage::Contents inspectFile(const QString &path)
@@ -66,7 +66,7 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     setWindowTitle(tr("Import projects"));
     resize(900, 440);
     m_table->setObjectName(QStringLiteral("importTable"));
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Project"), tr("Version"), tr("Id"), tr("Effect"), tr("Result")});
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Project"), tr("Version"), tr("Effect"), tr("Result"), tr("Id")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,7 +104,11 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
             reject();
     });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Nothing has been sent yet. These packages were read on this computer:"), this));
+    auto *note = new QLabel(tr("Nothing has been sent yet. These packages were read on this computer:"), this);
+    note->setObjectName(QStringLiteral("importNote"));
+    connect(this, &ProjectImportDialog::finishedImporting, note,
+            [note] { note->setText(tr("Sent. Each package's result is in the Result column:")); });
+    layout->addWidget(note);
     layout->addWidget(m_table, 1);
     layout->addLayout(options);
     layout->addWidget(m_summary);
@@ -159,7 +163,7 @@ void ProjectImportDialog::updateRows()
             }
         };
         if (!p.contents.ok()) {
-            addRow({file, tr("Cannot be imported: %1.").arg(p.contents.error), {}, {}, {}, p.result}, true);
+            addRow({file, tr("Cannot be imported: %1.").arg(p.contents.error), {}, {}, p.result, {}}, true);
             ++broken;
             continue;
         }
@@ -175,7 +179,7 @@ void ProjectImportDialog::updateRows()
             } else {
                 effect = tr("new project");
             }
-            addRow({file, project.name, project.version, project.id, effect, p.result}, false);
+            addRow({file, project.name, project.version, effect, p.result, project.id}, false);
         }
     }
     m_table->resizeColumnsToContents();

@@ -305,7 +305,7 @@ private slots:
         QVERIFY(dialog->packages().at(3).contents.error.contains(QStringLiteral("cannot be read")));
         QTRY_VERIFY(dialog->lookupsDone());
         QCOMPARE(dialog->existingCount(), 1);
-        QVERIFY(dialog->table()->item(0, 4)->text().contains(QStringLiteral("refused unless overwriting")));
+        QVERIFY(dialog->table()->item(0, 3)->text().contains(QStringLiteral("refused unless overwriting")));
 
         // Without overwriting: the server refuses (409) and the file says so; nothing imported.
         QSignalSpy finished(dialog, &ProjectImportDialog::finishedImporting);
