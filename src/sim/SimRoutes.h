@@ -15,6 +15,8 @@ void registerLibraryRoutes(SimRouter &router, SimStore &store);    // content li
 void registerDataSourceRoutes(SimRouter &router, SimStore &store); // data sources and objects
 void registerProjectRoutes(SimRouter &router, SimStore &store);    // projects, published projects
 void registerSyncRoutes(SimRouter &router, SimStore &store);       // projects/sync/*
+void registerWorkflowRoutes(SimRouter &router, SimStore &store);   // admin workflow, client tasks, project results
+void registerClientRoutes(SimRouter &router, SimStore &store);     // forms, answer files, generate, outputs
 
 // A content library version as the history lists it (also used by the seed).
 void addLibraryVersion(SimStore &store, const QJsonObject &item, const QString &comment);

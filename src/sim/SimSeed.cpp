@@ -462,6 +462,29 @@ void seedStore(SimStore &store, const SeedOptions &options)
         store.documents(SimProjects::kProjects).push_back(project);
         ++projectIndex;
     }
+    // The vendor's examples name a published form 597ec154-… of a project with a version 4.3:
+    // it exists here so their bodies work as published.
+    {
+        QJsonObject project{{QLatin1StringView("id"), S("74f3d62e-b2ad-4934-9b08-2feaf499c575")},
+                            {QLatin1StringView("name"), S("Vendor Sample Form")},
+                            {QLatin1StringView("type"), S("Form")},
+                            {QLatin1StringView("folderId"), folderId("Forms")},
+                            {QLatin1StringView("folderName"), S("Forms")}};
+        const QStringList labels = {S("transactionId"), S("username"), S("firstName"), S("surname")};
+        const QString definition = SimProjects::definitionXml(project.value(QLatin1StringView("id")).toString(), S("Vendor Sample Form"), labels);
+        for (int v = 0; v < 7; ++v) {
+            SimProjects::Version version;
+            version.definition = definition;
+            version.documents = QJsonArray{QJsonObject{{QLatin1StringView("id"), seededId(rng)},
+                                                       {QLatin1StringView("formatType"), S("WordDocx")},
+                                                       {QLatin1StringView("base64"), QString::fromLatin1(SimProjects::templateDocx(S("Vendor Sample Form"), labels, v + 1).toBase64())}}};
+            version.comment = S("Vendor sample");
+            version.user = S("admin");
+            version.whenUtc = projectStart.addDays(30 * v).toString(Qt::ISODateWithMs);
+            SimProjects::addVersion(store, project, version, v > 0 && v < 4); // 1.0, 2.0, 3.0, 4.0, 4.1, 4.2, 4.3
+        }
+        store.documents(SimProjects::kProjects).push_back(project);
+    }
     SimProjects::sortProjects(store);
     // Forms are published: customer forms for everyone, the rest internally; claims in both.
     auto publishFolderId = [&](const char *name) {
@@ -480,9 +503,12 @@ void seedStore(SimStore &store, const SeedOptions &options)
             where << S("Internal");
         if (p.value(QLatin1StringView("name")).toString().contains(QLatin1String("Quote")))
             where << S("Partners");
+        if (p.value(QLatin1StringView("name")).toString() == QLatin1String("Vendor Sample Form"))
+            where = {S("Customer Forms")};
         for (const QString &folder : where) {
+            const bool vendor = p.value(QLatin1StringView("name")).toString() == QLatin1String("Vendor Sample Form");
             store.documents(SimProjects::kPublished).push_back(QJsonObject{
-                {QLatin1StringView("id"), seededId(rng)},
+                {QLatin1StringView("id"), vendor ? S("597ec154-d49c-421b-9232-a385782daae6") : seededId(rng)},
                 {QLatin1StringView("folderId"), publishFolderId(folder.toLatin1().constData())},
                 {QLatin1StringView("projectId"), p.value(QLatin1StringView("id"))},
                 {QLatin1StringView("layoutId"), QJsonValue::Null},
@@ -506,6 +532,98 @@ void seedStore(SimStore &store, const SeedOptions &options)
                 {QLatin1StringView("outputFormats"), QJsonObject{{QLatin1StringView("document"), QJsonArray{QJsonObject{{QLatin1StringView("extension"), S("docx")}, {QLatin1StringView("version"), S("2007")}, {QLatin1StringView("lock"), false}}}},
                                                                  {QLatin1StringView("presentation"), QJsonArray()},
                                                                  {QLatin1StringView("spreadsheet"), QJsonArray()}}}});
+        }
+    }
+
+    // Workflows in several states, assigned to users and groups; answer files and in-progress
+    // forms of the two named accounts; project results of past runs.
+    {
+        const QStringList stateSets[] = {{S("Lodge"), S("Assess"), S("Approve"), S("Settle")},
+                                         {S("Draft"), S("Review"), S("Sign off")},
+                                         {S("Submit"), S("Underwrite"), S("Issue")}};
+        const QStringList groupsForTasks = {S("Claims"), S("Underwriting"), S("Customer Service")};
+        QStringList people = {S("enduser"), S("admin")};
+        for (int i = 0; i < store.userCount() && people.size() < 8; i += 11)
+            people << store.userAt(i)->username;
+        const auto &published = store.documents(SimProjects::kPublished);
+        const QDateTime start(QDate(2025, 9, 1), QTime(8, 30), Qt::UTC);
+        for (int i = 0; i < 40 && !published.empty(); ++i) {
+            const QJsonObject &pub = published[size_t(i) % published.size()];
+            const QJsonObject *project = SimProjects::project(store, pub.value(QLatin1StringView("projectId")).toString());
+            const QStringList &states = stateSets[i % 3];
+            const int at = int(rng.bounded(quint32(states.size())));
+            const quint32 roll = rng.bounded(10u);
+            const QString status = roll < 6 ? S("InProgress") : roll < 9 ? S("Completed") : S("Aborted");
+            const bool toGroup = i % 3 == 1;
+            const QString to = toGroup ? groupsForTasks.at(i % groupsForTasks.size()) : people.at(i % people.size());
+            const QDateTime started = start.addDays(int(rng.bounded(60u))).addSecs(i * 1800);
+            QJsonArray stateArray;
+            for (const auto &s : states)
+                stateArray.append(s);
+            store.documents(QStringLiteral("workflows")).push_back(QJsonObject{
+                {QLatin1StringView("id"), seededId(rng)},
+                {QLatin1StringView("projectId"), pub.value(QLatin1StringView("projectId"))},
+                {QLatin1StringView("projectName"), project ? project->value(QLatin1StringView("name")) : QJsonValue(QString())},
+                {QLatin1StringView("publishId"), pub.value(QLatin1StringView("id"))},
+                {QLatin1StringView("states"), stateArray},
+                {QLatin1StringView("stateIndex"), at},
+                {QLatin1StringView("stateName"), states.at(at)},
+                {QLatin1StringView("status"), status},
+                {QLatin1StringView("assignedTo"), to},
+                {QLatin1StringView("assignedType"), toGroup ? S("Group") : S("User")},
+                {QLatin1StringView("assignedBy"), people.at((i + 1) % people.size())},
+                {QLatin1StringView("assignedDateTime"), started.addDays(at).toString(Qt::ISODateWithMs)},
+                {QLatin1StringView("startedUtc"), started.toString(Qt::ISODateWithMs)},
+                {QLatin1StringView("dueUtc"), started.addDays(14).toString(Qt::ISODateWithMs)},
+                {QLatin1StringView("lockedBy"), toGroup && i % 2 ? QJsonValue(people.at(i % people.size())) : QJsonValue(QJsonValue::Null)},
+                {QLatin1StringView("comment"), i % 4 == 0 ? S("Please check the attached photos.") : QString()},
+                {QLatin1StringView("allowCancellation"), i % 2 == 0},
+                {QLatin1StringView("allowReassign"), i % 5 != 0}});
+        }
+        // Answer files and in-progress forms.
+        for (const char *owner : {"enduser", "admin"}) {
+            const SimStore::User *user = store.userByName(S(owner));
+            if (!user)
+                continue;
+            for (int i = 0; i < 6 && !published.empty(); ++i) {
+                const QJsonObject &pub = published[size_t(i * 3 + (owner[0] == 'a')) % published.size()];
+                const QJsonObject *project = SimProjects::project(store, pub.value(QLatin1StringView("projectId")).toString());
+                const QString projectName = project ? project->value(QLatin1StringView("name")).toString() : QString();
+                const QString when = start.addDays(i * 5).toString(Qt::ISODateWithMs);
+                const QString xml = QStringLiteral("<AnswerFile><HeaderInfo><TemplateInfo TemplateGroupId=\"%1\" RunId=\"%2\" FirstLaunchTimeUtc=\"%3\" />"
+                                                   "<UserInfo UserId=\"%4\" /></HeaderInfo><ProvidedData><Data Id=\"00000000-0000-0000-0000-000000000000\">"
+                                                   "<![CDATA[<data><customerName>Olivia Smith</customerName><policyNumber>P-%5</policyNumber></data>]]>"
+                                                   "</Data></ProvidedData></AnswerFile>")
+                                        .arg(pub.value(QLatin1StringView("id")).toString(), seededId(rng), when, user->id)
+                                        .arg(100200 + i);
+                const QString collection = i % 2 ? S("inProgressAnswerFiles") : S("answerFiles");
+                store.documents(collection).push_back(QJsonObject{
+                    {QLatin1StringView("id"), seededId(rng)},
+                    {QLatin1StringView("userId"), user->id},
+                    {QLatin1StringView("publishId"), pub.value(QLatin1StringView("id"))},
+                    {QLatin1StringView("projectName"), projectName},
+                    {QLatin1StringView("description"), QStringLiteral("%1 — %2").arg(projectName, i % 2 ? S("half done") : S("saved answers"))},
+                    {QLatin1StringView("runDate"), when},
+                    {QLatin1StringView("modifiedUtc"), when},
+                    {QLatin1StringView("answerXml"), xml}});
+            }
+        }
+        // Results of earlier runs.
+        for (int i = 0; i < 60 && !published.empty(); ++i) {
+            const QJsonObject &pub = published[size_t(i) % published.size()];
+            const QJsonObject *project = SimProjects::project(store, pub.value(QLatin1StringView("projectId")).toString());
+            const QDateTime when = start.addDays(-int(rng.bounded(90u))).addSecs(i * 600);
+            const QString runId = seededId(rng);
+            store.documents(QStringLiteral("projectResults")).push_back(QJsonObject{
+                {QLatin1StringView("id"), runId}, {QLatin1StringView("runId"), runId},
+                {QLatin1StringView("projectId"), pub.value(QLatin1StringView("projectId"))},
+                {QLatin1StringView("publishId"), pub.value(QLatin1StringView("id"))},
+                {QLatin1StringView("projectName"), project ? project->value(QLatin1StringView("name")) : QJsonValue(QString())},
+                {QLatin1StringView("version"), project ? project->value(QLatin1StringView("version")) : QJsonValue(QString())},
+                {QLatin1StringView("user"), people.at(i % people.size())},
+                {QLatin1StringView("startedUtc"), when.toString(Qt::ISODateWithMs)},
+                {QLatin1StringView("finishedUtc"), i % 7 == 3 ? QJsonValue(QJsonValue::Null) : QJsonValue(when.addSecs(240).toString(Qt::ISODateWithMs))},
+                {QLatin1StringView("state"), i % 7 == 3 ? S("InProgress") : S("Completed")}});
         }
     }
 

@@ -77,6 +77,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
         seedStore(m_store, m_options.seed);
     }
     m_store.tokenTtlSeconds = m_options.tokenTtlSeconds;
+    m_store.generationMs = m_options.generationMs;
     m_faults.latencyMs = m_options.latencyMs;
     m_faults.failRate = m_options.failRate;
     for (const auto &rule : std::as_const(m_options.faults))
@@ -90,6 +91,8 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     registerLibraryRoutes(m_router, m_store);
     registerDataSourceRoutes(m_router, m_store);
     registerProjectRoutes(m_router, m_store);
+    registerWorkflowRoutes(m_router, m_store);
+    registerClientRoutes(m_router, m_store);
 }
 
 SimServer::~SimServer() = default;

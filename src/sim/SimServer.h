@@ -24,6 +24,8 @@ struct SimOptions
     double failRate = 0.0;
     QList<SimFaults::Rule> faults;
     int tokenTtlSeconds = 0;
+    // How long a generation takes: a third not started, the rest running.
+    int generationMs = 1500;
     qint64 maxBodyBytes = 256LL * 1024 * 1024;
     // --data: load the store from DIR/store.json and save it after every change.
     QString dataDir;

@@ -80,6 +80,8 @@ public:
     // --- tokens
     // Tokens live `tokenTtlSeconds` (0: for ever, as the vendor's year is for a test).
     int tokenTtlSeconds = 0;
+    // How long a generation takes (client generate → operation), in milliseconds.
+    int generationMs = 1500;
     QString issueToken(const QString &userId);
     const User *userForToken(const QString &token) const;
     void revokeToken(const QString &token);

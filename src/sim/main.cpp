@@ -30,7 +30,8 @@ int main(int argc, char **argv)
     const QCommandLineOption maxBody(QStringLiteral("max-body-mb"), QStringLiteral("Largest request body accepted; larger gets 413 (default 256)."), QStringLiteral("MiB"), QStringLiteral("256"));
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Keep the store in DIR/store.json: loaded at start, saved after every change."), QStringLiteral("dir"));
     const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a self-signed certificate made at start (its SHA-256 is printed)."));
-    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data, tls});
+    const QCommandLineOption generation(QStringLiteral("generation-ms"), QStringLiteral("How long a document generation takes (default 1500; a third of it not started)."), QStringLiteral("ms"), QStringLiteral("1500"));
+    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data, tls, generation});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -74,6 +75,7 @@ int main(int argc, char **argv)
         options.faults << *rule;
     }
     options.tokenTtlSeconds = cli.value(tokenTtl).toInt();
+    options.generationMs = qMax(0, cli.value(generation).toInt());
     options.maxBodyBytes = cli.value(maxBody).toLongLong() * 1024 * 1024;
     options.dataDir = cli.value(data);
     options.tls = cli.isSet(tls);
