@@ -465,7 +465,7 @@ void seedStore(SimStore &store, const SeedOptions &options)
     // The vendor's examples name a published form 597ec154-… of a project with a version 4.3:
     // it exists here so their bodies work as published.
     {
-        QJsonObject project{{QLatin1StringView("id"), S("74f3d62e-b2ad-4934-9b08-2feaf499c575")},
+        QJsonObject project{{QLatin1StringView("id"), S("597ec154-d49c-421b-9232-a385782daae6")}, // = its publish id, as in the vendor's samples
                             {QLatin1StringView("name"), S("Vendor Sample Form")},
                             {QLatin1StringView("type"), S("Form")},
                             {QLatin1StringView("folderId"), folderId("Forms")},
