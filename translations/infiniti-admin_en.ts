@@ -133,6 +133,73 @@
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Allow preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow restart after submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create in-progress forms automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log form interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update document fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the navigation pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show form activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match project version for in-progress forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict availability dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow offline launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish page message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completion message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QListWidget</name>
     <message>
         <source>Not known to this console; kept as the server has it.</source>
@@ -147,6 +214,10 @@
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -248,6 +319,59 @@
     </message>
 </context>
 <context>
+    <name>infiniti::AnswerFilesPane</name>
+    <message>
+        <source>In-progress forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;XML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in-progress form(s)</source>
+        <translation>
+            <numerusform>%n in-progress form</numerusform>
+            <numerusform>%n in-progress forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer file(s)</source>
+        <translation>
+            <numerusform>%n answer file</numerusform>
+            <numerusform>%n answer files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ApiJob</name>
     <message>
         <source>No session.</source>
@@ -293,6 +417,73 @@
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ClientEndpoints</name>
+    <message>
+        <source>list the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start generating documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the operation of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abort workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign workflow %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,6 +651,261 @@
     </message>
     <message>
         <source>This name is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FolderTreeModel</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sub-folders could not be loaded: %1 — use Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups with rights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FolderTreePanel</name>
+    <message>
+        <source>The folders could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename and rights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry loading its sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups with rights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FormsPane</name>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outputs of a submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the forms you may run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no forms you may run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) you may run. Double-click one to generate documents.</source>
+        <translation>
+            <numerusform>%n form you may run. Double-click one to generate documents.</numerusform>
+            <numerusform>%n forms you may run. Double-click one to generate documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs of a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation id, a run id or an output id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GenerateDialog</name>
+    <message>
+        <source>&amp;Log the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list your answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest (e.g. 4.3 for forms that match project versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data (*.xml *.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project v&amp;ersion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The documents are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started; nothing was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load the answer file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,6 +2009,748 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::OperationWatcher</name>
+    <message>
+        <source>check the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OutputFilesModel</name>
+    <message>
+        <source>list the generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OutputFilesView</name>
+    <message>
+        <source>That operation is %1; it has no documents (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every document to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 document(s) ready — open, save or drag them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n document(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n document to %1.</numerusform>
+            <numerusform>Saved %n documents to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1; not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PrepareFormDialog</name>
+    <message>
+        <source>Save as an &amp;in-progress form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: prepare it for this user (needs the Impersonate permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared. Send the link to whoever fills the form in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectImportDialog</name>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite projects that exist (each gets a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite &amp;content library items that exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in each project&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as the server decides: the project&apos;s own folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. These packages were read on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. Each package&apos;s result is in the Result column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwrites “%1” (new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists as “%1”: refused unless overwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) to import</source>
+        <translation>
+            <numerusform>%n package to import</numerusform>
+            <numerusform>%n packages to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported and are left out</source>
+        <translation>
+            <numerusform>%n file cannot be imported and are left out</numerusform>
+            <numerusform>%n files cannot be imported and are left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) already on the server</source>
+        <translation>
+            <numerusform>%n project already on the server</numerusform>
+            <numerusform>%n projects already on the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n package(s).</source>
+        <translation>
+            <numerusform>Imported %n package.</numerusform>
+            <numerusform>Imported %n packages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 not imported — see each file&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectPackage</name>
+    <message>
+        <source>it has no projects.xml, so it is not a project package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml names a project without a Guid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml is not well-formed (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml lists no projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectsEndpoints</name>
+    <message>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename the project to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the history of project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export version %1 of project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectsPane</name>
+    <message>
+        <source>Filter projects (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects here. Drop .ixpkg packages to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? Its versions go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? It is published in %2; those forms stop working. Its versions go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project packages (*.ixpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n project(s) to a folder</source>
+        <translation>
+            <numerusform>Export %n project to a folder</numerusform>
+            <numerusform>Export %n projects to a folder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exported; %n failed.</source>
+        <translation>
+            <numerusform>%1 exported; %n failed.</numerusform>
+            <numerusform>%1 exported; %n failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n project(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n project to %1.</numerusform>
+            <numerusform>Exported %n projects to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting “%1” (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled (and those after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PublishDialog</name>
+    <message>
+        <source>Publish a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 — Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the project to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a publish folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PublishedPane</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter published projects (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is published here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All publish folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published project(s)</source>
+        <translation>
+            <numerusform>%n published project</numerusform>
+            <numerusform>%n published projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un-publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ReassignDialog</name>
+    <message>
+        <source>Send a &amp;notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::RoleDialog</name>
     <message>
         <source>New role</source>
@@ -1745,6 +2933,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%n templates</numerusform>
         </translation>
     </message>
+    <message>
+        <source>open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SignInDialog</name>
@@ -1786,6 +2978,96 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::TasksPane</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter your tasks (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks for you. Enjoy the quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the task “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,6 +3542,25 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::ValuesTable</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::VerbatimHttpReply</name>
     <message>
         <source>The server&apos;s answer is not HTTP.</source>
@@ -2283,6 +3584,153 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::WorkflowsPane</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by project, state or assignee (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s)</source>
+        <translation>
+            <numerusform>%n workflow</numerusform>
+            <numerusform>%n workflows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to the previous state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.</source>
+        <translation>
+            <numerusform>Abort %n workflow? This ends all their remaining stages; it cannot be undone.</numerusform>
+            <numerusform>Abort %n workflows? This ends all their remaining stages; it cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n workflow(s)</source>
+        <translation>
+            <numerusform>Reassign %n workflow</numerusform>
+            <numerusform>Reassign %n workflows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n workflow(s) to their previous state?</source>
+        <translation>
+            <numerusform>Return %n workflow to their previous state?</numerusform>
+            <numerusform>Return %n workflows to their previous state?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::XmlEditor</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -2298,6 +3746,73 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>✗ Not well-formed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::Zip::Reader</name>
+    <message>
+        <source>not a ZIP file (too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (no central directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory points outside the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (entry %1 of its directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (a name runs past its directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no “%1” in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (no local header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (sizes differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (it does not decompress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses a compression method we cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (checksum)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

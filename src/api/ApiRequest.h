@@ -24,6 +24,8 @@ struct ApiRequest
     QList<std::pair<QString, QString>> query;
     QByteArray body;
     QByteArray contentType;
+    // Further headers (e.g. As-User for prepare form); never Authorization.
+    QList<std::pair<QByteArray, QByteArray>> headers;
     // Set when following a URL the server gave us (@nextLink, Location); overrides path/query.
     QUrl absoluteUrl;
     // Short translated phrase naming the action and resource, e.g. "list users".

@@ -129,6 +129,10 @@ QNetworkReply *Session::send(ApiJob *job)
         request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("infiniti-admin/" INFINITI_VERSION));
+    for (const auto &[name, value] : r.headers) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) != 0)
+            request.setRawHeader(name, value);
+    }
     // The token goes only to the profile's own origins (contract 9.1).
     if (r.authenticated && !m_token.isEmpty() && m_profile.isOwnOrigin(url))
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());

@@ -61,6 +61,7 @@ ApiRequest JsonListModel::listRequest(const QString &) const
 {
     ApiRequest r = CrudRequests::list(m_collection, 0, pageSize(), tr("list %1").arg(QString::fromLatin1(m_envelope)));
     r.query += m_query;
+    r.module = m_module;
     return r;
 }
 

@@ -29,6 +29,9 @@ public:
     QByteArray collection() const { return m_collection; }
     // Further query parameters for the list (e.g. our emulator's folderId filter); refreshes.
     void setQuery(const QList<std::pair<QString, QString>> &query);
+    // Client-module lists (tasks, answer files, outputs) are asked of the Produce URL.
+    void setModule(ApiModule module) { m_module = module; }
+    ApiModule module() const { return m_module; }
 
     static QString valueAt(const QJsonObject &item, const QString &dottedKey);
     // A value, or the description next to it, that names a password, secret, key or token.
@@ -45,6 +48,7 @@ protected:
 private:
     QByteArray m_collection;
     QList<std::pair<QString, QString>> m_query;
+    ApiModule m_module = ApiModule::Admin;
     QLatin1StringView m_envelope;
     QList<Column> m_columns;
 };

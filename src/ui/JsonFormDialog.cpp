@@ -65,6 +65,15 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             editor = list;
             break;
         }
+        case Kind::IdChoice: {
+            auto *c = new QComboBox;
+            c->setProperty("idChoice", true);
+            if (!value.isEmpty())
+                c->addItem(value, value); // until the names arrive, the id stands for itself
+            connect(c, &QComboBox::currentIndexChanged, this, &JsonFormDialog::markModified);
+            editor = c;
+            break;
+        }
         case Kind::Bool: {
             auto *c = new QCheckBox;
             c->setChecked(Json::atPath(item, f.key).toBool());
@@ -227,6 +236,8 @@ QJsonObject JsonFormDialog::object() const
         QWidget *w = m_editors.value(f.key);
         if (auto *e = qobject_cast<QLineEdit *>(w))
             setAtPath(o, f.key, e->text());
+        else if (auto *c = qobject_cast<QComboBox *>(w); c && c->property("idChoice").toBool())
+            setAtPath(o, f.key, c->currentData().toString());
         else if (auto *c = qobject_cast<QComboBox *>(w))
             setAtPath(o, f.key, c->currentText().trimmed());
         else if (auto *l = qobject_cast<QListWidget *>(w))
@@ -277,6 +288,24 @@ void JsonFormDialog::setChoices(const QString &key, const QStringList &choices)
         c->addItems(choices);
         c->setCurrentText(current);
     }
+}
+
+void JsonFormDialog::setIdChoices(const QString &key, const QList<std::pair<QString, QString>> &choices)
+{
+    auto *c = qobject_cast<QComboBox *>(m_editors.value(key));
+    if (!c)
+        return;
+    const QString current = c->currentData().toString();
+    const bool modified = isModified();
+    const QSignalBlocker block(c);
+    c->clear();
+    for (const auto &[id, label] : choices)
+        c->addItem(label, id);
+    if (!current.isEmpty() && c->findData(current) < 0)
+        c->addItem(current, current); // one we were given but the list does not have: kept
+    c->setCurrentIndex(current.isEmpty() ? 0 : c->findData(current));
+    if (!modified)
+        clearModified();
 }
 
 bool JsonFormDialog::validate()

@@ -24,7 +24,8 @@ public:
         // monospaced editor that blocks saving while malformed; Names: a table of {"name"}
         // objects (with a check-box column for `flag`, e.g. "isFilter").
         // Checks: a string array checked from `choices` (names not among them are kept).
-        enum class Kind { Line, Choice, Secret, Masked, ReadOnly, Translations, Bool, Xml, Names, Checks };
+        // IdChoice: a list of (id, label) from setIdChoices(); the id is what is stored.
+        enum class Kind { Line, Choice, Secret, Masked, ReadOnly, Translations, Bool, Xml, Names, Checks, IdChoice };
         QString key; // top level, or dotted ("credentials.method")
         QString label;
         Kind kind = Kind::Line;
@@ -37,6 +38,7 @@ public:
     QJsonObject object() const;
     // What a Checks or Choice field offers, when it arrives after the dialog opened.
     void setChoices(const QString &key, const QStringList &choices);
+    void setIdChoices(const QString &key, const QList<std::pair<QString, QString>> &choices);
 
 protected:
     bool validate() override;

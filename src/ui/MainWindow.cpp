@@ -2,11 +2,14 @@
 
 #include "Banner.h"
 #include "Session.h"
+#include "AnswerFilesPane.h"
 #include "DataSourcesPane.h"
+#include "FormsPane.h"
 #include "GroupsPane.h"
 #include "LibraryPane.h"
 #include "ProjectsPane.h"
 #include "PublishedPane.h"
+#include "WorkflowPanes.h"
 #include "LicenseDialog.h"
 #include "RolesPane.h"
 #include "SettingsPane.h"
@@ -88,6 +91,21 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     auto *dataSources = new DataSourcesPane(this);
     addArea(dataSources, style()->standardIcon(QStyle::SP_DriveHDIcon));
     dataSources->setSession(session);
+    auto *workflows = new WorkflowsPane(this);
+    addArea(workflows, style()->standardIcon(QStyle::SP_BrowserReload));
+    workflows->setSession(session);
+    // The Produce side, as the signed-in user.
+    auto *tasks = new TasksPane(this);
+    addArea(tasks, style()->standardIcon(QStyle::SP_DialogApplyButton));
+    tasks->setSession(session);
+    auto *forms = new FormsPane(this);
+    addArea(forms, style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    forms->setSession(session);
+    for (const bool inProgress : {false, true}) {
+        auto *answers = new AnswerFilesPane(inProgress, this);
+        addArea(answers, style()->standardIcon(inProgress ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon));
+        answers->setSession(session);
+    }
 
     m_nav->expandAll();
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {

@@ -1,5 +1,6 @@
 #include "SettingsPane.h"
 
+#include "EntityJob.h"
 #include "Json.h"
 #include "endpoints/CrudRequests.h"
 
@@ -14,6 +15,7 @@ SettingsPane::SettingsPane(Spec spec, QWidget *parent)
     , m_collection(m_spec.key.toLatin1())
 {
     setInitialColumnWidths({280, 180});
+    static_cast<JsonListModel *>(listModel())->setModule(m_spec.module);
 }
 
 std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item, QString *whyNot) const
@@ -23,7 +25,9 @@ std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item, Q
         return std::nullopt;
     }
     const QString id = Json::id(Json::value(item, QLatin1StringView("id")));
-    return CrudRequests::remove(m_collection, id, tr("delete %1").arg(m_spec.label(item)));
+    ApiRequest r = CrudRequests::remove(m_collection, id, tr("delete %1").arg(m_spec.label(item)));
+    r.module = m_spec.module;
+    return r;
 }
 
 void SettingsPane::setCollection(const QByteArray &collection, const QString &title)
@@ -36,16 +40,39 @@ void SettingsPane::setCollection(const QByteArray &collection, const QString &ti
 
 void SettingsPane::openDialog(const QJsonObject &item, bool isNew)
 {
+    if (isNew || !m_spec.loadBeforeOpening || !session()) {
+        showDialog(item, isNew);
+        return;
+    }
+    ApiRequest get = CrudRequests::get(m_collection, Json::id(Json::value(item, QLatin1StringView("id"))), tr("open %1").arg(m_spec.label(item)));
+    get.module = m_spec.module;
+    auto *job = new EntityJob(session(), get, this);
+    connect(job, &ApiJob::finished, this, [this, job, item] {
+        if (!job->succeeded()) {
+            showNotice(job->error().message());
+            return;
+        }
+        showDialog(job->object(), false);
+    });
+    job->start();
+}
+
+void SettingsPane::showDialog(const QJsonObject &item, bool isNew)
+{
     const QString where = m_subtitle.isEmpty() ? m_spec.title : m_subtitle;
     const QString title = isNew ? tr("New — %1").arg(where) : tr("%1 — %2").arg(m_spec.label(item), where);
     auto *dialog = new JsonFormDialog(title, item, m_spec.fields, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QByteArray collection = m_collection;
     const QString id = Json::id(Json::value(item, QLatin1StringView("id")));
-    saveOnRequest(dialog, [dialog, collection, id, isNew] {
-        return isNew ? CrudRequests::create(collection, dialog->object(), tr("create an item"))
-                     : CrudRequests::update(collection, id, dialog->object(), tr("save %1").arg(id));
+    const ApiModule module = m_spec.module;
+    saveOnRequest(dialog, [dialog, collection, id, isNew, module] {
+        ApiRequest r = isNew ? CrudRequests::create(collection, dialog->object(), tr("create an item"))
+                             : CrudRequests::update(collection, id, dialog->object(), tr("save %1").arg(id));
+        r.module = module;
+        return r;
     });
+    prepareDialog(dialog);
     dialog->show();
 }
 

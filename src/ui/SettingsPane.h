@@ -23,6 +23,9 @@ public:
         std::function<QString(const QJsonObject &)> label;
         bool canCreate = true;
         bool canDelete = true;
+        ApiModule module = ApiModule::Admin;
+        // Lists that leave fields out (answer files without their XML): GET the item first.
+        bool loadBeforeOpening = false;
     };
     explicit SettingsPane(Spec spec, QWidget *parent = nullptr);
     QString title() const override { return m_spec.title; }
@@ -43,6 +46,13 @@ protected:
 
 private:
     void openDialog(const QJsonObject &item, bool isNew);
+    void showDialog(const QJsonObject &item, bool isNew);
+
+protected:
+    // A dialog just made (e.g. to offer choices that come from the server).
+    virtual void prepareDialog(JsonFormDialog *) {}
+
+private:
     Spec m_spec;
     QByteArray m_collection;
     QString m_subtitle;

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace infiniti {
+
+class OperationWatcher;
+class OutputFilesView;
+class Session;
+class ValuesTable;
+
+// Runs a published form headlessly (contract 3.5–3.7): named values, data files, or one of the
+// user's answer files; options version and log. Start sends it; the operation is then followed
+// (honouring Retry-After) without blocking; Cancel works while it has not started; on success
+// the documents are listed to open, save or drag out; a failure shows the server's message.
+class GenerateDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    GenerateDialog(Session *session, const QString &publishId, QWidget *parent = nullptr);
+    ValuesTable *values() const { return m_values; }
+    QComboBox *formChooser() const { return m_form; }
+    QComboBox *answerFileChooser() const { return m_answerFile; }
+    QLineEdit *version() const { return m_version; }
+    OutputFilesView *outputs() const { return m_outputs; }
+    QString status() const;
+    QLabel *statusLabel() const { return m_status; }
+    void addDataFile(const QString &path);
+    QJsonObject requestBody() const;
+    void start();
+    void cancelGeneration();
+
+signals:
+    void generationFinished(const QString &status);
+
+private:
+    Session *m_session;
+    QComboBox *m_form;
+    ValuesTable *m_values;
+    QListWidget *m_data;
+    QComboBox *m_answerFile;
+    QLineEdit *m_version;
+    QCheckBox *m_log;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_start;
+    QPushButton *m_cancel;
+    OutputFilesView *m_outputs;
+    QPointer<OperationWatcher> m_watcher;
+    QString m_finalStatus;
+};
+
+} // namespace infiniti
