@@ -1,0 +1,383 @@
+// Workflows and the Produce side in the console against the emulator: models under the
+// tester, admin bulk actions, task actions only where allowed (and the server's refusal when
+// forced), generation end to end to a .docx with the values, a failing and a cancelled one,
+// outputs looked up by operation id, answer XML that stops a save while malformed, prepare form.
+#include "AnswerFilesPane.h"
+#include "Docx.h"
+#include "FileListModel.h"
+#include "FormsPane.h"
+#include "GenerateDialog.h"
+#include "JsonFormDialog.h"
+#include "ProduceWidgets.h"
+#include "SimFixture.h"
+#include "WorkflowPanes.h"
+#include "XmlEditor.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace infiniti;
+using namespace infiniti::test;
+
+namespace {
+using L = QLatin1StringView;
+
+template<typename T>
+T *waitFor(QObject *parent)
+{
+    T *found = nullptr;
+    QTest::qWaitFor([&] {
+        for (T *c : parent->findChildren<T *>()) {
+            if (c->isVisible())
+                found = c;
+        }
+        return found != nullptr;
+    });
+    return found;
+}
+
+QString motorClaim(sim::SimServer &server)
+{
+    for (const auto &p : server.store().documents(QStringLiteral("publishedprojects"))) {
+        for (const auto &project : server.store().documents(QStringLiteral("projects"))) {
+            if (project.value(L("id")) == p.value(L("projectId")) && project.value(L("name")).toString() == QLatin1String("Motor Claim"))
+                return p.value(L("id")).toString();
+        }
+    }
+    return {};
+}
+} // namespace
+
+class ProduceTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<Session> m_admin;
+    std::unique_ptr<Session> m_user;
+
+    QJsonObject workflow(const QString &id)
+    {
+        for (const auto &w : m_sim->server->store().documents(QStringLiteral("workflows"))) {
+            if (w.value(L("id")).toString() == id)
+                return w;
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimFixture>(30);
+        m_sim->server->store().generationMs = 600;
+        m_admin = m_sim->signedInSession();
+        m_user = m_sim->signedInSession(QStringLiteral("enduser"), QStringLiteral("enduser"));
+    }
+
+    void adminAbortsReassignsAndRevertsInBulk()
+    {
+        WorkflowsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_admin.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 30);
+        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pane.statusFilter()->setCurrentIndex(pane.statusFilter()->findData(QStringLiteral("InProgress")));
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
+        for (int r = 0; r < pane.view()->model()->rowCount(); ++r)
+            QCOMPARE(pane.view()->model()->index(r, 2).data().toString(), QStringLiteral("InProgress"));
+        // Abort two: one confirmation saying it ends the remaining stages.
+        pane.view()->selectRow(0);
+        pane.view()->selectionModel()->select(pane.view()->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QList<QJsonObject> chosen = pane.selectedItems();
+        QCOMPARE(chosen.size(), 2);
+        QSignalSpy bulk(&pane, &ListPane::bulkFinished);
+        pane.abortSelected();
+        auto *confirm = waitFor<QMessageBox>(&pane);
+        QVERIFY(confirm && confirm->text().contains(QStringLiteral("remaining stages")));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(bulk.size(), 1);
+        QCOMPARE(bulk.at(0).at(0).toInt(), 2);
+        for (const auto &w : chosen)
+            QCOMPARE(workflow(w.value(L("id")).toString()).value(L("status")).toString(), QStringLiteral("Aborted"));
+        // The rows follow the server (they now say Aborted, and the filter hides them).
+        QTRY_VERIFY(pane.listModel()->itemAt(pane.listModel()->rowOfId(chosen.at(0).value(L("id")).toString())).value(L("status")).toString()
+                    == QLatin1String("Aborted"));
+
+        // Reassign one to a group; aborted ones are refused, and the summary says so.
+        pane.statusFilter()->setCurrentIndex(0);
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 30);
+        const int aborted = pane.listModel()->rowOfId(chosen.at(0).value(L("id")).toString());
+        QString live;
+        int liveRow = -1;
+        for (int r = 0; r < pane.listModel()->rowCount() && live.isEmpty(); ++r) {
+            if (pane.listModel()->itemAt(r).value(L("status")).toString() == QLatin1String("InProgress")) {
+                live = pane.listModel()->itemAt(r).value(L("id")).toString();
+                liveRow = r;
+            }
+        }
+        pane.view()->clearSelection();
+        auto *proxy = pane.view()->model();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QString id = proxy->index(r, 0).data(PagedListModel::JsonRole).toJsonObject().value(L("id")).toString();
+            if (id == live || id == chosen.at(0).value(L("id")).toString())
+                pane.view()->selectionModel()->select(proxy->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        Q_UNUSED(aborted);
+        Q_UNUSED(liveRow);
+        pane.reassignSelected();
+        auto *dialog = waitFor<ReassignDialog>(&pane);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->assignee()->count() > 10); // groups and users arrived
+        dialog->assignee()->setCurrentIndex(dialog->assignee()->findText(QStringLiteral("Finance (group)")));
+        dialog->commentEdit()->setText(QStringLiteral("Needs a budget check"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(bulk.size(), 2);
+        QCOMPARE(bulk.at(1).at(0).toInt(), 1);
+        QCOMPARE(bulk.at(1).at(1).toInt(), 1);
+        auto *summary = waitFor<QMessageBox>(&pane);
+        QVERIFY2(summary && summary->informativeText().contains(QStringLiteral("1 failed")), summary ? qPrintable(summary->informativeText()) : "no summary");
+        summary->close();
+        QCOMPARE(workflow(live).value(L("assignedTo")).toString(), QStringLiteral("Finance"));
+        QCOMPARE(workflow(live).value(L("comment")).toString(), QStringLiteral("Needs a budget check"));
+    }
+
+    void tasksOfferOnlyWhatTheyAllow()
+    {
+        TasksPane pane;
+        pane.resize(1100, 500);
+        pane.show();
+        pane.setSession(m_user.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 2);
+        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QJsonObject refuses, allows;
+        for (int r = 0; r < pane.listModel()->rowCount(); ++r) {
+            const QJsonObject t = pane.listModel()->itemAt(r);
+            if (t.value(L("assignedType")).toString() == QLatin1String("User") && !t.value(L("allowCancellation")).toBool())
+                refuses = t;
+            if (t.value(L("allowCancellation")).toBool())
+                allows = t;
+        }
+        QVERIFY(!refuses.isEmpty() && !allows.isEmpty());
+        QVERIFY(!pane.offers(refuses, TasksPane::Action::Cancel));
+        QVERIFY(pane.offers(allows, TasksPane::Action::Cancel));
+        // Forced anyway, the server's refusal is shown and the task stays.
+        QSignalSpy done(&pane, &TasksPane::actionFinished);
+        pane.act(refuses, TasksPane::Action::Cancel);
+        auto *confirm = waitFor<QMessageBox>(&pane);
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QVERIFY(done.at(0).at(1).toString().contains(QStringLiteral("does not allow cancellation")));
+        QVERIFY(pane.listModel()->rowOfId(refuses.value(L("id")).toString()) >= 0);
+        QTRY_VERIFY(waitFor<QMessageBox>(&pane) != nullptr);
+        waitFor<QMessageBox>(&pane)->close();
+        // Submit moves it on (the row shows the next state, or leaves when it completes).
+        const QString before = refuses.value(L("stateName")).toString();
+        pane.act(refuses, TasksPane::Action::Submit);
+        QTRY_COMPARE(done.size(), 2);
+        QCOMPARE(done.at(1).at(0).toBool(), true);
+        const int row = pane.listModel()->rowOfId(refuses.value(L("id")).toString());
+        QVERIFY(row < 0 || pane.listModel()->itemAt(row).value(L("stateName")).toString() != before);
+        // Cancel where allowed: the task leaves the list.
+        pane.act(allows, TasksPane::Action::Cancel);
+        confirm = waitFor<QMessageBox>(&pane);
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(done.size(), 3);
+        QTRY_COMPARE(pane.listModel()->rowOfId(allows.value(L("id")).toString()), -1);
+    }
+
+    void generationEndToEndThroughTheDialog()
+    {
+        const QString form = motorClaim(*m_sim->server);
+        QWidget parent;
+        GenerateDialog dialog(m_user.get(), form, &parent);
+        dialog.show();
+        dialog.values()->setValue(QStringLiteral("customerName"), QStringLiteral("Noah Williams"));
+        dialog.values()->setValue(QStringLiteral("claimNumber"), QStringLiteral("C-2026-0042"));
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data.xml"));
+        QFile f(data);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<claim><vehicleRegistration>ABC-123</vehicleRegistration></claim>");
+        f.close();
+        dialog.addDataFile(data);
+        QSignalSpy finished(&dialog, &GenerateDialog::generationFinished);
+        QSignalSpy ready(dialog.outputs(), &OutputFilesView::filesReady);
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 10000);
+        QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("succeeded"));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
+        FileListModel *files = dialog.outputs()->model();
+        QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(files->rowCount(), 2);
+        int docx = -1;
+        for (int r = 0; r < files->rowCount(); ++r) {
+            if (files->itemAt(r).value(L("extension")).toString() == QLatin1String("docx"))
+                docx = r;
+        }
+        const auto text = Docx::paragraphs(files->file(files->itemAt(docx).value(L("id")).toString()));
+        QVERIFY(text);
+        QVERIFY(text->contains(QStringLiteral("customerName: Noah Williams")));
+        QVERIFY(text->contains(QStringLiteral("claimNumber: C-2026-0042")));
+        QVERIFY(text->contains(QStringLiteral("vehicleRegistration: ABC-123")));
+        // Drag out and Save all write the same bytes.
+        std::unique_ptr<QMimeData> mime(files->mimeData({files->index(docx, 0)}));
+        QVERIFY(mime && mime->urls().size() == 1);
+        QCOMPARE(QFileInfo(mime->urls().at(0).toLocalFile()).fileName(), QStringLiteral("Motor Claim.docx"));
+        QSignalSpy saved(dialog.outputs(), &OutputFilesView::saved);
+        dialog.outputs()->saveAllTo(dir.path());
+        QCOMPARE(saved.at(0).at(0).toInt(), 2);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Motor Claim.txt"))));
+    }
+
+    void aFailingAndACancelledGeneration()
+    {
+        const QString form = motorClaim(*m_sim->server);
+        QWidget parent;
+        GenerateDialog failing(m_user.get(), form, &parent);
+        failing.values()->setValue(QStringLiteral("failGeneration"), QStringLiteral("template missing a style"));
+        QSignalSpy failed(&failing, &GenerateDialog::generationFinished);
+        failing.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() == 1, 10000);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("failed"));
+        QVERIFY(failing.statusLabel()->text().contains(QStringLiteral("template missing a style")));
+        QCOMPARE(failing.outputs()->model()->rowCount(), 0);
+
+        m_sim->server->store().generationMs = 6000;
+        GenerateDialog cancelled(m_user.get(), form, &parent);
+        QSignalSpy over(&cancelled, &GenerateDialog::generationFinished);
+        cancelled.start();
+        QTRY_COMPARE(cancelled.status(), QStringLiteral("notStarted"));
+        cancelled.cancelGeneration();
+        QTRY_COMPARE(over.size(), 1);
+        QCOMPARE(over.at(0).at(0).toString(), QStringLiteral("cancelled"));
+        QVERIFY(cancelled.statusLabel()->text().contains(QStringLiteral("nothing was generated")));
+        m_sim->server->store().generationMs = 600;
+    }
+
+    void outputsByOperationId()
+    {
+        // A generation started elsewhere (e.g. infiniti-ctl); its operation id leads to the files.
+        ApiRequest r;
+        r.method = "POST";
+        r.module = ApiModule::Client;
+        r.encodedPath = "generate/" + motorClaim(*m_sim->server).toUtf8();
+        r.body = "{\"values\":{\"customerName\":\"Ava\"}}";
+        r.contentType = "application/json";
+        ApiJob job(m_user.get(), r);
+        job.setAutoDelete(false);
+        runJob(&job);
+        const QString opId = job.json().object().value(L("id")).toString();
+        QTest::qWait(700);
+        FormsPane pane;
+        pane.setSession(m_user.get());
+        pane.show();
+        pane.lookUpOutputs();
+        auto *dialog = waitFor<QDialog>(&pane);
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("submissionId"))->setText(opId);
+        QSignalSpy ready(dialog->findChild<OutputFilesView *>(), &OutputFilesView::filesReady);
+        dialog->findChild<QPushButton *>()->click(); // Look up
+        QTRY_COMPARE(ready.size(), 1);
+        QCOMPARE(dialog->findChild<OutputFilesView *>()->model()->rowCount(), 2);
+    }
+
+    void answerXmlMustBeWellFormedBeforeAnythingIsSent()
+    {
+        AnswerFilesPane pane(false);
+        pane.resize(1000, 600);
+        pane.show();
+        pane.setSession(m_user.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
+        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const size_t before = m_sim->server->store().documents(QStringLiteral("answerFiles")).size();
+        pane.newAction()->trigger();
+        auto *dialog = waitFor<JsonFormDialog>(&pane);
+        QVERIFY(dialog);
+        auto *form = dialog->findChild<QComboBox *>(QStringLiteral("publishId"));
+        QTRY_VERIFY(form->count() > 3);
+        dialog->findChild<QLineEdit *>(QStringLiteral("description"))->setText(QStringLiteral("Test answers"));
+        auto *xml = dialog->findChild<XmlEditor *>(QStringLiteral("answerXml"));
+        xml->setText(QStringLiteral("<AnswerFile><customerName>Olivia</AnswerFile>"));
+        QVERIFY(xml->problem().contains(QStringLiteral("Line 1")));
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        QTest::qWait(200);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_sim->server->store().documents(QStringLiteral("answerFiles")).size(), before); // nothing sent
+        xml->setText(QStringLiteral("<AnswerFile><customerName>Olivia</customerName></AnswerFile>"));
+        const QString chosenForm = form->currentData().toString();
+        const QPointer<QWidget> gone(dialog);
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!gone || !gone->isVisible());
+        QCOMPARE(m_sim->server->store().documents(QStringLiteral("answerFiles")).size(), before + 1);
+        const QJsonObject made = m_sim->server->store().documents(QStringLiteral("answerFiles")).back();
+        QCOMPARE(made.value(L("publishId")).toString(), chosenForm);
+        QVERIFY(pane.listModel()->rowOfId(made.value(L("id")).toString()) >= 0); // shown at once
+        // Opening a listed one (the list leaves the XML out) loads it first.
+        int listed = -1;
+        for (int r = 0; r < pane.listModel()->rowCount() && listed < 0; ++r) {
+            if (!pane.listModel()->itemAt(r).contains(L("answerXml")))
+                listed = r;
+        }
+        QVERIFY(listed >= 0);
+        pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
+        for (int r = 0; r < pane.view()->model()->rowCount(); ++r) {
+            if (pane.view()->model()->index(r, 0).data(PagedListModel::JsonRole).toJsonObject() == pane.listModel()->itemAt(listed))
+                pane.view()->setCurrentIndex(pane.view()->model()->index(r, 0));
+        }
+        QTest::keyClick(pane.view(), Qt::Key_Return);
+        JsonFormDialog *opened = nullptr;
+        QTRY_VERIFY((opened = waitFor<JsonFormDialog>(&pane)) != nullptr);
+        QTRY_VERIFY(opened->findChild<XmlEditor *>(QStringLiteral("answerXml"))->text().startsWith(QStringLiteral("<AnswerFile")));
+    }
+
+    void prepareFormGivesALink()
+    {
+        QWidget parent;
+        PrepareFormDialog dialog(m_user.get(), motorClaim(*m_sim->server), &parent);
+        dialog.show();
+        dialog.values()->setValue(QStringLiteral("customerName"), QStringLiteral("Mia"));
+        dialog.createInProgress()->setChecked(true);
+        dialog.description()->setText(QStringLiteral("For Mia"));
+        QSignalSpy prepared(&dialog, &PrepareFormDialog::prepared);
+        dialog.prepare();
+        QTRY_COMPARE(prepared.size(), 1);
+        QVERIFY(dialog.link().contains(QStringLiteral("/Produce/wizard/")));
+        bool found = false;
+        for (const auto &o : m_sim->server->store().documents(QStringLiteral("inProgressAnswerFiles")))
+            found = found || (o.value(L("description")).toString() == QLatin1String("For Mia") && o.value(L("answerXml")).toString().contains(QStringLiteral("Mia")));
+        QVERIFY(found);
+        // As-User without the Impersonate permission: the server's reason, no link.
+        PrepareFormDialog other(m_user.get(), motorClaim(*m_sim->server), &parent);
+        other.asUser()->setText(QStringLiteral("admin"));
+        other.prepare();
+        QTRY_VERIFY(other.findChild<QLabel *>() && [&] {
+            for (auto *l : other.findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("Impersonate")))
+                    return true;
+            return false;
+        }());
+        QVERIFY(other.link().isEmpty());
+    }
+};
+
+QTEST_MAIN(ProduceTest)
+#include "tst_produce.moc"
