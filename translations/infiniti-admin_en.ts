@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name is already taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server did not accept the input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,6 +65,10 @@
     </message>
     <message>
         <source>Server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it conflicts with what is on the server (a name already taken, or a state that does not allow it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

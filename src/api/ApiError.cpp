@@ -124,7 +124,7 @@ QString ApiError::message() const
         reason = tr("it does not exist (any more).");
         break;
     case Kind::Conflict:
-        reason = tr("the name is already taken.");
+        reason = tr("it conflicts with what is on the server (a name already taken, or a state that does not allow it).");
         break;
     case Kind::Validation:
         reason = tr("the server did not accept the input.");

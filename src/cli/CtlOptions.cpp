@@ -41,6 +41,14 @@ QString usageText()
         "  projects export <id> --out FILE|DIR [--version V]   the .ixpkg (a folder: the server's name)\n"
         "  projects export --all DIR          every project, one .ixpkg each (a backup)\n"
         "  projects import FILE... [--overwrite] [--folder NAME] [--comment TEXT]\n"
+        "  workflow list|get | abort|revert <id> | reassign <id> --to NAME [--comment C] [--notify]\n"
+        "  tasks list|get | unlock|cancel|revert|submit <id> | reassign <id> --to NAME [--comment C]\n"
+        "  answerfiles|inprogress list|get|create|update|delete   the signed-in user's (Produce)\n"
+        "  forms list                         the forms you may run (folder, form, publish id)\n"
+        "  generate <publishId> [--value label=value]... [--data FILE]... [--answer-file FILE]\n"
+        "           [--version V] [--wait [--out DIR]]   start; with --wait follow it and save the documents\n"
+        "  outputs <operation-or-output-id> --out DIR    the documents of an earlier generation\n"
+        "  prepareform <publishId> [--value label=value]... [--in-progress] [--description D] [--as-user U]\n"
         "  license get | license update --key KEY | --key-file FILE\n"
         "\n"
         "Options:\n"
@@ -128,6 +136,35 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
                 *error = tr("--timeout needs a number of seconds.");
                 return false;
             }
+        } else if (a == QLatin1StringView("--value")) {
+            QString v;
+            if (!value(&v))
+                return false;
+            if (!v.contains(QLatin1Char('='))) {
+                *error = tr("--value needs label=value.");
+                return false;
+            }
+            o->values << v;
+        } else if (a == QLatin1StringView("--data")) {
+            QString v;
+            if (!value(&v))
+                return false;
+            o->dataFiles << v;
+        } else if (a == QLatin1StringView("--answer-file")) {
+            if (!value(&o->answerFile))
+                return false;
+        } else if (a == QLatin1StringView("--to")) {
+            if (!value(&o->to))
+                return false;
+        } else if (a == QLatin1StringView("--as-user")) {
+            if (!value(&o->asUser))
+                return false;
+        } else if (a == QLatin1StringView("--wait")) {
+            o->wait = true;
+        } else if (a == QLatin1StringView("--notify")) {
+            o->notify = true;
+        } else if (a == QLatin1StringView("--in-progress")) {
+            o->inProgress = true;
         } else if (a == QLatin1StringView("--all")) {
             o->all = true;
         } else if (a == QLatin1StringView("--overwrite")) {
@@ -171,6 +208,16 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
             *error = tr("license update needs --key KEY or --key-file FILE.");
             return false;
         }
+    } else if (resource == QLatin1StringView("forms")) {
+        known = verb == QLatin1StringView("list") && operands == 0;
+    } else if (resource == QLatin1StringView("generate") || resource == QLatin1StringView("prepareform")) {
+        known = o->command.size() == 2; // <publishId>
+    } else if (resource == QLatin1StringView("outputs")) {
+        known = o->command.size() == 2 && !o->outFile.isEmpty();
+        if (o->command.size() == 2 && !known) {
+            *error = tr("outputs needs --out DIR.");
+            return false;
+        }
     } else if (const CtlResource *res = CtlResource::named(resource); res && res->verbs.contains(verb)) {
         const bool byName = resource == QLatin1StringView("users") && !o->byName.isEmpty();
         if (verb == QLatin1StringView("list"))
@@ -190,6 +237,16 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
         }
         else if (verb == QLatin1StringView("history"))
             known = operands == 1;
+        else if (QStringList{QStringLiteral("abort"), QStringLiteral("revert"), QStringLiteral("unlock"), QStringLiteral("cancel"),
+                             QStringLiteral("submit")}.contains(verb))
+            known = operands == 1;
+        else if (verb == QLatin1StringView("reassign")) {
+            known = operands == 1 && !o->to.isEmpty();
+            if (operands == 1 && !known) {
+                *error = tr("%1 reassign needs --to USER-OR-GROUP.").arg(resource);
+                return false;
+            }
+        }
         else if (verb == QLatin1StringView("export") && resource == QLatin1StringView("projects")) {
             known = o->all ? operands == 1 : operands == 1 && !o->outFile.isEmpty();
             if (!known) {

@@ -37,7 +37,15 @@ struct CtlOptions
     bool all = false;       // projects export --all DIR
     bool overwrite = false; // projects import --overwrite
     QString comment;        // projects import --comment
-    QString version;        // projects export --version
+    QString version;        // projects export --version; generate --version
+    QStringList values;     // generate/prepareform --value label=value (repeatable)
+    QStringList dataFiles;  // generate --data FILE (repeatable)
+    QString answerFile;     // generate --answer-file FILE
+    bool wait = false;      // generate --wait
+    QString to;             // reassign --to NAME
+    bool notify = false;    // workflow reassign --notify
+    bool inProgress = false; // prepareform --in-progress
+    QString asUser;         // prepareform --as-user
 };
 
 // Parses argv; on failure returns false with a message in `error`.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiRequest.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QLatin1StringView>
@@ -21,6 +23,7 @@ struct CtlResource
                          QStringLiteral("update"), QStringLiteral("delete")};
     // Nested collections ("datasources/{parent}/dataobjects"): the option naming the parent.
     QString parentOption = {};
+    ApiModule module = ApiModule::Admin; // Client: answer files, in-progress forms, tasks
 
     // The collection path, with the parent's id put in.
     QByteArray path(const QString &parentId) const;

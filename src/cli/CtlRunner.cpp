@@ -1,7 +1,9 @@
 #include "CtlRunner.h"
 
 #include "DownloadJob.h"
+#include "OperationWatcher.h"
 #include "ProjectPackage.h"
+#include "endpoints/ClientEndpoints.h"
 #include "endpoints/LibraryEndpoints.h"
 #include "endpoints/ProjectsEndpoints.h"
 
@@ -123,9 +125,17 @@ void CtlRunner::run()
         authenticate([this] { runLicense(); });
         return;
     }
+    const QString verb = m_options.command.value(1);
+    if (command == L("forms") || command == L("generate") || command == L("outputs") || command == L("prepareform")) {
+        authenticate([this, command, verb] { runProduce(command, verb); });
+        return;
+    }
     m_resource = CtlResource::named(command);
     m_collection = m_resource->path(m_options.parentId);
-    const QString verb = m_options.command.value(1);
+    if ((command == L("workflow") || command == L("tasks")) && verb != L("list") && verb != L("get")) {
+        authenticate([this, command, verb] { runProduce(command, verb); });
+        return;
+    }
     if (command == L("library") && (verb == L("create") || verb == L("replace") || verb == L("history")
                                     || verb == L("export") || (verb == L("get") && !m_options.outFile.isEmpty()))) {
         authenticate([this, verb] { runLibrary(verb); });
@@ -262,7 +272,7 @@ void CtlRunner::logout()
 void CtlRunner::listItems()
 {
     const CtlResource &res = *m_resource;
-    auto cursor = std::make_shared<PageCursor>(CrudRequests::list(m_collection, 0, 500, tr("list %1").arg(res.name)), 500);
+    auto cursor = std::make_shared<PageCursor>(onModule(CrudRequests::list(m_collection, 0, 500, tr("list %1").arg(res.name))), 500);
     auto count = std::make_shared<int>(0);
     if (m_options.format == Format::Json)
         m_out << "[";
@@ -305,6 +315,13 @@ void CtlRunner::listItems()
     (*next)();
 }
 
+ApiRequest CtlRunner::onModule(ApiRequest request) const
+{
+    if (m_resource)
+        request.module = m_resource->module;
+    return request;
+}
+
 void CtlRunner::runEntity(const ApiRequest &request, const QString &doneMessage)
 {
     auto *job = new EntityJob(m_session, request, this);
@@ -333,13 +350,13 @@ void CtlRunner::getItem()
         runEntity(LibraryEndpoints::get(id, false), {}); // the metadata; --out saves the file
         return;
     }
-    runEntity(CrudRequests::get(m_collection, id, tr("load %1 %2").arg(res.singular, id)), {});
+    runEntity(onModule(CrudRequests::get(m_collection, id, tr("load %1 %2").arg(res.singular, id))), {});
 }
 
 void CtlRunner::createItem(const QJsonObject &input)
 {
     const CtlResource &res = *m_resource;
-    runEntity(CrudRequests::create(m_collection, input, tr("create a %1").arg(res.singular)), tr("Created."));
+    runEntity(onModule(CrudRequests::create(m_collection, input, tr("create a %1").arg(res.singular))), tr("Created."));
 }
 
 void CtlRunner::updateItem(const QJsonObject &changes)
@@ -348,7 +365,7 @@ void CtlRunner::updateItem(const QJsonObject &changes)
     const CtlResource &res = *m_resource;
     const QString id = m_options.command.at(2);
     const ApiRequest load = res.name == L("library") ? LibraryEndpoints::get(id, false) // the file stays as it is
-                                                     : CrudRequests::get(m_collection, id, tr("load %1 %2").arg(res.singular, id));
+                                                     : onModule(CrudRequests::get(m_collection, id, tr("load %1 %2").arg(res.singular, id)));
     auto *job = new EntityJob(m_session, load, this);
     connect(job, &ApiJob::finished, this, [this, job, changes, id, &res] {
         if (!job->succeeded()) {
@@ -364,7 +381,7 @@ void CtlRunner::updateItem(const QJsonObject &changes)
             }
             merged.insert(it.key(), it.value());
         }
-        runEntity(CrudRequests::update(m_collection, id, merged, tr("save %1 %2").arg(res.singular, id)), tr("Saved."));
+        runEntity(onModule(CrudRequests::update(m_collection, id, merged, tr("save %1 %2").arg(res.singular, id))), tr("Saved."));
     });
     job->start();
 }
@@ -373,7 +390,7 @@ void CtlRunner::deleteItem()
 {
     const CtlResource &res = *m_resource;
     const QString id = m_options.command.at(2);
-    auto *job = new ApiJob(m_session, CrudRequests::remove(m_collection, id, tr("delete %1 %2").arg(res.singular, id)), this);
+    auto *job = new ApiJob(m_session, onModule(CrudRequests::remove(m_collection, id, tr("delete %1 %2").arg(res.singular, id))), this);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded()) {
             fail(job->error());
@@ -649,6 +666,204 @@ void CtlRunner::exportAllProjects(const QString &directory)
         job->start();
     };
     (*page)();
+}
+
+void CtlRunner::runProduce(const QString &command, const QString &verb)
+{
+    const QString id = m_options.command.value(command == L("workflow") || command == L("tasks") ? 2 : 1);
+    auto done = [this](const QString &message) {
+        return [this, message](ApiJob *job) {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            m_err << message << '\n';
+            finish(Ok);
+        };
+    };
+    auto send = [this](const ApiRequest &request, std::function<void(ApiJob *)> then) {
+        auto *job = new ApiJob(m_session, request, this);
+        connect(job, &ApiJob::finished, this, [job, then] { then(job); });
+        job->start();
+    };
+    QJsonObject values;
+    for (const QString &v : m_options.values)
+        values.insert(v.section(QLatin1Char('='), 0, 0).trimmed(), v.section(QLatin1Char('='), 1));
+
+    if (command == L("workflow")) {
+        if (verb == L("abort"))
+            send(ClientEndpoints::abortWorkflow(id), done(tr("Aborted.")));
+        else if (verb == L("revert"))
+            send(ClientEndpoints::revertWorkflow(id), done(tr("Reverted.")));
+        else
+            send(ClientEndpoints::reassignWorkflow(id, m_options.comment, {}, m_options.to, m_options.notify), done(tr("Reassigned.")));
+    } else if (command == L("tasks")) {
+        using A = ClientEndpoints::TaskAction;
+        if (verb == L("reassign"))
+            send(ClientEndpoints::reassignTask(id, m_options.comment, {}, m_options.to), done(tr("Reassigned.")));
+        else
+            send(ClientEndpoints::taskAction(id, verb == L("unlock") ? A::Unlock : verb == L("cancel") ? A::Cancel
+                                                 : verb == L("revert") ? A::Revert : A::Submit),
+                 done(verb == L("submit") ? tr("Submitted.") : verb == L("cancel") ? tr("Cancelled.") : verb == L("unlock") ? tr("Unlocked.") : tr("Reverted.")));
+    } else if (command == L("forms")) {
+        send(ClientEndpoints::forms(), [this](ApiJob *job) {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            if (m_options.format == Format::Json) {
+                m_out << QString::fromUtf8(job->json().toJson(QJsonDocument::Indented));
+            } else {
+                if (m_options.format == Format::Csv)
+                    m_out << QString::fromUtf8(Csv::record({QStringLiteral("folder"), QStringLiteral("form"), QStringLiteral("publishId"), QStringLiteral("version")}));
+                for (const auto &folder : Json::listItems(job->json(), L("folders"))) {
+                    for (const auto &f : Json::value(folder.toObject(), L("forms")).toArray()) {
+                        const QStringList row = {Json::string(folder.toObject(), L("name")), Json::string(f.toObject(), L("name")),
+                                                 Json::id(Json::value(f.toObject(), L("id"))), Json::id(Json::value(f.toObject(), L("version")))};
+                        if (m_options.format == Format::Csv)
+                            m_out << QString::fromUtf8(Csv::record(row));
+                        else
+                            m_out << row.at(0).leftJustified(18) << row.at(1).leftJustified(28) << row.at(2) << '\n';
+                    }
+                }
+            }
+            finish(Ok);
+        });
+    } else if (command == L("prepareform")) {
+        QJsonObject body{{L("createInProgress"), m_options.inProgress}, {L("saveDescription"), m_options.description},
+                         {L("asUserAssignedBy"), false}};
+        if (!values.isEmpty())
+            body.insert(L("values"), values);
+        send(ClientEndpoints::prepareForm(id, body, m_options.asUser), [this](ApiJob *job) {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            m_out << QString::fromUtf8(job->rawHeader("Location")) << '\n';
+            finish(Ok);
+        });
+    } else if (command == L("outputs")) {
+        // An operation id leads to its output; otherwise the id is the output's (or its run's).
+        send(ClientEndpoints::operation(id), [this, id](ApiJob *job) {
+            const QUrl location(Json::string(job->json().object(), L("resourceLocation")));
+            if (job->succeeded() && !location.isEmpty())
+                downloadOutputs(location, {});
+            else if (job->succeeded()) {
+                m_err << "infiniti-ctl: " << tr("operation %1 is %2; it has no documents.").arg(id, Json::string(job->json().object(), L("status"))) << '\n';
+                finish(RequestRejected);
+            } else {
+                downloadOutputs({}, id);
+            }
+        });
+    } else { // generate
+        QJsonObject body;
+        QJsonObject options{{L("log"), true}};
+        if (!m_options.version.isEmpty())
+            options.insert(L("version"), m_options.version);
+        body.insert(L("options"), options);
+        if (!values.isEmpty())
+            body.insert(L("values"), values);
+        QJsonArray data;
+        for (const QString &path : m_options.dataFiles) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(path, f.errorString()) << '\n';
+                finish(UsageError);
+                return;
+            }
+            data.append(QJsonObject{{L("value"), QString::fromUtf8(f.readAll())}});
+        }
+        if (!data.isEmpty())
+            body.insert(L("data"), data);
+        if (!m_options.answerFile.isEmpty()) {
+            QFile f(m_options.answerFile);
+            if (!f.open(QIODevice::ReadOnly)) {
+                m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(m_options.answerFile, f.errorString()) << '\n';
+                finish(UsageError);
+                return;
+            }
+            body.insert(L("answerFile"), QString::fromUtf8(f.readAll()));
+        }
+        send(ClientEndpoints::generate(id, body), [this](ApiJob *job) {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            const QString operationId = Json::string(job->json().object(), L("id"));
+            const QUrl location(QString::fromUtf8(job->rawHeader("Location")));
+            m_out << operationId << '\t' << location.toString() << '\n';
+            if (!m_options.wait) {
+                finish(Ok);
+                return;
+            }
+            auto *watcher = new OperationWatcher(m_session, location, operationId, this);
+            connect(watcher, &OperationWatcher::statusChanged, this, [this](const QString &status) { m_err << status << '\n'; m_err.flush(); });
+            connect(watcher, &OperationWatcher::finished, this, [this, watcher](const ApiError &error) {
+                if (error.isError()) {
+                    fail(error);
+                    return;
+                }
+                if (!watcher->succeeded()) {
+                    m_err << "infiniti-ctl: " << tr("the generation %1: %2").arg(watcher->status(), Json::string(watcher->operation(), L("message"))) << '\n';
+                    finish(RequestRejected);
+                    return;
+                }
+                if (m_options.outFile.isEmpty())
+                    m_options.outFile = QStringLiteral(".");
+                downloadOutputs(watcher->resourceLocation(), {});
+            });
+            watcher->start();
+        });
+    }
+}
+
+void CtlRunner::downloadOutputs(const QUrl &location, const QString &outputId)
+{
+    if (!QDir().mkpath(m_options.outFile)) {
+        m_err << "infiniti-ctl: " << tr("cannot create %1").arg(m_options.outFile) << '\n';
+        finish(UsageError);
+        return;
+    }
+    const ApiRequest list = location.isEmpty() ? ClientEndpoints::outputs(outputId) : ClientEndpoints::follow(location, tr("list the generated files"));
+    auto *job = new ListPageJob(m_session, list, L("files"), this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        auto files = std::make_shared<QJsonArray>(job->items());
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [this, files, next](int i) {
+            if (i >= files->size()) {
+                m_err << tr("%1 document(s) saved to %2.").arg(files->size()).arg(m_options.outFile) << '\n';
+                finish(Ok);
+                return;
+            }
+            const QJsonObject f = files->at(i).toObject();
+            auto *download = new DownloadJob(m_session, ClientEndpoints::follow(QUrl(Json::string(f, L("resourceLocation"))),
+                                                                                tr("download %1").arg(Json::string(f, L("filename")))),
+                                             this);
+            connect(download, &ApiJob::finished, this, [this, download, f, next, i] {
+                if (!download->succeeded()) {
+                    fail(download->error());
+                    return;
+                }
+                const QString path = QDir(m_options.outFile).filePath(
+                    DownloadJob::safeFileName(Json::string(f, L("filename")), download->suggestedFileName()));
+                QString error;
+                if (!DownloadJob::save(path, download->body(), &error)) {
+                    m_err << "infiniti-ctl: " << tr("cannot write %1: %2").arg(path, error) << '\n';
+                    finish(Failure);
+                    return;
+                }
+                m_out << path << '\n';
+                (*next)(i + 1);
+            });
+            download->start();
+        };
+        (*next)(0);
+    });
+    job->start();
 }
 
 void CtlRunner::runLicense()

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "CtlOptions.h"
+#include "ApiRequest.h"
 #include "CtlResource.h"
 #include "Profile.h"
 
@@ -50,6 +51,9 @@ private:
     void importProjects(const QStringList &files, int index, int failures);
     void exportAllProjects(const QString &directory);
     void runEntity(const struct ApiRequest &request, const QString &doneMessage);
+    ApiRequest onModule(ApiRequest request) const; // the resource's module (Client for tasks…)
+    void runProduce(const QString &command, const QString &verb);
+    void downloadOutputs(const QUrl &location, const QString &outputId);
     std::optional<QJsonObject> readInput(QString *problem);
     void fail(const ApiError &error);
     void finish(int code);

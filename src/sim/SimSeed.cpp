@@ -541,7 +541,7 @@ void seedStore(SimStore &store, const SeedOptions &options)
         const QStringList stateSets[] = {{S("Lodge"), S("Assess"), S("Approve"), S("Settle")},
                                          {S("Draft"), S("Review"), S("Sign off")},
                                          {S("Submit"), S("Underwrite"), S("Issue")}};
-        const QStringList groupsForTasks = {S("Claims"), S("Underwriting"), S("Customer Service")};
+        const QStringList groupsForTasks = {S("Claims"), S("Underwriting"), S("Customer Service"), everyone};
         QStringList people = {S("enduser"), S("admin")};
         for (int i = 0; i < store.userCount() && people.size() < 8; i += 11)
             people << store.userAt(i)->username;
@@ -553,7 +553,8 @@ void seedStore(SimStore &store, const SeedOptions &options)
             const QStringList &states = stateSets[i % 3];
             const int at = int(rng.bounded(quint32(states.size())));
             const quint32 roll = rng.bounded(10u);
-            const QString status = roll < 6 ? S("InProgress") : roll < 9 ? S("Completed") : S("Aborted");
+            // The first ones stay in progress, so both named accounts always have tasks.
+            const QString status = i < 8 || roll < 6 ? S("InProgress") : roll < 9 ? S("Completed") : S("Aborted");
             const bool toGroup = i % 3 == 1;
             const QString to = toGroup ? groupsForTasks.at(i % groupsForTasks.size()) : people.at(i % people.size());
             const QDateTime started = start.addDays(int(rng.bounded(60u))).addSecs(i * 1800);

@@ -358,6 +358,79 @@ private slots:
         QCOMPARE(ctl(server() << QStringLiteral("projects") << QStringLiteral("get") << id, "admin").code, 6);
     }
 
+    void produceFromTheCommandLine()
+    {
+        m_sim->server->store().generationMs = 400;
+        Run r = ctl(server(QStringLiteral("enduser")) << QStringLiteral("forms") << QStringLiteral("list") << QStringLiteral("--csv"), "enduser");
+        QCOMPARE(r.code, 0);
+        QString form;
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.contains(",Motor Claim,"))
+                form = QString::fromUtf8(line.split(',').value(2));
+        }
+        QVERIFY(!form.isEmpty());
+        QTemporaryDir out;
+        r = ctl(server(QStringLiteral("enduser")) << QStringLiteral("generate") << form << QStringLiteral("--value")
+                                                 << QStringLiteral("customerName=Jo Bloggs") << QStringLiteral("--wait")
+                                                 << QStringLiteral("--out") << out.path(),
+                "enduser");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains("succeeded"));
+        QFile text(out.filePath(QStringLiteral("Motor Claim.txt")));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(text.readAll().contains("customerName: Jo Bloggs"));
+        const QString operation = QString::fromUtf8(r.out.split('\t').value(0));
+        QTemporaryDir again;
+        QCOMPARE(ctl(server(QStringLiteral("enduser")) << QStringLiteral("outputs") << operation << QStringLiteral("--out") << again.path(), "enduser").code, 0);
+        QVERIFY(QFile::exists(again.filePath(QStringLiteral("Motor Claim.docx"))));
+        // A failing generation: the server's reason and exit 6.
+        r = ctl(server(QStringLiteral("enduser")) << QStringLiteral("generate") << form << QStringLiteral("--value")
+                                                 << QStringLiteral("failGeneration=no printer") << QStringLiteral("--wait"), "enduser");
+        QCOMPARE(r.code, 6);
+        QVERIFY(r.err.contains("no printer"));
+
+        r = ctl(server(QStringLiteral("enduser")) << QStringLiteral("tasks") << QStringLiteral("list") << QStringLiteral("--json"), "enduser");
+        QCOMPARE(r.code, 0);
+        const QJsonArray tasks = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(!tasks.isEmpty());
+        QString refuses;
+        for (const auto &t : tasks) {
+            if (t.toObject().value(QLatin1StringView("assignedType")).toString() == QLatin1String("User")
+                && !t.toObject().value(QLatin1StringView("allowCancellation")).toBool())
+                refuses = t.toObject().value(QLatin1StringView("id")).toString();
+        }
+        if (!refuses.isEmpty()) {
+            r = ctl(server(QStringLiteral("enduser")) << QStringLiteral("tasks") << QStringLiteral("cancel") << refuses, "enduser");
+            QCOMPARE(r.code, 6);
+            QVERIFY(r.err.contains("does not allow cancellation"));
+        }
+        const QString first = tasks.at(0).toObject().value(QLatin1StringView("id")).toString();
+        QCOMPARE(ctl(server(QStringLiteral("enduser")) << QStringLiteral("tasks") << QStringLiteral("submit") << first, "enduser").code, 0);
+
+        r = ctl(server(QStringLiteral("enduser")) << QStringLiteral("prepareform") << form << QStringLiteral("--value")
+                                                 << QStringLiteral("customerName=Mia") << QStringLiteral("--in-progress"), "enduser");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("/Produce/wizard/"));
+        QCOMPARE(ctl(server(QStringLiteral("enduser")) << QStringLiteral("inprogress") << QStringLiteral("list"), "enduser").code, 0);
+
+        // The administrator's side.
+        r = ctl(server() << QStringLiteral("workflow") << QStringLiteral("list") << QStringLiteral("--json"), "admin");
+        QCOMPARE(r.code, 0);
+        QString live;
+        for (const auto &w : QJsonDocument::fromJson(r.out).array()) {
+            if (w.toObject().value(QLatin1StringView("status")).toString() == QLatin1String("InProgress"))
+                live = w.toObject().value(QLatin1StringView("id")).toString();
+        }
+        QCOMPARE(ctl(server() << QStringLiteral("workflow") << QStringLiteral("reassign") << live << QStringLiteral("--to")
+                              << QStringLiteral("Finance") << QStringLiteral("--notify"), "admin").code, 0);
+        QCOMPARE(ctl(server() << QStringLiteral("workflow") << QStringLiteral("abort") << live, "admin").code, 0);
+        r = ctl(server() << QStringLiteral("workflow") << QStringLiteral("abort") << live, "admin");
+        QCOMPARE(r.code, 6);
+        QVERIFY(r.err.contains("only one in progress"));
+        QCOMPARE(ctl(server() << QStringLiteral("workflow") << QStringLiteral("reassign") << live, "admin").code, 2); // --to missing
+        QCOMPARE(ctl(server(QStringLiteral("enduser")) << QStringLiteral("workflow") << QStringLiteral("list"), "enduser").code, 3);
+    }
+
     void aOneShotTokenIsLoggedOffAgain()
     {
         const int before = m_sim->server->store().tokenCount();
