@@ -24,15 +24,17 @@ FolderTreeModel::FolderTreeModel(QByteArray collection, QLatin1StringView envelo
 
 FolderTreeModel::~FolderTreeModel()
 {
-    std::function<void(Node *)> stop = [&](Node *n) {
-        if (n->job) {
-            n->job->disconnect(this);
-            n->job->abort();
-        }
-        for (auto &c : n->children)
-            stop(c.get());
-    };
-    stop(m_root.get());
+    stopJobs(m_root.get());
+}
+
+void FolderTreeModel::stopJobs(Node *node)
+{
+    if (node->job) {
+        node->job->disconnect(this);
+        node->job->abort();
+    }
+    for (auto &c : node->children)
+        stopJobs(c.get());
 }
 
 void FolderTreeModel::setSession(Session *session)
@@ -44,15 +46,7 @@ void FolderTreeModel::setSession(Session *session)
 void FolderTreeModel::reload()
 {
     beginResetModel();
-    std::function<void(Node *)> stop = [&](Node *n) {
-        if (n->job) {
-            n->job->disconnect(this);
-            n->job->abort();
-        }
-        for (auto &c : n->children)
-            stop(c.get());
-    };
-    stop(m_root.get());
+    stopJobs(m_root.get());
     m_root = std::make_unique<Node>();
     if (!m_allLabel.isEmpty()) {
         auto all = std::make_unique<Node>();
@@ -311,10 +305,7 @@ void FolderTreeModel::removeId(const QString &id)
     Node *parent = n->parent;
     const QModelIndex at = indexOf(n);
     beginRemoveRows(at.parent(), at.row(), at.row());
-    if (n->job) {
-        n->job->disconnect(this);
-        n->job->abort();
-    }
+    stopJobs(n);
     parent->children.erase(parent->children.begin() + at.row());
     endRemoveRows();
     if (parent != m_root.get()) {

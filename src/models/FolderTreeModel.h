@@ -72,6 +72,7 @@ private:
         QPointer<ApiJob> job;
     };
     Node *nodeOf(const QModelIndex &index) const;
+    void stopJobs(Node *node); // aborts the fetches of a node and its children
     QModelIndex indexOf(const Node *node) const;
     Node *find(Node *from, const QString &id) const;
     void setJson(Node *node, const QJsonObject &json);

@@ -213,13 +213,7 @@ bool FolderTreePanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove && event->type() != QEvent::Drop)
         return false;
     auto *e = static_cast<QDropEvent *>(event);
-    QStringList paths;
-    if (e->mimeData() && e->mimeData()->hasUrls()) {
-        for (const QUrl &url : e->mimeData()->urls()) {
-            if (url.isLocalFile())
-                paths << url.toLocalFile();
-        }
-    }
+    const QStringList paths = Transfers::localFiles(e->mimeData());
     if (paths.isEmpty() || e->source())
         return false; // only files from outside
     e->setDropAction(Qt::CopyAction);

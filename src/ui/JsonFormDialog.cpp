@@ -23,6 +23,32 @@ namespace infiniti {
 
 using Kind = JsonFormDialog::Field::Kind;
 
+QWidget *JsonFormDialog::withAddRemove(QTableWidget *table, const QString &addText, const std::function<void()> &addRow)
+{
+    auto *add = new QPushButton(addText);
+    auto *remove = new QPushButton(tr("Remo&ve"));
+    connect(add, &QPushButton::clicked, table, [table, addRow] {
+        addRow();
+        table->editItem(table->item(table->rowCount() - 1, 0));
+    });
+    connect(remove, &QPushButton::clicked, table, [table, this] {
+        if (table->currentRow() >= 0) {
+            table->removeRow(table->currentRow());
+            markModified();
+        }
+    });
+    auto *box = new QWidget;
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(table);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    v->addLayout(buttons);
+    return box;
+}
+
 JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, const QList<Field> &fields, bool isNew,
                                QWidget *parent)
     : EntityDialog(isNew, QStringLiteral("name"), parent)
@@ -111,27 +137,7 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             for (const auto &v : Json::atPath(item, f.key).toArray())
                 addRow(Json::string(v.toObject(), QLatin1StringView("name")), flagged && v.toObject().value(f.flag).toBool());
             connect(table, &QTableWidget::itemChanged, this, &JsonFormDialog::markModified);
-            auto *add = new QPushButton(tr("&Add"));
-            auto *remove = new QPushButton(tr("Remo&ve"));
-            connect(add, &QPushButton::clicked, table, [table, addRow] {
-                addRow(QString(), false);
-                table->editItem(table->item(table->rowCount() - 1, 0));
-            });
-            connect(remove, &QPushButton::clicked, table, [table, this] {
-                if (table->currentRow() >= 0) {
-                    table->removeRow(table->currentRow());
-                    markModified();
-                }
-            });
-            auto *box = new QWidget;
-            auto *v = new QVBoxLayout(box);
-            v->setContentsMargins(0, 0, 0, 0);
-            v->addWidget(table);
-            auto *buttons = new QHBoxLayout;
-            buttons->addWidget(add);
-            buttons->addWidget(remove);
-            buttons->addStretch();
-            v->addLayout(buttons);
+            QWidget *box = withAddRemove(table, tr("&Add"), [addRow] { addRow(QString(), false); });
             table->setObjectName(f.key);
             table->setMaximumHeight(150);
             m_editors.insert(f.key, table);
@@ -177,27 +183,12 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
                 table->setItem(row, 1, new QTableWidgetItem(v.toObject().value(QLatin1StringView("text")).toString()));
             }
             connect(table, &QTableWidget::itemChanged, this, &JsonFormDialog::markModified);
-            auto *add = new QPushButton(tr("&Add language"));
-            auto *remove = new QPushButton(tr("&Remove"));
-            connect(add, &QPushButton::clicked, table, [table] {
+            QWidget *box = withAddRemove(table, tr("&Add language"), [table] {
                 const int row = table->rowCount();
                 table->insertRow(row);
                 table->setItem(row, 0, new QTableWidgetItem);
                 table->setItem(row, 1, new QTableWidgetItem);
             });
-            connect(remove, &QPushButton::clicked, table, [table] {
-                if (table->currentRow() >= 0)
-                    table->removeRow(table->currentRow());
-            });
-            auto *box = new QWidget;
-            auto *v = new QVBoxLayout(box);
-            v->setContentsMargins(0, 0, 0, 0);
-            v->addWidget(table);
-            auto *buttons = new QHBoxLayout;
-            buttons->addWidget(add);
-            buttons->addWidget(remove);
-            buttons->addStretch();
-            v->addLayout(buttons);
             editor = table;
             table->setObjectName(f.key);
             m_editors.insert(f.key, table);

@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -44,6 +46,8 @@ protected:
     bool validate() override;
 
 private:
+    // The table with Add and Remove under it; Add calls addRow and edits the new row.
+    QWidget *withAddRemove(QTableWidget *table, const QString &addText, const std::function<void()> &addRow);
     QJsonObject m_original;
     QList<Field> m_fields;
     QHash<QString, QWidget *> m_editors;

@@ -38,18 +38,6 @@ QString idOf(const QJsonObject &item)
     return Json::id(Json::value(item, L("id")));
 }
 
-QStringList localFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
-    return paths;
-}
-
 bool readFile(const QString &path, QByteArray *bytes, QString *error)
 {
     QFile file(path);
@@ -386,7 +374,7 @@ bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto *e = static_cast<QDropEvent *>(event);
-        if (e->source() == view() || localFiles(e->mimeData()).isEmpty())
+        if (e->source() == view() || Transfers::localFiles(e->mimeData()).isEmpty())
             return false;
         e->setDropAction(Qt::CopyAction);
         e->accept();
@@ -394,7 +382,7 @@ bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::Drop: {
         auto *e = static_cast<QDropEvent *>(event);
-        const QStringList paths = localFiles(e->mimeData());
+        const QStringList paths = Transfers::localFiles(e->mimeData());
         if (e->source() == view() || paths.isEmpty())
             return false;
         e->setDropAction(Qt::CopyAction);

@@ -37,17 +37,6 @@ QString idOf(const QJsonObject &item)
     return Json::id(Json::value(item, L("id")));
 }
 
-QStringList droppedFiles(const QMimeData *mime)
-{
-    QStringList paths;
-    if (mime && mime->hasUrls()) {
-        for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile())
-                paths << url.toLocalFile();
-        }
-    }
-    return paths;
-}
 } // namespace
 
 ProjectsPane::ProjectsPane(QWidget *parent)
@@ -394,7 +383,7 @@ bool ProjectsPane::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove && event->type() != QEvent::Drop)
         return false;
     auto *e = static_cast<QDropEvent *>(event);
-    const QStringList paths = droppedFiles(e->mimeData());
+    const QStringList paths = Transfers::localFiles(e->mimeData());
     if (e->source() == view() || paths.isEmpty())
         return false;
     e->setDropAction(Qt::CopyAction);

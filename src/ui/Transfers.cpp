@@ -4,6 +4,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
 
@@ -58,6 +59,18 @@ void track(ApiJob *job, QWidget *parent, const QString &text)
         progress->disconnect(); // closing emits canceled()
         progress->close();
     });
+}
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (mime && mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+    }
+    return paths;
 }
 
 void tell(QWidget *parent, const QString &title, const QString &text, bool warning, const QString &details)

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QMimeData;
 class QWidget;
 
 namespace infiniti {
@@ -21,6 +22,8 @@ void askOpenPaths(QWidget *parent, const QString &title, const QString &filter, 
 // Shows progress for `job` after a short delay; Cancel aborts it. Closes when it finishes.
 void track(ApiJob *job, QWidget *parent, const QString &text);
 // A short message box (open(), deleted on close).
+// The local files of a drag (text/uri-list), in order.
+QStringList localFiles(const QMimeData *mime);
 void tell(QWidget *parent, const QString &title, const QString &text, bool warning = true,
           const QString &details = {});
 

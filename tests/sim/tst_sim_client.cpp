@@ -6,6 +6,7 @@
 #include "DownloadJob.h"
 #include "RunJob.h"
 #include "SimFixture.h"
+#include "TestRequests.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,30 +31,13 @@ class SimClientTest : public QObject
     DownloadJob *send(QByteArray method, QByteArray path, QByteArray body = {}, Session *as = nullptr,
                       ApiModule module = ApiModule::Client)
     {
-        ApiRequest r;
-        r.method = std::move(method);
-        r.module = module;
-        r.encodedPath = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
-        if (path.contains('?')) {
-            for (const QByteArray &kv : path.mid(path.indexOf('?') + 1).split('&'))
-                r.query.append({QString::fromUtf8(kv.left(kv.indexOf('='))), QString::fromUtf8(kv.mid(kv.indexOf('=') + 1))});
-        }
-        r.body = std::move(body);
-        if (!r.body.isEmpty())
-            r.contentType = "application/json";
-        auto *job = new DownloadJob(as ? as : m_user.get(), r, this);
-        runJob(job);
-        return job;
+        return sendRequest(as ? as : m_user.get(), std::move(method), path, std::move(body), this, module);
     }
     DownloadJob *admin(QByteArray method, QByteArray path, QByteArray body = {})
     {
         return send(std::move(method), std::move(path), std::move(body), m_admin.get(), ApiModule::Admin);
     }
-    static QByteArray example(const QString &name)
-    {
-        QFile f(QStringLiteral(INFINITI_EXAMPLES_DIR "/") + name);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    static QByteArray example(const QString &name) { return exampleBody(name); }
     static QByteArray idOf(ApiJob *job) { return job->json().object().value(L("id")).toString().toUtf8(); }
     QByteArray aForm()
     {

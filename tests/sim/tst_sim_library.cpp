@@ -4,6 +4,7 @@
 #include "EntityJob.h"
 #include "RunJob.h"
 #include "SimFixture.h"
+#include "TestRequests.h"
 #include "SimStore.h"
 
 #include <QFile>
@@ -23,21 +24,9 @@ class SimLibraryTest : public QObject
 
     ApiJob *send(QByteArray method, QByteArray path, QByteArray body = {}, Session *as = nullptr)
     {
-        ApiRequest r;
-        r.method = std::move(method);
-        r.encodedPath = std::move(path);
-        r.body = std::move(body);
-        if (!r.body.isEmpty())
-            r.contentType = "application/json";
-        auto *job = new DownloadJob(as ? as : m_admin.get(), r, this);
-        runJob(job);
-        return job;
+        return sendRequest(as ? as : m_admin.get(), std::move(method), path, std::move(body), this);
     }
-    static QByteArray example(const char *name)
-    {
-        QFile f(QStringLiteral(INFINITI_EXAMPLES_DIR "/") + QString::fromLatin1(name));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    static QByteArray example(const char *name) { return exampleBody(QString::fromLatin1(name)); }
     static QByteArray idOf(ApiJob *job) { return job->json().object().value(QLatin1StringView("id")).toString().toUtf8(); }
     static QByteArray itemBody(const QString &name, const QByteArray &bytes, const QString &extension)
     {

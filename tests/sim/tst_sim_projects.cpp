@@ -5,6 +5,7 @@
 #include "ProjectPackage.h"
 #include "RunJob.h"
 #include "SimFixture.h"
+#include "TestRequests.h"
 #include "SimProjects.h"
 #include "Zip.h"
 
@@ -28,21 +29,9 @@ class SimProjectsTest : public QObject
 
     DownloadJob *send(QByteArray method, QByteArray path, QByteArray body = {}, Session *as = nullptr)
     {
-        ApiRequest r;
-        r.method = std::move(method);
-        r.encodedPath = std::move(path);
-        r.body = std::move(body);
-        if (!r.body.isEmpty())
-            r.contentType = "application/json";
-        auto *job = new DownloadJob(as ? as : m_admin.get(), r, this);
-        runJob(job);
-        return job;
+        return sendRequest(as ? as : m_admin.get(), std::move(method), path, std::move(body), this);
     }
-    static QByteArray example(const char *name)
-    {
-        QFile f(QStringLiteral(INFINITI_EXAMPLES_DIR "/") + QString::fromLatin1(name));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    static QByteArray example(const char *name) { return exampleBody(QString::fromLatin1(name)); }
     static QByteArray importBody(const QByteArray &package, QJsonObject extra = {})
     {
         extra.insert(L("ixpkg"), QString::fromLatin1(package.toBase64()));

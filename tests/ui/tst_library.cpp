@@ -13,6 +13,7 @@
 #include "LibraryUploadDialog.h"
 #include "endpoints/LibraryEndpoints.h"
 #include "SimFixture.h"
+#include "UiWait.h"
 #include "XmlEditor.h"
 
 #include <QAbstractItemModelTester>
@@ -69,13 +70,6 @@ QJsonObject stored(sim::SimServer &server, const QString &collection, const QStr
     return {};
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
 void dropFiles(QWidget *viewport, const QStringList &paths, QPoint at)
 {
     QMimeData mime;
@@ -89,20 +83,6 @@ void dropFiles(QWidget *viewport, const QStringList &paths, QPoint at)
     QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &drop);
     QVERIFY(drop.isAccepted());
-}
-
-template<typename T>
-T *waitFor(QObject *parent)
-{
-    T *found = nullptr;
-    QTest::qWaitFor([&] {
-        for (T *c : parent->findChildren<T *>()) {
-            if (c->isVisible())
-                found = c;
-        }
-        return found != nullptr;
-    });
-    return found;
 }
 
 void clickSave(QWidget *dialog)
@@ -223,12 +203,12 @@ private slots:
         const QString a = m_dir.filePath(QStringLiteral("Terms and conditions.txt"));
         const QString b = m_dir.filePath(QStringLiteral("stamp.png"));
         const QString empty = m_dir.filePath(QStringLiteral("empty.txt"));
-        writeFile(a, "These are the terms.");
-        writeFile(b, storedBinary(*m_sim->server, QStringLiteral("Company logo")));
-        writeFile(empty, {});
+        QVERIFY(writeTestFile(a, "These are the terms."));
+        QVERIFY(writeTestFile(b, storedBinary(*m_sim->server, QStringLiteral("Company logo"))));
+        QVERIFY(writeTestFile(empty, {}));
         // Below the rows: new items.
         dropFiles(pane.view()->viewport(), {a, b, empty}, QPoint(20, pane.view()->viewport()->height() - 5));
-        auto *dialog = waitFor<LibraryUploadDialog>(&pane);
+        auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
         QVERIFY(dialog);
         QCOMPARE(dialog->rowCount(), 3);
         QCOMPARE(dialog->uploads().size(), 2); // the empty file is shown, not sent
@@ -248,11 +228,11 @@ private slots:
 
         // One file onto an item: a new version of it, after a confirmation.
         const QString v2 = m_dir.filePath(QStringLiteral("terms v2.txt"));
-        writeFile(v2, "These are the new terms.");
+        QVERIFY(writeTestFile(v2, "These are the new terms."));
         const int row = rowNamed(pane.view()->model(), QStringLiteral("Terms and conditions"));
         const QRect rect = pane.view()->visualRect(pane.view()->model()->index(row, 0));
         dropFiles(pane.view()->viewport(), {v2}, rect.center());
-        auto *confirm = waitFor<QMessageBox>(&pane);
+        auto *confirm = waitForVisible<QMessageBox>(&pane);
         QVERIFY(confirm && confirm->text().contains(QStringLiteral("new version")));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 2);
@@ -272,14 +252,14 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         const int before = pane.view()->model()->rowCount();
         const QString clash = m_dir.filePath(QStringLiteral("Disclaimer.txt")); // the name is taken
-        writeFile(clash, "dup");
+        QVERIFY(writeTestFile(clash, "dup"));
         pane.addFiles({clash});
-        auto *dialog = waitFor<LibraryUploadDialog>(&pane);
+        auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
         QVERIFY(dialog);
         QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
         dialog->findChild<QPushButton *>(QStringLiteral("uploadButton"))->click();
         QTRY_COMPARE(done.size(), 1);
-        auto *box = waitFor<QMessageBox>(&pane);
+        auto *box = waitForVisible<QMessageBox>(&pane);
         QVERIFY(box && box->text().contains(QStringLiteral("already taken")));
         QCOMPARE(pane.view()->model()->rowCount(), before);
     }
@@ -293,9 +273,9 @@ private slots:
         const int before = pane.view()->model()->rowCount();
         const size_t stored = m_sim->server->store().documents(QStringLiteral("contentLibraryItems")).size();
         const QString path = m_dir.filePath(QStringLiteral("big.bin"));
-        writeFile(path, QByteArray(3 * 1024 * 1024, 'x'));
+        QVERIFY(writeTestFile(path, QByteArray(3 * 1024 * 1024, 'x')));
         pane.addFiles({path});
-        auto *dialog = waitFor<LibraryUploadDialog>(&pane);
+        auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
         QVERIFY(dialog);
         m_sim->server->faults().latencyMs = 1500;
         QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
@@ -352,7 +332,7 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         select(pane, QStringLiteral("Disclaimer"));
         QTest::keyClick(pane.view(), Qt::Key_Return);
-        auto *dialog = waitFor<JsonFormDialog>(&pane);
+        auto *dialog = waitForVisible<JsonFormDialog>(&pane);
         QVERIFY(dialog);
         dialog->findChild<QLineEdit *>(QStringLiteral("description"))->setText(QStringLiteral("Used in every letter"));
         dialog->findChild<QComboBox *>(QStringLiteral("category"))->setCurrentText(QStringLiteral("Compliance"));
@@ -383,7 +363,7 @@ private slots:
             QVERIFY(!pane.view()->model()->index(r, 3).data().toString().contains(QStringLiteral("Password")));
 
         pane.newAction()->trigger();
-        auto *dialog = waitFor<JsonFormDialog>(&pane);
+        auto *dialog = waitForVisible<JsonFormDialog>(&pane);
         QVERIFY(dialog);
         auto *connection = dialog->findChild<QLineEdit *>(QStringLiteral("connectionString"));
         QCOMPARE(connection->echoMode(), QLineEdit::Password);
@@ -423,7 +403,7 @@ private slots:
         QVERIFY(row >= 0);
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
-        QTRY_VERIFY((dialog = waitFor<JsonFormDialog>(&pane)) != nullptr);
+        QTRY_VERIFY((dialog = waitForVisible<JsonFormDialog>(&pane)) != nullptr);
         QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("credentials.method"))->currentText(), QStringLiteral("Basic"));
         QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("allowConnectionExport"))->isChecked());
         QCOMPARE(dialog->object(), made);
@@ -447,7 +427,7 @@ private slots:
         QAbstractItemModelTester tester(objects->listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         objects->newAction()->trigger();
-        auto *dialog = waitFor<JsonFormDialog>(objects);
+        auto *dialog = waitForVisible<JsonFormDialog>(objects);
         QVERIFY(dialog);
         dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))->setText(QStringLiteral("Brokers"));
         dialog->findChild<QLineEdit *>(QStringLiteral("dataObjectName"))->setText(QStringLiteral("dbo.Broker"));

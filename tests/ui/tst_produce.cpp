@@ -10,6 +10,7 @@
 #include "JsonFormDialog.h"
 #include "ProduceWidgets.h"
 #include "SimFixture.h"
+#include "UiWait.h"
 #include "WorkflowPanes.h"
 #include "XmlEditor.h"
 
@@ -38,20 +39,6 @@ using namespace infiniti::test;
 
 namespace {
 using L = QLatin1StringView;
-
-template<typename T>
-T *waitFor(QObject *parent)
-{
-    T *found = nullptr;
-    QTest::qWaitFor([&] {
-        for (T *c : parent->findChildren<T *>()) {
-            if (c->isVisible())
-                found = c;
-        }
-        return found != nullptr;
-    });
-    return found;
-}
 
 QString motorClaim(sim::SimServer &server)
 {
@@ -110,7 +97,7 @@ private slots:
         QCOMPARE(chosen.size(), 2);
         QSignalSpy bulk(&pane, &ListPane::bulkFinished);
         pane.abortSelected();
-        auto *confirm = waitFor<QMessageBox>(&pane);
+        auto *confirm = waitForVisible<QMessageBox>(&pane);
         QVERIFY(confirm && confirm->text().contains(QStringLiteral("remaining stages")));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(bulk.size(), 1);
@@ -143,7 +130,7 @@ private slots:
         Q_UNUSED(aborted);
         Q_UNUSED(liveRow);
         pane.reassignSelected();
-        auto *dialog = waitFor<ReassignDialog>(&pane);
+        auto *dialog = waitForVisible<ReassignDialog>(&pane);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->assignee()->count() > 10); // groups and users arrived
         dialog->assignee()->setCurrentIndex(dialog->assignee()->findText(QStringLiteral("Finance (group)")));
@@ -152,7 +139,7 @@ private slots:
         QTRY_COMPARE(bulk.size(), 2);
         QCOMPARE(bulk.at(1).at(0).toInt(), 1);
         QCOMPARE(bulk.at(1).at(1).toInt(), 1);
-        auto *summary = waitFor<QMessageBox>(&pane);
+        auto *summary = waitForVisible<QMessageBox>(&pane);
         QVERIFY2(summary && summary->informativeText().contains(QStringLiteral("1 failed")), summary ? qPrintable(summary->informativeText()) : "no summary");
         summary->close();
         QCOMPARE(workflow(live).value(L("assignedTo")).toString(), QStringLiteral("Finance"));
@@ -181,14 +168,14 @@ private slots:
         // Forced anyway, the server's refusal is shown and the task stays.
         QSignalSpy done(&pane, &TasksPane::actionFinished);
         pane.act(refuses, TasksPane::Action::Cancel);
-        auto *confirm = waitFor<QMessageBox>(&pane);
+        auto *confirm = waitForVisible<QMessageBox>(&pane);
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(done.at(0).at(0).toBool(), false);
         QVERIFY(done.at(0).at(1).toString().contains(QStringLiteral("does not allow cancellation")));
         QVERIFY(pane.listModel()->rowOfId(refuses.value(L("id")).toString()) >= 0);
-        QTRY_VERIFY(waitFor<QMessageBox>(&pane) != nullptr);
-        waitFor<QMessageBox>(&pane)->close();
+        QTRY_VERIFY(waitForVisible<QMessageBox>(&pane) != nullptr);
+        waitForVisible<QMessageBox>(&pane)->close();
         // Submit moves it on (the row shows the next state, or leaves when it completes).
         const QString before = refuses.value(L("stateName")).toString();
         pane.act(refuses, TasksPane::Action::Submit);
@@ -198,7 +185,7 @@ private slots:
         QVERIFY(row < 0 || pane.listModel()->itemAt(row).value(L("stateName")).toString() != before);
         // Cancel where allowed: the task leaves the list.
         pane.act(allows, TasksPane::Action::Cancel);
-        confirm = waitFor<QMessageBox>(&pane);
+        confirm = waitForVisible<QMessageBox>(&pane);
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 3);
         QTRY_COMPARE(pane.listModel()->rowOfId(allows.value(L("id")).toString()), -1);
@@ -291,7 +278,7 @@ private slots:
         pane.setSession(m_user.get());
         pane.show();
         pane.lookUpOutputs();
-        auto *dialog = waitFor<QDialog>(&pane);
+        auto *dialog = waitForVisible<QDialog>(&pane);
         QVERIFY(dialog);
         dialog->findChild<QLineEdit *>(QStringLiteral("submissionId"))->setText(opId);
         QSignalSpy ready(dialog->findChild<OutputFilesView *>(), &OutputFilesView::filesReady);
@@ -310,7 +297,7 @@ private slots:
         QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const size_t before = m_sim->server->store().documents(QStringLiteral("answerFiles")).size();
         pane.newAction()->trigger();
-        auto *dialog = waitFor<JsonFormDialog>(&pane);
+        auto *dialog = waitForVisible<JsonFormDialog>(&pane);
         QVERIFY(dialog);
         auto *form = dialog->findChild<QComboBox *>(QStringLiteral("publishId"));
         QTRY_VERIFY(form->count() > 3);
@@ -345,7 +332,7 @@ private slots:
         }
         QTest::keyClick(pane.view(), Qt::Key_Return);
         JsonFormDialog *opened = nullptr;
-        QTRY_VERIFY((opened = waitFor<JsonFormDialog>(&pane)) != nullptr);
+        QTRY_VERIFY((opened = waitForVisible<JsonFormDialog>(&pane)) != nullptr);
         QTRY_VERIFY(opened->findChild<XmlEditor *>(QStringLiteral("answerXml"))->text().startsWith(QStringLiteral("<AnswerFile")));
     }
 

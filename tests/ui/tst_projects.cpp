@@ -15,6 +15,7 @@
 #include "PublishDialog.h"
 #include "PublishedPane.h"
 #include "SimFixture.h"
+#include "UiWait.h"
 #include "Zip.h"
 
 #include <QAbstractItemModelTester>
@@ -64,26 +65,6 @@ QModelIndex childNamed(QAbstractItemModel *model, const QModelIndex &parent, con
     return {};
 }
 
-template<typename T>
-T *waitFor(QObject *parent)
-{
-    T *found = nullptr;
-    QTest::qWaitFor([&] {
-        for (T *c : parent->findChildren<T *>()) {
-            if (c->isVisible())
-                found = c;
-        }
-        return found != nullptr;
-    });
-    return found;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
 } // namespace
 
 class ProjectsTest : public QObject
@@ -181,7 +162,7 @@ private slots:
         panel.setSession(m_session.get());
         QTRY_COMPARE(panel.model()->rowCount(), 4);
         panel.editFolder({}, {});
-        auto *dialog = waitFor<JsonFormDialog>(&panel);
+        auto *dialog = waitForVisible<JsonFormDialog>(&panel);
         QVERIFY(dialog);
         dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Quotes"));
         auto *groups = dialog->findChild<QListWidget *>(QStringLiteral("groups"));
@@ -199,7 +180,7 @@ private slots:
         const QJsonObject made = childNamed(panel.model(), {}, QStringLiteral("Quotes")).data(FolderTreeModel::JsonRole).toJsonObject();
         QCOMPARE(made.value(L("groups")).toArray(), QJsonArray{QStringLiteral("Sales")});
         panel.deleteFolder(made);
-        auto *confirm = waitFor<QMessageBox>(&panel);
+        auto *confirm = waitForVisible<QMessageBox>(&panel);
         confirm->button(QMessageBox::Yes)->click();
         QTRY_VERIFY(!childNamed(panel.model(), {}, QStringLiteral("Quotes")).isValid());
     }
@@ -280,13 +261,13 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
         const QJsonObject before = stored(QStringLiteral("Incident Report"));
         const QString good = m_dir.filePath(QStringLiteral("Incident Report.ixpkg"));
-        writeFile(good, exportOf(QStringLiteral("Incident Report")));
+        QVERIFY(writeTestFile(good, exportOf(QStringLiteral("Incident Report"))));
         const QString text = m_dir.filePath(QStringLiteral("notes.ixpkg"));
-        writeFile(text, "these are notes, not a package");
+        QVERIFY(writeTestFile(text, "these are notes, not a package"));
         Zip::Writer noList;
         noList.add(QStringLiteral("readme.txt"), "hello");
         const QString zip = m_dir.filePath(QStringLiteral("other.zip"));
-        writeFile(zip, noList.finish());
+        QVERIFY(writeTestFile(zip, noList.finish()));
         const QString missing = m_dir.filePath(QStringLiteral("gone.ixpkg"));
 
         QMimeData mime;
@@ -296,7 +277,7 @@ private slots:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(pane.view()->viewport(), &drop);
-        auto *dialog = waitFor<ProjectImportDialog>(&pane);
+        auto *dialog = waitForVisible<ProjectImportDialog>(&pane);
         QVERIFY(dialog);
         QCOMPARE(dialog->packages().size(), 4);
         QVERIFY(dialog->packages().at(0).contents.ok());
@@ -318,7 +299,7 @@ private slots:
         dialog->close();
 
         pane.importFiles({good});
-        QTRY_VERIFY((dialog = waitFor<ProjectImportDialog>(&pane)) && dialog != nullptr && dialog->lookupsDone());
+        QTRY_VERIFY((dialog = waitForVisible<ProjectImportDialog>(&pane)) && dialog != nullptr && dialog->lookupsDone());
         dialog->overwriteProjects()->setChecked(true);
         dialog->comment()->setText(QStringLiteral("Back from the export"));
         QSignalSpy finished2(dialog, &ProjectImportDialog::finishedImporting);
@@ -331,7 +312,7 @@ private slots:
         const int row = rowNamed(pane.view()->model(), QStringLiteral("Incident Report"));
         QTRY_COMPARE(pane.view()->model()->index(row, 1).data().toString(), after.value(L("version")).toString());
         pane.showHistory(after);
-        auto *history = waitFor<HistoryDialog>(&pane);
+        auto *history = waitForVisible<HistoryDialog>(&pane);
         QTRY_VERIFY(!history->versions().isEmpty());
         QCOMPARE(history->versions().at(0).value(L("version")).toString(), after.value(L("version")).toString());
         QCOMPARE(history->versions().at(0).value(L("comment")).toString(), QStringLiteral("Back from the export"));
@@ -345,11 +326,11 @@ private slots:
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
         const QString path = m_dir.filePath(QStringLiteral("Life Claim.ixpkg"));
-        writeFile(path, exportOf(QStringLiteral("Life Claim")));
+        QVERIFY(writeTestFile(path, exportOf(QStringLiteral("Life Claim"))));
         const QJsonObject before = stored(QStringLiteral("Life Claim"));
         pane.importFiles({path});
         ProjectImportDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = waitFor<ProjectImportDialog>(&pane)) && dialog->lookupsDone());
+        QTRY_VERIFY((dialog = waitForVisible<ProjectImportDialog>(&pane)) && dialog->lookupsDone());
         dialog->overwriteProjects()->setChecked(true);
         m_sim->server->faults().latencyMs = 1500;
         QSignalSpy finished(dialog, &ProjectImportDialog::finishedImporting);
@@ -380,10 +361,10 @@ private slots:
         for (int i = 0; i < noise.size(); ++i)
             noise[i] = char((i * 7919 + (i >> 3) * 104729) & 0xff);
         const QString path = m_dir.filePath(QStringLiteral("Big.ixpkg"));
-        writeFile(path, ProjectPackage::build({{{QStringLiteral("bbbbbbbb-0000-0000-0000-000000000001"), QStringLiteral("Big one"),
+        QVERIFY(writeTestFile(path, ProjectPackage::build({{{QStringLiteral("bbbbbbbb-0000-0000-0000-000000000001"), QStringLiteral("Big one"),
                                                  QStringLiteral("Content"), QStringLiteral("1.0"), {}},
                                                 QStringLiteral("<Intelledox_TemplateFile/>"),
-                                                {{QStringLiteral("d1"), noise}}}}));
+                                                {{QStringLiteral("d1"), noise}}}})));
         QWidget parent;
         ProjectImportDialog dialog(session.get(), {path}, {}, {}, &parent);
         dialog.show();
@@ -406,11 +387,11 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
         const QJsonObject project = stored(QStringLiteral("Settlement Letter"));
         pane.showHistory(project);
-        auto *history = waitFor<HistoryDialog>(&pane);
+        auto *history = waitForVisible<HistoryDialog>(&pane);
         QTRY_VERIFY(history->versions().size() >= 2);
         history->selectVersion(QStringLiteral("1.0"));
         history->findChild<QPushButton *>(QStringLiteral("restoreVersion"))->click();
-        auto *ask = waitFor<JsonFormDialog>(history);
+        auto *ask = waitForVisible<JsonFormDialog>(history);
         QVERIFY(ask);
         ask->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(history->versions().size() >= 3 && history->versions().at(0).value(L("comment")).toString() == QStringLiteral("Restored version 1.0"));
@@ -437,7 +418,7 @@ private slots:
         const int before = pane.view()->model()->rowCount();
 
         pane.newAction()->trigger();
-        auto *dialog = waitFor<PublishDialog>(&pane);
+        auto *dialog = waitForVisible<PublishDialog>(&pane);
         QVERIFY(dialog);
         auto *project = dialog->findChild<QComboBox *>(QStringLiteral("projectId"));
         QTRY_VERIFY(project->count() > 20);
@@ -469,7 +450,7 @@ private slots:
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         pane.view()->selectRow(row);
         pane.deleteAction()->trigger();
-        auto *confirm = waitFor<QMessageBox>(&pane);
+        auto *confirm = waitForVisible<QMessageBox>(&pane);
         QVERIFY(confirm);
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(pane.view()->model()->rowCount(), before);
@@ -483,7 +464,7 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
         select(pane, {QStringLiteral("Claim Update Email")});
         QTest::keyClick(pane.view(), Qt::Key_F2);
-        auto *dialog = waitFor<JsonFormDialog>(&pane);
+        auto *dialog = waitForVisible<JsonFormDialog>(&pane);
         QVERIFY(dialog);
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
         QVERIFY(name->hasFocus() || name->hasSelectedText());
@@ -504,7 +485,7 @@ private slots:
         // Delete: the confirmation names the publish folders; afterwards the project is gone.
         select(pane, {QStringLiteral("Motor Quote")});
         pane.deleteAction()->trigger(); // what Del does
-        auto *confirm = waitFor<QMessageBox>(&pane);
+        auto *confirm = waitForVisible<QMessageBox>(&pane);
         QVERIFY(confirm);
         QVERIFY2(confirm->text().contains(QStringLiteral("Internal")) && confirm->text().contains(QStringLiteral("Partners")),
                  qPrintable(confirm->text()));

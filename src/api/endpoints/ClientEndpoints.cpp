@@ -15,20 +15,10 @@ QString tr(const char *text)
 
 ApiRequest make(QByteArray method, QByteArray path, const QString &action, ApiModule module = ApiModule::Client)
 {
-    ApiRequest r;
-    r.method = std::move(method);
-    r.module = module;
-    r.encodedPath = std::move(path);
-    r.action = action;
-    return r;
+    return CrudRequests::make(std::move(method), std::move(path), action, module);
 }
 
-ApiRequest withBody(ApiRequest r, const QJsonObject &body)
-{
-    r.contentType = "application/json";
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return r;
-}
+using CrudRequests::withBody;
 
 QJsonObject reassignBody(const QString &comment, const QString &toGuid, const QString &toName)
 {

@@ -4,11 +4,11 @@
 
 namespace infiniti::CrudRequests {
 
-namespace {
-ApiRequest make(QByteArray method, QByteArray path, const QString &action)
+ApiRequest make(QByteArray method, QByteArray path, const QString &action, ApiModule module)
 {
     ApiRequest r;
     r.method = std::move(method);
+    r.module = module;
     r.encodedPath = std::move(path);
     r.action = action;
     return r;
@@ -20,7 +20,18 @@ ApiRequest withBody(ApiRequest r, const QJsonObject &body)
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
 }
-} // namespace
+
+ApiRequest history(const QByteArray &collection, const QString &id, const QString &action)
+{
+    return make("GET", collection + '/' + ApiPath::segment(id) + "/history", action);
+}
+
+ApiRequest versionExport(const QByteArray &collection, const QString &id, const QString &version, const QString &action)
+{
+    ApiRequest r = make("GET", collection + '/' + ApiPath::segment(id) + "/history/" + ApiPath::segment(version) + "/export", action);
+    r.timeout = std::chrono::minutes(2); // of silence, restarted as bytes arrive
+    return r;
+}
 
 ApiRequest list(const QByteArray &collection, int skip, int top, const QString &action)
 {

@@ -70,19 +70,12 @@ ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &by
 
 ApiRequest history(const QString &id)
 {
-    ApiRequest r;
-    r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/history";
-    r.action = tr("read the history of library item %1").arg(id);
-    return r;
+    return CrudRequests::history(kCollection, id, tr("read the history of library item %1").arg(id));
 }
 
 ApiRequest exportVersion(const QString &id, const QString &version)
 {
-    ApiRequest r;
-    r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/history/" + ApiPath::segment(version) + "/export";
-    r.action = tr("download version %1 of library item %2").arg(version, id);
-    r.timeout = std::chrono::seconds(60);
-    return r;
+    return CrudRequests::versionExport(kCollection, id, version, tr("download version %1 of library item %2").arg(version, id));
 }
 
 QString extensionOf(const QString &fileName)

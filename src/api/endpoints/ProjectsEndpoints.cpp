@@ -67,10 +67,7 @@ ApiRequest remove(const QString &id, const QString &name)
 
 ApiRequest history(const QString &id)
 {
-    ApiRequest r;
-    r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/history";
-    r.action = tr("read the history of project %1").arg(id);
-    return r;
+    return CrudRequests::history(kCollection, id, tr("read the history of project %1").arg(id));
 }
 
 ApiRequest exportLatest(const QString &id, const QString &name)
@@ -84,11 +81,7 @@ ApiRequest exportLatest(const QString &id, const QString &name)
 
 ApiRequest exportVersion(const QString &id, const QString &version)
 {
-    ApiRequest r;
-    r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/history/" + ApiPath::segment(version) + "/export";
-    r.action = tr("export version %1 of project %2").arg(version, id);
-    r.timeout = std::chrono::minutes(2);
-    return r;
+    return CrudRequests::versionExport(kCollection, id, version, tr("export version %1 of project %2").arg(version, id));
 }
 
 std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options, QString *error)
