@@ -511,6 +511,37 @@
     </message>
 </context>
 <context>
+    <name>infiniti::DataFilesTable</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source id (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data (*.xml *.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::DataSourcesPane</name>
     <message>
         <source>Data sources</source>
@@ -829,22 +860,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;data file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data (*.xml *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Form:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,10 +881,6 @@
     </message>
     <message>
         <source>Generated documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be read; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,6 +917,10 @@
     </message>
     <message>
         <source>load the answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,10 +1161,6 @@
     </message>
     <message>
         <source>&amp;Add language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2152,6 +2163,14 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Prepared. Send the link to whoever fills the form in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3746,6 +3765,22 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>✗ Not well-formed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml *.xsd);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -555,7 +555,9 @@ void registerClientRoutes(SimRouter &router, SimStore &store)
         if (flag(option("createInProgress"))) {
             QString xml = QStringLiteral("<AnswerFile><HeaderInfo><TemplateInfo TemplateGroupId=\"%1\" /></HeaderInfo><Answers>")
                               .arg(published->value(L("id")).toString());
-            const QJsonObject v = values.toObject();
+            QJsonObject v = values.toObject();
+            for (const auto &d : option("data").toArray()) // data files fill in too
+                valuesFromXml(lookup(d.toObject(), "value").toString(), &v);
             for (auto it = v.begin(); it != v.end(); ++it)
                 xml += QStringLiteral("<Answer label=\"%1\">%2</Answer>").arg(it.key().toHtmlEscaped(), it.value().toString().toHtmlEscaped());
             xml += QStringLiteral("</Answers></AnswerFile>");

@@ -174,6 +174,7 @@ PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId,
     , m_session(session)
     , m_form(new QComboBox(this))
     , m_values(new ValuesTable(this))
+    , m_data(new DataFilesTable(this))
     , m_inProgress(new QCheckBox(tr("Save as an &in-progress form"), this))
     , m_description(new QLineEdit(this))
     , m_asUser(new QLineEdit(this))
@@ -199,6 +200,7 @@ PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId,
     auto *form = new QFormLayout;
     form->addRow(tr("&Form:"), m_form);
     form->addRow(tr("Named &values:"), m_values);
+    form->addRow(tr("Data files:"), m_data);
     form->addRow(QString(), m_inProgress);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&As user:"), m_asUser);
@@ -227,6 +229,14 @@ void PrepareFormDialog::prepare()
     const QJsonObject values = m_values->values();
     if (!values.isEmpty())
         body.insert(L("values"), values);
+    QString problem;
+    const auto data = m_data->data(&problem);
+    if (!data) {
+        m_status->setText(tr("%1 Nothing was sent.").arg(problem));
+        return;
+    }
+    if (!data->isEmpty())
+        body.insert(L("data"), *data);
     auto *job = new ApiJob(m_session, ClientEndpoints::prepareForm(m_form->currentData().toString(), body, m_asUser->text()), this);
     m_status->setText(tr("Preparing…"));
     connect(job, &ApiJob::finished, this, [this, job] {

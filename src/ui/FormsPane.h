@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace infiniti {
 
 class Session;
+class DataFilesTable;
 class ValuesTable;
 
 // Produce, as the signed-in user (contract 3.1): the folders and forms the user may run, with
@@ -46,6 +47,7 @@ class PrepareFormDialog : public QDialog
 public:
     PrepareFormDialog(Session *session, const QString &publishId, QWidget *parent = nullptr);
     ValuesTable *values() const { return m_values; }
+    DataFilesTable *dataFiles() const { return m_data; }
     QString link() const;
     void prepare();
     QCheckBox *createInProgress() const { return m_inProgress; }
@@ -59,6 +61,7 @@ private:
     Session *m_session;
     QComboBox *m_form;
     ValuesTable *m_values;
+    DataFilesTable *m_data;
     QCheckBox *m_inProgress;
     QLineEdit *m_description;
     QLineEdit *m_asUser;

@@ -38,7 +38,7 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     , m_session(session)
     , m_form(new QComboBox(this))
     , m_values(new ValuesTable(this))
-    , m_data(new QListWidget(this))
+    , m_data(new DataFilesTable(this))
     , m_answerFile(new QComboBox(this))
     , m_version(new QLineEdit(this))
     , m_log(new QCheckBox(tr("&Log the generation"), this))
@@ -69,30 +69,11 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     m_version->setObjectName(QStringLiteral("version"));
     m_version->setPlaceholderText(tr("latest (e.g. 4.3 for forms that match project versions)"));
     m_log->setChecked(true);
-    m_data->setObjectName(QStringLiteral("dataFiles"));
-    m_data->setMaximumHeight(70);
-    auto *addData = new QPushButton(tr("Add &data file…"), this);
-    auto *removeData = new QPushButton(tr("Remove"), this);
-    connect(addData, &QPushButton::clicked, this, [this] {
-        Transfers::askOpenPaths(this, tr("Data files"), tr("Data (*.xml *.json *.csv);;All files (*)"), true,
-                                [this](const QStringList &paths) {
-                                    for (const QString &p : paths)
-                                        addDataFile(p);
-                                });
-    });
-    connect(removeData, &QPushButton::clicked, this, [this] { delete m_data->currentItem(); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Form:"), m_form);
     form->addRow(tr("Named &values:"), m_values);
-    auto *dataRow = new QHBoxLayout;
-    dataRow->addWidget(m_data, 1);
-    auto *dataButtons = new QVBoxLayout;
-    dataButtons->addWidget(addData);
-    dataButtons->addWidget(removeData);
-    dataButtons->addStretch();
-    dataRow->addLayout(dataButtons);
-    form->addRow(tr("Data files:"), dataRow);
+    form->addRow(tr("Data files:"), m_data);
     form->addRow(tr("Ans&wer file:"), m_answerFile);
     form->addRow(tr("Project v&ersion:"), m_version);
     form->addRow(QString(), m_log);
@@ -123,9 +104,7 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
 
 void GenerateDialog::addDataFile(const QString &path)
 {
-    auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_data);
-    item->setData(Qt::UserRole, path);
-    item->setToolTip(path);
+    m_data->addFile(path);
 }
 
 QString GenerateDialog::status() const
@@ -133,7 +112,7 @@ QString GenerateDialog::status() const
     return m_watcher ? m_watcher->status() : m_finalStatus;
 }
 
-QJsonObject GenerateDialog::requestBody() const
+std::optional<QJsonObject> GenerateDialog::requestBody(QString *error) const
 {
     QJsonObject body;
     QJsonObject options{{L("log"), m_log->isChecked()}};
@@ -143,14 +122,11 @@ QJsonObject GenerateDialog::requestBody() const
     const QJsonObject values = m_values->values();
     if (!values.isEmpty())
         body.insert(L("values"), values);
-    QJsonArray data;
-    for (int i = 0; i < m_data->count(); ++i) {
-        QFile f(m_data->item(i)->data(Qt::UserRole).toString());
-        if (f.open(QIODevice::ReadOnly))
-            data.append(QJsonObject{{L("value"), QString::fromUtf8(f.readAll())}});
-    }
-    if (!data.isEmpty())
-        body.insert(L("data"), data);
+    const auto data = m_data->data(error);
+    if (!data)
+        return std::nullopt;
+    if (!data->isEmpty())
+        body.insert(L("data"), *data);
     return body;
 }
 
@@ -159,12 +135,11 @@ void GenerateDialog::start()
     const QString publishId = m_form->currentData().toString();
     if (publishId.isEmpty())
         return;
-    for (int i = 0; i < m_data->count(); ++i) {
-        const QString path = m_data->item(i)->data(Qt::UserRole).toString();
-        if (!QFile(path).open(QIODevice::ReadOnly)) {
-            m_status->setText(tr("The data file %1 cannot be read; nothing was sent.").arg(path));
-            return;
-        }
+    QString problem;
+    const auto prepared = requestBody(&problem);
+    if (!prepared) {
+        m_status->setText(tr("%1 Nothing was sent.").arg(problem));
+        return;
     }
     m_start->setEnabled(false);
     m_outputs->clear();
@@ -184,6 +159,7 @@ void GenerateDialog::start()
             const QUrl location(QString::fromUtf8(job->rawHeader("Location")));
             m_watcher = new OperationWatcher(m_session, location, Json::string(job->json().object(), L("id")), this);
             m_cancel->setEnabled(true);
+            connect(m_watcher, &OperationWatcher::statusChanged, this, &GenerateDialog::statusChanged);
             connect(m_watcher, &OperationWatcher::statusChanged, this, [this](const QString &status) {
                 static const QHash<QString, QString> words = {{QStringLiteral("notStarted"), tr("Waiting to start…")},
                                                               {QStringLiteral("running"), tr("Generating…")}};
@@ -216,7 +192,7 @@ void GenerateDialog::start()
         });
         job->start();
     };
-    QJsonObject body = requestBody();
+    QJsonObject body = *prepared;
     const QString answerFileId = m_answerFile->currentData().toString();
     if (answerFileId.isEmpty()) {
         send(body);

@@ -4,11 +4,12 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 
@@ -17,6 +18,7 @@ namespace infiniti {
 class OperationWatcher;
 class OutputFilesView;
 class Session;
+class DataFilesTable;
 class ValuesTable;
 
 // Runs a published form headlessly (contract 3.5–3.7): named values, data files, or one of the
@@ -36,18 +38,20 @@ public:
     QString status() const;
     QLabel *statusLabel() const { return m_status; }
     void addDataFile(const QString &path);
-    QJsonObject requestBody() const;
+    // The body as it would be sent; nullopt with `error` when a data file cannot be read.
+    std::optional<QJsonObject> requestBody(QString *error) const;
     void start();
     void cancelGeneration();
 
 signals:
     void generationFinished(const QString &status);
+    void statusChanged(const QString &status); // notStarted, running, … as the server says
 
 private:
     Session *m_session;
     QComboBox *m_form;
     ValuesTable *m_values;
-    QListWidget *m_data;
+    DataFilesTable *m_data;
     QComboBox *m_answerFile;
     QLineEdit *m_version;
     QCheckBox *m_log;

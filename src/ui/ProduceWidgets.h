@@ -3,7 +3,10 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <QJsonArray>
+
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -27,6 +30,21 @@ public:
     explicit ValuesTable(QWidget *parent = nullptr);
     void setValue(const QString &label, const QString &value);
     QJsonObject values() const;
+    QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table;
+};
+
+// Data files for a form (contract 3.5 `data`): a file, and optionally the data source it is for
+// (its id, when the form has several). data() reads them; an unreadable file is an error.
+class DataFilesTable : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DataFilesTable(QWidget *parent = nullptr);
+    void addFile(const QString &path, const QString &dataSourceId = {});
+    std::optional<QJsonArray> data(QString *error) const;
     QTableWidget *table() const { return m_table; }
 
 private:

@@ -1,6 +1,11 @@
 #include "XmlEditor.h"
 
+#include "Transfers.h"
+
+#include <QFile>
 #include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTimer>
@@ -23,7 +28,19 @@ XmlEditor::XmlEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_edit, 1);
-    layout->addWidget(m_feedback);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_feedback, 1);
+    auto *load = new QPushButton(tr("Load from file…"), this);
+    load->setObjectName(QStringLiteral("loadXml"));
+    connect(load, &QPushButton::clicked, this, [this] {
+        Transfers::askOpenPaths(this, tr("Load XML"), tr("XML files (*.xml *.xsd);;All files (*)"), false,
+                                [this](const QStringList &paths) {
+                                    if (!paths.isEmpty())
+                                        loadFile(paths.first());
+                                });
+    });
+    row->addWidget(load, 0, Qt::AlignTop);
+    layout->addLayout(row);
     auto *delay = new QTimer(this);
     delay->setSingleShot(true);
     delay->setInterval(250);
@@ -34,6 +51,19 @@ XmlEditor::XmlEditor(QWidget *parent)
             emit textEdited();
     });
     check();
+}
+
+bool XmlEditor::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_feedback->setText(tr("✗ %1 cannot be read: %2").arg(path, file.errorString()));
+        m_feedback->setStyleSheet(QStringLiteral("color: #c62828;"));
+        return false;
+    }
+    m_edit->setPlainText(QString::fromUtf8(file.readAll())); // an edit like typing: marks the form modified
+    check();
+    return true;
 }
 
 QString XmlEditor::text() const

@@ -21,6 +21,8 @@ public:
     QString problem() const;
     static QString problemOf(const QString &xml);
     QPlainTextEdit *editor() const { return m_edit; }
+    // Replaces the text with a file's (UTF-8); false with the reason shown when it cannot.
+    bool loadFile(const QString &path);
 
 signals:
     void textEdited();

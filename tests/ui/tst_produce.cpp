@@ -206,11 +206,25 @@ private slots:
         f.write("<claim><vehicleRegistration>ABC-123</vehicleRegistration></claim>");
         f.close();
         dialog.addDataFile(data);
+        // The body says which data source a file is for when one is given.
+        dialog.findChild<QTableWidget *>(QStringLiteral("dataFiles"))->item(0, 1)->setText(QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        QString problem;
+        const auto body = dialog.requestBody(&problem);
+        QVERIFY(body);
+        QCOMPARE(body->value(L("data")).toArray().at(0).toObject().value(L("dataServiceGuid")).toString(),
+                 QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        m_sim->server->store().generationMs = 2500; // long enough to be seen running
         QSignalSpy finished(&dialog, &GenerateDialog::generationFinished);
+        QSignalSpy states(&dialog, &GenerateDialog::statusChanged);
         QSignalSpy ready(dialog.outputs(), &OutputFilesView::filesReady);
         dialog.start();
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 10000);
+        m_sim->server->store().generationMs = 600;
         QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("succeeded"));
+        QStringList seen;
+        for (const auto &s : states)
+            seen << s.at(0).toString();
+        QCOMPARE(seen, (QStringList{QStringLiteral("notStarted"), QStringLiteral("running"), QStringLiteral("succeeded")}));
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
         FileListModel *files = dialog.outputs()->model();
         QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -305,11 +319,18 @@ private slots:
         auto *xml = dialog->findChild<XmlEditor *>(QStringLiteral("answerXml"));
         xml->setText(QStringLiteral("<AnswerFile><customerName>Olivia</AnswerFile>"));
         QVERIFY(xml->problem().contains(QStringLiteral("Line 1")));
+        QVERIFY(!xml->loadFile(QStringLiteral("/no/such/answers.xml"))); // said, and the text stays
+        QVERIFY(xml->findChild<QLabel *>(QStringLiteral("xmlFeedback"))->text().contains(QStringLiteral("cannot be read")));
+        QVERIFY(xml->text().contains(QStringLiteral("Olivia")));
         dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
         QTest::qWait(200);
         QVERIFY(dialog->isVisible());
         QCOMPARE(m_sim->server->store().documents(QStringLiteral("answerFiles")).size(), before); // nothing sent
-        xml->setText(QStringLiteral("<AnswerFile><customerName>Olivia</customerName></AnswerFile>"));
+        QTemporaryDir dir;
+        const QString fromFile = dir.filePath(QStringLiteral("answers.xml"));
+        QVERIFY(writeTestFile(fromFile, "<AnswerFile><customerName>Olivia</customerName></AnswerFile>"));
+        QVERIFY(xml->loadFile(fromFile)); // the answer XML from a file
+        QVERIFY(xml->problem().isEmpty());
         const QString chosenForm = form->currentData().toString();
         const QPointer<QWidget> gone(dialog);
         dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
@@ -344,13 +365,18 @@ private slots:
         dialog.values()->setValue(QStringLiteral("customerName"), QStringLiteral("Mia"));
         dialog.createInProgress()->setChecked(true);
         dialog.description()->setText(QStringLiteral("For Mia"));
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("policy.xml"));
+        QVERIFY(writeTestFile(data, "<policy><policyNumber>P-778899</policyNumber></policy>"));
+        dialog.dataFiles()->addFile(data);
         QSignalSpy prepared(&dialog, &PrepareFormDialog::prepared);
         dialog.prepare();
         QTRY_COMPARE(prepared.size(), 1);
         QVERIFY(dialog.link().contains(QStringLiteral("/Produce/wizard/")));
         bool found = false;
         for (const auto &o : m_sim->server->store().documents(QStringLiteral("inProgressAnswerFiles")))
-            found = found || (o.value(L("description")).toString() == QLatin1String("For Mia") && o.value(L("answerXml")).toString().contains(QStringLiteral("Mia")));
+            found = found || (o.value(L("description")).toString() == QLatin1String("For Mia") && o.value(L("answerXml")).toString().contains(QStringLiteral("Mia"))
+                              && o.value(L("answerXml")).toString().contains(QStringLiteral("P-778899")));
         QVERIFY(found);
         // As-User without the Impersonate permission: the server's reason, no link.
         PrepareFormDialog other(m_user.get(), motorClaim(*m_sim->server), &parent);
