@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QSaveFile>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslSocket>
 #include <QPointer>
 #include <QSslServer>
 #include <QTcpServer>
@@ -57,6 +59,131 @@ QByteArray reasonPhrase(int status)
     default: return "Status";
     }
 }
+
+// Watches one connection before QHttpServer reads it (our slot is connected first): a declared
+// body over the limit is answered 413 at once, without reading it; a body that keeps coming
+// (chunked, or longer than declared) is cut at the limit; headers that do not complete within
+// the header timeout (a slow or stalled client) get 408. Each case closes the connection, so
+// one bad client costs nothing beyond its socket.
+class ConnectionGuard : public QObject
+{
+public:
+    ConnectionGuard(QTcpSocket *socket, qint64 maxBody, int headerTimeoutMs)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_maxBody(maxBody)
+    {
+        m_headerTimer.setSingleShot(true);
+        m_headerTimer.setInterval(headerTimeoutMs);
+        connect(&m_headerTimer, &QTimer::timeout, this, [this] { refuse(408, "Request Timeout", "The request headers took too long."); });
+        connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspect);
+        // A response going out ends the request: the next bytes start another one.
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            m_header.clear();
+            m_headerDone = false;
+            m_received = 0;
+            m_headerTimer.stop();
+        });
+    }
+
+private:
+    void inspect()
+    {
+        if (m_draining > 0) {
+            // A refused body is read and dropped (never buffered), so the client gets to read
+            // the 413 instead of a broken upload; then the connection closes.
+            const QByteArray dropped = m_socket->read(qMin(m_draining, m_socket->bytesAvailable()));
+            m_draining -= dropped.size();
+            if (m_draining <= 0)
+                m_socket->disconnectFromHost();
+            return;
+        }
+        if (m_refused)
+            return;
+        const qint64 fresh = m_socket->bytesAvailable(); // QHttpServer consumed what came before
+        const QByteArray bytes = m_socket->peek(fresh);
+        if (!m_headerDone) {
+            if (m_header.isEmpty())
+                m_headerTimer.start();
+            m_header += bytes;
+            const qsizetype end = m_header.indexOf("\r\n\r\n");
+            if (end < 0) {
+                if (m_header.size() > 64 * 1024)
+                    refuse(431, "Request Header Fields Too Large", "The request headers are larger than 64 KiB.");
+                return;
+            }
+            m_headerDone = true;
+            m_headerTimer.stop();
+            m_received = m_header.size() - (end + 4);
+            for (const QByteArray &line : m_header.left(end).split('\n')) {
+                const qint64 declared = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+                if (line.trimmed().toLower().startsWith("content-length:") && declared > m_maxBody) {
+                    // What already came with the headers is QHttpServer's to drop; the rest is ours.
+                    m_draining = qMin<qint64>(declared - m_received, qint64(1) << 30);
+                    refuse(413, "Payload Too Large", "The request body is larger than the limit; it was not kept.", false);
+                    return;
+                }
+            }
+        } else {
+            m_received += fresh;
+        }
+        if (m_received > m_maxBody + 64 * 1024)
+            refuse(413, "Payload Too Large", "The request body went past the limit.");
+    }
+
+    void refuse(int status, const char *reason, const char *message, bool close = true)
+    {
+        m_refused = true;
+        m_headerTimer.stop();
+        const QByteArray body = QJsonDocument(QJsonObject{{QLatin1StringView("message"), QString::fromLatin1(message)}}).toJson(QJsonDocument::Compact);
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json; charset=utf-8\r\n"
+                        "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        if (!close)
+            return; // draining the refused body first
+        m_socket->disconnectFromHost();
+        QTimer::singleShot(2000, m_socket, [s = QPointer<QTcpSocket>(m_socket)] {
+            if (s)
+                s->abort(); // a client that does not read its answer is not waited for
+        });
+    }
+
+    QTcpSocket *m_socket;
+    qint64 m_maxBody;
+    QTimer m_headerTimer;
+    QByteArray m_header;
+    bool m_headerDone = false;
+    bool m_refused = false;
+    qint64 m_received = 0;
+    qint64 m_draining = 0; // bytes of a refused body still to drop
+};
+
+// Plain HTTP: our own sockets, guarded before QHttpServer sees them.
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(qint64 maxBody, int headerTimeoutMs, QObject *parent)
+        : QTcpServer(parent)
+        , m_maxBody(maxBody)
+        , m_headerTimeoutMs(headerTimeoutMs)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        new ConnectionGuard(socket, m_maxBody, m_headerTimeoutMs);
+        addPendingConnection(socket);
+    }
+
+private:
+    qint64 m_maxBody;
+    int m_headerTimeoutMs;
+};
 
 } // namespace
 
@@ -137,9 +264,13 @@ bool SimServer::start(QString *error)
         config.setLocalCertificate(generated.certificate);
         config.setPrivateKey(generated.key);
         ssl->setSslConfiguration(config);
+        // HTTPS: the same guard, attached when the handshake starts.
+        connect(ssl, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+            new ConnectionGuard(socket, m_options.maxBodyBytes, m_options.headerTimeoutMs);
+        });
         m_tcp = ssl;
     } else {
-        m_tcp = new QTcpServer(this);
+        m_tcp = new GuardedTcpServer(m_options.maxBodyBytes, m_options.headerTimeoutMs, this);
     }
     if (!m_tcp->listen(m_options.bind, m_options.port)) {
         if (error)

@@ -27,6 +27,8 @@ struct SimOptions
     // How long a generation takes: a third not started, the rest running.
     int generationMs = 1500;
     qint64 maxBodyBytes = 256LL * 1024 * 1024;
+    // A request's headers must arrive within this time (slow clients get 408 and are closed).
+    int headerTimeoutMs = 10000;
     // --data: load the store from DIR/store.json and save it after every change.
     QString dataDir;
     // --tls: HTTPS with a self-signed certificate made at start.

@@ -31,7 +31,8 @@ int main(int argc, char **argv)
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Keep the store in DIR/store.json: loaded at start, saved after every change."), QStringLiteral("dir"));
     const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a self-signed certificate made at start (its SHA-256 is printed)."));
     const QCommandLineOption generation(QStringLiteral("generation-ms"), QStringLiteral("How long a document generation takes (default 1500; a third of it not started)."), QStringLiteral("ms"), QStringLiteral("1500"));
-    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data, tls, generation});
+    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout-ms"), QStringLiteral("A request's headers must arrive within this time, else 408 (default 10000)."), QStringLiteral("ms"), QStringLiteral("10000"));
+    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data, tls, generation, headerTimeout});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -76,6 +77,7 @@ int main(int argc, char **argv)
     }
     options.tokenTtlSeconds = cli.value(tokenTtl).toInt();
     options.generationMs = qMax(0, cli.value(generation).toInt());
+    options.headerTimeoutMs = qMax(100, cli.value(headerTimeout).toInt());
     options.maxBodyBytes = cli.value(maxBody).toLongLong() * 1024 * 1024;
     options.dataDir = cli.value(data);
     options.tls = cli.isSet(tls);

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -191,6 +192,65 @@ private slots:
         }
         QCOMPARE(failures[0], failures[1]);
         QVERIFY(failures[0] > 5 && failures[0] < 35);
+    }
+
+    void hugeEndlessAndSlowRequestsAreCutOffWithoutHurtingOthers()
+    {
+        sim::SimOptions options;
+        options.seed.users = 10;
+        options.maxBodyBytes = 64 * 1024;
+        options.headerTimeoutMs = 400;
+        auto server = startSim(options);
+        const QUrl base = server->baseUrl();
+        auto connectRaw = [&](QTcpSocket &s) {
+            s.connectToHost(base.host(), quint16(base.port()));
+            return s.waitForConnected(3000);
+        };
+        auto readAnswer = [](QTcpSocket &s, int ms) {
+            QByteArray answer;
+            QTest::qWaitFor([&] {
+                answer += s.readAll();
+                return answer.contains("\r\n\r\n") && (answer.contains("}") || s.state() != QAbstractSocket::ConnectedState);
+            }, ms);
+            return answer;
+        };
+
+        // A declared body over the limit: 413 before the body is sent at all.
+        QTcpSocket huge;
+        QVERIFY(connectRaw(huge));
+        huge.write("POST /api/v1/admin/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                   "Content-Length: 10737418240\r\n\r\n");
+        QByteArray answer = readAnswer(huge, 3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+
+        // A chunked body that never ends: cut at the limit.
+        QTcpSocket endless;
+        QVERIFY(connectRaw(endless));
+        endless.write("POST /api/v1/admin/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk = "4000\r\n" + QByteArray(0x4000, 'a') + "\r\n";
+        QByteArray endlessAnswer;
+        for (int i = 0; i < 40 && endless.state() == QAbstractSocket::ConnectedState && !endlessAnswer.contains("413"); ++i) {
+            endless.write(chunk);
+            endless.waitForBytesWritten(200);
+            QTest::qWait(5);
+            endlessAnswer += endless.readAll();
+        }
+        endlessAnswer += readAnswer(endless, 2000);
+        QVERIFY2(endlessAnswer.startsWith("HTTP/1.1 413"), endlessAnswer.left(100).constData());
+
+        // A client that stalls in its headers: others are served meanwhile; it gets 408 and is closed.
+        QTcpSocket slow;
+        QVERIFY(connectRaw(slow));
+        slow.write("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\n");
+        const auto session = signedInSession(profileOf(*server));
+        auto *list = new ListPageJob(session.get(), UsersEndpoints::list(0, 5), QLatin1StringView("users"));
+        QVERIFY(runJob(list) && list->succeeded());
+        answer = readAnswer(slow, 3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+        QTRY_VERIFY(slow.state() != QAbstractSocket::ConnectedState);
+        // And the emulator still serves, its store whole.
+        QCOMPARE(server->store().userCount(), 12);
     }
 
     void badRequestsGetTheirStatusAndHarmNothing()
