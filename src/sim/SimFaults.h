@@ -34,6 +34,7 @@ public:
     std::optional<Rule> take(const QByteArray &method, const QString &path);
     void add(Rule rule) { m_rules.push_back(std::move(rule)); }
     void clear() { m_rules.clear(); }
+    bool hasRules() const { return !m_rules.empty(); }
     QJsonObject toJson() const;
     // {"method","path" (regular expression),"kind","status","delayMs","count","retryAfter"}
     static std::optional<Rule> ruleFromJson(const QJsonObject &o, QString *error);

@@ -6,6 +6,7 @@
 #include "SimStore.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QUrl>
@@ -51,13 +52,20 @@ public:
     QUrl baseUrl() const;
     // With --tls: the certificate served (its SHA-256 is what a client pins).
     QSslCertificate certificate() const { return m_certificate; }
-    SimStore &store() { return m_store; }
+    // Whoever may change the store from outside (tests, the embedding app) drops the answer cache.
+    SimStore &store()
+    {
+        m_cache.clear();
+        m_cachedBytes = 0;
+        return m_store;
+    }
     SimFaults &faults() { return m_faults; }
     // How many API requests have been answered (tests check what was, or was not, fetched).
     int requestCount() const { return m_requestCount; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    static QByteArray wireFormat(const SimResponse &response, bool close);
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
@@ -71,6 +79,15 @@ private:
     SimFaults m_faults;
     QTcpServer *m_tcp = nullptr;
     int m_requestCount = 0;
+    // Answers to GETs, by what was asked and by whom, until anything changes (a request that
+    // changed data, or store() handed out). Time-dependent answers are never cached.
+    struct Cached
+    {
+        SimResponse response;
+        QByteArray wire; // the whole answer as sent on a kept-alive connection
+    };
+    QHash<QByteArray, Cached> m_cache;
+    qint64 m_cachedBytes = 0;
     QString m_loadError;
     QSslCertificate m_certificate;
 };
