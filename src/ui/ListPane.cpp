@@ -303,7 +303,7 @@ void ListPane::updateActions()
     const bool any = m_view->selectionModel()->hasSelection();
     m_newAction->setEnabled(canCreate());
     m_propertiesAction->setEnabled(any);
-    m_deleteAction->setEnabled(any);
+    m_deleteAction->setEnabled(any && offersDelete());
 }
 
 void ListPane::showContextMenu(const QPoint &pos)
@@ -313,7 +313,8 @@ void ListPane::showContextMenu(const QPoint &pos)
     menu.addAction(m_propertiesAction);
     if (canCreate())
         menu.addAction(m_newAction);
-    menu.addAction(m_deleteAction);
+    if (offersDelete())
+        menu.addAction(m_deleteAction);
     extendContextMenu(&menu);
     menu.addSeparator();
     menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &ListPane::copySelection);

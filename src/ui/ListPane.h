@@ -67,6 +67,8 @@ protected:
     virtual void openItem(const QJsonObject &item) = 0;
     virtual void createItem() {}
     virtual bool canCreate() const { return false; }
+    // Lists whose items are not deleted from here (workflows are aborted, tasks cancelled).
+    virtual bool offersDelete() const { return true; }
     // The request deleting one item, and a label for it; no request: it cannot be deleted
     // (`whyNot` says why, e.g. a system group).
     virtual std::optional<ApiRequest> deleteRequest(const QJsonObject &, QString *whyNot) const { Q_UNUSED(whyNot); return std::nullopt; }

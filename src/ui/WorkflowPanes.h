@@ -50,6 +50,7 @@ protected:
     void openItem(const QJsonObject &item) override;
     QString itemLabel(const QJsonObject &item) const override;
     void extendContextMenu(QMenu *menu) override;
+    bool offersDelete() const override { return false; } // Abort is the way
 
 private:
     void runAndReload(const QString &progress, const QString &done, const QList<BulkOperation::Item> &work);
@@ -78,6 +79,7 @@ protected:
     void openItem(const QJsonObject &item) override;
     QString itemLabel(const QJsonObject &item) const override;
     void extendContextMenu(QMenu *menu) override;
+    bool offersDelete() const override { return false; } // Cancel is the way, where allowed
 };
 
 // Details of one item: its fields, and the raw JSON the server sent.
