@@ -137,7 +137,7 @@ private slots:
         QByteArray archive = w.finish();
         const QByteArray utf8Name = QStringLiteral("projects.xml").toUtf8();
         // Clear the UTF-8 flag in both headers and turn the 'e' of "projects" into 0x81.
-        for (const QByteArray sig : {QByteArray("PK\x03\x04", 4), QByteArray("PK\x01\x02", 4)}) {
+        for (const QByteArray &sig : {QByteArray("PK\x03\x04", 4), QByteArray("PK\x01\x02", 4)}) {
             const int at = int(archive.indexOf(sig));
             const int flagOffset = sig.at(2) == 3 ? 6 : 8;
             quint16 flags = qFromLittleEndian<quint16>(archive.constData() + at + flagOffset);

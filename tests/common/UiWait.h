@@ -10,7 +10,7 @@ namespace infiniti::test {
 template<typename T> T *waitForVisible(QObject *parent)
 {
     T *found = nullptr;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         for (T *c : parent->findChildren<T *>()) {
             if (c->isVisible())
                 found = c;

@@ -208,7 +208,7 @@ private slots:
         };
         auto readAnswer = [](QTcpSocket &s, int ms) {
             QByteArray answer;
-            QTest::qWaitFor([&] {
+            (void)QTest::qWaitFor([&] {
                 answer += s.readAll();
                 return answer.contains("\r\n\r\n") && (answer.contains("}") || s.state() != QAbstractSocket::ConnectedState);
             }, ms);

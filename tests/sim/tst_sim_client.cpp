@@ -53,7 +53,7 @@ class SimClientTest : public QObject
     QJsonObject waitForOperation(const QByteArray &id)
     {
         QJsonObject op;
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {
             op = send("GET", "operations/" + id)->json().object();
             const QString s = op.value(L("status")).toString();
             return s != QLatin1String("notStarted") && s != QLatin1String("running");
