@@ -5,6 +5,8 @@
 #include "SimProjects.h"
 #include "SimRoutes.h"
 
+#include "Json.h"
+
 #include "Docx.h"
 
 #include <QDateTime>
@@ -31,15 +33,6 @@ QString newId()
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QJsonValue lookup(const QJsonObject &o, const char *key)
-{
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return QJsonValue::Undefined;
 }
 
 QString xmlProblem(const QString &text)
@@ -134,8 +127,8 @@ SimResponse answerFileRoutesHandler(SimStore &store, SimRequest &req, const QStr
         return bad;
     QJsonObject item = existing ? *existing : QJsonObject{{L("id"), newId()}, {L("userId"), req.caller->id}};
     FieldErrors errors;
-    const QJsonValue description = lookup(*body, "description"), publishId = lookup(*body, "publishId"),
-                     answerXml = lookup(*body, "answerXml"), runDate = lookup(*body, "runDate");
+    const QJsonValue description = Json::value(*body, L("description")), publishId = Json::value(*body, L("publishId")),
+                     answerXml = Json::value(*body, L("answerXml")), runDate = Json::value(*body, L("runDate"));
     if (!description.isUndefined() && !description.isString())
         errors[QStringLiteral("description")] << QStringLiteral("Must be a string.");
     if (!answerXml.isUndefined() && !answerXml.isString())
@@ -302,7 +295,7 @@ SimResponse generate(SimStore &store, SimRequest &req)
     FieldErrors errors;
     QJsonObject values;
     for (const char *key : {"values", "labels"}) { // both names are in the vendor's documents
-        const QJsonValue v = lookup(body, key);
+        const QJsonValue v = Json::value(body, QLatin1StringView(key));
         if (v.isUndefined() || v.isNull())
             continue;
         if (!v.isObject()) {
@@ -313,7 +306,7 @@ SimResponse generate(SimStore &store, SimRequest &req)
         for (auto it = o.begin(); it != o.end(); ++it)
             values.insert(it.key(), it.value().isString() ? it.value().toString() : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
     }
-    const QJsonValue answerFile = lookup(body, "answerFile");
+    const QJsonValue answerFile = Json::value(body, L("answerFile"));
     if (!answerFile.isUndefined() && !answerFile.isNull()) {
         if (!answerFile.isString())
             errors[QStringLiteral("answerFile")] << QStringLiteral("Must be the answer file's XML as a string.");
@@ -322,12 +315,12 @@ SimResponse generate(SimStore &store, SimRequest &req)
         else
             valuesFromXml(answerFile.toString(), &values);
     }
-    const QJsonValue data = lookup(body, "data");
+    const QJsonValue data = Json::value(body, L("data"));
     if (!data.isUndefined() && !data.isNull()) {
         if (!data.isArray())
             errors[QStringLiteral("data")] << QStringLiteral("Must be an array of {dataServiceGuid, value}.");
         for (const auto &d : data.toArray()) {
-            const QJsonValue v = lookup(d.toObject(), "value");
+            const QJsonValue v = Json::value(d.toObject(), L("value"));
             if (!d.isObject() || !v.isString()) {
                 errors[QStringLiteral("data")] << QStringLiteral("Each entry needs a string value.");
                 continue;
@@ -340,10 +333,10 @@ SimResponse generate(SimStore &store, SimRequest &req)
             }
         }
     }
-    const QJsonValue options = lookup(body, "options");
+    const QJsonValue options = Json::value(body, L("options"));
     if (!options.isUndefined() && !options.isNull() && !options.isObject())
         errors[QStringLiteral("options")] << QStringLiteral("Must be an object.");
-    QString version = lookup(options.toObject(), "version").toString();
+    QString version = Json::value(options.toObject(), L("version")).toString();
     const QString projectId = published->value(L("projectId")).toString();
     if (!version.isEmpty() && !SimProjects::version(store, projectId, version))
         errors[QStringLiteral("options.version")] << QStringLiteral("The project has no version %1.").arg(version);
@@ -544,8 +537,8 @@ void registerClientRoutes(SimRouter &router, SimStore &store)
             body = *parsed;
         }
         // The flags at the top level (vendor sample) or inside "options" (vendor docs).
-        const QJsonObject options = lookup(body, "options").toObject();
-        auto option = [&](const char *key) { return lookup(body, key).isUndefined() ? lookup(options, key) : lookup(body, key); };
+        const QJsonObject options = Json::value(body, L("options")).toObject();
+        auto option = [&](const char *key) { return Json::value(body, QLatin1StringView(key)).isUndefined() ? Json::value(options, QLatin1StringView(key)) : Json::value(body, QLatin1StringView(key)); };
         const QJsonValue values = option("values");
         if (!values.isUndefined() && !values.isNull() && !values.isObject())
             return SimResponse::error(400, QStringLiteral("The request is not valid."), {{QStringLiteral("values"), {QStringLiteral("Must be an object.")}}});
@@ -557,7 +550,7 @@ void registerClientRoutes(SimRouter &router, SimStore &store)
                               .arg(published->value(L("id")).toString());
             QJsonObject v = values.toObject();
             for (const auto &d : option("data").toArray()) // data files fill in too
-                valuesFromXml(lookup(d.toObject(), "value").toString(), &v);
+                valuesFromXml(Json::value(d.toObject(), L("value")).toString(), &v);
             for (auto it = v.begin(); it != v.end(); ++it)
                 xml += QStringLiteral("<Answer label=\"%1\">%2</Answer>").arg(it.key().toHtmlEscaped(), it.value().toString().toHtmlEscaped());
             xml += QStringLiteral("</Answers></AnswerFile>");

@@ -6,6 +6,8 @@
 #include "SimProjects.h"
 #include "SimRoutes.h"
 
+#include "Json.h"
+
 #include "ProjectPackage.h"
 
 #include <QDateTime>
@@ -20,15 +22,6 @@ using L = QLatin1StringView;
 using namespace SimProjects;
 
 const QString kDesign = QStringLiteral("Design projects");
-
-QJsonValue lookup(const QJsonObject &o, const char *key)
-{
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return QJsonValue::Undefined;
-}
 
 const QJsonObject *folderNamed(const SimStore &store, const QString &name)
 {
@@ -88,9 +81,9 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     if (!body)
         return bad;
     FieldErrors errors;
-    const QJsonValue ixpkg = lookup(*body, "ixpkg"), comment = lookup(*body, "comment"),
-                     overwrite = lookup(*body, "overwriteProjects"), folderName = lookup(*body, "folderName"),
-                     mapping = lookup(*body, "projects"), overwriteItems = lookup(*body, "overwriteContentItems");
+    const QJsonValue ixpkg = Json::value(*body, L("ixpkg")), comment = Json::value(*body, L("comment")),
+                     overwrite = Json::value(*body, L("overwriteProjects")), folderName = Json::value(*body, L("folderName")),
+                     mapping = Json::value(*body, L("projects")), overwriteItems = Json::value(*body, L("overwriteContentItems"));
     if (!ixpkg.isString() || ixpkg.toString().isEmpty())
         errors[QStringLiteral("ixpkg")] << QStringLiteral("Required: the .ixpkg file in Base64.");
     for (const auto &[value, key] : {std::pair{comment, "comment"}, std::pair{folderName, "folderName"}}) {
@@ -210,7 +203,7 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
         const auto body = req.jsonObject(&bad);
         if (!body)
             return bad;
-        const QJsonValue name = lookup(*body, "name");
+        const QJsonValue name = Json::value(*body, L("name"));
         if (!name.isUndefined() && (!name.isString() || name.toString().trimmed().isEmpty()))
             return SimResponse::error(400, QStringLiteral("The project is not valid."),
                                       {{QStringLiteral("name"), {QStringLiteral("Required: a name.")}}});

@@ -5,6 +5,8 @@
 #include "SimPaging.h"
 #include "SimRoutes.h"
 
+#include "Json.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -28,15 +30,6 @@ QJsonObject *workflow(SimStore &store, const QString &id)
             return &w;
     }
     return nullptr;
-}
-
-QJsonValue lookup(const QJsonObject &o, const char *key)
-{
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return QJsonValue::Undefined;
 }
 
 bool inProgress(const QJsonObject &w)
@@ -90,8 +83,8 @@ QJsonObject clientItem(const QJsonObject &w, const SimStore::User &user)
 // Reassign body (client, and admin plus sendNotification): the user or group to give it to.
 std::optional<SimResponse> reassign(SimStore &store, QJsonObject &w, const QJsonObject &body, const QString &by)
 {
-    const QJsonValue guid = lookup(body, "assignToGuid"), name = lookup(body, "assignToName"), comment = lookup(body, "comment");
-    const QJsonValue notify = lookup(body, "sendNotification");
+    const QJsonValue guid = Json::value(body, L("assignToGuid")), name = Json::value(body, L("assignToName")), comment = Json::value(body, L("comment"));
+    const QJsonValue notify = Json::value(body, L("sendNotification"));
     FieldErrors errors;
     if (!guid.isUndefined() && !guid.isNull() && !guid.isString())
         errors[QStringLiteral("assignToGuid")] << QStringLiteral("Must be a string.");
