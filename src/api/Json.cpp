@@ -95,6 +95,11 @@ QString id(const QJsonValue &value)
     return {};
 }
 
+QString idOf(const QJsonObject &object)
+{
+    return id(value(object, QLatin1StringView("id")));
+}
+
 QJsonArray listItems(const QJsonDocument &document, QLatin1StringView expectedName)
 {
     if (document.isArray())

@@ -21,6 +21,8 @@ QJsonObject object(const QJsonObject &object, QLatin1StringView key);
 QJsonValue atPath(const QJsonObject &object, const QString &dottedKey);
 // Ids are opaque: strings stay as they are, numbers are written without loss, never parsed.
 QString id(const QJsonValue &value);
+// An object's own "id" (any casing), as id() writes it.
+QString idOf(const QJsonObject &object);
 
 // The items of a list answer: the array named `expectedName`, else the first array-valued
 // property, else a bare top-level array.

@@ -599,7 +599,7 @@ void CtlRunner::importProjects(const QStringList &files, int index, int failures
         QStringList names;
         for (const auto &p : Json::listItems(job->json(), L("projects")))
             names << QStringLiteral("%1 v%2 (%3)").arg(Json::string(p.toObject(), L("name")), Json::id(Json::value(p.toObject(), L("version"))),
-                                                       Json::id(Json::value(p.toObject(), L("id"))));
+                                                       Json::idOf(p.toObject()));
         m_out << file << '\t' << tr("imported: %1").arg(names.join(QStringLiteral(", "))) << '\n';
         importProjects(files, index + 1, failures);
     });
@@ -626,7 +626,7 @@ void CtlRunner::exportAllProjects(const QString &directory)
         }
         const QJsonObject p = projects->at(i);
         const QString name = Json::string(p, L("name"));
-        auto *job = new DownloadJob(m_session, ProjectsEndpoints::exportLatest(Json::id(Json::value(p, L("id"))), name), this);
+        auto *job = new DownloadJob(m_session, ProjectsEndpoints::exportLatest(Json::idOf(p), name), this);
         connect(job, &ApiJob::finished, this, [this, job, p, name, directory, download, i, failures] {
             QString error;
             if (!job->succeeded()) {
@@ -719,7 +719,7 @@ void CtlRunner::runProduce(const QString &command, const QString &verb)
                 for (const auto &folder : Json::listItems(job->json(), L("folders"))) {
                     for (const auto &f : Json::value(folder.toObject(), L("forms")).toArray()) {
                         const QStringList row = {Json::string(folder.toObject(), L("name")), Json::string(f.toObject(), L("name")),
-                                                 Json::id(Json::value(f.toObject(), L("id"))), Json::id(Json::value(f.toObject(), L("version")))};
+                                                 Json::idOf(f.toObject()), Json::id(Json::value(f.toObject(), L("version")))};
                         if (m_options.format == Format::Csv)
                             m_out << QString::fromUtf8(Csv::record(row));
                         else

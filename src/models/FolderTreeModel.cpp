@@ -222,7 +222,7 @@ void FolderTreeModel::fetchMore(const QModelIndex &parent)
 void FolderTreeModel::setJson(Node *node, const QJsonObject &json)
 {
     node->json = json;
-    node->id = Json::id(Json::value(json, L("id")));
+    node->id = Json::idOf(json);
     const QJsonValue count = Json::value(json, L("childCount"));
     if (node->state != State::Loaded)
         node->childCount = count.isDouble() ? count.toInt() : -1;
@@ -267,7 +267,7 @@ QModelIndex FolderTreeModel::indexOfId(const QString &id) const
 
 void FolderTreeModel::upsert(const QJsonObject &folder)
 {
-    const QString id = Json::id(Json::value(folder, L("id")));
+    const QString id = Json::idOf(folder);
     const QString parentId = Json::id(Json::value(folder, L("parentId")));
     Node *parent = parentId.isEmpty() ? m_root.get() : find(m_root.get(), parentId);
     if (Node *existing = find(m_root.get(), id)) {

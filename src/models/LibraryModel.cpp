@@ -33,7 +33,7 @@ QJsonObject LibraryModel::normalise(const QJsonObject &item)
             continue;
         // An upload's answer carries the file: keep it for previews and drags, not in the row.
         const auto decoded = QByteArray::fromBase64Encoding(o.value(k).toString().toLatin1());
-        const QString id = Json::id(Json::value(o, QLatin1StringView("id")));
+        const QString id = Json::idOf(o);
         if (decoded && !id.isEmpty() && !decoded.decoded.isEmpty())
             cacheBinary(id, decoded.decoded);
         o.remove(k);

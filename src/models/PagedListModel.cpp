@@ -188,7 +188,7 @@ void PagedListModel::removeId(const QString &id)
 
 QString PagedListModel::itemId(const QJsonObject &item) const
 {
-    return Json::id(Json::value(item, QLatin1StringView("id")));
+    return Json::idOf(item);
 }
 
 int PagedListModel::rowCount(const QModelIndex &parent) const

@@ -49,7 +49,7 @@ void AnswerFilesPane::prepareDialog(JsonFormDialog *dialog)
         QList<std::pair<QString, QString>> forms;
         for (const auto &folder : Json::listItems(job->json(), L("folders"))) {
             for (const auto &f : Json::value(folder.toObject(), L("forms")).toArray())
-                forms.append({Json::id(Json::value(f.toObject(), L("id"))),
+                forms.append({Json::idOf(f.toObject()),
                               QStringLiteral("%1 — %2").arg(Json::string(folder.toObject(), L("name")), Json::string(f.toObject(), L("name")))});
         }
         dialog->setIdChoices(QStringLiteral("publishId"), forms);

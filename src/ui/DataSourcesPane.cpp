@@ -78,7 +78,7 @@ void DataSourcesPane::refresh()
 
 void DataSourcesPane::currentItemChanged(const QJsonObject &item)
 {
-    const QString id = Json::id(Json::value(item, QLatin1StringView("id")));
+    const QString id = Json::idOf(item);
     if (id == m_sourceId)
         return;
     m_sourceId = id;

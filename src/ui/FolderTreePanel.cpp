@@ -160,7 +160,7 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
             dialog->setChoices(QStringLiteral("groups"), groups->names());
     });
     groups->start();
-    const QString id = Json::id(Json::value(folder, L("id")));
+    const QString id = Json::idOf(folder);
     connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, isNew, id] {
         dialog->setBusy(true);
         const QJsonObject body = dialog->object();
@@ -173,7 +173,7 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
                 return;
             }
             m_model->upsert(job->object());
-            const QModelIndex at = m_model->indexOfId(Json::id(Json::value(job->object(), L("id"))));
+            const QModelIndex at = m_model->indexOfId(Json::idOf(job->object()));
             if (at.isValid())
                 m_view->setCurrentIndex(at);
             dialog->accept();
@@ -186,7 +186,7 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
 void FolderTreePanel::deleteFolder(const QJsonObject &folder)
 {
     const QString name = Json::string(folder, L("name"));
-    const QString id = Json::id(Json::value(folder, L("id")));
+    const QString id = Json::idOf(folder);
     auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete folder"),
                                     tr("Delete the folder “%1”?").arg(name), QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm->setDefaultButton(QMessageBox::Cancel);

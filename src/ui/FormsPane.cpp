@@ -90,7 +90,7 @@ void FormsPane::refresh()
             for (const auto &form : Json::value(folder.toObject(), L("forms")).toArray()) {
                 const QJsonObject f = form.toObject();
                 auto *item = new QTreeWidgetItem(top, {Json::string(f, L("name")), Json::id(Json::value(f, L("version")))});
-                item->setData(0, PublishIdRole, Json::id(Json::value(f, L("id"))));
+                item->setData(0, PublishIdRole, Json::idOf(f));
                 item->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
                 ++count;
             }

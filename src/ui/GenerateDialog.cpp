@@ -63,7 +63,7 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     }(), L("answerFiles"), this);
     connect(answers, &ApiJob::finished, this, [this, answers] {
         for (const auto &v : answers->items())
-            m_answerFile->addItem(Json::string(v.toObject(), L("description")), Json::id(Json::value(v.toObject(), L("id"))));
+            m_answerFile->addItem(Json::string(v.toObject(), L("description")), Json::idOf(v.toObject()));
     });
     answers->start();
     m_version->setObjectName(QStringLiteral("version"));

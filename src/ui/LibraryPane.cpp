@@ -33,11 +33,6 @@ namespace {
 using L = QLatin1StringView;
 using Kind = JsonFormDialog::Field::Kind;
 
-QString idOf(const QJsonObject &item)
-{
-    return Json::id(Json::value(item, L("id")));
-}
-
 bool readFile(const QString &path, QByteArray *bytes, QString *error)
 {
     QFile file(path);
@@ -117,7 +112,7 @@ QString LibraryPane::itemLabel(const QJsonObject &item) const
 
 std::optional<ApiRequest> LibraryPane::deleteRequest(const QJsonObject &item, QString *) const
 {
-    return CrudRequests::remove(LibraryEndpoints::kCollection, idOf(item), tr("delete “%1”").arg(itemLabel(item)));
+    return CrudRequests::remove(LibraryEndpoints::kCollection, Json::idOf(item), tr("delete “%1”").arg(itemLabel(item)));
 }
 
 void LibraryPane::updateFilterChoices()
@@ -181,7 +176,7 @@ void LibraryPane::fetchBinary(const QString &id, std::function<void(const QByteA
 
 void LibraryPane::currentItemChanged(const QJsonObject &item)
 {
-    const QString id = idOf(item);
+    const QString id = Json::idOf(item);
     if (id == m_previewId && !item.isEmpty() && m_preview->item() == item)
         return;
     m_previewId = id;
@@ -199,7 +194,7 @@ void LibraryPane::prefetchSelection()
     // Rows are dragged as files; fetch the selection's files so a drag can start at once.
     int started = 0;
     for (const auto &item : selectedItems()) {
-        const QString id = idOf(item);
+        const QString id = Json::idOf(item);
         if (!m_library->hasBinary(id) && !m_fetches.contains(id) && started++ < 10)
             fetchBinary(id);
     }
@@ -208,7 +203,7 @@ void LibraryPane::prefetchSelection()
 void LibraryPane::saveCurrentTo(const QString &path)
 {
     const QJsonObject item = currentItem();
-    fetchBinary(idOf(item), [this, path](const QByteArray &bytes) {
+    fetchBinary(Json::idOf(item), [this, path](const QByteArray &bytes) {
         QString error;
         if (!DownloadJob::save(path, bytes, &error))
             Transfers::tell(this, title(), tr("Could not write %1: %2").arg(path, error));
@@ -231,7 +226,7 @@ void LibraryPane::openItem(const QJsonObject &item)
         {QStringLiteral("modifiedDateTime"), tr("Modified:"), Kind::ReadOnly}};
     auto *dialog = new JsonFormDialog(tr("%1 — Content library").arg(itemLabel(item)), item, fields, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = idOf(item);
+    const QString id = Json::idOf(item);
     saveOnRequest(dialog, [dialog, id] { return LibraryEndpoints::update(id, dialog->object()); });
     dialog->show();
 }
@@ -317,7 +312,7 @@ void LibraryPane::replaceFile(const QJsonObject &item, const QString &path)
             Transfers::tell(this, title(), tr("Could not read %1: %2").arg(path, error));
             return;
         }
-        auto *job = new EntityJob(session(), LibraryEndpoints::replaceFile(idOf(item), item, bytes, extension), this);
+        auto *job = new EntityJob(session(), LibraryEndpoints::replaceFile(Json::idOf(item), item, bytes, extension), this);
         Transfers::track(job, this, tr("Uploading %1…").arg(QFileInfo(path).fileName()));
         connect(job, &ApiJob::finished, this, [this, job] {
             if (!job->succeeded()) {
@@ -340,7 +335,7 @@ void LibraryPane::showHistory(const QJsonObject &item)
 {
     if (item.isEmpty())
         return;
-    const QString id = idOf(item);
+    const QString id = Json::idOf(item);
     const QString name = Json::string(item, L("name"));
     const QString extension = Json::string(item, L("extension"));
     auto *dialog = new HistoryDialog(session(),

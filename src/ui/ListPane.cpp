@@ -408,7 +408,7 @@ void ListPane::deleteSelected()
     for (const auto &item : items) {
         QString whyNot;
         if (const auto request = deleteRequest(item, &whyNot))
-            work << BulkOperation::Item{Json::id(Json::value(item, QLatin1StringView("id"))), itemLabel(item), *request};
+            work << BulkOperation::Item{Json::idOf(item), itemLabel(item), *request};
         else
             refused << QStringLiteral("%1: %2").arg(itemLabel(item), whyNot);
     }

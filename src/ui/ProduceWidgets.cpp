@@ -181,7 +181,7 @@ void fillFormChooser(Session *session, QComboBox *box, const QString &select, QO
             const QString folderName = Json::string(folder.toObject(), L("name"));
             for (const auto &form : Json::value(folder.toObject(), L("forms")).toArray()) {
                 const QJsonObject f = form.toObject();
-                const QString id = Json::id(Json::value(f, L("id")));
+                const QString id = Json::idOf(f);
                 if (box->findData(id) < 0)
                     box->addItem(QStringLiteral("%1 — %2").arg(folderName, Json::string(f, L("name"))), id);
             }
@@ -272,7 +272,7 @@ void OutputFilesView::fetchFiles()
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QJsonObject item = m_model->itemAt(row);
-        const QString id = Json::id(Json::value(item, L("id")));
+        const QString id = Json::idOf(item);
         const QUrl url(Json::string(item, L("resourceLocation")));
         if (m_model->hasFile(id) || !url.isValid() || property(qPrintable(QStringLiteral("fetching-") + id)).toBool())
             continue;
@@ -286,7 +286,7 @@ void OutputFilesView::fetchFiles()
             m_model->cacheFile(id, job->body());
             int ready = 0;
             for (int r = 0; r < m_model->rowCount(); ++r)
-                ready += m_model->hasFile(Json::id(Json::value(m_model->itemAt(r), L("id"))));
+                ready += m_model->hasFile(Json::idOf(m_model->itemAt(r)));
             m_status->setText(tr("%1 of %2 document(s) ready — open, save or drag them out.").arg(ready).arg(m_model->rowCount()));
             for (auto *b : {m_open, m_save, m_saveAll})
                 b->setEnabled(ready > 0);
@@ -316,7 +316,7 @@ void OutputFilesView::saveAllTo(const QString &directory)
     QStringList problems;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QJsonObject item = m_model->itemAt(row);
-        const QString id = Json::id(Json::value(item, L("id")));
+        const QString id = Json::idOf(item);
         QString error;
         if (!m_model->hasFile(id))
             problems << tr("%1: not downloaded").arg(m_model->fileNameOf(item));
@@ -336,7 +336,7 @@ void OutputFilesView::openSelected()
     if (!i.isValid())
         return;
     const QJsonObject item = m_model->itemAt(i.row());
-    const QString id = Json::id(Json::value(item, L("id")));
+    const QString id = Json::idOf(item);
     if (!m_model->hasFile(id))
         return;
     if (!m_openDir)

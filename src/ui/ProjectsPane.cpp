@@ -32,11 +32,6 @@ namespace {
 using L = QLatin1StringView;
 using Kind = JsonFormDialog::Field::Kind;
 
-QString idOf(const QJsonObject &item)
-{
-    return Json::id(Json::value(item, L("id")));
-}
-
 } // namespace
 
 ProjectsPane::ProjectsPane(QWidget *parent)
@@ -101,7 +96,7 @@ QString ProjectsPane::itemLabel(const QJsonObject &item) const
 
 std::optional<ApiRequest> ProjectsPane::deleteRequest(const QJsonObject &item, QString *) const
 {
-    return ProjectsEndpoints::remove(idOf(item), itemLabel(item));
+    return ProjectsEndpoints::remove(Json::idOf(item), itemLabel(item));
 }
 
 void ProjectsPane::openItem(const QJsonObject &item)
@@ -130,7 +125,7 @@ void ProjectsPane::openProperties(const QJsonObject &item, bool rename)
     auto *dialog = new JsonFormDialog(tr("%1 — Projects").arg(itemLabel(item)), shown, fields, false, this);
     dialog->setObjectName(QStringLiteral("projectDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString id = idOf(item);
+    const QString id = Json::idOf(item);
     // The detail says where the project is published.
     auto *detail = new EntityJob(session(), ProjectsEndpoints::get(id), dialog);
     connect(detail, &ApiJob::finished, dialog, [detail, dialog] {
@@ -157,7 +152,7 @@ void ProjectsPane::deleteSelected()
     }
     // One project: say where it is published before it goes (its publications go with it).
     const QJsonObject item = items.first();
-    auto *detail = new EntityJob(session(), ProjectsEndpoints::get(idOf(item)), this);
+    auto *detail = new EntityJob(session(), ProjectsEndpoints::get(Json::idOf(item)), this);
     connect(detail, &ApiJob::finished, this, [this, detail, item] {
         QStringList where;
         for (const auto &p : Json::value(detail->object(), L("publishedIn")).toArray())
@@ -167,7 +162,7 @@ void ProjectsPane::deleteSelected()
                                      : tr("Delete the project “%1”? It is published in %2; those forms stop working. Its versions go with it.")
                                            .arg(itemLabel(item), where.join(QStringLiteral(", ")));
         confirmThen(question, tr("Delete"), [this, item] {
-            runBulk(tr("Deleting…"), tr("deleted"), {{idOf(item), itemLabel(item), *deleteRequest(item, nullptr)}}, true);
+            runBulk(tr("Deleting…"), tr("deleted"), {{Json::idOf(item), itemLabel(item), *deleteRequest(item, nullptr)}}, true);
         });
     });
     detail->start();
@@ -188,7 +183,7 @@ void ProjectsPane::showHistory(const QJsonObject &project)
 {
     if (project.isEmpty())
         return;
-    const QString id = idOf(project);
+    const QString id = Json::idOf(project);
     const QString name = itemLabel(project);
     auto *dialog = new HistoryDialog(session(),
                                      {tr("History of “%1”").arg(name), ProjectsEndpoints::history(id),
@@ -230,7 +225,7 @@ void ProjectsPane::showHistory(const QJsonObject &project)
                         return;
                     }
                     for (const auto &p : Json::listItems(upload->json(), L("projects")))
-                        fetchUpdated(Json::id(Json::value(p.toObject(), L("id"))));
+                        fetchUpdated(Json::idOf(p.toObject()));
                     ask->accept();
                     dialog->reload();
                 });
@@ -270,7 +265,7 @@ void ProjectsPane::importFiles(const QStringList &paths, const QString &folderId
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProjectImportDialog::imported, this, [this](const QJsonArray &projects) {
         for (const auto &p : projects)
-            fetchUpdated(Json::id(Json::value(p.toObject(), L("id"))));
+            fetchUpdated(Json::idOf(p.toObject()));
     });
     dialog->show();
 }
@@ -296,7 +291,7 @@ void ProjectsPane::askExport()
 
 void ProjectsPane::exportProjectTo(const QJsonObject &project, const QString &file)
 {
-    auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(idOf(project), itemLabel(project)), this);
+    auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(Json::idOf(project), itemLabel(project)), this);
     Transfers::track(job, this, tr("Exporting “%1”…").arg(itemLabel(project)));
     connect(job, &ApiJob::finished, this, [this, job, file] {
         QString error;
@@ -329,7 +324,7 @@ void ProjectsPane::exportSelectedTo(const QString &directory)
             return;
         }
         const QJsonObject item = items.at(i);
-        auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(idOf(item), itemLabel(item)), this);
+        auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(Json::idOf(item), itemLabel(item)), this);
         Transfers::track(job, this, tr("Exporting “%1” (%2 of %3)…").arg(itemLabel(item)).arg(i + 1).arg(items.size()));
         connect(job, &ApiJob::finished, this, [this, job, item, directory, saved, failures, next, i, items] {
             if (job->error().kind() == ApiError::Kind::Cancelled) {
@@ -373,7 +368,7 @@ void ProjectsPane::prefetchSelection()
     if (items.size() > 10)
         return;
     for (const auto &item : items)
-        fetchPackage(idOf(item));
+        fetchPackage(Json::idOf(item));
 }
 
 bool ProjectsPane::eventFilter(QObject *watched, QEvent *event)

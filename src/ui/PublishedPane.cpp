@@ -69,7 +69,7 @@ QString PublishedPane::itemLabel(const QJsonObject &item) const
 
 std::optional<ApiRequest> PublishedPane::deleteRequest(const QJsonObject &item, QString *) const
 {
-    return CrudRequests::remove("publishedprojects", Json::id(Json::value(item, L("id"))), tr("un-publish %1").arg(itemLabel(item)));
+    return CrudRequests::remove("publishedprojects", Json::idOf(item), tr("un-publish %1").arg(itemLabel(item)));
 }
 
 void PublishedPane::openDialog(const QJsonObject &item)
@@ -86,14 +86,14 @@ void PublishedPane::openDialog(const QJsonObject &item)
         connect(projects, &ApiJob::finished, dialog, [projects, dialog] {
             QList<std::pair<QString, QString>> list;
             for (const auto &v : projects->items())
-                list.append({Json::id(Json::value(v.toObject(), L("id"))),
+                list.append({Json::idOf(v.toObject()),
                              QStringLiteral("%1 (v%2)").arg(Json::string(v.toObject(), L("name")),
                                                             Json::id(Json::value(v.toObject(), L("version"))))});
             dialog->setProjects(list);
         });
         projects->start();
     }
-    const QString id = Json::id(Json::value(item, L("id")));
+    const QString id = Json::idOf(item);
     saveOnRequest(dialog, [dialog, id] {
         return id.isEmpty() ? CrudRequests::create("publishedprojects", dialog->object(), tr("publish the project"))
                             : CrudRequests::update("publishedprojects", id, dialog->object(), tr("save the publication"));

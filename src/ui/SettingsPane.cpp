@@ -24,7 +24,7 @@ std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item, Q
         *whyNot = tr("the server offers no way to delete these");
         return std::nullopt;
     }
-    const QString id = Json::id(Json::value(item, QLatin1StringView("id")));
+    const QString id = Json::idOf(item);
     ApiRequest r = CrudRequests::remove(m_collection, id, tr("delete %1").arg(m_spec.label(item)));
     r.module = m_spec.module;
     return r;
@@ -44,7 +44,7 @@ void SettingsPane::openDialog(const QJsonObject &item, bool isNew)
         showDialog(item, isNew);
         return;
     }
-    ApiRequest get = CrudRequests::get(m_collection, Json::id(Json::value(item, QLatin1StringView("id"))), tr("open %1").arg(m_spec.label(item)));
+    ApiRequest get = CrudRequests::get(m_collection, Json::idOf(item), tr("open %1").arg(m_spec.label(item)));
     get.module = m_spec.module;
     auto *job = new EntityJob(session(), get, this);
     connect(job, &ApiJob::finished, this, [this, job, item] {
@@ -64,7 +64,7 @@ void SettingsPane::showDialog(const QJsonObject &item, bool isNew)
     auto *dialog = new JsonFormDialog(title, item, m_spec.fields, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QByteArray collection = m_collection;
-    const QString id = Json::id(Json::value(item, QLatin1StringView("id")));
+    const QString id = Json::idOf(item);
     const ApiModule module = m_spec.module;
     saveOnRequest(dialog, [dialog, collection, id, isNew, module] {
         ApiRequest r = isNew ? CrudRequests::create(collection, dialog->object(), tr("create an item"))

@@ -28,11 +28,6 @@ namespace infiniti {
 
 namespace {
 using L = QLatin1StringView;
-
-QString idOf(const QJsonObject &item)
-{
-    return Json::id(Json::value(item, L("id")));
-}
 } // namespace
 
 void showJsonDetails(QWidget *parent, const QString &title, const QJsonObject &item)
@@ -89,7 +84,7 @@ ReassignDialog::ReassignDialog(Session *session, const QString &title, bool offe
             for (const auto &v : job->items()) {
                 const QJsonObject o = v.toObject();
                 const QString name = Json::string(o, users ? L("username") : L("name"));
-                m_assignee->addItem(QStringLiteral("%1 (%2)").arg(name, what), QStringList{idOf(o), name});
+                m_assignee->addItem(QStringLiteral("%1 (%2)").arg(name, what), QStringList{Json::idOf(o), name});
             }
             m_assignee->setEditText(typed);
         });
@@ -220,7 +215,7 @@ void WorkflowsPane::abortSelected()
                 tr("Abort"), [this, items] {
                     QList<BulkOperation::Item> work;
                     for (const auto &w : items)
-                        work.append({idOf(w), itemLabel(w), ClientEndpoints::abortWorkflow(idOf(w))});
+                        work.append({Json::idOf(w), itemLabel(w), ClientEndpoints::abortWorkflow(Json::idOf(w))});
                     runAndReload(tr("Aborting…"), tr("aborted"), work);
                 });
 }
@@ -235,8 +230,8 @@ void WorkflowsPane::reassignSelected()
     connect(dialog, &QDialog::accepted, this, [this, dialog, items] {
         QList<BulkOperation::Item> work;
         for (const auto &w : items)
-            work.append({idOf(w), itemLabel(w),
-                         ClientEndpoints::reassignWorkflow(idOf(w), dialog->comment(), dialog->assigneeId(), dialog->assigneeName(),
+            work.append({Json::idOf(w), itemLabel(w),
+                         ClientEndpoints::reassignWorkflow(Json::idOf(w), dialog->comment(), dialog->assigneeId(), dialog->assigneeName(),
                                                            dialog->sendNotification())});
         runAndReload(tr("Reassigning…"), tr("reassigned"), work);
     });
@@ -251,7 +246,7 @@ void WorkflowsPane::revertSelected()
     confirmThen(tr("Return %n workflow(s) to their previous state?", nullptr, int(items.size())), tr("Revert"), [this, items] {
         QList<BulkOperation::Item> work;
         for (const auto &w : items)
-            work.append({idOf(w), itemLabel(w), ClientEndpoints::revertWorkflow(idOf(w))});
+            work.append({Json::idOf(w), itemLabel(w), ClientEndpoints::revertWorkflow(Json::idOf(w))});
         runAndReload(tr("Reverting…"), tr("reverted"), work);
     });
 }
@@ -318,7 +313,7 @@ void TasksPane::extendContextMenu(QMenu *menu)
 
 void TasksPane::act(const QJsonObject &task, Action action)
 {
-    const QString id = idOf(task);
+    const QString id = Json::idOf(task);
     auto run = [this, id](const ApiRequest &request) {
         auto *job = new ApiJob(session(), request, this);
         connect(job, &ApiJob::finished, this, [this, job, id] {
