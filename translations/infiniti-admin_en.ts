@@ -2177,14 +2177,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::ProjectImportDialog</name>
     <message>
-        <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Overwrite projects that exist (each gets a new version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,6 +2337,14 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>the definition of “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

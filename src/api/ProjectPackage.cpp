@@ -3,6 +3,7 @@
 #include "Zip.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
@@ -106,6 +107,26 @@ Contents inspect(const QByteArray &package)
         out.error = tr("projects.xml lists no projects");
     }
     return out;
+}
+
+Contents inspectFile(const QString &path)
+{
+    QFile file(path);
+    Contents refused;
+    if (!file.open(QIODevice::ReadOnly)) {
+        refused.error = tr("it cannot be read: %1").arg(file.errorString());
+        return refused;
+    }
+    if (file.size() == 0) {
+        refused.error = tr("it is empty");
+        return refused;
+    }
+    uchar *mapped = file.map(0, file.size());
+    if (!mapped)
+        return inspect(file.readAll());
+    const Contents contents = inspect(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())));
+    file.unmap(mapped);
+    return contents;
 }
 
 std::optional<QList<Full>> readAll(const QByteArray &package, QString *error)

@@ -31,6 +31,8 @@ struct Contents
 
 // What a package holds, read locally (nothing is sent): the projects of projects.xml.
 Contents inspect(const QByteArray &package);
+// The same for a file, read through a memory map (a 200 MB package costs no heap).
+Contents inspectFile(const QString &path);
 
 struct Document
 {

@@ -569,10 +569,7 @@ void CtlRunner::importProjects(const QStringList &files, int index, int failures
     options.comment = m_options.comment;
     QString error;
     // Checked here first: a file that is not a package is named, not sent.
-    QFile probe(file);
-    const ProjectPackage::Contents contents = probe.open(QIODevice::ReadOnly) ? ProjectPackage::inspect(probe.readAll())
-                                                                              : ProjectPackage::Contents{{}, probe.errorString()};
-    probe.close();
+    const ProjectPackage::Contents contents = ProjectPackage::inspectFile(file);
     if (!contents.ok()) {
         m_out << file << '\t' << tr("not imported: %1").arg(contents.error) << '\n';
         m_lastFailure = UsageError;

@@ -8,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -24,30 +23,6 @@ namespace {
 using L = QLatin1StringView;
 enum Column { FileColumn, ProjectColumn, VersionColumn, EffectColumn, ResultColumn, IdColumn, ColumnCount };
 
-// The package's bytes without copying it into memory (mapped), for the local preview.
-ProjectPackage::Contents inspectFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ProjectPackage::Contents c;
-        c.error = ProjectImportDialog::tr("it cannot be read: %1").arg(file.errorString());
-        return c;
-    }
-    if (file.size() == 0) {
-        ProjectPackage::Contents c;
-        c.error = ProjectImportDialog::tr("it is empty");
-        return c;
-    }
-    uchar *mapped = file.map(0, file.size());
-    if (!mapped) {
-        const QByteArray bytes = file.readAll();
-        return ProjectPackage::inspect(bytes);
-    }
-    const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size()));
-    ProjectPackage::Contents c = ProjectPackage::inspect(view);
-    file.unmap(mapped);
-    return c;
-}
 } // namespace
 
 ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &paths,
@@ -72,7 +47,7 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     for (const QString &path : paths)
-        m_packages.append({path, inspectFile(path), {}, false});
+        m_packages.append({path, ProjectPackage::inspectFile(path), {}, false});
 
     m_overwrite->setObjectName(QStringLiteral("overwriteProjects"));
     m_overwriteItems->setObjectName(QStringLiteral("overwriteContentItems"));
