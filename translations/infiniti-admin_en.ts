@@ -1608,10 +1608,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Names, types and categories can be changed here before anything is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,6 +1621,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%n file cannot be added and are left out.</numerusform>
             <numerusform>%n files cannot be added and are left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Names, types, categories and folders can be changed here before anything is sent; the lists offer what the library already uses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2016,30 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>&amp;License…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

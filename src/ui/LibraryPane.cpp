@@ -241,7 +241,15 @@ void LibraryPane::addFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    auto *dialog = new LibraryUploadDialog(paths, this);
+    // The categories and folders in use are offered; a category the list is filtered to is the
+    // new items' category to begin with.
+    LibraryUploadDialog::Choices choices{m_library->distinctValues(QStringLiteral("type")),
+                                         m_library->distinctValues(QStringLiteral("category")),
+                                         m_library->distinctValues(QStringLiteral("folderName")),
+                                         {}};
+    if (const QString category = m_categoryFilter->currentData().toString(); !category.isEmpty())
+        choices.defaults.insert(L("category"), category);
+    auto *dialog = new LibraryUploadDialog(paths, choices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QList<BulkOperation::Item> work;

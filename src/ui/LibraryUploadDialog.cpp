@@ -2,12 +2,14 @@
 
 #include "endpoints/LibraryEndpoints.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -15,9 +17,39 @@ namespace infiniti {
 
 namespace {
 enum Column { FileColumn, NameColumn, TypeColumn, CategoryColumn, FolderColumn, DescriptionColumn, ColumnCount };
-}
 
-LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, QWidget *parent)
+// A cell edited with an editable combo box offering the values the library already uses.
+class ChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    ChoiceDelegate(QStringList choices, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_choices(std::move(choices))
+    {
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->addItems(m_choices);
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed(), Qt::EditRole);
+    }
+
+private:
+    QStringList m_choices;
+};
+} // namespace
+
+LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices &choices, QWidget *parent)
     : QDialog(parent)
     , m_paths(paths)
     , m_table(new QTableWidget(0, ColumnCount, this))
@@ -25,11 +57,16 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, QWidget *pare
 {
     setObjectName(QStringLiteral("libraryUploadDialog"));
     setWindowTitle(tr("Add to the content library"));
-    resize(860, 360);
+    resize(1000, 380);
     m_table->setObjectName(QStringLiteral("uploadTable"));
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Name"), tr("Type"), tr("Category"), tr("Folder"), tr("Description")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(TypeColumn, new ChoiceDelegate(choices.types, m_table));
+    m_table->setItemDelegateForColumn(CategoryColumn, new ChoiceDelegate(choices.categories, m_table));
+    m_table->setItemDelegateForColumn(FolderColumn, new ChoiceDelegate(choices.folders, m_table));
+    const QString category = choices.defaults.value(QLatin1StringView("category")).toString();
+    const QString folder = choices.defaults.value(QLatin1StringView("folderName")).toString();
     for (const QString &path : paths) {
         const QFileInfo info(path);
         const int row = m_table->rowCount();
@@ -54,12 +91,14 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, QWidget *pare
         m_table->setItem(row, FileColumn, file);
         m_table->setItem(row, NameColumn, new QTableWidgetItem(info.completeBaseName()));
         m_table->setItem(row, TypeColumn, new QTableWidgetItem(LibraryEndpoints::typeForFile(path)));
-        m_table->setItem(row, CategoryColumn, new QTableWidgetItem(QString()));
-        m_table->setItem(row, FolderColumn, new QTableWidgetItem(QString()));
+        m_table->setItem(row, CategoryColumn, new QTableWidgetItem(category));
+        m_table->setItem(row, FolderColumn, new QTableWidgetItem(folder));
         m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(QString()));
         m_usable << problem.isEmpty();
     }
     m_table->resizeColumnsToContents();
+    for (const int column : {TypeColumn, CategoryColumn, FolderColumn}) // room for the chooser, even when empty
+        m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 20));
     m_problems->setObjectName(QStringLiteral("uploadProblems"));
     m_problems->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -69,7 +108,8 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, QWidget *pare
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::itemChanged, this, &LibraryUploadDialog::check);
-    auto *note = new QLabel(tr("Names, types and categories can be changed here before anything is sent."), this);
+    auto *note = new QLabel(tr("Names, types, categories and folders can be changed here before anything is sent; "
+                               "the lists offer what the library already uses."), this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);

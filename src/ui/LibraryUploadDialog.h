@@ -21,7 +21,16 @@ public:
         QString path;
         QJsonObject metadata; // name, type, category, folderName, description
     };
-    explicit LibraryUploadDialog(const QStringList &paths, QWidget *parent = nullptr);
+    // What the library already uses, offered in each row's Type, Category and Folder cells
+    // (which still take a new value); `defaults` fills Category and Folder to begin with.
+    struct Choices
+    {
+        QStringList types;
+        QStringList categories;
+        QStringList folders;
+        QJsonObject defaults; // category?, folderName?
+    };
+    explicit LibraryUploadDialog(const QStringList &paths, const Choices &choices = {}, QWidget *parent = nullptr);
     QList<Upload> uploads() const;
     int rowCount() const;
     QTableWidget *table() const { return m_table; }

@@ -34,6 +34,12 @@
 
 namespace infiniti {
 
+namespace {
+constexpr int kPaneRole = Qt::UserRole;          // an area's index in the stack
+constexpr int kGroupNameRole = Qt::UserRole + 1; // a group listed under Groups (a drop target)
+constexpr int kSectionRole = Qt::UserRole + 2;   // a section heading's untranslated key
+} // namespace
+
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
@@ -59,11 +65,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_serverItem->setToolTip(0, session->profile().manageUrl.toString());
     m_serverItem->setFlags(Qt::ItemIsEnabled);
 
-    // The areas that exist; each further resource adds its pane here.
-    addArea(m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon));
+    // The areas that exist, in the sections an administrator looks for them under; each further
+    // resource adds its pane here.
+    QTreeWidgetItem *security = addSection(QStringLiteral("security"), tr("Security"));
+    addArea(security, m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon));
     m_usersPane->setSession(session);
     m_groupsPane = new GroupsPane(this);
-    m_groupsItem = addArea(m_groupsPane, style()->standardIcon(QStyle::SP_DirIcon));
+    m_groupsItem = addArea(security, m_groupsPane, style()->standardIcon(QStyle::SP_DirIcon));
     m_groupsPane->setSession(session);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_groupsPane->listModel(), signal, this, &MainWindow::updateGroupItems);
@@ -72,51 +80,75 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_nav->viewport()->setAcceptDrops(true);
     m_nav->viewport()->installEventFilter(this);
     auto *roles = new RolesPane(this);
-    addArea(roles, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addArea(security, roles, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     roles->setSession(session);
-    for (const auto &spec : SettingsPane::adminSettings()) {
-        auto *pane = new SettingsPane(spec, this);
-        addArea(pane, style()->standardIcon(QStyle::SP_FileDialogContentsView));
-        pane->setSession(session);
-    }
+
+    QTreeWidgetItem *design = addSection(QStringLiteral("design"), tr("Design"));
     auto *projects = new ProjectsPane(this);
-    addArea(projects, style()->standardIcon(QStyle::SP_FileDialogListView));
+    addArea(design, projects, style()->standardIcon(QStyle::SP_FileDialogListView));
     projects->setSession(session);
     auto *published = new PublishedPane(this);
-    addArea(published, style()->standardIcon(QStyle::SP_DialogYesButton));
+    addArea(design, published, style()->standardIcon(QStyle::SP_DialogYesButton));
     published->setSession(session);
     auto *library = new LibraryPane(this);
-    addArea(library, style()->standardIcon(QStyle::SP_DirLinkIcon));
+    addArea(design, library, style()->standardIcon(QStyle::SP_DirLinkIcon));
     library->setSession(session);
     auto *dataSources = new DataSourcesPane(this);
-    addArea(dataSources, style()->standardIcon(QStyle::SP_DriveHDIcon));
+    addArea(design, dataSources, style()->standardIcon(QStyle::SP_DriveHDIcon));
     dataSources->setSession(session);
+
+    QTreeWidgetItem *workflow = addSection(QStringLiteral("workflow"), tr("Workflow"));
     auto *workflows = new WorkflowsPane(this);
-    addArea(workflows, style()->standardIcon(QStyle::SP_BrowserReload));
+    addArea(workflow, workflows, style()->standardIcon(QStyle::SP_BrowserReload));
     workflows->setSession(session);
+
+    QTreeWidgetItem *settings = addSection(QStringLiteral("settings"), tr("Settings"));
+    for (const auto &spec : SettingsPane::adminSettings()) {
+        auto *pane = new SettingsPane(spec, this);
+        addArea(settings, pane, style()->standardIcon(QStyle::SP_FileDialogContentsView));
+        pane->setSession(session);
+    }
+
     // The Produce side, as the signed-in user.
+    QTreeWidgetItem *produce = addSection(QStringLiteral("produce"), tr("Produce"));
     auto *tasks = new TasksPane(this);
-    addArea(tasks, style()->standardIcon(QStyle::SP_DialogApplyButton));
+    addArea(produce, tasks, style()->standardIcon(QStyle::SP_DialogApplyButton));
     tasks->setSession(session);
     auto *forms = new FormsPane(this);
-    addArea(forms, style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    addArea(produce, forms, style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     forms->setSession(session);
     for (const bool inProgress : {false, true}) {
         auto *answers = new AnswerFilesPane(inProgress, this);
-        addArea(answers, style()->standardIcon(inProgress ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon));
+        addArea(produce, answers, style()->standardIcon(inProgress ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon));
         answers->setSession(session);
     }
 
     m_nav->expandAll();
+    const QStringList collapsed = QSettings().value(QStringLiteral("window/collapsedSections")).toStringList();
+    for (int i = 0; i < m_serverItem->childCount(); ++i) {
+        if (collapsed.contains(m_serverItem->child(i)->data(0, kSectionRole).toString()))
+            m_serverItem->child(i)->setExpanded(false);
+    }
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        const int index = item ? item->data(0, Qt::UserRole).toInt() : -1;
-        if (item && item != m_serverItem && index >= 0)
+        const int index = item ? item->data(0, kPaneRole).toInt() : -1;
+        if (item && index >= 0 && item->data(0, kPaneRole).isValid())
             m_stack->setCurrentIndex(index);
     });
-    m_nav->setCurrentItem(m_serverItem->child(0));
+    // The area open when the window last closed, else the first.
+    const QString last = QSettings().value(QStringLiteral("window/area")).toString();
+    QTreeWidgetItem *start = m_areas.value(0);
+    for (QTreeWidgetItem *area : std::as_const(m_areas)) {
+        if (area->text(0) == last)
+            start = area;
+    }
+    if (start && start->parent() && !start->parent()->isExpanded())
+        start->parent()->setExpanded(true);
+    m_nav->setCurrentItem(start);
     connect(m_nav, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item == m_serverItem)
             showLicense();
+        else if (item->data(0, kSectionRole).isValid())
+            item->setExpanded(!item->isExpanded());
     });
     m_serverItem->setToolTip(0, tr("%1 — activate for the license").arg(m_session->profile().manageUrl.toString()));
 
@@ -143,29 +175,42 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 }
 
-QTreeWidgetItem *MainWindow::addArea(Pane *pane, const QIcon &icon)
+QTreeWidgetItem *MainWindow::addSection(const QString &key, const QString &title)
 {
-    const int index = m_stack->addWidget(pane);
-    auto *item = new QTreeWidgetItem(m_serverItem, {pane->title()});
-    item->setIcon(0, icon);
-    item->setData(0, Qt::UserRole, index);
+    // A heading, not a place: it opens nothing and cannot be selected.
+    auto *item = new QTreeWidgetItem(m_serverItem, {title});
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setData(0, kSectionRole, key);
+    QFont font = item->font(0);
+    font.setBold(true);
+    item->setFont(0, font);
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    item->setForeground(0, QColor::fromRgbF(0.7f * text.redF() + 0.3f * base.redF(), 0.7f * text.greenF() + 0.3f * base.greenF(),
+                                            0.7f * text.blueF() + 0.3f * base.blueF()));
     return item;
 }
 
-namespace {
-constexpr int kGroupNameRole = Qt::UserRole + 1;
+QTreeWidgetItem *MainWindow::addArea(QTreeWidgetItem *section, Pane *pane, const QIcon &icon)
+{
+    const int index = m_stack->addWidget(pane);
+    auto *item = new QTreeWidgetItem(section, {pane->title()});
+    item->setIcon(0, icon);
+    item->setData(0, kPaneRole, index);
+    m_areas.append(item);
+    return item;
 }
 
 void MainWindow::updateGroupItems()
 {
     const QAbstractItemModel *model = m_groupsPane->listModel();
-    const int pane = m_groupsItem->data(0, Qt::UserRole).toInt();
+    const int pane = m_groupsItem->data(0, kPaneRole).toInt();
     qDeleteAll(m_groupsItem->takeChildren());
     for (int r = 0; r < model->rowCount(); ++r) {
         const QString name = model->index(r, 0).data().toString();
         auto *child = new QTreeWidgetItem(m_groupsItem, {name});
         child->setIcon(0, style()->standardIcon(QStyle::SP_DirClosedIcon));
-        child->setData(0, Qt::UserRole, pane);
+        child->setData(0, kPaneRole, pane);
         child->setData(0, kGroupNameRole, name);
         child->setToolTip(0, tr("Drop users here to add them to %1").arg(name));
     }
@@ -247,6 +292,23 @@ void MainWindow::createMenus()
     refresh->setShortcut(QKeySequence::Refresh);
     if (refresh->shortcut() != QKeySequence(Qt::Key_F5))
         refresh->setShortcuts({QKeySequence(Qt::Key_F5), refresh->shortcut()});
+    // Go: every area, by section; the first nine also on Ctrl+1…9.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    int number = 0;
+    const QTreeWidgetItem *section = nullptr;
+    for (QTreeWidgetItem *area : std::as_const(m_areas)) {
+        if (area->parent() != section) {
+            section = area->parent();
+            go->addSection(section->text(0));
+        }
+        QAction *action = go->addAction(area->icon(0), area->text(0), this, [this, area] {
+            area->parent()->setExpanded(true);
+            m_nav->setCurrentItem(area);
+        });
+        if (++number <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    }
     QAction *nav = view->addAction(tr("&Navigation"));
     nav->setCheckable(true);
     nav->setChecked(true);
@@ -309,7 +371,16 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (QTreeWidgetItem *current = m_nav->currentItem(); current && m_areas.contains(current))
+        settings.setValue(QStringLiteral("window/area"), current->text(0));
+    QStringList collapsed;
+    for (int i = 0; i < m_serverItem->childCount(); ++i) {
+        if (!m_serverItem->child(i)->isExpanded())
+            collapsed << m_serverItem->child(i)->data(0, kSectionRole).toString();
+    }
+    settings.setValue(QStringLiteral("window/collapsedSections"), collapsed);
     QMainWindow::closeEvent(event);
 }
 

@@ -15,8 +15,10 @@ class Pane;
 class Session;
 class UsersPane;
 
-// The console's window: navigation tree (the server, then its areas), the selected area's
-// pane, a banner for messages, and a status bar with server, user and session state.
+// The console's window: navigation tree (the server, its sections, their areas), the selected
+// area's pane, a banner for messages, and a status bar with server, user and session state.
+// The Go menu reaches every area from the keyboard; the last area and collapsed sections are
+// remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,7 +37,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QTreeWidgetItem *addArea(Pane *pane, const QIcon &icon);
+    QTreeWidgetItem *addSection(const QString &key, const QString &title);
+    QTreeWidgetItem *addArea(QTreeWidgetItem *section, Pane *pane, const QIcon &icon);
     // Lists the groups under "Groups" in the navigation tree, as drop targets for users.
     void updateGroupItems();
     void createMenus();
@@ -54,6 +57,7 @@ private:
     UsersPane *m_usersPane;
     class GroupsPane *m_groupsPane;
     QTreeWidgetItem *m_groupsItem = nullptr;
+    QList<QTreeWidgetItem *> m_areas; // every area's item, in navigation order
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QLabel *m_stateLabel;

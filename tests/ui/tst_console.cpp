@@ -6,6 +6,7 @@
 #include "ConsoleController.h"
 #include "FakeSecretStore.h"
 #include "MainWindow.h"
+#include "Pane.h"
 #include "ProfileStore.h"
 #include "SignInDialog.h"
 #include "SimFixture.h"
@@ -21,11 +22,15 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace infiniti;
 using namespace infiniti::test;
@@ -107,6 +112,69 @@ private slots:
         QTRY_VERIFY(console.window() && console.window()->isVisible());
         QVERIFY(!console.signInDialog());
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+    }
+
+    void theNavigationHasSectionsAGoMenuAndRemembersTheArea()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        ProfileStore profiles(settingsFile());
+        QString chosen;
+        {
+            ConsoleController console(&profiles, &m_secrets);
+            console.start();
+            QTRY_VERIFY(console.window() && console.window()->isVisible());
+            MainWindow *window = console.window();
+            QCOMPARE(window->currentPane(), static_cast<Pane *>(window->usersPane())); // the first area, to begin with
+            auto *nav = window->findChild<QTreeWidget *>(QStringLiteral("navigation"));
+            QTreeWidgetItem *server = nav->topLevelItem(0);
+            QStringList sections;
+            for (int i = 0; i < server->childCount(); ++i) {
+                sections << server->child(i)->text(0);
+                QVERIFY(!(server->child(i)->flags() & Qt::ItemIsSelectable)); // headings, not places
+                QVERIFY(server->child(i)->childCount() > 0);
+            }
+            QCOMPARE(sections, (QStringList{QStringLiteral("Security"), QStringLiteral("Design"), QStringLiteral("Workflow"),
+                                            QStringLiteral("Settings"), QStringLiteral("Produce")}));
+            // Making a heading current opens nothing.
+            nav->setCurrentItem(server->child(1));
+            QCOMPARE(window->currentPane(), static_cast<Pane *>(window->usersPane()));
+
+            // Every area is in the Go menu; the first nine have Ctrl+1…9.
+            auto *go = window->findChild<QMenu *>(QStringLiteral("goMenu"));
+            QVERIFY(go);
+            QAction *library = nullptr;
+            QAction *second = nullptr;
+            int areas = 0;
+            for (QAction *a : go->actions()) {
+                if (a->isSeparator())
+                    continue;
+                ++areas;
+                if (a->text() == QLatin1StringView("Content library"))
+                    library = a;
+                if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2))
+                    second = a;
+            }
+            QCOMPARE(areas, window->findChild<QStackedWidget *>()->count());
+            QVERIFY(library && second);
+            QCOMPARE(second->text(), QStringLiteral("Groups"));
+            server->child(1)->setExpanded(false); // Design collapsed: Go opens it again
+            library->trigger();
+            QCOMPARE(window->currentPane()->title(), QStringLiteral("Content library"));
+            QVERIFY(server->child(1)->isExpanded());
+            QCOMPARE(nav->currentItem()->text(0), QStringLiteral("Content library"));
+            server->child(4)->setExpanded(false); // Produce collapsed when the window closes
+            chosen = window->currentPane()->title();
+            window->close();
+        }
+        ConsoleController again(&profiles, &m_secrets);
+        again.start();
+        QTRY_VERIFY(again.window() && again.window()->isVisible());
+        QCOMPARE(again.window()->currentPane()->title(), chosen);
+        QTreeWidgetItem *server = again.window()->findChild<QTreeWidget *>(QStringLiteral("navigation"))->topLevelItem(0);
+        QVERIFY(!server->child(4)->isExpanded());
+        QVERIFY(server->child(0)->isExpanded());
+        again.window()->close();
+        QSettings().remove(QStringLiteral("window"));
     }
 
     void rejectedTokenLeadsBackToTheDialogWithTheUsername()

@@ -244,6 +244,39 @@ private slots:
                      QStringLiteral("2"));
     }
 
+    void theUploadOffersTheCategoriesAndFoldersInUse()
+    {
+        LibraryPane pane;
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
+        // Filtered to one category: new files start in it.
+        pane.categoryFilter()->setCurrentIndex(pane.categoryFilter()->findData(QStringLiteral("Signatures")));
+        const QString path = m_dir.filePath(QStringLiteral("Initials.png"));
+        QVERIFY(writeTestFile(path, storedBinary(*m_sim->server, QStringLiteral("Company logo"))));
+        pane.addFiles({path});
+        auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->uploads().at(0).metadata.value(L("category")).toString(), QStringLiteral("Signatures"));
+        // The category cell is edited with the library's categories on offer, and takes a new one.
+        QTableWidget *table = dialog->table();
+        table->setCurrentCell(0, 3);
+        table->editItem(table->item(0, 3));
+        auto *box = table->viewport()->findChild<QComboBox *>();
+        QVERIFY(box);
+        QStringList offered;
+        for (int i = 0; i < box->count(); ++i)
+            offered << box->itemText(i);
+        for (const auto &c : {QStringLiteral("Signatures"), QStringLiteral("Branding")})
+            QVERIFY2(offered.contains(c), qPrintable(offered.join(QLatin1Char(','))));
+        QVERIFY(box->isEditable());
+        box->setCurrentText(QStringLiteral("Initials"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_COMPARE(dialog->uploads().at(0).metadata.value(L("category")).toString(), QStringLiteral("Initials"));
+        dialog->reject();
+        pane.categoryFilter()->setCurrentIndex(0);
+    }
+
     void aRefusedUploadSaysWhyAndAddsNothing()
     {
         LibraryPane pane;
