@@ -1,6 +1,7 @@
 // The Client (Produce) module (contract 3, 9.2): forms, answer files, in-progress answer
 // files, generate → operations → generated output, prepare form.
 #include "SimDocumentRoutes.h"
+#include "SimJson.h"
 #include "SimPaging.h"
 #include "SimProjects.h"
 #include "SimRoutes.h"
@@ -28,19 +29,6 @@ const QString kOutputs = QStringLiteral("generatedOutputs");
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString xmlProblem(const QString &text)
-{
-    QXmlStreamReader xml(text);
-    while (!xml.atEnd())
-        xml.readNext();
-    return xml.hasError() ? QStringLiteral("Not well-formed XML: %1 (line %2).").arg(xml.errorString()).arg(xml.lineNumber()) : QString();
 }
 
 // "true"/"false" strings as the vendor's prepare-form sample sends them, or real booleans.

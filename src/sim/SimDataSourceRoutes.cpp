@@ -1,5 +1,6 @@
 // Data sources and their data objects (contract 4.6, 5.1 and 9.2).
 #include "SimDocumentRoutes.h"
+#include "SimJson.h"
 #include "SimRoutes.h"
 
 #include <QJsonArray>
@@ -14,22 +15,6 @@ using L = QLatin1StringView;
 
 const QString kSources = QStringLiteral("datasources");
 const QString kObjects = QStringLiteral("dataObjects");
-
-// Empty is fine; otherwise the text must be well-formed XML.
-QString xmlProblem(const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return {};
-    QXmlStreamReader xml(text);
-    while (!xml.atEnd())
-        xml.readNext();
-    if (!xml.hasError())
-        return {};
-    return QStringLiteral("Not well-formed XML: %1 (line %2, column %3).")
-        .arg(xml.errorString())
-        .arg(xml.lineNumber())
-        .arg(xml.columnNumber());
-}
 
 bool namedObjects(const QJsonValue &v)
 {
@@ -59,11 +44,11 @@ void registerDataSourceRoutes(SimRouter &router, SimStore &store)
                       {QStringLiteral("exportDefaultData"), Type::Bool, false, false},
                       {QStringLiteral("credentials"), Type::Object, false, QJsonObject{{L("method"), QStringLiteral("None")}}}};
     sources.validate = [](const QJsonObject &candidate, const SimStore &, FieldErrors *errors) {
-        const QString schemaProblem = xmlProblem(candidate.value(L("schema")).toString());
+        const QString schemaProblem = xmlProblem(candidate.value(L("schema")).toString(), true);
         if (!schemaProblem.isEmpty())
             (*errors)[QStringLiteral("schema")] << schemaProblem;
         if (candidate.value(L("connectionType")).toString().compare(QLatin1String("XML"), Qt::CaseInsensitive) == 0) {
-            const QString dataProblem = xmlProblem(candidate.value(L("defaultData")).toString());
+            const QString dataProblem = xmlProblem(candidate.value(L("defaultData")).toString(), true);
             if (!dataProblem.isEmpty())
                 (*errors)[QStringLiteral("defaultData")] << dataProblem;
         }

@@ -1,7 +1,9 @@
 #include "SimJson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 namespace infiniti::sim {
 
@@ -209,6 +211,26 @@ void applyRoleJson(const QJsonObject &body, SimStore::Role *r, FieldErrors *erro
     readNames(body, L("permissions"), &r->permissions, errors, {}, QStringLiteral("permission"));
     if (r->name.trimmed().isEmpty())
         (*errors)[QStringLiteral("name")] << QStringLiteral("A name is required.");
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString xmlProblem(const QString &text, bool blankAllowed)
+{
+    if (blankAllowed && text.trimmed().isEmpty())
+        return {};
+    QXmlStreamReader xml(text);
+    while (!xml.atEnd())
+        xml.readNext();
+    if (!xml.hasError())
+        return {};
+    return QStringLiteral("Not well-formed XML: %1 (line %2, column %3).")
+        .arg(xml.errorString())
+        .arg(xml.lineNumber())
+        .arg(xml.columnNumber());
 }
 
 } // namespace infiniti::sim

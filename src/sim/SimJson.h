@@ -19,4 +19,11 @@ void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::Use
 void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *target, FieldErrors *errors);
 void applyRoleJson(const QJsonObject &body, SimStore::Role *target, FieldErrors *errors);
 
+// The time the emulator stamps on what it records: ISO 8601, UTC, with milliseconds.
+QString nowUtc();
+
+// Empty when `text` is well-formed XML (blank text too, when `blankAllowed`); otherwise a
+// sentence naming the error and where it is, for a 400's field errors.
+QString xmlProblem(const QString &text, bool blankAllowed = false);
+
 } // namespace infiniti::sim

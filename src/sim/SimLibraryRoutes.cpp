@@ -1,6 +1,7 @@
 // The content library (contract 4.5 and 9.2): items with their binary, a version per new
 // binary, history and version export.
 #include "SimDocumentRoutes.h"
+#include "SimJson.h"
 #include "SimRoutes.h"
 
 #include <QDateTime>
@@ -29,11 +30,6 @@ QString typeForExtension(const QString &extension)
     if (texts.contains(ext))
         return QStringLiteral("Text");
     return QStringLiteral("Document");
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 // The stored versions of one item, newest first.

@@ -52,11 +52,6 @@ SimResponse notFound(const QString &id)
     return SimResponse::error(404, QStringLiteral("No project %1.").arg(id));
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QJsonArray documentsJson(const QList<ProjectPackage::Document> &documents)
 {
     QJsonArray out;

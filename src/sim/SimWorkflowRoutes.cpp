@@ -2,6 +2,7 @@
 // reassign, revert) and the signed-in user's tasks (unlock, cancel, reassign, revert, submit);
 // projectResults (4.15).
 #include "SimDocumentRoutes.h"
+#include "SimJson.h"
 #include "SimPaging.h"
 #include "SimRoutes.h"
 
@@ -17,11 +18,6 @@ namespace {
 using L = QLatin1StringView;
 const QString kWorkflows = QStringLiteral("workflows");
 const QString kResults = QStringLiteral("projectResults");
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 QJsonObject *workflow(SimStore &store, const QString &id)
 {
