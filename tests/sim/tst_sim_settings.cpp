@@ -5,6 +5,7 @@
 #include "RunJob.h"
 #include "SimFixture.h"
 #include "SimLicense.h"
+#include "TestRequests.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,23 +22,11 @@ class SimSettingsTest : public QObject
     std::unique_ptr<SimFixture> m_sim;
     std::unique_ptr<Session> m_admin;
 
-    ApiJob *send(QByteArray method, QByteArray path, QByteArray body = {}, Session *as = nullptr)
+    ApiJob *send(QByteArray method, const QByteArray &path, QByteArray body = {}, Session *as = nullptr)
     {
-        ApiRequest r;
-        r.method = std::move(method);
-        r.encodedPath = std::move(path);
-        r.body = std::move(body);
-        if (!r.body.isEmpty())
-            r.contentType = "application/json";
-        auto *job = new EntityJob(as ? as : m_admin.get(), r, this);
-        runJob(job);
-        return job;
+        return sendRequest(as ? as : m_admin.get(), std::move(method), path, std::move(body), this);
     }
-    static QByteArray example(const char *name)
-    {
-        QFile f(QStringLiteral(INFINITI_EXAMPLES_DIR "/") + QString::fromLatin1(name));
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    static QByteArray example(const char *name) { return exampleBody(QString::fromLatin1(name)); }
     QByteArray firstId(const QString &collection)
     {
         return m_sim->server->store().documents(collection).front().value(QLatin1StringView("id")).toString().toUtf8();
