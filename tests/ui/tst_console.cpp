@@ -13,11 +13,13 @@
 #include "UserPropertiesDialog.h"
 #include "UsersPane.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -174,6 +176,63 @@ private slots:
         QVERIFY(!server->child(4)->isExpanded());
         QVERIFY(server->child(0)->isExpanded());
         again.window()->close();
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    // Ctrl+N (and the other pane shortcuts) belong to the pane in view: going through every area
+    // and pressing it in the pane's list opens nothing that belongs to another pane.
+    void paneShortcutsActOnlyInTheAreaInView()
+    {
+        ProfileStore profiles(settingsFile());
+        ConsoleController console(&profiles, &m_secrets);
+        console.start();
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        MainWindow *window = console.window();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *go = window->findChild<QMenu *>(QStringLiteral("goMenu"));
+        const auto belongsTo = [](const QWidget *w, const QWidget *owner) {
+            for (; w; w = w->parentWidget()) {
+                if (w == owner)
+                    return true;
+            }
+            return false;
+        };
+        const auto noDialogOpen = [] {
+            const QWidgetList tops = QApplication::topLevelWidgets();
+            return std::none_of(tops.cbegin(), tops.cend(), [](QWidget *w) { return qobject_cast<QDialog *>(w) && w->isVisible(); });
+        };
+        int opened = 0;
+        for (QAction *area : go->actions()) {
+            if (area->isSeparator())
+                continue;
+            area->trigger();
+            Pane *pane = window->currentPane();
+            QCOMPARE(pane->title(), area->text());
+            QAbstractItemView *list = nullptr;
+            for (auto *v : pane->findChildren<QAbstractItemView *>()) {
+                if (v->isVisible() && !list)
+                    list = v;
+            }
+            QVERIFY2(list, qPrintable(area->text()));
+            window->activateWindow(); // back from the last area's dialog
+            QVERIFY(QTest::qWaitForWindowActive(window));
+            list->setFocus();
+            QTRY_VERIFY2(list->hasFocus(), qPrintable(area->text()));
+            QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
+            QTest::qWait(50);
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QDialog *>(top);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                ++opened;
+                QVERIFY2(belongsTo(dialog, pane), qPrintable(QStringLiteral("%1 opened %2").arg(area->text(), dialog->windowTitle())));
+                dialog->reject();
+            }
+            QTRY_VERIFY(noDialogOpen());
+        }
+        QVERIFY(opened >= 5); // users, groups, roles, library, … do offer New
+        window->close();
         QSettings().remove(QStringLiteral("window"));
     }
 
