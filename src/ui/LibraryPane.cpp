@@ -2,6 +2,7 @@
 
 #include "DownloadJob.h"
 #include "EntityJob.h"
+#include "FileFetches.h"
 #include "HistoryDialog.h"
 #include "Json.h"
 #include "JsonFormDialog.h"
@@ -53,6 +54,18 @@ LibraryPane::LibraryPane(QWidget *parent)
     , m_preview(new LibraryPreview(this))
     , m_typeFilter(new QComboBox(this))
     , m_categoryFilter(new QComboBox(this))
+    , m_fetches(new FileFetches(
+          m_library, [](const QString &id) { return LibraryEndpoints::get(id, true); },
+          [](const DownloadJob &job, QString *problem) -> std::optional<FileFetches::File> {
+              // The item with its file as Base64.
+              const auto decoded = QByteArray::fromBase64Encoding(Json::string(job.json().object(), L("binary")).toLatin1());
+              if (!decoded) {
+                  *problem = tr("The server sent a file that is not valid Base64.");
+                  return std::nullopt;
+              }
+              return FileFetches::File{decoded.decoded, {}};
+          },
+          this))
 {
     setInitialColumnWidths({220, 80, 110, 110, 140, 100, 80, 60});
     m_typeFilter->setObjectName(QStringLiteral("libraryTypeFilter"));
@@ -138,40 +151,10 @@ void LibraryPane::updateFilterChoices()
 
 void LibraryPane::fetchBinary(const QString &id, std::function<void(const QByteArray &)> then)
 {
-    if (m_library->hasBinary(id)) {
-        if (then)
-            then(m_library->binary(id));
-        return;
-    }
-    if (!session())
-        return;
-    EntityJob *job = m_fetches.value(id);
-    if (!job) {
-        job = new EntityJob(session(), LibraryEndpoints::get(id, true), this);
-        m_fetches.insert(id, job);
-        connect(job, &ApiJob::finished, this, [this, job, id] {
-            m_fetches.remove(id);
-            if (!job->succeeded()) {
-                if (m_previewId == id && job->error().kind() != ApiError::Kind::Cancelled)
-                    m_preview->showMessage(tr("The file could not be loaded: %1").arg(job->error().message()));
-                return;
-            }
-            const auto decoded = QByteArray::fromBase64Encoding(Json::string(job->object(), L("binary")).toLatin1());
-            if (!decoded) {
-                if (m_previewId == id)
-                    m_preview->showMessage(tr("The server sent a file that is not valid Base64."));
-                return;
-            }
-            m_library->cacheBinary(id, decoded.decoded);
-        });
-        job->start();
-    }
-    if (then) {
-        connect(job, &ApiJob::finished, this, [this, job, id, then] {
-            if (job->succeeded() && m_library->hasBinary(id))
-                then(m_library->binary(id));
-        });
-    }
+    m_fetches->fetch(session(), id, std::move(then), [this, id](const QString &problem) {
+        if (m_previewId == id)
+            m_preview->showMessage(tr("The file could not be loaded: %1").arg(problem));
+    });
 }
 
 void LibraryPane::currentItemChanged(const QJsonObject &item)
@@ -195,7 +178,7 @@ void LibraryPane::prefetchSelection()
     int started = 0;
     for (const auto &item : selectedItems()) {
         const QString id = Json::idOf(item);
-        if (!m_library->hasBinary(id) && !m_fetches.contains(id) && started++ < 10)
+        if (!m_library->hasBinary(id) && !m_fetches->isFetching(id) && started++ < 10)
             fetchBinary(id);
     }
 }

@@ -9,6 +9,7 @@ class QComboBox;
 namespace infiniti {
 
 class EntityJob;
+class FileFetches;
 class LibraryModel;
 class LibraryPreview;
 
@@ -60,7 +61,7 @@ private:
     LibraryPreview *m_preview;
     QComboBox *m_typeFilter;
     QComboBox *m_categoryFilter;
-    QHash<QString, QPointer<EntityJob>> m_fetches;
+    FileFetches *m_fetches;
     QString m_previewId;
 };
 

@@ -2,6 +2,7 @@
 
 #include "DownloadJob.h"
 #include "EntityJob.h"
+#include "FileFetches.h"
 #include "FolderTreeModel.h"
 #include "FolderTreePanel.h"
 #include "HistoryDialog.h"
@@ -42,6 +43,10 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     , m_folders(new FolderTreePanel("contentfolders", L("contentFolders"), tr("All projects"), tr("content folder"), this))
 {
     setInitialColumnWidths({240, 60, 140, 120, 130, 80});
+    // A row's package (its latest version), under the server's file name.
+    m_fetches = new FileFetches(
+        m_projects, [](const QString &id) { return ProjectsEndpoints::exportLatest(id, id); },
+        [](const DownloadJob &job, QString *) { return std::optional<FileFetches::File>({job.body(), job.suggestedFileName()}); }, this);
     addDetail(m_folders, Qt::Horizontal, 4, 1);
     moveDetailFirst();
     auto *importButton = new QPushButton(tr("&Import…"), this);
@@ -349,16 +354,7 @@ void ProjectsPane::exportSelectedTo(const QString &directory)
 
 void ProjectsPane::fetchPackage(const QString &id)
 {
-    if (m_projects->hasFile(id) || m_fetches.contains(id) || !session())
-        return;
-    auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(id, id), this);
-    m_fetches.insert(id, job);
-    connect(job, &ApiJob::finished, this, [this, job, id] {
-        m_fetches.remove(id);
-        if (job->succeeded())
-            m_projects->cacheFile(id, job->body(), job->suggestedFileName());
-    });
-    job->start();
+    m_fetches->fetch(session(), id);
 }
 
 void ProjectsPane::prefetchSelection()

@@ -7,6 +7,7 @@
 namespace infiniti {
 
 class DownloadJob;
+class FileFetches;
 class FolderTreePanel;
 class ProjectsModel;
 
@@ -58,7 +59,7 @@ private:
 
     ProjectsModel *m_projects;
     FolderTreePanel *m_folders;
-    QHash<QString, QPointer<DownloadJob>> m_fetches;
+    FileFetches *m_fetches = nullptr;
 };
 
 } // namespace infiniti

@@ -144,6 +144,15 @@ private slots:
         QCOMPARE(pane.preview()->shownText().toUtf8(), storedBinary(*m_sim->server, QStringLiteral("Privacy statement")));
         select(pane, QStringLiteral("Welcome paragraph")); // UTF-8 with an em dash
         QTRY_VERIFY(pane.preview()->shownText().contains(QStringLiteral("—")));
+
+        // A file that cannot be fetched says so in the preview; the next selection tries again.
+        m_sim->server->faults().add(*sim::SimFaults::ruleFromText(QStringLiteral("GET contentlibrary/[0-9a-f-]+$ 500x1"), nullptr));
+        select(pane, QStringLiteral("Disclaimer"));
+        QTRY_VERIFY2(pane.preview()->shownText().contains(QStringLiteral("could not be loaded")), qPrintable(pane.preview()->shownText()));
+        select(pane, QStringLiteral("Privacy statement"));
+        select(pane, QStringLiteral("Disclaimer"));
+        QTRY_COMPARE(pane.preview()->mode(), QStringLiteral("text"));
+        QCOMPARE(pane.preview()->shownText().toUtf8(), storedBinary(*m_sim->server, QStringLiteral("Disclaimer")));
     }
 
     void typeAndCategoryFiltersNarrowTheList()
