@@ -1,9 +1,10 @@
 #include "SimJson.h"
 
+#include "XmlCheck.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 namespace infiniti::sim {
 
@@ -220,17 +221,10 @@ QString nowUtc()
 
 QString xmlProblem(const QString &text, bool blankAllowed)
 {
-    if (blankAllowed && text.trimmed().isEmpty())
+    const auto problem = firstXmlProblem(text, blankAllowed);
+    if (!problem)
         return {};
-    QXmlStreamReader xml(text);
-    while (!xml.atEnd())
-        xml.readNext();
-    if (!xml.hasError())
-        return {};
-    return QStringLiteral("Not well-formed XML: %1 (line %2, column %3).")
-        .arg(xml.errorString())
-        .arg(xml.lineNumber())
-        .arg(xml.columnNumber());
+    return QStringLiteral("Not well-formed XML: %1 (line %2, column %3).").arg(problem->message).arg(problem->line).arg(problem->column);
 }
 
 } // namespace infiniti::sim

@@ -1,6 +1,7 @@
 #include "XmlEditor.h"
 
 #include "Transfers.h"
+#include "XmlCheck.h"
 
 #include <QFile>
 #include <QFontDatabase>
@@ -10,7 +11,6 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QXmlStreamReader>
 
 namespace infiniti {
 
@@ -86,14 +86,8 @@ void XmlEditor::setReadOnly(bool readOnly)
 
 QString XmlEditor::problemOf(const QString &xml)
 {
-    if (xml.trimmed().isEmpty())
-        return {};
-    QXmlStreamReader reader(xml);
-    while (!reader.atEnd())
-        reader.readNext();
-    if (!reader.hasError())
-        return {};
-    return tr("Line %1, column %2: %3").arg(reader.lineNumber()).arg(reader.columnNumber()).arg(reader.errorString());
+    const auto problem = firstXmlProblem(xml, true);
+    return problem ? tr("Line %1, column %2: %3").arg(problem->line).arg(problem->column).arg(problem->message) : QString();
 }
 
 QString XmlEditor::problem() const

@@ -2,6 +2,7 @@
 #include "ApiError.h"
 #include "Csv.h"
 #include "Json.h"
+#include "XmlCheck.h"
 #include "dto/LoginResult.h"
 #include "dto/User.h"
 
@@ -112,6 +113,18 @@ private slots:
         QCOMPARE(ApiError::kindForStatus(429), ApiError::Kind::RateLimited);
         QCOMPARE(ApiError::kindForStatus(413), ApiError::Kind::Rejected);
         QCOMPARE(ApiError::kindForStatus(503), ApiError::Kind::Server);
+    }
+
+    void xmlProblemsSayWhere()
+    {
+        QVERIFY(!firstXmlProblem(QStringLiteral("<a><b x=\"1\"/></a>"), false));
+        QVERIFY(!firstXmlProblem(QStringLiteral("  \n"), true));
+        QVERIFY(firstXmlProblem(QString(), false)); // an answer file may not be empty
+        const auto problem = firstXmlProblem(QStringLiteral("<a>\n  <b>\n</a>"), true);
+        QVERIFY(problem);
+        QCOMPARE(problem->line, 3);
+        QVERIFY(problem->column > 0);
+        QVERIFY(!problem->message.isEmpty());
     }
 
     void csvQuotesWhatNeedsQuoting()

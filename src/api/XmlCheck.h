@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace infiniti {
+
+// Where a text stops being well-formed XML: the console's editors and the emulator's checks
+// word it their own way.
+struct XmlProblem
+{
+    qint64 line = 0;
+    qint64 column = 0;
+    QString message; // the parser's own words
+};
+
+// The first well-formedness error in `xml`; none for well-formed XML (and, when `blankAllowed`,
+// for blank text).
+std::optional<XmlProblem> firstXmlProblem(const QString &xml, bool blankAllowed);
+
+} // namespace infiniti
