@@ -59,7 +59,12 @@ void addLibraryVersion(SimStore &store, const QJsonObject &item, const QString &
                   {L("size"), item.value(L("size"))},
                   {L("extension"), item.value(L("extension"))},
                   {L("binary"), item.value(L("binary"))}};
-    store.documents(kVersions).push_back(v);
+    auto &versions = store.documents(kVersions);
+    const auto same = std::find_if(versions.begin(), versions.end(), [&](const QJsonObject &o) { return o.value(L("id")) == v.value(L("id")); });
+    if (same != versions.end())
+        *same = v; // the same version again (a sync import over itself): replaced, not listed twice
+    else
+        versions.push_back(v);
 }
 
 void registerLibraryRoutes(SimRouter &router, SimStore &store)

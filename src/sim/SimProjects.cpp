@@ -132,7 +132,8 @@ void removeProject(SimStore &store, const QString &id)
     drop(kPublished, "projectId");
 }
 
-QString definitionXml(const QString &id, const QString &name, const QStringList &labels)
+QString definitionXml(const QString &id, const QString &name, const QStringList &labels,
+                      const QList<std::pair<QString, QString>> &contentItems)
 {
     QString out;
     QXmlStreamWriter xml(&out);
@@ -166,6 +167,15 @@ QString definitionXml(const QString &id, const QString &name, const QStringList 
     }
     xml.writeEndElement();
     xml.writeEndElement();
+    if (!contentItems.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("ContentItems"));
+        for (const auto &[itemId, itemName] : contentItems) {
+            xml.writeEmptyElement(QStringLiteral("ContentItem"));
+            xml.writeAttribute(QStringLiteral("Guid"), itemId);
+            xml.writeAttribute(QStringLiteral("Name"), itemName);
+        }
+        xml.writeEndElement();
+    }
     xml.writeEndElement();
     return out;
 }
@@ -182,6 +192,20 @@ QStringList labelsOf(const QString &definition)
         }
     }
     return labels;
+}
+
+QStringList contentItemsOf(const QString &definition)
+{
+    QStringList ids;
+    QXmlStreamReader xml(definition);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("ContentItem")) {
+            const QString id = xml.attributes().value(QLatin1String("Guid")).toString().toLower();
+            if (!id.isEmpty() && !ids.contains(id))
+                ids << id;
+        }
+    }
+    return ids;
 }
 
 QByteArray templateDocx(const QString &name, const QStringList &labels, int revision)

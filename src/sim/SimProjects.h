@@ -38,9 +38,14 @@ void sortProjects(SimStore &store);
 void removeProject(SimStore &store, const QString &id); // with its versions and publications
 
 // A definition like the vendor's (<Intelledox_TemplateFile>) with one question per label.
-QString definitionXml(const QString &id, const QString &name, const QStringList &labels);
+// `contentItems`: the content library items (id, name) the project uses, as real definitions
+// reference them; a sync export carries them along.
+QString definitionXml(const QString &id, const QString &name, const QStringList &labels,
+                      const QList<std::pair<QString, QString>> &contentItems = {});
 // The answer-file labels a definition asks for, in order.
 QStringList labelsOf(const QString &definition);
+// The ids of the content library items a definition uses (lower case).
+QStringList contentItemsOf(const QString &definition);
 // The project's Word template: paragraphs with {{label}} placeholders.
 QByteArray templateDocx(const QString &name, const QStringList &labels, int revision);
 

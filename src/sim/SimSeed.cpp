@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <map>
+#include <string>
 #include <tuple>
 #include <cmath>
 
@@ -441,7 +443,27 @@ void seedStore(SimStore &store, const SeedOptions &options)
         QStringList labels;
         for (const char *l : seed.labels)
             labels << S(l);
-        const QString definition = SimProjects::definitionXml(project.value(QLatin1StringView("id")).toString(), S(seed.name), labels);
+        // Letters and their fragments use library items (logo, signature, legal text).
+        static const std::map<std::string, std::vector<const char *>> uses = {
+            {"Company Letterhead", {"Company logo"}},
+            {"Standard Letter Footer", {"Disclaimer", "Privacy statement"}},
+            {"Claim Acknowledgement", {"Company logo", "Signature - Claims Manager"}},
+            {"Claim Decline Letter", {"Company logo", "Signature - Claims Manager", "Disclaimer"}},
+            {"Settlement Letter", {"Company logo", "Signature - Claims Manager"}},
+            {"Welcome Email", {"Banner - Home and Contents", "Welcome paragraph"}},
+            {"Claim Update Email", {"Claims phone number"}},
+        };
+        QList<std::pair<QString, QString>> contentItems;
+        if (const auto use = uses.find(seed.name); use != uses.end()) {
+            for (const char *itemName : use->second) {
+                for (const auto &item : store.documents(QStringLiteral("contentLibraryItems"))) {
+                    if (item.value(QLatin1StringView("name")).toString() == QLatin1String(itemName))
+                        contentItems.append({item.value(QLatin1StringView("id")).toString(), S(itemName)});
+                }
+            }
+        }
+        const QString definition
+            = SimProjects::definitionXml(project.value(QLatin1StringView("id")).toString(), S(seed.name), labels, contentItems);
         const int count = 2 + int(rng.bounded(4u));
         int day = int(rng.bounded(120u));
         for (int v = 0; v < count; ++v) {

@@ -5,6 +5,7 @@
 #include "SimRoutes.h"
 
 #include <QDateTime>
+#include <functional>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -54,6 +55,7 @@ SimResponse syncExport(SimStore &store, SimRequest &req)
     }
     QJsonArray projects;
     QStringList folderIds;
+    QStringList contentItemIds; // the library items the exported projects use, each once
     QJsonArray published;
     QStringList publishFolderIds;
     for (const auto &p : store.documents(kProjects)) {
@@ -71,6 +73,12 @@ SimResponse syncExport(SimStore &store, SimRequest &req)
                                                                 {L("modifiedBy"), by ? by->id : QString()}}},
                                     {L("definition"), v ? v->value(L("definition")) : QJsonValue(QString())},
                                     {L("documents"), v ? v->value(L("documents")) : QJsonValue(QJsonArray())}});
+        if (v) {
+            for (const QString &item : SimProjects::contentItemsOf(v->value(L("definition")).toString())) {
+                if (!contentItemIds.contains(item))
+                    contentItemIds << item;
+            }
+        }
         if (!p.value(L("folderId")).toString().isEmpty())
             folderIds << p.value(L("folderId")).toString();
         for (const auto &pub : store.documents(kPublished)) {
@@ -80,7 +88,12 @@ SimResponse syncExport(SimStore &store, SimRequest &req)
             }
         }
     }
-    QJsonObject pack{{L("projects"), projects}, {L("contentLibraryItems"), QJsonArray()}};
+    QJsonArray contentItems;
+    for (const auto &item : store.documents(QStringLiteral("contentLibraryItems"))) {
+        if (contentItemIds.contains(item.value(L("id")).toString().toLower()))
+            contentItems.append(item); // with its file, as Base64
+    }
+    QJsonObject pack{{L("projects"), projects}, {L("contentLibraryItems"), contentItems}};
     QJsonArray folders, publishFolders;
     for (const auto &f : store.documents(QStringLiteral("contentfolders"))) {
         if (folderIds.contains(f.value(L("id")).toString()))
@@ -153,7 +166,7 @@ bool newer(const QJsonObject &incoming, const QJsonObject &existing, const char 
 
 // Plain collections: replace by id, or add.
 void mergeDocuments(SimStore &store, const QString &collection, const QJsonArray &items, const QString &how, Tally *tally,
-                    const char *dateKey = nullptr)
+                    const char *dateKey = nullptr, const std::function<void(const QJsonObject &)> &stored = {})
 {
     auto &docs = store.documents(collection);
     for (const auto &v : items) {
@@ -172,9 +185,13 @@ void mergeDocuments(SimStore &store, const QString &collection, const QJsonArray
         if (it == docs.end()) {
             docs.push_back(o);
             ++tally->created;
+            if (stored)
+                stored(o);
         } else if (how == QLatin1String("Always") || (how == QLatin1String("IfNewer") && dateKey && newer(o, *it, dateKey))) {
             *it = o;
             ++tally->updated;
+            if (stored)
+                stored(o);
         } else {
             ++tally->skipped;
         }
@@ -232,7 +249,13 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
             }
             accepted.append(o);
         }
-        mergeDocuments(store, QString::fromLatin1(collection), accepted, mode(options, key), &tally, "modifiedDateTime");
+        // A library item that comes in is a version of it, in its history like an upload.
+        const bool library = QLatin1String(key) == QLatin1String("contentLibraryItems");
+        mergeDocuments(store, QString::fromLatin1(collection), accepted, mode(options, key), &tally, "modifiedDateTime",
+                       library ? std::function<void(const QJsonObject &)>([&store](const QJsonObject &item) {
+                           addLibraryVersion(store, item, QStringLiteral("Imported from a sync package"));
+                       })
+                               : std::function<void(const QJsonObject &)>());
         summary.insert(QString::fromLatin1(key), tally.toJson());
     }
     // Roles, groups, users through the same rules as their own endpoints.

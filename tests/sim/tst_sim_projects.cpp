@@ -237,6 +237,52 @@ private slots:
         }
     }
 
+    void syncPacksCarryTheLibraryItemsTheirProjectsUse()
+    {
+        const auto exportOf = [this](const QString &projectName) {
+            const QString id = projectNamed(projectName).value(L("id")).toString();
+            auto *job = send("POST", "projects/sync/export",
+                             QJsonDocument(QJsonObject{{L("projects"), QJsonArray{QJsonObject{{L("id"), id}}}}}).toJson());
+            return job->json().object();
+        };
+        const auto libraryItem = [this](const QString &name) {
+            for (const auto &i : m_sim->server->store().documents(QStringLiteral("contentLibraryItems"))) {
+                if (i.value(L("name")).toString() == name)
+                    return i;
+            }
+            return QJsonObject();
+        };
+        // A letter uses the logo, a signature and the disclaimer: all three travel with it, files and all.
+        const QJsonObject pack = exportOf(QStringLiteral("Claim Decline Letter"));
+        QStringList names;
+        for (const auto &v : pack.value(L("contentLibraryItems")).toArray()) {
+            const QJsonObject item = v.toObject();
+            names << item.value(L("name")).toString();
+            QCOMPARE(item.value(L("binary")).toString(), libraryItem(names.constLast()).value(L("binary")).toString());
+            QVERIFY(!item.value(L("binary")).toString().isEmpty());
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Company logo"), QStringLiteral("Disclaimer"), QStringLiteral("Signature - Claims Manager")}));
+        QVERIFY(exportOf(QStringLiteral("Motor Claim")).value(L("contentLibraryItems")).toArray().isEmpty()); // uses none
+
+        // Deleted here, brought back by the pack: only what is missing, with a version in its history.
+        const QJsonObject disclaimer = libraryItem(QStringLiteral("Disclaimer"));
+        const QByteArray disclaimerId = disclaimer.value(L("id")).toString().toUtf8();
+        QCOMPARE(send("DELETE", "contentlibrary/" + disclaimerId)->httpStatus(), 204);
+        QVERIFY(libraryItem(QStringLiteral("Disclaimer")).isEmpty());
+        QJsonObject again = pack;
+        again.insert(L("options"), QJsonObject{{L("contentLibraryItems"), QStringLiteral("IfNotExists")}});
+        auto *imported = send("POST", "projects/sync/import", QJsonDocument(again).toJson());
+        QCOMPARE(imported->httpStatus(), 200);
+        const QJsonObject tally = imported->json().object().value(L("summary")).toObject().value(L("contentLibraryItems")).toObject();
+        QCOMPARE(tally.value(L("created")).toInt(), 1);
+        QCOMPARE(tally.value(L("skipped")).toInt(), 2);
+        QCOMPARE(libraryItem(QStringLiteral("Disclaimer")).value(L("binary")), disclaimer.value(L("binary")));
+        auto *history = send("GET", "contentlibrary/" + disclaimerId + "/history");
+        QCOMPARE(history->httpStatus(), 200);
+        QVERIFY2(history->body().contains("Imported from a sync package"), history->body().left(300).constData());
+    }
+
     void vendorSyncBodiesAreAccepted()
     {
         auto *exported = send("POST", "projects/sync/export", example("admin-projects-sync-export-post.request.json"));
