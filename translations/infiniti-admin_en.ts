@@ -2414,6 +2414,22 @@ No preview for this type: use Save as… to open it.</source>
         <source>list folders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sync package: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sync package: the file is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ProjectsModel</name>

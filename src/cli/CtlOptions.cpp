@@ -49,6 +49,12 @@ QString usageText()
         "           [--version V] [--wait [--out DIR]]   start; with --wait follow it and save the documents\n"
         "  outputs <operation-or-output-id> --out DIR    the documents of an earlier generation\n"
         "  prepareform <publishId> [--value label=value]... [--in-progress] [--description D] [--as-user U]\n"
+        "  sync export [PROJECT-ID...] --out FILE [--without PART]...\n"
+        "                                     a sync package: the projects (all by default) and what\n"
+        "                                     they need (library items, data sources, folders, users, …)\n"
+        "  sync import FILE [--mode MODE | --mode PART=MODE]...\n"
+        "                                     MODE: Always (default), IfNotExists or IfNewer; prints\n"
+        "                                     what was created, updated and skipped per part\n"
         "  license get | license update --key KEY | --key-file FILE\n"
         "\n"
         "Options:\n"
@@ -159,6 +165,16 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
         } else if (a == QLatin1StringView("--as-user")) {
             if (!value(&o->asUser))
                 return false;
+        } else if (a == QLatin1StringView("--without")) {
+            QString v;
+            if (!value(&v))
+                return false;
+            o->without << v;
+        } else if (a == QLatin1StringView("--mode")) {
+            QString v;
+            if (!value(&v))
+                return false;
+            o->modes << v;
         } else if (a == QLatin1StringView("--wait")) {
             o->wait = true;
         } else if (a == QLatin1StringView("--notify")) {
@@ -207,6 +223,33 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
         if (verb == QLatin1StringView("update") && !known) {
             *error = tr("license update needs --key KEY or --key-file FILE.");
             return false;
+        }
+    } else if (resource == QLatin1StringView("sync")) {
+        static const QStringList parts = {QStringLiteral("projects"),       QStringLiteral("projectFragments"), QStringLiteral("dataSources"),
+                                          QStringLiteral("connectionStrings"), QStringLiteral("defaultData"),   QStringLiteral("publishFolders"),
+                                          QStringLiteral("groups"),         QStringLiteral("users"),            QStringLiteral("customFields"),
+                                          QStringLiteral("connectorSettings"), QStringLiteral("roles")};
+        static const QStringList modes = {QStringLiteral("Always"), QStringLiteral("IfNotExists"), QStringLiteral("IfNewer")};
+        if (verb == QLatin1StringView("export")) {
+            known = !o->outFile.isEmpty();
+            if (!known) {
+                *error = tr("sync export needs --out FILE.");
+                return false;
+            }
+            for (const QString &part : std::as_const(o->without)) {
+                if (!parts.contains(part)) {
+                    *error = tr("--without takes one of: %1.").arg(parts.join(QStringLiteral(", ")));
+                    return false;
+                }
+            }
+        } else if (verb == QLatin1StringView("import")) {
+            known = operands == 1;
+            for (const QString &m : std::as_const(o->modes)) {
+                if (!modes.contains(m.section(QLatin1Char('='), -1)) || m.count(QLatin1Char('=')) > 1) {
+                    *error = tr("--mode takes Always, IfNotExists or IfNewer, alone or as PART=MODE.");
+                    return false;
+                }
+            }
         }
     } else if (resource == QLatin1StringView("forms")) {
         known = verb == QLatin1StringView("list") && operands == 0;

@@ -46,6 +46,8 @@ struct CtlOptions
     bool notify = false;    // workflow reassign --notify
     bool inProgress = false; // prepareform --in-progress
     QString asUser;         // prepareform --as-user
+    QStringList without;    // sync export --without PART (repeatable)
+    QStringList modes;      // sync import --mode MODE | PART=MODE (repeatable)
 };
 
 // Parses argv; on failure returns false with a message in `error`.

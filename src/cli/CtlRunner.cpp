@@ -125,6 +125,10 @@ void CtlRunner::run()
         authenticate([this] { runLicense(); });
         return;
     }
+    if (command == L("sync")) {
+        authenticate([this] { runSync(m_options.command.value(1)); });
+        return;
+    }
     const QString verb = m_options.command.value(1);
     if (command == L("forms") || command == L("generate") || command == L("outputs") || command == L("prepareform")) {
         authenticate([this, command, verb] { runProduce(command, verb); });
@@ -880,6 +884,103 @@ void CtlRunner::runLicense()
         key = QString::fromUtf8(file.readAll()).simplified();
     }
     runEntity(LicenseEndpoints::update(key), tr("License updated."));
+}
+
+void CtlRunner::runSync(const QString &verb)
+{
+    if (verb == L("export")) {
+        QJsonObject options;
+        for (const QString &part : std::as_const(m_options.without))
+            options.insert(part, false);
+        auto *job = new ApiJob(m_session, ProjectsEndpoints::syncExport(m_options.command.mid(2), options), this);
+        connect(job, &ApiJob::finished, this, [this, job] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            const QJsonObject pack = job->json().object();
+            if (pack.isEmpty()) {
+                m_err << "infiniti-ctl: " << tr("the server's answer is not a sync package.") << '\n';
+                finish(ServerError);
+                return;
+            }
+            QString error;
+            if (!DownloadJob::save(m_options.outFile, job->body(), &error)) {
+                m_err << "infiniti-ctl: " << tr("cannot write %1: %2").arg(m_options.outFile, error) << '\n';
+                finish(Failure);
+                return;
+            }
+            QStringList counts;
+            for (const QString &part : ProjectsEndpoints::syncParts()) {
+                const qsizetype n = Json::value(pack, QLatin1StringView(part.toLatin1())).toArray().size();
+                if (n > 0)
+                    counts << QStringLiteral("%1 %2").arg(n).arg(part);
+            }
+            m_err << tr("Saved %1 (%2 bytes): %3.").arg(m_options.outFile).arg(job->body().size()).arg(counts.join(QStringLiteral(", ")))
+                  << '\n';
+            finish(Ok);
+        });
+        job->start();
+        return;
+    }
+    // import
+    const QString path = m_options.command.value(2);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        finish(UsageError);
+        return;
+    }
+    QJsonObject options;
+    for (const QString &m : std::as_const(m_options.modes)) {
+        if (m.contains(QLatin1Char('='))) {
+            options.insert(m.section(QLatin1Char('='), 0, 0), m.section(QLatin1Char('='), 1));
+        } else {
+            for (const QString &part : ProjectsEndpoints::syncParts())
+                options.insert(part, m);
+        }
+    }
+    QString error;
+    const auto request = ProjectsEndpoints::syncImport(file.readAll(), options, &error);
+    if (!request) {
+        m_err << "infiniti-ctl: " << path << ": " << error << '\n';
+        finish(UsageError);
+        return;
+    }
+    auto *job = new ApiJob(m_session, *request, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        const QJsonObject summary = Json::value(job->json().object(), L("summary")).toObject();
+        if (m_options.format == Format::Json) {
+            m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
+            finish(Ok);
+            return;
+        }
+        if (m_options.format == Format::Csv)
+            m_out << QString::fromUtf8(Csv::record({QStringLiteral("part"), QStringLiteral("created"), QStringLiteral("updated"),
+                                                    QStringLiteral("skipped"), QStringLiteral("problems")}));
+        else
+            m_out << tr("part").leftJustified(22) << tr("created").leftJustified(9) << tr("updated").leftJustified(9)
+                  << tr("skipped").leftJustified(9) << tr("problems") << '\n';
+        for (auto it = summary.begin(); it != summary.end(); ++it) {
+            const QJsonObject t = it.value().toObject();
+            QStringList problems;
+            for (const auto &p : Json::value(t, L("problems")).toArray())
+                problems << p.toString();
+            const QStringList row = {it.key(), Json::id(Json::value(t, L("created"))), Json::id(Json::value(t, L("updated"))),
+                                     Json::id(Json::value(t, L("skipped"))), problems.join(QStringLiteral("; "))};
+            if (m_options.format == Format::Csv)
+                m_out << QString::fromUtf8(Csv::record(row));
+            else
+                m_out << row.at(0).leftJustified(22) << row.at(1).leftJustified(9) << row.at(2).leftJustified(9)
+                      << row.at(3).leftJustified(9) << row.at(4) << '\n';
+        }
+        finish(Ok);
+    });
+    job->start();
 }
 
 void CtlRunner::importUsers()

@@ -45,6 +45,7 @@ private:
     void deleteItem();
     void importUsers();
     void runLicense();
+    void runSync(const QString &verb);
     void runLibrary(const QString &verb);
     void runProjects(const QString &verb);
     void printHistory(const struct ApiRequest &request);

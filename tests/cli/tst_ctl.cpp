@@ -304,6 +304,60 @@ private slots:
         QCOMPARE(ctl(server() << QStringLiteral("dataobjects") << QStringLiteral("list"), "admin").code, 2); // which source?
     }
 
+    void syncPackagesExportAndImport()
+    {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("letters.iqpkg"));
+        QString id;
+        for (const auto &p : m_sim->server->store().documents(QStringLiteral("projects"))) {
+            if (p.value(QLatin1StringView("name")).toString() == QLatin1String("Settlement Letter"))
+                id = p.value(QLatin1StringView("id")).toString();
+        }
+        Run r = ctl(server() << QStringLiteral("sync") << QStringLiteral("export") << id << QStringLiteral("--out") << pack
+                             << QStringLiteral("--without") << QStringLiteral("users"),
+                    "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("1 projects") && r.err.contains("2 contentLibraryItems"), r.err.constData());
+        QFile f(pack);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(saved.value(QLatin1StringView("projects")).toArray().size(), 1);
+        QVERIFY(saved.value(QLatin1StringView("users")).toArray().isEmpty());
+
+        // The signature is gone here; IfNotExists brings back only that, and says so per part.
+        auto &library = m_sim->server->store().documents(QStringLiteral("contentLibraryItems"));
+        const auto signature = std::find_if(library.begin(), library.end(), [](const QJsonObject &o) {
+            return o.value(QLatin1StringView("name")).toString() == QLatin1String("Signature - Claims Manager");
+        });
+        QVERIFY(signature != library.end());
+        const QJsonObject kept = *signature;
+        library.erase(signature);
+        r = ctl(server() << QStringLiteral("sync") << QStringLiteral("import") << pack << QStringLiteral("--mode")
+                         << QStringLiteral("IfNotExists") << QStringLiteral("--csv"),
+                "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("contentLibraryItems,1,0,1,"), r.out.constData()); // created 1, skipped 1
+        QVERIFY(r.out.contains("projects,0,0,1,"));
+        const auto back = std::find_if(library.begin(), library.end(), [&](const QJsonObject &o) { return o.value(QLatin1StringView("id")) == kept.value(QLatin1StringView("id")); });
+        QVERIFY(back != library.end());
+        QCOMPARE(back->value(QLatin1StringView("binary")), kept.value(QLatin1StringView("binary")));
+
+        // Bad input is named and nothing is sent.
+        const QString broken = dir.filePath(QStringLiteral("broken.iqpkg"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("{\"projects\": [");
+        b.close();
+        r = ctl(server() << QStringLiteral("sync") << QStringLiteral("import") << broken, "admin");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("not a sync package"));
+        QCOMPARE(ctl(server() << QStringLiteral("sync") << QStringLiteral("import") << pack << QStringLiteral("--mode")
+                              << QStringLiteral("Sometimes"), "admin").code, 2);
+        QCOMPARE(ctl(server() << QStringLiteral("sync") << QStringLiteral("export") << QStringLiteral("--out") << pack
+                              << QStringLiteral("--without") << QStringLiteral("colours"), "admin").code, 2);
+        QCOMPARE(ctl(server() << QStringLiteral("sync") << QStringLiteral("export"), "admin").code, 2); // no --out
+    }
+
     void projectsBackupExportImportRenameHistory()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "ProjectsEndpoints.h"
 
 #include "CrudRequests.h"
+#include "Json.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -77,6 +78,56 @@ ApiRequest exportLatest(const QString &id, const QString &name)
     r.action = tr("export the project “%1”").arg(name);
     r.timeout = std::chrono::minutes(2);
     return r;
+}
+
+ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options)
+{
+    QJsonArray projects;
+    for (const QString &id : projectIds)
+        projects.append(QJsonObject{{QLatin1StringView("id"), id}});
+    QJsonObject body{{QLatin1StringView("projects"), projects}};
+    if (!options.isEmpty())
+        body.insert(QLatin1StringView("options"), options);
+    ApiRequest r = CrudRequests::withBody(CrudRequests::make("POST", QByteArray(kCollection) + "/sync/export",
+                                                             tr("export a sync package")),
+                                          body);
+    r.timeout = std::chrono::minutes(5);
+    return r;
+}
+
+std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options, QString *error)
+{
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(pack, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+                     ? tr("not a sync package: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                     : tr("not a sync package: the file is not a JSON object");
+        return std::nullopt;
+    }
+    QJsonObject body = doc.object();
+    QJsonObject merged = Json::value(body, QLatin1StringView("options")).toObject();
+    for (auto it = options.begin(); it != options.end(); ++it)
+        merged.insert(it.key(), it.value());
+    for (const QString &key : body.keys()) { // the pack's own options, in whatever casing
+        if (key.compare(QLatin1StringView("options"), Qt::CaseInsensitive) == 0)
+            body.remove(key);
+    }
+    if (!merged.isEmpty())
+        body.insert(QLatin1StringView("options"), merged);
+    ApiRequest r = CrudRequests::withBody(CrudRequests::make("POST", QByteArray(kCollection) + "/sync/import",
+                                                             tr("import a sync package")),
+                                          body);
+    r.timeout = std::chrono::minutes(5);
+    return r;
+}
+
+QStringList syncParts()
+{
+    return {QStringLiteral("projects"),       QStringLiteral("contentLibraryItems"), QStringLiteral("dataSources"),
+            QStringLiteral("dataObjects"),    QStringLiteral("contentFolders"),      QStringLiteral("publishedProjects"),
+            QStringLiteral("publishFolders"), QStringLiteral("users"),               QStringLiteral("groups"),
+            QStringLiteral("roles"),          QStringLiteral("customFields"),        QStringLiteral("connectorSettings")};
 }
 
 ApiRequest exportVersion(const QString &id, const QString &version)

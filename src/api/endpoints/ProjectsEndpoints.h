@@ -37,6 +37,15 @@ std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions
 // The same from bytes already in memory (tests, CLI pipes).
 ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &options);
 
+// Sync packages (contract 4.1, 5.2): everything a set of projects needs to move between servers.
+// `projectIds` empty: every project. `options`: the parts as booleans (absent: included).
+ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options = {});
+// The pack as exported (edited or not), with `options` (part → "Always" | "IfNotExists" |
+// "IfNewer") set on it; nullopt with `error` when `pack` is not a JSON object.
+std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options, QString *error);
+// The parts a pack has, as the import options name them.
+QStringList syncParts();
+
 // Publish folders / content folders, one level of a tree (parentId empty: the top level).
 ApiRequest folderChildren(const QByteArray &collection, const QString &parentId);
 
