@@ -2600,10 +2600,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project packages (*.ixpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,6 +2650,38 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync packages: projects with the library items, data sources, folders and security they use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync packages (*.iqpkg *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a s&amp;ync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and sync packages (*.ixpkg *.iqpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3038,6 +3066,233 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SyncDialogs</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SyncExportDialog</name>
+    <message>
+        <source>Export a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every project, with what the parts below add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s): %1 — with what the parts below add.</source>
+        <translation>
+            <numerusform>%n project: %1 — with what the parts below add.</numerusform>
+            <numerusform>%n projects: %1 — with what the parts below add.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection strings often hold passwords; include them only when the target server needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library items, content folders and published projects go with the projects that use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync package.iqpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a sync package; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SyncImportDialog</name>
+    <message>
+        <source>Import a sync package — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds none of the parts of a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1. Nothing will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always (replace what is there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if not there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If newer than what is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The server may have applied part of the package before it stopped; refresh to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, with %n problem(s) listed per part.</source>
+        <translation>
+            <numerusform>Imported, with %n problem listed per part.</numerusform>
+            <numerusform>Imported, with %n problems listed per part.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,16 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
                 if (!o.contains(L("parentId")))
                     o.insert(L("parentId"), QJsonValue::Null);
             }
+            if (QLatin1String(key) == QLatin1String("dataSources")) {
+                // A pack exported without connection strings or default data (blank) does not
+                // blank them here: what the target has is kept.
+                if (const QJsonObject *existing = findDocument(store, QStringLiteral("datasources"), o.value(L("id")).toString().toLower())) {
+                    for (const auto field : {L("connectionString"), L("defaultData")}) {
+                        if (o.value(field).toString().isEmpty() && o.value(QString(field) + QLatin1Char(' ')).toString().isEmpty())
+                            o.insert(field, existing->value(field));
+                    }
+                }
+            }
             if (QLatin1String(key) == QLatin1String("dataObjects")
                 && !findDocument(store, QStringLiteral("datasources"), o.value(L("dataSourceId")).toString())) {
                 tally.problems << QStringLiteral("Data object '%1' skipped: its data source is not here.").arg(o.value(L("displayName")).toString());

@@ -3,6 +3,7 @@
 #include "DownloadJob.h"
 #include "EntityJob.h"
 #include "FileFetches.h"
+#include "SyncDialogs.h"
 #include "FolderTreeModel.h"
 #include "FolderTreePanel.h"
 #include "HistoryDialog.h"
@@ -53,8 +54,19 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     importButton->setObjectName(QStringLiteral("importProjects"));
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportProjects"));
+    auto *syncButton = new QPushButton(tr("S&ync…"), this);
+    syncButton->setObjectName(QStringLiteral("syncProjects"));
+    syncButton->setToolTip(tr("Sync packages: projects with the library items, data sources, folders and security they use"));
+    auto *syncMenu = new QMenu(syncButton);
+    syncMenu->addAction(tr("&Export a sync package…"), this, &ProjectsPane::askSyncExport);
+    syncMenu->addAction(tr("&Import a sync package…"), this, [this] {
+        Transfers::askOpenPaths(this, tr("Import a sync package"), tr("Sync packages (*.iqpkg *.json);;All files (*)"), false,
+                                [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
+    });
+    syncButton->setMenu(syncMenu);
     addFilterWidget(importButton);
     addFilterWidget(exportButton);
+    addFilterWidget(syncButton);
     connect(importButton, &QPushButton::clicked, this, &ProjectsPane::askImport);
     connect(exportButton, &QPushButton::clicked, this, &ProjectsPane::askExport);
     connect(m_folders, &FolderTreePanel::currentFolderChanged, this, [this](const QString &id) {
@@ -180,6 +192,7 @@ void ProjectsPane::extendContextMenu(QMenu *menu)
     QAction *history = menu->addAction(tr("&History…"), this, [this, item] { showHistory(item); });
     QAction *exporting = menu->addAction(tr("E&xport…"), this, &ProjectsPane::askExport);
     menu->addAction(tr("&Import…"), this, &ProjectsPane::askImport);
+    menu->addAction(tr("Export a s&ync package…"), this, &ProjectsPane::askSyncExport);
     history->setEnabled(!item.isEmpty());
     exporting->setEnabled(!selectedItems().isEmpty());
 }
@@ -258,15 +271,39 @@ void ProjectsPane::fetchUpdated(const QString &id)
 
 void ProjectsPane::askImport()
 {
-    Transfers::askOpenPaths(this, tr("Import projects"), tr("Project packages (*.ixpkg);;All files (*)"), true,
+    Transfers::askOpenPaths(this, tr("Import projects"), tr("Project and sync packages (*.ixpkg *.iqpkg);;All files (*)"), true,
                             [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
+}
+
+void ProjectsPane::askSyncExport()
+{
+    if (!session())
+        return;
+    auto *dialog = new SyncExportDialog(session(), selectedItems(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncExportDialog::exported, this, [this](const QString &, const QString &summary) { showNotice(summary); });
+    dialog->show();
 }
 
 void ProjectsPane::importFiles(const QStringList &paths, const QString &folderId)
 {
     if (paths.isEmpty() || !session())
         return;
-    auto *dialog = new ProjectImportDialog(session(), paths, m_folders->model()->loadedFolders(), folderId, this);
+    // Sync packages (JSON) each get their own sheet; .ixpkg packages go through the preview.
+    QStringList packages;
+    for (const QString &path : paths) {
+        if (!path.endsWith(QLatin1String(".iqpkg"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            packages << path;
+            continue;
+        }
+        auto *sync = new SyncImportDialog(session(), path, this);
+        sync->setAttribute(Qt::WA_DeleteOnClose);
+        connect(sync, &SyncImportDialog::imported, this, [this] { refresh(); });
+        sync->show();
+    }
+    if (packages.isEmpty())
+        return;
+    auto *dialog = new ProjectImportDialog(session(), packages, m_folders->model()->loadedFolders(), folderId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProjectImportDialog::imported, this, [this](const QJsonArray &projects) {
         for (const auto &p : projects)

@@ -34,6 +34,7 @@ public:
     void showHistory(const QJsonObject &project);
     // Fetches a project's package into the model's cache (for drags).
     void fetchPackage(const QString &id);
+    void askSyncExport();
 
 signals:
     void exportsFinished(int saved, int failed);

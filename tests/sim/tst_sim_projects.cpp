@@ -281,6 +281,21 @@ private slots:
         auto *history = send("GET", "contentlibrary/" + disclaimerId + "/history");
         QCOMPARE(history->httpStatus(), 200);
         QVERIFY2(history->body().contains("Imported from a sync package"), history->body().left(300).constData());
+
+        // A pack without connection strings, applied with Always, leaves the target's alone.
+        const QJsonObject source = m_sim->server->store().documents(QStringLiteral("datasources")).front();
+        QVERIFY(!source.value(L("connectionString")).toString().isEmpty());
+        auto *bare = send("POST", "projects/sync/export",
+                          QJsonDocument(QJsonObject{{L("projects"), QJsonArray()},
+                                                    {L("options"), QJsonObject{{L("connectionStrings"), false}, {L("defaultData"), false}}}})
+                              .toJson());
+        QJsonObject barePack = bare->json().object();
+        QVERIFY(!barePack.value(L("dataSources")).toArray().isEmpty());
+        barePack.insert(L("options"), QJsonObject{{L("dataSources"), QStringLiteral("Always")}});
+        QCOMPARE(send("POST", "projects/sync/import", QJsonDocument(barePack).toJson())->httpStatus(), 200);
+        const QJsonObject after = m_sim->server->store().documents(QStringLiteral("datasources")).front();
+        QCOMPARE(after.value(L("connectionString")), source.value(L("connectionString")));
+        QCOMPARE(after.value(L("defaultData")), source.value(L("defaultData")));
     }
 
     void vendorSyncBodiesAreAccepted()

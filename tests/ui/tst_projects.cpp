@@ -12,6 +12,7 @@
 #include "ProjectPackage.h"
 #include "ProjectsModel.h"
 #include "ProjectsPane.h"
+#include "SyncDialogs.h"
 #include "PublishDialog.h"
 #include "PublishedPane.h"
 #include "SimFixture.h"
@@ -377,6 +378,76 @@ private slots:
                      || dialog.packages().at(0).result.contains(QStringLiteral("large"), Qt::CaseInsensitive),
                  qPrintable(dialog.packages().at(0).result));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("not imported")));
+    }
+
+    void syncPackagesOutAndBackIn()
+    {
+        ProjectsPane pane;
+        pane.resize(1100, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(rowNamed(pane.view()->model(), QStringLiteral("Settlement Letter")) >= 0);
+        select(pane, {QStringLiteral("Settlement Letter")});
+        pane.askSyncExport();
+        QPointer<SyncExportDialog> out = waitForVisible<SyncExportDialog>(&pane);
+        QVERIFY(out);
+        QVERIFY(!out->findChild<QCheckBox *>(QStringLiteral("part_connectionStrings"))->isChecked()); // secrets stay out unless asked
+        out->findChild<QCheckBox *>(QStringLiteral("part_users"))->setChecked(false);
+        const QString path = m_dir.filePath(QStringLiteral("settlement.iqpkg"));
+        out->exportTo(path);
+        QTRY_VERIFY(out->findChild<QLabel *>(QStringLiteral("syncStatus"))->text().startsWith(QStringLiteral("Saved")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject pack = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(pack.value(L("projects")).toArray().size(), 1);
+        QCOMPARE(pack.value(L("contentLibraryItems")).toArray().size(), 2); // its logo and signature
+        QVERIFY(pack.value(L("users")).toArray().isEmpty());
+        QVERIFY(!pack.value(L("dataSources")).toArray().isEmpty());
+        for (const auto &source : pack.value(L("dataSources")).toArray())
+            QVERIFY(source.toObject().value(L("connectionString")).toString().isEmpty());
+        out->close();
+
+        // The signature is deleted here; the package brings it back, and only it.
+        auto &library = m_sim->server->store().documents(QStringLiteral("contentLibraryItems"));
+        const auto signature = std::find_if(library.begin(), library.end(), [](const QJsonObject &o) {
+            return o.value(L("name")).toString() == QLatin1String("Signature - Claims Manager");
+        });
+        QVERIFY(signature != library.end());
+        const QJsonValue binary = signature->value(L("binary"));
+        library.erase(signature);
+        pane.importFiles({path}, {});
+        QPointer<SyncImportDialog> in = waitForVisible<SyncImportDialog>(&pane);
+        QVERIFY(in && in->isReadable());
+        in->setMode(QStringLiteral("contentLibraryItems"), QStringLiteral("IfNotExists"));
+        in->setMode(QStringLiteral("projects"), QStringLiteral("IfNotExists"));
+        in->startImport();
+        QTRY_COMPARE(in->findChild<QLabel *>(QStringLiteral("syncStatus"))->text(), QStringLiteral("Imported."));
+        int libraryRow = -1;
+        for (int r = 0; r < in->table()->rowCount(); ++r) {
+            if (in->table()->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("contentLibraryItems"))
+                libraryRow = r;
+        }
+        QVERIFY(libraryRow >= 0);
+        QCOMPARE(in->table()->item(libraryRow, 3)->text(), QStringLiteral("1")); // created
+        QCOMPARE(in->table()->item(libraryRow, 5)->text(), QStringLiteral("1")); // skipped: the logo was there
+        const auto back = std::find_if(library.begin(), library.end(), [](const QJsonObject &o) {
+            return o.value(L("name")).toString() == QLatin1String("Signature - Claims Manager");
+        });
+        QVERIFY(back != library.end());
+        QCOMPARE(back->value(L("binary")), binary);
+        in->close();
+
+        // A file that is not a package: said at once, nothing can be sent.
+        const QString junk = m_dir.filePath(QStringLiteral("junk.iqpkg"));
+        QFile j(junk);
+        QVERIFY(j.open(QIODevice::WriteOnly));
+        j.write("PK\x03\x04 not json");
+        j.close();
+        pane.importFiles({junk}, {});
+        QPointer<SyncImportDialog> bad = waitForVisible<SyncImportDialog>(&pane);
+        QVERIFY(bad && !bad->isReadable());
+        QVERIFY(!bad->findChild<QPushButton *>(QStringLiteral("syncImportButton"))->isEnabled());
+        bad->close();
     }
 
     void restoreAnOldVersion()

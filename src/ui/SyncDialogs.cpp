@@ -1,0 +1,294 @@
+#include "SyncDialogs.h"
+
+#include "ApiJob.h"
+#include "DownloadJob.h"
+#include "Json.h"
+#include "Transfers.h"
+#include "endpoints/ProjectsEndpoints.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+
+// The parts a package can hold, in the words an administrator knows them by.
+QString partTitle(const QString &part)
+{
+    static const QHash<QString, const char *> titles = {
+        {QStringLiteral("projects"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Projects")},
+        {QStringLiteral("projectFragments"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Project fragments")},
+        {QStringLiteral("contentLibraryItems"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Content library items")},
+        {QStringLiteral("dataSources"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Data sources")},
+        {QStringLiteral("connectionStrings"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Connection strings")},
+        {QStringLiteral("defaultData"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Default data")},
+        {QStringLiteral("dataObjects"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Data objects")},
+        {QStringLiteral("contentFolders"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Content folders")},
+        {QStringLiteral("publishedProjects"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Published projects")},
+        {QStringLiteral("publishFolders"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Publish folders")},
+        {QStringLiteral("users"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Users")},
+        {QStringLiteral("groups"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Groups")},
+        {QStringLiteral("roles"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Roles")},
+        {QStringLiteral("customFields"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Custom fields")},
+        {QStringLiteral("connectorSettings"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Connector settings")}};
+    const char *title = titles.value(part);
+    return title ? QCoreApplication::translate("infiniti::SyncDialogs", title) : part;
+}
+
+// "12 projects, 3 content library items, …" for what a package holds.
+QString contentsOf(const QJsonObject &pack)
+{
+    QStringList counts;
+    for (const QString &part : ProjectsEndpoints::syncParts()) {
+        const qsizetype n = Json::value(pack, L(part.toLatin1())).toArray().size();
+        if (n > 0)
+            counts << QStringLiteral("%1: %2").arg(partTitle(part)).arg(n);
+    }
+    return counts.join(QStringLiteral(", "));
+}
+
+enum ImportColumn { PartColumn, InPackColumn, ModeColumn, CreatedColumn, UpdatedColumn, SkippedColumn, ProblemsColumn, ImportColumns };
+} // namespace
+
+SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &projects, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("syncExportDialog"));
+    setWindowTitle(tr("Export a sync package"));
+    QStringList names;
+    for (const auto &p : projects) {
+        m_projectIds << Json::idOf(p);
+        names << Json::string(p, L("name"));
+    }
+    auto *what = new QLabel(projects.isEmpty() ? tr("Every project, with what the parts below add.")
+                                               : tr("%n project(s): %1 — with what the parts below add.", nullptr, int(projects.size()))
+                                                     .arg(names.join(QStringLiteral(", "))),
+                            this);
+    what->setWordWrap(true);
+    auto *grid = new QGridLayout;
+    const QStringList parts = {QStringLiteral("projects"),       QStringLiteral("projectFragments"), QStringLiteral("dataSources"),
+                               QStringLiteral("connectionStrings"), QStringLiteral("defaultData"),   QStringLiteral("publishFolders"),
+                               QStringLiteral("groups"),         QStringLiteral("roles"),            QStringLiteral("users"),
+                               QStringLiteral("customFields"),   QStringLiteral("connectorSettings")};
+    for (int i = 0; i < parts.size(); ++i) {
+        auto *box = new QCheckBox(partTitle(parts.at(i)), this);
+        box->setObjectName(QStringLiteral("part_") + parts.at(i));
+        box->setChecked(parts.at(i) != QLatin1String("connectionStrings"));
+        if (parts.at(i) == QLatin1String("connectionStrings"))
+            box->setToolTip(tr("Connection strings often hold passwords; include them only when the target server needs them."));
+        grid->addWidget(box, i / 3, i % 3);
+        m_parts.append({parts.at(i), box});
+    }
+    for (const auto &[part, box] : std::as_const(m_parts)) {
+        if (part == QLatin1String("connectionStrings") || part == QLatin1String("defaultData")) {
+            QCheckBox *sources = m_parts.at(2).second;
+            connect(sources, &QCheckBox::toggled, box, &QWidget::setEnabled);
+        }
+    }
+    auto *note = new QLabel(tr("Content library items, content folders and published projects go with the projects that use them."), this);
+    note->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("syncExportButton"));
+    m_export->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        Transfers::askSavePath(this, tr("Save the sync package"), tr("sync package.iqpkg"), [this](const QString &path) { exportTo(path); });
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addLayout(grid);
+    layout->addWidget(note);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+}
+
+QJsonObject SyncExportDialog::options() const
+{
+    QJsonObject out;
+    for (const auto &[part, box] : m_parts)
+        out.insert(part, box->isChecked() && box->isEnabled());
+    return out;
+}
+
+void SyncExportDialog::exportTo(const QString &path)
+{
+    m_export->setEnabled(false);
+    m_status->setText(tr("Exporting…"));
+    auto *job = new ApiJob(m_session, ProjectsEndpoints::syncExport(m_projectIds, options()), this);
+    Transfers::track(job, this, tr("Exporting the sync package…"));
+    connect(job, &ApiJob::finished, this, [this, job, path] {
+        m_export->setEnabled(true);
+        if (!job->succeeded()) {
+            m_status->setText(job->error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
+                                                                                : job->error().message());
+            return;
+        }
+        const QJsonObject pack = job->json().object();
+        QString error;
+        if (pack.isEmpty()) {
+            m_status->setText(tr("The server's answer is not a sync package; nothing was saved."));
+            return;
+        }
+        if (!DownloadJob::save(path, job->body(), &error)) {
+            m_status->setText(tr("Could not write %1: %2").arg(path, error));
+            return;
+        }
+        const QString summary = tr("Saved %1 (%2): %3.").arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(job->body().size()),
+                                                              contentsOf(pack));
+        m_status->setText(summary);
+        emit exported(path, summary);
+    });
+    job->start();
+}
+
+SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_table(new QTableWidget(0, ImportColumns, this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("syncImportDialog"));
+    setWindowTitle(tr("Import a sync package — %1").arg(QFileInfo(path).fileName()));
+    resize(820, 460);
+    QFile file(path);
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+    } else {
+        m_bytes = file.readAll();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(m_bytes, &error);
+        if (error.error != QJsonParseError::NoError)
+            problem = tr("%1 at byte %2").arg(error.errorString()).arg(error.offset);
+        else if (!doc.isObject() || contentsOf(doc.object()).isEmpty())
+            problem = tr("it holds none of the parts of a sync package");
+        else
+            m_pack = doc.object();
+    }
+    auto *what = new QLabel(this);
+    what->setWordWrap(true);
+    QStringList projects;
+    for (const auto &p : Json::value(m_pack, L("projects")).toArray())
+        projects << tr("%1 v%2").arg(Json::string(p.toObject(), L("name")), Json::id(Json::value(p.toObject(), L("version"))));
+    what->setText(problem.isEmpty() ? tr("Projects: %1").arg(projects.isEmpty() ? tr("none") : projects.join(QStringLiteral(", ")))
+                                    : tr("This file cannot be imported: %1. Nothing will be sent.").arg(problem));
+    m_table->setObjectName(QStringLiteral("syncParts"));
+    m_table->setHorizontalHeaderLabels({tr("Part"), tr("In the package"), tr("Apply"), tr("Created"), tr("Updated"), tr("Skipped"), tr("Problems")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (const QString &part : ProjectsEndpoints::syncParts()) {
+        const qsizetype n = Json::value(m_pack, L(part.toLatin1())).toArray().size();
+        if (n == 0)
+            continue;
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *title = new QTableWidgetItem(partTitle(part));
+        title->setData(Qt::UserRole, part);
+        m_table->setItem(row, PartColumn, title);
+        m_table->setItem(row, InPackColumn, new QTableWidgetItem(QLocale().toString(n)));
+        auto *mode = new QComboBox(m_table);
+        mode->addItem(tr("Always (replace what is there)"), QStringLiteral("Always"));
+        mode->addItem(tr("Only if not there yet"), QStringLiteral("IfNotExists"));
+        mode->addItem(tr("If newer than what is there"), QStringLiteral("IfNewer"));
+        m_table->setCellWidget(row, ModeColumn, mode);
+    }
+    m_table->resizeColumnsToContents();
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
+    m_import->setObjectName(QStringLiteral("syncImportButton"));
+    m_import->setEnabled(isReadable());
+    m_import->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, &SyncImportDialog::startImport);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+}
+
+void SyncImportDialog::setMode(const QString &part, const QString &mode)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, PartColumn)->data(Qt::UserRole).toString() == part) {
+            auto *box = static_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn));
+            box->setCurrentIndex(box->findData(mode));
+        }
+    }
+}
+
+void SyncImportDialog::startImport()
+{
+    if (!isReadable())
+        return;
+    QJsonObject options;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        options.insert(m_table->item(row, PartColumn)->data(Qt::UserRole).toString(),
+                       static_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn))->currentData().toString());
+    QString error;
+    const auto request = ProjectsEndpoints::syncImport(m_bytes, options, &error);
+    if (!request) {
+        m_status->setText(error);
+        return;
+    }
+    m_import->setEnabled(false);
+    m_status->setText(tr("Importing…"));
+    auto *job = new ApiJob(m_session, *request, this);
+    Transfers::track(job, this, tr("Importing the sync package…"));
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            m_import->setEnabled(true);
+            m_status->setText(job->error().kind() == ApiError::Kind::Cancelled
+                                  ? tr("Cancelled. The server may have applied part of the package before it stopped; refresh to see.")
+                                  : tr("Not imported: %1").arg(job->error().serverMessage().isEmpty() ? job->error().message()
+                                                                                                    : job->error().serverMessage()));
+            return;
+        }
+        const QJsonObject summary = Json::value(job->json().object(), L("summary")).toObject();
+        int problems = 0;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            const QJsonObject tally = Json::value(summary, L(m_table->item(row, PartColumn)->data(Qt::UserRole).toString().toLatin1())).toObject();
+            m_table->setItem(row, CreatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, L("created")))));
+            m_table->setItem(row, UpdatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, L("updated")))));
+            m_table->setItem(row, SkippedColumn, new QTableWidgetItem(Json::id(Json::value(tally, L("skipped")))));
+            QStringList lines;
+            for (const auto &p : Json::value(tally, L("problems")).toArray())
+                lines << p.toString();
+            problems += int(lines.size());
+            auto *item = new QTableWidgetItem(lines.join(QStringLiteral("; ")));
+            item->setToolTip(lines.join(QLatin1Char('\n')));
+            m_table->setItem(row, ProblemsColumn, item);
+            m_table->cellWidget(row, ModeColumn)->setEnabled(false);
+        }
+        m_table->resizeColumnsToContents();
+        m_status->setText(problems == 0 ? tr("Imported.") : tr("Imported, with %n problem(s) listed per part.", nullptr, problems));
+        emit imported(summary);
+    });
+    job->start();
+}
+
+} // namespace infiniti
