@@ -490,6 +490,21 @@ void CtlRunner::runLibrary(const QString &verb)
     }
 }
 
+void CtlRunner::printTable(const QStringList &header, const QList<int> &widths, const QList<QStringList> &rows)
+{
+    if (m_options.format == Format::Csv) {
+        m_out << QString::fromUtf8(Csv::record(header));
+        for (const QStringList &row : rows)
+            m_out << QString::fromUtf8(Csv::record(row));
+        return;
+    }
+    for (const QStringList &row : QList<QStringList>{header} + rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            m_out << (c < widths.size() ? row.at(c).leftJustified(widths.at(c)) : row.at(c));
+        m_out << '\n';
+    }
+}
+
 void CtlRunner::printHistory(const ApiRequest &request)
 {
     auto *job = new ApiJob(m_session, request, this);
@@ -504,18 +519,14 @@ void CtlRunner::printHistory(const ApiRequest &request)
         } else {
             const QStringList columns = {QStringLiteral("version"), QStringLiteral("modifiedUtc"), QStringLiteral("modifiedBy"),
                                          QStringLiteral("size"), QStringLiteral("comment")};
-            if (m_options.format == Format::Csv)
-                m_out << QString::fromUtf8(Csv::record(columns));
+            QList<QStringList> rows;
             for (const auto &v : versions) {
                 QStringList row;
                 for (const auto &c : columns)
                     row << Json::id(Json::value(v.toObject(), QLatin1StringView(c.toLatin1())));
-                if (m_options.format == Format::Csv)
-                    m_out << QString::fromUtf8(Csv::record(row));
-                else
-                    m_out << row.at(0).leftJustified(8) << row.at(1).leftJustified(26) << row.at(2).leftJustified(16)
-                          << row.at(3).leftJustified(10) << row.at(4) << '\n';
+                rows << row;
             }
+            printTable(columns, {8, 26, 16, 10}, rows);
         }
         finish(Ok);
     });
@@ -959,25 +970,18 @@ void CtlRunner::runSync(const QString &verb)
             finish(Ok);
             return;
         }
-        if (m_options.format == Format::Csv)
-            m_out << QString::fromUtf8(Csv::record({QStringLiteral("part"), QStringLiteral("created"), QStringLiteral("updated"),
-                                                    QStringLiteral("skipped"), QStringLiteral("problems")}));
-        else
-            m_out << tr("part").leftJustified(22) << tr("created").leftJustified(9) << tr("updated").leftJustified(9)
-                  << tr("skipped").leftJustified(9) << tr("problems") << '\n';
+        QList<QStringList> rows;
         for (auto it = summary.begin(); it != summary.end(); ++it) {
             const QJsonObject t = it.value().toObject();
             QStringList problems;
             for (const auto &p : Json::value(t, L("problems")).toArray())
                 problems << p.toString();
-            const QStringList row = {it.key(), Json::id(Json::value(t, L("created"))), Json::id(Json::value(t, L("updated"))),
-                                     Json::id(Json::value(t, L("skipped"))), problems.join(QStringLiteral("; "))};
-            if (m_options.format == Format::Csv)
-                m_out << QString::fromUtf8(Csv::record(row));
-            else
-                m_out << row.at(0).leftJustified(22) << row.at(1).leftJustified(9) << row.at(2).leftJustified(9)
-                      << row.at(3).leftJustified(9) << row.at(4) << '\n';
+            rows << QStringList{it.key(), Json::id(Json::value(t, L("created"))), Json::id(Json::value(t, L("updated"))),
+                                Json::id(Json::value(t, L("skipped"))), problems.join(QStringLiteral("; "))};
         }
+        printTable({QStringLiteral("part"), QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("skipped"),
+                    QStringLiteral("problems")},
+                   {22, 9, 9, 9}, rows);
         finish(Ok);
     });
     job->start();

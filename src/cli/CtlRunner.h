@@ -46,6 +46,9 @@ private:
     void importUsers();
     void runLicense();
     void runSync(const QString &verb);
+    // Rows as CSV with the header, or as a text table: column c padded to widths[c] (the
+    // columns past `widths` as they are).
+    void printTable(const QStringList &header, const QList<int> &widths, const QList<QStringList> &rows);
     void runLibrary(const QString &verb);
     void runProjects(const QString &verb);
     void printHistory(const struct ApiRequest &request);

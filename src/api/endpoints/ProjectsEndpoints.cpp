@@ -80,6 +80,16 @@ ApiRequest exportLatest(const QString &id, const QString &name)
     return r;
 }
 
+namespace {
+// POST projects/sync/{export|import}: a whole organisation's worth of JSON may go either way.
+ApiRequest syncRequest(const QByteArray &verb, const QString &action, const QJsonObject &body)
+{
+    ApiRequest r = CrudRequests::withBody(CrudRequests::make("POST", QByteArray(kCollection) + "/sync/" + verb, action), body);
+    r.timeout = std::chrono::minutes(5);
+    return r;
+}
+} // namespace
+
 ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options)
 {
     QJsonArray projects;
@@ -88,11 +98,7 @@ ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options)
     QJsonObject body{{QLatin1StringView("projects"), projects}};
     if (!options.isEmpty())
         body.insert(QLatin1StringView("options"), options);
-    ApiRequest r = CrudRequests::withBody(CrudRequests::make("POST", QByteArray(kCollection) + "/sync/export",
-                                                             tr("export a sync package")),
-                                          body);
-    r.timeout = std::chrono::minutes(5);
-    return r;
+    return syncRequest("export", tr("export a sync package"), body);
 }
 
 std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options, QString *error)
@@ -115,11 +121,7 @@ std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &
     }
     if (!merged.isEmpty())
         body.insert(QLatin1StringView("options"), merged);
-    ApiRequest r = CrudRequests::withBody(CrudRequests::make("POST", QByteArray(kCollection) + "/sync/import",
-                                                             tr("import a sync package")),
-                                          body);
-    r.timeout = std::chrono::minutes(5);
-    return r;
+    return syncRequest("import", tr("import a sync package"), body);
 }
 
 QStringList syncParts()
