@@ -2042,6 +2042,22 @@ No preview for this type: use Save as… to open it.</source>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::OperationWatcher</name>
@@ -4170,6 +4186,14 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>The demo emulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for this run: system, light or dark (View → Theme remembers one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme takes system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "KeychainSecretStore.h"
 #include "ProfileStore.h"
 #include "SimSeed.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+
+#include <cstdio>
 
 using namespace infiniti;
 
@@ -45,8 +48,18 @@ int main(int argc, char **argv)
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QApplication::translate("main", "Open this saved connection."),
                                      QStringLiteral("name"));
-    cli.addOptions({demo, demoUsers, profile});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QApplication::translate("main", "Look for this run: system, light or dark (View → Theme remembers one)."),
+                                   QStringLiteral("theme"));
+    cli.addOptions({demo, demoUsers, profile, theme});
     cli.process(app);
+
+    Theme::Mode mode = Theme::saved();
+    if (cli.isSet(theme) && !Theme::fromName(cli.value(theme), &mode)) {
+        fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--theme takes system, light or dark.")));
+        return 2;
+    }
+    Theme::apply(mode);
 
     ProfileStore profiles;
     KeychainSecretStore secrets;

@@ -1,5 +1,9 @@
 #include "Banner.h"
 
+#include "Theme.h"
+
+#include <QEvent>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -14,10 +18,7 @@ Banner::Banner(QWidget *parent)
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xfff4ce));
-    pal.setColor(QPalette::WindowText, QColor(0x3b2f00));
-    setPalette(pal);
+    updateColours();
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
     m_label->setWordWrap(true);
@@ -32,6 +33,21 @@ Banner::Banner(QWidget *parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(close);
     hide();
+}
+
+void Banner::updateColours()
+{
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, Theme::bannerBackground());
+    pal.setColor(QPalette::WindowText, Theme::bannerText());
+    setPalette(pal);
+}
+
+void Banner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) // light ↔ dark (setting the same colours again sends none)
+        updateColours();
+    QFrame::changeEvent(event);
 }
 
 void Banner::showMessage(const QString &text, const QString &tooltip)

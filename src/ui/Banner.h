@@ -14,7 +14,11 @@ public:
     explicit Banner(QWidget *parent = nullptr);
     void showMessage(const QString &text, const QString &tooltip = {});
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateColours();
     QLabel *m_label;
 };
 

@@ -1,4 +1,5 @@
 #include "FieldErrors.h"
+#include "Theme.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -15,7 +16,7 @@ QWidget *FieldErrors::wrap(const QString &key, QWidget *field)
     label->setObjectName(key + QStringLiteral("Error"));
     label->setWordWrap(true);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    pal.setColor(QPalette::WindowText, Theme::errorColor());
     label->setPalette(pal);
     label->hide();
     layout->addWidget(field);

@@ -1,4 +1,5 @@
 #include "LibraryUploadDialog.h"
+#include "Theme.h"
 
 #include "endpoints/LibraryEndpoints.h"
 
@@ -86,7 +87,7 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
         if (problem.isEmpty())
             file->setCheckState(Qt::Checked);
         else
-            file->setForeground(QColor(0xc6, 0x28, 0x28));
+            file->setForeground(Theme::errorColor());
         file->setToolTip(path);
         m_table->setItem(row, FileColumn, file);
         m_table->setItem(row, NameColumn, new QTableWidgetItem(info.completeBaseName()));

@@ -1,4 +1,5 @@
 #include "LicenseDialog.h"
+#include "Theme.h"
 
 #include "EntityJob.h"
 #include "Session.h"
@@ -45,9 +46,11 @@ void setUsage(QProgressBar *bar, int used, int limit)
     bar->setFormat(LicenseDialog::tr("%1 of %2").arg(used).arg(limit));
     // Near or over the limit: say so in colour as well as in numbers.
     QPalette pal = bar->palette();
-    pal.setColor(QPalette::Highlight, used >= limit ? QColor(0xc0, 0x1c, 0x28)
-                                      : used * 100 >= limit * 90 ? QColor(0xe5, 0xa5, 0x0a)
+    pal.setColor(QPalette::Highlight, used >= limit ? Theme::errorColor()
+                                      : used * 100 >= limit * 90 ? Theme::warningColor()
                                                                  : QApplication::palette().color(QPalette::Highlight));
+    if (used * 100 >= limit * 90 && Theme::isDark()) // the light warning colours want dark text on them
+        pal.setColor(QPalette::HighlightedText, QApplication::palette().color(QPalette::Base));
     bar->setPalette(pal);
 }
 } // namespace
@@ -149,7 +152,7 @@ void LicenseDialog::display(const License &l)
         m_expiry->setText(days < 0 ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(when)
                                    : tr("%1 — %n day(s) left", nullptr, int(days)).arg(when));
         QPalette pal = m_expiry->palette();
-        pal.setColor(QPalette::WindowText, days < 30 ? QColor(0xc0, 0x1c, 0x28) : QApplication::palette().color(QPalette::WindowText));
+        pal.setColor(QPalette::WindowText, days < 30 ? Theme::errorColor() : QApplication::palette().color(QPalette::WindowText));
         m_expiry->setPalette(pal);
         m_expiry->setProperty("warning", days < 30);
     } else {

@@ -14,8 +14,10 @@
 #include "RolesPane.h"
 #include "SettingsPane.h"
 #include "UsersPane.h"
+#include "Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDropEvent>
@@ -184,11 +186,26 @@ QTreeWidgetItem *MainWindow::addSection(const QString &key, const QString &title
     QFont font = item->font(0);
     font.setBold(true);
     item->setFont(0, font);
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
+    colourHeading(item);
+    return item;
+}
+
+void MainWindow::colourHeading(QTreeWidgetItem *item)
+{
+    // Between the text and the background: quieter than the areas, in light and dark alike.
+    const QColor text = QApplication::palette().color(QPalette::Text);
+    const QColor base = QApplication::palette().color(QPalette::Base);
     item->setForeground(0, QColor::fromRgbF(0.7f * text.redF() + 0.3f * base.redF(), 0.7f * text.greenF() + 0.3f * base.greenF(),
                                             0.7f * text.blueF() + 0.3f * base.blueF()));
-    return item;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) { // light ↔ dark
+        for (int i = 0; i < m_serverItem->childCount(); ++i)
+            colourHeading(m_serverItem->child(i));
+    }
+    QMainWindow::changeEvent(event);
 }
 
 QTreeWidgetItem *MainWindow::addArea(QTreeWidgetItem *section, Pane *pane, const QIcon &icon)
@@ -308,6 +325,22 @@ void MainWindow::createMenus()
         });
         if (++number <= 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    }
+    // Theme: the desktop's look, or our light or dark one; applied at once and remembered.
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    themes->setObjectName(QStringLiteral("themeMenu"));
+    auto *themeGroup = new QActionGroup(themes);
+    for (const auto &[mode, text] : {std::pair{Theme::Mode::System, tr("&System")}, std::pair{Theme::Mode::Light, tr("&Light")},
+                                     std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
+        QAction *a = themes->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(Theme::current() == mode);
+        a->setData(Theme::name(mode));
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [mode] {
+            Theme::apply(mode);
+            Theme::save(mode);
+        });
     }
     QAction *nav = view->addAction(tr("&Navigation"));
     nav->setCheckable(true);

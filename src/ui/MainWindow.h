@@ -34,10 +34,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QTreeWidgetItem *addSection(const QString &key, const QString &title);
+    static void colourHeading(QTreeWidgetItem *item);
     QTreeWidgetItem *addArea(QTreeWidgetItem *section, Pane *pane, const QIcon &icon);
     // Lists the groups under "Groups" in the navigation tree, as drop targets for users.
     void updateGroupItems();

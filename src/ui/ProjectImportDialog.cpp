@@ -1,4 +1,5 @@
 #include "ProjectImportDialog.h"
+#include "Theme.h"
 
 #include "EntityJob.h"
 #include "Json.h"
@@ -131,7 +132,7 @@ void ProjectImportDialog::updateRows()
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells.at(c));
                 if (problem)
-                    item->setForeground(QColor(0xc6, 0x28, 0x28));
+                    item->setForeground(Theme::errorColor());
                 if (c == FileColumn)
                     item->setToolTip(p.path);
                 m_table->setItem(row, c, item);

@@ -1,4 +1,5 @@
 #include "UserImportDialog.h"
+#include "Theme.h"
 
 #include "ListPageJob.h"
 #include "Session.h"
@@ -134,7 +135,7 @@ void UserImportDialog::showRows()
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         if (!row.valid() || row.error.isError()) {
             for (int c = 0; c < cells.size(); ++c)
-                m_table->item(i, c)->setForeground(QColor(0xc0, 0x1c, 0x28));
+                m_table->item(i, c)->setForeground(Theme::errorColor());
         }
     }
     m_table->resizeColumnsToContents();

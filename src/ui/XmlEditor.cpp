@@ -1,5 +1,6 @@
 #include "XmlEditor.h"
 
+#include "Theme.h"
 #include "Transfers.h"
 #include "XmlCheck.h"
 
@@ -58,7 +59,7 @@ bool XmlEditor::loadFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_feedback->setText(tr("✗ %1 cannot be read: %2").arg(path, file.errorString()));
-        m_feedback->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor().name()));
         return false;
     }
     m_edit->setPlainText(QString::fromUtf8(file.readAll())); // an edit like typing: marks the form modified
@@ -103,10 +104,10 @@ void XmlEditor::check()
         m_feedback->setStyleSheet({});
     } else if (p.isEmpty()) {
         m_feedback->setText(tr("✓ Well-formed XML."));
-        m_feedback->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::okColor().name()));
     } else {
         m_feedback->setText(tr("✗ Not well-formed — %1").arg(p));
-        m_feedback->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor().name()));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "ProfileStore.h"
 #include "SignInDialog.h"
 #include "SimFixture.h"
+#include "Theme.h"
 #include "UserPropertiesDialog.h"
 #include "UsersPane.h"
 
@@ -233,6 +234,52 @@ private slots:
         }
         QVERIFY(opened >= 5); // users, groups, roles, library, … do offer New
         window->close();
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    void theThemeSwitchesLiveAndIsRemembered()
+    {
+        ProfileStore profiles(settingsFile());
+        ConsoleController console(&profiles, &m_secrets);
+        console.start();
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        MainWindow *window = console.window();
+        const QColor platformBase = QApplication::palette().color(QPalette::Base);
+        QVERIFY(!Theme::isDark());
+        auto *menu = window->findChild<QMenu *>(QStringLiteral("themeMenu"));
+        QVERIFY(menu);
+        const auto choose = [menu, window](const QString &name) {
+            for (QAction *a : menu->actions()) {
+                if (a->data().toString() == name)
+                    a->trigger();
+            }
+            // Qt hands the new palette to the widgets from the event loop.
+            QTRY_COMPARE(window->palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
+        };
+        auto *banner = window->findChild<Banner *>();
+        auto *nav = window->findChild<QTreeWidget *>(QStringLiteral("navigation"));
+        QTreeWidgetItem *heading = nav->topLevelItem(0)->child(0);
+
+        choose(QStringLiteral("dark"));
+        QVERIFY(Theme::isDark());
+        QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 60);
+        QCOMPARE(QSettings().value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(Theme::saved(), Theme::Mode::Dark);
+        // What our widgets colour themselves follows: the banner, the section headings.
+        QCOMPARE(banner->palette().color(QPalette::Window), Theme::bannerBackground());
+        QVERIFY(heading->foreground(0).color().lightness() > QApplication::palette().color(QPalette::Base).lightness() + 80);
+        QVERIFY(Theme::errorColor().lightness() > 128); // readable on a dark background
+
+        choose(QStringLiteral("light"));
+        QVERIFY(!Theme::isDark());
+        QVERIFY(heading->foreground(0).color().lightness() < QApplication::palette().color(QPalette::Base).lightness() - 80);
+        QCOMPARE(banner->palette().color(QPalette::Window), Theme::bannerBackground());
+
+        choose(QStringLiteral("system"));
+        QCOMPARE(QApplication::palette().color(QPalette::Base), platformBase);
+        QCOMPARE(Theme::saved(), Theme::Mode::System);
+        window->close();
+        QSettings().remove(QStringLiteral("appearance"));
         QSettings().remove(QStringLiteral("window"));
     }
 
