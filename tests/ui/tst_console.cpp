@@ -63,6 +63,13 @@ class ConsoleTest : public QObject
         d->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->click();
     }
 
+    // Started on the remembered sign-in: the window comes up without the dialog.
+    static bool startsSignedIn(ConsoleController &console)
+    {
+        console.start();
+        return QTest::qWaitFor([&console] { return console.window() && console.window()->isVisible(); });
+    }
+
     static QTableView *usersView(ConsoleController &c) { return c.window()->usersPane()->view(); }
 
 private slots:
@@ -111,8 +118,7 @@ private slots:
     {
         ProfileStore profiles(settingsFile());
         ConsoleController console(&profiles, &m_secrets);
-        console.start();
-        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QVERIFY(startsSignedIn(console));
         QVERIFY(!console.signInDialog());
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
     }
@@ -124,8 +130,7 @@ private slots:
         QString chosen;
         {
             ConsoleController console(&profiles, &m_secrets);
-            console.start();
-            QTRY_VERIFY(console.window() && console.window()->isVisible());
+            QVERIFY(startsSignedIn(console));
             MainWindow *window = console.window();
             QCOMPARE(window->currentPane(), static_cast<Pane *>(window->usersPane())); // the first area, to begin with
             auto *nav = window->findChild<QTreeWidget *>(QStringLiteral("navigation"));
@@ -170,8 +175,7 @@ private slots:
             window->close();
         }
         ConsoleController again(&profiles, &m_secrets);
-        again.start();
-        QTRY_VERIFY(again.window() && again.window()->isVisible());
+        QVERIFY(startsSignedIn(again));
         QCOMPARE(again.window()->currentPane()->title(), chosen);
         QTreeWidgetItem *server = again.window()->findChild<QTreeWidget *>(QStringLiteral("navigation"))->topLevelItem(0);
         QVERIFY(!server->child(4)->isExpanded());
@@ -186,8 +190,7 @@ private slots:
     {
         ProfileStore profiles(settingsFile());
         ConsoleController console(&profiles, &m_secrets);
-        console.start();
-        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QVERIFY(startsSignedIn(console));
         MainWindow *window = console.window();
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
@@ -241,8 +244,7 @@ private slots:
     {
         ProfileStore profiles(settingsFile());
         ConsoleController console(&profiles, &m_secrets);
-        console.start();
-        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QVERIFY(startsSignedIn(console));
         MainWindow *window = console.window();
         const QColor platformBase = QApplication::palette().color(QPalette::Base);
         QVERIFY(!Theme::isDark());
@@ -287,8 +289,7 @@ private slots:
     {
         ProfileStore profiles(settingsFile());
         ConsoleController console(&profiles, &m_secrets);
-        console.start();
-        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QVERIFY(startsSignedIn(console));
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
         m_sim->server->store().revokeToken(console.session()->token());
 
@@ -360,8 +361,7 @@ private slots:
     {
         ProfileStore profiles(settingsFile());
         ConsoleController console(&profiles, &m_secrets);
-        console.start();
-        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QVERIFY(startsSignedIn(console));
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
         QVERIFY(m_secrets.entries.contains(QStringLiteral("Emulator|admin")));
         const QString token = console.session()->token();
