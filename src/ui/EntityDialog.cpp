@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -42,6 +43,31 @@ EntityDialog::EntityDialog(bool isNew, QString nameKey, QWidget *parent)
     m_layout->addWidget(m_note);
     m_layout->addWidget(m_status);
     m_layout->addWidget(buttons);
+}
+
+void EntityDialog::reject()
+{
+    // Cancel, Escape and closing the window all come here: edits are not dropped unasked.
+    if (!m_modified) {
+        QDialog::reject();
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("discardChanges")))
+        return; // already asking
+    auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Discard your changes?"), QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("discardChanges"));
+    ask->setInformativeText(tr("What you changed here has not been saved."));
+    ask->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = ask->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    ask->setDefaultButton(keep);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, keep](QAbstractButton *clicked) {
+        if (clicked == keep)
+            return;
+        m_modified = false;
+        QDialog::reject();
+    });
+    ask->open();
 }
 
 void EntityDialog::setContent(QWidget *content)

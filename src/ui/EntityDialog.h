@@ -29,6 +29,8 @@ public:
     void showError(const ApiError &error);
     // Puts the cursor in the name field with the name selected (F2 in a list).
     void focusName();
+    // With unsaved changes, asks first (Discard / Keep editing) rather than dropping them.
+    void reject() override;
 
 signals:
     void saveRequested();

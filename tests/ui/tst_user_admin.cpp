@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QAbstractButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -87,6 +88,19 @@ class UserAdminTest : public QObject
                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
     }
+    // Cancel, answering "Discard" when the dialog asks about unsaved changes.
+    static void closeDiscarding(QDialog *d)
+    {
+        d->reject();
+        if (auto *ask = d->findChild<QMessageBox *>(QStringLiteral("discardChanges"))) {
+            for (QAbstractButton *b : ask->buttons()) {
+                if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+            }
+        }
+        QTRY_VERIFY(!d || !d->isVisible());
+    }
+
     QMessageBox *visibleMessageBox() const
     {
         for (auto *w : QApplication::topLevelWidgets()) {
@@ -214,7 +228,26 @@ private slots:
         QVERIFY(!d->findChild<QLabel *>(QStringLiteral("emailError"))->text().isEmpty());
         QTest::qWait(100);
         QCOMPARE(m_sim->server->requestCount(), before);
+
+        // Cancel with unsaved edits asks first; "Keep editing" keeps everything.
         d->reject();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(QStringLiteral("discardChanges"))) && ask->isVisible());
+        QVERIFY(d->isVisible());
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::RejectRole)
+                b->click();
+        }
+        QTRY_VERIFY(!d->findChild<QMessageBox *>(QStringLiteral("discardChanges")));
+        QVERIFY(d->isVisible());
+        QCOMPARE(field<QLineEdit>(d, "username")->text(), QStringLiteral("ok.name"));
+        // Asked again, Discard closes it.
+        d->reject();
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(QStringLiteral("discardChanges"))) && ask->isVisible());
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
         QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
     }
 
@@ -339,7 +372,7 @@ private slots:
                 b->click();
         }
         QTRY_VERIFY(!m_sim->server->store().userByName(QStringLiteral("enduser"))->groups.contains(QStringLiteral("Legal")));
-        d->reject();
+        closeDiscarding(d);
     }
 
     void exportWritesTheFilteredViewAsRfc4180()
@@ -372,7 +405,7 @@ private slots:
         UserPropertiesDialog *d = nullptr;
         QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
         QCOMPARE(field<QLineEdit>(d, "username")->text(), QStringLiteral("enduser"));
-        d->reject();
+        closeDiscarding(d);
         QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
         filter->setText(QStringLiteral("nobody.at.all"));
         QTest::keyClick(filter, Qt::Key_Return);
@@ -452,7 +485,7 @@ private slots:
         auto *nameEdit = field<QLineEdit>(d, "name");
         QCOMPARE(nameEdit->text(), name);
         QCOMPARE(nameEdit->selectedText(), name);
-        d->reject();
+        closeDiscarding(d);
     }
 
     void importPreviewThenImportWithResults()
@@ -482,7 +515,7 @@ private slots:
         QCOMPARE(rows->item(2, 3)->text(), QStringLiteral("rejected"));
         QVERIFY(m_sim->server->store().userByName(QStringLiteral("ui.import.two"))->roles.contains(QStringLiteral("Designer")));
         QVERIFY(!m_sim->server->store().userByName(QStringLiteral("ui.bad")));
-        dialog->close();
+        closeDiscarding(dialog);
         QTRY_VERIFY(users()->view()->model()->rowCount() >= 100);
     }
 
@@ -520,7 +553,7 @@ private slots:
         save(d);
         QTRY_VERIFY(d->findChild<QLabel *>(QStringLiteral("nameError"))->text().contains(QStringLiteral("taken")));
         QCOMPARE(field<QLineEdit>(d, "email")->text(), QStringLiteral("x@example.com"));
-        d->reject();
+        closeDiscarding(d);
     }
 
     void systemGroupsAreNotDeleted()
