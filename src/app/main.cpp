@@ -10,11 +10,48 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSocketNotifier>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace infiniti;
+
+namespace {
+// SIGTERM/SIGINT (a desktop logging out, Ctrl+C in a terminal) close the windows as a normal
+// quit does, so where the user was is saved. The handler only writes a byte; Qt reads it.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void quitOnSignals(QApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
+        notifier->setEnabled(false);
+        char byte;
+        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -60,6 +97,7 @@ int main(int argc, char **argv)
         return 2;
     }
     Theme::apply(mode);
+    quitOnSignals(&app);
 
     ProfileStore profiles;
     KeychainSecretStore secrets;
