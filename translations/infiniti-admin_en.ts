@@ -3886,6 +3886,26 @@ No preview for this type: use Save as… to open it.</source>
         <source>Unlock %1?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Require a new &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requiring a new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for a new password at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require %1 to choose a new password at the next sign-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ValuesTable</name>

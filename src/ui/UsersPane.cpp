@@ -49,6 +49,7 @@ void UsersPane::extendContextMenu(QMenu *menu)
     menu->addAction(tr("&Enable"), this, [this] { changeSelected(Change::Enable); });
     menu->addAction(tr("Di&sable"), this, [this] { changeSelected(Change::Disable); });
     menu->addAction(tr("&Unlock"), this, [this] { changeSelected(Change::Unlock); });
+    menu->addAction(tr("Require a new &password"), this, [this] { changeSelected(Change::RequirePasswordChange); });
     menu->addSeparator();
     menu->addAction(tr("&Import users from CSV…"), this, &UsersPane::importUsers);
 }
@@ -94,32 +95,48 @@ void UsersPane::changeSelected(Change change)
     QList<BulkOperation::Item> work;
     for (const auto &item : selectedItems()) {
         User u = User::fromJson(item);
-        const bool already = (change == Change::Enable && !u.disabled) || (change == Change::Disable && u.disabled)
-                             || (change == Change::Unlock && !u.lockedOut);
-        if (already)
-            continue;
-        if (change == Change::Unlock)
-            u.lockedOut = false;
-        else
-            u.disabled = change == Change::Disable;
+        bool *flag = nullptr;
+        bool wanted = true;
+        switch (change) {
+        case Change::Enable:
+            flag = &u.disabled;
+            wanted = false;
+            break;
+        case Change::Disable:
+            flag = &u.disabled;
+            break;
+        case Change::Unlock:
+            flag = &u.lockedOut;
+            wanted = false;
+            break;
+        case Change::RequirePasswordChange:
+            flag = &u.changePasswordAtNextLogin;
+            break;
+        }
+        if (*flag == wanted)
+            continue; // already so: nothing to send
+        *flag = wanted;
         // PATCH carries the whole user (contract 4.7): start from what the server sent.
         work << BulkOperation::Item{u.id, u.username, UsersEndpoints::update(u)};
     }
     if (work.isEmpty())
         return;
-    const QString progress = change == Change::Enable    ? tr("Enabling…")
-                             : change == Change::Disable ? tr("Disabling…")
-                                                         : tr("Unlocking…");
-    const QString done = change == Change::Enable ? tr("enabled") : change == Change::Disable ? tr("disabled") : tr("unlocked");
+    struct Texts
+    {
+        QString progress, done, question, action;
+    };
+    const QString count = countText(int(work.size()));
+    const Texts texts = change == Change::Enable    ? Texts{tr("Enabling…"), tr("enabled"), tr("Enable %1?").arg(count), tr("&Enable")}
+                        : change == Change::Disable ? Texts{tr("Disabling…"), tr("disabled"), tr("Disable %1?").arg(count), tr("Di&sable")}
+                        : change == Change::Unlock  ? Texts{tr("Unlocking…"), tr("unlocked"), tr("Unlock %1?").arg(count), tr("&Unlock")}
+                                                    : Texts{tr("Requiring a new password…"), tr("asked for a new password at the next sign-in"),
+                                                            tr("Require %1 to choose a new password at the next sign-in?").arg(count),
+                                                            tr("&Require")};
     if (work.size() == 1) {
-        runBulk(progress, done, work, false);
+        runBulk(texts.progress, texts.done, work, false);
         return;
     }
-    const QString question = change == Change::Enable    ? tr("Enable %1?").arg(countText(int(work.size())))
-                             : change == Change::Disable ? tr("Disable %1?").arg(countText(int(work.size())))
-                                                         : tr("Unlock %1?").arg(countText(int(work.size())));
-    const QString action = change == Change::Enable ? tr("&Enable") : change == Change::Disable ? tr("Di&sable") : tr("&Unlock");
-    confirmThen(question, action, [this, progress, done, work] { runBulk(progress, done, work, false); });
+    confirmThen(texts.question, texts.action, [this, texts, work] { runBulk(texts.progress, texts.done, work, false); });
 }
 
 UserPropertiesDialog *UsersPane::openDialog(const User &user, bool isNew)

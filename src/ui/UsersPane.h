@@ -19,7 +19,8 @@ public:
     QString title() const override { return tr("Users"); }
     UsersModel *model() const { return static_cast<UsersModel *>(listModel()); }
 
-    enum class Change { Enable, Disable, Unlock };
+    // Bulk changes on the selection; RequirePasswordChange sets "change password at next login".
+    enum class Change { Enable, Disable, Unlock, RequirePasswordChange };
     void changeSelected(Change change);
     // Asks for a CSV file and opens the import preview for it.
     void importUsers();

@@ -251,6 +251,40 @@ private slots:
         QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
     }
 
+    void bulkRequireANewPasswordSkipsThoseAlreadyAsked()
+    {
+        QTableView *view = users()->view();
+        QStringList names;
+        for (int r = 40; names.size() < 3; ++r) {
+            const QString n = view->model()->index(r, 0).data().toString();
+            if (!m_sim->server->store().userByName(n)->changePasswordAtNextLogin)
+                names << n;
+        }
+        // One of them already has to: it is not sent again, and the question counts the others.
+        sim::SimStore::User first = *m_sim->server->store().userByName(names.at(0));
+        first.changePasswordAtNextLogin = true;
+        QVERIFY(m_sim->server->store().replaceUser(first.id, first));
+        users()->refresh();
+        const auto listed = [view](const QString &name) {
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                if (view->model()->index(r, 0).data().toString() == name)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(listed(names.at(2)));
+        selectRowsOf(view, names);
+        const int before = m_sim->server->requestCount();
+        users()->changeSelected(UsersPane::Change::RequirePasswordChange);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(QStringLiteral("confirm"))) && confirm->isVisible());
+        QVERIFY2(confirm->text().startsWith(QStringLiteral("Require 2 user")), qPrintable(confirm->text()));
+        confirm->button(QMessageBox::Yes)->click();
+        for (const auto &n : names)
+            QTRY_VERIFY(m_sim->server->store().userByName(n)->changePasswordAtNextLogin);
+        QCOMPARE(m_sim->server->requestCount() - before, 2);
+    }
+
     void bulkDisableNamesExactlyTheRowsThatFailed()
     {
         QTableView *view = users()->view();
