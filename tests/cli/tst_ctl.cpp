@@ -308,11 +308,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString pack = dir.filePath(QStringLiteral("letters.iqpkg"));
-        QString id;
-        for (const auto &p : m_sim->server->store().documents(QStringLiteral("projects"))) {
-            if (p.value(QLatin1StringView("name")).toString() == QLatin1String("Settlement Letter"))
-                id = p.value(QLatin1StringView("id")).toString();
-        }
+        const QString id = storedDocument(*m_sim->server, QStringLiteral("projects"), QStringLiteral("name"),
+                                          QStringLiteral("Settlement Letter"))
+                               .value(QLatin1StringView("id"))
+                               .toString();
         Run r = ctl(server() << QStringLiteral("sync") << QStringLiteral("export") << id << QStringLiteral("--out") << pack
                              << QStringLiteral("--without") << QStringLiteral("users"),
                     "admin");

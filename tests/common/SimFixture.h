@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "SimServer.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 namespace infiniti::test {
@@ -20,6 +21,16 @@ inline std::unique_ptr<Session> signedInSession(const Profile &profile, const QS
         qFatal("could not sign in: %s", qPrintable(login.error().details()));
     session->setToken(login.result().token, login.result().userName, login.result().userId);
     return session;
+}
+
+// The first stored document of `collection` whose `key` is `value` (empty when none).
+inline QJsonObject storedDocument(sim::SimServer &server, const QString &collection, const QString &key, const QString &value)
+{
+    for (const auto &o : server.store().documents(collection)) {
+        if (o.value(key).toString() == value)
+            return o;
+    }
+    return {};
 }
 
 // An emulator on an ephemeral loopback port in the test's own thread.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QFile>
 #include <QObject>
 #include <QTest>
@@ -18,6 +19,16 @@ template<typename T> T *waitForVisible(QObject *parent)
         return found != nullptr;
     });
     return found;
+}
+
+// The row whose `column` shows `name`, or -1.
+inline int rowNamed(const QAbstractItemModel *model, const QString &name, int column = 0)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, column).data().toString() == name)
+            return r;
+    }
+    return -1;
 }
 
 inline bool writeTestFile(const QString &path, const QByteArray &bytes)

@@ -39,11 +39,7 @@ class SimProjectsTest : public QObject
     }
     QJsonObject projectNamed(const QString &name)
     {
-        for (const auto &p : m_sim->server->store().documents(QStringLiteral("projects"))) {
-            if (p.value(L("name")).toString() == name)
-                return p;
-        }
-        return {};
+        return storedDocument(*m_sim->server, QStringLiteral("projects"), QStringLiteral("name"), name);
     }
 
 private slots:
@@ -246,11 +242,7 @@ private slots:
             return job->json().object();
         };
         const auto libraryItem = [this](const QString &name) {
-            for (const auto &i : m_sim->server->store().documents(QStringLiteral("contentLibraryItems"))) {
-                if (i.value(L("name")).toString() == name)
-                    return i;
-            }
-            return QJsonObject();
+            return storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), name);
         };
         // A letter uses the logo, a signature and the disclaimer: all three travel with it, files and all.
         const QJsonObject pack = exportOf(QStringLiteral("Claim Decline Letter"));

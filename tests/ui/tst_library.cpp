@@ -43,15 +43,6 @@ using namespace infiniti::test;
 namespace {
 using L = QLatin1StringView;
 
-int rowNamed(QAbstractItemModel *model, const QString &name, int column = 0)
-{
-    for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, column).data().toString() == name)
-            return r;
-    }
-    return -1;
-}
-
 QByteArray storedBinary(sim::SimServer &server, const QString &name)
 {
     for (const auto &o : server.store().documents(QStringLiteral("contentLibraryItems"))) {
@@ -61,14 +52,6 @@ QByteArray storedBinary(sim::SimServer &server, const QString &name)
     return {};
 }
 
-QJsonObject stored(sim::SimServer &server, const QString &collection, const QString &key, const QString &value)
-{
-    for (const auto &o : server.store().documents(collection)) {
-        if (o.value(key).toString() == value)
-            return o;
-    }
-    return {};
-}
 
 void dropFiles(QWidget *viewport, const QStringList &paths, QPoint at)
 {
@@ -230,7 +213,7 @@ private slots:
         dialog->findChild<QPushButton *>(QStringLiteral("uploadButton"))->click();
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(storedBinary(*m_sim->server, QStringLiteral("Terms and conditions")), QByteArray("These are the terms."));
-        QCOMPARE(stored(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Approved stamp"))
+        QCOMPARE(storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Approved stamp"))
                      .value(L("category")).toString(),
                  QStringLiteral("Stamps"));
         QVERIFY(rowNamed(pane.view()->model(), QStringLiteral("Approved stamp")) >= 0); // shown at once
@@ -245,7 +228,7 @@ private slots:
         QVERIFY(confirm && confirm->text().contains(QStringLiteral("new version")));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 2);
-        const QJsonObject item = stored(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"),
+        const QJsonObject item = storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"),
                                         QStringLiteral("Terms and conditions"));
         QCOMPARE(item.value(L("version")).toString(), QStringLiteral("2"));
         QCOMPARE(storedBinary(*m_sim->server, QStringLiteral("Terms and conditions")), QByteArray("These are the new terms."));
@@ -335,7 +318,7 @@ private slots:
 
     void historySavesAVersionAndACancelLeavesNothing()
     {
-        const QJsonObject logo = stored(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Company logo"));
+        const QJsonObject logo = storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Company logo"));
         const QString id = logo.value(L("id")).toString();
         HistoryDialog dialog(m_session.get(),
                              {QStringLiteral("History"), LibraryEndpoints::history(id),
@@ -385,7 +368,7 @@ private slots:
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
-        const QJsonObject item = stored(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Disclaimer"));
+        const QJsonObject item = storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Disclaimer"));
         QCOMPARE(item.value(L("description")).toString(), QStringLiteral("Used in every letter"));
         QCOMPARE(item.value(L("category")).toString(), QStringLiteral("Compliance"));
         QCOMPARE(item.value(L("folderName")).toString(), QStringLiteral("Letters/Footers"));
@@ -431,7 +414,7 @@ private slots:
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
-        const QJsonObject made = stored(*m_sim->server, QStringLiteral("datasources"), QStringLiteral("name"), QStringLiteral("Claims feed"));
+        const QJsonObject made = storedDocument(*m_sim->server, QStringLiteral("datasources"), QStringLiteral("name"), QStringLiteral("Claims feed"));
         QCOMPARE(made.value(L("connectionType")).toString(), QStringLiteral("XML"));
         QCOMPARE(made.value(L("connectionString")).toString(), QStringLiteral("https://feeds.example.com/claims?token=abc"));
         QCOMPARE(made.value(L("credentials")).toObject().value(L("method")).toString(), QStringLiteral("Basic"));
@@ -486,9 +469,9 @@ private slots:
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
         QTRY_COMPARE(objects->view()->model()->rowCount(), 4);
-        const QJsonObject made = stored(*m_sim->server, QStringLiteral("dataObjects"), QStringLiteral("displayName"), QStringLiteral("Brokers"));
+        const QJsonObject made = storedDocument(*m_sim->server, QStringLiteral("dataObjects"), QStringLiteral("displayName"), QStringLiteral("Brokers"));
         QCOMPARE(made.value(L("dataSourceId")).toString(),
-                 stored(*m_sim->server, QStringLiteral("datasources"), QStringLiteral("name"), QStringLiteral("Policy Database")).value(L("id")).toString());
+                 storedDocument(*m_sim->server, QStringLiteral("datasources"), QStringLiteral("name"), QStringLiteral("Policy Database")).value(L("id")).toString());
         const QJsonArray expected{QJsonObject{{L("name"), QStringLiteral("brokerId")}, {L("isFilter"), true}}};
         QCOMPARE(made.value(L("filters")).toArray(), expected);
 

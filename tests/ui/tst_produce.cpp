@@ -62,11 +62,7 @@ class ProduceTest : public QObject
 
     QJsonObject workflow(const QString &id)
     {
-        for (const auto &w : m_sim->server->store().documents(QStringLiteral("workflows"))) {
-            if (w.value(L("id")).toString() == id)
-                return w;
-        }
-        return {};
+        return storedDocument(*m_sim->server, QStringLiteral("workflows"), QStringLiteral("id"), id);
     }
 
 private slots:

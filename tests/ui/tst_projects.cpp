@@ -47,15 +47,6 @@ using namespace infiniti::test;
 namespace {
 using L = QLatin1StringView;
 
-int rowNamed(QAbstractItemModel *model, const QString &name)
-{
-    for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, 0).data().toString() == name)
-            return r;
-    }
-    return -1;
-}
-
 QModelIndex childNamed(QAbstractItemModel *model, const QModelIndex &parent, const QString &name)
 {
     for (int r = 0; r < model->rowCount(parent); ++r) {
@@ -78,11 +69,7 @@ class ProjectsTest : public QObject
 
     QJsonObject stored(const QString &name)
     {
-        for (const auto &p : m_sim->server->store().documents(QStringLiteral("projects"))) {
-            if (p.value(L("name")).toString() == name)
-                return p;
-        }
-        return {};
+        return storedDocument(*m_sim->server, QStringLiteral("projects"), QStringLiteral("name"), name);
     }
     void select(ProjectsPane &pane, const QStringList &names)
     {
@@ -430,11 +417,10 @@ private slots:
         QVERIFY(libraryRow >= 0);
         QCOMPARE(in->table()->item(libraryRow, 3)->text(), QStringLiteral("1")); // created
         QCOMPARE(in->table()->item(libraryRow, 5)->text(), QStringLiteral("1")); // skipped: the logo was there
-        const auto back = std::find_if(library.begin(), library.end(), [](const QJsonObject &o) {
-            return o.value(L("name")).toString() == QLatin1String("Signature - Claims Manager");
-        });
-        QVERIFY(back != library.end());
-        QCOMPARE(back->value(L("binary")), binary);
+        QCOMPARE(storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"),
+                                QStringLiteral("Signature - Claims Manager"))
+                     .value(L("binary")),
+                 binary);
         in->close();
 
         // A file that is not a package: said at once, nothing can be sent.

@@ -10,6 +10,7 @@
 #include "RoleDialog.h"
 #include "RolesPane.h"
 #include "SimFixture.h"
+#include "UiWait.h"
 #include "UserImportDialog.h"
 #include "UserPropertiesDialog.h"
 #include "UsersPane.h"
@@ -265,14 +266,7 @@ private slots:
         first.changePasswordAtNextLogin = true;
         QVERIFY(m_sim->server->store().replaceUser(first.id, first));
         users()->refresh();
-        const auto listed = [view](const QString &name) {
-            for (int r = 0; r < view->model()->rowCount(); ++r) {
-                if (view->model()->index(r, 0).data().toString() == name)
-                    return true;
-            }
-            return false;
-        };
-        QTRY_VERIFY(listed(names.at(2)));
+        QTRY_VERIFY(rowNamed(view->model(), names.at(2)) >= 0);
         selectRowsOf(view, names);
         const int before = m_sim->server->requestCount();
         users()->changeSelected(UsersPane::Change::RequirePasswordChange);
