@@ -48,9 +48,11 @@ QByteArray reasonPhrase(int status)
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
     case 409: return "Conflict";
     case 413: return "Payload Too Large";
     case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
     case 501: return "Not Implemented";
     case 502: return "Bad Gateway";
@@ -58,6 +60,21 @@ QByteArray reasonPhrase(int status)
     case 504: return "Gateway Timeout";
     default: return "Status";
     }
+}
+
+// A response as it goes on the wire, with Connection: close when the connection ends after it.
+QByteArray wireFormat(const SimResponse &response, bool close)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    if (!response.contentType.isEmpty() && !response.body.isEmpty())
+        out += "Content-Type: " + response.contentType + "\r\n";
+    for (const auto &[k, v] : response.headers)
+        out += k + ": " + v + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (close)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    return out + response.body;
 }
 
 // Watches one connection before QHttpServer reads it (our slot is connected first): a declared
@@ -75,7 +92,7 @@ public:
     {
         m_headerTimer.setSingleShot(true);
         m_headerTimer.setInterval(headerTimeoutMs);
-        connect(&m_headerTimer, &QTimer::timeout, this, [this] { refuse(408, "Request Timeout", "The request headers took too long."); });
+        connect(&m_headerTimer, &QTimer::timeout, this, [this] { refuse(408, "The request headers took too long."); });
         connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspect);
         // A response going out ends the request: the next bytes start another one.
         connect(socket, &QTcpSocket::bytesWritten, this, [this] {
@@ -109,7 +126,7 @@ private:
             const qsizetype end = m_header.indexOf("\r\n\r\n");
             if (end < 0) {
                 if (m_header.size() > 64 * 1024)
-                    refuse(431, "Request Header Fields Too Large", "The request headers are larger than 64 KiB.");
+                    refuse(431, "The request headers are larger than 64 KiB.");
                 return;
             }
             m_headerDone = true;
@@ -120,7 +137,7 @@ private:
                 if (line.trimmed().toLower().startsWith("content-length:") && declared > m_maxBody) {
                     // What already came with the headers is QHttpServer's to drop; the rest is ours.
                     m_draining = qMin<qint64>(declared - m_received, qint64(1) << 30);
-                    refuse(413, "Payload Too Large", "The request body is larger than the limit; it was not kept.", false);
+                    refuse(413, "The request body is larger than the limit; it was not kept.", false);
                     return;
                 }
             }
@@ -128,16 +145,14 @@ private:
             m_received += fresh;
         }
         if (m_received > m_maxBody + 64 * 1024)
-            refuse(413, "Payload Too Large", "The request body went past the limit.");
+            refuse(413, "The request body went past the limit.");
     }
 
-    void refuse(int status, const char *reason, const char *message, bool close = true)
+    void refuse(int status, const char *message, bool close = true)
     {
         m_refused = true;
         m_headerTimer.stop();
-        const QByteArray body = QJsonDocument(QJsonObject{{QLatin1StringView("message"), QString::fromLatin1(message)}}).toJson(QJsonDocument::Compact);
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: application/json; charset=utf-8\r\n"
-                        "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket->write(wireFormat(SimResponse::error(status, QString::fromLatin1(message)), true));
         if (!close)
             return; // draining the refused body first
         m_socket->disconnectFromHost();
@@ -292,19 +307,6 @@ QUrl SimServer::baseUrl() const
     return url;
 }
 
-QByteArray SimServer::wireFormat(const SimResponse &response, bool close)
-{
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    if (!response.contentType.isEmpty() && !response.body.isEmpty())
-        out += "Content-Type: " + response.contentType + "\r\n";
-    for (const auto &[k, v] : response.headers)
-        out += k + ": " + v + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    if (close)
-        out += "Connection: close\r\n";
-    out += "\r\n";
-    return out + response.body;
-}
 
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -313,7 +315,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const bool quiet = m_faults.latencyMs == 0 && m_faults.failRate <= 0 && !m_faults.hasRules();
     if (quiet && request.method() == QHttpServerRequest::Method::Get && !m_cache.isEmpty()) {
         const QByteArray auth = request.value("Authorization");
-        const QByteArray key = request.value("Host") + request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + '\n' + auth;
+        const QByteArray key = cacheKey(request.value("Host"), request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority), auth);
         const auto hit = m_cache.constFind(key);
         if (hit != m_cache.constEnd() && m_store.userForToken(QString::fromLatin1(auth.mid(7).trimmed()))
             && !request.value("Connection").toLower().contains("close")) {
@@ -377,27 +379,23 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         // same bytes without being built again. Operations and outputs change with time: never.
         const bool cacheable = req.method == "GET" && !req.token.isEmpty() && area != QLatin1StringView("operations")
                                && area != QLatin1StringView("generatedoutput");
-        const QByteArray key = cacheable ? req.header("Host") + req.rawTarget + '\n' + req.header("Authorization") : QByteArray();
+        const QByteArray key = cacheable ? cacheKey(req.header("Host"), req.rawTarget, req.header("Authorization")) : QByteArray();
         const auto hit = cacheable ? m_cache.constFind(key) : m_cache.constEnd();
         if (hit != m_cache.constEnd() && m_store.userForToken(req.token)) {
             response = hit->response;
         } else {
             response = m_router.dispatch(req, m_store);
             if (cacheable && response.status == 200 && response.body.size() < 4 * 1024 * 1024) {
-                if (m_cachedBytes > 64 * 1024 * 1024) {
-                    m_cache.clear();
-                    m_cachedBytes = 0;
-                }
+                if (m_cachedBytes > 64 * 1024 * 1024)
+                    dropCache();
                 m_cache.insert(key, {response, wireFormat(response, false)});
                 m_cachedBytes += response.body.size();
             }
         }
         // Every change is saved before it is acknowledged.
         const bool changesData = req.method != "GET" && area != QLatin1StringView("login") && area != QLatin1StringView("logoff");
-        if (changesData) {
-            m_cache.clear();
-            m_cachedBytes = 0;
-        }
+        if (changesData)
+            dropCache();
         if (changesData && response.status >= 200 && response.status < 300 && !save()) {
             response = SimResponse::error(500, QStringLiteral("The change was made but could not be saved to --data."));
         }
@@ -428,25 +426,18 @@ void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool clos
         socket->abort();
         return;
     }
-    QByteArray body = response.body;
+    SimResponse sent = response;
     if (fault && fault->kind == SimFaults::Kind::MalformedJson)
-        body = "{\"users\": [ {\"id\": \"oops\", ";
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    if (!response.contentType.isEmpty() && !body.isEmpty())
-        out += "Content-Type: " + response.contentType + "\r\n";
-    for (const auto &[k, v] : response.headers)
-        out += k + ": " + v + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    if (close)
-        out += "Connection: close\r\n";
-    out += "\r\n";
+        sent.body = "{\"users\": [ {\"id\": \"oops\", ";
+    const QByteArray wire = wireFormat(sent, close);
     if (fault && fault->kind == SimFaults::Kind::Truncate) {
-        socket->write(out + body.left(body.size() / 2));
+        // The headers promise the whole body; half of it comes, then the connection ends.
+        socket->write(wire.left(wire.size() - (sent.body.size() - sent.body.size() / 2)));
         socket->flush();
         socket->disconnectFromHost();
         return;
     }
-    socket->write(out + body);
+    socket->write(wire);
     if (close)
         socket->disconnectFromHost();
 }

@@ -55,8 +55,7 @@ public:
     // Whoever may change the store from outside (tests, the embedding app) drops the answer cache.
     SimStore &store()
     {
-        m_cache.clear();
-        m_cachedBytes = 0;
+        dropCache();
         return m_store;
     }
     SimFaults &faults() { return m_faults; }
@@ -65,7 +64,6 @@ public:
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    static QByteArray wireFormat(const SimResponse &response, bool close);
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
@@ -88,6 +86,16 @@ private:
     };
     QHash<QByteArray, Cached> m_cache;
     qint64 m_cachedBytes = 0;
+    void dropCache()
+    {
+        m_cache.clear();
+        m_cachedBytes = 0;
+    }
+    // The cache's key: where, what and as whom.
+    static QByteArray cacheKey(const QByteArray &host, const QByteArray &target, const QByteArray &authorization)
+    {
+        return host + target + '\n' + authorization;
+    }
     QString m_loadError;
     QSslCertificate m_certificate;
 };
