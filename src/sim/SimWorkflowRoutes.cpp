@@ -207,13 +207,15 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
     });
 
     // --- the signed-in user's tasks
-    auto task = [&store](SimRequest &req, SimResponse *answer) -> QJsonObject * {
-        QJsonObject *w = workflow(store, req.params.at(0));
-        if (!w || !isTaskOf(*w, *req.caller)) {
-            *answer = SimResponse::error(404, QStringLiteral("No task %1 for %2.").arg(req.params.at(0), req.caller->username));
-            return nullptr;
-        }
-        return w;
+    // A route on one of the caller's own tasks: 404 for anyone else's, or for none.
+    const auto onTask = [&router, &store](const QByteArray &method, const QString &pattern,
+                                          std::function<SimResponse(SimRequest &, QJsonObject &)> handle) {
+        router.add(method, pattern, SimRouter::kAnyUser, [&store, handle = std::move(handle)](SimRequest &req) {
+            QJsonObject *w = workflow(store, req.params.at(0));
+            if (!w || !isTaskOf(*w, *req.caller))
+                return SimResponse::error(404, QStringLiteral("No task %1 for %2.").arg(req.params.at(0), req.caller->username));
+            return handle(req, *w);
+        });
     };
     router.add("GET", QStringLiteral("client:workflow"), SimRouter::kAnyUser, [&store](SimRequest &req) {
         std::vector<QJsonObject> mine;
@@ -223,76 +225,53 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
         }
         return pagedList(req, QStringLiteral("workflows"), int(mine.size()), [&](int i) { return mine[size_t(i)]; });
     });
-    router.add("GET", QStringLiteral("client:workflow/{id}"), SimRouter::kAnyUser, [task](SimRequest &req) {
-        SimResponse answer;
-        QJsonObject *w = task(req, &answer);
-        return w ? SimResponse::json(200, clientItem(*w, *req.caller)) : answer;
-    });
-    router.add("PATCH", QStringLiteral("client:workflow/{id}"), SimRouter::kAnyUser, [task](SimRequest &req) { // unlock
-        SimResponse answer;
-        QJsonObject *w = task(req, &answer);
-        if (!w)
-            return answer;
-        if (w->value(L("assignedType")).toString() != QLatin1String("Group"))
+    onTask("GET", QStringLiteral("client:workflow/{id}"),
+           [](SimRequest &req, QJsonObject &w) { return SimResponse::json(200, clientItem(w, *req.caller)); });
+    onTask("PATCH", QStringLiteral("client:workflow/{id}"), [](SimRequest &, QJsonObject &w) { // unlock
+        if (w.value(L("assignedType")).toString() != QLatin1String("Group"))
             return SimResponse::error(400, QStringLiteral("Only a group task can be unlocked; this one is assigned to you."));
-        if (w->value(L("lockedBy")).toString().isEmpty())
+        if (w.value(L("lockedBy")).toString().isEmpty())
             return SimResponse::error(400, QStringLiteral("The task is not locked."));
-        w->insert(L("lockedBy"), QJsonValue::Null);
+        w.insert(L("lockedBy"), QJsonValue::Null);
         return SimResponse::noContent();
     });
-    router.add("DELETE", QStringLiteral("client:workflow/{id}"), SimRouter::kAnyUser, [task](SimRequest &req) { // cancel
-        SimResponse answer;
-        QJsonObject *w = task(req, &answer);
-        if (!w)
-            return answer;
-        if (w->value(L("assignedType")).toString() != QLatin1String("User"))
+    onTask("DELETE", QStringLiteral("client:workflow/{id}"), [](SimRequest &req, QJsonObject &w) { // cancel
+        if (w.value(L("assignedType")).toString() != QLatin1String("User"))
             return SimResponse::error(400, QStringLiteral("A group task cannot be cancelled; only one assigned to you directly."));
-        if (!w->value(L("allowCancellation")).toBool())
-            return SimResponse::error(400, QStringLiteral("The state '%1' of this form does not allow cancellation.").arg(w->value(L("stateName")).toString()));
-        w->insert(L("status"), QStringLiteral("Aborted"));
-        w->insert(L("comment"), QStringLiteral("Cancelled by %1").arg(req.caller->username));
+        if (!w.value(L("allowCancellation")).toBool())
+            return SimResponse::error(400, QStringLiteral("The state '%1' of this form does not allow cancellation.").arg(w.value(L("stateName")).toString()));
+        w.insert(L("status"), QStringLiteral("Aborted"));
+        w.insert(L("comment"), QStringLiteral("Cancelled by %1").arg(req.caller->username));
         return SimResponse::noContent();
     });
-    router.add("POST", QStringLiteral("client:workflow/{id}/reassign"), SimRouter::kAnyUser, [&store, task](SimRequest &req) {
-        SimResponse answer;
-        QJsonObject *w = task(req, &answer);
-        if (!w)
-            return answer;
+    onTask("POST", QStringLiteral("client:workflow/{id}/reassign"), [&store](SimRequest &req, QJsonObject &w) {
         SimResponse bad;
         const auto body = req.jsonObject(&bad);
         if (!body)
             return bad;
-        if (w->value(L("assignedType")).toString() != QLatin1String("User") || !w->value(L("allowReassign")).toBool())
+        if (w.value(L("assignedType")).toString() != QLatin1String("User") || !w.value(L("allowReassign")).toBool())
             return SimResponse::error(400, QStringLiteral("This task cannot be reassigned by you."));
-        if (auto error = reassign(store, *w, *body, req.caller->username))
+        if (auto error = reassign(store, w, *body, req.caller->username))
             return *error;
         return SimResponse::noContent();
     });
-    router.add("POST", QStringLiteral("client:workflow/{id}/revert"), SimRouter::kAnyUser, [task](SimRequest &req) {
-        SimResponse answer;
-        QJsonObject *w = task(req, &answer);
-        if (!w)
-            return answer;
-        if (auto error = revert(*w, req.caller->username))
+    onTask("POST", QStringLiteral("client:workflow/{id}/revert"), [](SimRequest &req, QJsonObject &w) {
+        if (auto error = revert(w, req.caller->username))
             return *error;
         return SimResponse::noContent();
     });
-    router.add("POST", QStringLiteral("client:workflow/{id}/submit"), SimRouter::kAnyUser, [task](SimRequest &req) {
-        SimResponse answer;
-        QJsonObject *w = task(req, &answer);
-        if (!w)
-            return answer;
-        const QJsonArray states = w->value(L("states")).toArray();
-        const int at = w->value(L("stateIndex")).toInt() + 1;
+    onTask("POST", QStringLiteral("client:workflow/{id}/submit"), [](SimRequest &req, QJsonObject &w) {
+        const QJsonArray states = w.value(L("states")).toArray();
+        const int at = w.value(L("stateIndex")).toInt() + 1;
         if (at >= states.size()) {
-            w->insert(L("status"), QStringLiteral("Completed"));
+            w.insert(L("status"), QStringLiteral("Completed"));
         } else {
-            w->insert(L("stateIndex"), at);
-            w->insert(L("stateName"), states.at(at).toString());
-            w->insert(L("assignedBy"), req.caller->username);
-            w->insert(L("assignedDateTime"), nowUtc());
+            w.insert(L("stateIndex"), at);
+            w.insert(L("stateName"), states.at(at).toString());
+            w.insert(L("assignedBy"), req.caller->username);
+            w.insert(L("assignedDateTime"), nowUtc());
         }
-        w->insert(L("lockedBy"), QJsonValue::Null);
+        w.insert(L("lockedBy"), QJsonValue::Null);
         return SimResponse::noContent();
     });
 
