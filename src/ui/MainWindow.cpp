@@ -132,9 +132,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             m_serverItem->child(i)->setExpanded(false);
     }
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        const int index = item ? item->data(0, kPaneRole).toInt() : -1;
-        if (item && index >= 0 && item->data(0, kPaneRole).isValid())
-            m_stack->setCurrentIndex(index);
+        if (item && item->data(0, kPaneRole).isValid()) // an area or a group under Groups
+            m_stack->setCurrentIndex(item->data(0, kPaneRole).toInt());
     });
     // The area open when the window last closed, else the first.
     const QString last = QSettings().value(QStringLiteral("window/area")).toString();
@@ -143,9 +142,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         if (area->text(0) == last)
             start = area;
     }
-    if (start && start->parent() && !start->parent()->isExpanded())
-        start->parent()->setExpanded(true);
-    m_nav->setCurrentItem(start);
+    showArea(start);
     connect(m_nav, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item == m_serverItem)
             showLicense();
@@ -206,6 +203,14 @@ void MainWindow::changeEvent(QEvent *event)
             colourHeading(m_serverItem->child(i));
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showArea(QTreeWidgetItem *area)
+{
+    if (!area)
+        return;
+    area->parent()->setExpanded(true); // its section may be folded
+    m_nav->setCurrentItem(area);
 }
 
 QTreeWidgetItem *MainWindow::addArea(QTreeWidgetItem *section, Pane *pane, const QIcon &icon)
@@ -319,10 +324,7 @@ void MainWindow::createMenus()
             section = area->parent();
             go->addSection(section->text(0));
         }
-        QAction *action = go->addAction(area->icon(0), area->text(0), this, [this, area] {
-            area->parent()->setExpanded(true);
-            m_nav->setCurrentItem(area);
-        });
+        QAction *action = go->addAction(area->icon(0), area->text(0), this, [this, area] { showArea(area); });
         if (++number <= 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
     }

@@ -40,6 +40,8 @@ protected:
 private:
     QTreeWidgetItem *addSection(const QString &key, const QString &title);
     static void colourHeading(QTreeWidgetItem *item);
+    // Selects an area (unfolding its section), which shows its pane.
+    void showArea(QTreeWidgetItem *area);
     QTreeWidgetItem *addArea(QTreeWidgetItem *section, Pane *pane, const QIcon &icon);
     // Lists the groups under "Groups" in the navigation tree, as drop targets for users.
     void updateGroupItems();
