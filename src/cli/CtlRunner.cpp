@@ -922,11 +922,8 @@ void CtlRunner::runSync(const QString &verb)
                 return;
             }
             QStringList counts;
-            for (const QString &part : ProjectsEndpoints::syncParts()) {
-                const qsizetype n = Json::value(pack, QLatin1StringView(part.toLatin1())).toArray().size();
-                if (n > 0)
-                    counts << QStringLiteral("%1 %2").arg(n).arg(part);
-            }
+            for (const auto &[part, n] : ProjectsEndpoints::syncContents(pack))
+                counts << QStringLiteral("%1 %2").arg(n).arg(part);
             m_err << tr("Saved %1 (%2 bytes): %3.").arg(m_options.outFile).arg(job->body().size()).arg(counts.join(QStringLiteral(", ")))
                   << '\n';
             finish(Ok);

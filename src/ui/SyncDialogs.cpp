@@ -55,11 +55,8 @@ QString partTitle(const QString &part)
 QString contentsOf(const QJsonObject &pack)
 {
     QStringList counts;
-    for (const QString &part : ProjectsEndpoints::syncParts()) {
-        const qsizetype n = Json::value(pack, L(part.toLatin1())).toArray().size();
-        if (n > 0)
-            counts << QStringLiteral("%1: %2").arg(partTitle(part)).arg(n);
-    }
+    for (const auto &[part, n] : ProjectsEndpoints::syncContents(pack))
+        counts << QStringLiteral("%1: %2").arg(partTitle(part)).arg(n);
     return counts.join(QStringLiteral(", "));
 }
 
@@ -181,7 +178,7 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
         const QJsonDocument doc = QJsonDocument::fromJson(m_bytes, &error);
         if (error.error != QJsonParseError::NoError)
             problem = tr("%1 at byte %2").arg(error.errorString()).arg(error.offset);
-        else if (!doc.isObject() || contentsOf(doc.object()).isEmpty())
+        else if (!doc.isObject() || ProjectsEndpoints::syncContents(doc.object()).isEmpty())
             problem = tr("it holds none of the parts of a sync package");
         else
             m_pack = doc.object();
@@ -198,10 +195,7 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (const QString &part : ProjectsEndpoints::syncParts()) {
-        const qsizetype n = Json::value(m_pack, L(part.toLatin1())).toArray().size();
-        if (n == 0)
-            continue;
+    for (const auto &[part, n] : ProjectsEndpoints::syncContents(m_pack)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto *title = new QTableWidgetItem(partTitle(part));

@@ -132,6 +132,16 @@ QStringList syncParts()
             QStringLiteral("roles"),          QStringLiteral("customFields"),        QStringLiteral("connectorSettings")};
 }
 
+QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack)
+{
+    QList<std::pair<QString, qsizetype>> out;
+    for (const QString &part : syncParts()) {
+        if (const qsizetype n = Json::value(pack, QLatin1StringView(part.toLatin1())).toArray().size(); n > 0)
+            out.append({part, n});
+    }
+    return out;
+}
+
 ApiRequest exportVersion(const QString &id, const QString &version)
 {
     return CrudRequests::versionExport(kCollection, id, version, tr("export version %1 of project %2").arg(version, id));

@@ -43,8 +43,10 @@ ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options 
 // The pack as exported (edited or not), with `options` (part → "Always" | "IfNotExists" |
 // "IfNewer") set on it; nullopt with `error` when `pack` is not a JSON object.
 std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options, QString *error);
-// The parts a pack has, as the import options name them.
+// The parts a pack can have, as the import options name them.
 QStringList syncParts();
+// The parts `pack` holds, in that order, with how many items each.
+QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack);
 
 // Publish folders / content folders, one level of a tree (parentId empty: the top level).
 ApiRequest folderChildren(const QByteArray &collection, const QString &parentId);
