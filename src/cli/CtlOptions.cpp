@@ -1,6 +1,7 @@
 #include "CtlOptions.h"
 
 #include "CtlResource.h"
+#include "endpoints/ProjectsEndpoints.h"
 
 #include <QCoreApplication>
 
@@ -225,10 +226,7 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
             return false;
         }
     } else if (resource == QLatin1StringView("sync")) {
-        static const QStringList parts = {QStringLiteral("projects"),       QStringLiteral("projectFragments"), QStringLiteral("dataSources"),
-                                          QStringLiteral("connectionStrings"), QStringLiteral("defaultData"),   QStringLiteral("publishFolders"),
-                                          QStringLiteral("groups"),         QStringLiteral("users"),            QStringLiteral("customFields"),
-                                          QStringLiteral("connectorSettings"), QStringLiteral("roles")};
+        const QStringList parts = ProjectsEndpoints::syncExportOptions();
         static const QStringList modes = {QStringLiteral("Always"), QStringLiteral("IfNotExists"), QStringLiteral("IfNewer")};
         if (verb == QLatin1StringView("export")) {
             known = !o->outFile.isEmpty();

@@ -81,10 +81,7 @@ SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &p
                             this);
     what->setWordWrap(true);
     auto *grid = new QGridLayout;
-    const QStringList parts = {QStringLiteral("projects"),       QStringLiteral("projectFragments"), QStringLiteral("dataSources"),
-                               QStringLiteral("connectionStrings"), QStringLiteral("defaultData"),   QStringLiteral("publishFolders"),
-                               QStringLiteral("groups"),         QStringLiteral("roles"),            QStringLiteral("users"),
-                               QStringLiteral("customFields"),   QStringLiteral("connectorSettings")};
+    const QStringList parts = ProjectsEndpoints::syncExportOptions();
     for (int i = 0; i < parts.size(); ++i) {
         auto *box = new QCheckBox(partTitle(parts.at(i)), this);
         box->setObjectName(QStringLiteral("part_") + parts.at(i));
@@ -94,11 +91,11 @@ SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &p
         grid->addWidget(box, i / 3, i % 3);
         m_parts.append({parts.at(i), box});
     }
+    // Connection strings and default data belong to data sources: only with them.
+    QCheckBox *sources = findChild<QCheckBox *>(QStringLiteral("part_dataSources"));
     for (const auto &[part, box] : std::as_const(m_parts)) {
-        if (part == QLatin1String("connectionStrings") || part == QLatin1String("defaultData")) {
-            QCheckBox *sources = m_parts.at(2).second;
+        if (part == QLatin1String("connectionStrings") || part == QLatin1String("defaultData"))
             connect(sources, &QCheckBox::toggled, box, &QWidget::setEnabled);
-        }
     }
     auto *note = new QLabel(tr("Content library items, content folders and published projects go with the projects that use them."), this);
     note->setWordWrap(true);

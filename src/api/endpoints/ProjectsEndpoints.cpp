@@ -124,6 +124,14 @@ std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &
     return syncRequest("import", tr("import a sync package"), body);
 }
 
+QStringList syncExportOptions()
+{
+    return {QStringLiteral("projects"),          QStringLiteral("projectFragments"), QStringLiteral("dataSources"),
+            QStringLiteral("connectionStrings"), QStringLiteral("defaultData"),      QStringLiteral("publishFolders"),
+            QStringLiteral("groups"),            QStringLiteral("roles"),            QStringLiteral("users"),
+            QStringLiteral("customFields"),      QStringLiteral("connectorSettings")};
+}
+
 QStringList syncParts()
 {
     return {QStringLiteral("projects"),       QStringLiteral("contentLibraryItems"), QStringLiteral("dataSources"),

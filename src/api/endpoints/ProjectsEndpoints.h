@@ -38,6 +38,8 @@ std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions
 ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &options);
 
 // Sync packages (contract 4.1, 5.2): everything a set of projects needs to move between servers.
+// The export options: what may be left out of a package.
+QStringList syncExportOptions();
 // `projectIds` empty: every project. `options`: the parts as booleans (absent: included).
 ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options = {});
 // The pack as exported (edited or not), with `options` (part → "Always" | "IfNotExists" |
