@@ -410,13 +410,10 @@ void CtlRunner::runLibrary(const QString &verb)
 {
     const QString id = m_options.command.value(2);
     auto readFile = [this](QByteArray *bytes) {
-        QFile file(m_options.inputFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(m_options.inputFile, file.errorString()) << '\n';
-            finish(UsageError);
+        const auto read = readOrFail(m_options.inputFile);
+        if (!read)
             return false;
-        }
-        *bytes = file.readAll();
+        *bytes = *read;
         if (bytes->isEmpty() || LibraryEndpoints::extensionOf(m_options.inputFile).isEmpty()) {
             m_err << "infiniti-ctl: " << tr("%1 is empty or has no extension; the library needs both.").arg(m_options.inputFile) << '\n';
             finish(UsageError);
@@ -425,12 +422,8 @@ void CtlRunner::runLibrary(const QString &verb)
         return true;
     };
     auto saveBytes = [this](const QByteArray &bytes) {
-        QString error;
-        if (!DownloadJob::save(m_options.outFile, bytes, &error)) {
-            m_err << "infiniti-ctl: " << tr("cannot write %1: %2").arg(m_options.outFile, error) << '\n';
-            finish(Failure);
+        if (!saveOrFail(m_options.outFile, bytes))
             return;
-        }
         m_err << tr("Saved %1 (%2 bytes).").arg(m_options.outFile).arg(bytes.size()) << '\n';
         finish(Ok);
     };
@@ -488,6 +481,27 @@ void CtlRunner::runLibrary(const QString &verb)
     } else { // history
         printHistory(LibraryEndpoints::history(id));
     }
+}
+
+std::optional<QByteArray> CtlRunner::readOrFail(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        finish(UsageError);
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+bool CtlRunner::saveOrFail(const QString &path, const QByteArray &bytes)
+{
+    QString error;
+    if (DownloadJob::save(path, bytes, &error))
+        return true;
+    m_err << "infiniti-ctl: " << tr("cannot write %1: %2").arg(path, error) << '\n';
+    finish(Failure);
+    return false;
 }
 
 void CtlRunner::printTable(const QStringList &header, const QList<int> &widths, const QList<QStringList> &rows)
@@ -557,12 +571,8 @@ void CtlRunner::runProjects(const QString &verb)
             QString path = m_options.outFile;
             if (QFileInfo(path).isDir())
                 path = QDir(path).filePath(DownloadJob::safeFileName(job->suggestedFileName(), QStringLiteral("project.ixpkg")));
-            QString error;
-            if (!DownloadJob::save(path, job->body(), &error)) {
-                m_err << "infiniti-ctl: " << tr("cannot write %1: %2").arg(path, error) << '\n';
-                finish(Failure);
+            if (!saveOrFail(path, job->body()))
                 return;
-            }
             m_err << tr("Saved %1 (%2 bytes).").arg(path).arg(job->body().size()) << '\n';
             finish(Ok);
         });
@@ -777,24 +787,18 @@ void CtlRunner::runProduce(const QString &command, const QString &verb)
             body.insert(L("values"), values);
         QJsonArray data;
         for (const QString &path : m_options.dataFiles) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) {
-                m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(path, f.errorString()) << '\n';
-                finish(UsageError);
+            const auto bytes = readOrFail(path);
+            if (!bytes)
                 return;
-            }
-            data.append(QJsonObject{{L("value"), QString::fromUtf8(f.readAll())}});
+            data.append(QJsonObject{{L("value"), QString::fromUtf8(*bytes)}});
         }
         if (!data.isEmpty())
             body.insert(L("data"), data);
         if (!m_options.answerFile.isEmpty()) {
-            QFile f(m_options.answerFile);
-            if (!f.open(QIODevice::ReadOnly)) {
-                m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(m_options.answerFile, f.errorString()) << '\n';
-                finish(UsageError);
+            const auto answers = readOrFail(m_options.answerFile);
+            if (!answers)
                 return;
-            }
-            body.insert(L("answerFile"), QString::fromUtf8(f.readAll()));
+            body.insert(L("answerFile"), QString::fromUtf8(*answers));
         }
         send(ClientEndpoints::generate(id, body), [this](ApiJob *job) {
             if (!job->succeeded()) {
@@ -862,12 +866,8 @@ void CtlRunner::downloadOutputs(const QUrl &location, const QString &outputId)
                 }
                 const QString path = QDir(m_options.outFile).filePath(
                     DownloadJob::safeFileName(Json::string(f, L("filename")), download->suggestedFileName()));
-                QString error;
-                if (!DownloadJob::save(path, download->body(), &error)) {
-                    m_err << "infiniti-ctl: " << tr("cannot write %1: %2").arg(path, error) << '\n';
-                    finish(Failure);
+                if (!saveOrFail(path, download->body()))
                     return;
-                }
                 m_out << path << '\n';
                 (*next)(i + 1);
             });
@@ -915,12 +915,8 @@ void CtlRunner::runSync(const QString &verb)
                 finish(ServerError);
                 return;
             }
-            QString error;
-            if (!DownloadJob::save(m_options.outFile, job->body(), &error)) {
-                m_err << "infiniti-ctl: " << tr("cannot write %1: %2").arg(m_options.outFile, error) << '\n';
-                finish(Failure);
+            if (!saveOrFail(m_options.outFile, job->body()))
                 return;
-            }
             QStringList counts;
             for (const auto &[part, n] : ProjectsEndpoints::syncContents(pack))
                 counts << QStringLiteral("%1 %2").arg(n).arg(part);
@@ -933,12 +929,9 @@ void CtlRunner::runSync(const QString &verb)
     }
     // import
     const QString path = m_options.command.value(2);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
-        finish(UsageError);
+    const auto pack = readOrFail(path);
+    if (!pack)
         return;
-    }
     QJsonObject options;
     for (const QString &m : std::as_const(m_options.modes)) {
         if (m.contains(QLatin1Char('='))) {
@@ -949,7 +942,7 @@ void CtlRunner::runSync(const QString &verb)
         }
     }
     QString error;
-    const auto request = ProjectsEndpoints::syncImport(file.readAll(), options, &error);
+    const auto request = ProjectsEndpoints::syncImport(*pack, options, &error);
     if (!request) {
         m_err << "infiniti-ctl: " << path << ": " << error << '\n';
         finish(UsageError);
@@ -987,13 +980,10 @@ void CtlRunner::runSync(const QString &verb)
 void CtlRunner::importUsers()
 {
     const QString path = m_options.command.at(2);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << "infiniti-ctl: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';
-        finish(UsageError);
+    const auto read = readOrFail(path);
+    if (!read)
         return;
-    }
-    const QByteArray csv = file.readAll();
+    const QByteArray csv = *read;
     // Rows are checked against the groups and roles that exist before anything is written.
     auto names = std::make_shared<QList<QStringList>>();
     auto fetchNames = std::make_shared<std::function<void(int)>>();

@@ -60,6 +60,10 @@ private:
     void downloadOutputs(const QUrl &location, const QString &outputId);
     std::optional<QJsonObject> readInput(QString *problem);
     void fail(const ApiError &error);
+    // A local file's bytes; when it cannot be read, says so and finishes with UsageError.
+    std::optional<QByteArray> readOrFail(const QString &path);
+    // Writes `bytes` to `path` (atomically); when that fails, says so and finishes with Failure.
+    bool saveOrFail(const QString &path, const QByteArray &bytes);
     void finish(int code);
     void printObject(const QJsonObject &object);
 
