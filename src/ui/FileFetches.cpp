@@ -23,34 +23,35 @@ void FileFetches::fetch(Session *session, const QString &id, std::function<void(
     }
     if (!session)
         return;
-    DownloadJob *job = m_jobs.value(id);
-    if (!job) {
-        job = new DownloadJob(session, m_request(id), this);
-        m_jobs.insert(id, job);
-        connect(job, &ApiJob::finished, this, [this, job, id] {
-            m_jobs.remove(id);
-            if (!job->succeeded())
-                return;
-            QString problem;
-            if (const std::optional<File> file = m_read(*job, &problem))
-                m_model->cacheFile(id, file->bytes, file->fileName);
-        });
-        job->start();
+    const bool running = m_waiting.contains(id);
+    m_waiting[id].append({std::move(then), std::move(failed)});
+    if (running)
+        return;
+    auto *job = new DownloadJob(session, m_request(id), this);
+    connect(job, &ApiJob::finished, this, [this, id, job] { finished(id, job); });
+    job->start();
+}
+
+void FileFetches::finished(const QString &id, DownloadJob *job)
+{
+    // The answer is read once; everyone who asked hears the same outcome.
+    const QList<Waiter> waiters = m_waiting.take(id);
+    if (job->error().kind() == ApiError::Kind::Cancelled)
+        return;
+    QString problem;
+    std::optional<File> file;
+    if (job->succeeded())
+        file = m_read(*job, &problem);
+    else
+        problem = job->error().message();
+    if (file)
+        m_model->cacheFile(id, file->bytes, file->fileName);
+    for (const Waiter &w : waiters) {
+        if (file && w.then)
+            w.then(file->bytes);
+        else if (!file && w.failed)
+            w.failed(problem);
     }
-    // Connected after the caching slot above, so the file is in the model by the time this runs.
-    connect(job, &ApiJob::finished, this, [this, job, id, then = std::move(then), failed = std::move(failed)] {
-        if (m_model->hasFile(id)) {
-            if (then)
-                then(m_model->file(id));
-            return;
-        }
-        if (!failed || job->error().kind() == ApiError::Kind::Cancelled)
-            return;
-        QString problem = job->succeeded() ? QString() : job->error().message();
-        if (job->succeeded())
-            m_read(*job, &problem);
-        failed(problem);
-    });
 }
 
 } // namespace infiniti

@@ -2,7 +2,7 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
+#include <QList>
 
 #include <functional>
 #include <optional>
@@ -37,13 +37,20 @@ public:
     // here or already running) is in. `failed` hears why it could not be had (not on a cancel).
     void fetch(Session *session, const QString &id, std::function<void(const QByteArray &)> then = {},
                std::function<void(const QString &problem)> failed = {});
-    bool isFetching(const QString &id) const { return m_jobs.contains(id); }
+    bool isFetching(const QString &id) const { return m_waiting.contains(id); }
 
 private:
+    struct Waiter
+    {
+        std::function<void(const QByteArray &)> then;
+        std::function<void(const QString &)> failed;
+    };
+    void finished(const QString &id, DownloadJob *job);
+
     FileListModel *m_model;
     Request m_request;
     Read m_read;
-    QHash<QString, QPointer<DownloadJob>> m_jobs;
+    QHash<QString, QList<Waiter>> m_waiting; // by row id, while its one fetch runs
 };
 
 } // namespace infiniti
