@@ -611,8 +611,7 @@ void CtlRunner::importProjects(const QStringList &files, int index, int failures
     auto *job = new ApiJob(m_session, *request, this);
     connect(job, &ApiJob::finished, this, [this, job, files, index, failures, file] {
         if (!job->succeeded()) {
-            m_out << file << '\t' << tr("not imported: %1").arg(job->error().serverMessage().isEmpty() ? job->error().message()
-                                                                                                   : job->error().serverMessage())
+            m_out << file << '\t' << tr("not imported: %1").arg(job->error().serverOrOwnMessage())
                   << '\n';
             m_lastFailure = exitCodeFor(job->error());
             importProjects(files, index + 1, failures + 1);

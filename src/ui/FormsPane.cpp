@@ -241,7 +241,7 @@ void PrepareFormDialog::prepare()
     m_status->setText(tr("Preparing…"));
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded()) {
-            m_status->setText(job->error().serverMessage().isEmpty() ? job->error().message() : job->error().serverMessage());
+            m_status->setText(job->error().serverOrOwnMessage());
             return;
         }
         const QString location = QString::fromUtf8(job->rawHeader("Location"));

@@ -152,7 +152,7 @@ void GenerateDialog::start()
                 m_progress->hide();
                 m_start->setEnabled(true);
                 m_finalStatus = QStringLiteral("failed");
-                m_status->setText(job->error().serverMessage().isEmpty() ? job->error().message() : job->error().serverMessage());
+                m_status->setText(job->error().serverOrOwnMessage());
                 emit generationFinished(m_finalStatus);
                 return;
             }
@@ -167,7 +167,7 @@ void GenerateDialog::start()
                 m_cancel->setEnabled(status == QLatin1String("notStarted"));
             });
             connect(m_watcher, &OperationWatcher::cancelRefused, this, [this](const ApiError &error) {
-                m_status->setText(tr("Too late to cancel: %1").arg(error.serverMessage().isEmpty() ? error.message() : error.serverMessage()));
+                m_status->setText(tr("Too late to cancel: %1").arg(error.serverOrOwnMessage()));
             });
             connect(m_watcher, &OperationWatcher::finished, this, [this](const ApiError &error) {
                 OperationWatcher *w = m_watcher;

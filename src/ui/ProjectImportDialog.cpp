@@ -243,8 +243,7 @@ void ProjectImportDialog::importNext(int index)
         } else if (job->error().kind() == ApiError::Kind::Cancelled) {
             done.result = tr("cancelled: nothing was imported");
         } else {
-            done.result = tr("failed: %1").arg(job->error().serverMessage().isEmpty() ? job->error().message()
-                                                                                    : job->error().serverMessage());
+            done.result = tr("failed: %1").arg(job->error().serverOrOwnMessage());
         }
         updateRows();
         importNext(index + 1);

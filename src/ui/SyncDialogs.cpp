@@ -255,8 +255,7 @@ void SyncImportDialog::startImport()
             m_import->setEnabled(true);
             m_status->setText(job->error().kind() == ApiError::Kind::Cancelled
                                   ? tr("Cancelled. The server may have applied part of the package before it stopped; refresh to see.")
-                                  : tr("Not imported: %1").arg(job->error().serverMessage().isEmpty() ? job->error().message()
-                                                                                                    : job->error().serverMessage()));
+                                  : tr("Not imported: %1").arg(job->error().serverOrOwnMessage()));
             return;
         }
         const QJsonObject summary = Json::value(job->json().object(), L("summary")).toObject();

@@ -318,7 +318,7 @@ void TasksPane::act(const QJsonObject &task, Action action)
         auto *job = new ApiJob(session(), request, this);
         connect(job, &ApiJob::finished, this, [this, job, id] {
             if (!job->succeeded()) {
-                const QString message = job->error().serverMessage().isEmpty() ? job->error().message() : job->error().serverMessage();
+                const QString message = job->error().serverOrOwnMessage();
                 Transfers::tell(this, title(), message);
                 emit actionFinished(false, message);
                 return;
