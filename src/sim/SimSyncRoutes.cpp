@@ -165,18 +165,25 @@ bool newer(const QJsonObject &incoming, const QJsonObject &existing, const char 
 }
 
 // Plain collections: replace by id, or add.
+// A pack's item with its keys trimmed ("defaultData " in the vendor's example), so every rule
+// below reads the keys it knows.
+QJsonObject trimmedKeys(QJsonObject o)
+{
+    for (const QString &k : o.keys()) {
+        if (k != k.trimmed()) {
+            o.insert(k.trimmed(), o.value(k));
+            o.remove(k);
+        }
+    }
+    return o;
+}
+
 void mergeDocuments(SimStore &store, const QString &collection, const QJsonArray &items, const QString &how, Tally *tally,
                     const char *dateKey = nullptr, const std::function<void(const QJsonObject &)> &stored = {})
 {
     auto &docs = store.documents(collection);
     for (const auto &v : items) {
         QJsonObject o = v.toObject();
-        for (const QString &k : o.keys()) { // "defaultData " in the vendor's example
-            if (k != k.trimmed()) {
-                o.insert(k.trimmed(), o.value(k));
-                o.remove(k);
-            }
-        }
         QString id = o.value(L("id")).toString().toLower();
         if (id.isEmpty())
             id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -236,7 +243,7 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
         const QJsonArray items = lookup(*body, QString::fromLatin1(key)).toArray();
         QJsonArray accepted;
         for (const auto &v : items) {
-            QJsonObject o = v.toObject();
+            QJsonObject o = trimmedKeys(v.toObject());
             if (QLatin1String(key) == QLatin1String("contentFolders") || QLatin1String(key) == QLatin1String("publishFolders")) {
                 if (!o.contains(L("parentId")))
                     o.insert(L("parentId"), QJsonValue::Null);
@@ -246,7 +253,7 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
                 // blank them here: what the target has is kept.
                 if (const QJsonObject *existing = findDocument(store, QStringLiteral("datasources"), o.value(L("id")).toString().toLower())) {
                     for (const auto field : {L("connectionString"), L("defaultData")}) {
-                        if (o.value(field).toString().isEmpty() && o.value(QString(field) + QLatin1Char(' ')).toString().isEmpty())
+                        if (o.value(field).toString().isEmpty())
                             o.insert(field, existing->value(field));
                     }
                 }
@@ -415,7 +422,7 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
         Tally tally;
         QJsonArray accepted;
         for (const auto &v : lookup(*body, QStringLiteral("publishedProjects")).toArray()) {
-            const QJsonObject o = v.toObject();
+            const QJsonObject o = trimmedKeys(v.toObject());
             if (!SimProjects::project(store, o.value(L("projectId")).toString())
                 || !findDocument(store, QStringLiteral("publishfolders"), o.value(L("folderId")).toString())) {
                 tally.problems << QStringLiteral("Published project %1 skipped: its project or folder is not here.").arg(o.value(L("id")).toString());
