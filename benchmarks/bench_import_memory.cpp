@@ -2,11 +2,11 @@
 // set while the POST /projects body is built and sent, against the package's size (issue #5:
 // at most about 2.5x). The emulator runs as a separate process so its own copy of the body
 // does not count. Usage: bench_import_memory [MB] (default 200).
-#include "ApiJob.h"
-#include "LoginJob.h"
-#include "ProjectPackage.h"
-#include "Session.h"
-#include "endpoints/ProjectsEndpoints.h"
+#include "api/ApiJob.h"
+#include "api/LoginJob.h"
+#include "formats/ProjectPackage.h"
+#include "api/Session.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,12 +3,12 @@
 //  - latency of one 100-user page through the whole client stack (job, session, QNAM) against
 //    the emulator on its own thread, with 1,000,000 users;
 //  - UsersModel: time to page 100,000 users in, and the process's memory growth doing it.
-#include "ListPageJob.h"
-#include "LoginJob.h"
-#include "Session.h"
-#include "SimServer.h"
-#include "UsersModel.h"
-#include "endpoints/UsersEndpoints.h"
+#include "api/ListPageJob.h"
+#include "api/LoginJob.h"
+#include "api/Session.h"
+#include "sim/SimServer.h"
+#include "models/UsersModel.h"
+#include "api/endpoints/UsersEndpoints.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

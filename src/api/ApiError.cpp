@@ -1,6 +1,6 @@
-#include "ApiError.h"
+#include "api/ApiError.h"
 
-#include "Json.h"
+#include "formats/Json.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "ApiJob.h"
+#include "api/ApiJob.h"
 
-#include "HttpLog.h"
-#include "Session.h"
+#include "api/HttpLog.h"
+#include "api/Session.h"
 
 #include <QNetworkReply>
 #include <QSslCertificate>

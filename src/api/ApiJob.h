@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiRequest.h"
-#include "Session.h"
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/Session.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
-#include "Authenticator.h"
+#include "api/Authenticator.h"
 
-#include "LoginJob.h"
-#include "endpoints/AuthEndpoints.h"
+#include "api/LoginJob.h"
+#include "api/endpoints/AuthEndpoints.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "SecretStore.h"
-#include "Session.h"
+#include "api/ApiError.h"
+#include "api/SecretStore.h"
+#include "api/Session.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "BulkOperation.h"
+#include "api/BulkOperation.h"
 
-#include "EntityJob.h"
-#include "Session.h"
+#include "api/EntityJob.h"
+#include "api/Session.h"
 
 namespace infiniti {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiRequest.h"
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
 
 #include <QJsonObject>
 #include <QList>

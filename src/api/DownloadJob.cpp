@@ -1,4 +1,4 @@
-#include "DownloadJob.h"
+#include "api/DownloadJob.h"
 
 #include <QRegularExpression>
 #include <QSaveFile>

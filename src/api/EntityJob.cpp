@@ -1,6 +1,6 @@
-#include "EntityJob.h"
+#include "api/EntityJob.h"
 
-#include "Session.h"
+#include "api/Session.h"
 
 namespace infiniti {
 

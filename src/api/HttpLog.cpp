@@ -1,4 +1,4 @@
-#include "HttpLog.h"
+#include "api/HttpLog.h"
 
 namespace infiniti {
 

@@ -1,4 +1,4 @@
-#include "KeychainSecretStore.h"
+#include "api/KeychainSecretStore.h"
 
 #include <qt6keychain/keychain.h>
 

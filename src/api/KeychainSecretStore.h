@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "api/SecretStore.h"
 
 namespace infiniti {
 

@@ -1,6 +1,6 @@
-#include "ListPageJob.h"
+#include "api/ListPageJob.h"
 
-#include "Json.h"
+#include "formats/Json.h"
 
 namespace infiniti {
 

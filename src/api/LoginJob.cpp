@@ -1,6 +1,6 @@
-#include "LoginJob.h"
+#include "api/LoginJob.h"
 
-#include "endpoints/AuthEndpoints.h"
+#include "api/endpoints/AuthEndpoints.h"
 
 namespace infiniti {
 

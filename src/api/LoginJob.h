@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiJob.h"
-#include "dto/LoginResult.h"
+#include "api/ApiJob.h"
+#include "api/dto/LoginResult.h"
 
 namespace infiniti {
 

@@ -1,6 +1,6 @@
-#include "NetworkAccessManager.h"
+#include "api/NetworkAccessManager.h"
 
-#include "VerbatimHttpReply.h"
+#include "api/VerbatimHttpReply.h"
 
 namespace infiniti {
 

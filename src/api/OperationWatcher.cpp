@@ -1,8 +1,8 @@
-#include "OperationWatcher.h"
+#include "api/OperationWatcher.h"
 
-#include "EntityJob.h"
-#include "Json.h"
-#include "endpoints/ClientEndpoints.h"
+#include "api/EntityJob.h"
+#include "formats/Json.h"
+#include "api/endpoints/ClientEndpoints.h"
 
 namespace infiniti {
 

@@ -1,4 +1,4 @@
-#include "PageCursor.h"
+#include "api/PageCursor.h"
 
 namespace infiniti {
 

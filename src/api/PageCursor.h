@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "Profile.h"
+#include "api/ApiRequest.h"
+#include "api/Profile.h"
 
 namespace infiniti {
 

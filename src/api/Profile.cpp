@@ -1,4 +1,4 @@
-#include "Profile.h"
+#include "api/Profile.h"
 
 namespace infiniti {
 

@@ -1,4 +1,4 @@
-#include "ProfileStore.h"
+#include "api/ProfileStore.h"
 
 namespace infiniti {
 

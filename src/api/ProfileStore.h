@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Profile.h"
+#include "api/Profile.h"
 
 #include <QList>
 #include <QSettings>

@@ -1,8 +1,8 @@
-#include "Session.h"
+#include "api/Session.h"
 
-#include "ApiJob.h"
-#include "HttpLog.h"
-#include "NetworkAccessManager.h"
+#include "api/ApiJob.h"
+#include "api/HttpLog.h"
+#include "api/NetworkAccessManager.h"
 
 #include <QCryptographicHash>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Profile.h"
-#include "RetryPolicy.h"
+#include "api/Profile.h"
+#include "api/RetryPolicy.h"
 
 #include <QList>
 #include <QNetworkRequest>

@@ -1,9 +1,9 @@
-#include "UserImport.h"
+#include "api/UserImport.h"
 
-#include "Csv.h"
-#include "EntityJob.h"
-#include "Session.h"
-#include "endpoints/UsersEndpoints.h"
+#include "formats/Csv.h"
+#include "api/EntityJob.h"
+#include "api/Session.h"
+#include "api/endpoints/UsersEndpoints.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

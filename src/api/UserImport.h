@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "dto/User.h"
+#include "api/ApiError.h"
+#include "api/dto/User.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "VerbatimHttpReply.h"
+#include "api/VerbatimHttpReply.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>

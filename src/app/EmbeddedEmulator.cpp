@@ -1,6 +1,6 @@
-#include "EmbeddedEmulator.h"
+#include "app/EmbeddedEmulator.h"
 
-#include "SimServer.h"
+#include "sim/SimServer.h"
 
 namespace infiniti {
 

@@ -1,9 +1,9 @@
-#include "ConsoleController.h"
-#include "EmbeddedEmulator.h"
-#include "KeychainSecretStore.h"
-#include "ProfileStore.h"
-#include "SimSeed.h"
-#include "Theme.h"
+#include "ui/shell/ConsoleController.h"
+#include "app/EmbeddedEmulator.h"
+#include "api/KeychainSecretStore.h"
+#include "api/ProfileStore.h"
+#include "sim/SimSeed.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "CtlOptions.h"
+#include "cli/CtlOptions.h"
 
-#include "CtlResource.h"
-#include "endpoints/ProjectsEndpoints.h"
+#include "cli/CtlResource.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 
 #include <QCoreApplication>
 

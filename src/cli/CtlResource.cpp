@@ -1,7 +1,7 @@
-#include "CtlResource.h"
+#include "cli/CtlResource.h"
 
-#include "ApiRequest.h"
-#include "Json.h"
+#include "api/ApiRequest.h"
+#include "formats/Json.h"
 
 #include <QJsonArray>
 

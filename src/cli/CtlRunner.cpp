@@ -1,31 +1,31 @@
-#include "CtlRunner.h"
+#include "cli/CtlRunner.h"
 
-#include "DownloadJob.h"
-#include "OperationWatcher.h"
-#include "ProjectPackage.h"
-#include "endpoints/ClientEndpoints.h"
-#include "endpoints/LibraryEndpoints.h"
-#include "endpoints/ProjectsEndpoints.h"
+#include "api/DownloadJob.h"
+#include "api/OperationWatcher.h"
+#include "formats/ProjectPackage.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include "api/endpoints/LibraryEndpoints.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 
 #include <QDir>
 
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include "Csv.h"
-#include "EntityJob.h"
-#include "Json.h"
-#include "ListPageJob.h"
-#include "LoginJob.h"
-#include "PageCursor.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
-#include "UserImport.h"
-#include "Session.h"
-#include "endpoints/AuthEndpoints.h"
-#include "endpoints/CrudRequests.h"
-#include "endpoints/LicenseEndpoints.h"
-#include "endpoints/UsersEndpoints.h"
+#include "formats/Csv.h"
+#include "api/EntityJob.h"
+#include "formats/Json.h"
+#include "api/ListPageJob.h"
+#include "api/LoginJob.h"
+#include "api/PageCursor.h"
+#include "api/ProfileStore.h"
+#include "api/SecretStore.h"
+#include "api/UserImport.h"
+#include "api/Session.h"
+#include "api/endpoints/AuthEndpoints.h"
+#include "api/endpoints/CrudRequests.h"
+#include "api/endpoints/LicenseEndpoints.h"
+#include "api/endpoints/UsersEndpoints.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiError.h"
-#include "CtlOptions.h"
-#include "ApiRequest.h"
-#include "CtlResource.h"
-#include "Profile.h"
+#include "api/ApiError.h"
+#include "cli/CtlOptions.h"
+#include "api/ApiRequest.h"
+#include "cli/CtlResource.h"
+#include "api/Profile.h"
 
 #include <QJsonObject>
 #include <QObject>

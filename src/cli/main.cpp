@@ -1,7 +1,7 @@
-#include "CtlOptions.h"
-#include "CtlRunner.h"
-#include "KeychainSecretStore.h"
-#include "ProfileStore.h"
+#include "cli/CtlOptions.h"
+#include "cli/CtlRunner.h"
+#include "api/KeychainSecretStore.h"
+#include "api/ProfileStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

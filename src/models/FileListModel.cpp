@@ -1,7 +1,7 @@
-#include "FileListModel.h"
+#include "models/FileListModel.h"
 
-#include "DownloadJob.h"
-#include "Json.h"
+#include "api/DownloadJob.h"
+#include "formats/Json.h"
 
 #include <QDir>
 #include <QFileInfo>

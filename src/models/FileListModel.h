@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonListModel.h"
+#include "models/JsonListModel.h"
 
 #include <QHash>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "FolderTreeModel.h"
+#include "models/FolderTreeModel.h"
 
-#include "Json.h"
-#include "ListPageJob.h"
-#include "endpoints/ProjectsEndpoints.h"
+#include "formats/Json.h"
+#include "api/ListPageJob.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 
 #include <QIcon>
 #include <QJsonArray>

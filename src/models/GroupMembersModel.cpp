@@ -1,6 +1,6 @@
-#include "GroupMembersModel.h"
+#include "models/GroupMembersModel.h"
 
-#include "endpoints/GroupsEndpoints.h"
+#include "api/endpoints/GroupsEndpoints.h"
 
 namespace infiniti {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UsersModel.h"
+#include "models/UsersModel.h"
 
 namespace infiniti {
 

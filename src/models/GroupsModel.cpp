@@ -1,7 +1,7 @@
-#include "GroupsModel.h"
+#include "models/GroupsModel.h"
 
-#include "Json.h"
-#include "endpoints/GroupsEndpoints.h"
+#include "formats/Json.h"
+#include "api/endpoints/GroupsEndpoints.h"
 
 namespace infiniti {
 

@@ -1,7 +1,7 @@
-#include "JsonListModel.h"
+#include "models/JsonListModel.h"
 
-#include "Json.h"
-#include "endpoints/CrudRequests.h"
+#include "formats/Json.h"
+#include "api/endpoints/CrudRequests.h"
 
 #include <QDateTime>
 #include <QJsonArray>

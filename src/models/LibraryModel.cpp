@@ -1,7 +1,7 @@
-#include "LibraryModel.h"
+#include "models/LibraryModel.h"
 
-#include "DownloadJob.h"
-#include "Json.h"
+#include "api/DownloadJob.h"
+#include "formats/Json.h"
 
 #include <QDir>
 #include <QFileInfo>

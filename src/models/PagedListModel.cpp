@@ -1,8 +1,8 @@
-#include "PagedListModel.h"
+#include "models/PagedListModel.h"
 
-#include "Json.h"
-#include "ListPageJob.h"
-#include "Session.h"
+#include "formats/Json.h"
+#include "api/ListPageJob.h"
+#include "api/Session.h"
 
 namespace infiniti {
 

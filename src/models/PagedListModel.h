@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiRequest.h"
-#include "ListPageJob.h"
-#include "PageCursor.h"
-#include "Session.h"
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/ListPageJob.h"
+#include "api/PageCursor.h"
+#include "api/Session.h"
 
 #include <QAbstractTableModel>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "ProjectsModel.h"
+#include "models/ProjectsModel.h"
 
-#include "DownloadJob.h"
-#include "Json.h"
+#include "api/DownloadJob.h"
+#include "formats/Json.h"
 
 namespace infiniti {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileListModel.h"
+#include "models/FileListModel.h"
 
 namespace infiniti {
 

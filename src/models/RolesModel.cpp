@@ -1,7 +1,7 @@
-#include "RolesModel.h"
+#include "models/RolesModel.h"
 
-#include "Json.h"
-#include "endpoints/RolesEndpoints.h"
+#include "formats/Json.h"
+#include "api/endpoints/RolesEndpoints.h"
 
 namespace infiniti {
 

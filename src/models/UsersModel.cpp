@@ -1,7 +1,7 @@
-#include "UsersModel.h"
+#include "models/UsersModel.h"
 
-#include "Json.h"
-#include "endpoints/UsersEndpoints.h"
+#include "formats/Json.h"
+#include "api/endpoints/UsersEndpoints.h"
 
 #include <QBrush>
 #include <QJsonDocument>

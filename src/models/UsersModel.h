@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PagedListModel.h"
+#include "models/PagedListModel.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "SimAssets.h"
+#include "sim/SimAssets.h"
 
 #include <QtEndian>
 

@@ -1,5 +1,5 @@
-#include "SimJson.h"
-#include "SimRoutes.h"
+#include "sim/SimJson.h"
+#include "sim/SimRoutes.h"
 
 namespace infiniti::sim {
 

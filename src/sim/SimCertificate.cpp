@@ -1,4 +1,4 @@
-#include "SimCertificate.h"
+#include "sim/SimCertificate.h"
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>

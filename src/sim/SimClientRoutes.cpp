@@ -1,14 +1,14 @@
 // The Client (Produce) module (contract 3, 9.2): forms, answer files, in-progress answer
 // files, generate → operations → generated output, prepare form.
-#include "SimDocumentRoutes.h"
-#include "SimJson.h"
-#include "SimPaging.h"
-#include "SimProjects.h"
-#include "SimRoutes.h"
+#include "sim/SimDocumentRoutes.h"
+#include "sim/SimJson.h"
+#include "sim/SimPaging.h"
+#include "sim/SimProjects.h"
+#include "sim/SimRoutes.h"
 
-#include "Json.h"
+#include "formats/Json.h"
 
-#include "Docx.h"
+#include "formats/Docx.h"
 
 #include <QDateTime>
 #include <QJsonArray>

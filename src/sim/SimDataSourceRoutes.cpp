@@ -1,7 +1,7 @@
 // Data sources and their data objects (contract 4.6, 5.1 and 9.2).
-#include "SimDocumentRoutes.h"
-#include "SimJson.h"
-#include "SimRoutes.h"
+#include "sim/SimDocumentRoutes.h"
+#include "sim/SimJson.h"
+#include "sim/SimRoutes.h"
 
 #include <QJsonArray>
 #include <QXmlStreamReader>

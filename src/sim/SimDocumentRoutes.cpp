@@ -1,6 +1,6 @@
-#include "SimDocumentRoutes.h"
+#include "sim/SimDocumentRoutes.h"
 
-#include "SimPaging.h"
+#include "sim/SimPaging.h"
 
 #include <QJsonArray>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SimJson.h"
-#include "SimRouter.h"
+#include "sim/SimJson.h"
+#include "sim/SimRouter.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SimHttp.h"
-#include "SimJson.h"
+#include "sim/SimHttp.h"
+#include "sim/SimJson.h"
 
 #include <functional>
 #include <type_traits>

@@ -1,6 +1,6 @@
-#include "SimEntitySave.h"
-#include "SimPaging.h"
-#include "SimRoutes.h"
+#include "sim/SimEntitySave.h"
+#include "sim/SimPaging.h"
+#include "sim/SimRoutes.h"
 
 namespace infiniti::sim {
 

@@ -1,4 +1,4 @@
-#include "SimHttp.h"
+#include "sim/SimHttp.h"
 
 #include <QJsonDocument>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SimStore.h"
+#include "sim/SimStore.h"
 
 #include <QByteArray>
 #include <QJsonArray>

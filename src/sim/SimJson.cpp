@@ -1,6 +1,6 @@
-#include "SimJson.h"
+#include "sim/SimJson.h"
 
-#include "XmlCheck.h"
+#include "formats/XmlCheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // The content library (contract 4.5 and 9.2): items with their binary, a version per new
 // binary, history and version export.
-#include "SimDocumentRoutes.h"
-#include "SimJson.h"
-#include "SimRoutes.h"
+#include "sim/SimDocumentRoutes.h"
+#include "sim/SimJson.h"
+#include "sim/SimRoutes.h"
 
 #include <QDateTime>
 #include <QJsonArray>

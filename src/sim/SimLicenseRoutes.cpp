@@ -1,7 +1,7 @@
 // GET/POST license and GET license/tenancyKey (contract 4.11, 9.2).
-#include "SimHttp.h"
-#include "SimLicense.h"
-#include "SimRoutes.h"
+#include "sim/SimHttp.h"
+#include "sim/SimLicense.h"
+#include "sim/SimRoutes.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "SimPaging.h"
+#include "sim/SimPaging.h"
 
 namespace infiniti::sim {
 

@@ -1,14 +1,14 @@
 // Projects (contract 4.1 and 9.2): list, get, rename, delete, history, export, version export,
 // import of a base64 .ixpkg, sync export/import; published projects (4.2) as a DocumentSpec.
-#include "SimDocumentRoutes.h"
-#include "SimJson.h"
-#include "SimPaging.h"
-#include "SimProjects.h"
-#include "SimRoutes.h"
+#include "sim/SimDocumentRoutes.h"
+#include "sim/SimJson.h"
+#include "sim/SimPaging.h"
+#include "sim/SimProjects.h"
+#include "sim/SimRoutes.h"
 
-#include "Json.h"
+#include "formats/Json.h"
 
-#include "ProjectPackage.h"
+#include "formats/ProjectPackage.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "SimProjects.h"
+#include "sim/SimProjects.h"
 
-#include "Docx.h"
-#include "ProjectPackage.h"
+#include "formats/Docx.h"
+#include "formats/ProjectPackage.h"
 
 #include <QDateTime>
 #include <QXmlStreamReader>

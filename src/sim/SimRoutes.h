@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SimRouter.h"
+#include "sim/SimRouter.h"
 
 namespace infiniti::sim {
 

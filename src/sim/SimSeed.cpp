@@ -1,10 +1,10 @@
-#include "SimSeed.h"
+#include "sim/SimSeed.h"
 
-#include "SimAssets.h"
-#include "SimLicense.h"
-#include "SimProjects.h"
-#include "SimRoutes.h"
-#include "dto/Role.h"
+#include "sim/SimAssets.h"
+#include "sim/SimLicense.h"
+#include "sim/SimProjects.h"
+#include "sim/SimRoutes.h"
+#include "api/dto/Permissions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -92,11 +92,6 @@ QString lowerAscii(QString s)
 }
 
 } // namespace
-
-QStringList knownPermissions()
-{
-    return Role::knownPermissions();
-}
 
 void seedStore(SimStore &store, const SeedOptions &options)
 {

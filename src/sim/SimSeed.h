@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SimStore.h"
+#include "sim/SimStore.h"
 
 namespace infiniti::sim {
 
@@ -18,8 +18,5 @@ inline constexpr auto kEndUserPassword = "enduser";
 
 // Fills an empty store with a realistic organisation, deterministically for a given seed.
 void seedStore(SimStore &store, const SeedOptions &options);
-
-// Every permission name the emulator knows (contract 4.9 plus Impersonate).
-QStringList knownPermissions();
 
 } // namespace infiniti::sim

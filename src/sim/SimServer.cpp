@@ -1,7 +1,7 @@
-#include "SimServer.h"
+#include "sim/SimServer.h"
 
-#include "SimCertificate.h"
-#include "SimRoutes.h"
+#include "sim/SimCertificate.h"
+#include "sim/SimRoutes.h"
 
 #include <QDir>
 #include <QFile>

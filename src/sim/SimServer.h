@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SimFaults.h"
-#include "SimRouter.h"
-#include "SimSeed.h"
-#include "SimStore.h"
+#include "sim/SimFaults.h"
+#include "sim/SimRouter.h"
+#include "sim/SimSeed.h"
+#include "sim/SimStore.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>

@@ -1,7 +1,7 @@
 // Custom fields, connector settings, communication templates, content and publish folders
 // (contract 4.3, 4.4, 4.12–4.14 and 9.2), each a DocumentSpec.
-#include "SimDocumentRoutes.h"
-#include "SimRoutes.h"
+#include "sim/SimDocumentRoutes.h"
+#include "sim/SimRoutes.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "SimStore.h"
+#include "sim/SimStore.h"
 
 #include <QSet>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // Persistence of the emulator's store (--data): one JSON document, written atomically.
-#include "SimJson.h"
-#include "SimStore.h"
+#include "sim/SimJson.h"
+#include "sim/SimStore.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 // projects/sync/export and projects/sync/import (contract 4.1, 5.2): the syncPack.
-#include "SimDocumentRoutes.h"
-#include "SimJson.h"
-#include "SimProjects.h"
-#include "SimRoutes.h"
+#include "sim/SimDocumentRoutes.h"
+#include "sim/SimJson.h"
+#include "sim/SimProjects.h"
+#include "sim/SimRoutes.h"
 
 #include <QDateTime>
 #include <functional>

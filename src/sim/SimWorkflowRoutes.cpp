@@ -1,12 +1,12 @@
 // Workflow (contract 3.2, 4.10, 9.2): the administrator's view of every workflow run (abort,
 // reassign, revert) and the signed-in user's tasks (unlock, cancel, reassign, revert, submit);
 // projectResults (4.15).
-#include "SimDocumentRoutes.h"
-#include "SimJson.h"
-#include "SimPaging.h"
-#include "SimRoutes.h"
+#include "sim/SimDocumentRoutes.h"
+#include "sim/SimJson.h"
+#include "sim/SimPaging.h"
+#include "sim/SimRoutes.h"
 
-#include "Json.h"
+#include "formats/Json.h"
 
 #include <QDateTime>
 #include <QJsonArray>

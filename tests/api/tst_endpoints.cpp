@@ -1,10 +1,10 @@
 // Every endpoint's request is a pure function: method, path, query and body pinned here,
 // with no network.
-#include "Session.h"
-#include "endpoints/AuthEndpoints.h"
-#include "endpoints/GroupsEndpoints.h"
-#include "endpoints/RolesEndpoints.h"
-#include "endpoints/UsersEndpoints.h"
+#include "api/Session.h"
+#include "api/endpoints/AuthEndpoints.h"
+#include "api/endpoints/GroupsEndpoints.h"
+#include "api/endpoints/RolesEndpoints.h"
+#include "api/endpoints/UsersEndpoints.h"
 
 #include <QFile>
 #include <QJsonDocument>

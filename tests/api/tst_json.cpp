@@ -1,10 +1,10 @@
 // Tolerant reading (contract 9.1) and exact writing of the documented shapes.
-#include "ApiError.h"
-#include "Csv.h"
-#include "Json.h"
-#include "XmlCheck.h"
-#include "dto/LoginResult.h"
-#include "dto/User.h"
+#include "api/ApiError.h"
+#include "formats/Csv.h"
+#include "formats/Json.h"
+#include "formats/XmlCheck.h"
+#include "api/dto/LoginResult.h"
+#include "api/dto/User.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // The real QtKeychain: a round trip through a private gnome-keyring (scripts/with-keyring.sh
 // provides one and sets INFINITI_TEST_KEYRING=1), and the path with no Secret Service at all.
-#include "KeychainSecretStore.h"
+#include "api/KeychainSecretStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "Profile.h"
-#include "ProfileStore.h"
+#include "api/Profile.h"
+#include "api/ProfileStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

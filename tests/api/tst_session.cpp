@@ -1,13 +1,13 @@
 // The choke point against a raw loopback responder: token-origin rule, exact bytes on the wire,
 // timeouts vs cancellation, one terminal signal, retries, the 401 gate, paging tolerance.
-#include "EntityJob.h"
-#include "HttpLog.h"
-#include "ListPageJob.h"
-#include "PageCursor.h"
+#include "api/EntityJob.h"
+#include "api/HttpLog.h"
+#include "api/ListPageJob.h"
+#include "api/PageCursor.h"
 #include "RawHttpResponder.h"
 #include "RunJob.h"
-#include "Session.h"
-#include "endpoints/UsersEndpoints.h"
+#include "api/Session.h"
+#include "api/endpoints/UsersEndpoints.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

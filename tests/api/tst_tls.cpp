@@ -1,10 +1,10 @@
 // TLS fails closed: a certificate nobody trusted is refused before any request is sent, and
 // the error carries it (for a trust dialog); a certificate pinned for the profile is accepted,
 // for Qt's HTTP stack and for exact-bytes requests alike.
-#include "EntityJob.h"
+#include "api/EntityJob.h"
 #include "RunJob.h"
-#include "Session.h"
-#include "endpoints/UsersEndpoints.h"
+#include "api/Session.h"
+#include "api/endpoints/UsersEndpoints.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,10 +1,10 @@
 // CSV reading (RFC 4180) and importing users: per-row validation, nothing created for a
 // rejected row, create vs update (keeping what the file does not mention), the report.
-#include "Csv.h"
-#include "LoginJob.h"
+#include "formats/Csv.h"
+#include "api/LoginJob.h"
 #include "RunJob.h"
 #include "SimFixture.h"
-#include "UserImport.h"
+#include "api/UserImport.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiJob.h"
+#include "api/ApiJob.h"
 
 #include <QSignalSpy>
 #include <QTest>

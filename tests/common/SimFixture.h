@@ -1,10 +1,10 @@
 #pragma once
 
-#include "LoginJob.h"
-#include "Profile.h"
+#include "api/LoginJob.h"
+#include "api/Profile.h"
 #include "RunJob.h"
-#include "Session.h"
-#include "SimServer.h"
+#include "api/Session.h"
+#include "sim/SimServer.h"
 
 #include <QJsonObject>
 #include <QTest>

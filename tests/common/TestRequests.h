@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DownloadJob.h"
+#include "api/DownloadJob.h"
 #include "RunJob.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 // Groups, roles and group-members models under QAbstractItemModelTester for their whole life.
-#include "GroupMembersModel.h"
-#include "GroupsModel.h"
-#include "LoginJob.h"
-#include "RolesModel.h"
+#include "models/GroupMembersModel.h"
+#include "models/GroupsModel.h"
+#include "api/LoginJob.h"
+#include "models/RolesModel.h"
 #include "RunJob.h"
 #include "SimFixture.h"
 

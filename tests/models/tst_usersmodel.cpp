@@ -1,10 +1,10 @@
 // UsersModel: paging through 10,000 users under QAbstractItemModelTester (which calls
 // fetchMore() on every check, so it drives the paging), refresh, a failing page and its retry,
 // search; and, without the tester, that nothing is fetched that nobody asked for.
-#include "LoginJob.h"
+#include "api/LoginJob.h"
 #include "RunJob.h"
 #include "SimFixture.h"
-#include "UsersModel.h"
+#include "models/UsersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,15 +1,15 @@
 // The API layer against infiniti-sim on an ephemeral loopback port.
-#include "EntityJob.h"
-#include "ListPageJob.h"
-#include "LoginJob.h"
-#include "PageCursor.h"
+#include "api/EntityJob.h"
+#include "api/ListPageJob.h"
+#include "api/LoginJob.h"
+#include "api/PageCursor.h"
 #include "RawHttpResponder.h"
 #include "RecordingProxy.h"
 #include "RunJob.h"
-#include "Session.h"
+#include "api/Session.h"
 #include "SimFixture.h"
-#include "endpoints/AuthEndpoints.h"
-#include "endpoints/UsersEndpoints.h"
+#include "api/endpoints/AuthEndpoints.h"
+#include "api/endpoints/UsersEndpoints.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // The emulator as a product: persistence across a restart, token expiry, injected faults of
 // every kind, 413, a sweep of bad requests (each with its status, the store unharmed), and many
 // concurrent clients.
-#include "ApiJob.h"
-#include "EntityJob.h"
-#include "ListPageJob.h"
-#include "LoginJob.h"
+#include "api/ApiJob.h"
+#include "api/EntityJob.h"
+#include "api/ListPageJob.h"
+#include "api/LoginJob.h"
 #include "RunJob.h"
 #include "SimFixture.h"
-#include "endpoints/UsersEndpoints.h"
+#include "api/endpoints/UsersEndpoints.h"
 
 #include <QCryptographicHash>
 #include <QFile>

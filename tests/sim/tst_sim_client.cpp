@@ -2,8 +2,8 @@
 // endpoint; tasks and their not-allowed paths; answer files; generation through to a real
 // .docx with the values; a failing and a cancelled generation; 405 on deleting a running one;
 // prepare form; project results; a bad-input sweep.
-#include "Docx.h"
-#include "DownloadJob.h"
+#include "formats/Docx.h"
+#include "api/DownloadJob.h"
 #include "RunJob.h"
 #include "SimFixture.h"
 #include "TestRequests.h"

@@ -1,11 +1,11 @@
 // Content library and data sources on the emulator: vendor bodies, versions and history,
 // version export bytes, bad input, nested data objects, permissions, persistence.
-#include "DownloadJob.h"
-#include "EntityJob.h"
+#include "api/DownloadJob.h"
+#include "api/EntityJob.h"
 #include "RunJob.h"
 #include "SimFixture.h"
 #include "TestRequests.h"
-#include "SimStore.h"
+#include "sim/SimStore.h"
 
 #include <QFile>
 #include <QJsonArray>

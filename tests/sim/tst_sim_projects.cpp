@@ -1,13 +1,13 @@
 // Projects on the emulator: packages are real ZIPs, the import/export round trip, overwrite and
 // copy rules, bad packages, rename/delete, published projects, the vendor's sync bodies.
-#include "Docx.h"
-#include "DownloadJob.h"
-#include "ProjectPackage.h"
+#include "formats/Docx.h"
+#include "api/DownloadJob.h"
+#include "formats/ProjectPackage.h"
 #include "RunJob.h"
 #include "SimFixture.h"
 #include "TestRequests.h"
-#include "SimProjects.h"
-#include "Zip.h"
+#include "sim/SimProjects.h"
+#include "formats/Zip.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // Custom fields, connector settings, communication templates, content/publish folders and the
 // license on the emulator: vendor bodies accepted, rules of each collection, persistence.
-#include "EntityJob.h"
-#include "ListPageJob.h"
+#include "api/EntityJob.h"
+#include "api/ListPageJob.h"
 #include "RunJob.h"
 #include "SimFixture.h"
-#include "SimLicense.h"
+#include "sim/SimLicense.h"
 #include "TestRequests.h"
 
 #include <QFile>

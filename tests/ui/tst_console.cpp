@@ -1,18 +1,18 @@
 // The console as a user drives it (offscreen): sign in through the dialog against the emulator,
 // see users, reuse a remembered sign-in, get back to the dialog on a rejected token, the
 // keychain banner, properties on Return, and paging only as far as the user scrolls.
-#include "Banner.h"
-#include "CertificateTrustDialog.h"
-#include "ConsoleController.h"
+#include "ui/shell/Banner.h"
+#include "ui/shell/CertificateTrustDialog.h"
+#include "ui/shell/ConsoleController.h"
 #include "FakeSecretStore.h"
-#include "MainWindow.h"
-#include "Pane.h"
-#include "ProfileStore.h"
-#include "SignInDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Pane.h"
+#include "api/ProfileStore.h"
+#include "ui/shell/SignInDialog.h"
 #include "SimFixture.h"
-#include "Theme.h"
-#include "UserPropertiesDialog.h"
-#include "UsersPane.h"
+#include "ui/shell/Theme.h"
+#include "ui/security/UserPropertiesDialog.h"
+#include "ui/security/UsersPane.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -2,19 +2,19 @@
 // previews from real files, filters, drag out, drop in (new items and new versions), bad
 // files, history downloads (and a cancelled one), property sheets round-tripping every field,
 // XML feedback that stops a save, data objects following their source.
-#include "DataSourcesPane.h"
-#include "DownloadJob.h"
-#include "EntityJob.h"
-#include "HistoryDialog.h"
-#include "JsonFormDialog.h"
-#include "LibraryModel.h"
-#include "LibraryPane.h"
-#include "LibraryPreview.h"
-#include "LibraryUploadDialog.h"
-#include "endpoints/LibraryEndpoints.h"
+#include "ui/design/DataSourcesPane.h"
+#include "api/DownloadJob.h"
+#include "api/EntityJob.h"
+#include "ui/common/HistoryDialog.h"
+#include "ui/lists/JsonFormDialog.h"
+#include "models/LibraryModel.h"
+#include "ui/design/LibraryPane.h"
+#include "ui/design/LibraryPreview.h"
+#include "ui/design/LibraryUploadDialog.h"
+#include "api/endpoints/LibraryEndpoints.h"
 #include "SimFixture.h"
 #include "UiWait.h"
-#include "XmlEditor.h"
+#include "ui/common/XmlEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

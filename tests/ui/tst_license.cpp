@@ -1,8 +1,8 @@
 // The license dialog: a license near its limits (days left highlighted, seat bar), an expired
 // one, a refused key that leaves the old license shown, an accepted key.
-#include "LicenseDialog.h"
+#include "ui/settings/LicenseDialog.h"
 #include "SimFixture.h"
-#include "SimLicense.h"
+#include "sim/SimLicense.h"
 
 #include <QLabel>
 #include <QLineEdit>

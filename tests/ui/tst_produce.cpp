@@ -2,17 +2,22 @@
 // tester, admin bulk actions, task actions only where allowed (and the server's refusal when
 // forced), generation end to end to a .docx with the values, a failing and a cancelled one,
 // outputs looked up by operation id, answer XML that stops a save while malformed, prepare form.
-#include "AnswerFilesPane.h"
-#include "Docx.h"
-#include "FileListModel.h"
-#include "FormsPane.h"
-#include "GenerateDialog.h"
-#include "JsonFormDialog.h"
-#include "ProduceWidgets.h"
+#include "ui/produce/AnswerFilesPane.h"
+#include "formats/Docx.h"
+#include "models/FileListModel.h"
+#include "ui/produce/FormsPane.h"
+#include "ui/produce/GenerateDialog.h"
+#include "ui/lists/JsonFormDialog.h"
+#include "ui/produce/DataFilesTable.h"
+#include "ui/produce/OutputFilesView.h"
+#include "ui/produce/PrepareFormDialog.h"
+#include "ui/produce/ValuesTable.h"
 #include "SimFixture.h"
 #include "UiWait.h"
-#include "WorkflowPanes.h"
-#include "XmlEditor.h"
+#include "ui/workflow/WorkflowsPane.h"
+#include "ui/produce/TasksPane.h"
+#include "ui/workflow/ReassignDialog.h"
+#include "ui/common/XmlEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -3,21 +3,22 @@
 // a drop opening the import preview, the import round trip (export → import as overwrite →
 // history shows the new version), bad packages in the preview, cancelled transfers leaving
 // nothing behind, rename and delete.
-#include "DownloadJob.h"
-#include "FolderTreeModel.h"
-#include "FolderTreePanel.h"
-#include "HistoryDialog.h"
-#include "JsonFormDialog.h"
-#include "ProjectImportDialog.h"
-#include "ProjectPackage.h"
-#include "ProjectsModel.h"
-#include "ProjectsPane.h"
-#include "SyncDialogs.h"
-#include "PublishDialog.h"
-#include "PublishedPane.h"
+#include "api/DownloadJob.h"
+#include "models/FolderTreeModel.h"
+#include "ui/design/FolderTreePanel.h"
+#include "ui/common/HistoryDialog.h"
+#include "ui/lists/JsonFormDialog.h"
+#include "ui/design/ProjectImportDialog.h"
+#include "formats/ProjectPackage.h"
+#include "models/ProjectsModel.h"
+#include "ui/design/ProjectsPane.h"
+#include "ui/design/SyncExportDialog.h"
+#include "ui/design/SyncImportDialog.h"
+#include "ui/design/PublishDialog.h"
+#include "ui/design/PublishedPane.h"
 #include "SimFixture.h"
 #include "UiWait.h"
-#include "Zip.h"
+#include "formats/Zip.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // Custom fields, connector settings and communication templates in the console: lists under
 // the model tester, secrets masked until revealed, create/edit round trips, no delete where the
 // server has none.
-#include "JsonListModel.h"
-#include "SettingsPane.h"
+#include "models/JsonListModel.h"
+#include "ui/lists/SettingsPane.h"
 #include "SimFixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,19 +1,19 @@
 // Users, groups and roles administration as a user drives it (offscreen, against the emulator):
 // property sheets filled and read back, 409/400 keeping the input, bulk actions whose summary
 // names exactly the rows that failed, deletes, unknown permissions kept, group members.
-#include "ConsoleController.h"
-#include "GroupDialog.h"
-#include "GroupMembersModel.h"
-#include "GroupsPane.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "RoleDialog.h"
-#include "RolesPane.h"
+#include "ui/shell/ConsoleController.h"
+#include "ui/security/GroupDialog.h"
+#include "models/GroupMembersModel.h"
+#include "ui/security/GroupsPane.h"
+#include "ui/shell/MainWindow.h"
+#include "api/ProfileStore.h"
+#include "ui/security/RoleDialog.h"
+#include "ui/security/RolesPane.h"
 #include "SimFixture.h"
 #include "UiWait.h"
-#include "UserImportDialog.h"
-#include "UserPropertiesDialog.h"
-#include "UsersPane.h"
+#include "ui/security/UserImportDialog.h"
+#include "ui/security/UserPropertiesDialog.h"
+#include "ui/security/UsersPane.h"
 
 #include <QAction>
 #include <QCheckBox>

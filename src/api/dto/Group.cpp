@@ -1,6 +1,6 @@
-#include "Group.h"
+#include "api/dto/Group.h"
 
-#include "../Json.h"
+#include "formats/Json.h"
 
 #include <QJsonArray>
 

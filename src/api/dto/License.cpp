@@ -1,6 +1,6 @@
-#include "License.h"
+#include "api/dto/License.h"
 
-#include "../Json.h"
+#include "formats/Json.h"
 
 #include <QJsonArray>
 

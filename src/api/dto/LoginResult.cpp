@@ -1,6 +1,6 @@
-#include "LoginResult.h"
+#include "api/dto/LoginResult.h"
 
-#include "../Json.h"
+#include "formats/Json.h"
 
 namespace infiniti {
 

@@ -1,6 +1,6 @@
-#include "Role.h"
+#include "api/dto/Role.h"
 
-#include "../Json.h"
+#include "formats/Json.h"
 
 #include <QJsonArray>
 
@@ -21,17 +21,6 @@ Role Role::fromJson(const QJsonObject &o)
 QJsonObject Role::toJson() const
 {
     return {{L("name"), name}, {L("permissions"), QJsonArray::fromStringList(permissions)}};
-}
-
-QStringList Role::knownPermissions()
-{
-    return {QStringLiteral("Licensing"),           QStringLiteral("Management console"),
-            QStringLiteral("Manage workflow tasks"), QStringLiteral("Change settings"),
-            QStringLiteral("Design projects"),     QStringLiteral("Content approver"),
-            QStringLiteral("Manage data sources"), QStringLiteral("Manage security"),
-            QStringLiteral("Manage groups"),       QStringLiteral("Publish projects"),
-            QStringLiteral("Manage users"),        QStringLiteral("Manage content library"),
-            QStringLiteral("Impersonate")};
 }
 
 } // namespace infiniti

@@ -16,8 +16,6 @@ struct Role
 
     static Role fromJson(const QJsonObject &o);
     QJsonObject toJson() const; // {name, permissions}
-    // The permission names of contract 4.9 (plus Impersonate, v11.2+), in the vendor's order.
-    static QStringList knownPermissions();
 };
 
 } // namespace infiniti

@@ -1,6 +1,6 @@
-#include "User.h"
+#include "api/dto/User.h"
 
-#include "../Json.h"
+#include "formats/Json.h"
 
 #include <QJsonArray>
 

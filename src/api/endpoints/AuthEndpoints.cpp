@@ -1,4 +1,4 @@
-#include "AuthEndpoints.h"
+#include "api/endpoints/AuthEndpoints.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

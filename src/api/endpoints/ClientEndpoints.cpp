@@ -1,6 +1,6 @@
-#include "ClientEndpoints.h"
+#include "api/endpoints/ClientEndpoints.h"
 
-#include "CrudRequests.h"
+#include "api/endpoints/CrudRequests.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "CrudRequests.h"
+#include "api/endpoints/CrudRequests.h"
 
 #include <QJsonDocument>
 

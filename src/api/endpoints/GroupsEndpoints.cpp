@@ -1,6 +1,6 @@
-#include "GroupsEndpoints.h"
+#include "api/endpoints/GroupsEndpoints.h"
 
-#include "CrudRequests.h"
+#include "api/endpoints/CrudRequests.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../ApiRequest.h"
-#include "../dto/Group.h"
+#include "api/ApiRequest.h"
+#include "api/dto/Group.h"
 
 namespace infiniti::GroupsEndpoints {
 

@@ -1,6 +1,6 @@
-#include "LibraryEndpoints.h"
+#include "api/endpoints/LibraryEndpoints.h"
 
-#include "CrudRequests.h"
+#include "api/endpoints/CrudRequests.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "LicenseEndpoints.h"
+#include "api/endpoints/LicenseEndpoints.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "ProjectsEndpoints.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 
-#include "CrudRequests.h"
-#include "Json.h"
+#include "api/endpoints/CrudRequests.h"
+#include "formats/Json.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../ApiRequest.h"
+#include "api/ApiRequest.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "RolesEndpoints.h"
+#include "api/endpoints/RolesEndpoints.h"
 
-#include "CrudRequests.h"
+#include "api/endpoints/CrudRequests.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../ApiRequest.h"
-#include "../dto/Role.h"
+#include "api/ApiRequest.h"
+#include "api/dto/Role.h"
 
 namespace infiniti::RolesEndpoints {
 

@@ -1,6 +1,6 @@
-#include "UsersEndpoints.h"
+#include "api/endpoints/UsersEndpoints.h"
 
-#include "CrudRequests.h"
+#include "api/endpoints/CrudRequests.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../ApiRequest.h"
-#include "../dto/User.h"
+#include "api/ApiRequest.h"
+#include "api/dto/User.h"
 
 namespace infiniti::UsersEndpoints {
 

@@ -1,0 +1,87 @@
+#include "formats/Csv.h"
+
+#include <QCoreApplication>
+
+namespace infiniti::Csv {
+
+QByteArray record(const QStringList &fields)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        QByteArray f = fields.at(i).toUtf8();
+        if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
+            f.replace("\"", "\"\"");
+            f = '"' + f + '"';
+        }
+        out += f;
+    }
+    out += "\r\n";
+    return out;
+}
+
+bool parse(const QByteArray &data, QList<QStringList> *rows, QString *error)
+{
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    rows->clear();
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    int quoteLine = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+            quoteLine = line;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row << field;
+            if (!(row.size() == 1 && row.first().isEmpty()))
+                rows->append(row); // blank lines are skipped
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+            ++line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        *error = QCoreApplication::translate("Csv", "a quoted field opened on line %1 is never closed").arg(quoteLine);
+        return false;
+    }
+    if (fieldStarted || !row.isEmpty()) {
+        row << field;
+        rows->append(row);
+    }
+    return true;
+}
+
+} // namespace infiniti::Csv

@@ -1,0 +1,118 @@
+#include "formats/Json.h"
+
+namespace infiniti::Json {
+
+QJsonValue value(const QJsonObject &object, QLatin1StringView key)
+{
+    const auto exact = object.constFind(key);
+    if (exact != object.constEnd())
+        return exact.value();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QString string(const QJsonObject &object, QLatin1StringView key, const QString &fallback)
+{
+    const QJsonValue v = value(object, key);
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return id(v);
+    return fallback;
+}
+
+bool boolean(const QJsonObject &object, QLatin1StringView key, bool fallback)
+{
+    const QJsonValue v = value(object, key);
+    if (v.isBool())
+        return v.toBool();
+    if (v.isString()) { // some servers send "true"/"false"
+        const QString s = v.toString();
+        if (s.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (s.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    if (v.isDouble())
+        return v.toDouble() != 0;
+    return fallback;
+}
+
+qint64 integer(const QJsonObject &object, QLatin1StringView key, qint64 fallback)
+{
+    const QJsonValue v = value(object, key);
+    if (v.isDouble())
+        return v.toInteger(fallback);
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        return ok ? n : fallback;
+    }
+    return fallback;
+}
+
+QStringList stringList(const QJsonObject &object, QLatin1StringView key)
+{
+    QStringList out;
+    const QJsonValue v = value(object, key);
+    for (const auto &item : v.toArray()) {
+        if (item.isString())
+            out << item.toString();
+        else if (item.isObject()) // tolerate [{"name": "..."}]
+            out << string(item.toObject(), QLatin1StringView("name"));
+    }
+    return out;
+}
+
+QJsonObject object(const QJsonObject &o, QLatin1StringView key)
+{
+    return value(o, key).toObject();
+}
+
+QJsonValue atPath(const QJsonObject &object, const QString &dottedKey)
+{
+    const QStringList steps = dottedKey.split(QLatin1Char('.'));
+    QJsonObject item = object;
+    for (qsizetype i = 0; i + 1 < steps.size(); ++i)
+        item = value(item, QLatin1StringView(steps.at(i).toLatin1())).toObject();
+    return value(item, QLatin1StringView(steps.constLast().toLatin1()));
+}
+
+QString id(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        const auto asInt = value.toInteger();
+        if (static_cast<double>(asInt) == d)
+            return QString::number(asInt);
+        return QString::number(d, 'g', 17);
+    }
+    return {};
+}
+
+QString idOf(const QJsonObject &object)
+{
+    return id(value(object, QLatin1StringView("id")));
+}
+
+QJsonArray listItems(const QJsonDocument &document, QLatin1StringView expectedName)
+{
+    if (document.isArray())
+        return document.array();
+    const QJsonObject o = document.object();
+    const QJsonValue named = value(o, expectedName);
+    if (named.isArray())
+        return named.toArray();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.value().isArray())
+            return it.value().toArray();
+    }
+    return {};
+}
+
+} // namespace infiniti::Json

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/ApiRequest.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+#include <QTemporaryDir>
+
+namespace infiniti {
+
+class Session;
+
+// The versions of a project or library item (contract 9.2 history entries: version,
+// modifiedUtc, modifiedBy, comment, size; newest first), each of which can be opened or
+// saved as a file.
+class HistoryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Spec
+    {
+        QString title;
+        ApiRequest history;
+        std::function<ApiRequest(const QString &version)> exportVersion;
+        std::function<QString(const QString &version)> fileName; // when the server names none
+    };
+    HistoryDialog(Session *session, Spec spec, QWidget *parent = nullptr);
+    void reload();
+    QList<QJsonObject> versions() const { return m_versions; }
+    QString selectedVersion() const;
+    void selectVersion(const QString &version);
+    // Downloads the selected version and saves it at path (tests call this directly).
+    void saveSelectedTo(const QString &path);
+    void openSelected();
+    // A further action beside Open and Save as… (enabled with a selection).
+    void addButton(QPushButton *button);
+
+signals:
+    void saved(const QString &path);
+    void opened(const QString &path);
+
+private:
+    void download(std::function<void(const QByteArray &bytes, const QString &serverName)> then);
+    Session *m_session;
+    Spec m_spec;
+    QList<QJsonObject> m_versions;
+    QTableWidget *m_table;
+    QLabel *m_status;
+    QPushButton *m_open;
+    QPushButton *m_saveAs;
+    QDialogButtonBox *m_buttons;
+    QList<QPushButton *> m_extra;
+    std::unique_ptr<QTemporaryDir> m_openDir;
+};
+
+} // namespace infiniti

@@ -1,0 +1,114 @@
+#include "ui/common/XmlEditor.h"
+
+#include "ui/shell/Theme.h"
+#include "ui/common/Transfers.h"
+#include "formats/XmlCheck.h"
+
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+XmlEditor::XmlEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QPlainTextEdit(this))
+    , m_feedback(new QLabel(this))
+{
+    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_edit->setTabChangesFocus(true);
+    m_feedback->setObjectName(QStringLiteral("xmlFeedback"));
+    m_feedback->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_feedback, 1);
+    auto *load = new QPushButton(tr("Load from file…"), this);
+    load->setObjectName(QStringLiteral("loadXml"));
+    connect(load, &QPushButton::clicked, this, [this] {
+        Transfers::askOpenPaths(this, tr("Load XML"), tr("XML files (*.xml *.xsd);;All files (*)"), false,
+                                [this](const QStringList &paths) {
+                                    if (!paths.isEmpty())
+                                        loadFile(paths.first());
+                                });
+    });
+    row->addWidget(load, 0, Qt::AlignTop);
+    layout->addLayout(row);
+    auto *delay = new QTimer(this);
+    delay->setSingleShot(true);
+    delay->setInterval(250);
+    connect(delay, &QTimer::timeout, this, &XmlEditor::check);
+    connect(m_edit, &QPlainTextEdit::textChanged, delay, qOverload<>(&QTimer::start));
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_edit->signalsBlocked())
+            emit textEdited();
+    });
+    check();
+}
+
+bool XmlEditor::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_feedback->setText(tr("✗ %1 cannot be read: %2").arg(path, file.errorString()));
+        m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor().name()));
+        return false;
+    }
+    m_edit->setPlainText(QString::fromUtf8(file.readAll())); // an edit like typing: marks the form modified
+    check();
+    return true;
+}
+
+QString XmlEditor::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void XmlEditor::setText(const QString &text)
+{
+    m_edit->blockSignals(true);
+    m_edit->setPlainText(text);
+    m_edit->blockSignals(false);
+    check();
+}
+
+void XmlEditor::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+}
+
+QString XmlEditor::problemOf(const QString &xml)
+{
+    const auto problem = firstXmlProblem(xml, true);
+    return problem ? tr("Line %1, column %2: %3").arg(problem->line).arg(problem->column).arg(problem->message) : QString();
+}
+
+QString XmlEditor::problem() const
+{
+    return problemOf(text());
+}
+
+void XmlEditor::check()
+{
+    const QString p = problem();
+    if (text().trimmed().isEmpty()) {
+        m_feedback->setText(tr("Empty."));
+        m_feedback->setStyleSheet({});
+    } else if (p.isEmpty()) {
+        m_feedback->setText(tr("✓ Well-formed XML."));
+        m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::okColor().name()));
+    } else {
+        m_feedback->setText(tr("✗ Not well-formed — %1").arg(p));
+        m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor().name()));
+    }
+}
+
+} // namespace infiniti

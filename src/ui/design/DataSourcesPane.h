@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ui/lists/SettingsPane.h"
+
+namespace infiniti {
+
+class Session;
+
+// Data sources (contract 4.6): the list with a property sheet for every field (schema and
+// default data as checked XML, the connection string masked until revealed), and below it
+// the data objects of the selected source, with their own sheet.
+class DataSourcesPane : public SettingsPane
+{
+    Q_OBJECT
+public:
+    explicit DataSourcesPane(QWidget *parent = nullptr);
+    void refresh() override;
+    void setSession(Session *session) override;
+    SettingsPane *objectsPane() const { return m_objects; }
+
+    static Spec sourcesSpec();
+    static Spec objectsSpec();
+
+protected:
+    void currentItemChanged(const QJsonObject &item) override;
+
+private:
+    SettingsPane *m_objects;
+    QString m_sourceId;
+};
+
+} // namespace infiniti

@@ -1,0 +1,230 @@
+#include "ui/design/FolderTreePanel.h"
+
+#include "api/EntityJob.h"
+#include "models/FolderTreeModel.h"
+#include "formats/Json.h"
+#include "ui/lists/JsonFormDialog.h"
+#include "api/ListPageJob.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/CrudRequests.h"
+#include "api/endpoints/GroupsEndpoints.h"
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QStyledItemDelegate>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+using Kind = JsonFormDialog::Field::Kind;
+
+// Folder, "all" and failed-node icons from the style (icon themes are often missing).
+class FolderIcons : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        QStyle::StandardPixmap icon = QStyle::SP_DirIcon;
+        if (index.data(FolderTreeModel::AllRole).toBool())
+            icon = QStyle::SP_FileDialogListView;
+        else if (index.data(FolderTreeModel::StateRole).value<FolderTreeModel::State>() == FolderTreeModel::State::Failed)
+            icon = QStyle::SP_MessageBoxWarning;
+        option->icon = style->standardIcon(icon);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        const int size = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, option->widget);
+        option->decorationSize = QSize(size, size);
+    }
+};
+} // namespace
+
+FolderTreePanel::FolderTreePanel(QByteArray collection, QLatin1StringView envelope, const QString &allLabel, const QString &what,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_collection(collection)
+    , m_what(what)
+    , m_model(new FolderTreeModel(std::move(collection), envelope, allLabel, this))
+    , m_view(new QTreeView(this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QString::fromLatin1(m_collection) + QStringLiteral("Panel"));
+    m_view->setObjectName(QString::fromLatin1(m_collection) + QStringLiteral("Tree"));
+    m_view->setModel(m_model);
+    m_view->setHeaderHidden(true);
+    m_view->setItemDelegate(new FolderIcons(m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setMinimumWidth(170);
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
+    m_problem->setObjectName(QStringLiteral("folderProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    connect(m_problem, &QLabel::linkActivated, this, [this] {
+        m_problem->hide();
+        m_model->retry({});
+    });
+    connect(m_model, &FolderTreeModel::loadFailed, this, [this](const QModelIndex &node, const ApiError &error) {
+        if (!node.isValid()) {
+            m_problem->setText(tr("The folders could not be loaded: %1 <a href=\"retry\">Retry</a>").arg(error.message().toHtmlEscaped()));
+            m_problem->show();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_problem, &QLabel::hide);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &FolderTreePanel::showMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        emit currentFolderChanged(currentFolderId(), currentFolderName());
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_view, 1);
+}
+
+void FolderTreePanel::setSession(Session *session)
+{
+    m_session = session;
+    m_model->setSession(session);
+}
+
+void FolderTreePanel::reload()
+{
+    m_model->reload();
+}
+
+QString FolderTreePanel::currentFolderId() const
+{
+    return m_view->currentIndex().data(FolderTreeModel::IdRole).toString();
+}
+
+QString FolderTreePanel::currentFolderName() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() && !i.data(FolderTreeModel::AllRole).toBool() ? Json::string(i.data(FolderTreeModel::JsonRole).toJsonObject(), L("name"))
+                                                                     : QString();
+}
+
+void FolderTreePanel::showMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_view->indexAt(pos);
+    const bool folder = at.isValid() && !at.data(FolderTreeModel::AllRole).toBool();
+    const QJsonObject json = at.data(FolderTreeModel::JsonRole).toJsonObject();
+    QMenu menu(this);
+    menu.addAction(tr("New folder…"), this, [this] { editFolder({}, {}); });
+    if (folder) {
+        const QString id = at.data(FolderTreeModel::IdRole).toString();
+        menu.addAction(tr("New sub-folder…"), this, [this, id] { editFolder({}, id); });
+        menu.addAction(tr("Rename and rights…"), this, [this, json] { editFolder(json, Json::id(Json::value(json, L("parentId")))); });
+        menu.addAction(tr("Delete…"), this, [this, json] { deleteFolder(json); });
+        if (m_model->stateOf(at) == FolderTreeModel::State::Failed) {
+            menu.addSeparator();
+            menu.addAction(tr("Retry loading its sub-folders"), this, [this, at] { m_model->retry(at); });
+        }
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reload"), this, &FolderTreePanel::reload);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &parentId)
+{
+    if (!m_session)
+        return;
+    const bool isNew = folder.isEmpty();
+    const QList<JsonFormDialog::Field> fields = {{QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
+                                                 {QStringLiteral("groups"), tr("&Groups with rights:"), Kind::Checks}};
+    QJsonObject item = folder;
+    if (isNew)
+        item.insert(L("parentId"), parentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parentId));
+    item.remove(L("childCount")); // ours to read, not to send
+    auto *dialog = new JsonFormDialog(isNew ? tr("New %1").arg(m_what) : tr("%1 — %2").arg(Json::string(folder, L("name")), m_what),
+                                      item, fields, isNew, this);
+    dialog->setObjectName(QStringLiteral("folderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *groups = new ListPageJob(m_session, GroupsEndpoints::list(0, 1000), L("groups"), dialog);
+    connect(groups, &ApiJob::finished, dialog, [groups, dialog] {
+        if (groups->succeeded())
+            dialog->setChoices(QStringLiteral("groups"), groups->names());
+    });
+    groups->start();
+    const QString id = Json::idOf(folder);
+    connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, isNew, id] {
+        dialog->setBusy(true);
+        const QJsonObject body = dialog->object();
+        auto *job = new EntityJob(m_session, isNew ? CrudRequests::create(m_collection, body, tr("create the folder"))
+                                                   : CrudRequests::update(m_collection, id, body, tr("save the folder")),
+                                  dialog);
+        connect(job, &ApiJob::finished, dialog, [this, job, dialog] {
+            if (!job->succeeded()) {
+                dialog->showError(job->error());
+                return;
+            }
+            m_model->upsert(job->object());
+            const QModelIndex at = m_model->indexOfId(Json::idOf(job->object()));
+            if (at.isValid())
+                m_view->setCurrentIndex(at);
+            dialog->accept();
+        });
+        job->start();
+    });
+    dialog->show();
+}
+
+void FolderTreePanel::deleteFolder(const QJsonObject &folder)
+{
+    const QString name = Json::string(folder, L("name"));
+    const QString id = Json::idOf(folder);
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete folder"),
+                                    tr("Delete the folder “%1”?").arg(name), QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->button(QMessageBox::Yes)->setText(tr("Delete"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::accepted, this, [this, id, name] {
+        auto *job = new ApiJob(m_session, CrudRequests::remove(m_collection, id, tr("delete the folder “%1”").arg(name)), this);
+        connect(job, &ApiJob::finished, this, [this, job, id] {
+            if (!job->succeeded()) {
+                Transfers::tell(this, tr("Delete folder"), job->error().message(), true, job->error().details());
+                return;
+            }
+            m_model->removeId(id);
+        });
+        job->start();
+    });
+    confirm->open();
+}
+
+bool FolderTreePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove && event->type() != QEvent::Drop)
+        return false;
+    auto *e = static_cast<QDropEvent *>(event);
+    const QStringList paths = Transfers::localFiles(e->mimeData());
+    if (paths.isEmpty() || e->source())
+        return false; // only files from outside
+    e->setDropAction(Qt::CopyAction);
+    e->accept();
+    if (event->type() == QEvent::Drop) {
+        const QModelIndex at = m_view->indexAt(e->position().toPoint());
+        const bool folder = at.isValid() && !at.data(FolderTreeModel::AllRole).toBool();
+        emit filesDropped(paths, folder ? at.data(FolderTreeModel::IdRole).toString() : QString(),
+                          folder ? Json::string(at.data(FolderTreeModel::JsonRole).toJsonObject(), L("name")) : QString());
+    }
+    return true;
+}
+
+} // namespace infiniti

@@ -1,0 +1,390 @@
+#include "ui/design/LibraryPane.h"
+
+#include "api/DownloadJob.h"
+#include "api/EntityJob.h"
+#include "ui/common/FileFetches.h"
+#include "ui/common/HistoryDialog.h"
+#include "formats/Json.h"
+#include "ui/lists/JsonFormDialog.h"
+#include "models/LibraryModel.h"
+#include "ui/design/LibraryPreview.h"
+#include "ui/design/LibraryUploadDialog.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/CrudRequests.h"
+#include "api/endpoints/LibraryEndpoints.h"
+
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+using Kind = JsonFormDialog::Field::Kind;
+
+bool readFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+} // namespace
+
+LibraryPane::LibraryPane(QWidget *parent)
+    : ListPane(new LibraryModel, {QStringLiteral("library"), tr("Filter by name, category, folder… (Ctrl+F)"),
+                                  tr("The content library is empty. Drop files here to add them.")},
+               parent)
+    , m_library(static_cast<LibraryModel *>(listModel()))
+    , m_preview(new LibraryPreview(this))
+    , m_typeFilter(new QComboBox(this))
+    , m_categoryFilter(new QComboBox(this))
+    , m_fetches(new FileFetches(
+          m_library, [](const QString &id) { return LibraryEndpoints::get(id, true); },
+          [](const DownloadJob &job, QString *problem) -> std::optional<FileFetches::File> {
+              // The item with its file as Base64.
+              const auto decoded = QByteArray::fromBase64Encoding(Json::string(job.json().object(), L("binary")).toLatin1());
+              if (!decoded) {
+                  *problem = tr("The server sent a file that is not valid Base64.");
+                  return std::nullopt;
+              }
+              return FileFetches::File{decoded.decoded, {}};
+          },
+          this))
+{
+    setInitialColumnWidths({220, 80, 110, 110, 140, 100, 80, 60});
+    m_typeFilter->setObjectName(QStringLiteral("libraryTypeFilter"));
+    m_categoryFilter->setObjectName(QStringLiteral("libraryCategoryFilter"));
+    m_typeFilter->setToolTip(tr("Show one type only"));
+    m_categoryFilter->setToolTip(tr("Show one category only"));
+    m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_categoryFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    addFilterWidget(m_typeFilter);
+    addFilterWidget(m_categoryFilter);
+    updateFilterChoices();
+    auto apply = [this] {
+        const QString type = m_typeFilter->currentData().toString();
+        const QString category = m_categoryFilter->currentData().toString();
+        if (type.isEmpty() && category.isEmpty()) {
+            setExtraFilter({});
+            return;
+        }
+        setExtraFilter([type, category](const QJsonObject &item) {
+            return (type.isEmpty() || Json::string(item, L("type")).compare(type, Qt::CaseInsensitive) == 0)
+                   && (category.isEmpty() || Json::string(item, L("category")).compare(category, Qt::CaseInsensitive) == 0);
+        });
+    };
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, apply);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_library, signal, this, &LibraryPane::updateFilterChoices);
+    connect(m_library, &QAbstractItemModel::modelReset, this, &LibraryPane::updateFilterChoices);
+    connect(m_library, &QAbstractItemModel::dataChanged, this, &LibraryPane::updateFilterChoices);
+
+    addDetail(m_preview, Qt::Horizontal, 3, 2);
+    connect(m_preview, &LibraryPreview::saveAsRequested, this, [this] {
+        const QJsonObject item = m_preview->item();
+        Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, L("name"))), LibraryModel::fileName(item),
+                               [this](const QString &path) { saveCurrentTo(path); });
+    });
+    connect(m_preview, &LibraryPreview::historyRequested, this, [this] { showHistory(m_preview->item()); });
+    connect(m_preview, &LibraryPreview::replaceRequested, this, [this] { askReplace(m_preview->item()); });
+
+    // Drag out (rows whose file is here) and drop files in.
+    view()->setDragEnabled(true);
+    view()->setDragDropMode(QAbstractItemView::DragOnly);
+    view()->viewport()->setAcceptDrops(true);
+    view()->viewport()->installEventFilter(this);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPane::prefetchSelection);
+}
+
+QString LibraryPane::countText(int n) const
+{
+    return tr("%n library item(s)", nullptr, n);
+}
+
+QString LibraryPane::itemLabel(const QJsonObject &item) const
+{
+    return Json::string(item, L("name"));
+}
+
+std::optional<ApiRequest> LibraryPane::deleteRequest(const QJsonObject &item, QString *) const
+{
+    return CrudRequests::remove(LibraryEndpoints::kCollection, Json::idOf(item), tr("delete “%1”").arg(itemLabel(item)));
+}
+
+void LibraryPane::updateFilterChoices()
+{
+    auto refill = [](QComboBox *box, const QString &all, const QStringList &values) {
+        const QString current = box->currentData().toString();
+        QStringList now;
+        for (int i = 1; i < box->count(); ++i)
+            now << box->itemData(i).toString();
+        if (box->count() > 0 && now == values)
+            return;
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString &v : values)
+            box->addItem(v, v);
+        const int keep = box->findData(current);
+        box->setCurrentIndex(keep < 0 ? 0 : keep);
+    };
+    refill(m_typeFilter, tr("All types"), m_library->distinctValues(QStringLiteral("type")));
+    refill(m_categoryFilter, tr("All categories"), m_library->distinctValues(QStringLiteral("category")));
+}
+
+void LibraryPane::fetchBinary(const QString &id, std::function<void(const QByteArray &)> then)
+{
+    m_fetches->fetch(session(), id, std::move(then), [this, id](const QString &problem) {
+        if (m_previewId == id)
+            m_preview->showMessage(tr("The file could not be loaded: %1").arg(problem));
+    });
+}
+
+void LibraryPane::currentItemChanged(const QJsonObject &item)
+{
+    const QString id = Json::idOf(item);
+    if (id == m_previewId && !item.isEmpty() && m_preview->item() == item)
+        return;
+    m_previewId = id;
+    m_preview->setItem(item);
+    if (id.isEmpty())
+        return;
+    fetchBinary(id, [this, id](const QByteArray &bytes) {
+        if (m_previewId == id)
+            m_preview->setBytes(bytes);
+    });
+}
+
+void LibraryPane::prefetchSelection()
+{
+    // Rows are dragged as files; fetch the selection's files so a drag can start at once.
+    int started = 0;
+    for (const auto &item : selectedItems()) {
+        const QString id = Json::idOf(item);
+        if (!m_library->hasBinary(id) && !m_fetches->isFetching(id) && started++ < 10)
+            fetchBinary(id);
+    }
+}
+
+void LibraryPane::saveCurrentTo(const QString &path)
+{
+    const QJsonObject item = currentItem();
+    fetchBinary(Json::idOf(item), [this, path](const QByteArray &bytes) {
+        QString error;
+        if (!DownloadJob::save(path, bytes, &error))
+            Transfers::tell(this, title(), tr("Could not write %1: %2").arg(path, error));
+        else
+            showNotice(tr("Saved %1.").arg(path));
+    });
+}
+
+void LibraryPane::openItem(const QJsonObject &item)
+{
+    const QList<JsonFormDialog::Field> fields = {
+        {QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
+        {QStringLiteral("description"), tr("&Description:"), Kind::Line},
+        {QStringLiteral("category"), tr("&Category:"), Kind::Choice, m_library->distinctValues(QStringLiteral("category"))},
+        {QStringLiteral("type"), tr("&Type:"), Kind::Choice, {QStringLiteral("Image"), QStringLiteral("Text"), QStringLiteral("Document")}},
+        {QStringLiteral("folderName"), tr("&Folder:"), Kind::Choice, m_library->distinctValues(QStringLiteral("folderName"))},
+        {QStringLiteral("extension"), tr("File type:"), Kind::ReadOnly},
+        {QStringLiteral("version"), tr("Version:"), Kind::ReadOnly},
+        {QStringLiteral("modifiedBy"), tr("Modified by:"), Kind::ReadOnly},
+        {QStringLiteral("modifiedDateTime"), tr("Modified:"), Kind::ReadOnly}};
+    auto *dialog = new JsonFormDialog(tr("%1 — Content library").arg(itemLabel(item)), item, fields, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = Json::idOf(item);
+    saveOnRequest(dialog, [dialog, id] { return LibraryEndpoints::update(id, dialog->object()); });
+    dialog->show();
+}
+
+void LibraryPane::createItem()
+{
+    Transfers::askOpenPaths(this, tr("Add files to the content library"), tr("All files (*)"), true,
+                            [this](const QStringList &paths) { addFiles(paths); });
+}
+
+void LibraryPane::addFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    // The categories and folders in use are offered; a category the list is filtered to is the
+    // new items' category to begin with.
+    LibraryUploadDialog::Choices choices{m_library->distinctValues(QStringLiteral("type")),
+                                         m_library->distinctValues(QStringLiteral("category")),
+                                         m_library->distinctValues(QStringLiteral("folderName")),
+                                         {}};
+    if (const QString category = m_categoryFilter->currentData().toString(); !category.isEmpty())
+        choices.defaults.insert(L("category"), category);
+    auto *dialog = new LibraryUploadDialog(paths, choices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QList<BulkOperation::Item> work;
+        QStringList unreadable;
+        const auto uploads = dialog->uploads();
+        for (const auto &u : uploads) {
+            QByteArray bytes;
+            QString error;
+            if (!readFile(u.path, &bytes, &error)) {
+                unreadable << QStringLiteral("%1: %2").arg(QFileInfo(u.path).fileName(), error);
+                continue;
+            }
+            const QString name = u.metadata.value(L("name")).toString();
+            work.append({name, name, LibraryEndpoints::create(u.metadata, bytes, LibraryEndpoints::extensionOf(u.path))});
+        }
+        if (!unreadable.isEmpty())
+            Transfers::tell(this, title(), tr("%n file(s) could not be read and were not sent.", nullptr, int(unreadable.size())),
+                            true, unreadable.join(QLatin1Char('\n')));
+        if (work.size() == 1) {
+            // One file: progress in bytes, cancellable.
+            auto *job = new EntityJob(session(), work.first().request, this);
+            Transfers::track(job, this, tr("Uploading “%1”…").arg(work.first().label));
+            connect(job, &ApiJob::finished, this, [this, job] {
+                if (job->succeeded()) {
+                    listModel()->addItem(job->object());
+                    showNotice(tr("Added “%1”.").arg(Json::string(job->object(), L("name"))));
+                } else if (job->error().kind() != ApiError::Kind::Cancelled) {
+                    Transfers::tell(this, title(), job->error().message(), true, job->error().details());
+                }
+                emit uploadsFinished();
+            });
+            job->start();
+        } else if (!work.isEmpty()) {
+            connect(this, &ListPane::bulkFinished, this, &LibraryPane::uploadsFinished, Qt::SingleShotConnection);
+            runBulk(tr("Uploading %n file(s)…", nullptr, int(work.size())), tr("added"), work, false);
+        }
+    });
+    dialog->open();
+}
+
+void LibraryPane::askReplace(const QJsonObject &item)
+{
+    if (item.isEmpty())
+        return;
+    Transfers::askOpenPaths(this, tr("Replace the file of “%1”").arg(itemLabel(item)), tr("All files (*)"), false,
+                            [this, item](const QStringList &paths) {
+                                if (!paths.isEmpty())
+                                    replaceFile(item, paths.first());
+                            });
+}
+
+void LibraryPane::replaceFile(const QJsonObject &item, const QString &path)
+{
+    const QFileInfo info(path);
+    const QString extension = LibraryEndpoints::extensionOf(path);
+    if (!info.isFile() || info.size() == 0 || extension.isEmpty()) {
+        Transfers::tell(this, title(), tr("%1 cannot replace “%2”: it is %3.")
+                                           .arg(info.fileName(), itemLabel(item),
+                                                !info.isFile() ? tr("not a file") : info.size() == 0 ? tr("empty") : tr("without an extension")));
+        return;
+    }
+    const QString question = tr("Replace the file of “%1” with %2 (%3)? The item gets a new version; earlier versions stay in its history.")
+                                 .arg(itemLabel(item), info.fileName(), QLocale().formattedDataSize(info.size()));
+    confirmThen(question, tr("Replace"), [this, item, path, extension] {
+        QByteArray bytes;
+        QString error;
+        if (!readFile(path, &bytes, &error)) {
+            Transfers::tell(this, title(), tr("Could not read %1: %2").arg(path, error));
+            return;
+        }
+        auto *job = new EntityJob(session(), LibraryEndpoints::replaceFile(Json::idOf(item), item, bytes, extension), this);
+        Transfers::track(job, this, tr("Uploading %1…").arg(QFileInfo(path).fileName()));
+        connect(job, &ApiJob::finished, this, [this, job] {
+            if (!job->succeeded()) {
+                if (job->error().kind() != ApiError::Kind::Cancelled)
+                    Transfers::tell(this, title(), job->error().message(), true, job->error().details());
+                emit uploadsFinished();
+                return;
+            }
+            listModel()->updateItem(job->object());
+            showNotice(tr("Replaced the file of “%1”.").arg(Json::string(job->object(), L("name"))));
+            m_previewId.clear(); // show the new file
+            currentItemChanged(currentItem());
+            emit uploadsFinished();
+        });
+        job->start();
+    });
+}
+
+void LibraryPane::showHistory(const QJsonObject &item)
+{
+    if (item.isEmpty())
+        return;
+    const QString id = Json::idOf(item);
+    const QString name = Json::string(item, L("name"));
+    const QString extension = Json::string(item, L("extension"));
+    auto *dialog = new HistoryDialog(session(),
+                                     {tr("History of “%1”").arg(name), LibraryEndpoints::history(id),
+                                      [id](const QString &version) { return LibraryEndpoints::exportVersion(id, version); },
+                                      [name, extension](const QString &version) {
+                                          return DownloadJob::safeFileName(QStringLiteral("%1 v%2%3").arg(name, version, extension),
+                                                                           QStringLiteral("item"));
+                                      }},
+                                     this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void LibraryPane::extendContextMenu(QMenu *menu)
+{
+    const QJsonObject item = currentItem();
+    menu->addSeparator();
+    QAction *save = menu->addAction(tr("&Save as…"), m_preview, &LibraryPreview::saveAsRequested);
+    QAction *history = menu->addAction(tr("&History…"), this, [this, item] { showHistory(item); });
+    QAction *replace = menu->addAction(tr("Re&place file…"), this, [this, item] { askReplace(item); });
+    for (QAction *a : {save, history, replace})
+        a->setEnabled(!item.isEmpty());
+}
+
+bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != view()->viewport())
+        return ListPane::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *e = static_cast<QDropEvent *>(event);
+        if (e->source() == view() || Transfers::localFiles(e->mimeData()).isEmpty())
+            return false;
+        e->setDropAction(Qt::CopyAction);
+        e->accept();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *e = static_cast<QDropEvent *>(event);
+        const QStringList paths = Transfers::localFiles(e->mimeData());
+        if (e->source() == view() || paths.isEmpty())
+            return false;
+        e->setDropAction(Qt::CopyAction);
+        e->accept();
+        const QModelIndex at = view()->indexAt(e->position().toPoint());
+        if (at.isValid() && paths.size() == 1) {
+            // One file onto an item: a new version of that item.
+            replaceFile(proxy()->mapToSource(at).data(PagedListModel::JsonRole).toJsonObject(), paths.first());
+        } else {
+            addFiles(paths);
+        }
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace infiniti

@@ -1,0 +1,166 @@
+#include "ui/design/LibraryUploadDialog.h"
+#include "ui/shell/Theme.h"
+
+#include "api/endpoints/LibraryEndpoints.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+enum Column { FileColumn, NameColumn, TypeColumn, CategoryColumn, FolderColumn, DescriptionColumn, ColumnCount };
+
+// A cell edited with an editable combo box offering the values the library already uses.
+class ChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    ChoiceDelegate(QStringList choices, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_choices(std::move(choices))
+    {
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->addItems(m_choices);
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed(), Qt::EditRole);
+    }
+
+private:
+    QStringList m_choices;
+};
+} // namespace
+
+LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices &choices, QWidget *parent)
+    : QDialog(parent)
+    , m_paths(paths)
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_problems(new QLabel(this))
+{
+    setObjectName(QStringLiteral("libraryUploadDialog"));
+    setWindowTitle(tr("Add to the content library"));
+    resize(1000, 380);
+    m_table->setObjectName(QStringLiteral("uploadTable"));
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Name"), tr("Type"), tr("Category"), tr("Folder"), tr("Description")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setItemDelegateForColumn(TypeColumn, new ChoiceDelegate(choices.types, m_table));
+    m_table->setItemDelegateForColumn(CategoryColumn, new ChoiceDelegate(choices.categories, m_table));
+    m_table->setItemDelegateForColumn(FolderColumn, new ChoiceDelegate(choices.folders, m_table));
+    const QString category = choices.defaults.value(QLatin1StringView("category")).toString();
+    const QString folder = choices.defaults.value(QLatin1StringView("folderName")).toString();
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        QString problem;
+        if (!info.exists() || !info.isFile())
+            problem = tr("not a file");
+        else if (!info.isReadable())
+            problem = tr("cannot be read");
+        else if (info.size() == 0)
+            problem = tr("is empty");
+        else if (LibraryEndpoints::extensionOf(path).isEmpty())
+            problem = tr("has no extension, so its type is unknown");
+        auto *file = new QTableWidgetItem(problem.isEmpty() ? tr("%1 (%2)").arg(info.fileName(), QLocale().formattedDataSize(info.size()))
+                                                            : tr("%1 — %2").arg(info.fileName(), problem));
+        file->setFlags(Qt::ItemIsEnabled | (problem.isEmpty() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
+        if (problem.isEmpty())
+            file->setCheckState(Qt::Checked);
+        else
+            file->setForeground(Theme::errorColor());
+        file->setToolTip(path);
+        m_table->setItem(row, FileColumn, file);
+        m_table->setItem(row, NameColumn, new QTableWidgetItem(info.completeBaseName()));
+        m_table->setItem(row, TypeColumn, new QTableWidgetItem(LibraryEndpoints::typeForFile(path)));
+        m_table->setItem(row, CategoryColumn, new QTableWidgetItem(category));
+        m_table->setItem(row, FolderColumn, new QTableWidgetItem(folder));
+        m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(QString()));
+        m_usable << problem.isEmpty();
+    }
+    m_table->resizeColumnsToContents();
+    for (const int column : {TypeColumn, CategoryColumn, FolderColumn}) // room for the chooser, even when empty
+        m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 20));
+    m_problems->setObjectName(QStringLiteral("uploadProblems"));
+    m_problems->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_upload = buttons->addButton(tr("&Upload"), QDialogButtonBox::AcceptRole);
+    m_upload->setObjectName(QStringLiteral("uploadButton"));
+    m_upload->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table, &QTableWidget::itemChanged, this, &LibraryUploadDialog::check);
+    auto *note = new QLabel(tr("Names, types, categories and folders can be changed here before anything is sent; "
+                               "the lists offer what the library already uses."), this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    check();
+}
+
+int LibraryUploadDialog::rowCount() const
+{
+    return m_table->rowCount();
+}
+
+QList<LibraryUploadDialog::Upload> LibraryUploadDialog::uploads() const
+{
+    QList<Upload> out;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (!m_usable.at(row) || m_table->item(row, FileColumn)->checkState() != Qt::Checked)
+            continue;
+        auto text = [&](int column) { return m_table->item(row, column)->text().trimmed(); };
+        out.append({m_paths.at(row),
+                    {{QLatin1StringView("name"), text(NameColumn)},
+                     {QLatin1StringView("type"), text(TypeColumn)},
+                     {QLatin1StringView("category"), text(CategoryColumn)},
+                     {QLatin1StringView("folderName"), text(FolderColumn)},
+                     {QLatin1StringView("description"), text(DescriptionColumn)}}});
+    }
+    return out;
+}
+
+void LibraryUploadDialog::check()
+{
+    QStringList problems;
+    QStringList names;
+    bool blocking = false;
+    for (const Upload &u : uploads()) {
+        const QString name = u.metadata.value(QLatin1StringView("name")).toString();
+        if (name.isEmpty())
+            problems << tr("%1 needs a name.").arg(QFileInfo(u.path).fileName());
+        else if (names.contains(name, Qt::CaseInsensitive))
+            problems << tr("The name “%1” is given twice.").arg(name);
+        blocking = blocking || name.isEmpty() || names.contains(name, Qt::CaseInsensitive);
+        names << name;
+    }
+    const int unusable = int(std::count(m_usable.begin(), m_usable.end(), false));
+    if (unusable > 0)
+        problems << tr("%n file(s) cannot be added and are left out.", nullptr, unusable);
+    m_problems->setText(problems.join(QLatin1Char(' ')));
+    m_upload->setEnabled(!uploads().isEmpty() && !blocking);
+}
+
+} // namespace infiniti

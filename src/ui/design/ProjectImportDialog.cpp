@@ -1,0 +1,254 @@
+#include "ui/design/ProjectImportDialog.h"
+#include "ui/shell/Theme.h"
+
+#include "api/EntityJob.h"
+#include "formats/Json.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/ProjectsEndpoints.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+enum Column { FileColumn, ProjectColumn, VersionColumn, EffectColumn, ResultColumn, IdColumn, ColumnCount };
+
+} // namespace
+
+ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &paths,
+                                         const QList<std::pair<QString, QString>> &folders, const QString &folderId,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_overwrite(new QCheckBox(tr("&Overwrite projects that exist (each gets a new version)"), this))
+    , m_overwriteItems(new QCheckBox(tr("Overwrite &content library items that exist"), this))
+    , m_folder(new QComboBox(this))
+    , m_comment(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("projectImportDialog"));
+    setWindowTitle(tr("Import projects"));
+    resize(900, 440);
+    m_table->setObjectName(QStringLiteral("importTable"));
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Project"), tr("Version"), tr("Effect"), tr("Result"), tr("Id")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    for (const QString &path : paths)
+        m_packages.append({path, ProjectPackage::inspectFile(path), {}, false});
+
+    m_overwrite->setObjectName(QStringLiteral("overwriteProjects"));
+    m_overwriteItems->setObjectName(QStringLiteral("overwriteContentItems"));
+    m_folder->setObjectName(QStringLiteral("targetFolder"));
+    m_comment->setObjectName(QStringLiteral("importComment"));
+    m_comment->setPlaceholderText(tr("Why (kept in each project's history)"));
+    m_folder->addItem(tr("(as the server decides: the project's own folder)"), QString());
+    for (const auto &[id, path] : folders)
+        m_folder->addItem(path, id);
+    m_folder->setCurrentIndex(qMax(0, m_folder->findData(folderId)));
+    connect(m_overwrite, &QCheckBox::toggled, this, &ProjectImportDialog::updateRows);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+
+    auto *options = new QFormLayout;
+    options->addRow(QString(), m_overwrite);
+    options->addRow(QString(), m_overwriteItems);
+    options->addRow(tr("Target &folder:"), m_folder);
+    options->addRow(tr("Co&mment:"), m_comment);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setDefault(true);
+    connect(m_import, &QPushButton::clicked, this, &ProjectImportDialog::startImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_busy)
+            cancel();
+        else
+            reject();
+    });
+    auto *layout = new QVBoxLayout(this);
+    auto *note = new QLabel(tr("Nothing has been sent yet. These packages were read on this computer:"), this);
+    note->setObjectName(QStringLiteral("importNote"));
+    connect(this, &ProjectImportDialog::finishedImporting, note,
+            [note] { note->setText(tr("Sent. Each package's result is in the Result column:")); });
+    layout->addWidget(note);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(options);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    updateRows();
+    lookUp();
+}
+
+void ProjectImportDialog::lookUp()
+{
+    QStringList ids;
+    for (const Package &p : m_packages) {
+        for (const auto &project : p.contents.projects) {
+            if (!ids.contains(project.id))
+                ids << project.id;
+        }
+    }
+    m_pendingLookups = int(ids.size());
+    for (const QString &id : ids) {
+        auto *job = new EntityJob(m_session, ProjectsEndpoints::get(id), this);
+        connect(job, &ApiJob::finished, this, [this, job, id] {
+            --m_pendingLookups;
+            if (job->succeeded())
+                m_existing.insert(id, Json::string(job->object(), L("name")));
+            updateRows();
+        });
+        job->start();
+    }
+}
+
+int ProjectImportDialog::existingCount() const
+{
+    return int(m_existing.size());
+}
+
+void ProjectImportDialog::updateRows()
+{
+    m_table->setRowCount(0);
+    int usable = 0, broken = 0, overwrites = 0;
+    for (const Package &p : m_packages) {
+        const QString file = QFileInfo(p.path).fileName();
+        auto addRow = [&](const QStringList &cells, bool problem) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            for (int c = 0; c < cells.size(); ++c) {
+                auto *item = new QTableWidgetItem(cells.at(c));
+                if (problem)
+                    item->setForeground(Theme::errorColor());
+                if (c == FileColumn)
+                    item->setToolTip(p.path);
+                m_table->setItem(row, c, item);
+            }
+        };
+        if (!p.contents.ok()) {
+            addRow({file, tr("Cannot be imported: %1.").arg(p.contents.error), {}, {}, p.result, {}}, true);
+            ++broken;
+            continue;
+        }
+        ++usable;
+        for (const auto &project : p.contents.projects) {
+            QString effect;
+            if (m_pendingLookups > 0 && !m_existing.contains(project.id))
+                effect = tr("checking…");
+            else if (m_existing.contains(project.id)) {
+                ++overwrites;
+                effect = m_overwrite->isChecked() ? tr("overwrites “%1” (new version)").arg(m_existing.value(project.id))
+                                                  : tr("exists as “%1”: refused unless overwriting").arg(m_existing.value(project.id));
+            } else {
+                effect = tr("new project");
+            }
+            addRow({file, project.name, project.version, effect, p.result, project.id}, false);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    QString summary = tr("%n package(s) to import", nullptr, usable);
+    if (broken > 0)
+        summary += QStringLiteral("; ") + tr("%n file(s) cannot be imported and are left out", nullptr, broken);
+    if (overwrites > 0)
+        summary += QStringLiteral("; ") + tr("%n project(s) already on the server", nullptr, overwrites);
+    if (!m_busy)
+        m_summary->setText(summary + QLatin1Char('.'));
+    m_import->setEnabled(usable > 0 && !m_busy);
+}
+
+void ProjectImportDialog::startImport()
+{
+    m_busy = true;
+    m_cancelled = false;
+    m_import->setEnabled(false);
+    for (Package &p : m_packages) {
+        p.result.clear();
+        p.imported = false;
+    }
+    importNext(0);
+}
+
+void ProjectImportDialog::cancel()
+{
+    m_cancelled = true;
+    if (m_job)
+        m_job->abort();
+}
+
+void ProjectImportDialog::importNext(int index)
+{
+    while (index < m_packages.size() && !m_packages.at(index).contents.ok())
+        ++index;
+    if (index >= m_packages.size() || m_cancelled) {
+        for (int i = index; i < m_packages.size(); ++i) {
+            if (m_packages.at(i).contents.ok())
+                m_packages[i].result = tr("not sent (cancelled)");
+        }
+        m_busy = false;
+        int done = 0, failed = 0;
+        for (const Package &p : m_packages) {
+            if (p.imported)
+                ++done;
+            else if (p.contents.ok())
+                ++failed;
+        }
+        updateRows();
+        m_summary->setText(failed == 0 ? tr("Imported %n package(s).", nullptr, done)
+                                       : tr("Imported %1; %2 not imported — see each file's result.").arg(done).arg(failed));
+        m_import->setEnabled(false);
+        emit finishedImporting();
+        return;
+    }
+    Package &p = m_packages[index];
+    ProjectsEndpoints::ImportOptions options;
+    options.comment = m_comment->text().trimmed();
+    options.overwriteProjects = m_overwrite->isChecked();
+    options.overwriteContentItems = m_overwriteItems->isChecked();
+    options.folderName = m_folder->currentData().toString().isEmpty() ? QString() : m_folder->currentText().section(QLatin1Char('/'), -1);
+    QString error;
+    const auto request = ProjectsEndpoints::importPackage(p.path, options, &error);
+    if (!request) {
+        p.result = tr("failed: the file cannot be read (%1)").arg(error);
+        updateRows();
+        importNext(index + 1);
+        return;
+    }
+    auto *job = new ApiJob(m_session, *request, this);
+    m_job = job;
+    Transfers::track(job, this, tr("Uploading %1…").arg(QFileInfo(p.path).fileName()));
+    m_summary->setText(tr("Uploading %1…").arg(QFileInfo(p.path).fileName()));
+    connect(job, &ApiJob::finished, this, [this, job, index] {
+        Package &done = m_packages[index];
+        if (job->succeeded()) {
+            const QJsonArray projects = Json::listItems(job->json(), L("projects"));
+            QStringList names;
+            for (const auto &v : projects)
+                names << QStringLiteral("%1 v%2").arg(Json::string(v.toObject(), L("name")), Json::id(Json::value(v.toObject(), L("version"))));
+            done.imported = true;
+            done.result = tr("imported: %1").arg(names.join(QStringLiteral(", ")));
+            emit imported(projects);
+        } else if (job->error().kind() == ApiError::Kind::Cancelled) {
+            done.result = tr("cancelled: nothing was imported");
+        } else {
+            done.result = tr("failed: %1").arg(job->error().serverOrOwnMessage());
+        }
+        updateRows();
+        importNext(index + 1);
+    });
+    job->start();
+}
+
+} // namespace infiniti

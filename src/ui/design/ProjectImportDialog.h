@@ -1,0 +1,79 @@
+#pragma once
+
+#include "formats/ProjectPackage.h"
+
+#include <QDialog>
+#include <QJsonArray>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace infiniti {
+
+class ApiJob;
+class Session;
+
+// Project packages about to be imported: each file is read here first (it is a ZIP; the
+// projects of its projects.xml are listed with name, version and id), each project is looked up
+// on the server to say whether it would be overwritten, and unreadable files are named with the
+// reason. Options: overwrite projects, overwrite content items, target folder, comment. Import
+// uploads one package at a time with progress (Cancel stops); each file then shows its result.
+class ProjectImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ProjectImportDialog(Session *session, const QStringList &paths, const QList<std::pair<QString, QString>> &folders,
+                        const QString &folderId, QWidget *parent = nullptr);
+
+    struct Package
+    {
+        QString path;
+        ProjectPackage::Contents contents;
+        QString result;  // after the import: what happened
+        bool imported = false;
+    };
+    const QList<Package> &packages() const { return m_packages; }
+    QTableWidget *table() const { return m_table; }
+    QCheckBox *overwriteProjects() const { return m_overwrite; }
+    QComboBox *folderChooser() const { return m_folder; }
+    QLineEdit *comment() const { return m_comment; }
+    QPushButton *importButton() const { return m_import; }
+    bool isBusy() const { return m_busy; }
+    // How many projects the server already has (known once the lookups are back).
+    int existingCount() const;
+    bool lookupsDone() const { return m_pendingLookups == 0; }
+    void cancel();
+
+signals:
+    // Each package the server took: its answer's projects ({id, name, version, folderName}).
+    void imported(const QJsonArray &projects);
+    void finishedImporting();
+
+private:
+    void lookUp();
+    void startImport();
+    void importNext(int index);
+    void updateRows();
+
+    Session *m_session;
+    QList<Package> m_packages;
+    QHash<QString, QString> m_existing; // project id → name on the server
+    int m_pendingLookups = 0;
+    bool m_busy = false;
+    bool m_cancelled = false;
+    QPointer<ApiJob> m_job;
+    QTableWidget *m_table;
+    QCheckBox *m_overwrite;
+    QCheckBox *m_overwriteItems;
+    QComboBox *m_folder;
+    QLineEdit *m_comment;
+    QLabel *m_summary;
+    QPushButton *m_import;
+};
+
+} // namespace infiniti

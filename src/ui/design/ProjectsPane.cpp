@@ -1,0 +1,425 @@
+#include "ui/design/ProjectsPane.h"
+
+#include "api/DownloadJob.h"
+#include "api/EntityJob.h"
+#include "ui/common/FileFetches.h"
+#include "ui/design/SyncExportDialog.h"
+#include "ui/design/SyncImportDialog.h"
+#include "models/FolderTreeModel.h"
+#include "ui/design/FolderTreePanel.h"
+#include "ui/common/HistoryDialog.h"
+#include "formats/Json.h"
+#include "ui/lists/JsonFormDialog.h"
+#include "ui/design/ProjectImportDialog.h"
+#include "models/ProjectsModel.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/ProjectsEndpoints.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+using Kind = JsonFormDialog::Field::Kind;
+
+} // namespace
+
+ProjectsPane::ProjectsPane(QWidget *parent)
+    : ListPane(new ProjectsModel, {QStringLiteral("projects"), tr("Filter projects (Ctrl+F)"),
+                                   tr("No projects here. Drop .ixpkg packages to import them.")},
+               parent)
+    , m_projects(static_cast<ProjectsModel *>(listModel()))
+    , m_folders(new FolderTreePanel("contentfolders", L("contentFolders"), tr("All projects"), tr("content folder"), this))
+{
+    setInitialColumnWidths({240, 60, 140, 120, 130, 80});
+    // A row's package (its latest version), under the server's file name.
+    m_fetches = new FileFetches(
+        m_projects, [](const QString &id) { return ProjectsEndpoints::exportLatest(id, id); },
+        [](const DownloadJob &job, QString *) { return std::optional<FileFetches::File>({job.body(), job.suggestedFileName()}); }, this);
+    addDetail(m_folders, Qt::Horizontal, 4, 1);
+    moveDetailFirst();
+    auto *importButton = new QPushButton(tr("&Import…"), this);
+    importButton->setObjectName(QStringLiteral("importProjects"));
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportProjects"));
+    auto *syncButton = new QPushButton(tr("S&ync…"), this);
+    syncButton->setObjectName(QStringLiteral("syncProjects"));
+    syncButton->setToolTip(tr("Sync packages: projects with the library items, data sources, folders and security they use"));
+    auto *syncMenu = new QMenu(syncButton);
+    syncMenu->addAction(tr("&Export a sync package…"), this, &ProjectsPane::askSyncExport);
+    syncMenu->addAction(tr("&Import a sync package…"), this, [this] {
+        Transfers::askOpenPaths(this, tr("Import a sync package"), tr("Sync packages (*.iqpkg *.json);;All files (*)"), false,
+                                [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
+    });
+    syncButton->setMenu(syncMenu);
+    addFilterWidget(importButton);
+    addFilterWidget(exportButton);
+    addFilterWidget(syncButton);
+    connect(importButton, &QPushButton::clicked, this, &ProjectsPane::askImport);
+    connect(exportButton, &QPushButton::clicked, this, &ProjectsPane::askExport);
+    connect(m_folders, &FolderTreePanel::currentFolderChanged, this, [this](const QString &id) {
+        m_projects->setFolder(id);
+        if (id.isEmpty()) {
+            setExtraFilter({});
+            return;
+        }
+        setExtraFilter([id](const QJsonObject &item) { // for servers that ignore folderId
+            return Json::id(Json::value(item, L("folderId"))).compare(id, Qt::CaseInsensitive) == 0;
+        });
+    });
+    connect(m_folders, &FolderTreePanel::filesDropped, this,
+            [this](const QStringList &paths, const QString &folderId) { importFiles(paths, folderId); });
+
+    view()->setDragEnabled(true);
+    view()->setDragDropMode(QAbstractItemView::DragOnly);
+    view()->viewport()->setAcceptDrops(true);
+    view()->viewport()->installEventFilter(this);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectsPane::prefetchSelection);
+}
+
+void ProjectsPane::setSession(Session *session)
+{
+    ListPane::setSession(session);
+    m_folders->setSession(session);
+}
+
+void ProjectsPane::refresh()
+{
+    ListPane::refresh();
+    m_folders->reload();
+}
+
+QString ProjectsPane::countText(int n) const
+{
+    return tr("%n project(s)", nullptr, n);
+}
+
+QString ProjectsPane::itemLabel(const QJsonObject &item) const
+{
+    return Json::string(item, L("name"));
+}
+
+std::optional<ApiRequest> ProjectsPane::deleteRequest(const QJsonObject &item, QString *) const
+{
+    return ProjectsEndpoints::remove(Json::idOf(item), itemLabel(item));
+}
+
+void ProjectsPane::openItem(const QJsonObject &item)
+{
+    openProperties(item, false);
+}
+
+void ProjectsPane::renameItem(const QJsonObject &item)
+{
+    openProperties(item, true);
+}
+
+void ProjectsPane::openProperties(const QJsonObject &item, bool rename)
+{
+    const QList<JsonFormDialog::Field> fields = {{QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
+                                                 {QStringLiteral("version"), tr("Version:"), Kind::ReadOnly},
+                                                 {QStringLiteral("type"), tr("Type:"), Kind::ReadOnly},
+                                                 {QStringLiteral("folderName"), tr("Folder:"), Kind::ReadOnly},
+                                                 {QStringLiteral("modifiedUtc"), tr("Modified:"), Kind::ReadOnly},
+                                                 {QStringLiteral("modifiedBy"), tr("Modified by:"), Kind::ReadOnly},
+                                                 {QStringLiteral("comment"), tr("Comment:"), Kind::ReadOnly},
+                                                 {QStringLiteral("publishedNames"), tr("Published in:"), Kind::ReadOnly},
+                                                 {QStringLiteral("id"), tr("Id:"), Kind::ReadOnly}};
+    QJsonObject shown = item;
+    shown.insert(L("publishedNames"), tr("(loading…)"));
+    auto *dialog = new JsonFormDialog(tr("%1 — Projects").arg(itemLabel(item)), shown, fields, false, this);
+    dialog->setObjectName(QStringLiteral("projectDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = Json::idOf(item);
+    // The detail says where the project is published.
+    auto *detail = new EntityJob(session(), ProjectsEndpoints::get(id), dialog);
+    connect(detail, &ApiJob::finished, dialog, [detail, dialog] {
+        QStringList where;
+        for (const auto &p : Json::value(detail->object(), L("publishedIn")).toArray())
+            where << Json::string(p.toObject(), L("folderName"));
+        if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("publishedNames")))
+            label->setText(detail->succeeded() ? (where.isEmpty() ? tr("not published") : where.join(QStringLiteral(", ")))
+                                               : detail->error().message());
+    });
+    detail->start();
+    saveOnRequest(dialog, [dialog, id] { return ProjectsEndpoints::rename(id, Json::string(dialog->object(), L("name")).trimmed()); });
+    dialog->show();
+    if (rename)
+        dialog->focusName();
+}
+
+void ProjectsPane::deleteSelected()
+{
+    const QList<QJsonObject> items = selectedItems();
+    if (items.size() != 1) {
+        ListPane::deleteSelected();
+        return;
+    }
+    // One project: say where it is published before it goes (its publications go with it).
+    const QJsonObject item = items.first();
+    auto *detail = new EntityJob(session(), ProjectsEndpoints::get(Json::idOf(item)), this);
+    connect(detail, &ApiJob::finished, this, [this, detail, item] {
+        QStringList where;
+        for (const auto &p : Json::value(detail->object(), L("publishedIn")).toArray())
+            where << Json::string(p.toObject(), L("folderName"));
+        const QString question = where.isEmpty()
+                                     ? tr("Delete the project “%1”? Its versions go with it.").arg(itemLabel(item))
+                                     : tr("Delete the project “%1”? It is published in %2; those forms stop working. Its versions go with it.")
+                                           .arg(itemLabel(item), where.join(QStringLiteral(", ")));
+        confirmThen(question, tr("Delete"), [this, item] {
+            runBulk(tr("Deleting…"), tr("deleted"), {{Json::idOf(item), itemLabel(item), *deleteRequest(item, nullptr)}}, true);
+        });
+    });
+    detail->start();
+}
+
+void ProjectsPane::extendContextMenu(QMenu *menu)
+{
+    const QJsonObject item = currentItem();
+    menu->addSeparator();
+    QAction *history = menu->addAction(tr("&History…"), this, [this, item] { showHistory(item); });
+    QAction *exporting = menu->addAction(tr("E&xport…"), this, &ProjectsPane::askExport);
+    menu->addAction(tr("&Import…"), this, &ProjectsPane::askImport);
+    menu->addAction(tr("Export a s&ync package…"), this, &ProjectsPane::askSyncExport);
+    history->setEnabled(!item.isEmpty());
+    exporting->setEnabled(!selectedItems().isEmpty());
+}
+
+void ProjectsPane::showHistory(const QJsonObject &project)
+{
+    if (project.isEmpty())
+        return;
+    const QString id = Json::idOf(project);
+    const QString name = itemLabel(project);
+    auto *dialog = new HistoryDialog(session(),
+                                     {tr("History of “%1”").arg(name), ProjectsEndpoints::history(id),
+                                      [id](const QString &version) { return ProjectsEndpoints::exportVersion(id, version); },
+                                      [name](const QString &version) {
+                                          return DownloadJob::safeFileName(QStringLiteral("%1 v%2.ixpkg").arg(name, version),
+                                                                           QStringLiteral("project.ixpkg"));
+                                      }},
+                                     this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Restore: that version's package imported over the project, as a new version.
+    auto *restore = new QPushButton(tr("&Restore as new version…"), dialog);
+    restore->setObjectName(QStringLiteral("restoreVersion"));
+    dialog->addButton(restore);
+    connect(restore, &QPushButton::clicked, dialog, [this, dialog, id, name] {
+        const QString version = dialog->selectedVersion();
+        if (version.isEmpty())
+            return;
+        auto *ask = new JsonFormDialog(tr("Restore version %1 of “%2”").arg(version, name),
+                                       {{L("comment"), tr("Restored version %1").arg(version)}},
+                                       {{QStringLiteral("comment"), tr("&Comment:"), Kind::Line, {}, true}}, true, dialog);
+        ask->setObjectName(QStringLiteral("restoreDialog"));
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &EntityDialog::saveRequested, dialog, [this, ask, dialog, id, version] {
+            ask->setBusy(true);
+            auto *download = new DownloadJob(session(), ProjectsEndpoints::exportVersion(id, version), ask);
+            connect(download, &ApiJob::finished, ask, [this, download, ask, dialog] {
+                if (!download->succeeded()) {
+                    ask->showError(download->error());
+                    return;
+                }
+                ProjectsEndpoints::ImportOptions options;
+                options.overwriteProjects = true;
+                options.comment = Json::string(ask->object(), L("comment"));
+                auto *upload = new ApiJob(session(), ProjectsEndpoints::importPackageBytes(download->body(), options), ask);
+                connect(upload, &ApiJob::finished, ask, [this, upload, ask, dialog] {
+                    if (!upload->succeeded()) {
+                        ask->showError(upload->error());
+                        return;
+                    }
+                    for (const auto &p : Json::listItems(upload->json(), L("projects")))
+                        fetchUpdated(Json::idOf(p.toObject()));
+                    ask->accept();
+                    dialog->reload();
+                });
+                upload->start();
+            });
+            download->start();
+        });
+        ask->show();
+    });
+    dialog->show();
+}
+
+void ProjectsPane::fetchUpdated(const QString &id)
+{
+    auto *job = new EntityJob(session(), ProjectsEndpoints::get(id), this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded())
+            return;
+        QJsonObject o = job->object();
+        o.remove(L("publishedIn"));
+        listModel()->addItem(o); // updates the row, or shows a new project at the top
+    });
+    job->start();
+}
+
+void ProjectsPane::askImport()
+{
+    Transfers::askOpenPaths(this, tr("Import projects"), tr("Project and sync packages (*.ixpkg *.iqpkg);;All files (*)"), true,
+                            [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
+}
+
+void ProjectsPane::askSyncExport()
+{
+    if (!session())
+        return;
+    auto *dialog = new SyncExportDialog(session(), selectedItems(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncExportDialog::exported, this, [this](const QString &, const QString &summary) { showNotice(summary); });
+    dialog->show();
+}
+
+void ProjectsPane::importFiles(const QStringList &paths, const QString &folderId)
+{
+    if (paths.isEmpty() || !session())
+        return;
+    // Sync packages (JSON) each get their own sheet; .ixpkg packages go through the preview.
+    QStringList packages;
+    for (const QString &path : paths) {
+        if (!path.endsWith(QLatin1String(".iqpkg"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            packages << path;
+            continue;
+        }
+        auto *sync = new SyncImportDialog(session(), path, this);
+        sync->setAttribute(Qt::WA_DeleteOnClose);
+        connect(sync, &SyncImportDialog::imported, this, [this] { refresh(); });
+        sync->show();
+    }
+    if (packages.isEmpty())
+        return;
+    auto *dialog = new ProjectImportDialog(session(), packages, m_folders->model()->loadedFolders(), folderId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProjectImportDialog::imported, this, [this](const QJsonArray &projects) {
+        for (const auto &p : projects)
+            fetchUpdated(Json::idOf(p.toObject()));
+    });
+    dialog->show();
+}
+
+void ProjectsPane::askExport()
+{
+    const QList<QJsonObject> items = selectedItems();
+    if (items.isEmpty())
+        return;
+    if (items.size() == 1) {
+        Transfers::askSavePath(this, tr("Export “%1”").arg(itemLabel(items.first())), ProjectsModel::packageName(items.first()),
+                               [this, item = items.first()](const QString &path) { exportProjectTo(item, path); });
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Export %n project(s) to a folder", nullptr, int(items.size())));
+    dialog->setObjectName(QStringLiteral("exportFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, &ProjectsPane::exportSelectedTo);
+    dialog->open();
+}
+
+void ProjectsPane::exportProjectTo(const QJsonObject &project, const QString &file)
+{
+    auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(Json::idOf(project), itemLabel(project)), this);
+    Transfers::track(job, this, tr("Exporting “%1”…").arg(itemLabel(project)));
+    connect(job, &ApiJob::finished, this, [this, job, file] {
+        QString error;
+        if (job->succeeded() && DownloadJob::save(file, job->body(), &error)) {
+            showNotice(tr("Exported to %1.").arg(file));
+            emit exportsFinished(1, 0);
+            return;
+        }
+        if (job->error().kind() != ApiError::Kind::Cancelled)
+            Transfers::tell(this, tr("Export"), job->succeeded() ? tr("Could not write %1: %2").arg(file, error) : job->error().message());
+        emit exportsFinished(0, 1);
+    });
+    job->start();
+}
+
+void ProjectsPane::exportSelectedTo(const QString &directory)
+{
+    const QList<QJsonObject> items = selectedItems();
+    auto saved = std::make_shared<int>(0);
+    auto failures = std::make_shared<QStringList>();
+    auto next = std::make_shared<std::function<void(int)>>();
+    *next = [this, items, directory, saved, failures, next](int i) {
+        if (i >= items.size()) {
+            if (!failures->isEmpty())
+                Transfers::tell(this, tr("Export"), tr("%1 exported; %n failed.", nullptr, int(failures->size())).arg(*saved), true,
+                                failures->join(QLatin1Char('\n')));
+            else
+                showNotice(tr("Exported %n project(s) to %1.", nullptr, *saved).arg(directory));
+            emit exportsFinished(*saved, int(failures->size()));
+            return;
+        }
+        const QJsonObject item = items.at(i);
+        auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(Json::idOf(item), itemLabel(item)), this);
+        Transfers::track(job, this, tr("Exporting “%1” (%2 of %3)…").arg(itemLabel(item)).arg(i + 1).arg(items.size()));
+        connect(job, &ApiJob::finished, this, [this, job, item, directory, saved, failures, next, i, items] {
+            if (job->error().kind() == ApiError::Kind::Cancelled) {
+                failures->append(tr("%1: cancelled (and those after it)").arg(itemLabel(item)));
+                emit exportsFinished(*saved, int(failures->size()));
+                return; // a cancel stops the run; nothing partial was written
+            }
+            QString error;
+            const QString name = DownloadJob::safeFileName(job->suggestedFileName(), ProjectsModel::packageName(item));
+            if (!job->succeeded())
+                failures->append(QStringLiteral("%1: %2").arg(itemLabel(item), job->error().message()));
+            else if (!DownloadJob::save(QDir(directory).filePath(name), job->body(), &error))
+                failures->append(QStringLiteral("%1: %2").arg(itemLabel(item), error));
+            else
+                ++*saved;
+            (*next)(i + 1);
+        });
+        job->start();
+    };
+    (*next)(0);
+}
+
+void ProjectsPane::fetchPackage(const QString &id)
+{
+    m_fetches->fetch(session(), id);
+}
+
+void ProjectsPane::prefetchSelection()
+{
+    // Rows drag out as .ixpkg files: fetch the selection's packages so a drag can start.
+    const QList<QJsonObject> items = selectedItems();
+    if (items.size() > 10)
+        return;
+    for (const auto &item : items)
+        fetchPackage(Json::idOf(item));
+}
+
+bool ProjectsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != view()->viewport())
+        return ListPane::eventFilter(watched, event);
+    if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove && event->type() != QEvent::Drop)
+        return false;
+    auto *e = static_cast<QDropEvent *>(event);
+    const QStringList paths = Transfers::localFiles(e->mimeData());
+    if (e->source() == view() || paths.isEmpty())
+        return false;
+    e->setDropAction(Qt::CopyAction);
+    e->accept();
+    if (event->type() == QEvent::Drop)
+        importFiles(paths, m_folders->currentFolderId());
+    return true;
+}
+
+} // namespace infiniti

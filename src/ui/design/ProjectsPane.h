@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ui/lists/ListPane.h"
+
+#include <QPointer>
+
+namespace infiniti {
+
+class DownloadJob;
+class FileFetches;
+class FolderTreePanel;
+class ProjectsModel;
+
+// Projects (contract 4.1): a content-folder tree beside the project list; properties, rename
+// (F2), delete (naming where the project is published), version history with export and
+// "restore as new version", export to files (Export… or drag rows out), import by dropping
+// .ixpkg files on the list or a folder (or Import…) through a preview.
+class ProjectsPane : public ListPane
+{
+    Q_OBJECT
+public:
+    explicit ProjectsPane(QWidget *parent = nullptr);
+    QString title() const override { return tr("Projects"); }
+    void setSession(Session *session) override;
+    void refresh() override;
+
+    ProjectsModel *projectsModel() const { return m_projects; }
+    FolderTreePanel *folders() const { return m_folders; }
+    // Opens the import preview for these files (target folder preselected).
+    void importFiles(const QStringList &paths, const QString &folderId = {});
+    // Downloads the selected projects into `directory` (or one to `file`), atomically each.
+    void exportSelectedTo(const QString &directory);
+    void exportProjectTo(const QJsonObject &project, const QString &file);
+    void showHistory(const QJsonObject &project);
+    // Fetches a project's package into the model's cache (for drags).
+    void fetchPackage(const QString &id);
+    void askSyncExport();
+
+signals:
+    void exportsFinished(int saved, int failed);
+
+protected:
+    QString countText(int n) const override;
+    void openItem(const QJsonObject &item) override;
+    void renameItem(const QJsonObject &item) override;
+    bool canRename() const override { return true; }
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    QString itemLabel(const QJsonObject &item) const override;
+    void extendContextMenu(QMenu *menu) override;
+    // One project: the confirmation names where it is published (fetched first).
+    void deleteSelected() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void openProperties(const QJsonObject &item, bool rename);
+    void prefetchSelection();
+    void askImport();
+    void askExport();
+    void fetchUpdated(const QString &id);
+
+    ProjectsModel *m_projects;
+    FolderTreePanel *m_folders;
+    FileFetches *m_fetches = nullptr;
+};
+
+} // namespace infiniti

@@ -1,0 +1,195 @@
+#include "ui/design/PublishDialog.h"
+
+#include "ui/lists/FieldErrors.h"
+#include "formats/Json.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+
+struct Option
+{
+    const char *key;
+    const char *label;
+};
+// The documented options (contract 5.1), in the Manage screen's words.
+const Option kOptions[] = {
+    {"allowPreview", QT_TRANSLATE_NOOP("PublishDialog", "Allow preview")},
+    {"allowSave", QT_TRANSLATE_NOOP("PublishDialog", "Allow save")},
+    {"allowRestartAfterSubmission", QT_TRANSLATE_NOOP("PublishDialog", "Allow restart after submission")},
+    {"autoCreateInProgressForms", QT_TRANSLATE_NOOP("PublishDialog", "Create in-progress forms automatically")},
+    {"formInteractionLog", QT_TRANSLATE_NOOP("PublishDialog", "Log form interaction")},
+    {"enforceValidation", QT_TRANSLATE_NOOP("PublishDialog", "Enforce validation")},
+    {"updateDocumentFields", QT_TRANSLATE_NOOP("PublishDialog", "Update document fields")},
+    {"hideNavigationPane", QT_TRANSLATE_NOOP("PublishDialog", "Hide the navigation pane")},
+    {"showFormActivity", QT_TRANSLATE_NOOP("PublishDialog", "Show form activity")},
+    {"matchProjectVersionLoadingInProgress", QT_TRANSLATE_NOOP("PublishDialog", "Match project version for in-progress forms")},
+    {"restrictAvailabilityDates", QT_TRANSLATE_NOOP("PublishDialog", "Restrict availability dates")},
+    {"allowOfflineLaunch", QT_TRANSLATE_NOOP("PublishDialog", "Allow offline launch")},
+    {"isHomePage", QT_TRANSLATE_NOOP("PublishDialog", "Home page")},
+};
+const Option kMessages[] = {
+    {"helpText", QT_TRANSLATE_NOOP("PublishDialog", "&Help text:")},
+    {"wizardFinishPageMessage", QT_TRANSLATE_NOOP("PublishDialog", "&Finish page message:")},
+    {"completionPageMessage", QT_TRANSLATE_NOOP("PublishDialog", "&Completion message:")},
+};
+struct Format
+{
+    const char *group, *extension, *version;
+};
+const Format kFormats[] = {{"document", "docx", "2007"}, {"document", "pdf", nullptr}, {"document", "doc", "2003"},
+                           {"presentation", "pptx", nullptr}, {"spreadsheet", "xlsx", nullptr}};
+} // namespace
+
+PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair<QString, QString>> &folders, QWidget *parent)
+    : EntityDialog(!published.contains(QLatin1String("id")), QStringLiteral("projectId"), parent)
+    , m_original(published)
+    , m_project(new QComboBox)
+    , m_folder(new QComboBox)
+    , m_troubleshooting(new QSpinBox)
+{
+    setObjectName(QStringLiteral("publishDialog"));
+    setWindowTitle(isNew() ? tr("Publish a project") : tr("%1 in %2 — Published")
+                                                           .arg(Json::string(published, L("projectName")), Json::string(published, L("folderName"))));
+    resize(620, 640);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    auto *form = new QFormLayout;
+    m_project->setObjectName(QStringLiteral("projectId"));
+    m_folder->setObjectName(QStringLiteral("folderId"));
+    const QString projectId = Json::id(Json::value(published, L("projectId")));
+    if (!projectId.isEmpty())
+        m_project->addItem(Json::string(published, L("projectName"), projectId), projectId);
+    m_project->setEnabled(isNew()); // moving a publication is un-publishing and publishing again
+    for (const auto &[id, path] : folders)
+        m_folder->addItem(path, id);
+    m_folder->setCurrentIndex(m_folder->findData(Json::id(Json::value(published, L("folderId")))));
+    m_folder->setEnabled(isNew());
+    form->addRow(tr("&Project:"), errors()->wrap(QStringLiteral("projectId"), m_project));
+    form->addRow(tr("Publish &folder:"), errors()->wrap(QStringLiteral("folderId"), m_folder));
+    layout->addLayout(form);
+
+    const QJsonObject options = Json::value(published, L("options")).toObject();
+    auto *optionsBox = new QGroupBox(tr("Options"));
+    auto *grid = new QGridLayout(optionsBox);
+    int i = 0;
+    for (const Option &o : kOptions) {
+        auto *box = new QCheckBox(tr(o.label));
+        box->setObjectName(QString::fromLatin1(o.key));
+        box->setChecked(options.value(QLatin1StringView(o.key)).toBool());
+        connect(box, &QCheckBox::toggled, this, &PublishDialog::markModified);
+        m_options.insert(QString::fromLatin1(o.key), box);
+        grid->addWidget(box, i / 2, i % 2);
+        ++i;
+    }
+    m_troubleshooting->setObjectName(QStringLiteral("troubleshootingMode"));
+    m_troubleshooting->setRange(0, 9);
+    m_troubleshooting->setValue(options.value(L("troubleshootingMode")).toInt());
+    auto *trouble = new QFormLayout;
+    trouble->addRow(tr("&Troubleshooting mode:"), m_troubleshooting);
+    grid->addLayout(trouble, i / 2 + 1, 0, 1, 2);
+    layout->addWidget(optionsBox);
+
+    const QJsonObject messages = Json::value(published, L("messages")).toObject();
+    auto *messageBox = new QGroupBox(tr("Messages"));
+    auto *messageForm = new QFormLayout(messageBox);
+    for (const Option &m : kMessages) {
+        auto *edit = new QLineEdit(messages.value(QLatin1StringView(m.key)).toString());
+        edit->setObjectName(QString::fromLatin1(m.key));
+        connect(edit, &QLineEdit::textEdited, this, &PublishDialog::markModified);
+        m_messages.insert(QString::fromLatin1(m.key), edit);
+        messageForm->addRow(tr(m.label), edit);
+    }
+    layout->addWidget(messageBox);
+
+    const QJsonObject formats = Json::value(published, L("outputFormats")).toObject();
+    auto *formatBox = new QGroupBox(tr("Output formats"));
+    auto *formatRow = new QHBoxLayout(formatBox);
+    for (const Format &f : kFormats) {
+        bool on = isNew() && QLatin1String(f.extension) == QLatin1String("docx");
+        for (const auto &v : formats.value(QLatin1StringView(f.group)).toArray())
+            on = on || v.toObject().value(L("extension")).toString().compare(QLatin1String(f.extension), Qt::CaseInsensitive) == 0;
+        auto *box = new QCheckBox(QStringLiteral(".%1").arg(QLatin1String(f.extension)));
+        const QString key = QStringLiteral("%1/%2").arg(QLatin1String(f.group), QLatin1String(f.extension));
+        box->setObjectName(key);
+        box->setChecked(on);
+        connect(box, &QCheckBox::toggled, this, &PublishDialog::markModified);
+        m_formats.insert(key, box);
+        formatRow->addWidget(box);
+    }
+    formatRow->addStretch();
+    layout->addWidget(errors()->wrap(QStringLiteral("outputFormats"), formatBox));
+    setContent(content);
+    clearModified();
+}
+
+void PublishDialog::setProjects(const QList<std::pair<QString, QString>> &projects)
+{
+    if (!isNew())
+        return;
+    const QString current = m_project->currentData().toString();
+    m_project->clear();
+    for (const auto &[id, name] : projects)
+        m_project->addItem(name, id);
+    m_project->setCurrentIndex(qMax(0, m_project->findData(current)));
+}
+
+QJsonObject PublishDialog::object() const
+{
+    QJsonObject o = m_original;
+    for (const char *derived : {"projectName", "projectVersion", "folderName"})
+        o.remove(QLatin1StringView(derived)); // shown by the server, not ours to send
+    o.insert(L("projectId"), m_project->currentData().toString());
+    o.insert(L("folderId"), m_folder->currentData().toString());
+    if (!o.contains(L("layoutId")))
+        o.insert(L("layoutId"), QJsonValue::Null);
+    QJsonObject options = Json::value(m_original, L("options")).toObject();
+    for (auto it = m_options.begin(); it != m_options.end(); ++it)
+        options.insert(it.key(), it.value()->isChecked());
+    options.insert(L("troubleshootingMode"), m_troubleshooting->value());
+    o.insert(L("options"), options);
+    QJsonObject messages = Json::value(m_original, L("messages")).toObject();
+    for (auto it = m_messages.begin(); it != m_messages.end(); ++it)
+        messages.insert(it.key(), it.value()->text());
+    o.insert(L("messages"), messages);
+    QJsonObject formats{{L("document"), QJsonArray()}, {L("presentation"), QJsonArray()}, {L("spreadsheet"), QJsonArray()}};
+    for (const Format &f : kFormats) {
+        if (!m_formats.value(QStringLiteral("%1/%2").arg(QLatin1String(f.group), QLatin1String(f.extension)))->isChecked())
+            continue;
+        QJsonObject entry{{L("extension"), QLatin1String(f.extension)}, {L("lock"), false}};
+        if (f.version)
+            entry.insert(L("version"), QLatin1String(f.version));
+        QJsonArray list = formats.value(QLatin1StringView(f.group)).toArray();
+        list.append(entry);
+        formats.insert(QLatin1StringView(f.group), list);
+    }
+    o.insert(L("outputFormats"), formats);
+    return o;
+}
+
+bool PublishDialog::validate()
+{
+    if (m_project->currentData().toString().isEmpty())
+        errors()->set(QStringLiteral("projectId"), tr("Choose the project to publish."));
+    if (m_folder->currentData().toString().isEmpty())
+        errors()->set(QStringLiteral("folderId"), tr("Choose a publish folder."));
+    bool any = false;
+    for (QCheckBox *b : m_formats)
+        any = any || b->isChecked();
+    if (!any)
+        errors()->set(QStringLiteral("outputFormats"), tr("Choose at least one output format."));
+    return errors()->isEmpty();
+}
+
+} // namespace infiniti

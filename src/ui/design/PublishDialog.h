@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ui/lists/EntityDialog.h"
+
+#include <QJsonObject>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace infiniti {
+
+// Publishing a project into a publish folder, or changing how it is published (contract 4.2,
+// 5.1): project, folder, the form's options, its messages and its output formats. object()
+// is the documented published-project shape; keys the dialog does not show are kept.
+class PublishDialog : public EntityDialog
+{
+    Q_OBJECT
+public:
+    PublishDialog(const QJsonObject &published, const QList<std::pair<QString, QString>> &folders, QWidget *parent = nullptr);
+    // (id, name) of the projects that can be published; arrives after the dialog opened.
+    void setProjects(const QList<std::pair<QString, QString>> &projects);
+    QJsonObject object() const;
+
+protected:
+    bool validate() override;
+
+private:
+    QJsonObject m_original;
+    QComboBox *m_project;
+    QComboBox *m_folder;
+    QHash<QString, QCheckBox *> m_options;
+    QSpinBox *m_troubleshooting;
+    QHash<QString, QLineEdit *> m_messages;
+    QHash<QString, QCheckBox *> m_formats; // "document/docx" …
+};
+
+} // namespace infiniti

@@ -1,0 +1,118 @@
+#include "ui/design/SyncExportDialog.h"
+
+#include "ui/design/SyncParts.h"
+
+#include "api/ApiJob.h"
+#include "api/DownloadJob.h"
+#include "formats/Json.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/ProjectsEndpoints.h"
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+} // namespace
+
+SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &projects, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("syncExportDialog"));
+    setWindowTitle(tr("Export a sync package"));
+    QStringList names;
+    for (const auto &p : projects) {
+        m_projectIds << Json::idOf(p);
+        names << Json::string(p, L("name"));
+    }
+    auto *what = new QLabel(projects.isEmpty() ? tr("Every project, with what the parts below add.")
+                                               : tr("%n project(s): %1 — with what the parts below add.", nullptr, int(projects.size()))
+                                                     .arg(names.join(QStringLiteral(", "))),
+                            this);
+    what->setWordWrap(true);
+    auto *grid = new QGridLayout;
+    const QStringList parts = ProjectsEndpoints::syncExportOptions();
+    for (int i = 0; i < parts.size(); ++i) {
+        auto *box = new QCheckBox(SyncParts::title(parts.at(i)), this);
+        box->setObjectName(QStringLiteral("part_") + parts.at(i));
+        box->setChecked(parts.at(i) != QLatin1String("connectionStrings"));
+        if (parts.at(i) == QLatin1String("connectionStrings"))
+            box->setToolTip(tr("Connection strings often hold passwords; include them only when the target server needs them."));
+        grid->addWidget(box, i / 3, i % 3);
+        m_parts.append({parts.at(i), box});
+    }
+    // Connection strings and default data belong to data sources: only with them.
+    QCheckBox *sources = findChild<QCheckBox *>(QStringLiteral("part_dataSources"));
+    for (const auto &[part, box] : std::as_const(m_parts)) {
+        if (part == QLatin1String("connectionStrings") || part == QLatin1String("defaultData"))
+            connect(sources, &QCheckBox::toggled, box, &QWidget::setEnabled);
+    }
+    auto *note = new QLabel(tr("Content library items, content folders and published projects go with the projects that use them."), this);
+    note->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("syncExportButton"));
+    m_export->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        Transfers::askSavePath(this, tr("Save the sync package"), tr("sync package.iqpkg"), [this](const QString &path) { exportTo(path); });
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addLayout(grid);
+    layout->addWidget(note);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+}
+
+QJsonObject SyncExportDialog::options() const
+{
+    QJsonObject out;
+    for (const auto &[part, box] : m_parts)
+        out.insert(part, box->isChecked() && box->isEnabled());
+    return out;
+}
+
+void SyncExportDialog::exportTo(const QString &path)
+{
+    m_export->setEnabled(false);
+    m_status->setText(tr("Exporting…"));
+    auto *job = new ApiJob(m_session, ProjectsEndpoints::syncExport(m_projectIds, options()), this);
+    Transfers::track(job, this, tr("Exporting the sync package…"));
+    connect(job, &ApiJob::finished, this, [this, job, path] {
+        m_export->setEnabled(true);
+        if (!job->succeeded()) {
+            m_status->setText(job->error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
+                                                                                : job->error().message());
+            return;
+        }
+        const QJsonObject pack = job->json().object();
+        QString error;
+        if (pack.isEmpty()) {
+            m_status->setText(tr("The server's answer is not a sync package; nothing was saved."));
+            return;
+        }
+        if (!DownloadJob::save(path, job->body(), &error)) {
+            m_status->setText(tr("Could not write %1: %2").arg(path, error));
+            return;
+        }
+        const QString summary = tr("Saved %1 (%2): %3.").arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(job->body().size()),
+                                                              SyncParts::contentsOf(pack));
+        m_status->setText(summary);
+        emit exported(path, summary);
+    });
+    job->start();
+}
+
+} // namespace infiniti

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace infiniti {
+
+class Session;
+
+// What to put in a package: the parts as check boxes (connection strings off to begin with:
+// they are secrets), then Export… asks where and saves what the server sends.
+class SyncExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `projects`: [{id, name}]; empty means every project.
+    SyncExportDialog(Session *session, const QList<QJsonObject> &projects, QWidget *parent = nullptr);
+    // The options as sent: every part with true/false.
+    QJsonObject options() const;
+    // Exports to `path` without asking (the Export… button asks, then calls this).
+    void exportTo(const QString &path);
+
+signals:
+    void exported(const QString &path, const QString &summary);
+
+private:
+    Session *m_session;
+    QStringList m_projectIds;
+    QList<std::pair<QString, QCheckBox *>> m_parts;
+    QLabel *m_status;
+    QPushButton *m_export;
+};
+
+} // namespace infiniti

@@ -1,0 +1,153 @@
+#include "ui/design/SyncImportDialog.h"
+
+#include "ui/design/SyncParts.h"
+
+#include "api/ApiJob.h"
+#include "formats/Json.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/ProjectsEndpoints.h"
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+
+enum ImportColumn { PartColumn, InPackColumn, ModeColumn, CreatedColumn, UpdatedColumn, SkippedColumn, ProblemsColumn, ImportColumns };
+} // namespace
+
+SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_table(new QTableWidget(0, ImportColumns, this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("syncImportDialog"));
+    setWindowTitle(tr("Import a sync package — %1").arg(QFileInfo(path).fileName()));
+    resize(820, 460);
+    QFile file(path);
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+    } else {
+        m_bytes = file.readAll();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(m_bytes, &error);
+        if (error.error != QJsonParseError::NoError)
+            problem = tr("%1 at byte %2").arg(error.errorString()).arg(error.offset);
+        else if (!doc.isObject() || ProjectsEndpoints::syncContents(doc.object()).isEmpty())
+            problem = tr("it holds none of the parts of a sync package");
+        else
+            m_pack = doc.object();
+    }
+    auto *what = new QLabel(this);
+    what->setWordWrap(true);
+    QStringList projects;
+    for (const auto &p : Json::value(m_pack, L("projects")).toArray())
+        projects << tr("%1 v%2").arg(Json::string(p.toObject(), L("name")), Json::id(Json::value(p.toObject(), L("version"))));
+    what->setText(problem.isEmpty() ? tr("Projects: %1").arg(projects.isEmpty() ? tr("none") : projects.join(QStringLiteral(", ")))
+                                    : tr("This file cannot be imported: %1. Nothing will be sent.").arg(problem));
+    m_table->setObjectName(QStringLiteral("syncParts"));
+    m_table->setHorizontalHeaderLabels({tr("Part"), tr("In the package"), tr("Apply"), tr("Created"), tr("Updated"), tr("Skipped"), tr("Problems")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (const auto &[part, n] : ProjectsEndpoints::syncContents(m_pack)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *title = new QTableWidgetItem(SyncParts::title(part));
+        title->setData(Qt::UserRole, part);
+        m_table->setItem(row, PartColumn, title);
+        m_table->setItem(row, InPackColumn, new QTableWidgetItem(QLocale().toString(n)));
+        auto *mode = new QComboBox(m_table);
+        mode->addItem(tr("Always (replace what is there)"), QStringLiteral("Always"));
+        mode->addItem(tr("Only if not there yet"), QStringLiteral("IfNotExists"));
+        mode->addItem(tr("If newer than what is there"), QStringLiteral("IfNewer"));
+        m_table->setCellWidget(row, ModeColumn, mode);
+    }
+    m_table->resizeColumnsToContents();
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
+    m_import->setObjectName(QStringLiteral("syncImportButton"));
+    m_import->setEnabled(isReadable());
+    m_import->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, &SyncImportDialog::startImport);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+}
+
+void SyncImportDialog::setMode(const QString &part, const QString &mode)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, PartColumn)->data(Qt::UserRole).toString() == part) {
+            auto *box = static_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn));
+            box->setCurrentIndex(box->findData(mode));
+        }
+    }
+}
+
+void SyncImportDialog::startImport()
+{
+    if (!isReadable())
+        return;
+    QJsonObject options;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        options.insert(m_table->item(row, PartColumn)->data(Qt::UserRole).toString(),
+                       static_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn))->currentData().toString());
+    QString error;
+    const auto request = ProjectsEndpoints::syncImport(m_bytes, options, &error);
+    if (!request) {
+        m_status->setText(error);
+        return;
+    }
+    m_import->setEnabled(false);
+    m_status->setText(tr("Importing…"));
+    auto *job = new ApiJob(m_session, *request, this);
+    Transfers::track(job, this, tr("Importing the sync package…"));
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            m_import->setEnabled(true);
+            m_status->setText(job->error().kind() == ApiError::Kind::Cancelled
+                                  ? tr("Cancelled. The server may have applied part of the package before it stopped; refresh to see.")
+                                  : tr("Not imported: %1").arg(job->error().serverOrOwnMessage()));
+            return;
+        }
+        const QJsonObject summary = Json::value(job->json().object(), L("summary")).toObject();
+        int problems = 0;
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            const QJsonObject tally = Json::value(summary, L(m_table->item(row, PartColumn)->data(Qt::UserRole).toString().toLatin1())).toObject();
+            m_table->setItem(row, CreatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, L("created")))));
+            m_table->setItem(row, UpdatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, L("updated")))));
+            m_table->setItem(row, SkippedColumn, new QTableWidgetItem(Json::id(Json::value(tally, L("skipped")))));
+            QStringList lines;
+            for (const auto &p : Json::value(tally, L("problems")).toArray())
+                lines << p.toString();
+            problems += int(lines.size());
+            auto *item = new QTableWidgetItem(lines.join(QStringLiteral("; ")));
+            item->setToolTip(lines.join(QLatin1Char('\n')));
+            m_table->setItem(row, ProblemsColumn, item);
+            m_table->cellWidget(row, ModeColumn)->setEnabled(false);
+        }
+        m_table->resizeColumnsToContents();
+        m_status->setText(problems == 0 ? tr("Imported.") : tr("Imported, with %n problem(s) listed per part.", nullptr, problems));
+        emit imported(summary);
+    });
+    job->start();
+}
+
+} // namespace infiniti

@@ -1,0 +1,129 @@
+#include "ui/lists/EntityDialog.h"
+
+#include "ui/lists/FieldErrors.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+EntityDialog::EntityDialog(bool isNew, QString nameKey, QWidget *parent)
+    : QDialog(parent)
+    , m_isNew(isNew)
+    , m_nameKey(std::move(nameKey))
+    , m_errors(new FieldErrors(this))
+    , m_layout(new QVBoxLayout(this))
+    , m_note(new QLabel(this))
+    , m_status(new QLabel(this))
+{
+    m_note->setWordWrap(true);
+    m_note->hide();
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("buttons"));
+    m_save = buttons->button(QDialogButtonBox::Save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_errors->clear();
+        m_status->clear();
+        if (validate()) {
+            emit saveRequested();
+            return;
+        }
+        m_status->setText(tr("Please correct the fields marked in red."));
+        focusFirstError();
+    });
+    m_layout->addWidget(m_note);
+    m_layout->addWidget(m_status);
+    m_layout->addWidget(buttons);
+}
+
+void EntityDialog::reject()
+{
+    // Cancel, Escape and closing the window all come here: edits are not dropped unasked.
+    if (!m_modified) {
+        QDialog::reject();
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("discardChanges")))
+        return; // already asking
+    auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Discard your changes?"), QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("discardChanges"));
+    ask->setInformativeText(tr("What you changed here has not been saved."));
+    ask->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = ask->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    ask->setDefaultButton(keep);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, keep](QAbstractButton *clicked) {
+        if (clicked == keep)
+            return;
+        m_modified = false;
+        QDialog::reject();
+    });
+    ask->open();
+}
+
+void EntityDialog::setContent(QWidget *content)
+{
+    m_layout->insertWidget(0, content, 1);
+}
+
+void EntityDialog::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+void EntityDialog::setBusy(bool busy)
+{
+    m_save->setEnabled(!busy);
+    m_status->setText(busy ? tr("Saving…") : QString());
+}
+
+void EntityDialog::showError(const ApiError &error)
+{
+    setBusy(false);
+    QStringList lines{error.message()};
+    if (error.kind() == ApiError::Kind::Conflict) {
+        m_errors->set(m_nameKey, error.serverMessage().isEmpty() ? tr("This name is already taken.") : error.serverMessage());
+    } else {
+        lines << m_errors->setAll(error.fieldErrors());
+        if (!error.serverMessage().isEmpty() && error.fieldErrors().isEmpty())
+            lines << error.serverMessage();
+    }
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    focusFirstError();
+}
+
+void EntityDialog::focusName()
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(m_errors->field(m_nameKey))) {
+        edit->setFocus();
+        edit->selectAll();
+    }
+}
+
+void EntityDialog::focusFirstError()
+{
+    QWidget *field = m_errors->firstField();
+    if (!field)
+        return;
+    // Bring the tab holding the field to the front.
+    for (QWidget *w = field; w; w = w->parentWidget()) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr)) {
+            const int index = tabs->indexOf(w);
+            if (index >= 0)
+                tabs->setCurrentIndex(index);
+        }
+    }
+    field->setFocus();
+}
+
+} // namespace infiniti

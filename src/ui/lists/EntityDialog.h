@@ -1,0 +1,59 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace infiniti {
+
+class FieldErrors;
+
+// What the property sheets of users, groups and roles share: Save/Cancel, a status line, field
+// errors under the fields (ours and the server's 400 `errors`), a 409 shown on the name field,
+// and never losing the input when saving fails. saveRequested() is emitted only once
+// validate() passes; the pane does the saving.
+class EntityDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    EntityDialog(bool isNew, QString nameKey, QWidget *parent = nullptr);
+
+    bool isNew() const { return m_isNew; }
+    bool isModified() const { return m_modified; }
+    void setNote(const QString &note);
+    void setBusy(bool busy);
+    void showError(const ApiError &error);
+    // Puts the cursor in the name field with the name selected (F2 in a list).
+    void focusName();
+    // With unsaved changes, asks first (Discard / Keep editing) rather than dropping them.
+    void reject() override;
+
+signals:
+    void saveRequested();
+
+protected:
+    FieldErrors *errors() const { return m_errors; }
+    void setContent(QWidget *content);
+    void markModified() { m_modified = true; }
+    void clearModified() { m_modified = false; }
+    // Our own checks; set errors() and return false to stop the save.
+    virtual bool validate() = 0;
+
+private:
+    void focusFirstError();
+
+    bool m_isNew;
+    bool m_modified = false;
+    QString m_nameKey;
+    FieldErrors *m_errors;
+    QVBoxLayout *m_layout;
+    QLabel *m_note;
+    QLabel *m_status;
+    QPushButton *m_save;
+};
+
+} // namespace infiniti

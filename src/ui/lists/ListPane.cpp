@@ -1,0 +1,539 @@
+#include "ui/lists/ListPane.h"
+
+#include "api/BulkOperation.h"
+#include "formats/Csv.h"
+#include "ui/lists/EntityDialog.h"
+#include "api/EntityJob.h"
+#include "formats/Json.h"
+#include "ui/lists/ListStateOverlay.h"
+#include "api/Session.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+// The filter box's text match, narrowed further by the pane's own criteria (type, category…).
+class ListProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    std::function<bool(const QJsonObject &)> extra;
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!QSortFilterProxyModel::filterAcceptsRow(row, parent))
+            return false;
+        return !extra || extra(sourceModel()->index(row, 0, parent).data(PagedListModel::JsonRole).toJsonObject());
+    }
+};
+} // namespace
+
+ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
+    : Pane(parent)
+    , m_model(model)
+    , m_texts(std::move(texts))
+    , m_proxy(new ListProxy(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_filterDelay(new QTimer(this))
+    , m_footer(new QLabel(this))
+    , m_filterNote(new QLabel(this))
+{
+    model->setParent(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PagedListModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setObjectName(m_texts.key + QStringLiteral("Filter"));
+    m_filter->setPlaceholderText(m_texts.filterPlaceholder);
+    m_filter->setClearButtonEnabled(true);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(300);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, &ListPane::applyFilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_filter->text().trimmed();
+        if (!text.isEmpty())
+            filterSubmitted(text);
+    });
+    m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    m_filterNote->hide();
+
+    m_view->setObjectName(m_texts.key + QStringLiteral("View"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setDefaultSectionSize(180);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_headerRestored = header->restoreState(QSettings().value(QStringLiteral("views/%1/header").arg(m_texts.key)).toByteArray());
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
+    connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
+    connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ListPane::saveHeader);
+    // Return, and a double click (or the platform's single click), activate a row.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openItem(m_proxy->mapToSource(index).data(PagedListModel::JsonRole).toJsonObject());
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ListPane::showContextMenu);
+
+    m_newAction = new QAction(tr("&New…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (canCreate())
+            createItem();
+    });
+    m_propertiesAction = new QAction(tr("&Properties"), this);
+    connect(m_propertiesAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            openItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
+    });
+    m_deleteAction = new QAction(tr("&Delete…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
+    addAction(m_newAction);
+    addAction(m_deleteAction);
+    auto *rename = new QAction(tr("&Rename"), this);
+    rename->setShortcut(Qt::Key_F2);
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(rename, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (canRename() && current.isValid())
+            renameItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
+    });
+    addAction(rename);
+    auto *selectAll = new QAction(tr("Select &all"), this);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(selectAll, &QAction::triggered, m_view, &QTableView::selectAll);
+    addAction(selectAll);
+
+    m_overlay = new ListStateOverlay(m_view, m_model, m_texts.empty);
+    connect(m_model, &PagedListModel::stateChanged, this, &ListPane::updateFooter);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPane::updateFooter);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPane::updateActions);
+    m_footer->setObjectName(m_texts.key + QStringLiteral("Footer"));
+    m_footer->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_footer, &QLabel::linkActivated, m_model, &PagedListModel::retry);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filterRow = new QHBoxLayout;
+    m_filterRow->addWidget(m_filter, 1);
+    layout->addLayout(m_filterRow);
+    layout->addWidget(m_filterNote);
+    m_splitter = new QSplitter(this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    layout->addWidget(m_splitter, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { currentItemChanged(currentItem()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { currentItemChanged(currentItem()); });
+    layout->addWidget(m_footer);
+    updateFooter();
+    updateActions();
+}
+
+void ListPane::addDetail(QWidget *detail, Qt::Orientation orientation, int listShare, int detailShare)
+{
+    m_splitter->setOrientation(orientation);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, listShare);
+    m_splitter->setStretchFactor(1, detailShare);
+}
+
+void ListPane::addFilterWidget(QWidget *widget)
+{
+    m_filterRow->addWidget(widget);
+}
+
+void ListPane::setExtraFilter(std::function<bool(const QJsonObject &)> accepts)
+{
+    static_cast<ListProxy *>(m_proxy)->extra = std::move(accepts);
+    refilter();
+}
+
+void ListPane::refilter()
+{
+    static_cast<ListProxy *>(m_proxy)->refilter();
+    m_overlay->setFilterActive(!m_filter->text().trimmed().isEmpty() || static_cast<ListProxy *>(m_proxy)->extra);
+    updateFooter();
+}
+
+void ListPane::moveDetailFirst()
+{
+    const QList<int> factors = {1, 4};
+    m_splitter->insertWidget(0, m_splitter->widget(1));
+    m_splitter->setStretchFactor(0, factors.at(0));
+    m_splitter->setStretchFactor(1, factors.at(1));
+    m_splitter->setSizes({220, 800});
+}
+
+void ListPane::setIdleText(const QString &text)
+{
+    m_overlay->setIdleText(text);
+}
+
+QJsonObject ListPane::currentItem() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject() : QJsonObject();
+}
+
+void ListPane::setSession(Session *session)
+{
+    m_session = session;
+    m_model->setSession(session);
+    updateActions(); // canCreate() is a subclass's answer: not callable from our constructor
+}
+
+void ListPane::refresh()
+{
+    m_model->refresh();
+}
+
+void ListPane::focusFind()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+QList<QJsonObject> ListPane::selectedItems() const
+{
+    QList<QJsonObject> items;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const auto &row : rows)
+        items << m_proxy->mapToSource(row).data(PagedListModel::JsonRole).toJsonObject();
+    return items;
+}
+
+void ListPane::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    // The server searches the whole list; the proxy narrows what is loaded, which also covers
+    // a server that ignores `search`.
+    m_model->setSearch(text);
+    m_proxy->setFilterFixedString(text);
+    m_overlay->setFilterActive(!text.isEmpty());
+    updateFooter();
+}
+
+void ListPane::updateFooter()
+{
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    switch (m_model->state()) {
+    case PagedListModel::State::Loading:
+        if (loaded > 0)
+            text = tr("%1 loaded — loading more…").arg(countText(loaded));
+        break;
+    case PagedListModel::State::Error:
+        if (loaded > 0)
+            text = tr("%1 loaded. %2 <a href=\"retry\">Retry</a>")
+                       .arg(countText(loaded).toHtmlEscaped(), m_model->lastError().message().toHtmlEscaped());
+        break;
+    default:
+        if (loaded > 0)
+            text = m_model->canFetchMore() ? tr("%1 loaded — scroll down for more").arg(countText(loaded))
+                                           : countText(loaded);
+        break;
+    }
+    if (shown != loaded && loaded > 0)
+        text += QLatin1String(" · ") + tr("%n shown", nullptr, shown);
+    m_footer->setText(text);
+    m_filterNote->setText(tr("This server does not search; the filter covers the items loaded so far."));
+    m_filterNote->setVisible(m_model->searchCoversLoadedRowsOnly());
+}
+
+void ListPane::setInitialColumnWidths(const QList<int> &widths)
+{
+    if (m_headerRestored)
+        return;
+    for (int c = 0; c < widths.size(); ++c)
+        m_view->setColumnWidth(c, widths.at(c));
+}
+
+void ListPane::showNotice(const QString &text)
+{
+    m_footer->setText(text);
+}
+
+void ListPane::updateActions()
+{
+    const bool any = m_view->selectionModel()->hasSelection();
+    m_newAction->setEnabled(canCreate());
+    m_propertiesAction->setEnabled(any);
+    m_deleteAction->setEnabled(any && offersDelete());
+}
+
+void ListPane::showContextMenu(const QPoint &pos)
+{
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_propertiesAction);
+    if (canCreate())
+        menu.addAction(m_newAction);
+    if (offersDelete())
+        menu.addAction(m_deleteAction);
+    extendContextMenu(&menu);
+    menu.addSeparator();
+    menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &ListPane::copySelection);
+    menu.addAction(tr("E&xport view to CSV…"), this, &ListPane::exportView);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QByteArray ListPane::viewAsCsv() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    QStringList titles{QStringLiteral("id")};
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns << logical;
+            titles << m_model->headerData(logical, Qt::Horizontal).toString();
+        }
+    }
+    QByteArray out = Csv::record(titles);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList cells{m_proxy->index(row, 0).data(PagedListModel::IdRole).toString()};
+        for (int c : columns) {
+            const QModelIndex index = m_proxy->index(row, c);
+            const QVariant sortValue = index.data(PagedListModel::SortRole);
+            cells << (sortValue.typeId() == QMetaType::Bool ? (sortValue.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                            : index.data().toString());
+        }
+        out += Csv::record(cells);
+    }
+    return out;
+}
+
+void ListPane::exportView()
+{
+    auto *dialog = new QFileDialog(this, tr("Export to CSV"), QString(), tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(m_texts.key + QStringLiteral(".csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSaveFile file(path);
+        const QByteArray csv = viewAsCsv();
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export to CSV"),
+                                        tr("Could not write %1: %2").arg(path, file.errorString()), QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        if (m_model->canFetchMore())
+            m_footer->setText(tr("Exported the %1 loaded so far to %2.").arg(countText(m_proxy->rowCount()), path));
+    });
+    dialog->open();
+}
+
+void ListPane::copySelection()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QList<QModelIndex> sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const auto &row : sorted) {
+        QStringList cells;
+        for (int c : columns) {
+            QString text = m_proxy->index(row.row(), c).data().toString();
+            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << text;
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void ListPane::deleteSelected()
+{
+    const QList<QJsonObject> items = selectedItems();
+    if (items.isEmpty() || !m_session)
+        return;
+    QList<BulkOperation::Item> work;
+    QStringList refused;
+    for (const auto &item : items) {
+        QString whyNot;
+        if (const auto request = deleteRequest(item, &whyNot))
+            work << BulkOperation::Item{Json::idOf(item), itemLabel(item), *request};
+        else
+            refused << QStringLiteral("%1: %2").arg(itemLabel(item), whyNot);
+    }
+    if (work.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Delete"),
+                                    tr("Nothing was deleted:") + QLatin1Char('\n') + refused.join(QLatin1Char('\n')),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    QString question = work.size() == 1 ? tr("Delete “%1”?").arg(work.first().label)
+                                        : tr("Delete %1?").arg(countText(int(work.size())));
+    if (!refused.isEmpty())
+        question += QLatin1String("\n\n") + tr("These cannot be deleted and are left alone:") + QLatin1Char('\n')
+                    + refused.join(QLatin1Char('\n'));
+    confirmThen(question, tr("&Delete"), [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
+}
+
+void ListPane::confirmThen(const QString &question, const QString &actionText, std::function<void()> then)
+{
+    auto *confirm = new QMessageBox(QMessageBox::Warning, windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("confirm"));
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->button(QMessageBox::Yes)->setText(actionText);
+    connect(confirm, &QMessageBox::accepted, this, std::move(then));
+    confirm->open();
+}
+
+void ListPane::runBulk(const QString &progressText, const QString &doneVerb, const QList<BulkOperation::Item> &work,
+                       bool removesItems, std::function<QString(int)> countOf)
+{
+    if (!countOf)
+        countOf = [this](int n) { return countText(n); };
+    auto *operation = new BulkOperation(m_session, work, this);
+    auto *progress = new QProgressDialog(progressText, tr("Cancel"), 0, int(work.size()), this);
+    progress->setObjectName(QStringLiteral("bulkProgress"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(400);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, operation, &BulkOperation::cancel);
+    connect(operation, &BulkOperation::progress, progress, &QProgressDialog::setValue);
+    connect(operation, &BulkOperation::itemFinished, this, [this, removesItems](const BulkOperation::Outcome &o) {
+        if (o.error.isError())
+            return;
+        // The table follows the server's answers, never a guess.
+        if (removesItems)
+            m_model->removeId(o.item.id);
+        else if (!o.answer.isEmpty())
+            m_model->addItem(o.answer); // updates the row, or shows a created item
+    });
+    connect(operation, &BulkOperation::finished, this, [this, operation, progress, doneVerb, countOf] {
+        progress->disconnect(operation); // closing a QProgressDialog emits canceled()
+        progress->close();
+        operation->deleteLater();
+        QStringList failed;
+        for (const auto &o : operation->outcomes()) {
+            if (o.error.isError())
+                failed << QStringLiteral("%1: %2").arg(o.item.label, o.error.message());
+        }
+        const int done = int(operation->outcomes().size()) - operation->failures();
+        emit bulkFinished(done, int(failed.size()));
+        if (failed.isEmpty() && !operation->isCancelled())
+            return;
+        QString text = tr("%1 %2.").arg(countOf(done), doneVerb);
+        if (operation->isCancelled())
+            text += QLatin1Char(' ') + tr("Cancelled before the end.");
+        auto *summary = new QMessageBox(failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                        windowTitle(), text, QMessageBox::Ok, this);
+        summary->setObjectName(QStringLiteral("bulkSummary"));
+        summary->setAttribute(Qt::WA_DeleteOnClose);
+        if (!failed.isEmpty()) {
+            summary->setInformativeText(tr("%n failed:", nullptr, int(failed.size())) + QLatin1Char('\n')
+                                        + failed.mid(0, 10).join(QLatin1Char('\n'))
+                                        + (failed.size() > 10 ? QStringLiteral("\n…") : QString()));
+            summary->setDetailedText(failed.join(QLatin1Char('\n')));
+        }
+        summary->open();
+    });
+    operation->start();
+}
+
+void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> makeRequest)
+{
+    connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, makeRequest] {
+        if (!m_session)
+            return;
+        dialog->setBusy(true);
+        auto *job = new EntityJob(m_session, makeRequest(), dialog);
+        connect(job, &ApiJob::finished, dialog, [this, job, dialog] {
+            if (!job->succeeded()) {
+                dialog->showError(job->error());
+                return;
+            }
+            if (dialog->isNew())
+                m_model->addItem(job->object());
+            else
+                m_model->updateItem(job->object());
+            dialog->accept();
+        });
+        job->start();
+    });
+}
+
+void ListPane::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != 0); // the key column stays
+        connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            saveHeader();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void ListPane::saveHeader()
+{
+    QSettings().setValue(QStringLiteral("views/%1/header").arg(m_texts.key), m_view->horizontalHeader()->saveState());
+}
+
+} // namespace infiniti

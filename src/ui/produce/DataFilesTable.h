@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QWidget>
+
+#include <optional>
+
+class QTableWidget;
+
+namespace infiniti {
+
+// Data files for a form (contract 3.5 `data`): a file, and optionally the data source it is for
+// (its id, when the form has several). data() reads them; an unreadable file is an error.
+class DataFilesTable : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DataFilesTable(QWidget *parent = nullptr);
+    void addFile(const QString &path, const QString &dataSourceId = {});
+    std::optional<QJsonArray> data(QString *error) const;
+    QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table;
+};
+
+} // namespace infiniti

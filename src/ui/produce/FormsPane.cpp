@@ -1,0 +1,165 @@
+#include "ui/produce/FormsPane.h"
+
+#include "api/EntityJob.h"
+#include "ui/produce/GenerateDialog.h"
+#include "formats/Json.h"
+#include "ui/produce/OutputFilesView.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include "ui/produce/PrepareFormDialog.h"
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+constexpr int PublishIdRole = Qt::UserRole + 1;
+} // namespace
+
+FormsPane::FormsPane(QWidget *parent)
+    : Pane(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("formsPane"));
+    m_tree->setObjectName(QStringLiteral("formsTree"));
+    m_tree->setHeaderLabels({tr("Form"), tr("Version")});
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *generate = new QPushButton(tr("&Generate documents…"), this);
+    auto *prepare = new QPushButton(tr("&Prepare form…"), this);
+    auto *outputs = new QPushButton(tr("&Outputs of a submission…"), this);
+    generate->setObjectName(QStringLiteral("generateButton"));
+    connect(generate, &QPushButton::clicked, this, [this] { this->generate(currentPublishId()); });
+    connect(prepare, &QPushButton::clicked, this, [this] { this->prepare(currentPublishId()); });
+    connect(outputs, &QPushButton::clicked, this, &FormsPane::lookUpOutputs);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (!item->data(0, PublishIdRole).toString().isEmpty())
+            this->generate(item->data(0, PublishIdRole).toString());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(generate);
+    buttons->addWidget(prepare);
+    buttons->addStretch();
+    buttons->addWidget(outputs);
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_status);
+}
+
+void FormsPane::setSession(Session *session)
+{
+    m_session = session;
+    refresh();
+}
+
+void FormsPane::refresh()
+{
+    if (!m_session)
+        return;
+    m_status->setText(tr("Loading the forms you may run…"));
+    auto *job = new EntityJob(m_session, ClientEndpoints::forms(), this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        m_tree->clear();
+        if (!job->succeeded()) {
+            m_status->setText(job->error().message());
+            return;
+        }
+        int count = 0;
+        for (const auto &folder : Json::listItems(job->json(), L("folders"))) {
+            auto *top = new QTreeWidgetItem(m_tree, {Json::string(folder.toObject(), L("name"))});
+            top->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+            for (const auto &form : Json::value(folder.toObject(), L("forms")).toArray()) {
+                const QJsonObject f = form.toObject();
+                auto *item = new QTreeWidgetItem(top, {Json::string(f, L("name")), Json::id(Json::value(f, L("version")))});
+                item->setData(0, PublishIdRole, Json::idOf(f));
+                item->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
+                ++count;
+            }
+        }
+        m_tree->expandAll();
+        m_status->setText(count == 0 ? tr("There are no forms you may run.") : tr("%n form(s) you may run. Double-click one to generate documents.", nullptr, count));
+    });
+    job->start();
+}
+
+QString FormsPane::currentPublishId() const
+{
+    return m_tree->currentItem() ? m_tree->currentItem()->data(0, PublishIdRole).toString() : QString();
+}
+
+void FormsPane::generate(const QString &publishId)
+{
+    if (!m_session)
+        return;
+    auto *dialog = new GenerateDialog(m_session, publishId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void FormsPane::prepare(const QString &publishId)
+{
+    if (!m_session)
+        return;
+    auto *dialog = new PrepareFormDialog(m_session, publishId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void FormsPane::lookUpOutputs()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("outputsDialog"));
+    dialog->setWindowTitle(tr("Outputs of a submission"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(640, 400);
+    auto *id = new QLineEdit(dialog);
+    id->setObjectName(QStringLiteral("submissionId"));
+    id->setPlaceholderText(tr("an operation id, a run id or an output id"));
+    auto *find = new QPushButton(tr("&Look up"), dialog);
+    auto *view = new OutputFilesView(dialog);
+    auto *row = new QHBoxLayout;
+    row->addWidget(id, 1);
+    row->addWidget(find);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(row);
+    layout->addWidget(view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    Session *session = m_session;
+    connect(find, &QPushButton::clicked, dialog, [session, id, view, dialog] {
+        const QString text = id->text().trimmed();
+        if (text.isEmpty())
+            return;
+        // An operation id leads to its output; otherwise the id is taken as the output's (or run's).
+        auto *op = new EntityJob(session, ClientEndpoints::operation(text), dialog);
+        QObject::connect(op, &ApiJob::finished, dialog, [session, op, view, text] {
+            const QUrl location(Json::string(op->object(), L("resourceLocation")));
+            if (op->succeeded() && location.isValid() && !location.isEmpty())
+                view->show(session, location, {});
+            else if (op->succeeded())
+                view->clear(OutputFilesView::tr("That operation is %1; it has no documents (yet).").arg(Json::string(op->object(), L("status"))));
+            else
+                view->show(session, {}, text);
+        });
+        op->start();
+    });
+    connect(id, &QLineEdit::returnPressed, find, &QPushButton::click);
+    dialog->show();
+}
+
+} // namespace infiniti

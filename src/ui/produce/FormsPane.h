@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/shell/Pane.h"
+
+class QLabel;
+class QTreeWidget;
+
+namespace infiniti {
+
+class Session;
+
+// Produce, as the signed-in user (contract 3.1): the folders and forms the user may run, with
+// Generate…, Prepare form… and the outputs of an earlier submission.
+class FormsPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit FormsPane(QWidget *parent = nullptr);
+    QString title() const override { return tr("Forms"); }
+    void setSession(Session *session);
+    void refresh() override;
+    void focusFind() override {}
+    QTreeWidget *tree() const { return m_tree; }
+    QString currentPublishId() const;
+    void generate(const QString &publishId);
+    void prepare(const QString &publishId);
+    void lookUpOutputs();
+
+private:
+    Session *m_session = nullptr;
+    QTreeWidget *m_tree;
+    QLabel *m_status;
+};
+
+} // namespace infiniti

@@ -1,0 +1,227 @@
+#include "ui/produce/GenerateDialog.h"
+
+#include "api/ApiJob.h"
+#include "api/EntityJob.h"
+#include "formats/Json.h"
+#include "api/ListPageJob.h"
+#include "api/OperationWatcher.h"
+#include "ui/produce/ValuesTable.h"
+#include "ui/produce/DataFilesTable.h"
+#include "ui/produce/FormChooser.h"
+#include "ui/produce/OutputFilesView.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include "api/endpoints/CrudRequests.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+}
+
+GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_form(new QComboBox(this))
+    , m_values(new ValuesTable(this))
+    , m_data(new DataFilesTable(this))
+    , m_answerFile(new QComboBox(this))
+    , m_version(new QLineEdit(this))
+    , m_log(new QCheckBox(tr("&Log the generation"), this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_start(new QPushButton(tr("&Generate"), this))
+    , m_cancel(new QPushButton(tr("&Cancel generation"), this))
+    , m_outputs(new OutputFilesView(this))
+{
+    setObjectName(QStringLiteral("generateDialog"));
+    setWindowTitle(tr("Generate documents"));
+    resize(760, 680);
+    m_form->setObjectName(QStringLiteral("form"));
+    m_form->addItem(publishId, publishId);
+    fillFormChooser(session, m_form, publishId, this);
+    m_answerFile->setObjectName(QStringLiteral("answerFile"));
+    m_answerFile->addItem(tr("(none)"), QString());
+    auto *answers = new ListPageJob(session, [] {
+        ApiRequest r = CrudRequests::list("answerfiles", 0, 1000, tr("list your answer files"));
+        r.module = ApiModule::Client;
+        return r;
+    }(), L("answerFiles"), this);
+    connect(answers, &ApiJob::finished, this, [this, answers] {
+        for (const auto &v : answers->items())
+            m_answerFile->addItem(Json::string(v.toObject(), L("description")), Json::idOf(v.toObject()));
+    });
+    answers->start();
+    m_version->setObjectName(QStringLiteral("version"));
+    m_version->setPlaceholderText(tr("latest (e.g. 4.3 for forms that match project versions)"));
+    m_log->setChecked(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Form:"), m_form);
+    form->addRow(tr("Named &values:"), m_values);
+    form->addRow(tr("Data files:"), m_data);
+    form->addRow(tr("Ans&wer file:"), m_answerFile);
+    form->addRow(tr("Project v&ersion:"), m_version);
+    form->addRow(QString(), m_log);
+
+    m_status->setObjectName(QStringLiteral("generationStatus"));
+    m_status->setWordWrap(true);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_cancel->setEnabled(false);
+    m_start->setObjectName(QStringLiteral("startGeneration"));
+    m_cancel->setObjectName(QStringLiteral("cancelGeneration"));
+    connect(m_start, &QPushButton::clicked, this, &GenerateDialog::start);
+    connect(m_cancel, &QPushButton::clicked, this, &GenerateDialog::cancelGeneration);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *results = new QGroupBox(tr("Generated documents"), this);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->addWidget(m_outputs);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(results, 1);
+    layout->addWidget(buttons);
+}
+
+void GenerateDialog::addDataFile(const QString &path)
+{
+    m_data->addFile(path);
+}
+
+QString GenerateDialog::status() const
+{
+    return m_watcher ? m_watcher->status() : m_finalStatus;
+}
+
+std::optional<QJsonObject> GenerateDialog::requestBody(QString *error) const
+{
+    QJsonObject body;
+    QJsonObject options{{L("log"), m_log->isChecked()}};
+    if (!m_version->text().trimmed().isEmpty())
+        options.insert(L("version"), m_version->text().trimmed());
+    body.insert(L("options"), options);
+    const QJsonObject values = m_values->values();
+    if (!values.isEmpty())
+        body.insert(L("values"), values);
+    const auto data = m_data->data(error);
+    if (!data)
+        return std::nullopt;
+    if (!data->isEmpty())
+        body.insert(L("data"), *data);
+    return body;
+}
+
+void GenerateDialog::start()
+{
+    const QString publishId = m_form->currentData().toString();
+    if (publishId.isEmpty())
+        return;
+    QString problem;
+    const auto prepared = requestBody(&problem);
+    if (!prepared) {
+        m_status->setText(tr("%1 Nothing was sent.").arg(problem));
+        return;
+    }
+    m_start->setEnabled(false);
+    m_outputs->clear();
+    m_progress->show();
+    m_status->setText(tr("Sending…"));
+    auto send = [this, publishId](QJsonObject body) {
+        auto *job = new ApiJob(m_session, ClientEndpoints::generate(publishId, body), this);
+        connect(job, &ApiJob::finished, this, [this, job] {
+            if (!job->succeeded()) {
+                m_progress->hide();
+                m_start->setEnabled(true);
+                m_finalStatus = QStringLiteral("failed");
+                m_status->setText(job->error().serverOrOwnMessage());
+                emit generationFinished(m_finalStatus);
+                return;
+            }
+            const QUrl location(QString::fromUtf8(job->rawHeader("Location")));
+            m_watcher = new OperationWatcher(m_session, location, Json::string(job->json().object(), L("id")), this);
+            m_cancel->setEnabled(true);
+            connect(m_watcher, &OperationWatcher::statusChanged, this, &GenerateDialog::statusChanged);
+            connect(m_watcher, &OperationWatcher::statusChanged, this, [this](const QString &status) {
+                static const QHash<QString, QString> words = {{QStringLiteral("notStarted"), tr("Waiting to start…")},
+                                                              {QStringLiteral("running"), tr("Generating…")}};
+                m_status->setText(words.value(status, status));
+                m_cancel->setEnabled(status == QLatin1String("notStarted"));
+            });
+            connect(m_watcher, &OperationWatcher::cancelRefused, this, [this](const ApiError &error) {
+                m_status->setText(tr("Too late to cancel: %1").arg(error.serverOrOwnMessage()));
+            });
+            connect(m_watcher, &OperationWatcher::finished, this, [this](const ApiError &error) {
+                OperationWatcher *w = m_watcher;
+                m_progress->hide();
+                m_cancel->setEnabled(false);
+                m_start->setEnabled(true);
+                m_finalStatus = error.isError() ? QStringLiteral("failed") : w->status();
+                if (error.isError())
+                    m_status->setText(error.message());
+                else if (w->succeeded()) {
+                    m_status->setText(tr("Done. The documents are below."));
+                    m_outputs->show(m_session, w->resourceLocation(), {});
+                } else if (w->status() == QLatin1String("cancelled"))
+                    m_status->setText(tr("Cancelled before it started; nothing was generated."));
+                else
+                    m_status->setText(tr("The generation failed: %1").arg(Json::string(w->operation(), L("message"), tr("no reason given"))));
+                emit generationFinished(m_finalStatus);
+                m_watcher = nullptr;
+                w->deleteLater();
+            });
+            m_watcher->start();
+        });
+        job->start();
+    };
+    QJsonObject body = *prepared;
+    const QString answerFileId = m_answerFile->currentData().toString();
+    if (answerFileId.isEmpty()) {
+        send(body);
+        return;
+    }
+    // The answer file's XML goes in the request (contract 3.5 answerFile).
+    ApiRequest get = CrudRequests::get("answerfiles", answerFileId, tr("load the answer file"));
+    get.module = ApiModule::Client;
+    auto *job = new EntityJob(m_session, get, this);
+    connect(job, &ApiJob::finished, this, [this, job, body, send]() mutable {
+        if (!job->succeeded()) {
+            m_progress->hide();
+            m_start->setEnabled(true);
+            m_status->setText(job->error().message());
+            return;
+        }
+        body.insert(L("answerFile"), Json::string(job->object(), L("answerXml")));
+        send(body);
+    });
+    job->start();
+}
+
+void GenerateDialog::cancelGeneration()
+{
+    if (m_watcher)
+        m_watcher->cancel();
+}
+
+} // namespace infiniti

@@ -1,0 +1,209 @@
+#include "ui/produce/OutputFilesView.h"
+
+#include "api/DownloadJob.h"
+#include "models/FileListModel.h"
+#include "formats/Json.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+
+class OutputFilesModel : public FileListModel
+{
+public:
+    OutputFilesModel()
+        : FileListModel({}, L("files"),
+                        {{OutputFilesView::tr("File"), QStringLiteral("filename")},
+                         {OutputFilesView::tr("Type"), QStringLiteral("extension")},
+                         {OutputFilesView::tr("Size"), QStringLiteral("size"), false, false, Format::Bytes}})
+    {
+        setModule(ApiModule::Client);
+    }
+    QString fileNameOf(const QJsonObject &item) const override
+    {
+        return DownloadJob::safeFileName(Json::string(item, L("filename")), QStringLiteral("document"));
+    }
+    void setLocation(const QUrl &url) { m_location = url; }
+
+protected:
+    ApiRequest listRequest(const QString &search) const override
+    {
+        if (m_location.isEmpty())
+            return JsonListModel::listRequest(search);
+        return ClientEndpoints::follow(m_location, tr("list the generated files"));
+    }
+    bool ready() const override { return !m_location.isEmpty() || !collection().isEmpty(); }
+
+private:
+    QUrl m_location;
+};
+} // namespace
+
+OutputFilesView::OutputFilesView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new OutputFilesModel)
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_open(new QPushButton(tr("&Open"), this))
+    , m_save(new QPushButton(tr("&Save…"), this))
+    , m_saveAll(new QPushButton(tr("Save &all…"), this))
+{
+    m_model->setParent(this);
+    m_view->setObjectName(QStringLiteral("outputFiles"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_status->setObjectName(QStringLiteral("outputStatus"));
+    m_status->setWordWrap(true);
+    connect(m_open, &QPushButton::clicked, this, &OutputFilesView::openSelected);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_view->currentIndex();
+        if (!i.isValid())
+            return;
+        Transfers::askSavePath(this, tr("Save the document"), m_model->fileNameOf(m_model->itemAt(i.row())),
+                               [this](const QString &path) { saveSelectedTo(path); });
+    });
+    connect(m_saveAll, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Save every document to a folder"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        connect(dialog, &QFileDialog::fileSelected, this, &OutputFilesView::saveAllTo);
+        dialog->open();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OutputFilesView::fetchFiles);
+    connect(m_model, &PagedListModel::stateChanged, this, [this](PagedListModel::State state) {
+        if (state == PagedListModel::State::Error)
+            m_status->setText(m_model->lastError().message());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_saveAll);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    clear();
+}
+
+OutputFilesView::~OutputFilesView()
+{
+    delete m_openDir;
+}
+
+void OutputFilesView::clear(const QString &message)
+{
+    static_cast<OutputFilesModel *>(m_model)->setLocation({});
+    m_model->setCollection({});
+    m_status->setText(message);
+    for (auto *b : {m_open, m_save, m_saveAll})
+        b->setEnabled(false);
+}
+
+void OutputFilesView::show(Session *session, const QUrl &location, const QString &outputId)
+{
+    m_session = session;
+    m_model->setSession(session);
+    m_status->setText(tr("Listing the documents…"));
+    static_cast<OutputFilesModel *>(m_model)->setLocation(location);
+    m_model->setCollection(location.isEmpty() ? "generatedoutput/" + ApiPath::segment(outputId) : QByteArray("generatedoutput"));
+}
+
+void OutputFilesView::fetchFiles()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QJsonObject item = m_model->itemAt(row);
+        const QString id = Json::idOf(item);
+        const QUrl url(Json::string(item, L("resourceLocation")));
+        if (m_model->hasFile(id) || !url.isValid() || property(qPrintable(QStringLiteral("fetching-") + id)).toBool())
+            continue;
+        setProperty(qPrintable(QStringLiteral("fetching-") + id), true);
+        auto *job = new DownloadJob(m_session, ClientEndpoints::follow(url, tr("download %1").arg(Json::string(item, L("filename")))), this);
+        connect(job, &ApiJob::finished, this, [this, job, id, item] {
+            if (!job->succeeded()) {
+                m_status->setText(tr("%1 could not be downloaded: %2").arg(Json::string(item, L("filename")), job->error().message()));
+                return;
+            }
+            m_model->cacheFile(id, job->body());
+            int ready = 0;
+            for (int r = 0; r < m_model->rowCount(); ++r)
+                ready += m_model->hasFile(Json::idOf(m_model->itemAt(r)));
+            m_status->setText(tr("%1 of %2 document(s) ready — open, save or drag them out.").arg(ready).arg(m_model->rowCount()));
+            for (auto *b : {m_open, m_save, m_saveAll})
+                b->setEnabled(ready > 0);
+            if (ready == m_model->rowCount())
+                emit filesReady(ready);
+        });
+        job->start();
+    }
+}
+
+void OutputFilesView::saveSelectedTo(const QString &path)
+{
+    const QModelIndex i = m_view->currentIndex();
+    const QString id = i.isValid() ? Json::id(Json::value(m_model->itemAt(i.row()), L("id"))) : QString();
+    QString error;
+    if (id.isEmpty() || !m_model->hasFile(id) || !DownloadJob::save(path, m_model->file(id), &error)) {
+        m_status->setText(tr("Not saved: %1").arg(error.isEmpty() ? tr("the file is not here yet") : error));
+        return;
+    }
+    m_status->setText(tr("Saved %1.").arg(path));
+    emit saved(1);
+}
+
+void OutputFilesView::saveAllTo(const QString &directory)
+{
+    int count = 0;
+    QStringList problems;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QJsonObject item = m_model->itemAt(row);
+        const QString id = Json::idOf(item);
+        QString error;
+        if (!m_model->hasFile(id))
+            problems << tr("%1: not downloaded").arg(m_model->fileNameOf(item));
+        else if (!DownloadJob::save(QDir(directory).filePath(m_model->fileNameOf(item)), m_model->file(id), &error))
+            problems << QStringLiteral("%1: %2").arg(m_model->fileNameOf(item), error);
+        else
+            ++count;
+    }
+    m_status->setText(problems.isEmpty() ? tr("Saved %n document(s) to %1.", nullptr, count).arg(directory)
+                                         : tr("Saved %1; not saved: %2").arg(count).arg(problems.join(QStringLiteral("; "))));
+    emit saved(count);
+}
+
+void OutputFilesView::openSelected()
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid())
+        return;
+    const QJsonObject item = m_model->itemAt(i.row());
+    const QString id = Json::idOf(item);
+    if (!m_model->hasFile(id))
+        return;
+    if (!m_openDir)
+        m_openDir = new QTemporaryDir;
+    const QString path = m_openDir->filePath(m_model->fileNameOf(item));
+    QString error;
+    if (DownloadJob::save(path, m_model->file(id), &error))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+} // namespace infiniti

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTemporaryDir;
+
+namespace infiniti {
+
+class FileListModel;
+class Session;
+
+// The files of a generated output (contract 3.7): listed from the server, each downloaded in
+// the background so it can be opened, saved (one or all) or dragged out as a file.
+class OutputFilesView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutputFilesView(QWidget *parent = nullptr);
+    ~OutputFilesView() override;
+    // Lists the output at this URL (resourceLocation), or generatedoutput/{id}.
+    void show(Session *session, const QUrl &location, const QString &outputId);
+    void clear(const QString &message = {});
+    FileListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // Saves every file into `directory` (atomically each); reports in the status line.
+    void saveAllTo(const QString &directory);
+    void saveSelectedTo(const QString &path);
+    void openSelected();
+
+signals:
+    void filesReady(int count); // every listed file is downloaded
+    void saved(int count);
+
+private:
+    void fetchFiles();
+    Session *m_session = nullptr;
+    FileListModel *m_model;
+    QTableView *m_view;
+    QLabel *m_status;
+    QPushButton *m_open;
+    QPushButton *m_save;
+    QPushButton *m_saveAll;
+    QTemporaryDir *m_openDir = nullptr;
+};
+
+} // namespace infiniti

@@ -1,0 +1,121 @@
+#include "ui/produce/TasksPane.h"
+
+#include "api/EntityJob.h"
+#include "formats/Json.h"
+#include "models/JsonListModel.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include "ui/common/JsonDetails.h"
+#include "ui/workflow/ReassignDialog.h"
+#include <QMenu>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+} // namespace
+
+TasksPane::TasksPane(QWidget *parent)
+    : ListPane(new JsonListModel("workflow", L("workflows"),
+                                 {{tr("Project"), QStringLiteral("projectName")},
+                                  {tr("State"), QStringLiteral("stateName")},
+                                  {tr("Assigned by"), QStringLiteral("assignedBy")},
+                                  {tr("Assigned"), QStringLiteral("assignedDateTime"), false, false, JsonListModel::Format::DateTime},
+                                  {tr("Due"), QStringLiteral("dueUtc"), false, false, JsonListModel::Format::DateTime},
+                                  {tr("To"), QStringLiteral("assignedType")},
+                                  {tr("Locked by"), QStringLiteral("lockedBy")},
+                                  {tr("Comment"), QStringLiteral("comment")}}),
+               {QStringLiteral("tasks"), tr("Filter your tasks (Ctrl+F)"), tr("No tasks for you. Enjoy the quiet.")}, parent)
+{
+    static_cast<JsonListModel *>(listModel())->setModule(ApiModule::Client);
+    setInitialColumnWidths({200, 90, 110, 130, 130, 60, 100});
+}
+
+QString TasksPane::countText(int n) const
+{
+    return tr("%n task(s)", nullptr, n);
+}
+
+QString TasksPane::itemLabel(const QJsonObject &item) const
+{
+    return tr("%1 (%2)").arg(Json::string(item, L("projectName")), Json::string(item, L("stateName")));
+}
+
+void TasksPane::openItem(const QJsonObject &item)
+{
+    showJsonDetails(this, itemLabel(item), item);
+}
+
+bool TasksPane::offers(const QJsonObject &task, Action action) const
+{
+    switch (action) {
+    case Action::Unlock: return Json::value(task, L("allowUnlock")).toBool();
+    case Action::Cancel: return Json::value(task, L("allowCancellation")).toBool();
+    case Action::Reassign: return Json::value(task, L("allowReassign")).toBool();
+    case Action::Revert:
+    case Action::Submit: return !task.isEmpty();
+    }
+    return false;
+}
+
+void TasksPane::extendContextMenu(QMenu *menu)
+{
+    const QJsonObject task = currentItem();
+    menu->addSeparator();
+    const std::pair<Action, QString> actions[] = {{Action::Submit, tr("&Submit")},
+                                                  {Action::Revert, tr("Re&vert")},
+                                                  {Action::Reassign, tr("&Reassign…")},
+                                                  {Action::Unlock, tr("&Unlock")},
+                                                  {Action::Cancel, tr("&Cancel the task…")}};
+    for (const auto &[action, text] : actions) {
+        if (offers(task, action)) // only what this task allows
+            menu->addAction(text, this, [this, task, action = action] { act(task, action); });
+    }
+}
+
+void TasksPane::act(const QJsonObject &task, Action action)
+{
+    const QString id = Json::idOf(task);
+    auto run = [this, id](const ApiRequest &request) {
+        auto *job = new ApiJob(session(), request, this);
+        connect(job, &ApiJob::finished, this, [this, job, id] {
+            if (!job->succeeded()) {
+                const QString message = job->error().serverOrOwnMessage();
+                Transfers::tell(this, title(), message);
+                emit actionFinished(false, message);
+                return;
+            }
+            // The task as it is now, or gone (completed, cancelled, given to someone else).
+            auto *reload = new EntityJob(session(), ClientEndpoints::task(id), this);
+            connect(reload, &ApiJob::finished, this, [this, reload, id] {
+                if (reload->succeeded())
+                    listModel()->updateItem(reload->object());
+                else
+                    listModel()->removeId(id);
+                emit actionFinished(true, {});
+            });
+            reload->start();
+        });
+        job->start();
+    };
+    switch (action) {
+    case Action::Unlock: run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Unlock)); break;
+    case Action::Revert: run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Revert)); break;
+    case Action::Submit: run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Submit)); break;
+    case Action::Cancel:
+        confirmThen(tr("Cancel the task “%1”?").arg(itemLabel(task)), tr("Cancel the task"),
+                    [run, id] { run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Cancel)); });
+        break;
+    case Action::Reassign: {
+        auto *dialog = new ReassignDialog(session(), tr("Reassign “%1”").arg(itemLabel(task)), false, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [dialog, run, id] {
+            run(ClientEndpoints::reassignTask(id, dialog->comment(), dialog->assigneeId(), dialog->assigneeName()));
+        });
+        dialog->open();
+        break;
+    }
+    }
+}
+
+} // namespace infiniti

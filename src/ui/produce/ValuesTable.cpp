@@ -1,0 +1,58 @@
+#include "ui/produce/ValuesTable.h"
+
+#include "ui/common/Transfers.h"
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+ValuesTable::ValuesTable(QWidget *parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, 2, this))
+{
+    m_table->setObjectName(QStringLiteral("valuesTable"));
+    m_table->setHorizontalHeaderLabels({tr("Label"), tr("Value")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    auto *add = new QPushButton(tr("&Add value"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    connect(add, &QPushButton::clicked, this, [this] {
+        setValue({}, {});
+        m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() >= 0)
+            m_table->removeRow(m_table->currentRow());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+}
+
+void ValuesTable::setValue(const QString &label, const QString &value)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, 0, new QTableWidgetItem(label));
+    m_table->setItem(row, 1, new QTableWidgetItem(value));
+}
+
+QJsonObject ValuesTable::values() const
+{
+    QJsonObject out;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString label = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
+        if (!label.isEmpty())
+            out.insert(label, m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString());
+    }
+    return out;
+}
+
+} // namespace infiniti

@@ -1,0 +1,187 @@
+#include "ui/security/GroupDialog.h"
+
+#include "api/BulkOperation.h"
+#include "ui/common/Checklist.h"
+#include "api/EntityJob.h"
+#include "ui/lists/FieldErrors.h"
+#include "models/GroupMembersModel.h"
+#include "api/Session.h"
+#include "api/endpoints/UsersEndpoints.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidget *parent)
+    : EntityDialog(isNew, QStringLiteral("name"), parent)
+    , m_original(group)
+    , m_name(new QLineEdit(group.name))
+    , m_email(new QLineEdit(group.email))
+    , m_emailMembers(new QCheckBox(tr("Email the &individual members instead of the group address")))
+    , m_external(new QCheckBox(tr("External (managed by a directory)")))
+    , m_system(new QCheckBox(tr("System group (built in)")))
+    , m_roles(new QListWidget)
+{
+    setObjectName(QStringLiteral("groupDialog"));
+    setWindowTitle(isNew ? tr("New group") : tr("Properties of %1").arg(group.name));
+    resize(620, 520);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_roles->setObjectName(QStringLiteral("roles"));
+    m_emailMembers->setChecked(group.emailIndividualMembers);
+    m_external->setChecked(group.external);
+    m_system->setChecked(group.system);
+    // The server decides these two; they are shown, not edited.
+    for (auto *flag : {m_external, m_system}) {
+        flag->setAttribute(Qt::WA_TransparentForMouseEvents);
+        flag->setFocusPolicy(Qt::NoFocus);
+    }
+    Checklist::fill(m_roles, {}, group.roles);
+    connect(m_name, &QLineEdit::textEdited, this, &GroupDialog::markModified);
+    connect(m_email, &QLineEdit::textEdited, this, &GroupDialog::markModified);
+    connect(m_emailMembers, &QCheckBox::clicked, this, &GroupDialog::markModified);
+    connect(m_roles, &QListWidget::itemChanged, this, &GroupDialog::markModified);
+
+    auto *tabs = new QTabWidget;
+    auto *general = new QWidget;
+    auto *form = new QFormLayout(general);
+    form->addRow(tr("&Name:"), errors()->wrap(QStringLiteral("name"), m_name));
+    form->addRow(tr("&Email:"), errors()->wrap(QStringLiteral("email"), m_email));
+    form->addRow(m_emailMembers);
+    form->addRow(m_external);
+    form->addRow(m_system);
+    form->addRow(tr("&Roles:"), errors()->wrap(QStringLiteral("roles"), m_roles));
+    tabs->addTab(general, tr("General"));
+
+    if (!isNew && session) {
+        auto *membersTab = new QWidget;
+        auto *layout = new QVBoxLayout(membersTab);
+        m_members = new GroupMembersModel(group.id, this);
+        auto *view = new QTableView;
+        view->setObjectName(QStringLiteral("members"));
+        view->setModel(m_members);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        auto *who = new QLineEdit;
+        who->setObjectName(QStringLiteral("addMember"));
+        who->setPlaceholderText(tr("Username to add"));
+        auto *add = new QPushButton(tr("&Add"));
+        auto *remove = new QPushButton(tr("Re&move selected"));
+        auto *status = new QLabel;
+        status->setObjectName(QStringLiteral("membersStatus"));
+        status->setWordWrap(true);
+        auto *row = new QHBoxLayout;
+        row->addWidget(who, 1);
+        row->addWidget(add);
+        row->addWidget(remove);
+        layout->addWidget(view, 1);
+        layout->addLayout(row);
+        layout->addWidget(status);
+        tabs->addTab(membersTab, tr("Members"));
+        // Members load when the tab is first shown.
+        connect(tabs, &QTabWidget::currentChanged, this, [this, session, tabs, membersTab](int) {
+            if (tabs->currentWidget() == membersTab && !m_members->session())
+                m_members->setSession(session);
+        });
+        // Membership lives in each user's `groups` array (contract 4.8): PATCH the user.
+        const QString groupName = group.name;
+        connect(add, &QPushButton::clicked, this, [this, session, who, status, groupName] {
+            const QString name = who->text().trimmed();
+            if (name.isEmpty())
+                return;
+            status->setText(tr("Adding %1…").arg(name));
+            auto *find = new EntityJob(session, UsersEndpoints::getByName(name), this);
+            connect(find, &ApiJob::finished, this, [this, find, session, who, status, groupName, name] {
+                if (!find->succeeded()) {
+                    status->setText(find->error().message());
+                    return;
+                }
+                User u = User::fromJson(find->object());
+                if (u.groups.contains(groupName, Qt::CaseInsensitive)) {
+                    status->setText(tr("%1 is already a member.").arg(u.username));
+                    return;
+                }
+                u.groups << groupName;
+                auto *save = new EntityJob(session, UsersEndpoints::update(u), this);
+                connect(save, &ApiJob::finished, this, [this, save, who, status, name] {
+                    if (!save->succeeded()) {
+                        status->setText(save->error().message());
+                        return;
+                    }
+                    status->setText(tr("%1 added.").arg(name));
+                    who->clear();
+                    m_members->refresh();
+                });
+                save->start();
+            });
+            find->start();
+        });
+        connect(remove, &QPushButton::clicked, this, [this, session, view, status, groupName] {
+            QList<BulkOperation::Item> work;
+            for (const auto &index : view->selectionModel()->selectedRows()) {
+                User u = User::fromJson(index.data(PagedListModel::JsonRole).toJsonObject());
+                u.groups.removeIf([&](const QString &g) { return g.compare(groupName, Qt::CaseInsensitive) == 0; });
+                work << BulkOperation::Item{u.id, u.username, UsersEndpoints::update(u)};
+            }
+            if (work.isEmpty())
+                return;
+            auto *operation = new BulkOperation(session, work, this);
+            connect(operation, &BulkOperation::itemFinished, this, [this](const BulkOperation::Outcome &o) {
+                if (!o.error.isError())
+                    m_members->removeId(o.item.id);
+            });
+            connect(operation, &BulkOperation::finished, this, [operation, status] {
+                QStringList failed;
+                for (const auto &o : operation->outcomes()) {
+                    if (o.error.isError())
+                        failed << QStringLiteral("%1: %2").arg(o.item.label, o.error.message());
+                }
+                status->setText(failed.isEmpty() ? tr("Removed.") : failed.join(QLatin1Char('\n')));
+                operation->deleteLater();
+            });
+            status->setText(tr("Removing…"));
+            operation->start();
+        });
+    }
+    setContent(tabs);
+    clearModified();
+}
+
+void GroupDialog::setAvailableRoles(const QStringList &names)
+{
+    Checklist::fill(m_roles, names, Checklist::checked(m_roles));
+}
+
+Group GroupDialog::group() const
+{
+    Group g = m_original;
+    g.name = m_name->text().trimmed();
+    g.email = m_email->text().trimmed();
+    g.emailIndividualMembers = m_emailMembers->isChecked();
+    g.roles = Checklist::checked(m_roles);
+    return g;
+}
+
+bool GroupDialog::validate()
+{
+    if (m_name->text().trimmed().isEmpty())
+        errors()->set(QStringLiteral("name"), tr("A group needs a name."));
+    const QString mail = m_email->text().trimmed();
+    if (!mail.isEmpty() && (!mail.contains(QLatin1Char('@')) || mail.contains(QLatin1Char(' '))))
+        errors()->set(QStringLiteral("email"), tr("This is not an email address."));
+    return errors()->isEmpty();
+}
+
+} // namespace infiniti

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ui/lists/EntityDialog.h"
+#include "api/dto/Group.h"
+
+class QCheckBox;
+class QLineEdit;
+class QListWidget;
+class QTableView;
+
+namespace infiniti {
+
+class GroupMembersModel;
+class Session;
+
+// A group's property sheet: name, email, roles (a checklist of the roles that exist), the
+// external/system flags the server decides, and its members (read from groups/{id}/users).
+class GroupDialog : public EntityDialog
+{
+    Q_OBJECT
+public:
+    GroupDialog(const Group &group, bool isNew, Session *session, QWidget *parent = nullptr);
+    void setAvailableRoles(const QStringList &names);
+    Group group() const;
+    GroupMembersModel *members() const { return m_members; }
+
+protected:
+    bool validate() override;
+
+private:
+    Group m_original;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QCheckBox *m_emailMembers;
+    QCheckBox *m_external;
+    QCheckBox *m_system;
+    QListWidget *m_roles;
+    GroupMembersModel *m_members = nullptr;
+};
+
+} // namespace infiniti

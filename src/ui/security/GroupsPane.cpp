@@ -1,0 +1,131 @@
+#include "ui/security/GroupsPane.h"
+
+#include "ui/security/GroupDialog.h"
+#include "models/UsersModel.h"
+#include "api/endpoints/UsersEndpoints.h"
+
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include "formats/Json.h"
+#include "api/ListPageJob.h"
+#include "api/endpoints/GroupsEndpoints.h"
+#include "api/endpoints/RolesEndpoints.h"
+
+namespace infiniti {
+
+GroupsPane::GroupsPane(QWidget *parent)
+    : ListPane(new GroupsModel, {QStringLiteral("groups"), tr("Filter groups (Ctrl+F)"), tr("This server has no groups.")},
+               parent)
+{
+    // Users dragged from the users table drop onto a group's row.
+    view()->viewport()->setAcceptDrops(true);
+    view()->viewport()->installEventFilter(this);
+    setInitialColumnWidths({220, 260, 260, 80});
+}
+
+bool GroupsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != view()->viewport())
+        return ListPane::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        const bool users = drag->mimeData()->hasFormat(QString::fromLatin1(UsersModel::kMimeType));
+        const QModelIndex target = view()->indexAt(drag->position().toPoint());
+        if (users && (event->type() == QEvent::DragEnter || target.isValid())) {
+            drag->setDropAction(Qt::CopyAction);
+            drag->accept();
+        } else {
+            drag->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QModelIndex target = view()->indexAt(drop->position().toPoint());
+        const QJsonArray users = UsersModel::usersFromMime(drop->mimeData());
+        if (!target.isValid() || users.isEmpty()) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        addUsersToGroup(users, proxy()->mapToSource(target).siblingAtColumn(GroupsModel::Name).data().toString());
+        return true;
+    }
+    default:
+        return ListPane::eventFilter(watched, event);
+    }
+}
+
+void GroupsPane::addUsersToGroup(const QJsonArray &users, const QString &groupName)
+{
+    QList<BulkOperation::Item> work;
+    for (const auto &v : users) {
+        User u = User::fromJson(v.toObject());
+        if (u.groups.contains(groupName, Qt::CaseInsensitive))
+            continue;
+        u.groups << groupName;
+        work << BulkOperation::Item{u.id, u.username, UsersEndpoints::update(u)};
+    }
+    if (work.isEmpty()) {
+        showNotice(tr("Already members of %1.").arg(groupName));
+        return;
+    }
+    runBulk(tr("Adding to %1…").arg(groupName), tr("added to %1").arg(groupName), work, false,
+            [](int n) { return tr("%n user(s)", nullptr, n); });
+}
+
+QString GroupsPane::itemLabel(const QJsonObject &item) const
+{
+    return Json::string(item, QLatin1StringView("name"));
+}
+
+std::optional<ApiRequest> GroupsPane::deleteRequest(const QJsonObject &item, QString *whyNot) const
+{
+    const Group g = Group::fromJson(item);
+    if (g.system) {
+        *whyNot = tr("a system group is part of Infiniti itself");
+        return std::nullopt;
+    }
+    return GroupsEndpoints::remove(g.id);
+}
+
+GroupDialog *GroupsPane::openDialog(const Group &group, bool isNew)
+{
+    auto *dialog = new GroupDialog(group, isNew, session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    saveOnRequest(dialog, [dialog] {
+        return dialog->isNew() ? GroupsEndpoints::create(dialog->group()) : GroupsEndpoints::update(dialog->group());
+    });
+    if (session()) {
+        auto *roles = new ListPageJob(session(), RolesEndpoints::list(0, 1000), QLatin1StringView("roles"), dialog);
+        connect(roles, &ApiJob::finished, dialog, [roles, dialog] {
+            if (roles->succeeded())
+                dialog->setAvailableRoles(roles->names());
+        });
+        roles->start();
+    }
+    dialog->show();
+    return dialog;
+}
+
+void GroupsPane::openItem(const QJsonObject &item)
+{
+    openDialog(Group::fromJson(item), false);
+}
+
+void GroupsPane::createItem()
+{
+    openDialog(Group{}, true);
+}
+
+void GroupsPane::renameItem(const QJsonObject &item)
+{
+    openDialog(Group::fromJson(item), false)->focusName();
+}
+
+} // namespace infiniti

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ui/lists/EntityDialog.h"
+#include "api/dto/Role.h"
+
+class QLineEdit;
+class QListWidget;
+
+namespace infiniti {
+
+// A role's property sheet: its name and the permissions it grants, as a checklist of the
+// known permission names; names the server has and we do not know are shown and kept.
+class RoleDialog : public EntityDialog
+{
+    Q_OBJECT
+public:
+    RoleDialog(const Role &role, bool isNew, QWidget *parent = nullptr);
+    Role role() const;
+
+protected:
+    bool validate() override;
+
+private:
+    Role m_original;
+    QLineEdit *m_name;
+    QListWidget *m_permissions;
+};
+
+} // namespace infiniti

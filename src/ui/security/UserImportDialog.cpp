@@ -1,0 +1,168 @@
+#include "ui/security/UserImportDialog.h"
+#include "ui/shell/Theme.h"
+
+#include "api/ListPageJob.h"
+#include "api/Session.h"
+#include "api/UserImport.h"
+#include "api/endpoints/GroupsEndpoints.h"
+#include "api/endpoints/RolesEndpoints.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_import(new UserImport(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(0, 5, this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("userImportDialog"));
+    setWindowTitle(tr("Import users from CSV"));
+    resize(820, 520);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("rows"));
+    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Username"), tr("Action"), tr("Result"), tr("Problems")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_progress->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setEnabled(false);
+    m_reportButton = buttons->addButton(tr("Save &report…"), QDialogButtonBox::ActionRole);
+    m_reportButton->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_importButton, &QPushButton::clicked, this, &UserImportDialog::startImport);
+    connect(m_reportButton, &QPushButton::clicked, this, &UserImportDialog::saveReport);
+    connect(m_import, &UserImport::progress, m_progress, &QProgressBar::setValue);
+    connect(m_import, &UserImport::finished, this, [this] {
+        m_progress->hide();
+        showRows();
+        int created = 0, updated = 0, failed = 0;
+        for (const auto &row : m_import->rows()) {
+            if (row.done)
+                (row.action == UserImport::Row::Action::Create ? created : updated) += 1;
+            failed += row.error.isError() ? 1 : 0;
+        }
+        m_summary->setText(tr("%1 created, %2 updated, %3 failed, %4 rejected before sending.")
+                               .arg(created).arg(updated).arg(failed).arg(m_import->rows().size() - m_import->validCount()));
+        m_reportButton->setEnabled(true);
+        emit imported(created, updated);
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+}
+
+void UserImportDialog::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_summary->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_summary->setText(tr("Checking %1…").arg(path));
+    fetchNamesThenLoad(file.readAll(), path);
+}
+
+void UserImportDialog::fetchNamesThenLoad(const QByteArray &csv, const QString &path)
+{
+    // Unknown group and role names are caught in the preview, so the lists come first.
+    auto *groups = new ListPageJob(m_session, GroupsEndpoints::list(0, 1000), QLatin1StringView("groups"), this);
+    connect(groups, &ApiJob::finished, this, [this, groups, csv, path] {
+        if (!groups->succeeded()) {
+            m_summary->setText(groups->error().message());
+            return;
+        }
+        const QStringList groupNames = groups->names();
+        auto *roles = new ListPageJob(m_session, RolesEndpoints::list(0, 1000), QLatin1StringView("roles"), this);
+        connect(roles, &ApiJob::finished, this, [this, roles, groupNames, csv, path] {
+            if (!roles->succeeded()) {
+                m_summary->setText(roles->error().message());
+                return;
+            }
+            QString error;
+            if (!m_import->load(csv, groupNames, roles->names(), &error)) {
+                m_summary->setText(tr("%1 cannot be imported: %2").arg(path, error));
+                return;
+            }
+            showRows();
+            const int valid = m_import->validCount();
+            const int rejected = int(m_import->rows().size()) - valid;
+            m_summary->setText(tr("%1: %2 rows ready to import, %3 with problems (they will not be sent).")
+                                   .arg(path).arg(valid).arg(rejected));
+            m_importButton->setEnabled(valid > 0);
+        });
+        roles->start();
+    });
+    groups->start();
+}
+
+void UserImportDialog::showRows()
+{
+    const auto &rows = m_import->rows();
+    m_table->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        const auto &row = rows.at(i);
+        const QString action = row.action == UserImport::Row::Action::Create   ? tr("create")
+                               : row.action == UserImport::Row::Action::Update ? tr("update")
+                                                                               : QString();
+        const QString result = !row.valid()             ? tr("rejected")
+                               : row.done               ? tr("ok")
+                               : row.error.isError()    ? tr("failed")
+                                                        : QString();
+        const QString problems = row.valid() ? (row.error.isError() ? row.error.message() + QLatin1Char(' ') + row.error.serverMessage() : QString())
+                                             : row.problems.join(QStringLiteral("; "));
+        const QStringList cells{QString::number(row.line), row.user.username, action, result, problems};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        if (!row.valid() || row.error.isError()) {
+            for (int c = 0; c < cells.size(); ++c)
+                m_table->item(i, c)->setForeground(Theme::errorColor());
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void UserImportDialog::startImport()
+{
+    m_importButton->setEnabled(false);
+    m_progress->setRange(0, int(m_import->rows().size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_summary->setText(tr("Importing…"));
+    m_import->run(m_session);
+}
+
+void UserImportDialog::saveReport()
+{
+    auto *dialog = new QFileDialog(this, tr("Save import report"), QStringLiteral("import-report.csv"), tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSaveFile file(path);
+        const QByteArray report = m_import->report();
+        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit())
+            m_summary->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+    });
+    dialog->open();
+}
+
+} // namespace infiniti

@@ -1,0 +1,234 @@
+#include "ui/settings/LicenseDialog.h"
+#include "ui/shell/Theme.h"
+
+#include "api/EntityJob.h"
+#include "api/Session.h"
+#include "api/endpoints/LicenseEndpoints.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+QLabel *valueLabel(const char *name)
+{
+    auto *l = new QLabel;
+    l->setObjectName(QString::fromLatin1(name));
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+void setUsage(QProgressBar *bar, int used, int limit)
+{
+    if (limit <= 0) {
+        bar->setRange(0, 1);
+        bar->setValue(0);
+        bar->setFormat(used >= 0 ? LicenseDialog::tr("%1 (no limit)").arg(used) : LicenseDialog::tr("not reported"));
+        return;
+    }
+    bar->setRange(0, limit);
+    bar->setValue(qBound(0, used, limit));
+    bar->setFormat(LicenseDialog::tr("%1 of %2").arg(used).arg(limit));
+    // Near or over the limit: say so in colour as well as in numbers.
+    QPalette pal = bar->palette();
+    pal.setColor(QPalette::Highlight, used >= limit ? Theme::errorColor()
+                                      : used * 100 >= limit * 90 ? Theme::warningColor()
+                                                                 : QApplication::palette().color(QPalette::Highlight));
+    if (used * 100 >= limit * 90 && Theme::isDark()) // the light warning colours want dark text on them
+        pal.setColor(QPalette::HighlightedText, QApplication::palette().color(QPalette::Base));
+    bar->setPalette(pal);
+}
+} // namespace
+
+LicenseDialog::LicenseDialog(Session *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_licensedTo(valueLabel("licensedTo"))
+    , m_product(valueLabel("product"))
+    , m_edition(valueLabel("edition"))
+    , m_key(valueLabel("licenseKey"))
+    , m_issued(valueLabel("issued"))
+    , m_expiry(valueLabel("expiry"))
+    , m_valid(valueLabel("valid"))
+    , m_users(new QProgressBar)
+    , m_projects(new QProgressBar)
+    , m_modules(new QTableWidget(0, 3))
+    , m_tenancy(new QLineEdit)
+    , m_status(valueLabel("status"))
+{
+    setObjectName(QStringLiteral("licenseDialog"));
+    setWindowTitle(tr("License"));
+    resize(560, 560);
+    m_users->setObjectName(QStringLiteral("users"));
+    m_projects->setObjectName(QStringLiteral("projects"));
+    m_modules->setObjectName(QStringLiteral("modules"));
+    m_modules->setHorizontalHeaderLabels({tr("Module"), tr("State"), tr("Expires")});
+    m_modules->horizontalHeader()->setStretchLastSection(true);
+    m_modules->verticalHeader()->hide();
+    m_modules->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tenancy->setObjectName(QStringLiteral("tenancyKey"));
+    m_tenancy->setReadOnly(true);
+    m_status->setWordWrap(true);
+    auto *copy = new QPushButton(tr("&Copy"));
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_tenancy->text()); });
+    auto *tenancyRow = new QHBoxLayout;
+    tenancyRow->addWidget(m_tenancy, 1);
+    tenancyRow->addWidget(copy);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Licensed to:"), m_licensedTo);
+    form->addRow(tr("Product:"), m_product);
+    form->addRow(tr("Edition:"), m_edition);
+    form->addRow(tr("License key:"), m_key);
+    form->addRow(tr("Issued:"), m_issued);
+    form->addRow(tr("Expires:"), m_expiry);
+    form->addRow(tr("State:"), m_valid);
+    form->addRow(tr("Users:"), m_users);
+    form->addRow(tr("Projects:"), m_projects);
+    form->addRow(tr("Tenancy key:"), tenancyRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_update = buttons->addButton(tr("&Update license…"), QDialogButtonBox::ActionRole);
+    m_update->setObjectName(QStringLiteral("update"));
+    connect(m_update, &QPushButton::clicked, this, &LicenseDialog::askForKey);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Modules:")));
+    layout->addWidget(m_modules, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void LicenseDialog::reload()
+{
+    m_status->setText(tr("Loading…"));
+    auto *job = new EntityJob(m_session, LicenseEndpoints::get(), this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (!job->succeeded()) {
+            m_status->setText(job->error().message() + QLatin1Char('\n') + job->error().serverMessage());
+            return;
+        }
+        m_status->clear();
+        display(License::fromJson(job->object()));
+    });
+    job->start();
+    auto *tenancy = new EntityJob(m_session, LicenseEndpoints::tenancyKey(), this);
+    connect(tenancy, &ApiJob::finished, this, [this, tenancy] {
+        m_tenancy->setText(tenancy->succeeded() ? tenancy->object().value(QLatin1StringView("tenancyKey")).toString()
+                                                : tenancy->error().message());
+    });
+    tenancy->start();
+}
+
+void LicenseDialog::display(const License &l)
+{
+    m_license = l;
+    const QLocale locale;
+    m_licensedTo->setText(l.licensedTo);
+    m_product->setText(l.product);
+    m_edition->setText(l.edition);
+    m_key->setText(l.licenseKey);
+    m_issued->setText(l.issued.isValid() ? locale.toString(l.issued.toLocalTime().date(), QLocale::LongFormat) : QString());
+    if (l.expiry.isValid()) {
+        const qint64 days = l.daysLeft();
+        const QString when = locale.toString(l.expiry.toLocalTime().date(), QLocale::LongFormat);
+        m_expiry->setText(days < 0 ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(when)
+                                   : tr("%1 — %n day(s) left", nullptr, int(days)).arg(when));
+        QPalette pal = m_expiry->palette();
+        pal.setColor(QPalette::WindowText, days < 30 ? Theme::errorColor() : QApplication::palette().color(QPalette::WindowText));
+        m_expiry->setPalette(pal);
+        m_expiry->setProperty("warning", days < 30);
+    } else {
+        m_expiry->setText(tr("does not expire"));
+        m_expiry->setProperty("warning", false);
+    }
+    m_valid->setText(l.valid ? tr("Valid") : tr("Not valid"));
+    setUsage(m_users, l.currentUsers, l.maxUsers);
+    setUsage(m_projects, l.currentProjects, l.maxProjects);
+    m_modules->setRowCount(int(l.modules.size()));
+    for (int i = 0; i < l.modules.size(); ++i) {
+        const auto &m = l.modules.at(i);
+        m_modules->setItem(i, 0, new QTableWidgetItem(m.name));
+        m_modules->setItem(i, 1, new QTableWidgetItem(m.licensed ? tr("Licensed") : tr("Not licensed")));
+        m_modules->setItem(i, 2, new QTableWidgetItem(m.expiry.isValid() ? locale.toString(m.expiry.toLocalTime().date(), QLocale::ShortFormat) : QString()));
+    }
+    m_modules->resizeColumnsToContents();
+    emit licenseShown();
+}
+
+void LicenseDialog::updateLicense(const QString &key)
+{
+    m_update->setEnabled(false);
+    m_status->setText(tr("Sending the new key…"));
+    auto *job = new EntityJob(m_session, LicenseEndpoints::update(key), this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        m_update->setEnabled(true);
+        if (!job->succeeded()) {
+            // The old license stays shown: nothing changed on the server.
+            QString reason = job->error().serverMessage();
+            m_status->setText(tr("The new key was refused: %1").arg(reason.isEmpty() ? job->error().message() : reason));
+            return;
+        }
+        display(License::fromJson(job->object()));
+        m_status->setText(tr("License updated."));
+    });
+    job->start();
+}
+
+void LicenseDialog::askForKey()
+{
+    auto *ask = new QDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Update license"));
+    auto *edit = new QPlainTextEdit;
+    edit->setObjectName(QStringLiteral("keyEdit"));
+    edit->setPlaceholderText(tr("Paste the license key here"));
+    auto *load = new QPushButton(tr("&Load from file…"));
+    connect(load, &QPushButton::clicked, ask, [ask, edit] {
+        auto *files = new QFileDialog(ask, tr("License key file"));
+        files->setAttribute(Qt::WA_DeleteOnClose);
+        files->setFileMode(QFileDialog::ExistingFile);
+        connect(files, &QFileDialog::fileSelected, edit, [edit](const QString &path) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly) && f.size() < 64 * 1024)
+                edit->setPlainText(QString::fromUtf8(f.readAll()).trimmed());
+            else
+                edit->setPlainText(QString());
+        });
+        files->open();
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Update"));
+    connect(buttons, &QDialogButtonBox::rejected, ask, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, ask, [this, ask, edit] {
+        const QString key = edit->toPlainText().simplified();
+        if (key.isEmpty())
+            return;
+        ask->accept();
+        updateLicense(key);
+    });
+    auto *layout = new QVBoxLayout(ask);
+    layout->addWidget(edit);
+    layout->addWidget(load, 0, Qt::AlignLeft);
+    layout->addWidget(buttons);
+    ask->open();
+}
+
+} // namespace infiniti

@@ -1,0 +1,80 @@
+#include "ui/shell/CertificateTrustDialog.h"
+
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+QString names(const QSslCertificate &c, bool issuer)
+{
+    QStringList parts;
+    for (auto attribute : {QSslCertificate::CommonName, QSslCertificate::Organization, QSslCertificate::OrganizationalUnitName}) {
+        const QStringList values = issuer ? c.issuerInfo(attribute) : c.subjectInfo(attribute);
+        parts += values;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QLabel *value(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+QString CertificateTrustDialog::fingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+CertificateTrustDialog::CertificateTrustDialog(const QString &host, const QSslCertificate &certificate, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("certificateTrustDialog"));
+    setWindowTitle(tr("Untrusted certificate"));
+    setMinimumWidth(620);
+    auto *icon = new QLabel;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    auto *intro = new QLabel(tr("<b>%1</b> presented a certificate that this computer does not trust. "
+                                "Someone may be pretending to be the server. Trust it only if the "
+                                "fingerprint matches the one your administrator gave you.")
+                                 .arg(host.toHtmlEscaped()));
+    intro->setWordWrap(true);
+    const QLocale locale;
+    auto *form = new QFormLayout;
+    form->addRow(tr("Issued to:"), value(names(certificate, false)));
+    form->addRow(tr("Issued by:"), value(names(certificate, true)));
+    form->addRow(tr("Valid from:"), value(locale.toString(certificate.effectiveDate(), QLocale::LongFormat)));
+    form->addRow(tr("Valid until:"), value(locale.toString(certificate.expiryDate(), QLocale::LongFormat)));
+    auto *print = value(fingerprint(certificate));
+    print->setObjectName(QStringLiteral("fingerprint"));
+    print->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    form->addRow(tr("SHA-256 fingerprint:"), print);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->setObjectName(QStringLiteral("buttons"));
+    auto *trust = buttons->addButton(tr("&Trust this certificate"), QDialogButtonBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trust"));
+    trust->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // "no" unless chosen
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addWidget(intro, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+} // namespace infiniti

@@ -1,0 +1,198 @@
+#include "ui/shell/ConsoleController.h"
+
+#include "api/Authenticator.h"
+#include "ui/shell/CertificateTrustDialog.h"
+
+#include <QCryptographicHash>
+#include "ui/shell/MainWindow.h"
+#include "api/ProfileStore.h"
+#include "api/SecretStore.h"
+#include "api/Session.h"
+#include "ui/shell/SignInDialog.h"
+
+namespace infiniti {
+
+ConsoleController::ConsoleController(ProfileStore *profiles, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{
+}
+
+ConsoleController::~ConsoleController()
+{
+    delete m_dialog;
+    delete m_window;
+}
+
+void ConsoleController::useProfile(const Profile &profile)
+{
+    if (!m_session) {
+        m_session = new Session(profile, this);
+        m_session->setReauthenticationEnabled(true);
+        m_auth = new Authenticator(m_session, m_secrets, this);
+        connect(m_auth, &Authenticator::signedIn, this, &ConsoleController::onSignedIn);
+        connect(m_auth, &Authenticator::signInFailed, this, [this](const ApiError &e) {
+            if (e.kind() == ApiError::Kind::Tls && !e.certificate().isNull() && m_dialog) {
+                askToTrust(e.certificate());
+                return;
+            }
+            if (m_dialog)
+                m_dialog->showError(e);
+        });
+        connect(m_auth, &Authenticator::secretsUnavailable, this, &ConsoleController::onSecretsUnavailable);
+        connect(m_session, &Session::reauthenticationRequired, this,
+                [this](const QString &user) { showSignIn(user, true); });
+        connect(m_auth, &Authenticator::signedOut, this, [this] {
+            if (MainWindow *window = m_window) {
+                m_window = nullptr; // the sign-in dialog must not become its child
+                window->deleteLater();
+            }
+            showSignIn(m_session->profile().lastUser);
+        });
+    } else {
+        m_session->setProfile(profile);
+    }
+}
+
+void ConsoleController::start(const QString &profileName)
+{
+    const QString name = profileName.isEmpty() ? m_profiles->lastUsed() : profileName;
+    const auto profile = m_profiles->find(name);
+    if (!profile || !profile->rememberSignIn || profile->lastUser.isEmpty() || !m_secrets) {
+        if (profile)
+            useProfile(*profile);
+        showSignIn(profile ? profile->lastUser : QString());
+        if (profile && m_dialog)
+            m_dialog->selectProfile(profile->name);
+        return;
+    }
+    useProfile(*profile);
+    connect(m_auth, &Authenticator::restored, this, &ConsoleController::openWindow, Qt::SingleShotConnection);
+    connect(m_auth, &Authenticator::nothingToRestore, this, [this] {
+        showSignIn(m_session->profile().lastUser);
+        if (m_dialog)
+            m_dialog->selectProfile(m_session->profile().name);
+    }, Qt::SingleShotConnection);
+    m_auth->restore(profile->lastUser);
+}
+
+void ConsoleController::startDemo(const QUrl &url, const QString &user, const QString &password)
+{
+    Profile demo;
+    demo.name = tr("Demo emulator");
+    demo.manageUrl = url;
+    demo.lastUser = user;
+    m_persistProfile = false;
+    useProfile(demo);
+    openWindow(); // shows "Loading…" until the sign-in is through
+    connect(m_auth, &Authenticator::signInFailed, this, [this](const ApiError &e) {
+        if (m_window)
+            m_window->showBanner(e.message(), e.details());
+    });
+    m_auth->signIn(user, password, false);
+}
+
+void ConsoleController::showSignIn(const QString &user, bool reauthenticate)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    QList<Profile> profiles = m_persistProfile ? m_profiles->profiles() : QList<Profile>{};
+    if (m_session && !m_persistProfile)
+        profiles = {m_session->profile()};
+    m_dialog = new SignInDialog(profiles, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session)
+        m_dialog->selectProfile(m_session->profile().name);
+    if (!user.isEmpty())
+        m_dialog->setUsername(user);
+    if (reauthenticate)
+        m_dialog->lockConnection(tr("The server no longer accepts your sign-in. Sign in again to continue "
+                                    "where you left off."));
+    connect(m_dialog, &SignInDialog::signInRequested, this, [this, reauthenticate] {
+        if (!reauthenticate) {
+            Profile p = m_dialog->profile();
+            // Keep a certificate the user trusted a moment ago for this same server.
+            if (m_session && m_session->profile().manageUrl == p.manageUrl) {
+                for (const auto &pin : m_session->profile().pinnedCertificates) {
+                    if (!p.pinnedCertificates.contains(pin))
+                        p.pinnedCertificates << pin;
+                }
+            }
+            useProfile(p);
+        }
+        m_dialog->setBusy(true);
+        m_auth->signIn(m_dialog->username(), m_dialog->password(), m_dialog->remember());
+    });
+    connect(m_dialog, &QDialog::rejected, this, [this, reauthenticate] {
+        if (reauthenticate && m_session)
+            m_session->abandonReauthentication();
+        if (!m_window)
+            emit finished();
+    });
+    m_dialog->open();
+}
+
+void ConsoleController::askToTrust(const QSslCertificate &certificate)
+{
+    auto *trust = new CertificateTrustDialog(m_session->profile().manageUrl.host(), certificate, m_dialog);
+    trust->setAttribute(Qt::WA_DeleteOnClose);
+    connect(trust, &QDialog::accepted, this, [this, certificate] {
+        Profile p = m_session->profile();
+        p.pinnedCertificates << certificate.digest(QCryptographicHash::Sha256).toHex();
+        m_session->setProfile(p); // saved with the profile once the sign-in succeeds
+        if (m_dialog)
+            emit m_dialog->signInRequested();
+    });
+    connect(trust, &QDialog::rejected, this, [this] {
+        if (m_dialog)
+            m_dialog->showError(ApiError(ApiError::Kind::Tls, tr("sign in"), 0,
+                                         tr("The certificate was not trusted; nothing was sent.")));
+    });
+    trust->open();
+}
+
+void ConsoleController::onSignedIn()
+{
+    if (m_dialog) {
+        Profile p = m_dialog->profile();
+        if (m_persistProfile) {
+            p.pinnedCertificates = m_session->profile().pinnedCertificates;
+            m_profiles->save(p);
+            m_profiles->setLastUsed(p.name);
+        }
+        m_dialog->accept();
+    }
+    openWindow();
+}
+
+void ConsoleController::openWindow()
+{
+    if (m_window) {
+        m_window->show();
+        return;
+    }
+    m_window = new MainWindow(m_session);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::signOutRequested, m_auth, &Authenticator::signOut);
+    if (!m_pendingBanner.isEmpty())
+        m_window->showBanner(m_pendingBanner, m_pendingBannerDetails);
+    m_window->show();
+}
+
+void ConsoleController::onSecretsUnavailable(const QString &detail)
+{
+    if (m_keychainWarned)
+        return; // said once per run
+    m_keychainWarned = true;
+    m_pendingBanner = tr("Your sign-in cannot be remembered on this computer because no keychain is "
+                         "available (it may be locked or missing). You will be asked to sign in next time.");
+    m_pendingBannerDetails = detail;
+    if (m_window)
+        m_window->showBanner(m_pendingBanner, detail);
+}
+
+} // namespace infiniti

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Profile.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class SignInDialog;
+}
+
+namespace infiniti {
+
+// Asks for a connection profile and credentials. It does not talk to the server itself: it
+// emits signInRequested() and shows busy / error states the controller reports back.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SignInDialog(const QList<Profile> &profiles, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    void selectProfile(const QString &name);
+    void setUsername(const QString &username);
+    // For a re-login after the server rejected the token: the connection is fixed.
+    void lockConnection(const QString &reason);
+
+    Profile profile() const;
+    QString username() const;
+    // Read once by the controller for the login request; the dialog is then discarded.
+    QString password() const;
+    bool remember() const;
+
+    void setBusy(bool busy);
+    void showError(const ApiError &error);
+
+signals:
+    void signInRequested();
+
+private:
+    void onProfileChosen(int index);
+    void updateProducePlaceholder();
+    bool validate();
+
+    std::unique_ptr<Ui::SignInDialog> m_ui;
+    QList<Profile> m_profiles;
+};
+
+} // namespace infiniti

@@ -1,0 +1,91 @@
+#include "ui/workflow/ReassignDialog.h"
+
+#include "formats/Json.h"
+#include "api/ListPageJob.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/GroupsEndpoints.h"
+#include "api/endpoints/UsersEndpoints.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+} // namespace
+
+ReassignDialog::ReassignDialog(Session *session, const QString &title, bool offerNotification, QWidget *parent)
+    : QDialog(parent)
+    , m_assignee(new QComboBox(this))
+    , m_comment(new QLineEdit(this))
+    , m_notify(new QCheckBox(tr("Send a &notification"), this))
+{
+    setObjectName(QStringLiteral("reassignDialog"));
+    setWindowTitle(title);
+    m_assignee->setObjectName(QStringLiteral("assignee"));
+    m_assignee->setEditable(true); // a name the lists do not have is sent as assignToName
+    m_assignee->setMinimumWidth(320);
+    m_comment->setObjectName(QStringLiteral("comment"));
+    m_notify->setChecked(true);
+    m_notify->setVisible(offerNotification);
+    // The directory: groups first, then users (one page each).
+    for (const auto &[request, envelope, kind] : {std::tuple{GroupsEndpoints::list(0, 1000), L("groups"), tr("group")},
+                                                  std::tuple{UsersEndpoints::list(0, 1000, {}), L("users"), tr("user")}}) {
+        auto *job = new ListPageJob(session, request, envelope, this);
+        const QString what = kind;
+        const bool users = envelope == L("users");
+        connect(job, &ApiJob::finished, this, [this, job, what, users] {
+            const QString typed = m_assignee->currentText();
+            for (const auto &v : job->items()) {
+                const QJsonObject o = v.toObject();
+                const QString name = Json::string(o, users ? L("username") : L("name"));
+                m_assignee->addItem(QStringLiteral("%1 (%2)").arg(name, what), QStringList{Json::idOf(o), name});
+            }
+            m_assignee->setEditText(typed);
+        });
+        job->start();
+    }
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Give it to:"), m_assignee);
+    form->addRow(tr("&Comment:"), m_comment);
+    form->addRow(QString(), m_notify);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Reassign"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!assigneeId().isEmpty() || !assigneeName().isEmpty())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    m_assignee->setEditText({});
+}
+
+QString ReassignDialog::assigneeId() const
+{
+    const int at = m_assignee->findText(m_assignee->currentText());
+    return at >= 0 ? m_assignee->itemData(at).toStringList().value(0) : QString();
+}
+
+QString ReassignDialog::assigneeName() const
+{
+    const int at = m_assignee->findText(m_assignee->currentText());
+    return at >= 0 ? m_assignee->itemData(at).toStringList().value(1) : m_assignee->currentText().trimmed();
+}
+
+QString ReassignDialog::comment() const
+{
+    return m_comment->text();
+}
+
+bool ReassignDialog::sendNotification() const
+{
+    return m_notify->isChecked();
+}
+
+} // namespace infiniti

@@ -1,0 +1,140 @@
+#include "ui/workflow/WorkflowsPane.h"
+
+#include "api/EntityJob.h"
+#include "formats/Json.h"
+#include "models/JsonListModel.h"
+#include "ui/common/Transfers.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include "api/endpoints/CrudRequests.h"
+#include "ui/common/JsonDetails.h"
+#include "ui/workflow/ReassignDialog.h"
+#include <QComboBox>
+#include <QMenu>
+
+namespace infiniti {
+
+namespace {
+using L = QLatin1StringView;
+} // namespace
+
+WorkflowsPane::WorkflowsPane(QWidget *parent)
+    : ListPane(new JsonListModel("workflow", L("workflows"),
+                                 {{tr("Project"), QStringLiteral("projectName")},
+                                  {tr("State"), QStringLiteral("stateName")},
+                                  {tr("Status"), QStringLiteral("status")},
+                                  {tr("Assigned to"), QStringLiteral("assignedTo")},
+                                  {tr("Type"), QStringLiteral("assignedType")},
+                                  {tr("Assigned"), QStringLiteral("assignedDateTime"), false, false, JsonListModel::Format::DateTime},
+                                  {tr("Started"), QStringLiteral("startedUtc"), false, false, JsonListModel::Format::DateTime},
+                                  {tr("Locked by"), QStringLiteral("lockedBy")},
+                                  {tr("Comment"), QStringLiteral("comment")}}),
+               {QStringLiteral("workflows"), tr("Filter by project, state or assignee (Ctrl+F)"), tr("No workflows.")}, parent)
+    , m_workflows(static_cast<JsonListModel *>(listModel()))
+    , m_status(new QComboBox(this))
+{
+    setInitialColumnWidths({200, 90, 90, 140, 60, 130, 130, 100});
+    m_status->setObjectName(QStringLiteral("workflowStatus"));
+    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(tr("In progress"), QStringLiteral("InProgress"));
+    m_status->addItem(tr("Completed"), QStringLiteral("Completed"));
+    m_status->addItem(tr("Aborted"), QStringLiteral("Aborted"));
+    addFilterWidget(m_status);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const QString status = m_status->currentData().toString();
+        m_workflows->setQuery(status.isEmpty() ? QList<std::pair<QString, QString>>{}
+                                               : QList<std::pair<QString, QString>>{{QStringLiteral("status"), status}});
+        if (status.isEmpty())
+            setExtraFilter({});
+        else
+            setExtraFilter([status](const QJsonObject &w) { return Json::string(w, L("status")) == status; });
+    });
+}
+
+QString WorkflowsPane::countText(int n) const
+{
+    return tr("%n workflow(s)", nullptr, n);
+}
+
+QString WorkflowsPane::itemLabel(const QJsonObject &item) const
+{
+    return tr("%1 (%2, %3)").arg(Json::string(item, L("projectName")), Json::string(item, L("stateName")), Json::string(item, L("assignedTo")));
+}
+
+void WorkflowsPane::openItem(const QJsonObject &item)
+{
+    showJsonDetails(this, itemLabel(item), item);
+}
+
+void WorkflowsPane::extendContextMenu(QMenu *menu)
+{
+    const bool any = !selectedItems().isEmpty();
+    menu->addSeparator();
+    menu->addAction(tr("&Abort…"), this, &WorkflowsPane::abortSelected)->setEnabled(any);
+    menu->addAction(tr("&Reassign…"), this, &WorkflowsPane::reassignSelected)->setEnabled(any);
+    menu->addAction(tr("Re&vert to the previous state"), this, &WorkflowsPane::revertSelected)->setEnabled(any);
+}
+
+void WorkflowsPane::runAndReload(const QString &progress, const QString &done, const QList<BulkOperation::Item> &work)
+{
+    // The actions answer 204: each changed row is read back from the server.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &ListPane::bulkFinished, this, [this, work, connection] {
+        disconnect(*connection);
+        for (const auto &w : work) {
+            auto *job = new EntityJob(session(), CrudRequests::get("workflow", w.id, tr("load workflow %1").arg(w.id)), this);
+            connect(job, &ApiJob::finished, this, [this, job] {
+                if (job->succeeded())
+                    listModel()->updateItem(job->object());
+            });
+            job->start();
+        }
+    });
+    runBulk(progress, done, work, false, [](int n) { return tr("%n workflow(s)", nullptr, n); });
+}
+
+void WorkflowsPane::abortSelected()
+{
+    const QList<QJsonObject> items = selectedItems();
+    if (items.isEmpty())
+        return;
+    confirmThen(tr("Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.", nullptr, int(items.size())),
+                tr("Abort"), [this, items] {
+                    QList<BulkOperation::Item> work;
+                    for (const auto &w : items)
+                        work.append({Json::idOf(w), itemLabel(w), ClientEndpoints::abortWorkflow(Json::idOf(w))});
+                    runAndReload(tr("Aborting…"), tr("aborted"), work);
+                });
+}
+
+void WorkflowsPane::reassignSelected()
+{
+    const QList<QJsonObject> items = selectedItems();
+    if (items.isEmpty())
+        return;
+    auto *dialog = new ReassignDialog(session(), tr("Reassign %n workflow(s)", nullptr, int(items.size())), true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, items] {
+        QList<BulkOperation::Item> work;
+        for (const auto &w : items)
+            work.append({Json::idOf(w), itemLabel(w),
+                         ClientEndpoints::reassignWorkflow(Json::idOf(w), dialog->comment(), dialog->assigneeId(), dialog->assigneeName(),
+                                                           dialog->sendNotification())});
+        runAndReload(tr("Reassigning…"), tr("reassigned"), work);
+    });
+    dialog->open();
+}
+
+void WorkflowsPane::revertSelected()
+{
+    const QList<QJsonObject> items = selectedItems();
+    if (items.isEmpty())
+        return;
+    confirmThen(tr("Return %n workflow(s) to their previous state?", nullptr, int(items.size())), tr("Revert"), [this, items] {
+        QList<BulkOperation::Item> work;
+        for (const auto &w : items)
+            work.append({Json::idOf(w), itemLabel(w), ClientEndpoints::revertWorkflow(Json::idOf(w))});
+        runAndReload(tr("Reverting…"), tr("reverted"), work);
+    });
+}
+
+} // namespace infiniti
