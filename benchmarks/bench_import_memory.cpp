@@ -19,12 +19,14 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 
 namespace {
 qint64 statusKiB(const char *field)
 {
-    QFile f(QStringLiteral("/proc/self/status"));
+    QFile f(u"/proc/self/status"_s);
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n')) {
@@ -36,7 +38,7 @@ qint64 statusKiB(const char *field)
 
 void resetPeak()
 {
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    QFile f(u"/proc/self/clear_refs"_s);
     if (f.open(QIODevice::WriteOnly))
         f.write("5"); // resets VmHWM to the current RSS (Linux 4.0+)
 }
@@ -52,10 +54,10 @@ bool makePackage(const QString &path, int megabytes)
         x ^= x << 5;
         noise[i] = char(x);
     }
-    const QByteArray package = ProjectPackage::build({{{QStringLiteral("cccccccc-0000-0000-0000-000000000001"), QStringLiteral("Large project"),
-                                                        QStringLiteral("Content"), QStringLiteral("1.0"), {}},
-                                                       QStringLiteral("<Intelledox_TemplateFile/>"),
-                                                       {{QStringLiteral("big"), noise}}}});
+    const QByteArray package = ProjectPackage::build({{{u"cccccccc-0000-0000-0000-000000000001"_s, u"Large project"_s,
+                                                        u"Content"_s, u"1.0"_s, {}},
+                                                       u"<Intelledox_TemplateFile/>"_s,
+                                                       {{u"big"_s, noise}}}});
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(package) == package.size();
 }
@@ -75,7 +77,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int megabytes = argc > 1 ? atoi(argv[1]) : 200;
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("large.ixpkg"));
+    const QString path = dir.filePath(u"large.ixpkg"_s);
     if (!makePackage(path, megabytes)) {
         fprintf(stderr, "could not write the package\n");
         return 1;
@@ -83,7 +85,7 @@ int main(int argc, char **argv)
     const qint64 packageBytes = QFile(path).size();
 
     QProcess sim;
-    sim.start(QStringLiteral(INFINITI_SIM), {QStringLiteral("--users"), QStringLiteral("10"), QStringLiteral("--max-body-mb"),
+    sim.start(QStringLiteral(INFINITI_SIM), {u"--users"_s, u"10"_s, u"--max-body-mb"_s,
                                              QString::number(megabytes * 2 + 64)});
     if (!sim.waitForReadyRead(20000)) {
         fprintf(stderr, "the emulator did not start\n");
@@ -93,13 +95,13 @@ int main(int argc, char **argv)
     Profile profile;
     profile.manageUrl = base;
     Session session(profile);
-    auto *login = new LoginJob(&session, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+    auto *login = new LoginJob(&session, ApiModule::Admin, u"admin"_s, u"admin"_s);
     login->setAutoDelete(false);
     if (!wait(login)) {
         fprintf(stderr, "sign-in failed\n");
         return 1;
     }
-    session.setToken(login->result().token, QStringLiteral("admin"), login->result().userId);
+    session.setToken(login->result().token, u"admin"_s, login->result().userId);
     delete login;
 
     resetPeak();
@@ -108,7 +110,7 @@ int main(int argc, char **argv)
     timer.start();
     QString error;
     ProjectsEndpoints::ImportOptions options;
-    options.comment = QStringLiteral("benchmark");
+    options.comment = u"benchmark"_s;
     auto request = ProjectsEndpoints::importPackage(path, options, &error);
     if (!request) {
         fprintf(stderr, "%s\n", qPrintable(error));

@@ -31,6 +31,8 @@
 #include <memory>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // --- the baseline: reads a request's headers, answers the file's bytes, keeps the connection.
@@ -77,7 +79,7 @@ struct Result
 // CPU seconds (user + system) a process has used so far, from /proc.
 double processCpuSeconds(qint64 pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
         return 0;
     const QByteArray line = stat.readAll();
@@ -241,15 +243,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured, also into a pipe
     const QStringList args = app.arguments();
-    if (args.value(1) == QLatin1String("--baseline"))
+    if (args.value(1) == "--baseline"_L1)
         return serveBaseline(args.value(2));
-    const int users = args.value(1, QStringLiteral("1000000")).toInt();
-    const int connections = args.value(2, QStringLiteral("8")).toInt();
-    const int seconds = args.value(3, QStringLiteral("8")).toInt();
+    const int users = args.value(1, u"1000000"_s).toInt();
+    const int connections = args.value(2, u"8"_s).toInt();
+    const int seconds = args.value(3, u"8"_s).toInt();
 
     // Servers on CPU 1, the load on CPU 0 (when there are two): the same footing for both
     // servers, and no run where the scheduler happens to put a server beside the load.
-    const bool pin = QThread::idealThreadCount() >= 2 && !QStandardPaths::findExecutable(QStringLiteral("taskset")).isEmpty();
+    const bool pin = QThread::idealThreadCount() >= 2 && !QStandardPaths::findExecutable(u"taskset"_s).isEmpty();
     if (pin) {
         cpu_set_t set;
         CPU_ZERO(&set);
@@ -258,14 +260,14 @@ int main(int argc, char **argv)
     }
     auto startServer = [pin](QProcess &p, const QString &program, const QStringList &arguments) {
         if (pin)
-            p.start(QStringLiteral("taskset"), QStringList{QStringLiteral("-c"), QStringLiteral("1"), program} + arguments);
+            p.start(u"taskset"_s, QStringList{u"-c"_s, u"1"_s, program} + arguments);
         else
             p.start(program, arguments);
     };
     QProcess sim;
     QElapsedTimer seeding;
     seeding.start();
-    startServer(sim, QStringLiteral(INFINITI_SIM), {QStringLiteral("--users"), QString::number(users)});
+    startServer(sim, QStringLiteral(INFINITI_SIM), {u"--users"_s, QString::number(users)});
     const QUrl base(QString::fromUtf8(firstLine(sim)));
     if (!base.isValid() || base.isEmpty()) {
         fprintf(stderr, "the emulator did not start\n");
@@ -284,10 +286,10 @@ int main(int argc, char **argv)
     while (!reply.contains("}") && login.waitForReadyRead(5000))
         reply += login.readAll();
     const QByteArray token = QJsonDocument::fromJson(reply.mid(reply.indexOf("\r\n\r\n") + 4)).object()
-                                 .value(QLatin1StringView("authorizationToken")).toString().toLatin1();
+                                 .value("authorizationToken"_L1).toString().toLatin1();
     QUrl page = base;
-    page.setPath(QStringLiteral("/api/v1/admin/users"));
-    page.setQuery(QStringLiteral("$skip=%1&$top=100").arg(users / 2));
+    page.setPath(u"/api/v1/admin/users"_s);
+    page.setQuery(u"$skip=%1&$top=100"_s.arg(users / 2));
     QTcpSocket probe;
     probe.connectToHost(base.host(), quint16(base.port()));
     probe.waitForConnected(3000);
@@ -303,14 +305,14 @@ int main(int argc, char **argv)
     }
     const QByteArray body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("page.json")));
+    QFile file(dir.filePath(u"page.json"_s));
     if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
         return 1;
     file.close();
     printf("page: %lld bytes (100 users from the middle of the list)\n", qint64(body.size()));
 
     QProcess baseline;
-    startServer(baseline, QCoreApplication::applicationFilePath(), {QStringLiteral("--baseline"), file.fileName()});
+    startServer(baseline, QCoreApplication::applicationFilePath(), {u"--baseline"_s, file.fileName()});
     const int baselinePort = firstLine(baseline).toInt();
     QUrl staticUrl = page;
     staticUrl.setPort(baselinePort);

@@ -22,13 +22,15 @@
 #include <cstdio>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 
 namespace {
 
 long rssKiB()
 {
-    QFile f(QStringLiteral("/proc/self/status"));
+    QFile f(u"/proc/self/status"_s);
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n')) {
@@ -92,19 +94,19 @@ int main(int argc, char **argv)
 
     EmulatorThread emulator(1000000);
     Profile p;
-    p.name = QStringLiteral("bench");
+    p.name = u"bench"_s;
     p.manageUrl = emulator.url;
     Session session(p);
-    LoginJob login(&session, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+    LoginJob login(&session, ApiModule::Admin, u"admin"_s, u"admin"_s);
     waitFor(&login);
-    session.setToken(login.result().token, QStringLiteral("admin"));
+    session.setToken(login.result().token, u"admin"_s);
 
     std::vector<double> ms;
     QRandomGenerator rng(1);
     const int samples = 300;
     for (int i = 0; i < samples; ++i) {
         const int skip = int(rng.bounded(999900u));
-        ListPageJob job(&session, UsersEndpoints::list(skip, 100), QLatin1StringView("users"));
+        ListPageJob job(&session, UsersEndpoints::list(skip, 100), "users"_L1);
         QElapsedTimer t;
         t.start();
         waitFor(&job);

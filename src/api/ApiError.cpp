@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 ApiError::ApiError(Kind kind, QString action, int httpStatus, QString serverMessage)
@@ -54,14 +56,14 @@ QString ApiError::serverText(const QByteArray &body, const QByteArray &contentTy
             if (v.isString() && !v.toString().isEmpty())
                 return v.toString();
             if (v.isObject()) { // {"error": {"message": "..."}}
-                const QString nested = Json::string(v.toObject(), QLatin1StringView("message"));
+                const QString nested = Json::string(v.toObject(), "message"_L1);
                 if (!nested.isEmpty())
                     return nested;
             }
         }
     }
     if (contentType.contains("html") || trimmed.startsWith('<')) {
-        static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+        static const QRegularExpression title(u"<title[^>]*>(.*?)</title>"_s,
                                               QRegularExpression::CaseInsensitiveOption
                                                   | QRegularExpression::DotMatchesEverythingOption);
         const auto m = title.match(QString::fromUtf8(trimmed));
@@ -79,7 +81,7 @@ ApiError ApiError::fromHttp(const QString &action, int status, const QByteArray 
     ApiError e(kindForStatus(status), action, status, serverText(body, contentType));
     if (body.trimmed().startsWith('{')) {
         const QJsonObject o = QJsonDocument::fromJson(body).object();
-        const QJsonObject errors = Json::value(o, QLatin1StringView("errors")).toObject();
+        const QJsonObject errors = Json::value(o, "errors"_L1).toObject();
         QMap<QString, QStringList> fields;
         for (auto it = errors.begin(); it != errors.end(); ++it) {
             QStringList texts;
@@ -155,7 +157,7 @@ QString ApiError::details() const
     if (!m_serverMessage.isEmpty())
         parts << tr("Server said: %1").arg(m_serverMessage);
     for (auto it = m_fieldErrors.begin(); it != m_fieldErrors.end(); ++it)
-        parts << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral("; ")));
+        parts << u"%1: %2"_s.arg(it.key(), it.value().join(u"; "_s));
     if (!m_networkDetail.isEmpty())
         parts << m_networkDetail;
     return parts.join(QLatin1Char('\n'));
@@ -164,20 +166,20 @@ QString ApiError::details() const
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Unauthorised: return QStringLiteral("unauthorised");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::Conflict: return QStringLiteral("conflict");
-    case Kind::Validation: return QStringLiteral("validation");
-    case Kind::RateLimited: return QStringLiteral("rate-limited");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::BadResponse: return QStringLiteral("bad-response");
-    case Kind::Rejected: return QStringLiteral("rejected");
+    case Kind::None: return u"none"_s;
+    case Kind::Cancelled: return u"cancelled"_s;
+    case Kind::Network: return u"network"_s;
+    case Kind::Timeout: return u"timeout"_s;
+    case Kind::Tls: return u"tls"_s;
+    case Kind::Unauthorised: return u"unauthorised"_s;
+    case Kind::Forbidden: return u"forbidden"_s;
+    case Kind::NotFound: return u"not-found"_s;
+    case Kind::Conflict: return u"conflict"_s;
+    case Kind::Validation: return u"validation"_s;
+    case Kind::RateLimited: return u"rate-limited"_s;
+    case Kind::Server: return u"server"_s;
+    case Kind::BadResponse: return u"bad-response"_s;
+    case Kind::Rejected: return u"rejected"_s;
     }
     return {};
 }

@@ -6,10 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
-
-using L = QLatin1StringView;
-
 Authenticator::Authenticator(Session *session, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -46,7 +45,7 @@ void Authenticator::remember(const QString &username, const QString &token, cons
     if (!m_secrets)
         return;
     const QString blob = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{L("token"), token}, {L("userId"), userId}}).toJson(QJsonDocument::Compact));
+        QJsonDocument(QJsonObject{{"token"_L1, token}, {"userId"_L1, userId}}).toJson(QJsonDocument::Compact));
     m_secrets->write(m_session->profile().secretKey(username), blob, this,
                      [this](const SecretStore::Result &r) {
                          if (!r.ok())
@@ -69,14 +68,14 @@ void Authenticator::restore(const QString &username)
     m_secrets->read(m_session->profile().secretKey(username), this,
                     [this, username](const SecretStore::Result &r) {
                         const QJsonObject o = QJsonDocument::fromJson(r.secret.toUtf8()).object();
-                        const QString token = o.value(L("token")).toString();
+                        const QString token = o.value("token"_L1).toString();
                         if (!r.ok() || token.isEmpty()) {
                             if (r.status == SecretStore::Status::Unavailable)
                                 emit secretsUnavailable(r.message);
                             emit nothingToRestore();
                             return;
                         }
-                        m_session->setToken(token, username, o.value(L("userId")).toString());
+                        m_session->setToken(token, username, o.value("userId"_L1).toString());
                         emit restored();
                     });
 }

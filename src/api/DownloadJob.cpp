@@ -4,25 +4,27 @@
 #include <QSaveFile>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 QString DownloadJob::fileNameFromDisposition(const QByteArray &value)
 {
-    static const QRegularExpression extended(QStringLiteral("filename\\*\\s*=\\s*([^']*)'[^']*'([^;\\s]+)"),
+    static const QRegularExpression extended(u"filename\\*\\s*=\\s*([^']*)'[^']*'([^;\\s]+)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression quoted(QStringLiteral("filename\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\""),
+    static const QRegularExpression quoted(u"filename\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\""_s,
                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression plain(QStringLiteral("filename\\s*=\\s*([^;\\s]+)"),
+    static const QRegularExpression plain(u"filename\\s*=\\s*([^;\\s]+)"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     const QString text = QString::fromLatin1(value);
     QString name;
     if (const auto m = extended.match(text); m.hasMatch()) {
         const QByteArray decoded = QByteArray::fromPercentEncoding(m.captured(2).toLatin1());
-        name = m.captured(1).compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0 ? QString::fromUtf8(decoded)
+        name = m.captured(1).compare("UTF-8"_L1, Qt::CaseInsensitive) == 0 ? QString::fromUtf8(decoded)
                                                                                        : QString::fromLatin1(decoded);
     } else if (const auto q = quoted.match(text); q.hasMatch()) {
         name = QString::fromUtf8(value.mid(q.capturedStart(1), q.capturedLength(1)));
-        name.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+        name.replace(u"\\\""_s, u"\""_s);
     } else if (const auto p = plain.match(text); p.hasMatch()) {
         name = p.captured(1);
     }
@@ -33,7 +35,7 @@ QString DownloadJob::safeFileName(const QString &name, const QString &fallback)
 {
     QString out = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
     for (QChar &c : out) {
-        if (c.unicode() < 0x20 || QStringLiteral("<>:\"|?*").contains(c))
+        if (c.unicode() < 0x20 || u"<>:\"|?*"_s.contains(c))
             c = QLatin1Char('_');
     }
     out = out.trimmed();

@@ -2,6 +2,8 @@
 
 #include "formats/Json.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 ListPageJob::ListPageJob(Session *session, ApiRequest request, QLatin1StringView envelopeName,
@@ -15,7 +17,7 @@ QStringList ListPageJob::names() const
 {
     QStringList out;
     for (const auto &v : m_items)
-        out << Json::string(v.toObject(), QLatin1StringView("name"));
+        out << Json::string(v.toObject(), "name"_L1);
     return out;
 }
 
@@ -25,7 +27,7 @@ bool ListPageJob::parse()
     if (!doc.isObject() && !doc.isArray())
         return false;
     m_items = Json::listItems(doc, m_envelopeName);
-    const QString next = Json::string(doc.object(), QLatin1StringView("@nextLink"));
+    const QString next = Json::string(doc.object(), "@nextLink"_L1);
     m_nextLink = next.isEmpty() ? QUrl() : url().resolved(QUrl(next));
     return true;
 }

@@ -4,6 +4,8 @@
 #include "formats/Json.h"
 #include "api/endpoints/ClientEndpoints.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 OperationWatcher::OperationWatcher(Session *session, QUrl location, QString operationId, QObject *parent)
@@ -33,7 +35,7 @@ void OperationWatcher::stop()
 
 QUrl OperationWatcher::resourceLocation() const
 {
-    return QUrl(Json::string(m_operation, QLatin1StringView("resourceLocation")));
+    return QUrl(Json::string(m_operation, "resourceLocation"_L1));
 }
 
 void OperationWatcher::poll()
@@ -55,13 +57,13 @@ void OperationWatcher::poll()
             return;
         }
         m_operation = job->object();
-        const QString status = Json::string(m_operation, QLatin1StringView("status"));
+        const QString status = Json::string(m_operation, "status"_L1);
         if (status != m_status) {
             m_status = status;
             emit statusChanged(status);
         }
-        if (status.compare(QLatin1String("notStarted"), Qt::CaseInsensitive) == 0
-            || status.compare(QLatin1String("running"), Qt::CaseInsensitive) == 0) {
+        if (status.compare("notStarted"_L1, Qt::CaseInsensitive) == 0
+            || status.compare("running"_L1, Qt::CaseInsensitive) == 0) {
             bool ok = false;
             const int after = job->rawHeader("Retry-After").trimmed().toInt(&ok);
             m_timer.start(ok ? qBound(0, after, 60) * 1000 : 1000);
@@ -87,7 +89,7 @@ void OperationWatcher::cancel()
         if (m_job)
             m_job->abort();
         m_done = true;
-        m_status = QStringLiteral("cancelled");
+        m_status = u"cancelled"_s;
         emit statusChanged(m_status);
         emit finished({});
     });

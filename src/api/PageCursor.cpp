@@ -1,5 +1,7 @@
 #include "api/PageCursor.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
@@ -19,8 +21,8 @@ PageCursor::PageCursor(ApiRequest first, int pageSize)
     : m_current(std::move(first))
     , m_pageSize(pageSize)
 {
-    setQuery(m_current, QStringLiteral("$skip"), QStringLiteral("0"));
-    setQuery(m_current, QStringLiteral("$top"), QString::number(pageSize));
+    setQuery(m_current, u"$skip"_s, u"0"_s);
+    setQuery(m_current, u"$top"_s, QString::number(pageSize));
 }
 
 void PageCursor::shift(int delta)
@@ -29,7 +31,7 @@ void PageCursor::shift(int delta)
     if (m_atEnd)
         return;
     m_current.absoluteUrl.clear();
-    setQuery(m_current, QStringLiteral("$skip"), QString::number(m_skip));
+    setQuery(m_current, u"$skip"_s, QString::number(m_skip));
 }
 
 void PageCursor::advance(int received, const QUrl &nextLink, const Profile &profile)
@@ -43,7 +45,7 @@ void PageCursor::advance(int received, const QUrl &nextLink, const Profile &prof
         m_current.absoluteUrl = nextLink;
     } else {
         m_current.absoluteUrl.clear();
-        setQuery(m_current, QStringLiteral("$skip"), QString::number(m_skip));
+        setQuery(m_current, u"$skip"_s, QString::number(m_skip));
     }
 }
 

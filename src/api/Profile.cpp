@@ -1,5 +1,7 @@
 #include "api/Profile.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 QUrl Profile::deriveProduceUrl(const QUrl &manageUrl)
@@ -11,7 +13,7 @@ QUrl Profile::deriveProduceUrl(const QUrl &manageUrl)
     const QLatin1StringView manage("/Manage");
     if (path.endsWith(manage, Qt::CaseInsensitive)) {
         path.chop(manage.size());
-        path += QLatin1StringView("/Produce");
+        path += "/Produce"_L1;
         url.setPath(path);
     }
     return url;
@@ -28,8 +30,8 @@ QUrl Profile::apiBase(ApiModule module) const
     QString path = url.path();
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
-    path += module == ApiModule::Admin ? QLatin1StringView("api/v1/admin/")
-                                       : QLatin1StringView("api/v1/client/");
+    path += module == ApiModule::Admin ? "api/v1/admin/"_L1
+                                       : "api/v1/client/"_L1;
     url.setPath(path);
     url.setQuery(QString());
     url.setFragment(QString());
@@ -40,8 +42,8 @@ bool Profile::sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == QLatin1StringView("https") ? 443 : 80)
-                  == b.port(b.scheme() == QLatin1StringView("https") ? 443 : 80);
+           && a.port(a.scheme() == "https"_L1 ? 443 : 80)
+                  == b.port(b.scheme() == "https"_L1 ? 443 : 80);
 }
 
 bool Profile::isOwnOrigin(const QUrl &url) const
@@ -60,8 +62,8 @@ QUrl Profile::normaliseServerUrl(const QString &typed)
     QString text = typed.trimmed();
     if (text.isEmpty())
         return {};
-    if (!text.contains(QLatin1StringView("://")))
-        text.prepend(QLatin1StringView("https://"));
+    if (!text.contains("://"_L1))
+        text.prepend("https://"_L1);
     QUrl url(text, QUrl::TolerantMode);
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))

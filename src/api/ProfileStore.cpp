@@ -1,14 +1,16 @@
 #include "api/ProfileStore.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-const QString kGroup = QStringLiteral("profiles");
+const QString kGroup = u"profiles"_s;
 }
 
 ProfileStore::ProfileStore()
-    : m_settings(std::make_unique<QSettings>(QStringLiteral("Infiniti"),
-                                             QStringLiteral("infiniti-admin")))
+    : m_settings(std::make_unique<QSettings>(u"Infiniti"_s,
+                                             u"infiniti-admin"_s))
 {
 }
 
@@ -24,12 +26,12 @@ QList<Profile> ProfileStore::profiles() const
     for (int i = 0; i < n; ++i) {
         m_settings->setArrayIndex(i);
         Profile p;
-        p.name = m_settings->value(QStringLiteral("name")).toString();
-        p.manageUrl = QUrl(m_settings->value(QStringLiteral("manageUrl")).toString());
-        p.produceUrl = QUrl(m_settings->value(QStringLiteral("produceUrl")).toString());
-        p.lastUser = m_settings->value(QStringLiteral("lastUser")).toString();
-        p.rememberSignIn = m_settings->value(QStringLiteral("rememberSignIn")).toBool();
-        const QStringList pins = m_settings->value(QStringLiteral("pinnedCertificates")).toStringList();
+        p.name = m_settings->value(u"name"_s).toString();
+        p.manageUrl = QUrl(m_settings->value(u"manageUrl"_s).toString());
+        p.produceUrl = QUrl(m_settings->value(u"produceUrl"_s).toString());
+        p.lastUser = m_settings->value(u"lastUser"_s).toString();
+        p.rememberSignIn = m_settings->value(u"rememberSignIn"_s).toBool();
+        const QStringList pins = m_settings->value(u"pinnedCertificates"_s).toStringList();
         for (const auto &pin : pins)
             p.pinnedCertificates << pin.toLatin1();
         if (!p.name.isEmpty())
@@ -64,15 +66,15 @@ void ProfileStore::save(const Profile &profile)
     for (int i = 0; i < all.size(); ++i) {
         const Profile &p = all.at(i);
         m_settings->setArrayIndex(i);
-        m_settings->setValue(QStringLiteral("name"), p.name);
-        m_settings->setValue(QStringLiteral("manageUrl"), p.manageUrl.toString());
-        m_settings->setValue(QStringLiteral("produceUrl"), p.produceUrl.toString());
-        m_settings->setValue(QStringLiteral("lastUser"), p.lastUser);
-        m_settings->setValue(QStringLiteral("rememberSignIn"), p.rememberSignIn);
+        m_settings->setValue(u"name"_s, p.name);
+        m_settings->setValue(u"manageUrl"_s, p.manageUrl.toString());
+        m_settings->setValue(u"produceUrl"_s, p.produceUrl.toString());
+        m_settings->setValue(u"lastUser"_s, p.lastUser);
+        m_settings->setValue(u"rememberSignIn"_s, p.rememberSignIn);
         QStringList pins;
         for (const auto &pin : p.pinnedCertificates)
             pins << QString::fromLatin1(pin);
-        m_settings->setValue(QStringLiteral("pinnedCertificates"), pins);
+        m_settings->setValue(u"pinnedCertificates"_s, pins);
     }
     m_settings->endArray();
     m_settings->sync();
@@ -89,12 +91,12 @@ void ProfileStore::remove(const QString &name)
 
 QString ProfileStore::lastUsed() const
 {
-    return m_settings->value(QStringLiteral("lastProfile")).toString();
+    return m_settings->value(u"lastProfile"_s).toString();
 }
 
 void ProfileStore::setLastUsed(const QString &name)
 {
-    m_settings->setValue(QStringLiteral("lastProfile"), name);
+    m_settings->setValue(u"lastProfile"_s, name);
     m_settings->sync();
 }
 

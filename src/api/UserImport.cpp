@@ -9,25 +9,27 @@
 #include <QRegularExpression>
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
 
-const QStringList kStringKeys = {QStringLiteral("username"), QStringLiteral("firstName"), QStringLiteral("lastName"),
-                                 QStringLiteral("email"), QStringLiteral("culture"), QStringLiteral("language"),
-                                 QStringLiteral("timezone"), QStringLiteral("prefix"), QStringLiteral("jobTitle"),
-                                 QStringLiteral("organization"), QStringLiteral("phone"), QStringLiteral("fax")};
-const QStringList kBoolKeys = {QStringLiteral("disabled"), QStringLiteral("changePasswordAtNextLogin"),
-                               QStringLiteral("passwordNeverExpires"), QStringLiteral("lockedOut"),
-                               QStringLiteral("twoFactorAuth")};
-const QStringList kListKeys = {QStringLiteral("groups"), QStringLiteral("roles")};
+const QStringList kStringKeys = {u"username"_s, u"firstName"_s, u"lastName"_s,
+                                 u"email"_s, u"culture"_s, u"language"_s,
+                                 u"timezone"_s, u"prefix"_s, u"jobTitle"_s,
+                                 u"organization"_s, u"phone"_s, u"fax"_s};
+const QStringList kBoolKeys = {u"disabled"_s, u"changePasswordAtNextLogin"_s,
+                               u"passwordNeverExpires"_s, u"lockedOut"_s,
+                               u"twoFactorAuth"_s};
+const QStringList kListKeys = {u"groups"_s, u"roles"_s};
 
 std::optional<bool> parseBool(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1StringView("true") || t == QLatin1StringView("yes") || t == QLatin1StringView("1"))
+    if (t == "true"_L1 || t == "yes"_L1 || t == "1"_L1)
         return true;
-    if (t == QLatin1StringView("false") || t == QLatin1StringView("no") || t == QLatin1StringView("0") || t.isEmpty())
+    if (t == "false"_L1 || t == "no"_L1 || t == "0"_L1 || t.isEmpty())
         return false;
     return std::nullopt;
 }
@@ -65,7 +67,7 @@ UserImport::UserImport(QObject *parent)
 
 QStringList UserImport::knownColumns()
 {
-    return kStringKeys + kBoolKeys + kListKeys + QStringList{QStringLiteral("password")};
+    return kStringKeys + kBoolKeys + kListKeys + QStringList{u"password"_s};
 }
 
 bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups, const QStringList &knownRoles, QString *error)
@@ -87,23 +89,23 @@ bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups, con
             if (k.compare(title.trimmed(), Qt::CaseInsensitive) == 0)
                 key = k;
         }
-        if (key.isEmpty() && title.trimmed().compare(QLatin1StringView("id"), Qt::CaseInsensitive) != 0)
+        if (key.isEmpty() && title.trimmed().compare("id"_L1, Qt::CaseInsensitive) != 0)
             unknown << title;
         keys << key;
     }
-    if (!keys.contains(QStringLiteral("username"))) {
+    if (!keys.contains(u"username"_s)) {
         *error = tr("the header has no “username” column");
         return false;
     }
     if (!unknown.isEmpty()) {
-        *error = tr("unknown columns: %1 (known: %2)").arg(unknown.join(QStringLiteral(", ")), knownColumns().join(QStringLiteral(", ")));
+        *error = tr("unknown columns: %1 (known: %2)").arg(unknown.join(u", "_s), knownColumns().join(u", "_s));
         return false;
     }
 
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     // Usernames given more than once: every such row is rejected (which one was meant?).
     QHash<QString, int> counts;
-    const qsizetype nameColumn = keys.indexOf(QStringLiteral("username"));
+    const qsizetype nameColumn = keys.indexOf(u"username"_s);
     for (qsizetype r = 1; r < records.size(); ++r)
         counts[records.at(r).value(nameColumn).trimmed().toLower()] += 1;
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -116,7 +118,7 @@ bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups, con
             if (key.isEmpty())
                 continue;
             const QString value = fields.value(c);
-            if (key == QLatin1StringView("password")) {
+            if (key == "password"_L1) {
                 row.password = value;
                 continue;
             }
@@ -129,10 +131,10 @@ bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups, con
                 o.insert(key, b.value_or(false));
             } else if (kListKeys.contains(key)) {
                 const QStringList names = splitNames(value);
-                const QStringList &known = key == QLatin1StringView("groups") ? knownGroups : knownRoles;
+                const QStringList &known = key == "groups"_L1 ? knownGroups : knownRoles;
                 for (const auto &n : names) {
                     if (!known.contains(n, Qt::CaseInsensitive))
-                        row.problems << (key == QLatin1StringView("groups") ? tr("unknown group “%1”").arg(n)
+                        row.problems << (key == "groups"_L1 ? tr("unknown group “%1”").arg(n)
                                                                             : tr("unknown role “%1”").arg(n));
                 }
                 o.insert(key, QJsonArray::fromStringList(names));
@@ -222,24 +224,24 @@ void UserImport::next()
 
 QByteArray UserImport::report() const
 {
-    QByteArray out = Csv::record({QStringLiteral("line"), QStringLiteral("username"), QStringLiteral("action"),
-                                  QStringLiteral("result"), QStringLiteral("message")});
+    QByteArray out = Csv::record({u"line"_s, u"username"_s, u"action"_s,
+                                  u"result"_s, u"message"_s});
     for (const auto &row : m_rows) {
-        const QString action = row.action == Row::Action::Create   ? QStringLiteral("create")
-                               : row.action == Row::Action::Update ? QStringLiteral("update")
+        const QString action = row.action == Row::Action::Create   ? u"create"_s
+                               : row.action == Row::Action::Update ? u"update"_s
                                                                    : QString();
         QString result;
         QString message;
         if (!row.valid()) {
-            result = QStringLiteral("rejected");
-            message = row.problems.join(QStringLiteral("; "));
+            result = u"rejected"_s;
+            message = row.problems.join(u"; "_s);
         } else if (row.done) {
-            result = QStringLiteral("ok");
+            result = u"ok"_s;
         } else if (row.error.isError()) {
-            result = QStringLiteral("failed");
-            message = row.error.message() + (row.error.serverMessage().isEmpty() ? QString() : QStringLiteral(" — ") + row.error.serverMessage());
+            result = u"failed"_s;
+            message = row.error.message() + (row.error.serverMessage().isEmpty() ? QString() : u" — "_s + row.error.serverMessage());
         } else {
-            result = m_dryRun ? QStringLiteral("would run") : QStringLiteral("not run");
+            result = m_dryRun ? u"would run"_s : u"not run"_s;
         }
         out += Csv::record({QString::number(row.line), row.user.username, action, result, message});
     }

@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 VerbatimHttpReply::VerbatimHttpReply(QByteArray verb, const QNetworkRequest &request,
@@ -28,7 +30,7 @@ VerbatimHttpReply::~VerbatimHttpReply()
 void VerbatimHttpReply::start()
 {
     const QUrl u = url();
-    const bool tls = u.scheme() == QLatin1StringView("https");
+    const bool tls = u.scheme() == "https"_L1;
     if (tls) {
         auto *ssl = new QSslSocket(this);
         ssl->setSslConfiguration(request().sslConfiguration());

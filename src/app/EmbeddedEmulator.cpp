@@ -2,13 +2,15 @@
 
 #include "sim/SimServer.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 EmbeddedEmulator::EmbeddedEmulator(int users, QObject *parent)
     : QObject(parent)
     , m_users(users)
 {
-    m_thread.setObjectName(QStringLiteral("infiniti-sim"));
+    m_thread.setObjectName(u"infiniti-sim"_s);
 }
 
 EmbeddedEmulator::~EmbeddedEmulator()

@@ -19,6 +19,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 
 namespace {
@@ -56,38 +58,38 @@ void quitOnSignals(QApplication *app)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Infiniti"));
-    QApplication::setApplicationName(QStringLiteral("infiniti-admin"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Infiniti Admin"));
+    QApplication::setOrganizationName(u"Infiniti"_s);
+    QApplication::setApplicationName(u"infiniti-admin"_s);
+    QApplication::setApplicationDisplayName(u"Infiniti Admin"_s);
     QApplication::setApplicationVersion(QStringLiteral(INFINITI_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("infiniti-admin"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/infiniti-admin.svg")));
+    QApplication::setDesktopFileName(u"infiniti-admin"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/infiniti-admin.svg"_s));
 
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
     // English is the fallback: its translation only supplies plural forms ("1 user", "2 users").
-    if (appTranslator.load(QLocale(), QStringLiteral("infiniti-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral("infiniti-admin_en"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), u"infiniti-admin"_s, u"_"_s, u":/i18n"_s)
+        || appTranslator.load(u"infiniti-admin_en"_s, u":/i18n"_s))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QApplication::translate("main", "Administration console for Infiniti servers."));
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
+    const QCommandLineOption demo(u"demo"_s,
                                   QApplication::translate("main", "Start the built-in emulator with demo data and sign in to it."));
-    const QCommandLineOption demoUsers(QStringLiteral("demo-users"),
+    const QCommandLineOption demoUsers(u"demo-users"_s,
                                        QApplication::translate("main", "Number of users the demo emulator seeds (default 250)."),
-                                       QStringLiteral("n"), QStringLiteral("250"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
+                                       u"n"_s, u"250"_s);
+    const QCommandLineOption profile(u"profile"_s,
                                      QApplication::translate("main", "Open this saved connection."),
-                                     QStringLiteral("name"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
+                                     u"name"_s);
+    const QCommandLineOption theme(u"theme"_s,
                                    QApplication::translate("main", "Look for this run: system, light or dark (View → Theme remembers one)."),
-                                   QStringLiteral("theme"));
+                                   u"theme"_s);
     cli.addOptions({demo, demoUsers, profile, theme});
     cli.process(app);
 
@@ -105,7 +107,7 @@ int main(int argc, char **argv)
         auto *emulator = new EmbeddedEmulator(cli.value(demoUsers).toInt(), &app);
         auto *controller = new ConsoleController(&profiles, nullptr, &app);
         QObject::connect(emulator, &EmbeddedEmulator::ready, controller, [controller](const QUrl &url) {
-            controller->startDemo(url, QString::fromLatin1(sim::kAdminUser), QStringLiteral("admin"));
+            controller->startDemo(url, QString::fromLatin1(sim::kAdminUser), u"admin"_s);
         });
         QObject::connect(emulator, &EmbeddedEmulator::failed, &app, [](const QString &error) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Infiniti Admin"),

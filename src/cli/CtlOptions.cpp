@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::ctl {
 
 QString usageText()
@@ -91,49 +93,49 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
             *target = args.at(++i);
             return true;
         };
-        if (a == QLatin1StringView("-h") || a == QLatin1StringView("--help")) {
+        if (a == "-h"_L1 || a == "--help"_L1) {
             *helpShown = true;
             return true;
-        } else if (a == QLatin1StringView("--server")) {
+        } else if (a == "--server"_L1) {
             if (!value(&o->server))
                 return false;
-        } else if (a == QLatin1StringView("--produce")) {
+        } else if (a == "--produce"_L1) {
             if (!value(&o->produce))
                 return false;
-        } else if (a == QLatin1StringView("--user")) {
+        } else if (a == "--user"_L1) {
             if (!value(&o->user))
                 return false;
-        } else if (a == QLatin1StringView("--profile")) {
+        } else if (a == "--profile"_L1) {
             if (!value(&o->profile))
                 return false;
-        } else if (a == QLatin1StringView("--file")) {
+        } else if (a == "--file"_L1) {
             if (!value(&o->inputFile))
                 return false;
-        } else if (a == QLatin1StringView("--key")) {
+        } else if (a == "--key"_L1) {
             if (!value(&o->licenseKey))
                 return false;
-        } else if (a == QLatin1StringView("--key-file")) {
+        } else if (a == "--key-file"_L1) {
             if (!value(&o->inputFile))
                 return false;
-        } else if (a == QLatin1StringView("--out")) {
+        } else if (a == "--out"_L1) {
             if (!value(&o->outFile))
                 return false;
-        } else if (a == QLatin1StringView("--datasource")) {
+        } else if (a == "--datasource"_L1) {
             if (!value(&o->parentId))
                 return false;
-        } else if (a == QLatin1StringView("--category")) {
+        } else if (a == "--category"_L1) {
             if (!value(&o->category))
                 return false;
-        } else if (a == QLatin1StringView("--folder")) {
+        } else if (a == "--folder"_L1) {
             if (!value(&o->folder))
                 return false;
-        } else if (a == QLatin1StringView("--description")) {
+        } else if (a == "--description"_L1) {
             if (!value(&o->description))
                 return false;
-        } else if (a == QLatin1StringView("--name")) {
+        } else if (a == "--name"_L1) {
             if (!value(&o->byName))
                 return false;
-        } else if (a == QLatin1StringView("--timeout")) {
+        } else if (a == "--timeout"_L1) {
             QString t;
             if (!value(&t))
                 return false;
@@ -143,7 +145,7 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
                 *error = tr("--timeout needs a number of seconds.");
                 return false;
             }
-        } else if (a == QLatin1StringView("--value")) {
+        } else if (a == "--value"_L1) {
             QString v;
             if (!value(&v))
                 return false;
@@ -152,56 +154,56 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
                 return false;
             }
             o->values << v;
-        } else if (a == QLatin1StringView("--data")) {
+        } else if (a == "--data"_L1) {
             QString v;
             if (!value(&v))
                 return false;
             o->dataFiles << v;
-        } else if (a == QLatin1StringView("--answer-file")) {
+        } else if (a == "--answer-file"_L1) {
             if (!value(&o->answerFile))
                 return false;
-        } else if (a == QLatin1StringView("--to")) {
+        } else if (a == "--to"_L1) {
             if (!value(&o->to))
                 return false;
-        } else if (a == QLatin1StringView("--as-user")) {
+        } else if (a == "--as-user"_L1) {
             if (!value(&o->asUser))
                 return false;
-        } else if (a == QLatin1StringView("--without")) {
+        } else if (a == "--without"_L1) {
             QString v;
             if (!value(&v))
                 return false;
             o->without << v;
-        } else if (a == QLatin1StringView("--mode")) {
+        } else if (a == "--mode"_L1) {
             QString v;
             if (!value(&v))
                 return false;
             o->modes << v;
-        } else if (a == QLatin1StringView("--wait")) {
+        } else if (a == "--wait"_L1) {
             o->wait = true;
-        } else if (a == QLatin1StringView("--notify")) {
+        } else if (a == "--notify"_L1) {
             o->notify = true;
-        } else if (a == QLatin1StringView("--in-progress")) {
+        } else if (a == "--in-progress"_L1) {
             o->inProgress = true;
-        } else if (a == QLatin1StringView("--all")) {
+        } else if (a == "--all"_L1) {
             o->all = true;
-        } else if (a == QLatin1StringView("--overwrite")) {
+        } else if (a == "--overwrite"_L1) {
             o->overwrite = true;
-        } else if (a == QLatin1StringView("--comment")) {
+        } else if (a == "--comment"_L1) {
             if (!value(&o->comment))
                 return false;
-        } else if (a == QLatin1StringView("--version")) {
+        } else if (a == "--version"_L1) {
             if (!value(&o->version))
                 return false;
-        } else if (a == QLatin1StringView("--dry-run")) {
+        } else if (a == "--dry-run"_L1) {
             o->dryRun = true;
-        } else if (a == QLatin1StringView("--json")) {
+        } else if (a == "--json"_L1) {
             o->format = Format::Json;
-        } else if (a == QLatin1StringView("--csv")) {
+        } else if (a == "--csv"_L1) {
             o->format = Format::Csv;
-        } else if (a == QLatin1StringView("--password")) {
+        } else if (a == "--password"_L1) {
             *error = tr("Passwords are never taken from the command line; use INFINITI_PASSWORD or standard input.");
             return false;
-        } else if (a.startsWith(QLatin1StringView("--"))) {
+        } else if (a.startsWith("--"_L1)) {
             *error = tr("Unknown option %1.").arg(a);
             return false;
         } else {
@@ -216,19 +218,19 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
     const QString verb = o->command.value(1);
     const qsizetype operands = o->command.size() - 2;
     bool known = false;
-    if (resource == QLatin1StringView("login") || resource == QLatin1StringView("logout")) {
+    if (resource == "login"_L1 || resource == "logout"_L1) {
         known = o->command.size() == 1;
-    } else if (resource == QLatin1StringView("license")) {
-        known = (verb == QLatin1StringView("get") && operands == 0)
-                || (verb == QLatin1StringView("update") && operands == 0 && !o->inputFile.isEmpty() != !o->licenseKey.isEmpty());
-        if (verb == QLatin1StringView("update") && !known) {
+    } else if (resource == "license"_L1) {
+        known = (verb == "get"_L1 && operands == 0)
+                || (verb == "update"_L1 && operands == 0 && !o->inputFile.isEmpty() != !o->licenseKey.isEmpty());
+        if (verb == "update"_L1 && !known) {
             *error = tr("license update needs --key KEY or --key-file FILE.");
             return false;
         }
-    } else if (resource == QLatin1StringView("sync")) {
+    } else if (resource == "sync"_L1) {
         const QStringList parts = ProjectsEndpoints::syncExportOptions();
-        static const QStringList modes = {QStringLiteral("Always"), QStringLiteral("IfNotExists"), QStringLiteral("IfNewer")};
-        if (verb == QLatin1StringView("export")) {
+        static const QStringList modes = {u"Always"_s, u"IfNotExists"_s, u"IfNewer"_s};
+        if (verb == "export"_L1) {
             known = !o->outFile.isEmpty();
             if (!known) {
                 *error = tr("sync export needs --out FILE.");
@@ -236,11 +238,11 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
             }
             for (const QString &part : std::as_const(o->without)) {
                 if (!parts.contains(part)) {
-                    *error = tr("--without takes one of: %1.").arg(parts.join(QStringLiteral(", ")));
+                    *error = tr("--without takes one of: %1.").arg(parts.join(u", "_s));
                     return false;
                 }
             }
-        } else if (verb == QLatin1StringView("import")) {
+        } else if (verb == "import"_L1) {
             known = operands == 1;
             for (const QString &m : std::as_const(o->modes)) {
                 if (!modes.contains(m.section(QLatin1Char('='), -1)) || m.count(QLatin1Char('=')) > 1) {
@@ -249,66 +251,66 @@ bool parseOptions(const QStringList &args, CtlOptions *o, QString *error, bool *
                 }
             }
         }
-    } else if (resource == QLatin1StringView("forms")) {
-        known = verb == QLatin1StringView("list") && operands == 0;
-    } else if (resource == QLatin1StringView("generate") || resource == QLatin1StringView("prepareform")) {
+    } else if (resource == "forms"_L1) {
+        known = verb == "list"_L1 && operands == 0;
+    } else if (resource == "generate"_L1 || resource == "prepareform"_L1) {
         known = o->command.size() == 2; // <publishId>
-    } else if (resource == QLatin1StringView("outputs")) {
+    } else if (resource == "outputs"_L1) {
         known = o->command.size() == 2 && !o->outFile.isEmpty();
         if (o->command.size() == 2 && !known) {
             *error = tr("outputs needs --out DIR.");
             return false;
         }
     } else if (const CtlResource *res = CtlResource::named(resource); res && res->verbs.contains(verb)) {
-        const bool byName = resource == QLatin1StringView("users") && !o->byName.isEmpty();
-        if (verb == QLatin1StringView("list"))
+        const bool byName = resource == "users"_L1 && !o->byName.isEmpty();
+        if (verb == "list"_L1)
             known = operands == 0;
-        else if (verb == QLatin1StringView("get"))
+        else if (verb == "get"_L1)
             known = byName ? operands == 0 : operands == 1;
-        else if (verb == QLatin1StringView("delete"))
+        else if (verb == "delete"_L1)
             known = operands == 1;
-        else if (verb == QLatin1StringView("import"))
-            known = resource == QLatin1StringView("users") ? operands == 1 : operands >= 1;
-        else if (verb == QLatin1StringView("rename")) {
+        else if (verb == "import"_L1)
+            known = resource == "users"_L1 ? operands == 1 : operands >= 1;
+        else if (verb == "rename"_L1) {
             known = operands == 1 && !o->byName.isEmpty();
             if (operands == 1 && !known) {
                 *error = tr("%1 rename needs --name NEW.").arg(resource);
                 return false;
             }
         }
-        else if (verb == QLatin1StringView("history"))
+        else if (verb == "history"_L1)
             known = operands == 1;
-        else if (QStringList{QStringLiteral("abort"), QStringLiteral("revert"), QStringLiteral("unlock"), QStringLiteral("cancel"),
-                             QStringLiteral("submit")}.contains(verb))
+        else if (QStringList{u"abort"_s, u"revert"_s, u"unlock"_s, u"cancel"_s,
+                             u"submit"_s}.contains(verb))
             known = operands == 1;
-        else if (verb == QLatin1StringView("reassign")) {
+        else if (verb == "reassign"_L1) {
             known = operands == 1 && !o->to.isEmpty();
             if (operands == 1 && !known) {
                 *error = tr("%1 reassign needs --to USER-OR-GROUP.").arg(resource);
                 return false;
             }
         }
-        else if (verb == QLatin1StringView("export") && resource == QLatin1StringView("projects")) {
+        else if (verb == "export"_L1 && resource == "projects"_L1) {
             known = o->all ? operands == 1 : operands == 1 && !o->outFile.isEmpty();
             if (!known) {
                 *error = tr("projects export needs <id> --out FILE|DIR, or --all DIR.");
                 return false;
             }
-        } else if (verb == QLatin1StringView("export")) {
+        } else if (verb == "export"_L1) {
             known = operands == 2 && !o->outFile.isEmpty();
             if (operands == 2 && !known) {
                 *error = tr("%1 export needs --out FILE.").arg(resource);
                 return false;
             }
-        } else if (verb == QLatin1StringView("replace")) {
+        } else if (verb == "replace"_L1) {
             known = operands == 1 && !o->inputFile.isEmpty();
             if (operands == 1 && !known) {
                 *error = tr("%1 replace needs --file FILE.").arg(resource);
                 return false;
             }
         }
-        else if (verb == QLatin1StringView("create") || verb == QLatin1StringView("update")) {
-            known = operands == (verb == QLatin1StringView("create") ? 0 : 1);
+        else if (verb == "create"_L1 || verb == "update"_L1) {
+            known = operands == (verb == "create"_L1 ? 0 : 1);
             if (known && o->inputFile.isEmpty()) {
                 *error = tr("%1 %2 needs --file FILE (or --file - for standard input).").arg(resource, verb);
                 return false;

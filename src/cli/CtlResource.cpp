@@ -5,20 +5,20 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::ctl {
 
 namespace {
-using L = QLatin1StringView;
-
 QString cellText(const QJsonObject &object, const QString &dottedKey)
 {
     const QJsonValue v = Json::atPath(object, dottedKey); // "metadata.description" reads a nested value
     if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return v.toBool() ? u"true"_s : u"false"_s;
     if (v.isArray()) {
         QStringList names;
         for (const auto &x : v.toArray())
-            names << (x.isObject() ? Json::string(x.toObject(), L("name")) : x.toString());
+            names << (x.isObject() ? Json::string(x.toObject(), "name"_L1) : x.toString());
         return names.join(QLatin1Char(';'));
     }
     if (v.isDouble())
@@ -29,88 +29,88 @@ QString cellText(const QJsonObject &object, const QString &dottedKey)
 const QList<CtlResource> &all()
 {
     static const QList<CtlResource> resources = {
-        {QStringLiteral("users"), QStringLiteral("user"), "users", L("users"),
-         {QStringLiteral("id"), QStringLiteral("username"), QStringLiteral("firstName"), QStringLiteral("lastName"),
-          QStringLiteral("email"), QStringLiteral("disabled"), QStringLiteral("lockedOut"), QStringLiteral("groups"),
-          QStringLiteral("roles")},
-         {{QStringLiteral("username"), 30}, {QStringLiteral("email"), 38}, {QStringLiteral("groups"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update"),
-          QStringLiteral("delete"), QStringLiteral("import")}},
-        {QStringLiteral("groups"), QStringLiteral("group"), "groups", L("groups"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("external"),
-          QStringLiteral("system"), QStringLiteral("emailIndividualMembers"), QStringLiteral("roles")},
-         {{QStringLiteral("name"), 30}, {QStringLiteral("email"), 34}, {QStringLiteral("roles"), 0}}},
-        {QStringLiteral("roles"), QStringLiteral("role"), "roles", L("roles"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("permissions")},
-         {{QStringLiteral("name"), 30}, {QStringLiteral("permissions"), 0}}},
-        {QStringLiteral("customfields"), QStringLiteral("custom field"), "customFields", L("customFields"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("validationType"), QStringLiteral("location")},
-         {{QStringLiteral("name"), 30}, {QStringLiteral("validationType"), 14}, {QStringLiteral("location"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update")}},
-        {QStringLiteral("connectors"), QStringLiteral("connector setting"), "connectorSettings", L("connectorSettings"),
-         {QStringLiteral("id"), QStringLiteral("metadata.description"), QStringLiteral("metadata.typeId"), QStringLiteral("value")},
-         {{QStringLiteral("id"), 38}, {QStringLiteral("metadata.description"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("update")}},
-        {QStringLiteral("templates"), QStringLiteral("communication template"), "communicationTemplates", L("communicationTemplates"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("purpose")},
-         {{QStringLiteral("name"), 30}, {QStringLiteral("purpose"), 0}}},
-        {QStringLiteral("contentfolders"), QStringLiteral("content folder"), "contentfolders", L("contentFolders"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("parentId"), QStringLiteral("groups")},
-         {{QStringLiteral("name"), 30}, {QStringLiteral("groups"), 0}}},
-        {QStringLiteral("projects"), QStringLiteral("project"), "projects", L("projects"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("type"),
-          QStringLiteral("folderName"), QStringLiteral("modifiedUtc"), QStringLiteral("modifiedBy"), QStringLiteral("comment")},
-         {{QStringLiteral("name"), 32}, {QStringLiteral("version"), 7}, {QStringLiteral("type"), 9}, {QStringLiteral("folderName"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("delete"), QStringLiteral("rename"),
-          QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("import")}},
-        {QStringLiteral("library"), QStringLiteral("library item"), "contentlibrary", L("contentLibraryItems"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("category"),
-          QStringLiteral("folderName"), QStringLiteral("extension"), QStringLiteral("size"), QStringLiteral("version"),
-          QStringLiteral("modifiedBy"), QStringLiteral("modifiedDateTime"), QStringLiteral("description")},
-         {{QStringLiteral("name"), 32}, {QStringLiteral("type"), 9}, {QStringLiteral("category"), 14},
-          {QStringLiteral("version"), 4}, {QStringLiteral("size"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update"),
-          QStringLiteral("delete"), QStringLiteral("replace"), QStringLiteral("history"), QStringLiteral("export")}},
+        {u"users"_s, u"user"_s, "users", "users"_L1,
+         {u"id"_s, u"username"_s, u"firstName"_s, u"lastName"_s,
+          u"email"_s, u"disabled"_s, u"lockedOut"_s, u"groups"_s,
+          u"roles"_s},
+         {{u"username"_s, 30}, {u"email"_s, 38}, {u"groups"_s, 0}},
+         {u"list"_s, u"get"_s, u"create"_s, u"update"_s,
+          u"delete"_s, u"import"_s}},
+        {u"groups"_s, u"group"_s, "groups", "groups"_L1,
+         {u"id"_s, u"name"_s, u"email"_s, u"external"_s,
+          u"system"_s, u"emailIndividualMembers"_s, u"roles"_s},
+         {{u"name"_s, 30}, {u"email"_s, 34}, {u"roles"_s, 0}}},
+        {u"roles"_s, u"role"_s, "roles", "roles"_L1,
+         {u"id"_s, u"name"_s, u"permissions"_s},
+         {{u"name"_s, 30}, {u"permissions"_s, 0}}},
+        {u"customfields"_s, u"custom field"_s, "customFields", "customFields"_L1,
+         {u"id"_s, u"name"_s, u"validationType"_s, u"location"_s},
+         {{u"name"_s, 30}, {u"validationType"_s, 14}, {u"location"_s, 0}},
+         {u"list"_s, u"get"_s, u"create"_s, u"update"_s}},
+        {u"connectors"_s, u"connector setting"_s, "connectorSettings", "connectorSettings"_L1,
+         {u"id"_s, u"metadata.description"_s, u"metadata.typeId"_s, u"value"_s},
+         {{u"id"_s, 38}, {u"metadata.description"_s, 0}},
+         {u"list"_s, u"get"_s, u"update"_s}},
+        {u"templates"_s, u"communication template"_s, "communicationTemplates", "communicationTemplates"_L1,
+         {u"id"_s, u"name"_s, u"purpose"_s},
+         {{u"name"_s, 30}, {u"purpose"_s, 0}}},
+        {u"contentfolders"_s, u"content folder"_s, "contentfolders", "contentFolders"_L1,
+         {u"id"_s, u"name"_s, u"parentId"_s, u"groups"_s},
+         {{u"name"_s, 30}, {u"groups"_s, 0}}},
+        {u"projects"_s, u"project"_s, "projects", "projects"_L1,
+         {u"id"_s, u"name"_s, u"version"_s, u"type"_s,
+          u"folderName"_s, u"modifiedUtc"_s, u"modifiedBy"_s, u"comment"_s},
+         {{u"name"_s, 32}, {u"version"_s, 7}, {u"type"_s, 9}, {u"folderName"_s, 0}},
+         {u"list"_s, u"get"_s, u"delete"_s, u"rename"_s,
+          u"history"_s, u"export"_s, u"import"_s}},
+        {u"library"_s, u"library item"_s, "contentlibrary", "contentLibraryItems"_L1,
+         {u"id"_s, u"name"_s, u"type"_s, u"category"_s,
+          u"folderName"_s, u"extension"_s, u"size"_s, u"version"_s,
+          u"modifiedBy"_s, u"modifiedDateTime"_s, u"description"_s},
+         {{u"name"_s, 32}, {u"type"_s, 9}, {u"category"_s, 14},
+          {u"version"_s, 4}, {u"size"_s, 0}},
+         {u"list"_s, u"get"_s, u"create"_s, u"update"_s,
+          u"delete"_s, u"replace"_s, u"history"_s, u"export"_s}},
         // Connection strings are secrets: in --json output only, never in tables or CSV.
-        {QStringLiteral("datasources"), QStringLiteral("data source"), "datasources", L("dataSources"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("connectionType"), QStringLiteral("credentials.method"),
-          QStringLiteral("allowConnectionExport"), QStringLiteral("exportDefaultData")},
-         {{QStringLiteral("id"), 38}, {QStringLiteral("name"), 30}, {QStringLiteral("connectionType"), 0}}},
-        {QStringLiteral("dataobjects"), QStringLiteral("data object"), "datasources/{parent}/dataobjects", L("dataObjects"),
-         {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("dataObjectName"), QStringLiteral("filters"),
-          QStringLiteral("displayFields")},
-         {{QStringLiteral("id"), 38}, {QStringLiteral("displayName"), 30}, {QStringLiteral("dataObjectName"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update"),
-          QStringLiteral("delete")},
-         QStringLiteral("datasource")},
-        {QStringLiteral("workflow"), QStringLiteral("workflow"), "workflow", L("workflows"),
-         {QStringLiteral("id"), QStringLiteral("projectName"), QStringLiteral("stateName"), QStringLiteral("status"),
-          QStringLiteral("assignedTo"), QStringLiteral("assignedType"), QStringLiteral("assignedDateTime"), QStringLiteral("lockedBy"),
-          QStringLiteral("comment")},
-         {{QStringLiteral("id"), 38}, {QStringLiteral("projectName"), 26}, {QStringLiteral("stateName"), 12},
-          {QStringLiteral("status"), 11}, {QStringLiteral("assignedTo"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("abort"), QStringLiteral("reassign"), QStringLiteral("revert")}},
-        {QStringLiteral("tasks"), QStringLiteral("task"), "workflow", L("workflows"),
-         {QStringLiteral("id"), QStringLiteral("projectName"), QStringLiteral("stateName"), QStringLiteral("assignedBy"),
-          QStringLiteral("assignedType"), QStringLiteral("assignedDateTime"), QStringLiteral("dueUtc"), QStringLiteral("locked"),
-          QStringLiteral("allowCancellation"), QStringLiteral("allowReassign"), QStringLiteral("allowUnlock")},
-         {{QStringLiteral("id"), 38}, {QStringLiteral("projectName"), 26}, {QStringLiteral("stateName"), 12}, {QStringLiteral("assignedBy"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("unlock"), QStringLiteral("cancel"), QStringLiteral("reassign"),
-          QStringLiteral("revert"), QStringLiteral("submit")},
+        {u"datasources"_s, u"data source"_s, "datasources", "dataSources"_L1,
+         {u"id"_s, u"name"_s, u"connectionType"_s, u"credentials.method"_s,
+          u"allowConnectionExport"_s, u"exportDefaultData"_s},
+         {{u"id"_s, 38}, {u"name"_s, 30}, {u"connectionType"_s, 0}}},
+        {u"dataobjects"_s, u"data object"_s, "datasources/{parent}/dataobjects", "dataObjects"_L1,
+         {u"id"_s, u"displayName"_s, u"dataObjectName"_s, u"filters"_s,
+          u"displayFields"_s},
+         {{u"id"_s, 38}, {u"displayName"_s, 30}, {u"dataObjectName"_s, 0}},
+         {u"list"_s, u"get"_s, u"create"_s, u"update"_s,
+          u"delete"_s},
+         u"datasource"_s},
+        {u"workflow"_s, u"workflow"_s, "workflow", "workflows"_L1,
+         {u"id"_s, u"projectName"_s, u"stateName"_s, u"status"_s,
+          u"assignedTo"_s, u"assignedType"_s, u"assignedDateTime"_s, u"lockedBy"_s,
+          u"comment"_s},
+         {{u"id"_s, 38}, {u"projectName"_s, 26}, {u"stateName"_s, 12},
+          {u"status"_s, 11}, {u"assignedTo"_s, 0}},
+         {u"list"_s, u"get"_s, u"abort"_s, u"reassign"_s, u"revert"_s}},
+        {u"tasks"_s, u"task"_s, "workflow", "workflows"_L1,
+         {u"id"_s, u"projectName"_s, u"stateName"_s, u"assignedBy"_s,
+          u"assignedType"_s, u"assignedDateTime"_s, u"dueUtc"_s, u"locked"_s,
+          u"allowCancellation"_s, u"allowReassign"_s, u"allowUnlock"_s},
+         {{u"id"_s, 38}, {u"projectName"_s, 26}, {u"stateName"_s, 12}, {u"assignedBy"_s, 0}},
+         {u"list"_s, u"get"_s, u"unlock"_s, u"cancel"_s, u"reassign"_s,
+          u"revert"_s, u"submit"_s},
          {}, ApiModule::Client},
-        {QStringLiteral("answerfiles"), QStringLiteral("answer file"), "answerfiles", L("answerFiles"),
-         {QStringLiteral("id"), QStringLiteral("description"), QStringLiteral("projectName"), QStringLiteral("publishId"), QStringLiteral("runDate")},
-         {{QStringLiteral("id"), 38}, {QStringLiteral("description"), 40}, {QStringLiteral("projectName"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")},
+        {u"answerfiles"_s, u"answer file"_s, "answerfiles", "answerFiles"_L1,
+         {u"id"_s, u"description"_s, u"projectName"_s, u"publishId"_s, u"runDate"_s},
+         {{u"id"_s, 38}, {u"description"_s, 40}, {u"projectName"_s, 0}},
+         {u"list"_s, u"get"_s, u"create"_s, u"update"_s, u"delete"_s},
          {}, ApiModule::Client},
-        {QStringLiteral("inprogress"), QStringLiteral("in-progress form"), "inprogressanswerfiles", L("inProgressAnswerFiles"),
-         {QStringLiteral("id"), QStringLiteral("description"), QStringLiteral("projectName"), QStringLiteral("publishId"), QStringLiteral("modifiedUtc")},
-         {{QStringLiteral("id"), 38}, {QStringLiteral("description"), 40}, {QStringLiteral("projectName"), 0}},
-         {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")},
+        {u"inprogress"_s, u"in-progress form"_s, "inprogressanswerfiles", "inProgressAnswerFiles"_L1,
+         {u"id"_s, u"description"_s, u"projectName"_s, u"publishId"_s, u"modifiedUtc"_s},
+         {{u"id"_s, 38}, {u"description"_s, 40}, {u"projectName"_s, 0}},
+         {u"list"_s, u"get"_s, u"create"_s, u"update"_s, u"delete"_s},
          {}, ApiModule::Client},
-        {QStringLiteral("publishfolders"), QStringLiteral("publish folder"), "publishfolders", L("publishFolders"),
-         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("parentId"), QStringLiteral("groups")},
-         {{QStringLiteral("name"), 30}, {QStringLiteral("groups"), 0}}},
+        {u"publishfolders"_s, u"publish folder"_s, "publishfolders", "publishFolders"_L1,
+         {u"id"_s, u"name"_s, u"parentId"_s, u"groups"_s},
+         {{u"name"_s, 30}, {u"groups"_s, 0}}},
     };
     return resources;
 }
@@ -143,7 +143,7 @@ QString CtlResource::textLine(const QJsonObject &item) const
 {
     QString line;
     for (const auto &[key, width] : textColumns) {
-        const QString text = cellText(item, key).replace(QLatin1Char(';'), QStringLiteral(", "));
+        const QString text = cellText(item, key).replace(QLatin1Char(';'), u", "_s);
         line += width > 0 ? text.leftJustified(width) + QLatin1Char(' ') : text;
     }
     return line;

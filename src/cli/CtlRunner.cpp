@@ -33,11 +33,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace infiniti::ctl {
+using namespace Qt::StringLiterals;
 
-namespace {
-using L = QLatin1StringView;
-} // namespace
+namespace infiniti::ctl {
 
 CtlRunner::CtlRunner(CtlOptions options, std::optional<QString> password, SecretStore *secrets,
                      ProfileStore *profiles, QObject *parent)
@@ -113,44 +111,44 @@ void CtlRunner::run()
     m_session->retryPolicy().maxAttempts = 3;
 
     const QString command = m_options.command.value(0);
-    if (command == L("login")) {
+    if (command == "login"_L1) {
         login();
         return;
     }
-    if (command == L("logout")) {
+    if (command == "logout"_L1) {
         logout();
         return;
     }
-    if (command == L("license")) {
+    if (command == "license"_L1) {
         authenticate([this] { runLicense(); });
         return;
     }
-    if (command == L("sync")) {
+    if (command == "sync"_L1) {
         authenticate([this] { runSync(m_options.command.value(1)); });
         return;
     }
     const QString verb = m_options.command.value(1);
-    if (command == L("forms") || command == L("generate") || command == L("outputs") || command == L("prepareform")) {
+    if (command == "forms"_L1 || command == "generate"_L1 || command == "outputs"_L1 || command == "prepareform"_L1) {
         authenticate([this, command, verb] { runProduce(command, verb); });
         return;
     }
     m_resource = CtlResource::named(command);
     m_collection = m_resource->path(m_options.parentId);
-    if ((command == L("workflow") || command == L("tasks")) && verb != L("list") && verb != L("get")) {
+    if ((command == "workflow"_L1 || command == "tasks"_L1) && verb != "list"_L1 && verb != "get"_L1) {
         authenticate([this, command, verb] { runProduce(command, verb); });
         return;
     }
-    if (command == L("library") && (verb == L("create") || verb == L("replace") || verb == L("history")
-                                    || verb == L("export") || (verb == L("get") && !m_options.outFile.isEmpty()))) {
+    if (command == "library"_L1 && (verb == "create"_L1 || verb == "replace"_L1 || verb == "history"_L1
+                                    || verb == "export"_L1 || (verb == "get"_L1 && !m_options.outFile.isEmpty()))) {
         authenticate([this, verb] { runLibrary(verb); });
         return;
     }
-    if (command == L("projects") && verb != L("list") && verb != L("get") && verb != L("delete")) {
+    if (command == "projects"_L1 && verb != "list"_L1 && verb != "get"_L1 && verb != "delete"_L1) {
         authenticate([this, verb] { runProjects(verb); });
         return;
     }
     std::optional<QJsonObject> input;
-    if (verb == L("create") || verb == L("update")) {
+    if (verb == "create"_L1 || verb == "update"_L1) {
         QString problem;
         input = readInput(&problem);
         if (!input) {
@@ -160,15 +158,15 @@ void CtlRunner::run()
         }
     }
     authenticate([this, verb, input] {
-        if (verb == L("list"))
+        if (verb == "list"_L1)
             listItems();
-        else if (verb == L("get"))
+        else if (verb == "get"_L1)
             getItem();
-        else if (verb == L("create"))
+        else if (verb == "create"_L1)
             createItem(*input);
-        else if (verb == L("update"))
+        else if (verb == "update"_L1)
             updateItem(*input);
-        else if (verb == L("import"))
+        else if (verb == "import"_L1)
             importUsers();
         else
             deleteItem();
@@ -192,7 +190,7 @@ void CtlRunner::authenticate(const std::function<void()> &then)
         return;
     }
     m_secrets->read(m_profile.secretKey(m_options.user), this, [this, then](const SecretStore::Result &r) {
-        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value(L("token")).toString();
+        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value("token"_L1).toString();
         if (!r.ok() || token.isEmpty()) {
             m_err << tr("infiniti-ctl: not signed in as %1. Run 'infiniti-ctl login' first, or give the "
                         "password in INFINITI_PASSWORD or on standard input.")
@@ -221,8 +219,8 @@ void CtlRunner::login()
             fail(job->error());
             return;
         }
-        const QString blob = QString::fromUtf8(QJsonDocument(QJsonObject{{L("token"), job->result().token},
-                                                                          {L("userId"), job->result().userId}})
+        const QString blob = QString::fromUtf8(QJsonDocument(QJsonObject{{"token"_L1, job->result().token},
+                                                                          {"userId"_L1, job->result().userId}})
                                                    .toJson(QJsonDocument::Compact));
         m_secrets->write(m_profile.secretKey(m_options.user), blob, this, [this](const SecretStore::Result &r) {
             if (!r.ok()) {
@@ -246,7 +244,7 @@ void CtlRunner::login()
 void CtlRunner::logout()
 {
     m_secrets->read(m_profile.secretKey(m_options.user), this, [this](const SecretStore::Result &r) {
-        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value(L("token")).toString();
+        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value("token"_L1).toString();
         if (token.isEmpty()) {
             m_err << tr("Not signed in as %1; nothing to do.").arg(m_options.user) << '\n';
             finish(Ok);
@@ -350,7 +348,7 @@ void CtlRunner::getItem()
         return;
     }
     const QString id = m_options.command.at(2);
-    if (res.name == L("library")) {
+    if (res.name == "library"_L1) {
         runEntity(LibraryEndpoints::get(id, false), {}); // the metadata; --out saves the file
         return;
     }
@@ -368,7 +366,7 @@ void CtlRunner::updateItem(const QJsonObject &changes)
     // The API replaces the whole object on PATCH: fetch it, change the given keys, send it back.
     const CtlResource &res = *m_resource;
     const QString id = m_options.command.at(2);
-    const ApiRequest load = res.name == L("library") ? LibraryEndpoints::get(id, false) // the file stays as it is
+    const ApiRequest load = res.name == "library"_L1 ? LibraryEndpoints::get(id, false) // the file stays as it is
                                                      : onModule(CrudRequests::get(m_collection, id, tr("load %1 %2").arg(res.singular, id)));
     auto *job = new EntityJob(m_session, load, this);
     connect(job, &ApiJob::finished, this, [this, job, changes, id, &res] {
@@ -427,18 +425,18 @@ void CtlRunner::runLibrary(const QString &verb)
         m_err << tr("Saved %1 (%2 bytes).").arg(m_options.outFile).arg(bytes.size()) << '\n';
         finish(Ok);
     };
-    if (verb == L("create")) {
+    if (verb == "create"_L1) {
         QByteArray bytes;
         if (!readFile(&bytes))
             return;
         const QFileInfo info(m_options.inputFile);
-        const QJsonObject metadata{{L("name"), m_options.byName.isEmpty() ? info.completeBaseName() : m_options.byName},
-                                   {L("type"), LibraryEndpoints::typeForFile(m_options.inputFile)},
-                                   {L("category"), m_options.category},
-                                   {L("folderName"), m_options.folder},
-                                   {L("description"), m_options.description}};
+        const QJsonObject metadata{{"name"_L1, m_options.byName.isEmpty() ? info.completeBaseName() : m_options.byName},
+                                   {"type"_L1, LibraryEndpoints::typeForFile(m_options.inputFile)},
+                                   {"category"_L1, m_options.category},
+                                   {"folderName"_L1, m_options.folder},
+                                   {"description"_L1, m_options.description}};
         runEntity(LibraryEndpoints::create(metadata, bytes, LibraryEndpoints::extensionOf(m_options.inputFile)), tr("Created."));
-    } else if (verb == L("replace")) {
+    } else if (verb == "replace"_L1) {
         QByteArray bytes;
         if (!readFile(&bytes))
             return;
@@ -452,14 +450,14 @@ void CtlRunner::runLibrary(const QString &verb)
                       tr("Replaced."));
         });
         job->start();
-    } else if (verb == L("get")) {
+    } else if (verb == "get"_L1) {
         auto *job = new EntityJob(m_session, LibraryEndpoints::get(id, true), this);
         connect(job, &ApiJob::finished, this, [this, job, saveBytes] {
             if (!job->succeeded()) {
                 fail(job->error());
                 return;
             }
-            const auto decoded = QByteArray::fromBase64Encoding(Json::string(job->object(), L("binary")).toLatin1());
+            const auto decoded = QByteArray::fromBase64Encoding(Json::string(job->object(), "binary"_L1).toLatin1());
             if (!decoded) {
                 m_err << "infiniti-ctl: " << tr("the server sent a file that is not valid Base64.") << '\n';
                 finish(ServerError);
@@ -468,7 +466,7 @@ void CtlRunner::runLibrary(const QString &verb)
             saveBytes(decoded.decoded);
         });
         job->start();
-    } else if (verb == L("export")) {
+    } else if (verb == "export"_L1) {
         auto *job = new DownloadJob(m_session, LibraryEndpoints::exportVersion(id, m_options.command.value(3)), this);
         connect(job, &ApiJob::finished, this, [this, job, saveBytes] {
             if (!job->succeeded()) {
@@ -527,12 +525,12 @@ void CtlRunner::printHistory(const ApiRequest &request)
             fail(job->error());
             return;
         }
-        const QJsonArray versions = Json::listItems(job->json(), L("versions"));
+        const QJsonArray versions = Json::listItems(job->json(), "versions"_L1);
         if (m_options.format == Format::Json) {
             m_out << QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Indented));
         } else {
-            const QStringList columns = {QStringLiteral("version"), QStringLiteral("modifiedUtc"), QStringLiteral("modifiedBy"),
-                                         QStringLiteral("size"), QStringLiteral("comment")};
+            const QStringList columns = {u"version"_s, u"modifiedUtc"_s, u"modifiedBy"_s,
+                                         u"size"_s, u"comment"_s};
             QList<QStringList> rows;
             for (const auto &v : versions) {
                 QStringList row;
@@ -550,11 +548,11 @@ void CtlRunner::printHistory(const ApiRequest &request)
 void CtlRunner::runProjects(const QString &verb)
 {
     const QString id = m_options.command.value(2);
-    if (verb == L("rename")) {
+    if (verb == "rename"_L1) {
         runEntity(ProjectsEndpoints::rename(id, m_options.byName), tr("Renamed."));
-    } else if (verb == L("history")) {
+    } else if (verb == "history"_L1) {
         printHistory(ProjectsEndpoints::history(id));
-    } else if (verb == L("import")) {
+    } else if (verb == "import"_L1) {
         importProjects(m_options.command.mid(2), 0, 0);
     } else if (m_options.all) {
         exportAllProjects(m_options.command.value(2));
@@ -570,7 +568,7 @@ void CtlRunner::runProjects(const QString &verb)
             }
             QString path = m_options.outFile;
             if (QFileInfo(path).isDir())
-                path = QDir(path).filePath(DownloadJob::safeFileName(job->suggestedFileName(), QStringLiteral("project.ixpkg")));
+                path = QDir(path).filePath(DownloadJob::safeFileName(job->suggestedFileName(), u"project.ixpkg"_s));
             if (!saveOrFail(path, job->body()))
                 return;
             m_err << tr("Saved %1 (%2 bytes).").arg(path).arg(job->body().size()) << '\n';
@@ -618,10 +616,10 @@ void CtlRunner::importProjects(const QStringList &files, int index, int failures
             return;
         }
         QStringList names;
-        for (const auto &p : Json::listItems(job->json(), L("projects")))
-            names << QStringLiteral("%1 v%2 (%3)").arg(Json::string(p.toObject(), L("name")), Json::id(Json::value(p.toObject(), L("version"))),
+        for (const auto &p : Json::listItems(job->json(), "projects"_L1))
+            names << u"%1 v%2 (%3)"_s.arg(Json::string(p.toObject(), "name"_L1), Json::id(Json::value(p.toObject(), "version"_L1)),
                                                        Json::idOf(p.toObject()));
-        m_out << file << '\t' << tr("imported: %1").arg(names.join(QStringLiteral(", "))) << '\n';
+        m_out << file << '\t' << tr("imported: %1").arg(names.join(u", "_s)) << '\n';
         importProjects(files, index + 1, failures);
     });
     job->start();
@@ -646,7 +644,7 @@ void CtlRunner::exportAllProjects(const QString &directory)
             return;
         }
         const QJsonObject p = projects->at(i);
-        const QString name = Json::string(p, L("name"));
+        const QString name = Json::string(p, "name"_L1);
         auto *job = new DownloadJob(m_session, ProjectsEndpoints::exportLatest(Json::idOf(p), name), this);
         connect(job, &ApiJob::finished, this, [this, job, p, name, directory, download, i, failures] {
             QString error;
@@ -657,7 +655,7 @@ void CtlRunner::exportAllProjects(const QString &directory)
                 return;
             }
             const QString file = QDir(directory).filePath(DownloadJob::safeFileName(
-                job->suggestedFileName(), DownloadJob::safeFileName(name + QStringLiteral(".ixpkg"), QStringLiteral("project.ixpkg"))));
+                job->suggestedFileName(), DownloadJob::safeFileName(name + u".ixpkg"_s, u"project.ixpkg"_s)));
             if (!DownloadJob::save(file, job->body(), &error)) {
                 m_out << name << '\t' << tr("failed: %1").arg(error) << '\n';
                 m_lastFailure = Failure;
@@ -670,7 +668,7 @@ void CtlRunner::exportAllProjects(const QString &directory)
         job->start();
     };
     *page = [this, cursor, projects, page, download] {
-        auto *job = new ListPageJob(m_session, cursor->current(), L("projects"), this);
+        auto *job = new ListPageJob(m_session, cursor->current(), "projects"_L1, this);
         connect(job, &ApiJob::finished, this, [this, job, cursor, projects, page, download] {
             if (!job->succeeded()) {
                 fail(job->error());
@@ -691,7 +689,7 @@ void CtlRunner::exportAllProjects(const QString &directory)
 
 void CtlRunner::runProduce(const QString &command, const QString &verb)
 {
-    const QString id = m_options.command.value(command == L("workflow") || command == L("tasks") ? 2 : 1);
+    const QString id = m_options.command.value(command == "workflow"_L1 || command == "tasks"_L1 ? 2 : 1);
     auto done = [this](const QString &message) {
         return [this, message](ApiJob *job) {
             if (!job->succeeded()) {
@@ -711,22 +709,22 @@ void CtlRunner::runProduce(const QString &command, const QString &verb)
     for (const QString &v : m_options.values)
         values.insert(v.section(QLatin1Char('='), 0, 0).trimmed(), v.section(QLatin1Char('='), 1));
 
-    if (command == L("workflow")) {
-        if (verb == L("abort"))
+    if (command == "workflow"_L1) {
+        if (verb == "abort"_L1)
             send(ClientEndpoints::abortWorkflow(id), done(tr("Aborted.")));
-        else if (verb == L("revert"))
+        else if (verb == "revert"_L1)
             send(ClientEndpoints::revertWorkflow(id), done(tr("Reverted.")));
         else
             send(ClientEndpoints::reassignWorkflow(id, m_options.comment, {}, m_options.to, m_options.notify), done(tr("Reassigned.")));
-    } else if (command == L("tasks")) {
+    } else if (command == "tasks"_L1) {
         using A = ClientEndpoints::TaskAction;
-        if (verb == L("reassign"))
+        if (verb == "reassign"_L1)
             send(ClientEndpoints::reassignTask(id, m_options.comment, {}, m_options.to), done(tr("Reassigned.")));
         else
-            send(ClientEndpoints::taskAction(id, verb == L("unlock") ? A::Unlock : verb == L("cancel") ? A::Cancel
-                                                 : verb == L("revert") ? A::Revert : A::Submit),
-                 done(verb == L("submit") ? tr("Submitted.") : verb == L("cancel") ? tr("Cancelled.") : verb == L("unlock") ? tr("Unlocked.") : tr("Reverted.")));
-    } else if (command == L("forms")) {
+            send(ClientEndpoints::taskAction(id, verb == "unlock"_L1 ? A::Unlock : verb == "cancel"_L1 ? A::Cancel
+                                                 : verb == "revert"_L1 ? A::Revert : A::Submit),
+                 done(verb == "submit"_L1 ? tr("Submitted.") : verb == "cancel"_L1 ? tr("Cancelled.") : verb == "unlock"_L1 ? tr("Unlocked.") : tr("Reverted.")));
+    } else if (command == "forms"_L1) {
         send(ClientEndpoints::forms(), [this](ApiJob *job) {
             if (!job->succeeded()) {
                 fail(job->error());
@@ -736,11 +734,11 @@ void CtlRunner::runProduce(const QString &command, const QString &verb)
                 m_out << QString::fromUtf8(job->json().toJson(QJsonDocument::Indented));
             } else {
                 if (m_options.format == Format::Csv)
-                    m_out << QString::fromUtf8(Csv::record({QStringLiteral("folder"), QStringLiteral("form"), QStringLiteral("publishId"), QStringLiteral("version")}));
-                for (const auto &folder : Json::listItems(job->json(), L("folders"))) {
-                    for (const auto &f : Json::value(folder.toObject(), L("forms")).toArray()) {
-                        const QStringList row = {Json::string(folder.toObject(), L("name")), Json::string(f.toObject(), L("name")),
-                                                 Json::idOf(f.toObject()), Json::id(Json::value(f.toObject(), L("version")))};
+                    m_out << QString::fromUtf8(Csv::record({u"folder"_s, u"form"_s, u"publishId"_s, u"version"_s}));
+                for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
+                    for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray()) {
+                        const QStringList row = {Json::string(folder.toObject(), "name"_L1), Json::string(f.toObject(), "name"_L1),
+                                                 Json::idOf(f.toObject()), Json::id(Json::value(f.toObject(), "version"_L1))};
                         if (m_options.format == Format::Csv)
                             m_out << QString::fromUtf8(Csv::record(row));
                         else
@@ -750,11 +748,11 @@ void CtlRunner::runProduce(const QString &command, const QString &verb)
             }
             finish(Ok);
         });
-    } else if (command == L("prepareform")) {
-        QJsonObject body{{L("createInProgress"), m_options.inProgress}, {L("saveDescription"), m_options.description},
-                         {L("asUserAssignedBy"), false}};
+    } else if (command == "prepareform"_L1) {
+        QJsonObject body{{"createInProgress"_L1, m_options.inProgress}, {"saveDescription"_L1, m_options.description},
+                         {"asUserAssignedBy"_L1, false}};
         if (!values.isEmpty())
-            body.insert(L("values"), values);
+            body.insert("values"_L1, values);
         send(ClientEndpoints::prepareForm(id, body, m_options.asUser), [this](ApiJob *job) {
             if (!job->succeeded()) {
                 fail(job->error());
@@ -763,14 +761,14 @@ void CtlRunner::runProduce(const QString &command, const QString &verb)
             m_out << QString::fromUtf8(job->rawHeader("Location")) << '\n';
             finish(Ok);
         });
-    } else if (command == L("outputs")) {
+    } else if (command == "outputs"_L1) {
         // An operation id leads to its output; otherwise the id is the output's (or its run's).
         send(ClientEndpoints::operation(id), [this, id](ApiJob *job) {
-            const QUrl location(Json::string(job->json().object(), L("resourceLocation")));
+            const QUrl location(Json::string(job->json().object(), "resourceLocation"_L1));
             if (job->succeeded() && !location.isEmpty())
                 downloadOutputs(location, {});
             else if (job->succeeded()) {
-                m_err << "infiniti-ctl: " << tr("operation %1 is %2; it has no documents.").arg(id, Json::string(job->json().object(), L("status"))) << '\n';
+                m_err << "infiniti-ctl: " << tr("operation %1 is %2; it has no documents.").arg(id, Json::string(job->json().object(), "status"_L1)) << '\n';
                 finish(RequestRejected);
             } else {
                 downloadOutputs({}, id);
@@ -778,33 +776,33 @@ void CtlRunner::runProduce(const QString &command, const QString &verb)
         });
     } else { // generate
         QJsonObject body;
-        QJsonObject options{{L("log"), true}};
+        QJsonObject options{{"log"_L1, true}};
         if (!m_options.version.isEmpty())
-            options.insert(L("version"), m_options.version);
-        body.insert(L("options"), options);
+            options.insert("version"_L1, m_options.version);
+        body.insert("options"_L1, options);
         if (!values.isEmpty())
-            body.insert(L("values"), values);
+            body.insert("values"_L1, values);
         QJsonArray data;
         for (const QString &path : m_options.dataFiles) {
             const auto bytes = readOrFail(path);
             if (!bytes)
                 return;
-            data.append(QJsonObject{{L("value"), QString::fromUtf8(*bytes)}});
+            data.append(QJsonObject{{"value"_L1, QString::fromUtf8(*bytes)}});
         }
         if (!data.isEmpty())
-            body.insert(L("data"), data);
+            body.insert("data"_L1, data);
         if (!m_options.answerFile.isEmpty()) {
             const auto answers = readOrFail(m_options.answerFile);
             if (!answers)
                 return;
-            body.insert(L("answerFile"), QString::fromUtf8(*answers));
+            body.insert("answerFile"_L1, QString::fromUtf8(*answers));
         }
         send(ClientEndpoints::generate(id, body), [this](ApiJob *job) {
             if (!job->succeeded()) {
                 fail(job->error());
                 return;
             }
-            const QString operationId = Json::string(job->json().object(), L("id"));
+            const QString operationId = Json::string(job->json().object(), "id"_L1);
             const QUrl location(QString::fromUtf8(job->rawHeader("Location")));
             m_out << operationId << '\t' << location.toString() << '\n';
             if (!m_options.wait) {
@@ -819,12 +817,12 @@ void CtlRunner::runProduce(const QString &command, const QString &verb)
                     return;
                 }
                 if (!watcher->succeeded()) {
-                    m_err << "infiniti-ctl: " << tr("the generation %1: %2").arg(watcher->status(), Json::string(watcher->operation(), L("message"))) << '\n';
+                    m_err << "infiniti-ctl: " << tr("the generation %1: %2").arg(watcher->status(), Json::string(watcher->operation(), "message"_L1)) << '\n';
                     finish(RequestRejected);
                     return;
                 }
                 if (m_options.outFile.isEmpty())
-                    m_options.outFile = QStringLiteral(".");
+                    m_options.outFile = u"."_s;
                 downloadOutputs(watcher->resourceLocation(), {});
             });
             watcher->start();
@@ -840,7 +838,7 @@ void CtlRunner::downloadOutputs(const QUrl &location, const QString &outputId)
         return;
     }
     const ApiRequest list = location.isEmpty() ? ClientEndpoints::outputs(outputId) : ClientEndpoints::follow(location, tr("list the generated files"));
-    auto *job = new ListPageJob(m_session, list, L("files"), this);
+    auto *job = new ListPageJob(m_session, list, "files"_L1, this);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (!job->succeeded()) {
             fail(job->error());
@@ -855,8 +853,8 @@ void CtlRunner::downloadOutputs(const QUrl &location, const QString &outputId)
                 return;
             }
             const QJsonObject f = files->at(i).toObject();
-            auto *download = new DownloadJob(m_session, ClientEndpoints::follow(QUrl(Json::string(f, L("resourceLocation"))),
-                                                                                tr("download %1").arg(Json::string(f, L("filename")))),
+            auto *download = new DownloadJob(m_session, ClientEndpoints::follow(QUrl(Json::string(f, "resourceLocation"_L1)),
+                                                                                tr("download %1").arg(Json::string(f, "filename"_L1))),
                                              this);
             connect(download, &ApiJob::finished, this, [this, download, f, next, i] {
                 if (!download->succeeded()) {
@@ -864,7 +862,7 @@ void CtlRunner::downloadOutputs(const QUrl &location, const QString &outputId)
                     return;
                 }
                 const QString path = QDir(m_options.outFile).filePath(
-                    DownloadJob::safeFileName(Json::string(f, L("filename")), download->suggestedFileName()));
+                    DownloadJob::safeFileName(Json::string(f, "filename"_L1), download->suggestedFileName()));
                 if (!saveOrFail(path, download->body()))
                     return;
                 m_out << path << '\n';
@@ -879,7 +877,7 @@ void CtlRunner::downloadOutputs(const QUrl &location, const QString &outputId)
 
 void CtlRunner::runLicense()
 {
-    if (m_options.command.value(1) == L("get")) {
+    if (m_options.command.value(1) == "get"_L1) {
         runEntity(LicenseEndpoints::get(), {});
         return;
     }
@@ -898,7 +896,7 @@ void CtlRunner::runLicense()
 
 void CtlRunner::runSync(const QString &verb)
 {
-    if (verb == L("export")) {
+    if (verb == "export"_L1) {
         QJsonObject options;
         for (const QString &part : std::as_const(m_options.without))
             options.insert(part, false);
@@ -918,8 +916,8 @@ void CtlRunner::runSync(const QString &verb)
                 return;
             QStringList counts;
             for (const auto &[part, n] : ProjectsEndpoints::syncContents(pack))
-                counts << QStringLiteral("%1 %2").arg(n).arg(part);
-            m_err << tr("Saved %1 (%2 bytes): %3.").arg(m_options.outFile).arg(job->body().size()).arg(counts.join(QStringLiteral(", ")))
+                counts << u"%1 %2"_s.arg(n).arg(part);
+            m_err << tr("Saved %1 (%2 bytes): %3.").arg(m_options.outFile).arg(job->body().size()).arg(counts.join(u", "_s))
                   << '\n';
             finish(Ok);
         });
@@ -953,7 +951,7 @@ void CtlRunner::runSync(const QString &verb)
             fail(job->error());
             return;
         }
-        const QJsonObject summary = Json::value(job->json().object(), L("summary")).toObject();
+        const QJsonObject summary = Json::value(job->json().object(), "summary"_L1).toObject();
         if (m_options.format == Format::Json) {
             m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
             finish(Ok);
@@ -963,13 +961,13 @@ void CtlRunner::runSync(const QString &verb)
         for (auto it = summary.begin(); it != summary.end(); ++it) {
             const QJsonObject t = it.value().toObject();
             QStringList problems;
-            for (const auto &p : Json::value(t, L("problems")).toArray())
+            for (const auto &p : Json::value(t, "problems"_L1).toArray())
                 problems << p.toString();
-            rows << QStringList{it.key(), Json::id(Json::value(t, L("created"))), Json::id(Json::value(t, L("updated"))),
-                                Json::id(Json::value(t, L("skipped"))), problems.join(QStringLiteral("; "))};
+            rows << QStringList{it.key(), Json::id(Json::value(t, "created"_L1)), Json::id(Json::value(t, "updated"_L1)),
+                                Json::id(Json::value(t, "skipped"_L1)), problems.join(u"; "_s)};
         }
-        printTable({QStringLiteral("part"), QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("skipped"),
-                    QStringLiteral("problems")},
+        printTable({u"part"_s, u"created"_s, u"updated"_s, u"skipped"_s,
+                    u"problems"_s},
                    {22, 9, 9, 9}, rows);
         finish(Ok);
     });
@@ -997,7 +995,7 @@ void CtlRunner::importUsers()
             }
             for (const auto &row : import->rows()) {
                 if (!row.valid())
-                    m_err << tr("line %1: %2").arg(row.line).arg(row.problems.join(QStringLiteral("; "))) << '\n';
+                    m_err << tr("line %1: %2").arg(row.line).arg(row.problems.join(u"; "_s)) << '\n';
             }
             connect(import, &UserImport::finished, this, [this, import] {
                 m_out << QString::fromUtf8(import->report());
@@ -1018,7 +1016,7 @@ void CtlRunner::importUsers()
         }
         const ApiRequest request = which == 0 ? CrudRequests::list("groups", 0, 1000, tr("list groups"))
                                               : CrudRequests::list("roles", 0, 1000, tr("list roles"));
-        auto *job = new ListPageJob(m_session, request, which == 0 ? L("groups") : L("roles"), this);
+        auto *job = new ListPageJob(m_session, request, which == 0 ? "groups"_L1 : "roles"_L1, this);
         connect(job, &ApiJob::finished, this, [this, job, names, fetchNames, which] {
             if (!job->succeeded()) {
                 fail(job->error());
@@ -1035,7 +1033,7 @@ void CtlRunner::importUsers()
 std::optional<QJsonObject> CtlRunner::readInput(QString *problem)
 {
     QFile file;
-    const bool fromStdin = m_options.inputFile == L("-");
+    const bool fromStdin = m_options.inputFile == "-"_L1;
     if (fromStdin)
         file.open(stdin, QIODevice::ReadOnly);
     else
@@ -1062,7 +1060,7 @@ void CtlRunner::printObject(const QJsonObject &object)
 {
     // A library item's file is saved with --out, not printed as Base64.
     QJsonObject user = object;
-    user.remove(L("binary"));
+    user.remove("binary"_L1);
     if (m_options.format == Format::Csv) {
         QStringList keys = user.keys();
         QStringList values;
@@ -1085,7 +1083,7 @@ void CtlRunner::fail(const ApiError &error)
     m_err << "infiniti-ctl: " << error.message() << '\n';
     const QString details = error.details();
     if (!details.isEmpty())
-        m_err << "  " << QString(details).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << '\n';
+        m_err << "  " << QString(details).replace(QLatin1Char('\n'), u"\n  "_s) << '\n';
     finish(exitCodeFor(error));
 }
 

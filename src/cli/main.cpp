@@ -12,6 +12,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 
 namespace {
@@ -52,8 +54,8 @@ std::optional<QString> readPassword(bool interactiveAllowed)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Infiniti"));
-    QCoreApplication::setApplicationName(QStringLiteral("infiniti-admin")); // shares saved connections
+    QCoreApplication::setOrganizationName(u"Infiniti"_s);
+    QCoreApplication::setApplicationName(u"infiniti-admin"_s); // shares saved connections
     QCoreApplication::setApplicationVersion(QStringLiteral(INFINITI_VERSION));
 
     ctl::CtlOptions options;
@@ -67,10 +69,10 @@ int main(int argc, char **argv)
         QTextStream(stdout) << ctl::usageText();
         return ctl::Ok;
     }
-    const bool isLogin = options.command.value(0) == QLatin1StringView("login");
-    const bool isLogout = options.command.value(0) == QLatin1StringView("logout");
+    const bool isLogin = options.command.value(0) == "login"_L1;
+    const bool isLogout = options.command.value(0) == "logout"_L1;
     // Standard input carries either the password or a JSON document, never both.
-    const bool stdinIsInput = options.inputFile == QLatin1StringView("-");
+    const bool stdinIsInput = options.inputFile == "-"_L1;
     const std::optional<QString> password =
         isLogout ? std::nullopt
                  : (stdinIsInput ? (qEnvironmentVariableIsEmpty("INFINITI_PASSWORD")

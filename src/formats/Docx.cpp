@@ -5,22 +5,24 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::Docx {
 
 QByteArray build(const QStringList &paragraphs)
 {
     QByteArray document;
     QXmlStreamWriter xml(&document);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    const QString w = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-    xml.writeNamespace(w, QStringLiteral("w"));
-    xml.writeStartElement(w, QStringLiteral("document"));
-    xml.writeStartElement(w, QStringLiteral("body"));
+    xml.writeStartDocument(u"1.0"_s, true);
+    const QString w = u"http://schemas.openxmlformats.org/wordprocessingml/2006/main"_s;
+    xml.writeNamespace(w, u"w"_s);
+    xml.writeStartElement(w, u"document"_s);
+    xml.writeStartElement(w, u"body"_s);
     for (const QString &p : paragraphs) {
-        xml.writeStartElement(w, QStringLiteral("p"));
-        xml.writeStartElement(w, QStringLiteral("r"));
-        xml.writeStartElement(w, QStringLiteral("t"));
-        xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+        xml.writeStartElement(w, u"p"_s);
+        xml.writeStartElement(w, u"r"_s);
+        xml.writeStartElement(w, u"t"_s);
+        xml.writeAttribute(u"xml:space"_s, u"preserve"_s);
         xml.writeCharacters(p);
         xml.writeEndElement();
         xml.writeEndElement();
@@ -31,7 +33,7 @@ QByteArray build(const QStringList &paragraphs)
     xml.writeEndDocument();
 
     Zip::Writer zip;
-    zip.add(QStringLiteral("[Content_Types].xml"),
+    zip.add(u"[Content_Types].xml"_s,
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -39,13 +41,13 @@ QByteArray build(const QStringList &paragraphs)
             "<Override PartName=\"/word/document.xml\" "
             "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
             "</Types>");
-    zip.add(QStringLiteral("_rels/.rels"),
+    zip.add(u"_rels/.rels"_s,
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             "<Relationship Id=\"rId1\" "
             "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
             "Target=\"word/document.xml\"/></Relationships>");
-    zip.add(QStringLiteral("word/document.xml"), document);
+    zip.add(u"word/document.xml"_s, document);
     return zip.finish();
 }
 
@@ -53,7 +55,7 @@ std::optional<QStringList> paragraphs(const QByteArray &docx)
 {
     const Zip::Reader zip(docx);
     QString error;
-    const auto document = zip.read(QStringLiteral("word/document.xml"), &error);
+    const auto document = zip.read(u"word/document.xml"_s, &error);
     if (!document)
         return std::nullopt;
     QXmlStreamReader xml(*document);
@@ -62,13 +64,13 @@ std::optional<QStringList> paragraphs(const QByteArray &docx)
     bool inParagraph = false;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("p")) {
+        if (token == QXmlStreamReader::StartElement && xml.name() == "p"_L1) {
             inParagraph = true;
             current.clear();
-        } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("p")) {
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == "p"_L1) {
             out << current;
             inParagraph = false;
-        } else if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("t") && inParagraph) {
+        } else if (token == QXmlStreamReader::StartElement && xml.name() == "t"_L1 && inParagraph) {
             current += xml.readElementText();
         }
     }

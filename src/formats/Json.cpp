@@ -1,5 +1,7 @@
 #include "formats/Json.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::Json {
 
 QJsonValue value(const QJsonObject &object, QLatin1StringView key)
@@ -31,9 +33,9 @@ bool boolean(const QJsonObject &object, QLatin1StringView key, bool fallback)
         return v.toBool();
     if (v.isString()) { // some servers send "true"/"false"
         const QString s = v.toString();
-        if (s.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0)
+        if (s.compare("true"_L1, Qt::CaseInsensitive) == 0)
             return true;
-        if (s.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0)
+        if (s.compare("false"_L1, Qt::CaseInsensitive) == 0)
             return false;
     }
     if (v.isDouble())
@@ -62,7 +64,7 @@ QStringList stringList(const QJsonObject &object, QLatin1StringView key)
         if (item.isString())
             out << item.toString();
         else if (item.isObject()) // tolerate [{"name": "..."}]
-            out << string(item.toObject(), QLatin1StringView("name"));
+            out << string(item.toObject(), "name"_L1);
     }
     return out;
 }
@@ -97,7 +99,7 @@ QString id(const QJsonValue &value)
 
 QString idOf(const QJsonObject &object)
 {
-    return id(value(object, QLatin1StringView("id")));
+    return id(value(object, "id"_L1));
 }
 
 QJsonArray listItems(const QJsonDocument &document, QLatin1StringView expectedName)

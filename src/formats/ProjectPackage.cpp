@@ -9,6 +9,8 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::ProjectPackage {
 
 namespace {
@@ -22,7 +24,7 @@ QString tr(const char *text)
 // declaration (windows-1252, iso-8859-1) read as Latin-1 rather than refused.
 QString xmlText(const QByteArray &bytes)
 {
-    static const QRegularExpression declared(QStringLiteral("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"'][^>]*\\?>"),
+    static const QRegularExpression declared(u"^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"'][^>]*\\?>"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return QString::fromUtf8(bytes.mid(3));
@@ -32,8 +34,8 @@ QString xmlText(const QByteArray &bytes)
     }
     const QString head = QString::fromLatin1(bytes.left(200));
     const auto m = declared.match(head);
-    const QString encoding = m.hasMatch() ? m.captured(1).toLower() : QStringLiteral("utf-8");
-    QString text = encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8") ? QString::fromUtf8(bytes)
+    const QString encoding = m.hasMatch() ? m.captured(1).toLower() : u"utf-8"_s;
+    QString text = encoding == "utf-8"_L1 || encoding == "utf8"_L1 ? QString::fromUtf8(bytes)
                                                                                            : QString::fromLatin1(bytes);
     if (m.hasMatch())
         text.remove(0, m.capturedLength(0)); // the declaration no longer matches a QString
@@ -53,22 +55,22 @@ QString attribute(const QXmlStreamAttributes &attributes, const char *name)
 
 QString typeName(const QString &t)
 {
-    if (t == QLatin1String("1"))
-        return QStringLiteral("Content");
-    if (t == QLatin1String("2"))
-        return QStringLiteral("Fragment");
-    if (t == QLatin1String("3"))
-        return QStringLiteral("Form");
-    return t.isEmpty() ? QStringLiteral("Content") : t;
+    if (t == "1"_L1)
+        return u"Content"_s;
+    if (t == "2"_L1)
+        return u"Fragment"_s;
+    if (t == "3"_L1)
+        return u"Form"_s;
+    return t.isEmpty() ? u"Content"_s : t;
 }
 
 QString typeNumber(const QString &name)
 {
-    if (name.compare(QLatin1String("Fragment"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("2");
-    if (name.compare(QLatin1String("Form"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("3");
-    return QStringLiteral("1");
+    if (name.compare("Fragment"_L1, Qt::CaseInsensitive) == 0)
+        return u"2"_s;
+    if (name.compare("Form"_L1, Qt::CaseInsensitive) == 0)
+        return u"3"_s;
+    return u"1"_s;
 }
 
 Contents inspect(const QByteArray &package)
@@ -80,15 +82,15 @@ Contents inspect(const QByteArray &package)
         return out;
     }
     QString error;
-    const auto xml = zip.read(QStringLiteral("projects.xml"), &error);
+    const auto xml = zip.read(u"projects.xml"_s, &error);
     if (!xml) {
-        out.error = zip.find(QStringLiteral("projects.xml")) ? error : tr("it has no projects.xml, so it is not a project package");
+        out.error = zip.find(u"projects.xml"_s) ? error : tr("it has no projects.xml, so it is not a project package");
         return out;
     }
     QXmlStreamReader reader(xmlText(*xml));
     while (!reader.atEnd()) {
         if (reader.readNext() == QXmlStreamReader::StartElement
-            && reader.name().compare(QLatin1String("Project"), Qt::CaseInsensitive) == 0) {
+            && reader.name().compare("Project"_L1, Qt::CaseInsensitive) == 0) {
             const auto a = reader.attributes();
             Project p{attribute(a, "Guid").toLower(), attribute(a, "Name"), typeName(attribute(a, "Type")),
                       attribute(a, "Version"), attribute(a, "LastModified")};
@@ -141,13 +143,13 @@ std::optional<QList<Full>> readAll(const QByteArray &package, QString *error)
     for (const Project &p : contents.projects) {
         Full full;
         full.project = p;
-        const auto definition = zip.read(p.id + QStringLiteral(".xml"), error);
+        const auto definition = zip.read(p.id + u".xml"_s, error);
         if (!definition) {
             *error = tr("the definition of “%1” cannot be read: %2").arg(p.name, *error);
             return std::nullopt;
         }
         full.definition = xmlText(*definition);
-        const QString prefix = QStringLiteral("Templates/%1/").arg(p.id);
+        const QString prefix = u"Templates/%1/"_s.arg(p.id);
         for (const Zip::Entry &e : zip.entries()) {
             if (!e.name.startsWith(prefix, Qt::CaseInsensitive) || e.name.endsWith(QLatin1Char('/')))
                 continue;
@@ -166,25 +168,25 @@ QByteArray build(const QList<Full> &projects)
     QByteArray list;
     QXmlStreamWriter xml(&list);
     xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("Projects"));
+    xml.writeStartElement(u"Projects"_s);
     for (const Full &f : projects) {
-        xml.writeEmptyElement(QStringLiteral("Project"));
-        xml.writeAttribute(QStringLiteral("Guid"), f.project.id);
-        xml.writeAttribute(QStringLiteral("Name"), f.project.name);
-        xml.writeAttribute(QStringLiteral("Type"), typeNumber(f.project.type));
-        xml.writeAttribute(QStringLiteral("LastModified"), f.project.lastModified);
-        xml.writeAttribute(QStringLiteral("Version"), f.project.version);
+        xml.writeEmptyElement(u"Project"_s);
+        xml.writeAttribute(u"Guid"_s, f.project.id);
+        xml.writeAttribute(u"Name"_s, f.project.name);
+        xml.writeAttribute(u"Type"_s, typeNumber(f.project.type));
+        xml.writeAttribute(u"LastModified"_s, f.project.lastModified);
+        xml.writeAttribute(u"Version"_s, f.project.version);
     }
     xml.writeEndElement();
     xml.writeEndDocument();
     Zip::Writer zip;
-    zip.add(QStringLiteral("projects.xml"), list);
+    zip.add(u"projects.xml"_s, list);
     for (const Full &f : projects) {
-        zip.add(f.project.id + QStringLiteral(".xml"), f.definition.toUtf8());
+        zip.add(f.project.id + u".xml"_s, f.definition.toUtf8());
         for (const Document &d : f.documents)
-            zip.add(QStringLiteral("Templates/%1/%2.docx").arg(f.project.id, d.id), d.docx, false); // already compressed
+            zip.add(u"Templates/%1/%2.docx"_s.arg(f.project.id, d.id), d.docx, false); // already compressed
     }
-    zip.add(QStringLiteral("responseMetadataFields.xml"),
+    zip.add(u"responseMetadataFields.xml"_s,
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><ResponseMetadataFields />");
     return zip.finish();
 }

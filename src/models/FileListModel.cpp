@@ -8,6 +8,8 @@
 #include <QMimeData>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
@@ -51,7 +53,7 @@ Qt::ItemFlags FileListModel::flags(const QModelIndex &index) const
 
 QStringList FileListModel::mimeTypes() const
 {
-    return {QStringLiteral("text/uri-list")};
+    return {u"text/uri-list"_s};
 }
 
 QMimeData *FileListModel::mimeData(const QModelIndexList &indexes) const
@@ -64,18 +66,18 @@ QMimeData *FileListModel::mimeData(const QModelIndexList &indexes) const
     if (rows.isEmpty())
         return nullptr;
     if (!m_dragDir || !m_dragDir->isValid())
-        m_dragDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/infiniti-drag-XXXXXX"));
+        m_dragDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/infiniti-drag-XXXXXX"_s);
     QList<QUrl> urls;
     QStringList used;
     for (int row : rows) {
         const QString id = itemId(itemAt(row));
         if (!hasFile(id))
             return nullptr; // the pane fetches the selection's files before a drag can start
-        const QString base = DownloadJob::safeFileName(cachedFileName(id), QStringLiteral("file"));
+        const QString base = DownloadJob::safeFileName(cachedFileName(id), u"file"_s);
         QString name = base;
         for (int n = 2; used.contains(name, Qt::CaseInsensitive); ++n) {
             const QFileInfo info(base);
-            name = QStringLiteral("%1 (%2)%3").arg(info.completeBaseName()).arg(n).arg(
+            name = u"%1 (%2)%3"_s.arg(info.completeBaseName()).arg(n).arg(
                 info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix());
         }
         used << name;

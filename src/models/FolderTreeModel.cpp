@@ -7,11 +7,9 @@
 #include <QIcon>
 #include <QJsonArray>
 
-namespace infiniti {
+using namespace Qt::StringLiterals;
 
-namespace {
-using L = QLatin1StringView;
-}
+namespace infiniti {
 
 FolderTreeModel::FolderTreeModel(QByteArray collection, QLatin1StringView envelope, QString allLabel, QObject *parent)
     : QAbstractItemModel(parent)
@@ -128,8 +126,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         if (n->all)
             return m_allLabel;
         if (n->state == State::Loading && n->children.empty())
-            return tr("%1 (loading…)").arg(Json::string(n->json, L("name")));
-        return Json::string(n->json, L("name"));
+            return tr("%1 (loading…)").arg(Json::string(n->json, "name"_L1));
+        return Json::string(n->json, "name"_L1);
     case Qt::ToolTipRole:
         if (n->state == State::Failed)
             return tr("Its sub-folders could not be loaded: %1 — use Retry.").arg(n->error.message());
@@ -137,14 +135,14 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
             return {};
         return tr("Groups with rights: %1").arg([&] {
             QStringList groups;
-            for (const auto &g : Json::value(n->json, L("groups")).toArray())
+            for (const auto &g : Json::value(n->json, "groups"_L1).toArray())
                 groups << g.toString();
-            return groups.isEmpty() ? tr("none") : groups.join(QStringLiteral(", "));
+            return groups.isEmpty() ? tr("none") : groups.join(u", "_s);
         }());
     case Qt::DecorationRole:
         if (n->state == State::Failed)
-            return QIcon::fromTheme(QStringLiteral("dialog-warning"));
-        return QIcon::fromTheme(n->all ? QStringLiteral("view-list-details") : QStringLiteral("folder"));
+            return QIcon::fromTheme(u"dialog-warning"_s);
+        return QIcon::fromTheme(n->all ? u"view-list-details"_s : u"folder"_s);
     case IdRole:
         return n->id;
     case JsonRole:
@@ -196,7 +194,7 @@ void FolderTreeModel::fetchMore(const QModelIndex &parent)
         for (const auto &v : job->items()) {
             const QJsonObject o = v.toObject();
             // A server that ignores parentId sends every folder: keep this node's own.
-            const QString parentId = Json::id(Json::value(o, L("parentId")));
+            const QString parentId = Json::id(Json::value(o, "parentId"_L1));
             if (parentId.compare(n->id, Qt::CaseInsensitive) != 0)
                 continue;
             auto child = std::make_unique<Node>();
@@ -223,7 +221,7 @@ void FolderTreeModel::setJson(Node *node, const QJsonObject &json)
 {
     node->json = json;
     node->id = Json::idOf(json);
-    const QJsonValue count = Json::value(json, L("childCount"));
+    const QJsonValue count = Json::value(json, "childCount"_L1);
     if (node->state != State::Loaded)
         node->childCount = count.isDouble() ? count.toInt() : -1;
 }
@@ -268,7 +266,7 @@ QModelIndex FolderTreeModel::indexOfId(const QString &id) const
 void FolderTreeModel::upsert(const QJsonObject &folder)
 {
     const QString id = Json::idOf(folder);
-    const QString parentId = Json::id(Json::value(folder, L("parentId")));
+    const QString parentId = Json::id(Json::value(folder, "parentId"_L1));
     Node *parent = parentId.isEmpty() ? m_root.get() : find(m_root.get(), parentId);
     if (Node *existing = find(m_root.get(), id)) {
         if (existing->parent == parent || !parent) {
@@ -320,7 +318,7 @@ void FolderTreeModel::collect(const Node *node, const QString &prefix, QList<std
     for (const auto &c : node->children) {
         if (c->all)
             continue;
-        const QString path = prefix.isEmpty() ? Json::string(c->json, L("name")) : prefix + QLatin1Char('/') + Json::string(c->json, L("name"));
+        const QString path = prefix.isEmpty() ? Json::string(c->json, "name"_L1) : prefix + QLatin1Char('/') + Json::string(c->json, "name"_L1);
         out->append({c->id, path});
         collect(c.get(), path, out);
     }

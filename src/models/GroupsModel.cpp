@@ -3,10 +3,9 @@
 #include "formats/Json.h"
 #include "api/endpoints/GroupsEndpoints.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
-
-using L = QLatin1StringView;
-
 ApiRequest GroupsModel::listRequest(const QString &) const
 {
     return GroupsEndpoints::list(0, pageSize()); // groups are few: the view filters them locally
@@ -23,19 +22,19 @@ QVariant GroupsModel::cell(const QJsonObject &item, int column, int role) const
         return {};
     switch (column) {
     case Name:
-        return Json::string(item, L("name"));
+        return Json::string(item, "name"_L1);
     case Email:
-        return Json::string(item, L("email"));
+        return Json::string(item, "email"_L1);
     case Roles:
-        return Json::stringList(item, L("roles")).join(QStringLiteral(", "));
+        return Json::stringList(item, "roles"_L1).join(u", "_s);
     case System:
         if (role == SortRole)
-            return Json::boolean(item, L("system"));
-        return Json::boolean(item, L("system")) ? tr("Yes") : QString();
+            return Json::boolean(item, "system"_L1);
+        return Json::boolean(item, "system"_L1) ? tr("Yes") : QString();
     case External:
         if (role == SortRole)
-            return Json::boolean(item, L("external"));
-        return Json::boolean(item, L("external")) ? tr("Yes") : QString();
+            return Json::boolean(item, "external"_L1);
+        return Json::boolean(item, "external"_L1) ? tr("Yes") : QString();
     default:
         return {};
     }
@@ -43,7 +42,7 @@ QVariant GroupsModel::cell(const QJsonObject &item, int column, int role) const
 
 bool GroupsModel::matchesSearch(const QJsonObject &item, const QString &text) const
 {
-    return Json::string(item, L("name")).contains(text, Qt::CaseInsensitive);
+    return Json::string(item, "name"_L1).contains(text, Qt::CaseInsensitive);
 }
 
 } // namespace infiniti

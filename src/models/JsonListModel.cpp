@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 JsonListModel::JsonListModel(QByteArray collection, QLatin1StringView envelope, QList<Column> columns, QObject *parent)
@@ -33,22 +35,22 @@ QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedK
             // Translations show their text; named entries (filters, fields) their name.
             // Translations show their text; named entries (filters, fields) their name; output
             // formats their extension.
-            parts << (x.isObject() ? Json::string(x.toObject(), QLatin1StringView("text"),
-                                                  Json::string(x.toObject(), QLatin1StringView("name"),
-                                                               Json::string(x.toObject(), QLatin1StringView("extension"))))
+            parts << (x.isObject() ? Json::string(x.toObject(), "text"_L1,
+                                                  Json::string(x.toObject(), "name"_L1,
+                                                               Json::string(x.toObject(), "extension"_L1)))
                                    : x.toString());
-        return parts.join(QStringLiteral(", "));
+        return parts.join(u", "_s);
     }
     if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return v.toBool() ? u"true"_s : u"false"_s;
     return v.isDouble() ? Json::id(v) : v.toString();
 }
 
 bool JsonListModel::looksSecret(const QJsonObject &item, const QString &value)
 {
-    static const QRegularExpression secret(QStringLiteral("password|pwd=|secret|token|apikey|api key|private key"),
+    static const QRegularExpression secret(u"password|pwd=|secret|token|apikey|api key|private key"_s,
                                            QRegularExpression::CaseInsensitiveOption);
-    return secret.match(value).hasMatch() || secret.match(valueAt(item, QStringLiteral("metadata.description"))).hasMatch();
+    return secret.match(value).hasMatch() || secret.match(valueAt(item, u"metadata.description"_s)).hasMatch();
 }
 
 void JsonListModel::setQuery(const QList<std::pair<QString, QString>> &query)
@@ -91,7 +93,7 @@ QVariant JsonListModel::cell(const QJsonObject &item, int column, int role) cons
             return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
     }
     if (c.maskSecrets && !value.isEmpty() && (c.alwaysMask || looksSecret(item, value)))
-        return role == Qt::ToolTipRole ? tr("Hidden: open the item to reveal it") : QStringLiteral("••••••••");
+        return role == Qt::ToolTipRole ? tr("Hidden: open the item to reveal it") : u"••••••••"_s;
     return value;
 }
 

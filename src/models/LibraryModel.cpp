@@ -8,19 +8,21 @@
 #include <QMimeData>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 LibraryModel::LibraryModel(QObject *parent)
-    : FileListModel("contentlibrary", QLatin1StringView("contentLibraryItems"),
-                    {{tr("Name"), QStringLiteral("name")},
-                     {tr("Type"), QStringLiteral("type")},
-                     {tr("Category"), QStringLiteral("category")},
-                     {tr("Folder"), QStringLiteral("folderName")},
-                     {tr("Modified"), QStringLiteral("modifiedDateTime"), false, false, Format::DateTime},
-                     {tr("Modified by"), QStringLiteral("modifiedBy")},
-                     {tr("Size"), QStringLiteral("size"), false, false, Format::Bytes},
-                     {tr("Version"), QStringLiteral("version")},
-                     {tr("Description"), QStringLiteral("description")}},
+    : FileListModel("contentlibrary", "contentLibraryItems"_L1,
+                    {{tr("Name"), u"name"_s},
+                     {tr("Type"), u"type"_s},
+                     {tr("Category"), u"category"_s},
+                     {tr("Folder"), u"folderName"_s},
+                     {tr("Modified"), u"modifiedDateTime"_s, false, false, Format::DateTime},
+                     {tr("Modified by"), u"modifiedBy"_s},
+                     {tr("Size"), u"size"_s, false, false, Format::Bytes},
+                     {tr("Version"), u"version"_s},
+                     {tr("Description"), u"description"_s}},
                     parent)
 {
 }
@@ -29,7 +31,7 @@ QJsonObject LibraryModel::normalise(const QJsonObject &item)
 {
     QJsonObject o = item;
     for (const QString &k : o.keys()) {
-        if (k.compare(QLatin1String("binary"), Qt::CaseInsensitive) != 0)
+        if (k.compare("binary"_L1, Qt::CaseInsensitive) != 0)
             continue;
         // An upload's answer carries the file: keep it for previews and drags, not in the row.
         const auto decoded = QByteArray::fromBase64Encoding(o.value(k).toString().toLatin1());
@@ -43,8 +45,8 @@ QJsonObject LibraryModel::normalise(const QJsonObject &item)
 
 QString LibraryModel::fileName(const QJsonObject &item)
 {
-    const QString name = Json::string(item, QLatin1StringView("name"), tr("Library item"));
-    const QString extension = Json::string(item, QLatin1StringView("extension"));
+    const QString name = Json::string(item, "name"_L1, tr("Library item"));
+    const QString extension = Json::string(item, "extension"_L1);
     const QString file = name.endsWith(extension, Qt::CaseInsensitive) ? name : name + extension;
     return DownloadJob::safeFileName(file, tr("Library item"));
 }

@@ -3,28 +3,30 @@
 #include "api/DownloadJob.h"
 #include "formats/Json.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 ProjectsModel::ProjectsModel(QObject *parent)
-    : FileListModel("projects", QLatin1StringView("projects"),
-                    {{tr("Name"), QStringLiteral("name")},
-                     {tr("Version"), QStringLiteral("version")},
-                     {tr("Modified"), QStringLiteral("modifiedUtc"), false, false, Format::DateTime},
-                     {tr("Modified by"), QStringLiteral("modifiedBy")},
-                     {tr("Folder"), QStringLiteral("folderName")},
-                     {tr("Type"), QStringLiteral("type")},
-                     {tr("Comment"), QStringLiteral("comment")}},
+    : FileListModel("projects", "projects"_L1,
+                    {{tr("Name"), u"name"_s},
+                     {tr("Version"), u"version"_s},
+                     {tr("Modified"), u"modifiedUtc"_s, false, false, Format::DateTime},
+                     {tr("Modified by"), u"modifiedBy"_s},
+                     {tr("Folder"), u"folderName"_s},
+                     {tr("Type"), u"type"_s},
+                     {tr("Comment"), u"comment"_s}},
                     parent)
 {
 }
 
 QString ProjectsModel::packageName(const QJsonObject &item)
 {
-    const QString name = Json::string(item, QLatin1StringView("name"), tr("Project"));
-    const QString version = Json::id(Json::value(item, QLatin1StringView("version")));
-    return DownloadJob::safeFileName(version.isEmpty() ? name + QStringLiteral(".ixpkg")
-                                                       : QStringLiteral("%1 v%2.ixpkg").arg(name, version),
-                                     QStringLiteral("project.ixpkg"));
+    const QString name = Json::string(item, "name"_L1, tr("Project"));
+    const QString version = Json::id(Json::value(item, "version"_L1));
+    return DownloadJob::safeFileName(version.isEmpty() ? name + u".ixpkg"_s
+                                                       : u"%1 v%2.ixpkg"_s.arg(name, version),
+                                     u"project.ixpkg"_s);
 }
 
 void ProjectsModel::setFolder(const QString &folderId)
@@ -33,7 +35,7 @@ void ProjectsModel::setFolder(const QString &folderId)
     if (folderId.isEmpty())
         setQuery({});
     else
-        setQuery({{QStringLiteral("folderId"), folderId}});
+        setQuery({{u"folderId"_s, folderId}});
 }
 
 } // namespace infiniti

@@ -3,10 +3,9 @@
 #include "formats/Json.h"
 #include "api/endpoints/RolesEndpoints.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
-
-using L = QLatin1StringView;
-
 ApiRequest RolesModel::listRequest(const QString &) const
 {
     return RolesEndpoints::list(0, pageSize());
@@ -23,12 +22,12 @@ QVariant RolesModel::cell(const QJsonObject &item, int column, int role) const
         return {};
     switch (column) {
     case Name:
-        return Json::string(item, L("name"));
+        return Json::string(item, "name"_L1);
     case Permissions: {
-        const QStringList permissions = Json::stringList(item, L("permissions"));
+        const QStringList permissions = Json::stringList(item, "permissions"_L1);
         if (role == SortRole)
             return permissions.size();
-        return permissions.isEmpty() ? tr("(none)") : permissions.join(QStringLiteral(", "));
+        return permissions.isEmpty() ? tr("(none)") : permissions.join(u", "_s);
     }
     default:
         return {};
@@ -37,7 +36,7 @@ QVariant RolesModel::cell(const QJsonObject &item, int column, int role) const
 
 bool RolesModel::matchesSearch(const QJsonObject &item, const QString &text) const
 {
-    return Json::string(item, L("name")).contains(text, Qt::CaseInsensitive);
+    return Json::string(item, "name"_L1).contains(text, Qt::CaseInsensitive);
 }
 
 } // namespace infiniti

@@ -9,10 +9,9 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
-
-using L = QLatin1StringView;
-
 ApiRequest UsersModel::listRequest(const QString &search) const
 {
     return UsersEndpoints::list(0, pageSize(), search);
@@ -26,7 +25,7 @@ QStringList UsersModel::columnTitles() const
 QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
 {
     if (role == Qt::ForegroundRole) {
-        if (!Json::boolean(item, L("disabled")))
+        if (!Json::boolean(item, "disabled"_L1))
             return {};
         static const QBrush muted = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return muted;
@@ -34,30 +33,30 @@ QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
         switch (column) {
         case Username:
-            return Json::string(item, L("username"));
+            return Json::string(item, "username"_L1);
         case Name: {
-            const QString first = Json::string(item, L("firstName"));
-            const QString last = Json::string(item, L("lastName"));
+            const QString first = Json::string(item, "firstName"_L1);
+            const QString last = Json::string(item, "lastName"_L1);
             if (role == SortRole) // sort by surname, as directories do
                 return QString(last + QLatin1Char(' ') + first).trimmed();
             return QString(first + QLatin1Char(' ') + last).trimmed();
         }
         case Email:
-            return Json::string(item, L("email"));
+            return Json::string(item, "email"_L1);
         case Disabled: {
-            const bool disabled = Json::boolean(item, L("disabled"));
+            const bool disabled = Json::boolean(item, "disabled"_L1);
             if (role == SortRole)
                 return disabled;
             return disabled ? tr("Yes") : QString();
         }
         case LockedOut: {
-            const bool locked = Json::boolean(item, L("lockedOut"));
+            const bool locked = Json::boolean(item, "lockedOut"_L1);
             if (role == SortRole)
                 return locked;
             return locked ? tr("Yes") : QString();
         }
         case Groups:
-            return Json::stringList(item, L("groups")).join(QStringLiteral(", "));
+            return Json::stringList(item, "groups"_L1).join(u", "_s);
         default:
             return {};
         }
@@ -75,7 +74,7 @@ Qt::ItemFlags UsersModel::flags(const QModelIndex &index) const
 
 QStringList UsersModel::mimeTypes() const
 {
-    return {QString::fromLatin1(kMimeType), QStringLiteral("text/plain")};
+    return {QString::fromLatin1(kMimeType), u"text/plain"_s};
 }
 
 QMimeData *UsersModel::mimeData(const QModelIndexList &indexes) const
@@ -91,7 +90,7 @@ QMimeData *UsersModel::mimeData(const QModelIndexList &indexes) const
     for (int row : rows) {
         const QJsonObject u = itemAt(row);
         users.append(u);
-        names << Json::string(u, L("username"));
+        names << Json::string(u, "username"_L1);
     }
     auto *mime = new QMimeData;
     mime->setData(QString::fromLatin1(kMimeType), QJsonDocument(users).toJson(QJsonDocument::Compact));
@@ -109,7 +108,7 @@ QJsonArray UsersModel::usersFromMime(const QMimeData *mime)
 bool UsersModel::matchesSearch(const QJsonObject &item, const QString &text) const
 {
     for (const auto key : {"username", "firstName", "lastName", "email"}) {
-        if (Json::string(item, L(key)).contains(text, Qt::CaseInsensitive))
+        if (Json::string(item, QLatin1StringView(key)).contains(text, Qt::CaseInsensitive))
             return true;
     }
     return false;

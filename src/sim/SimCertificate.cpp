@@ -8,6 +8,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
@@ -29,7 +31,7 @@ SimCertificate SimCertificate::generate(QString *error)
     Owned<EVP_PKEY, EVP_PKEY_free> pkey(EVP_RSA_gen(2048));
     Owned<X509, X509_free> x509(X509_new());
     if (!pkey || !x509) {
-        *error = QStringLiteral("OpenSSL could not make a key");
+        *error = u"OpenSSL could not make a key"_s;
         return SimCertificate();
     }
     X509_set_version(x509.get(), 2);
@@ -49,7 +51,7 @@ SimCertificate SimCertificate::generate(QString *error)
     if (san)
         X509_add_ext(x509.get(), san.get(), -1);
     if (!X509_sign(x509.get(), pkey.get(), EVP_sha256())) {
-        *error = QStringLiteral("OpenSSL could not sign the certificate");
+        *error = u"OpenSSL could not sign the certificate"_s;
         return SimCertificate();
     }
     SimCertificate out;
@@ -57,7 +59,7 @@ SimCertificate SimCertificate::generate(QString *error)
     out.key = QSslKey(pem([&](BIO *b) { return PEM_write_bio_PrivateKey(b, pkey.get(), nullptr, nullptr, 0, nullptr, nullptr); }),
                       QSsl::Rsa);
     if (out.certificate.isNull() || out.key.isNull())
-        *error = QStringLiteral("the generated certificate could not be read back");
+        *error = u"the generated certificate could not be read back"_s;
     return out;
 }
 

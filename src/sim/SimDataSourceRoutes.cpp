@@ -6,21 +6,21 @@
 #include <QJsonArray>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
 
 using Type = DocumentSpec::Type;
-using L = QLatin1StringView;
-
-const QString kSources = QStringLiteral("datasources");
-const QString kObjects = QStringLiteral("dataObjects");
+const QString kSources = u"datasources"_s;
+const QString kObjects = u"dataObjects"_s;
 
 bool namedObjects(const QJsonValue &v)
 {
     const QJsonArray a = v.toArray();
     return std::all_of(a.begin(), a.end(), [](const QJsonValue &x) {
-        return x.isObject() && x.toObject().value(L("name")).isString();
+        return x.isObject() && x.toObject().value("name"_L1).isString();
     });
 }
 
@@ -28,71 +28,71 @@ bool namedObjects(const QJsonValue &v)
 
 void registerDataSourceRoutes(SimRouter &router, SimStore &store)
 {
-    const QString permission = QStringLiteral("Manage data sources");
+    const QString permission = u"Manage data sources"_s;
 
     DocumentSpec sources;
     sources.path = kSources;
-    sources.envelope = QStringLiteral("dataSources");
-    sources.what = QStringLiteral("data source");
+    sources.envelope = u"dataSources"_s;
+    sources.what = u"data source"_s;
     sources.permission = permission;
-    sources.fields = {{QStringLiteral("name"), Type::String, true},
-                      {QStringLiteral("connectionType"), Type::String, false, QStringLiteral("XML")},
-                      {QStringLiteral("connectionString"), Type::String, false, QString()},
-                      {QStringLiteral("allowConnectionExport"), Type::Bool, false, false},
-                      {QStringLiteral("schema"), Type::String, false, QString()},
-                      {QStringLiteral("defaultData"), Type::String, false, QString()},
-                      {QStringLiteral("exportDefaultData"), Type::Bool, false, false},
-                      {QStringLiteral("credentials"), Type::Object, false, QJsonObject{{L("method"), QStringLiteral("None")}}}};
+    sources.fields = {{u"name"_s, Type::String, true},
+                      {u"connectionType"_s, Type::String, false, u"XML"_s},
+                      {u"connectionString"_s, Type::String, false, QString()},
+                      {u"allowConnectionExport"_s, Type::Bool, false, false},
+                      {u"schema"_s, Type::String, false, QString()},
+                      {u"defaultData"_s, Type::String, false, QString()},
+                      {u"exportDefaultData"_s, Type::Bool, false, false},
+                      {u"credentials"_s, Type::Object, false, QJsonObject{{"method"_L1, u"None"_s}}}};
     sources.validate = [](const QJsonObject &candidate, const SimStore &, FieldErrors *errors) {
-        const QString schemaProblem = xmlProblem(candidate.value(L("schema")).toString(), true);
+        const QString schemaProblem = xmlProblem(candidate.value("schema"_L1).toString(), true);
         if (!schemaProblem.isEmpty())
-            (*errors)[QStringLiteral("schema")] << schemaProblem;
-        if (candidate.value(L("connectionType")).toString().compare(QLatin1String("XML"), Qt::CaseInsensitive) == 0) {
-            const QString dataProblem = xmlProblem(candidate.value(L("defaultData")).toString(), true);
+            (*errors)[u"schema"_s] << schemaProblem;
+        if (candidate.value("connectionType"_L1).toString().compare("XML"_L1, Qt::CaseInsensitive) == 0) {
+            const QString dataProblem = xmlProblem(candidate.value("defaultData"_L1).toString(), true);
             if (!dataProblem.isEmpty())
-                (*errors)[QStringLiteral("defaultData")] << dataProblem;
+                (*errors)[u"defaultData"_s] << dataProblem;
         }
-        static const QStringList methods = {QStringLiteral("None"), QStringLiteral("Windows"),
-                                            QStringLiteral("UserNamePassword"), QStringLiteral("Basic"),
-                                            QStringLiteral("OAuth"), QStringLiteral("ApiKey")};
-        const QString method = candidate.value(L("credentials")).toObject().value(L("method")).toString();
+        static const QStringList methods = {u"None"_s, u"Windows"_s,
+                                            u"UserNamePassword"_s, u"Basic"_s,
+                                            u"OAuth"_s, u"ApiKey"_s};
+        const QString method = candidate.value("credentials"_L1).toObject().value("method"_L1).toString();
         if (!methods.contains(method, Qt::CaseInsensitive))
-            (*errors)[QStringLiteral("credentials")] << QStringLiteral("credentials.method must be one of %1.").arg(methods.join(QStringLiteral(", ")));
+            (*errors)[u"credentials"_s] << u"credentials.method must be one of %1."_s.arg(methods.join(u", "_s));
     };
     sources.afterDelete = [](const QJsonObject &item, SimStore &store) {
         auto &objects = store.documents(kObjects);
-        const QString id = item.value(L("id")).toString();
+        const QString id = item.value("id"_L1).toString();
         objects.erase(std::remove_if(objects.begin(), objects.end(),
-                                     [&](const QJsonObject &o) { return o.value(L("dataSourceId")).toString() == id; }),
+                                     [&](const QJsonObject &o) { return o.value("dataSourceId"_L1).toString() == id; }),
                       objects.end());
     };
     registerDocumentRoutes(router, store, sources);
 
     DocumentSpec objects;
-    objects.path = QStringLiteral("datasources/{scope}/dataobjects");
+    objects.path = u"datasources/{scope}/dataobjects"_s;
     objects.collection = kObjects;
-    objects.envelope = QStringLiteral("dataObjects");
-    objects.what = QStringLiteral("data object");
+    objects.envelope = u"dataObjects"_s;
+    objects.what = u"data object"_s;
     objects.permission = permission;
-    objects.nameKey = QStringLiteral("displayName");
-    objects.scopeKey = QStringLiteral("dataSourceId");
+    objects.nameKey = u"displayName"_s;
+    objects.scopeKey = u"dataSourceId"_s;
     objects.scopeExists = [](const QString &scope, const SimStore &s) { return findDocument(s, kSources, scope) != nullptr; };
-    objects.fields = {{QStringLiteral("displayName"), Type::String, true},
-                      {QStringLiteral("dataObjectName"), Type::String, false, QString()},
-                      {QStringLiteral("objectType"), Type::String, false, QStringLiteral("00000000-0000-0000-0000-000000000000")},
-                      {QStringLiteral("useAnswerFileData"), Type::Bool, false, false},
-                      {QStringLiteral("filters"), Type::Array, false, QJsonArray()},
-                      {QStringLiteral("schemaFields"), Type::Array, false, QJsonArray()},
-                      {QStringLiteral("displayFields"), Type::Array, false, QJsonArray()}};
+    objects.fields = {{u"displayName"_s, Type::String, true},
+                      {u"dataObjectName"_s, Type::String, false, QString()},
+                      {u"objectType"_s, Type::String, false, u"00000000-0000-0000-0000-000000000000"_s},
+                      {u"useAnswerFileData"_s, Type::Bool, false, false},
+                      {u"filters"_s, Type::Array, false, QJsonArray()},
+                      {u"schemaFields"_s, Type::Array, false, QJsonArray()},
+                      {u"displayFields"_s, Type::Array, false, QJsonArray()}};
     objects.validate = [](const QJsonObject &candidate, const SimStore &, FieldErrors *errors) {
         for (const auto *key : {"filters", "displayFields"}) {
             if (!namedObjects(candidate.value(QLatin1StringView(key))))
-                (*errors)[QString::fromLatin1(key)] << QStringLiteral("Each entry is an object with a \"name\".");
+                (*errors)[QString::fromLatin1(key)] << u"Each entry is an object with a \"name\"."_s;
         }
-        for (const auto &f : candidate.value(L("filters")).toArray()) {
-            const QJsonValue isFilter = f.toObject().value(L("isFilter"));
+        for (const auto &f : candidate.value("filters"_L1).toArray()) {
+            const QJsonValue isFilter = f.toObject().value("isFilter"_L1);
             if (!isFilter.isUndefined() && !isFilter.isBool())
-                (*errors)[QStringLiteral("filters")] << QStringLiteral("isFilter must be true or false.");
+                (*errors)[u"filters"_s] << u"isFilter must be true or false."_s;
         }
     };
     registerDocumentRoutes(router, store, objects);

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
@@ -36,14 +38,14 @@ bool typeFits(Type type, const QJsonValue &v)
 QString typeName(Type type)
 {
     switch (type) {
-    case Type::String: return QStringLiteral("a string");
-    case Type::NullableString: return QStringLiteral("a string or null");
-    case Type::ParentId: return QStringLiteral("an id or null");
-    case Type::Bool: return QStringLiteral("true or false");
-    case Type::Int: return QStringLiteral("a number");
-    case Type::StringList: return QStringLiteral("an array of strings");
-    case Type::Array: return QStringLiteral("an array");
-    case Type::Object: return QStringLiteral("an object");
+    case Type::String: return u"a string"_s;
+    case Type::NullableString: return u"a string or null"_s;
+    case Type::ParentId: return u"an id or null"_s;
+    case Type::Bool: return u"true or false"_s;
+    case Type::Int: return u"a number"_s;
+    case Type::StringList: return u"an array of strings"_s;
+    case Type::Array: return u"an array"_s;
+    case Type::Object: return u"an object"_s;
     }
     return {};
 }
@@ -68,14 +70,14 @@ void sortItems(std::vector<QJsonObject> &items, const QString &nameKey)
             if (c != 0)
                 return c < 0;
         }
-        return a.value(QLatin1StringView("id")).toString() < b.value(QLatin1StringView("id")).toString();
+        return a.value("id"_L1).toString() < b.value("id"_L1).toString();
     });
 }
 
 std::vector<QJsonObject>::iterator findId(std::vector<QJsonObject> &items, const QString &id)
 {
     return std::find_if(items.begin(), items.end(), [&](const QJsonObject &o) {
-        return o.value(QLatin1StringView("id")).toString().compare(id, Qt::CaseInsensitive) == 0;
+        return o.value("id"_L1).toString().compare(id, Qt::CaseInsensitive) == 0;
     });
 }
 
@@ -108,7 +110,7 @@ QList<std::pair<QString, QJsonValue>> listFilters(const DocumentSpec &spec, cons
     for (const QString &key : spec.queryFilters) {
         for (const auto &[k, v] : items) {
             if (k.compare(key, Qt::CaseInsensitive) == 0)
-                out.append({key, v.isEmpty() || v == QLatin1String("null") ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toLower())});
+                out.append({key, v.isEmpty() || v == "null"_L1 ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toLower())});
         }
     }
     return out;
@@ -138,24 +140,24 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
         bool found = false;
         const QJsonValue v = lookup(*body, field.key, &found);
         if (found && !typeFits(field.type, v))
-            errors[field.key] << QStringLiteral("Must be %1.").arg(typeName(field.type));
+            errors[field.key] << u"Must be %1."_s.arg(typeName(field.type));
         else if (found)
             item.insert(field.key, field.type == Type::String ? QJsonValue(v.toString()) : v);
         else if (!existing && !field.required)
             item.insert(field.key, field.defaultValue);
         if (field.required && (item.value(field.key).isUndefined() || item.value(field.key).isNull()
                                || (item.value(field.key).isString() && item.value(field.key).toString().trimmed().isEmpty())))
-            errors[field.key] << QStringLiteral("Required.");
+            errors[field.key] << u"Required."_s;
     }
     if (!existing) {
         bool found = false;
-        const QJsonValue id = lookup(*body, QStringLiteral("id"), &found);
+        const QJsonValue id = lookup(*body, u"id"_s, &found);
         if (found && id.isString() && !id.toString().isEmpty()) {
             if (findId(items, id.toString()) != items.end())
-                return SimResponse::error(409, QStringLiteral("A %1 with id %2 already exists.").arg(spec.what, id.toString()));
-            item.insert(QLatin1StringView("id"), id.toString().toLower());
+                return SimResponse::error(409, u"A %1 with id %2 already exists."_s.arg(spec.what, id.toString()));
+            item.insert("id"_L1, id.toString().toLower());
         } else {
-            item.insert(QLatin1StringView("id"), SimStore::newId());
+            item.insert("id"_L1, SimStore::newId());
         }
     }
     if (!spec.scopeKey.isEmpty())
@@ -165,17 +167,17 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
     if (spec.prepare && errors.isEmpty())
         spec.prepare(item, existing, *body, store, req, &errors);
     if (!errors.isEmpty())
-        return SimResponse::error(400, QStringLiteral("The %1 is not valid.").arg(spec.what), errors);
-    const QString id = item.value(QLatin1StringView("id")).toString();
+        return SimResponse::error(400, u"The %1 is not valid."_s.arg(spec.what), errors);
+    const QString id = item.value("id"_L1).toString();
     if (!spec.nameKey.isEmpty()) {
         const QString name = item.value(spec.nameKey).toString();
-        const QJsonValue scope = item.value(QLatin1StringView("parentId")); // folders: unique among siblings
+        const QJsonValue scope = item.value("parentId"_L1); // folders: unique among siblings
         const QString parent = scopeOf(spec, req);
         for (const auto &other : items) {
-            if (other.value(QLatin1StringView("id")).toString() != id && inScope(spec, other, parent)
+            if (other.value("id"_L1).toString() != id && inScope(spec, other, parent)
                 && other.value(spec.nameKey).toString().compare(name, Qt::CaseInsensitive) == 0
-                && other.value(QLatin1StringView("parentId")) == scope)
-                return SimResponse::error(409, QStringLiteral("The %1 name '%2' is already taken.").arg(spec.what, name));
+                && other.value("parentId"_L1) == scope)
+                return SimResponse::error(409, u"The %1 name '%2' is already taken."_s.arg(spec.what, name));
         }
     }
     if (existing)
@@ -188,7 +190,7 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
     SimResponse r = SimResponse::json(existing ? 200 : 201, presented(spec, item, req, true, store));
     if (!existing) {
         QString path = spec.path;
-        path.replace(QStringLiteral("{scope}"), scopeOf(spec, req));
+        path.replace(u"{scope}"_s, scopeOf(spec, req));
         r.addHeader("Location", req.absoluteUrl(path + QLatin1Char('/') + id).toUtf8());
     }
     return r;
@@ -200,15 +202,15 @@ const QJsonObject *findDocument(const SimStore &store, const QString &collection
 {
     const auto &items = store.documents(collection);
     const auto it = std::find_if(items.begin(), items.end(), [&](const QJsonObject &o) {
-        return o.value(QLatin1StringView("id")).toString().compare(id, Qt::CaseInsensitive) == 0;
+        return o.value("id"_L1).toString().compare(id, Qt::CaseInsensitive) == 0;
     });
     return it == items.end() ? nullptr : &*it;
 }
 
 void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSpec &spec)
 {
-    const QString base = QStringLiteral("admin:") + spec.path;
-    const QString one = base + QStringLiteral("/{id}");
+    const QString base = u"admin:"_s + spec.path;
+    const QString one = base + u"/{id}"_s;
     // The item addressed by the path, or the 404 to answer (unknown parent or id).
     auto locate = [&store, spec](const SimRequest &req, SimResponse *missing) -> std::vector<QJsonObject>::iterator {
         auto &items = store.documents(spec.storeKey());
@@ -218,13 +220,13 @@ void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSp
         if (it != items.end() && !inScope(spec, *it, scope))
             it = items.end();
         if (it == items.end())
-            *missing = SimResponse::error(404, QStringLiteral("No %1 %2.").arg(spec.what, id));
+            *missing = SimResponse::error(404, u"No %1 %2."_s.arg(spec.what, id));
         return it;
     };
     auto scopeMissing = [&store, spec](const SimRequest &req) -> std::optional<SimResponse> {
         if (spec.scopeKey.isEmpty() || !spec.scopeExists || spec.scopeExists(scopeOf(spec, req), store))
             return std::nullopt;
-        return SimResponse::error(404, QStringLiteral("No parent %1 for this %2.").arg(req.params.at(0), spec.what));
+        return SimResponse::error(404, u"No parent %1 for this %2."_s.arg(req.params.at(0), spec.what));
     };
     router.add("GET", base, spec.permission, [&store, spec, scopeMissing](SimRequest &req) {
         if (auto r = scopeMissing(req))

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
@@ -27,15 +29,15 @@ QJsonObject SimFaults::toJson() const
 {
     QJsonArray rules;
     for (const auto &r : m_rules) {
-        rules.append(QJsonObject{{QLatin1StringView("method"), QString::fromLatin1(r.method)},
-                                 {QLatin1StringView("path"), r.path.pattern()},
-                                 {QLatin1StringView("kind"), QLatin1StringView(kKindNames[int(r.kind)])},
-                                 {QLatin1StringView("status"), r.status},
-                                 {QLatin1StringView("delayMs"), r.delayMs},
-                                 {QLatin1StringView("count"), r.remaining},
-                                 {QLatin1StringView("retryAfter"), r.retryAfter}});
+        rules.append(QJsonObject{{"method"_L1, QString::fromLatin1(r.method)},
+                                 {"path"_L1, r.path.pattern()},
+                                 {"kind"_L1, QLatin1StringView(kKindNames[int(r.kind)])},
+                                 {"status"_L1, r.status},
+                                 {"delayMs"_L1, r.delayMs},
+                                 {"count"_L1, r.remaining},
+                                 {"retryAfter"_L1, r.retryAfter}});
     }
-    return {{QLatin1StringView("latencyMs"), latencyMs}, {QLatin1StringView("rules"), rules}};
+    return {{"latencyMs"_L1, latencyMs}, {"rules"_L1, rules}};
 }
 
 bool SimFaults::rollFailure()
@@ -50,30 +52,30 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromText(const QString &text, QStr
 {
     const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() != 3) {
-        *error = QStringLiteral("a fault is \"METHOD REGEX STATUS[xCOUNT]\", not \"%1\"").arg(text);
+        *error = u"a fault is \"METHOD REGEX STATUS[xCOUNT]\", not \"%1\""_s.arg(text);
         return std::nullopt;
     }
-    QJsonObject o{{QLatin1StringView("method"), parts.at(0) == QLatin1StringView("*") ? QString() : parts.at(0)},
-                  {QLatin1StringView("path"), parts.at(1)}};
+    QJsonObject o{{"method"_L1, parts.at(0) == "*"_L1 ? QString() : parts.at(0)},
+                  {"path"_L1, parts.at(1)}};
     const QStringList status = parts.at(2).split(QLatin1Char('x'));
-    o.insert(QLatin1StringView("status"), status.at(0).toInt());
+    o.insert("status"_L1, status.at(0).toInt());
     if (status.size() > 1)
-        o.insert(QLatin1StringView("count"), status.at(1).toInt());
+        o.insert("count"_L1, status.at(1).toInt());
     if (status.at(0).toInt() == 429)
-        o.insert(QLatin1StringView("retryAfter"), 1);
+        o.insert("retryAfter"_L1, 1);
     return ruleFromJson(o, error);
 }
 
 std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QString *error)
 {
     Rule r;
-    r.method = o.value(QLatin1StringView("method")).toString().toLatin1().toUpper();
-    r.path = QRegularExpression(o.value(QLatin1StringView("path")).toString(), QRegularExpression::CaseInsensitiveOption);
+    r.method = o.value("method"_L1).toString().toLatin1().toUpper();
+    r.path = QRegularExpression(o.value("path"_L1).toString(), QRegularExpression::CaseInsensitiveOption);
     if (!r.path.isValid()) {
-        *error = QStringLiteral("path is not a valid regular expression: %1").arg(r.path.errorString());
+        *error = u"path is not a valid regular expression: %1"_s.arg(r.path.errorString());
         return std::nullopt;
     }
-    const QString kind = o.value(QLatin1StringView("kind")).toString(QStringLiteral("status"));
+    const QString kind = o.value("kind"_L1).toString(u"status"_s);
     bool known = false;
     for (int i = 0; i < 4; ++i) {
         if (kind == QLatin1StringView(kKindNames[i])) {
@@ -82,19 +84,19 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QSt
         }
     }
     if (!known) {
-        *error = QStringLiteral("kind must be one of status, reset, truncate, malformed-json");
+        *error = u"kind must be one of status, reset, truncate, malformed-json"_s;
         return std::nullopt;
     }
-    r.status = o.value(QLatin1StringView("status")).toInt(500);
+    r.status = o.value("status"_L1).toInt(500);
     if (r.status < 100 || r.status > 599) {
-        *error = QStringLiteral("status must be an HTTP status code");
+        *error = u"status must be an HTTP status code"_s;
         return std::nullopt;
     }
-    r.delayMs = qMax(0, o.value(QLatin1StringView("delayMs")).toInt(0));
-    r.remaining = o.value(QLatin1StringView("count")).toInt(-1);
+    r.delayMs = qMax(0, o.value("delayMs"_L1).toInt(0));
+    r.remaining = o.value("count"_L1).toInt(-1);
     if (r.remaining == 0)
         r.remaining = -1;
-    r.retryAfter = o.value(QLatin1StringView("retryAfter")).toInt(-1);
+    r.retryAfter = o.value("retryAfter"_L1).toInt(-1);
     return r;
 }
 

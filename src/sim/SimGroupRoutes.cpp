@@ -2,14 +2,16 @@
 #include "sim/SimPaging.h"
 #include "sim/SimRoutes.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
-const QString kManageGroups = QStringLiteral("Manage groups");
+const QString kManageGroups = u"Manage groups"_s;
 
 EntityKind<SimStore::Group> groupKind(SimStore &store)
 {
-    return {QStringLiteral("group"), QStringLiteral("groups"),
+    return {u"group"_s, u"groups"_s,
             [&store](const QJsonObject &o, SimStore::Group *g, FieldErrors *e) { applyGroupJson(o, store, g, e); },
             [](const SimStore::Group &g) { return g.name; },
             [&store](const QString &n) { return store.groupByName(n); },
@@ -22,42 +24,42 @@ EntityKind<SimStore::Group> groupKind(SimStore &store)
 
 void registerGroupRoutes(SimRouter &router, SimStore &store)
 {
-    router.add("GET", QStringLiteral("admin:groups"), kManageGroups, [&store](SimRequest &req) {
+    router.add("GET", u"admin:groups"_s, kManageGroups, [&store](SimRequest &req) {
         const auto &groups = store.groups();
-        return pagedList(req, QStringLiteral("groups"), int(groups.size()),
+        return pagedList(req, u"groups"_s, int(groups.size()),
                          [&](int i) { return groupToJson(groups[size_t(i)]); });
     });
-    router.add("POST", QStringLiteral("admin:groups"), kManageGroups,
+    router.add("POST", u"admin:groups"_s, kManageGroups,
                [&store](SimRequest &req) { return saveEntity(groupKind(store), req, nullptr); });
-    router.add("GET", QStringLiteral("admin:groups/{id}"), kManageGroups, [&store](SimRequest &req) {
+    router.add("GET", u"admin:groups/{id}"_s, kManageGroups, [&store](SimRequest &req) {
         const auto *g = store.groupById(req.params.at(0));
         return g ? SimResponse::json(200, groupToJson(*g))
-                 : SimResponse::error(404, QStringLiteral("No group %1.").arg(req.params.at(0)));
+                 : SimResponse::error(404, u"No group %1."_s.arg(req.params.at(0)));
     });
-    router.add("PATCH", QStringLiteral("admin:groups/{id}"), kManageGroups, [&store](SimRequest &req) {
+    router.add("PATCH", u"admin:groups/{id}"_s, kManageGroups, [&store](SimRequest &req) {
         const auto *g = store.groupById(req.params.at(0));
         return g ? saveEntity(groupKind(store), req, g)
-                 : SimResponse::error(404, QStringLiteral("No group %1.").arg(req.params.at(0)));
+                 : SimResponse::error(404, u"No group %1."_s.arg(req.params.at(0)));
     });
-    router.add("DELETE", QStringLiteral("admin:groups/{id}"), kManageGroups, [&store](SimRequest &req) {
+    router.add("DELETE", u"admin:groups/{id}"_s, kManageGroups, [&store](SimRequest &req) {
         const auto *g = store.groupById(req.params.at(0));
         if (!g)
-            return SimResponse::error(404, QStringLiteral("No group %1.").arg(req.params.at(0)));
+            return SimResponse::error(404, u"No group %1."_s.arg(req.params.at(0)));
         if (g->system)
-            return SimResponse::error(400, QStringLiteral("'%1' is a system group and cannot be deleted.").arg(g->name));
+            return SimResponse::error(400, u"'%1' is a system group and cannot be deleted."_s.arg(g->name));
         store.removeGroup(g->id);
         return SimResponse::noContent();
     });
-    router.add("GET", QStringLiteral("admin:groups/{id}/users"), kManageGroups, [&store](SimRequest &req) {
+    router.add("GET", u"admin:groups/{id}/users"_s, kManageGroups, [&store](SimRequest &req) {
         const auto *g = store.groupById(req.params.at(0));
         if (!g)
-            return SimResponse::error(404, QStringLiteral("No group %1.").arg(req.params.at(0)));
+            return SimResponse::error(404, u"No group %1."_s.arg(req.params.at(0)));
         std::vector<int> members;
         for (int i = 0; i < store.userCount(); ++i) {
             if (store.userAt(i)->groups.contains(g->name, Qt::CaseInsensitive))
                 members.push_back(i);
         }
-        return pagedList(req, QStringLiteral("users"), int(members.size()),
+        return pagedList(req, u"users"_s, int(members.size()),
                          [&](int i) { return userToJson(*store.userAt(members[size_t(i)])); });
     });
 }

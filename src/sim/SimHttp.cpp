@@ -5,6 +5,8 @@
 #include <QJsonParseError>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 SimResponse SimResponse::json(int status, const QJsonObject &object)
@@ -18,12 +20,12 @@ SimResponse SimResponse::json(int status, const QJsonObject &object)
 SimResponse SimResponse::error(int status, const QString &message,
                                const QMap<QString, QStringList> &fieldErrors)
 {
-    QJsonObject o{{QLatin1StringView("message"), message}};
+    QJsonObject o{{"message"_L1, message}};
     if (status == 400 && !fieldErrors.isEmpty()) {
         QJsonObject errors;
         for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it)
             errors.insert(it.key(), QJsonArray::fromStringList(it.value()));
-        o.insert(QLatin1StringView("errors"), errors);
+        o.insert("errors"_L1, errors);
     }
     return json(status, o);
 }
@@ -39,21 +41,21 @@ SimResponse SimResponse::noContent()
 QByteArray SimResponse::contentTypeFor(const QString &fileName)
 {
     static const QHash<QString, QByteArray> types = {
-        {QStringLiteral("docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-        {QStringLiteral("xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-        {QStringLiteral("pptx"), "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
-        {QStringLiteral("pdf"), "application/pdf"},
-        {QStringLiteral("txt"), "text/plain; charset=utf-8"},
-        {QStringLiteral("html"), "text/html; charset=utf-8"},
-        {QStringLiteral("xml"), "application/xml"},
-        {QStringLiteral("json"), "application/json"},
-        {QStringLiteral("png"), "image/png"},
-        {QStringLiteral("jpg"), "image/jpeg"},
-        {QStringLiteral("jpeg"), "image/jpeg"},
-        {QStringLiteral("gif"), "image/gif"},
-        {QStringLiteral("svg"), "image/svg+xml"},
-        {QStringLiteral("ixpkg"), "application/zip"},
-        {QStringLiteral("zip"), "application/zip"},
+        {u"docx"_s, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+        {u"xlsx"_s, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+        {u"pptx"_s, "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
+        {u"pdf"_s, "application/pdf"},
+        {u"txt"_s, "text/plain; charset=utf-8"},
+        {u"html"_s, "text/html; charset=utf-8"},
+        {u"xml"_s, "application/xml"},
+        {u"json"_s, "application/json"},
+        {u"png"_s, "image/png"},
+        {u"jpg"_s, "image/jpeg"},
+        {u"jpeg"_s, "image/jpeg"},
+        {u"gif"_s, "image/gif"},
+        {u"svg"_s, "image/svg+xml"},
+        {u"ixpkg"_s, "application/zip"},
+        {u"zip"_s, "application/zip"},
     };
     const QString ext = fileName.section(QLatin1Char('.'), -1).toLower();
     return types.value(ext, "application/octet-stream");
@@ -99,13 +101,13 @@ std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = SimResponse::error(400, QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
+        *error = SimResponse::error(400, u"The request body is not valid JSON: %1 at offset %2."_s
                                              .arg(pe.errorString())
                                              .arg(pe.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = SimResponse::error(400, QStringLiteral("The request body must be a JSON object."));
+        *error = SimResponse::error(400, u"The request body must be a JSON object."_s);
         return std::nullopt;
     }
     return doc.object();
@@ -113,7 +115,7 @@ std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
 
 QString SimRequest::absoluteUrl(const QString &modulePath) const
 {
-    return origin + QStringLiteral("/api/v1/") + module + QLatin1Char('/') + modulePath;
+    return origin + u"/api/v1/"_s + module + QLatin1Char('/') + modulePath;
 }
 
 } // namespace infiniti::sim

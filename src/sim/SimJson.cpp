@@ -6,13 +6,13 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
-using L = QLatin1StringView;
-
 // Case-insensitive lookup (contract 9.2: input keys in any casing).
-bool lookup(const QJsonObject &o, L key, QJsonValue *out)
+bool lookup(const QJsonObject &o, QLatin1StringView key, QJsonValue *out)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key().compare(key, Qt::CaseInsensitive) == 0) {
@@ -23,7 +23,7 @@ bool lookup(const QJsonObject &o, L key, QJsonValue *out)
     return false;
 }
 
-void readString(const QJsonObject &o, L key, QString *field, FieldErrors *errors)
+void readString(const QJsonObject &o, QLatin1StringView key, QString *field, FieldErrors *errors)
 {
     QJsonValue v;
     if (!lookup(o, key, &v))
@@ -33,10 +33,10 @@ void readString(const QJsonObject &o, L key, QString *field, FieldErrors *errors
     else if (v.isString())
         *field = v.toString();
     else
-        (*errors)[QString(key)] << QStringLiteral("Must be a string.");
+        (*errors)[QString(key)] << u"Must be a string."_s;
 }
 
-void readBool(const QJsonObject &o, L key, bool *field, FieldErrors *errors)
+void readBool(const QJsonObject &o, QLatin1StringView key, bool *field, FieldErrors *errors)
 {
     QJsonValue v;
     if (!lookup(o, key, &v))
@@ -44,10 +44,10 @@ void readBool(const QJsonObject &o, L key, bool *field, FieldErrors *errors)
     if (v.isBool())
         *field = v.toBool();
     else
-        (*errors)[QString(key)] << QStringLiteral("Must be true or false.");
+        (*errors)[QString(key)] << u"Must be true or false."_s;
 }
 
-void readObject(const QJsonObject &o, L key, QJsonObject *field, FieldErrors *errors)
+void readObject(const QJsonObject &o, QLatin1StringView key, QJsonObject *field, FieldErrors *errors)
 {
     QJsonValue v;
     if (!lookup(o, key, &v))
@@ -57,10 +57,10 @@ void readObject(const QJsonObject &o, L key, QJsonObject *field, FieldErrors *er
     else if (v.isNull())
         *field = {};
     else
-        (*errors)[QString(key)] << QStringLiteral("Must be an object.");
+        (*errors)[QString(key)] << u"Must be an object."_s;
 }
 
-void readNames(const QJsonObject &o, L key, QStringList *field, FieldErrors *errors,
+void readNames(const QJsonObject &o, QLatin1StringView key, QStringList *field, FieldErrors *errors,
                const std::function<bool(const QString &)> &exists, const QString &what)
 {
     QJsonValue v;
@@ -71,18 +71,18 @@ void readNames(const QJsonObject &o, L key, QStringList *field, FieldErrors *err
         return;
     }
     if (!v.isArray()) {
-        (*errors)[QString(key)] << QStringLiteral("Must be an array of %1 names.").arg(what);
+        (*errors)[QString(key)] << u"Must be an array of %1 names."_s.arg(what);
         return;
     }
     QStringList names;
     for (const auto &item : v.toArray()) {
         if (!item.isString()) {
-            (*errors)[QString(key)] << QStringLiteral("Must be an array of %1 names.").arg(what);
+            (*errors)[QString(key)] << u"Must be an array of %1 names."_s.arg(what);
             return;
         }
         const QString name = item.toString();
         if (exists && !exists(name))
-            (*errors)[QString(key)] << QStringLiteral("Unknown %1 '%2'.").arg(what, name);
+            (*errors)[QString(key)] << u"Unknown %1 '%2'."_s.arg(what, name);
         else if (!names.contains(name, Qt::CaseInsensitive))
             names << name;
     }
@@ -94,7 +94,7 @@ QJsonObject address(const QJsonObject &a)
     QJsonObject out;
     for (const auto key : {"line1", "line2", "city", "state", "zipcode", "country"}) {
         QJsonValue v;
-        out.insert(L(key), lookup(a, L(key), &v) ? v.toString() : QString());
+        out.insert(QLatin1StringView(key), lookup(a, QLatin1StringView(key), &v) ? v.toString() : QString());
     }
     return out;
 }
@@ -103,72 +103,72 @@ QJsonObject address(const QJsonObject &a)
 QJsonObject userToJson(const SimStore::User &u)
 {
     QJsonObject o{
-        {L("id"), u.id},
-        {L("username"), u.username},
-        {L("firstName"), u.firstName},
-        {L("lastName"), u.lastName},
-        {L("disabled"), u.disabled},
-        {L("changePasswordAtNextLogin"), u.changePasswordAtNextLogin},
-        {L("passwordNeverExpires"), u.passwordNeverExpires},
-        {L("lockedOut"), u.lockedOut},
-        {L("twoFactorAuth"), u.twoFactorAuth},
-        {L("email"), u.email},
-        {L("culture"), u.culture},
-        {L("language"), u.language},
-        {L("timezone"), u.timezone},
-        {L("prefix"), u.prefix},
-        {L("jobTitle"), u.jobTitle},
-        {L("organization"), u.organization},
-        {L("phone"), u.phone},
-        {L("fax"), u.fax},
-        {L("streetAddress"), address(u.streetAddress)},
-        {L("postalAddress"), address(u.postalAddress)},
-        {L("customFields"), u.customFields},
-        {L("groups"), QJsonArray::fromStringList(u.groups)},
+        {"id"_L1, u.id},
+        {"username"_L1, u.username},
+        {"firstName"_L1, u.firstName},
+        {"lastName"_L1, u.lastName},
+        {"disabled"_L1, u.disabled},
+        {"changePasswordAtNextLogin"_L1, u.changePasswordAtNextLogin},
+        {"passwordNeverExpires"_L1, u.passwordNeverExpires},
+        {"lockedOut"_L1, u.lockedOut},
+        {"twoFactorAuth"_L1, u.twoFactorAuth},
+        {"email"_L1, u.email},
+        {"culture"_L1, u.culture},
+        {"language"_L1, u.language},
+        {"timezone"_L1, u.timezone},
+        {"prefix"_L1, u.prefix},
+        {"jobTitle"_L1, u.jobTitle},
+        {"organization"_L1, u.organization},
+        {"phone"_L1, u.phone},
+        {"fax"_L1, u.fax},
+        {"streetAddress"_L1, address(u.streetAddress)},
+        {"postalAddress"_L1, address(u.postalAddress)},
+        {"customFields"_L1, u.customFields},
+        {"groups"_L1, QJsonArray::fromStringList(u.groups)},
     };
     if (!u.roles.isEmpty()) // the vendor's example omits an empty roles array
-        o.insert(L("roles"), QJsonArray::fromStringList(u.roles));
+        o.insert("roles"_L1, QJsonArray::fromStringList(u.roles));
     return o;
 }
 
 QJsonObject groupToJson(const SimStore::Group &g)
 {
-    return {{L("id"), g.id},
-            {L("name"), g.name},
-            {L("external"), g.external},
-            {L("system"), g.system},
-            {L("email"), g.email},
-            {L("emailIndividualMembers"), g.emailIndividualMembers},
-            {L("roles"), QJsonArray::fromStringList(g.roles)}};
+    return {{"id"_L1, g.id},
+            {"name"_L1, g.name},
+            {"external"_L1, g.external},
+            {"system"_L1, g.system},
+            {"email"_L1, g.email},
+            {"emailIndividualMembers"_L1, g.emailIndividualMembers},
+            {"roles"_L1, QJsonArray::fromStringList(g.roles)}};
 }
 
 QJsonObject roleToJson(const SimStore::Role &r)
 {
-    return {{L("id"), r.id}, {L("name"), r.name}, {L("permissions"), QJsonArray::fromStringList(r.permissions)}};
+    return {{"id"_L1, r.id}, {"name"_L1, r.name}, {"permissions"_L1, QJsonArray::fromStringList(r.permissions)}};
 }
 
 void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::User *u, FieldErrors *errors)
 {
-    readString(body, L("username"), &u->username, errors);
-    readString(body, L("password"), &u->password, errors);
+    readString(body, "username"_L1, &u->username, errors);
+    readString(body, "password"_L1, &u->password, errors);
     for (const auto &[key, field] : std::initializer_list<std::pair<const char *, QString *>>{
              {"firstName", &u->firstName}, {"lastName", &u->lastName}, {"email", &u->email},
              {"culture", &u->culture}, {"language", &u->language}, {"timezone", &u->timezone},
              {"prefix", &u->prefix}, {"jobTitle", &u->jobTitle}, {"organization", &u->organization},
              {"phone", &u->phone}, {"fax", &u->fax}})
-        readString(body, L(key), field, errors);
+        readString(body, QLatin1StringView(key), field, errors);
     for (const auto &[key, field] : std::initializer_list<std::pair<const char *, bool *>>{
              {"disabled", &u->disabled}, {"changePasswordAtNextLogin", &u->changePasswordAtNextLogin},
              {"passwordNeverExpires", &u->passwordNeverExpires}, {"lockedOut", &u->lockedOut},
              {"twoFactorAuth", &u->twoFactorAuth}})
-        readBool(body, L(key), field, errors);
-    readObject(body, L("streetAddress"), &u->streetAddress, errors);
-    readObject(body, L("postalAddress"), &u->postalAddress, errors);
-    readObject(body, L("customFields"), &u->customFields, errors);
-    readNames(body, L("groups"), &u->groups, errors,
-              [&](const QString &n) { return store.groupByName(n) != nullptr; }, QStringLiteral("group"));
-    readNames(body, L("roles"), &u->roles, errors,
-              [&](const QString &n) { return store.roleByName(n) != nullptr; }, QStringLiteral("role"));
+        readBool(body, QLatin1StringView(key), field, errors);
+    readObject(body, "streetAddress"_L1, &u->streetAddress, errors);
+    readObject(body, "postalAddress"_L1, &u->postalAddress, errors);
+    readObject(body, "customFields"_L1, &u->customFields, errors);
+    readNames(body, "groups"_L1, &u->groups, errors,
+              [&](const QString &n) { return store.groupByName(n) != nullptr; }, u"group"_s);
+    readNames(body, "roles"_L1, &u->roles, errors,
+              [&](const QString &n) { return store.roleByName(n) != nullptr; }, u"role"_s);
     // Canonical spelling of referenced names.
     for (auto &g : u->groups) {
         if (const auto *grp = store.groupByName(g))
@@ -180,38 +180,38 @@ void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::Use
     }
 
     if (u->username.trimmed().isEmpty())
-        (*errors)[QStringLiteral("username")] << QStringLiteral("A username is required.");
+        (*errors)[u"username"_s] << u"A username is required."_s;
     else if (u->username.size() > 256)
-        (*errors)[QStringLiteral("username")] << QStringLiteral("At most 256 characters.");
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        (*errors)[u"username"_s] << u"At most 256 characters."_s;
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     if (!u->email.isEmpty() && !email.match(u->email).hasMatch())
-        (*errors)[QStringLiteral("email")] << QStringLiteral("Not a valid email address.");
+        (*errors)[u"email"_s] << u"Not a valid email address."_s;
 }
 
 void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *g, FieldErrors *errors)
 {
-    readString(body, L("name"), &g->name, errors);
-    readString(body, L("email"), &g->email, errors);
-    readBool(body, L("external"), &g->external, errors);
-    readBool(body, L("system"), &g->system, errors);
-    readBool(body, L("emailIndividualMembers"), &g->emailIndividualMembers, errors);
-    readNames(body, L("roles"), &g->roles, errors,
-              [&](const QString &n) { return store.roleByName(n) != nullptr; }, QStringLiteral("role"));
+    readString(body, "name"_L1, &g->name, errors);
+    readString(body, "email"_L1, &g->email, errors);
+    readBool(body, "external"_L1, &g->external, errors);
+    readBool(body, "system"_L1, &g->system, errors);
+    readBool(body, "emailIndividualMembers"_L1, &g->emailIndividualMembers, errors);
+    readNames(body, "roles"_L1, &g->roles, errors,
+              [&](const QString &n) { return store.roleByName(n) != nullptr; }, u"role"_s);
     for (auto &r : g->roles) {
         if (const auto *role = store.roleByName(r))
             r = role->name;
     }
     if (g->name.trimmed().isEmpty())
-        (*errors)[QStringLiteral("name")] << QStringLiteral("A name is required.");
+        (*errors)[u"name"_s] << u"A name is required."_s;
 }
 
 void applyRoleJson(const QJsonObject &body, SimStore::Role *r, FieldErrors *errors)
 {
-    readString(body, L("name"), &r->name, errors);
+    readString(body, "name"_L1, &r->name, errors);
     // Permission names are kept as given, unknown ones too (newer servers add names).
-    readNames(body, L("permissions"), &r->permissions, errors, {}, QStringLiteral("permission"));
+    readNames(body, "permissions"_L1, &r->permissions, errors, {}, u"permission"_s);
     if (r->name.trimmed().isEmpty())
-        (*errors)[QStringLiteral("name")] << QStringLiteral("A name is required.");
+        (*errors)[u"name"_s] << u"A name is required."_s;
 }
 
 QString nowUtc()
@@ -224,7 +224,7 @@ QString xmlProblem(const QString &text, bool blankAllowed)
     const auto problem = firstXmlProblem(text, blankAllowed);
     if (!problem)
         return {};
-    return QStringLiteral("Not well-formed XML: %1 (line %2, column %3).").arg(problem->message).arg(problem->line).arg(problem->column);
+    return u"Not well-formed XML: %1 (line %2, column %3)."_s.arg(problem->message).arg(problem->line).arg(problem->column);
 }
 
 } // namespace infiniti::sim

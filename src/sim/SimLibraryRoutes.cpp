@@ -7,29 +7,29 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
 
 using Field = DocumentSpec::Field;
 using Type = DocumentSpec::Type;
-using L = QLatin1StringView;
-
-const QString kItems = QStringLiteral("contentLibraryItems");
-const QString kVersions = QStringLiteral("contentLibraryVersions");
+const QString kItems = u"contentLibraryItems"_s;
+const QString kVersions = u"contentLibraryVersions"_s;
 
 QString typeForExtension(const QString &extension)
 {
-    static const QStringList images = {QStringLiteral(".png"), QStringLiteral(".jpg"), QStringLiteral(".jpeg"),
-                                       QStringLiteral(".gif"), QStringLiteral(".bmp"), QStringLiteral(".svg")};
-    static const QStringList texts = {QStringLiteral(".txt"), QStringLiteral(".htm"), QStringLiteral(".html"),
-                                      QStringLiteral(".rtf"), QStringLiteral(".md")};
+    static const QStringList images = {u".png"_s, u".jpg"_s, u".jpeg"_s,
+                                       u".gif"_s, u".bmp"_s, u".svg"_s};
+    static const QStringList texts = {u".txt"_s, u".htm"_s, u".html"_s,
+                                      u".rtf"_s, u".md"_s};
     const QString ext = extension.toLower();
     if (images.contains(ext))
-        return QStringLiteral("Image");
+        return u"Image"_s;
     if (texts.contains(ext))
-        return QStringLiteral("Text");
-    return QStringLiteral("Document");
+        return u"Text"_s;
+    return u"Document"_s;
 }
 
 // The stored versions of one item, newest first.
@@ -37,11 +37,11 @@ std::vector<const QJsonObject *> versionsOf(const SimStore &store, const QString
 {
     std::vector<const QJsonObject *> out;
     for (const auto &v : store.documents(kVersions)) {
-        if (v.value(L("itemId")).toString() == itemId)
+        if (v.value("itemId"_L1).toString() == itemId)
             out.push_back(&v);
     }
     std::sort(out.begin(), out.end(), [](const QJsonObject *a, const QJsonObject *b) {
-        return a->value(L("version")).toString().toInt() > b->value(L("version")).toString().toInt();
+        return a->value("version"_L1).toString().toInt() > b->value("version"_L1).toString().toInt();
     });
     return out;
 }
@@ -50,17 +50,17 @@ std::vector<const QJsonObject *> versionsOf(const SimStore &store, const QString
 
 void addLibraryVersion(SimStore &store, const QJsonObject &item, const QString &comment)
 {
-    QJsonObject v{{L("id"), QString(item.value(L("id")).toString() + QLatin1Char(':') + item.value(L("version")).toString())},
-                  {L("itemId"), item.value(L("id"))},
-                  {L("version"), item.value(L("version"))},
-                  {L("modifiedUtc"), item.value(L("modifiedDateTime"))},
-                  {L("modifiedBy"), item.value(L("modifiedBy"))},
-                  {L("comment"), comment},
-                  {L("size"), item.value(L("size"))},
-                  {L("extension"), item.value(L("extension"))},
-                  {L("binary"), item.value(L("binary"))}};
+    QJsonObject v{{"id"_L1, QString(item.value("id"_L1).toString() + QLatin1Char(':') + item.value("version"_L1).toString())},
+                  {"itemId"_L1, item.value("id"_L1)},
+                  {"version"_L1, item.value("version"_L1)},
+                  {"modifiedUtc"_L1, item.value("modifiedDateTime"_L1)},
+                  {"modifiedBy"_L1, item.value("modifiedBy"_L1)},
+                  {"comment"_L1, comment},
+                  {"size"_L1, item.value("size"_L1)},
+                  {"extension"_L1, item.value("extension"_L1)},
+                  {"binary"_L1, item.value("binary"_L1)}};
     auto &versions = store.documents(kVersions);
-    const auto same = std::find_if(versions.begin(), versions.end(), [&](const QJsonObject &o) { return o.value(L("id")) == v.value(L("id")); });
+    const auto same = std::find_if(versions.begin(), versions.end(), [&](const QJsonObject &o) { return o.value("id"_L1) == v.value("id"_L1); });
     if (same != versions.end())
         *same = v; // the same version again (a sync import over itself): replaced, not listed twice
     else
@@ -69,104 +69,104 @@ void addLibraryVersion(SimStore &store, const QJsonObject &item, const QString &
 
 void registerLibraryRoutes(SimRouter &router, SimStore &store)
 {
-    const QString permission = QStringLiteral("Manage content library");
+    const QString permission = u"Manage content library"_s;
     DocumentSpec spec;
-    spec.path = QStringLiteral("contentlibrary");
+    spec.path = u"contentlibrary"_s;
     spec.collection = kItems;
-    spec.envelope = QStringLiteral("contentLibraryItems");
-    spec.what = QStringLiteral("content library item");
+    spec.envelope = u"contentLibraryItems"_s;
+    spec.what = u"content library item"_s;
     spec.permission = permission;
-    spec.fields = {{QStringLiteral("name"), Type::String, true},
-                   {QStringLiteral("description"), Type::String, false, QString()},
-                   {QStringLiteral("category"), Type::String, false, QString()},
-                   {QStringLiteral("type"), Type::String, false, QString()},
-                   {QStringLiteral("folderName"), Type::String, false, QString()},
-                   {QStringLiteral("modifiedDateTime"), Type::String, false, QString()},
-                   {QStringLiteral("modifiedBy"), Type::String, false, QString()},
-                   {QStringLiteral("scale"), Type::Int, false, 100},
-                   {QStringLiteral("extension"), Type::String, false, QString()},
-                   {QStringLiteral("binary"), Type::String, false, QString()}};
+    spec.fields = {{u"name"_s, Type::String, true},
+                   {u"description"_s, Type::String, false, QString()},
+                   {u"category"_s, Type::String, false, QString()},
+                   {u"type"_s, Type::String, false, QString()},
+                   {u"folderName"_s, Type::String, false, QString()},
+                   {u"modifiedDateTime"_s, Type::String, false, QString()},
+                   {u"modifiedBy"_s, Type::String, false, QString()},
+                   {u"scale"_s, Type::Int, false, 100},
+                   {u"extension"_s, Type::String, false, QString()},
+                   {u"binary"_s, Type::String, false, QString()}};
     spec.prepare = [](QJsonObject &item, const QJsonObject *existing, const QJsonObject &body, SimStore &,
                       const SimRequest &req, FieldErrors *errors) {
         bool sent = false;
         for (auto it = body.begin(); it != body.end(); ++it)
-            sent = sent || it.key().compare(QLatin1String("binary"), Qt::CaseInsensitive) == 0;
-        const QByteArray encoded = item.value(L("binary")).toString().toLatin1();
+            sent = sent || it.key().compare("binary"_L1, Qt::CaseInsensitive) == 0;
+        const QByteArray encoded = item.value("binary"_L1).toString().toLatin1();
         const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            (*errors)[QStringLiteral("binary")] << QStringLiteral("Must be the file's bytes in Base64.");
+            (*errors)[u"binary"_s] << u"Must be the file's bytes in Base64."_s;
             return;
         }
         if (!existing && decoded.decoded.isEmpty()) {
-            (*errors)[QStringLiteral("binary")] << QStringLiteral("Required: a new item needs its file.");
+            (*errors)[u"binary"_s] << u"Required: a new item needs its file."_s;
             return;
         }
-        QString extension = item.value(L("extension")).toString().trimmed();
+        QString extension = item.value("extension"_L1).toString().trimmed();
         if (!extension.isEmpty() && !extension.startsWith(QLatin1Char('.')))
             extension.prepend(QLatin1Char('.'));
         if (extension.isEmpty() || extension.size() > 16 || extension.contains(QLatin1Char('/'))) {
-            (*errors)[QStringLiteral("extension")] << QStringLiteral("Required: the file's extension, e.g. \".png\".");
+            (*errors)[u"extension"_s] << u"Required: the file's extension, e.g. \".png\"."_s;
             return;
         }
-        item.insert(L("extension"), extension);
-        if (item.value(L("type")).toString().trimmed().isEmpty())
-            item.insert(L("type"), typeForExtension(extension));
+        item.insert("extension"_L1, extension);
+        if (item.value("type"_L1).toString().trimmed().isEmpty())
+            item.insert("type"_L1, typeForExtension(extension));
         // The server records who changed it and when, whatever the body said.
-        item.insert(L("modifiedBy"), req.caller ? req.caller->username : QString());
-        item.insert(L("modifiedDateTime"), nowUtc());
-        const bool newBinary = !existing || (sent && item.value(L("binary")) != existing->value(L("binary")));
+        item.insert("modifiedBy"_L1, req.caller ? req.caller->username : QString());
+        item.insert("modifiedDateTime"_L1, nowUtc());
+        const bool newBinary = !existing || (sent && item.value("binary"_L1) != existing->value("binary"_L1));
         if (newBinary) {
-            item.insert(L("size"), double(decoded.decoded.size()));
-            item.insert(L("version"), QString::number(existing ? existing->value(L("version")).toString().toInt() + 1 : 1));
+            item.insert("size"_L1, double(decoded.decoded.size()));
+            item.insert("version"_L1, QString::number(existing ? existing->value("version"_L1).toString().toInt() + 1 : 1));
         }
     };
     spec.afterSave = [](const QJsonObject &item, const QJsonObject *existing, SimStore &store) {
-        if (!existing || existing->value(L("version")) != item.value(L("version")))
+        if (!existing || existing->value("version"_L1) != item.value("version"_L1))
             addLibraryVersion(store, item, QString());
     };
     spec.present = [](const QJsonObject &item, const SimRequest &req, bool single, const SimStore &) {
         QJsonObject o = item;
-        if (!single || req.queryValue(QStringLiteral("includeBinary")).compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
-            o.remove(L("binary"));
+        if (!single || req.queryValue(u"includeBinary"_s).compare("false"_L1, Qt::CaseInsensitive) == 0)
+            o.remove("binary"_L1);
         return o;
     };
     spec.afterDelete = [](const QJsonObject &item, SimStore &store) {
         auto &versions = store.documents(kVersions);
-        const QString id = item.value(L("id")).toString();
+        const QString id = item.value("id"_L1).toString();
         versions.erase(std::remove_if(versions.begin(), versions.end(),
-                                      [&](const QJsonObject &v) { return v.value(L("itemId")).toString() == id; }),
+                                      [&](const QJsonObject &v) { return v.value("itemId"_L1).toString() == id; }),
                        versions.end());
     };
     registerDocumentRoutes(router, store, spec);
 
-    router.add("GET", QStringLiteral("admin:contentlibrary/{id}/history"), permission, [&store](SimRequest &req) {
+    router.add("GET", u"admin:contentlibrary/{id}/history"_s, permission, [&store](SimRequest &req) {
         const QJsonObject *item = findDocument(store, kItems, req.params.at(0));
         if (!item)
-            return SimResponse::error(404, QStringLiteral("No content library item %1.").arg(req.params.at(0)));
+            return SimResponse::error(404, u"No content library item %1."_s.arg(req.params.at(0)));
         QJsonArray list;
-        for (const QJsonObject *v : versionsOf(store, item->value(L("id")).toString())) {
+        for (const QJsonObject *v : versionsOf(store, item->value("id"_L1).toString())) {
             QJsonObject entry = *v;
-            entry.remove(L("binary"));
-            entry.remove(L("itemId"));
-            entry.remove(L("id"));
+            entry.remove("binary"_L1);
+            entry.remove("itemId"_L1);
+            entry.remove("id"_L1);
             list.append(entry);
         }
-        return SimResponse::json(200, {{L("versions"), list}});
+        return SimResponse::json(200, {{"versions"_L1, list}});
     });
-    router.add("GET", QStringLiteral("admin:contentlibrary/{id}/history/{version}/export"), permission, [&store](SimRequest &req) {
+    router.add("GET", u"admin:contentlibrary/{id}/history/{version}/export"_s, permission, [&store](SimRequest &req) {
         const QJsonObject *item = findDocument(store, kItems, req.params.at(0));
         if (!item)
-            return SimResponse::error(404, QStringLiteral("No content library item %1.").arg(req.params.at(0)));
-        for (const QJsonObject *v : versionsOf(store, item->value(L("id")).toString())) {
-            if (v->value(L("version")).toString() == req.params.at(1)) {
-                const QByteArray bytes = QByteArray::fromBase64(v->value(L("binary")).toString().toLatin1());
-                return SimResponse::file(bytes, QStringLiteral("%1 v%2%3").arg(item->value(L("name")).toString(),
+            return SimResponse::error(404, u"No content library item %1."_s.arg(req.params.at(0)));
+        for (const QJsonObject *v : versionsOf(store, item->value("id"_L1).toString())) {
+            if (v->value("version"_L1).toString() == req.params.at(1)) {
+                const QByteArray bytes = QByteArray::fromBase64(v->value("binary"_L1).toString().toLatin1());
+                return SimResponse::file(bytes, u"%1 v%2%3"_s.arg(item->value("name"_L1).toString(),
                                                                               req.params.at(1),
-                                                                              v->value(L("extension")).toString()));
+                                                                              v->value("extension"_L1).toString()));
             }
         }
-        return SimResponse::error(404, QStringLiteral("The item '%1' has no version %2.")
-                                           .arg(item->value(L("name")).toString(), req.params.at(1)));
+        return SimResponse::error(404, u"The item '%1' has no version %2."_s
+                                           .arg(item->value("name"_L1).toString(), req.params.at(1)));
     });
 }
 

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
@@ -19,22 +21,22 @@ QString checksum(const QString &body)
 
 std::optional<SimLicenseKey> SimLicenseKey::parse(const QString &key, QString *error)
 {
-    static const QRegularExpression shape(QStringLiteral("^INF1-([A-Za-z]+)-(\\d{1,7})-(\\d{8})-([0-9A-F]{4})$"));
+    static const QRegularExpression shape(u"^INF1-([A-Za-z]+)-(\\d{1,7})-(\\d{8})-([0-9A-F]{4})$"_s);
     const auto m = shape.match(key.trimmed());
     if (!m.hasMatch()) {
-        *error = QStringLiteral("A license key looks like INF1-<edition>-<maxUsers>-<yyyymmdd>-<checksum>.");
+        *error = u"A license key looks like INF1-<edition>-<maxUsers>-<yyyymmdd>-<checksum>."_s;
         return std::nullopt;
     }
     SimLicenseKey k;
     k.edition = m.captured(1);
     k.maxUsers = m.captured(2).toInt();
-    k.expiry = QDate::fromString(m.captured(3), QStringLiteral("yyyyMMdd"));
+    k.expiry = QDate::fromString(m.captured(3), u"yyyyMMdd"_s);
     if (!k.expiry.isValid()) {
-        *error = QStringLiteral("The expiry date in the key is not a date.");
+        *error = u"The expiry date in the key is not a date."_s;
         return std::nullopt;
     }
     if (checksum(key.trimmed().left(key.trimmed().size() - 5)) != m.captured(4)) {
-        *error = QStringLiteral("The license key's checksum does not match; check it for typing mistakes.");
+        *error = u"The license key's checksum does not match; check it for typing mistakes."_s;
         return std::nullopt;
     }
     return k;
@@ -42,7 +44,7 @@ std::optional<SimLicenseKey> SimLicenseKey::parse(const QString &key, QString *e
 
 QString SimLicenseKey::toString() const
 {
-    const QString body = QStringLiteral("INF1-%1-%2-%3").arg(edition).arg(maxUsers).arg(expiry.toString(QStringLiteral("yyyyMMdd")));
+    const QString body = u"INF1-%1-%2-%3"_s.arg(edition).arg(maxUsers).arg(expiry.toString(u"yyyyMMdd"_s));
     return body + QLatin1Char('-') + checksum(body);
 }
 
@@ -51,13 +53,13 @@ namespace {
 QJsonObject licenseView(const SimStore &store)
 {
     QJsonObject o = store.license;
-    const QString key = o.take(QLatin1StringView("key")).toString();
-    o.insert(QLatin1StringView("licenseKey"), QString(QStringLiteral("XXXX-XXXX-XXXX-") + key.right(4)));
-    o.insert(QLatin1StringView("currentUsers"), store.userCount());
-    o.insert(QLatin1StringView("currentProjects"), int(store.documents(QStringLiteral("projects")).size()));
-    const QDateTime expiry = QDateTime::fromString(o.value(QLatin1StringView("expiryUtc")).toString(), Qt::ISODate);
-    o.insert(QLatin1StringView("valid"), expiry > QDateTime::currentDateTimeUtc()
-                                             && store.userCount() <= o.value(QLatin1StringView("maxUsers")).toInt());
+    const QString key = o.take("key"_L1).toString();
+    o.insert("licenseKey"_L1, QString(u"XXXX-XXXX-XXXX-"_s + key.right(4)));
+    o.insert("currentUsers"_L1, store.userCount());
+    o.insert("currentProjects"_L1, int(store.documents(u"projects"_s).size()));
+    const QDateTime expiry = QDateTime::fromString(o.value("expiryUtc"_L1).toString(), Qt::ISODate);
+    o.insert("valid"_L1, expiry > QDateTime::currentDateTimeUtc()
+                                             && store.userCount() <= o.value("maxUsers"_L1).toInt());
     return o;
 }
 
@@ -65,31 +67,31 @@ QJsonObject licenseView(const SimStore &store)
 
 void registerLicenseRoutes(SimRouter &router, SimStore &store)
 {
-    const QString licensing = QStringLiteral("Licensing");
-    router.add("GET", QStringLiteral("admin:license"), licensing,
+    const QString licensing = u"Licensing"_s;
+    router.add("GET", u"admin:license"_s, licensing,
                [&store](SimRequest &) { return SimResponse::json(200, licenseView(store)); });
-    router.add("GET", QStringLiteral("admin:license/tenancyKey"), licensing, [&store](SimRequest &) {
-        return SimResponse::json(200, {{QLatin1StringView("tenancyKey"), store.license.value(QLatin1StringView("tenancyKey")).toString()}});
+    router.add("GET", u"admin:license/tenancyKey"_s, licensing, [&store](SimRequest &) {
+        return SimResponse::json(200, {{"tenancyKey"_L1, store.license.value("tenancyKey"_L1).toString()}});
     });
-    router.add("POST", QStringLiteral("admin:license"), licensing, [&store](SimRequest &req) {
+    router.add("POST", u"admin:license"_s, licensing, [&store](SimRequest &req) {
         SimResponse bad;
         const auto body = req.jsonObject(&bad);
         if (!body)
             return bad;
         QString keyText;
         for (auto it = body->begin(); it != body->end(); ++it) {
-            if (it.key().compare(QLatin1StringView("licenseKey"), Qt::CaseInsensitive) == 0)
+            if (it.key().compare("licenseKey"_L1, Qt::CaseInsensitive) == 0)
                 keyText = it.value().toString();
         }
         QString error;
         const auto key = SimLicenseKey::parse(keyText, &error);
         if (!key)
-            return SimResponse::error(400, error, {{QStringLiteral("licenseKey"), {error}}});
-        store.license.insert(QLatin1StringView("key"), key->toString());
-        store.license.insert(QLatin1StringView("edition"), key->edition);
-        store.license.insert(QLatin1StringView("maxUsers"), key->maxUsers);
-        store.license.insert(QLatin1StringView("issuedUtc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        store.license.insert(QLatin1StringView("expiryUtc"),
+            return SimResponse::error(400, error, {{u"licenseKey"_s, {error}}});
+        store.license.insert("key"_L1, key->toString());
+        store.license.insert("edition"_L1, key->edition);
+        store.license.insert("maxUsers"_L1, key->maxUsers);
+        store.license.insert("issuedUtc"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        store.license.insert("expiryUtc"_L1,
                              QDateTime(key->expiry, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs));
         return SimResponse::json(200, licenseView(store));
     });

@@ -1,5 +1,7 @@
 #include "sim/SimPaging.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
@@ -16,18 +18,18 @@ bool readInt(const QString &text, int *out)
 SimResponse pagedList(const SimRequest &request, const QString &envelope, int total,
                       const std::function<QJsonObject(int)> &itemAt)
 {
-    const QString skipText = request.queryValue(QStringLiteral("$skip"));
-    const QString topText = request.queryValue(QStringLiteral("$top"));
+    const QString skipText = request.queryValue(u"$skip"_s);
+    const QString topText = request.queryValue(u"$top"_s);
     int skip = 0;
     int top = total;
     if (!skipText.isEmpty() && (!readInt(skipText, &skip) || skip < 0))
-        return SimResponse::error(400, QStringLiteral("$skip must be a whole number of at least 0."),
-                                  {{QStringLiteral("$skip"), {QStringLiteral("Invalid value.")}}});
+        return SimResponse::error(400, u"$skip must be a whole number of at least 0."_s,
+                                  {{u"$skip"_s, {u"Invalid value."_s}}});
     const bool paged = !topText.isEmpty();
     if (paged) {
         if (!readInt(topText, &top) || top < 1)
-            return SimResponse::error(400, QStringLiteral("$top must be a whole number from 1 to 1000."),
-                                      {{QStringLiteral("$top"), {QStringLiteral("Invalid value.")}}});
+            return SimResponse::error(400, u"$top must be a whole number from 1 to 1000."_s,
+                                      {{u"$top"_s, {u"Invalid value."_s}}});
         top = qMin(top, 1000);
     }
     const int end = int(qMin<qint64>(qint64(skip) + top, total));
@@ -39,15 +41,15 @@ SimResponse pagedList(const SimRequest &request, const QString &envelope, int to
         QUrlQuery next;
         const auto all = request.query.queryItems(QUrl::FullyEncoded);
         for (const auto &[k, v] : all) {
-            if (k.compare(QLatin1StringView("$skip"), Qt::CaseInsensitive) != 0
-                && k.compare(QLatin1StringView("$top"), Qt::CaseInsensitive) != 0)
+            if (k.compare("$skip"_L1, Qt::CaseInsensitive) != 0
+                && k.compare("$top"_L1, Qt::CaseInsensitive) != 0)
                 next.addQueryItem(k, v);
         }
-        next.addQueryItem(QStringLiteral("$skip"), QString::number(end));
-        next.addQueryItem(QStringLiteral("$top"), QString::number(top));
+        next.addQueryItem(u"$skip"_s, QString::number(end));
+        next.addQueryItem(u"$top"_s, QString::number(top));
         const QString link = request.absoluteUrl(request.segments.join(QLatin1Char('/')))
                              + QLatin1Char('?') + next.query(QUrl::FullyEncoded);
-        o.insert(QLatin1StringView("@nextLink"), link);
+        o.insert("@nextLink"_L1, link);
     }
     return SimResponse::json(200, o);
 }

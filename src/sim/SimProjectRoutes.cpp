@@ -14,19 +14,19 @@
 #include <QJsonArray>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
-
-using L = QLatin1StringView;
 using namespace SimProjects;
 
-const QString kDesign = QStringLiteral("Design projects");
+const QString kDesign = u"Design projects"_s;
 
 const QJsonObject *folderNamed(const SimStore &store, const QString &name)
 {
-    for (const auto &f : store.documents(QStringLiteral("contentfolders"))) {
-        if (f.value(L("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+    for (const auto &f : store.documents(u"contentfolders"_s)) {
+        if (f.value("name"_L1).toString().compare(name, Qt::CaseInsensitive) == 0)
             return &f;
     }
     return nullptr;
@@ -37,35 +37,35 @@ QJsonObject detail(const SimStore &store, const QJsonObject &project)
     QJsonObject o = project;
     QJsonArray publishedIn;
     for (const auto &p : store.documents(kPublished)) {
-        if (p.value(L("projectId")).toString() != project.value(L("id")).toString())
+        if (p.value("projectId"_L1).toString() != project.value("id"_L1).toString())
             continue;
-        const QJsonObject *folder = findDocument(store, QStringLiteral("publishfolders"), p.value(L("folderId")).toString());
-        publishedIn.append(QJsonObject{{L("publishId"), p.value(L("id"))},
-                                       {L("folderName"), folder ? folder->value(L("name")).toString() : QString()}});
+        const QJsonObject *folder = findDocument(store, u"publishfolders"_s, p.value("folderId"_L1).toString());
+        publishedIn.append(QJsonObject{{"publishId"_L1, p.value("id"_L1)},
+                                       {"folderName"_L1, folder ? folder->value("name"_L1).toString() : QString()}});
     }
-    o.insert(L("publishedIn"), publishedIn);
+    o.insert("publishedIn"_L1, publishedIn);
     return o;
 }
 
 SimResponse notFound(const QString &id)
 {
-    return SimResponse::error(404, QStringLiteral("No project %1.").arg(id));
+    return SimResponse::error(404, u"No project %1."_s.arg(id));
 }
 
 QJsonArray documentsJson(const QList<ProjectPackage::Document> &documents)
 {
     QJsonArray out;
     for (const auto &d : documents)
-        out.append(QJsonObject{{L("id"), d.id}, {L("formatType"), QStringLiteral("WordDocx")},
-                               {L("base64"), QString::fromLatin1(d.docx.toBase64())}});
+        out.append(QJsonObject{{"id"_L1, d.id}, {"formatType"_L1, u"WordDocx"_s},
+                               {"base64"_L1, QString::fromLatin1(d.docx.toBase64())}});
     return out;
 }
 
 SimResponse exportVersion(const SimStore &store, const QJsonObject &project, const QJsonObject &version)
 {
-    return SimResponse::file(package(store, project, version), QStringLiteral("%1 v%2.ixpkg")
-                                                                    .arg(project.value(L("name")).toString(),
-                                                                         version.value(L("version")).toString()));
+    return SimResponse::file(package(store, project, version), u"%1 v%2.ixpkg"_s
+                                                                    .arg(project.value("name"_L1).toString(),
+                                                                         version.value("version"_L1).toString()));
 }
 
 // POST projects: import a package (see docs/EMULATOR.md for the copy and overwrite rules).
@@ -76,37 +76,37 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     if (!body)
         return bad;
     FieldErrors errors;
-    const QJsonValue ixpkg = Json::value(*body, L("ixpkg")), comment = Json::value(*body, L("comment")),
-                     overwrite = Json::value(*body, L("overwriteProjects")), folderName = Json::value(*body, L("folderName")),
-                     mapping = Json::value(*body, L("projects")), overwriteItems = Json::value(*body, L("overwriteContentItems"));
+    const QJsonValue ixpkg = Json::value(*body, "ixpkg"_L1), comment = Json::value(*body, "comment"_L1),
+                     overwrite = Json::value(*body, "overwriteProjects"_L1), folderName = Json::value(*body, "folderName"_L1),
+                     mapping = Json::value(*body, "projects"_L1), overwriteItems = Json::value(*body, "overwriteContentItems"_L1);
     if (!ixpkg.isString() || ixpkg.toString().isEmpty())
-        errors[QStringLiteral("ixpkg")] << QStringLiteral("Required: the .ixpkg file in Base64.");
+        errors[u"ixpkg"_s] << u"Required: the .ixpkg file in Base64."_s;
     for (const auto &[value, key] : {std::pair{comment, "comment"}, std::pair{folderName, "folderName"}}) {
         if (!value.isUndefined() && !value.isNull() && !value.isString())
-            errors[QString::fromLatin1(key)] << QStringLiteral("Must be a string.");
+            errors[QString::fromLatin1(key)] << u"Must be a string."_s;
     }
     for (const auto &[value, key] : {std::pair{overwrite, "overwriteProjects"}, std::pair{overwriteItems, "overwriteContentItems"}}) {
         if (!value.isUndefined() && !value.isNull() && !value.isBool())
-            errors[QString::fromLatin1(key)] << QStringLiteral("Must be true or false.");
+            errors[QString::fromLatin1(key)] << u"Must be true or false."_s;
     }
     if (!mapping.isUndefined() && !mapping.isNull() && !mapping.isArray())
-        errors[QStringLiteral("projects")] << QStringLiteral("Must be an array of {id, name}.");
+        errors[u"projects"_s] << u"Must be an array of {id, name}."_s;
     const QJsonObject *folder = nullptr;
     if (folderName.isString() && !folderName.toString().isEmpty()) {
         folder = folderNamed(store, folderName.toString());
         if (!folder)
-            errors[QStringLiteral("folderName")] << QStringLiteral("No content folder named '%1'.").arg(folderName.toString());
+            errors[u"folderName"_s] << u"No content folder named '%1'."_s.arg(folderName.toString());
     }
     if (!errors.isEmpty())
-        return SimResponse::error(400, QStringLiteral("The import request is not valid."), errors);
+        return SimResponse::error(400, u"The import request is not valid."_s, errors);
     const auto decoded = QByteArray::fromBase64Encoding(ixpkg.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return SimResponse::error(400, QStringLiteral("The package is not valid Base64."), {{QStringLiteral("ixpkg"), {QStringLiteral("Not Base64.")}}});
+        return SimResponse::error(400, u"The package is not valid Base64."_s, {{u"ixpkg"_s, {u"Not Base64."_s}}});
     QString why;
     const auto projects = ProjectPackage::readAll(decoded.decoded, &why);
     if (!projects)
-        return SimResponse::error(400, QStringLiteral("The package cannot be read: %1.").arg(why),
-                                  {{QStringLiteral("ixpkg"), {why}}});
+        return SimResponse::error(400, u"The package cannot be read: %1."_s.arg(why),
+                                  {{u"ixpkg"_s, {why}}});
     const bool overwriting = overwrite.toBool(false);
 
     // Decide everything first: nothing is changed unless the whole package can go in.
@@ -121,8 +121,8 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     for (const auto &full : *projects) {
         QString newName;
         for (const auto &m : mapping.toArray()) {
-            if (m.toObject().value(L("id")).toString().compare(full.project.id, Qt::CaseInsensitive) == 0)
-                newName = m.toObject().value(L("name")).toString().trimmed();
+            if (m.toObject().value("id"_L1).toString().compare(full.project.id, Qt::CaseInsensitive) == 0)
+                newName = m.toObject().value("name"_L1).toString().trimmed();
         }
         const QJsonObject *existing = SimProjects::project(store, full.project.id);
         Plan plan{&full, full.project.id, newName.isEmpty() ? full.project.name : newName, false};
@@ -132,15 +132,15 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
             if (!overwriting)
                 return SimResponse::error(409, QStringLiteral("The project '%1' already exists; import with overwriteProjects to "
                                                               "replace it, or give it a new name to import a copy.")
-                                                   .arg(existing->value(L("name")).toString()));
+                                                   .arg(existing->value("name"_L1).toString()));
             plan.update = true;
             if (newName.isEmpty())
-                plan.name = existing->value(L("name")).toString();
+                plan.name = existing->value("name"_L1).toString();
         }
         const QJsonObject *clash = projectNamed(store, plan.name);
-        if ((clash && clash->value(L("id")).toString().compare(plan.id, Qt::CaseInsensitive) != 0)
+        if ((clash && clash->value("id"_L1).toString().compare(plan.id, Qt::CaseInsensitive) != 0)
             || names.contains(plan.name, Qt::CaseInsensitive))
-            return SimResponse::error(409, QStringLiteral("A project named '%1' already exists.").arg(plan.name));
+            return SimResponse::error(409, u"A project named '%1' already exists."_s.arg(plan.name));
         names << plan.name;
         plans << plan;
     }
@@ -149,48 +149,48 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     for (const Plan &plan : plans) {
         QJsonObject *target = SimProjects::project(store, plan.id);
         if (!target) {
-            store.documents(kProjects).push_back(QJsonObject{{L("id"), plan.id.toLower()},
-                                                             {L("type"), plan.source->project.type},
-                                                             {L("folderId"), QJsonValue::Null},
-                                                             {L("folderName"), QString()}});
+            store.documents(kProjects).push_back(QJsonObject{{"id"_L1, plan.id.toLower()},
+                                                             {"type"_L1, plan.source->project.type},
+                                                             {"folderId"_L1, QJsonValue::Null},
+                                                             {"folderName"_L1, QString()}});
             target = &store.documents(kProjects).back();
         }
-        target->insert(L("name"), plan.name);
+        target->insert("name"_L1, plan.name);
         if (folder) {
-            target->insert(L("folderId"), folder->value(L("id")));
-            target->insert(L("folderName"), folder->value(L("name")));
+            target->insert("folderId"_L1, folder->value("id"_L1));
+            target->insert("folderName"_L1, folder->value("name"_L1));
         }
         Version v{plan.source->definition, documentsJson(plan.source->documents),
-                  comment.toString().isEmpty() ? QStringLiteral("Imported") : comment.toString(), user, nowUtc()};
+                  comment.toString().isEmpty() ? u"Imported"_s : comment.toString(), user, nowUtc()};
         addVersion(store, *target, v, plan.update);
-        result.append(QJsonObject{{L("id"), target->value(L("id"))}, {L("name"), target->value(L("name"))},
-                                  {L("version"), target->value(L("version"))}, {L("folderName"), target->value(L("folderName"))}});
+        result.append(QJsonObject{{"id"_L1, target->value("id"_L1)}, {"name"_L1, target->value("name"_L1)},
+                                  {"version"_L1, target->value("version"_L1)}, {"folderName"_L1, target->value("folderName"_L1)}});
     }
     sortProjects(store);
-    return SimResponse::json(201, {{L("projects"), result}});
+    return SimResponse::json(201, {{"projects"_L1, result}});
 }
 
 } // namespace
 
 void registerProjectRoutes(SimRouter &router, SimStore &store)
 {
-    router.add("GET", QStringLiteral("admin:projects"), kDesign, [&store](SimRequest &req) {
+    router.add("GET", u"admin:projects"_s, kDesign, [&store](SimRequest &req) {
         const auto &all = store.documents(kProjects);
-        const QString search = req.queryValue(QStringLiteral("search"));
-        const QString folderId = req.queryValue(QStringLiteral("folderId"));
+        const QString search = req.queryValue(u"search"_s);
+        const QString folderId = req.queryValue(u"folderId"_s);
         std::vector<const QJsonObject *> shown;
         for (const auto &p : all) {
-            if ((search.isEmpty() || p.value(L("name")).toString().contains(search, Qt::CaseInsensitive))
-                && (folderId.isEmpty() || p.value(L("folderId")).toString().compare(folderId, Qt::CaseInsensitive) == 0))
+            if ((search.isEmpty() || p.value("name"_L1).toString().contains(search, Qt::CaseInsensitive))
+                && (folderId.isEmpty() || p.value("folderId"_L1).toString().compare(folderId, Qt::CaseInsensitive) == 0))
                 shown.push_back(&p);
         }
-        return pagedList(req, QStringLiteral("projects"), int(shown.size()), [&](int i) { return *shown[size_t(i)]; });
+        return pagedList(req, u"projects"_s, int(shown.size()), [&](int i) { return *shown[size_t(i)]; });
     });
-    router.add("GET", QStringLiteral("admin:projects/{id}"), kDesign, [&store](SimRequest &req) {
+    router.add("GET", u"admin:projects/{id}"_s, kDesign, [&store](SimRequest &req) {
         const QJsonObject *p = SimProjects::project(store, req.params.at(0));
         return p ? SimResponse::json(200, detail(store, *p)) : notFound(req.params.at(0));
     });
-    router.add("PATCH", QStringLiteral("admin:projects/{id}"), kDesign, [&store](SimRequest &req) {
+    router.add("PATCH", u"admin:projects/{id}"_s, kDesign, [&store](SimRequest &req) {
         QJsonObject *p = SimProjects::project(store, req.params.at(0));
         if (!p)
             return notFound(req.params.at(0));
@@ -198,99 +198,99 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
         const auto body = req.jsonObject(&bad);
         if (!body)
             return bad;
-        const QJsonValue name = Json::value(*body, L("name"));
+        const QJsonValue name = Json::value(*body, "name"_L1);
         if (!name.isUndefined() && (!name.isString() || name.toString().trimmed().isEmpty()))
-            return SimResponse::error(400, QStringLiteral("The project is not valid."),
-                                      {{QStringLiteral("name"), {QStringLiteral("Required: a name.")}}});
+            return SimResponse::error(400, u"The project is not valid."_s,
+                                      {{u"name"_s, {u"Required: a name."_s}}});
         if (name.isString()) {
             const QJsonObject *clash = projectNamed(store, name.toString().trimmed());
             if (clash && clash != p)
-                return SimResponse::error(409, QStringLiteral("A project named '%1' already exists.").arg(name.toString().trimmed()));
-            p->insert(L("name"), name.toString().trimmed());
+                return SimResponse::error(409, u"A project named '%1' already exists."_s.arg(name.toString().trimmed()));
+            p->insert("name"_L1, name.toString().trimmed());
         }
-        const QString id = p->value(L("id")).toString();
+        const QString id = p->value("id"_L1).toString();
         sortProjects(store);
         return SimResponse::json(200, detail(store, *SimProjects::project(store, id)));
     });
-    router.add("DELETE", QStringLiteral("admin:projects/{id}"), kDesign, [&store](SimRequest &req) {
+    router.add("DELETE", u"admin:projects/{id}"_s, kDesign, [&store](SimRequest &req) {
         if (!SimProjects::project(store, req.params.at(0)))
             return notFound(req.params.at(0));
         removeProject(store, req.params.at(0));
         return SimResponse::noContent();
     });
-    router.add("GET", QStringLiteral("admin:projects/{id}/history"), kDesign, [&store](SimRequest &req) {
+    router.add("GET", u"admin:projects/{id}/history"_s, kDesign, [&store](SimRequest &req) {
         const QJsonObject *p = SimProjects::project(store, req.params.at(0));
         if (!p)
             return notFound(req.params.at(0));
         QJsonArray list;
-        for (const QJsonObject *v : versions(store, p->value(L("id")).toString()))
-            list.append(QJsonObject{{L("version"), v->value(L("version"))}, {L("modifiedUtc"), v->value(L("modifiedUtc"))},
-                                    {L("modifiedBy"), v->value(L("modifiedBy"))}, {L("comment"), v->value(L("comment"))},
-                                    {L("size"), v->value(L("size"))}});
-        return SimResponse::json(200, {{L("versions"), list}});
+        for (const QJsonObject *v : versions(store, p->value("id"_L1).toString()))
+            list.append(QJsonObject{{"version"_L1, v->value("version"_L1)}, {"modifiedUtc"_L1, v->value("modifiedUtc"_L1)},
+                                    {"modifiedBy"_L1, v->value("modifiedBy"_L1)}, {"comment"_L1, v->value("comment"_L1)},
+                                    {"size"_L1, v->value("size"_L1)}});
+        return SimResponse::json(200, {{"versions"_L1, list}});
     });
-    router.add("GET", QStringLiteral("admin:projects/{id}/export"), kDesign, [&store](SimRequest &req) {
+    router.add("GET", u"admin:projects/{id}/export"_s, kDesign, [&store](SimRequest &req) {
         const QJsonObject *p = SimProjects::project(store, req.params.at(0));
         if (!p)
             return notFound(req.params.at(0));
-        const QJsonObject *v = SimProjects::version(store, p->value(L("id")).toString(), p->value(L("version")).toString());
-        return v ? exportVersion(store, *p, *v) : SimResponse::error(404, QStringLiteral("The project has no versions."));
+        const QJsonObject *v = SimProjects::version(store, p->value("id"_L1).toString(), p->value("version"_L1).toString());
+        return v ? exportVersion(store, *p, *v) : SimResponse::error(404, u"The project has no versions."_s);
     });
-    router.add("GET", QStringLiteral("admin:projects/{id}/history/{version}/export"), kDesign, [&store](SimRequest &req) {
+    router.add("GET", u"admin:projects/{id}/history/{version}/export"_s, kDesign, [&store](SimRequest &req) {
         const QJsonObject *p = SimProjects::project(store, req.params.at(0));
         if (!p)
             return notFound(req.params.at(0));
-        const QJsonObject *v = SimProjects::version(store, p->value(L("id")).toString(), req.params.at(1));
+        const QJsonObject *v = SimProjects::version(store, p->value("id"_L1).toString(), req.params.at(1));
         return v ? exportVersion(store, *p, *v)
-                 : SimResponse::error(404, QStringLiteral("The project '%1' has no version %2.").arg(p->value(L("name")).toString(), req.params.at(1)));
+                 : SimResponse::error(404, u"The project '%1' has no version %2."_s.arg(p->value("name"_L1).toString(), req.params.at(1)));
     });
-    router.add("POST", QStringLiteral("admin:projects"), kDesign, [&store](SimRequest &req) { return importPackage(store, req); });
+    router.add("POST", u"admin:projects"_s, kDesign, [&store](SimRequest &req) { return importPackage(store, req); });
     registerSyncRoutes(router, store);
 
     DocumentSpec published;
-    published.path = QStringLiteral("publishedprojects");
-    published.envelope = QStringLiteral("publishedProjects");
-    published.what = QStringLiteral("published project");
-    published.permission = QStringLiteral("Publish projects");
+    published.path = u"publishedprojects"_s;
+    published.envelope = u"publishedProjects"_s;
+    published.what = u"published project"_s;
+    published.permission = u"Publish projects"_s;
     published.nameKey.clear();
-    published.queryFilters = {QStringLiteral("folderId"), QStringLiteral("projectId")};
+    published.queryFilters = {u"folderId"_s, u"projectId"_s};
     published.fields = {
-        {QStringLiteral("folderId"), DocumentSpec::Type::String, true},
-        {QStringLiteral("projectId"), DocumentSpec::Type::String, true},
-        {QStringLiteral("layoutId"), DocumentSpec::Type::NullableString, false, QJsonValue::Null},
-        {QStringLiteral("messages"), DocumentSpec::Type::Object, false,
-         QJsonObject{{L("helpText"), QString()}, {L("wizardFinishPageMessage"), QString()}, {L("completionPageMessage"), QString()}}},
-        {QStringLiteral("options"), DocumentSpec::Type::Object, false,
-         QJsonObject{{L("allowPreview"), false}, {L("allowRestartAfterSubmission"), false}, {L("allowSave"), true},
-                     {L("autoCreateInProgressForms"), false}, {L("formInteractionLog"), true}, {L("enforceValidation"), true},
-                     {L("updateDocumentFields"), true}, {L("hideNavigationPane"), false}, {L("showFormActivity"), true},
-                     {L("matchProjectVersionLoadingInProgress"), false}, {L("restrictAvailabilityDates"), false},
-                     {L("allowOfflineLaunch"), false}, {L("troubleshootingMode"), 0}, {L("isHomePage"), false}}},
-        {QStringLiteral("outputFormats"), DocumentSpec::Type::Object, false,
-         QJsonObject{{L("document"), QJsonArray{QJsonObject{{L("extension"), QStringLiteral("docx")}, {L("version"), QStringLiteral("2007")}, {L("lock"), false}}}},
-                     {L("presentation"), QJsonArray()},
-                     {L("spreadsheet"), QJsonArray()}}}};
+        {u"folderId"_s, DocumentSpec::Type::String, true},
+        {u"projectId"_s, DocumentSpec::Type::String, true},
+        {u"layoutId"_s, DocumentSpec::Type::NullableString, false, QJsonValue::Null},
+        {u"messages"_s, DocumentSpec::Type::Object, false,
+         QJsonObject{{"helpText"_L1, QString()}, {"wizardFinishPageMessage"_L1, QString()}, {"completionPageMessage"_L1, QString()}}},
+        {u"options"_s, DocumentSpec::Type::Object, false,
+         QJsonObject{{"allowPreview"_L1, false}, {"allowRestartAfterSubmission"_L1, false}, {"allowSave"_L1, true},
+                     {"autoCreateInProgressForms"_L1, false}, {"formInteractionLog"_L1, true}, {"enforceValidation"_L1, true},
+                     {"updateDocumentFields"_L1, true}, {"hideNavigationPane"_L1, false}, {"showFormActivity"_L1, true},
+                     {"matchProjectVersionLoadingInProgress"_L1, false}, {"restrictAvailabilityDates"_L1, false},
+                     {"allowOfflineLaunch"_L1, false}, {"troubleshootingMode"_L1, 0}, {"isHomePage"_L1, false}}},
+        {u"outputFormats"_s, DocumentSpec::Type::Object, false,
+         QJsonObject{{"document"_L1, QJsonArray{QJsonObject{{"extension"_L1, u"docx"_s}, {"version"_L1, u"2007"_s}, {"lock"_L1, false}}}},
+                     {"presentation"_L1, QJsonArray()},
+                     {"spreadsheet"_L1, QJsonArray()}}}};
     published.validate = [](const QJsonObject &candidate, const SimStore &s, FieldErrors *errors) {
-        const QString folderId = candidate.value(L("folderId")).toString();
-        const QString projectId = candidate.value(L("projectId")).toString();
-        if (!folderId.isEmpty() && !findDocument(s, QStringLiteral("publishfolders"), folderId))
-            (*errors)[QStringLiteral("folderId")] << QStringLiteral("No publish folder %1.").arg(folderId);
+        const QString folderId = candidate.value("folderId"_L1).toString();
+        const QString projectId = candidate.value("projectId"_L1).toString();
+        if (!folderId.isEmpty() && !findDocument(s, u"publishfolders"_s, folderId))
+            (*errors)[u"folderId"_s] << u"No publish folder %1."_s.arg(folderId);
         if (!projectId.isEmpty() && !SimProjects::project(s, projectId))
-            (*errors)[QStringLiteral("projectId")] << QStringLiteral("No project %1.").arg(projectId);
+            (*errors)[u"projectId"_s] << u"No project %1."_s.arg(projectId);
         for (const auto &other : s.documents(kPublished)) {
-            if (other.value(L("id")) != candidate.value(L("id"))
-                && other.value(L("folderId")).toString().compare(folderId, Qt::CaseInsensitive) == 0
-                && other.value(L("projectId")).toString().compare(projectId, Qt::CaseInsensitive) == 0)
-                (*errors)[QStringLiteral("projectId")] << QStringLiteral("The project is already published in that folder.");
+            if (other.value("id"_L1) != candidate.value("id"_L1)
+                && other.value("folderId"_L1).toString().compare(folderId, Qt::CaseInsensitive) == 0
+                && other.value("projectId"_L1).toString().compare(projectId, Qt::CaseInsensitive) == 0)
+                (*errors)[u"projectId"_s] << u"The project is already published in that folder."_s;
         }
     };
     published.present = [](const QJsonObject &item, const SimRequest &, bool, const SimStore &s) {
         QJsonObject o = item;
-        const QJsonObject *project = SimProjects::project(s, item.value(L("projectId")).toString());
-        const QJsonObject *folder = findDocument(s, QStringLiteral("publishfolders"), item.value(L("folderId")).toString());
-        o.insert(L("projectName"), project ? project->value(L("name")).toString() : QString());
-        o.insert(L("projectVersion"), project ? project->value(L("version")).toString() : QString());
-        o.insert(L("folderName"), folder ? folder->value(L("name")).toString() : QString());
+        const QJsonObject *project = SimProjects::project(s, item.value("projectId"_L1).toString());
+        const QJsonObject *folder = findDocument(s, u"publishfolders"_s, item.value("folderId"_L1).toString());
+        o.insert("projectName"_L1, project ? project->value("name"_L1).toString() : QString());
+        o.insert("projectVersion"_L1, project ? project->value("version"_L1).toString() : QString());
+        o.insert("folderName"_L1, folder ? folder->value("name"_L1).toString() : QString());
         return o;
     };
     registerDocumentRoutes(router, store, published);

@@ -7,11 +7,11 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim::SimProjects {
 
 namespace {
-using L = QLatin1StringView;
-
 std::pair<int, int> parts(const QString &version)
 {
     return {version.section(QLatin1Char('.'), 0, 0).toInt(), version.section(QLatin1Char('.'), 1, 1).toInt()};
@@ -21,7 +21,7 @@ std::pair<int, int> parts(const QString &version)
 QJsonObject *project(SimStore &store, const QString &id)
 {
     for (auto &p : store.documents(kProjects)) {
-        if (p.value(L("id")).toString().compare(id, Qt::CaseInsensitive) == 0)
+        if (p.value("id"_L1).toString().compare(id, Qt::CaseInsensitive) == 0)
             return &p;
     }
     return nullptr;
@@ -30,7 +30,7 @@ QJsonObject *project(SimStore &store, const QString &id)
 const QJsonObject *project(const SimStore &store, const QString &id)
 {
     for (const auto &p : store.documents(kProjects)) {
-        if (p.value(L("id")).toString().compare(id, Qt::CaseInsensitive) == 0)
+        if (p.value("id"_L1).toString().compare(id, Qt::CaseInsensitive) == 0)
             return &p;
     }
     return nullptr;
@@ -39,7 +39,7 @@ const QJsonObject *project(const SimStore &store, const QString &id)
 const QJsonObject *projectNamed(const SimStore &store, const QString &name)
 {
     for (const auto &p : store.documents(kProjects)) {
-        if (p.value(L("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+        if (p.value("name"_L1).toString().compare(name, Qt::CaseInsensitive) == 0)
             return &p;
     }
     return nullptr;
@@ -49,11 +49,11 @@ std::vector<const QJsonObject *> versions(const SimStore &store, const QString &
 {
     std::vector<const QJsonObject *> out;
     for (const auto &v : store.documents(kVersions)) {
-        if (v.value(L("projectId")).toString().compare(projectId, Qt::CaseInsensitive) == 0)
+        if (v.value("projectId"_L1).toString().compare(projectId, Qt::CaseInsensitive) == 0)
             out.push_back(&v);
     }
     std::sort(out.begin(), out.end(), [](const QJsonObject *a, const QJsonObject *b) {
-        return parts(a->value(L("version")).toString()) > parts(b->value(L("version")).toString());
+        return parts(a->value("version"_L1).toString()) > parts(b->value("version"_L1).toString());
     });
     return out;
 }
@@ -61,7 +61,7 @@ std::vector<const QJsonObject *> versions(const SimStore &store, const QString &
 const QJsonObject *version(const SimStore &store, const QString &projectId, const QString &wanted)
 {
     for (const QJsonObject *v : versions(store, projectId)) {
-        if (v->value(L("version")).toString() == wanted)
+        if (v->value("version"_L1).toString() == wanted)
             return v;
     }
     return nullptr;
@@ -70,40 +70,40 @@ const QJsonObject *version(const SimStore &store, const QString &projectId, cons
 QByteArray package(const SimStore &, const QJsonObject &project, const QJsonObject &version)
 {
     ProjectPackage::Full full;
-    full.project = {project.value(L("id")).toString(), project.value(L("name")).toString(),
-                    project.value(L("type")).toString(), version.value(L("version")).toString(),
-                    version.value(L("modifiedUtc")).toString()};
-    full.definition = version.value(L("definition")).toString();
-    for (const auto &d : version.value(L("documents")).toArray()) {
+    full.project = {project.value("id"_L1).toString(), project.value("name"_L1).toString(),
+                    project.value("type"_L1).toString(), version.value("version"_L1).toString(),
+                    version.value("modifiedUtc"_L1).toString()};
+    full.definition = version.value("definition"_L1).toString();
+    for (const auto &d : version.value("documents"_L1).toArray()) {
         const QJsonObject o = d.toObject();
-        full.documents.append({o.value(L("id")).toString(), QByteArray::fromBase64(o.value(L("base64")).toString().toLatin1())});
+        full.documents.append({o.value("id"_L1).toString(), QByteArray::fromBase64(o.value("base64"_L1).toString().toLatin1())});
     }
     return ProjectPackage::build({full});
 }
 
 QString addVersion(SimStore &store, QJsonObject &project, const Version &v, bool major)
 {
-    const QString id = project.value(L("id")).toString();
+    const QString id = project.value("id"_L1).toString();
     const auto existing = versions(store, id);
-    QString number = QStringLiteral("1.0");
+    QString number = u"1.0"_s;
     if (!existing.empty()) {
-        const auto [ma, mi] = parts(existing.front()->value(L("version")).toString());
-        number = major ? QStringLiteral("%1.0").arg(ma + 1) : QStringLiteral("%1.%2").arg(ma).arg(mi + 1);
+        const auto [ma, mi] = parts(existing.front()->value("version"_L1).toString());
+        number = major ? u"%1.0"_s.arg(ma + 1) : u"%1.%2"_s.arg(ma).arg(mi + 1);
     }
     const QString when = v.whenUtc.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : v.whenUtc;
-    QJsonObject record{{L("id"), QString(id + QLatin1Char(':') + number)},
-                       {L("projectId"), id},
-                       {L("version"), number},
-                       {L("modifiedUtc"), when},
-                       {L("modifiedBy"), v.user},
-                       {L("comment"), v.comment},
-                       {L("definition"), v.definition},
-                       {L("documents"), v.documents}};
-    project.insert(L("version"), number);
-    project.insert(L("modifiedUtc"), when);
-    project.insert(L("modifiedBy"), v.user);
-    project.insert(L("comment"), v.comment);
-    record.insert(L("size"), double(package(store, project, record).size()));
+    QJsonObject record{{"id"_L1, QString(id + QLatin1Char(':') + number)},
+                       {"projectId"_L1, id},
+                       {"version"_L1, number},
+                       {"modifiedUtc"_L1, when},
+                       {"modifiedBy"_L1, v.user},
+                       {"comment"_L1, v.comment},
+                       {"definition"_L1, v.definition},
+                       {"documents"_L1, v.documents}};
+    project.insert("version"_L1, number);
+    project.insert("modifiedUtc"_L1, when);
+    project.insert("modifiedBy"_L1, v.user);
+    project.insert("comment"_L1, v.comment);
+    record.insert("size"_L1, double(package(store, project, record).size()));
     store.documents(kVersions).push_back(record);
     return number;
 }
@@ -112,8 +112,8 @@ void sortProjects(SimStore &store)
 {
     auto &items = store.documents(kProjects);
     std::sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        const int c = a.value(L("name")).toString().compare(b.value(L("name")).toString(), Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a.value(L("id")).toString() < b.value(L("id")).toString();
+        const int c = a.value("name"_L1).toString().compare(b.value("name"_L1).toString(), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.value("id"_L1).toString() < b.value("id"_L1).toString();
     });
 }
 
@@ -137,42 +137,42 @@ QString definitionXml(const QString &id, const QString &name, const QStringList 
 {
     QString out;
     QXmlStreamWriter xml(&out);
-    xml.writeStartElement(QStringLiteral("Intelledox_TemplateFile"));
-    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.5.0"));
-    xml.writeStartElement(QStringLiteral("HeaderInfo"));
-    xml.writeTextElement(QStringLiteral("TemplateGuid"), id);
-    xml.writeTextElement(QStringLiteral("Name"), name);
-    xml.writeTextElement(QStringLiteral("TemplateTypeId"), QStringLiteral("1"));
-    xml.writeTextElement(QStringLiteral("DefaultAnswerFileName"), name);
+    xml.writeStartElement(u"Intelledox_TemplateFile"_s);
+    xml.writeAttribute(u"version"_s, u"2.5.0"_s);
+    xml.writeStartElement(u"HeaderInfo"_s);
+    xml.writeTextElement(u"TemplateGuid"_s, id);
+    xml.writeTextElement(u"Name"_s, name);
+    xml.writeTextElement(u"TemplateTypeId"_s, u"1"_s);
+    xml.writeTextElement(u"DefaultAnswerFileName"_s, name);
     xml.writeEndElement();
-    xml.writeStartElement(QStringLiteral("WizardInfo"));
-    xml.writeStartElement(QStringLiteral("BookmarkGroup"));
-    xml.writeAttribute(QStringLiteral("ID"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("Name"), QStringLiteral("Page 1"));
+    xml.writeStartElement(u"WizardInfo"_s);
+    xml.writeStartElement(u"BookmarkGroup"_s);
+    xml.writeAttribute(u"ID"_s, u"1"_s);
+    xml.writeAttribute(u"Name"_s, u"Page 1"_s);
     for (int i = 0; i < labels.size(); ++i) {
-        xml.writeStartElement(QStringLiteral("Question"));
-        xml.writeAttribute(QStringLiteral("ID"), QString::number(i + 1));
-        xml.writeAttribute(QStringLiteral("Text"), labels.at(i));
-        xml.writeAttribute(QStringLiteral("TypeId"), QStringLiteral("7"));
-        xml.writeStartElement(QStringLiteral("Answer"));
-        xml.writeAttribute(QStringLiteral("ID"), QString::number(i + 1));
-        xml.writeAttribute(QStringLiteral("Name"), labels.at(i));
-        xml.writeAttribute(QStringLiteral("SaveToAnswerFile"), QStringLiteral("True"));
-        xml.writeAttribute(QStringLiteral("AnswerFileLabel"), labels.at(i));
-        xml.writeEmptyElement(QStringLiteral("Bookmark"));
-        xml.writeAttribute(QStringLiteral("Name"), QStringLiteral("{{%1}}").arg(labels.at(i)));
-        xml.writeAttribute(QStringLiteral("TypeId"), QStringLiteral("1"));
+        xml.writeStartElement(u"Question"_s);
+        xml.writeAttribute(u"ID"_s, QString::number(i + 1));
+        xml.writeAttribute(u"Text"_s, labels.at(i));
+        xml.writeAttribute(u"TypeId"_s, u"7"_s);
+        xml.writeStartElement(u"Answer"_s);
+        xml.writeAttribute(u"ID"_s, QString::number(i + 1));
+        xml.writeAttribute(u"Name"_s, labels.at(i));
+        xml.writeAttribute(u"SaveToAnswerFile"_s, u"True"_s);
+        xml.writeAttribute(u"AnswerFileLabel"_s, labels.at(i));
+        xml.writeEmptyElement(u"Bookmark"_s);
+        xml.writeAttribute(u"Name"_s, u"{{%1}}"_s.arg(labels.at(i)));
+        xml.writeAttribute(u"TypeId"_s, u"1"_s);
         xml.writeEndElement();
         xml.writeEndElement();
     }
     xml.writeEndElement();
     xml.writeEndElement();
     if (!contentItems.isEmpty()) {
-        xml.writeStartElement(QStringLiteral("ContentItems"));
+        xml.writeStartElement(u"ContentItems"_s);
         for (const auto &[itemId, itemName] : contentItems) {
-            xml.writeEmptyElement(QStringLiteral("ContentItem"));
-            xml.writeAttribute(QStringLiteral("Guid"), itemId);
-            xml.writeAttribute(QStringLiteral("Name"), itemName);
+            xml.writeEmptyElement(u"ContentItem"_s);
+            xml.writeAttribute(u"Guid"_s, itemId);
+            xml.writeAttribute(u"Name"_s, itemName);
         }
         xml.writeEndElement();
     }
@@ -185,8 +185,8 @@ QStringList labelsOf(const QString &definition)
     QStringList labels;
     QXmlStreamReader xml(definition);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Answer")) {
-            const QString label = xml.attributes().value(QLatin1String("AnswerFileLabel")).toString();
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == "Answer"_L1) {
+            const QString label = xml.attributes().value("AnswerFileLabel"_L1).toString();
             if (!label.isEmpty() && !labels.contains(label))
                 labels << label;
         }
@@ -199,8 +199,8 @@ QStringList contentItemsOf(const QString &definition)
     QStringList ids;
     QXmlStreamReader xml(definition);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("ContentItem")) {
-            const QString id = xml.attributes().value(QLatin1String("Guid")).toString().toLower();
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == "ContentItem"_L1) {
+            const QString id = xml.attributes().value("Guid"_L1).toString().toLower();
             if (!id.isEmpty() && !ids.contains(id))
                 ids << id;
         }
@@ -212,8 +212,8 @@ QByteArray templateDocx(const QString &name, const QStringList &labels, int revi
 {
     QStringList paragraphs = {name};
     for (const QString &label : labels)
-        paragraphs << QStringLiteral("%1: {{%1}}").arg(label);
-    paragraphs << QStringLiteral("Template revision %1.").arg(revision);
+        paragraphs << u"%1: {{%1}}"_s.arg(label);
+    paragraphs << u"Template revision %1."_s.arg(revision);
     return Docx::build(paragraphs);
 }
 

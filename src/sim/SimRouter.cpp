@@ -1,5 +1,7 @@
 #include "sim/SimRouter.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 void SimRouter::add(const QByteArray &method, const QString &pattern, const QString &permission,
@@ -49,14 +51,14 @@ SimResponse SimRouter::dispatch(SimRequest &request, const SimStore &store) cons
             request.caller = request.token.isEmpty() ? nullptr : store.userForToken(request.token);
             if (!request.caller) {
                 SimResponse r = SimResponse::error(
-                    401, request.token.isEmpty() ? QStringLiteral("Authorization token missing.")
-                                                 : QStringLiteral("The authorization token is invalid or has expired."));
+                    401, request.token.isEmpty() ? u"Authorization token missing."_s
+                                                 : u"The authorization token is invalid or has expired."_s);
                 r.addHeader("WWW-Authenticate", "Bearer");
                 return r;
             }
             if (!route.permission.isEmpty()
                 && !store.permissionsOf(*request.caller).contains(route.permission, Qt::CaseInsensitive)) {
-                return SimResponse::error(403, QStringLiteral("User '%1' lacks the permission '%2'.")
+                return SimResponse::error(403, u"User '%1' lacks the permission '%2'."_s
                                                    .arg(request.caller->username, route.permission));
             }
         }
@@ -64,12 +66,12 @@ SimResponse SimRouter::dispatch(SimRequest &request, const SimStore &store) cons
         return route.handler(request);
     }
     if (!allowed.isEmpty()) {
-        SimResponse r = SimResponse::error(405, QStringLiteral("Method %1 is not allowed here.")
+        SimResponse r = SimResponse::error(405, u"Method %1 is not allowed here."_s
                                                     .arg(QString::fromLatin1(request.method)));
         r.addHeader("Allow", allowed.join(", "));
         return r;
     }
-    return SimResponse::error(404, QStringLiteral("No such resource: /api/v1/%1/%2")
+    return SimResponse::error(404, u"No such resource: /api/v1/%1/%2"_s
                                        .arg(request.module, request.segments.join(QLatin1Char('/'))));
 }
 

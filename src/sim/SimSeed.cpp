@@ -17,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
@@ -121,7 +123,7 @@ void seedStore(SimStore &store, const SeedOptions &options)
         group.id = seededId(rng);
         group.name = S(g.name);
         group.system = g.system;
-        group.email = g.system ? QString() : lowerAscii(group.name) + QStringLiteral("@example.com");
+        group.email = g.system ? QString() : lowerAscii(group.name) + u"@example.com"_s;
         group.roles = {S(g.role)};
         store.addGroup(group);
     }
@@ -211,48 +213,48 @@ void seedStore(SimStore &store, const SeedOptions &options)
         }
         u.groups = groups;
         if (i % 97 == 0)
-            u.phone = QStringLiteral("+61 7 3%1 %2").arg(i % 1000, 3, 10, QLatin1Char('0')).arg(i % 10000, 4, 10, QLatin1Char('0'));
+            u.phone = u"+61 7 3%1 %2"_s.arg(i % 1000, 3, 10, QLatin1Char('0')).arg(i % 10000, 4, 10, QLatin1Char('0'));
         store.appendUserUnsorted(std::move(u));
     }
     store.finishBulkLoad();
 
     // Settings and folders an organisation would have.
     auto doc = [&](const QString &collection, QJsonObject o) {
-        o.insert(QLatin1StringView("id"), seededId(rng));
+        o.insert("id"_L1, seededId(rng));
         store.documents(collection).push_back(o);
-        return o.value(QLatin1StringView("id")).toString();
+        return o.value("id"_L1).toString();
     };
     for (const auto &[name, type, location] : {std::tuple{"PolicyNumber", "Text", "ResponseMetadata"},
                                                std::tuple{"Region", "Text", "ResponseMetadata"},
                                                std::tuple{"CustomerSince", "Date", "UserProfile"},
                                                std::tuple{"CostCentre", "Number", "UserProfile"}})
-        doc(QStringLiteral("customFields"), {{QLatin1StringView("name"), S(name)},
-                                             {QLatin1StringView("validationType"), S(type)},
-                                             {QLatin1StringView("location"), S(location)}});
+        doc(u"customFields"_s, {{"name"_L1, S(name)},
+                                             {"validationType"_L1, S(type)},
+                                             {"location"_L1, S(location)}});
     for (const auto &[value, typeId, description] :
          {std::tuple{"Data Source=sql01;Initial Catalog=CompanyData;Integrated Security=True",
                      "b772a946-1096-4357-8275-4a8c015929f3", "Default SQL Server Connection String"},
           std::tuple{"smtp.example.com:587", "5d0c6a4e-8a2f-4e33-9a1b-2f9f7c1d0e11", "SMTP server"},
           std::tuple{"Sm7p-Pa55!", "5d0c6a4e-8a2f-4e33-9a1b-2f9f7c1d0e12", "SMTP password"},
           std::tuple{"", "a4f2c7e1-3b5d-4c8e-9f0a-1b2c3d4e5f60", "SharePoint site URL"}})
-        doc(QStringLiteral("connectorSettings"),
-            {{QLatin1StringView("value"), S(value)},
-             {QLatin1StringView("metadata"), QJsonObject{{QLatin1StringView("typeId"), S(typeId)},
-                                                         {QLatin1StringView("description"), S(description)}}}});
+        doc(u"connectorSettings"_s,
+            {{"value"_L1, S(value)},
+             {"metadata"_L1, QJsonObject{{"typeId"_L1, S(typeId)},
+                                                         {"description"_L1, S(description)}}}});
     for (const auto &[name, purpose, text] : {std::tuple{"Claim received", "None", "We have received your claim {ClaimNumber}."},
                                               std::tuple{"Password reset", "None", "Use this link to reset your password."},
                                               std::tuple{"Task assigned", "None", "A form is waiting for you in your task list."}})
-        doc(QStringLiteral("communicationTemplates"),
-            {{QLatin1StringView("name"), S(name)},
-             {QLatin1StringView("purpose"), S(purpose)},
-             {QLatin1StringView("translations"), QJsonArray{QJsonObject{{QLatin1StringView("language"), QString()},
-                                                                        {QLatin1StringView("text"), S(text)}}}}});
+        doc(u"communicationTemplates"_s,
+            {{"name"_L1, S(name)},
+             {"purpose"_L1, S(purpose)},
+             {"translations"_L1, QJsonArray{QJsonObject{{"language"_L1, QString()},
+                                                                        {"text"_L1, S(text)}}}}});
     auto folder = [&](const QString &collection, const char *name, const QString &parent, QStringList groups) {
-        return doc(collection, {{QLatin1StringView("name"), S(name)},
-                                {QLatin1StringView("groups"), QJsonArray::fromStringList(groups)},
-                                {QLatin1StringView("parentId"), parent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parent)}});
+        return doc(collection, {{"name"_L1, S(name)},
+                                {"groups"_L1, QJsonArray::fromStringList(groups)},
+                                {"parentId"_L1, parent.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parent)}});
     };
-    const QString content = QStringLiteral("contentfolders");
+    const QString content = u"contentfolders"_s;
     const QString forms = folder(content, "Forms", {}, {S("Form Designers")});
     folder(content, "Claims", forms, {S("Form Designers"), S("Claims")});
     const QString motor = folder(content, "Motor", forms, {S("Form Designers"), S("Underwriting")});
@@ -262,7 +264,7 @@ void seedStore(SimStore &store, const SeedOptions &options)
     folder(content, "Letters", templatesFolder, {S("Content Authors"), S("Legal")});
     folder(content, "Emails", templatesFolder, {S("Content Authors"), S("Marketing")});
     folder(content, "Archive", {}, {S("Administrators")});
-    const QString publish = QStringLiteral("publishfolders");
+    const QString publish = u"publishfolders"_s;
     folder(publish, "Customer Forms", {}, {everyone});
     folder(publish, "Internal", {}, {S("Claims"), S("Underwriting"), S("Finance")});
     folder(publish, "Partners", {}, {S("Sales")});
@@ -279,29 +281,29 @@ void seedStore(SimStore &store, const SeedOptions &options)
         "      </xs:sequence>\n    </xs:complexType>\n  </xs:element>\n</xs:schema>");
     auto source = [&](const char *name, const char *type, const char *connection, const QString &schema,
                       const char *defaultData, const char *credentials) {
-        return doc(QStringLiteral("datasources"),
-                   {{QLatin1StringView("name"), S(name)}, {QLatin1StringView("connectionType"), S(type)},
-                    {QLatin1StringView("connectionString"), S(connection)}, {QLatin1StringView("allowConnectionExport"), false},
-                    {QLatin1StringView("schema"), schema}, {QLatin1StringView("defaultData"), S(defaultData)},
-                    {QLatin1StringView("exportDefaultData"), true},
-                    {QLatin1StringView("credentials"), QJsonObject{{QLatin1StringView("method"), S(credentials)}}}});
+        return doc(u"datasources"_s,
+                   {{"name"_L1, S(name)}, {"connectionType"_L1, S(type)},
+                    {"connectionString"_L1, S(connection)}, {"allowConnectionExport"_L1, false},
+                    {"schema"_L1, schema}, {"defaultData"_L1, S(defaultData)},
+                    {"exportDefaultData"_L1, true},
+                    {"credentials"_L1, QJsonObject{{"method"_L1, S(credentials)}}}});
     };
     auto named = [&S](std::initializer_list<const char *> names, bool filter) {
         QJsonArray a;
         for (const char *n : names) {
-            QJsonObject o{{QLatin1StringView("name"), S(n)}};
+            QJsonObject o{{"name"_L1, S(n)}};
             if (filter)
-                o.insert(QLatin1StringView("isFilter"), QString::fromLatin1(n).endsWith(QLatin1String("Id")));
+                o.insert("isFilter"_L1, QString::fromLatin1(n).endsWith("Id"_L1));
             a.append(o);
         }
         return a;
     };
     auto dataObject = [&](const QString &sourceId, const char *display, const char *object, QJsonArray filters, QJsonArray fields) {
-        doc(QStringLiteral("dataObjects"),
-            {{QLatin1StringView("dataSourceId"), sourceId}, {QLatin1StringView("displayName"), S(display)},
-             {QLatin1StringView("dataObjectName"), S(object)}, {QLatin1StringView("objectType"), seededId(rng)},
-             {QLatin1StringView("useAnswerFileData"), false}, {QLatin1StringView("filters"), filters},
-             {QLatin1StringView("schemaFields"), QJsonArray()}, {QLatin1StringView("displayFields"), fields}});
+        doc(u"dataObjects"_s,
+            {{"dataSourceId"_L1, sourceId}, {"displayName"_L1, S(display)},
+             {"dataObjectName"_L1, S(object)}, {"objectType"_L1, seededId(rng)},
+             {"useAnswerFileData"_L1, false}, {"filters"_L1, filters},
+             {"schemaFields"_L1, QJsonArray()}, {"displayFields"_L1, fields}});
     };
     const QString customers = source("Customer XML", "XML", "", customerSchema,
                                      "<customer><customerId>C-1001</customerId><firstName>Olivia</firstName>"
@@ -324,66 +326,66 @@ void seedStore(SimStore &store, const SeedOptions &options)
     const QDateTime libraryStart(QDate(2025, 3, 3), QTime(9, 30), Qt::UTC);
     auto libraryItem = [&](const char *name, const char *category, const char *folder, const char *description,
                            const QString &extension, const QList<QByteArray> &versions) {
-        QJsonObject item{{QLatin1StringView("id"), seededId(rng)}, {QLatin1StringView("name"), S(name)},
-                         {QLatin1StringView("description"), S(description)}, {QLatin1StringView("category"), S(category)},
-                         {QLatin1StringView("type"), extension == QLatin1String(".png") ? S("Image") : S("Text")},
-                         {QLatin1StringView("folderName"), S(folder)}, {QLatin1StringView("scale"), 100},
-                         {QLatin1StringView("extension"), extension}};
+        QJsonObject item{{"id"_L1, seededId(rng)}, {"name"_L1, S(name)},
+                         {"description"_L1, S(description)}, {"category"_L1, S(category)},
+                         {"type"_L1, extension == ".png"_L1 ? S("Image") : S("Text")},
+                         {"folderName"_L1, S(folder)}, {"scale"_L1, 100},
+                         {"extension"_L1, extension}};
         const int firstDay = int(rng.bounded(200u));
         for (int v = 0; v < versions.size(); ++v) {
-            item.insert(QLatin1StringView("version"), QString::number(v + 1));
-            item.insert(QLatin1StringView("binary"), QString::fromLatin1(versions.at(v).toBase64()));
-            item.insert(QLatin1StringView("size"), double(versions.at(v).size()));
-            item.insert(QLatin1StringView("modifiedBy"), v % 2 ? S("enduser") : S("admin"));
-            item.insert(QLatin1StringView("modifiedDateTime"),
+            item.insert("version"_L1, QString::number(v + 1));
+            item.insert("binary"_L1, QString::fromLatin1(versions.at(v).toBase64()));
+            item.insert("size"_L1, double(versions.at(v).size()));
+            item.insert("modifiedBy"_L1, v % 2 ? S("enduser") : S("admin"));
+            item.insert("modifiedDateTime"_L1,
                         libraryStart.addDays(firstDay + v * 40).toString(Qt::ISODateWithMs));
             addLibraryVersion(store, item, v == 0 ? S("First version") : S("Updated"));
         }
-        store.documents(QStringLiteral("contentLibraryItems")).push_back(item);
+        store.documents(u"contentLibraryItems"_s).push_back(item);
     };
-    libraryItem("Company logo", "Branding", "Templates", "Logo for letterheads", QStringLiteral(".png"),
+    libraryItem("Company logo", "Branding", "Templates", "Logo for letterheads", u".png"_s,
                 {SimAssets::badge(160, 120, 0x1f5fa8), SimAssets::badge(160, 120, 0x1a7f5a), SimAssets::badge(200, 150, 0x1a7f5a)});
-    libraryItem("Signature - Claims Manager", "Signatures", "Letters", "Scanned signature", QStringLiteral(".png"),
+    libraryItem("Signature - Claims Manager", "Signatures", "Letters", "Scanned signature", u".png"_s,
                 {SimAssets::png(240, 60, [](int x, int y) -> quint32 {
                     return std::abs(y - 30 - int(12 * std::sin(x / 9.0))) < 2 ? 0x101060u : 0xffffffu;
                 })});
-    libraryItem("Banner - Home and Contents", "Branding", "Emails", "Email header banner", QStringLiteral(".png"),
+    libraryItem("Banner - Home and Contents", "Branding", "Emails", "Email header banner", u".png"_s,
                 {SimAssets::png(480, 80, [](int x, int y) -> quint32 { return quint32((x * 255 / 480) << 16 | (y * 3) << 8 | 0x80); }),
                  SimAssets::png(480, 80, [](int x, int y) -> quint32 { return quint32(0x80 << 16 | (y * 3) << 8 | (x * 255 / 480)); })});
-    libraryItem("Privacy statement", "Legal", "Letters", "Standard privacy clause", QStringLiteral(".txt"),
+    libraryItem("Privacy statement", "Legal", "Letters", "Standard privacy clause", u".txt"_s,
                 {QByteArray("We collect your personal information to assess your claim."),
                  QByteArray("We collect your personal information to assess and manage your claim.\n"
                             "See example.com/privacy for how we handle it."),
                  QByteArray("We collect your personal information to assess and manage your claim.\n"
                             "See example.com/privacy for how we handle it, and how to ask for a copy.")});
-    libraryItem("Disclaimer", "Legal", "Letters", "Footer disclaimer", QStringLiteral(".txt"),
+    libraryItem("Disclaimer", "Legal", "Letters", "Footer disclaimer", u".txt"_s,
                 {QByteArray("This letter is general advice only.")});
-    libraryItem("Claims phone number", "Contact", "Emails", "Shown in every claims email", QStringLiteral(".txt"),
+    libraryItem("Claims phone number", "Contact", "Emails", "Shown in every claims email", u".txt"_s,
                 {QByteArray("Call 13 24 80, 8 am to 8 pm, Monday to Saturday."), QByteArray("Call 13 24 80, 8 am to 8 pm, seven days.")});
-    libraryItem("Welcome paragraph", "Marketing", "Emails", "", QStringLiteral(".txt"),
+    libraryItem("Welcome paragraph", "Marketing", "Emails", "", u".txt"_s,
                 {QByteArray("Welcome to Example Insurance. \xe2\x80\x94 Thank you for choosing us.")});
 
-    for (const auto &c : {content, QStringLiteral("customFields"), QStringLiteral("communicationTemplates"), publish,
-                          QStringLiteral("datasources"), QStringLiteral("contentLibraryItems")}) {
+    for (const auto &c : {content, u"customFields"_s, u"communicationTemplates"_s, publish,
+                          u"datasources"_s, u"contentLibraryItems"_s}) {
         auto &items = store.documents(c);
         std::sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(QLatin1StringView("name")).toString().compare(b.value(QLatin1StringView("name")).toString(),
+            return a.value("name"_L1).toString().compare(b.value("name"_L1).toString(),
                                                                          Qt::CaseInsensitive) < 0;
         });
     }
 
-    std::sort(store.documents(QStringLiteral("dataObjects")).begin(), store.documents(QStringLiteral("dataObjects")).end(),
+    std::sort(store.documents(u"dataObjects"_s).begin(), store.documents(u"dataObjects"_s).end(),
               [](const QJsonObject &a, const QJsonObject &b) {
-                  return a.value(QLatin1StringView("displayName")).toString().compare(
-                             b.value(QLatin1StringView("displayName")).toString(), Qt::CaseInsensitive) < 0;
+                  return a.value("displayName"_L1).toString().compare(
+                             b.value("displayName"_L1).toString(), Qt::CaseInsensitive) < 0;
               });
 
     // About thirty projects with a few versions each, in the content folders; the forms
     // are published.
     auto folderId = [&](const char *name) {
         for (const auto &f : store.documents(content)) {
-            if (f.value(QLatin1StringView("name")).toString() == QLatin1String(name))
-                return f.value(QLatin1StringView("id")).toString();
+            if (f.value("name"_L1).toString() == QLatin1String(name))
+                return f.value("id"_L1).toString();
         }
         return QString();
     };
@@ -430,11 +432,11 @@ void seedStore(SimStore &store, const SeedOptions &options)
     const QDateTime projectStart(QDate(2024, 2, 5), QTime(10, 0), Qt::UTC);
     int projectIndex = 0;
     for (const ProjectSeed &seed : projectSeeds) {
-        QJsonObject project{{QLatin1StringView("id"), seededId(rng)},
-                            {QLatin1StringView("name"), S(seed.name)},
-                            {QLatin1StringView("type"), S(seed.type)},
-                            {QLatin1StringView("folderId"), folderId(seed.folder)},
-                            {QLatin1StringView("folderName"), S(seed.folder)}};
+        QJsonObject project{{"id"_L1, seededId(rng)},
+                            {"name"_L1, S(seed.name)},
+                            {"type"_L1, S(seed.type)},
+                            {"folderId"_L1, folderId(seed.folder)},
+                            {"folderName"_L1, S(seed.folder)}};
         QStringList labels;
         for (const char *l : seed.labels)
             labels << S(l);
@@ -451,23 +453,23 @@ void seedStore(SimStore &store, const SeedOptions &options)
         QList<std::pair<QString, QString>> contentItems;
         if (const auto use = uses.find(seed.name); use != uses.end()) {
             for (const char *itemName : use->second) {
-                for (const auto &item : store.documents(QStringLiteral("contentLibraryItems"))) {
-                    if (item.value(QLatin1StringView("name")).toString() == QLatin1String(itemName))
-                        contentItems.append({item.value(QLatin1StringView("id")).toString(), S(itemName)});
+                for (const auto &item : store.documents(u"contentLibraryItems"_s)) {
+                    if (item.value("name"_L1).toString() == QLatin1String(itemName))
+                        contentItems.append({item.value("id"_L1).toString(), S(itemName)});
                 }
             }
         }
         const QString definition
-            = SimProjects::definitionXml(project.value(QLatin1StringView("id")).toString(), S(seed.name), labels, contentItems);
+            = SimProjects::definitionXml(project.value("id"_L1).toString(), S(seed.name), labels, contentItems);
         const int count = 2 + int(rng.bounded(4u));
         int day = int(rng.bounded(120u));
         for (int v = 0; v < count; ++v) {
             const QString docId = seededId(rng);
             SimProjects::Version version;
             version.definition = definition; // the questions stay; the template changes
-            version.documents = QJsonArray{QJsonObject{{QLatin1StringView("id"), docId},
-                                                       {QLatin1StringView("formatType"), S("WordDocx")},
-                                                       {QLatin1StringView("base64"), QString::fromLatin1(SimProjects::templateDocx(S(seed.name), labels, v + 1).toBase64())}}};
+            version.documents = QJsonArray{QJsonObject{{"id"_L1, docId},
+                                                       {"formatType"_L1, S("WordDocx")},
+                                                       {"base64"_L1, QString::fromLatin1(SimProjects::templateDocx(S(seed.name), labels, v + 1).toBase64())}}};
             static const char *const comments[] = {"First draft", "Wording from Legal", "New branding", "Fixed a typo",
                                                    "Added a question", "Review changes"};
             version.comment = S(v == 0 ? comments[0] : comments[1 + rng.bounded(5u)]);
@@ -482,19 +484,19 @@ void seedStore(SimStore &store, const SeedOptions &options)
     // The vendor's examples name a published form 597ec154-… of a project with a version 4.3:
     // it exists here so their bodies work as published.
     {
-        QJsonObject project{{QLatin1StringView("id"), S("597ec154-d49c-421b-9232-a385782daae6")}, // = its publish id, as in the vendor's samples
-                            {QLatin1StringView("name"), S("Vendor Sample Form")},
-                            {QLatin1StringView("type"), S("Form")},
-                            {QLatin1StringView("folderId"), folderId("Forms")},
-                            {QLatin1StringView("folderName"), S("Forms")}};
+        QJsonObject project{{"id"_L1, S("597ec154-d49c-421b-9232-a385782daae6")}, // = its publish id, as in the vendor's samples
+                            {"name"_L1, S("Vendor Sample Form")},
+                            {"type"_L1, S("Form")},
+                            {"folderId"_L1, folderId("Forms")},
+                            {"folderName"_L1, S("Forms")}};
         const QStringList labels = {S("transactionId"), S("username"), S("firstName"), S("surname")};
-        const QString definition = SimProjects::definitionXml(project.value(QLatin1StringView("id")).toString(), S("Vendor Sample Form"), labels);
+        const QString definition = SimProjects::definitionXml(project.value("id"_L1).toString(), S("Vendor Sample Form"), labels);
         for (int v = 0; v < 7; ++v) {
             SimProjects::Version version;
             version.definition = definition;
-            version.documents = QJsonArray{QJsonObject{{QLatin1StringView("id"), seededId(rng)},
-                                                       {QLatin1StringView("formatType"), S("WordDocx")},
-                                                       {QLatin1StringView("base64"), QString::fromLatin1(SimProjects::templateDocx(S("Vendor Sample Form"), labels, v + 1).toBase64())}}};
+            version.documents = QJsonArray{QJsonObject{{"id"_L1, seededId(rng)},
+                                                       {"formatType"_L1, S("WordDocx")},
+                                                       {"base64"_L1, QString::fromLatin1(SimProjects::templateDocx(S("Vendor Sample Form"), labels, v + 1).toBase64())}}};
             version.comment = S("Vendor sample");
             version.user = S("admin");
             version.whenUtc = projectStart.addDays(30 * v).toString(Qt::ISODateWithMs);
@@ -506,49 +508,49 @@ void seedStore(SimStore &store, const SeedOptions &options)
     // Forms are published: customer forms for everyone, the rest internally; claims in both.
     auto publishFolderId = [&](const char *name) {
         for (const auto &f : store.documents(publish)) {
-            if (f.value(QLatin1StringView("name")).toString() == QLatin1String(name))
-                return f.value(QLatin1StringView("id")).toString();
+            if (f.value("name"_L1).toString() == QLatin1String(name))
+                return f.value("id"_L1).toString();
         }
         return QString();
     };
     for (const auto &p : store.documents(SimProjects::kProjects)) {
-        if (p.value(QLatin1StringView("type")).toString() != QLatin1String("Form")
-            || p.value(QLatin1StringView("folderName")).toString() == QLatin1String("Archive"))
+        if (p.value("type"_L1).toString() != "Form"_L1
+            || p.value("folderName"_L1).toString() == "Archive"_L1)
             continue;
-        QStringList where = {p.value(QLatin1StringView("folderName")).toString() == QLatin1String("Claims") ? S("Customer Forms") : S("Internal")};
-        if (p.value(QLatin1StringView("name")).toString().contains(QLatin1String("Claim")))
+        QStringList where = {p.value("folderName"_L1).toString() == "Claims"_L1 ? S("Customer Forms") : S("Internal")};
+        if (p.value("name"_L1).toString().contains("Claim"_L1))
             where << S("Internal");
-        if (p.value(QLatin1StringView("name")).toString().contains(QLatin1String("Quote")))
+        if (p.value("name"_L1).toString().contains("Quote"_L1))
             where << S("Partners");
-        if (p.value(QLatin1StringView("name")).toString() == QLatin1String("Vendor Sample Form"))
+        if (p.value("name"_L1).toString() == "Vendor Sample Form"_L1)
             where = {S("Customer Forms")};
         for (const QString &folder : where) {
-            const bool vendor = p.value(QLatin1StringView("name")).toString() == QLatin1String("Vendor Sample Form");
+            const bool vendor = p.value("name"_L1).toString() == "Vendor Sample Form"_L1;
             store.documents(SimProjects::kPublished).push_back(QJsonObject{
-                {QLatin1StringView("id"), vendor ? S("597ec154-d49c-421b-9232-a385782daae6") : seededId(rng)},
-                {QLatin1StringView("folderId"), publishFolderId(folder.toLatin1().constData())},
-                {QLatin1StringView("projectId"), p.value(QLatin1StringView("id"))},
-                {QLatin1StringView("layoutId"), QJsonValue::Null},
-                {QLatin1StringView("messages"), QJsonObject{{QLatin1StringView("helpText"), QString()},
-                                                            {QLatin1StringView("wizardFinishPageMessage"), QString()},
-                                                            {QLatin1StringView("completionPageMessage"), S("Thank you. We will be in touch.")}}},
-                {QLatin1StringView("options"), QJsonObject{{QLatin1StringView("allowPreview"), false},
-                                                           {QLatin1StringView("allowRestartAfterSubmission"), false},
-                                                           {QLatin1StringView("allowSave"), true},
-                                                           {QLatin1StringView("autoCreateInProgressForms"), false},
-                                                           {QLatin1StringView("formInteractionLog"), true},
-                                                           {QLatin1StringView("enforceValidation"), true},
-                                                           {QLatin1StringView("updateDocumentFields"), true},
-                                                           {QLatin1StringView("hideNavigationPane"), false},
-                                                           {QLatin1StringView("showFormActivity"), true},
-                                                           {QLatin1StringView("matchProjectVersionLoadingInProgress"), false},
-                                                           {QLatin1StringView("restrictAvailabilityDates"), false},
-                                                           {QLatin1StringView("allowOfflineLaunch"), false},
-                                                           {QLatin1StringView("troubleshootingMode"), 0},
-                                                           {QLatin1StringView("isHomePage"), false}}},
-                {QLatin1StringView("outputFormats"), QJsonObject{{QLatin1StringView("document"), QJsonArray{QJsonObject{{QLatin1StringView("extension"), S("docx")}, {QLatin1StringView("version"), S("2007")}, {QLatin1StringView("lock"), false}}}},
-                                                                 {QLatin1StringView("presentation"), QJsonArray()},
-                                                                 {QLatin1StringView("spreadsheet"), QJsonArray()}}}});
+                {"id"_L1, vendor ? S("597ec154-d49c-421b-9232-a385782daae6") : seededId(rng)},
+                {"folderId"_L1, publishFolderId(folder.toLatin1().constData())},
+                {"projectId"_L1, p.value("id"_L1)},
+                {"layoutId"_L1, QJsonValue::Null},
+                {"messages"_L1, QJsonObject{{"helpText"_L1, QString()},
+                                                            {"wizardFinishPageMessage"_L1, QString()},
+                                                            {"completionPageMessage"_L1, S("Thank you. We will be in touch.")}}},
+                {"options"_L1, QJsonObject{{"allowPreview"_L1, false},
+                                                           {"allowRestartAfterSubmission"_L1, false},
+                                                           {"allowSave"_L1, true},
+                                                           {"autoCreateInProgressForms"_L1, false},
+                                                           {"formInteractionLog"_L1, true},
+                                                           {"enforceValidation"_L1, true},
+                                                           {"updateDocumentFields"_L1, true},
+                                                           {"hideNavigationPane"_L1, false},
+                                                           {"showFormActivity"_L1, true},
+                                                           {"matchProjectVersionLoadingInProgress"_L1, false},
+                                                           {"restrictAvailabilityDates"_L1, false},
+                                                           {"allowOfflineLaunch"_L1, false},
+                                                           {"troubleshootingMode"_L1, 0},
+                                                           {"isHomePage"_L1, false}}},
+                {"outputFormats"_L1, QJsonObject{{"document"_L1, QJsonArray{QJsonObject{{"extension"_L1, S("docx")}, {"version"_L1, S("2007")}, {"lock"_L1, false}}}},
+                                                                 {"presentation"_L1, QJsonArray()},
+                                                                 {"spreadsheet"_L1, QJsonArray()}}}});
         }
     }
 
@@ -566,7 +568,7 @@ void seedStore(SimStore &store, const SeedOptions &options)
         const QDateTime start(QDate(2025, 9, 1), QTime(8, 30), Qt::UTC);
         for (int i = 0; i < 40 && !published.empty(); ++i) {
             const QJsonObject &pub = published[size_t(i) % published.size()];
-            const QJsonObject *project = SimProjects::project(store, pub.value(QLatin1StringView("projectId")).toString());
+            const QJsonObject *project = SimProjects::project(store, pub.value("projectId"_L1).toString());
             const QStringList &states = stateSets[i % 3];
             const int at = int(rng.bounded(quint32(states.size())));
             const quint32 roll = rng.bounded(10u);
@@ -578,25 +580,25 @@ void seedStore(SimStore &store, const SeedOptions &options)
             QJsonArray stateArray;
             for (const auto &s : states)
                 stateArray.append(s);
-            store.documents(QStringLiteral("workflows")).push_back(QJsonObject{
-                {QLatin1StringView("id"), seededId(rng)},
-                {QLatin1StringView("projectId"), pub.value(QLatin1StringView("projectId"))},
-                {QLatin1StringView("projectName"), project ? project->value(QLatin1StringView("name")) : QJsonValue(QString())},
-                {QLatin1StringView("publishId"), pub.value(QLatin1StringView("id"))},
-                {QLatin1StringView("states"), stateArray},
-                {QLatin1StringView("stateIndex"), at},
-                {QLatin1StringView("stateName"), states.at(at)},
-                {QLatin1StringView("status"), status},
-                {QLatin1StringView("assignedTo"), to},
-                {QLatin1StringView("assignedType"), toGroup ? S("Group") : S("User")},
-                {QLatin1StringView("assignedBy"), people.at((i + 1) % people.size())},
-                {QLatin1StringView("assignedDateTime"), started.addDays(at).toString(Qt::ISODateWithMs)},
-                {QLatin1StringView("startedUtc"), started.toString(Qt::ISODateWithMs)},
-                {QLatin1StringView("dueUtc"), started.addDays(14).toString(Qt::ISODateWithMs)},
-                {QLatin1StringView("lockedBy"), toGroup && i % 2 ? QJsonValue(people.at(i % people.size())) : QJsonValue(QJsonValue::Null)},
-                {QLatin1StringView("comment"), i % 4 == 0 ? S("Please check the attached photos.") : QString()},
-                {QLatin1StringView("allowCancellation"), i % 2 == 0},
-                {QLatin1StringView("allowReassign"), i % 5 != 0}});
+            store.documents(u"workflows"_s).push_back(QJsonObject{
+                {"id"_L1, seededId(rng)},
+                {"projectId"_L1, pub.value("projectId"_L1)},
+                {"projectName"_L1, project ? project->value("name"_L1) : QJsonValue(QString())},
+                {"publishId"_L1, pub.value("id"_L1)},
+                {"states"_L1, stateArray},
+                {"stateIndex"_L1, at},
+                {"stateName"_L1, states.at(at)},
+                {"status"_L1, status},
+                {"assignedTo"_L1, to},
+                {"assignedType"_L1, toGroup ? S("Group") : S("User")},
+                {"assignedBy"_L1, people.at((i + 1) % people.size())},
+                {"assignedDateTime"_L1, started.addDays(at).toString(Qt::ISODateWithMs)},
+                {"startedUtc"_L1, started.toString(Qt::ISODateWithMs)},
+                {"dueUtc"_L1, started.addDays(14).toString(Qt::ISODateWithMs)},
+                {"lockedBy"_L1, toGroup && i % 2 ? QJsonValue(people.at(i % people.size())) : QJsonValue(QJsonValue::Null)},
+                {"comment"_L1, i % 4 == 0 ? S("Please check the attached photos.") : QString()},
+                {"allowCancellation"_L1, i % 2 == 0},
+                {"allowReassign"_L1, i % 5 != 0}});
         }
         // Answer files and in-progress forms.
         for (const char *owner : {"enduser", "admin"}) {
@@ -605,43 +607,43 @@ void seedStore(SimStore &store, const SeedOptions &options)
                 continue;
             for (int i = 0; i < 6 && !published.empty(); ++i) {
                 const QJsonObject &pub = published[size_t(i * 3 + (owner[0] == 'a')) % published.size()];
-                const QJsonObject *project = SimProjects::project(store, pub.value(QLatin1StringView("projectId")).toString());
-                const QString projectName = project ? project->value(QLatin1StringView("name")).toString() : QString();
+                const QJsonObject *project = SimProjects::project(store, pub.value("projectId"_L1).toString());
+                const QString projectName = project ? project->value("name"_L1).toString() : QString();
                 const QString when = start.addDays(i * 5).toString(Qt::ISODateWithMs);
                 const QString xml = QStringLiteral("<AnswerFile><HeaderInfo><TemplateInfo TemplateGroupId=\"%1\" RunId=\"%2\" FirstLaunchTimeUtc=\"%3\" />"
                                                    "<UserInfo UserId=\"%4\" /></HeaderInfo><ProvidedData><Data Id=\"00000000-0000-0000-0000-000000000000\">"
                                                    "<![CDATA[<data><customerName>Olivia Smith</customerName><policyNumber>P-%5</policyNumber></data>]]>"
                                                    "</Data></ProvidedData></AnswerFile>")
-                                        .arg(pub.value(QLatin1StringView("id")).toString(), seededId(rng), when, user->id)
+                                        .arg(pub.value("id"_L1).toString(), seededId(rng), when, user->id)
                                         .arg(100200 + i);
                 const QString collection = i % 2 ? S("inProgressAnswerFiles") : S("answerFiles");
                 store.documents(collection).push_back(QJsonObject{
-                    {QLatin1StringView("id"), seededId(rng)},
-                    {QLatin1StringView("userId"), user->id},
-                    {QLatin1StringView("publishId"), pub.value(QLatin1StringView("id"))},
-                    {QLatin1StringView("projectName"), projectName},
-                    {QLatin1StringView("description"), QStringLiteral("%1 — %2").arg(projectName, i % 2 ? S("half done") : S("saved answers"))},
-                    {QLatin1StringView("runDate"), when},
-                    {QLatin1StringView("modifiedUtc"), when},
-                    {QLatin1StringView("answerXml"), xml}});
+                    {"id"_L1, seededId(rng)},
+                    {"userId"_L1, user->id},
+                    {"publishId"_L1, pub.value("id"_L1)},
+                    {"projectName"_L1, projectName},
+                    {"description"_L1, u"%1 — %2"_s.arg(projectName, i % 2 ? S("half done") : S("saved answers"))},
+                    {"runDate"_L1, when},
+                    {"modifiedUtc"_L1, when},
+                    {"answerXml"_L1, xml}});
             }
         }
         // Results of earlier runs.
         for (int i = 0; i < 60 && !published.empty(); ++i) {
             const QJsonObject &pub = published[size_t(i) % published.size()];
-            const QJsonObject *project = SimProjects::project(store, pub.value(QLatin1StringView("projectId")).toString());
+            const QJsonObject *project = SimProjects::project(store, pub.value("projectId"_L1).toString());
             const QDateTime when = start.addDays(-int(rng.bounded(90u))).addSecs(i * 600);
             const QString runId = seededId(rng);
-            store.documents(QStringLiteral("projectResults")).push_back(QJsonObject{
-                {QLatin1StringView("id"), runId}, {QLatin1StringView("runId"), runId},
-                {QLatin1StringView("projectId"), pub.value(QLatin1StringView("projectId"))},
-                {QLatin1StringView("publishId"), pub.value(QLatin1StringView("id"))},
-                {QLatin1StringView("projectName"), project ? project->value(QLatin1StringView("name")) : QJsonValue(QString())},
-                {QLatin1StringView("version"), project ? project->value(QLatin1StringView("version")) : QJsonValue(QString())},
-                {QLatin1StringView("user"), people.at(i % people.size())},
-                {QLatin1StringView("startedUtc"), when.toString(Qt::ISODateWithMs)},
-                {QLatin1StringView("finishedUtc"), i % 7 == 3 ? QJsonValue(QJsonValue::Null) : QJsonValue(when.addSecs(240).toString(Qt::ISODateWithMs))},
-                {QLatin1StringView("state"), i % 7 == 3 ? S("InProgress") : S("Completed")}});
+            store.documents(u"projectResults"_s).push_back(QJsonObject{
+                {"id"_L1, runId}, {"runId"_L1, runId},
+                {"projectId"_L1, pub.value("projectId"_L1)},
+                {"publishId"_L1, pub.value("id"_L1)},
+                {"projectName"_L1, project ? project->value("name"_L1) : QJsonValue(QString())},
+                {"version"_L1, project ? project->value("version"_L1) : QJsonValue(QString())},
+                {"user"_L1, people.at(i % people.size())},
+                {"startedUtc"_L1, when.toString(Qt::ISODateWithMs)},
+                {"finishedUtc"_L1, i % 7 == 3 ? QJsonValue(QJsonValue::Null) : QJsonValue(when.addSecs(240).toString(Qt::ISODateWithMs))},
+                {"state"_L1, i % 7 == 3 ? S("InProgress") : S("Completed")}});
         }
     }
 
@@ -651,22 +653,22 @@ void seedStore(SimStore &store, const SeedOptions &options)
     key.maxUsers = store.userCount() + qMax(3, store.userCount() / 50); // 2 % of seats left
     key.expiry = QDate::currentDate().addDays(21);
     const QString expiry = QDateTime(key.expiry, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
-    store.license = {{QLatin1StringView("key"), key.toString()},
-                     {QLatin1StringView("licensedTo"), organisation},
-                     {QLatin1StringView("product"), S("Infiniti")},
-                     {QLatin1StringView("edition"), key.edition},
-                     {QLatin1StringView("issuedUtc"), QDateTime(QDate::currentDate().addDays(-344), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs)},
-                     {QLatin1StringView("expiryUtc"), expiry},
-                     {QLatin1StringView("maxUsers"), key.maxUsers},
-                     {QLatin1StringView("maxProjects"), 34},
-                     {QLatin1StringView("tenancyKey"), QString(QStringLiteral("TK-") + seededId(rng).toUpper())},
-                     {QLatin1StringView("modules"), QJsonArray{
-                          QJsonObject{{QLatin1StringView("name"), S("Produce")}, {QLatin1StringView("licensed"), true}, {QLatin1StringView("expiryUtc"), expiry}},
-                          QJsonObject{{QLatin1StringView("name"), S("Manage")}, {QLatin1StringView("licensed"), true}, {QLatin1StringView("expiryUtc"), expiry}},
-                          QJsonObject{{QLatin1StringView("name"), S("Workflow")}, {QLatin1StringView("licensed"), true},
-                                      {QLatin1StringView("expiryUtc"), QDateTime(QDate::currentDate().addDays(7), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs)}},
-                          QJsonObject{{QLatin1StringView("name"), S("Analytics")}, {QLatin1StringView("licensed"), false}, {QLatin1StringView("expiryUtc"), QJsonValue::Null}},
-                          QJsonObject{{QLatin1StringView("name"), S("Connectors")}, {QLatin1StringView("licensed"), true}, {QLatin1StringView("expiryUtc"), expiry}}}}};
+    store.license = {{"key"_L1, key.toString()},
+                     {"licensedTo"_L1, organisation},
+                     {"product"_L1, S("Infiniti")},
+                     {"edition"_L1, key.edition},
+                     {"issuedUtc"_L1, QDateTime(QDate::currentDate().addDays(-344), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs)},
+                     {"expiryUtc"_L1, expiry},
+                     {"maxUsers"_L1, key.maxUsers},
+                     {"maxProjects"_L1, 34},
+                     {"tenancyKey"_L1, QString(u"TK-"_s + seededId(rng).toUpper())},
+                     {"modules"_L1, QJsonArray{
+                          QJsonObject{{"name"_L1, S("Produce")}, {"licensed"_L1, true}, {"expiryUtc"_L1, expiry}},
+                          QJsonObject{{"name"_L1, S("Manage")}, {"licensed"_L1, true}, {"expiryUtc"_L1, expiry}},
+                          QJsonObject{{"name"_L1, S("Workflow")}, {"licensed"_L1, true},
+                                      {"expiryUtc"_L1, QDateTime(QDate::currentDate().addDays(7), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs)}},
+                          QJsonObject{{"name"_L1, S("Analytics")}, {"licensed"_L1, false}, {"expiryUtc"_L1, QJsonValue::Null}},
+                          QJsonObject{{"name"_L1, S("Connectors")}, {"licensed"_L1, true}, {"expiryUtc"_L1, expiry}}}}};
 }
 
 } // namespace infiniti::sim

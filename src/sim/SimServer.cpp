@@ -17,6 +17,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
@@ -206,14 +208,14 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
 {
-    const QString file = m_options.dataDir.isEmpty() ? QString() : m_options.dataDir + QStringLiteral("/store.json");
+    const QString file = m_options.dataDir.isEmpty() ? QString() : m_options.dataDir + u"/store.json"_s;
     if (!file.isEmpty() && QFile::exists(file)) {
         QFile in(file);
         QJsonParseError pe;
         const QJsonDocument doc = in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll(), &pe) : QJsonDocument();
         if (!doc.isObject() || !m_store.loadJson(doc.object(), &m_loadError)) {
             if (m_loadError.isEmpty())
-                m_loadError = QStringLiteral("%1 is not a store the emulator wrote").arg(file);
+                m_loadError = u"%1 is not a store the emulator wrote"_s.arg(file);
         }
     } else {
         seedStore(m_store, m_options.seed);
@@ -245,7 +247,7 @@ bool SimServer::save(QString *error)
         return true;
     QDir().mkpath(m_options.dataDir);
     // Written to a temporary file and renamed over the old one: a crash never leaves half a store.
-    QSaveFile out(m_options.dataDir + QStringLiteral("/store.json"));
+    QSaveFile out(m_options.dataDir + u"/store.json"_s);
     const QByteArray data = QJsonDocument(m_store.toJson()).toJson(QJsonDocument::Compact);
     if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
         return true;
@@ -258,10 +260,10 @@ bool SimServer::start(QString *error)
 {
     if (!m_loadError.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot load the store: %1").arg(m_loadError);
+            *error = u"cannot load the store: %1"_s.arg(m_loadError);
         return false;
     }
-    if (!m_options.dataDir.isEmpty() && !QFile::exists(m_options.dataDir + QStringLiteral("/store.json")) && !save(error))
+    if (!m_options.dataDir.isEmpty() && !QFile::exists(m_options.dataDir + u"/store.json"_s) && !save(error))
         return false;
     // Our own QTcpServer, listened and then bound: the pattern that works before and after
     // QHttpServer's API change in Qt 6.8.
@@ -299,9 +301,9 @@ bool SimServer::start(QString *error)
 QUrl SimServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setScheme(m_options.tls ? u"https"_s : u"http"_s);
     const QHostAddress host = m_tcp ? m_tcp->serverAddress() : m_options.bind;
-    url.setHost(host == QHostAddress::Any || host == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1")
+    url.setHost(host == QHostAddress::Any || host == QHostAddress::AnyIPv4 ? u"127.0.0.1"_s
                                                                             : host.toString());
     url.setPort(m_tcp ? m_tcp->serverPort() : 0);
     return url;
@@ -342,14 +344,14 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     while (!segments.isEmpty() && segments.constLast().isEmpty())
         segments.removeLast(); // with or without a trailing slash
 
-    if (!segments.isEmpty() && segments.constFirst() == QLatin1StringView("__sim")) {
+    if (!segments.isEmpty() && segments.constFirst() == "__sim"_L1) {
         write(socket, control(req.method, segments.mid(1), request.body()), close, std::nullopt);
         return true;
     }
 
     ++m_requestCount;
     const QByteArray host = req.header("Host");
-    req.origin = (m_options.tls ? QStringLiteral("https://") : QStringLiteral("http://")) + QString::fromLatin1(host.isEmpty() ? baseUrl().authority().toLatin1() : host);
+    req.origin = (m_options.tls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(host.isEmpty() ? baseUrl().authority().toLatin1() : host);
     req.query = request.query();
     req.body = request.body();
     const QByteArray auth = req.header("Authorization");
@@ -359,26 +361,26 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QString query = request.url().query(QUrl::FullyEncoded);
     auto fault = m_faults.take(req.method, query.isEmpty() ? path : path + QLatin1Char('?') + query);
     SimResponse response;
-    const bool api = segments.size() >= 3 && segments.at(0).compare(QLatin1StringView("api"), Qt::CaseInsensitive) == 0
-                     && segments.at(1).compare(QLatin1StringView("v1"), Qt::CaseInsensitive) == 0;
+    const bool api = segments.size() >= 3 && segments.at(0).compare("api"_L1, Qt::CaseInsensitive) == 0
+                     && segments.at(1).compare("v1"_L1, Qt::CaseInsensitive) == 0;
     if (req.body.size() > m_options.maxBodyBytes) {
-        response = SimResponse::error(413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.maxBodyBytes));
+        response = SimResponse::error(413, u"The request body is larger than %1 bytes."_s.arg(m_options.maxBodyBytes));
     } else if (!fault && api && m_faults.rollFailure()) {
-        response = SimResponse::error(503, QStringLiteral("Injected failure (--fail-rate)."));
+        response = SimResponse::error(503, u"Injected failure (--fail-rate)."_s);
     } else if (fault && fault->kind == SimFaults::Kind::Status) {
-        response = SimResponse::error(fault->status, QStringLiteral("Injected fault."));
+        response = SimResponse::error(fault->status, u"Injected fault."_s);
         if (fault->retryAfter >= 0)
             response.addHeader("Retry-After", QByteArray::number(fault->retryAfter));
     } else if (!api) {
-        response = SimResponse::error(404, QStringLiteral("Not an Infiniti API path: %1").arg(path));
+        response = SimResponse::error(404, u"Not an Infiniti API path: %1"_s.arg(path));
     } else {
         req.module = segments.at(2).toLower();
         req.segments = segments.mid(3);
         const QString area = req.segments.value(0).toLower();
         // A GET asked before by the same (still valid) token, with nothing changed since, gets the
         // same bytes without being built again. Operations and outputs change with time: never.
-        const bool cacheable = req.method == "GET" && !req.token.isEmpty() && area != QLatin1StringView("operations")
-                               && area != QLatin1StringView("generatedoutput");
+        const bool cacheable = req.method == "GET" && !req.token.isEmpty() && area != "operations"_L1
+                               && area != "generatedoutput"_L1;
         const QByteArray key = cacheable ? cacheKey(req.header("Host"), req.rawTarget, req.header("Authorization")) : QByteArray();
         const auto hit = cacheable ? m_cache.constFind(key) : m_cache.constEnd();
         if (hit != m_cache.constEnd() && m_store.userForToken(req.token)) {
@@ -393,11 +395,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             }
         }
         // Every change is saved before it is acknowledged.
-        const bool changesData = req.method != "GET" && area != QLatin1StringView("login") && area != QLatin1StringView("logoff");
+        const bool changesData = req.method != "GET" && area != "login"_L1 && area != "logoff"_L1;
         if (changesData)
             dropCache();
         if (changesData && response.status >= 200 && response.status < 300 && !save()) {
-            response = SimResponse::error(500, QStringLiteral("The change was made but could not be saved to --data."));
+            response = SimResponse::error(500, u"The change was made but could not be saved to --data."_s);
         }
     }
 
@@ -416,7 +418,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 
 void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    write(socket, SimResponse::error(404, QStringLiteral("Not found.")), false, std::nullopt);
+    write(socket, SimResponse::error(404, u"Not found."_s), false, std::nullopt);
 }
 
 void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool close,
@@ -444,8 +446,8 @@ void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool clos
 
 SimResponse SimServer::control(const QByteArray &method, const QStringList &segments, const QByteArray &body)
 {
-    if (segments.value(0) != QLatin1StringView("faults") || segments.size() != 1)
-        return SimResponse::error(404, QStringLiteral("Emulator control knows only /__sim/faults."));
+    if (segments.value(0) != "faults"_L1 || segments.size() != 1)
+        return SimResponse::error(404, u"Emulator control knows only /__sim/faults."_s);
     if (method == "GET")
         return SimResponse::json(200, m_faults.toJson());
     if (method == "DELETE") {
@@ -454,9 +456,9 @@ SimResponse SimServer::control(const QByteArray &method, const QStringList &segm
     }
     if (method == "POST") {
         const QJsonObject o = QJsonDocument::fromJson(body).object();
-        if (o.contains(QLatin1StringView("latencyMs")))
-            m_faults.latencyMs = qMax(0, o.value(QLatin1StringView("latencyMs")).toInt());
-        if (!o.contains(QLatin1StringView("path")))
+        if (o.contains("latencyMs"_L1))
+            m_faults.latencyMs = qMax(0, o.value("latencyMs"_L1).toInt());
+        if (!o.contains("path"_L1))
             return SimResponse::json(200, m_faults.toJson());
         QString error;
         auto rule = SimFaults::ruleFromJson(o, &error);
@@ -465,7 +467,7 @@ SimResponse SimServer::control(const QByteArray &method, const QStringList &segm
         m_faults.add(std::move(*rule));
         return SimResponse::json(201, m_faults.toJson());
     }
-    return SimResponse::error(405, QStringLiteral("Use GET, POST or DELETE."));
+    return SimResponse::error(405, u"Use GET, POST or DELETE."_s);
 }
 
 } // namespace infiniti::sim

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
@@ -19,50 +21,50 @@ DocumentSpec folderSpec(const QString &path, const QString &envelope, const QStr
     spec.envelope = envelope;
     spec.what = what;
     spec.permission = permission;
-    spec.fields = {{QStringLiteral("name"), Type::String, true},
+    spec.fields = {{u"name"_s, Type::String, true},
                    // Group rights are kept as given: the vendor's own example names "group1".
-                   {QStringLiteral("groups"), Type::StringList, false, QJsonArray()},
-                   {QStringLiteral("parentId"), Type::ParentId, false, QJsonValue::Null}};
+                   {u"groups"_s, Type::StringList, false, QJsonArray()},
+                   {u"parentId"_s, Type::ParentId, false, QJsonValue::Null}};
     spec.validate = [path](const QJsonObject &candidate, const SimStore &store, FieldErrors *errors) {
-        const QJsonValue parent = candidate.value(QLatin1StringView("parentId"));
+        const QJsonValue parent = candidate.value("parentId"_L1);
         if (parent.isNull() || parent.toString().isEmpty())
             return;
         const auto &items = store.documents(path);
         QString at = parent.toString();
-        const QString self = candidate.value(QLatin1StringView("id")).toString();
+        const QString self = candidate.value("id"_L1).toString();
         // Walk up from the new parent: it must exist, and we must not meet ourselves.
         for (int depth = 0; !at.isEmpty() && depth < 1000; ++depth) {
             if (at.compare(self, Qt::CaseInsensitive) == 0) {
-                (*errors)[QStringLiteral("parentId")] << QStringLiteral("A folder cannot be inside itself.");
+                (*errors)[u"parentId"_s] << u"A folder cannot be inside itself."_s;
                 return;
             }
             const auto it = std::find_if(items.begin(), items.end(), [&](const QJsonObject &o) {
-                return o.value(QLatin1StringView("id")).toString().compare(at, Qt::CaseInsensitive) == 0;
+                return o.value("id"_L1).toString().compare(at, Qt::CaseInsensitive) == 0;
             });
             if (it == items.end()) {
-                (*errors)[QStringLiteral("parentId")] << QStringLiteral("No folder %1.").arg(at);
+                (*errors)[u"parentId"_s] << u"No folder %1."_s.arg(at);
                 return;
             }
-            at = it->value(QLatin1StringView("parentId")).toString();
+            at = it->value("parentId"_L1).toString();
         }
     };
-    spec.queryFilters = {QStringLiteral("parentId")};
+    spec.queryFilters = {u"parentId"_s};
     // Our extension for lazy trees: how many sub-folders each folder has.
     spec.present = [path](const QJsonObject &item, const SimRequest &, bool, const SimStore &store) {
         QJsonObject o = item;
-        const QString id = item.value(QLatin1StringView("id")).toString();
+        const QString id = item.value("id"_L1).toString();
         int children = 0;
         for (const auto &other : store.documents(path))
-            children += other.value(QLatin1StringView("parentId")).toString().compare(id, Qt::CaseInsensitive) == 0;
-        o.insert(QLatin1StringView("childCount"), children);
+            children += other.value("parentId"_L1).toString().compare(id, Qt::CaseInsensitive) == 0;
+        o.insert("childCount"_L1, children);
         return o;
     };
     spec.refuseDelete = [path](const QJsonObject &item, const SimStore &store) {
-        const QString id = item.value(QLatin1StringView("id")).toString();
+        const QString id = item.value("id"_L1).toString();
         for (const auto &o : store.documents(path)) {
-            if (o.value(QLatin1StringView("parentId")).toString().compare(id, Qt::CaseInsensitive) == 0)
-                return QStringLiteral("The folder '%1' has sub-folders; delete or move them first.")
-                    .arg(item.value(QLatin1StringView("name")).toString());
+            if (o.value("parentId"_L1).toString().compare(id, Qt::CaseInsensitive) == 0)
+                return u"The folder '%1' has sub-folders; delete or move them first."_s
+                    .arg(item.value("name"_L1).toString());
         }
         return QString();
     };
@@ -73,53 +75,53 @@ DocumentSpec folderSpec(const QString &path, const QString &envelope, const QStr
 
 void registerSettingsRoutes(SimRouter &router, SimStore &store)
 {
-    const QString settings = QStringLiteral("Change settings");
+    const QString settings = u"Change settings"_s;
 
     DocumentSpec customFields;
-    customFields.path = QStringLiteral("customFields");
-    customFields.envelope = QStringLiteral("customFields");
-    customFields.what = QStringLiteral("custom field");
+    customFields.path = u"customFields"_s;
+    customFields.envelope = u"customFields"_s;
+    customFields.what = u"custom field"_s;
     customFields.permission = settings;
     customFields.canDelete = false; // the vendor's collection has no DELETE
-    customFields.fields = {{QStringLiteral("name"), Type::String, true},
-                           {QStringLiteral("validationType"), Type::String, false, QStringLiteral("Text")},
-                           {QStringLiteral("location"), Type::String, false, QStringLiteral("ResponseMetadata")}};
+    customFields.fields = {{u"name"_s, Type::String, true},
+                           {u"validationType"_s, Type::String, false, u"Text"_s},
+                           {u"location"_s, Type::String, false, u"ResponseMetadata"_s}};
     registerDocumentRoutes(router, store, customFields);
 
     DocumentSpec connectors;
-    connectors.path = QStringLiteral("connectorSettings");
-    connectors.envelope = QStringLiteral("connectorSettings");
-    connectors.what = QStringLiteral("connector setting");
+    connectors.path = u"connectorSettings"_s;
+    connectors.envelope = u"connectorSettings"_s;
+    connectors.what = u"connector setting"_s;
     connectors.permission = settings;
     connectors.nameKey.clear();
     connectors.canCreate = false; // defined by the installed connectors
     connectors.canDelete = false;
-    connectors.fields = {{QStringLiteral("value"), Type::NullableString}};
+    connectors.fields = {{u"value"_s, Type::NullableString}};
     registerDocumentRoutes(router, store, connectors);
 
     DocumentSpec templates;
-    templates.path = QStringLiteral("communicationTemplates");
-    templates.envelope = QStringLiteral("communicationTemplates");
-    templates.what = QStringLiteral("communication template");
+    templates.path = u"communicationTemplates"_s;
+    templates.envelope = u"communicationTemplates"_s;
+    templates.what = u"communication template"_s;
     templates.permission = settings;
-    templates.fields = {{QStringLiteral("name"), Type::String, true},
-                        {QStringLiteral("purpose"), Type::String, false, QStringLiteral("None")},
-                        {QStringLiteral("translations"), Type::Array, false, QJsonArray()}};
+    templates.fields = {{u"name"_s, Type::String, true},
+                        {u"purpose"_s, Type::String, false, u"None"_s},
+                        {u"translations"_s, Type::Array, false, QJsonArray()}};
     templates.validate = [](const QJsonObject &candidate, const SimStore &, FieldErrors *errors) {
-        for (const auto &t : candidate.value(QLatin1StringView("translations")).toArray()) {
+        for (const auto &t : candidate.value("translations"_L1).toArray()) {
             const QJsonObject o = t.toObject();
-            if (!t.isObject() || !o.value(QLatin1StringView("language")).isString() || !o.value(QLatin1StringView("text")).isString()) {
-                (*errors)[QStringLiteral("translations")] << QStringLiteral("Each translation is {\"language\": string, \"text\": string}.");
+            if (!t.isObject() || !o.value("language"_L1).isString() || !o.value("text"_L1).isString()) {
+                (*errors)[u"translations"_s] << u"Each translation is {\"language\": string, \"text\": string}."_s;
                 return;
             }
         }
     };
     registerDocumentRoutes(router, store, templates);
 
-    registerDocumentRoutes(router, store, folderSpec(QStringLiteral("contentfolders"), QStringLiteral("contentFolders"),
-                                                     QStringLiteral("content folder"), QStringLiteral("Design projects")));
-    registerDocumentRoutes(router, store, folderSpec(QStringLiteral("publishfolders"), QStringLiteral("publishFolders"),
-                                                     QStringLiteral("publish folder"), QStringLiteral("Publish projects")));
+    registerDocumentRoutes(router, store, folderSpec(u"contentfolders"_s, u"contentFolders"_s,
+                                                     u"content folder"_s, u"Design projects"_s));
+    registerDocumentRoutes(router, store, folderSpec(u"publishfolders"_s, u"publishFolders"_s,
+                                                     u"publish folder"_s, u"Publish projects"_s));
 }
 
 } // namespace infiniti::sim

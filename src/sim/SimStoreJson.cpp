@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 QJsonObject SimStore::toJson() const
@@ -11,7 +13,7 @@ QJsonObject SimStore::toJson() const
     QJsonArray users;
     for (const auto &u : m_users) {
         QJsonObject o = userToJson(*u);
-        o.insert(QLatin1StringView("password"), u->password); // the emulator's own file only
+        o.insert("password"_L1, u->password); // the emulator's own file only
         users.append(o);
     }
     QJsonArray groups;
@@ -27,55 +29,55 @@ QJsonObject SimStore::toJson() const
             list.append(item);
         documents.insert(name, list);
     }
-    return {{QLatin1StringView("format"), 1},
-            {QLatin1StringView("users"), users},
-            {QLatin1StringView("groups"), groups},
-            {QLatin1StringView("roles"), roles},
-            {QLatin1StringView("documents"), documents},
-            {QLatin1StringView("license"), license}};
+    return {{"format"_L1, 1},
+            {"users"_L1, users},
+            {"groups"_L1, groups},
+            {"roles"_L1, roles},
+            {"documents"_L1, documents},
+            {"license"_L1, license}};
 }
 
 bool SimStore::loadJson(const QJsonObject &o, QString *error)
 {
-    if (o.value(QLatin1StringView("format")).toInt() != 1) {
-        *error = QStringLiteral("unknown store format");
+    if (o.value("format"_L1).toInt() != 1) {
+        *error = u"unknown store format"_s;
         return false;
     }
     SimStore fresh;
     // Roles first, then groups (they name roles), then users (they name both).
-    for (const auto &v : o.value(QLatin1StringView("roles")).toArray()) {
+    for (const auto &v : o.value("roles"_L1).toArray()) {
         Role r;
         FieldErrors errors;
         applyRoleJson(v.toObject(), &r, &errors);
-        r.id = v.toObject().value(QLatin1StringView("id")).toString();
+        r.id = v.toObject().value("id"_L1).toString();
         fresh.addRole(r);
     }
-    for (const auto &v : o.value(QLatin1StringView("groups")).toArray()) {
+    for (const auto &v : o.value("groups"_L1).toArray()) {
         Group g;
         FieldErrors errors;
         applyGroupJson(v.toObject(), fresh, &g, &errors);
-        g.id = v.toObject().value(QLatin1StringView("id")).toString();
+        g.id = v.toObject().value("id"_L1).toString();
         fresh.addGroup(g);
     }
-    for (const auto &v : o.value(QLatin1StringView("users")).toArray()) {
+    for (const auto &v : o.value("users"_L1).toArray()) {
         User u;
         FieldErrors errors;
         applyUserJson(v.toObject(), fresh, &u, &errors);
-        u.id = v.toObject().value(QLatin1StringView("id")).toString();
+        u.id = v.toObject().value("id"_L1).toString();
         if (u.id.isEmpty() || u.username.isEmpty()) {
-            *error = QStringLiteral("a user without id or username");
+            *error = u"a user without id or username"_s;
             return false;
         }
         fresh.appendUserUnsorted(std::move(u));
     }
     fresh.finishBulkLoad();
-    const QJsonObject documents = o.value(QLatin1StringView("documents")).toObject();
+    const QJsonObject documents = o.value("documents"_L1).toObject();
     for (auto it = documents.begin(); it != documents.end(); ++it) {
         auto &items = fresh.m_documents[it.key()];
         for (const auto &v : it.value().toArray())
             items.push_back(v.toObject());
     }
-    fresh.license = o.value(QLatin1StringView("license")).toObject();
+    fresh.license = o.value("license"_L1).toObject();
     m_users = std::move(fresh.m_users);
     m_usersById = std::move(fresh.m_usersById);
     m_usersByKey = std::move(fresh.m_usersByKey);

@@ -9,11 +9,11 @@
 #include <QJsonArray>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
-
-using L = QLatin1StringView;
 using namespace SimProjects;
 
 QJsonValue lookup(const QJsonObject &o, const QString &key)
@@ -45,13 +45,13 @@ SimResponse syncExport(SimStore &store, SimRequest &req)
     const auto body = req.jsonObject(&bad);
     if (!body)
         return bad;
-    const QJsonObject options = lookup(*body, QStringLiteral("options")).toObject();
+    const QJsonObject options = lookup(*body, u"options"_s).toObject();
     QStringList wanted;
-    for (const auto &p : lookup(*body, QStringLiteral("projects")).toArray())
-        wanted << p.toObject().value(L("id")).toString().toLower();
+    for (const auto &p : lookup(*body, u"projects"_s).toArray())
+        wanted << p.toObject().value("id"_L1).toString().toLower();
     for (const QString &id : wanted) {
         if (!SimProjects::project(store, id))
-            return SimResponse::error(400, QStringLiteral("No project %1.").arg(id), {{QStringLiteral("projects"), {QStringLiteral("No project %1.").arg(id)}}});
+            return SimResponse::error(400, u"No project %1."_s.arg(id), {{u"projects"_s, {u"No project %1."_s.arg(id)}}});
     }
     QJsonArray projects;
     QStringList folderIds;
@@ -59,66 +59,66 @@ SimResponse syncExport(SimStore &store, SimRequest &req)
     QJsonArray published;
     QStringList publishFolderIds;
     for (const auto &p : store.documents(kProjects)) {
-        const QString id = p.value(L("id")).toString();
+        const QString id = p.value("id"_L1).toString();
         if (!wanted.isEmpty() && !wanted.contains(id))
             continue;
-        const bool fragment = p.value(L("type")).toString() == QLatin1String("Fragment");
+        const bool fragment = p.value("type"_L1).toString() == "Fragment"_L1;
         if (!(fragment ? option(options, "projectFragments") : option(options, "projects")))
             continue;
-        const QJsonObject *v = SimProjects::version(store, id, p.value(L("version")).toString());
-        const SimStore::User *by = store.userByName(p.value(L("modifiedBy")).toString());
-        projects.append(QJsonObject{{L("id"), id}, {L("name"), p.value(L("name"))}, {L("version"), p.value(L("version"))},
-                                    {L("modifiedUtc"), p.value(L("modifiedUtc"))}, {L("folderName"), p.value(L("folderName"))},
-                                    {L("metadata"), QJsonObject{{L("type"), p.value(L("type"))},
-                                                                {L("modifiedBy"), by ? by->id : QString()}}},
-                                    {L("definition"), v ? v->value(L("definition")) : QJsonValue(QString())},
-                                    {L("documents"), v ? v->value(L("documents")) : QJsonValue(QJsonArray())}});
+        const QJsonObject *v = SimProjects::version(store, id, p.value("version"_L1).toString());
+        const SimStore::User *by = store.userByName(p.value("modifiedBy"_L1).toString());
+        projects.append(QJsonObject{{"id"_L1, id}, {"name"_L1, p.value("name"_L1)}, {"version"_L1, p.value("version"_L1)},
+                                    {"modifiedUtc"_L1, p.value("modifiedUtc"_L1)}, {"folderName"_L1, p.value("folderName"_L1)},
+                                    {"metadata"_L1, QJsonObject{{"type"_L1, p.value("type"_L1)},
+                                                                {"modifiedBy"_L1, by ? by->id : QString()}}},
+                                    {"definition"_L1, v ? v->value("definition"_L1) : QJsonValue(QString())},
+                                    {"documents"_L1, v ? v->value("documents"_L1) : QJsonValue(QJsonArray())}});
         if (v) {
-            for (const QString &item : SimProjects::contentItemsOf(v->value(L("definition")).toString())) {
+            for (const QString &item : SimProjects::contentItemsOf(v->value("definition"_L1).toString())) {
                 if (!contentItemIds.contains(item))
                     contentItemIds << item;
             }
         }
-        if (!p.value(L("folderId")).toString().isEmpty())
-            folderIds << p.value(L("folderId")).toString();
+        if (!p.value("folderId"_L1).toString().isEmpty())
+            folderIds << p.value("folderId"_L1).toString();
         for (const auto &pub : store.documents(kPublished)) {
-            if (pub.value(L("projectId")).toString() == id) {
+            if (pub.value("projectId"_L1).toString() == id) {
                 published.append(pub);
-                publishFolderIds << pub.value(L("folderId")).toString();
+                publishFolderIds << pub.value("folderId"_L1).toString();
             }
         }
     }
     QJsonArray contentItems;
-    for (const auto &item : store.documents(QStringLiteral("contentLibraryItems"))) {
-        if (contentItemIds.contains(item.value(L("id")).toString().toLower()))
+    for (const auto &item : store.documents(u"contentLibraryItems"_s)) {
+        if (contentItemIds.contains(item.value("id"_L1).toString().toLower()))
             contentItems.append(item); // with its file, as Base64
     }
-    QJsonObject pack{{L("projects"), projects}, {L("contentLibraryItems"), contentItems}};
+    QJsonObject pack{{"projects"_L1, projects}, {"contentLibraryItems"_L1, contentItems}};
     QJsonArray folders, publishFolders;
-    for (const auto &f : store.documents(QStringLiteral("contentfolders"))) {
-        if (folderIds.contains(f.value(L("id")).toString()))
+    for (const auto &f : store.documents(u"contentfolders"_s)) {
+        if (folderIds.contains(f.value("id"_L1).toString()))
             folders.append(f);
     }
-    for (const auto &f : store.documents(QStringLiteral("publishfolders"))) {
-        if (publishFolderIds.contains(f.value(L("id")).toString()))
+    for (const auto &f : store.documents(u"publishfolders"_s)) {
+        if (publishFolderIds.contains(f.value("id"_L1).toString()))
             publishFolders.append(f);
     }
-    pack.insert(L("contentFolders"), folders);
-    pack.insert(L("publishedProjects"), published);
-    pack.insert(L("publishFolders"), option(options, "publishFolders") ? publishFolders : QJsonArray());
+    pack.insert("contentFolders"_L1, folders);
+    pack.insert("publishedProjects"_L1, published);
+    pack.insert("publishFolders"_L1, option(options, "publishFolders") ? publishFolders : QJsonArray());
     QJsonArray sources, objects;
     if (option(options, "dataSources")) {
-        for (auto source : store.documents(QStringLiteral("datasources"))) {
+        for (auto source : store.documents(u"datasources"_s)) {
             if (!option(options, "connectionStrings"))
-                source.insert(L("connectionString"), QString());
+                source.insert("connectionString"_L1, QString());
             if (!option(options, "defaultData"))
-                source.insert(L("defaultData"), QString());
+                source.insert("defaultData"_L1, QString());
             sources.append(source);
         }
-        objects = all(store, QStringLiteral("dataObjects"));
+        objects = all(store, u"dataObjects"_s);
     }
-    pack.insert(L("dataSources"), sources);
-    pack.insert(L("dataObjects"), objects);
+    pack.insert("dataSources"_L1, sources);
+    pack.insert("dataObjects"_L1, objects);
     QJsonArray users, groups, roles;
     if (option(options, "users")) {
         for (int i = 0; i < store.userCount() && i < 10000; ++i)
@@ -132,11 +132,11 @@ SimResponse syncExport(SimStore &store, SimRequest &req)
         for (const auto &r : store.roles())
             roles.append(roleToJson(r));
     }
-    pack.insert(L("users"), users);
-    pack.insert(L("groups"), groups);
-    pack.insert(L("roles"), roles);
-    pack.insert(L("customFields"), option(options, "customFields") ? all(store, QStringLiteral("customFields")) : QJsonArray());
-    pack.insert(L("connectorSettings"), option(options, "connectorSettings") ? all(store, QStringLiteral("connectorSettings")) : QJsonArray());
+    pack.insert("users"_L1, users);
+    pack.insert("groups"_L1, groups);
+    pack.insert("roles"_L1, roles);
+    pack.insert("customFields"_L1, option(options, "customFields") ? all(store, u"customFields"_s) : QJsonArray());
+    pack.insert("connectorSettings"_L1, option(options, "connectorSettings") ? all(store, u"connectorSettings"_s) : QJsonArray());
     return SimResponse::json(200, pack);
 }
 
@@ -146,8 +146,8 @@ struct Tally
     QStringList problems;
     QJsonObject toJson() const
     {
-        return {{L("created"), created}, {L("updated"), updated}, {L("skipped"), skipped},
-                {L("problems"), QJsonArray::fromStringList(problems)}};
+        return {{"created"_L1, created}, {"updated"_L1, updated}, {"skipped"_L1, skipped},
+                {"problems"_L1, QJsonArray::fromStringList(problems)}};
     }
 };
 
@@ -155,7 +155,7 @@ struct Tally
 QString mode(const QJsonObject &options, const char *key)
 {
     const QString v = lookup(options, QString::fromLatin1(key)).toString();
-    return v.isEmpty() ? QStringLiteral("Always") : v;
+    return v.isEmpty() ? u"Always"_s : v;
 }
 
 bool newer(const QJsonObject &incoming, const QJsonObject &existing, const char *dateKey)
@@ -184,17 +184,17 @@ void mergeDocuments(SimStore &store, const QString &collection, const QJsonArray
     auto &docs = store.documents(collection);
     for (const auto &v : items) {
         QJsonObject o = v.toObject();
-        QString id = o.value(L("id")).toString().toLower();
+        QString id = o.value("id"_L1).toString().toLower();
         if (id.isEmpty())
             id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        o.insert(L("id"), id);
-        auto it = std::find_if(docs.begin(), docs.end(), [&](const QJsonObject &d) { return d.value(L("id")).toString() == id; });
+        o.insert("id"_L1, id);
+        auto it = std::find_if(docs.begin(), docs.end(), [&](const QJsonObject &d) { return d.value("id"_L1).toString() == id; });
         if (it == docs.end()) {
             docs.push_back(o);
             ++tally->created;
             if (stored)
                 stored(o);
-        } else if (how == QLatin1String("Always") || (how == QLatin1String("IfNewer") && dateKey && newer(o, *it, dateKey))) {
+        } else if (how == "Always"_L1 || (how == "IfNewer"_L1 && dateKey && newer(o, *it, dateKey))) {
             *it = o;
             ++tally->updated;
             if (stored)
@@ -211,26 +211,26 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
     const auto body = req.jsonObject(&bad);
     if (!body)
         return bad;
-    const QJsonObject options = lookup(*body, QStringLiteral("options")).toObject();
-    static const QStringList modes = {QStringLiteral("Always"), QStringLiteral("IfNotExists"), QStringLiteral("IfNewer")};
+    const QJsonObject options = lookup(*body, u"options"_s).toObject();
+    static const QStringList modes = {u"Always"_s, u"IfNotExists"_s, u"IfNewer"_s};
     FieldErrors errors;
     for (auto it = options.begin(); it != options.end(); ++it) {
         if (!it.value().isString() || !modes.contains(it.value().toString()))
-            errors[QStringLiteral("options.") + it.key()] << QStringLiteral("Must be Always, IfNotExists or IfNewer.");
+            errors[u"options."_s + it.key()] << u"Must be Always, IfNotExists or IfNewer."_s;
     }
     for (const char *key : {"projects", "contentLibraryItems", "dataSources", "dataObjects", "contentFolders", "publishedProjects",
                             "publishFolders", "users", "groups", "roles", "customFields", "connectorSettings"}) {
         const QJsonValue v = lookup(*body, QString::fromLatin1(key));
         if (!v.isUndefined() && !v.isNull() && !v.isArray())
-            errors[QString::fromLatin1(key)] << QStringLiteral("Must be an array.");
+            errors[QString::fromLatin1(key)] << u"Must be an array."_s;
     }
-    for (const auto &p : lookup(*body, QStringLiteral("projects")).toArray()) {
+    for (const auto &p : lookup(*body, u"projects"_s).toArray()) {
         const QJsonObject o = p.toObject();
-        if (!o.value(L("id")).isString() || !o.value(L("name")).isString() || !o.value(L("definition")).isString())
-            errors[QStringLiteral("projects")] << QStringLiteral("Each project needs id, name and definition strings.");
+        if (!o.value("id"_L1).isString() || !o.value("name"_L1).isString() || !o.value("definition"_L1).isString())
+            errors[u"projects"_s] << u"Each project needs id, name and definition strings."_s;
     }
     if (!errors.isEmpty())
-        return SimResponse::error(400, QStringLiteral("The sync package is not valid."), errors);
+        return SimResponse::error(400, u"The sync package is not valid."_s, errors);
 
     QJsonObject summary;
     const QString user = req.caller ? req.caller->username : QString();
@@ -244,33 +244,33 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
         QJsonArray accepted;
         for (const auto &v : items) {
             QJsonObject o = trimmedKeys(v.toObject());
-            if (QLatin1String(key) == QLatin1String("contentFolders") || QLatin1String(key) == QLatin1String("publishFolders")) {
-                if (!o.contains(L("parentId")))
-                    o.insert(L("parentId"), QJsonValue::Null);
+            if (QLatin1String(key) == "contentFolders"_L1 || QLatin1String(key) == "publishFolders"_L1) {
+                if (!o.contains("parentId"_L1))
+                    o.insert("parentId"_L1, QJsonValue::Null);
             }
-            if (QLatin1String(key) == QLatin1String("dataSources")) {
+            if (QLatin1String(key) == "dataSources"_L1) {
                 // A pack exported without connection strings or default data (blank) does not
                 // blank them here: what the target has is kept.
-                if (const QJsonObject *existing = findDocument(store, QStringLiteral("datasources"), o.value(L("id")).toString().toLower())) {
-                    for (const auto field : {L("connectionString"), L("defaultData")}) {
+                if (const QJsonObject *existing = findDocument(store, u"datasources"_s, o.value("id"_L1).toString().toLower())) {
+                    for (const auto field : {"connectionString"_L1, "defaultData"_L1}) {
                         if (o.value(field).toString().isEmpty())
                             o.insert(field, existing->value(field));
                     }
                 }
             }
-            if (QLatin1String(key) == QLatin1String("dataObjects")
-                && !findDocument(store, QStringLiteral("datasources"), o.value(L("dataSourceId")).toString())) {
-                tally.problems << QStringLiteral("Data object '%1' skipped: its data source is not here.").arg(o.value(L("displayName")).toString());
+            if (QLatin1String(key) == "dataObjects"_L1
+                && !findDocument(store, u"datasources"_s, o.value("dataSourceId"_L1).toString())) {
+                tally.problems << u"Data object '%1' skipped: its data source is not here."_s.arg(o.value("displayName"_L1).toString());
                 ++tally.skipped;
                 continue;
             }
             accepted.append(o);
         }
         // A library item that comes in is a version of it, in its history like an upload.
-        const bool library = QLatin1String(key) == QLatin1String("contentLibraryItems");
+        const bool library = QLatin1String(key) == "contentLibraryItems"_L1;
         mergeDocuments(store, QString::fromLatin1(collection), accepted, mode(options, key), &tally, "modifiedDateTime",
                        library ? std::function<void(const QJsonObject &)>([&store](const QJsonObject &item) {
-                           addLibraryVersion(store, item, QStringLiteral("Imported from a sync package"));
+                           addLibraryVersion(store, item, u"Imported from a sync package"_s);
                        })
                                : std::function<void(const QJsonObject &)>());
         summary.insert(QString::fromLatin1(key), tally.toJson());
@@ -278,10 +278,10 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
     // Roles, groups, users through the same rules as their own endpoints.
     {
         Tally tally;
-        for (const auto &v : lookup(*body, QStringLiteral("roles")).toArray()) {
+        for (const auto &v : lookup(*body, u"roles"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            const SimStore::Role *existing = store.roleByName(o.value(L("name")).toString());
-            if (existing && mode(options, "roles") != QLatin1String("Always")) {
+            const SimStore::Role *existing = store.roleByName(o.value("name"_L1).toString());
+            if (existing && mode(options, "roles") != "Always"_L1) {
                 ++tally.skipped;
                 continue;
             }
@@ -289,71 +289,71 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
             FieldErrors e;
             applyRoleJson(o, &role, &e);
             if (!e.isEmpty() || role.name.isEmpty()) {
-                tally.problems << QStringLiteral("Role '%1' skipped: not valid.").arg(o.value(L("name")).toString());
+                tally.problems << u"Role '%1' skipped: not valid."_s.arg(o.value("name"_L1).toString());
                 ++tally.skipped;
             } else if (existing) {
                 store.replaceRole(existing->id, role);
                 ++tally.updated;
             } else {
-                role.id = o.value(L("id")).toString().toLower();
+                role.id = o.value("id"_L1).toString().toLower();
                 if (store.roleById(role.id))
                     role.id.clear();
                 store.addRole(role);
                 ++tally.created;
             }
         }
-        summary.insert(L("roles"), tally.toJson());
+        summary.insert("roles"_L1, tally.toJson());
     }
     {
         Tally tally;
-        for (const auto &v : lookup(*body, QStringLiteral("groups")).toArray()) {
+        for (const auto &v : lookup(*body, u"groups"_s).toArray()) {
             QJsonObject o = v.toObject();
-            const SimStore::Group *existing = store.groupByName(o.value(L("name")).toString());
-            if (existing && mode(options, "groups") != QLatin1String("Always")) {
+            const SimStore::Group *existing = store.groupByName(o.value("name"_L1).toString());
+            if (existing && mode(options, "groups") != "Always"_L1) {
                 ++tally.skipped;
                 continue;
             }
             QJsonArray roles; // roles the store does not have are left out, and said so
-            for (const auto &r : o.value(L("roles")).toArray()) {
+            for (const auto &r : o.value("roles"_L1).toArray()) {
                 if (store.roleByName(r.toString()))
                     roles.append(r);
                 else
-                    tally.problems << QStringLiteral("Group '%1': no role '%2'.").arg(o.value(L("name")).toString(), r.toString());
+                    tally.problems << u"Group '%1': no role '%2'."_s.arg(o.value("name"_L1).toString(), r.toString());
             }
-            o.insert(L("roles"), roles);
+            o.insert("roles"_L1, roles);
             SimStore::Group group = existing ? *existing : SimStore::Group{};
             FieldErrors e;
             applyGroupJson(o, store, &group, &e);
             if (!e.isEmpty() || group.name.isEmpty()) {
-                tally.problems << QStringLiteral("Group '%1' skipped: not valid.").arg(o.value(L("name")).toString());
+                tally.problems << u"Group '%1' skipped: not valid."_s.arg(o.value("name"_L1).toString());
                 ++tally.skipped;
             } else if (existing) {
                 store.replaceGroup(existing->id, group);
                 ++tally.updated;
             } else {
-                group.id = o.value(L("id")).toString().toLower();
+                group.id = o.value("id"_L1).toString().toLower();
                 if (store.groupById(group.id))
                     group.id.clear();
                 store.addGroup(group);
                 ++tally.created;
             }
         }
-        summary.insert(L("groups"), tally.toJson());
+        summary.insert("groups"_L1, tally.toJson());
     }
     {
         Tally tally;
-        for (const auto &v : lookup(*body, QStringLiteral("users")).toArray()) {
+        for (const auto &v : lookup(*body, u"users"_s).toArray()) {
             QJsonObject o = v.toObject();
-            o.remove(L("password")); // a sync package never sets passwords
-            const SimStore::User *existing = store.userByName(o.value(L("username")).toString());
-            if (existing && mode(options, "users") != QLatin1String("Always")) {
+            o.remove("password"_L1); // a sync package never sets passwords
+            const SimStore::User *existing = store.userByName(o.value("username"_L1).toString());
+            if (existing && mode(options, "users") != "Always"_L1) {
                 ++tally.skipped;
                 continue;
             }
             for (const char *key : {"groups", "roles"}) {
                 QJsonArray known;
                 for (const auto &n : o.value(QLatin1StringView(key)).toArray()) {
-                    if (QLatin1String(key) == QLatin1String("groups") ? store.groupByName(n.toString()) != nullptr
+                    if (QLatin1String(key) == "groups"_L1 ? store.groupByName(n.toString()) != nullptr
                                                                         : store.roleByName(n.toString()) != nullptr)
                         known.append(n);
                 }
@@ -363,13 +363,13 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
             FieldErrors e;
             applyUserJson(o, store, &u, &e);
             if (!e.isEmpty() || u.username.isEmpty()) {
-                tally.problems << QStringLiteral("User '%1' skipped: not valid.").arg(o.value(L("username")).toString());
+                tally.problems << u"User '%1' skipped: not valid."_s.arg(o.value("username"_L1).toString());
                 ++tally.skipped;
             } else if (existing) {
                 store.replaceUser(existing->id, u);
                 ++tally.updated;
             } else {
-                u.id = o.value(L("id")).toString().toLower();
+                u.id = o.value("id"_L1).toString().toLower();
                 if (store.userById(u.id))
                     u.id.clear();
                 u.password = QUuid::createUuid().toString(); // unusable until an administrator sets one
@@ -377,73 +377,73 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
                 ++tally.created;
             }
         }
-        summary.insert(L("users"), tally.toJson());
+        summary.insert("users"_L1, tally.toJson());
     }
     {
         Tally tally;
         const QString how = mode(options, "projects");
-        for (const auto &v : lookup(*body, QStringLiteral("projects")).toArray()) {
+        for (const auto &v : lookup(*body, u"projects"_s).toArray()) {
             const QJsonObject o = v.toObject();
-            const QString id = o.value(L("id")).toString().toLower();
+            const QString id = o.value("id"_L1).toString().toLower();
             QJsonObject *existing = SimProjects::project(store, id);
-            if (existing && (how == QLatin1String("IfNotExists") || (how == QLatin1String("IfNewer") && !newer(o, *existing, "modifiedUtc")))) {
+            if (existing && (how == "IfNotExists"_L1 || (how == "IfNewer"_L1 && !newer(o, *existing, "modifiedUtc")))) {
                 ++tally.skipped;
                 continue;
             }
-            const QJsonObject *clash = projectNamed(store, o.value(L("name")).toString());
-            if (clash && clash->value(L("id")).toString() != id) {
-                tally.problems << QStringLiteral("Project '%1' skipped: another project has that name.").arg(o.value(L("name")).toString());
+            const QJsonObject *clash = projectNamed(store, o.value("name"_L1).toString());
+            if (clash && clash->value("id"_L1).toString() != id) {
+                tally.problems << u"Project '%1' skipped: another project has that name."_s.arg(o.value("name"_L1).toString());
                 ++tally.skipped;
                 continue;
             }
             const bool existed = existing != nullptr;
             if (!existing) {
                 const QJsonObject *folder = nullptr;
-                for (const auto &f : store.documents(QStringLiteral("contentfolders"))) {
-                    if (f.value(L("name")).toString().compare(o.value(L("folderName")).toString(), Qt::CaseInsensitive) == 0)
+                for (const auto &f : store.documents(u"contentfolders"_s)) {
+                    if (f.value("name"_L1).toString().compare(o.value("folderName"_L1).toString(), Qt::CaseInsensitive) == 0)
                         folder = &f;
                 }
                 store.documents(kProjects).push_back(
-                    QJsonObject{{L("id"), id}, {L("type"), o.value(L("metadata")).toObject().value(L("type")).toString(QStringLiteral("Content"))},
-                                {L("folderId"), folder ? folder->value(L("id")) : QJsonValue(QJsonValue::Null)},
-                                {L("folderName"), folder ? folder->value(L("name")).toString() : QString()}});
+                    QJsonObject{{"id"_L1, id}, {"type"_L1, o.value("metadata"_L1).toObject().value("type"_L1).toString(u"Content"_s)},
+                                {"folderId"_L1, folder ? folder->value("id"_L1) : QJsonValue(QJsonValue::Null)},
+                                {"folderName"_L1, folder ? folder->value("name"_L1).toString() : QString()}});
                 existing = &store.documents(kProjects).back();
             }
-            existing->insert(L("name"), o.value(L("name")));
+            existing->insert("name"_L1, o.value("name"_L1));
             addVersion(store, *existing,
-                       {o.value(L("definition")).toString(), o.value(L("documents")).toArray(), QStringLiteral("Synchronised"), user, QString()},
+                       {o.value("definition"_L1).toString(), o.value("documents"_L1).toArray(), u"Synchronised"_s, user, QString()},
                        true);
             existed ? ++tally.updated : ++tally.created;
         }
         sortProjects(store);
-        summary.insert(L("projects"), tally.toJson());
+        summary.insert("projects"_L1, tally.toJson());
     }
     {
         Tally tally;
         QJsonArray accepted;
-        for (const auto &v : lookup(*body, QStringLiteral("publishedProjects")).toArray()) {
+        for (const auto &v : lookup(*body, u"publishedProjects"_s).toArray()) {
             const QJsonObject o = trimmedKeys(v.toObject());
-            if (!SimProjects::project(store, o.value(L("projectId")).toString())
-                || !findDocument(store, QStringLiteral("publishfolders"), o.value(L("folderId")).toString())) {
-                tally.problems << QStringLiteral("Published project %1 skipped: its project or folder is not here.").arg(o.value(L("id")).toString());
+            if (!SimProjects::project(store, o.value("projectId"_L1).toString())
+                || !findDocument(store, u"publishfolders"_s, o.value("folderId"_L1).toString())) {
+                tally.problems << u"Published project %1 skipped: its project or folder is not here."_s.arg(o.value("id"_L1).toString());
                 ++tally.skipped;
                 continue;
             }
             accepted.append(o);
         }
         mergeDocuments(store, kPublished, accepted, mode(options, "publishedProjects"), &tally);
-        summary.insert(L("publishedProjects"), tally.toJson());
+        summary.insert("publishedProjects"_L1, tally.toJson());
     }
-    return SimResponse::json(200, {{L("summary"), summary}});
+    return SimResponse::json(200, {{"summary"_L1, summary}});
 }
 
 } // namespace
 
 void registerSyncRoutes(SimRouter &router, SimStore &store)
 {
-    const QString design = QStringLiteral("Design projects");
-    router.add("POST", QStringLiteral("admin:projects/sync/export"), design, [&store](SimRequest &req) { return syncExport(store, req); });
-    router.add("POST", QStringLiteral("admin:projects/sync/import"), design, [&store](SimRequest &req) { return syncImport(store, req); });
+    const QString design = u"Design projects"_s;
+    router.add("POST", u"admin:projects/sync/export"_s, design, [&store](SimRequest &req) { return syncExport(store, req); });
+    router.add("POST", u"admin:projects/sync/import"_s, design, [&store](SimRequest &req) { return syncImport(store, req); });
 }
 
 } // namespace infiniti::sim

@@ -11,18 +11,18 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::sim {
 
 namespace {
-
-using L = QLatin1StringView;
-const QString kWorkflows = QStringLiteral("workflows");
-const QString kResults = QStringLiteral("projectResults");
+const QString kWorkflows = u"workflows"_s;
+const QString kResults = u"projectResults"_s;
 
 QJsonObject *workflow(SimStore &store, const QString &id)
 {
     for (auto &w : store.documents(kWorkflows)) {
-        if (w.value(L("id")).toString().compare(id, Qt::CaseInsensitive) == 0)
+        if (w.value("id"_L1).toString().compare(id, Qt::CaseInsensitive) == 0)
             return &w;
     }
     return nullptr;
@@ -30,7 +30,7 @@ QJsonObject *workflow(SimStore &store, const QString &id)
 
 bool inProgress(const QJsonObject &w)
 {
-    return w.value(L("status")).toString() == QLatin1String("InProgress");
+    return w.value("status"_L1).toString() == "InProgress"_L1;
 }
 
 // The administrator's item (contract 9.2).
@@ -48,140 +48,140 @@ bool isTaskOf(const QJsonObject &w, const SimStore::User &user)
 {
     if (!inProgress(w))
         return false;
-    const QString to = w.value(L("assignedTo")).toString();
-    if (w.value(L("assignedType")).toString() == QLatin1String("User"))
+    const QString to = w.value("assignedTo"_L1).toString();
+    if (w.value("assignedType"_L1).toString() == "User"_L1)
         return to.compare(user.username, Qt::CaseInsensitive) == 0;
     return user.groups.contains(to, Qt::CaseInsensitive);
 }
 
 QJsonObject clientItem(const QJsonObject &w, const SimStore::User &user)
 {
-    const QString lockedBy = w.value(L("lockedBy")).toString();
-    const bool group = w.value(L("assignedType")).toString() == QLatin1String("Group");
-    return {{L("id"), w.value(L("id"))},
-            {L("runId"), w.value(L("id"))},
-            {L("assignedDateTime"), w.value(L("assignedDateTime"))},
-            {L("assignedBy"), w.value(L("assignedBy"))},
-            {L("assignedType"), w.value(L("assignedType"))},
-            {L("groupTask"), group},
-            {L("comment"), w.value(L("comment"))},
-            {L("publishId"), w.value(L("publishId"))},
-            {L("projectName"), w.value(L("projectName"))},
-            {L("stateName"), w.value(L("stateName"))},
-            {L("locked"), lockedBy.compare(user.username, Qt::CaseInsensitive) == 0},
-            {L("lockedBy"), lockedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lockedBy)},
-            {L("allowCancellation"), w.value(L("allowCancellation")).toBool() && !group},
-            {L("allowReassign"), w.value(L("allowReassign")).toBool() && !group},
-            {L("allowUnlock"), group && !lockedBy.isEmpty()},
-            {L("dueUtc"), w.value(L("dueUtc"))}};
+    const QString lockedBy = w.value("lockedBy"_L1).toString();
+    const bool group = w.value("assignedType"_L1).toString() == "Group"_L1;
+    return {{"id"_L1, w.value("id"_L1)},
+            {"runId"_L1, w.value("id"_L1)},
+            {"assignedDateTime"_L1, w.value("assignedDateTime"_L1)},
+            {"assignedBy"_L1, w.value("assignedBy"_L1)},
+            {"assignedType"_L1, w.value("assignedType"_L1)},
+            {"groupTask"_L1, group},
+            {"comment"_L1, w.value("comment"_L1)},
+            {"publishId"_L1, w.value("publishId"_L1)},
+            {"projectName"_L1, w.value("projectName"_L1)},
+            {"stateName"_L1, w.value("stateName"_L1)},
+            {"locked"_L1, lockedBy.compare(user.username, Qt::CaseInsensitive) == 0},
+            {"lockedBy"_L1, lockedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lockedBy)},
+            {"allowCancellation"_L1, w.value("allowCancellation"_L1).toBool() && !group},
+            {"allowReassign"_L1, w.value("allowReassign"_L1).toBool() && !group},
+            {"allowUnlock"_L1, group && !lockedBy.isEmpty()},
+            {"dueUtc"_L1, w.value("dueUtc"_L1)}};
 }
 
 // Reassign body (client, and admin plus sendNotification): the user or group to give it to.
 std::optional<SimResponse> reassign(SimStore &store, QJsonObject &w, const QJsonObject &body, const QString &by)
 {
-    const QJsonValue guid = Json::value(body, L("assignToGuid")), name = Json::value(body, L("assignToName")), comment = Json::value(body, L("comment"));
-    const QJsonValue notify = Json::value(body, L("sendNotification"));
+    const QJsonValue guid = Json::value(body, "assignToGuid"_L1), name = Json::value(body, "assignToName"_L1), comment = Json::value(body, "comment"_L1);
+    const QJsonValue notify = Json::value(body, "sendNotification"_L1);
     FieldErrors errors;
     if (!guid.isUndefined() && !guid.isNull() && !guid.isString())
-        errors[QStringLiteral("assignToGuid")] << QStringLiteral("Must be a string.");
+        errors[u"assignToGuid"_s] << u"Must be a string."_s;
     if (!name.isUndefined() && !name.isNull() && !name.isString())
-        errors[QStringLiteral("assignToName")] << QStringLiteral("Must be a string.");
+        errors[u"assignToName"_s] << u"Must be a string."_s;
     if (!comment.isUndefined() && !comment.isNull() && !comment.isString())
-        errors[QStringLiteral("comment")] << QStringLiteral("Must be a string.");
+        errors[u"comment"_s] << u"Must be a string."_s;
     if (!notify.isUndefined() && !notify.isNull() && !notify.isBool())
-        errors[QStringLiteral("sendNotification")] << QStringLiteral("Must be true or false.");
+        errors[u"sendNotification"_s] << u"Must be true or false."_s;
     if (guid.toString().isEmpty() && name.toString().isEmpty())
-        errors[QStringLiteral("assignToGuid")] << QStringLiteral("Say who gets it: assignToGuid or assignToName.");
+        errors[u"assignToGuid"_s] << u"Say who gets it: assignToGuid or assignToName."_s;
     if (!errors.isEmpty())
-        return SimResponse::error(400, QStringLiteral("The reassignment is not valid."), errors);
+        return SimResponse::error(400, u"The reassignment is not valid."_s, errors);
     QString to, type;
     if (!guid.toString().isEmpty()) { // the guid wins (contract 3.2)
         if (const auto *u = store.userById(guid.toString()); u) {
             to = u->username;
-            type = QStringLiteral("User");
+            type = u"User"_s;
         } else if (const auto *g = store.groupById(guid.toString()); g) {
             to = g->name;
-            type = QStringLiteral("Group");
+            type = u"Group"_s;
         }
     } else {
         if (const auto *u = store.userByName(name.toString()); u) {
             to = u->username;
-            type = QStringLiteral("User");
+            type = u"User"_s;
         } else if (const auto *g = store.groupByName(name.toString()); g) {
             to = g->name;
-            type = QStringLiteral("Group");
+            type = u"Group"_s;
         }
     }
     if (to.isEmpty())
-        return SimResponse::error(400, QStringLiteral("No user or group %1.").arg(guid.toString().isEmpty() ? name.toString() : guid.toString()),
-                                  {{QStringLiteral("assignToGuid"), {QStringLiteral("No such user or group.")}}});
-    w.insert(L("assignedTo"), to);
-    w.insert(L("assignedType"), type);
-    w.insert(L("assignedBy"), by);
-    w.insert(L("assignedDateTime"), nowUtc());
-    w.insert(L("lockedBy"), QJsonValue::Null);
+        return SimResponse::error(400, u"No user or group %1."_s.arg(guid.toString().isEmpty() ? name.toString() : guid.toString()),
+                                  {{u"assignToGuid"_s, {u"No such user or group."_s}}});
+    w.insert("assignedTo"_L1, to);
+    w.insert("assignedType"_L1, type);
+    w.insert("assignedBy"_L1, by);
+    w.insert("assignedDateTime"_L1, nowUtc());
+    w.insert("lockedBy"_L1, QJsonValue::Null);
     if (comment.isString())
-        w.insert(L("comment"), comment.toString());
+        w.insert("comment"_L1, comment.toString());
     return std::nullopt;
 }
 
 // Back to the previous state (400 at the first).
 std::optional<SimResponse> revert(QJsonObject &w, const QString &by)
 {
-    const QJsonArray states = w.value(L("states")).toArray();
-    const int at = w.value(L("stateIndex")).toInt();
+    const QJsonArray states = w.value("states"_L1).toArray();
+    const int at = w.value("stateIndex"_L1).toInt();
     if (at <= 0)
-        return SimResponse::error(400, QStringLiteral("The workflow is at its first state; there is nothing to revert to."));
-    w.insert(L("stateIndex"), at - 1);
-    w.insert(L("stateName"), states.at(at - 1).toString());
-    w.insert(L("assignedBy"), by);
-    w.insert(L("assignedDateTime"), nowUtc());
-    w.insert(L("lockedBy"), QJsonValue::Null);
+        return SimResponse::error(400, u"The workflow is at its first state; there is nothing to revert to."_s);
+    w.insert("stateIndex"_L1, at - 1);
+    w.insert("stateName"_L1, states.at(at - 1).toString());
+    w.insert("assignedBy"_L1, by);
+    w.insert("assignedDateTime"_L1, nowUtc());
+    w.insert("lockedBy"_L1, QJsonValue::Null);
     return std::nullopt;
 }
 
 SimResponse missing(const QString &id)
 {
-    return SimResponse::error(404, QStringLiteral("No workflow %1.").arg(id));
+    return SimResponse::error(404, u"No workflow %1."_s.arg(id));
 }
 
 SimResponse notInProgress(const QJsonObject &w)
 {
-    return SimResponse::error(409, QStringLiteral("The workflow is %1; only one in progress can change.")
-                                       .arg(w.value(L("status")).toString().toLower()));
+    return SimResponse::error(409, u"The workflow is %1; only one in progress can change."_s
+                                       .arg(w.value("status"_L1).toString().toLower()));
 }
 
 } // namespace
 
 void registerWorkflowRoutes(SimRouter &router, SimStore &store)
 {
-    const QString manage = QStringLiteral("Manage workflow tasks");
+    const QString manage = u"Manage workflow tasks"_s;
     // --- administrator
-    router.add("GET", QStringLiteral("admin:workflow"), manage, [&store](SimRequest &req) {
-        const QString status = req.queryValue(QStringLiteral("status"));
+    router.add("GET", u"admin:workflow"_s, manage, [&store](SimRequest &req) {
+        const QString status = req.queryValue(u"status"_s);
         std::vector<const QJsonObject *> shown;
         for (const auto &w : store.documents(kWorkflows)) {
-            if (status.isEmpty() || w.value(L("status")).toString().compare(status, Qt::CaseInsensitive) == 0)
+            if (status.isEmpty() || w.value("status"_L1).toString().compare(status, Qt::CaseInsensitive) == 0)
                 shown.push_back(&w);
         }
-        return pagedList(req, QStringLiteral("workflows"), int(shown.size()), [&](int i) { return adminItem(*shown[size_t(i)]); });
+        return pagedList(req, u"workflows"_s, int(shown.size()), [&](int i) { return adminItem(*shown[size_t(i)]); });
     });
-    router.add("GET", QStringLiteral("admin:workflow/{id}"), manage, [&store](SimRequest &req) {
+    router.add("GET", u"admin:workflow/{id}"_s, manage, [&store](SimRequest &req) {
         const QJsonObject *w = workflow(store, req.params.at(0));
         return w ? SimResponse::json(200, adminItem(*w)) : missing(req.params.at(0));
     });
-    router.add("DELETE", QStringLiteral("admin:workflow/{id}"), manage, [&store](SimRequest &req) {
+    router.add("DELETE", u"admin:workflow/{id}"_s, manage, [&store](SimRequest &req) {
         QJsonObject *w = workflow(store, req.params.at(0));
         if (!w)
             return missing(req.params.at(0));
         if (!inProgress(*w))
             return notInProgress(*w);
-        w->insert(L("status"), QStringLiteral("Aborted"));
-        w->insert(L("lockedBy"), QJsonValue::Null);
-        w->insert(L("comment"), QStringLiteral("Aborted by %1").arg(req.caller->username));
+        w->insert("status"_L1, u"Aborted"_s);
+        w->insert("lockedBy"_L1, QJsonValue::Null);
+        w->insert("comment"_L1, u"Aborted by %1"_s.arg(req.caller->username));
         return SimResponse::noContent();
     });
-    router.add("POST", QStringLiteral("admin:workflow/{id}/reassign"), manage, [&store](SimRequest &req) {
+    router.add("POST", u"admin:workflow/{id}/reassign"_s, manage, [&store](SimRequest &req) {
         QJsonObject *w = workflow(store, req.params.at(0));
         if (!w)
             return missing(req.params.at(0));
@@ -195,7 +195,7 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
             return *error;
         return SimResponse::noContent();
     });
-    router.add("POST", QStringLiteral("admin:workflow/{id}/revert"), manage, [&store](SimRequest &req) {
+    router.add("POST", u"admin:workflow/{id}/revert"_s, manage, [&store](SimRequest &req) {
         QJsonObject *w = workflow(store, req.params.at(0));
         if (!w)
             return missing(req.params.at(0));
@@ -213,95 +213,95 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
         router.add(method, pattern, SimRouter::kAnyUser, [&store, handle = std::move(handle)](SimRequest &req) {
             QJsonObject *w = workflow(store, req.params.at(0));
             if (!w || !isTaskOf(*w, *req.caller))
-                return SimResponse::error(404, QStringLiteral("No task %1 for %2.").arg(req.params.at(0), req.caller->username));
+                return SimResponse::error(404, u"No task %1 for %2."_s.arg(req.params.at(0), req.caller->username));
             return handle(req, *w);
         });
     };
-    router.add("GET", QStringLiteral("client:workflow"), SimRouter::kAnyUser, [&store](SimRequest &req) {
+    router.add("GET", u"client:workflow"_s, SimRouter::kAnyUser, [&store](SimRequest &req) {
         std::vector<QJsonObject> mine;
         for (const auto &w : store.documents(kWorkflows)) {
             if (isTaskOf(w, *req.caller))
                 mine.push_back(clientItem(w, *req.caller));
         }
-        return pagedList(req, QStringLiteral("workflows"), int(mine.size()), [&](int i) { return mine[size_t(i)]; });
+        return pagedList(req, u"workflows"_s, int(mine.size()), [&](int i) { return mine[size_t(i)]; });
     });
-    onTask("GET", QStringLiteral("client:workflow/{id}"),
+    onTask("GET", u"client:workflow/{id}"_s,
            [](SimRequest &req, QJsonObject &w) { return SimResponse::json(200, clientItem(w, *req.caller)); });
-    onTask("PATCH", QStringLiteral("client:workflow/{id}"), [](SimRequest &, QJsonObject &w) { // unlock
-        if (w.value(L("assignedType")).toString() != QLatin1String("Group"))
-            return SimResponse::error(400, QStringLiteral("Only a group task can be unlocked; this one is assigned to you."));
-        if (w.value(L("lockedBy")).toString().isEmpty())
-            return SimResponse::error(400, QStringLiteral("The task is not locked."));
-        w.insert(L("lockedBy"), QJsonValue::Null);
+    onTask("PATCH", u"client:workflow/{id}"_s, [](SimRequest &, QJsonObject &w) { // unlock
+        if (w.value("assignedType"_L1).toString() != "Group"_L1)
+            return SimResponse::error(400, u"Only a group task can be unlocked; this one is assigned to you."_s);
+        if (w.value("lockedBy"_L1).toString().isEmpty())
+            return SimResponse::error(400, u"The task is not locked."_s);
+        w.insert("lockedBy"_L1, QJsonValue::Null);
         return SimResponse::noContent();
     });
-    onTask("DELETE", QStringLiteral("client:workflow/{id}"), [](SimRequest &req, QJsonObject &w) { // cancel
-        if (w.value(L("assignedType")).toString() != QLatin1String("User"))
-            return SimResponse::error(400, QStringLiteral("A group task cannot be cancelled; only one assigned to you directly."));
-        if (!w.value(L("allowCancellation")).toBool())
-            return SimResponse::error(400, QStringLiteral("The state '%1' of this form does not allow cancellation.").arg(w.value(L("stateName")).toString()));
-        w.insert(L("status"), QStringLiteral("Aborted"));
-        w.insert(L("comment"), QStringLiteral("Cancelled by %1").arg(req.caller->username));
+    onTask("DELETE", u"client:workflow/{id}"_s, [](SimRequest &req, QJsonObject &w) { // cancel
+        if (w.value("assignedType"_L1).toString() != "User"_L1)
+            return SimResponse::error(400, u"A group task cannot be cancelled; only one assigned to you directly."_s);
+        if (!w.value("allowCancellation"_L1).toBool())
+            return SimResponse::error(400, u"The state '%1' of this form does not allow cancellation."_s.arg(w.value("stateName"_L1).toString()));
+        w.insert("status"_L1, u"Aborted"_s);
+        w.insert("comment"_L1, u"Cancelled by %1"_s.arg(req.caller->username));
         return SimResponse::noContent();
     });
-    onTask("POST", QStringLiteral("client:workflow/{id}/reassign"), [&store](SimRequest &req, QJsonObject &w) {
+    onTask("POST", u"client:workflow/{id}/reassign"_s, [&store](SimRequest &req, QJsonObject &w) {
         SimResponse bad;
         const auto body = req.jsonObject(&bad);
         if (!body)
             return bad;
-        if (w.value(L("assignedType")).toString() != QLatin1String("User") || !w.value(L("allowReassign")).toBool())
-            return SimResponse::error(400, QStringLiteral("This task cannot be reassigned by you."));
+        if (w.value("assignedType"_L1).toString() != "User"_L1 || !w.value("allowReassign"_L1).toBool())
+            return SimResponse::error(400, u"This task cannot be reassigned by you."_s);
         if (auto error = reassign(store, w, *body, req.caller->username))
             return *error;
         return SimResponse::noContent();
     });
-    onTask("POST", QStringLiteral("client:workflow/{id}/revert"), [](SimRequest &req, QJsonObject &w) {
+    onTask("POST", u"client:workflow/{id}/revert"_s, [](SimRequest &req, QJsonObject &w) {
         if (auto error = revert(w, req.caller->username))
             return *error;
         return SimResponse::noContent();
     });
-    onTask("POST", QStringLiteral("client:workflow/{id}/submit"), [](SimRequest &req, QJsonObject &w) {
-        const QJsonArray states = w.value(L("states")).toArray();
-        const int at = w.value(L("stateIndex")).toInt() + 1;
+    onTask("POST", u"client:workflow/{id}/submit"_s, [](SimRequest &req, QJsonObject &w) {
+        const QJsonArray states = w.value("states"_L1).toArray();
+        const int at = w.value("stateIndex"_L1).toInt() + 1;
         if (at >= states.size()) {
-            w.insert(L("status"), QStringLiteral("Completed"));
+            w.insert("status"_L1, u"Completed"_s);
         } else {
-            w.insert(L("stateIndex"), at);
-            w.insert(L("stateName"), states.at(at).toString());
-            w.insert(L("assignedBy"), req.caller->username);
-            w.insert(L("assignedDateTime"), nowUtc());
+            w.insert("stateIndex"_L1, at);
+            w.insert("stateName"_L1, states.at(at).toString());
+            w.insert("assignedBy"_L1, req.caller->username);
+            w.insert("assignedDateTime"_L1, nowUtc());
         }
-        w.insert(L("lockedBy"), QJsonValue::Null);
+        w.insert("lockedBy"_L1, QJsonValue::Null);
         return SimResponse::noContent();
     });
 
     // --- project results (our row shape: docs/EMULATOR.md)
-    router.add("GET", QStringLiteral("admin:projectResults/{id}"), QStringLiteral("Design projects"), [&store](SimRequest &req) {
+    router.add("GET", u"admin:projectResults/{id}"_s, u"Design projects"_s, [&store](SimRequest &req) {
         const QString id = req.params.at(0);
-        const QDateTime from = QDateTime::fromString(req.queryValue(QStringLiteral("startdate")), Qt::ISODate);
-        QDateTime to = QDateTime::fromString(req.queryValue(QStringLiteral("finishdate")), Qt::ISODate);
+        const QDateTime from = QDateTime::fromString(req.queryValue(u"startdate"_s), Qt::ISODate);
+        QDateTime to = QDateTime::fromString(req.queryValue(u"finishdate"_s), Qt::ISODate);
         if (to.isValid() && to.time() == QTime(0, 0))
             to = to.addDays(1).addMSecs(-1); // "inclusive": the whole finish day
-        const QString stateText = req.queryValue(QStringLiteral("state"));
+        const QString stateText = req.queryValue(u"state"_s);
         bool ok = true;
         const int state = stateText.isEmpty() ? 0 : stateText.toInt(&ok);
         if (!ok || state < 0 || state > 2)
-            return SimResponse::error(400, QStringLiteral("state is 0 (all), 1 (completed) or 2 (workflow in progress)."),
-                                      {{QStringLiteral("state"), {QStringLiteral("0, 1 or 2.")}}});
+            return SimResponse::error(400, u"state is 0 (all), 1 (completed) or 2 (workflow in progress)."_s,
+                                      {{u"state"_s, {u"0, 1 or 2."_s}}});
         std::vector<const QJsonObject *> rows;
         for (const auto &r : store.documents(kResults)) {
-            if (r.value(L("projectId")).toString().compare(id, Qt::CaseInsensitive) != 0
-                && r.value(L("publishId")).toString().compare(id, Qt::CaseInsensitive) != 0)
+            if (r.value("projectId"_L1).toString().compare(id, Qt::CaseInsensitive) != 0
+                && r.value("publishId"_L1).toString().compare(id, Qt::CaseInsensitive) != 0)
                 continue;
-            const QDateTime started = QDateTime::fromString(r.value(L("startedUtc")).toString(), Qt::ISODateWithMs);
+            const QDateTime started = QDateTime::fromString(r.value("startedUtc"_L1).toString(), Qt::ISODateWithMs);
             if ((from.isValid() && started < from) || (to.isValid() && started > to))
                 continue;
-            const bool completed = r.value(L("state")).toString() == QLatin1String("Completed");
+            const bool completed = r.value("state"_L1).toString() == "Completed"_L1;
             if ((state == 1 && !completed) || (state == 2 && completed))
                 continue;
             rows.push_back(&r);
         }
-        return pagedList(req, QStringLiteral("results"), int(rows.size()), [&](int i) { return *rows[size_t(i)]; });
+        return pagedList(req, u"results"_s, int(rows.size()), [&](int i) { return *rows[size_t(i)]; });
     });
 }
 

@@ -6,32 +6,34 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti::sim;
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("infiniti-sim"));
+    QCoreApplication::setApplicationName(u"infiniti-sim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INFINITI_VERSION));
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral("An emulator of the Infiniti REST API v1 (see docs/EMULATOR.md)."));
+    cli.setApplicationDescription(u"An emulator of the Infiniti REST API v1 (see docs/EMULATOR.md)."_s);
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one (default 0)."), QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Number of seeded users besides admin and enduser (default 250)."), QStringLiteral("n"), QStringLiteral("250"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed for the generated data (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption adminPassword(QStringLiteral("admin-password"), QStringLiteral("Password of the seeded 'admin' account (default 'admin')."), QStringLiteral("password"), QStringLiteral("admin"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer by this many milliseconds."), QStringLiteral("ms"), QStringLiteral("0"));
-    const QCommandLineOption failRate(QStringLiteral("fail-rate"), QStringLiteral("Answer this share (0..1) of API requests with 503."), QStringLiteral("share"), QStringLiteral("0"));
-    const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("A fault rule \"METHOD REGEX STATUS[xCOUNT]\" (repeatable), e.g. \"GET /users 500x1\"; METHOD * is any."), QStringLiteral("rule"));
-    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"), QStringLiteral("Tokens expire after this many seconds (default: never)."), QStringLiteral("seconds"), QStringLiteral("0"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body-mb"), QStringLiteral("Largest request body accepted; larger gets 413 (default 256)."), QStringLiteral("MiB"), QStringLiteral("256"));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Keep the store in DIR/store.json: loaded at start, saved after every change."), QStringLiteral("dir"));
-    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a self-signed certificate made at start (its SHA-256 is printed)."));
-    const QCommandLineOption generation(QStringLiteral("generation-ms"), QStringLiteral("How long a document generation takes (default 1500; a third of it not started)."), QStringLiteral("ms"), QStringLiteral("1500"));
-    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout-ms"), QStringLiteral("A request's headers must arrive within this time, else 408 (default 10000)."), QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption port(u"port"_s, u"TCP port; 0 picks a free one (default 0)."_s, u"port"_s, u"0"_s);
+    const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption users(u"users"_s, u"Number of seeded users besides admin and enduser (default 250)."_s, u"n"_s, u"250"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed for the generated data (default 1)."_s, u"n"_s, u"1"_s);
+    const QCommandLineOption adminPassword(u"admin-password"_s, u"Password of the seeded 'admin' account (default 'admin')."_s, u"password"_s, u"admin"_s);
+    const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by this many milliseconds."_s, u"ms"_s, u"0"_s);
+    const QCommandLineOption failRate(u"fail-rate"_s, u"Answer this share (0..1) of API requests with 503."_s, u"share"_s, u"0"_s);
+    const QCommandLineOption fault(u"fault"_s, u"A fault rule \"METHOD REGEX STATUS[xCOUNT]\" (repeatable), e.g. \"GET /users 500x1\"; METHOD * is any."_s, u"rule"_s);
+    const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Tokens expire after this many seconds (default: never)."_s, u"seconds"_s, u"0"_s);
+    const QCommandLineOption maxBody(u"max-body-mb"_s, u"Largest request body accepted; larger gets 413 (default 256)."_s, u"MiB"_s, u"256"_s);
+    const QCommandLineOption data(u"data"_s, u"Keep the store in DIR/store.json: loaded at start, saved after every change."_s, u"dir"_s);
+    const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a self-signed certificate made at start (its SHA-256 is printed)."_s);
+    const QCommandLineOption generation(u"generation-ms"_s, u"How long a document generation takes (default 1500; a third of it not started)."_s, u"ms"_s, u"1500"_s);
+    const QCommandLineOption headerTimeout(u"header-timeout-ms"_s, u"A request's headers must arrive within this time, else 408 (default 10000)."_s, u"ms"_s, u"10000"_s);
     cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data, tls, generation, headerTimeout});
     cli.process(app);
 
@@ -95,7 +97,7 @@ int main(int argc, char **argv)
     out << "  Manage URL = Produce URL = " << server.baseUrl().toString() << '\n'
         << "  " << (options.dataDir.isEmpty() ? "seeded " : "loaded or seeded ") << server.store().userCount()
         << " users in " << seeding.elapsed() << " ms" << (options.dataDir.isEmpty() ? "" : " (store kept in --data)") << "\n"
-        << (options.tls ? QStringLiteral("  TLS certificate SHA-256: %1\n")
+        << (options.tls ? u"  TLS certificate SHA-256: %1\n"_s
                                 .arg(QString::fromLatin1(server.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
                           : QString())
         << "  administrator: admin / " << options.seed.adminPassword << '\n'

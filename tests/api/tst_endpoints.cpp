@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 
 class EndpointsTest : public QObject
@@ -23,7 +25,7 @@ class EndpointsTest : public QObject
 private slots:
     void loginFormsPostsCredentialsWithoutToken()
     {
-        const ApiRequest r = AuthEndpoints::loginForms(ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("pw"));
+        const ApiRequest r = AuthEndpoints::loginForms(ApiModule::Admin, u"admin"_s, u"pw"_s);
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.module, ApiModule::Admin);
         QCOMPARE(r.encodedPath, QByteArray("login/forms"));
@@ -38,7 +40,7 @@ private slots:
         QFile f(QStringLiteral(INFINITI_EXAMPLES_DIR "/admin-login-forms-post.request.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject vendor = QJsonDocument::fromJson(f.readAll()).object();
-        const ApiRequest r = AuthEndpoints::loginForms(ApiModule::Admin, QStringLiteral("a"), QStringLiteral("b"));
+        const ApiRequest r = AuthEndpoints::loginForms(ApiModule::Admin, u"a"_s, u"b"_s);
         QCOMPARE(body(r).keys(), vendor.keys());
     }
 
@@ -63,23 +65,23 @@ private slots:
 
     void usersListSearchIsEncoded()
     {
-        const ApiRequest r = UsersEndpoints::list(0, 50, QStringLiteral("o'brien & co"));
+        const ApiRequest r = UsersEndpoints::list(0, 50, u"o'brien & co"_s);
         QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=50&search=o%27brien%20%26%20co"));
     }
 
     void userGetEncodesTheId()
     {
-        QCOMPARE(UsersEndpoints::get(QStringLiteral("fb1302fe-24c7-4d82-ac73-c72fe2bdf418")).encodedPath,
+        QCOMPARE(UsersEndpoints::get(u"fb1302fe-24c7-4d82-ac73-c72fe2bdf418"_s).encodedPath,
                  QByteArray("users/fb1302fe-24c7-4d82-ac73-c72fe2bdf418"));
-        QCOMPARE(UsersEndpoints::get(QStringLiteral("a/b c")).encodedPath, QByteArray("users/a%2Fb%20c"));
+        QCOMPARE(UsersEndpoints::get(u"a/b c"_s).encodedPath, QByteArray("users/a%2Fb%20c"));
     }
 
     void userByNameEncodesEveryNonAlphanumericByte()
     {
-        const ApiRequest r = UsersEndpoints::getByName(QStringLiteral("user.name@example.com"));
+        const ApiRequest r = UsersEndpoints::getByName(u"user.name@example.com"_s);
         QCOMPARE(r.method, QByteArray("GET"));
         QCOMPARE(r.encodedPath, QByteArray("users/name/user%2Ename%40example%2Ecom/"));
-        QCOMPARE(UsersEndpoints::getByName(QStringLiteral("Zoë_1-2")).encodedPath,
+        QCOMPARE(UsersEndpoints::getByName(u"Zoë_1-2"_s).encodedPath,
                  QByteArray("users/name/Zo%C3%AB%5F1%2D2/"));
     }
 
@@ -89,7 +91,7 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject vendor = QJsonDocument::fromJson(f.readAll()).object();
         const User u = User::fromJson(vendor);
-        const ApiRequest r = UsersEndpoints::create(u, QStringLiteral("Password1234"));
+        const ApiRequest r = UsersEndpoints::create(u, u"Password1234"_s);
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.encodedPath, QByteArray("users"));
         QCOMPARE(r.contentType, QByteArray("application/json"));
@@ -100,20 +102,20 @@ private slots:
     void userUpdatePatchesById()
     {
         User u;
-        u.id = QStringLiteral("abc");
-        u.username = QStringLiteral("x");
-        u.roles = {QStringLiteral("End User")};
+        u.id = u"abc"_s;
+        u.username = u"x"_s;
+        u.roles = {u"End User"_s};
         const ApiRequest r = UsersEndpoints::update(u);
         QCOMPARE(r.method, QByteArray("PATCH"));
         QCOMPARE(r.encodedPath, QByteArray("users/abc"));
-        QVERIFY(!body(r).contains(QLatin1StringView("password")));
-        QCOMPARE(body(r).value(QLatin1StringView("roles")).toArray().size(), 1);
+        QVERIFY(!body(r).contains("password"_L1));
+        QCOMPARE(body(r).value("roles"_L1).toArray().size(), 1);
         QVERIFY(!r.isIdempotent());
     }
 
     void userDeleteByIdHasNoBody()
     {
-        const ApiRequest r = UsersEndpoints::remove(QStringLiteral("abc"));
+        const ApiRequest r = UsersEndpoints::remove(u"abc"_s);
         QCOMPARE(r.method, QByteArray("DELETE"));
         QCOMPARE(r.encodedPath, QByteArray("users/abc"));
         QVERIFY(r.body.isEmpty());
@@ -129,7 +131,7 @@ private slots:
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.encodedPath, QByteArray("groups"));
         QCOMPARE(body(r), vendor); // exactly the vendor's shape
-        g.id = QStringLiteral("g1");
+        g.id = u"g1"_s;
         r = GroupsEndpoints::update(g);
         QCOMPARE(r.method, QByteArray("PATCH"));
         QCOMPARE(r.encodedPath, QByteArray("groups/g1"));
@@ -138,11 +140,11 @@ private slots:
         QCOMPARE(r.method, QByteArray("GET"));
         QCOMPARE(r.encodedPath, QByteArray("groups"));
         QCOMPARE(r.encodedQuery(), QByteArray("$skip=10&$top=20"));
-        QCOMPARE(GroupsEndpoints::get(QStringLiteral("g1")).encodedPath, QByteArray("groups/g1"));
-        r = GroupsEndpoints::remove(QStringLiteral("g1"));
+        QCOMPARE(GroupsEndpoints::get(u"g1"_s).encodedPath, QByteArray("groups/g1"));
+        r = GroupsEndpoints::remove(u"g1"_s);
         QCOMPARE(r.method, QByteArray("DELETE"));
         QCOMPARE(r.encodedPath, QByteArray("groups/g1"));
-        r = GroupsEndpoints::members(QStringLiteral("g 1"), 0, 100);
+        r = GroupsEndpoints::members(u"g 1"_s, 0, 100);
         QCOMPARE(r.method, QByteArray("GET"));
         QCOMPARE(r.encodedPath, QByteArray("groups/g%201/users"));
         QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=100"));
@@ -151,9 +153,9 @@ private slots:
     void rolesRequests()
     {
         Role role;
-        role.id = QStringLiteral("r1");
-        role.name = QStringLiteral("Auditors");
-        role.permissions = {QStringLiteral("Manage users"), QStringLiteral("Some future permission")};
+        role.id = u"r1"_s;
+        role.name = u"Auditors"_s;
+        role.permissions = {u"Manage users"_s, u"Some future permission"_s};
         ApiRequest r = RolesEndpoints::create(role);
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.encodedPath, QByteArray("roles"));
@@ -162,20 +164,20 @@ private slots:
         QCOMPARE(r.method, QByteArray("PATCH"));
         QCOMPARE(r.encodedPath, QByteArray("roles/r1"));
         QCOMPARE(RolesEndpoints::list(0, 50).encodedQuery(), QByteArray("$skip=0&$top=50"));
-        QCOMPARE(RolesEndpoints::get(QStringLiteral("r1")).encodedPath, QByteArray("roles/r1"));
-        QCOMPARE(RolesEndpoints::remove(QStringLiteral("r1")).method, QByteArray("DELETE"));
+        QCOMPARE(RolesEndpoints::get(u"r1"_s).encodedPath, QByteArray("roles/r1"));
+        QCOMPARE(RolesEndpoints::remove(u"r1"_s).method, QByteArray("DELETE"));
         QCOMPARE(Role::fromJson(QJsonDocument::fromJson(r.body).object()).permissions, role.permissions);
     }
 
     void sessionResolvesModulePaths()
     {
         Profile p;
-        p.manageUrl = QUrl(QStringLiteral("https://srv.example.com/Manage"));
+        p.manageUrl = QUrl(u"https://srv.example.com/Manage"_s);
         Session s(p);
         ApiRequest r = UsersEndpoints::list(0, 10);
-        QCOMPARE(s.resolve(r).toString(), QStringLiteral("https://srv.example.com/Manage/api/v1/admin/users?$skip=0&$top=10"));
+        QCOMPARE(s.resolve(r).toString(), u"https://srv.example.com/Manage/api/v1/admin/users?$skip=0&$top=10"_s);
         r = AuthEndpoints::logoff(ApiModule::Client);
-        QCOMPARE(s.resolve(r).toString(), QStringLiteral("https://srv.example.com/Produce/api/v1/client/logoff"));
+        QCOMPARE(s.resolve(r).toString(), u"https://srv.example.com/Produce/api/v1/client/logoff"_s);
     }
 };
 

@@ -10,9 +10,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
-using namespace infiniti;
-using L = QLatin1StringView;
+using namespace Qt::StringLiterals;
 
+using namespace infiniti;
 class JsonTest : public QObject
 {
     Q_OBJECT
@@ -28,50 +28,50 @@ class JsonTest : public QObject
 private slots:
     void keysMatchInAnyCasing()
     {
-        const QJsonObject o{{L("UserName"), QStringLiteral("a")}, {L("DISABLED"), true}};
-        QCOMPARE(Json::string(o, L("userName")), QStringLiteral("a"));
-        QCOMPARE(Json::boolean(o, L("disabled")), true);
-        QCOMPARE(Json::string(o, L("missing"), QStringLiteral("dflt")), QStringLiteral("dflt"));
+        const QJsonObject o{{"UserName"_L1, u"a"_s}, {"DISABLED"_L1, true}};
+        QCOMPARE(Json::string(o, "userName"_L1), u"a"_s);
+        QCOMPARE(Json::boolean(o, "disabled"_L1), true);
+        QCOMPARE(Json::string(o, "missing"_L1, u"dflt"_s), u"dflt"_s);
     }
 
     void loginResponseOfTheVendorDocsIsRead()
     {
         const LoginResult r = LoginResult::fromJson(example("client-login-response.json"));
-        QCOMPARE(r.token, QStringLiteral("1acc7228-f289-4e47-8aeb-b6a09f03c6cf"));
-        QCOMPARE(r.userId, QStringLiteral("cfaacf2c-a6c1-41e6-b6e0-3646da572904"));
-        QCOMPARE(r.userName, QStringLiteral("admin"));
+        QCOMPARE(r.token, u"1acc7228-f289-4e47-8aeb-b6a09f03c6cf"_s);
+        QCOMPARE(r.userId, u"cfaacf2c-a6c1-41e6-b6e0-3646da572904"_s);
+        QCOMPARE(r.userName, u"admin"_s);
         QVERIFY(r.isValid());
     }
 
     void idsStayOpaque()
     {
-        QCOMPARE(Json::id(QJsonValue(12345678901.0)), QStringLiteral("12345678901"));
-        QCOMPARE(Json::id(QJsonValue(QStringLiteral("007"))), QStringLiteral("007"));
+        QCOMPARE(Json::id(QJsonValue(12345678901.0)), u"12345678901"_s);
+        QCOMPARE(Json::id(QJsonValue(u"007"_s)), u"007"_s);
     }
 
     void listItemsFromNamedEnvelopeOtherArrayOrBareArray()
     {
         const auto named = QJsonDocument::fromJson(R"({"@nextLink":"x","users":[{"id":"1"}],"other":[1,2]})");
-        QCOMPARE(Json::listItems(named, L("users")).size(), 1);
+        QCOMPARE(Json::listItems(named, "users"_L1).size(), 1);
         const auto other = QJsonDocument::fromJson(R"({"items":[{"id":"1"},{"id":"2"}]})");
-        QCOMPARE(Json::listItems(other, L("users")).size(), 2);
+        QCOMPARE(Json::listItems(other, "users"_L1).size(), 2);
         const auto bare = QJsonDocument::fromJson(R"([{"id":"1"},{"id":"2"},{"id":"3"}])");
-        QCOMPARE(Json::listItems(bare, L("users")).size(), 3);
+        QCOMPARE(Json::listItems(bare, "users"_L1).size(), 3);
         const auto casing = QJsonDocument::fromJson(R"({"Users":[{"id":"1"}]})");
-        QCOMPARE(Json::listItems(casing, L("users")).size(), 1);
+        QCOMPARE(Json::listItems(casing, "users"_L1).size(), 1);
     }
 
     void userRoundTripsTheVendorExampleAndKeepsUnknownKeys()
     {
         QJsonObject vendor = example("admin-users-patch.request.json");
-        vendor.remove(L("password"));
-        vendor.insert(L("someFutureField"), 42);
+        vendor.remove("password"_L1);
+        vendor.insert("someFutureField"_L1, 42);
         const User u = User::fromJson(vendor);
-        QCOMPARE(u.username, QStringLiteral("PatchUser"));
-        QCOMPARE(u.groups, QStringList{QStringLiteral("Infiniti Users")});
-        QCOMPARE(u.raw.value(L("someFutureField")).toInt(), 42);
+        QCOMPARE(u.username, u"PatchUser"_s);
+        QCOMPARE(u.groups, QStringList{u"Infiniti Users"_s});
+        QCOMPARE(u.raw.value("someFutureField"_L1).toInt(), 42);
         QJsonObject written = u.toJson();
-        vendor.remove(L("someFutureField"));
+        vendor.remove("someFutureField"_L1);
         QCOMPARE(written, vendor);
     }
 
@@ -79,29 +79,29 @@ private slots:
     {
         const User u = User::fromJson(QJsonDocument::fromJson(
             R"({"Id":"x","UserName":"Bob","FirstName":"B","LockedOut":"true","Groups":["G"],"StreetAddress":{"City":"Perth"}})").object());
-        QCOMPARE(u.id, QStringLiteral("x"));
-        QCOMPARE(u.username, QStringLiteral("Bob"));
+        QCOMPARE(u.id, u"x"_s);
+        QCOMPARE(u.username, u"Bob"_s);
         QVERIFY(u.lockedOut);
-        QCOMPARE(u.streetAddress.city, QStringLiteral("Perth"));
+        QCOMPARE(u.streetAddress.city, u"Perth"_s);
         QCOMPARE(u.groups.size(), 1);
     }
 
     void errorMessagesFromJsonTextAndHtml()
     {
-        QCOMPARE(ApiError::serverText(R"({"Message":"Nope"})", "application/json"), QStringLiteral("Nope"));
-        QCOMPARE(ApiError::serverText(R"({"error":"invalid_grant","error_description":"Bad"})", "application/json"), QStringLiteral("Bad"));
+        QCOMPARE(ApiError::serverText(R"({"Message":"Nope"})", "application/json"), u"Nope"_s);
+        QCOMPARE(ApiError::serverText(R"({"error":"invalid_grant","error_description":"Bad"})", "application/json"), u"Bad"_s);
         QCOMPARE(ApiError::serverText(R"({"title":"One or more validation errors occurred."})", "application/problem+json"),
-                 QStringLiteral("One or more validation errors occurred."));
-        QCOMPARE(ApiError::serverText("Service down\n", "text/plain"), QStringLiteral("Service down"));
+                 u"One or more validation errors occurred."_s);
+        QCOMPARE(ApiError::serverText("Service down\n", "text/plain"), u"Service down"_s);
         QCOMPARE(ApiError::serverText("<html><head><title>500 - Internal server error.</title></head><body>..</body></html>", "text/html"),
-                 QStringLiteral("500 - Internal server error."));
-        const ApiError e = ApiError::fromHttp(QStringLiteral("create user “x”"), 400,
+                 u"500 - Internal server error."_s);
+        const ApiError e = ApiError::fromHttp(u"create user “x”"_s, 400,
                                               R"({"message":"The user is not valid.","errors":{"email":["Not a valid email address."]}})",
                                               "application/json");
         QCOMPARE(e.kind(), ApiError::Kind::Validation);
-        QCOMPARE(e.fieldErrors().value(QStringLiteral("email")), QStringList{QStringLiteral("Not a valid email address.")});
-        QVERIFY(e.message().contains(QStringLiteral("create user “x”")));
-        QVERIFY(e.details().contains(QStringLiteral("400")));
+        QCOMPARE(e.fieldErrors().value(u"email"_s), QStringList{u"Not a valid email address."_s});
+        QVERIFY(e.message().contains(u"create user “x”"_s));
+        QVERIFY(e.details().contains(u"400"_s));
     }
 
     void statusCodesMapToTheTaxonomy()
@@ -117,10 +117,10 @@ private slots:
 
     void xmlProblemsSayWhere()
     {
-        QVERIFY(!firstXmlProblem(QStringLiteral("<a><b x=\"1\"/></a>"), false));
-        QVERIFY(!firstXmlProblem(QStringLiteral("  \n"), true));
+        QVERIFY(!firstXmlProblem(u"<a><b x=\"1\"/></a>"_s, false));
+        QVERIFY(!firstXmlProblem(u"  \n"_s, true));
         QVERIFY(firstXmlProblem(QString(), false)); // an answer file may not be empty
-        const auto problem = firstXmlProblem(QStringLiteral("<a>\n  <b>\n</a>"), true);
+        const auto problem = firstXmlProblem(u"<a>\n  <b>\n</a>"_s, true);
         QVERIFY(problem);
         QCOMPARE(problem->line, 3);
         QVERIFY(problem->column > 0);
@@ -129,8 +129,8 @@ private slots:
 
     void csvQuotesWhatNeedsQuoting()
     {
-        QCOMPARE(Csv::record({QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("say \"hi\""),
-                              QStringLiteral("two\nlines"), QStringLiteral("Zoë")}),
+        QCOMPARE(Csv::record({u"a"_s, u"b,c"_s, u"say \"hi\""_s,
+                              u"two\nlines"_s, u"Zoë"_s}),
                  QByteArray("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",Zo\xC3\xAB\r\n"));
     }
 };

@@ -6,6 +6,8 @@
 #include <QTest>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 
 class KeychainTest : public QObject
@@ -17,7 +19,7 @@ class KeychainTest : public QObject
         std::optional<SecretStore::Result> result;
         call([&](const SecretStore::Result &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-            return {SecretStore::Status::Failed, {}, QStringLiteral("timed out")};
+            return {SecretStore::Status::Failed, {}, u"timed out"_s};
         return *result;
     }
 
@@ -26,8 +28,8 @@ private slots:
     {
         if (qEnvironmentVariableIsEmpty("INFINITI_TEST_KEYRING"))
             QSKIP("needs a Secret Service: run through scripts/with-keyring.sh");
-        KeychainSecretStore store(QStringLiteral("infiniti-admin-test"));
-        const QString key = QStringLiteral("Test profile|admin");
+        KeychainSecretStore store(u"infiniti-admin-test"_s);
+        const QString key = u"Test profile|admin"_s;
         const QString secret = QStringLiteral(R"({"token":"5b7c…","userId":"ü"})");
         QVERIFY2(wait([&](auto done) { store.write(key, secret, this, done); }).ok(), "write failed");
         const auto read = wait([&](auto done) { store.read(key, this, done); });
@@ -41,11 +43,11 @@ private slots:
     {
         if (qEnvironmentVariableIsEmpty("INFINITI_TEST_NO_SECRET_SERVICE"))
             QSKIP("run with DBUS_SESSION_BUS_ADDRESS pointing nowhere (ctest does)");
-        KeychainSecretStore store(QStringLiteral("infiniti-admin-test"));
-        const auto write = wait([&](auto done) { store.write(QStringLiteral("k"), QStringLiteral("s"), this, done); });
+        KeychainSecretStore store(u"infiniti-admin-test"_s);
+        const auto write = wait([&](auto done) { store.write(u"k"_s, u"s"_s, this, done); });
         QCOMPARE(write.status, SecretStore::Status::Unavailable);
         QVERIFY(!write.message.isEmpty());
-        const auto read = wait([&](auto done) { store.read(QStringLiteral("k"), this, done); });
+        const auto read = wait([&](auto done) { store.read(u"k"_s, this, done); });
         QVERIFY(!read.ok());
         QVERIFY(read.secret.isEmpty());
     }
@@ -54,10 +56,10 @@ private slots:
     {
         if (qEnvironmentVariableIsEmpty("INFINITI_TEST_KEYRING") && qEnvironmentVariableIsEmpty("INFINITI_TEST_NO_SECRET_SERVICE"))
             QSKIP("needs either keychain environment");
-        KeychainSecretStore store(QStringLiteral("infiniti-admin-test"));
+        KeychainSecretStore store(u"infiniti-admin-test"_s);
         bool called = false;
         auto *context = new QObject;
-        store.read(QStringLiteral("k"), context, [&](const SecretStore::Result &) { called = true; });
+        store.read(u"k"_s, context, [&](const SecretStore::Result &) { called = true; });
         delete context;
         QTest::qWait(1000);
         QVERIFY(!called);

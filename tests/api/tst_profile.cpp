@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 
 class ProfileTest : public QObject
@@ -31,60 +33,60 @@ private slots:
     void apiBasesAndOrigins()
     {
         Profile p;
-        p.manageUrl = QUrl(QStringLiteral("https://server/Manage"));
-        QCOMPARE(p.apiBase(ApiModule::Admin).toString(), QStringLiteral("https://server/Manage/api/v1/admin/"));
-        QCOMPARE(p.apiBase(ApiModule::Client).toString(), QStringLiteral("https://server/Produce/api/v1/client/"));
-        QVERIFY(p.isOwnOrigin(QUrl(QStringLiteral("https://SERVER:443/anything"))));
-        QVERIFY(!p.isOwnOrigin(QUrl(QStringLiteral("http://server/Manage"))));
-        QVERIFY(!p.isOwnOrigin(QUrl(QStringLiteral("https://server:8443/Manage"))));
-        QVERIFY(!p.isOwnOrigin(QUrl(QStringLiteral("https://evil.example/Manage"))));
-        p.produceUrl = QUrl(QStringLiteral("https://produce.example/P"));
-        QVERIFY(p.isOwnOrigin(QUrl(QStringLiteral("https://produce.example/x"))));
+        p.manageUrl = QUrl(u"https://server/Manage"_s);
+        QCOMPARE(p.apiBase(ApiModule::Admin).toString(), u"https://server/Manage/api/v1/admin/"_s);
+        QCOMPARE(p.apiBase(ApiModule::Client).toString(), u"https://server/Produce/api/v1/client/"_s);
+        QVERIFY(p.isOwnOrigin(QUrl(u"https://SERVER:443/anything"_s)));
+        QVERIFY(!p.isOwnOrigin(QUrl(u"http://server/Manage"_s)));
+        QVERIFY(!p.isOwnOrigin(QUrl(u"https://server:8443/Manage"_s)));
+        QVERIFY(!p.isOwnOrigin(QUrl(u"https://evil.example/Manage"_s)));
+        p.produceUrl = QUrl(u"https://produce.example/P"_s);
+        QVERIFY(p.isOwnOrigin(QUrl(u"https://produce.example/x"_s)));
     }
 
     void typedServerUrlsAreNormalised()
     {
-        QCOMPARE(Profile::normaliseServerUrl(QStringLiteral(" server.example/Manage/ ")).toString(),
-                 QStringLiteral("https://server.example/Manage"));
-        QCOMPARE(Profile::normaliseServerUrl(QStringLiteral("http://h:1")).toString(), QStringLiteral("http://h:1"));
+        QCOMPARE(Profile::normaliseServerUrl(u" server.example/Manage/ "_s).toString(),
+                 u"https://server.example/Manage"_s);
+        QCOMPARE(Profile::normaliseServerUrl(u"http://h:1"_s).toString(), u"http://h:1"_s);
     }
 
     void secretKeysArePerProfileAndUser()
     {
         Profile a;
-        a.name = QStringLiteral("Prod");
+        a.name = u"Prod"_s;
         Profile b;
-        b.manageUrl = QUrl(QStringLiteral("https://x/Manage"));
-        QCOMPARE(a.secretKey(QStringLiteral("admin")), QStringLiteral("Prod|admin"));
-        QCOMPARE(b.secretKey(QStringLiteral("admin")), QStringLiteral("https://x/Manage|admin"));
-        QVERIFY(a.secretKey(QStringLiteral("admin")) != a.secretKey(QStringLiteral("bob")));
+        b.manageUrl = QUrl(u"https://x/Manage"_s);
+        QCOMPARE(a.secretKey(u"admin"_s), u"Prod|admin"_s);
+        QCOMPARE(b.secretKey(u"admin"_s), u"https://x/Manage|admin"_s);
+        QVERIFY(a.secretKey(u"admin"_s) != a.secretKey(u"bob"_s));
     }
 
     void profilesRoundTripThroughSettings()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("p.ini"));
+        const QString file = dir.filePath(u"p.ini"_s);
         {
             ProfileStore store(file);
             Profile p;
-            p.name = QStringLiteral("Prod");
-            p.manageUrl = QUrl(QStringLiteral("https://x/Manage"));
-            p.lastUser = QStringLiteral("admin");
+            p.name = u"Prod"_s;
+            p.manageUrl = QUrl(u"https://x/Manage"_s);
+            p.lastUser = u"admin"_s;
             p.rememberSignIn = true;
             p.pinnedCertificates = {"ab12"};
             store.save(p);
-            p.lastUser = QStringLiteral("bob");
+            p.lastUser = u"bob"_s;
             store.save(p); // replaces by name
-            store.setLastUsed(QStringLiteral("Prod"));
+            store.setLastUsed(u"Prod"_s);
         }
         ProfileStore store(file);
         QCOMPARE(store.profiles().size(), 1);
-        const auto p = store.find(QStringLiteral("Prod"));
+        const auto p = store.find(u"Prod"_s);
         QVERIFY(p);
-        QCOMPARE(p->lastUser, QStringLiteral("bob"));
+        QCOMPARE(p->lastUser, u"bob"_s);
         QCOMPARE(p->pinnedCertificates, QByteArrayList{"ab12"});
-        QCOMPARE(store.lastUsed(), QStringLiteral("Prod"));
-        store.remove(QStringLiteral("Prod"));
+        QCOMPARE(store.lastUsed(), u"Prod"_s);
+        store.remove(u"Prod"_s);
         QVERIFY(store.profiles().isEmpty());
     }
 };

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using test::RawHttpResponder;
 
@@ -23,7 +25,7 @@ class SessionTest : public QObject
     static Profile profileFor(const RawHttpResponder &r)
     {
         Profile p;
-        p.name = QStringLiteral("raw");
+        p.name = u"raw"_s;
         p.manageUrl = QUrl(r.origin());
         return p;
     }
@@ -35,11 +37,11 @@ private slots:
     {
         RawHttpResponder own, foreign;
         Session s(profileFor(own));
-        s.setToken(QStringLiteral("secret-token"), QStringLiteral("admin"));
-        EntityJob a(&s, UsersEndpoints::get(QStringLiteral("1")));
+        s.setToken(u"secret-token"_s, u"admin"_s);
+        EntityJob a(&s, UsersEndpoints::get(u"1"_s));
         waitFinished(&a);
-        ApiRequest elsewhere = UsersEndpoints::get(QStringLiteral("1"));
-        elsewhere.absoluteUrl = QUrl(foreign.origin() + QStringLiteral("/api/v1/admin/users/1"));
+        ApiRequest elsewhere = UsersEndpoints::get(u"1"_s);
+        elsewhere.absoluteUrl = QUrl(foreign.origin() + u"/api/v1/admin/users/1"_s);
         EntityJob b(&s, elsewhere);
         waitFinished(&b);
         QCOMPARE(own.requests.size(), 1);
@@ -55,8 +57,8 @@ private slots:
             return RawHttpResponder::answer(302, {}, "Location: " + foreign.origin().toUtf8() + "/steal\r\n");
         });
         Session s(profileFor(own));
-        s.setToken(QStringLiteral("secret-token"), QStringLiteral("admin"));
-        EntityJob job(&s, UsersEndpoints::get(QStringLiteral("1")));
+        s.setToken(u"secret-token"_s, u"admin"_s);
+        EntityJob job(&s, UsersEndpoints::get(u"1"_s));
         waitFinished(&job);
         QVERIFY(!job.succeeded());
         QVERIFY(foreign.requests.isEmpty());
@@ -68,8 +70,8 @@ private slots:
             return RawHttpResponder::answer(200, "{\"id\":\"7\",\"username\":\"user.name@example.com\"}");
         });
         Session s(profileFor(own));
-        s.setToken(QStringLiteral("tok"), QStringLiteral("admin"));
-        EntityJob job(&s, UsersEndpoints::getByName(QStringLiteral("user.name@example.com")));
+        s.setToken(u"tok"_s, u"admin"_s);
+        EntityJob job(&s, UsersEndpoints::getByName(u"user.name@example.com"_s));
         waitFinished(&job);
         QVERIFY2(job.succeeded(), qPrintable(job.error().details()));
         QCOMPARE(own.requests.size(), 1);
@@ -77,21 +79,21 @@ private slots:
                  QByteArray("GET /api/v1/admin/users/name/user%2Ename%40example%2Ecom/ HTTP/1.1"));
         QCOMPARE(own.requests.at(0).header("Authorization"), QByteArray("Bearer tok"));
         QCOMPARE(own.requests.at(0).header("Accept"), QByteArray("application/json"));
-        QCOMPARE(job.object().value(QLatin1StringView("id")).toString(), QStringLiteral("7"));
+        QCOMPARE(job.object().value("id"_L1).toString(), u"7"_s);
     }
 
     void timeoutAndCancelAreToldApartAndFinishOnce()
     {
         RawHttpResponder hang([](const RawHttpResponder::Request &) { return QByteArray(); });
         Session s(profileFor(hang));
-        ApiRequest r = UsersEndpoints::get(QStringLiteral("1"));
+        ApiRequest r = UsersEndpoints::get(u"1"_s);
         r.timeout = std::chrono::milliseconds(300);
         s.retryPolicy().maxAttempts = 1;
         ApiJob slow(&s, r);
         waitFinished(&slow);
         QCOMPARE(slow.error().kind(), ApiError::Kind::Timeout);
 
-        ApiJob cancelled(&s, UsersEndpoints::get(QStringLiteral("2")));
+        ApiJob cancelled(&s, UsersEndpoints::get(u"2"_s));
         cancelled.setAutoDelete(false);
         QSignalSpy spy(&cancelled, &ApiJob::finished);
         cancelled.start();
@@ -108,7 +110,7 @@ private slots:
     {
         RawHttpResponder hang([](const RawHttpResponder::Request &) { return QByteArray(); });
         Session s(profileFor(hang));
-        auto *job = new ApiJob(&s, UsersEndpoints::get(QStringLiteral("1")));
+        auto *job = new ApiJob(&s, UsersEndpoints::get(u"1"_s));
         QSignalSpy spy(job, &ApiJob::finished);
         job->start();
         QTRY_COMPARE(hang.requests.size(), 1);
@@ -126,14 +128,14 @@ private slots:
         });
         Session s(profileFor(own));
         s.retryPolicy().baseDelay = std::chrono::milliseconds(10);
-        EntityJob get(&s, UsersEndpoints::get(QStringLiteral("1")));
+        EntityJob get(&s, UsersEndpoints::get(u"1"_s));
         waitFinished(&get);
         QVERIFY(get.succeeded());
         QCOMPARE(get.attempts(), 2);
 
         User u;
-        u.username = QStringLiteral("x");
-        EntityJob post(&s, UsersEndpoints::create(u, QStringLiteral("pw")));
+        u.username = u"x"_s;
+        EntityJob post(&s, UsersEndpoints::create(u, u"pw"_s));
         waitFinished(&post);
         QCOMPARE(post.error().kind(), ApiError::Kind::Server);
         QCOMPARE(post.attempts(), 1);
@@ -147,7 +149,7 @@ private slots:
                                 : RawHttpResponder::answer(200, "{\"id\":\"1\"}");
         });
         Session s(profileFor(own));
-        EntityJob job(&s, UsersEndpoints::get(QStringLiteral("1")));
+        EntityJob job(&s, UsersEndpoints::get(u"1"_s));
         QElapsedTimer t;
         t.start();
         waitFinished(&job);
@@ -164,7 +166,7 @@ private slots:
         });
         Session s(profileFor(own));
         s.setReauthenticationEnabled(true);
-        s.setToken(QStringLiteral("stale"), QStringLiteral("admin"));
+        s.setToken(u"stale"_s, u"admin"_s);
         QSignalSpy prompts(&s, &Session::reauthenticationRequired);
         QList<EntityJob *> gets;
         QList<QSignalSpy *> spies;
@@ -176,19 +178,19 @@ private slots:
             job->start();
         }
         User u;
-        u.username = QStringLiteral("x");
-        EntityJob post(&s, UsersEndpoints::create(u, QStringLiteral("pw")));
+        u.username = u"x"_s;
+        EntityJob post(&s, UsersEndpoints::create(u, u"pw"_s));
         post.setAutoDelete(false);
         QSignalSpy postSpy(&post, &ApiJob::finished);
         post.start();
         QVERIFY(postSpy.wait(5000));
         QCOMPARE(post.error().kind(), ApiError::Kind::Unauthorised); // not replayed: it has effects
         QTRY_COMPARE(prompts.count(), 1);
-        QCOMPARE(prompts.at(0).at(0).toString(), QStringLiteral("admin"));
+        QCOMPARE(prompts.at(0).at(0).toString(), u"admin"_s);
         QTest::qWait(100);
         for (auto *spy : spies)
             QCOMPARE(spy->count(), 0); // parked
-        s.setToken(QStringLiteral("fresh"), QStringLiteral("admin"));
+        s.setToken(u"fresh"_s, u"admin"_s);
         for (int i = 0; i < 3; ++i) {
             QTRY_COMPARE(spies.at(i)->count(), 1);
             QVERIFY(gets.at(i)->succeeded());
@@ -203,8 +205,8 @@ private slots:
         RawHttpResponder own([](const RawHttpResponder::Request &) { return RawHttpResponder::answer(401, "{}"); });
         Session s(profileFor(own));
         s.setReauthenticationEnabled(true);
-        s.setToken(QStringLiteral("stale"), QStringLiteral("admin"));
-        EntityJob job(&s, UsersEndpoints::get(QStringLiteral("1")));
+        s.setToken(u"stale"_s, u"admin"_s);
+        EntityJob job(&s, UsersEndpoints::get(u"1"_s));
         job.setAutoDelete(false);
         QSignalSpy spy(&job, &ApiJob::finished);
         job.start();
@@ -220,7 +222,7 @@ private slots:
             return RawHttpResponder::answer(200, "<html>maintenance</html>", {}, "text/html");
         });
         Session s(profileFor(own));
-        ListPageJob job(&s, UsersEndpoints::list(0, 10), QLatin1StringView("users"));
+        ListPageJob job(&s, UsersEndpoints::list(0, 10), "users"_L1);
         waitFinished(&job);
         QCOMPARE(job.error().kind(), ApiError::Kind::BadResponse);
     }
@@ -237,11 +239,11 @@ private slots:
             return RawHttpResponder::answer(200, "{\"users\":[" + items + "],\"@nextLink\":\"" + next + "\"}");
         });
         Session s(profileFor(own));
-        s.setToken(QStringLiteral("tok"), QStringLiteral("admin"));
+        s.setToken(u"tok"_s, u"admin"_s);
         PageCursor cursor(UsersEndpoints::list(0, 2), 2);
         int total = 0;
         while (!cursor.atEnd()) {
-            ListPageJob job(&s, cursor.current(), QLatin1StringView("users"));
+            ListPageJob job(&s, cursor.current(), "users"_L1);
             waitFinished(&job);
             QVERIFY(job.succeeded());
             total += int(job.items().size());
@@ -255,7 +257,7 @@ private slots:
 
     void logLinesRedactTheToken()
     {
-        QNetworkRequest r(QUrl(QStringLiteral("http://h/x")));
+        QNetworkRequest r(QUrl(u"http://h/x"_s));
         r.setRawHeader("Authorization", "Bearer very-secret");
         r.setRawHeader("Accept", "application/json");
         const QByteArray line = HttpLog::describe("GET", r);

@@ -14,6 +14,8 @@
 #include <QSslSocket>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 
 class TlsResponder : public QSslServer
@@ -54,8 +56,8 @@ public:
     Profile profile() const
     {
         Profile p;
-        p.name = QStringLiteral("tls");
-        p.manageUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(serverPort()));
+        p.name = u"tls"_s;
+        p.manageUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(serverPort()));
         return p;
     }
 };
@@ -68,9 +70,9 @@ private slots:
     {
         TlsResponder server;
         Session s(server.profile());
-        s.setToken(QStringLiteral("secret"), QStringLiteral("admin"));
+        s.setToken(u"secret"_s, u"admin"_s);
         QSignalSpy offered(&s, &Session::untrustedCertificate);
-        EntityJob job(&s, UsersEndpoints::get(QStringLiteral("1")));
+        EntityJob job(&s, UsersEndpoints::get(u"1"_s));
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::Tls);
         QCOMPARE(job.error().certificate(), server.certificate);
@@ -85,13 +87,13 @@ private slots:
         Profile p = server.profile();
         p.pinnedCertificates << server.certificate.digest(QCryptographicHash::Sha256).toHex();
         Session s(p);
-        s.setToken(QStringLiteral("secret"), QStringLiteral("admin"));
-        EntityJob job(&s, UsersEndpoints::get(QStringLiteral("1")));
+        s.setToken(u"secret"_s, u"admin"_s);
+        EntityJob job(&s, UsersEndpoints::get(u"1"_s));
         QVERIFY(test::runJob(&job));
         QVERIFY2(job.succeeded(), qPrintable(job.error().details()));
         QVERIFY(server.requests.join().contains("Authorization: Bearer secret"));
 
-        EntityJob exact(&s, UsersEndpoints::getByName(QStringLiteral("a.b")));
+        EntityJob exact(&s, UsersEndpoints::getByName(u"a.b"_s));
         QVERIFY(test::runJob(&exact));
         QVERIFY2(exact.succeeded(), qPrintable(exact.error().details()));
         QVERIFY(server.requests.join().contains("GET /api/v1/admin/users/name/a%2Eb/ HTTP/1.1"));
@@ -101,8 +103,8 @@ private slots:
     {
         TlsResponder server;
         Session s(server.profile());
-        s.setToken(QStringLiteral("secret"), QStringLiteral("admin"));
-        EntityJob job(&s, UsersEndpoints::getByName(QStringLiteral("a.b")));
+        s.setToken(u"secret"_s, u"admin"_s);
+        EntityJob job(&s, UsersEndpoints::getByName(u"a.b"_s));
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::Tls);
         QVERIFY(!server.requests.join().contains("secret"));

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -16,8 +18,8 @@ class UserImportTest : public QObject
 {
     Q_OBJECT
 
-    const QStringList groups{QStringLiteral("Finance"), QStringLiteral("Legal"), QStringLiteral("Infiniti Users")};
-    const QStringList roles{QStringLiteral("Designer"), QStringLiteral("End User")};
+    const QStringList groups{u"Finance"_s, u"Legal"_s, u"Infiniti Users"_s};
+    const QStringList roles{u"Designer"_s, u"End User"_s};
 
 private slots:
     void csvReaderHandlesQuotesCommasLineBreaksAndBom()
@@ -27,15 +29,15 @@ private slots:
         const QByteArray data = "\xEF\xBB\xBF" "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n\nZo\xC3\xAB,,last";
         QVERIFY(Csv::parse(data, &rows, &error));
         QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows.at(0), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
-        QCOMPARE(rows.at(1), (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
-        QCOMPARE(rows.at(2), (QStringList{QStringLiteral("Zoë"), QString(), QStringLiteral("last")}));
+        QCOMPARE(rows.at(0), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+        QCOMPARE(rows.at(1), (QStringList{u"x, y"_s, u"say \"hi\""_s, u"two\nlines"_s}));
+        QCOMPARE(rows.at(2), (QStringList{u"Zoë"_s, QString(), u"last"_s}));
         // What we write, we read back.
-        const QStringList odd{QStringLiteral("a,b"), QStringLiteral("\"q\""), QStringLiteral("l1\r\nl2"), QStringLiteral("Ünï")};
+        const QStringList odd{u"a,b"_s, u"\"q\""_s, u"l1\r\nl2"_s, u"Ünï"_s};
         QVERIFY(Csv::parse(Csv::record(odd), &rows, &error));
         QCOMPARE(rows.first(), odd);
         QVERIFY(!Csv::parse("a,\"open\nb,c\n", &rows, &error));
-        QVERIFY(error.contains(QStringLiteral("line 1")));
+        QVERIFY(error.contains(u"line 1"_s));
     }
 
     void everyBadRowIsNamedWithItsReason()
@@ -56,15 +58,15 @@ private slots:
         const auto &rows = import.rows();
         QCOMPARE(rows.size(), 9);
         QVERIFY(rows.at(0).valid());
-        QCOMPARE(rows.at(0).user.groups, (QStringList{QStringLiteral("Finance"), QStringLiteral("Legal")}));
-        QVERIFY(rows.at(1).problems.join(QString()).contains(QStringLiteral("no username")));
-        QVERIFY(rows.at(2).problems.join(QString()).contains(QStringLiteral("2 times")));
-        QVERIFY(rows.at(3).problems.join(QString()).contains(QStringLiteral("2 times")));
-        QVERIFY(rows.at(4).problems.join(QString()).contains(QStringLiteral("not an email")));
-        QVERIFY(rows.at(5).problems.join(QString()).contains(QStringLiteral("unknown group “Nope”")));
-        QVERIFY(rows.at(6).problems.join(QString()).contains(QStringLiteral("unknown role “Wizard”")));
-        QVERIFY(rows.at(7).problems.join(QString()).contains(QStringLiteral("true or false")));
-        QVERIFY(rows.at(8).problems.join(QString()).contains(QStringLiteral("2 fields where the header has 6")));
+        QCOMPARE(rows.at(0).user.groups, (QStringList{u"Finance"_s, u"Legal"_s}));
+        QVERIFY(rows.at(1).problems.join(QString()).contains(u"no username"_s));
+        QVERIFY(rows.at(2).problems.join(QString()).contains(u"2 times"_s));
+        QVERIFY(rows.at(3).problems.join(QString()).contains(u"2 times"_s));
+        QVERIFY(rows.at(4).problems.join(QString()).contains(u"not an email"_s));
+        QVERIFY(rows.at(5).problems.join(QString()).contains(u"unknown group “Nope”"_s));
+        QVERIFY(rows.at(6).problems.join(QString()).contains(u"unknown role “Wizard”"_s));
+        QVERIFY(rows.at(7).problems.join(QString()).contains(u"true or false"_s));
+        QVERIFY(rows.at(8).problems.join(QString()).contains(u"2 fields where the header has 6"_s));
         QCOMPARE(import.validCount(), 1);
         QCOMPARE(rows.at(0).line, 2);
     }
@@ -75,9 +77,9 @@ private slots:
         QString error;
         QVERIFY(!import.load("", groups, roles, &error));
         QVERIFY(!import.load("firstName,email\nA,a@example.com\n", groups, roles, &error));
-        QVERIFY(error.contains(QStringLiteral("username")));
+        QVERIFY(error.contains(u"username"_s));
         QVERIFY(!import.load("username,shoeSize\nx,42\n", groups, roles, &error));
-        QVERIFY(error.contains(QStringLiteral("shoeSize")));
+        QVERIFY(error.contains(u"shoeSize"_s));
     }
 
     void importCreatesAndUpdatesAndSkipsRejectedRows()
@@ -85,7 +87,7 @@ private slots:
         SimFixture sim(50);
         const auto signedIn = sim.signedInSession();
         Session &session = *signedIn;
-        const QString endUserEmail = sim.server->store().userByName(QStringLiteral("enduser"))->email;
+        const QString endUserEmail = sim.server->store().userByName(u"enduser"_s)->email;
 
         UserImport import;
         QString error;
@@ -97,17 +99,17 @@ private slots:
         QSignalSpy done(&import, &UserImport::finished);
         import.run(&session);
         QVERIFY(done.wait(10000));
-        const auto *fresh = sim.server->store().userByName(QStringLiteral("fresh.user"));
+        const auto *fresh = sim.server->store().userByName(u"fresh.user"_s);
         QVERIFY(fresh);
-        QCOMPARE(fresh->groups, QStringList{QStringLiteral("Finance")});
-        QCOMPARE(fresh->password, QStringLiteral("Pw1!"));
-        const auto *end = sim.server->store().userByName(QStringLiteral("enduser"));
-        QCOMPARE(end->lastName, QStringLiteral("Renamed"));
-        QCOMPARE(end->firstName, QStringLiteral("Eddie")); // empty cell: left as it was
+        QCOMPARE(fresh->groups, QStringList{u"Finance"_s});
+        QCOMPARE(fresh->password, u"Pw1!"_s);
+        const auto *end = sim.server->store().userByName(u"enduser"_s);
+        QCOMPARE(end->lastName, u"Renamed"_s);
+        QCOMPARE(end->firstName, u"Eddie"_s); // empty cell: left as it was
         QCOMPARE(end->email, endUserEmail);
-        QCOMPARE(end->groups, QStringList{QStringLiteral("Legal")});
-        QCOMPARE(end->password, QStringLiteral("enduser")); // no password given: unchanged
-        QVERIFY(!sim.server->store().userByName(QStringLiteral("rejected.user")));
+        QCOMPARE(end->groups, QStringList{u"Legal"_s});
+        QCOMPARE(end->password, u"enduser"_s); // no password given: unchanged
+        QVERIFY(!sim.server->store().userByName(u"rejected.user"_s));
         const QByteArray report = import.report();
         QVERIFY(report.contains("2,fresh.user,create,ok,\r\n"));
         QVERIFY(report.contains("3,enduser,update,ok,\r\n"));

@@ -9,6 +9,8 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -36,8 +38,8 @@ private slots:
         QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
         int system = 0;
         for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.index(r, GroupsModel::Name).data().toString() == QStringLiteral("Administrators"))
-                QCOMPARE(model.index(r, GroupsModel::Roles).data().toString(), QStringLiteral("Global Administrator"));
+            if (model.index(r, GroupsModel::Name).data().toString() == u"Administrators"_s)
+                QCOMPARE(model.index(r, GroupsModel::Roles).data().toString(), u"Global Administrator"_s);
             system += model.index(r, GroupsModel::System).data(PagedListModel::SortRole).toBool() ? 1 : 0;
         }
         QCOMPARE(system, 1);
@@ -53,8 +55,8 @@ private slots:
         QTRY_COMPARE(model.rowCount(), int(m_sim->server->store().roles().size()));
         bool found = false;
         for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.index(r, RolesModel::Name).data().toString() == QStringLiteral("End User")) {
-                QCOMPARE(model.index(r, RolesModel::Permissions).data().toString(), QStringLiteral("(none)"));
+            if (model.index(r, RolesModel::Name).data().toString() == u"End User"_s) {
+                QCOMPARE(model.index(r, RolesModel::Permissions).data().toString(), u"(none)"_s);
                 found = true;
             }
         }
@@ -63,23 +65,23 @@ private slots:
 
     void membersOfAGroupPageIn()
     {
-        const auto *finance = m_sim->server->store().groupByName(QStringLiteral("Finance"));
+        const auto *finance = m_sim->server->store().groupByName(u"Finance"_s);
         QVERIFY(finance);
         int expected = 0;
         for (int i = 0; i < m_sim->server->store().userCount(); ++i)
-            expected += m_sim->server->store().userAt(i)->groups.contains(QStringLiteral("Finance")) ? 1 : 0;
+            expected += m_sim->server->store().userAt(i)->groups.contains(u"Finance"_s) ? 1 : 0;
         QVERIFY(expected > 100); // more than one page
         GroupMembersModel model(finance->id);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.rowCount(), expected);
         for (int r = 0; r < model.rowCount(); r += 37)
-            QVERIFY(model.index(r, UsersModel::Groups).data().toString().contains(QStringLiteral("Finance")));
+            QVERIFY(model.index(r, UsersModel::Groups).data().toString().contains(u"Finance"_s));
     }
 
     void membersOfAMissingGroupIsAnError()
     {
-        GroupMembersModel model(QStringLiteral("no-such-group"));
+        GroupMembersModel model(u"no-such-group"_s);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Error);

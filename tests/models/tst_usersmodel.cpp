@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -54,7 +56,7 @@ private slots:
         QTRY_COMPARE(model.rowCount(), 200);
         QTest::qWait(100);
         QCOMPARE(m_sim->server->requestCount() - before, 2);
-        QCOMPARE(model.index(0, UsersModel::Username).data().toString(), QStringLiteral("admin"));
+        QCOMPARE(model.index(0, UsersModel::Username).data().toString(), u"admin"_s);
     }
 
     void pagesThroughEveryUserUnderTheTester()
@@ -80,7 +82,7 @@ private slots:
     {
         UsersModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        failNext(QStringLiteral("/users\\?.*\\$skip=200"), 500);
+        failNext(u"/users\\?.*\\$skip=200"_s, 500);
         QSignalSpy failed(&model, &PagedListModel::pageFailed);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Error);
@@ -99,13 +101,13 @@ private slots:
     {
         UsersModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        failNext(QStringLiteral("/users\\?"), 403);
+        failNext(u"/users\\?"_s, 403);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Error);
         QCOMPARE(model.lastError().kind(), ApiError::Kind::Forbidden);
         QCOMPARE(model.rowCount(), 0);
 
-        model.setSearch(QStringLiteral("no-such-user-anywhere"));
+        model.setSearch(u"no-such-user-anywhere"_s);
         QTRY_COMPARE(model.state(), PagedListModel::State::Empty);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.searchCoversLoadedRowsOnly());

@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -26,7 +28,7 @@ class ApiAgainstSimTest : public QObject
 
     std::unique_ptr<SimFixture> m_sim;
 
-    void signIn(Session &s, const QString &user = QStringLiteral("admin"), const QString &pw = QStringLiteral("admin"))
+    void signIn(Session &s, const QString &user = u"admin"_s, const QString &pw = u"admin"_s)
     {
         LoginJob login(&s, ApiModule::Admin, user, pw);
         QVERIFY(runJob(&login));
@@ -40,13 +42,13 @@ private slots:
     void loginReturnsATokenUsableOnBothModules()
     {
         Session s(m_sim->profile());
-        LoginJob login(&s, ApiModule::Client, QStringLiteral("admin"), QStringLiteral("admin"));
+        LoginJob login(&s, ApiModule::Client, u"admin"_s, u"admin"_s);
         QVERIFY(runJob(&login));
         QVERIFY(login.succeeded());
-        QCOMPARE(login.result().userName, QStringLiteral("admin"));
+        QCOMPARE(login.result().userName, u"admin"_s);
         QCOMPARE(login.result().token.size(), 36);
-        s.setToken(login.result().token, QStringLiteral("admin"));
-        EntityJob me(&s, UsersEndpoints::getByName(QStringLiteral("admin")));
+        s.setToken(login.result().token, u"admin"_s);
+        EntityJob me(&s, UsersEndpoints::getByName(u"admin"_s));
         QVERIFY(runJob(&me));
         QVERIFY(me.succeeded()); // token from the client module works on the admin module
     }
@@ -54,16 +56,16 @@ private slots:
     void wrongPasswordIsUnauthorised()
     {
         Session s(m_sim->profile());
-        LoginJob login(&s, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("nope"));
+        LoginJob login(&s, ApiModule::Admin, u"admin"_s, u"nope"_s);
         QVERIFY(runJob(&login));
         QCOMPARE(login.error().kind(), ApiError::Kind::Unauthorised);
-        QCOMPARE(login.error().serverMessage(), QStringLiteral("Invalid username or password."));
+        QCOMPARE(login.error().serverMessage(), u"Invalid username or password."_s);
     }
 
     void badTokenIsUnauthorisedAndLogoffRevokes()
     {
         Session s(m_sim->profile());
-        s.setToken(QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("admin"));
+        s.setToken(u"00000000-0000-0000-0000-000000000000"_s, u"admin"_s);
         ApiJob bad(&s, UsersEndpoints::list(0, 1));
         QVERIFY(runJob(&bad));
         QCOMPARE(bad.error().kind(), ApiError::Kind::Unauthorised);
@@ -83,39 +85,39 @@ private slots:
         Session s(m_sim->profile());
         signIn(s);
         User u;
-        u.username = QStringLiteral("crud.test");
-        u.firstName = QStringLiteral("Crud");
-        u.email = QStringLiteral("crud@example.com");
-        u.groups = {QStringLiteral("Finance")};
-        u.culture = QStringLiteral("en-AU");
-        EntityJob create(&s, UsersEndpoints::create(u, QStringLiteral("Secret1!")));
+        u.username = u"crud.test"_s;
+        u.firstName = u"Crud"_s;
+        u.email = u"crud@example.com"_s;
+        u.groups = {u"Finance"_s};
+        u.culture = u"en-AU"_s;
+        EntityJob create(&s, UsersEndpoints::create(u, u"Secret1!"_s));
         QVERIFY(runJob(&create));
         QVERIFY2(create.succeeded(), qPrintable(create.error().details()));
         QCOMPARE(create.httpStatus(), 201);
-        QVERIFY(create.rawHeader("Location").endsWith(create.object().value(QLatin1StringView("id")).toString().toUtf8()));
+        QVERIFY(create.rawHeader("Location").endsWith(create.object().value("id"_L1).toString().toUtf8()));
         User created = User::fromJson(create.object());
-        QCOMPARE(created.groups, QStringList{QStringLiteral("Finance")});
+        QCOMPARE(created.groups, QStringList{u"Finance"_s});
 
-        EntityJob clash(&s, UsersEndpoints::create(u, QStringLiteral("x")));
+        EntityJob clash(&s, UsersEndpoints::create(u, u"x"_s));
         QVERIFY(runJob(&clash));
         QCOMPARE(clash.error().kind(), ApiError::Kind::Conflict);
 
-        created.lastName = QStringLiteral("Updated");
-        created.email = QStringLiteral("not-an-email");
+        created.lastName = u"Updated"_s;
+        created.email = u"not-an-email"_s;
         EntityJob invalid(&s, UsersEndpoints::update(created));
         QVERIFY(runJob(&invalid));
         QCOMPARE(invalid.error().kind(), ApiError::Kind::Validation);
-        QVERIFY(invalid.error().fieldErrors().contains(QStringLiteral("email")));
+        QVERIFY(invalid.error().fieldErrors().contains(u"email"_s));
 
-        created.email = QStringLiteral("crud2@example.com");
+        created.email = u"crud2@example.com"_s;
         EntityJob update(&s, UsersEndpoints::update(created));
         QVERIFY(runJob(&update));
         QVERIFY(update.succeeded());
-        QCOMPARE(User::fromJson(update.object()).lastName, QStringLiteral("Updated"));
+        QCOMPARE(User::fromJson(update.object()).lastName, u"Updated"_s);
 
         EntityJob read(&s, UsersEndpoints::get(created.id));
         QVERIFY(runJob(&read));
-        QCOMPARE(User::fromJson(read.object()).email, QStringLiteral("crud2@example.com"));
+        QCOMPARE(User::fromJson(read.object()).email, u"crud2@example.com"_s);
 
         ApiJob remove(&s, UsersEndpoints::remove(created.id));
         QVERIFY(runJob(&remove));
@@ -134,14 +136,14 @@ private slots:
         QString previous;
         int pages = 0;
         while (!cursor.atEnd()) {
-            ListPageJob page(&s, cursor.current(), QLatin1StringView("users"));
+            ListPageJob page(&s, cursor.current(), "users"_L1);
             QVERIFY(runJob(&page));
             QVERIFY2(page.succeeded(), qPrintable(page.error().details()));
             for (const auto &v : page.items()) {
-                const QString name = v.toObject().value(QLatin1StringView("username")).toString();
+                const QString name = v.toObject().value("username"_L1).toString();
                 QVERIFY2(previous.compare(name, Qt::CaseInsensitive) <= 0, qPrintable(previous + QLatin1Char('>') + name));
                 previous = name;
-                ids.insert(v.toObject().value(QLatin1StringView("id")).toString());
+                ids.insert(v.toObject().value("id"_L1).toString());
             }
             cursor.advance(int(page.items().size()), page.nextLink(), s.profile());
             ++pages;
@@ -155,8 +157,8 @@ private slots:
         Session admin(m_sim->profile());
         signIn(admin);
         User u;
-        u.username = QStringLiteral("user.name@example.com");
-        EntityJob create(&admin, UsersEndpoints::create(u, QStringLiteral("pw")));
+        u.username = u"user.name@example.com"_s;
+        EntityJob create(&admin, UsersEndpoints::create(u, u"pw"_s));
         QVERIFY(runJob(&create));
         QVERIFY(create.succeeded());
 
@@ -164,11 +166,11 @@ private slots:
         Profile viaProxy = m_sim->profile();
         viaProxy.manageUrl = QUrl(proxy.origin());
         Session s(viaProxy);
-        s.setToken(admin.token(), QStringLiteral("admin"));
-        EntityJob byName(&s, UsersEndpoints::getByName(QStringLiteral("user.name@example.com")));
+        s.setToken(admin.token(), u"admin"_s);
+        EntityJob byName(&s, UsersEndpoints::getByName(u"user.name@example.com"_s));
         QVERIFY(runJob(&byName));
         QVERIFY2(byName.succeeded(), qPrintable(byName.error().details()));
-        QCOMPARE(User::fromJson(byName.object()).username, QStringLiteral("user.name@example.com"));
+        QCOMPARE(User::fromJson(byName.object()).username, u"user.name@example.com"_s);
         QVERIFY2(proxy.sent.startsWith("GET /api/v1/admin/users/name/user%2Ename%40example%2Ecom/ HTTP/1.1\r\n"),
                  proxy.sent.left(120).constData());
     }
@@ -176,11 +178,11 @@ private slots:
     void endUserIsForbiddenToListUsers()
     {
         Session s(m_sim->profile());
-        signIn(s, QStringLiteral("enduser"), QStringLiteral("enduser"));
-        ListPageJob page(&s, UsersEndpoints::list(0, 10), QLatin1StringView("users"));
+        signIn(s, u"enduser"_s, u"enduser"_s);
+        ListPageJob page(&s, UsersEndpoints::list(0, 10), "users"_L1);
         QVERIFY(runJob(&page));
         QCOMPARE(page.error().kind(), ApiError::Kind::Forbidden);
-        QVERIFY(page.error().serverMessage().contains(QStringLiteral("Manage users")));
+        QVERIFY(page.error().serverMessage().contains(u"Manage users"_s));
     }
 
     void nextLinkOnAForeignOriginNeverGetsTheToken()
@@ -191,24 +193,24 @@ private slots:
         Session admin(m_sim->profile());
         signIn(admin);
         RawHttpResponder rewriting([&](const RawHttpResponder::Request &r) {
-            ListPageJob real(&admin, UsersEndpoints::list(0, 1), QLatin1StringView("users"));
+            ListPageJob real(&admin, UsersEndpoints::list(0, 1), "users"_L1);
             ApiRequest req = real.request();
             req.absoluteUrl = QUrl(m_sim->server->baseUrl().toString() + QString::fromUtf8(r.target));
-            ListPageJob forward(&admin, req, QLatin1StringView("users"));
+            ListPageJob forward(&admin, req, "users"_L1);
             runJob(&forward);
             QJsonObject o = forward.json().object();
-            if (o.contains(QLatin1StringView("@nextLink")))
-                o.insert(QLatin1StringView("@nextLink"), QString(foreign.origin() + QStringLiteral("/api/v1/admin/users?$skip=999&$top=100")));
+            if (o.contains("@nextLink"_L1))
+                o.insert("@nextLink"_L1, QString(foreign.origin() + u"/api/v1/admin/users?$skip=999&$top=100"_s));
             return RawHttpResponder::answer(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
         });
         Profile p = m_sim->profile();
         p.manageUrl = QUrl(rewriting.origin());
         Session s(p);
-        s.setToken(admin.token(), QStringLiteral("admin"));
+        s.setToken(admin.token(), u"admin"_s);
         PageCursor cursor(UsersEndpoints::list(0, 1000), 1000);
         int total = 0;
         while (!cursor.atEnd()) {
-            ListPageJob page(&s, cursor.current(), QLatin1StringView("users"));
+            ListPageJob page(&s, cursor.current(), "users"_L1);
             QVERIFY(runJob(&page, 30000));
             QVERIFY(page.succeeded());
             total += int(page.items().size());
@@ -239,7 +241,7 @@ private slots:
         QCOMPARE(send("PATCH", "users/fb1302fe-24c7-4d82-ac73-c72fe2bdf418", "admin-users-patch.request.json"), 200);
         QCOMPARE(send("POST", "groups", "admin-groups-post.request.json"), 201);
         QCOMPARE(send("POST", "login/forms", "admin-login-forms-post.request.json"), 401); // accepted shape, wrong password
-        ApiJob del(&s, UsersEndpoints::remove(QStringLiteral("fb1302fe-24c7-4d82-ac73-c72fe2bdf418")));
+        ApiJob del(&s, UsersEndpoints::remove(u"fb1302fe-24c7-4d82-ac73-c72fe2bdf418"_s));
         QVERIFY(runJob(&del));
         QCOMPARE(del.httpStatus(), 204);
     }

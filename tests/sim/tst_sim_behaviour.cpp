@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -33,7 +35,7 @@ std::unique_ptr<sim::SimServer> startSim(sim::SimOptions options)
 Profile profileOf(const sim::SimServer &server)
 {
     Profile p;
-    p.name = QStringLiteral("sim");
+    p.name = u"sim"_s;
     p.manageUrl = server.baseUrl();
     return p;
 }
@@ -66,25 +68,25 @@ private slots:
         {
             auto server = startSim(options);
             QVERIFY(server);
-            QVERIFY(QFile::exists(dir.filePath(QStringLiteral("store.json"))));
+            QVERIFY(QFile::exists(dir.filePath(u"store.json"_s)));
             const auto signedIn = signedInSession(profileOf(*server));
             Session &s = *signedIn;
             User u;
-            u.username = QStringLiteral("kept.user");
-            u.groups = {QStringLiteral("Legal")};
-            EntityJob create(&s, UsersEndpoints::create(u, QStringLiteral("kept-pw")));
+            u.username = u"kept.user"_s;
+            u.groups = {u"Legal"_s};
+            EntityJob create(&s, UsersEndpoints::create(u, u"kept-pw"_s));
             QVERIFY(runJob(&create));
             QVERIFY(create.succeeded());
-            id = create.object().value(QLatin1StringView("id")).toString();
+            id = create.object().value("id"_L1).toString();
         }
         auto again = startSim(options);
         QVERIFY(again);
-        const auto *u = again->store().userByName(QStringLiteral("kept.user"));
+        const auto *u = again->store().userByName(u"kept.user"_s);
         QVERIFY(u);
         QCOMPARE(u->id, id);
-        QCOMPARE(u->groups, QStringList{QStringLiteral("Legal")});
+        QCOMPARE(u->groups, QStringList{u"Legal"_s});
         Session s(profileOf(*again));
-        LoginJob login(&s, ApiModule::Admin, QStringLiteral("kept.user"), QStringLiteral("kept-pw"));
+        LoginJob login(&s, ApiModule::Admin, u"kept.user"_s, u"kept-pw"_s);
         QVERIFY(runJob(&login));
         QVERIFY(login.succeeded()); // the password was kept too
         QCOMPARE(again->store().userCount(), 33);
@@ -93,7 +95,7 @@ private slots:
     void aCorruptStoreIsRefusedWithAReason()
     {
         QTemporaryDir dir;
-        QFile f(dir.filePath(QStringLiteral("store.json")));
+        QFile f(dir.filePath(u"store.json"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{ this is not json");
         f.close();
@@ -102,7 +104,7 @@ private slots:
         sim::SimServer server(options);
         QString error;
         QVERIFY(!server.start(&error));
-        QVERIFY(error.contains(QStringLiteral("store")));
+        QVERIFY(error.contains(u"store"_s));
     }
 
     void tokensExpire()
@@ -147,14 +149,14 @@ private slots:
             if (rule->remaining < 0)
                 rule->remaining = 1;
             server->faults().add(*rule);
-            ListPageJob job(&s, UsersEndpoints::list(0, 5), QLatin1StringView("users"));
+            ListPageJob job(&s, UsersEndpoints::list(0, 5), "users"_L1);
             QVERIFY(runJob(&job));
             QVERIFY2(job.error().kind() == c.expected,
-                     qPrintable(QString::fromLatin1(c.rule) + QStringLiteral(" → ") + ApiError::kindName(job.error().kind())));
+                     qPrintable(QString::fromLatin1(c.rule) + u" → "_s + ApiError::kindName(job.error().kind())));
             if (c.expected == ApiError::Kind::RateLimited)
                 QCOMPARE(job.error().retryAfterSeconds(), 7);
         }
-        ListPageJob fine(&s, UsersEndpoints::list(0, 5), QLatin1StringView("users"));
+        ListPageJob fine(&s, UsersEndpoints::list(0, 5), "users"_L1);
         QVERIFY(runJob(&fine));
         QVERIFY(fine.succeeded()); // faults were used up; the server kept serving
     }
@@ -163,11 +165,11 @@ private slots:
     {
         sim::SimOptions options;
         QString error;
-        options.faults << *sim::SimFaults::ruleFromText(QStringLiteral("GET /users\\? 429x1"), &error);
+        options.faults << *sim::SimFaults::ruleFromText(u"GET /users\\? 429x1"_s, &error);
         auto server = startSim(options);
         const auto signedIn = signedInSession(profileOf(*server));
         Session &s = *signedIn;
-        ListPageJob job(&s, UsersEndpoints::list(0, 5), QLatin1StringView("users"));
+        ListPageJob job(&s, UsersEndpoints::list(0, 5), "users"_L1);
         QVERIFY(runJob(&job));
         QVERIFY(job.succeeded());
         QCOMPARE(job.attempts(), 2);
@@ -244,7 +246,7 @@ private slots:
         QVERIFY(connectRaw(slow));
         slow.write("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\n");
         const auto session = signedInSession(profileOf(*server));
-        auto *list = new ListPageJob(session.get(), UsersEndpoints::list(0, 5), QLatin1StringView("users"));
+        auto *list = new ListPageJob(session.get(), UsersEndpoints::list(0, 5), "users"_L1);
         QVERIFY(runJob(list) && list->succeeded());
         answer = readAnswer(slow, 3000);
         QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
@@ -282,18 +284,18 @@ private slots:
             {raw("GET", "no/such/route"), 404, nullptr},
             {raw("GET", "users/00000000-0000-0000-0000-000000000000"), 404, nullptr},
             {raw("PATCH", "users/00000000-0000-0000-0000-000000000000", R"({"username":"y"})"), 404, nullptr},
-            {raw("GET", "users", {}, {{QStringLiteral("$top"), QStringLiteral("0")}}), 400, "$top"},
-            {raw("GET", "users", {}, {{QStringLiteral("$top"), QStringLiteral("abc")}}), 400, "$top"},
-            {raw("GET", "users", {}, {{QStringLiteral("$skip"), QStringLiteral("-1")}}), 400, "$skip"},
+            {raw("GET", "users", {}, {{u"$top"_s, u"0"_s}}), 400, "$top"},
+            {raw("GET", "users", {}, {{u"$top"_s, u"abc"_s}}), 400, "$top"},
+            {raw("GET", "users", {}, {{u"$skip"_s, u"-1"_s}}), 400, "$skip"},
             {raw("POST", "groups", R"({"name":""})"), 400, "name"},
             {raw("POST", "roles", R"({"name":"R","permissions":"all"})"), 400, "permissions"},
-            {raw("DELETE", "groups/" + server->store().groupByName(QStringLiteral("Infiniti Users"))->id.toUtf8()), 400, nullptr},
+            {raw("DELETE", "groups/" + server->store().groupByName(u"Infiniti Users"_s)->id.toUtf8()), 400, nullptr},
         };
         for (const auto &c : sweep) {
             ApiJob job(&s, c.request);
             QVERIFY(runJob(&job));
             QVERIFY2(job.httpStatus() == c.status,
-                     qPrintable(QStringLiteral("%1 %2 → %3, expected %4").arg(QString::fromLatin1(c.request.method),
+                     qPrintable(u"%1 %2 → %3, expected %4"_s.arg(QString::fromLatin1(c.request.method),
                                                                                QString::fromLatin1(c.request.encodedPath))
                                     .arg(job.httpStatus()).arg(c.status)));
             QVERIFY(!job.error().serverMessage().isEmpty()); // every error says why
@@ -301,7 +303,7 @@ private slots:
                 QVERIFY2(job.error().fieldErrors().contains(QString::fromLatin1(c.field)), c.field);
         }
         QCOMPARE(server->store().userCount(), users);
-        ListPageJob still(&s, UsersEndpoints::list(0, 100), QLatin1StringView("users"));
+        ListPageJob still(&s, UsersEndpoints::list(0, 100), "users"_L1);
         QVERIFY(runJob(&still));
         QCOMPARE(int(still.items().size()), users);
     }
@@ -313,10 +315,10 @@ private slots:
         options.tls = true;
         auto server = startSim(options);
         QVERIFY(server);
-        QCOMPARE(server->baseUrl().scheme(), QStringLiteral("https"));
+        QCOMPARE(server->baseUrl().scheme(), u"https"_s);
         QVERIFY(!server->certificate().isNull());
         Session untrusted(profileOf(*server));
-        LoginJob refused(&untrusted, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        LoginJob refused(&untrusted, ApiModule::Admin, u"admin"_s, u"admin"_s);
         QVERIFY(runJob(&refused));
         QCOMPARE(refused.error().kind(), ApiError::Kind::Tls);
         QCOMPARE(refused.error().certificate(), server->certificate());
@@ -324,13 +326,13 @@ private slots:
         Profile pinned = profileOf(*server);
         pinned.pinnedCertificates << server->certificate().digest(QCryptographicHash::Sha256).toHex();
         Session trusted(pinned);
-        LoginJob login(&trusted, ApiModule::Admin, QStringLiteral("admin"), QStringLiteral("admin"));
+        LoginJob login(&trusted, ApiModule::Admin, u"admin"_s, u"admin"_s);
         QVERIFY(runJob(&login));
         QVERIFY2(login.succeeded(), qPrintable(login.error().details()));
-        trusted.setToken(login.result().token, QStringLiteral("admin"));
-        ListPageJob page(&trusted, UsersEndpoints::list(0, 3), QLatin1StringView("users"));
+        trusted.setToken(login.result().token, u"admin"_s);
+        ListPageJob page(&trusted, UsersEndpoints::list(0, 3), "users"_L1);
         QVERIFY(runJob(&page));
-        QVERIFY(page.nextLink().toString().startsWith(QStringLiteral("https://")));
+        QVERIFY(page.nextLink().toString().startsWith(u"https://"_s));
     }
 
     void manyConcurrentClientsLeaveTheStoreConsistent()
@@ -346,8 +348,8 @@ private slots:
             auto s = signedInSession(profileOf(*server));
             // Each client reads a page and creates a user, all at once.
             User u;
-            u.username = QStringLiteral("load.%1").arg(c);
-            for (auto request : {UsersEndpoints::list(c * 10, 50), UsersEndpoints::create(u, QStringLiteral("pw"))}) {
+            u.username = u"load.%1"_s.arg(c);
+            for (auto request : {UsersEndpoints::list(c * 10, 50), UsersEndpoints::create(u, u"pw"_s)}) {
                 auto *job = new ApiJob(s.get(), request);
                 job->setAutoDelete(false);
                 connect(job, &ApiJob::finished, this, [&finished] { ++finished; });
@@ -362,7 +364,7 @@ private slots:
         qDeleteAll(jobs);
         QCOMPARE(server->store().userCount(), 502 + clients);
         for (int c = 0; c < clients; ++c)
-            QVERIFY(server->store().userByName(QStringLiteral("load.%1").arg(c)));
+            QVERIFY(server->store().userByName(u"load.%1"_s.arg(c)));
         // Order and indexes still agree.
         for (int i = 1; i < server->store().userCount(); ++i)
             QVERIFY(server->store().userAt(i - 1)->sortKey <= server->store().userAt(i)->sortKey);

@@ -13,12 +13,10 @@
 #include <QJsonArray>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
-
-namespace {
-using L = QLatin1StringView;
-}
 
 class SimProjectsTest : public QObject
 {
@@ -34,12 +32,12 @@ class SimProjectsTest : public QObject
     static QByteArray example(const char *name) { return exampleBody(QString::fromLatin1(name)); }
     static QByteArray importBody(const QByteArray &package, QJsonObject extra = {})
     {
-        extra.insert(L("ixpkg"), QString::fromLatin1(package.toBase64()));
+        extra.insert("ixpkg"_L1, QString::fromLatin1(package.toBase64()));
         return QJsonDocument(extra).toJson(QJsonDocument::Compact);
     }
     QJsonObject projectNamed(const QString &name)
     {
-        return storedDocument(*m_sim->server, QStringLiteral("projects"), QStringLiteral("name"), name);
+        return storedDocument(*m_sim->server, u"projects"_s, u"name"_s, name);
     }
 
 private slots:
@@ -51,83 +49,83 @@ private slots:
 
     void seededProjectsLookReal()
     {
-        const QJsonArray projects = send("GET", "projects")->json().object().value(L("projects")).toArray();
+        const QJsonArray projects = send("GET", "projects")->json().object().value("projects"_L1).toArray();
         QVERIFY(projects.size() >= 28);
         QSet<QString> types;
         for (const auto &p : projects) {
             const QJsonObject o = p.toObject();
             for (const char *key : {"id", "name", "version", "modifiedUtc", "modifiedBy", "folderName", "type"})
                 QVERIFY2(o.contains(QLatin1StringView(key)), key);
-            types << o.value(L("type")).toString();
-            QVERIFY(send("GET", "projects/" + o.value(L("id")).toString().toUtf8() + "/history")
-                        ->json().object().value(L("versions")).toArray().size() >= 2);
+            types << o.value("type"_L1).toString();
+            QVERIFY(send("GET", "projects/" + o.value("id"_L1).toString().toUtf8() + "/history")
+                        ->json().object().value("versions"_L1).toArray().size() >= 2);
         }
-        QCOMPARE(types, (QSet<QString>{QStringLiteral("Form"), QStringLiteral("Content"), QStringLiteral("Fragment")}));
+        QCOMPARE(types, (QSet<QString>{u"Form"_s, u"Content"_s, u"Fragment"_s}));
         // Paging as for every list.
         auto *page = send("GET", "projects?$top=10&$skip=10");
-        QCOMPARE(page->json().object().value(L("projects")).toArray().size(), 10);
-        QVERIFY(page->json().object().contains(L("@nextLink")));
+        QCOMPARE(page->json().object().value("projects"_L1).toArray().size(), 10);
+        QVERIFY(page->json().object().contains("@nextLink"_L1));
     }
 
     void exportIsARealPackage()
     {
-        const QJsonObject motor = projectNamed(QStringLiteral("Motor Claim"));
-        auto *job = send("GET", "projects/" + motor.value(L("id")).toString().toUtf8() + "/export");
+        const QJsonObject motor = projectNamed(u"Motor Claim"_s);
+        auto *job = send("GET", "projects/" + motor.value("id"_L1).toString().toUtf8() + "/export");
         QCOMPARE(job->httpStatus(), 200);
         QCOMPARE(job->rawHeader("Content-Type"), QByteArray("application/zip"));
-        QCOMPARE(job->suggestedFileName(), QStringLiteral("Motor Claim v%1.ixpkg").arg(motor.value(L("version")).toString()));
+        QCOMPARE(job->suggestedFileName(), u"Motor Claim v%1.ixpkg"_s.arg(motor.value("version"_L1).toString()));
         const auto contents = ProjectPackage::inspect(job->body());
         QVERIFY2(contents.ok(), qPrintable(contents.error));
         QCOMPARE(contents.projects.size(), 1);
-        QCOMPARE(contents.projects.at(0).name, QStringLiteral("Motor Claim"));
-        QCOMPARE(contents.projects.at(0).version, motor.value(L("version")).toString());
+        QCOMPARE(contents.projects.at(0).name, u"Motor Claim"_s);
+        QCOMPARE(contents.projects.at(0).version, motor.value("version"_L1).toString());
         QString error;
         const auto full = ProjectPackage::readAll(job->body(), &error);
         QVERIFY2(full, qPrintable(error));
-        QVERIFY(full->at(0).definition.startsWith(QStringLiteral("<Intelledox_TemplateFile")));
+        QVERIFY(full->at(0).definition.startsWith(u"<Intelledox_TemplateFile"_s));
         QCOMPARE(full->at(0).documents.size(), 1);
         const auto text = Docx::paragraphs(full->at(0).documents.at(0).docx);
-        QVERIFY(text && text->contains(QStringLiteral("claimNumber: {{claimNumber}}")));
+        QVERIFY(text && text->contains(u"claimNumber: {{claimNumber}}"_s));
         // An older version exports its own bytes.
-        auto *first = send("GET", "projects/" + motor.value(L("id")).toString().toUtf8() + "/history/1.0/export");
-        QCOMPARE(ProjectPackage::inspect(first->body()).projects.at(0).version, QStringLiteral("1.0"));
-        QCOMPARE(send("GET", "projects/" + motor.value(L("id")).toString().toUtf8() + "/history/99.0/export")->httpStatus(), 404);
+        auto *first = send("GET", "projects/" + motor.value("id"_L1).toString().toUtf8() + "/history/1.0/export");
+        QCOMPARE(ProjectPackage::inspect(first->body()).projects.at(0).version, u"1.0"_s);
+        QCOMPARE(send("GET", "projects/" + motor.value("id"_L1).toString().toUtf8() + "/history/99.0/export")->httpStatus(), 404);
     }
 
     void importRoundTripAsACopyAndAsAnOverwrite()
     {
-        const QJsonObject home = projectNamed(QStringLiteral("Home Claim"));
-        const QByteArray id = home.value(L("id")).toString().toUtf8();
+        const QJsonObject home = projectNamed(u"Home Claim"_s);
+        const QByteArray id = home.value("id"_L1).toString().toUtf8();
         const QByteArray exported = send("GET", "projects/" + id + "/export")->body();
         // Same GUID, no overwrite: 409 naming the project; nothing changes.
-        const size_t before = m_sim->server->store().documents(QStringLiteral("projects")).size();
+        const size_t before = m_sim->server->store().documents(u"projects"_s).size();
         auto *clash = send("POST", "projects", importBody(exported));
         QCOMPARE(clash->httpStatus(), 409);
-        QVERIFY(clash->error().serverMessage().contains(QStringLiteral("Home Claim")));
-        QCOMPARE(m_sim->server->store().documents(QStringLiteral("projects")).size(), before);
+        QVERIFY(clash->error().serverMessage().contains(u"Home Claim"_s));
+        QCOMPARE(m_sim->server->store().documents(u"projects"_s).size(), before);
         // As a copy: a new name for the package's project.
         auto *copy = send("POST", "projects",
-                          importBody(exported, {{L("projects"), QJsonArray{QJsonObject{{L("id"), QString::fromUtf8(id)},
-                                                                                       {L("name"), QStringLiteral("Home Claim (copy)")}}}},
-                                                {L("folderName"), QStringLiteral("Archive")},
-                                                {L("comment"), QStringLiteral("Copied for testing")}}));
+                          importBody(exported, {{"projects"_L1, QJsonArray{QJsonObject{{"id"_L1, QString::fromUtf8(id)},
+                                                                                       {"name"_L1, u"Home Claim (copy)"_s}}}},
+                                                {"folderName"_L1, u"Archive"_s},
+                                                {"comment"_L1, u"Copied for testing"_s}}));
         QCOMPARE(copy->httpStatus(), 201);
-        const QJsonObject made = copy->json().object().value(L("projects")).toArray().at(0).toObject();
-        QVERIFY(made.value(L("id")).toString().toUtf8() != id);
-        QCOMPARE(made.value(L("folderName")).toString(), QStringLiteral("Archive"));
-        QCOMPARE(made.value(L("version")).toString(), QStringLiteral("1.0"));
-        const QByteArray again = send("GET", "projects/" + made.value(L("id")).toString().toUtf8() + "/export")->body();
+        const QJsonObject made = copy->json().object().value("projects"_L1).toArray().at(0).toObject();
+        QVERIFY(made.value("id"_L1).toString().toUtf8() != id);
+        QCOMPARE(made.value("folderName"_L1).toString(), u"Archive"_s);
+        QCOMPARE(made.value("version"_L1).toString(), u"1.0"_s);
+        const QByteArray again = send("GET", "projects/" + made.value("id"_L1).toString().toUtf8() + "/export")->body();
         QString error;
         QCOMPARE(ProjectPackage::readAll(again, &error)->at(0).definition, ProjectPackage::readAll(exported, &error)->at(0).definition);
         QCOMPARE(ProjectPackage::readAll(again, &error)->at(0).documents.at(0).docx,
                  ProjectPackage::readAll(exported, &error)->at(0).documents.at(0).docx);
         // Overwrite: a new major version with the comment, in the history.
-        auto *over = send("POST", "projects", importBody(exported, {{L("overwriteProjects"), true}, {L("comment"), QStringLiteral("Restored")}}));
+        auto *over = send("POST", "projects", importBody(exported, {{"overwriteProjects"_L1, true}, {"comment"_L1, u"Restored"_s}}));
         QCOMPARE(over->httpStatus(), 201);
-        const QJsonArray history = send("GET", "projects/" + id + "/history")->json().object().value(L("versions")).toArray();
-        QCOMPARE(history.at(0).toObject().value(L("comment")).toString(), QStringLiteral("Restored"));
-        QVERIFY(history.at(0).toObject().value(L("version")).toString().endsWith(QStringLiteral(".0")));
-        QCOMPARE(history.at(0).toObject().value(L("modifiedBy")).toString(), QStringLiteral("admin"));
+        const QJsonArray history = send("GET", "projects/" + id + "/history")->json().object().value("versions"_L1).toArray();
+        QCOMPARE(history.at(0).toObject().value("comment"_L1).toString(), u"Restored"_s);
+        QVERIFY(history.at(0).toObject().value("version"_L1).toString().endsWith(u".0"_s));
+        QCOMPARE(history.at(0).toObject().value("modifiedBy"_L1).toString(), u"admin"_s);
     }
 
     void badPackagesAreRefusedWithAReason_data()
@@ -135,25 +133,25 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("says");
-        QTest::newRow("not base64") << QByteArray("{\"ixpkg\":\"***\"}") << 400 << QStringLiteral("Base64");
-        QTest::newRow("not a zip") << importBody("just text, not a package") << 400 << QStringLiteral("not a ZIP");
+        QTest::newRow("not base64") << QByteArray("{\"ixpkg\":\"***\"}") << 400 << u"Base64"_s;
+        QTest::newRow("not a zip") << importBody("just text, not a package") << 400 << u"not a ZIP"_s;
         Zip::Writer noList;
-        noList.add(QStringLiteral("readme.txt"), "hello");
-        QTest::newRow("no projects.xml") << importBody(noList.finish()) << 400 << QStringLiteral("projects.xml");
+        noList.add(u"readme.txt"_s, "hello");
+        QTest::newRow("no projects.xml") << importBody(noList.finish()) << 400 << u"projects.xml"_s;
         Zip::Writer badXml;
-        badXml.add(QStringLiteral("projects.xml"), "<Projects><Project Guid=\"x\"");
-        QTest::newRow("broken projects.xml") << importBody(badXml.finish()) << 400 << QStringLiteral("well-formed");
+        badXml.add(u"projects.xml"_s, "<Projects><Project Guid=\"x\"");
+        QTest::newRow("broken projects.xml") << importBody(badXml.finish()) << 400 << u"well-formed"_s;
         Zip::Writer noDefinition;
-        noDefinition.add(QStringLiteral("projects.xml"), "<Projects><Project Guid=\"11111111-2222-3333-4444-555555555555\" Name=\"X\"/></Projects>");
-        QTest::newRow("no definition") << importBody(noDefinition.finish()) << 400 << QStringLiteral("definition");
-        QByteArray cut = ProjectPackage::build({{{QStringLiteral("11111111-2222-3333-4444-555555555555"), QStringLiteral("Cut"),
-                                                  QStringLiteral("Content"), QStringLiteral("1.0"), {}},
-                                                 QStringLiteral("<Intelledox_TemplateFile/>"), {}}});
+        noDefinition.add(u"projects.xml"_s, "<Projects><Project Guid=\"11111111-2222-3333-4444-555555555555\" Name=\"X\"/></Projects>");
+        QTest::newRow("no definition") << importBody(noDefinition.finish()) << 400 << u"definition"_s;
+        QByteArray cut = ProjectPackage::build({{{u"11111111-2222-3333-4444-555555555555"_s, u"Cut"_s,
+                                                  u"Content"_s, u"1.0"_s, {}},
+                                                 u"<Intelledox_TemplateFile/>"_s, {}}});
         cut.chop(30);
-        QTest::newRow("truncated zip") << importBody(cut) << 400 << QStringLiteral("ZIP");
-        QTest::newRow("no package") << QByteArray("{\"comment\":\"x\"}") << 400 << QStringLiteral("import request");
-        QTest::newRow("wrong types") << QByteArray("{\"ixpkg\":\"eA==\",\"overwriteProjects\":\"yes\"}") << 400 << QStringLiteral("import request");
-        QTest::newRow("unknown folder") << importBody("x", {{L("folderName"), QStringLiteral("Nowhere")}}) << 400 << QStringLiteral("import request");
+        QTest::newRow("truncated zip") << importBody(cut) << 400 << u"ZIP"_s;
+        QTest::newRow("no package") << QByteArray("{\"comment\":\"x\"}") << 400 << u"import request"_s;
+        QTest::newRow("wrong types") << QByteArray("{\"ixpkg\":\"eA==\",\"overwriteProjects\":\"yes\"}") << 400 << u"import request"_s;
+        QTest::newRow("unknown folder") << importBody("x", {{"folderName"_L1, u"Nowhere"_s}}) << 400 << u"import request"_s;
     }
 
     void badPackagesAreRefusedWithAReason()
@@ -161,73 +159,73 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         QFETCH(QString, says);
-        const size_t before = m_sim->server->store().documents(QStringLiteral("projects")).size();
+        const size_t before = m_sim->server->store().documents(u"projects"_s).size();
         auto *job = send("POST", "projects", body);
         QCOMPARE(job->httpStatus(), status);
         QVERIFY2(job->error().serverMessage().contains(says, Qt::CaseInsensitive), qPrintable(job->error().serverMessage()));
-        QCOMPARE(m_sim->server->store().documents(QStringLiteral("projects")).size(), before);
+        QCOMPARE(m_sim->server->store().documents(u"projects"_s).size(), before);
     }
 
     void renameAndDelete()
     {
-        const QJsonObject p = projectNamed(QStringLiteral("Complaint Response"));
-        const QByteArray id = p.value(L("id")).toString().toUtf8();
+        const QJsonObject p = projectNamed(u"Complaint Response"_s);
+        const QByteArray id = p.value("id"_L1).toString().toUtf8();
         QCOMPARE(send("PATCH", "projects/" + id, "{\"name\":\"\"}")->httpStatus(), 400);
         QCOMPARE(send("PATCH", "projects/" + id, "{\"name\":\"policy schedule\"}")->httpStatus(), 409);
         auto *renamed = send("PATCH", "projects/" + id, "{\"name\":\"Complaint Reply\"}");
         QCOMPARE(renamed->httpStatus(), 200);
-        QCOMPARE(renamed->json().object().value(L("name")).toString(), QStringLiteral("Complaint Reply"));
-        QCOMPARE(renamed->json().object().value(L("version")), p.value(L("version")));
+        QCOMPARE(renamed->json().object().value("name"_L1).toString(), u"Complaint Reply"_s);
+        QCOMPARE(renamed->json().object().value("version"_L1), p.value("version"_L1));
         // Deleting a published project un-publishes it.
-        const QJsonObject motor = projectNamed(QStringLiteral("Motor Quote"));
-        const QByteArray motorId = motor.value(L("id")).toString().toUtf8();
-        QVERIFY(!send("GET", "projects/" + motorId)->json().object().value(L("publishedIn")).toArray().isEmpty());
+        const QJsonObject motor = projectNamed(u"Motor Quote"_s);
+        const QByteArray motorId = motor.value("id"_L1).toString().toUtf8();
+        QVERIFY(!send("GET", "projects/" + motorId)->json().object().value("publishedIn"_L1).toArray().isEmpty());
         QCOMPARE(send("DELETE", "projects/" + motorId)->httpStatus(), 204);
         QCOMPARE(send("GET", "projects/" + motorId)->httpStatus(), 404);
-        QCOMPARE(send("GET", "publishedprojects?projectId=" + motorId)->json().object().value(L("publishedProjects")).toArray().size(), 0);
+        QCOMPARE(send("GET", "publishedprojects?projectId=" + motorId)->json().object().value("publishedProjects"_L1).toArray().size(), 0);
     }
 
     void publishedProjects()
     {
-        const QJsonArray folders = send("GET", "publishfolders")->json().object().value(L("publishFolders")).toArray();
+        const QJsonArray folders = send("GET", "publishfolders")->json().object().value("publishFolders"_L1).toArray();
         const QString partners = [&] {
             for (const auto &f : folders) {
-                if (f.toObject().value(L("name")).toString() == QLatin1String("Partners"))
-                    return f.toObject().value(L("id")).toString();
+                if (f.toObject().value("name"_L1).toString() == "Partners"_L1)
+                    return f.toObject().value("id"_L1).toString();
             }
             return QString();
         }();
-        const QString letter = projectNamed(QStringLiteral("Policy Schedule")).value(L("id")).toString();
+        const QString letter = projectNamed(u"Policy Schedule"_s).value("id"_L1).toString();
         auto *made = send("POST", "publishedprojects",
-                          QJsonDocument(QJsonObject{{L("folderId"), partners}, {L("projectId"), letter}}).toJson());
+                          QJsonDocument(QJsonObject{{"folderId"_L1, partners}, {"projectId"_L1, letter}}).toJson());
         QCOMPARE(made->httpStatus(), 201);
         const QJsonObject o = made->json().object();
-        QCOMPARE(o.value(L("projectName")).toString(), QStringLiteral("Policy Schedule"));
-        QCOMPARE(o.value(L("folderName")).toString(), QStringLiteral("Partners"));
-        QVERIFY(o.value(L("options")).toObject().contains(L("allowSave")));
-        QCOMPARE(send("POST", "publishedprojects", QJsonDocument(QJsonObject{{L("folderId"), partners}, {L("projectId"), letter}}).toJson())->httpStatus(), 400);
+        QCOMPARE(o.value("projectName"_L1).toString(), u"Policy Schedule"_s);
+        QCOMPARE(o.value("folderName"_L1).toString(), u"Partners"_s);
+        QVERIFY(o.value("options"_L1).toObject().contains("allowSave"_L1));
+        QCOMPARE(send("POST", "publishedprojects", QJsonDocument(QJsonObject{{"folderId"_L1, partners}, {"projectId"_L1, letter}}).toJson())->httpStatus(), 400);
         QCOMPARE(send("POST", "publishedprojects", "{\"folderId\":\"nope\",\"projectId\":\"nope\"}")->httpStatus(), 400);
-        const QByteArray publishId = o.value(L("id")).toString().toUtf8();
-        QJsonObject options = o.value(L("options")).toObject();
-        options.insert(L("allowPreview"), true);
-        auto *patched = send("PATCH", "publishedprojects/" + publishId, QJsonDocument(QJsonObject{{L("options"), options}}).toJson());
-        QCOMPARE(patched->json().object().value(L("options")).toObject().value(L("allowPreview")).toBool(), true);
-        QCOMPARE(send("GET", "publishedprojects?folderId=" + partners.toUtf8())->json().object().value(L("publishedProjects")).toArray().size() >= 1, true);
+        const QByteArray publishId = o.value("id"_L1).toString().toUtf8();
+        QJsonObject options = o.value("options"_L1).toObject();
+        options.insert("allowPreview"_L1, true);
+        auto *patched = send("PATCH", "publishedprojects/" + publishId, QJsonDocument(QJsonObject{{"options"_L1, options}}).toJson());
+        QCOMPARE(patched->json().object().value("options"_L1).toObject().value("allowPreview"_L1).toBool(), true);
+        QCOMPARE(send("GET", "publishedprojects?folderId=" + partners.toUtf8())->json().object().value("publishedProjects"_L1).toArray().size() >= 1, true);
         QCOMPARE(send("DELETE", "publishedprojects/" + publishId)->httpStatus(), 204);
     }
 
     void contentFoldersListChildrenOnRequest()
     {
-        const QJsonArray roots = send("GET", "contentfolders?parentId=")->json().object().value(L("contentFolders")).toArray();
+        const QJsonArray roots = send("GET", "contentfolders?parentId=")->json().object().value("contentFolders"_L1).toArray();
         QStringList names;
         for (const auto &f : roots)
-            names << f.toObject().value(L("name")).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("Archive"), QStringLiteral("Forms"), QStringLiteral("Templates")}));
+            names << f.toObject().value("name"_L1).toString();
+        QCOMPARE(names, (QStringList{u"Archive"_s, u"Forms"_s, u"Templates"_s}));
         for (const auto &f : roots) {
-            if (f.toObject().value(L("name")).toString() == QLatin1String("Forms")) {
-                QCOMPARE(f.toObject().value(L("childCount")).toInt(), 3);
-                const QJsonArray children = send("GET", "contentfolders?parentId=" + f.toObject().value(L("id")).toString().toUtf8())
-                                                ->json().object().value(L("contentFolders")).toArray();
+            if (f.toObject().value("name"_L1).toString() == "Forms"_L1) {
+                QCOMPARE(f.toObject().value("childCount"_L1).toInt(), 3);
+                const QJsonArray children = send("GET", "contentfolders?parentId=" + f.toObject().value("id"_L1).toString().toUtf8())
+                                                ->json().object().value("contentFolders"_L1).toArray();
                 QCOMPARE(children.size(), 3);
             }
         }
@@ -236,58 +234,58 @@ private slots:
     void syncPacksCarryTheLibraryItemsTheirProjectsUse()
     {
         const auto exportOf = [this](const QString &projectName) {
-            const QString id = projectNamed(projectName).value(L("id")).toString();
+            const QString id = projectNamed(projectName).value("id"_L1).toString();
             auto *job = send("POST", "projects/sync/export",
-                             QJsonDocument(QJsonObject{{L("projects"), QJsonArray{QJsonObject{{L("id"), id}}}}}).toJson());
+                             QJsonDocument(QJsonObject{{"projects"_L1, QJsonArray{QJsonObject{{"id"_L1, id}}}}}).toJson());
             return job->json().object();
         };
         const auto libraryItem = [this](const QString &name) {
-            return storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), name);
+            return storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, name);
         };
         // A letter uses the logo, a signature and the disclaimer: all three travel with it, files and all.
-        const QJsonObject pack = exportOf(QStringLiteral("Claim Decline Letter"));
+        const QJsonObject pack = exportOf(u"Claim Decline Letter"_s);
         QStringList names;
-        for (const auto &v : pack.value(L("contentLibraryItems")).toArray()) {
+        for (const auto &v : pack.value("contentLibraryItems"_L1).toArray()) {
             const QJsonObject item = v.toObject();
-            names << item.value(L("name")).toString();
-            QCOMPARE(item.value(L("binary")).toString(), libraryItem(names.constLast()).value(L("binary")).toString());
-            QVERIFY(!item.value(L("binary")).toString().isEmpty());
+            names << item.value("name"_L1).toString();
+            QCOMPARE(item.value("binary"_L1).toString(), libraryItem(names.constLast()).value("binary"_L1).toString());
+            QVERIFY(!item.value("binary"_L1).toString().isEmpty());
         }
         names.sort();
-        QCOMPARE(names, (QStringList{QStringLiteral("Company logo"), QStringLiteral("Disclaimer"), QStringLiteral("Signature - Claims Manager")}));
-        QVERIFY(exportOf(QStringLiteral("Motor Claim")).value(L("contentLibraryItems")).toArray().isEmpty()); // uses none
+        QCOMPARE(names, (QStringList{u"Company logo"_s, u"Disclaimer"_s, u"Signature - Claims Manager"_s}));
+        QVERIFY(exportOf(u"Motor Claim"_s).value("contentLibraryItems"_L1).toArray().isEmpty()); // uses none
 
         // Deleted here, brought back by the pack: only what is missing, with a version in its history.
-        const QJsonObject disclaimer = libraryItem(QStringLiteral("Disclaimer"));
-        const QByteArray disclaimerId = disclaimer.value(L("id")).toString().toUtf8();
+        const QJsonObject disclaimer = libraryItem(u"Disclaimer"_s);
+        const QByteArray disclaimerId = disclaimer.value("id"_L1).toString().toUtf8();
         QCOMPARE(send("DELETE", "contentlibrary/" + disclaimerId)->httpStatus(), 204);
-        QVERIFY(libraryItem(QStringLiteral("Disclaimer")).isEmpty());
+        QVERIFY(libraryItem(u"Disclaimer"_s).isEmpty());
         QJsonObject again = pack;
-        again.insert(L("options"), QJsonObject{{L("contentLibraryItems"), QStringLiteral("IfNotExists")}});
+        again.insert("options"_L1, QJsonObject{{"contentLibraryItems"_L1, u"IfNotExists"_s}});
         auto *imported = send("POST", "projects/sync/import", QJsonDocument(again).toJson());
         QCOMPARE(imported->httpStatus(), 200);
-        const QJsonObject tally = imported->json().object().value(L("summary")).toObject().value(L("contentLibraryItems")).toObject();
-        QCOMPARE(tally.value(L("created")).toInt(), 1);
-        QCOMPARE(tally.value(L("skipped")).toInt(), 2);
-        QCOMPARE(libraryItem(QStringLiteral("Disclaimer")).value(L("binary")), disclaimer.value(L("binary")));
+        const QJsonObject tally = imported->json().object().value("summary"_L1).toObject().value("contentLibraryItems"_L1).toObject();
+        QCOMPARE(tally.value("created"_L1).toInt(), 1);
+        QCOMPARE(tally.value("skipped"_L1).toInt(), 2);
+        QCOMPARE(libraryItem(u"Disclaimer"_s).value("binary"_L1), disclaimer.value("binary"_L1));
         auto *history = send("GET", "contentlibrary/" + disclaimerId + "/history");
         QCOMPARE(history->httpStatus(), 200);
         QVERIFY2(history->body().contains("Imported from a sync package"), history->body().left(300).constData());
 
         // A pack without connection strings, applied with Always, leaves the target's alone.
-        const QJsonObject source = m_sim->server->store().documents(QStringLiteral("datasources")).front();
-        QVERIFY(!source.value(L("connectionString")).toString().isEmpty());
+        const QJsonObject source = m_sim->server->store().documents(u"datasources"_s).front();
+        QVERIFY(!source.value("connectionString"_L1).toString().isEmpty());
         auto *bare = send("POST", "projects/sync/export",
-                          QJsonDocument(QJsonObject{{L("projects"), QJsonArray()},
-                                                    {L("options"), QJsonObject{{L("connectionStrings"), false}, {L("defaultData"), false}}}})
+                          QJsonDocument(QJsonObject{{"projects"_L1, QJsonArray()},
+                                                    {"options"_L1, QJsonObject{{"connectionStrings"_L1, false}, {"defaultData"_L1, false}}}})
                               .toJson());
         QJsonObject barePack = bare->json().object();
-        QVERIFY(!barePack.value(L("dataSources")).toArray().isEmpty());
-        barePack.insert(L("options"), QJsonObject{{L("dataSources"), QStringLiteral("Always")}});
+        QVERIFY(!barePack.value("dataSources"_L1).toArray().isEmpty());
+        barePack.insert("options"_L1, QJsonObject{{"dataSources"_L1, u"Always"_s}});
         QCOMPARE(send("POST", "projects/sync/import", QJsonDocument(barePack).toJson())->httpStatus(), 200);
-        const QJsonObject after = m_sim->server->store().documents(QStringLiteral("datasources")).front();
-        QCOMPARE(after.value(L("connectionString")), source.value(L("connectionString")));
-        QCOMPARE(after.value(L("defaultData")), source.value(L("defaultData")));
+        const QJsonObject after = m_sim->server->store().documents(u"datasources"_s).front();
+        QCOMPARE(after.value("connectionString"_L1), source.value("connectionString"_L1));
+        QCOMPARE(after.value("defaultData"_L1), source.value("defaultData"_L1));
     }
 
     void vendorSyncBodiesAreAccepted()
@@ -296,36 +294,36 @@ private slots:
         QVERIFY2(exported->httpStatus() == 200 || exported->httpStatus() == 400, exported->body().left(200).constData());
         // The vendor's export names its own project ids, which this server does not have.
         if (exported->httpStatus() == 400)
-            QVERIFY(exported->error().serverMessage().contains(QStringLiteral("No project")));
+            QVERIFY(exported->error().serverMessage().contains(u"No project"_s));
         auto *imported = send("POST", "projects/sync/import", example("admin-projects-sync-import-post.request.json"));
         QCOMPARE(imported->httpStatus(), 200);
-        const QJsonObject summary = imported->json().object().value(L("summary")).toObject();
+        const QJsonObject summary = imported->json().object().value("summary"_L1).toObject();
         // The seed has the vendor's sample project (its examples name it), so one is an update.
-        QCOMPARE(summary.value(L("projects")).toObject().value(L("created")).toInt()
-                     + summary.value(L("projects")).toObject().value(L("updated")).toInt(),
+        QCOMPARE(summary.value("projects"_L1).toObject().value("created"_L1).toInt()
+                     + summary.value("projects"_L1).toObject().value("updated"_L1).toInt(),
                  2);
-        QVERIFY(projectNamed(QStringLiteral("Generate-AnswerLabels (NamedValuePairs)")).contains(L("id")));
+        QVERIFY(projectNamed(u"Generate-AnswerLabels (NamedValuePairs)"_s).contains("id"_L1));
         // Our own export feeds an import: same definition back.
-        const QString id = projectNamed(QStringLiteral("Travel Claim")).value(L("id")).toString();
+        const QString id = projectNamed(u"Travel Claim"_s).value("id"_L1).toString();
         auto *ours = send("POST", "projects/sync/export",
-                          QJsonDocument(QJsonObject{{L("projects"), QJsonArray{QJsonObject{{L("id"), id}}}},
-                                                    {L("options"), QJsonObject{{L("users"), false}, {L("connectionStrings"), false}}}})
+                          QJsonDocument(QJsonObject{{"projects"_L1, QJsonArray{QJsonObject{{"id"_L1, id}}}},
+                                                    {"options"_L1, QJsonObject{{"users"_L1, false}, {"connectionStrings"_L1, false}}}})
                               .toJson());
         QCOMPARE(ours->httpStatus(), 200);
         const QJsonObject pack = ours->json().object();
-        QCOMPARE(pack.value(L("projects")).toArray().size(), 1);
-        QCOMPARE(pack.value(L("users")).toArray().size(), 0);
-        for (const auto &s : pack.value(L("dataSources")).toArray())
-            QVERIFY(s.toObject().value(L("connectionString")).toString().isEmpty());
+        QCOMPARE(pack.value("projects"_L1).toArray().size(), 1);
+        QCOMPARE(pack.value("users"_L1).toArray().size(), 0);
+        for (const auto &s : pack.value("dataSources"_L1).toArray())
+            QVERIFY(s.toObject().value("connectionString"_L1).toString().isEmpty());
         auto *back = send("POST", "projects/sync/import", QJsonDocument(pack).toJson());
         QCOMPARE(back->httpStatus(), 200);
-        QCOMPARE(back->json().object().value(L("summary")).toObject().value(L("projects")).toObject().value(L("updated")).toInt(), 1);
+        QCOMPARE(back->json().object().value("summary"_L1).toObject().value("projects"_L1).toObject().value("updated"_L1).toInt(), 1);
         QCOMPARE(send("POST", "projects/sync/import", "{\"options\":{\"projects\":\"Sometimes\"}}")->httpStatus(), 400);
     }
 
     void permissions()
     {
-        auto user = m_sim->signedInSession(QStringLiteral("enduser"), QStringLiteral("enduser"));
+        auto user = m_sim->signedInSession(u"enduser"_s, u"enduser"_s);
         QCOMPARE(send("GET", "projects", {}, user.get())->httpStatus(), 403);
         QCOMPARE(send("GET", "publishedprojects", {}, user.get())->httpStatus(), 403);
     }

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -29,7 +31,7 @@ class SimSettingsTest : public QObject
     static QByteArray example(const char *name) { return exampleBody(QString::fromLatin1(name)); }
     QByteArray firstId(const QString &collection)
     {
-        return m_sim->server->store().documents(collection).front().value(QLatin1StringView("id")).toString().toUtf8();
+        return m_sim->server->store().documents(collection).front().value("id"_L1).toString().toUtf8();
     }
 
 private slots:
@@ -42,21 +44,21 @@ private slots:
     void vendorExampleBodiesAreAccepted()
     {
         QCOMPARE(send("POST", "contentfolders", example("admin-contentfolders-post.request.json"))->httpStatus(), 201);
-        const QByteArray folder = send("POST", "contentfolders", "{\"name\":\"For patching\"}")->json().object().value(QLatin1StringView("id")).toString().toUtf8();
+        const QByteArray folder = send("POST", "contentfolders", "{\"name\":\"For patching\"}")->json().object().value("id"_L1).toString().toUtf8();
         QCOMPARE(send("PATCH", "contentfolders/" + folder, example("admin-contentfolders-patch.request.json"))->httpStatus(), 200);
         QCOMPARE(send("POST", "customFields", example("admin-customfields-post.request.json"))->httpStatus(), 201);
-        QCOMPARE(send("PATCH", "customFields/" + firstId(QStringLiteral("customFields")), example("admin-customfields-patch.request.json"))->httpStatus(), 200);
-        QCOMPARE(send("PATCH", "connectorSettings/" + firstId(QStringLiteral("connectorSettings")), example("admin-connectorsettings-patch.request.json"))->httpStatus(), 200);
+        QCOMPARE(send("PATCH", "customFields/" + firstId(u"customFields"_s), example("admin-customfields-patch.request.json"))->httpStatus(), 200);
+        QCOMPARE(send("PATCH", "connectorSettings/" + firstId(u"connectorSettings"_s), example("admin-connectorsettings-patch.request.json"))->httpStatus(), 200);
         // As in the vendor's collection: the PATCH (same name) goes to the template just made.
         ApiJob *made = send("POST", "communicationTemplates", example("admin-communicationtemplates-post.request.json"));
         QCOMPARE(made->httpStatus(), 201);
-        const QByteArray templateId = made->json().object().value(QLatin1StringView("id")).toString().toUtf8();
+        const QByteArray templateId = made->json().object().value("id"_L1).toString().toUtf8();
         QCOMPARE(send("PATCH", "communicationTemplates/" + templateId, example("admin-communicationtemplates-patch.request.json"))->httpStatus(), 200);
     }
 
     void foldersNestAndKeepTheirTreeSound()
     {
-        const auto idOf = [](ApiJob *job) { return job->json().object().value(QLatin1StringView("id")).toString().toUtf8(); };
+        const auto idOf = [](ApiJob *job) { return job->json().object().value("id"_L1).toString().toUtf8(); };
         const QByteArray root = idOf(send("POST", "contentfolders", "{\"name\":\"Root A\",\"groups\":[\"Finance\"]}"));
         const QByteArray child = idOf(send("POST", "contentfolders", "{\"name\":\"Child\",\"parentId\":\"" + root + "\"}"));
         QVERIFY(!child.isEmpty());
@@ -64,11 +66,11 @@ private slots:
         QCOMPARE(send("POST", "contentfolders", "{\"name\":\"Child\"}")->httpStatus(), 201); // another parent: fine
         ApiJob *cycle = send("PATCH", "contentfolders/" + root, "{\"parentId\":\"" + child + "\"}");
         QCOMPARE(cycle->httpStatus(), 400);
-        QVERIFY(cycle->error().fieldErrors().contains(QStringLiteral("parentId")));
+        QVERIFY(cycle->error().fieldErrors().contains(u"parentId"_s));
         QCOMPARE(send("POST", "contentfolders", "{\"name\":\"Orphan\",\"parentId\":\"no-such-folder\"}")->httpStatus(), 400);
         ApiJob *busy = send("DELETE", "contentfolders/" + root);
         QCOMPARE(busy->httpStatus(), 400);
-        QVERIFY(busy->error().serverMessage().contains(QStringLiteral("sub-folders")));
+        QVERIFY(busy->error().serverMessage().contains(u"sub-folders"_s));
         QCOMPARE(send("DELETE", "contentfolders/" + child)->httpStatus(), 204);
         QCOMPARE(send("DELETE", "contentfolders/" + root)->httpStatus(), 204);
         QCOMPARE(send("POST", "publishfolders", "{\"name\":\"Customer Forms\"}")->httpStatus(), 409);
@@ -77,16 +79,16 @@ private slots:
 
     void eachCollectionOffersOnlyItsVerbs()
     {
-        QCOMPARE(send("DELETE", "customFields/" + firstId(QStringLiteral("customFields")))->httpStatus(), 405);
+        QCOMPARE(send("DELETE", "customFields/" + firstId(u"customFields"_s))->httpStatus(), 405);
         QCOMPARE(send("POST", "connectorSettings", "{\"value\":\"x\"}")->httpStatus(), 405);
-        QCOMPARE(send("PATCH", "connectorSettings/" + firstId(QStringLiteral("connectorSettings")), "{\"value\":42}")->httpStatus(), 400);
+        QCOMPARE(send("PATCH", "connectorSettings/" + firstId(u"connectorSettings"_s), "{\"value\":42}")->httpStatus(), 400);
         QCOMPARE(send("POST", "communicationTemplates", "{\"name\":\"T\",\"translations\":[{\"language\":1}]}")->httpStatus(), 400);
         ListPageJob page(m_admin.get(), [] {
             ApiRequest r;
             r.encodedPath = "customfields"; // routes are case-insensitive
-            r.query = {{QStringLiteral("$top"), QStringLiteral("2")}};
+            r.query = {{u"$top"_s, u"2"_s}};
             return r;
-        }(), QLatin1StringView("customFields"));
+        }(), "customFields"_L1);
         QVERIFY(runJob(&page));
         QCOMPARE(page.items().size(), 2);
         QVERIFY(!page.nextLink().isEmpty());
@@ -96,28 +98,28 @@ private slots:
     {
         ApiJob *get = send("GET", "license");
         const QJsonObject license = get->json().object();
-        QVERIFY(license.value(QLatin1StringView("licenseKey")).toString().startsWith(QStringLiteral("XXXX-")));
-        QCOMPARE(license.value(QLatin1StringView("currentUsers")).toInt(), m_sim->server->store().userCount());
-        QVERIFY(license.value(QLatin1StringView("maxUsers")).toInt() >= license.value(QLatin1StringView("currentUsers")).toInt());
-        QCOMPARE(license.value(QLatin1StringView("modules")).toArray().size(), 5);
-        QVERIFY(license.value(QLatin1StringView("valid")).toBool());
+        QVERIFY(license.value("licenseKey"_L1).toString().startsWith(u"XXXX-"_s));
+        QCOMPARE(license.value("currentUsers"_L1).toInt(), m_sim->server->store().userCount());
+        QVERIFY(license.value("maxUsers"_L1).toInt() >= license.value("currentUsers"_L1).toInt());
+        QCOMPARE(license.value("modules"_L1).toArray().size(), 5);
+        QVERIFY(license.value("valid"_L1).toBool());
 
         ApiJob *bad = send("POST", "license", "{\"licenseKey\":\"INF1-Enterprise-500-20301231-0000\"}");
         QCOMPARE(bad->httpStatus(), 400);
-        QVERIFY(bad->error().fieldErrors().contains(QStringLiteral("licenseKey")));
+        QVERIFY(bad->error().fieldErrors().contains(u"licenseKey"_s));
         QCOMPARE(send("POST", "license", "{\"licenseKey\":\"not a key\"}")->httpStatus(), 400);
         sim::SimLicenseKey key;
-        key.edition = QStringLiteral("Standard");
+        key.edition = u"Standard"_s;
         key.maxUsers = 5000;
         key.expiry = QDate(2031, 6, 30);
         ApiJob *good = send("POST", "license", "{\"licenseKey\":\"" + key.toString().toUtf8() + "\"}");
         QCOMPARE(good->httpStatus(), 200);
-        QCOMPARE(good->json().object().value(QLatin1StringView("maxUsers")).toInt(), 5000);
-        QCOMPARE(good->json().object().value(QLatin1StringView("edition")).toString(), QStringLiteral("Standard"));
-        QVERIFY(good->json().object().value(QLatin1StringView("licenseKey")).toString().endsWith(key.toString().right(4)));
-        QVERIFY(send("GET", "license/tenancyKey")->json().object().value(QLatin1StringView("tenancyKey")).toString().startsWith(QStringLiteral("TK-")));
+        QCOMPARE(good->json().object().value("maxUsers"_L1).toInt(), 5000);
+        QCOMPARE(good->json().object().value("edition"_L1).toString(), u"Standard"_s);
+        QVERIFY(good->json().object().value("licenseKey"_L1).toString().endsWith(key.toString().right(4)));
+        QVERIFY(send("GET", "license/tenancyKey")->json().object().value("tenancyKey"_L1).toString().startsWith(u"TK-"_s));
 
-        const auto endUser = m_sim->signedInSession(QStringLiteral("enduser"), QStringLiteral("enduser"));
+        const auto endUser = m_sim->signedInSession(u"enduser"_s, u"enduser"_s);
         QCOMPARE(send("GET", "license", {}, endUser.get())->httpStatus(), 403);
         QCOMPARE(send("GET", "customFields", {}, endUser.get())->httpStatus(), 403);
     }
@@ -133,16 +135,16 @@ private slots:
         {
             sim::SimServer server(options);
             QVERIFY(server.start());
-            server.store().documents(QStringLiteral("contentfolders")).push_back({{QLatin1StringView("id"), QStringLiteral("f-1")},
-                                                                                 {QLatin1StringView("name"), QStringLiteral("Saved")}});
+            server.store().documents(u"contentfolders"_s).push_back({{"id"_L1, u"f-1"_s},
+                                                                                 {"name"_L1, u"Saved"_s}});
             QVERIFY(server.save());
-            folders = int(server.store().documents(QStringLiteral("contentfolders")).size());
-            tenancy = server.store().license.value(QLatin1StringView("tenancyKey")).toString();
+            folders = int(server.store().documents(u"contentfolders"_s).size());
+            tenancy = server.store().license.value("tenancyKey"_L1).toString();
         }
         sim::SimServer again(options);
         QVERIFY(again.start());
-        QCOMPARE(int(again.store().documents(QStringLiteral("contentfolders")).size()), folders);
-        QCOMPARE(again.store().license.value(QLatin1StringView("tenancyKey")).toString(), tenancy);
+        QCOMPARE(int(again.store().documents(u"contentfolders"_s).size()), folders);
+        QCOMPARE(again.store().license.value("tenancyKey"_L1).toString(), tenancy);
     }
 };
 

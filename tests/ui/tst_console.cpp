@@ -35,6 +35,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -46,21 +48,21 @@ class ConsoleTest : public QObject
     QTemporaryDir m_dir;
     FakeSecretStore m_secrets;
 
-    QString settingsFile() const { return m_dir.filePath(QStringLiteral("profiles.ini")); }
+    QString settingsFile() const { return m_dir.filePath(u"profiles.ini"_s); }
 
     static void fillAndSubmit(SignInDialog *d, const QString &manage, const QString &user, const QString &password,
-                              bool remember, const QString &name = QStringLiteral("Emulator"))
+                              bool remember, const QString &name = u"Emulator"_s)
     {
         if (!name.isEmpty())
-            d->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+            d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(name);
         if (!manage.isEmpty())
-            d->findChild<QLineEdit *>(QStringLiteral("manageEdit"))->setText(manage);
-        d->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(user);
-        auto *pw = d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+            d->findChild<QLineEdit *>(u"manageEdit"_s)->setText(manage);
+        d->findChild<QLineEdit *>(u"userEdit"_s)->setText(user);
+        auto *pw = d->findChild<QLineEdit *>(u"passwordEdit"_s);
         pw->setFocus();
         QTest::keyClicks(pw, password);
-        d->findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(remember);
-        d->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->click();
+        d->findChild<QCheckBox *>(u"rememberCheck"_s)->setChecked(remember);
+        d->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok)->click();
     }
 
     // Started on the remembered sign-in: the window comes up without the dialog.
@@ -84,28 +86,28 @@ private slots:
         SignInDialog *d = console.signInDialog();
 
         // Bad input first: nothing is sent, the dialog explains.
-        fillAndSubmit(d, QStringLiteral("ftp://x"), QStringLiteral("admin"), QStringLiteral("admin"), true);
-        QVERIFY(d->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("http")));
+        fillAndSubmit(d, u"ftp://x"_s, u"admin"_s, u"admin"_s, true);
+        QVERIFY(d->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"http"_s));
         QVERIFY(!console.window());
 
         // A wrong password keeps the dialog, its input, and says why.
-        d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->clear();
-        fillAndSubmit(d, m_sim->server->baseUrl().toString(), QStringLiteral("admin"), QStringLiteral("wrong"), true);
-        QTRY_VERIFY(d->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("Invalid username or password")));
-        QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("userEdit"))->text(), QStringLiteral("admin"));
+        d->findChild<QLineEdit *>(u"passwordEdit"_s)->clear();
+        fillAndSubmit(d, m_sim->server->baseUrl().toString(), u"admin"_s, u"wrong"_s, true);
+        QTRY_VERIFY(d->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"Invalid username or password"_s));
+        QCOMPARE(d->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"admin"_s);
         QVERIFY(d->isVisible());
 
-        d->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->clear();
-        fillAndSubmit(d, m_sim->server->baseUrl().toString(), QStringLiteral("admin"), QStringLiteral("admin"), true);
+        d->findChild<QLineEdit *>(u"passwordEdit"_s)->clear();
+        fillAndSubmit(d, m_sim->server->baseUrl().toString(), u"admin"_s, u"admin"_s, true);
         QTRY_VERIFY(console.window() && console.window()->isVisible());
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
-        QCOMPARE(usersView(console)->model()->index(0, 0).data().toString(), QStringLiteral("admin"));
+        QCOMPARE(usersView(console)->model()->index(0, 0).data().toString(), u"admin"_s);
         QTRY_VERIFY(!console.signInDialog());
 
         // Remembered in the keychain, keyed per profile and user; no secret in the settings.
-        QTRY_VERIFY(m_secrets.entries.contains(QStringLiteral("Emulator|admin")));
+        QTRY_VERIFY(m_secrets.entries.contains(u"Emulator|admin"_s));
         const QString token = console.session()->token();
-        QVERIFY(m_secrets.entries.value(QStringLiteral("Emulator|admin")).contains(token));
+        QVERIFY(m_secrets.entries.value(u"Emulator|admin"_s).contains(token));
         QFile ini(settingsFile());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray settings = ini.readAll();
@@ -125,7 +127,7 @@ private slots:
 
     void theNavigationHasSectionsAGoMenuAndRemembersTheArea()
     {
-        QSettings().remove(QStringLiteral("window"));
+        QSettings().remove(u"window"_s);
         ProfileStore profiles(settingsFile());
         QString chosen;
         {
@@ -133,7 +135,7 @@ private slots:
             QVERIFY(startsSignedIn(console));
             MainWindow *window = console.window();
             QCOMPARE(window->currentPane(), static_cast<Pane *>(window->usersPane())); // the first area, to begin with
-            auto *nav = window->findChild<QTreeWidget *>(QStringLiteral("navigation"));
+            auto *nav = window->findChild<QTreeWidget *>(u"navigation"_s);
             QTreeWidgetItem *server = nav->topLevelItem(0);
             QStringList sections;
             for (int i = 0; i < server->childCount(); ++i) {
@@ -141,14 +143,14 @@ private slots:
                 QVERIFY(!(server->child(i)->flags() & Qt::ItemIsSelectable)); // headings, not places
                 QVERIFY(server->child(i)->childCount() > 0);
             }
-            QCOMPARE(sections, (QStringList{QStringLiteral("Security"), QStringLiteral("Design"), QStringLiteral("Workflow"),
-                                            QStringLiteral("Settings"), QStringLiteral("Produce")}));
+            QCOMPARE(sections, (QStringList{u"Security"_s, u"Design"_s, u"Workflow"_s,
+                                            u"Settings"_s, u"Produce"_s}));
             // Making a heading current opens nothing.
             nav->setCurrentItem(server->child(1));
             QCOMPARE(window->currentPane(), static_cast<Pane *>(window->usersPane()));
 
             // Every area is in the Go menu; the first nine have Ctrl+1…9.
-            auto *go = window->findChild<QMenu *>(QStringLiteral("goMenu"));
+            auto *go = window->findChild<QMenu *>(u"goMenu"_s);
             QVERIFY(go);
             QAction *library = nullptr;
             QAction *second = nullptr;
@@ -157,19 +159,19 @@ private slots:
                 if (a->isSeparator())
                     continue;
                 ++areas;
-                if (a->text() == QLatin1StringView("Content library"))
+                if (a->text() == "Content library"_L1)
                     library = a;
                 if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2))
                     second = a;
             }
             QCOMPARE(areas, window->findChild<QStackedWidget *>()->count());
             QVERIFY(library && second);
-            QCOMPARE(second->text(), QStringLiteral("Groups"));
+            QCOMPARE(second->text(), u"Groups"_s);
             server->child(1)->setExpanded(false); // Design collapsed: Go opens it again
             library->trigger();
-            QCOMPARE(window->currentPane()->title(), QStringLiteral("Content library"));
+            QCOMPARE(window->currentPane()->title(), u"Content library"_s);
             QVERIFY(server->child(1)->isExpanded());
-            QCOMPARE(nav->currentItem()->text(0), QStringLiteral("Content library"));
+            QCOMPARE(nav->currentItem()->text(0), u"Content library"_s);
             server->child(4)->setExpanded(false); // Produce collapsed when the window closes
             chosen = window->currentPane()->title();
             window->close();
@@ -177,11 +179,11 @@ private slots:
         ConsoleController again(&profiles, &m_secrets);
         QVERIFY(startsSignedIn(again));
         QCOMPARE(again.window()->currentPane()->title(), chosen);
-        QTreeWidgetItem *server = again.window()->findChild<QTreeWidget *>(QStringLiteral("navigation"))->topLevelItem(0);
+        QTreeWidgetItem *server = again.window()->findChild<QTreeWidget *>(u"navigation"_s)->topLevelItem(0);
         QVERIFY(!server->child(4)->isExpanded());
         QVERIFY(server->child(0)->isExpanded());
         again.window()->close();
-        QSettings().remove(QStringLiteral("window"));
+        QSettings().remove(u"window"_s);
     }
 
     // Ctrl+N (and the other pane shortcuts) belong to the pane in view: going through every area
@@ -194,7 +196,7 @@ private slots:
         MainWindow *window = console.window();
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
-        auto *go = window->findChild<QMenu *>(QStringLiteral("goMenu"));
+        auto *go = window->findChild<QMenu *>(u"goMenu"_s);
         const auto belongsTo = [](const QWidget *w, const QWidget *owner) {
             for (; w; w = w->parentWidget()) {
                 if (w == owner)
@@ -230,14 +232,14 @@ private slots:
                 if (!dialog || !dialog->isVisible())
                     continue;
                 ++opened;
-                QVERIFY2(belongsTo(dialog, pane), qPrintable(QStringLiteral("%1 opened %2").arg(area->text(), dialog->windowTitle())));
+                QVERIFY2(belongsTo(dialog, pane), qPrintable(u"%1 opened %2"_s.arg(area->text(), dialog->windowTitle())));
                 dialog->reject();
             }
             QTRY_VERIFY(noDialogOpen());
         }
         QVERIFY(opened >= 5); // users, groups, roles, library, … do offer New
         window->close();
-        QSettings().remove(QStringLiteral("window"));
+        QSettings().remove(u"window"_s);
     }
 
     void theThemeSwitchesLiveAndIsRemembered()
@@ -248,7 +250,7 @@ private slots:
         MainWindow *window = console.window();
         const QColor platformBase = QApplication::palette().color(QPalette::Base);
         QVERIFY(!Theme::isDark());
-        auto *menu = window->findChild<QMenu *>(QStringLiteral("themeMenu"));
+        auto *menu = window->findChild<QMenu *>(u"themeMenu"_s);
         QVERIFY(menu);
         const auto choose = [menu, window](const QString &name) {
             for (QAction *a : menu->actions()) {
@@ -259,30 +261,30 @@ private slots:
             QTRY_COMPARE(window->palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
         };
         auto *banner = window->findChild<Banner *>();
-        auto *nav = window->findChild<QTreeWidget *>(QStringLiteral("navigation"));
+        auto *nav = window->findChild<QTreeWidget *>(u"navigation"_s);
         QTreeWidgetItem *heading = nav->topLevelItem(0)->child(0);
 
-        choose(QStringLiteral("dark"));
+        choose(u"dark"_s);
         QVERIFY(Theme::isDark());
         QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 60);
-        QCOMPARE(QSettings().value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(QSettings().value(u"appearance/theme"_s).toString(), u"dark"_s);
         QCOMPARE(Theme::saved(), Theme::Mode::Dark);
         // What our widgets colour themselves follows: the banner, the section headings.
         QCOMPARE(banner->palette().color(QPalette::Window), Theme::bannerBackground());
         QVERIFY(heading->foreground(0).color().lightness() > QApplication::palette().color(QPalette::Base).lightness() + 80);
         QVERIFY(Theme::errorColor().lightness() > 128); // readable on a dark background
 
-        choose(QStringLiteral("light"));
+        choose(u"light"_s);
         QVERIFY(!Theme::isDark());
         QVERIFY(heading->foreground(0).color().lightness() < QApplication::palette().color(QPalette::Base).lightness() - 80);
         QCOMPARE(banner->palette().color(QPalette::Window), Theme::bannerBackground());
 
-        choose(QStringLiteral("system"));
+        choose(u"system"_s);
         QCOMPARE(QApplication::palette().color(QPalette::Base), platformBase);
         QCOMPARE(Theme::saved(), Theme::Mode::System);
         window->close();
-        QSettings().remove(QStringLiteral("appearance"));
-        QSettings().remove(QStringLiteral("window"));
+        QSettings().remove(u"appearance"_s);
+        QSettings().remove(u"window"_s);
     }
 
     void rejectedTokenLeadsBackToTheDialogWithTheUsername()
@@ -296,10 +298,10 @@ private slots:
         console.window()->usersPane()->refresh();
         QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
         SignInDialog *d = console.signInDialog();
-        QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("userEdit"))->text(), QStringLiteral("admin"));
-        QVERIFY(!d->findChild<QLineEdit *>(QStringLiteral("manageEdit"))->isEnabled());
+        QCOMPARE(d->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"admin"_s);
+        QVERIFY(!d->findChild<QLineEdit *>(u"manageEdit"_s)->isEnabled());
         QCOMPARE(console.session()->state(), Session::State::Reauthenticating);
-        fillAndSubmit(d, {}, QStringLiteral("admin"), QStringLiteral("admin"), true, {});
+        fillAndSubmit(d, {}, u"admin"_s, u"admin"_s, true, {});
         // The parked page is replayed with the new token: the list comes back by itself.
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
         QCOMPARE(console.session()->state(), Session::State::SignedIn);
@@ -308,16 +310,16 @@ private slots:
     void withoutAKeychainTheBannerSaysSoOnce()
     {
         QTemporaryDir dir;
-        ProfileStore profiles(dir.filePath(QStringLiteral("p.ini")));
+        ProfileStore profiles(dir.filePath(u"p.ini"_s));
         FakeSecretStore noKeychain;
         noKeychain.available = false;
         ConsoleController console(&profiles, &noKeychain);
         console.start();
         QTRY_VERIFY(console.signInDialog());
-        fillAndSubmit(console.signInDialog(), m_sim->server->baseUrl().toString(), QStringLiteral("admin"),
-                      QStringLiteral("admin"), true);
+        fillAndSubmit(console.signInDialog(), m_sim->server->baseUrl().toString(), u"admin"_s,
+                      u"admin"_s, true);
         QTRY_VERIFY(console.window() && console.window()->isVisible());
-        auto *banner = console.window()->findChild<Banner *>(QStringLiteral("banner"));
+        auto *banner = console.window()->findChild<Banner *>(u"banner"_s);
         QTRY_VERIFY(banner->isVisible());
         QVERIFY(banner->findChild<QLabel *>()->text().isEmpty() == false);
         banner->hide();
@@ -325,7 +327,7 @@ private slots:
         m_sim->server->store().revokeToken(console.session()->token());
         console.window()->usersPane()->refresh();
         QTRY_VERIFY(console.signInDialog());
-        fillAndSubmit(console.signInDialog(), {}, QStringLiteral("admin"), QStringLiteral("admin"), true, {});
+        fillAndSubmit(console.signInDialog(), {}, u"admin"_s, u"admin"_s, true, {});
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
         QTest::qWait(100);
         QVERIFY(!banner->isVisible());
@@ -335,9 +337,9 @@ private slots:
     void returnOpensTheWholeUser()
     {
         QTemporaryDir dir;
-        ProfileStore profiles(dir.filePath(QStringLiteral("p.ini")));
+        ProfileStore profiles(dir.filePath(u"p.ini"_s));
         ConsoleController console(&profiles, nullptr);
-        console.startDemo(m_sim->server->baseUrl(), QStringLiteral("admin"), QStringLiteral("admin"));
+        console.startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
         QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= 100);
         QTableView *view = usersView(console);
         view->setFocus();
@@ -345,16 +347,16 @@ private slots:
         QTest::keyClick(view, Qt::Key_Return);
         UserPropertiesDialog *props = nullptr;
         QTRY_VERIFY((props = console.window()->findChild<UserPropertiesDialog *>()) && props->isVisible());
-        QCOMPARE(props->windowTitle(), QStringLiteral("Properties of admin"));
+        QCOMPARE(props->windowTitle(), u"Properties of admin"_s);
         // Every field of the user is there, the address included.
         QList<QLineEdit *> fields = props->findChildren<QLineEdit *>();
         QTRY_VERIFY((fields = props->findChildren<QLineEdit *>()).size() >= 20);
         QStringList texts;
         for (auto *f : fields)
             texts << f->text();
-        QVERIFY(texts.contains(QStringLiteral("Brisbane")));
-        QVERIFY(texts.contains(QStringLiteral("AUS Eastern Standard Time")));
-        QVERIFY(texts.contains(QStringLiteral("Ada")));
+        QVERIFY(texts.contains(u"Brisbane"_s));
+        QVERIFY(texts.contains(u"AUS Eastern Standard Time"_s));
+        QVERIFY(texts.contains(u"Ada"_s));
     }
 
     void signingOutLogsOffAndForgetsTheToken()
@@ -363,35 +365,35 @@ private slots:
         ConsoleController console(&profiles, &m_secrets);
         QVERIFY(startsSignedIn(console));
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
-        QVERIFY(m_secrets.entries.contains(QStringLiteral("Emulator|admin")));
+        QVERIFY(m_secrets.entries.contains(u"Emulator|admin"_s));
         const QString token = console.session()->token();
         QVERIFY(m_sim->server->store().userForToken(token));
-        console.window()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+        console.window()->findChild<QAction *>(u"signOutAction"_s)->trigger();
         QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
         QTRY_VERIFY(!console.window());
         QVERIFY(!m_sim->server->store().userForToken(token)); // logoff reached the server
-        QVERIFY(!m_secrets.entries.contains(QStringLiteral("Emulator|admin")));
-        QCOMPARE(console.signInDialog()->findChild<QLineEdit *>(QStringLiteral("userEdit"))->text(), QStringLiteral("admin"));
+        QVERIFY(!m_secrets.entries.contains(u"Emulator|admin"_s));
+        QCOMPARE(console.signInDialog()->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"admin"_s);
     }
 
     void theViewShowsLoadingErrorAndRetry()
     {
         QTest::qWait(100);
         sim::SimFaults::Rule rule;
-        rule.path = QRegularExpression(QStringLiteral("/users\\?"));
+        rule.path = QRegularExpression(u"/users\\?"_s);
         rule.status = 500;
         rule.delayMs = 300;
         rule.remaining = 1;
         m_sim->server->faults().add(rule);
         QTemporaryDir dir;
-        ProfileStore profiles(dir.filePath(QStringLiteral("p.ini")));
+        ProfileStore profiles(dir.filePath(u"p.ini"_s));
         ConsoleController console(&profiles, nullptr);
-        console.startDemo(m_sim->server->baseUrl(), QStringLiteral("admin"), QStringLiteral("admin"));
+        console.startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
         QTRY_VERIFY(console.window());
-        auto *overlay = usersView(console)->findChild<QWidget *>(QStringLiteral("listStateOverlay"));
+        auto *overlay = usersView(console)->findChild<QWidget *>(u"listStateOverlay"_s);
         QVERIFY(overlay);
-        QTRY_VERIFY(overlay->isVisible() && overlay->findChild<QLabel *>()->text() == QStringLiteral("Loading…"));
-        QTRY_VERIFY(overlay->findChild<QLabel *>()->text().startsWith(QStringLiteral("Could not list users")));
+        QTRY_VERIFY(overlay->isVisible() && overlay->findChild<QLabel *>()->text() == u"Loading…"_s);
+        QTRY_VERIFY(overlay->findChild<QLabel *>()->text().startsWith(u"Could not list users"_s));
         auto *retry = overlay->findChild<QPushButton *>();
         QVERIFY(retry->isVisible());
         retry->click();
@@ -407,23 +409,23 @@ private slots:
         sim::SimServer tlsSim(options);
         QVERIFY(tlsSim.start());
         QTemporaryDir dir;
-        ProfileStore profiles(dir.filePath(QStringLiteral("tls.ini")));
+        ProfileStore profiles(dir.filePath(u"tls.ini"_s));
         FakeSecretStore secrets;
         {
             ConsoleController console(&profiles, &secrets);
             console.start();
             QTRY_VERIFY(console.signInDialog());
-            fillAndSubmit(console.signInDialog(), tlsSim.baseUrl().toString(), QStringLiteral("admin"), QStringLiteral("admin"),
-                          true, QStringLiteral("TLS"));
+            fillAndSubmit(console.signInDialog(), tlsSim.baseUrl().toString(), u"admin"_s, u"admin"_s,
+                          true, u"TLS"_s);
             CertificateTrustDialog *trust = nullptr;
             QTRY_VERIFY((trust = console.signInDialog()->findChild<CertificateTrustDialog *>()) && trust->isVisible());
-            QCOMPARE(trust->findChild<QLabel *>(QStringLiteral("fingerprint"))->text(),
+            QCOMPARE(trust->findChild<QLabel *>(u"fingerprint"_s)->text(),
                      CertificateTrustDialog::fingerprint(tlsSim.certificate()));
             QVERIFY(trust->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isDefault());
-            trust->findChild<QPushButton *>(QStringLiteral("trust"))->click();
+            trust->findChild<QPushButton *>(u"trust"_s)->click();
             QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= 20);
         }
-        const auto saved = profiles.find(QStringLiteral("TLS"));
+        const auto saved = profiles.find(u"TLS"_s);
         QVERIFY(saved);
         QCOMPARE(saved->pinnedCertificates, QByteArrayList{tlsSim.certificate().digest(QCryptographicHash::Sha256).toHex()});
         // Next start: the pinned certificate is accepted without asking.
@@ -441,16 +443,16 @@ private slots:
         sim::SimServer tlsSim(options);
         QVERIFY(tlsSim.start());
         QTemporaryDir dir;
-        ProfileStore profiles(dir.filePath(QStringLiteral("tls.ini")));
+        ProfileStore profiles(dir.filePath(u"tls.ini"_s));
         ConsoleController console(&profiles, &m_secrets);
         console.start();
         QTRY_VERIFY(console.signInDialog());
-        fillAndSubmit(console.signInDialog(), tlsSim.baseUrl().toString(), QStringLiteral("admin"), QStringLiteral("admin"),
-                      false, QStringLiteral("TLS2"));
+        fillAndSubmit(console.signInDialog(), tlsSim.baseUrl().toString(), u"admin"_s, u"admin"_s,
+                      false, u"TLS2"_s);
         CertificateTrustDialog *trust = nullptr;
         QTRY_VERIFY((trust = console.signInDialog()->findChild<CertificateTrustDialog *>()) && trust->isVisible());
         trust->reject();
-        QTRY_VERIFY(console.signInDialog()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("not trusted")));
+        QTRY_VERIFY(console.signInDialog()->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"not trusted"_s));
         QCOMPARE(tlsSim.requestCount(), 0);
         QVERIFY(!console.window());
     }
@@ -458,9 +460,9 @@ private slots:
     void onlyThePagesScrolledToAreFetched()
     {
         SimFixture big(100000, 7);
-        ProfileStore profiles(m_dir.filePath(QStringLiteral("big.ini")));
+        ProfileStore profiles(m_dir.filePath(u"big.ini"_s));
         ConsoleController console(&profiles, nullptr);
-        console.startDemo(big.server->baseUrl(), QStringLiteral("admin"), QStringLiteral("admin"));
+        console.startDemo(big.server->baseUrl(), u"admin"_s, u"admin"_s);
         QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() == 100);
         QTableView *view = usersView(console);
         console.window()->resize(1000, 700);

@@ -37,17 +37,17 @@
 #include <QPointer>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
 namespace {
-using L = QLatin1StringView;
-
 QByteArray storedBinary(sim::SimServer &server, const QString &name)
 {
-    for (const auto &o : server.store().documents(QStringLiteral("contentLibraryItems"))) {
-        if (o.value(L("name")).toString() == name)
-            return QByteArray::fromBase64(o.value(L("binary")).toString().toLatin1());
+    for (const auto &o : server.store().documents(u"contentLibraryItems"_s)) {
+        if (o.value("name"_L1).toString() == name)
+            return QByteArray::fromBase64(o.value("binary"_L1).toString().toLatin1());
     }
     return {};
 }
@@ -70,7 +70,7 @@ void dropFiles(QWidget *viewport, const QStringList &paths, QPoint at)
 
 void clickSave(QWidget *dialog)
 {
-    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+    dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
 }
 } // namespace
 
@@ -101,10 +101,10 @@ private slots:
         LibraryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
-        QTRY_COMPARE(model.rowCount(), int(m_sim->server->store().documents(QStringLiteral("contentLibraryItems")).size()));
+        QTRY_COMPARE(model.rowCount(), int(m_sim->server->store().documents(u"contentLibraryItems"_s).size()));
         for (int r = 0; r < model.rowCount(); ++r)
-            QVERIFY(!model.itemAt(r).contains(L("binary")));
-        QCOMPARE(model.headerData(6, Qt::Horizontal).toString(), QStringLiteral("Size"));
+            QVERIFY(!model.itemAt(r).contains("binary"_L1));
+        QCOMPARE(model.headerData(6, Qt::Horizontal).toString(), u"Size"_s);
         QVERIFY(model.index(0, 6).data(PagedListModel::SortRole).toLongLong() > 0);
         QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled)); // nothing fetched yet
         QCOMPARE(model.mimeData({model.index(0, 0)}), nullptr);
@@ -117,25 +117,25 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
-        select(pane, QStringLiteral("Company logo"));
-        QTRY_COMPARE(pane.preview()->mode(), QStringLiteral("image"));
+        select(pane, u"Company logo"_s);
+        QTRY_COMPARE(pane.preview()->mode(), u"image"_s);
         QCOMPARE(pane.preview()->shownImageSize(), QSize(200, 150)); // version 3 of the seeded logo
         pane.preview()->setZoom(200);
-        QCOMPARE(pane.preview()->findChild<QLabel *>(QStringLiteral("previewImage"))->pixmap().size(), QSize(400, 300));
-        select(pane, QStringLiteral("Privacy statement"));
-        QTRY_COMPARE(pane.preview()->mode(), QStringLiteral("text"));
-        QCOMPARE(pane.preview()->shownText().toUtf8(), storedBinary(*m_sim->server, QStringLiteral("Privacy statement")));
-        select(pane, QStringLiteral("Welcome paragraph")); // UTF-8 with an em dash
-        QTRY_VERIFY(pane.preview()->shownText().contains(QStringLiteral("—")));
+        QCOMPARE(pane.preview()->findChild<QLabel *>(u"previewImage"_s)->pixmap().size(), QSize(400, 300));
+        select(pane, u"Privacy statement"_s);
+        QTRY_COMPARE(pane.preview()->mode(), u"text"_s);
+        QCOMPARE(pane.preview()->shownText().toUtf8(), storedBinary(*m_sim->server, u"Privacy statement"_s));
+        select(pane, u"Welcome paragraph"_s); // UTF-8 with an em dash
+        QTRY_VERIFY(pane.preview()->shownText().contains(u"—"_s));
 
         // A file that cannot be fetched says so in the preview; the next selection tries again.
-        m_sim->server->faults().add(*sim::SimFaults::ruleFromText(QStringLiteral("GET contentlibrary/[0-9a-f-]+$ 500x1"), nullptr));
-        select(pane, QStringLiteral("Disclaimer"));
-        QTRY_VERIFY2(pane.preview()->shownText().contains(QStringLiteral("could not be loaded")), qPrintable(pane.preview()->shownText()));
-        select(pane, QStringLiteral("Privacy statement"));
-        select(pane, QStringLiteral("Disclaimer"));
-        QTRY_COMPARE(pane.preview()->mode(), QStringLiteral("text"));
-        QCOMPARE(pane.preview()->shownText().toUtf8(), storedBinary(*m_sim->server, QStringLiteral("Disclaimer")));
+        m_sim->server->faults().add(*sim::SimFaults::ruleFromText(u"GET contentlibrary/[0-9a-f-]+$ 500x1"_s, nullptr));
+        select(pane, u"Disclaimer"_s);
+        QTRY_VERIFY2(pane.preview()->shownText().contains(u"could not be loaded"_s), qPrintable(pane.preview()->shownText()));
+        select(pane, u"Privacy statement"_s);
+        select(pane, u"Disclaimer"_s);
+        QTRY_COMPARE(pane.preview()->mode(), u"text"_s);
+        QCOMPARE(pane.preview()->shownText().toUtf8(), storedBinary(*m_sim->server, u"Disclaimer"_s));
     }
 
     void typeAndCategoryFiltersNarrowTheList()
@@ -144,11 +144,11 @@ private slots:
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         const int all = pane.view()->model()->rowCount();
-        pane.typeFilter()->setCurrentIndex(pane.typeFilter()->findData(QStringLiteral("Image")));
+        pane.typeFilter()->setCurrentIndex(pane.typeFilter()->findData(u"Image"_s));
         QVERIFY(pane.view()->model()->rowCount() < all);
         for (int r = 0; r < pane.view()->model()->rowCount(); ++r)
-            QCOMPARE(pane.view()->model()->index(r, 1).data().toString(), QStringLiteral("Image"));
-        pane.categoryFilter()->setCurrentIndex(pane.categoryFilter()->findData(QStringLiteral("Signatures")));
+            QCOMPARE(pane.view()->model()->index(r, 1).data().toString(), u"Image"_s);
+        pane.categoryFilter()->setCurrentIndex(pane.categoryFilter()->findData(u"Signatures"_s));
         QCOMPARE(pane.view()->model()->rowCount(), 1);
         pane.typeFilter()->setCurrentIndex(0);
         pane.categoryFilter()->setCurrentIndex(0);
@@ -181,7 +181,7 @@ private slots:
             QCOMPARE(QFileInfo(path).fileName(), LibraryModel::fileName(item));
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            QCOMPARE(f.readAll(), storedBinary(*m_sim->server, item.value(L("name")).toString()));
+            QCOMPARE(f.readAll(), storedBinary(*m_sim->server, item.value("name"_L1).toString()));
         }
     }
 
@@ -192,11 +192,11 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
-        const QString a = m_dir.filePath(QStringLiteral("Terms and conditions.txt"));
-        const QString b = m_dir.filePath(QStringLiteral("stamp.png"));
-        const QString empty = m_dir.filePath(QStringLiteral("empty.txt"));
+        const QString a = m_dir.filePath(u"Terms and conditions.txt"_s);
+        const QString b = m_dir.filePath(u"stamp.png"_s);
+        const QString empty = m_dir.filePath(u"empty.txt"_s);
         QVERIFY(writeTestFile(a, "These are the terms."));
-        QVERIFY(writeTestFile(b, storedBinary(*m_sim->server, QStringLiteral("Company logo"))));
+        QVERIFY(writeTestFile(b, storedBinary(*m_sim->server, u"Company logo"_s)));
         QVERIFY(writeTestFile(empty, {}));
         // Below the rows: new items.
         dropFiles(pane.view()->viewport(), {a, b, empty}, QPoint(20, pane.view()->viewport()->height() - 5));
@@ -204,36 +204,36 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(dialog->rowCount(), 3);
         QCOMPARE(dialog->uploads().size(), 2); // the empty file is shown, not sent
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("uploadProblems"))->text().contains(QStringLiteral("left out")));
-        QCOMPARE(dialog->uploads().at(0).metadata.value(L("name")).toString(), QStringLiteral("Terms and conditions"));
-        QCOMPARE(dialog->uploads().at(1).metadata.value(L("type")).toString(), QStringLiteral("Image"));
-        dialog->table()->item(1, 1)->setText(QStringLiteral("Approved stamp")); // renamed before upload
-        dialog->table()->item(1, 3)->setText(QStringLiteral("Stamps"));
+        QVERIFY(dialog->findChild<QLabel *>(u"uploadProblems"_s)->text().contains(u"left out"_s));
+        QCOMPARE(dialog->uploads().at(0).metadata.value("name"_L1).toString(), u"Terms and conditions"_s);
+        QCOMPARE(dialog->uploads().at(1).metadata.value("type"_L1).toString(), u"Image"_s);
+        dialog->table()->item(1, 1)->setText(u"Approved stamp"_s); // renamed before upload
+        dialog->table()->item(1, 3)->setText(u"Stamps"_s);
         QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
-        dialog->findChild<QPushButton *>(QStringLiteral("uploadButton"))->click();
+        dialog->findChild<QPushButton *>(u"uploadButton"_s)->click();
         QTRY_COMPARE(done.size(), 1);
-        QCOMPARE(storedBinary(*m_sim->server, QStringLiteral("Terms and conditions")), QByteArray("These are the terms."));
-        QCOMPARE(storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Approved stamp"))
-                     .value(L("category")).toString(),
-                 QStringLiteral("Stamps"));
-        QVERIFY(rowNamed(pane.view()->model(), QStringLiteral("Approved stamp")) >= 0); // shown at once
+        QCOMPARE(storedBinary(*m_sim->server, u"Terms and conditions"_s), QByteArray("These are the terms."));
+        QCOMPARE(storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Approved stamp"_s)
+                     .value("category"_L1).toString(),
+                 u"Stamps"_s);
+        QVERIFY(rowNamed(pane.view()->model(), u"Approved stamp"_s) >= 0); // shown at once
 
         // One file onto an item: a new version of it, after a confirmation.
-        const QString v2 = m_dir.filePath(QStringLiteral("terms v2.txt"));
+        const QString v2 = m_dir.filePath(u"terms v2.txt"_s);
         QVERIFY(writeTestFile(v2, "These are the new terms."));
-        const int row = rowNamed(pane.view()->model(), QStringLiteral("Terms and conditions"));
+        const int row = rowNamed(pane.view()->model(), u"Terms and conditions"_s);
         const QRect rect = pane.view()->visualRect(pane.view()->model()->index(row, 0));
         dropFiles(pane.view()->viewport(), {v2}, rect.center());
         auto *confirm = waitForVisible<QMessageBox>(&pane);
-        QVERIFY(confirm && confirm->text().contains(QStringLiteral("new version")));
+        QVERIFY(confirm && confirm->text().contains(u"new version"_s));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 2);
-        const QJsonObject item = storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"),
-                                        QStringLiteral("Terms and conditions"));
-        QCOMPARE(item.value(L("version")).toString(), QStringLiteral("2"));
-        QCOMPARE(storedBinary(*m_sim->server, QStringLiteral("Terms and conditions")), QByteArray("These are the new terms."));
-        QTRY_COMPARE(pane.view()->model()->index(rowNamed(pane.view()->model(), QStringLiteral("Terms and conditions")), 7).data().toString(),
-                     QStringLiteral("2"));
+        const QJsonObject item = storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s,
+                                        u"Terms and conditions"_s);
+        QCOMPARE(item.value("version"_L1).toString(), u"2"_s);
+        QCOMPARE(storedBinary(*m_sim->server, u"Terms and conditions"_s), QByteArray("These are the new terms."));
+        QTRY_COMPARE(pane.view()->model()->index(rowNamed(pane.view()->model(), u"Terms and conditions"_s), 7).data().toString(),
+                     u"2"_s);
     }
 
     void theUploadOffersTheCategoriesAndFoldersInUse()
@@ -243,13 +243,13 @@ private slots:
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         // Filtered to one category: new files start in it.
-        pane.categoryFilter()->setCurrentIndex(pane.categoryFilter()->findData(QStringLiteral("Signatures")));
-        const QString path = m_dir.filePath(QStringLiteral("Initials.png"));
-        QVERIFY(writeTestFile(path, storedBinary(*m_sim->server, QStringLiteral("Company logo"))));
+        pane.categoryFilter()->setCurrentIndex(pane.categoryFilter()->findData(u"Signatures"_s));
+        const QString path = m_dir.filePath(u"Initials.png"_s);
+        QVERIFY(writeTestFile(path, storedBinary(*m_sim->server, u"Company logo"_s)));
         pane.addFiles({path});
         auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
         QVERIFY(dialog);
-        QCOMPARE(dialog->uploads().at(0).metadata.value(L("category")).toString(), QStringLiteral("Signatures"));
+        QCOMPARE(dialog->uploads().at(0).metadata.value("category"_L1).toString(), u"Signatures"_s);
         // The category cell is edited with the library's categories on offer, and takes a new one.
         QTableWidget *table = dialog->table();
         table->setCurrentCell(0, 3);
@@ -259,12 +259,12 @@ private slots:
         QStringList offered;
         for (int i = 0; i < box->count(); ++i)
             offered << box->itemText(i);
-        for (const auto &c : {QStringLiteral("Signatures"), QStringLiteral("Branding")})
+        for (const auto &c : {u"Signatures"_s, u"Branding"_s})
             QVERIFY2(offered.contains(c), qPrintable(offered.join(QLatin1Char(','))));
         QVERIFY(box->isEditable());
-        box->setCurrentText(QStringLiteral("Initials"));
+        box->setCurrentText(u"Initials"_s);
         QTest::keyClick(box, Qt::Key_Return);
-        QTRY_COMPARE(dialog->uploads().at(0).metadata.value(L("category")).toString(), QStringLiteral("Initials"));
+        QTRY_COMPARE(dialog->uploads().at(0).metadata.value("category"_L1).toString(), u"Initials"_s);
         dialog->reject();
         pane.categoryFilter()->setCurrentIndex(0);
     }
@@ -276,16 +276,16 @@ private slots:
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         const int before = pane.view()->model()->rowCount();
-        const QString clash = m_dir.filePath(QStringLiteral("Disclaimer.txt")); // the name is taken
+        const QString clash = m_dir.filePath(u"Disclaimer.txt"_s); // the name is taken
         QVERIFY(writeTestFile(clash, "dup"));
         pane.addFiles({clash});
         auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
         QVERIFY(dialog);
         QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
-        dialog->findChild<QPushButton *>(QStringLiteral("uploadButton"))->click();
+        dialog->findChild<QPushButton *>(u"uploadButton"_s)->click();
         QTRY_COMPARE(done.size(), 1);
         auto *box = waitForVisible<QMessageBox>(&pane);
-        QVERIFY(box && box->text().contains(QStringLiteral("already taken")));
+        QVERIFY(box && box->text().contains(u"already taken"_s));
         QCOMPARE(pane.view()->model()->rowCount(), before);
     }
 
@@ -296,38 +296,38 @@ private slots:
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         const int before = pane.view()->model()->rowCount();
-        const size_t stored = m_sim->server->store().documents(QStringLiteral("contentLibraryItems")).size();
-        const QString path = m_dir.filePath(QStringLiteral("big.bin"));
+        const size_t stored = m_sim->server->store().documents(u"contentLibraryItems"_s).size();
+        const QString path = m_dir.filePath(u"big.bin"_s);
         QVERIFY(writeTestFile(path, QByteArray(3 * 1024 * 1024, 'x')));
         pane.addFiles({path});
         auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
         QVERIFY(dialog);
         m_sim->server->faults().latencyMs = 1500;
         QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
-        dialog->findChild<QPushButton *>(QStringLiteral("uploadButton"))->click();
+        dialog->findChild<QPushButton *>(u"uploadButton"_s)->click();
         EntityJob *job = nullptr;
         QTRY_VERIFY((job = pane.findChild<EntityJob *>()) && job->isRunning());
         job->abort();
         QTRY_COMPARE(done.size(), 1);
         m_sim->server->faults().latencyMs = 0;
         QTest::qWait(1700); // past the emulator's delay: the aborted request must not have landed
-        QCOMPARE(m_sim->server->store().documents(QStringLiteral("contentLibraryItems")).size(), stored);
+        QCOMPARE(m_sim->server->store().documents(u"contentLibraryItems"_s).size(), stored);
         QCOMPARE(pane.view()->model()->rowCount(), before);
         QVERIFY(!pane.findChild<QMessageBox *>()); // a cancel is not an error
     }
 
     void historySavesAVersionAndACancelLeavesNothing()
     {
-        const QJsonObject logo = storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Company logo"));
-        const QString id = logo.value(L("id")).toString();
+        const QJsonObject logo = storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
+        const QString id = logo.value("id"_L1).toString();
         HistoryDialog dialog(m_session.get(),
-                             {QStringLiteral("History"), LibraryEndpoints::history(id),
+                             {u"History"_s, LibraryEndpoints::history(id),
                               [id](const QString &v) { return LibraryEndpoints::exportVersion(id, v); },
-                              [](const QString &v) { return QStringLiteral("logo v%1.png").arg(v); }});
+                              [](const QString &v) { return u"logo v%1.png"_s.arg(v); }});
         dialog.show();
         QTRY_COMPARE(dialog.versions().size(), 3);
-        dialog.selectVersion(QStringLiteral("1"));
-        const QString path = m_dir.filePath(QStringLiteral("logo-v1.png"));
+        dialog.selectVersion(u"1"_s);
+        const QString path = m_dir.filePath(u"logo-v1.png"_s);
         QSignalSpy saved(&dialog, &HistoryDialog::saved);
         dialog.saveSelectedTo(path);
         QTRY_COMPARE(saved.size(), 1);
@@ -335,16 +335,16 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\x89PNG"));
-        QVERIFY(bytes != storedBinary(*m_sim->server, QStringLiteral("Company logo"))); // an older file than the current
+        QVERIFY(bytes != storedBinary(*m_sim->server, u"Company logo"_s)); // an older file than the current
 
         m_sim->server->faults().latencyMs = 1500;
-        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.png"));
+        const QString cancelled = m_dir.filePath(u"cancelled.png"_s);
         dialog.saveSelectedTo(cancelled);
         DownloadJob *job = nullptr;
         QTRY_VERIFY((job = dialog.findChild<DownloadJob *>()) && job->isRunning());
         job->abort();
         m_sim->server->faults().latencyMs = 0;
-        QTRY_VERIFY(dialog.findChild<QLabel *>(QStringLiteral("historyStatus"))->text().contains(QStringLiteral("Cancelled")));
+        QTRY_VERIFY(dialog.findChild<QLabel *>(u"historyStatus"_s)->text().contains(u"Cancelled"_s));
         QVERIFY(!QFile::exists(cancelled));
         QCOMPARE(saved.size(), 1);
     }
@@ -355,25 +355,25 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
-        select(pane, QStringLiteral("Disclaimer"));
+        select(pane, u"Disclaimer"_s);
         QTest::keyClick(pane.view(), Qt::Key_Return);
         auto *dialog = waitForVisible<JsonFormDialog>(&pane);
         QVERIFY(dialog);
-        dialog->findChild<QLineEdit *>(QStringLiteral("description"))->setText(QStringLiteral("Used in every letter"));
-        dialog->findChild<QComboBox *>(QStringLiteral("category"))->setCurrentText(QStringLiteral("Compliance"));
-        dialog->findChild<QComboBox *>(QStringLiteral("folderName"))->setCurrentText(QStringLiteral("Letters/Footers"));
-        const QByteArray before = storedBinary(*m_sim->server, QStringLiteral("Disclaimer"));
+        dialog->findChild<QLineEdit *>(u"description"_s)->setText(u"Used in every letter"_s);
+        dialog->findChild<QComboBox *>(u"category"_s)->setCurrentText(u"Compliance"_s);
+        dialog->findChild<QComboBox *>(u"folderName"_s)->setCurrentText(u"Letters/Footers"_s);
+        const QByteArray before = storedBinary(*m_sim->server, u"Disclaimer"_s);
         clickSave(dialog);
         {
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
-        const QJsonObject item = storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"), QStringLiteral("Disclaimer"));
-        QCOMPARE(item.value(L("description")).toString(), QStringLiteral("Used in every letter"));
-        QCOMPARE(item.value(L("category")).toString(), QStringLiteral("Compliance"));
-        QCOMPARE(item.value(L("folderName")).toString(), QStringLiteral("Letters/Footers"));
-        QCOMPARE(storedBinary(*m_sim->server, QStringLiteral("Disclaimer")), before); // the file stays
-        QCOMPARE(item.value(L("version")).toString(), QStringLiteral("1"));
+        const QJsonObject item = storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Disclaimer"_s);
+        QCOMPARE(item.value("description"_L1).toString(), u"Used in every letter"_s);
+        QCOMPARE(item.value("category"_L1).toString(), u"Compliance"_s);
+        QCOMPARE(item.value("folderName"_L1).toString(), u"Letters/Footers"_s);
+        QCOMPARE(storedBinary(*m_sim->server, u"Disclaimer"_s), before); // the file stays
+        QCOMPARE(item.value("version"_L1).toString(), u"1"_s);
     }
 
     void dataSourceSheetRoundTripsEveryField()
@@ -385,52 +385,52 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 3);
         // Connection strings never show in the list.
         for (int r = 0; r < pane.view()->model()->rowCount(); ++r)
-            QVERIFY(!pane.view()->model()->index(r, 3).data().toString().contains(QStringLiteral("Password")));
+            QVERIFY(!pane.view()->model()->index(r, 3).data().toString().contains(u"Password"_s));
 
         pane.newAction()->trigger();
         auto *dialog = waitForVisible<JsonFormDialog>(&pane);
         QVERIFY(dialog);
-        auto *connection = dialog->findChild<QLineEdit *>(QStringLiteral("connectionString"));
+        auto *connection = dialog->findChild<QLineEdit *>(u"connectionString"_s);
         QCOMPARE(connection->echoMode(), QLineEdit::Password);
-        dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Claims feed"));
-        dialog->findChild<QComboBox *>(QStringLiteral("connectionType"))->setCurrentText(QStringLiteral("XML"));
-        connection->setText(QStringLiteral("https://feeds.example.com/claims?token=abc"));
-        dialog->findChild<QComboBox *>(QStringLiteral("credentials.method"))->setCurrentText(QStringLiteral("Basic"));
-        dialog->findChild<QCheckBox *>(QStringLiteral("allowConnectionExport"))->setChecked(true);
-        dialog->findChild<QCheckBox *>(QStringLiteral("exportDefaultData"))->setChecked(false);
-        auto *schema = dialog->findChild<XmlEditor *>(QStringLiteral("schema"));
-        auto *data = dialog->findChild<XmlEditor *>(QStringLiteral("defaultData"));
-        schema->setText(QStringLiteral("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"claim\"/></xs:schema>"));
-        data->setText(QStringLiteral("<claim><id>1</id>")); // not closed
+        dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"Claims feed"_s);
+        dialog->findChild<QComboBox *>(u"connectionType"_s)->setCurrentText(u"XML"_s);
+        connection->setText(u"https://feeds.example.com/claims?token=abc"_s);
+        dialog->findChild<QComboBox *>(u"credentials.method"_s)->setCurrentText(u"Basic"_s);
+        dialog->findChild<QCheckBox *>(u"allowConnectionExport"_s)->setChecked(true);
+        dialog->findChild<QCheckBox *>(u"exportDefaultData"_s)->setChecked(false);
+        auto *schema = dialog->findChild<XmlEditor *>(u"schema"_s);
+        auto *data = dialog->findChild<XmlEditor *>(u"defaultData"_s);
+        schema->setText(u"<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"claim\"/></xs:schema>"_s);
+        data->setText(u"<claim><id>1</id>"_s); // not closed
         QVERIFY(!data->problem().isEmpty());
-        const size_t before = m_sim->server->store().documents(QStringLiteral("datasources")).size();
+        const size_t before = m_sim->server->store().documents(u"datasources"_s).size();
         clickSave(dialog);
         QTest::qWait(100);
         QVERIFY(dialog->isVisible()); // nothing sent while malformed
-        QCOMPARE(m_sim->server->store().documents(QStringLiteral("datasources")).size(), before);
-        data->setText(QStringLiteral("<claim><id>1</id></claim>"));
+        QCOMPARE(m_sim->server->store().documents(u"datasources"_s).size(), before);
+        data->setText(u"<claim><id>1</id></claim>"_s);
         clickSave(dialog);
         {
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
-        const QJsonObject made = storedDocument(*m_sim->server, QStringLiteral("datasources"), QStringLiteral("name"), QStringLiteral("Claims feed"));
-        QCOMPARE(made.value(L("connectionType")).toString(), QStringLiteral("XML"));
-        QCOMPARE(made.value(L("connectionString")).toString(), QStringLiteral("https://feeds.example.com/claims?token=abc"));
-        QCOMPARE(made.value(L("credentials")).toObject().value(L("method")).toString(), QStringLiteral("Basic"));
-        QCOMPARE(made.value(L("allowConnectionExport")).toBool(), true);
-        QCOMPARE(made.value(L("exportDefaultData")).toBool(), false);
-        QVERIFY(made.value(L("schema")).toString().contains(QStringLiteral("claim")));
-        QCOMPARE(made.value(L("defaultData")).toString(), QStringLiteral("<claim><id>1</id></claim>"));
+        const QJsonObject made = storedDocument(*m_sim->server, u"datasources"_s, u"name"_s, u"Claims feed"_s);
+        QCOMPARE(made.value("connectionType"_L1).toString(), u"XML"_s);
+        QCOMPARE(made.value("connectionString"_L1).toString(), u"https://feeds.example.com/claims?token=abc"_s);
+        QCOMPARE(made.value("credentials"_L1).toObject().value("method"_L1).toString(), u"Basic"_s);
+        QCOMPARE(made.value("allowConnectionExport"_L1).toBool(), true);
+        QCOMPARE(made.value("exportDefaultData"_L1).toBool(), false);
+        QVERIFY(made.value("schema"_L1).toString().contains(u"claim"_s));
+        QCOMPARE(made.value("defaultData"_L1).toString(), u"<claim><id>1</id></claim>"_s);
 
         // Reopened, the sheet shows what was saved; a second save changes nothing else.
-        const int row = rowNamed(pane.view()->model(), QStringLiteral("Claims feed"));
+        const int row = rowNamed(pane.view()->model(), u"Claims feed"_s);
         QVERIFY(row >= 0);
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
         QTRY_VERIFY((dialog = waitForVisible<JsonFormDialog>(&pane)) != nullptr);
-        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("credentials.method"))->currentText(), QStringLiteral("Basic"));
-        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("allowConnectionExport"))->isChecked());
+        QCOMPARE(dialog->findChild<QComboBox *>(u"credentials.method"_s)->currentText(), u"Basic"_s);
+        QVERIFY(dialog->findChild<QCheckBox *>(u"allowConnectionExport"_s)->isChecked());
         QCOMPARE(dialog->object(), made);
         dialog->close();
     }
@@ -445,7 +445,7 @@ private slots:
         SettingsPane *objects = pane.objectsPane();
         QCOMPARE(objects->view()->model()->rowCount(), 0);
         QVERIFY(!objects->newAction()->isEnabled());
-        const int row = rowNamed(pane.view()->model(), QStringLiteral("Policy Database"));
+        const int row = rowNamed(pane.view()->model(), u"Policy Database"_s);
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         QTRY_COMPARE(objects->view()->model()->rowCount(), 3);
         QVERIFY(objects->newAction()->isEnabled());
@@ -454,11 +454,11 @@ private slots:
         objects->newAction()->trigger();
         auto *dialog = waitForVisible<JsonFormDialog>(objects);
         QVERIFY(dialog);
-        dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))->setText(QStringLiteral("Brokers"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("dataObjectName"))->setText(QStringLiteral("dbo.Broker"));
-        auto *filters = dialog->findChild<QTableWidget *>(QStringLiteral("filters"));
+        dialog->findChild<QLineEdit *>(u"displayName"_s)->setText(u"Brokers"_s);
+        dialog->findChild<QLineEdit *>(u"dataObjectName"_s)->setText(u"dbo.Broker"_s);
+        auto *filters = dialog->findChild<QTableWidget *>(u"filters"_s);
         filters->insertRow(0);
-        filters->setItem(0, 0, new QTableWidgetItem(QStringLiteral("brokerId")));
+        filters->setItem(0, 0, new QTableWidgetItem(u"brokerId"_s));
         auto *check = new QTableWidgetItem;
         check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         check->setCheckState(Qt::Checked);
@@ -469,13 +469,13 @@ private slots:
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
         QTRY_COMPARE(objects->view()->model()->rowCount(), 4);
-        const QJsonObject made = storedDocument(*m_sim->server, QStringLiteral("dataObjects"), QStringLiteral("displayName"), QStringLiteral("Brokers"));
-        QCOMPARE(made.value(L("dataSourceId")).toString(),
-                 storedDocument(*m_sim->server, QStringLiteral("datasources"), QStringLiteral("name"), QStringLiteral("Policy Database")).value(L("id")).toString());
-        const QJsonArray expected{QJsonObject{{L("name"), QStringLiteral("brokerId")}, {L("isFilter"), true}}};
-        QCOMPARE(made.value(L("filters")).toArray(), expected);
+        const QJsonObject made = storedDocument(*m_sim->server, u"dataObjects"_s, u"displayName"_s, u"Brokers"_s);
+        QCOMPARE(made.value("dataSourceId"_L1).toString(),
+                 storedDocument(*m_sim->server, u"datasources"_s, u"name"_s, u"Policy Database"_s).value("id"_L1).toString());
+        const QJsonArray expected{QJsonObject{{"name"_L1, u"brokerId"_s}, {"isFilter"_L1, true}}};
+        QCOMPARE(made.value("filters"_L1).toArray(), expected);
 
-        const int other = rowNamed(pane.view()->model(), QStringLiteral("Customer XML"));
+        const int other = rowNamed(pane.view()->model(), u"Customer XML"_s);
         pane.view()->setCurrentIndex(pane.view()->model()->index(other, 0));
         QTRY_COMPARE(objects->view()->model()->rowCount(), 1);
     }

@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -35,29 +37,29 @@ private slots:
         LicenseDialog dialog(m_session.get());
         QSignalSpy shown(&dialog, &LicenseDialog::licenseShown);
         QVERIFY(shown.wait(5000));
-        QCOMPARE(text(&dialog, "licensedTo"), QStringLiteral("Example Insurance Ltd"));
-        QCOMPARE(text(&dialog, "edition"), QStringLiteral("Enterprise"));
-        QVERIFY(text(&dialog, "licenseKey").startsWith(QStringLiteral("XXXX-")));
-        QVERIFY2(text(&dialog, "expiry").contains(QStringLiteral("20 day")) || text(&dialog, "expiry").contains(QStringLiteral("21 day")),
+        QCOMPARE(text(&dialog, "licensedTo"), u"Example Insurance Ltd"_s);
+        QCOMPARE(text(&dialog, "edition"), u"Enterprise"_s);
+        QVERIFY(text(&dialog, "licenseKey").startsWith(u"XXXX-"_s));
+        QVERIFY2(text(&dialog, "expiry").contains(u"20 day"_s) || text(&dialog, "expiry").contains(u"21 day"_s),
                  qPrintable(text(&dialog, "expiry")));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("expiry"))->property("warning").toBool());
-        auto *users = dialog.findChild<QProgressBar *>(QStringLiteral("users"));
+        QVERIFY(dialog.findChild<QLabel *>(u"expiry"_s)->property("warning").toBool());
+        auto *users = dialog.findChild<QProgressBar *>(u"users"_s);
         QCOMPARE(users->value(), m_sim->server->store().userCount());
         QCOMPARE(users->maximum(), dialog.license().maxUsers);
         QVERIFY(users->maximum() - users->value() <= users->maximum() / 20); // near the edge
-        QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("modules"))->rowCount(), 5);
-        QTRY_VERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("tenancyKey"))->text().startsWith(QStringLiteral("TK-")));
+        QCOMPARE(dialog.findChild<QTableWidget *>(u"modules"_s)->rowCount(), 5);
+        QTRY_VERIFY(dialog.findChild<QLineEdit *>(u"tenancyKey"_s)->text().startsWith(u"TK-"_s));
     }
 
     void anExpiredLicenseSaysSo()
     {
         const QJsonObject saved = m_sim->server->store().license;
-        m_sim->server->store().license.insert(QLatin1StringView("expiryUtc"), QStringLiteral("2020-01-31T00:00:00.000Z"));
+        m_sim->server->store().license.insert("expiryUtc"_L1, u"2020-01-31T00:00:00.000Z"_s);
         LicenseDialog dialog(m_session.get());
         QSignalSpy shown(&dialog, &LicenseDialog::licenseShown);
         QVERIFY(shown.wait(5000));
-        QVERIFY2(text(&dialog, "expiry").contains(QStringLiteral("expired")), qPrintable(text(&dialog, "expiry")));
-        QCOMPARE(text(&dialog, "valid"), QStringLiteral("Not valid"));
+        QVERIFY2(text(&dialog, "expiry").contains(u"expired"_s), qPrintable(text(&dialog, "expiry")));
+        QCOMPARE(text(&dialog, "valid"), u"Not valid"_s);
         m_sim->server->store().license = saved;
     }
 
@@ -67,21 +69,21 @@ private slots:
         QSignalSpy shown(&dialog, &LicenseDialog::licenseShown);
         QVERIFY(shown.wait(5000));
         const int oldMax = dialog.license().maxUsers;
-        dialog.updateLicense(QStringLiteral("INF1-Enterprise-999-20301231-0000"));
-        QTRY_VERIFY(text(&dialog, "status").contains(QStringLiteral("refused")));
-        QVERIFY(text(&dialog, "status").contains(QStringLiteral("checksum")));
+        dialog.updateLicense(u"INF1-Enterprise-999-20301231-0000"_s);
+        QTRY_VERIFY(text(&dialog, "status").contains(u"refused"_s));
+        QVERIFY(text(&dialog, "status").contains(u"checksum"_s));
         QCOMPARE(dialog.license().maxUsers, oldMax);
-        QCOMPARE(text(&dialog, "edition"), QStringLiteral("Enterprise"));
+        QCOMPARE(text(&dialog, "edition"), u"Enterprise"_s);
 
         sim::SimLicenseKey key;
-        key.edition = QStringLiteral("Standard");
+        key.edition = u"Standard"_s;
         key.maxUsers = 1000;
         key.expiry = QDate::currentDate().addYears(2);
         dialog.updateLicense(key.toString());
-        QTRY_COMPARE(text(&dialog, "status"), QStringLiteral("License updated."));
+        QTRY_COMPARE(text(&dialog, "status"), u"License updated."_s);
         QCOMPARE(dialog.license().maxUsers, 1000);
-        QCOMPARE(text(&dialog, "edition"), QStringLiteral("Standard"));
-        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("expiry"))->property("warning").toBool());
+        QCOMPARE(text(&dialog, "edition"), u"Standard"_s);
+        QVERIFY(!dialog.findChild<QLabel *>(u"expiry"_s)->property("warning").toBool());
     }
 };
 

@@ -39,18 +39,18 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
 namespace {
-using L = QLatin1StringView;
-
 QString motorClaim(sim::SimServer &server)
 {
-    for (const auto &p : server.store().documents(QStringLiteral("publishedprojects"))) {
-        for (const auto &project : server.store().documents(QStringLiteral("projects"))) {
-            if (project.value(L("id")) == p.value(L("projectId")) && project.value(L("name")).toString() == QLatin1String("Motor Claim"))
-                return p.value(L("id")).toString();
+    for (const auto &p : server.store().documents(u"publishedprojects"_s)) {
+        for (const auto &project : server.store().documents(u"projects"_s)) {
+            if (project.value("id"_L1) == p.value("projectId"_L1) && project.value("name"_L1).toString() == "Motor Claim"_L1)
+                return p.value("id"_L1).toString();
         }
     }
     return {};
@@ -67,7 +67,7 @@ class ProduceTest : public QObject
 
     QJsonObject workflow(const QString &id)
     {
-        return storedDocument(*m_sim->server, QStringLiteral("workflows"), QStringLiteral("id"), id);
+        return storedDocument(*m_sim->server, u"workflows"_s, u"id"_s, id);
     }
 
 private slots:
@@ -76,7 +76,7 @@ private slots:
         m_sim = std::make_unique<SimFixture>(30);
         m_sim->server->store().generationMs = 600;
         m_admin = m_sim->signedInSession();
-        m_user = m_sim->signedInSession(QStringLiteral("enduser"), QStringLiteral("enduser"));
+        m_user = m_sim->signedInSession(u"enduser"_s, u"enduser"_s);
     }
 
     void adminAbortsReassignsAndRevertsInBulk()
@@ -87,10 +87,10 @@ private slots:
         pane.setSession(m_admin.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 30);
         QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        pane.statusFilter()->setCurrentIndex(pane.statusFilter()->findData(QStringLiteral("InProgress")));
+        pane.statusFilter()->setCurrentIndex(pane.statusFilter()->findData(u"InProgress"_s));
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         for (int r = 0; r < pane.view()->model()->rowCount(); ++r)
-            QCOMPARE(pane.view()->model()->index(r, 2).data().toString(), QStringLiteral("InProgress"));
+            QCOMPARE(pane.view()->model()->index(r, 2).data().toString(), u"InProgress"_s);
         // Abort two: one confirmation saying it ends the remaining stages.
         pane.view()->selectRow(0);
         pane.view()->selectionModel()->select(pane.view()->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -99,33 +99,33 @@ private slots:
         QSignalSpy bulk(&pane, &ListPane::bulkFinished);
         pane.abortSelected();
         auto *confirm = waitForVisible<QMessageBox>(&pane);
-        QVERIFY(confirm && confirm->text().contains(QStringLiteral("remaining stages")));
+        QVERIFY(confirm && confirm->text().contains(u"remaining stages"_s));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(bulk.size(), 1);
         QCOMPARE(bulk.at(0).at(0).toInt(), 2);
         for (const auto &w : chosen)
-            QCOMPARE(workflow(w.value(L("id")).toString()).value(L("status")).toString(), QStringLiteral("Aborted"));
+            QCOMPARE(workflow(w.value("id"_L1).toString()).value("status"_L1).toString(), u"Aborted"_s);
         // The rows follow the server (they now say Aborted, and the filter hides them).
-        QTRY_VERIFY(pane.listModel()->itemAt(pane.listModel()->rowOfId(chosen.at(0).value(L("id")).toString())).value(L("status")).toString()
-                    == QLatin1String("Aborted"));
+        QTRY_VERIFY(pane.listModel()->itemAt(pane.listModel()->rowOfId(chosen.at(0).value("id"_L1).toString())).value("status"_L1).toString()
+                    == "Aborted"_L1);
 
         // Reassign one to a group; aborted ones are refused, and the summary says so.
         pane.statusFilter()->setCurrentIndex(0);
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 30);
-        const int aborted = pane.listModel()->rowOfId(chosen.at(0).value(L("id")).toString());
+        const int aborted = pane.listModel()->rowOfId(chosen.at(0).value("id"_L1).toString());
         QString live;
         int liveRow = -1;
         for (int r = 0; r < pane.listModel()->rowCount() && live.isEmpty(); ++r) {
-            if (pane.listModel()->itemAt(r).value(L("status")).toString() == QLatin1String("InProgress")) {
-                live = pane.listModel()->itemAt(r).value(L("id")).toString();
+            if (pane.listModel()->itemAt(r).value("status"_L1).toString() == "InProgress"_L1) {
+                live = pane.listModel()->itemAt(r).value("id"_L1).toString();
                 liveRow = r;
             }
         }
         pane.view()->clearSelection();
         auto *proxy = pane.view()->model();
         for (int r = 0; r < proxy->rowCount(); ++r) {
-            const QString id = proxy->index(r, 0).data(PagedListModel::JsonRole).toJsonObject().value(L("id")).toString();
-            if (id == live || id == chosen.at(0).value(L("id")).toString())
+            const QString id = proxy->index(r, 0).data(PagedListModel::JsonRole).toJsonObject().value("id"_L1).toString();
+            if (id == live || id == chosen.at(0).value("id"_L1).toString())
                 pane.view()->selectionModel()->select(proxy->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
         Q_UNUSED(aborted);
@@ -134,17 +134,17 @@ private slots:
         auto *dialog = waitForVisible<ReassignDialog>(&pane);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->assignee()->count() > 10); // groups and users arrived
-        dialog->assignee()->setCurrentIndex(dialog->assignee()->findText(QStringLiteral("Finance (group)")));
-        dialog->commentEdit()->setText(QStringLiteral("Needs a budget check"));
+        dialog->assignee()->setCurrentIndex(dialog->assignee()->findText(u"Finance (group)"_s));
+        dialog->commentEdit()->setText(u"Needs a budget check"_s);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(bulk.size(), 2);
         QCOMPARE(bulk.at(1).at(0).toInt(), 1);
         QCOMPARE(bulk.at(1).at(1).toInt(), 1);
         auto *summary = waitForVisible<QMessageBox>(&pane);
-        QVERIFY2(summary && summary->informativeText().contains(QStringLiteral("1 failed")), summary ? qPrintable(summary->informativeText()) : "no summary");
+        QVERIFY2(summary && summary->informativeText().contains(u"1 failed"_s), summary ? qPrintable(summary->informativeText()) : "no summary");
         summary->close();
-        QCOMPARE(workflow(live).value(L("assignedTo")).toString(), QStringLiteral("Finance"));
-        QCOMPARE(workflow(live).value(L("comment")).toString(), QStringLiteral("Needs a budget check"));
+        QCOMPARE(workflow(live).value("assignedTo"_L1).toString(), u"Finance"_s);
+        QCOMPARE(workflow(live).value("comment"_L1).toString(), u"Needs a budget check"_s);
     }
 
     void tasksOfferOnlyWhatTheyAllow()
@@ -158,9 +158,9 @@ private slots:
         QJsonObject refuses, allows;
         for (int r = 0; r < pane.listModel()->rowCount(); ++r) {
             const QJsonObject t = pane.listModel()->itemAt(r);
-            if (t.value(L("assignedType")).toString() == QLatin1String("User") && !t.value(L("allowCancellation")).toBool())
+            if (t.value("assignedType"_L1).toString() == "User"_L1 && !t.value("allowCancellation"_L1).toBool())
                 refuses = t;
-            if (t.value(L("allowCancellation")).toBool())
+            if (t.value("allowCancellation"_L1).toBool())
                 allows = t;
         }
         QVERIFY(!refuses.isEmpty() && !allows.isEmpty());
@@ -173,23 +173,23 @@ private slots:
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(done.at(0).at(0).toBool(), false);
-        QVERIFY(done.at(0).at(1).toString().contains(QStringLiteral("does not allow cancellation")));
-        QVERIFY(pane.listModel()->rowOfId(refuses.value(L("id")).toString()) >= 0);
+        QVERIFY(done.at(0).at(1).toString().contains(u"does not allow cancellation"_s));
+        QVERIFY(pane.listModel()->rowOfId(refuses.value("id"_L1).toString()) >= 0);
         QTRY_VERIFY(waitForVisible<QMessageBox>(&pane) != nullptr);
         waitForVisible<QMessageBox>(&pane)->close();
         // Submit moves it on (the row shows the next state, or leaves when it completes).
-        const QString before = refuses.value(L("stateName")).toString();
+        const QString before = refuses.value("stateName"_L1).toString();
         pane.act(refuses, TasksPane::Action::Submit);
         QTRY_COMPARE(done.size(), 2);
         QCOMPARE(done.at(1).at(0).toBool(), true);
-        const int row = pane.listModel()->rowOfId(refuses.value(L("id")).toString());
-        QVERIFY(row < 0 || pane.listModel()->itemAt(row).value(L("stateName")).toString() != before);
+        const int row = pane.listModel()->rowOfId(refuses.value("id"_L1).toString());
+        QVERIFY(row < 0 || pane.listModel()->itemAt(row).value("stateName"_L1).toString() != before);
         // Cancel where allowed: the task leaves the list.
         pane.act(allows, TasksPane::Action::Cancel);
         confirm = waitForVisible<QMessageBox>(&pane);
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 3);
-        QTRY_COMPARE(pane.listModel()->rowOfId(allows.value(L("id")).toString()), -1);
+        QTRY_COMPARE(pane.listModel()->rowOfId(allows.value("id"_L1).toString()), -1);
     }
 
     void generationEndToEndThroughTheDialog()
@@ -198,22 +198,22 @@ private slots:
         QWidget parent;
         GenerateDialog dialog(m_user.get(), form, &parent);
         dialog.show();
-        dialog.values()->setValue(QStringLiteral("customerName"), QStringLiteral("Noah Williams"));
-        dialog.values()->setValue(QStringLiteral("claimNumber"), QStringLiteral("C-2026-0042"));
+        dialog.values()->setValue(u"customerName"_s, u"Noah Williams"_s);
+        dialog.values()->setValue(u"claimNumber"_s, u"C-2026-0042"_s);
         QTemporaryDir dir;
-        const QString data = dir.filePath(QStringLiteral("data.xml"));
+        const QString data = dir.filePath(u"data.xml"_s);
         QFile f(data);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("<claim><vehicleRegistration>ABC-123</vehicleRegistration></claim>");
         f.close();
         dialog.addDataFile(data);
         // The body says which data source a file is for when one is given.
-        dialog.findChild<QTableWidget *>(QStringLiteral("dataFiles"))->item(0, 1)->setText(QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        dialog.findChild<QTableWidget *>(u"dataFiles"_s)->item(0, 1)->setText(u"11111111-2222-3333-4444-555555555555"_s);
         QString problem;
         const auto body = dialog.requestBody(&problem);
         QVERIFY(body);
-        QCOMPARE(body->value(L("data")).toArray().at(0).toObject().value(L("dataServiceGuid")).toString(),
-                 QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        QCOMPARE(body->value("data"_L1).toArray().at(0).toObject().value("dataServiceGuid"_L1).toString(),
+                 u"11111111-2222-3333-4444-555555555555"_s);
         m_sim->server->store().generationMs = 2500; // long enough to be seen running
         QSignalSpy finished(&dialog, &GenerateDialog::generationFinished);
         QSignalSpy states(&dialog, &GenerateDialog::statusChanged);
@@ -221,33 +221,33 @@ private slots:
         dialog.start();
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 10000);
         m_sim->server->store().generationMs = 600;
-        QCOMPARE(finished.at(0).at(0).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(finished.at(0).at(0).toString(), u"succeeded"_s);
         QStringList seen;
         for (const auto &s : states)
             seen << s.at(0).toString();
-        QCOMPARE(seen, (QStringList{QStringLiteral("notStarted"), QStringLiteral("running"), QStringLiteral("succeeded")}));
+        QCOMPARE(seen, (QStringList{u"notStarted"_s, u"running"_s, u"succeeded"_s}));
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
         FileListModel *files = dialog.outputs()->model();
         QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(files->rowCount(), 2);
         int docx = -1;
         for (int r = 0; r < files->rowCount(); ++r) {
-            if (files->itemAt(r).value(L("extension")).toString() == QLatin1String("docx"))
+            if (files->itemAt(r).value("extension"_L1).toString() == "docx"_L1)
                 docx = r;
         }
-        const auto text = Docx::paragraphs(files->file(files->itemAt(docx).value(L("id")).toString()));
+        const auto text = Docx::paragraphs(files->file(files->itemAt(docx).value("id"_L1).toString()));
         QVERIFY(text);
-        QVERIFY(text->contains(QStringLiteral("customerName: Noah Williams")));
-        QVERIFY(text->contains(QStringLiteral("claimNumber: C-2026-0042")));
-        QVERIFY(text->contains(QStringLiteral("vehicleRegistration: ABC-123")));
+        QVERIFY(text->contains(u"customerName: Noah Williams"_s));
+        QVERIFY(text->contains(u"claimNumber: C-2026-0042"_s));
+        QVERIFY(text->contains(u"vehicleRegistration: ABC-123"_s));
         // Drag out and Save all write the same bytes.
         std::unique_ptr<QMimeData> mime(files->mimeData({files->index(docx, 0)}));
         QVERIFY(mime && mime->urls().size() == 1);
-        QCOMPARE(QFileInfo(mime->urls().at(0).toLocalFile()).fileName(), QStringLiteral("Motor Claim.docx"));
+        QCOMPARE(QFileInfo(mime->urls().at(0).toLocalFile()).fileName(), u"Motor Claim.docx"_s);
         QSignalSpy saved(dialog.outputs(), &OutputFilesView::saved);
         dialog.outputs()->saveAllTo(dir.path());
         QCOMPARE(saved.at(0).at(0).toInt(), 2);
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Motor Claim.txt"))));
+        QVERIFY(QFile::exists(dir.filePath(u"Motor Claim.txt"_s)));
     }
 
     void aFailingAndACancelledGeneration()
@@ -255,23 +255,23 @@ private slots:
         const QString form = motorClaim(*m_sim->server);
         QWidget parent;
         GenerateDialog failing(m_user.get(), form, &parent);
-        failing.values()->setValue(QStringLiteral("failGeneration"), QStringLiteral("template missing a style"));
+        failing.values()->setValue(u"failGeneration"_s, u"template missing a style"_s);
         QSignalSpy failed(&failing, &GenerateDialog::generationFinished);
         failing.start();
         QTRY_VERIFY_WITH_TIMEOUT(failed.size() == 1, 10000);
-        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("failed"));
-        QVERIFY(failing.statusLabel()->text().contains(QStringLiteral("template missing a style")));
+        QCOMPARE(failed.at(0).at(0).toString(), u"failed"_s);
+        QVERIFY(failing.statusLabel()->text().contains(u"template missing a style"_s));
         QCOMPARE(failing.outputs()->model()->rowCount(), 0);
 
         m_sim->server->store().generationMs = 6000;
         GenerateDialog cancelled(m_user.get(), form, &parent);
         QSignalSpy over(&cancelled, &GenerateDialog::generationFinished);
         cancelled.start();
-        QTRY_COMPARE(cancelled.status(), QStringLiteral("notStarted"));
+        QTRY_COMPARE(cancelled.status(), u"notStarted"_s);
         cancelled.cancelGeneration();
         QTRY_COMPARE(over.size(), 1);
-        QCOMPARE(over.at(0).at(0).toString(), QStringLiteral("cancelled"));
-        QVERIFY(cancelled.statusLabel()->text().contains(QStringLiteral("nothing was generated")));
+        QCOMPARE(over.at(0).at(0).toString(), u"cancelled"_s);
+        QVERIFY(cancelled.statusLabel()->text().contains(u"nothing was generated"_s));
         m_sim->server->store().generationMs = 600;
     }
 
@@ -287,7 +287,7 @@ private slots:
         ApiJob job(m_user.get(), r);
         job.setAutoDelete(false);
         runJob(&job);
-        const QString opId = job.json().object().value(L("id")).toString();
+        const QString opId = job.json().object().value("id"_L1).toString();
         QTest::qWait(700);
         FormsPane pane;
         pane.setSession(m_user.get());
@@ -295,7 +295,7 @@ private slots:
         pane.lookUpOutputs();
         auto *dialog = waitForVisible<QDialog>(&pane);
         QVERIFY(dialog);
-        dialog->findChild<QLineEdit *>(QStringLiteral("submissionId"))->setText(opId);
+        dialog->findChild<QLineEdit *>(u"submissionId"_s)->setText(opId);
         QSignalSpy ready(dialog->findChild<OutputFilesView *>(), &OutputFilesView::filesReady);
         dialog->findChild<QPushButton *>()->click(); // Look up
         QTRY_COMPARE(ready.size(), 1);
@@ -310,40 +310,40 @@ private slots:
         pane.setSession(m_user.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const size_t before = m_sim->server->store().documents(QStringLiteral("answerFiles")).size();
+        const size_t before = m_sim->server->store().documents(u"answerFiles"_s).size();
         pane.newAction()->trigger();
         auto *dialog = waitForVisible<JsonFormDialog>(&pane);
         QVERIFY(dialog);
-        auto *form = dialog->findChild<QComboBox *>(QStringLiteral("publishId"));
+        auto *form = dialog->findChild<QComboBox *>(u"publishId"_s);
         QTRY_VERIFY(form->count() > 3);
-        dialog->findChild<QLineEdit *>(QStringLiteral("description"))->setText(QStringLiteral("Test answers"));
-        auto *xml = dialog->findChild<XmlEditor *>(QStringLiteral("answerXml"));
-        xml->setText(QStringLiteral("<AnswerFile><customerName>Olivia</AnswerFile>"));
-        QVERIFY(xml->problem().contains(QStringLiteral("Line 1")));
-        QVERIFY(!xml->loadFile(QStringLiteral("/no/such/answers.xml"))); // said, and the text stays
-        QVERIFY(xml->findChild<QLabel *>(QStringLiteral("xmlFeedback"))->text().contains(QStringLiteral("cannot be read")));
-        QVERIFY(xml->text().contains(QStringLiteral("Olivia")));
-        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QLineEdit *>(u"description"_s)->setText(u"Test answers"_s);
+        auto *xml = dialog->findChild<XmlEditor *>(u"answerXml"_s);
+        xml->setText(u"<AnswerFile><customerName>Olivia</AnswerFile>"_s);
+        QVERIFY(xml->problem().contains(u"Line 1"_s));
+        QVERIFY(!xml->loadFile(u"/no/such/answers.xml"_s)); // said, and the text stays
+        QVERIFY(xml->findChild<QLabel *>(u"xmlFeedback"_s)->text().contains(u"cannot be read"_s));
+        QVERIFY(xml->text().contains(u"Olivia"_s));
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
         QTest::qWait(200);
         QVERIFY(dialog->isVisible());
-        QCOMPARE(m_sim->server->store().documents(QStringLiteral("answerFiles")).size(), before); // nothing sent
+        QCOMPARE(m_sim->server->store().documents(u"answerFiles"_s).size(), before); // nothing sent
         QTemporaryDir dir;
-        const QString fromFile = dir.filePath(QStringLiteral("answers.xml"));
+        const QString fromFile = dir.filePath(u"answers.xml"_s);
         QVERIFY(writeTestFile(fromFile, "<AnswerFile><customerName>Olivia</customerName></AnswerFile>"));
         QVERIFY(xml->loadFile(fromFile)); // the answer XML from a file
         QVERIFY(xml->problem().isEmpty());
         const QString chosenForm = form->currentData().toString();
         const QPointer<QWidget> gone(dialog);
-        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(!gone || !gone->isVisible());
-        QCOMPARE(m_sim->server->store().documents(QStringLiteral("answerFiles")).size(), before + 1);
-        const QJsonObject made = m_sim->server->store().documents(QStringLiteral("answerFiles")).back();
-        QCOMPARE(made.value(L("publishId")).toString(), chosenForm);
-        QVERIFY(pane.listModel()->rowOfId(made.value(L("id")).toString()) >= 0); // shown at once
+        QCOMPARE(m_sim->server->store().documents(u"answerFiles"_s).size(), before + 1);
+        const QJsonObject made = m_sim->server->store().documents(u"answerFiles"_s).back();
+        QCOMPARE(made.value("publishId"_L1).toString(), chosenForm);
+        QVERIFY(pane.listModel()->rowOfId(made.value("id"_L1).toString()) >= 0); // shown at once
         // Opening a listed one (the list leaves the XML out) loads it first.
         int listed = -1;
         for (int r = 0; r < pane.listModel()->rowCount() && listed < 0; ++r) {
-            if (!pane.listModel()->itemAt(r).contains(L("answerXml")))
+            if (!pane.listModel()->itemAt(r).contains("answerXml"_L1))
                 listed = r;
         }
         QVERIFY(listed >= 0);
@@ -355,7 +355,7 @@ private slots:
         QTest::keyClick(pane.view(), Qt::Key_Return);
         JsonFormDialog *opened = nullptr;
         QTRY_VERIFY((opened = waitForVisible<JsonFormDialog>(&pane)) != nullptr);
-        QTRY_VERIFY(opened->findChild<XmlEditor *>(QStringLiteral("answerXml"))->text().startsWith(QStringLiteral("<AnswerFile")));
+        QTRY_VERIFY(opened->findChild<XmlEditor *>(u"answerXml"_s)->text().startsWith(u"<AnswerFile"_s));
     }
 
     void prepareFormGivesALink()
@@ -363,29 +363,29 @@ private slots:
         QWidget parent;
         PrepareFormDialog dialog(m_user.get(), motorClaim(*m_sim->server), &parent);
         dialog.show();
-        dialog.values()->setValue(QStringLiteral("customerName"), QStringLiteral("Mia"));
+        dialog.values()->setValue(u"customerName"_s, u"Mia"_s);
         dialog.createInProgress()->setChecked(true);
-        dialog.description()->setText(QStringLiteral("For Mia"));
+        dialog.description()->setText(u"For Mia"_s);
         QTemporaryDir dir;
-        const QString data = dir.filePath(QStringLiteral("policy.xml"));
+        const QString data = dir.filePath(u"policy.xml"_s);
         QVERIFY(writeTestFile(data, "<policy><policyNumber>P-778899</policyNumber></policy>"));
         dialog.dataFiles()->addFile(data);
         QSignalSpy prepared(&dialog, &PrepareFormDialog::prepared);
         dialog.prepare();
         QTRY_COMPARE(prepared.size(), 1);
-        QVERIFY(dialog.link().contains(QStringLiteral("/Produce/wizard/")));
+        QVERIFY(dialog.link().contains(u"/Produce/wizard/"_s));
         bool found = false;
-        for (const auto &o : m_sim->server->store().documents(QStringLiteral("inProgressAnswerFiles")))
-            found = found || (o.value(L("description")).toString() == QLatin1String("For Mia") && o.value(L("answerXml")).toString().contains(QStringLiteral("Mia"))
-                              && o.value(L("answerXml")).toString().contains(QStringLiteral("P-778899")));
+        for (const auto &o : m_sim->server->store().documents(u"inProgressAnswerFiles"_s))
+            found = found || (o.value("description"_L1).toString() == "For Mia"_L1 && o.value("answerXml"_L1).toString().contains(u"Mia"_s)
+                              && o.value("answerXml"_L1).toString().contains(u"P-778899"_s));
         QVERIFY(found);
         // As-User without the Impersonate permission: the server's reason, no link.
         PrepareFormDialog other(m_user.get(), motorClaim(*m_sim->server), &parent);
-        other.asUser()->setText(QStringLiteral("admin"));
+        other.asUser()->setText(u"admin"_s);
         other.prepare();
         QTRY_VERIFY(other.findChild<QLabel *>() && [&] {
             for (auto *l : other.findChildren<QLabel *>())
-                if (l->text().contains(QStringLiteral("Impersonate")))
+                if (l->text().contains(u"Impersonate"_s))
                     return true;
             return false;
         }());

@@ -42,12 +42,12 @@
 #include <QTest>
 #include <QTreeView>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
 namespace {
-using L = QLatin1StringView;
-
 QModelIndex childNamed(QAbstractItemModel *model, const QModelIndex &parent, const QString &name)
 {
     for (int r = 0; r < model->rowCount(parent); ++r) {
@@ -70,7 +70,7 @@ class ProjectsTest : public QObject
 
     QJsonObject stored(const QString &name)
     {
-        return storedDocument(*m_sim->server, QStringLiteral("projects"), QStringLiteral("name"), name);
+        return storedDocument(*m_sim->server, u"projects"_s, u"name"_s, name);
     }
     void select(ProjectsPane &pane, const QStringList &names)
     {
@@ -86,7 +86,7 @@ class ProjectsTest : public QObject
     QByteArray exportOf(const QString &name)
     {
         ApiRequest r;
-        r.encodedPath = "projects/" + stored(name).value(L("id")).toString().toUtf8() + "/export";
+        r.encodedPath = "projects/" + stored(name).value("id"_L1).toString().toUtf8() + "/export";
         DownloadJob job(m_session.get(), r);
         job.setAutoDelete(false);
         runJob(&job);
@@ -102,31 +102,31 @@ private slots:
 
     void folderTreeKnowsItsExpandersBeforeLoading()
     {
-        FolderTreeModel model("contentfolders", L("contentFolders"), QStringLiteral("All projects"));
+        FolderTreeModel model("contentfolders", "contentFolders"_L1, u"All projects"_s);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.rowCount(), 4); // "All projects" + Archive, Forms, Templates
-        const QModelIndex archive = childNamed(&model, {}, QStringLiteral("Archive"));
-        const QModelIndex forms = childNamed(&model, {}, QStringLiteral("Forms"));
-        QVERIFY(!model.hasChildren(childNamed(&model, {}, QStringLiteral("All projects"))));
+        const QModelIndex archive = childNamed(&model, {}, u"Archive"_s);
+        const QModelIndex forms = childNamed(&model, {}, u"Forms"_s);
+        QVERIFY(!model.hasChildren(childNamed(&model, {}, u"All projects"_s)));
         QVERIFY(!model.hasChildren(archive)); // from childCount, before anything is fetched
         QVERIFY(model.hasChildren(forms));
         QCOMPARE(model.rowCount(forms), 0); // nothing fetched until asked
         QCOMPARE(model.stateOf(forms), FolderTreeModel::State::NotLoaded);
         model.fetchMore(forms);
         QTRY_COMPARE(model.rowCount(forms), 3);
-        const QModelIndex motor = childNamed(&model, forms, QStringLiteral("Motor"));
+        const QModelIndex motor = childNamed(&model, forms, u"Motor"_s);
         QVERIFY(model.hasChildren(motor));
-        QVERIFY(!model.hasChildren(childNamed(&model, forms, QStringLiteral("Claims"))));
+        QVERIFY(!model.hasChildren(childNamed(&model, forms, u"Claims"_s)));
         model.fetchMore(motor);
         QTRY_COMPARE(model.rowCount(motor), 1);
-        QVERIFY(childNamed(&model, motor, QStringLiteral("Fleet")).isValid());
+        QVERIFY(childNamed(&model, motor, u"Fleet"_s).isValid());
     }
 
     void folderTreeUnderTheTesterWithAFailingNode()
     {
         // The first sub-folder fetch fails; the node says so and is retried on its own.
-        m_sim->server->faults().add(*sim::SimFaults::ruleFromText(QStringLiteral("GET parentId=[0-9a-f] 500x1"), nullptr));
-        FolderTreeModel model("contentfolders", L("contentFolders"), QStringLiteral("All projects"));
+        m_sim->server->faults().add(*sim::SimFaults::ruleFromText(u"GET parentId=[0-9a-f] 500x1"_s, nullptr));
+        FolderTreeModel model("contentfolders", "contentFolders"_L1, u"All projects"_s);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failed(&model, &FolderTreeModel::loadFailed);
         model.setSession(m_session.get());
@@ -134,7 +134,7 @@ private slots:
         const QModelIndex node = failed.at(0).at(0).toModelIndex();
         QVERIFY(node.isValid());
         QCOMPARE(model.stateOf(node), FolderTreeModel::State::Failed);
-        QVERIFY(node.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Retry")));
+        QVERIFY(node.data(Qt::ToolTipRole).toString().contains(u"Retry"_s));
         QVERIFY(model.hasChildren(node));
         QVERIFY(!model.canFetchMore(node));
         QCOMPARE(model.rowCount(node), 0);
@@ -146,32 +146,32 @@ private slots:
 
     void folderCreateRenameDelete()
     {
-        FolderTreePanel panel("contentfolders", L("contentFolders"), QStringLiteral("All"), QStringLiteral("content folder"));
+        FolderTreePanel panel("contentfolders", "contentFolders"_L1, u"All"_s, u"content folder"_s);
         panel.show();
         panel.setSession(m_session.get());
         QTRY_COMPARE(panel.model()->rowCount(), 4);
         panel.editFolder({}, {});
         auto *dialog = waitForVisible<JsonFormDialog>(&panel);
         QVERIFY(dialog);
-        dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Quotes"));
-        auto *groups = dialog->findChild<QListWidget *>(QStringLiteral("groups"));
+        dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"Quotes"_s);
+        auto *groups = dialog->findChild<QListWidget *>(u"groups"_s);
         QTRY_VERIFY(groups->count() > 5); // the server's groups arrived
         for (int i = 0; i < groups->count(); ++i) {
-            if (groups->item(i)->text() == QLatin1String("Sales"))
+            if (groups->item(i)->text() == "Sales"_L1)
                 groups->item(i)->setCheckState(Qt::Checked);
         }
-        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
         {
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
-        QTRY_VERIFY(childNamed(panel.model(), {}, QStringLiteral("Quotes")).isValid());
-        const QJsonObject made = childNamed(panel.model(), {}, QStringLiteral("Quotes")).data(FolderTreeModel::JsonRole).toJsonObject();
-        QCOMPARE(made.value(L("groups")).toArray(), QJsonArray{QStringLiteral("Sales")});
+        QTRY_VERIFY(childNamed(panel.model(), {}, u"Quotes"_s).isValid());
+        const QJsonObject made = childNamed(panel.model(), {}, u"Quotes"_s).data(FolderTreeModel::JsonRole).toJsonObject();
+        QCOMPARE(made.value("groups"_L1).toArray(), QJsonArray{u"Sales"_s});
         panel.deleteFolder(made);
         auto *confirm = waitForVisible<QMessageBox>(&panel);
         confirm->button(QMessageBox::Yes)->click();
-        QTRY_VERIFY(!childNamed(panel.model(), {}, QStringLiteral("Quotes")).isValid());
+        QTRY_VERIFY(!childNamed(panel.model(), {}, u"Quotes"_s).isValid());
     }
 
     void listFollowsTheSelectedFolder()
@@ -180,14 +180,14 @@ private slots:
         pane.resize(1200, 600);
         pane.show();
         pane.setSession(m_session.get());
-        QTRY_COMPARE(pane.view()->model()->rowCount(), int(m_sim->server->store().documents(QStringLiteral("projects")).size()));
+        QTRY_COMPARE(pane.view()->model()->rowCount(), int(m_sim->server->store().documents(u"projects"_s).size()));
         QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         FolderTreeModel *tree = pane.folders()->model();
-        QTRY_VERIFY(childNamed(tree, {}, QStringLiteral("Archive")).isValid());
-        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, QStringLiteral("Archive")));
+        QTRY_VERIFY(childNamed(tree, {}, u"Archive"_s).isValid());
+        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"Archive"_s));
         QTRY_COMPARE(pane.view()->model()->rowCount(), 1);
-        QCOMPARE(pane.view()->model()->index(0, 0).data().toString(), QStringLiteral("Legacy Claim Form 2019"));
-        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, QStringLiteral("All projects")));
+        QCOMPARE(pane.view()->model()->index(0, 0).data().toString(), u"Legacy Claim Form 2019"_s);
+        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"All projects"_s));
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
     }
 
@@ -197,21 +197,21 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
-        select(pane, {QStringLiteral("Motor Claim"), QStringLiteral("Policy Schedule")});
+        select(pane, {u"Motor Claim"_s, u"Policy Schedule"_s});
         auto *model = pane.projectsModel();
-        const int a = model->rowOfId(stored(QStringLiteral("Motor Claim")).value(L("id")).toString());
-        const int b = model->rowOfId(stored(QStringLiteral("Policy Schedule")).value(L("id")).toString());
+        const int a = model->rowOfId(stored(u"Motor Claim"_s).value("id"_L1).toString());
+        const int b = model->rowOfId(stored(u"Policy Schedule"_s).value("id"_L1).toString());
         QTRY_VERIFY((model->flags(model->index(a, 0)) & Qt::ItemIsDragEnabled) && (model->flags(model->index(b, 0)) & Qt::ItemIsDragEnabled));
         std::unique_ptr<QMimeData> mime(model->mimeData({model->index(a, 0), model->index(b, 0)}));
         QVERIFY(mime);
         QCOMPARE(mime->urls().size(), 2);
         const QString first = mime->urls().at(0).toLocalFile();
-        QCOMPARE(QFileInfo(first).fileName(), QStringLiteral("Motor Claim v%1.ixpkg").arg(stored(QStringLiteral("Motor Claim")).value(L("version")).toString()));
+        QCOMPARE(QFileInfo(first).fileName(), u"Motor Claim v%1.ixpkg"_s.arg(stored(u"Motor Claim"_s).value("version"_L1).toString()));
         QFile f(first);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const auto contents = ProjectPackage::inspect(f.readAll());
         QVERIFY2(contents.ok(), qPrintable(contents.error));
-        QCOMPARE(contents.projects.at(0).name, QStringLiteral("Motor Claim"));
+        QCOMPARE(contents.projects.at(0).name, u"Motor Claim"_s);
     }
 
     void exportToAFolderAndACancelledExportLeavesNothing()
@@ -221,14 +221,14 @@ private slots:
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
         QTemporaryDir out;
-        select(pane, {QStringLiteral("Travel Claim"), QStringLiteral("Home Claim"), QStringLiteral("Life Claim")});
+        select(pane, {u"Travel Claim"_s, u"Home Claim"_s, u"Life Claim"_s});
         QSignalSpy done(&pane, &ProjectsPane::exportsFinished);
         pane.exportSelectedTo(out.path());
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(done.at(0).at(0).toInt(), 3);
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 3);
         for (const QString &file : QDir(out.path()).entryList(QDir::Files))
-            QVERIFY2(file.endsWith(QStringLiteral(".ixpkg")), qPrintable(file));
+            QVERIFY2(file.endsWith(u".ixpkg"_s), qPrintable(file));
 
         QTemporaryDir empty;
         m_sim->server->faults().latencyMs = 1500;
@@ -248,16 +248,16 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
-        const QJsonObject before = stored(QStringLiteral("Incident Report"));
-        const QString good = m_dir.filePath(QStringLiteral("Incident Report.ixpkg"));
-        QVERIFY(writeTestFile(good, exportOf(QStringLiteral("Incident Report"))));
-        const QString text = m_dir.filePath(QStringLiteral("notes.ixpkg"));
+        const QJsonObject before = stored(u"Incident Report"_s);
+        const QString good = m_dir.filePath(u"Incident Report.ixpkg"_s);
+        QVERIFY(writeTestFile(good, exportOf(u"Incident Report"_s)));
+        const QString text = m_dir.filePath(u"notes.ixpkg"_s);
         QVERIFY(writeTestFile(text, "these are notes, not a package"));
         Zip::Writer noList;
-        noList.add(QStringLiteral("readme.txt"), "hello");
-        const QString zip = m_dir.filePath(QStringLiteral("other.zip"));
+        noList.add(u"readme.txt"_s, "hello");
+        const QString zip = m_dir.filePath(u"other.zip"_s);
         QVERIFY(writeTestFile(zip, noList.finish()));
-        const QString missing = m_dir.filePath(QStringLiteral("gone.ixpkg"));
+        const QString missing = m_dir.filePath(u"gone.ixpkg"_s);
 
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(good), QUrl::fromLocalFile(text), QUrl::fromLocalFile(zip), QUrl::fromLocalFile(missing)});
@@ -270,12 +270,12 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(dialog->packages().size(), 4);
         QVERIFY(dialog->packages().at(0).contents.ok());
-        QVERIFY(dialog->packages().at(1).contents.error.contains(QStringLiteral("not a ZIP")));
-        QVERIFY(dialog->packages().at(2).contents.error.contains(QStringLiteral("projects.xml")));
-        QVERIFY(dialog->packages().at(3).contents.error.contains(QStringLiteral("cannot be read")));
+        QVERIFY(dialog->packages().at(1).contents.error.contains(u"not a ZIP"_s));
+        QVERIFY(dialog->packages().at(2).contents.error.contains(u"projects.xml"_s));
+        QVERIFY(dialog->packages().at(3).contents.error.contains(u"cannot be read"_s));
         QTRY_VERIFY(dialog->lookupsDone());
         QCOMPARE(dialog->existingCount(), 1);
-        QVERIFY(dialog->table()->item(0, 3)->text().contains(QStringLiteral("refused unless overwriting")));
+        QVERIFY(dialog->table()->item(0, 3)->text().contains(u"refused unless overwriting"_s));
 
         // Without overwriting: the server refuses (409) and the file says so; nothing imported.
         QSignalSpy finished(dialog, &ProjectImportDialog::finishedImporting);
@@ -283,28 +283,28 @@ private slots:
         dialog->importButton()->click();
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(imported.size(), 0);
-        QVERIFY(dialog->packages().at(0).result.contains(QStringLiteral("already exists")));
-        QCOMPARE(stored(QStringLiteral("Incident Report")).value(L("version")), before.value(L("version")));
+        QVERIFY(dialog->packages().at(0).result.contains(u"already exists"_s));
+        QCOMPARE(stored(u"Incident Report"_s).value("version"_L1), before.value("version"_L1));
         dialog->close();
 
         pane.importFiles({good});
         QTRY_VERIFY((dialog = waitForVisible<ProjectImportDialog>(&pane)) && dialog != nullptr && dialog->lookupsDone());
         dialog->overwriteProjects()->setChecked(true);
-        dialog->comment()->setText(QStringLiteral("Back from the export"));
+        dialog->comment()->setText(u"Back from the export"_s);
         QSignalSpy finished2(dialog, &ProjectImportDialog::finishedImporting);
         dialog->importButton()->click();
         QTRY_COMPARE(finished2.size(), 1);
         QVERIFY2(dialog->packages().at(0).imported, qPrintable(dialog->packages().at(0).result));
-        const QJsonObject after = stored(QStringLiteral("Incident Report"));
-        QVERIFY(after.value(L("version")).toString() != before.value(L("version")).toString());
+        const QJsonObject after = stored(u"Incident Report"_s);
+        QVERIFY(after.value("version"_L1).toString() != before.value("version"_L1).toString());
         // The list shows the new version at once; the history has it on top with the comment.
-        const int row = rowNamed(pane.view()->model(), QStringLiteral("Incident Report"));
-        QTRY_COMPARE(pane.view()->model()->index(row, 1).data().toString(), after.value(L("version")).toString());
+        const int row = rowNamed(pane.view()->model(), u"Incident Report"_s);
+        QTRY_COMPARE(pane.view()->model()->index(row, 1).data().toString(), after.value("version"_L1).toString());
         pane.showHistory(after);
         auto *history = waitForVisible<HistoryDialog>(&pane);
         QTRY_VERIFY(!history->versions().isEmpty());
-        QCOMPARE(history->versions().at(0).value(L("version")).toString(), after.value(L("version")).toString());
-        QCOMPARE(history->versions().at(0).value(L("comment")).toString(), QStringLiteral("Back from the export"));
+        QCOMPARE(history->versions().at(0).value("version"_L1).toString(), after.value("version"_L1).toString());
+        QCOMPARE(history->versions().at(0).value("comment"_L1).toString(), u"Back from the export"_s);
         history->close();
     }
 
@@ -314,9 +314,9 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
-        const QString path = m_dir.filePath(QStringLiteral("Life Claim.ixpkg"));
-        QVERIFY(writeTestFile(path, exportOf(QStringLiteral("Life Claim"))));
-        const QJsonObject before = stored(QStringLiteral("Life Claim"));
+        const QString path = m_dir.filePath(u"Life Claim.ixpkg"_s);
+        QVERIFY(writeTestFile(path, exportOf(u"Life Claim"_s)));
+        const QJsonObject before = stored(u"Life Claim"_s);
         pane.importFiles({path});
         ProjectImportDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = waitForVisible<ProjectImportDialog>(&pane)) && dialog->lookupsDone());
@@ -330,8 +330,8 @@ private slots:
         m_sim->server->faults().latencyMs = 0;
         QTest::qWait(1700);
         QVERIFY(!dialog->packages().at(0).imported);
-        QVERIFY(dialog->packages().at(0).result.contains(QStringLiteral("cancelled")));
-        QCOMPARE(stored(QStringLiteral("Life Claim")).value(L("version")), before.value(L("version")));
+        QVERIFY(dialog->packages().at(0).result.contains(u"cancelled"_s));
+        QCOMPARE(stored(u"Life Claim"_s).value("version"_L1), before.value("version"_L1));
     }
 
     void aPackageOverTheServersLimitIsNamedAndNotImported()
@@ -349,11 +349,11 @@ private slots:
         QByteArray noise(80 * 1024, Qt::Uninitialized);
         for (int i = 0; i < noise.size(); ++i)
             noise[i] = char((i * 7919 + (i >> 3) * 104729) & 0xff);
-        const QString path = m_dir.filePath(QStringLiteral("Big.ixpkg"));
-        QVERIFY(writeTestFile(path, ProjectPackage::build({{{QStringLiteral("bbbbbbbb-0000-0000-0000-000000000001"), QStringLiteral("Big one"),
-                                                 QStringLiteral("Content"), QStringLiteral("1.0"), {}},
-                                                QStringLiteral("<Intelledox_TemplateFile/>"),
-                                                {{QStringLiteral("d1"), noise}}}})));
+        const QString path = m_dir.filePath(u"Big.ixpkg"_s);
+        QVERIFY(writeTestFile(path, ProjectPackage::build({{{u"bbbbbbbb-0000-0000-0000-000000000001"_s, u"Big one"_s,
+                                                 u"Content"_s, u"1.0"_s, {}},
+                                                u"<Intelledox_TemplateFile/>"_s,
+                                                {{u"d1"_s, noise}}}})));
         QWidget parent;
         ProjectImportDialog dialog(session.get(), {path}, {}, {}, &parent);
         dialog.show();
@@ -362,10 +362,10 @@ private slots:
         dialog.importButton()->click();
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(!dialog.packages().at(0).imported);
-        QVERIFY2(dialog.packages().at(0).result.contains(QStringLiteral("limit"), Qt::CaseInsensitive)
-                     || dialog.packages().at(0).result.contains(QStringLiteral("large"), Qt::CaseInsensitive),
+        QVERIFY2(dialog.packages().at(0).result.contains(u"limit"_s, Qt::CaseInsensitive)
+                     || dialog.packages().at(0).result.contains(u"large"_s, Qt::CaseInsensitive),
                  qPrintable(dialog.packages().at(0).result));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("not imported")));
+        QVERIFY(dialog.findChild<QLabel *>(u"importSummary"_s)->text().contains(u"not imported"_s));
     }
 
     void syncPackagesOutAndBackIn()
@@ -374,58 +374,58 @@ private slots:
         pane.resize(1100, 600);
         pane.show();
         pane.setSession(m_session.get());
-        QTRY_VERIFY(rowNamed(pane.view()->model(), QStringLiteral("Settlement Letter")) >= 0);
-        select(pane, {QStringLiteral("Settlement Letter")});
+        QTRY_VERIFY(rowNamed(pane.view()->model(), u"Settlement Letter"_s) >= 0);
+        select(pane, {u"Settlement Letter"_s});
         pane.askSyncExport();
         QPointer<SyncExportDialog> out = waitForVisible<SyncExportDialog>(&pane);
         QVERIFY(out);
-        QVERIFY(!out->findChild<QCheckBox *>(QStringLiteral("part_connectionStrings"))->isChecked()); // secrets stay out unless asked
-        out->findChild<QCheckBox *>(QStringLiteral("part_users"))->setChecked(false);
-        const QString path = m_dir.filePath(QStringLiteral("settlement.iqpkg"));
+        QVERIFY(!out->findChild<QCheckBox *>(u"part_connectionStrings"_s)->isChecked()); // secrets stay out unless asked
+        out->findChild<QCheckBox *>(u"part_users"_s)->setChecked(false);
+        const QString path = m_dir.filePath(u"settlement.iqpkg"_s);
         out->exportTo(path);
-        QTRY_VERIFY(out->findChild<QLabel *>(QStringLiteral("syncStatus"))->text().startsWith(QStringLiteral("Saved")));
+        QTRY_VERIFY(out->findChild<QLabel *>(u"syncStatus"_s)->text().startsWith(u"Saved"_s));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject pack = QJsonDocument::fromJson(f.readAll()).object();
-        QCOMPARE(pack.value(L("projects")).toArray().size(), 1);
-        QCOMPARE(pack.value(L("contentLibraryItems")).toArray().size(), 2); // its logo and signature
-        QVERIFY(pack.value(L("users")).toArray().isEmpty());
-        QVERIFY(!pack.value(L("dataSources")).toArray().isEmpty());
-        for (const auto &source : pack.value(L("dataSources")).toArray())
-            QVERIFY(source.toObject().value(L("connectionString")).toString().isEmpty());
+        QCOMPARE(pack.value("projects"_L1).toArray().size(), 1);
+        QCOMPARE(pack.value("contentLibraryItems"_L1).toArray().size(), 2); // its logo and signature
+        QVERIFY(pack.value("users"_L1).toArray().isEmpty());
+        QVERIFY(!pack.value("dataSources"_L1).toArray().isEmpty());
+        for (const auto &source : pack.value("dataSources"_L1).toArray())
+            QVERIFY(source.toObject().value("connectionString"_L1).toString().isEmpty());
         out->close();
 
         // The signature is deleted here; the package brings it back, and only it.
-        auto &library = m_sim->server->store().documents(QStringLiteral("contentLibraryItems"));
+        auto &library = m_sim->server->store().documents(u"contentLibraryItems"_s);
         const auto signature = std::find_if(library.begin(), library.end(), [](const QJsonObject &o) {
-            return o.value(L("name")).toString() == QLatin1String("Signature - Claims Manager");
+            return o.value("name"_L1).toString() == "Signature - Claims Manager"_L1;
         });
         QVERIFY(signature != library.end());
-        const QJsonValue binary = signature->value(L("binary"));
+        const QJsonValue binary = signature->value("binary"_L1);
         library.erase(signature);
         pane.importFiles({path}, {});
         QPointer<SyncImportDialog> in = waitForVisible<SyncImportDialog>(&pane);
         QVERIFY(in && in->isReadable());
-        in->setMode(QStringLiteral("contentLibraryItems"), QStringLiteral("IfNotExists"));
-        in->setMode(QStringLiteral("projects"), QStringLiteral("IfNotExists"));
+        in->setMode(u"contentLibraryItems"_s, u"IfNotExists"_s);
+        in->setMode(u"projects"_s, u"IfNotExists"_s);
         in->startImport();
-        QTRY_COMPARE(in->findChild<QLabel *>(QStringLiteral("syncStatus"))->text(), QStringLiteral("Imported."));
+        QTRY_COMPARE(in->findChild<QLabel *>(u"syncStatus"_s)->text(), u"Imported."_s);
         int libraryRow = -1;
         for (int r = 0; r < in->table()->rowCount(); ++r) {
-            if (in->table()->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("contentLibraryItems"))
+            if (in->table()->item(r, 0)->data(Qt::UserRole).toString() == "contentLibraryItems"_L1)
                 libraryRow = r;
         }
         QVERIFY(libraryRow >= 0);
-        QCOMPARE(in->table()->item(libraryRow, 3)->text(), QStringLiteral("1")); // created
-        QCOMPARE(in->table()->item(libraryRow, 5)->text(), QStringLiteral("1")); // skipped: the logo was there
-        QCOMPARE(storedDocument(*m_sim->server, QStringLiteral("contentLibraryItems"), QStringLiteral("name"),
-                                QStringLiteral("Signature - Claims Manager"))
-                     .value(L("binary")),
+        QCOMPARE(in->table()->item(libraryRow, 3)->text(), u"1"_s); // created
+        QCOMPARE(in->table()->item(libraryRow, 5)->text(), u"1"_s); // skipped: the logo was there
+        QCOMPARE(storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s,
+                                u"Signature - Claims Manager"_s)
+                     .value("binary"_L1),
                  binary);
         in->close();
 
         // A file that is not a package: said at once, nothing can be sent.
-        const QString junk = m_dir.filePath(QStringLiteral("junk.iqpkg"));
+        const QString junk = m_dir.filePath(u"junk.iqpkg"_s);
         QFile j(junk);
         QVERIFY(j.open(QIODevice::WriteOnly));
         j.write("PK\x03\x04 not json");
@@ -433,7 +433,7 @@ private slots:
         pane.importFiles({junk}, {});
         QPointer<SyncImportDialog> bad = waitForVisible<SyncImportDialog>(&pane);
         QVERIFY(bad && !bad->isReadable());
-        QVERIFY(!bad->findChild<QPushButton *>(QStringLiteral("syncImportButton"))->isEnabled());
+        QVERIFY(!bad->findChild<QPushButton *>(u"syncImportButton"_s)->isEnabled());
         bad->close();
     }
 
@@ -443,19 +443,19 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
-        const QJsonObject project = stored(QStringLiteral("Settlement Letter"));
+        const QJsonObject project = stored(u"Settlement Letter"_s);
         pane.showHistory(project);
         auto *history = waitForVisible<HistoryDialog>(&pane);
         QTRY_VERIFY(history->versions().size() >= 2);
-        history->selectVersion(QStringLiteral("1.0"));
-        history->findChild<QPushButton *>(QStringLiteral("restoreVersion"))->click();
+        history->selectVersion(u"1.0"_s);
+        history->findChild<QPushButton *>(u"restoreVersion"_s)->click();
         auto *ask = waitForVisible<JsonFormDialog>(history);
         QVERIFY(ask);
-        ask->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
-        QTRY_VERIFY(history->versions().size() >= 3 && history->versions().at(0).value(L("comment")).toString() == QStringLiteral("Restored version 1.0"));
+        ask->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(history->versions().size() >= 3 && history->versions().at(0).value("comment"_L1).toString() == u"Restored version 1.0"_s);
         // The restored package is version 1.0's content.
         QString error;
-        const auto latest = ProjectPackage::readAll(exportOf(QStringLiteral("Settlement Letter")), &error);
+        const auto latest = ProjectPackage::readAll(exportOf(u"Settlement Letter"_s), &error);
         QVERIFY(latest);
     }
 
@@ -468,43 +468,43 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() > 5);
         QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         FolderTreeModel *tree = pane.folders()->model();
-        QTRY_VERIFY(childNamed(tree, {}, QStringLiteral("Partners")).isValid());
-        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, QStringLiteral("Partners")));
+        QTRY_VERIFY(childNamed(tree, {}, u"Partners"_s).isValid());
+        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"Partners"_s));
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         for (int r = 0; r < pane.view()->model()->rowCount(); ++r)
-            QCOMPARE(pane.view()->model()->index(r, 1).data().toString(), QStringLiteral("Partners"));
+            QCOMPARE(pane.view()->model()->index(r, 1).data().toString(), u"Partners"_s);
         const int before = pane.view()->model()->rowCount();
 
         pane.newAction()->trigger();
         auto *dialog = waitForVisible<PublishDialog>(&pane);
         QVERIFY(dialog);
-        auto *project = dialog->findChild<QComboBox *>(QStringLiteral("projectId"));
+        auto *project = dialog->findChild<QComboBox *>(u"projectId"_s);
         QTRY_VERIFY(project->count() > 20);
-        project->setCurrentIndex(project->findText(QStringLiteral("Policy Schedule"), Qt::MatchStartsWith));
-        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("folderId"))->currentText(), QStringLiteral("Partners"));
-        dialog->findChild<QCheckBox *>(QStringLiteral("allowPreview"))->setChecked(true);
-        dialog->findChild<QCheckBox *>(QStringLiteral("document/pdf"))->setChecked(true);
-        dialog->findChild<QLineEdit *>(QStringLiteral("completionPageMessage"))->setText(QStringLiteral("Thanks!"));
-        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        project->setCurrentIndex(project->findText(u"Policy Schedule"_s, Qt::MatchStartsWith));
+        QCOMPARE(dialog->findChild<QComboBox *>(u"folderId"_s)->currentText(), u"Partners"_s);
+        dialog->findChild<QCheckBox *>(u"allowPreview"_s)->setChecked(true);
+        dialog->findChild<QCheckBox *>(u"document/pdf"_s)->setChecked(true);
+        dialog->findChild<QLineEdit *>(u"completionPageMessage"_s)->setText(u"Thanks!"_s);
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
         {
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
         QTRY_COMPARE(pane.view()->model()->rowCount(), before + 1);
         QJsonObject made;
-        for (const auto &p : m_sim->server->store().documents(QStringLiteral("publishedprojects"))) {
-            if (p.value(L("projectId")) == stored(QStringLiteral("Policy Schedule")).value(L("id")))
+        for (const auto &p : m_sim->server->store().documents(u"publishedprojects"_s)) {
+            if (p.value("projectId"_L1) == stored(u"Policy Schedule"_s).value("id"_L1))
                 made = p;
         }
-        QCOMPARE(made.value(L("options")).toObject().value(L("allowPreview")).toBool(), true);
-        QCOMPARE(made.value(L("messages")).toObject().value(L("completionPageMessage")).toString(), QStringLiteral("Thanks!"));
-        const QJsonArray documents = made.value(L("outputFormats")).toObject().value(L("document")).toArray();
+        QCOMPARE(made.value("options"_L1).toObject().value("allowPreview"_L1).toBool(), true);
+        QCOMPARE(made.value("messages"_L1).toObject().value("completionPageMessage"_L1).toString(), u"Thanks!"_s);
+        const QJsonArray documents = made.value("outputFormats"_L1).toObject().value("document"_L1).toArray();
         QCOMPARE(documents.size(), 2);
-        QCOMPARE(documents.at(0).toObject().value(L("version")).toString(), QStringLiteral("2007"));
-        QCOMPARE(documents.at(1).toObject().value(L("extension")).toString(), QStringLiteral("pdf"));
+        QCOMPARE(documents.at(0).toObject().value("version"_L1).toString(), u"2007"_s);
+        QCOMPARE(documents.at(1).toObject().value("extension"_L1).toString(), u"pdf"_s);
 
         // Un-publish it again.
-        const int row = rowNamed(pane.view()->model(), QStringLiteral("Policy Schedule"));
+        const int row = rowNamed(pane.view()->model(), u"Policy Schedule"_s);
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         pane.view()->selectRow(row);
         pane.deleteAction()->trigger();
@@ -520,36 +520,36 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
-        select(pane, {QStringLiteral("Claim Update Email")});
+        select(pane, {u"Claim Update Email"_s});
         QTest::keyClick(pane.view(), Qt::Key_F2);
         auto *dialog = waitForVisible<JsonFormDialog>(&pane);
         QVERIFY(dialog);
-        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+        auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
         QVERIFY(name->hasFocus() || name->hasSelectedText());
-        name->setText(QStringLiteral("Policy Schedule")); // taken: 409 shown, input kept
-        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        name->setText(u"Policy Schedule"_s); // taken: 409 shown, input kept
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
         QTest::qWait(200);
         QVERIFY(dialog->isVisible());
-        QCOMPARE(name->text(), QStringLiteral("Policy Schedule"));
-        name->setText(QStringLiteral("Claim Status Email"));
-        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(name->text(), u"Policy Schedule"_s);
+        name->setText(u"Claim Status Email"_s);
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
         {
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
-        QTRY_VERIFY(rowNamed(pane.view()->model(), QStringLiteral("Claim Status Email")) >= 0);
-        QVERIFY(!stored(QStringLiteral("Claim Status Email")).isEmpty());
+        QTRY_VERIFY(rowNamed(pane.view()->model(), u"Claim Status Email"_s) >= 0);
+        QVERIFY(!stored(u"Claim Status Email"_s).isEmpty());
 
         // Delete: the confirmation names the publish folders; afterwards the project is gone.
-        select(pane, {QStringLiteral("Motor Quote")});
+        select(pane, {u"Motor Quote"_s});
         pane.deleteAction()->trigger(); // what Del does
         auto *confirm = waitForVisible<QMessageBox>(&pane);
         QVERIFY(confirm);
-        QVERIFY2(confirm->text().contains(QStringLiteral("Internal")) && confirm->text().contains(QStringLiteral("Partners")),
+        QVERIFY2(confirm->text().contains(u"Internal"_s) && confirm->text().contains(u"Partners"_s),
                  qPrintable(confirm->text()));
         confirm->button(QMessageBox::Yes)->click();
-        QTRY_VERIFY(stored(QStringLiteral("Motor Quote")).isEmpty());
-        QTRY_COMPARE(rowNamed(pane.view()->model(), QStringLiteral("Motor Quote")), -1);
+        QTRY_VERIFY(stored(u"Motor Quote"_s).isEmpty());
+        QTRY_COMPARE(rowNamed(pane.view()->model(), u"Motor Quote"_s), -1);
     }
 };
 

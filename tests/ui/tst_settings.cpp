@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -37,7 +39,7 @@ class SettingsTest : public QObject
     }
     static void save(QWidget *dialog)
     {
-        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
     }
 
 private slots:
@@ -60,46 +62,46 @@ private slots:
 
     void secretValuesAreMaskedUntilRevealed()
     {
-        auto &connectors = m_sim->server->store().documents(QStringLiteral("connectorSettings"));
-        connectors.front().insert(QLatin1StringView("value"), QStringLiteral("Server=db;User ID=app;Password=hunter2"));
-        SettingsPane pane(spec(QStringLiteral("connectorSettings")));
+        auto &connectors = m_sim->server->store().documents(u"connectorSettings"_s);
+        connectors.front().insert("value"_L1, u"Server=db;User ID=app;Password=hunter2"_s);
+        SettingsPane pane(spec(u"connectorSettings"_s));
         pane.setSession(m_session.get());
         const int count = int(connectors.size());
         QTRY_COMPARE(pane.view()->model()->rowCount(), count);
         int row = -1;
         for (int r = 0; r < count; ++r) {
-            if (pane.view()->model()->index(r, 1).data().toString() == QStringLiteral("••••••••"))
+            if (pane.view()->model()->index(r, 1).data().toString() == u"••••••••"_s)
                 row = r;
         }
         QVERIFY(row >= 0);
         for (int r = 0; r < count; ++r) {
             const QString shown = pane.view()->model()->index(r, 1).data().toString();
-            QVERIFY(!shown.contains(QStringLiteral("hunter2")));
-            QVERIFY(!shown.contains(QStringLiteral("Sm7p"))); // "SMTP password": masked by its description
+            QVERIFY(!shown.contains(u"hunter2"_s));
+            QVERIFY(!shown.contains(u"Sm7p"_s)); // "SMTP password": masked by its description
         }
         // The row with the password is found again after sorting by description.
         for (int r = 0; r < count; ++r) {
-            if (pane.view()->model()->index(r, 0).data().toString() == QStringLiteral("Default SQL Server Connection String"))
+            if (pane.view()->model()->index(r, 0).data().toString() == u"Default SQL Server Connection String"_s)
                 row = r;
         }
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
         JsonFormDialog *d = nullptr;
         QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
-        auto *value = d->findChild<QLineEdit *>(QStringLiteral("value"));
+        auto *value = d->findChild<QLineEdit *>(u"value"_s);
         QCOMPARE(value->echoMode(), QLineEdit::Password);
-        d->findChild<QCheckBox *>(QStringLiteral("valueShow"))->setChecked(true);
+        d->findChild<QCheckBox *>(u"valueShow"_s)->setChecked(true);
         QCOMPARE(value->echoMode(), QLineEdit::Normal);
-        value->setText(QStringLiteral("Server=db2;User ID=app;Password=changed"));
+        value->setText(u"Server=db2;User ID=app;Password=changed"_s);
         save(d);
         QTRY_VERIFY(!pane.findChild<JsonFormDialog *>());
-        QCOMPARE(connectors.front().value(QLatin1StringView("value")).toString(), QStringLiteral("Server=db2;User ID=app;Password=changed"));
+        QCOMPARE(connectors.front().value("value"_L1).toString(), u"Server=db2;User ID=app;Password=changed"_s);
         QCOMPARE(pane.newAction()->isEnabled(), false); // connectors come from the server
     }
 
     void customFieldsAreCreatedEditedAndNeverDeleted()
     {
-        SettingsPane pane(spec(QStringLiteral("customFields")));
+        SettingsPane pane(spec(u"customFields"_s));
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 4);
         pane.newAction()->trigger();
@@ -107,19 +109,19 @@ private slots:
         QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
         save(d); // no name: refused before sending
         QVERIFY(d->isVisible());
-        d->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Broker"));
-        d->findChild<QComboBox *>(QStringLiteral("validationType"))->setCurrentText(QStringLiteral("Email"));
-        d->findChild<QComboBox *>(QStringLiteral("location"))->setCurrentText(QStringLiteral("UserProfile"));
+        d->findChild<QLineEdit *>(u"name"_s)->setText(u"Broker"_s);
+        d->findChild<QComboBox *>(u"validationType"_s)->setCurrentText(u"Email"_s);
+        d->findChild<QComboBox *>(u"location"_s)->setCurrentText(u"UserProfile"_s);
         save(d);
         QTRY_VERIFY(!pane.findChild<JsonFormDialog *>());
-        const auto &fields = m_sim->server->store().documents(QStringLiteral("customFields"));
+        const auto &fields = m_sim->server->store().documents(u"customFields"_s);
         const auto it = std::find_if(fields.begin(), fields.end(), [](const QJsonObject &o) {
-            return o.value(QLatin1StringView("name")).toString() == QStringLiteral("Broker");
+            return o.value("name"_L1).toString() == u"Broker"_s;
         });
         QVERIFY(it != fields.end());
-        QCOMPARE(it->value(QLatin1StringView("validationType")).toString(), QStringLiteral("Email"));
-        QCOMPARE(it->value(QLatin1StringView("location")).toString(), QStringLiteral("UserProfile"));
-        QCOMPARE(pane.view()->model()->index(0, 0).data().toString(), QStringLiteral("Broker"));
+        QCOMPARE(it->value("validationType"_L1).toString(), u"Email"_s);
+        QCOMPARE(it->value("location"_L1).toString(), u"UserProfile"_s);
+        QCOMPARE(pane.view()->model()->index(0, 0).data().toString(), u"Broker"_s);
 
         const int before = m_sim->server->requestCount();
         pane.view()->selectRow(0);
@@ -132,16 +134,16 @@ private slots:
 
     void templatesKeepTheirTranslations()
     {
-        SettingsPane pane(spec(QStringLiteral("communicationTemplates")));
+        SettingsPane pane(spec(u"communicationTemplates"_s));
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 3);
         pane.newAction()->trigger();
         JsonFormDialog *d = nullptr;
         QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
-        d->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Policy renewal"));
-        auto *table = d->findChild<QTableWidget *>(QStringLiteral("translations"));
-        for (const auto &[lang, text] : {std::pair{QString(), QStringLiteral("Your policy renews soon.")},
-                                         std::pair{QStringLiteral("fr"), QStringLiteral("Votre police sera bientôt renouvelée.")}}) {
+        d->findChild<QLineEdit *>(u"name"_s)->setText(u"Policy renewal"_s);
+        auto *table = d->findChild<QTableWidget *>(u"translations"_s);
+        for (const auto &[lang, text] : {std::pair{QString(), u"Your policy renews soon."_s},
+                                         std::pair{u"fr"_s, u"Votre police sera bientôt renouvelée."_s}}) {
             const int row = table->rowCount();
             table->insertRow(row);
             table->setItem(row, 0, new QTableWidgetItem(lang));
@@ -149,15 +151,15 @@ private slots:
         }
         save(d);
         QTRY_VERIFY(!pane.findChild<JsonFormDialog *>());
-        const auto &templates = m_sim->server->store().documents(QStringLiteral("communicationTemplates"));
+        const auto &templates = m_sim->server->store().documents(u"communicationTemplates"_s);
         const auto it = std::find_if(templates.begin(), templates.end(), [](const QJsonObject &o) {
-            return o.value(QLatin1StringView("name")).toString() == QStringLiteral("Policy renewal");
+            return o.value("name"_L1).toString() == u"Policy renewal"_s;
         });
         QVERIFY(it != templates.end());
-        const QJsonArray translations = it->value(QLatin1StringView("translations")).toArray();
+        const QJsonArray translations = it->value("translations"_L1).toArray();
         QCOMPARE(translations.size(), 2);
-        QCOMPARE(translations.at(1).toObject().value(QLatin1StringView("text")).toString(),
-                 QStringLiteral("Votre police sera bientôt renouvelée."));
+        QCOMPARE(translations.at(1).toObject().value("text"_L1).toString(),
+                 u"Votre police sera bientôt renouvelée."_s);
     }
 };
 

@@ -36,6 +36,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace infiniti;
 using namespace infiniti::test;
 
@@ -93,7 +95,7 @@ class UserAdminTest : public QObject
     static void closeDiscarding(QDialog *d)
     {
         d->reject();
-        if (auto *ask = d->findChild<QMessageBox *>(QStringLiteral("discardChanges"))) {
+        if (auto *ask = d->findChild<QMessageBox *>(u"discardChanges"_s)) {
             for (QAbstractButton *b : ask->buttons()) {
                 if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
                     b->click();
@@ -119,9 +121,9 @@ private slots:
     void initTestCase()
     {
         m_sim = std::make_unique<SimFixture>(300);
-        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("p.ini")));
+        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(u"p.ini"_s));
         m_console = std::make_unique<ConsoleController>(m_profiles.get(), nullptr);
-        m_console->startDemo(m_sim->server->baseUrl(), QStringLiteral("admin"), QStringLiteral("admin"));
+        m_console->startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
         QTRY_VERIFY(m_console->window() && users()->model()->rowCount() >= 100);
     }
 
@@ -131,70 +133,70 @@ private slots:
         UserPropertiesDialog *d = nullptr;
         QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
         QVERIFY(d->isNew());
-        type(d, "username", QStringLiteral("new.person"));
-        type(d, "prefix", QStringLiteral("Dr"));
-        type(d, "firstName", QStringLiteral("Zoë"));
-        type(d, "lastName", QStringLiteral("O'Neil, Jr"));
-        type(d, "jobTitle", QStringLiteral("Actuary"));
-        type(d, "organization", QStringLiteral("Example Re"));
-        type(d, "email", QStringLiteral("zoe@example.com"));
-        type(d, "phone", QStringLiteral("+61 2 5550 1234"));
-        type(d, "fax", QStringLiteral("+61 2 5550 1235"));
+        type(d, "username", u"new.person"_s);
+        type(d, "prefix", u"Dr"_s);
+        type(d, "firstName", u"Zoë"_s);
+        type(d, "lastName", u"O'Neil, Jr"_s);
+        type(d, "jobTitle", u"Actuary"_s);
+        type(d, "organization", u"Example Re"_s);
+        type(d, "email", u"zoe@example.com"_s);
+        type(d, "phone", u"+61 2 5550 1234"_s);
+        type(d, "fax", u"+61 2 5550 1235"_s);
         const char *street[] = {"street.line1", "street.line2", "street.city", "street.state", "street.zipcode", "street.country"};
         const char *postal[] = {"postal.line1", "postal.line2", "postal.city", "postal.state", "postal.zipcode", "postal.country"};
-        const QStringList streetValues = {QStringLiteral("1 George St"), QStringLiteral("Level 2"), QStringLiteral("Sydney"),
-                                          QStringLiteral("NSW"), QStringLiteral("2000"), QStringLiteral("Australia")};
+        const QStringList streetValues = {u"1 George St"_s, u"Level 2"_s, u"Sydney"_s,
+                                          u"NSW"_s, u"2000"_s, u"Australia"_s};
         for (int i = 0; i < 6; ++i) {
             type(d, street[i], streetValues[i]);
-            type(d, postal[i], QStringLiteral("PO Box ") + QString::number(i));
+            type(d, postal[i], u"PO Box "_s + QString::number(i));
         }
         field<QCheckBox>(d, "disabled")->click();
         field<QCheckBox>(d, "changePasswordAtNextLogin")->click();
         field<QCheckBox>(d, "passwordNeverExpires")->click();
         field<QCheckBox>(d, "twoFactorAuth")->click();
-        field<QComboBox>(d, "culture")->setEditText(QStringLiteral("en-GB"));
-        field<QComboBox>(d, "language")->setEditText(QStringLiteral("en"));
-        field<QComboBox>(d, "timezone")->setEditText(QStringLiteral("GMT Standard Time"));
-        type(d, "password", QStringLiteral("S3cret!pw"));
-        type(d, "passwordAgain", QStringLiteral("S3cret!pw"));
+        field<QComboBox>(d, "culture")->setEditText(u"en-GB"_s);
+        field<QComboBox>(d, "language")->setEditText(u"en"_s);
+        field<QComboBox>(d, "timezone")->setEditText(u"GMT Standard Time"_s);
+        type(d, "password", u"S3cret!pw"_s);
+        type(d, "passwordAgain", u"S3cret!pw"_s);
         auto *groups = field<QListWidget>(d, "groups");
         QTRY_VERIFY(groups->count() >= 10); // the groups that exist have arrived
-        check(groups, QStringLiteral("Finance"));
-        check(groups, QStringLiteral("Legal"));
+        check(groups, u"Finance"_s);
+        check(groups, u"Legal"_s);
         auto *roles = field<QListWidget>(d, "roles");
         QTRY_VERIFY(roles->count() >= 5);
-        check(roles, QStringLiteral("Designer"));
+        check(roles, u"Designer"_s);
         auto *custom = field<QTableWidget>(d, "customFields");
         custom->insertRow(0);
-        custom->setItem(0, 0, new QTableWidgetItem(QStringLiteral("employeeNumber")));
-        custom->setItem(0, 1, new QTableWidgetItem(QStringLiteral("E-1001")));
+        custom->setItem(0, 0, new QTableWidgetItem(u"employeeNumber"_s));
+        custom->setItem(0, 1, new QTableWidgetItem(u"E-1001"_s));
         save(d);
         QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
 
-        const auto *u = m_sim->server->store().userByName(QStringLiteral("new.person"));
+        const auto *u = m_sim->server->store().userByName(u"new.person"_s);
         QVERIFY(u);
-        QCOMPARE(u->prefix, QStringLiteral("Dr"));
-        QCOMPARE(u->firstName, QStringLiteral("Zoë"));
-        QCOMPARE(u->lastName, QStringLiteral("O'Neil, Jr"));
-        QCOMPARE(u->jobTitle, QStringLiteral("Actuary"));
-        QCOMPARE(u->organization, QStringLiteral("Example Re"));
-        QCOMPARE(u->email, QStringLiteral("zoe@example.com"));
-        QCOMPARE(u->phone, QStringLiteral("+61 2 5550 1234"));
-        QCOMPARE(u->fax, QStringLiteral("+61 2 5550 1235"));
-        QCOMPARE(u->streetAddress.value(QLatin1StringView("city")).toString(), QStringLiteral("Sydney"));
-        QCOMPARE(u->streetAddress.value(QLatin1StringView("zipcode")).toString(), QStringLiteral("2000"));
-        QCOMPARE(u->postalAddress.value(QLatin1StringView("country")).toString(), QStringLiteral("PO Box 5"));
+        QCOMPARE(u->prefix, u"Dr"_s);
+        QCOMPARE(u->firstName, u"Zoë"_s);
+        QCOMPARE(u->lastName, u"O'Neil, Jr"_s);
+        QCOMPARE(u->jobTitle, u"Actuary"_s);
+        QCOMPARE(u->organization, u"Example Re"_s);
+        QCOMPARE(u->email, u"zoe@example.com"_s);
+        QCOMPARE(u->phone, u"+61 2 5550 1234"_s);
+        QCOMPARE(u->fax, u"+61 2 5550 1235"_s);
+        QCOMPARE(u->streetAddress.value("city"_L1).toString(), u"Sydney"_s);
+        QCOMPARE(u->streetAddress.value("zipcode"_L1).toString(), u"2000"_s);
+        QCOMPARE(u->postalAddress.value("country"_L1).toString(), u"PO Box 5"_s);
         QVERIFY(u->disabled && u->changePasswordAtNextLogin && u->passwordNeverExpires && u->twoFactorAuth);
         QVERIFY(!u->lockedOut);
-        QCOMPARE(u->culture, QStringLiteral("en-GB"));
-        QCOMPARE(u->language, QStringLiteral("en"));
-        QCOMPARE(u->timezone, QStringLiteral("GMT Standard Time"));
-        QCOMPARE(u->password, QStringLiteral("S3cret!pw"));
-        QCOMPARE(QSet<QString>(u->groups.begin(), u->groups.end()), (QSet<QString>{QStringLiteral("Finance"), QStringLiteral("Legal")}));
-        QCOMPARE(u->roles, QStringList{QStringLiteral("Designer")});
-        QCOMPARE(u->customFields.value(QLatin1StringView("employeeNumber")).toString(), QStringLiteral("E-1001"));
+        QCOMPARE(u->culture, u"en-GB"_s);
+        QCOMPARE(u->language, u"en"_s);
+        QCOMPARE(u->timezone, u"GMT Standard Time"_s);
+        QCOMPARE(u->password, u"S3cret!pw"_s);
+        QCOMPARE(QSet<QString>(u->groups.begin(), u->groups.end()), (QSet<QString>{u"Finance"_s, u"Legal"_s}));
+        QCOMPARE(u->roles, QStringList{u"Designer"_s});
+        QCOMPARE(u->customFields.value("employeeNumber"_L1).toString(), u"E-1001"_s);
         // The table shows the server's answer at once.
-        QCOMPARE(users()->model()->index(0, 0).data().toString(), QStringLiteral("new.person"));
+        QCOMPARE(users()->model()->index(0, 0).data().toString(), u"new.person"_s);
     }
 
     void aTakenUsernameKeepsTheDialogAndItsInput()
@@ -202,49 +204,49 @@ private slots:
         users()->newAction()->trigger();
         UserPropertiesDialog *d = nullptr;
         QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
-        type(d, "username", QStringLiteral("admin"));
-        type(d, "firstName", QStringLiteral("Second"));
-        type(d, "email", QStringLiteral("second@example.com"));
+        type(d, "username", u"admin"_s);
+        type(d, "firstName", u"Second"_s);
+        type(d, "email", u"second@example.com"_s);
         save(d);
-        QTRY_VERIFY(!d->findChild<QLabel *>(QStringLiteral("usernameError"))->text().isEmpty());
-        QVERIFY(d->findChild<QLabel *>(QStringLiteral("usernameError"))->text().contains(QStringLiteral("taken")));
+        QTRY_VERIFY(!d->findChild<QLabel *>(u"usernameError"_s)->text().isEmpty());
+        QVERIFY(d->findChild<QLabel *>(u"usernameError"_s)->text().contains(u"taken"_s));
         QVERIFY(d->isVisible());
-        QCOMPARE(field<QLineEdit>(d, "firstName")->text(), QStringLiteral("Second"));
-        QCOMPARE(field<QLineEdit>(d, "email")->text(), QStringLiteral("second@example.com"));
+        QCOMPARE(field<QLineEdit>(d, "firstName")->text(), u"Second"_s);
+        QCOMPARE(field<QLineEdit>(d, "email")->text(), u"second@example.com"_s);
 
         // A 400 from the server lands next to its field, the input stays.
         type(d, "username", QString(300, QLatin1Char('x')));
         save(d);
-        QTRY_VERIFY(d->findChild<QLabel *>(QStringLiteral("usernameError"))->text().contains(QStringLiteral("256")));
-        QCOMPARE(field<QLineEdit>(d, "firstName")->text(), QStringLiteral("Second"));
+        QTRY_VERIFY(d->findChild<QLabel *>(u"usernameError"_s)->text().contains(u"256"_s));
+        QCOMPARE(field<QLineEdit>(d, "firstName")->text(), u"Second"_s);
 
         // Our own checks stop a save before anything is sent.
         const int before = m_sim->server->requestCount();
-        type(d, "username", QStringLiteral("ok.name"));
-        type(d, "password", QStringLiteral("a"));
-        type(d, "passwordAgain", QStringLiteral("b"));
-        type(d, "email", QStringLiteral("not an email"));
+        type(d, "username", u"ok.name"_s);
+        type(d, "password", u"a"_s);
+        type(d, "passwordAgain", u"b"_s);
+        type(d, "email", u"not an email"_s);
         save(d);
-        QVERIFY(!d->findChild<QLabel *>(QStringLiteral("passwordAgainError"))->text().isEmpty());
-        QVERIFY(!d->findChild<QLabel *>(QStringLiteral("emailError"))->text().isEmpty());
+        QVERIFY(!d->findChild<QLabel *>(u"passwordAgainError"_s)->text().isEmpty());
+        QVERIFY(!d->findChild<QLabel *>(u"emailError"_s)->text().isEmpty());
         QTest::qWait(100);
         QCOMPARE(m_sim->server->requestCount(), before);
 
         // Cancel with unsaved edits asks first; "Keep editing" keeps everything.
         d->reject();
         QMessageBox *ask = nullptr;
-        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(QStringLiteral("discardChanges"))) && ask->isVisible());
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"discardChanges"_s)) && ask->isVisible());
         QVERIFY(d->isVisible());
         for (QAbstractButton *b : ask->buttons()) {
             if (ask->buttonRole(b) == QMessageBox::RejectRole)
                 b->click();
         }
-        QTRY_VERIFY(!d->findChild<QMessageBox *>(QStringLiteral("discardChanges")));
+        QTRY_VERIFY(!d->findChild<QMessageBox *>(u"discardChanges"_s));
         QVERIFY(d->isVisible());
-        QCOMPARE(field<QLineEdit>(d, "username")->text(), QStringLiteral("ok.name"));
+        QCOMPARE(field<QLineEdit>(d, "username")->text(), u"ok.name"_s);
         // Asked again, Discard closes it.
         d->reject();
-        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(QStringLiteral("discardChanges"))) && ask->isVisible());
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"discardChanges"_s)) && ask->isVisible());
         for (QAbstractButton *b : ask->buttons()) {
             if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
                 b->click();
@@ -271,8 +273,8 @@ private slots:
         const int before = m_sim->server->requestCount();
         users()->changeSelected(UsersPane::Change::RequirePasswordChange);
         QMessageBox *confirm = nullptr;
-        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(QStringLiteral("confirm"))) && confirm->isVisible());
-        QVERIFY2(confirm->text().startsWith(QStringLiteral("Require 2 user")), qPrintable(confirm->text()));
+        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(u"confirm"_s)) && confirm->isVisible());
+        QVERIFY2(confirm->text().startsWith(u"Require 2 user"_s), qPrintable(confirm->text()));
         confirm->button(QMessageBox::Yes)->click();
         for (const auto &n : names)
             QTRY_VERIFY(m_sim->server->store().userByName(n)->changePasswordAtNextLogin);
@@ -292,7 +294,7 @@ private slots:
         for (const auto &n : failing) {
             sim::SimFaults::Rule rule;
             rule.method = "PATCH";
-            rule.path = QRegularExpression(QStringLiteral("/users/") + m_sim->server->store().userByName(n)->id + QLatin1Char('$'));
+            rule.path = QRegularExpression(u"/users/"_s + m_sim->server->store().userByName(n)->id + QLatin1Char('$'));
             rule.status = 500;
             rule.remaining = 1;
             m_sim->server->faults().add(rule);
@@ -301,18 +303,18 @@ private slots:
         QCOMPARE(users()->selectedItems().size(), 5);
         users()->changeSelected(UsersPane::Change::Disable);
         QMessageBox *confirm = nullptr;
-        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(QStringLiteral("confirm"))) && confirm->isVisible());
-        QVERIFY2(confirm->text().startsWith(QStringLiteral("Disable 5 user")), qPrintable(confirm->text()));
+        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(u"confirm"_s)) && confirm->isVisible());
+        QVERIFY2(confirm->text().startsWith(u"Disable 5 user"_s), qPrintable(confirm->text()));
         confirm->button(QMessageBox::Yes)->click();
         QMessageBox *summary = nullptr;
-        QTRY_VERIFY((summary = users()->findChild<QMessageBox *>(QStringLiteral("bulkSummary"))) && summary->isVisible());
+        QTRY_VERIFY((summary = users()->findChild<QMessageBox *>(u"bulkSummary"_s)) && summary->isVisible());
         const QString details = summary->detailedText();
         for (const auto &n : names) {
             const bool shouldFail = failing.contains(n);
             QCOMPARE(details.contains(n + QLatin1Char(':')), shouldFail);
             QCOMPARE(m_sim->server->store().userByName(n)->disabled, !shouldFail);
         }
-        QVERIFY(summary->text().startsWith(QStringLiteral("3 ")));
+        QVERIFY(summary->text().startsWith(u"3 "_s));
         summary->accept();
         // The rows show the server's answers.
         for (int r = 0; r < view->model()->rowCount(); ++r) {
@@ -331,7 +333,7 @@ private slots:
         users()->deleteAction()->trigger();
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = visibleMessageBox()));
-        QVERIFY2(confirm->text().contains(QStringLiteral("Delete 2 user")), qPrintable(confirm->text()));
+        QVERIFY2(confirm->text().contains(u"Delete 2 user"_s), qPrintable(confirm->text()));
         QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.count(), 1);
@@ -345,30 +347,30 @@ private slots:
     void rolesKeepPermissionsThisConsoleDoesNotKnow()
     {
         sim::SimStore::Role role;
-        role.name = QStringLiteral("Auditor");
-        role.permissions = {QStringLiteral("Manage users"), QStringLiteral("View audit trail")};
+        role.name = u"Auditor"_s;
+        role.permissions = {u"Manage users"_s, u"View audit trail"_s};
         m_sim->server->store().addRole(role);
         auto *rolesPane = pane<RolesPane>();
         rolesPane->refresh();
         QTableView *view = rolesPane->view();
         QTRY_VERIFY(view->model()->rowCount() >= 9);
         for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (view->model()->index(r, 0).data().toString() == QStringLiteral("Auditor"))
+            if (view->model()->index(r, 0).data().toString() == u"Auditor"_s)
                 view->setCurrentIndex(view->model()->index(r, 0));
         }
         QTest::keyClick(view, Qt::Key_Return);
         RoleDialog *d = nullptr;
         QTRY_VERIFY((d = rolesPane->findChild<RoleDialog *>()) && d->isVisible());
         auto *permissions = field<QListWidget>(d, "permissions");
-        const auto unknown = permissions->findItems(QStringLiteral("View audit trail"), Qt::MatchExactly);
+        const auto unknown = permissions->findItems(u"View audit trail"_s, Qt::MatchExactly);
         QCOMPARE(unknown.size(), 1);
         QCOMPARE(unknown.first()->checkState(), Qt::Checked);
-        check(permissions, QStringLiteral("Manage groups"));
+        check(permissions, u"Manage groups"_s);
         save(d);
         QTRY_VERIFY(!rolesPane->findChild<RoleDialog *>());
-        const auto *saved = m_sim->server->store().roleByName(QStringLiteral("Auditor"));
-        QVERIFY(saved->permissions.contains(QStringLiteral("View audit trail")));
-        QVERIFY(saved->permissions.contains(QStringLiteral("Manage groups")));
+        const auto *saved = m_sim->server->store().roleByName(u"Auditor"_s);
+        QVERIFY(saved->permissions.contains(u"View audit trail"_s));
+        QVERIFY(saved->permissions.contains(u"Manage groups"_s));
     }
 
     void groupMembersAreAddedAndRemovedThroughTheUsers()
@@ -377,7 +379,7 @@ private slots:
         QTableView *view = groupsPane->view();
         QTRY_VERIFY(view->model()->rowCount() >= 10);
         for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (view->model()->index(r, 0).data().toString() == QStringLiteral("Legal"))
+            if (view->model()->index(r, 0).data().toString() == u"Legal"_s)
                 view->setCurrentIndex(view->model()->index(r, 0));
         }
         QTest::keyClick(view, Qt::Key_Return);
@@ -385,36 +387,36 @@ private slots:
         QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
         d->findChild<QTabWidget *>()->setCurrentIndex(1);
         QTRY_VERIFY(d->members()->state() == PagedListModel::State::Loaded);
-        type(d, "addMember", QStringLiteral("enduser"));
+        type(d, "addMember", u"enduser"_s);
         for (auto *b : d->findChildren<QPushButton *>()) {
-            if (b->text() == QStringLiteral("&Add"))
+            if (b->text() == u"&Add"_s)
                 b->click();
         }
-        QTRY_VERIFY(m_sim->server->store().userByName(QStringLiteral("enduser"))->groups.contains(QStringLiteral("Legal")));
+        QTRY_VERIFY(m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Legal"_s));
         auto *members = field<QTableView>(d, "members");
-        QTRY_VERIFY(d->members()->rowOfId(m_sim->server->store().userByName(QStringLiteral("enduser"))->id) >= 0);
-        members->selectionModel()->select(members->model()->index(d->members()->rowOfId(m_sim->server->store().userByName(QStringLiteral("enduser"))->id), 0),
+        QTRY_VERIFY(d->members()->rowOfId(m_sim->server->store().userByName(u"enduser"_s)->id) >= 0);
+        members->selectionModel()->select(members->model()->index(d->members()->rowOfId(m_sim->server->store().userByName(u"enduser"_s)->id), 0),
                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
         for (auto *b : d->findChildren<QPushButton *>()) {
-            if (b->text() == QStringLiteral("Re&move selected"))
+            if (b->text() == u"Re&move selected"_s)
                 b->click();
         }
-        QTRY_VERIFY(!m_sim->server->store().userByName(QStringLiteral("enduser"))->groups.contains(QStringLiteral("Legal")));
+        QTRY_VERIFY(!m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Legal"_s));
         closeDiscarding(d);
     }
 
     void exportWritesTheFilteredViewAsRfc4180()
     {
         sim::SimStore::User odd;
-        odd.username = QStringLiteral("csv.person");
-        odd.firstName = QStringLiteral("Ann \"Jr\", O'Neil\nSecond line");
-        odd.lastName = QStringLiteral("Zoë");
-        odd.email = QStringLiteral("csv@example.com");
+        odd.username = u"csv.person"_s;
+        odd.firstName = u"Ann \"Jr\", O'Neil\nSecond line"_s;
+        odd.lastName = u"Zoë"_s;
+        odd.email = u"csv@example.com"_s;
         odd.disabled = true;
-        odd.groups = {QStringLiteral("Legal"), QStringLiteral("Sales")};
+        odd.groups = {u"Legal"_s, u"Sales"_s};
         const QString id = m_sim->server->store().addUser(odd)->id;
-        auto *filter = users()->findChild<QLineEdit *>(QStringLiteral("usersFilter"));
-        filter->setText(QStringLiteral("csv.person"));
+        auto *filter = users()->findChild<QLineEdit *>(u"usersFilter"_s);
+        filter->setText(u"csv.person"_s);
         QTRY_COMPARE(users()->view()->model()->rowCount(), 1);
         const QByteArray csv = users()->viewAsCsv();
         const QList<QByteArray> lines = csv.split('\n');
@@ -427,17 +429,17 @@ private slots:
 
     void returnInTheFilterFindsTheExactUsername()
     {
-        auto *filter = users()->findChild<QLineEdit *>(QStringLiteral("usersFilter"));
-        filter->setText(QStringLiteral("enduser"));
+        auto *filter = users()->findChild<QLineEdit *>(u"usersFilter"_s);
+        filter->setText(u"enduser"_s);
         QTest::keyClick(filter, Qt::Key_Return);
         UserPropertiesDialog *d = nullptr;
         QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
-        QCOMPARE(field<QLineEdit>(d, "username")->text(), QStringLiteral("enduser"));
+        QCOMPARE(field<QLineEdit>(d, "username")->text(), u"enduser"_s);
         closeDiscarding(d);
         QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
-        filter->setText(QStringLiteral("nobody.at.all"));
+        filter->setText(u"nobody.at.all"_s);
         QTest::keyClick(filter, Qt::Key_Return);
-        QTRY_VERIFY(users()->findChild<QLabel *>(QStringLiteral("usersFooter"))->text().contains(QStringLiteral("No user is named exactly")));
+        QTRY_VERIFY(users()->findChild<QLabel *>(u"usersFooter"_s)->text().contains(u"No user is named exactly"_s));
         filter->clear();
         QTRY_VERIFY(users()->view()->model()->rowCount() >= 100);
     }
@@ -448,7 +450,7 @@ private slots:
         const QStringList names = {usersView->model()->index(20, 0).data().toString(),
                                    usersView->model()->index(21, 0).data().toString()};
         for (const auto &n : names)
-            QVERIFY(!m_sim->server->store().userByName(n)->groups.contains(QStringLiteral("Compliance")));
+            QVERIFY(!m_sim->server->store().userByName(n)->groups.contains(u"Compliance"_s));
         selectRowsOf(usersView, names);
         std::unique_ptr<QMimeData> mime(usersView->model()->mimeData(usersView->selectionModel()->selectedRows()));
         QCOMPARE(mime->text().split(QLatin1Char('\n')).size(), 2);
@@ -458,7 +460,7 @@ private slots:
         groupsView->resize(600, 600);
         int row = -1;
         for (int r = 0; r < groupsView->model()->rowCount(); ++r) {
-            if (groupsView->model()->index(r, 0).data().toString() == QStringLiteral("Compliance"))
+            if (groupsView->model()->index(r, 0).data().toString() == u"Compliance"_s)
                 row = r;
         }
         QVERIFY(row >= 0);
@@ -470,20 +472,20 @@ private slots:
         QApplication::sendEvent(groupsView->viewport(), &drop);
         QVERIFY(drop.isAccepted());
         for (const auto &n : names)
-            QTRY_VERIFY(m_sim->server->store().userByName(n)->groups.contains(QStringLiteral("Compliance")));
+            QTRY_VERIFY(m_sim->server->store().userByName(n)->groups.contains(u"Compliance"_s));
     }
 
     void droppingUsersOnAGroupInTheNavigationTreeAddsThem()
     {
         QTableView *usersView = users()->view();
         const QString name = usersView->model()->index(30, 0).data().toString();
-        QVERIFY(!m_sim->server->store().userByName(name)->groups.contains(QStringLiteral("Marketing")));
+        QVERIFY(!m_sim->server->store().userByName(name)->groups.contains(u"Marketing"_s));
         selectRowsOf(usersView, {name});
         std::unique_ptr<QMimeData> mime(usersView->model()->mimeData(usersView->selectionModel()->selectedRows()));
-        auto *nav = m_console->window()->findChild<QTreeWidget *>(QStringLiteral("navigation"));
+        auto *nav = m_console->window()->findChild<QTreeWidget *>(u"navigation"_s);
         QTreeWidgetItem *target = nullptr;
-        QTRY_VERIFY(!(nav->findItems(QStringLiteral("Marketing"), Qt::MatchExactly | Qt::MatchRecursive)).isEmpty());
-        target = nav->findItems(QStringLiteral("Marketing"), Qt::MatchExactly | Qt::MatchRecursive).first();
+        QTRY_VERIFY(!(nav->findItems(u"Marketing"_s, Qt::MatchExactly | Qt::MatchRecursive)).isEmpty());
+        target = nav->findItems(u"Marketing"_s, Qt::MatchExactly | Qt::MatchRecursive).first();
         nav->scrollToItem(target);
         const QPoint at = nav->visualItemRect(target).center();
         QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
@@ -494,7 +496,7 @@ private slots:
         QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(nav->viewport(), &drop);
         QVERIFY(drop.isAccepted());
-        QTRY_VERIFY(m_sim->server->store().userByName(name)->groups.contains(QStringLiteral("Marketing")));
+        QTRY_VERIFY(m_sim->server->store().userByName(name)->groups.contains(u"Marketing"_s));
     }
 
     void f2OpensAGroupWithItsNameSelected()
@@ -519,7 +521,7 @@ private slots:
     void importPreviewThenImportWithResults()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("import.csv"));
+        const QString path = dir.filePath(u"import.csv"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("username,firstName,email,groups,roles\n"
@@ -531,18 +533,18 @@ private slots:
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
         dialog->loadFile(path);
-        auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+        auto *importButton = dialog->findChild<QPushButton *>(u"importButton"_s);
         QTRY_VERIFY(importButton->isEnabled());
-        auto *rows = dialog->findChild<QTableWidget *>(QStringLiteral("rows"));
+        auto *rows = dialog->findChild<QTableWidget *>(u"rows"_s);
         QCOMPARE(rows->rowCount(), 3);
-        QVERIFY(rows->item(2, 4)->text().contains(QStringLiteral("Unknown Group")));
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("2 rows ready")));
+        QVERIFY(rows->item(2, 4)->text().contains(u"Unknown Group"_s));
+        QVERIFY(dialog->findChild<QLabel *>(u"summary"_s)->text().contains(u"2 rows ready"_s));
         importButton->click();
-        QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("summary"))->text().startsWith(QStringLiteral("2 created")));
-        QCOMPARE(rows->item(0, 3)->text(), QStringLiteral("ok"));
-        QCOMPARE(rows->item(2, 3)->text(), QStringLiteral("rejected"));
-        QVERIFY(m_sim->server->store().userByName(QStringLiteral("ui.import.two"))->roles.contains(QStringLiteral("Designer")));
-        QVERIFY(!m_sim->server->store().userByName(QStringLiteral("ui.bad")));
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"summary"_s)->text().startsWith(u"2 created"_s));
+        QCOMPARE(rows->item(0, 3)->text(), u"ok"_s);
+        QCOMPARE(rows->item(2, 3)->text(), u"rejected"_s);
+        QVERIFY(m_sim->server->store().userByName(u"ui.import.two"_s)->roles.contains(u"Designer"_s));
+        QVERIFY(!m_sim->server->store().userByName(u"ui.bad"_s));
         closeDiscarding(dialog);
         QTRY_VERIFY(users()->view()->model()->rowCount() >= 100);
     }
@@ -553,34 +555,34 @@ private slots:
         groupsPane->newAction()->trigger();
         GroupDialog *d = nullptr;
         QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
-        type(d, "name", QStringLiteral("Auditors"));
-        type(d, "email", QStringLiteral("audit@example.com"));
+        type(d, "name", u"Auditors"_s);
+        type(d, "email", u"audit@example.com"_s);
         for (auto *box : d->findChildren<QCheckBox *>()) {
-            if (box->text().contains(QStringLiteral("individual")))
+            if (box->text().contains(u"individual"_s))
                 box->click();
         }
         auto *roles = field<QListWidget>(d, "roles");
         QTRY_VERIFY(roles->count() >= 5);
-        check(roles, QStringLiteral("Workflow Manager"));
-        check(roles, QStringLiteral("Data Manager"));
+        check(roles, u"Workflow Manager"_s);
+        check(roles, u"Data Manager"_s);
         save(d);
         QTRY_VERIFY(!groupsPane->findChild<GroupDialog *>());
-        const auto *g = m_sim->server->store().groupByName(QStringLiteral("Auditors"));
+        const auto *g = m_sim->server->store().groupByName(u"Auditors"_s);
         QVERIFY(g);
-        QCOMPARE(g->email, QStringLiteral("audit@example.com"));
+        QCOMPARE(g->email, u"audit@example.com"_s);
         QVERIFY(g->emailIndividualMembers);
         QVERIFY(!g->system && !g->external);
         QCOMPARE(QSet<QString>(g->roles.begin(), g->roles.end()),
-                 (QSet<QString>{QStringLiteral("Workflow Manager"), QStringLiteral("Data Manager")}));
+                 (QSet<QString>{u"Workflow Manager"_s, u"Data Manager"_s}));
 
         // Renaming onto a taken name: 409 next to the name, input kept.
         groupsPane->newAction()->trigger();
         QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
-        type(d, "name", QStringLiteral("Legal"));
-        type(d, "email", QStringLiteral("x@example.com"));
+        type(d, "name", u"Legal"_s);
+        type(d, "email", u"x@example.com"_s);
         save(d);
-        QTRY_VERIFY(d->findChild<QLabel *>(QStringLiteral("nameError"))->text().contains(QStringLiteral("taken")));
-        QCOMPARE(field<QLineEdit>(d, "email")->text(), QStringLiteral("x@example.com"));
+        QTRY_VERIFY(d->findChild<QLabel *>(u"nameError"_s)->text().contains(u"taken"_s));
+        QCOMPARE(field<QLineEdit>(d, "email")->text(), u"x@example.com"_s);
         closeDiscarding(d);
     }
 
@@ -588,15 +590,15 @@ private slots:
     {
         auto *groupsPane = pane<GroupsPane>();
         QTableView *view = groupsPane->view();
-        selectRowsOf(view, {QStringLiteral("Infiniti Users")});
+        selectRowsOf(view, {u"Infiniti Users"_s});
         const int before = m_sim->server->requestCount();
         groupsPane->deleteAction()->trigger();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = visibleMessageBox()));
-        QVERIFY2(box->text().contains(QStringLiteral("system group")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(u"system group"_s), qPrintable(box->text()));
         box->accept();
         QCOMPARE(m_sim->server->requestCount(), before);
-        QVERIFY(m_sim->server->store().groupByName(QStringLiteral("Infiniti Users")));
+        QVERIFY(m_sim->server->store().groupByName(u"Infiniti Users"_s));
     }
 };
 

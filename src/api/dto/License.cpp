@@ -6,16 +6,15 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
-
-using L = QLatin1StringView;
-
 namespace {
-QDateTime date(const QJsonObject &o, L key)
+QDateTime date(const QJsonObject &o, QLatin1StringView key)
 {
     return QDateTime::fromString(Json::string(o, key), Qt::ISODateWithMs);
 }
-int number(const QJsonObject &o, L key)
+int number(const QJsonObject &o, QLatin1StringView key)
 {
     return Json::value(o, key).isUndefined() || Json::value(o, key).isNull() ? -1 : int(Json::integer(o, key, -1));
 }
@@ -25,20 +24,20 @@ License License::fromJson(const QJsonObject &o)
 {
     License l;
     l.raw = o;
-    l.licenseKey = Json::string(o, L("licenseKey"));
-    l.licensedTo = Json::string(o, L("licensedTo"));
-    l.product = Json::string(o, L("product"));
-    l.edition = Json::string(o, L("edition"));
-    l.issued = date(o, L("issuedUtc"));
-    l.expiry = date(o, L("expiryUtc"));
-    l.maxUsers = number(o, L("maxUsers"));
-    l.currentUsers = number(o, L("currentUsers"));
-    l.maxProjects = number(o, L("maxProjects"));
-    l.currentProjects = number(o, L("currentProjects"));
-    l.valid = Json::boolean(o, L("valid"));
-    for (const auto &v : Json::value(o, L("modules")).toArray()) {
+    l.licenseKey = Json::string(o, "licenseKey"_L1);
+    l.licensedTo = Json::string(o, "licensedTo"_L1);
+    l.product = Json::string(o, "product"_L1);
+    l.edition = Json::string(o, "edition"_L1);
+    l.issued = date(o, "issuedUtc"_L1);
+    l.expiry = date(o, "expiryUtc"_L1);
+    l.maxUsers = number(o, "maxUsers"_L1);
+    l.currentUsers = number(o, "currentUsers"_L1);
+    l.maxProjects = number(o, "maxProjects"_L1);
+    l.currentProjects = number(o, "currentProjects"_L1);
+    l.valid = Json::boolean(o, "valid"_L1);
+    for (const auto &v : Json::value(o, "modules"_L1).toArray()) {
         const QJsonObject m = v.toObject();
-        l.modules << Module{Json::string(m, L("name")), Json::boolean(m, L("licensed")), date(m, L("expiryUtc"))};
+        l.modules << Module{Json::string(m, "name"_L1), Json::boolean(m, "licensed"_L1), date(m, "expiryUtc"_L1)};
     }
     return l;
 }

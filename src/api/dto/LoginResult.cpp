@@ -2,16 +2,17 @@
 
 #include "formats/Json.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 LoginResult LoginResult::fromJson(const QJsonObject &o)
 {
-    using L = QLatin1StringView;
     LoginResult r;
-    r.token = Json::string(o, L("authorizationToken"));
-    r.userId = Json::id(Json::value(o, L("userGuid")));
-    r.userName = Json::string(o, L("userName"));
-    r.produceVersion = Json::string(o, L("produceVersion"));
+    r.token = Json::string(o, "authorizationToken"_L1);
+    r.userId = Json::id(Json::value(o, "userGuid"_L1));
+    r.userName = Json::string(o, "userName"_L1);
+    r.produceVersion = Json::string(o, "produceVersion"_L1);
     return r;
 }
 

@@ -4,23 +4,22 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
-
-using L = QLatin1StringView;
-
 Role Role::fromJson(const QJsonObject &o)
 {
     Role r;
     r.raw = o;
-    r.id = Json::id(Json::value(o, L("id")));
-    r.name = Json::string(o, L("name"));
-    r.permissions = Json::stringList(o, L("permissions"));
+    r.id = Json::id(Json::value(o, "id"_L1));
+    r.name = Json::string(o, "name"_L1);
+    r.permissions = Json::stringList(o, "permissions"_L1);
     return r;
 }
 
 QJsonObject Role::toJson() const
 {
-    return {{L("name"), name}, {L("permissions"), QJsonArray::fromStringList(permissions)}};
+    return {{"name"_L1, name}, {"permissions"_L1, QJsonArray::fromStringList(permissions)}};
 }
 
 } // namespace infiniti

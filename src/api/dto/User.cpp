@@ -4,28 +4,28 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 using Json::boolean;
 using Json::string;
-using L = QLatin1StringView;
-
 Address Address::fromJson(const QJsonObject &o)
 {
     Address a;
-    a.line1 = string(o, L("line1"));
-    a.line2 = string(o, L("line2"));
-    a.city = string(o, L("city"));
-    a.state = string(o, L("state"));
-    a.zipcode = string(o, L("zipcode"));
-    a.country = string(o, L("country"));
+    a.line1 = string(o, "line1"_L1);
+    a.line2 = string(o, "line2"_L1);
+    a.city = string(o, "city"_L1);
+    a.state = string(o, "state"_L1);
+    a.zipcode = string(o, "zipcode"_L1);
+    a.country = string(o, "country"_L1);
     return a;
 }
 
 QJsonObject Address::toJson() const
 {
-    return {{L("line1"), line1}, {L("line2"), line2}, {L("city"), city},
-            {L("state"), state}, {L("zipcode"), zipcode}, {L("country"), country}};
+    return {{"line1"_L1, line1}, {"line2"_L1, line2}, {"city"_L1, city},
+            {"state"_L1, state}, {"zipcode"_L1, zipcode}, {"country"_L1, country}};
 }
 
 bool Address::isEmpty() const
@@ -41,36 +41,36 @@ QString Address::singleLine() const
         if (!p->isEmpty())
             parts << *p;
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.join(u", "_s);
 }
 
 User User::fromJson(const QJsonObject &o)
 {
     User u;
     u.raw = o;
-    u.id = Json::id(Json::value(o, L("id")));
-    u.username = string(o, L("username"));
-    u.firstName = string(o, L("firstName"));
-    u.lastName = string(o, L("lastName"));
-    u.disabled = boolean(o, L("disabled"));
-    u.changePasswordAtNextLogin = boolean(o, L("changePasswordAtNextLogin"));
-    u.passwordNeverExpires = boolean(o, L("passwordNeverExpires"));
-    u.lockedOut = boolean(o, L("lockedOut"));
-    u.twoFactorAuth = boolean(o, L("twoFactorAuth"));
-    u.email = string(o, L("email"));
-    u.culture = string(o, L("culture"));
-    u.language = string(o, L("language"));
-    u.timezone = string(o, L("timezone"));
-    u.prefix = string(o, L("prefix"));
-    u.jobTitle = string(o, L("jobTitle"));
-    u.organization = string(o, L("organization"));
-    u.phone = string(o, L("phone"));
-    u.fax = string(o, L("fax"));
-    u.streetAddress = Address::fromJson(Json::object(o, L("streetAddress")));
-    u.postalAddress = Address::fromJson(Json::object(o, L("postalAddress")));
-    u.customFields = Json::object(o, L("customFields"));
-    u.roles = Json::stringList(o, L("roles"));
-    u.groups = Json::stringList(o, L("groups"));
+    u.id = Json::id(Json::value(o, "id"_L1));
+    u.username = string(o, "username"_L1);
+    u.firstName = string(o, "firstName"_L1);
+    u.lastName = string(o, "lastName"_L1);
+    u.disabled = boolean(o, "disabled"_L1);
+    u.changePasswordAtNextLogin = boolean(o, "changePasswordAtNextLogin"_L1);
+    u.passwordNeverExpires = boolean(o, "passwordNeverExpires"_L1);
+    u.lockedOut = boolean(o, "lockedOut"_L1);
+    u.twoFactorAuth = boolean(o, "twoFactorAuth"_L1);
+    u.email = string(o, "email"_L1);
+    u.culture = string(o, "culture"_L1);
+    u.language = string(o, "language"_L1);
+    u.timezone = string(o, "timezone"_L1);
+    u.prefix = string(o, "prefix"_L1);
+    u.jobTitle = string(o, "jobTitle"_L1);
+    u.organization = string(o, "organization"_L1);
+    u.phone = string(o, "phone"_L1);
+    u.fax = string(o, "fax"_L1);
+    u.streetAddress = Address::fromJson(Json::object(o, "streetAddress"_L1));
+    u.postalAddress = Address::fromJson(Json::object(o, "postalAddress"_L1));
+    u.customFields = Json::object(o, "customFields"_L1);
+    u.roles = Json::stringList(o, "roles"_L1);
+    u.groups = Json::stringList(o, "groups"_L1);
     return u;
 }
 
@@ -78,32 +78,32 @@ QJsonObject User::toJson(const QString &password) const
 {
     QJsonObject o;
     if (!id.isEmpty())
-        o.insert(L("id"), id);
-    o.insert(L("username"), username);
+        o.insert("id"_L1, id);
+    o.insert("username"_L1, username);
     if (!password.isEmpty())
-        o.insert(L("password"), password);
-    o.insert(L("firstName"), firstName);
-    o.insert(L("lastName"), lastName);
-    o.insert(L("disabled"), disabled);
-    o.insert(L("changePasswordAtNextLogin"), changePasswordAtNextLogin);
-    o.insert(L("passwordNeverExpires"), passwordNeverExpires);
-    o.insert(L("lockedOut"), lockedOut);
-    o.insert(L("twoFactorAuth"), twoFactorAuth);
-    o.insert(L("email"), email);
-    o.insert(L("culture"), culture);
-    o.insert(L("language"), language);
-    o.insert(L("timezone"), timezone);
-    o.insert(L("prefix"), prefix);
-    o.insert(L("jobTitle"), jobTitle);
-    o.insert(L("organization"), organization);
-    o.insert(L("phone"), phone);
-    o.insert(L("fax"), fax);
-    o.insert(L("streetAddress"), streetAddress.toJson());
-    o.insert(L("postalAddress"), postalAddress.toJson());
-    o.insert(L("customFields"), customFields);
+        o.insert("password"_L1, password);
+    o.insert("firstName"_L1, firstName);
+    o.insert("lastName"_L1, lastName);
+    o.insert("disabled"_L1, disabled);
+    o.insert("changePasswordAtNextLogin"_L1, changePasswordAtNextLogin);
+    o.insert("passwordNeverExpires"_L1, passwordNeverExpires);
+    o.insert("lockedOut"_L1, lockedOut);
+    o.insert("twoFactorAuth"_L1, twoFactorAuth);
+    o.insert("email"_L1, email);
+    o.insert("culture"_L1, culture);
+    o.insert("language"_L1, language);
+    o.insert("timezone"_L1, timezone);
+    o.insert("prefix"_L1, prefix);
+    o.insert("jobTitle"_L1, jobTitle);
+    o.insert("organization"_L1, organization);
+    o.insert("phone"_L1, phone);
+    o.insert("fax"_L1, fax);
+    o.insert("streetAddress"_L1, streetAddress.toJson());
+    o.insert("postalAddress"_L1, postalAddress.toJson());
+    o.insert("customFields"_L1, customFields);
     if (!roles.isEmpty())
-        o.insert(L("roles"), QJsonArray::fromStringList(roles));
-    o.insert(L("groups"), QJsonArray::fromStringList(groups));
+        o.insert("roles"_L1, QJsonArray::fromStringList(roles));
+    o.insert("groups"_L1, QJsonArray::fromStringList(groups));
     return o;
 }
 

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::AuthEndpoints {
 
 ApiRequest loginForms(ApiModule module, const QString &username, const QString &password)
@@ -13,8 +15,8 @@ ApiRequest loginForms(ApiModule module, const QString &username, const QString &
     r.module = module;
     r.encodedPath = "login/forms";
     r.contentType = "application/json";
-    r.body = QJsonDocument(QJsonObject{{QLatin1StringView("username"), username},
-                                       {QLatin1StringView("password"), password}})
+    r.body = QJsonDocument(QJsonObject{{"username"_L1, username},
+                                       {"password"_L1, password}})
                  .toJson(QJsonDocument::Compact);
     r.action = QCoreApplication::translate("AuthEndpoints", "sign in as “%1”").arg(username);
     r.authenticated = false;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::ClientEndpoints {
 
 namespace {
@@ -22,8 +24,8 @@ using CrudRequests::withBody;
 
 QJsonObject reassignBody(const QString &comment, const QString &toGuid, const QString &toName)
 {
-    return {{QLatin1StringView("comment"), comment}, {QLatin1StringView("assignToGuid"), toGuid},
-            {QLatin1StringView("assignToName"), toName}};
+    return {{"comment"_L1, comment}, {"assignToGuid"_L1, toGuid},
+            {"assignToName"_L1, toName}};
 }
 } // namespace
 
@@ -45,7 +47,7 @@ ApiRequest operation(const QString &id)
 ApiRequest operationOfRun(const QString &runId)
 {
     ApiRequest r = make("GET", "operations", tr("find the operation of run %1").arg(runId));
-    r.query = {{QStringLiteral("runid"), runId}};
+    r.query = {{u"runid"_s, runId}};
     return r;
 }
 
@@ -57,7 +59,7 @@ ApiRequest cancelOperation(const QString &id)
 ApiRequest outputs(const QString &outputId)
 {
     ApiRequest r = make("GET", "generatedoutput/" + ApiPath::segment(outputId), tr("list the generated files"));
-    r.query = {{QStringLiteral("$skip"), QStringLiteral("0")}, {QStringLiteral("$top"), QStringLiteral("100")}};
+    r.query = {{u"$skip"_s, u"0"_s}, {u"$top"_s, u"100"_s}};
     return r;
 }
 
@@ -114,7 +116,7 @@ ApiRequest reassignWorkflow(const QString &id, const QString &comment, const QSt
                             bool sendNotification)
 {
     QJsonObject body = reassignBody(comment, toGuid, toName);
-    body.insert(QLatin1StringView("sendNotification"), sendNotification);
+    body.insert("sendNotification"_L1, sendNotification);
     return withBody(make("POST", "workflow/" + ApiPath::segment(id) + "/reassign", tr("reassign workflow %1").arg(id), ApiModule::Admin),
                     body);
 }

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::CrudRequests {
 
 ApiRequest make(QByteArray method, QByteArray path, const QString &action, ApiModule module)
@@ -36,7 +38,7 @@ ApiRequest versionExport(const QByteArray &collection, const QString &id, const 
 ApiRequest list(const QByteArray &collection, int skip, int top, const QString &action)
 {
     ApiRequest r = make("GET", collection, action);
-    r.query = {{QStringLiteral("$skip"), QString::number(skip)}, {QStringLiteral("$top"), QString::number(top)}};
+    r.query = {{u"$skip"_s, QString::number(skip)}, {u"$top"_s, QString::number(top)}};
     return r;
 }
 

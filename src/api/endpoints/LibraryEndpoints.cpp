@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::LibraryEndpoints {
 
 namespace {
@@ -27,8 +29,8 @@ void stripServerFields(QJsonObject &item)
 
 void setFile(QJsonObject &item, const QByteArray &bytes, const QString &extension)
 {
-    item.insert(QLatin1StringView("extension"), extension);
-    item.insert(QLatin1StringView("binary"), QString::fromLatin1(bytes.toBase64()));
+    item.insert("extension"_L1, extension);
+    item.insert("binary"_L1, QString::fromLatin1(bytes.toBase64()));
 }
 } // namespace
 
@@ -36,7 +38,7 @@ ApiRequest get(const QString &id, bool includeBinary)
 {
     ApiRequest r = CrudRequests::get(kCollection, id, tr("load library item %1").arg(id));
     if (!includeBinary)
-        r.query = {{QStringLiteral("includeBinary"), QStringLiteral("false")}};
+        r.query = {{u"includeBinary"_s, u"false"_s}};
     r.timeout = std::chrono::seconds(60);
     return r;
 }
@@ -46,7 +48,7 @@ ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &
     stripServerFields(metadata);
     setFile(metadata, bytes, extension);
     ApiRequest r = CrudRequests::create(kCollection, metadata,
-                                        tr("add “%1” to the library").arg(metadata.value(QLatin1StringView("name")).toString()));
+                                        tr("add “%1” to the library").arg(metadata.value("name"_L1).toString()));
     r.timeout = std::chrono::seconds(60);
     return r;
 }
@@ -55,7 +57,7 @@ ApiRequest update(const QString &id, QJsonObject item)
 {
     stripServerFields(item);
     return CrudRequests::update(kCollection, id, item,
-                                tr("save library item “%1”").arg(item.value(QLatin1StringView("name")).toString()));
+                                tr("save library item “%1”").arg(item.value("name"_L1).toString()));
 }
 
 ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &bytes, const QString &extension)
@@ -63,7 +65,7 @@ ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &by
     stripServerFields(item);
     setFile(item, bytes, extension);
     ApiRequest r = CrudRequests::update(kCollection, id, item,
-                                        tr("replace the file of “%1”").arg(item.value(QLatin1StringView("name")).toString()));
+                                        tr("replace the file of “%1”").arg(item.value("name"_L1).toString()));
     r.timeout = std::chrono::seconds(60);
     return r;
 }
@@ -86,16 +88,16 @@ QString extensionOf(const QString &fileName)
 
 QString typeForFile(const QString &fileName)
 {
-    static const QStringList images = {QStringLiteral(".png"), QStringLiteral(".jpg"), QStringLiteral(".jpeg"),
-                                       QStringLiteral(".gif"), QStringLiteral(".bmp"), QStringLiteral(".svg")};
-    static const QStringList texts = {QStringLiteral(".txt"), QStringLiteral(".htm"), QStringLiteral(".html"),
-                                      QStringLiteral(".rtf"), QStringLiteral(".md")};
+    static const QStringList images = {u".png"_s, u".jpg"_s, u".jpeg"_s,
+                                       u".gif"_s, u".bmp"_s, u".svg"_s};
+    static const QStringList texts = {u".txt"_s, u".htm"_s, u".html"_s,
+                                      u".rtf"_s, u".md"_s};
     const QString ext = extensionOf(fileName);
     if (images.contains(ext))
-        return QStringLiteral("Image");
+        return u"Image"_s;
     if (texts.contains(ext))
-        return QStringLiteral("Text");
-    return QStringLiteral("Document");
+        return u"Text"_s;
+    return u"Document"_s;
 }
 
 } // namespace infiniti::LibraryEndpoints

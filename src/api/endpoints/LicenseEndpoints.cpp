@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::LicenseEndpoints {
 
 ApiRequest get()
@@ -20,7 +22,7 @@ ApiRequest update(const QString &licenseKey)
     r.method = "POST";
     r.encodedPath = "license";
     r.contentType = "application/json";
-    r.body = QJsonDocument(QJsonObject{{QLatin1StringView("licenseKey"), licenseKey.trimmed()}}).toJson(QJsonDocument::Compact);
+    r.body = QJsonDocument(QJsonObject{{"licenseKey"_L1, licenseKey.trimmed()}}).toJson(QJsonDocument::Compact);
     r.action = QCoreApplication::translate("LicenseEndpoints", "update the license");
     return r;
 }

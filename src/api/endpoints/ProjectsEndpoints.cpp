@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::ProjectsEndpoints {
 
 namespace {
@@ -18,13 +20,13 @@ QString tr(const char *text)
 
 QByteArray bodyHead(const ImportOptions &o)
 {
-    QJsonObject head{{QLatin1StringView("comment"), o.comment},
-                     {QLatin1StringView("overwriteProjects"), o.overwriteProjects},
-                     {QLatin1StringView("overwriteContentItems"), o.overwriteContentItems}};
+    QJsonObject head{{"comment"_L1, o.comment},
+                     {"overwriteProjects"_L1, o.overwriteProjects},
+                     {"overwriteContentItems"_L1, o.overwriteContentItems}};
     if (!o.folderName.isEmpty())
-        head.insert(QLatin1StringView("folderName"), o.folderName);
+        head.insert("folderName"_L1, o.folderName);
     if (!o.projects.isEmpty())
-        head.insert(QLatin1StringView("projects"), o.projects);
+        head.insert("projects"_L1, o.projects);
     QByteArray json = QJsonDocument(head).toJson(QJsonDocument::Compact);
     json.chop(1); // the closing brace: ixpkg goes last
     return json + ",\"ixpkg\":\"";
@@ -47,7 +49,7 @@ ApiRequest list(const QString &folderId)
 {
     ApiRequest r = CrudRequests::list(kCollection, 0, 100, tr("list projects"));
     if (!folderId.isEmpty())
-        r.query.append({QStringLiteral("folderId"), folderId});
+        r.query.append({u"folderId"_s, folderId});
     return r;
 }
 
@@ -58,7 +60,7 @@ ApiRequest get(const QString &id)
 
 ApiRequest rename(const QString &id, const QString &name)
 {
-    return CrudRequests::update(kCollection, id, {{QLatin1StringView("name"), name}}, tr("rename the project to “%1”").arg(name));
+    return CrudRequests::update(kCollection, id, {{"name"_L1, name}}, tr("rename the project to “%1”").arg(name));
 }
 
 ApiRequest remove(const QString &id, const QString &name)
@@ -94,10 +96,10 @@ ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options)
 {
     QJsonArray projects;
     for (const QString &id : projectIds)
-        projects.append(QJsonObject{{QLatin1StringView("id"), id}});
-    QJsonObject body{{QLatin1StringView("projects"), projects}};
+        projects.append(QJsonObject{{"id"_L1, id}});
+    QJsonObject body{{"projects"_L1, projects}};
     if (!options.isEmpty())
-        body.insert(QLatin1StringView("options"), options);
+        body.insert("options"_L1, options);
     return syncRequest("export", tr("export a sync package"), body);
 }
 
@@ -112,32 +114,32 @@ std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &
         return std::nullopt;
     }
     QJsonObject body = doc.object();
-    QJsonObject merged = Json::value(body, QLatin1StringView("options")).toObject();
+    QJsonObject merged = Json::value(body, "options"_L1).toObject();
     for (auto it = options.begin(); it != options.end(); ++it)
         merged.insert(it.key(), it.value());
     for (const QString &key : body.keys()) { // the pack's own options, in whatever casing
-        if (key.compare(QLatin1StringView("options"), Qt::CaseInsensitive) == 0)
+        if (key.compare("options"_L1, Qt::CaseInsensitive) == 0)
             body.remove(key);
     }
     if (!merged.isEmpty())
-        body.insert(QLatin1StringView("options"), merged);
+        body.insert("options"_L1, merged);
     return syncRequest("import", tr("import a sync package"), body);
 }
 
 QStringList syncExportOptions()
 {
-    return {QStringLiteral("projects"),          QStringLiteral("projectFragments"), QStringLiteral("dataSources"),
-            QStringLiteral("connectionStrings"), QStringLiteral("defaultData"),      QStringLiteral("publishFolders"),
-            QStringLiteral("groups"),            QStringLiteral("roles"),            QStringLiteral("users"),
-            QStringLiteral("customFields"),      QStringLiteral("connectorSettings")};
+    return {u"projects"_s,          u"projectFragments"_s, u"dataSources"_s,
+            u"connectionStrings"_s, u"defaultData"_s,      u"publishFolders"_s,
+            u"groups"_s,            u"roles"_s,            u"users"_s,
+            u"customFields"_s,      u"connectorSettings"_s};
 }
 
 QStringList syncParts()
 {
-    return {QStringLiteral("projects"),       QStringLiteral("contentLibraryItems"), QStringLiteral("dataSources"),
-            QStringLiteral("dataObjects"),    QStringLiteral("contentFolders"),      QStringLiteral("publishedProjects"),
-            QStringLiteral("publishFolders"), QStringLiteral("users"),               QStringLiteral("groups"),
-            QStringLiteral("roles"),          QStringLiteral("customFields"),        QStringLiteral("connectorSettings")};
+    return {u"projects"_s,       u"contentLibraryItems"_s, u"dataSources"_s,
+            u"dataObjects"_s,    u"contentFolders"_s,      u"publishedProjects"_s,
+            u"publishFolders"_s, u"users"_s,               u"groups"_s,
+            u"roles"_s,          u"customFields"_s,        u"connectorSettings"_s};
 }
 
 QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack)
@@ -190,7 +192,7 @@ ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &op
 ApiRequest folderChildren(const QByteArray &collection, const QString &parentId)
 {
     ApiRequest r = CrudRequests::list(collection, 0, 1000, tr("list folders"));
-    r.query.append({QStringLiteral("parentId"), parentId});
+    r.query.append({u"parentId"_s, parentId});
     return r;
 }
 

@@ -4,13 +4,15 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::UsersEndpoints {
 
 ApiRequest list(int skip, int top, const QString &search)
 {
     ApiRequest r = CrudRequests::list("users", skip, top, QCoreApplication::translate("UsersEndpoints", "list users"));
     if (!search.isEmpty())
-        r.query.append({QStringLiteral("search"), search});
+        r.query.append({u"search"_s, search});
     return r;
 }
 

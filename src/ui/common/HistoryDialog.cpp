@@ -17,11 +17,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace infiniti {
+using namespace Qt::StringLiterals;
 
-namespace {
-using L = QLatin1StringView;
-}
+namespace infiniti {
 
 HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     : QDialog(parent)
@@ -32,10 +30,10 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     , m_open(new QPushButton(tr("&Open"), this))
     , m_saveAs(new QPushButton(tr("&Save as…"), this))
 {
-    setObjectName(QStringLiteral("historyDialog"));
+    setObjectName(u"historyDialog"_s);
     setWindowTitle(m_spec.title);
     resize(720, 420);
-    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setObjectName(u"historyTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Version"), tr("Modified"), tr("By"), tr("Size"), tr("Comment")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -43,7 +41,7 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("historyStatus"));
+    m_status->setObjectName(u"historyStatus"_s);
     auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_saveAs, QDialogButtonBox::ActionRole);
@@ -81,19 +79,19 @@ void HistoryDialog::reload()
             return;
         }
         m_versions.clear();
-        for (const auto &v : Json::listItems(job->json(), L("versions")))
+        for (const auto &v : Json::listItems(job->json(), "versions"_L1))
             m_versions << v.toObject();
         m_table->setRowCount(0);
         for (const QJsonObject &v : m_versions) {
             const int row = m_table->rowCount();
             m_table->insertRow(row);
-            const QDateTime when = QDateTime::fromString(Json::string(v, L("modifiedUtc")), Qt::ISODateWithMs);
-            const qint64 size = Json::value(v, L("size")).toVariant().toLongLong();
-            const QStringList cells = {Json::id(Json::value(v, L("version"))),
+            const QDateTime when = QDateTime::fromString(Json::string(v, "modifiedUtc"_L1), Qt::ISODateWithMs);
+            const qint64 size = Json::value(v, "size"_L1).toVariant().toLongLong();
+            const QStringList cells = {Json::id(Json::value(v, "version"_L1)),
                                        when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString(),
-                                       Json::string(v, L("modifiedBy")),
+                                       Json::string(v, "modifiedBy"_L1),
                                        size > 0 ? QLocale().formattedDataSize(size) : QString(),
-                                       Json::string(v, L("comment"))};
+                                       Json::string(v, "comment"_L1)};
             for (int c = 0; c < cells.size(); ++c)
                 m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         }

@@ -8,13 +8,15 @@
 #include <QPointer>
 #include <QProgressDialog>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::Transfers {
 
 void askSavePath(QWidget *parent, const QString &title, const QString &suggestedName,
                  std::function<void(const QString &)> then)
 {
     auto *dialog = new QFileDialog(parent, title);
-    dialog->setObjectName(QStringLiteral("saveFileDialog"));
+    dialog->setObjectName(u"saveFileDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->selectFile(suggestedName);
@@ -26,7 +28,7 @@ void askOpenPaths(QWidget *parent, const QString &title, const QString &filter, 
                   std::function<void(const QStringList &)> then)
 {
     auto *dialog = new QFileDialog(parent, title, QString(), filter);
-    dialog->setObjectName(QStringLiteral("openFileDialog"));
+    dialog->setObjectName(u"openFileDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(many ? QFileDialog::ExistingFiles : QFileDialog::ExistingFile);
     QObject::connect(dialog, &QFileDialog::filesSelected, parent, std::move(then));
@@ -36,7 +38,7 @@ void askOpenPaths(QWidget *parent, const QString &title, const QString &filter, 
 void track(ApiJob *job, QWidget *parent, const QString &text)
 {
     auto *progress = new QProgressDialog(text, QObject::tr("Cancel"), 0, 0, parent);
-    progress->setObjectName(QStringLiteral("transferProgress"));
+    progress->setObjectName(u"transferProgress"_s);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(500);
     progress->setAutoClose(false);
@@ -76,7 +78,7 @@ QStringList localFiles(const QMimeData *mime)
 void tell(QWidget *parent, const QString &title, const QString &text, bool warning, const QString &details)
 {
     auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title, text, QMessageBox::Ok, parent);
-    box->setObjectName(QStringLiteral("messageBox"));
+    box->setObjectName(u"messageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!details.isEmpty())
         box->setDetailedText(details);

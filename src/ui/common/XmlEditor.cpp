@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 XmlEditor::XmlEditor(QWidget *parent)
@@ -23,7 +25,7 @@ XmlEditor::XmlEditor(QWidget *parent)
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_edit->setTabChangesFocus(true);
-    m_feedback->setObjectName(QStringLiteral("xmlFeedback"));
+    m_feedback->setObjectName(u"xmlFeedback"_s);
     m_feedback->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -32,7 +34,7 @@ XmlEditor::XmlEditor(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_feedback, 1);
     auto *load = new QPushButton(tr("Load from file…"), this);
-    load->setObjectName(QStringLiteral("loadXml"));
+    load->setObjectName(u"loadXml"_s);
     connect(load, &QPushButton::clicked, this, [this] {
         Transfers::askOpenPaths(this, tr("Load XML"), tr("XML files (*.xml *.xsd);;All files (*)"), false,
                                 [this](const QStringList &paths) {
@@ -59,7 +61,7 @@ bool XmlEditor::loadFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_feedback->setText(tr("✗ %1 cannot be read: %2").arg(path, file.errorString()));
-        m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor().name()));
+        m_feedback->setStyleSheet(u"color: %1;"_s.arg(Theme::errorColor().name()));
         return false;
     }
     m_edit->setPlainText(QString::fromUtf8(file.readAll())); // an edit like typing: marks the form modified
@@ -104,10 +106,10 @@ void XmlEditor::check()
         m_feedback->setStyleSheet({});
     } else if (p.isEmpty()) {
         m_feedback->setText(tr("✓ Well-formed XML."));
-        m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::okColor().name()));
+        m_feedback->setStyleSheet(u"color: %1;"_s.arg(Theme::okColor().name()));
     } else {
         m_feedback->setText(tr("✗ Not well-formed — %1").arg(p));
-        m_feedback->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor().name()));
+        m_feedback->setStyleSheet(u"color: %1;"_s.arg(Theme::errorColor().name()));
     }
 }
 

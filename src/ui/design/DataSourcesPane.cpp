@@ -2,6 +2,8 @@
 
 #include "formats/Json.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 using Kind = JsonFormDialog::Field::Kind;
@@ -9,50 +11,50 @@ using Kind = JsonFormDialog::Field::Kind;
 namespace {
 QString nameOf(const QJsonObject &o)
 {
-    return Json::string(o, QLatin1StringView("name"));
+    return Json::string(o, "name"_L1);
 }
 } // namespace
 
 SettingsPane::Spec DataSourcesPane::sourcesSpec()
 {
-    return {QStringLiteral("datasources"), tr("Data sources"), QLatin1StringView("dataSources"),
-            {{tr("Name"), QStringLiteral("name")},
-             {tr("Connection type"), QStringLiteral("connectionType")},
-             {tr("Credentials"), QStringLiteral("credentials.method")},
+    return {u"datasources"_s, tr("Data sources"), "dataSources"_L1,
+            {{tr("Name"), u"name"_s},
+             {tr("Connection type"), u"connectionType"_s},
+             {tr("Credentials"), u"credentials.method"_s},
              // Connection strings are secrets on screen whatever they contain.
-             {tr("Connection"), QStringLiteral("connectionString"), true, true}},
-            {{QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
-             {QStringLiteral("connectionType"), tr("Connection &type:"), Kind::Choice,
-              {QStringLiteral("XML"), QStringLiteral("SQL Server"), QStringLiteral("OLE DB"), QStringLiteral("ODBC"),
-               QStringLiteral("REST"), QStringLiteral("JSON"), QStringLiteral("CSV"), QStringLiteral("SharePoint")}},
-             {QStringLiteral("connectionString"), tr("Connection &string:"), Kind::Masked},
-             {QStringLiteral("credentials.method"), tr("&Credentials:"), Kind::Choice,
-              {QStringLiteral("None"), QStringLiteral("Windows"), QStringLiteral("UserNamePassword"), QStringLiteral("Basic"),
-               QStringLiteral("OAuth"), QStringLiteral("ApiKey")}},
-             {QStringLiteral("allowConnectionExport"), tr("Allow connection e&xport"), Kind::Bool},
-             {QStringLiteral("schema"), tr("Sc&hema (XSD):"), Kind::Xml},
-             {QStringLiteral("defaultData"), tr("&Default data:"), Kind::Xml},
-             {QStringLiteral("exportDefaultData"), tr("Export default d&ata"), Kind::Bool}},
+             {tr("Connection"), u"connectionString"_s, true, true}},
+            {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
+             {u"connectionType"_s, tr("Connection &type:"), Kind::Choice,
+              {u"XML"_s, u"SQL Server"_s, u"OLE DB"_s, u"ODBC"_s,
+               u"REST"_s, u"JSON"_s, u"CSV"_s, u"SharePoint"_s}},
+             {u"connectionString"_s, tr("Connection &string:"), Kind::Masked},
+             {u"credentials.method"_s, tr("&Credentials:"), Kind::Choice,
+              {u"None"_s, u"Windows"_s, u"UserNamePassword"_s, u"Basic"_s,
+               u"OAuth"_s, u"ApiKey"_s}},
+             {u"allowConnectionExport"_s, tr("Allow connection e&xport"), Kind::Bool},
+             {u"schema"_s, tr("Sc&hema (XSD):"), Kind::Xml},
+             {u"defaultData"_s, tr("&Default data:"), Kind::Xml},
+             {u"exportDefaultData"_s, tr("Export default d&ata"), Kind::Bool}},
             [](int n) { return tr("%n data source(s)", nullptr, n); },
             nameOf};
 }
 
 SettingsPane::Spec DataSourcesPane::objectsSpec()
 {
-    return {QStringLiteral("dataobjects"), tr("Data objects"), QLatin1StringView("dataObjects"),
-            {{tr("Display name"), QStringLiteral("displayName")},
-             {tr("Object"), QStringLiteral("dataObjectName")},
-             {tr("Filters"), QStringLiteral("filters")},
-             {tr("Display fields"), QStringLiteral("displayFields")}},
-            {{QStringLiteral("displayName"), tr("&Display name:"), Kind::Line, {}, true},
-             {QStringLiteral("dataObjectName"), tr("&Object name:"), Kind::Line},
-             {QStringLiteral("objectType"), tr("Object &type:"), Kind::Line},
-             {QStringLiteral("useAnswerFileData"), tr("Use &answer file data"), Kind::Bool},
-             {QStringLiteral("filters"), tr("&Filters:"), Kind::Names, {tr("Filter")}, false, QStringLiteral("isFilter")},
-             {QStringLiteral("displayFields"), tr("Display f&ields:"), Kind::Names},
-             {QStringLiteral("schemaFields"), tr("&Schema fields:"), Kind::Names}},
+    return {u"dataobjects"_s, tr("Data objects"), "dataObjects"_L1,
+            {{tr("Display name"), u"displayName"_s},
+             {tr("Object"), u"dataObjectName"_s},
+             {tr("Filters"), u"filters"_s},
+             {tr("Display fields"), u"displayFields"_s}},
+            {{u"displayName"_s, tr("&Display name:"), Kind::Line, {}, true},
+             {u"dataObjectName"_s, tr("&Object name:"), Kind::Line},
+             {u"objectType"_s, tr("Object &type:"), Kind::Line},
+             {u"useAnswerFileData"_s, tr("Use &answer file data"), Kind::Bool},
+             {u"filters"_s, tr("&Filters:"), Kind::Names, {tr("Filter")}, false, u"isFilter"_s},
+             {u"displayFields"_s, tr("Display f&ields:"), Kind::Names},
+             {u"schemaFields"_s, tr("&Schema fields:"), Kind::Names}},
             [](int n) { return tr("%n data object(s)", nullptr, n); },
-            [](const QJsonObject &o) { return Json::string(o, QLatin1StringView("displayName")); }};
+            [](const QJsonObject &o) { return Json::string(o, "displayName"_L1); }};
 }
 
 DataSourcesPane::DataSourcesPane(QWidget *parent)

@@ -22,10 +22,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-using L = QLatin1StringView;
 using Kind = JsonFormDialog::Field::Kind;
 
 // Folder, "all" and failed-node icons from the style (icon themes are often missing).
@@ -61,8 +62,8 @@ FolderTreePanel::FolderTreePanel(QByteArray collection, QLatin1StringView envelo
     , m_view(new QTreeView(this))
     , m_problem(new QLabel(this))
 {
-    setObjectName(QString::fromLatin1(m_collection) + QStringLiteral("Panel"));
-    m_view->setObjectName(QString::fromLatin1(m_collection) + QStringLiteral("Tree"));
+    setObjectName(QString::fromLatin1(m_collection) + u"Panel"_s);
+    m_view->setObjectName(QString::fromLatin1(m_collection) + u"Tree"_s);
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setItemDelegate(new FolderIcons(m_view));
@@ -70,7 +71,7 @@ FolderTreePanel::FolderTreePanel(QByteArray collection, QLatin1StringView envelo
     m_view->setMinimumWidth(170);
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
-    m_problem->setObjectName(QStringLiteral("folderProblem"));
+    m_problem->setObjectName(u"folderProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
     connect(m_problem, &QLabel::linkActivated, this, [this] {
@@ -113,7 +114,7 @@ QString FolderTreePanel::currentFolderId() const
 QString FolderTreePanel::currentFolderName() const
 {
     const QModelIndex i = m_view->currentIndex();
-    return i.isValid() && !i.data(FolderTreeModel::AllRole).toBool() ? Json::string(i.data(FolderTreeModel::JsonRole).toJsonObject(), L("name"))
+    return i.isValid() && !i.data(FolderTreeModel::AllRole).toBool() ? Json::string(i.data(FolderTreeModel::JsonRole).toJsonObject(), "name"_L1)
                                                                      : QString();
 }
 
@@ -127,7 +128,7 @@ void FolderTreePanel::showMenu(const QPoint &pos)
     if (folder) {
         const QString id = at.data(FolderTreeModel::IdRole).toString();
         menu.addAction(tr("New sub-folder…"), this, [this, id] { editFolder({}, id); });
-        menu.addAction(tr("Rename and rights…"), this, [this, json] { editFolder(json, Json::id(Json::value(json, L("parentId")))); });
+        menu.addAction(tr("Rename and rights…"), this, [this, json] { editFolder(json, Json::id(Json::value(json, "parentId"_L1))); });
         menu.addAction(tr("Delete…"), this, [this, json] { deleteFolder(json); });
         if (m_model->stateOf(at) == FolderTreeModel::State::Failed) {
             menu.addSeparator();
@@ -144,20 +145,20 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
     if (!m_session)
         return;
     const bool isNew = folder.isEmpty();
-    const QList<JsonFormDialog::Field> fields = {{QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
-                                                 {QStringLiteral("groups"), tr("&Groups with rights:"), Kind::Checks}};
+    const QList<JsonFormDialog::Field> fields = {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
+                                                 {u"groups"_s, tr("&Groups with rights:"), Kind::Checks}};
     QJsonObject item = folder;
     if (isNew)
-        item.insert(L("parentId"), parentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parentId));
-    item.remove(L("childCount")); // ours to read, not to send
-    auto *dialog = new JsonFormDialog(isNew ? tr("New %1").arg(m_what) : tr("%1 — %2").arg(Json::string(folder, L("name")), m_what),
+        item.insert("parentId"_L1, parentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parentId));
+    item.remove("childCount"_L1); // ours to read, not to send
+    auto *dialog = new JsonFormDialog(isNew ? tr("New %1").arg(m_what) : tr("%1 — %2").arg(Json::string(folder, "name"_L1), m_what),
                                       item, fields, isNew, this);
-    dialog->setObjectName(QStringLiteral("folderDialog"));
+    dialog->setObjectName(u"folderDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *groups = new ListPageJob(m_session, GroupsEndpoints::list(0, 1000), L("groups"), dialog);
+    auto *groups = new ListPageJob(m_session, GroupsEndpoints::list(0, 1000), "groups"_L1, dialog);
     connect(groups, &ApiJob::finished, dialog, [groups, dialog] {
         if (groups->succeeded())
-            dialog->setChoices(QStringLiteral("groups"), groups->names());
+            dialog->setChoices(u"groups"_s, groups->names());
     });
     groups->start();
     const QString id = Json::idOf(folder);
@@ -185,7 +186,7 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
 
 void FolderTreePanel::deleteFolder(const QJsonObject &folder)
 {
-    const QString name = Json::string(folder, L("name"));
+    const QString name = Json::string(folder, "name"_L1);
     const QString id = Json::idOf(folder);
     auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete folder"),
                                     tr("Delete the folder “%1”?").arg(name), QMessageBox::Yes | QMessageBox::Cancel, this);
@@ -222,7 +223,7 @@ bool FolderTreePanel::eventFilter(QObject *watched, QEvent *event)
         const QModelIndex at = m_view->indexAt(e->position().toPoint());
         const bool folder = at.isValid() && !at.data(FolderTreeModel::AllRole).toBool();
         emit filesDropped(paths, folder ? at.data(FolderTreeModel::IdRole).toString() : QString(),
-                          folder ? Json::string(at.data(FolderTreeModel::JsonRole).toJsonObject(), L("name")) : QString());
+                          folder ? Json::string(at.data(FolderTreeModel::JsonRole).toJsonObject(), "name"_L1) : QString());
     }
     return true;
 }

@@ -28,10 +28,11 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-using L = QLatin1StringView;
 using Kind = JsonFormDialog::Field::Kind;
 
 bool readFile(const QString &path, QByteArray *bytes, QString *error)
@@ -47,7 +48,7 @@ bool readFile(const QString &path, QByteArray *bytes, QString *error)
 } // namespace
 
 LibraryPane::LibraryPane(QWidget *parent)
-    : ListPane(new LibraryModel, {QStringLiteral("library"), tr("Filter by name, category, folder… (Ctrl+F)"),
+    : ListPane(new LibraryModel, {u"library"_s, tr("Filter by name, category, folder… (Ctrl+F)"),
                                   tr("The content library is empty. Drop files here to add them.")},
                parent)
     , m_library(static_cast<LibraryModel *>(listModel()))
@@ -58,7 +59,7 @@ LibraryPane::LibraryPane(QWidget *parent)
           m_library, [](const QString &id) { return LibraryEndpoints::get(id, true); },
           [](const DownloadJob &job, QString *problem) -> std::optional<FileFetches::File> {
               // The item with its file as Base64.
-              const auto decoded = QByteArray::fromBase64Encoding(Json::string(job.json().object(), L("binary")).toLatin1());
+              const auto decoded = QByteArray::fromBase64Encoding(Json::string(job.json().object(), "binary"_L1).toLatin1());
               if (!decoded) {
                   *problem = tr("The server sent a file that is not valid Base64.");
                   return std::nullopt;
@@ -68,8 +69,8 @@ LibraryPane::LibraryPane(QWidget *parent)
           this))
 {
     setInitialColumnWidths({220, 80, 110, 110, 140, 100, 80, 60});
-    m_typeFilter->setObjectName(QStringLiteral("libraryTypeFilter"));
-    m_categoryFilter->setObjectName(QStringLiteral("libraryCategoryFilter"));
+    m_typeFilter->setObjectName(u"libraryTypeFilter"_s);
+    m_categoryFilter->setObjectName(u"libraryCategoryFilter"_s);
     m_typeFilter->setToolTip(tr("Show one type only"));
     m_categoryFilter->setToolTip(tr("Show one category only"));
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -85,8 +86,8 @@ LibraryPane::LibraryPane(QWidget *parent)
             return;
         }
         setExtraFilter([type, category](const QJsonObject &item) {
-            return (type.isEmpty() || Json::string(item, L("type")).compare(type, Qt::CaseInsensitive) == 0)
-                   && (category.isEmpty() || Json::string(item, L("category")).compare(category, Qt::CaseInsensitive) == 0);
+            return (type.isEmpty() || Json::string(item, "type"_L1).compare(type, Qt::CaseInsensitive) == 0)
+                   && (category.isEmpty() || Json::string(item, "category"_L1).compare(category, Qt::CaseInsensitive) == 0);
         });
     };
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, apply);
@@ -99,7 +100,7 @@ LibraryPane::LibraryPane(QWidget *parent)
     addDetail(m_preview, Qt::Horizontal, 3, 2);
     connect(m_preview, &LibraryPreview::saveAsRequested, this, [this] {
         const QJsonObject item = m_preview->item();
-        Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, L("name"))), LibraryModel::fileName(item),
+        Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, "name"_L1)), LibraryModel::fileName(item),
                                [this](const QString &path) { saveCurrentTo(path); });
     });
     connect(m_preview, &LibraryPreview::historyRequested, this, [this] { showHistory(m_preview->item()); });
@@ -120,7 +121,7 @@ QString LibraryPane::countText(int n) const
 
 QString LibraryPane::itemLabel(const QJsonObject &item) const
 {
-    return Json::string(item, L("name"));
+    return Json::string(item, "name"_L1);
 }
 
 std::optional<ApiRequest> LibraryPane::deleteRequest(const QJsonObject &item, QString *) const
@@ -145,8 +146,8 @@ void LibraryPane::updateFilterChoices()
         const int keep = box->findData(current);
         box->setCurrentIndex(keep < 0 ? 0 : keep);
     };
-    refill(m_typeFilter, tr("All types"), m_library->distinctValues(QStringLiteral("type")));
-    refill(m_categoryFilter, tr("All categories"), m_library->distinctValues(QStringLiteral("category")));
+    refill(m_typeFilter, tr("All types"), m_library->distinctValues(u"type"_s));
+    refill(m_categoryFilter, tr("All categories"), m_library->distinctValues(u"category"_s));
 }
 
 void LibraryPane::fetchBinary(const QString &id, std::function<void(const QByteArray &)> then)
@@ -198,15 +199,15 @@ void LibraryPane::saveCurrentTo(const QString &path)
 void LibraryPane::openItem(const QJsonObject &item)
 {
     const QList<JsonFormDialog::Field> fields = {
-        {QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
-        {QStringLiteral("description"), tr("&Description:"), Kind::Line},
-        {QStringLiteral("category"), tr("&Category:"), Kind::Choice, m_library->distinctValues(QStringLiteral("category"))},
-        {QStringLiteral("type"), tr("&Type:"), Kind::Choice, {QStringLiteral("Image"), QStringLiteral("Text"), QStringLiteral("Document")}},
-        {QStringLiteral("folderName"), tr("&Folder:"), Kind::Choice, m_library->distinctValues(QStringLiteral("folderName"))},
-        {QStringLiteral("extension"), tr("File type:"), Kind::ReadOnly},
-        {QStringLiteral("version"), tr("Version:"), Kind::ReadOnly},
-        {QStringLiteral("modifiedBy"), tr("Modified by:"), Kind::ReadOnly},
-        {QStringLiteral("modifiedDateTime"), tr("Modified:"), Kind::ReadOnly}};
+        {u"name"_s, tr("&Name:"), Kind::Line, {}, true},
+        {u"description"_s, tr("&Description:"), Kind::Line},
+        {u"category"_s, tr("&Category:"), Kind::Choice, m_library->distinctValues(u"category"_s)},
+        {u"type"_s, tr("&Type:"), Kind::Choice, {u"Image"_s, u"Text"_s, u"Document"_s}},
+        {u"folderName"_s, tr("&Folder:"), Kind::Choice, m_library->distinctValues(u"folderName"_s)},
+        {u"extension"_s, tr("File type:"), Kind::ReadOnly},
+        {u"version"_s, tr("Version:"), Kind::ReadOnly},
+        {u"modifiedBy"_s, tr("Modified by:"), Kind::ReadOnly},
+        {u"modifiedDateTime"_s, tr("Modified:"), Kind::ReadOnly}};
     auto *dialog = new JsonFormDialog(tr("%1 — Content library").arg(itemLabel(item)), item, fields, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
@@ -226,12 +227,12 @@ void LibraryPane::addFiles(const QStringList &paths)
         return;
     // The categories and folders in use are offered; a category the list is filtered to is the
     // new items' category to begin with.
-    LibraryUploadDialog::Choices choices{m_library->distinctValues(QStringLiteral("type")),
-                                         m_library->distinctValues(QStringLiteral("category")),
-                                         m_library->distinctValues(QStringLiteral("folderName")),
+    LibraryUploadDialog::Choices choices{m_library->distinctValues(u"type"_s),
+                                         m_library->distinctValues(u"category"_s),
+                                         m_library->distinctValues(u"folderName"_s),
                                          {}};
     if (const QString category = m_categoryFilter->currentData().toString(); !category.isEmpty())
-        choices.defaults.insert(L("category"), category);
+        choices.defaults.insert("category"_L1, category);
     auto *dialog = new LibraryUploadDialog(paths, choices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -242,10 +243,10 @@ void LibraryPane::addFiles(const QStringList &paths)
             QByteArray bytes;
             QString error;
             if (!readFile(u.path, &bytes, &error)) {
-                unreadable << QStringLiteral("%1: %2").arg(QFileInfo(u.path).fileName(), error);
+                unreadable << u"%1: %2"_s.arg(QFileInfo(u.path).fileName(), error);
                 continue;
             }
-            const QString name = u.metadata.value(L("name")).toString();
+            const QString name = u.metadata.value("name"_L1).toString();
             work.append({name, name, LibraryEndpoints::create(u.metadata, bytes, LibraryEndpoints::extensionOf(u.path))});
         }
         if (!unreadable.isEmpty())
@@ -258,7 +259,7 @@ void LibraryPane::addFiles(const QStringList &paths)
             connect(job, &ApiJob::finished, this, [this, job] {
                 if (job->succeeded()) {
                     listModel()->addItem(job->object());
-                    showNotice(tr("Added “%1”.").arg(Json::string(job->object(), L("name"))));
+                    showNotice(tr("Added “%1”.").arg(Json::string(job->object(), "name"_L1)));
                 } else if (job->error().kind() != ApiError::Kind::Cancelled) {
                     Transfers::tell(this, title(), job->error().message(), true, job->error().details());
                 }
@@ -313,7 +314,7 @@ void LibraryPane::replaceFile(const QJsonObject &item, const QString &path)
                 return;
             }
             listModel()->updateItem(job->object());
-            showNotice(tr("Replaced the file of “%1”.").arg(Json::string(job->object(), L("name"))));
+            showNotice(tr("Replaced the file of “%1”.").arg(Json::string(job->object(), "name"_L1)));
             m_previewId.clear(); // show the new file
             currentItemChanged(currentItem());
             emit uploadsFinished();
@@ -327,14 +328,14 @@ void LibraryPane::showHistory(const QJsonObject &item)
     if (item.isEmpty())
         return;
     const QString id = Json::idOf(item);
-    const QString name = Json::string(item, L("name"));
-    const QString extension = Json::string(item, L("extension"));
+    const QString name = Json::string(item, "name"_L1);
+    const QString extension = Json::string(item, "extension"_L1);
     auto *dialog = new HistoryDialog(session(),
                                      {tr("History of “%1”").arg(name), LibraryEndpoints::history(id),
                                       [id](const QString &version) { return LibraryEndpoints::exportVersion(id, version); },
                                       [name, extension](const QString &version) {
-                                          return DownloadJob::safeFileName(QStringLiteral("%1 v%2%3").arg(name, version, extension),
-                                                                           QStringLiteral("item"));
+                                          return DownloadJob::safeFileName(u"%1 v%2%3"_s.arg(name, version, extension),
+                                                                           u"item"_s);
                                       }},
                                      this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -20,11 +20,12 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
 enum Page { MessagePage, ImagePage, TextPage, OtherPage };
-using L = QLatin1StringView;
 }
 
 LibraryPreview::LibraryPreview(QWidget *parent)
@@ -44,8 +45,8 @@ LibraryPreview::LibraryPreview(QWidget *parent)
     , m_history(new QPushButton(tr("&History…"), this))
     , m_replace(new QPushButton(tr("Re&place…"), this))
 {
-    setObjectName(QStringLiteral("libraryPreview"));
-    m_title->setObjectName(QStringLiteral("previewTitle"));
+    setObjectName(u"libraryPreview"_s);
+    m_title->setObjectName(u"previewTitle"_s);
     QFont big = m_title->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
@@ -56,14 +57,14 @@ LibraryPreview::LibraryPreview(QWidget *parent)
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("previewMessage"));
+    m_message->setObjectName(u"previewMessage"_s);
     m_picture->setAlignment(Qt::AlignCenter);
-    m_picture->setObjectName(QStringLiteral("previewImage"));
+    m_picture->setObjectName(u"previewImage"_s);
     m_scroll->setWidget(m_picture);
     m_scroll->setWidgetResizable(true);
     m_scroll->setAlignment(Qt::AlignCenter);
     m_text->setReadOnly(true);
-    m_text->setObjectName(QStringLiteral("previewText"));
+    m_text->setObjectName(u"previewText"_s);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::GeneralFont));
     auto *other = new QWidget(this);
     auto *otherLayout = new QVBoxLayout(other);
@@ -101,9 +102,9 @@ LibraryPreview::LibraryPreview(QWidget *parent)
     zoomLayout->addWidget(m_zoomLabel);
     zoomLayout->addStretch();
 
-    m_saveAs->setObjectName(QStringLiteral("previewSaveAs"));
-    m_history->setObjectName(QStringLiteral("previewHistory"));
-    m_replace->setObjectName(QStringLiteral("previewReplace"));
+    m_saveAs->setObjectName(u"previewSaveAs"_s);
+    m_history->setObjectName(u"previewHistory"_s);
+    m_replace->setObjectName(u"previewReplace"_s);
     connect(m_saveAs, &QPushButton::clicked, this, &LibraryPreview::saveAsRequested);
     connect(m_history, &QPushButton::clicked, this, &LibraryPreview::historyRequested);
     connect(m_replace, &QPushButton::clicked, this, &LibraryPreview::replaceRequested);
@@ -128,27 +129,27 @@ void LibraryPreview::setItem(const QJsonObject &item)
     m_bytes.clear();
     m_image = QImage();
     const bool any = !item.isEmpty();
-    m_title->setText(any ? Json::string(item, L("name")) : QString());
+    m_title->setText(any ? Json::string(item, "name"_L1) : QString());
     QStringList facts;
     if (any) {
-        const QString type = Json::string(item, L("type"));
-        const qint64 size = Json::value(item, L("size")).toVariant().toLongLong();
-        facts << QStringLiteral("%1 %2").arg(type, Json::string(item, L("extension")));
+        const QString type = Json::string(item, "type"_L1);
+        const qint64 size = Json::value(item, "size"_L1).toVariant().toLongLong();
+        facts << u"%1 %2"_s.arg(type, Json::string(item, "extension"_L1));
         if (size > 0)
             facts << QLocale().formattedDataSize(size);
-        const QString version = Json::id(Json::value(item, L("version")));
+        const QString version = Json::id(Json::value(item, "version"_L1));
         if (!version.isEmpty())
             facts << tr("version %1").arg(version);
-        const QDateTime when = QDateTime::fromString(Json::string(item, L("modifiedDateTime")), Qt::ISODateWithMs);
-        const QString by = Json::string(item, L("modifiedBy"));
+        const QDateTime when = QDateTime::fromString(Json::string(item, "modifiedDateTime"_L1), Qt::ISODateWithMs);
+        const QString by = Json::string(item, "modifiedBy"_L1);
         if (when.isValid())
             facts << (by.isEmpty() ? tr("changed %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
                                    : tr("changed %1 by %2").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat), by));
-        const QString description = Json::string(item, L("description"));
+        const QString description = Json::string(item, "description"_L1);
         if (!description.isEmpty())
             facts << description;
     }
-    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    m_facts->setText(facts.join(u" · "_s));
     m_facts->setVisible(any);
     m_zoomBar->hide();
     for (auto *b : {m_saveAs, m_history, m_replace})
@@ -168,11 +169,11 @@ void LibraryPreview::setBytes(const QByteArray &bytes)
 {
     m_bytes = bytes;
     m_saveAs->setEnabled(true);
-    const QString type = Json::string(m_item, L("type"));
-    const QString extension = Json::string(m_item, L("extension")).toLower();
+    const QString type = Json::string(m_item, "type"_L1);
+    const QString extension = Json::string(m_item, "extension"_L1).toLower();
     QBuffer buffer(&m_bytes);
     QImageReader reader(&buffer);
-    if (type.compare(QLatin1String("Image"), Qt::CaseInsensitive) == 0 || reader.canRead()) {
+    if (type.compare("Image"_L1, Qt::CaseInsensitive) == 0 || reader.canRead()) {
         QImage image = reader.read();
         if (!image.isNull()) {
             m_image = std::move(image);
@@ -182,10 +183,10 @@ void LibraryPreview::setBytes(const QByteArray &bytes)
             return;
         }
     }
-    static const QStringList textTypes = {QStringLiteral(".txt"), QStringLiteral(".md"), QStringLiteral(".htm"),
-                                          QStringLiteral(".html"), QStringLiteral(".xml"), QStringLiteral(".csv"),
-                                          QStringLiteral(".json"), QStringLiteral(".rtf")};
-    if (type.compare(QLatin1String("Text"), Qt::CaseInsensitive) == 0 || textTypes.contains(extension)) {
+    static const QStringList textTypes = {u".txt"_s, u".md"_s, u".htm"_s,
+                                          u".html"_s, u".xml"_s, u".csv"_s,
+                                          u".json"_s, u".rtf"_s};
+    if (type.compare("Text"_L1, Qt::CaseInsensitive) == 0 || textTypes.contains(extension)) {
         QStringDecoder utf8(QStringDecoder::Utf8);
         QString text = utf8.decode(bytes);
         if (utf8.hasError())
@@ -235,16 +236,16 @@ void LibraryPreview::resizeEvent(QResizeEvent *event)
 QString LibraryPreview::mode() const
 {
     switch (m_stack->currentIndex()) {
-    case ImagePage: return QStringLiteral("image");
-    case TextPage: return QStringLiteral("text");
-    case OtherPage: return QStringLiteral("other");
-    default: return QStringLiteral("message");
+    case ImagePage: return u"image"_s;
+    case TextPage: return u"text"_s;
+    case OtherPage: return u"other"_s;
+    default: return u"message"_s;
     }
 }
 
 QString LibraryPreview::shownText() const
 {
-    return mode() == QLatin1String("text") ? m_text->toPlainText() : m_message->text();
+    return mode() == "text"_L1 ? m_text->toPlainText() : m_message->text();
 }
 
 QSize LibraryPreview::shownImageSize() const

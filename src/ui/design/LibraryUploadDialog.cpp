@@ -14,6 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
@@ -56,18 +58,18 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_problems(new QLabel(this))
 {
-    setObjectName(QStringLiteral("libraryUploadDialog"));
+    setObjectName(u"libraryUploadDialog"_s);
     setWindowTitle(tr("Add to the content library"));
     resize(1000, 380);
-    m_table->setObjectName(QStringLiteral("uploadTable"));
+    m_table->setObjectName(u"uploadTable"_s);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Name"), tr("Type"), tr("Category"), tr("Folder"), tr("Description")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setItemDelegateForColumn(TypeColumn, new ChoiceDelegate(choices.types, m_table));
     m_table->setItemDelegateForColumn(CategoryColumn, new ChoiceDelegate(choices.categories, m_table));
     m_table->setItemDelegateForColumn(FolderColumn, new ChoiceDelegate(choices.folders, m_table));
-    const QString category = choices.defaults.value(QLatin1StringView("category")).toString();
-    const QString folder = choices.defaults.value(QLatin1StringView("folderName")).toString();
+    const QString category = choices.defaults.value("category"_L1).toString();
+    const QString folder = choices.defaults.value("folderName"_L1).toString();
     for (const QString &path : paths) {
         const QFileInfo info(path);
         const int row = m_table->rowCount();
@@ -100,11 +102,11 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
     m_table->resizeColumnsToContents();
     for (const int column : {TypeColumn, CategoryColumn, FolderColumn}) // room for the chooser, even when empty
         m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 20));
-    m_problems->setObjectName(QStringLiteral("uploadProblems"));
+    m_problems->setObjectName(u"uploadProblems"_s);
     m_problems->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_upload = buttons->addButton(tr("&Upload"), QDialogButtonBox::AcceptRole);
-    m_upload->setObjectName(QStringLiteral("uploadButton"));
+    m_upload->setObjectName(u"uploadButton"_s);
     m_upload->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -133,11 +135,11 @@ QList<LibraryUploadDialog::Upload> LibraryUploadDialog::uploads() const
             continue;
         auto text = [&](int column) { return m_table->item(row, column)->text().trimmed(); };
         out.append({m_paths.at(row),
-                    {{QLatin1StringView("name"), text(NameColumn)},
-                     {QLatin1StringView("type"), text(TypeColumn)},
-                     {QLatin1StringView("category"), text(CategoryColumn)},
-                     {QLatin1StringView("folderName"), text(FolderColumn)},
-                     {QLatin1StringView("description"), text(DescriptionColumn)}}});
+                    {{"name"_L1, text(NameColumn)},
+                     {"type"_L1, text(TypeColumn)},
+                     {"category"_L1, text(CategoryColumn)},
+                     {"folderName"_L1, text(FolderColumn)},
+                     {"description"_L1, text(DescriptionColumn)}}});
     }
     return out;
 }
@@ -148,7 +150,7 @@ void LibraryUploadDialog::check()
     QStringList names;
     bool blocking = false;
     for (const Upload &u : uploads()) {
-        const QString name = u.metadata.value(QLatin1StringView("name")).toString();
+        const QString name = u.metadata.value("name"_L1).toString();
         if (name.isEmpty())
             problems << tr("%1 needs a name.").arg(QFileInfo(u.path).fileName());
         else if (names.contains(name, Qt::CaseInsensitive))

@@ -18,10 +18,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-using L = QLatin1StringView;
 enum Column { FileColumn, ProjectColumn, VersionColumn, EffectColumn, ResultColumn, IdColumn, ColumnCount };
 
 } // namespace
@@ -38,10 +39,10 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     , m_comment(new QLineEdit(this))
     , m_summary(new QLabel(this))
 {
-    setObjectName(QStringLiteral("projectImportDialog"));
+    setObjectName(u"projectImportDialog"_s);
     setWindowTitle(tr("Import projects"));
     resize(900, 440);
-    m_table->setObjectName(QStringLiteral("importTable"));
+    m_table->setObjectName(u"importTable"_s);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Project"), tr("Version"), tr("Effect"), tr("Result"), tr("Id")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -50,17 +51,17 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     for (const QString &path : paths)
         m_packages.append({path, ProjectPackage::inspectFile(path), {}, false});
 
-    m_overwrite->setObjectName(QStringLiteral("overwriteProjects"));
-    m_overwriteItems->setObjectName(QStringLiteral("overwriteContentItems"));
-    m_folder->setObjectName(QStringLiteral("targetFolder"));
-    m_comment->setObjectName(QStringLiteral("importComment"));
+    m_overwrite->setObjectName(u"overwriteProjects"_s);
+    m_overwriteItems->setObjectName(u"overwriteContentItems"_s);
+    m_folder->setObjectName(u"targetFolder"_s);
+    m_comment->setObjectName(u"importComment"_s);
     m_comment->setPlaceholderText(tr("Why (kept in each project's history)"));
     m_folder->addItem(tr("(as the server decides: the project's own folder)"), QString());
     for (const auto &[id, path] : folders)
         m_folder->addItem(path, id);
     m_folder->setCurrentIndex(qMax(0, m_folder->findData(folderId)));
     connect(m_overwrite, &QCheckBox::toggled, this, &ProjectImportDialog::updateRows);
-    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setObjectName(u"importSummary"_s);
     m_summary->setWordWrap(true);
 
     auto *options = new QFormLayout;
@@ -70,7 +71,7 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     options->addRow(tr("Co&mment:"), m_comment);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
-    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setObjectName(u"importButton"_s);
     m_import->setDefault(true);
     connect(m_import, &QPushButton::clicked, this, &ProjectImportDialog::startImport);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
@@ -81,7 +82,7 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     });
     auto *layout = new QVBoxLayout(this);
     auto *note = new QLabel(tr("Nothing has been sent yet. These packages were read on this computer:"), this);
-    note->setObjectName(QStringLiteral("importNote"));
+    note->setObjectName(u"importNote"_s);
     connect(this, &ProjectImportDialog::finishedImporting, note,
             [note] { note->setText(tr("Sent. Each package's result is in the Result column:")); });
     layout->addWidget(note);
@@ -108,7 +109,7 @@ void ProjectImportDialog::lookUp()
         connect(job, &ApiJob::finished, this, [this, job, id] {
             --m_pendingLookups;
             if (job->succeeded())
-                m_existing.insert(id, Json::string(job->object(), L("name")));
+                m_existing.insert(id, Json::string(job->object(), "name"_L1));
             updateRows();
         });
         job->start();
@@ -161,9 +162,9 @@ void ProjectImportDialog::updateRows()
     m_table->resizeColumnsToContents();
     QString summary = tr("%n package(s) to import", nullptr, usable);
     if (broken > 0)
-        summary += QStringLiteral("; ") + tr("%n file(s) cannot be imported and are left out", nullptr, broken);
+        summary += u"; "_s + tr("%n file(s) cannot be imported and are left out", nullptr, broken);
     if (overwrites > 0)
-        summary += QStringLiteral("; ") + tr("%n project(s) already on the server", nullptr, overwrites);
+        summary += u"; "_s + tr("%n project(s) already on the server", nullptr, overwrites);
     if (!m_busy)
         m_summary->setText(summary + QLatin1Char('.'));
     m_import->setEnabled(usable > 0 && !m_busy);
@@ -233,12 +234,12 @@ void ProjectImportDialog::importNext(int index)
     connect(job, &ApiJob::finished, this, [this, job, index] {
         Package &done = m_packages[index];
         if (job->succeeded()) {
-            const QJsonArray projects = Json::listItems(job->json(), L("projects"));
+            const QJsonArray projects = Json::listItems(job->json(), "projects"_L1);
             QStringList names;
             for (const auto &v : projects)
-                names << QStringLiteral("%1 v%2").arg(Json::string(v.toObject(), L("name")), Json::id(Json::value(v.toObject(), L("version"))));
+                names << u"%1 v%2"_s.arg(Json::string(v.toObject(), "name"_L1), Json::id(Json::value(v.toObject(), "version"_L1)));
             done.imported = true;
-            done.result = tr("imported: %1").arg(names.join(QStringLiteral(", ")));
+            done.result = tr("imported: %1").arg(names.join(u", "_s));
             emit imported(projects);
         } else if (job->error().kind() == ApiError::Kind::Cancelled) {
             done.result = tr("cancelled: nothing was imported");

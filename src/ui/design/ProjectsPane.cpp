@@ -29,20 +29,21 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-using L = QLatin1StringView;
 using Kind = JsonFormDialog::Field::Kind;
 
 } // namespace
 
 ProjectsPane::ProjectsPane(QWidget *parent)
-    : ListPane(new ProjectsModel, {QStringLiteral("projects"), tr("Filter projects (Ctrl+F)"),
+    : ListPane(new ProjectsModel, {u"projects"_s, tr("Filter projects (Ctrl+F)"),
                                    tr("No projects here. Drop .ixpkg packages to import them.")},
                parent)
     , m_projects(static_cast<ProjectsModel *>(listModel()))
-    , m_folders(new FolderTreePanel("contentfolders", L("contentFolders"), tr("All projects"), tr("content folder"), this))
+    , m_folders(new FolderTreePanel("contentfolders", "contentFolders"_L1, tr("All projects"), tr("content folder"), this))
 {
     setInitialColumnWidths({240, 60, 140, 120, 130, 80});
     // A row's package (its latest version), under the server's file name.
@@ -52,11 +53,11 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     addDetail(m_folders, Qt::Horizontal, 4, 1);
     moveDetailFirst();
     auto *importButton = new QPushButton(tr("&Import…"), this);
-    importButton->setObjectName(QStringLiteral("importProjects"));
+    importButton->setObjectName(u"importProjects"_s);
     auto *exportButton = new QPushButton(tr("&Export…"), this);
-    exportButton->setObjectName(QStringLiteral("exportProjects"));
+    exportButton->setObjectName(u"exportProjects"_s);
     auto *syncButton = new QPushButton(tr("S&ync…"), this);
-    syncButton->setObjectName(QStringLiteral("syncProjects"));
+    syncButton->setObjectName(u"syncProjects"_s);
     syncButton->setToolTip(tr("Sync packages: projects with the library items, data sources, folders and security they use"));
     auto *syncMenu = new QMenu(syncButton);
     syncMenu->addAction(tr("&Export a sync package…"), this, &ProjectsPane::askSyncExport);
@@ -77,7 +78,7 @@ ProjectsPane::ProjectsPane(QWidget *parent)
             return;
         }
         setExtraFilter([id](const QJsonObject &item) { // for servers that ignore folderId
-            return Json::id(Json::value(item, L("folderId"))).compare(id, Qt::CaseInsensitive) == 0;
+            return Json::id(Json::value(item, "folderId"_L1)).compare(id, Qt::CaseInsensitive) == 0;
         });
     });
     connect(m_folders, &FolderTreePanel::filesDropped, this,
@@ -109,7 +110,7 @@ QString ProjectsPane::countText(int n) const
 
 QString ProjectsPane::itemLabel(const QJsonObject &item) const
 {
-    return Json::string(item, L("name"));
+    return Json::string(item, "name"_L1);
 }
 
 std::optional<ApiRequest> ProjectsPane::deleteRequest(const QJsonObject &item, QString *) const
@@ -129,33 +130,33 @@ void ProjectsPane::renameItem(const QJsonObject &item)
 
 void ProjectsPane::openProperties(const QJsonObject &item, bool rename)
 {
-    const QList<JsonFormDialog::Field> fields = {{QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
-                                                 {QStringLiteral("version"), tr("Version:"), Kind::ReadOnly},
-                                                 {QStringLiteral("type"), tr("Type:"), Kind::ReadOnly},
-                                                 {QStringLiteral("folderName"), tr("Folder:"), Kind::ReadOnly},
-                                                 {QStringLiteral("modifiedUtc"), tr("Modified:"), Kind::ReadOnly},
-                                                 {QStringLiteral("modifiedBy"), tr("Modified by:"), Kind::ReadOnly},
-                                                 {QStringLiteral("comment"), tr("Comment:"), Kind::ReadOnly},
-                                                 {QStringLiteral("publishedNames"), tr("Published in:"), Kind::ReadOnly},
-                                                 {QStringLiteral("id"), tr("Id:"), Kind::ReadOnly}};
+    const QList<JsonFormDialog::Field> fields = {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
+                                                 {u"version"_s, tr("Version:"), Kind::ReadOnly},
+                                                 {u"type"_s, tr("Type:"), Kind::ReadOnly},
+                                                 {u"folderName"_s, tr("Folder:"), Kind::ReadOnly},
+                                                 {u"modifiedUtc"_s, tr("Modified:"), Kind::ReadOnly},
+                                                 {u"modifiedBy"_s, tr("Modified by:"), Kind::ReadOnly},
+                                                 {u"comment"_s, tr("Comment:"), Kind::ReadOnly},
+                                                 {u"publishedNames"_s, tr("Published in:"), Kind::ReadOnly},
+                                                 {u"id"_s, tr("Id:"), Kind::ReadOnly}};
     QJsonObject shown = item;
-    shown.insert(L("publishedNames"), tr("(loading…)"));
+    shown.insert("publishedNames"_L1, tr("(loading…)"));
     auto *dialog = new JsonFormDialog(tr("%1 — Projects").arg(itemLabel(item)), shown, fields, false, this);
-    dialog->setObjectName(QStringLiteral("projectDialog"));
+    dialog->setObjectName(u"projectDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
     // The detail says where the project is published.
     auto *detail = new EntityJob(session(), ProjectsEndpoints::get(id), dialog);
     connect(detail, &ApiJob::finished, dialog, [detail, dialog] {
         QStringList where;
-        for (const auto &p : Json::value(detail->object(), L("publishedIn")).toArray())
-            where << Json::string(p.toObject(), L("folderName"));
-        if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("publishedNames")))
-            label->setText(detail->succeeded() ? (where.isEmpty() ? tr("not published") : where.join(QStringLiteral(", ")))
+        for (const auto &p : Json::value(detail->object(), "publishedIn"_L1).toArray())
+            where << Json::string(p.toObject(), "folderName"_L1);
+        if (auto *label = dialog->findChild<QLabel *>(u"publishedNames"_s))
+            label->setText(detail->succeeded() ? (where.isEmpty() ? tr("not published") : where.join(u", "_s))
                                                : detail->error().message());
     });
     detail->start();
-    saveOnRequest(dialog, [dialog, id] { return ProjectsEndpoints::rename(id, Json::string(dialog->object(), L("name")).trimmed()); });
+    saveOnRequest(dialog, [dialog, id] { return ProjectsEndpoints::rename(id, Json::string(dialog->object(), "name"_L1).trimmed()); });
     dialog->show();
     if (rename)
         dialog->focusName();
@@ -173,12 +174,12 @@ void ProjectsPane::deleteSelected()
     auto *detail = new EntityJob(session(), ProjectsEndpoints::get(Json::idOf(item)), this);
     connect(detail, &ApiJob::finished, this, [this, detail, item] {
         QStringList where;
-        for (const auto &p : Json::value(detail->object(), L("publishedIn")).toArray())
-            where << Json::string(p.toObject(), L("folderName"));
+        for (const auto &p : Json::value(detail->object(), "publishedIn"_L1).toArray())
+            where << Json::string(p.toObject(), "folderName"_L1);
         const QString question = where.isEmpty()
                                      ? tr("Delete the project “%1”? Its versions go with it.").arg(itemLabel(item))
                                      : tr("Delete the project “%1”? It is published in %2; those forms stop working. Its versions go with it.")
-                                           .arg(itemLabel(item), where.join(QStringLiteral(", ")));
+                                           .arg(itemLabel(item), where.join(u", "_s));
         confirmThen(question, tr("Delete"), [this, item] {
             runBulk(tr("Deleting…"), tr("deleted"), {{Json::idOf(item), itemLabel(item), *deleteRequest(item, nullptr)}}, true);
         });
@@ -208,23 +209,23 @@ void ProjectsPane::showHistory(const QJsonObject &project)
                                      {tr("History of “%1”").arg(name), ProjectsEndpoints::history(id),
                                       [id](const QString &version) { return ProjectsEndpoints::exportVersion(id, version); },
                                       [name](const QString &version) {
-                                          return DownloadJob::safeFileName(QStringLiteral("%1 v%2.ixpkg").arg(name, version),
-                                                                           QStringLiteral("project.ixpkg"));
+                                          return DownloadJob::safeFileName(u"%1 v%2.ixpkg"_s.arg(name, version),
+                                                                           u"project.ixpkg"_s);
                                       }},
                                      this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Restore: that version's package imported over the project, as a new version.
     auto *restore = new QPushButton(tr("&Restore as new version…"), dialog);
-    restore->setObjectName(QStringLiteral("restoreVersion"));
+    restore->setObjectName(u"restoreVersion"_s);
     dialog->addButton(restore);
     connect(restore, &QPushButton::clicked, dialog, [this, dialog, id, name] {
         const QString version = dialog->selectedVersion();
         if (version.isEmpty())
             return;
         auto *ask = new JsonFormDialog(tr("Restore version %1 of “%2”").arg(version, name),
-                                       {{L("comment"), tr("Restored version %1").arg(version)}},
-                                       {{QStringLiteral("comment"), tr("&Comment:"), Kind::Line, {}, true}}, true, dialog);
-        ask->setObjectName(QStringLiteral("restoreDialog"));
+                                       {{"comment"_L1, tr("Restored version %1").arg(version)}},
+                                       {{u"comment"_s, tr("&Comment:"), Kind::Line, {}, true}}, true, dialog);
+        ask->setObjectName(u"restoreDialog"_s);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         connect(ask, &EntityDialog::saveRequested, dialog, [this, ask, dialog, id, version] {
             ask->setBusy(true);
@@ -236,14 +237,14 @@ void ProjectsPane::showHistory(const QJsonObject &project)
                 }
                 ProjectsEndpoints::ImportOptions options;
                 options.overwriteProjects = true;
-                options.comment = Json::string(ask->object(), L("comment"));
+                options.comment = Json::string(ask->object(), "comment"_L1);
                 auto *upload = new ApiJob(session(), ProjectsEndpoints::importPackageBytes(download->body(), options), ask);
                 connect(upload, &ApiJob::finished, ask, [this, upload, ask, dialog] {
                     if (!upload->succeeded()) {
                         ask->showError(upload->error());
                         return;
                     }
-                    for (const auto &p : Json::listItems(upload->json(), L("projects")))
+                    for (const auto &p : Json::listItems(upload->json(), "projects"_L1))
                         fetchUpdated(Json::idOf(p.toObject()));
                     ask->accept();
                     dialog->reload();
@@ -264,7 +265,7 @@ void ProjectsPane::fetchUpdated(const QString &id)
         if (!job->succeeded())
             return;
         QJsonObject o = job->object();
-        o.remove(L("publishedIn"));
+        o.remove("publishedIn"_L1);
         listModel()->addItem(o); // updates the row, or shows a new project at the top
     });
     job->start();
@@ -293,7 +294,7 @@ void ProjectsPane::importFiles(const QStringList &paths, const QString &folderId
     // Sync packages (JSON) each get their own sheet; .ixpkg packages go through the preview.
     QStringList packages;
     for (const QString &path : paths) {
-        if (!path.endsWith(QLatin1String(".iqpkg"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        if (!path.endsWith(".iqpkg"_L1, Qt::CaseInsensitive) && !path.endsWith(".json"_L1, Qt::CaseInsensitive)) {
             packages << path;
             continue;
         }
@@ -324,7 +325,7 @@ void ProjectsPane::askExport()
         return;
     }
     auto *dialog = new QFileDialog(this, tr("Export %n project(s) to a folder", nullptr, int(items.size())));
-    dialog->setObjectName(QStringLiteral("exportFolderDialog"));
+    dialog->setObjectName(u"exportFolderDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
@@ -378,9 +379,9 @@ void ProjectsPane::exportSelectedTo(const QString &directory)
             QString error;
             const QString name = DownloadJob::safeFileName(job->suggestedFileName(), ProjectsModel::packageName(item));
             if (!job->succeeded())
-                failures->append(QStringLiteral("%1: %2").arg(itemLabel(item), job->error().message()));
+                failures->append(u"%1: %2"_s.arg(itemLabel(item), job->error().message()));
             else if (!DownloadJob::save(QDir(directory).filePath(name), job->body(), &error))
-                failures->append(QStringLiteral("%1: %2").arg(itemLabel(item), error));
+                failures->append(u"%1: %2"_s.arg(itemLabel(item), error));
             else
                 ++*saved;
             (*next)(i + 1);

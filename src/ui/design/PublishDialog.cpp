@@ -13,11 +13,11 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-using L = QLatin1StringView;
-
 struct Option
 {
     const char *key;
@@ -53,34 +53,34 @@ const Format kFormats[] = {{"document", "docx", "2007"}, {"document", "pdf", nul
 } // namespace
 
 PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair<QString, QString>> &folders, QWidget *parent)
-    : EntityDialog(!published.contains(QLatin1String("id")), QStringLiteral("projectId"), parent)
+    : EntityDialog(!published.contains("id"_L1), u"projectId"_s, parent)
     , m_original(published)
     , m_project(new QComboBox)
     , m_folder(new QComboBox)
     , m_troubleshooting(new QSpinBox)
 {
-    setObjectName(QStringLiteral("publishDialog"));
+    setObjectName(u"publishDialog"_s);
     setWindowTitle(isNew() ? tr("Publish a project") : tr("%1 in %2 — Published")
-                                                           .arg(Json::string(published, L("projectName")), Json::string(published, L("folderName"))));
+                                                           .arg(Json::string(published, "projectName"_L1), Json::string(published, "folderName"_L1)));
     resize(620, 640);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     auto *form = new QFormLayout;
-    m_project->setObjectName(QStringLiteral("projectId"));
-    m_folder->setObjectName(QStringLiteral("folderId"));
-    const QString projectId = Json::id(Json::value(published, L("projectId")));
+    m_project->setObjectName(u"projectId"_s);
+    m_folder->setObjectName(u"folderId"_s);
+    const QString projectId = Json::id(Json::value(published, "projectId"_L1));
     if (!projectId.isEmpty())
-        m_project->addItem(Json::string(published, L("projectName"), projectId), projectId);
+        m_project->addItem(Json::string(published, "projectName"_L1, projectId), projectId);
     m_project->setEnabled(isNew()); // moving a publication is un-publishing and publishing again
     for (const auto &[id, path] : folders)
         m_folder->addItem(path, id);
-    m_folder->setCurrentIndex(m_folder->findData(Json::id(Json::value(published, L("folderId")))));
+    m_folder->setCurrentIndex(m_folder->findData(Json::id(Json::value(published, "folderId"_L1))));
     m_folder->setEnabled(isNew());
-    form->addRow(tr("&Project:"), errors()->wrap(QStringLiteral("projectId"), m_project));
-    form->addRow(tr("Publish &folder:"), errors()->wrap(QStringLiteral("folderId"), m_folder));
+    form->addRow(tr("&Project:"), errors()->wrap(u"projectId"_s, m_project));
+    form->addRow(tr("Publish &folder:"), errors()->wrap(u"folderId"_s, m_folder));
     layout->addLayout(form);
 
-    const QJsonObject options = Json::value(published, L("options")).toObject();
+    const QJsonObject options = Json::value(published, "options"_L1).toObject();
     auto *optionsBox = new QGroupBox(tr("Options"));
     auto *grid = new QGridLayout(optionsBox);
     int i = 0;
@@ -93,15 +93,15 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
         grid->addWidget(box, i / 2, i % 2);
         ++i;
     }
-    m_troubleshooting->setObjectName(QStringLiteral("troubleshootingMode"));
+    m_troubleshooting->setObjectName(u"troubleshootingMode"_s);
     m_troubleshooting->setRange(0, 9);
-    m_troubleshooting->setValue(options.value(L("troubleshootingMode")).toInt());
+    m_troubleshooting->setValue(options.value("troubleshootingMode"_L1).toInt());
     auto *trouble = new QFormLayout;
     trouble->addRow(tr("&Troubleshooting mode:"), m_troubleshooting);
     grid->addLayout(trouble, i / 2 + 1, 0, 1, 2);
     layout->addWidget(optionsBox);
 
-    const QJsonObject messages = Json::value(published, L("messages")).toObject();
+    const QJsonObject messages = Json::value(published, "messages"_L1).toObject();
     auto *messageBox = new QGroupBox(tr("Messages"));
     auto *messageForm = new QFormLayout(messageBox);
     for (const Option &m : kMessages) {
@@ -113,15 +113,15 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
     }
     layout->addWidget(messageBox);
 
-    const QJsonObject formats = Json::value(published, L("outputFormats")).toObject();
+    const QJsonObject formats = Json::value(published, "outputFormats"_L1).toObject();
     auto *formatBox = new QGroupBox(tr("Output formats"));
     auto *formatRow = new QHBoxLayout(formatBox);
     for (const Format &f : kFormats) {
-        bool on = isNew() && QLatin1String(f.extension) == QLatin1String("docx");
+        bool on = isNew() && QLatin1String(f.extension) == "docx"_L1;
         for (const auto &v : formats.value(QLatin1StringView(f.group)).toArray())
-            on = on || v.toObject().value(L("extension")).toString().compare(QLatin1String(f.extension), Qt::CaseInsensitive) == 0;
-        auto *box = new QCheckBox(QStringLiteral(".%1").arg(QLatin1String(f.extension)));
-        const QString key = QStringLiteral("%1/%2").arg(QLatin1String(f.group), QLatin1String(f.extension));
+            on = on || v.toObject().value("extension"_L1).toString().compare(QLatin1String(f.extension), Qt::CaseInsensitive) == 0;
+        auto *box = new QCheckBox(u".%1"_s.arg(QLatin1String(f.extension)));
+        const QString key = u"%1/%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension));
         box->setObjectName(key);
         box->setChecked(on);
         connect(box, &QCheckBox::toggled, this, &PublishDialog::markModified);
@@ -129,7 +129,7 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
         formatRow->addWidget(box);
     }
     formatRow->addStretch();
-    layout->addWidget(errors()->wrap(QStringLiteral("outputFormats"), formatBox));
+    layout->addWidget(errors()->wrap(u"outputFormats"_s, formatBox));
     setContent(content);
     clearModified();
 }
@@ -150,45 +150,45 @@ QJsonObject PublishDialog::object() const
     QJsonObject o = m_original;
     for (const char *derived : {"projectName", "projectVersion", "folderName"})
         o.remove(QLatin1StringView(derived)); // shown by the server, not ours to send
-    o.insert(L("projectId"), m_project->currentData().toString());
-    o.insert(L("folderId"), m_folder->currentData().toString());
-    if (!o.contains(L("layoutId")))
-        o.insert(L("layoutId"), QJsonValue::Null);
-    QJsonObject options = Json::value(m_original, L("options")).toObject();
+    o.insert("projectId"_L1, m_project->currentData().toString());
+    o.insert("folderId"_L1, m_folder->currentData().toString());
+    if (!o.contains("layoutId"_L1))
+        o.insert("layoutId"_L1, QJsonValue::Null);
+    QJsonObject options = Json::value(m_original, "options"_L1).toObject();
     for (auto it = m_options.begin(); it != m_options.end(); ++it)
         options.insert(it.key(), it.value()->isChecked());
-    options.insert(L("troubleshootingMode"), m_troubleshooting->value());
-    o.insert(L("options"), options);
-    QJsonObject messages = Json::value(m_original, L("messages")).toObject();
+    options.insert("troubleshootingMode"_L1, m_troubleshooting->value());
+    o.insert("options"_L1, options);
+    QJsonObject messages = Json::value(m_original, "messages"_L1).toObject();
     for (auto it = m_messages.begin(); it != m_messages.end(); ++it)
         messages.insert(it.key(), it.value()->text());
-    o.insert(L("messages"), messages);
-    QJsonObject formats{{L("document"), QJsonArray()}, {L("presentation"), QJsonArray()}, {L("spreadsheet"), QJsonArray()}};
+    o.insert("messages"_L1, messages);
+    QJsonObject formats{{"document"_L1, QJsonArray()}, {"presentation"_L1, QJsonArray()}, {"spreadsheet"_L1, QJsonArray()}};
     for (const Format &f : kFormats) {
-        if (!m_formats.value(QStringLiteral("%1/%2").arg(QLatin1String(f.group), QLatin1String(f.extension)))->isChecked())
+        if (!m_formats.value(u"%1/%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension)))->isChecked())
             continue;
-        QJsonObject entry{{L("extension"), QLatin1String(f.extension)}, {L("lock"), false}};
+        QJsonObject entry{{"extension"_L1, QLatin1String(f.extension)}, {"lock"_L1, false}};
         if (f.version)
-            entry.insert(L("version"), QLatin1String(f.version));
+            entry.insert("version"_L1, QLatin1String(f.version));
         QJsonArray list = formats.value(QLatin1StringView(f.group)).toArray();
         list.append(entry);
         formats.insert(QLatin1StringView(f.group), list);
     }
-    o.insert(L("outputFormats"), formats);
+    o.insert("outputFormats"_L1, formats);
     return o;
 }
 
 bool PublishDialog::validate()
 {
     if (m_project->currentData().toString().isEmpty())
-        errors()->set(QStringLiteral("projectId"), tr("Choose the project to publish."));
+        errors()->set(u"projectId"_s, tr("Choose the project to publish."));
     if (m_folder->currentData().toString().isEmpty())
-        errors()->set(QStringLiteral("folderId"), tr("Choose a publish folder."));
+        errors()->set(u"folderId"_s, tr("Choose a publish folder."));
     bool any = false;
     for (QCheckBox *b : m_formats)
         any = any || b->isChecked();
     if (!any)
-        errors()->set(QStringLiteral("outputFormats"), tr("Choose at least one output format."));
+        errors()->set(u"outputFormats"_s, tr("Choose at least one output format."));
     return errors()->isEmpty();
 }
 

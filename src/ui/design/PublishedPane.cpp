@@ -11,23 +11,21 @@
 
 #include <QAction>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
-namespace {
-using L = QLatin1StringView;
-}
-
 PublishedPane::PublishedPane(QWidget *parent)
-    : ListPane(new JsonListModel("publishedprojects", L("publishedProjects"),
-                                 {{tr("Project"), QStringLiteral("projectName")},
-                                  {tr("Folder"), QStringLiteral("folderName")},
-                                  {tr("Version"), QStringLiteral("projectVersion")},
-                                  {tr("Allow save"), QStringLiteral("options.allowSave")},
-                                  {tr("Documents"), QStringLiteral("outputFormats.document")},
-                                  {tr("Completion message"), QStringLiteral("messages.completionPageMessage")}}),
-               {QStringLiteral("published"), tr("Filter published projects (Ctrl+F)"), tr("Nothing is published here yet.")}, parent)
+    : ListPane(new JsonListModel("publishedprojects", "publishedProjects"_L1,
+                                 {{tr("Project"), u"projectName"_s},
+                                  {tr("Folder"), u"folderName"_s},
+                                  {tr("Version"), u"projectVersion"_s},
+                                  {tr("Allow save"), u"options.allowSave"_s},
+                                  {tr("Documents"), u"outputFormats.document"_s},
+                                  {tr("Completion message"), u"messages.completionPageMessage"_s}}),
+               {u"published"_s, tr("Filter published projects (Ctrl+F)"), tr("Nothing is published here yet.")}, parent)
     , m_published(static_cast<JsonListModel *>(listModel()))
-    , m_folders(new FolderTreePanel("publishfolders", L("publishFolders"), tr("All publish folders"), tr("publish folder"), this))
+    , m_folders(new FolderTreePanel("publishfolders", "publishFolders"_L1, tr("All publish folders"), tr("publish folder"), this))
 {
     setInitialColumnWidths({240, 140, 60, 80, 120});
     newAction()->setText(tr("&Publish…"));
@@ -35,12 +33,12 @@ PublishedPane::PublishedPane(QWidget *parent)
     moveDetailFirst();
     connect(m_folders, &FolderTreePanel::currentFolderChanged, this, [this](const QString &id) {
         m_published->setQuery(id.isEmpty() ? QList<std::pair<QString, QString>>{}
-                                           : QList<std::pair<QString, QString>>{{QStringLiteral("folderId"), id}});
+                                           : QList<std::pair<QString, QString>>{{u"folderId"_s, id}});
         if (id.isEmpty())
             setExtraFilter({});
         else
             setExtraFilter([id](const QJsonObject &item) {
-                return Json::id(Json::value(item, L("folderId"))).compare(id, Qt::CaseInsensitive) == 0;
+                return Json::id(Json::value(item, "folderId"_L1)).compare(id, Qt::CaseInsensitive) == 0;
             });
     });
 }
@@ -64,7 +62,7 @@ QString PublishedPane::countText(int n) const
 
 QString PublishedPane::itemLabel(const QJsonObject &item) const
 {
-    return tr("%1 in %2").arg(Json::string(item, L("projectName")), Json::string(item, L("folderName")));
+    return tr("%1 in %2").arg(Json::string(item, "projectName"_L1), Json::string(item, "folderName"_L1));
 }
 
 std::optional<ApiRequest> PublishedPane::deleteRequest(const QJsonObject &item, QString *) const
@@ -78,17 +76,17 @@ void PublishedPane::openDialog(const QJsonObject &item)
         return;
     QJsonObject shown = item;
     if (item.isEmpty() && !m_folders->currentFolderId().isEmpty())
-        shown.insert(L("folderId"), m_folders->currentFolderId()); // publish into the selected folder
+        shown.insert("folderId"_L1, m_folders->currentFolderId()); // publish into the selected folder
     auto *dialog = new PublishDialog(shown, m_folders->model()->loadedFolders(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (item.isEmpty()) {
-        auto *projects = new ListPageJob(session(), CrudRequests::list("projects", 0, 1000, tr("list projects")), L("projects"), dialog);
+        auto *projects = new ListPageJob(session(), CrudRequests::list("projects", 0, 1000, tr("list projects")), "projects"_L1, dialog);
         connect(projects, &ApiJob::finished, dialog, [projects, dialog] {
             QList<std::pair<QString, QString>> list;
             for (const auto &v : projects->items())
                 list.append({Json::idOf(v.toObject()),
-                             QStringLiteral("%1 (v%2)").arg(Json::string(v.toObject(), L("name")),
-                                                            Json::id(Json::value(v.toObject(), L("version"))))});
+                             u"%1 (v%2)"_s.arg(Json::string(v.toObject(), "name"_L1),
+                                                            Json::id(Json::value(v.toObject(), "version"_L1)))});
             dialog->setProjects(list);
         });
         projects->start();

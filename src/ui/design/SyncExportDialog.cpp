@@ -16,53 +16,51 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace infiniti {
+using namespace Qt::StringLiterals;
 
-namespace {
-using L = QLatin1StringView;
-} // namespace
+namespace infiniti {
 
 SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &projects, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("syncExportDialog"));
+    setObjectName(u"syncExportDialog"_s);
     setWindowTitle(tr("Export a sync package"));
     QStringList names;
     for (const auto &p : projects) {
         m_projectIds << Json::idOf(p);
-        names << Json::string(p, L("name"));
+        names << Json::string(p, "name"_L1);
     }
     auto *what = new QLabel(projects.isEmpty() ? tr("Every project, with what the parts below add.")
                                                : tr("%n project(s): %1 — with what the parts below add.", nullptr, int(projects.size()))
-                                                     .arg(names.join(QStringLiteral(", "))),
+                                                     .arg(names.join(u", "_s)),
                             this);
     what->setWordWrap(true);
     auto *grid = new QGridLayout;
     const QStringList parts = ProjectsEndpoints::syncExportOptions();
     for (int i = 0; i < parts.size(); ++i) {
         auto *box = new QCheckBox(SyncParts::title(parts.at(i)), this);
-        box->setObjectName(QStringLiteral("part_") + parts.at(i));
-        box->setChecked(parts.at(i) != QLatin1String("connectionStrings"));
-        if (parts.at(i) == QLatin1String("connectionStrings"))
+        box->setObjectName(u"part_"_s + parts.at(i));
+        box->setChecked(parts.at(i) != "connectionStrings"_L1);
+        if (parts.at(i) == "connectionStrings"_L1)
             box->setToolTip(tr("Connection strings often hold passwords; include them only when the target server needs them."));
         grid->addWidget(box, i / 3, i % 3);
         m_parts.append({parts.at(i), box});
     }
     // Connection strings and default data belong to data sources: only with them.
-    QCheckBox *sources = findChild<QCheckBox *>(QStringLiteral("part_dataSources"));
+    QCheckBox *sources = findChild<QCheckBox *>(u"part_dataSources"_s);
     for (const auto &[part, box] : std::as_const(m_parts)) {
-        if (part == QLatin1String("connectionStrings") || part == QLatin1String("defaultData"))
+        if (part == "connectionStrings"_L1 || part == "defaultData"_L1)
             connect(sources, &QCheckBox::toggled, box, &QWidget::setEnabled);
     }
     auto *note = new QLabel(tr("Content library items, content folders and published projects go with the projects that use them."), this);
     note->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_status->setObjectName(u"syncStatus"_s);
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
-    m_export->setObjectName(QStringLiteral("syncExportButton"));
+    m_export->setObjectName(u"syncExportButton"_s);
     m_export->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, [this] {

@@ -17,11 +17,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-using L = QLatin1StringView;
-
 enum ImportColumn { PartColumn, InPackColumn, ModeColumn, CreatedColumn, UpdatedColumn, SkippedColumn, ProblemsColumn, ImportColumns };
 } // namespace
 
@@ -31,7 +31,7 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
     , m_table(new QTableWidget(0, ImportColumns, this))
     , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("syncImportDialog"));
+    setObjectName(u"syncImportDialog"_s);
     setWindowTitle(tr("Import a sync package — %1").arg(QFileInfo(path).fileName()));
     resize(820, 460);
     QFile file(path);
@@ -52,11 +52,11 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
     auto *what = new QLabel(this);
     what->setWordWrap(true);
     QStringList projects;
-    for (const auto &p : Json::value(m_pack, L("projects")).toArray())
-        projects << tr("%1 v%2").arg(Json::string(p.toObject(), L("name")), Json::id(Json::value(p.toObject(), L("version"))));
-    what->setText(problem.isEmpty() ? tr("Projects: %1").arg(projects.isEmpty() ? tr("none") : projects.join(QStringLiteral(", ")))
+    for (const auto &p : Json::value(m_pack, "projects"_L1).toArray())
+        projects << tr("%1 v%2").arg(Json::string(p.toObject(), "name"_L1), Json::id(Json::value(p.toObject(), "version"_L1)));
+    what->setText(problem.isEmpty() ? tr("Projects: %1").arg(projects.isEmpty() ? tr("none") : projects.join(u", "_s))
                                     : tr("This file cannot be imported: %1. Nothing will be sent.").arg(problem));
-    m_table->setObjectName(QStringLiteral("syncParts"));
+    m_table->setObjectName(u"syncParts"_s);
     m_table->setHorizontalHeaderLabels({tr("Part"), tr("In the package"), tr("Apply"), tr("Created"), tr("Updated"), tr("Skipped"), tr("Problems")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -69,17 +69,17 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
         m_table->setItem(row, PartColumn, title);
         m_table->setItem(row, InPackColumn, new QTableWidgetItem(QLocale().toString(n)));
         auto *mode = new QComboBox(m_table);
-        mode->addItem(tr("Always (replace what is there)"), QStringLiteral("Always"));
-        mode->addItem(tr("Only if not there yet"), QStringLiteral("IfNotExists"));
-        mode->addItem(tr("If newer than what is there"), QStringLiteral("IfNewer"));
+        mode->addItem(tr("Always (replace what is there)"), u"Always"_s);
+        mode->addItem(tr("Only if not there yet"), u"IfNotExists"_s);
+        mode->addItem(tr("If newer than what is there"), u"IfNewer"_s);
         m_table->setCellWidget(row, ModeColumn, mode);
     }
     m_table->resizeColumnsToContents();
-    m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_status->setObjectName(u"syncStatus"_s);
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
-    m_import->setObjectName(QStringLiteral("syncImportButton"));
+    m_import->setObjectName(u"syncImportButton"_s);
     m_import->setEnabled(isReadable());
     m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -127,18 +127,18 @@ void SyncImportDialog::startImport()
                                   : tr("Not imported: %1").arg(job->error().serverOrOwnMessage()));
             return;
         }
-        const QJsonObject summary = Json::value(job->json().object(), L("summary")).toObject();
+        const QJsonObject summary = Json::value(job->json().object(), "summary"_L1).toObject();
         int problems = 0;
         for (int row = 0; row < m_table->rowCount(); ++row) {
-            const QJsonObject tally = Json::value(summary, L(m_table->item(row, PartColumn)->data(Qt::UserRole).toString().toLatin1())).toObject();
-            m_table->setItem(row, CreatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, L("created")))));
-            m_table->setItem(row, UpdatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, L("updated")))));
-            m_table->setItem(row, SkippedColumn, new QTableWidgetItem(Json::id(Json::value(tally, L("skipped")))));
+            const QJsonObject tally = Json::value(summary, QLatin1StringView(m_table->item(row, PartColumn)->data(Qt::UserRole).toString().toLatin1())).toObject();
+            m_table->setItem(row, CreatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, "created"_L1))));
+            m_table->setItem(row, UpdatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, "updated"_L1))));
+            m_table->setItem(row, SkippedColumn, new QTableWidgetItem(Json::id(Json::value(tally, "skipped"_L1))));
             QStringList lines;
-            for (const auto &p : Json::value(tally, L("problems")).toArray())
+            for (const auto &p : Json::value(tally, "problems"_L1).toArray())
                 lines << p.toString();
             problems += int(lines.size());
-            auto *item = new QTableWidgetItem(lines.join(QStringLiteral("; ")));
+            auto *item = new QTableWidgetItem(lines.join(u"; "_s));
             item->setToolTip(lines.join(QLatin1Char('\n')));
             m_table->setItem(row, ProblemsColumn, item);
             m_table->cellWidget(row, ModeColumn)->setEnabled(false);

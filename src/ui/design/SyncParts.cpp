@@ -5,27 +5,29 @@
 #include <QCoreApplication>
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 // The parts a package can hold, in the words an administrator knows them by.
 QString SyncParts::title(const QString &part)
 {
     static const QHash<QString, const char *> titles = {
-        {QStringLiteral("projects"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Projects")},
-        {QStringLiteral("projectFragments"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Project fragments")},
-        {QStringLiteral("contentLibraryItems"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Content library items")},
-        {QStringLiteral("dataSources"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Data sources")},
-        {QStringLiteral("connectionStrings"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Connection strings")},
-        {QStringLiteral("defaultData"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Default data")},
-        {QStringLiteral("dataObjects"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Data objects")},
-        {QStringLiteral("contentFolders"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Content folders")},
-        {QStringLiteral("publishedProjects"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Published projects")},
-        {QStringLiteral("publishFolders"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Publish folders")},
-        {QStringLiteral("users"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Users")},
-        {QStringLiteral("groups"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Groups")},
-        {QStringLiteral("roles"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Roles")},
-        {QStringLiteral("customFields"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Custom fields")},
-        {QStringLiteral("connectorSettings"), QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Connector settings")}};
+        {u"projects"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Projects")},
+        {u"projectFragments"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Project fragments")},
+        {u"contentLibraryItems"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Content library items")},
+        {u"dataSources"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Data sources")},
+        {u"connectionStrings"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Connection strings")},
+        {u"defaultData"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Default data")},
+        {u"dataObjects"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Data objects")},
+        {u"contentFolders"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Content folders")},
+        {u"publishedProjects"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Published projects")},
+        {u"publishFolders"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Publish folders")},
+        {u"users"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Users")},
+        {u"groups"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Groups")},
+        {u"roles"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Roles")},
+        {u"customFields"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Custom fields")},
+        {u"connectorSettings"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Connector settings")}};
     const char *title = titles.value(part);
     return title ? QCoreApplication::translate("infiniti::SyncDialogs", title) : part;
 }
@@ -35,8 +37,8 @@ QString SyncParts::contentsOf(const QJsonObject &pack)
 {
     QStringList counts;
     for (const auto &[part, n] : ProjectsEndpoints::syncContents(pack))
-        counts << QStringLiteral("%1: %2").arg(title(part)).arg(n);
-    return counts.join(QStringLiteral(", "));
+        counts << u"%1: %2"_s.arg(title(part)).arg(n);
+    return counts.join(u", "_s);
 }
 
 } // namespace infiniti

@@ -10,6 +10,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 EntityDialog::EntityDialog(bool isNew, QString nameKey, QWidget *parent)
@@ -23,11 +25,11 @@ EntityDialog::EntityDialog(bool isNew, QString nameKey, QWidget *parent)
 {
     m_note->setWordWrap(true);
     m_note->hide();
-    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttons"));
+    buttons->setObjectName(u"buttons"_s);
     m_save = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -52,10 +54,10 @@ void EntityDialog::reject()
         QDialog::reject();
         return;
     }
-    if (findChild<QMessageBox *>(QStringLiteral("discardChanges")))
+    if (findChild<QMessageBox *>(u"discardChanges"_s))
         return; // already asking
     auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Discard your changes?"), QMessageBox::NoButton, this);
-    ask->setObjectName(QStringLiteral("discardChanges"));
+    ask->setObjectName(u"discardChanges"_s);
     ask->setInformativeText(tr("What you changed here has not been saved."));
     ask->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     QPushButton *keep = ask->addButton(tr("&Keep editing"), QMessageBox::RejectRole);

@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 QWidget *FieldErrors::wrap(const QString &key, QWidget *field)
@@ -13,7 +15,7 @@ QWidget *FieldErrors::wrap(const QString &key, QWidget *field)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     auto *label = new QLabel;
-    label->setObjectName(key + QStringLiteral("Error"));
+    label->setObjectName(key + u"Error"_s);
     label->setWordWrap(true);
     QPalette pal = label->palette();
     pal.setColor(QPalette::WindowText, Theme::errorColor());
@@ -42,7 +44,7 @@ QStringList FieldErrors::setAll(const QMap<QString, QStringList> &errors)
         if (m_entries.contains(it.key().toLower()))
             set(it.key(), it.value().join(QLatin1Char(' ')));
         else
-            unplaced << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QLatin1Char(' ')));
+            unplaced << u"%1: %2"_s.arg(it.key(), it.value().join(QLatin1Char(' ')));
     }
     return unplaced;
 }

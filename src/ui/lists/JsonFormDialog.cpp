@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 using Kind = JsonFormDialog::Field::Kind;
@@ -51,11 +53,11 @@ QWidget *JsonFormDialog::withAddRemove(QTableWidget *table, const QString &addTe
 
 JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, const QList<Field> &fields, bool isNew,
                                QWidget *parent)
-    : EntityDialog(isNew, QStringLiteral("name"), parent)
+    : EntityDialog(isNew, u"name"_s, parent)
     , m_original(item)
     , m_fields(fields)
 {
-    setObjectName(QStringLiteral("jsonFormDialog"));
+    setObjectName(u"jsonFormDialog"_s);
     setWindowTitle(title);
     resize(560, 420);
     auto *content = new QWidget;
@@ -135,7 +137,7 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
                 }
             };
             for (const auto &v : Json::atPath(item, f.key).toArray())
-                addRow(Json::string(v.toObject(), QLatin1StringView("name")), flagged && v.toObject().value(f.flag).toBool());
+                addRow(Json::string(v.toObject(), "name"_L1), flagged && v.toObject().value(f.flag).toBool());
             connect(table, &QTableWidget::itemChanged, this, &JsonFormDialog::markModified);
             QWidget *box = withAddRemove(table, tr("&Add"), [addRow] { addRow(QString(), false); });
             table->setObjectName(f.key);
@@ -151,7 +153,7 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             e->setEchoMode(secret ? QLineEdit::Password : QLineEdit::Normal);
             connect(e, &QLineEdit::textEdited, this, &JsonFormDialog::markModified);
             auto *show = new QCheckBox(tr("Show"));
-            show->setObjectName(f.key + QStringLiteral("Show"));
+            show->setObjectName(f.key + u"Show"_s);
             show->setChecked(!secret);
             connect(show, &QCheckBox::toggled, e, [e](bool on) { e->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
             auto *row = new QWidget;
@@ -179,8 +181,8 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             for (const auto &v : item.value(f.key).toArray()) {
                 const int row = table->rowCount();
                 table->insertRow(row);
-                table->setItem(row, 0, new QTableWidgetItem(v.toObject().value(QLatin1StringView("language")).toString()));
-                table->setItem(row, 1, new QTableWidgetItem(v.toObject().value(QLatin1StringView("text")).toString()));
+                table->setItem(row, 0, new QTableWidgetItem(v.toObject().value("language"_L1).toString()));
+                table->setItem(row, 1, new QTableWidgetItem(v.toObject().value("text"_L1).toString()));
             }
             connect(table, &QTableWidget::itemChanged, this, &JsonFormDialog::markModified);
             QWidget *box = withAddRemove(table, tr("&Add language"), [table] {
@@ -243,7 +245,7 @@ QJsonObject JsonFormDialog::object() const
                 const QString name = t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString();
                 if (name.isEmpty())
                     continue;
-                QJsonObject entry{{QLatin1StringView("name"), name}};
+                QJsonObject entry{{"name"_L1, name}};
                 if (!f.flag.isEmpty())
                     entry.insert(f.flag, t->item(row, 1) && t->item(row, 1)->checkState() == Qt::Checked);
                 list.append(entry);
@@ -255,8 +257,8 @@ QJsonObject JsonFormDialog::object() const
                 const QString text = t->item(row, 1) ? t->item(row, 1)->text() : QString();
                 if (text.isEmpty())
                     continue;
-                list.append(QJsonObject{{QLatin1StringView("language"), t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString()},
-                                        {QLatin1StringView("text"), text}});
+                list.append(QJsonObject{{"language"_L1, t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString()},
+                                        {"text"_L1, text}});
             }
             o.insert(f.key, list);
         }

@@ -28,6 +28,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
@@ -67,7 +69,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
-    m_filter->setObjectName(m_texts.key + QStringLiteral("Filter"));
+    m_filter->setObjectName(m_texts.key + u"Filter"_s);
     m_filter->setPlaceholderText(m_texts.filterPlaceholder);
     m_filter->setClearButtonEnabled(true);
     m_filterDelay->setSingleShot(true);
@@ -79,10 +81,10 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
         if (!text.isEmpty())
             filterSubmitted(text);
     });
-    m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    m_filterNote->setObjectName(u"filterNote"_s);
     m_filterNote->hide();
 
-    m_view->setObjectName(m_texts.key + QStringLiteral("View"));
+    m_view->setObjectName(m_texts.key + u"View"_s);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
@@ -99,7 +101,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     header->setSectionsMovable(true);
     header->setDefaultSectionSize(180);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_headerRestored = header->restoreState(QSettings().value(QStringLiteral("views/%1/header").arg(m_texts.key)).toByteArray());
+    m_headerRestored = header->restoreState(QSettings().value(u"views/%1/header"_s.arg(m_texts.key)).toByteArray());
     connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
     connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
@@ -151,7 +153,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPane::updateActions);
-    m_footer->setObjectName(m_texts.key + QStringLiteral("Footer"));
+    m_footer->setObjectName(m_texts.key + u"Footer"_s);
     m_footer->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_footer, &QLabel::linkActivated, m_model, &PagedListModel::retry);
 
@@ -279,7 +281,7 @@ void ListPane::updateFooter()
         break;
     }
     if (shown != loaded && loaded > 0)
-        text += QLatin1String(" · ") + tr("%n shown", nullptr, shown);
+        text += u" · "_s + tr("%n shown", nullptr, shown);
     m_footer->setText(text);
     m_filterNote->setText(tr("This server does not search; the filter covers the items loaded so far."));
     m_filterNote->setVisible(m_model->searchCoversLoadedRowsOnly());
@@ -326,7 +328,7 @@ QByteArray ListPane::viewAsCsv() const
 {
     const QHeaderView *header = m_view->horizontalHeader();
     QList<int> columns;
-    QStringList titles{QStringLiteral("id")};
+    QStringList titles{u"id"_s};
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (!header->isSectionHidden(logical)) {
@@ -340,7 +342,7 @@ QByteArray ListPane::viewAsCsv() const
         for (int c : columns) {
             const QModelIndex index = m_proxy->index(row, c);
             const QVariant sortValue = index.data(PagedListModel::SortRole);
-            cells << (sortValue.typeId() == QMetaType::Bool ? (sortValue.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+            cells << (sortValue.typeId() == QMetaType::Bool ? (sortValue.toBool() ? u"true"_s : u"false"_s)
                                                             : index.data().toString());
         }
         out += Csv::record(cells);
@@ -353,8 +355,8 @@ void ListPane::exportView()
     auto *dialog = new QFileDialog(this, tr("Export to CSV"), QString(), tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(m_texts.key + QStringLiteral(".csv"));
+    dialog->setDefaultSuffix(u"csv"_s);
+    dialog->selectFile(m_texts.key + u".csv"_s);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QSaveFile file(path);
         const QByteArray csv = viewAsCsv();
@@ -410,7 +412,7 @@ void ListPane::deleteSelected()
         if (const auto request = deleteRequest(item, &whyNot))
             work << BulkOperation::Item{Json::idOf(item), itemLabel(item), *request};
         else
-            refused << QStringLiteral("%1: %2").arg(itemLabel(item), whyNot);
+            refused << u"%1: %2"_s.arg(itemLabel(item), whyNot);
     }
     if (work.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Delete"),
@@ -423,7 +425,7 @@ void ListPane::deleteSelected()
     QString question = work.size() == 1 ? tr("Delete “%1”?").arg(work.first().label)
                                         : tr("Delete %1?").arg(countText(int(work.size())));
     if (!refused.isEmpty())
-        question += QLatin1String("\n\n") + tr("These cannot be deleted and are left alone:") + QLatin1Char('\n')
+        question += "\n\n"_L1 + tr("These cannot be deleted and are left alone:") + QLatin1Char('\n')
                     + refused.join(QLatin1Char('\n'));
     confirmThen(question, tr("&Delete"), [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
 }
@@ -431,7 +433,7 @@ void ListPane::deleteSelected()
 void ListPane::confirmThen(const QString &question, const QString &actionText, std::function<void()> then)
 {
     auto *confirm = new QMessageBox(QMessageBox::Warning, windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm->setObjectName(QStringLiteral("confirm"));
+    confirm->setObjectName(u"confirm"_s);
     confirm->setDefaultButton(QMessageBox::Cancel);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     confirm->button(QMessageBox::Yes)->setText(actionText);
@@ -446,7 +448,7 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
         countOf = [this](int n) { return countText(n); };
     auto *operation = new BulkOperation(m_session, work, this);
     auto *progress = new QProgressDialog(progressText, tr("Cancel"), 0, int(work.size()), this);
-    progress->setObjectName(QStringLiteral("bulkProgress"));
+    progress->setObjectName(u"bulkProgress"_s);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(400);
     progress->setValue(0);
@@ -468,7 +470,7 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
         QStringList failed;
         for (const auto &o : operation->outcomes()) {
             if (o.error.isError())
-                failed << QStringLiteral("%1: %2").arg(o.item.label, o.error.message());
+                failed << u"%1: %2"_s.arg(o.item.label, o.error.message());
         }
         const int done = int(operation->outcomes().size()) - operation->failures();
         emit bulkFinished(done, int(failed.size()));
@@ -479,12 +481,12 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
             text += QLatin1Char(' ') + tr("Cancelled before the end.");
         auto *summary = new QMessageBox(failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                                         windowTitle(), text, QMessageBox::Ok, this);
-        summary->setObjectName(QStringLiteral("bulkSummary"));
+        summary->setObjectName(u"bulkSummary"_s);
         summary->setAttribute(Qt::WA_DeleteOnClose);
         if (!failed.isEmpty()) {
             summary->setInformativeText(tr("%n failed:", nullptr, int(failed.size())) + QLatin1Char('\n')
                                         + failed.mid(0, 10).join(QLatin1Char('\n'))
-                                        + (failed.size() > 10 ? QStringLiteral("\n…") : QString()));
+                                        + (failed.size() > 10 ? u"\n…"_s : QString()));
             summary->setDetailedText(failed.join(QLatin1Char('\n')));
         }
         summary->open();
@@ -533,7 +535,7 @@ void ListPane::showHeaderMenu(const QPoint &pos)
 
 void ListPane::saveHeader()
 {
-    QSettings().setValue(QStringLiteral("views/%1/header").arg(m_texts.key), m_view->horizontalHeader()->saveState());
+    QSettings().setValue(u"views/%1/header"_s.arg(m_texts.key), m_view->horizontalHeader()->saveState());
 }
 
 } // namespace infiniti

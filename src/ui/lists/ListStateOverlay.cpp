@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 ListStateOverlay::ListStateOverlay(QAbstractItemView *view, PagedListModel *model, QString emptyText)
@@ -16,7 +18,7 @@ ListStateOverlay::ListStateOverlay(QAbstractItemView *view, PagedListModel *mode
     , m_text(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
-    setObjectName(QStringLiteral("listStateOverlay"));
+    setObjectName(u"listStateOverlay"_s);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -4,6 +4,8 @@
 #include "formats/Json.h"
 #include "api/endpoints/CrudRequests.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 using Kind = JsonFormDialog::Field::Kind;
@@ -78,28 +80,28 @@ void SettingsPane::showDialog(const QJsonObject &item, bool isNew)
 
 QList<SettingsPane::Spec> SettingsPane::adminSettings()
 {
-    auto name = [](const QJsonObject &o) { return Json::string(o, QLatin1StringView("name")); };
+    auto name = [](const QJsonObject &o) { return Json::string(o, "name"_L1); };
     return {
-        {QStringLiteral("customFields"), tr("Custom fields"), QLatin1StringView("customFields"),
-         {{tr("Name"), QStringLiteral("name")}, {tr("Validation"), QStringLiteral("validationType")},
-          {tr("Location"), QStringLiteral("location")}},
-         {{QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
-          {QStringLiteral("validationType"), tr("&Validation:"), Kind::Choice,
-           {QStringLiteral("Text"), QStringLiteral("Number"), QStringLiteral("Date"), QStringLiteral("Email")}},
-          {QStringLiteral("location"), tr("&Location:"), Kind::Choice,
-           {QStringLiteral("ResponseMetadata"), QStringLiteral("UserProfile")}}},
+        {u"customFields"_s, tr("Custom fields"), "customFields"_L1,
+         {{tr("Name"), u"name"_s}, {tr("Validation"), u"validationType"_s},
+          {tr("Location"), u"location"_s}},
+         {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
+          {u"validationType"_s, tr("&Validation:"), Kind::Choice,
+           {u"Text"_s, u"Number"_s, u"Date"_s, u"Email"_s}},
+          {u"location"_s, tr("&Location:"), Kind::Choice,
+           {u"ResponseMetadata"_s, u"UserProfile"_s}}},
          [](int n) { return tr("%n custom field(s)", nullptr, n); }, name, true, false},
-        {QStringLiteral("connectorSettings"), tr("Connector settings"), QLatin1StringView("connectorSettings"),
-         {{tr("Description"), QStringLiteral("metadata.description")}, {tr("Value"), QStringLiteral("value"), true}},
-         {{QStringLiteral("metadata.description"), tr("Description:"), Kind::ReadOnly},
-          {QStringLiteral("value"), tr("&Value:"), Kind::Secret}},
+        {u"connectorSettings"_s, tr("Connector settings"), "connectorSettings"_L1,
+         {{tr("Description"), u"metadata.description"_s}, {tr("Value"), u"value"_s, true}},
+         {{u"metadata.description"_s, tr("Description:"), Kind::ReadOnly},
+          {u"value"_s, tr("&Value:"), Kind::Secret}},
          [](int n) { return tr("%n connector setting(s)", nullptr, n); },
-         [](const QJsonObject &o) { return JsonListModel::valueAt(o, QStringLiteral("metadata.description")); }, false, false},
-        {QStringLiteral("communicationTemplates"), tr("Communication templates"), QLatin1StringView("communicationTemplates"),
-         {{tr("Name"), QStringLiteral("name")}, {tr("Purpose"), QStringLiteral("purpose")}, {tr("Text"), QStringLiteral("translations")}},
-         {{QStringLiteral("name"), tr("&Name:"), Kind::Line, {}, true},
-          {QStringLiteral("purpose"), tr("&Purpose:"), Kind::Choice, {QStringLiteral("None")}},
-          {QStringLiteral("translations"), tr("&Translations:"), Kind::Translations}},
+         [](const QJsonObject &o) { return JsonListModel::valueAt(o, u"metadata.description"_s); }, false, false},
+        {u"communicationTemplates"_s, tr("Communication templates"), "communicationTemplates"_L1,
+         {{tr("Name"), u"name"_s}, {tr("Purpose"), u"purpose"_s}, {tr("Text"), u"translations"_s}},
+         {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
+          {u"purpose"_s, tr("&Purpose:"), Kind::Choice, {u"None"_s}},
+          {u"translations"_s, tr("&Translations:"), Kind::Translations}},
          [](int n) { return tr("%n template(s)", nullptr, n); }, name, true, true},
     };
 }

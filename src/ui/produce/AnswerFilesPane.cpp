@@ -6,28 +6,29 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-using L = QLatin1StringView;
 using Kind = JsonFormDialog::Field::Kind;
 } // namespace
 
 SettingsPane::Spec AnswerFilesPane::spec(bool inProgress)
 {
-    Spec s{inProgress ? QStringLiteral("inprogressanswerfiles") : QStringLiteral("answerfiles"),
+    Spec s{inProgress ? u"inprogressanswerfiles"_s : u"answerfiles"_s,
            inProgress ? tr("In-progress forms") : tr("Answer files"),
-           inProgress ? L("inProgressAnswerFiles") : L("answerFiles"),
-           {{tr("Description"), QStringLiteral("description")},
-            {tr("Form"), QStringLiteral("projectName")},
-            {inProgress ? tr("Saved") : tr("Run"), inProgress ? QStringLiteral("modifiedUtc") : QStringLiteral("runDate"), false, false,
+           inProgress ? "inProgressAnswerFiles"_L1 : "answerFiles"_L1,
+           {{tr("Description"), u"description"_s},
+            {tr("Form"), u"projectName"_s},
+            {inProgress ? tr("Saved") : tr("Run"), inProgress ? u"modifiedUtc"_s : u"runDate"_s, false, false,
              JsonListModel::Format::DateTime}},
-           {{QStringLiteral("description"), tr("&Description:"), Kind::Line, {}, true},
-            {QStringLiteral("publishId"), tr("&Form:"), Kind::IdChoice, {}, true},
-            {QStringLiteral("answerXml"), tr("Answer &XML:"), Kind::Xml, {}, true}},
+           {{u"description"_s, tr("&Description:"), Kind::Line, {}, true},
+            {u"publishId"_s, tr("&Form:"), Kind::IdChoice, {}, true},
+            {u"answerXml"_s, tr("Answer &XML:"), Kind::Xml, {}, true}},
            inProgress ? std::function<QString(int)>([](int n) { return tr("%n in-progress form(s)", nullptr, n); })
                       : std::function<QString(int)>([](int n) { return tr("%n answer file(s)", nullptr, n); }),
-           [](const QJsonObject &o) { return Json::string(o, L("description")); }};
+           [](const QJsonObject &o) { return Json::string(o, "description"_L1); }};
     s.module = ApiModule::Client;
     s.loadBeforeOpening = true; // lists leave the XML out
     return s;
@@ -47,12 +48,12 @@ void AnswerFilesPane::prepareDialog(JsonFormDialog *dialog)
         if (!job->succeeded())
             return;
         QList<std::pair<QString, QString>> forms;
-        for (const auto &folder : Json::listItems(job->json(), L("folders"))) {
-            for (const auto &f : Json::value(folder.toObject(), L("forms")).toArray())
+        for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
+            for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray())
                 forms.append({Json::idOf(f.toObject()),
-                              QStringLiteral("%1 — %2").arg(Json::string(folder.toObject(), L("name")), Json::string(f.toObject(), L("name")))});
+                              u"%1 — %2"_s.arg(Json::string(folder.toObject(), "name"_L1), Json::string(f.toObject(), "name"_L1))});
         }
-        dialog->setIdChoices(QStringLiteral("publishId"), forms);
+        dialog->setIdChoices(u"publishId"_s, forms);
     });
     job->start();
 }

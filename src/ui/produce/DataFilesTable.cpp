@@ -9,17 +9,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace infiniti {
+using namespace Qt::StringLiterals;
 
-namespace {
-using L = QLatin1StringView;
-} // namespace
+namespace infiniti {
 
 DataFilesTable::DataFilesTable(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
 {
-    m_table->setObjectName(QStringLiteral("dataFiles"));
+    m_table->setObjectName(u"dataFiles"_s);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Data source id (optional)")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -69,10 +67,10 @@ std::optional<QJsonArray> DataFilesTable::data(QString *error) const
             *error = tr("The data file %1 cannot be read: %2").arg(path, f.errorString());
             return std::nullopt;
         }
-        QJsonObject entry{{L("value"), QString::fromUtf8(f.readAll())}};
+        QJsonObject entry{{"value"_L1, QString::fromUtf8(f.readAll())}};
         const QString source = m_table->item(row, 1) ? m_table->item(row, 1)->text().trimmed() : QString();
         if (!source.isEmpty())
-            entry.insert(L("dataServiceGuid"), source);
+            entry.insert("dataServiceGuid"_L1, source);
         out.append(entry);
     }
     return out;

@@ -6,11 +6,9 @@
 #include "api/endpoints/ClientEndpoints.h"
 #include <QComboBox>
 
-namespace infiniti {
+using namespace Qt::StringLiterals;
 
-namespace {
-using L = QLatin1StringView;
-} // namespace
+namespace infiniti {
 
 void fillFormChooser(Session *session, QComboBox *box, const QString &select, QObject *context)
 {
@@ -20,13 +18,13 @@ void fillFormChooser(Session *session, QComboBox *box, const QString &select, QO
             return;
         const QSignalBlocker block(box);
         box->clear();
-        for (const auto &folder : Json::listItems(job->json(), L("folders"))) {
-            const QString folderName = Json::string(folder.toObject(), L("name"));
-            for (const auto &form : Json::value(folder.toObject(), L("forms")).toArray()) {
+        for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
+            const QString folderName = Json::string(folder.toObject(), "name"_L1);
+            for (const auto &form : Json::value(folder.toObject(), "forms"_L1).toArray()) {
                 const QJsonObject f = form.toObject();
                 const QString id = Json::idOf(f);
                 if (box->findData(id) < 0)
-                    box->addItem(QStringLiteral("%1 — %2").arg(folderName, Json::string(f, L("name"))), id);
+                    box->addItem(u"%1 — %2"_s.arg(folderName, Json::string(f, "name"_L1)), id);
             }
         }
         const int at = box->findData(select);

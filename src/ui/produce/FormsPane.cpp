@@ -17,10 +17,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-using L = QLatin1StringView;
 constexpr int PublishIdRole = Qt::UserRole + 1;
 } // namespace
 
@@ -29,15 +30,15 @@ FormsPane::FormsPane(QWidget *parent)
     , m_tree(new QTreeWidget(this))
     , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("formsPane"));
-    m_tree->setObjectName(QStringLiteral("formsTree"));
+    setObjectName(u"formsPane"_s);
+    m_tree->setObjectName(u"formsTree"_s);
     m_tree->setHeaderLabels({tr("Form"), tr("Version")});
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *generate = new QPushButton(tr("&Generate documents…"), this);
     auto *prepare = new QPushButton(tr("&Prepare form…"), this);
     auto *outputs = new QPushButton(tr("&Outputs of a submission…"), this);
-    generate->setObjectName(QStringLiteral("generateButton"));
+    generate->setObjectName(u"generateButton"_s);
     connect(generate, &QPushButton::clicked, this, [this] { this->generate(currentPublishId()); });
     connect(prepare, &QPushButton::clicked, this, [this] { this->prepare(currentPublishId()); });
     connect(outputs, &QPushButton::clicked, this, &FormsPane::lookUpOutputs);
@@ -77,12 +78,12 @@ void FormsPane::refresh()
             return;
         }
         int count = 0;
-        for (const auto &folder : Json::listItems(job->json(), L("folders"))) {
-            auto *top = new QTreeWidgetItem(m_tree, {Json::string(folder.toObject(), L("name"))});
+        for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
+            auto *top = new QTreeWidgetItem(m_tree, {Json::string(folder.toObject(), "name"_L1)});
             top->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
-            for (const auto &form : Json::value(folder.toObject(), L("forms")).toArray()) {
+            for (const auto &form : Json::value(folder.toObject(), "forms"_L1).toArray()) {
                 const QJsonObject f = form.toObject();
-                auto *item = new QTreeWidgetItem(top, {Json::string(f, L("name")), Json::id(Json::value(f, L("version")))});
+                auto *item = new QTreeWidgetItem(top, {Json::string(f, "name"_L1), Json::id(Json::value(f, "version"_L1))});
                 item->setData(0, PublishIdRole, Json::idOf(f));
                 item->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
                 ++count;
@@ -122,12 +123,12 @@ void FormsPane::lookUpOutputs()
     if (!m_session)
         return;
     auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("outputsDialog"));
+    dialog->setObjectName(u"outputsDialog"_s);
     dialog->setWindowTitle(tr("Outputs of a submission"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(640, 400);
     auto *id = new QLineEdit(dialog);
-    id->setObjectName(QStringLiteral("submissionId"));
+    id->setObjectName(u"submissionId"_s);
     id->setPlaceholderText(tr("an operation id, a run id or an output id"));
     auto *find = new QPushButton(tr("&Look up"), dialog);
     auto *view = new OutputFilesView(dialog);
@@ -148,11 +149,11 @@ void FormsPane::lookUpOutputs()
         // An operation id leads to its output; otherwise the id is taken as the output's (or run's).
         auto *op = new EntityJob(session, ClientEndpoints::operation(text), dialog);
         QObject::connect(op, &ApiJob::finished, dialog, [session, op, view, text] {
-            const QUrl location(Json::string(op->object(), L("resourceLocation")));
+            const QUrl location(Json::string(op->object(), "resourceLocation"_L1));
             if (op->succeeded() && location.isValid() && !location.isEmpty())
                 view->show(session, location, {});
             else if (op->succeeded())
-                view->clear(OutputFilesView::tr("That operation is %1; it has no documents (yet).").arg(Json::string(op->object(), L("status"))));
+                view->clear(OutputFilesView::tr("That operation is %1; it has no documents (yet).").arg(Json::string(op->object(), "status"_L1)));
             else
                 view->show(session, {}, text);
         });

@@ -30,11 +30,9 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-namespace infiniti {
+using namespace Qt::StringLiterals;
 
-namespace {
-using L = QLatin1StringView;
-}
+namespace infiniti {
 
 GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidget *parent)
     : QDialog(parent)
@@ -51,25 +49,25 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     , m_cancel(new QPushButton(tr("&Cancel generation"), this))
     , m_outputs(new OutputFilesView(this))
 {
-    setObjectName(QStringLiteral("generateDialog"));
+    setObjectName(u"generateDialog"_s);
     setWindowTitle(tr("Generate documents"));
     resize(760, 680);
-    m_form->setObjectName(QStringLiteral("form"));
+    m_form->setObjectName(u"form"_s);
     m_form->addItem(publishId, publishId);
     fillFormChooser(session, m_form, publishId, this);
-    m_answerFile->setObjectName(QStringLiteral("answerFile"));
+    m_answerFile->setObjectName(u"answerFile"_s);
     m_answerFile->addItem(tr("(none)"), QString());
     auto *answers = new ListPageJob(session, [] {
         ApiRequest r = CrudRequests::list("answerfiles", 0, 1000, tr("list your answer files"));
         r.module = ApiModule::Client;
         return r;
-    }(), L("answerFiles"), this);
+    }(), "answerFiles"_L1, this);
     connect(answers, &ApiJob::finished, this, [this, answers] {
         for (const auto &v : answers->items())
-            m_answerFile->addItem(Json::string(v.toObject(), L("description")), Json::idOf(v.toObject()));
+            m_answerFile->addItem(Json::string(v.toObject(), "description"_L1), Json::idOf(v.toObject()));
     });
     answers->start();
-    m_version->setObjectName(QStringLiteral("version"));
+    m_version->setObjectName(u"version"_s);
     m_version->setPlaceholderText(tr("latest (e.g. 4.3 for forms that match project versions)"));
     m_log->setChecked(true);
 
@@ -81,13 +79,13 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     form->addRow(tr("Project v&ersion:"), m_version);
     form->addRow(QString(), m_log);
 
-    m_status->setObjectName(QStringLiteral("generationStatus"));
+    m_status->setObjectName(u"generationStatus"_s);
     m_status->setWordWrap(true);
     m_progress->setRange(0, 0);
     m_progress->hide();
     m_cancel->setEnabled(false);
-    m_start->setObjectName(QStringLiteral("startGeneration"));
-    m_cancel->setObjectName(QStringLiteral("cancelGeneration"));
+    m_start->setObjectName(u"startGeneration"_s);
+    m_cancel->setObjectName(u"cancelGeneration"_s);
     connect(m_start, &QPushButton::clicked, this, &GenerateDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &GenerateDialog::cancelGeneration);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -118,18 +116,18 @@ QString GenerateDialog::status() const
 std::optional<QJsonObject> GenerateDialog::requestBody(QString *error) const
 {
     QJsonObject body;
-    QJsonObject options{{L("log"), m_log->isChecked()}};
+    QJsonObject options{{"log"_L1, m_log->isChecked()}};
     if (!m_version->text().trimmed().isEmpty())
-        options.insert(L("version"), m_version->text().trimmed());
-    body.insert(L("options"), options);
+        options.insert("version"_L1, m_version->text().trimmed());
+    body.insert("options"_L1, options);
     const QJsonObject values = m_values->values();
     if (!values.isEmpty())
-        body.insert(L("values"), values);
+        body.insert("values"_L1, values);
     const auto data = m_data->data(error);
     if (!data)
         return std::nullopt;
     if (!data->isEmpty())
-        body.insert(L("data"), *data);
+        body.insert("data"_L1, *data);
     return body;
 }
 
@@ -154,20 +152,20 @@ void GenerateDialog::start()
             if (!job->succeeded()) {
                 m_progress->hide();
                 m_start->setEnabled(true);
-                m_finalStatus = QStringLiteral("failed");
+                m_finalStatus = u"failed"_s;
                 m_status->setText(job->error().serverOrOwnMessage());
                 emit generationFinished(m_finalStatus);
                 return;
             }
             const QUrl location(QString::fromUtf8(job->rawHeader("Location")));
-            m_watcher = new OperationWatcher(m_session, location, Json::string(job->json().object(), L("id")), this);
+            m_watcher = new OperationWatcher(m_session, location, Json::string(job->json().object(), "id"_L1), this);
             m_cancel->setEnabled(true);
             connect(m_watcher, &OperationWatcher::statusChanged, this, &GenerateDialog::statusChanged);
             connect(m_watcher, &OperationWatcher::statusChanged, this, [this](const QString &status) {
-                static const QHash<QString, QString> words = {{QStringLiteral("notStarted"), tr("Waiting to start…")},
-                                                              {QStringLiteral("running"), tr("Generating…")}};
+                static const QHash<QString, QString> words = {{u"notStarted"_s, tr("Waiting to start…")},
+                                                              {u"running"_s, tr("Generating…")}};
                 m_status->setText(words.value(status, status));
-                m_cancel->setEnabled(status == QLatin1String("notStarted"));
+                m_cancel->setEnabled(status == "notStarted"_L1);
             });
             connect(m_watcher, &OperationWatcher::cancelRefused, this, [this](const ApiError &error) {
                 m_status->setText(tr("Too late to cancel: %1").arg(error.serverOrOwnMessage()));
@@ -177,16 +175,16 @@ void GenerateDialog::start()
                 m_progress->hide();
                 m_cancel->setEnabled(false);
                 m_start->setEnabled(true);
-                m_finalStatus = error.isError() ? QStringLiteral("failed") : w->status();
+                m_finalStatus = error.isError() ? u"failed"_s : w->status();
                 if (error.isError())
                     m_status->setText(error.message());
                 else if (w->succeeded()) {
                     m_status->setText(tr("Done. The documents are below."));
                     m_outputs->show(m_session, w->resourceLocation(), {});
-                } else if (w->status() == QLatin1String("cancelled"))
+                } else if (w->status() == "cancelled"_L1)
                     m_status->setText(tr("Cancelled before it started; nothing was generated."));
                 else
-                    m_status->setText(tr("The generation failed: %1").arg(Json::string(w->operation(), L("message"), tr("no reason given"))));
+                    m_status->setText(tr("The generation failed: %1").arg(Json::string(w->operation(), "message"_L1, tr("no reason given"))));
                 emit generationFinished(m_finalStatus);
                 m_watcher = nullptr;
                 w->deleteLater();
@@ -212,7 +210,7 @@ void GenerateDialog::start()
             m_status->setText(job->error().message());
             return;
         }
-        body.insert(L("answerFile"), Json::string(job->object(), L("answerXml")));
+        body.insert("answerFile"_L1, Json::string(job->object(), "answerXml"_L1));
         send(body);
     });
     job->start();

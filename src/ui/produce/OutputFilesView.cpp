@@ -15,25 +15,25 @@
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
-using L = QLatin1StringView;
-
 class OutputFilesModel : public FileListModel
 {
 public:
     OutputFilesModel()
-        : FileListModel({}, L("files"),
-                        {{OutputFilesView::tr("File"), QStringLiteral("filename")},
-                         {OutputFilesView::tr("Type"), QStringLiteral("extension")},
-                         {OutputFilesView::tr("Size"), QStringLiteral("size"), false, false, Format::Bytes}})
+        : FileListModel({}, "files"_L1,
+                        {{OutputFilesView::tr("File"), u"filename"_s},
+                         {OutputFilesView::tr("Type"), u"extension"_s},
+                         {OutputFilesView::tr("Size"), u"size"_s, false, false, Format::Bytes}})
     {
         setModule(ApiModule::Client);
     }
     QString fileNameOf(const QJsonObject &item) const override
     {
-        return DownloadJob::safeFileName(Json::string(item, L("filename")), QStringLiteral("document"));
+        return DownloadJob::safeFileName(Json::string(item, "filename"_L1), u"document"_s);
     }
     void setLocation(const QUrl &url) { m_location = url; }
 
@@ -61,14 +61,14 @@ OutputFilesView::OutputFilesView(QWidget *parent)
     , m_saveAll(new QPushButton(tr("Save &all…"), this))
 {
     m_model->setParent(this);
-    m_view->setObjectName(QStringLiteral("outputFiles"));
+    m_view->setObjectName(u"outputFiles"_s);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
-    m_status->setObjectName(QStringLiteral("outputStatus"));
+    m_status->setObjectName(u"outputStatus"_s);
     m_status->setWordWrap(true);
     connect(m_open, &QPushButton::clicked, this, &OutputFilesView::openSelected);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -132,14 +132,14 @@ void OutputFilesView::fetchFiles()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QJsonObject item = m_model->itemAt(row);
         const QString id = Json::idOf(item);
-        const QUrl url(Json::string(item, L("resourceLocation")));
-        if (m_model->hasFile(id) || !url.isValid() || property(qPrintable(QStringLiteral("fetching-") + id)).toBool())
+        const QUrl url(Json::string(item, "resourceLocation"_L1));
+        if (m_model->hasFile(id) || !url.isValid() || property(qPrintable(u"fetching-"_s + id)).toBool())
             continue;
-        setProperty(qPrintable(QStringLiteral("fetching-") + id), true);
-        auto *job = new DownloadJob(m_session, ClientEndpoints::follow(url, tr("download %1").arg(Json::string(item, L("filename")))), this);
+        setProperty(qPrintable(u"fetching-"_s + id), true);
+        auto *job = new DownloadJob(m_session, ClientEndpoints::follow(url, tr("download %1").arg(Json::string(item, "filename"_L1))), this);
         connect(job, &ApiJob::finished, this, [this, job, id, item] {
             if (!job->succeeded()) {
-                m_status->setText(tr("%1 could not be downloaded: %2").arg(Json::string(item, L("filename")), job->error().message()));
+                m_status->setText(tr("%1 could not be downloaded: %2").arg(Json::string(item, "filename"_L1), job->error().message()));
                 return;
             }
             m_model->cacheFile(id, job->body());
@@ -159,7 +159,7 @@ void OutputFilesView::fetchFiles()
 void OutputFilesView::saveSelectedTo(const QString &path)
 {
     const QModelIndex i = m_view->currentIndex();
-    const QString id = i.isValid() ? Json::id(Json::value(m_model->itemAt(i.row()), L("id"))) : QString();
+    const QString id = i.isValid() ? Json::id(Json::value(m_model->itemAt(i.row()), "id"_L1)) : QString();
     QString error;
     if (id.isEmpty() || !m_model->hasFile(id) || !DownloadJob::save(path, m_model->file(id), &error)) {
         m_status->setText(tr("Not saved: %1").arg(error.isEmpty() ? tr("the file is not here yet") : error));
@@ -180,12 +180,12 @@ void OutputFilesView::saveAllTo(const QString &directory)
         if (!m_model->hasFile(id))
             problems << tr("%1: not downloaded").arg(m_model->fileNameOf(item));
         else if (!DownloadJob::save(QDir(directory).filePath(m_model->fileNameOf(item)), m_model->file(id), &error))
-            problems << QStringLiteral("%1: %2").arg(m_model->fileNameOf(item), error);
+            problems << u"%1: %2"_s.arg(m_model->fileNameOf(item), error);
         else
             ++count;
     }
     m_status->setText(problems.isEmpty() ? tr("Saved %n document(s) to %1.", nullptr, count).arg(directory)
-                                         : tr("Saved %1; not saved: %2").arg(count).arg(problems.join(QStringLiteral("; "))));
+                                         : tr("Saved %1; not saved: %2").arg(count).arg(problems.join(u"; "_s)));
     emit saved(count);
 }
 

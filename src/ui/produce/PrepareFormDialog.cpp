@@ -19,11 +19,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace infiniti {
+using namespace Qt::StringLiterals;
 
-namespace {
-using L = QLatin1StringView;
-} // namespace
+namespace infiniti {
 
 PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId, QWidget *parent)
     : QDialog(parent)
@@ -37,15 +35,15 @@ PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId,
     , m_link(new QLineEdit(this))
     , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("prepareFormDialog"));
+    setObjectName(u"prepareFormDialog"_s);
     setWindowTitle(tr("Prepare a form"));
     resize(620, 480);
     m_form->addItem(publishId, publishId);
     fillFormChooser(session, m_form, publishId, this);
-    m_description->setObjectName(QStringLiteral("saveDescription"));
-    m_asUser->setObjectName(QStringLiteral("asUser"));
+    m_description->setObjectName(u"saveDescription"_s);
+    m_asUser->setObjectName(u"asUser"_s);
     m_asUser->setPlaceholderText(tr("optional: prepare it for this user (needs the Impersonate permission)"));
-    m_link->setObjectName(QStringLiteral("preparedLink"));
+    m_link->setObjectName(u"preparedLink"_s);
     m_link->setReadOnly(true);
     m_status->setWordWrap(true);
     auto *copy = new QPushButton(tr("Cop&y"), this);
@@ -63,7 +61,7 @@ PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId,
     form->addRow(tr("Link:"), linkRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *go = buttons->addButton(tr("&Prepare"), QDialogButtonBox::ActionRole);
-    go->setObjectName(QStringLiteral("prepareButton"));
+    go->setObjectName(u"prepareButton"_s);
     connect(go, &QPushButton::clicked, this, &PrepareFormDialog::prepare);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -79,12 +77,12 @@ QString PrepareFormDialog::link() const
 
 void PrepareFormDialog::prepare()
 {
-    QJsonObject body{{L("createInProgress"), m_inProgress->isChecked()},
-                     {L("saveDescription"), m_description->text()},
-                     {L("asUserAssignedBy"), false}};
+    QJsonObject body{{"createInProgress"_L1, m_inProgress->isChecked()},
+                     {"saveDescription"_L1, m_description->text()},
+                     {"asUserAssignedBy"_L1, false}};
     const QJsonObject values = m_values->values();
     if (!values.isEmpty())
-        body.insert(L("values"), values);
+        body.insert("values"_L1, values);
     QString problem;
     const auto data = m_data->data(&problem);
     if (!data) {
@@ -92,7 +90,7 @@ void PrepareFormDialog::prepare()
         return;
     }
     if (!data->isEmpty())
-        body.insert(L("data"), *data);
+        body.insert("data"_L1, *data);
     auto *job = new ApiJob(m_session, ClientEndpoints::prepareForm(m_form->currentData().toString(), body, m_asUser->text()), this);
     m_status->setText(tr("Preparing…"));
     connect(job, &ApiJob::finished, this, [this, job] {

@@ -9,23 +9,21 @@
 #include "ui/workflow/ReassignDialog.h"
 #include <QMenu>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
-namespace {
-using L = QLatin1StringView;
-} // namespace
-
 TasksPane::TasksPane(QWidget *parent)
-    : ListPane(new JsonListModel("workflow", L("workflows"),
-                                 {{tr("Project"), QStringLiteral("projectName")},
-                                  {tr("State"), QStringLiteral("stateName")},
-                                  {tr("Assigned by"), QStringLiteral("assignedBy")},
-                                  {tr("Assigned"), QStringLiteral("assignedDateTime"), false, false, JsonListModel::Format::DateTime},
-                                  {tr("Due"), QStringLiteral("dueUtc"), false, false, JsonListModel::Format::DateTime},
-                                  {tr("To"), QStringLiteral("assignedType")},
-                                  {tr("Locked by"), QStringLiteral("lockedBy")},
-                                  {tr("Comment"), QStringLiteral("comment")}}),
-               {QStringLiteral("tasks"), tr("Filter your tasks (Ctrl+F)"), tr("No tasks for you. Enjoy the quiet.")}, parent)
+    : ListPane(new JsonListModel("workflow", "workflows"_L1,
+                                 {{tr("Project"), u"projectName"_s},
+                                  {tr("State"), u"stateName"_s},
+                                  {tr("Assigned by"), u"assignedBy"_s},
+                                  {tr("Assigned"), u"assignedDateTime"_s, false, false, JsonListModel::Format::DateTime},
+                                  {tr("Due"), u"dueUtc"_s, false, false, JsonListModel::Format::DateTime},
+                                  {tr("To"), u"assignedType"_s},
+                                  {tr("Locked by"), u"lockedBy"_s},
+                                  {tr("Comment"), u"comment"_s}}),
+               {u"tasks"_s, tr("Filter your tasks (Ctrl+F)"), tr("No tasks for you. Enjoy the quiet.")}, parent)
 {
     static_cast<JsonListModel *>(listModel())->setModule(ApiModule::Client);
     setInitialColumnWidths({200, 90, 110, 130, 130, 60, 100});
@@ -38,7 +36,7 @@ QString TasksPane::countText(int n) const
 
 QString TasksPane::itemLabel(const QJsonObject &item) const
 {
-    return tr("%1 (%2)").arg(Json::string(item, L("projectName")), Json::string(item, L("stateName")));
+    return tr("%1 (%2)").arg(Json::string(item, "projectName"_L1), Json::string(item, "stateName"_L1));
 }
 
 void TasksPane::openItem(const QJsonObject &item)
@@ -49,9 +47,9 @@ void TasksPane::openItem(const QJsonObject &item)
 bool TasksPane::offers(const QJsonObject &task, Action action) const
 {
     switch (action) {
-    case Action::Unlock: return Json::value(task, L("allowUnlock")).toBool();
-    case Action::Cancel: return Json::value(task, L("allowCancellation")).toBool();
-    case Action::Reassign: return Json::value(task, L("allowReassign")).toBool();
+    case Action::Unlock: return Json::value(task, "allowUnlock"_L1).toBool();
+    case Action::Cancel: return Json::value(task, "allowCancellation"_L1).toBool();
+    case Action::Reassign: return Json::value(task, "allowReassign"_L1).toBool();
     case Action::Revert:
     case Action::Submit: return !task.isEmpty();
     }

@@ -6,13 +6,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 ValuesTable::ValuesTable(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
 {
-    m_table->setObjectName(QStringLiteral("valuesTable"));
+    m_table->setObjectName(u"valuesTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Label"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();

@@ -20,10 +20,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidget *parent)
-    : EntityDialog(isNew, QStringLiteral("name"), parent)
+    : EntityDialog(isNew, u"name"_s, parent)
     , m_original(group)
     , m_name(new QLineEdit(group.name))
     , m_email(new QLineEdit(group.email))
@@ -32,12 +34,12 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
     , m_system(new QCheckBox(tr("System group (built in)")))
     , m_roles(new QListWidget)
 {
-    setObjectName(QStringLiteral("groupDialog"));
+    setObjectName(u"groupDialog"_s);
     setWindowTitle(isNew ? tr("New group") : tr("Properties of %1").arg(group.name));
     resize(620, 520);
-    m_name->setObjectName(QStringLiteral("name"));
-    m_email->setObjectName(QStringLiteral("email"));
-    m_roles->setObjectName(QStringLiteral("roles"));
+    m_name->setObjectName(u"name"_s);
+    m_email->setObjectName(u"email"_s);
+    m_roles->setObjectName(u"roles"_s);
     m_emailMembers->setChecked(group.emailIndividualMembers);
     m_external->setChecked(group.external);
     m_system->setChecked(group.system);
@@ -55,12 +57,12 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
     auto *tabs = new QTabWidget;
     auto *general = new QWidget;
     auto *form = new QFormLayout(general);
-    form->addRow(tr("&Name:"), errors()->wrap(QStringLiteral("name"), m_name));
-    form->addRow(tr("&Email:"), errors()->wrap(QStringLiteral("email"), m_email));
+    form->addRow(tr("&Name:"), errors()->wrap(u"name"_s, m_name));
+    form->addRow(tr("&Email:"), errors()->wrap(u"email"_s, m_email));
     form->addRow(m_emailMembers);
     form->addRow(m_external);
     form->addRow(m_system);
-    form->addRow(tr("&Roles:"), errors()->wrap(QStringLiteral("roles"), m_roles));
+    form->addRow(tr("&Roles:"), errors()->wrap(u"roles"_s, m_roles));
     tabs->addTab(general, tr("General"));
 
     if (!isNew && session) {
@@ -68,19 +70,19 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
         auto *layout = new QVBoxLayout(membersTab);
         m_members = new GroupMembersModel(group.id, this);
         auto *view = new QTableView;
-        view->setObjectName(QStringLiteral("members"));
+        view->setObjectName(u"members"_s);
         view->setModel(m_members);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
         auto *who = new QLineEdit;
-        who->setObjectName(QStringLiteral("addMember"));
+        who->setObjectName(u"addMember"_s);
         who->setPlaceholderText(tr("Username to add"));
         auto *add = new QPushButton(tr("&Add"));
         auto *remove = new QPushButton(tr("Re&move selected"));
         auto *status = new QLabel;
-        status->setObjectName(QStringLiteral("membersStatus"));
+        status->setObjectName(u"membersStatus"_s);
         status->setWordWrap(true);
         auto *row = new QHBoxLayout;
         row->addWidget(who, 1);
@@ -146,7 +148,7 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
                 QStringList failed;
                 for (const auto &o : operation->outcomes()) {
                     if (o.error.isError())
-                        failed << QStringLiteral("%1: %2").arg(o.item.label, o.error.message());
+                        failed << u"%1: %2"_s.arg(o.item.label, o.error.message());
                 }
                 status->setText(failed.isEmpty() ? tr("Removed.") : failed.join(QLatin1Char('\n')));
                 operation->deleteLater();
@@ -177,10 +179,10 @@ Group GroupDialog::group() const
 bool GroupDialog::validate()
 {
     if (m_name->text().trimmed().isEmpty())
-        errors()->set(QStringLiteral("name"), tr("A group needs a name."));
+        errors()->set(u"name"_s, tr("A group needs a name."));
     const QString mail = m_email->text().trimmed();
     if (!mail.isEmpty() && (!mail.contains(QLatin1Char('@')) || mail.contains(QLatin1Char(' '))))
-        errors()->set(QStringLiteral("email"), tr("This is not an email address."));
+        errors()->set(u"email"_s, tr("This is not an email address."));
     return errors()->isEmpty();
 }
 

@@ -13,10 +13,12 @@
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/endpoints/RolesEndpoints.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 GroupsPane::GroupsPane(QWidget *parent)
-    : ListPane(new GroupsModel, {QStringLiteral("groups"), tr("Filter groups (Ctrl+F)"), tr("This server has no groups.")},
+    : ListPane(new GroupsModel, {u"groups"_s, tr("Filter groups (Ctrl+F)"), tr("This server has no groups.")},
                parent)
 {
     // Users dragged from the users table drop onto a group's row.
@@ -81,7 +83,7 @@ void GroupsPane::addUsersToGroup(const QJsonArray &users, const QString &groupNa
 
 QString GroupsPane::itemLabel(const QJsonObject &item) const
 {
-    return Json::string(item, QLatin1StringView("name"));
+    return Json::string(item, "name"_L1);
 }
 
 std::optional<ApiRequest> GroupsPane::deleteRequest(const QJsonObject &item, QString *whyNot) const
@@ -102,7 +104,7 @@ GroupDialog *GroupsPane::openDialog(const Group &group, bool isNew)
         return dialog->isNew() ? GroupsEndpoints::create(dialog->group()) : GroupsEndpoints::update(dialog->group());
     });
     if (session()) {
-        auto *roles = new ListPageJob(session(), RolesEndpoints::list(0, 1000), QLatin1StringView("roles"), dialog);
+        auto *roles = new ListPageJob(session(), RolesEndpoints::list(0, 1000), "roles"_L1, dialog);
         connect(roles, &ApiJob::finished, dialog, [roles, dialog] {
             if (roles->succeeded())
                 dialog->setAvailableRoles(roles->names());

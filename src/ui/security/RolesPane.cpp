@@ -4,10 +4,12 @@
 #include "ui/security/RoleDialog.h"
 #include "api/endpoints/RolesEndpoints.h"
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 RolesPane::RolesPane(QWidget *parent)
-    : ListPane(new RolesModel, {QStringLiteral("roles"), tr("Filter roles (Ctrl+F)"), tr("This server has no roles.")},
+    : ListPane(new RolesModel, {u"roles"_s, tr("Filter roles (Ctrl+F)"), tr("This server has no roles.")},
                parent)
 {
     setInitialColumnWidths({240});
@@ -15,7 +17,7 @@ RolesPane::RolesPane(QWidget *parent)
 
 QString RolesPane::itemLabel(const QJsonObject &item) const
 {
-    return Json::string(item, QLatin1StringView("name"));
+    return Json::string(item, "name"_L1);
 }
 
 std::optional<ApiRequest> RolesPane::deleteRequest(const QJsonObject &item, QString *) const

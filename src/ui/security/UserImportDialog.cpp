@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
@@ -29,12 +31,12 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
     , m_table(new QTableWidget(0, 5, this))
     , m_progress(new QProgressBar(this))
 {
-    setObjectName(QStringLiteral("userImportDialog"));
+    setObjectName(u"userImportDialog"_s);
     setWindowTitle(tr("Import users from CSV"));
     resize(820, 520);
-    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("rows"));
+    m_table->setObjectName(u"rows"_s);
     m_table->setHorizontalHeaderLabels({tr("Line"), tr("Username"), tr("Action"), tr("Result"), tr("Problems")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -42,7 +44,7 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
     m_progress->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setObjectName(u"importButton"_s);
     m_importButton->setEnabled(false);
     m_reportButton = buttons->addButton(tr("Save &report…"), QDialogButtonBox::ActionRole);
     m_reportButton->setEnabled(false);
@@ -85,14 +87,14 @@ void UserImportDialog::loadFile(const QString &path)
 void UserImportDialog::fetchNamesThenLoad(const QByteArray &csv, const QString &path)
 {
     // Unknown group and role names are caught in the preview, so the lists come first.
-    auto *groups = new ListPageJob(m_session, GroupsEndpoints::list(0, 1000), QLatin1StringView("groups"), this);
+    auto *groups = new ListPageJob(m_session, GroupsEndpoints::list(0, 1000), "groups"_L1, this);
     connect(groups, &ApiJob::finished, this, [this, groups, csv, path] {
         if (!groups->succeeded()) {
             m_summary->setText(groups->error().message());
             return;
         }
         const QStringList groupNames = groups->names();
-        auto *roles = new ListPageJob(m_session, RolesEndpoints::list(0, 1000), QLatin1StringView("roles"), this);
+        auto *roles = new ListPageJob(m_session, RolesEndpoints::list(0, 1000), "roles"_L1, this);
         connect(roles, &ApiJob::finished, this, [this, roles, groupNames, csv, path] {
             if (!roles->succeeded()) {
                 m_summary->setText(roles->error().message());
@@ -129,7 +131,7 @@ void UserImportDialog::showRows()
                                : row.error.isError()    ? tr("failed")
                                                         : QString();
         const QString problems = row.valid() ? (row.error.isError() ? row.error.message() + QLatin1Char(' ') + row.error.serverMessage() : QString())
-                                             : row.problems.join(QStringLiteral("; "));
+                                             : row.problems.join(u"; "_s);
         const QStringList cells{QString::number(row.line), row.user.username, action, result, problems};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
@@ -153,7 +155,7 @@ void UserImportDialog::startImport()
 
 void UserImportDialog::saveReport()
 {
-    auto *dialog = new QFileDialog(this, tr("Save import report"), QStringLiteral("import-report.csv"), tr("CSV files (*.csv)"));
+    auto *dialog = new QFileDialog(this, tr("Save import report"), u"import-report.csv"_s, tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {

@@ -27,6 +27,8 @@
 
 #include <set>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
@@ -90,12 +92,12 @@ void setComboText(QComboBox *combo, const QString &text)
 } // namespace
 
 UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget *parent)
-    : EntityDialog(isNew, QStringLiteral("username"), parent)
+    : EntityDialog(isNew, u"username"_s, parent)
     , m_original(user)
     , m_tabs(new QTabWidget(this))
 {
     FieldErrors *fields = errors();
-    setObjectName(QStringLiteral("userDialog"));
+    setObjectName(u"userDialog"_s);
     resize(720, 560);
     auto line = [this](const QString &name) {
         auto *e = new QLineEdit;
@@ -111,40 +113,40 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     };
 
     // General
-    m_username = line(QStringLiteral("username"));
-    m_prefix = line(QStringLiteral("prefix"));
-    m_firstName = line(QStringLiteral("firstName"));
-    m_lastName = line(QStringLiteral("lastName"));
-    m_jobTitle = line(QStringLiteral("jobTitle"));
-    m_organization = line(QStringLiteral("organization"));
-    m_id = line(QStringLiteral("id"));
+    m_username = line(u"username"_s);
+    m_prefix = line(u"prefix"_s);
+    m_firstName = line(u"firstName"_s);
+    m_lastName = line(u"lastName"_s);
+    m_jobTitle = line(u"jobTitle"_s);
+    m_organization = line(u"organization"_s);
+    m_id = line(u"id"_s);
     m_id->setReadOnly(true);
     auto *general = new QWidget;
     auto *g = new QFormLayout(general);
-    g->addRow(tr("&Username:"), fields->wrap(QStringLiteral("username"), m_username));
-    g->addRow(tr("&Prefix:"), fields->wrap(QStringLiteral("prefix"), m_prefix));
-    g->addRow(tr("&First name:"), fields->wrap(QStringLiteral("firstName"), m_firstName));
-    g->addRow(tr("&Last name:"), fields->wrap(QStringLiteral("lastName"), m_lastName));
-    g->addRow(tr("&Job title:"), fields->wrap(QStringLiteral("jobTitle"), m_jobTitle));
-    g->addRow(tr("&Organisation:"), fields->wrap(QStringLiteral("organization"), m_organization));
+    g->addRow(tr("&Username:"), fields->wrap(u"username"_s, m_username));
+    g->addRow(tr("&Prefix:"), fields->wrap(u"prefix"_s, m_prefix));
+    g->addRow(tr("&First name:"), fields->wrap(u"firstName"_s, m_firstName));
+    g->addRow(tr("&Last name:"), fields->wrap(u"lastName"_s, m_lastName));
+    g->addRow(tr("&Job title:"), fields->wrap(u"jobTitle"_s, m_jobTitle));
+    g->addRow(tr("&Organisation:"), fields->wrap(u"organization"_s, m_organization));
     g->addRow(tr("Id:"), m_id);
     m_tabs->addTab(general, tr("General"));
 
     // Contact
-    m_email = line(QStringLiteral("email"));
-    m_phone = line(QStringLiteral("phone"));
-    m_fax = line(QStringLiteral("fax"));
+    m_email = line(u"email"_s);
+    m_phone = line(u"phone"_s);
+    m_fax = line(u"fax"_s);
     auto *contact = new QWidget;
     auto *c = new QFormLayout(contact);
-    c->addRow(tr("&Email:"), fields->wrap(QStringLiteral("email"), m_email));
-    c->addRow(tr("P&hone:"), fields->wrap(QStringLiteral("phone"), m_phone));
-    c->addRow(tr("Fa&x:"), fields->wrap(QStringLiteral("fax"), m_fax));
+    c->addRow(tr("&Email:"), fields->wrap(u"email"_s, m_email));
+    c->addRow(tr("P&hone:"), fields->wrap(u"phone"_s, m_phone));
+    c->addRow(tr("Fa&x:"), fields->wrap(u"fax"_s, m_fax));
     m_tabs->addTab(contact, tr("Contact"));
 
     // Addresses
     const QStringList addressLabels = {tr("Line 1:"), tr("Line 2:"), tr("City:"), tr("State:"), tr("Postcode:"), tr("Country:")};
-    const QStringList addressKeys = {QStringLiteral("line1"), QStringLiteral("line2"), QStringLiteral("city"),
-                                     QStringLiteral("state"), QStringLiteral("zipcode"), QStringLiteral("country")};
+    const QStringList addressKeys = {u"line1"_s, u"line2"_s, u"city"_s,
+                                     u"state"_s, u"zipcode"_s, u"country"_s};
     auto *addresses = new QWidget;
     auto *a = new QHBoxLayout(addresses);
     for (int which = 0; which < 2; ++which) {
@@ -152,7 +154,7 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
         auto *form = new QFormLayout(box);
         form->addRow(new QLabel(which == 0 ? tr("<b>Street address</b>") : tr("<b>Postal address</b>")));
         for (int i = 0; i < 6; ++i) {
-            QLineEdit *e = line((which == 0 ? QStringLiteral("street.") : QStringLiteral("postal.")) + addressKeys[i]);
+            QLineEdit *e = line((which == 0 ? u"street."_s : u"postal."_s) + addressKeys[i]);
             (which == 0 ? m_street : m_postal)[i] = e;
             form->addRow(addressLabels[i], e);
         }
@@ -170,29 +172,29 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     m_tabs->addTab(addresses, tr("Addresses"));
 
     // Account
-    m_disabled = flag(QStringLiteral("disabled"), tr("Account &disabled"));
-    m_lockedOut = flag(QStringLiteral("lockedOut"), tr("Locked out"));
+    m_disabled = flag(u"disabled"_s, tr("Account &disabled"));
+    m_lockedOut = flag(u"lockedOut"_s, tr("Locked out"));
     m_lockedOut->setEnabled(false); // cleared with Unlock, never set by hand
     m_unlock = new QPushButton(tr("U&nlock"));
-    m_unlock->setObjectName(QStringLiteral("unlock"));
+    m_unlock->setObjectName(u"unlock"_s);
     connect(m_unlock, &QPushButton::clicked, this, [this] {
         m_lockedOut->setChecked(false);
         m_unlock->setEnabled(false);
         markModified();
     });
-    m_changePassword = flag(QStringLiteral("changePasswordAtNextLogin"), tr("User must &change password at next login"));
-    m_neverExpires = flag(QStringLiteral("passwordNeverExpires"), tr("Password never e&xpires"));
-    m_twoFactor = flag(QStringLiteral("twoFactorAuth"), tr("&Two-factor authentication"));
+    m_changePassword = flag(u"changePasswordAtNextLogin"_s, tr("User must &change password at next login"));
+    m_neverExpires = flag(u"passwordNeverExpires"_s, tr("Password never e&xpires"));
+    m_twoFactor = flag(u"twoFactorAuth"_s, tr("&Two-factor authentication"));
     m_culture = editableCombo(cultureNames());
-    m_culture->setObjectName(QStringLiteral("culture"));
+    m_culture->setObjectName(u"culture"_s);
     m_language = editableCombo(languageCodes());
-    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setObjectName(u"language"_s);
     m_timezone = editableCombo(windowsTimeZones());
-    m_timezone->setObjectName(QStringLiteral("timezone"));
+    m_timezone->setObjectName(u"timezone"_s);
     for (auto *combo : {m_culture, m_language, m_timezone})
         connect(combo, &QComboBox::currentTextChanged, this, &UserPropertiesDialog::markModified);
-    m_password = line(QStringLiteral("password"));
-    m_passwordAgain = line(QStringLiteral("passwordAgain"));
+    m_password = line(u"password"_s);
+    m_passwordAgain = line(u"passwordAgain"_s);
     for (auto *p : {m_password, m_passwordAgain})
         p->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(isNew ? tr("Initial password") : tr("Leave empty to keep the current password"));
@@ -207,35 +209,35 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     ac->addRow(m_changePassword);
     ac->addRow(m_neverExpires);
     ac->addRow(m_twoFactor);
-    ac->addRow(tr("C&ulture:"), fields->wrap(QStringLiteral("culture"), m_culture));
-    ac->addRow(tr("L&anguage:"), fields->wrap(QStringLiteral("language"), m_language));
-    ac->addRow(tr("T&ime zone:"), fields->wrap(QStringLiteral("timezone"), m_timezone));
-    ac->addRow(tr("New pass&word:"), fields->wrap(QStringLiteral("password"), m_password));
-    ac->addRow(tr("Confirm password:"), fields->wrap(QStringLiteral("passwordAgain"), m_passwordAgain));
+    ac->addRow(tr("C&ulture:"), fields->wrap(u"culture"_s, m_culture));
+    ac->addRow(tr("L&anguage:"), fields->wrap(u"language"_s, m_language));
+    ac->addRow(tr("T&ime zone:"), fields->wrap(u"timezone"_s, m_timezone));
+    ac->addRow(tr("New pass&word:"), fields->wrap(u"password"_s, m_password));
+    ac->addRow(tr("Confirm password:"), fields->wrap(u"passwordAgain"_s, m_passwordAgain));
     m_tabs->addTab(account, tr("Account"));
 
     // Membership
     m_groups = new QListWidget;
-    m_groups->setObjectName(QStringLiteral("groups"));
+    m_groups->setObjectName(u"groups"_s);
     m_roles = new QListWidget;
-    m_roles->setObjectName(QStringLiteral("roles"));
+    m_roles->setObjectName(u"roles"_s);
     for (auto *list : {m_groups, m_roles})
         connect(list, &QListWidget::itemChanged, this, &UserPropertiesDialog::markModified);
     auto *membership = new QWidget;
     auto *m = new QHBoxLayout(membership);
     auto *gBox = new QVBoxLayout;
     gBox->addWidget(new QLabel(tr("Member of these &groups:")));
-    gBox->addWidget(fields->wrap(QStringLiteral("groups"), m_groups));
+    gBox->addWidget(fields->wrap(u"groups"_s, m_groups));
     auto *rBox = new QVBoxLayout;
     rBox->addWidget(new QLabel(tr("Roles given &directly:")));
-    rBox->addWidget(fields->wrap(QStringLiteral("roles"), m_roles));
+    rBox->addWidget(fields->wrap(u"roles"_s, m_roles));
     m->addLayout(gBox);
     m->addLayout(rBox);
     m_tabs->addTab(membership, tr("Membership"));
 
     // Custom fields
     m_customFields = new QTableWidget(0, 2);
-    m_customFields->setObjectName(QStringLiteral("customFields"));
+    m_customFields->setObjectName(u"customFields"_s);
     m_customFields->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_customFields->horizontalHeader()->setStretchLastSection(true);
     m_customFields->verticalHeader()->hide();
@@ -258,7 +260,7 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     });
     auto *custom = new QWidget;
     auto *cf = new QVBoxLayout(custom);
-    cf->addWidget(fields->wrap(QStringLiteral("customFields"), m_customFields));
+    cf->addWidget(fields->wrap(u"customFields"_s, m_customFields));
     auto *cfButtons = new QHBoxLayout;
     cfButtons->addWidget(addField);
     cfButtons->addWidget(removeField);
@@ -389,21 +391,21 @@ bool UserPropertiesDialog::validate()
 {
     FieldErrors *fields = errors();
     if (m_username->text().trimmed().isEmpty())
-        fields->set(QStringLiteral("username"), tr("A username is required."));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        fields->set(u"username"_s, tr("A username is required."));
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     const QString mail = m_email->text().trimmed();
     if (!mail.isEmpty() && !email.match(mail).hasMatch())
-        fields->set(QStringLiteral("email"), tr("This is not an email address."));
+        fields->set(u"email"_s, tr("This is not an email address."));
     if (m_password->text() != m_passwordAgain->text())
-        fields->set(QStringLiteral("passwordAgain"), tr("The two passwords differ."));
+        fields->set(u"passwordAgain"_s, tr("The two passwords differ."));
     QStringList keys;
     for (int row = 0; row < m_customFields->rowCount(); ++row) {
         const QString key = m_customFields->item(row, 0) ? m_customFields->item(row, 0)->text().trimmed() : QString();
         const QString value = m_customFields->item(row, 1) ? m_customFields->item(row, 1)->text() : QString();
         if (key.isEmpty() && !value.isEmpty())
-            fields->set(QStringLiteral("customFields"), tr("Every custom field needs a name."));
+            fields->set(u"customFields"_s, tr("Every custom field needs a name."));
         else if (!key.isEmpty() && keys.contains(key))
-            fields->set(QStringLiteral("customFields"), tr("The field “%1” appears twice.").arg(key));
+            fields->set(u"customFields"_s, tr("The field “%1” appears twice.").arg(key));
         keys << key;
     }
     return fields->isEmpty();

@@ -16,10 +16,12 @@
 #include <QPointer>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 UsersPane::UsersPane(QWidget *parent)
-    : ListPane(new UsersModel, {QStringLiteral("users"), tr("Filter by username, name or email (Ctrl+F)"),
+    : ListPane(new UsersModel, {u"users"_s, tr("Filter by username, name or email (Ctrl+F)"),
                                 tr("This server has no users.")},
                parent)
 {
@@ -30,7 +32,7 @@ UsersPane::UsersPane(QWidget *parent)
 
 QString UsersPane::itemLabel(const QJsonObject &item) const
 {
-    return Json::string(item, QLatin1StringView("username"));
+    return Json::string(item, "username"_L1);
 }
 
 std::optional<ApiRequest> UsersPane::deleteRequest(const QJsonObject &item, QString *whyNot) const
@@ -162,8 +164,8 @@ void UsersPane::loadChoices(UserPropertiesDialog *dialog)
         ApiRequest request;
         QLatin1StringView envelope;
         bool groups;
-    } lists[] = {{GroupsEndpoints::list(0, 1000), QLatin1StringView("groups"), true},
-                 {RolesEndpoints::list(0, 1000), QLatin1StringView("roles"), false}};
+    } lists[] = {{GroupsEndpoints::list(0, 1000), "groups"_L1, true},
+                 {RolesEndpoints::list(0, 1000), "roles"_L1, false}};
     for (const auto &l : lists) {
         auto *job = new ListPageJob(session(), l.request, l.envelope, dialog);
         const bool groups = l.groups;

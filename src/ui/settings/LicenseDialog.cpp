@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
@@ -71,17 +73,17 @@ LicenseDialog::LicenseDialog(Session *session, QWidget *parent)
     , m_tenancy(new QLineEdit)
     , m_status(valueLabel("status"))
 {
-    setObjectName(QStringLiteral("licenseDialog"));
+    setObjectName(u"licenseDialog"_s);
     setWindowTitle(tr("License"));
     resize(560, 560);
-    m_users->setObjectName(QStringLiteral("users"));
-    m_projects->setObjectName(QStringLiteral("projects"));
-    m_modules->setObjectName(QStringLiteral("modules"));
+    m_users->setObjectName(u"users"_s);
+    m_projects->setObjectName(u"projects"_s);
+    m_modules->setObjectName(u"modules"_s);
     m_modules->setHorizontalHeaderLabels({tr("Module"), tr("State"), tr("Expires")});
     m_modules->horizontalHeader()->setStretchLastSection(true);
     m_modules->verticalHeader()->hide();
     m_modules->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tenancy->setObjectName(QStringLiteral("tenancyKey"));
+    m_tenancy->setObjectName(u"tenancyKey"_s);
     m_tenancy->setReadOnly(true);
     m_status->setWordWrap(true);
     auto *copy = new QPushButton(tr("&Copy"));
@@ -104,7 +106,7 @@ LicenseDialog::LicenseDialog(Session *session, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_update = buttons->addButton(tr("&Update license…"), QDialogButtonBox::ActionRole);
-    m_update->setObjectName(QStringLiteral("update"));
+    m_update->setObjectName(u"update"_s);
     connect(m_update, &QPushButton::clicked, this, &LicenseDialog::askForKey);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -131,7 +133,7 @@ void LicenseDialog::reload()
     job->start();
     auto *tenancy = new EntityJob(m_session, LicenseEndpoints::tenancyKey(), this);
     connect(tenancy, &ApiJob::finished, this, [this, tenancy] {
-        m_tenancy->setText(tenancy->succeeded() ? tenancy->object().value(QLatin1StringView("tenancyKey")).toString()
+        m_tenancy->setText(tenancy->succeeded() ? tenancy->object().value("tenancyKey"_L1).toString()
                                                 : tenancy->error().message());
     });
     tenancy->start();
@@ -198,7 +200,7 @@ void LicenseDialog::askForKey()
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setWindowTitle(tr("Update license"));
     auto *edit = new QPlainTextEdit;
-    edit->setObjectName(QStringLiteral("keyEdit"));
+    edit->setObjectName(u"keyEdit"_s);
     edit->setPlaceholderText(tr("Paste the license key here"));
     auto *load = new QPushButton(tr("&Load from file…"));
     connect(load, &QPushButton::clicked, ask, [ask, edit] {

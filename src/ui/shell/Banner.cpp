@@ -9,13 +9,15 @@
 #include <QStyle>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 Banner::Banner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
 {
-    setObjectName(QStringLiteral("banner"));
+    setObjectName(u"banner"_s);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     updateColours();

@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
@@ -20,7 +22,7 @@ QString names(const QSslCertificate &c, bool issuer)
         const QStringList values = issuer ? c.issuerInfo(attribute) : c.subjectInfo(attribute);
         parts += values;
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.join(u", "_s);
 }
 
 QLabel *value(const QString &text)
@@ -40,7 +42,7 @@ QString CertificateTrustDialog::fingerprint(const QSslCertificate &certificate)
 CertificateTrustDialog::CertificateTrustDialog(const QString &host, const QSslCertificate &certificate, QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("certificateTrustDialog"));
+    setObjectName(u"certificateTrustDialog"_s);
     setWindowTitle(tr("Untrusted certificate"));
     setMinimumWidth(620);
     auto *icon = new QLabel;
@@ -57,13 +59,13 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &host, const QSslCe
     form->addRow(tr("Valid from:"), value(locale.toString(certificate.effectiveDate(), QLocale::LongFormat)));
     form->addRow(tr("Valid until:"), value(locale.toString(certificate.expiryDate(), QLocale::LongFormat)));
     auto *print = value(fingerprint(certificate));
-    print->setObjectName(QStringLiteral("fingerprint"));
+    print->setObjectName(u"fingerprint"_s);
     print->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     form->addRow(tr("SHA-256 fingerprint:"), print);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    buttons->setObjectName(QStringLiteral("buttons"));
+    buttons->setObjectName(u"buttons"_s);
     auto *trust = buttons->addButton(tr("&Trust this certificate"), QDialogButtonBox::AcceptRole);
-    trust->setObjectName(QStringLiteral("trust"));
+    trust->setObjectName(u"trust"_s);
     trust->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // "no" unless chosen
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -35,6 +35,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 namespace {
@@ -54,11 +56,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_userLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Infiniti Admin — %1").arg(session->profile().name));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("infiniti-admin"), QIcon(QStringLiteral(":/icons/infiniti-admin.svg"))));
+    setWindowIcon(QIcon::fromTheme(u"infiniti-admin"_s, QIcon(u":/icons/infiniti-admin.svg"_s)));
 
-    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setObjectName(u"navigation"_s);
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
     m_nav->setExpandsOnDoubleClick(false); // double-clicking the server opens the license
@@ -70,7 +72,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     // The areas that exist, in the sections an administrator looks for them under; each further
     // resource adds its pane here.
-    QTreeWidgetItem *security = addSection(QStringLiteral("security"), tr("Security"));
+    QTreeWidgetItem *security = addSection(u"security"_s, tr("Security"));
     addArea(security, m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon));
     m_usersPane->setSession(session);
     m_groupsPane = new GroupsPane(this);
@@ -86,7 +88,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addArea(security, roles, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     roles->setSession(session);
 
-    QTreeWidgetItem *design = addSection(QStringLiteral("design"), tr("Design"));
+    QTreeWidgetItem *design = addSection(u"design"_s, tr("Design"));
     auto *projects = new ProjectsPane(this);
     addArea(design, projects, style()->standardIcon(QStyle::SP_FileDialogListView));
     projects->setSession(session);
@@ -100,12 +102,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addArea(design, dataSources, style()->standardIcon(QStyle::SP_DriveHDIcon));
     dataSources->setSession(session);
 
-    QTreeWidgetItem *workflow = addSection(QStringLiteral("workflow"), tr("Workflow"));
+    QTreeWidgetItem *workflow = addSection(u"workflow"_s, tr("Workflow"));
     auto *workflows = new WorkflowsPane(this);
     addArea(workflow, workflows, style()->standardIcon(QStyle::SP_BrowserReload));
     workflows->setSession(session);
 
-    QTreeWidgetItem *settings = addSection(QStringLiteral("settings"), tr("Settings"));
+    QTreeWidgetItem *settings = addSection(u"settings"_s, tr("Settings"));
     for (const auto &spec : SettingsPane::adminSettings()) {
         auto *pane = new SettingsPane(spec, this);
         addArea(settings, pane, style()->standardIcon(QStyle::SP_FileDialogContentsView));
@@ -113,7 +115,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     }
 
     // The Produce side, as the signed-in user.
-    QTreeWidgetItem *produce = addSection(QStringLiteral("produce"), tr("Produce"));
+    QTreeWidgetItem *produce = addSection(u"produce"_s, tr("Produce"));
     auto *tasks = new TasksPane(this);
     addArea(produce, tasks, style()->standardIcon(QStyle::SP_DialogApplyButton));
     tasks->setSession(session);
@@ -127,7 +129,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     }
 
     m_nav->expandAll();
-    const QStringList collapsed = QSettings().value(QStringLiteral("window/collapsedSections")).toStringList();
+    const QStringList collapsed = QSettings().value(u"window/collapsedSections"_s).toStringList();
     for (int i = 0; i < m_serverItem->childCount(); ++i) {
         if (collapsed.contains(m_serverItem->child(i)->data(0, kSectionRole).toString()))
             m_serverItem->child(i)->setExpanded(false);
@@ -137,7 +139,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             m_stack->setCurrentIndex(item->data(0, kPaneRole).toInt());
     });
     // The area open when the window last closed, else the first.
-    const QString last = QSettings().value(QStringLiteral("window/area")).toString();
+    const QString last = QSettings().value(u"window/area"_s).toString();
     QTreeWidgetItem *start = m_areas.value(0);
     for (QTreeWidgetItem *area : std::as_const(m_areas)) {
         if (area->text(0) == last)
@@ -172,7 +174,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     createMenus();
 
     resize(1200, 760);
-    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
 }
 
 QTreeWidgetItem *MainWindow::addSection(const QString &key, const QString &title)
@@ -287,7 +289,7 @@ void MainWindow::createMenus()
     exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
-    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setObjectName(u"signOutAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -317,7 +319,7 @@ void MainWindow::createMenus()
         refresh->setShortcuts({QKeySequence(Qt::Key_F5), refresh->shortcut()});
     // Go: every area, by section; the first nine also on Ctrl+1…9.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->setObjectName(QStringLiteral("goMenu"));
+    go->setObjectName(u"goMenu"_s);
     int number = 0;
     const QTreeWidgetItem *section = nullptr;
     for (QTreeWidgetItem *area : std::as_const(m_areas)) {
@@ -331,7 +333,7 @@ void MainWindow::createMenus()
     }
     // Theme: the desktop's look, or our light or dark one; applied at once and remembered.
     QMenu *themes = view->addMenu(tr("&Theme"));
-    themes->setObjectName(QStringLiteral("themeMenu"));
+    themes->setObjectName(u"themeMenu"_s);
     auto *themeGroup = new QActionGroup(themes);
     for (const auto &[mode, text] : {std::pair{Theme::Mode::System, tr("&System")}, std::pair{Theme::Mode::Light, tr("&Light")},
                                      std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
@@ -352,7 +354,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *license = help->addAction(tr("&License…"), this, &MainWindow::showLicense);
-    license->setObjectName(QStringLiteral("licenseAction"));
+    license->setObjectName(u"licenseAction"_s);
     help->addSeparator();
     help->addAction(tr("&About Infiniti Admin"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -408,15 +410,15 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(u"window/geometry"_s, saveGeometry());
     if (QTreeWidgetItem *current = m_nav->currentItem(); current && m_areas.contains(current))
-        settings.setValue(QStringLiteral("window/area"), current->text(0));
+        settings.setValue(u"window/area"_s, current->text(0));
     QStringList collapsed;
     for (int i = 0; i < m_serverItem->childCount(); ++i) {
         if (!m_serverItem->child(i)->isExpanded())
             collapsed << m_serverItem->child(i)->data(0, kSectionRole).toString();
     }
-    settings.setValue(QStringLiteral("window/collapsedSections"), collapsed);
+    settings.setValue(u"window/collapsedSections"_s, collapsed);
     QMainWindow::closeEvent(event);
 }
 

@@ -4,6 +4,8 @@
 
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
 SignInDialog::SignInDialog(const QList<Profile> &profiles, QWidget *parent)
@@ -115,7 +117,7 @@ bool SignInDialog::validate()
     if (manage.isEmpty() || !manage.isValid() || manage.host().isEmpty()) {
         problem = tr("Enter the Manage URL of the server, e.g. https://server/Manage.");
         focus = m_ui->manageEdit;
-    } else if (manage.scheme() != QLatin1StringView("http") && manage.scheme() != QLatin1StringView("https")) {
+    } else if (manage.scheme() != "http"_L1 && manage.scheme() != "https"_L1) {
         problem = tr("The Manage URL must start with http:// or https://.");
         focus = m_ui->manageEdit;
     } else if (!m_ui->produceEdit->text().trimmed().isEmpty()

@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::Theme {
 
 namespace {
@@ -48,13 +50,13 @@ QPalette darkPalette()
 Mode saved()
 {
     Mode mode = Mode::System;
-    fromName(QSettings().value(QStringLiteral("appearance/theme")).toString(), &mode);
+    fromName(QSettings().value(u"appearance/theme"_s).toString(), &mode);
     return mode;
 }
 
 void save(Mode mode)
 {
-    QSettings().setValue(QStringLiteral("appearance/theme"), name(mode));
+    QSettings().setValue(u"appearance/theme"_s, name(mode));
 }
 
 void apply(Mode mode)
@@ -71,11 +73,11 @@ void apply(Mode mode)
         QApplication::setPalette(g_platformPalette);
         break;
     case Mode::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Mode::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setPalette(darkPalette());
         break;
     }
@@ -90,13 +92,13 @@ QString name(Mode mode)
 {
     switch (mode) {
     case Mode::Light:
-        return QStringLiteral("light");
+        return u"light"_s;
     case Mode::Dark:
-        return QStringLiteral("dark");
+        return u"dark"_s;
     case Mode::System:
         break;
     }
-    return QStringLiteral("system");
+    return u"system"_s;
 }
 
 bool fromName(const QString &text, Mode *mode)

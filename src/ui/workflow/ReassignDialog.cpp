@@ -12,11 +12,9 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-namespace infiniti {
+using namespace Qt::StringLiterals;
 
-namespace {
-using L = QLatin1StringView;
-} // namespace
+namespace infiniti {
 
 ReassignDialog::ReassignDialog(Session *session, const QString &title, bool offerNotification, QWidget *parent)
     : QDialog(parent)
@@ -24,26 +22,26 @@ ReassignDialog::ReassignDialog(Session *session, const QString &title, bool offe
     , m_comment(new QLineEdit(this))
     , m_notify(new QCheckBox(tr("Send a &notification"), this))
 {
-    setObjectName(QStringLiteral("reassignDialog"));
+    setObjectName(u"reassignDialog"_s);
     setWindowTitle(title);
-    m_assignee->setObjectName(QStringLiteral("assignee"));
+    m_assignee->setObjectName(u"assignee"_s);
     m_assignee->setEditable(true); // a name the lists do not have is sent as assignToName
     m_assignee->setMinimumWidth(320);
-    m_comment->setObjectName(QStringLiteral("comment"));
+    m_comment->setObjectName(u"comment"_s);
     m_notify->setChecked(true);
     m_notify->setVisible(offerNotification);
     // The directory: groups first, then users (one page each).
-    for (const auto &[request, envelope, kind] : {std::tuple{GroupsEndpoints::list(0, 1000), L("groups"), tr("group")},
-                                                  std::tuple{UsersEndpoints::list(0, 1000, {}), L("users"), tr("user")}}) {
+    for (const auto &[request, envelope, kind] : {std::tuple{GroupsEndpoints::list(0, 1000), "groups"_L1, tr("group")},
+                                                  std::tuple{UsersEndpoints::list(0, 1000, {}), "users"_L1, tr("user")}}) {
         auto *job = new ListPageJob(session, request, envelope, this);
         const QString what = kind;
-        const bool users = envelope == L("users");
+        const bool users = envelope == "users"_L1;
         connect(job, &ApiJob::finished, this, [this, job, what, users] {
             const QString typed = m_assignee->currentText();
             for (const auto &v : job->items()) {
                 const QJsonObject o = v.toObject();
-                const QString name = Json::string(o, users ? L("username") : L("name"));
-                m_assignee->addItem(QStringLiteral("%1 (%2)").arg(name, what), QStringList{Json::idOf(o), name});
+                const QString name = Json::string(o, users ? "username"_L1 : "name"_L1);
+                m_assignee->addItem(u"%1 (%2)"_s.arg(name, what), QStringList{Json::idOf(o), name});
             }
             m_assignee->setEditText(typed);
         });

@@ -11,42 +11,40 @@
 #include <QComboBox>
 #include <QMenu>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
 
-namespace {
-using L = QLatin1StringView;
-} // namespace
-
 WorkflowsPane::WorkflowsPane(QWidget *parent)
-    : ListPane(new JsonListModel("workflow", L("workflows"),
-                                 {{tr("Project"), QStringLiteral("projectName")},
-                                  {tr("State"), QStringLiteral("stateName")},
-                                  {tr("Status"), QStringLiteral("status")},
-                                  {tr("Assigned to"), QStringLiteral("assignedTo")},
-                                  {tr("Type"), QStringLiteral("assignedType")},
-                                  {tr("Assigned"), QStringLiteral("assignedDateTime"), false, false, JsonListModel::Format::DateTime},
-                                  {tr("Started"), QStringLiteral("startedUtc"), false, false, JsonListModel::Format::DateTime},
-                                  {tr("Locked by"), QStringLiteral("lockedBy")},
-                                  {tr("Comment"), QStringLiteral("comment")}}),
-               {QStringLiteral("workflows"), tr("Filter by project, state or assignee (Ctrl+F)"), tr("No workflows.")}, parent)
+    : ListPane(new JsonListModel("workflow", "workflows"_L1,
+                                 {{tr("Project"), u"projectName"_s},
+                                  {tr("State"), u"stateName"_s},
+                                  {tr("Status"), u"status"_s},
+                                  {tr("Assigned to"), u"assignedTo"_s},
+                                  {tr("Type"), u"assignedType"_s},
+                                  {tr("Assigned"), u"assignedDateTime"_s, false, false, JsonListModel::Format::DateTime},
+                                  {tr("Started"), u"startedUtc"_s, false, false, JsonListModel::Format::DateTime},
+                                  {tr("Locked by"), u"lockedBy"_s},
+                                  {tr("Comment"), u"comment"_s}}),
+               {u"workflows"_s, tr("Filter by project, state or assignee (Ctrl+F)"), tr("No workflows.")}, parent)
     , m_workflows(static_cast<JsonListModel *>(listModel()))
     , m_status(new QComboBox(this))
 {
     setInitialColumnWidths({200, 90, 90, 140, 60, 130, 130, 100});
-    m_status->setObjectName(QStringLiteral("workflowStatus"));
+    m_status->setObjectName(u"workflowStatus"_s);
     m_status->addItem(tr("All statuses"), QString());
-    m_status->addItem(tr("In progress"), QStringLiteral("InProgress"));
-    m_status->addItem(tr("Completed"), QStringLiteral("Completed"));
-    m_status->addItem(tr("Aborted"), QStringLiteral("Aborted"));
+    m_status->addItem(tr("In progress"), u"InProgress"_s);
+    m_status->addItem(tr("Completed"), u"Completed"_s);
+    m_status->addItem(tr("Aborted"), u"Aborted"_s);
     addFilterWidget(m_status);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const QString status = m_status->currentData().toString();
         m_workflows->setQuery(status.isEmpty() ? QList<std::pair<QString, QString>>{}
-                                               : QList<std::pair<QString, QString>>{{QStringLiteral("status"), status}});
+                                               : QList<std::pair<QString, QString>>{{u"status"_s, status}});
         if (status.isEmpty())
             setExtraFilter({});
         else
-            setExtraFilter([status](const QJsonObject &w) { return Json::string(w, L("status")) == status; });
+            setExtraFilter([status](const QJsonObject &w) { return Json::string(w, "status"_L1) == status; });
     });
 }
 
@@ -57,7 +55,7 @@ QString WorkflowsPane::countText(int n) const
 
 QString WorkflowsPane::itemLabel(const QJsonObject &item) const
 {
-    return tr("%1 (%2, %3)").arg(Json::string(item, L("projectName")), Json::string(item, L("stateName")), Json::string(item, L("assignedTo")));
+    return tr("%1 (%2, %3)").arg(Json::string(item, "projectName"_L1), Json::string(item, "stateName"_L1), Json::string(item, "assignedTo"_L1));
 }
 
 void WorkflowsPane::openItem(const QJsonObject &item)
