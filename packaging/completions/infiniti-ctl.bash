@@ -4,40 +4,44 @@
 # without the bash-completion package. The command list follows src/cli/CtlOptions.cpp's usage
 # text; packaging/tests/test-bash-completion.sh fails when the two part ways.
 
+# Sets verbs to the verbs the command takes (none for commands without verbs). No subshell: it
+# runs for every word on the line.
 _infiniti_ctl_verbs()
 {
     case $1 in
-        users) echo "list get create update delete import" ;;
+        users) verbs="list get create update delete import" ;;
         groups | roles | templates | contentfolders | publishfolders | datasources | dataobjects | answerfiles | inprogress)
-            echo "list get create update delete" ;;
-        customfields) echo "list get create update" ;; # custom fields cannot be deleted
-        connectors) echo "list get update" ;;
-        library) echo "list get create update delete replace history export" ;;
-        projects) echo "list get delete rename history export import" ;;
-        workflow) echo "list get abort revert reassign" ;;
-        tasks) echo "list get unlock cancel revert submit reassign" ;;
-        forms) echo "list" ;;
-        sync) echo "export import" ;;
-        license) echo "get update" ;;
+            verbs="list get create update delete" ;;
+        customfields) verbs="list get create update" ;; # custom fields cannot be deleted
+        connectors) verbs="list get update" ;;
+        library) verbs="list get create update delete replace history export" ;;
+        projects) verbs="list get delete rename history export import" ;;
+        workflow) verbs="list get abort revert reassign" ;;
+        tasks) verbs="list get unlock cancel revert submit reassign" ;;
+        forms) verbs="list" ;;
+        sync) verbs="export import" ;;
+        license) verbs="get update" ;;
+        *) verbs="" ;;
     esac
 }
 
-# The options each command takes besides the global ones.
+# Sets command_options to the options the command takes besides the global ones.
 _infiniti_ctl_command_options()
 {
     case $1 in
-        users) echo "--name --file --dry-run" ;;
+        users) command_options="--name --file --dry-run" ;;
         groups | roles | templates | contentfolders | publishfolders | datasources | customfields | connectors | answerfiles | inprogress)
-            echo "--file" ;;
-        dataobjects) echo "--datasource --file" ;;
-        library) echo "--file --name --category --folder --description" ;;
-        projects) echo "--name --version --all --overwrite --folder --comment" ;;
-        workflow) echo "--to --comment --notify" ;;
-        tasks) echo "--to --comment" ;;
-        generate) echo "--value --data --answer-file --version --wait" ;;
-        prepareform) echo "--value --in-progress --description --as-user" ;;
-        sync) echo "--without --mode" ;;
-        license) echo "--key --key-file" ;;
+            command_options="--file" ;;
+        dataobjects) command_options="--datasource --file" ;;
+        library) command_options="--file --name --category --folder --description" ;;
+        projects) command_options="--name --version --all --overwrite --folder --comment" ;;
+        workflow) command_options="--to --comment --notify" ;;
+        tasks) command_options="--to --comment" ;;
+        generate) command_options="--value --data --answer-file --version --wait" ;;
+        prepareform) command_options="--value --in-progress --description --as-user" ;;
+        sync) command_options="--without --mode" ;;
+        license) command_options="--key --key-file" ;;
+        *) command_options="" ;;
     esac
 }
 
@@ -123,7 +127,7 @@ _infiniti_ctl()
     esac
 
     # The command and verb typed so far: the first two words that are neither options nor values.
-    local command="" verb=""
+    local command="" verb="" verbs=""
     for ((i = 1; i < cword; i++)); do
         w=${words[i]}
         if [[ $w == -* ]]; then
@@ -132,21 +136,22 @@ _infiniti_ctl()
         fi
         if [[ -z $command ]]; then
             command=$w
-        elif [[ -z $verb && -n $(_infiniti_ctl_verbs "$command") ]]; then
+            _infiniti_ctl_verbs "$command"
+        elif [[ -z $verb && -n $verbs ]]; then
             verb=$w
         fi
     done
 
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$global_options $(_infiniti_ctl_command_options "$command")" -- "$cur"))
+        local command_options
+        _infiniti_ctl_command_options "$command"
+        COMPREPLY=($(compgen -W "$global_options $command_options" -- "$cur"))
         return
     fi
     if [[ -z $command ]]; then
         COMPREPLY=($(compgen -W "$commands" -- "$cur"))
         return
     fi
-    local verbs
-    verbs=$(_infiniti_ctl_verbs "$command")
     if [[ -n $verbs && -z $verb ]]; then
         COMPREPLY=($(compgen -W "$verbs" -- "$cur"))
         return

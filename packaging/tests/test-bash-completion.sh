@@ -13,9 +13,9 @@ failures=0 checks=0
 source "$completion" || { echo "FAIL: cannot source $completion"; exit 1; }
 complete -p infiniti-ctl >/dev/null 2>&1 || { echo "FAIL: no completion registered for infiniti-ctl"; exit 1; }
 
-# offered WORD... : what the completion offers for these words, the last being the one under the
-# cursor; one per line, sorted.
-offered()
+# complete_line WORD... : runs the completion for these words, the last being the one under the
+# cursor; the result is in COMPREPLY. (No subshells: the test makes a few hundred calls.)
+complete_line()
 {
     COMP_WORDS=("$@")
     COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
@@ -23,6 +23,12 @@ offered()
     COMP_POINT=${#COMP_LINE}
     COMPREPLY=()
     _infiniti_ctl infiniti-ctl "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}" 2>/dev/null
+}
+
+# offered WORD... : what the completion offers, one per line, sorted.
+offered()
+{
+    complete_line "$@"
     ((${#COMPREPLY[@]})) && printf '%s\n' "${COMPREPLY[@]}" | sort
 }
 
@@ -41,14 +47,25 @@ expect()
     fi
 }
 
+# is_offered WORD : WORD is in COMPREPLY.
+is_offered()
+{
+    local w
+    for w in "${COMPREPLY[@]}"; do
+        [[ $w == "$1" ]] && return 0
+    done
+    return 1
+}
+
 # includes WANTED WORD... : WANTED is among what is offered.
 includes()
 {
     local wanted=$1
     shift
     ((checks++))
-    if ! offered "$@" | grep -qxF -- "$wanted"; then
-        echo "FAIL: infiniti-ctl ${*:2} <TAB>: [$wanted] not offered (got: $(offered "$@" | tr '\n' ' '))"
+    complete_line "$@"
+    if ! is_offered "$wanted"; then
+        echo "FAIL: infiniti-ctl ${*:2} <TAB>: [$wanted] not offered (got: ${COMPREPLY[*]})"
         ((failures++))
     fi
 }
@@ -59,7 +76,8 @@ excludes()
     local unwanted=$1
     shift
     ((checks++))
-    if offered "$@" | grep -qxF -- "$unwanted"; then
+    complete_line "$@"
+    if is_offered "$unwanted"; then
         echo "FAIL: infiniti-ctl ${*:2} <TAB>: [$unwanted] offered but should not be"
         ((failures++))
     fi
@@ -135,6 +153,17 @@ got=$(XDG_CONFIG_HOME=$scratch/config offered infiniti-ctl --profile T)
 ) || ((failures++))
 checks=$((checks + 4))
 
+# options_in LINE : sets line_options to the --options written in LINE.
+options_in()
+{
+    line_options=()
+    local rest=$1
+    while [[ $rest =~ (--[a-z][a-z-]*)(.*)$ ]]; do
+        line_options+=("${BASH_REMATCH[1]}")
+        rest=${BASH_REMATCH[2]}
+    done
+}
+
 # The program's usage text: every command, verb and option in it must be offered.
 if [[ -n $ctl ]]; then
     usage=$("$ctl" --help) || { echo "FAIL: $ctl --help failed"; exit 1; }
@@ -147,7 +176,8 @@ if [[ -n $ctl ]]; then
             "") section=""; continue ;;
         esac
         if [[ $section == options ]]; then
-            for opt in $(grep -oE -- '--[a-z][a-z-]*' <<<"$line"); do
+            options_in "$line"
+            for opt in "${line_options[@]}"; do
                 includes "$opt" infiniti-ctl "$opt"
             done
             continue
@@ -160,11 +190,17 @@ if [[ -n $ctl ]]; then
             spec=${spec%%  *}
             read -r -a tokens <<<"$spec"
             IFS='|' read -r -a resources <<<"${tokens[0]}"
+            # Verbs: the word after the resource, after a "|", or after the resource named again
+            # ("license get | license update"); not the description's words.
             verbs=()
+            previous=${tokens[0]}
             for t in "${tokens[@]:1}"; do
-                [[ $t =~ ^[a-z]+(\|[a-z]+)*$ && $t != "${tokens[0]}" ]] || continue
-                IFS='|' read -r -a more <<<"$t"
-                verbs+=("${more[@]}")
+                if [[ $t =~ ^[a-z]+(\|[a-z]+)*$ && $t != "${tokens[0]}" ]] \
+                    && [[ $previous == "${tokens[0]}" || $previous == "|" ]]; then
+                    IFS='|' read -r -a more <<<"$t"
+                    verbs+=("${more[@]}")
+                fi
+                previous=$t
             done
             first_verb=${verbs[0]:-}
             for r in "${resources[@]}"; do
@@ -175,7 +211,8 @@ if [[ -n $ctl ]]; then
             done
         fi
         # Options on a command line or its continuation belong to the last command named.
-        for opt in $(grep -oE -- '--[a-z][a-z-]*' <<<"$line"); do
+        options_in "$line"
+        for opt in "${line_options[@]}"; do
             for r in "${resources[@]}"; do
                 if [[ -n $first_verb ]]; then
                     includes "$opt" infiniti-ctl "$r" "$first_verb" "$opt"
