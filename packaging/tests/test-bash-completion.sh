@@ -57,11 +57,16 @@ is_offered()
     return 1
 }
 
-# includes WANTED WORD... : WANTED is among what is offered.
+# includes WANTED WORD... : WANTED is among what is offered. The usage text names many options
+# several times: each question is asked once.
+declare -A asked=()
 includes()
 {
     local wanted=$1
     shift
+    local key="$wanted|$*"
+    [[ -n ${asked[$key]:-} ]] && return
+    asked[$key]=1
     ((checks++))
     complete_line "$@"
     if ! is_offered "$wanted"; then
