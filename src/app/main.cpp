@@ -1,15 +1,18 @@
-#include "ui/shell/ConsoleController.h"
-#include "app/EmbeddedEmulator.h"
 #include "api/KeychainSecretStore.h"
 #include "api/ProfileStore.h"
-#include "sim/SimSeed.h"
+#include "ui/shell/ConsoleController.h"
 #include "ui/shell/Theme.h"
+#ifdef INFINITI_WITH_DEMO
+#include "app/EmbeddedEmulator.h"
+#include "sim/SimSeed.h"
+#endif
 
 #include "common/Translations.h"
 #include "common/platform/ShutdownSignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -25,8 +28,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"infiniti-admin"_s);
     QApplication::setApplicationDisplayName(u"Infiniti Admin"_s);
     QApplication::setApplicationVersion(QStringLiteral(INFINITI_VERSION));
-    QApplication::setDesktopFileName(u"infiniti-admin"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/infiniti-admin.svg"_s));
+    QApplication::setDesktopFileName(QStringLiteral(INFINITI_APP_ID));
+    // PNGs, not the SVG: Qt's SVG plugin is not a dependency.
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/infiniti-admin-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     Translations::install(&app);
 
@@ -34,6 +41,7 @@ int main(int argc, char **argv)
     cli.setApplicationDescription(QApplication::translate("main", "Administration console for Infiniti servers."));
     cli.addHelpOption();
     cli.addVersionOption();
+#ifdef INFINITI_WITH_DEMO
     const QCommandLineOption demo(u"demo"_s,
                                   QApplication::translate("main", "Start the built-in emulator with demo data and sign in to it."));
     const QCommandLineOption demoUsers(u"demo-users"_s,
@@ -45,7 +53,9 @@ int main(int argc, char **argv)
     const QCommandLineOption theme(u"theme"_s,
                                    QApplication::translate("main", "Look for this run: system, light or dark (View → Theme remembers one)."),
                                    u"theme"_s);
-    cli.addOptions({demo, demoUsers, profile, theme});
+    cli.addOptions({demo, demoUsers});
+#endif
+    cli.addOptions({profile, theme});
     cli.process(app);
 
     Theme::Mode mode = Theme::saved();
@@ -64,6 +74,7 @@ int main(int argc, char **argv)
 
     ProfileStore profiles;
     KeychainSecretStore secrets;
+#ifdef INFINITI_WITH_DEMO
     if (cli.isSet(demo)) {
         auto *emulator = new EmbeddedEmulator(cli.value(demoUsers).toInt(), &app);
         auto *controller = new ConsoleController(&profiles, nullptr, &app);
@@ -78,6 +89,7 @@ int main(int argc, char **argv)
         emulator->start();
         return app.exec();
     }
+#endif
 
     ConsoleController controller(&profiles, &secrets);
     QObject::connect(&controller, &ConsoleController::finished, &app, &QApplication::quit, Qt::QueuedConnection);
