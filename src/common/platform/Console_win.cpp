@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <io.h>
 #include <stdio.h>
+#define NOMINMAX
 #include <windows.h>
 
 namespace infiniti::platform {

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <iterator>
 
+#define NOMINMAX
 #include <windows.h>
 
 namespace infiniti::platform {

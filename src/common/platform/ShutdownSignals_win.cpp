@@ -4,6 +4,7 @@
 
 #include <atomic>
 
+#define NOMINMAX
 #include <windows.h>
 
 namespace infiniti::platform {
