@@ -29,7 +29,7 @@ QString optionLine(const OptionDef &def, const char *help = nullptr)
 
 QString globalOptions()
 {
-    QString s = QCoreApplication::translate("infiniti-ctl", "Global options (before or after the command):") + QLatin1Char('\n');
+    QString s = QCoreApplication::translate("infiniti-ctl", "Options:") + QLatin1Char('\n');
     for (const QString &key : OptionCatalogue::globalKeys()) {
         const OptionDef *def = OptionCatalogue::find(key);
         if (def && !def->hidden)
@@ -75,8 +75,9 @@ QString Usage::overview()
         s += line.leftJustified(48) + translated(c.summary) + QLatin1Char('\n');
     }
     s += QLatin1Char('\n') + globalOptions() + QLatin1Char('\n');
-    s += QCoreApplication::translate("infiniti-ctl", "Options take their value as --name VALUE or --name=VALUE; \"--\" ends the options (for an\n"
-            "argument that starts with '-').")
+    s += QCoreApplication::translate("infiniti-ctl", "These go before or after the command; a command's own options are in its help. Options\n"
+            "take their value as --name VALUE or --name=VALUE; \"--\" ends the options (for an argument\n"
+            "that starts with '-').")
          + u"\n\n"_s;
     s += QCoreApplication::translate("infiniti-ctl", "The password is read from INFINITI_PASSWORD, or from standard input when it is not a\n"
             "terminal (login asks on the terminal); never from the command line. Without either,\n"
