@@ -1237,10 +1237,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Global options (before or after the command):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: infiniti-ctl [options] &lt;command&gt; [&lt;verb&gt;] [arguments] [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,11 +1246,6 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options take their value as --name VALUE or --name=VALUE; &quot;--&quot; ends the options (for an
-argument that starts with &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1300,6 +1291,12 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These go before or after the command; a command&apos;s own options are in its help. Options
+take their value as --name VALUE or --name=VALUE; &quot;--&quot; ends the options (for an argument
+that starts with &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
