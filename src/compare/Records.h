@@ -1,0 +1,72 @@
+#pragma once
+
+#include "compare/CompareParts.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace infiniti::compare {
+
+struct ServerSnapshot;
+
+// One field of an object, normalised for comparison.
+struct FieldValue
+{
+    enum class Kind {
+        Text,   // compared exactly
+        Set,    // a list whose order means nothing (groups, roles, permissions…)
+        Secret, // compared by SHA-256, never shown (connection strings, connector values)
+        // Another object (a folder's parent, a publication's project): the same when the
+        // objects are paired between the servers, whatever their ids; shown by name.
+        Reference,
+    };
+    Kind kind = Kind::Text;
+    Part referenced = Part::Users; // Reference: the part it points into
+    QString text;      // Text: the value; Secret: hex SHA-256 of the value; Reference: the id
+    QStringList items; // Set: the members, sorted case-insensitively
+    QString shown;     // how a person sees it when not `text` itself (a file: "version 3, 12.4 KB")
+
+    // Whether two values are the same; a reference by `pairs` (source id, lower case → target
+    // id), else by name.
+    bool sameAs(const FieldValue &other, const std::array<QHash<QString, QString>, kPartCount> *pairs = nullptr) const;
+    // What a person may see: a secret is "•••".
+    QString display() const;
+};
+
+struct Field
+{
+    QString key;  // lower-cased dotted path: how fields pair up whatever the server's casing
+    QString name; // the same path in camelCase, for people ("options.allowSave")
+    FieldValue value;
+};
+
+// An object of one part as the comparison sees it: its identity on its server, the keys it is
+// matched by, and its fields — server-owned ones left out (ids, modification times, sizes,
+// lockout state, child counts), references turned into names (a folder's parent into a path,
+// a data object's data source into its name), sets sorted, secrets hashed. Empty values are
+// left out, so a key that is missing and one that is empty are the same.
+struct Record
+{
+    int index = -1;   // into ServerSnapshot::list(part)
+    QString id;       // on its own server
+    QString name;     // for people: "jane.citizen", "Forms / Claims", "Customer XML / Customer"
+    QString matchKey; // what pairs it by name: the lower-cased name or path
+    QString version;  // projects and library items: the server's own version number
+    QString modified; // ISO-8601 when the server says
+    QList<Field> fields; // sorted by key
+
+    const Field *field(const QString &key) const;
+};
+
+// The records of one part of a snapshot, in the snapshot's order.
+QList<Record> buildRecords(Part part, const ServerSnapshot &snapshot);
+
+// Keys whose values are secrets in any object (compared by hash, never shown): the last step of
+// a dotted key, lower-cased. Connector settings add "value".
+bool isSecretKey(Part part, const QString &lowerKey);
+
+} // namespace infiniti::compare
