@@ -136,17 +136,18 @@ void ListReader::onPage(ApiJob *job)
         emit finished(this);
         return;
     }
-    const QString link = next.toString(QUrl::FullyEncoded);
-    if (m_seenLinks.contains(link)) {
-        fail(action, job->httpStatus(), tr("The server sent the same next-page link twice."));
-        return;
-    }
-    m_seenLinks.insert(link);
     // Kept to spot a server that ignores the link and answers the first page again.
     m_previousPage = items;
     m_skip += int(items.size());
     ApiRequest request = m_first;
     if (m_session && m_session->profile().isOwnOrigin(next)) {
+        // A loop only when we follow it: a link we do not follow may repeat harmlessly.
+        const QString link = next.toString(QUrl::FullyEncoded);
+        if (m_seenLinks.contains(link)) {
+            fail(action, job->httpStatus(), tr("The server sent the same next-page link twice."));
+            return;
+        }
+        m_seenLinks.insert(link);
         request.absoluteUrl = next;
     } else {
         setQuery(request, u"$skip"_s, QString::number(m_skip));
