@@ -3,7 +3,7 @@
 // the client's figures are the client's), changes some users on the second through the API,
 // then compares every part as the console would: both read in parallel, 4 requests at a time
 // per server, library files and project exports hashed.
-// Usage: bench_compare [users] [--changes N] [--other-seed] [--no-files]
+// Usage: bench_compare [users] [--changes N] [--other-seed] [--no-files] [--page-size N]
 #include "api/EntityJob.h"
 #include "api/LoginJob.h"
 #include "api/Session.h"
@@ -18,6 +18,7 @@
 #include <QProcess>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,13 @@ qint64 statusKiB(const char *field)
             return line.mid(qsizetype(strlen(field))).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
 }
 
 bool wait(ApiJob *job)
@@ -113,6 +121,7 @@ int main(int argc, char **argv)
     int changes = 50;
     bool otherSeed = false;
     bool files = true;
+    int pageSize = ReadOptions().pageSize;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == "--changes"_L1 && i + 1 < args.size())
@@ -121,6 +130,8 @@ int main(int argc, char **argv)
             otherSeed = true;
         else if (args.at(i) == "--no-files"_L1)
             files = false;
+        else if (args.at(i) == "--page-size"_L1 && i + 1 < args.size())
+            pageSize = args.at(++i).toInt();
         else
             users = args.at(i).toInt();
     }
@@ -137,14 +148,17 @@ int main(int argc, char **argv)
     CompareOptions options;
     options.read.libraryFiles = files;
     options.read.projectContents = files;
+    options.read.pageSize = pageSize;
     Comparison comparison(test.session.get(), production.session.get(), options);
     QElapsedTimer clock;
     clock.start();
+    const double cpuStart = cpuMs();
     QEventLoop loop;
     QObject::connect(&comparison, &Comparison::finished, &loop, &QEventLoop::quit);
     comparison.start();
     loop.exec();
     const qint64 total = clock.elapsed();
+    const double totalCpu = cpuMs() - cpuStart;
     if (!comparison.succeeded()) {
         fprintf(stderr, "the comparison failed: %s\n", qPrintable(comparison.errorText()));
         return 1;
@@ -158,7 +172,16 @@ int main(int argc, char **argv)
     printf("read target: %lld ms (%lld objects, %d requests, %.1f MiB)\n", b.readMs, qlonglong(b.objectCount()), b.requests,
            double(b.bytesRead) / 1048576.0);
     printf("compare: %lld ms\n", comparison.compareMs());
-    printf("total: %lld ms\n", total);
+    // The engine alone once more, with its CPU time (the machine may be shared).
+    {
+        const double cpu0 = cpuMs();
+        QElapsedTimer again;
+        again.start();
+        const CompareResult repeat = Comparer::compare(comparison.source(), comparison.target(), comparison.options().parts);
+        printf("compare again: %lld ms wall, %.0f ms CPU (%d differences)\n", again.elapsed(), cpuMs() - cpu0,
+               int(repeat.differences.size()));
+    }
+    printf("total: %lld ms (client CPU %.0f ms)\n", total, totalCpu);
     printf("differences: %d (added %d, removed %d, changed %d)\n", int(r.differences.size()), r.count(Change::Added),
            r.count(Change::Removed), r.count(Change::Changed));
     for (int i = 0; i < qMin<qsizetype>(3, r.differences.size()); ++i)

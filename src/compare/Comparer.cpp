@@ -3,6 +3,7 @@
 #include "compare/Records.h"
 #include "compare/ServerSnapshot.h"
 #include "compare/Wording.h"
+#include "formats/Json.h"
 
 #include <QDateTime>
 #include <QMultiHash>
@@ -103,8 +104,15 @@ Difference alone(Part part, const Record &r, bool onSource)
 // only needed to resolve references is paired without reporting.
 void comparePart(Part part, const ServerSnapshot &source, const ServerSnapshot &target, CompareResult &result, bool report)
 {
-    const QList<Record> here = buildRecords(part, source);
-    const QList<Record> there = buildRecords(part, target);
+    const RecordBuilder hereBuilder(part, source);
+    const RecordBuilder thereBuilder(part, target);
+    QList<Record> here, there; // heads only: the fields come one pair at a time below
+    here.reserve(hereBuilder.size());
+    there.reserve(thereBuilder.size());
+    for (int i = 0; i < hereBuilder.size(); ++i)
+        here << hereBuilder.head(i);
+    for (int j = 0; j < thereBuilder.size(); ++j)
+        there << thereBuilder.head(j);
     std::vector<int> pairOf(size_t(here.size()), -1);
     std::vector<bool> taken(size_t(there.size()), false);
     std::vector<bool> byId(size_t(here.size()), false);
@@ -154,13 +162,15 @@ void comparePart(Part part, const ServerSnapshot &source, const ServerSnapshot &
     result.sourceObjects += int(here.size());
     result.targetObjects += int(there.size());
     for (int i = 0; i < here.size(); ++i) {
-        const Record &s = here.at(i);
         const int j = pairOf[size_t(i)];
         if (j < 0) {
-            result.differences << alone(part, s, true);
+            result.differences << alone(part, here.at(i), true);
             continue;
         }
-        const Record &t = there.at(j);
+        Record s = here.at(i);
+        Record t = there.at(j);
+        hereBuilder.addFields(s);
+        thereBuilder.addFields(t);
         const QList<FieldDelta> deltas = deltasOf(s, t, result.targetIds);
         if (!deltas.isEmpty())
             result.differences << changed(part, s, t, deltas, byId[size_t(i)]);
@@ -209,11 +219,12 @@ CompareResult compare(const ServerSnapshot &source, const ServerSnapshot &target
 QList<SideBySideRow> sideBySide(const Difference &difference, const ServerSnapshot &source, const ServerSnapshot &target)
 {
     const auto find = [&](const ServerSnapshot &snapshot, const QString &id) -> Record {
-        if (id.isEmpty())
+        if (id.isEmpty() || !snapshot.has(difference.part))
             return {};
-        for (Record &r : buildRecords(difference.part, snapshot)) {
-            if (r.id.compare(id, Qt::CaseInsensitive) == 0)
-                return std::move(r);
+        const RecordBuilder builder(difference.part, snapshot);
+        for (int i = 0; i < builder.size(); ++i) {
+            if (Json::idOf(snapshot.list(difference.part).at(i)).compare(id, Qt::CaseInsensitive) == 0)
+                return builder.record(i);
         }
         return {};
     };

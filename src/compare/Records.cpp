@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 namespace infiniti::compare {
@@ -115,6 +117,9 @@ FieldValue scalar(FieldValue::Kind kind, const QString &text, const QString &sho
     return v;
 }
 
+// Turns objects into fields. Ten thousand users have the same few keys, so what each key
+// becomes (its name, its pairing key, whether it is ignored or secret) is worked out once, and
+// the records share those strings.
 class Builder
 {
 public:
@@ -124,16 +129,48 @@ public:
     {
     }
 
-    void add(QList<Field> &out, const QString &name, const QString &key, const QJsonValue &v) const
+    void addAll(QList<Field> &out, const QJsonObject &o) const
     {
-        if (m_ignored.contains(key))
-            return;
+        out.reserve(out.size() + o.size() + 4);
+        add(out, nullptr, o);
+    }
+
+private:
+    struct Key
+    {
+        QString name; // camelCase dotted path
+        QString key;  // lower-cased
+        bool ignored = false;
+        bool secret = false;
+    };
+
+    const Key &keyFor(const Key *parent, const QString &raw) const
+    {
+        const QString path = parent ? parent->key + QLatin1Char('\x1f') + raw : raw;
+        if (const auto it = m_keys.find(path); it != m_keys.end())
+            return it->second;
+        Key k;
+        const QString name = canonicalName(raw);
+        k.name = parent ? parent->name + QLatin1Char('.') + name : name;
+        k.key = k.name.toLower();
+        k.ignored = m_ignored.contains(k.key);
+        k.secret = isSecretKey(m_part, k.key);
+        return m_keys.emplace(path, std::move(k)).first->second;
+    }
+
+    void add(QList<Field> &out, const Key *parent, const QJsonObject &o) const
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const Key &k = keyFor(parent, it.key());
+            if (!k.ignored)
+                add(out, k, it.value());
+        }
+    }
+
+    void add(QList<Field> &out, const Key &k, const QJsonValue &v) const
+    {
         if (v.isObject()) {
-            const QJsonObject o = v.toObject();
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                const QString child = canonicalName(it.key());
-                add(out, name + QLatin1Char('.') + child, key + QLatin1Char('.') + child.toLower(), it.value());
-            }
+            add(out, &k, v.toObject());
             return;
         }
         if (v.isArray()) {
@@ -142,32 +179,24 @@ public:
                 return;
             FieldValue fv;
             fv.kind = FieldValue::Kind::Set;
+            fv.items.reserve(a.size());
             for (const auto &x : a)
                 fv.items << (x.isObject() ? memberText(x.toObject()) : jsonText(x));
             sortMembers(fv.items);
-            out.append({key, name, fv});
+            out.append({k.key, k.name, fv});
             return;
         }
         const QString text = scalarText(v);
         if (text.isEmpty())
             return; // missing, null and empty are the same
-        if (isSecretKey(m_part, key))
-            out.append({key, name, scalar(FieldValue::Kind::Secret, hexHash(text))});
-        else
-            out.append({key, name, scalar(FieldValue::Kind::Text, text)});
+        out.append({k.key, k.name, scalar(k.secret ? FieldValue::Kind::Secret : FieldValue::Kind::Text,
+                                          k.secret ? hexHash(text) : text)});
     }
 
-    void addAll(QList<Field> &out, const QJsonObject &o) const
-    {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString name = canonicalName(it.key());
-            add(out, name, name.toLower(), it.value());
-        }
-    }
-
-private:
     Part m_part;
     QSet<QString> m_ignored;
+    // Node-based: a parent's Key stays where it is while its children are added.
+    mutable std::unordered_map<QString, Key> m_keys;
 };
 
 void addText(QList<Field> &out, const QString &name, const QString &text, const QString &shown = {})
@@ -303,167 +332,202 @@ bool isSecretKey(Part part, const QString &lowerKey)
     return secrets.contains(lastStep(lowerKey));
 }
 
-QList<Record> buildRecords(Part part, const ServerSnapshot &snapshot)
+namespace {
+// What a part ignores: ids and what the server keeps for itself.
+QSet<QString> ignoredKeys(Part part)
 {
-    const QList<QJsonObject> &items = snapshot.list(part);
-    QList<Record> out;
-    out.reserve(items.size());
     switch (part) {
+    // Who may sign in is compared; the lockout a wrong password caused is the server's state.
+    case Part::Users: return {u"id"_s, u"password"_s, u"lockedout"_s};
+    case Part::CommunicationTemplates: return {u"id"_s, u"translations"_s}; // one field per language
+    case Part::ContentFolders:
+    case Part::PublishFolders: return {u"id"_s, u"parentid"_s, u"childcount"_s};
+    case Part::DataObjects: return {u"id"_s, u"datasourceid"_s};
+    // The file is compared by its SHA-256; its size, version number and who saved it when
+    // are the server's own record of it.
+    case Part::LibraryItems:
+        return {u"id"_s, u"size"_s, u"version"_s, u"modifieddatetime"_s, u"modifiedby"_s, u"modifiedutc"_s, u"binary"_s};
+    case Part::PublishedProjects:
+        return {u"id"_s, u"projectid"_s, u"folderid"_s, u"projectname"_s, u"projectversion"_s, u"foldername"_s, u"layoutid"_s};
+    default: return {u"id"_s};
+    }
+}
+} // namespace
+
+struct RecordBuilder::Lookups
+{
+    explicit Lookups(Part part, const ServerSnapshot &snapshot)
+        : builder(part, ignoredKeys(part))
+        , ownFolders(part == Part::ContentFolders || part == Part::PublishFolders ? snapshot.list(part) : QList<QJsonObject>())
+        , contentFolders(part == Part::Projects ? snapshot.list(Part::ContentFolders) : QList<QJsonObject>())
+        , publishFolders(part == Part::PublishedProjects ? snapshot.list(Part::PublishFolders) : QList<QJsonObject>())
+        , projects(part == Part::PublishedProjects ? namesById(snapshot.list(Part::Projects), "name"_L1) : QHash<QString, QString>())
+        , dataSources(part == Part::DataObjects ? namesById(snapshot.list(Part::DataSources), "name"_L1) : QHash<QString, QString>())
+    {
+    }
+    Builder builder;
+    FolderPaths ownFolders, contentFolders, publishFolders;
+    QHash<QString, QString> projects, dataSources;
+};
+
+RecordBuilder::RecordBuilder(Part part, const ServerSnapshot &snapshot)
+    : m_part(part)
+    , m_snapshot(snapshot)
+    , m_lookups(std::make_unique<Lookups>(part, snapshot))
+{
+}
+
+RecordBuilder::~RecordBuilder() = default;
+
+int RecordBuilder::size() const
+{
+    return int(m_snapshot.list(m_part).size());
+}
+
+Record RecordBuilder::head(int i) const
+{
+    const QJsonObject &o = m_snapshot.list(m_part).at(i);
+    const Lookups &l = *m_lookups;
+    switch (m_part) {
     case Part::Users: {
-        // Who may sign in is compared; the lockout a wrong password caused is the server's state.
-        const Builder b(part, {u"id"_s, u"password"_s, u"lockedout"_s});
-        for (int i = 0; i < items.size(); ++i) {
-            const QString username = Json::string(items.at(i), "username"_L1);
-            Record r = base(i, items.at(i), username, username);
-            b.addAll(r.fields, items.at(i));
-            sortFields(r.fields);
-            out << std::move(r);
-        }
-        break;
+        const QString username = Json::string(o, "username"_L1);
+        return base(i, o, username, username);
+    }
+    case Part::ContentFolders:
+    case Part::PublishFolders: {
+        const QString path = l.ownFolders.path(Json::idOf(o));
+        return base(i, o, path, path);
+    }
+    case Part::ConnectorSettings: {
+        const QString description = Json::atPath(o, u"metadata.description"_s).toString();
+        const QString type = Json::atPath(o, u"metadata.typeId"_s).toString();
+        return base(i, o, description.isEmpty() ? Json::idOf(o) : description, type + QLatin1Char('/') + description);
+    }
+    case Part::DataObjects: {
+        const QString name = l.dataSources.value(Json::string(o, "dataSourceId"_L1).toLower()) + u" / "_s
+                             + Json::string(o, "displayName"_L1);
+        return base(i, o, name, name);
+    }
+    case Part::LibraryItems:
+    case Part::Projects: {
+        const QString name = Json::string(o, "name"_L1);
+        Record r = base(i, o, name, name);
+        r.version = Json::string(o, "version"_L1);
+        r.modified = m_part == Part::Projects ? Json::string(o, "modifiedUtc"_L1)
+                                              : Json::string(o, "modifiedDateTime"_L1, Json::string(o, "modifiedUtc"_L1));
+        return r;
+    }
+    case Part::PublishedProjects: {
+        const QString projectId = Json::string(o, "projectId"_L1).toLower();
+        const QString project = l.projects.value(projectId, Json::string(o, "projectName"_L1, projectId));
+        QString folder = l.publishFolders.path(Json::string(o, "folderId"_L1));
+        if (folder.isEmpty())
+            folder = Json::string(o, "folderName"_L1);
+        const QString name = folder + u" / "_s + project;
+        return base(i, o, name, name);
     }
     case Part::Groups:
     case Part::Roles:
     case Part::CustomFields:
     case Part::CommunicationTemplates:
-    case Part::DataSources: {
-        const Builder b(part, {u"id"_s, u"translations"_s});
-        for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject &o = items.at(i);
-            const QString name = Json::string(o, "name"_L1);
-            Record r = base(i, o, name, name);
-            b.addAll(r.fields, o);
-            if (part == Part::CommunicationTemplates) {
-                // One field per language, so "the French text differs" can be said.
-                for (const auto &t : Json::value(o, "translations"_L1).toArray()) {
-                    const QString language = Json::string(t.toObject(), "language"_L1);
-                    addText(r.fields, u"translations."_s + (language.isEmpty() ? u"default"_s : language),
-                            Json::string(t.toObject(), "text"_L1));
-                }
-            }
-            sortFields(r.fields);
-            out << std::move(r);
-        }
+    case Part::DataSources:
         break;
     }
-    case Part::ContentFolders:
-    case Part::PublishFolders: {
-        const FolderPaths paths(items);
-        const Builder b(part, {u"id"_s, u"parentid"_s, u"childcount"_s});
-        for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject &o = items.at(i);
-            const QString path = paths.path(Json::idOf(o));
-            Record r = base(i, o, path, path);
-            b.addAll(r.fields, o);
-            const QString parent = Json::string(o, "parentId"_L1);
-            addReference(r.fields, u"folder"_s, part, parent, paths.path(parent));
-            sortFields(r.fields);
-            out << std::move(r);
-        }
-        break;
-    }
-    case Part::ConnectorSettings: {
-        const Builder b(part, {u"id"_s});
-        for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject &o = items.at(i);
-            const QString description = Json::atPath(o, u"metadata.description"_s).toString();
-            const QString type = Json::atPath(o, u"metadata.typeId"_s).toString();
-            Record r = base(i, o, description.isEmpty() ? Json::idOf(o) : description, type + QLatin1Char('/') + description);
-            b.addAll(r.fields, o);
-            sortFields(r.fields);
-            out << std::move(r);
-        }
-        break;
-    }
-    case Part::DataObjects: {
-        const auto sources = namesById(snapshot.list(Part::DataSources), "name"_L1);
-        const Builder b(part, {u"id"_s, u"datasourceid"_s});
-        for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject &o = items.at(i);
-            const QString sourceId = Json::string(o, "dataSourceId"_L1);
-            const QString source = sources.value(sourceId.toLower());
-            const QString name = source + u" / "_s + Json::string(o, "displayName"_L1);
-            Record r = base(i, o, name, name);
-            b.addAll(r.fields, o);
-            addReference(r.fields, u"dataSource"_s, Part::DataSources, sourceId, source);
-            sortFields(r.fields);
-            out << std::move(r);
-        }
-        break;
-    }
-    case Part::LibraryItems: {
-        // The file is compared by its SHA-256; its size, version number and who saved it when
-        // are the server's own record of it.
-        const Builder b(part, {u"id"_s, u"size"_s, u"version"_s, u"modifieddatetime"_s, u"modifiedby"_s,
-                               u"modifiedutc"_s, u"binary"_s});
-        for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject &o = items.at(i);
-            const QString name = Json::string(o, "name"_L1);
-            Record r = base(i, o, name, name);
-            r.version = Json::string(o, "version"_L1);
-            r.modified = Json::string(o, "modifiedDateTime"_L1, Json::string(o, "modifiedUtc"_L1));
-            b.addAll(r.fields, o);
-            const auto file = snapshot.libraryFiles.constFind(r.id.toLower());
-            if (file != snapshot.libraryFiles.constEnd())
-                addText(r.fields, u"file"_s, QString::fromLatin1(file->sha256.toHex()), fileText(r.version, file->size));
-            else // files not read: the size is the best sign of another file
-                addText(r.fields, u"file"_s, Json::string(o, "size"_L1), fileText(r.version, Json::integer(o, "size"_L1)));
-            sortFields(r.fields);
-            out << std::move(r);
-        }
-        break;
-    }
+    const QString name = Json::string(o, "name"_L1);
+    return base(i, o, name, name);
+}
+
+void RecordBuilder::addFields(Record &r) const
+{
+    const QJsonObject &o = m_snapshot.list(m_part).at(r.index);
+    const Lookups &l = *m_lookups;
+    switch (m_part) {
     case Part::Projects: {
         // Named fields only: the rest of a project (modifiedBy, comment, publishedIn…) is the
         // server's record of its history, not the project.
-        const FolderPaths folders(snapshot.list(Part::ContentFolders));
-        for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject &o = items.at(i);
-            const QString name = Json::string(o, "name"_L1);
-            Record r = base(i, o, name, name);
-            r.version = Json::string(o, "version"_L1);
-            r.modified = Json::string(o, "modifiedUtc"_L1);
-            addText(r.fields, u"name"_s, name);
-            addText(r.fields, u"type"_s, Json::string(o, "type"_L1, Json::atPath(o, u"metadata.type"_s).toString()));
-            const QString folderId = Json::string(o, "folderId"_L1);
-            const QString folder = folders.path(folderId);
-            addReference(r.fields, u"folder"_s, Part::ContentFolders, folderId,
-                         folder.isEmpty() ? Json::string(o, "folderName"_L1) : folder);
-            const auto content = snapshot.projectContents.constFind(r.id.toLower());
-            const QString shown = r.version.isEmpty() ? QString() : tr("version %1").arg(r.version);
-            // Without the contents read, the version number is all there is to go by.
-            addText(r.fields, u"content"_s,
-                    content != snapshot.projectContents.constEnd() ? QString::fromLatin1(content->toHex()) : r.version, shown);
-            sortFields(r.fields);
-            out << std::move(r);
+        addText(r.fields, u"name"_s, Json::string(o, "name"_L1));
+        addText(r.fields, u"type"_s, Json::string(o, "type"_L1, Json::atPath(o, u"metadata.type"_s).toString()));
+        const QString folderId = Json::string(o, "folderId"_L1);
+        const QString folder = l.contentFolders.path(folderId);
+        addReference(r.fields, u"folder"_s, Part::ContentFolders, folderId,
+                     folder.isEmpty() ? Json::string(o, "folderName"_L1) : folder);
+        const auto content = m_snapshot.projectContents.constFind(r.id.toLower());
+        const QString shown = r.version.isEmpty() ? QString() : tr("version %1").arg(r.version);
+        // Without the contents read, the version number is all there is to go by.
+        addText(r.fields, u"content"_s,
+                content != m_snapshot.projectContents.constEnd() ? QString::fromLatin1(content->toHex()) : r.version, shown);
+        break;
+    }
+    case Part::CommunicationTemplates:
+        l.builder.addAll(r.fields, o);
+        for (const auto &t : Json::value(o, "translations"_L1).toArray()) {
+            // One field per language, so "the French text differs" can be said.
+            const QString language = Json::string(t.toObject(), "language"_L1);
+            addText(r.fields, u"translations."_s + (language.isEmpty() ? u"default"_s : language),
+                    Json::string(t.toObject(), "text"_L1));
         }
+        break;
+    case Part::ContentFolders:
+    case Part::PublishFolders: {
+        l.builder.addAll(r.fields, o);
+        const QString parent = Json::string(o, "parentId"_L1);
+        addReference(r.fields, u"folder"_s, m_part, parent, l.ownFolders.path(parent));
+        break;
+    }
+    case Part::DataObjects: {
+        l.builder.addAll(r.fields, o);
+        const QString sourceId = Json::string(o, "dataSourceId"_L1);
+        addReference(r.fields, u"dataSource"_s, Part::DataSources, sourceId, l.dataSources.value(sourceId.toLower()));
+        break;
+    }
+    case Part::LibraryItems: {
+        l.builder.addAll(r.fields, o);
+        const auto file = m_snapshot.libraryFiles.constFind(r.id.toLower());
+        if (file != m_snapshot.libraryFiles.constEnd())
+            addText(r.fields, u"file"_s, QString::fromLatin1(file->sha256.toHex()), fileText(r.version, file->size));
+        else // files not read: the size is the best sign of another file
+            addText(r.fields, u"file"_s, Json::string(o, "size"_L1), fileText(r.version, Json::integer(o, "size"_L1)));
         break;
     }
     case Part::PublishedProjects: {
-        const FolderPaths folders(snapshot.list(Part::PublishFolders));
-        const auto projects = namesById(snapshot.list(Part::Projects), "name"_L1);
-        const Builder b(part, {u"id"_s, u"projectid"_s, u"folderid"_s, u"projectname"_s, u"projectversion"_s,
-                               u"foldername"_s, u"layoutid"_s});
-        for (int i = 0; i < items.size(); ++i) {
-            const QJsonObject &o = items.at(i);
-            const QString projectId = Json::string(o, "projectId"_L1).toLower();
-            const QString project = projects.value(projectId, Json::string(o, "projectName"_L1, projectId));
-            const QString folderId = Json::string(o, "folderId"_L1);
-            QString folder = folders.path(folderId);
-            if (folder.isEmpty())
-                folder = Json::string(o, "folderName"_L1);
-            const QString name = folder + u" / "_s + project;
-            Record r = base(i, o, name, name);
-            b.addAll(r.fields, o);
-            addReference(r.fields, u"project"_s, Part::Projects, projectId, project);
-            addReference(r.fields, u"folder"_s, Part::PublishFolders, folderId, folder);
-            const QString layout = Json::string(o, "layoutId"_L1);
-            addReference(r.fields, u"layout"_s, Part::Projects, layout, projects.value(layout.toLower(), layout));
-            sortFields(r.fields);
-            out << std::move(r);
-        }
+        l.builder.addAll(r.fields, o);
+        const QString projectId = Json::string(o, "projectId"_L1).toLower();
+        addReference(r.fields, u"project"_s, Part::Projects, projectId,
+                     l.projects.value(projectId, Json::string(o, "projectName"_L1, projectId)));
+        const QString folderId = Json::string(o, "folderId"_L1);
+        QString folder = l.publishFolders.path(folderId);
+        addReference(r.fields, u"folder"_s, Part::PublishFolders, folderId,
+                     folder.isEmpty() ? Json::string(o, "folderName"_L1) : folder);
+        const QString layout = Json::string(o, "layoutId"_L1);
+        addReference(r.fields, u"layout"_s, Part::Projects, layout, l.projects.value(layout.toLower(), layout));
         break;
     }
+    case Part::Users:
+    case Part::Groups:
+    case Part::Roles:
+    case Part::CustomFields:
+    case Part::ConnectorSettings:
+    case Part::DataSources:
+        l.builder.addAll(r.fields, o);
+        break;
     }
+    sortFields(r.fields);
+}
+
+Record RecordBuilder::record(int index) const
+{
+    Record r = head(index);
+    addFields(r);
+    return r;
+}
+
+QList<Record> buildRecords(Part part, const ServerSnapshot &snapshot)
+{
+    const RecordBuilder builder(part, snapshot);
+    QList<Record> out;
+    out.reserve(builder.size());
+    for (int i = 0; i < builder.size(); ++i)
+        out << builder.record(i);
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 
 namespace infiniti::compare {
 
@@ -62,7 +63,30 @@ struct Record
     const Field *field(const QString &key) const;
 };
 
-// The records of one part of a snapshot, in the snapshot's order.
+// Builds the records of one part of a snapshot. The head (identity and match keys) is cheap;
+// the fields are added on demand, so a comparison of two 10,000-user servers pairs every user
+// first and then holds the fields of one pair at a time.
+class RecordBuilder
+{
+public:
+    RecordBuilder(Part part, const ServerSnapshot &snapshot);
+    ~RecordBuilder();
+    RecordBuilder(const RecordBuilder &) = delete;
+    RecordBuilder &operator=(const RecordBuilder &) = delete;
+
+    int size() const;
+    Record head(int index) const; // no fields yet
+    void addFields(Record &record) const;
+    Record record(int index) const;
+
+private:
+    struct Lookups;
+    Part m_part;
+    const ServerSnapshot &m_snapshot;
+    std::unique_ptr<Lookups> m_lookups;
+};
+
+// Every record of one part of a snapshot, with its fields, in the snapshot's order.
 QList<Record> buildRecords(Part part, const ServerSnapshot &snapshot);
 
 // Keys whose values are secrets in any object (compared by hash, never shown): the last step of
