@@ -4,10 +4,10 @@
 // then compares every part as the console would: both read in parallel, 4 requests at a time
 // per server, library files and project exports hashed.
 // Usage: bench_compare [users] [--changes N] [--other-seed] [--no-files] [--page-size N]
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/EntityJob.h"
 #include "api/LoginJob.h"
 #include "api/Session.h"
-#include "api/endpoints/UsersEndpoints.h"
 #include "compare/Comparison.h"
 
 #include <QCoreApplication>
@@ -64,8 +64,9 @@ struct Server
     {
         QElapsedTimer clock;
         clock.start();
-        process.start(QStringLiteral(INFINITI_SIM), {u"--users"_s, QString::number(users), u"--port"_s, u"0"_s,
-                                                     u"--seed"_s, QString::number(seed)});
+        process.start(QStringLiteral(INFINITI_SIM),
+                      {u"--users"_s, QString::number(users), u"--port"_s, u"0"_s, u"--seed"_s,
+                       QString::number(seed)});
         if (!process.waitForReadyRead(120000))
             return false;
         startMs = clock.elapsed();
@@ -136,12 +137,14 @@ int main(int argc, char **argv)
             users = args.at(i).toInt();
     }
     Server test, production;
-    if (!test.start(u"Test"_s, users, 1) || !production.start(u"Production"_s, users, otherSeed ? 2 : 1)) {
+    if (!test.start(u"Test"_s, users, 1) ||
+        !production.start(u"Production"_s, users, otherSeed ? 2 : 1)) {
         fprintf(stderr, "an emulator did not start or sign-in failed\n");
         return 1;
     }
     const int changed = otherSeed ? 0 : changeUsers(production.session.get(), changes, users);
-    printf("emulators: %d users each (+ admin, enduser), seeds 1 and %d; started in %lld / %lld ms; %d users changed on the target\n",
+    printf("emulators: %d users each (+ admin, enduser), seeds 1 and %d; started in %lld / %lld "
+           "ms; %d users changed on the target\n",
            users, otherSeed ? 2 : 1, test.startMs, production.startMs, changed);
 
     const qint64 rssBefore = statusKiB("VmRSS:");
@@ -166,27 +169,28 @@ int main(int argc, char **argv)
     const ServerSnapshot &a = comparison.source();
     const ServerSnapshot &b = comparison.target();
     const CompareResult &r = comparison.result();
-    printf("read source: %lld ms (%lld objects, %d requests, %.1f MiB, %d files hashed)\n", a.readMs,
-           qlonglong(a.objectCount()), a.requests, double(a.bytesRead) / 1048576.0,
+    printf("read source: %lld ms (%lld objects, %d requests, %.1f MiB, %d files hashed)\n",
+           a.readMs, qlonglong(a.objectCount()), a.requests, double(a.bytesRead) / 1048576.0,
            int(a.libraryFiles.size() + a.projectContents.size()));
-    printf("read target: %lld ms (%lld objects, %d requests, %.1f MiB)\n", b.readMs, qlonglong(b.objectCount()), b.requests,
-           double(b.bytesRead) / 1048576.0);
+    printf("read target: %lld ms (%lld objects, %d requests, %.1f MiB)\n", b.readMs,
+           qlonglong(b.objectCount()), b.requests, double(b.bytesRead) / 1048576.0);
     printf("compare: %lld ms\n", comparison.compareMs());
     // The engine alone once more, with its CPU time (the machine may be shared).
     {
         const double cpu0 = cpuMs();
         QElapsedTimer again;
         again.start();
-        const CompareResult repeat = Comparer::compare(comparison.source(), comparison.target(), comparison.options().parts);
-        printf("compare again: %lld ms wall, %.0f ms CPU (%d differences)\n", again.elapsed(), cpuMs() - cpu0,
-               int(repeat.differences.size()));
+        const CompareResult repeat =
+            Comparer::compare(comparison.source(), comparison.target(), comparison.options().parts);
+        printf("compare again: %lld ms wall, %.0f ms CPU (%d differences)\n", again.elapsed(),
+               cpuMs() - cpu0, int(repeat.differences.size()));
     }
     printf("total: %lld ms (client CPU %.0f ms)\n", total, totalCpu);
-    printf("differences: %d (added %d, removed %d, changed %d)\n", int(r.differences.size()), r.count(Change::Added),
-           r.count(Change::Removed), r.count(Change::Changed));
+    printf("differences: %d (added %d, removed %d, changed %d)\n", int(r.differences.size()),
+           r.count(Change::Added), r.count(Change::Removed), r.count(Change::Changed));
     for (int i = 0; i < qMin<qsizetype>(3, r.differences.size()); ++i)
         printf("  e.g. %s\n", qPrintable(r.differences.at(i).summary));
-    printf("client RSS: %lld MiB before, %lld MiB after (peak %lld MiB)\n", rssBefore / 1024, statusKiB("VmRSS:") / 1024,
-           statusKiB("VmHWM:") / 1024);
+    printf("client RSS: %lld MiB before, %lld MiB after (peak %lld MiB)\n", rssBefore / 1024,
+           statusKiB("VmRSS:") / 1024, statusKiB("VmHWM:") / 1024);
     return 0;
 }

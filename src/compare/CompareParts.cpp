@@ -22,30 +22,37 @@ struct PartInfo
 // ids for them: the name is what makes two of them the same. The rest travel in sync packages
 // with their ids, and projects, publications and data objects refer to them by id.
 const PartInfo kParts[kPartCount] = {
-    {Part::Roles, "roles", QT_TRANSLATE_NOOP("infiniti::compare", "Roles"), "roles", "roles", Matching::ByName},
-    {Part::Groups, "groups", QT_TRANSLATE_NOOP("infiniti::compare", "Groups"), "groups", "groups", Matching::ByName},
-    {Part::CustomFields, "customFields", QT_TRANSLATE_NOOP("infiniti::compare", "Custom fields"), "customFields",
-     "customFields", Matching::ByName},
-    {Part::Users, "users", QT_TRANSLATE_NOOP("infiniti::compare", "Users"), "users", "users", Matching::ByName},
-    {Part::ContentFolders, "contentFolders", QT_TRANSLATE_NOOP("infiniti::compare", "Content folders"), "contentfolders",
-     "contentFolders", Matching::ByIdThenName},
-    {Part::PublishFolders, "publishFolders", QT_TRANSLATE_NOOP("infiniti::compare", "Publish folders"), "publishfolders",
-     "publishFolders", Matching::ByIdThenName},
-    {Part::ConnectorSettings, "connectorSettings", QT_TRANSLATE_NOOP("infiniti::compare", "Connector settings"),
-     "connectorSettings", "connectorSettings", Matching::ByIdThenName},
+    {Part::Roles, "roles", QT_TRANSLATE_NOOP("infiniti::compare", "Roles"), "roles", "roles",
+     Matching::ByName},
+    {Part::Groups, "groups", QT_TRANSLATE_NOOP("infiniti::compare", "Groups"), "groups", "groups",
+     Matching::ByName},
+    {Part::CustomFields, "customFields", QT_TRANSLATE_NOOP("infiniti::compare", "Custom fields"),
+     "customFields", "customFields", Matching::ByName},
+    {Part::Users, "users", QT_TRANSLATE_NOOP("infiniti::compare", "Users"), "users", "users",
+     Matching::ByName},
+    {Part::ContentFolders, "contentFolders",
+     QT_TRANSLATE_NOOP("infiniti::compare", "Content folders"), "contentfolders", "contentFolders",
+     Matching::ByIdThenName},
+    {Part::PublishFolders, "publishFolders",
+     QT_TRANSLATE_NOOP("infiniti::compare", "Publish folders"), "publishfolders", "publishFolders",
+     Matching::ByIdThenName},
+    {Part::ConnectorSettings, "connectorSettings",
+     QT_TRANSLATE_NOOP("infiniti::compare", "Connector settings"), "connectorSettings",
+     "connectorSettings", Matching::ByIdThenName},
     {Part::CommunicationTemplates, "communicationTemplates",
      QT_TRANSLATE_NOOP("infiniti::compare", "Communication templates"), "communicationTemplates",
      "communicationTemplates", Matching::ByIdThenName},
-    {Part::DataSources, "dataSources", QT_TRANSLATE_NOOP("infiniti::compare", "Data sources"), "datasources",
-     "dataSources", Matching::ByIdThenName},
-    {Part::DataObjects, "dataObjects", QT_TRANSLATE_NOOP("infiniti::compare", "Data objects"), "dataobjects",
-     "dataObjects", Matching::ByIdThenName},
-    {Part::LibraryItems, "libraryItems", QT_TRANSLATE_NOOP("infiniti::compare", "Content library"), "contentlibrary",
-     "contentLibraryItems", Matching::ByIdThenName},
-    {Part::Projects, "projects", QT_TRANSLATE_NOOP("infiniti::compare", "Projects"), "projects", "projects",
-     Matching::ByIdThenName},
-    {Part::PublishedProjects, "publishedProjects", QT_TRANSLATE_NOOP("infiniti::compare", "Published projects"),
-     "publishedprojects", "publishedProjects", Matching::ByIdThenName},
+    {Part::DataSources, "dataSources", QT_TRANSLATE_NOOP("infiniti::compare", "Data sources"),
+     "datasources", "dataSources", Matching::ByIdThenName},
+    {Part::DataObjects, "dataObjects", QT_TRANSLATE_NOOP("infiniti::compare", "Data objects"),
+     "dataobjects", "dataObjects", Matching::ByIdThenName},
+    {Part::LibraryItems, "libraryItems", QT_TRANSLATE_NOOP("infiniti::compare", "Content library"),
+     "contentlibrary", "contentLibraryItems", Matching::ByIdThenName},
+    {Part::Projects, "projects", QT_TRANSLATE_NOOP("infiniti::compare", "Projects"), "projects",
+     "projects", Matching::ByIdThenName},
+    {Part::PublishedProjects, "publishedProjects",
+     QT_TRANSLATE_NOOP("infiniti::compare", "Published projects"), "publishedprojects",
+     "publishedProjects", Matching::ByIdThenName},
 };
 
 const PartInfo &info(Part part)
@@ -89,10 +96,14 @@ Matching matchingOf(Part part)
 QList<Part> partDependencies(Part part)
 {
     switch (part) {
-    case Part::DataObjects: return {Part::DataSources};
-    case Part::Projects: return {Part::ContentFolders};
-    case Part::PublishedProjects: return {Part::Projects, Part::PublishFolders};
-    default: return {};
+    case Part::DataObjects:
+        return {Part::DataSources};
+    case Part::Projects:
+        return {Part::ContentFolders};
+    case Part::PublishedProjects:
+        return {Part::Projects, Part::PublishFolders};
+    default:
+        return {};
     }
 }
 

@@ -16,7 +16,8 @@ namespace infiniti::compare {
 namespace {
 
 // The fields of two records that differ, by walking both sorted lists once.
-QList<FieldDelta> deltasOf(const Record &a, const Record &b, const std::array<QHash<QString, QString>, kPartCount> &pairs)
+QList<FieldDelta> deltasOf(const Record &a, const Record &b,
+                           const std::array<QHash<QString, QString>, kPartCount> &pairs)
 {
     QList<FieldDelta> out;
     qsizetype i = 0, j = 0;
@@ -47,7 +48,8 @@ int whichIsNewer(const Record &a, const Record &b)
     if (ta.isValid() && tb.isValid() && ta != tb)
         return ta < tb ? -1 : 1;
     const auto parts = [](const QString &v) {
-        return std::pair{v.section(QLatin1Char('.'), 0, 0).toInt(), v.section(QLatin1Char('.'), 1, 1).toInt()};
+        return std::pair{v.section(QLatin1Char('.'), 0, 0).toInt(),
+                         v.section(QLatin1Char('.'), 1, 1).toInt()};
     };
     if (a.version.isEmpty() || b.version.isEmpty() || parts(a.version) == parts(b.version))
         return 0;
@@ -56,12 +58,14 @@ int whichIsNewer(const Record &a, const Record &b)
 
 FieldChange fieldChange(const FieldDelta &d)
 {
-    const bool masked = (d.source && d.source->kind == FieldValue::Kind::Secret)
-                        || (d.target && d.target->kind == FieldValue::Kind::Secret);
-    return {d.name, d.source ? d.source->display() : QString(), d.target ? d.target->display() : QString(), masked};
+    const bool masked = (d.source && d.source->kind == FieldValue::Kind::Secret) ||
+                        (d.target && d.target->kind == FieldValue::Kind::Secret);
+    return {d.name, d.source ? d.source->display() : QString(),
+            d.target ? d.target->display() : QString(), masked};
 }
 
-Difference changed(Part part, const Record &s, const Record &t, const QList<FieldDelta> &deltas, bool pairedById)
+Difference changed(Part part, const Record &s, const Record &t, const QList<FieldDelta> &deltas,
+                   bool pairedById)
 {
     Difference d;
     d.part = part;
@@ -76,13 +80,15 @@ Difference changed(Part part, const Record &s, const Record &t, const QList<Fiel
             d.aspects |= Aspect::Renamed;
         if (f.key == "folder"_L1 || (part == Part::LibraryItems && f.key == "foldername"_L1))
             d.aspects |= Aspect::Moved;
-        if ((part == Part::Projects && f.key == "content"_L1) || (part == Part::LibraryItems && f.key == "file"_L1)) {
+        if ((part == Part::Projects && f.key == "content"_L1) ||
+            (part == Part::LibraryItems && f.key == "file"_L1)) {
             d.aspects |= Aspect::ContentDiffers;
             if (const int newer = whichIsNewer(s, t); newer != 0)
                 d.aspects |= newer > 0 ? Aspect::NewerHere : Aspect::NewerThere;
         }
     }
-    if (!pairedById && matchingOf(part) == Matching::ByIdThenName && !s.id.isEmpty() && !t.id.isEmpty())
+    if (!pairedById && matchingOf(part) == Matching::ByIdThenName && !s.id.isEmpty() &&
+        !t.id.isEmpty())
         d.aspects |= Aspect::OtherId;
     d.summary = Wording::changed(part, s, t, deltas);
     return d;
@@ -102,7 +108,8 @@ Difference alone(Part part, const Record &r, bool onSource)
 
 // Pairs the objects of a part, records the pairs, and (when `report`) their differences. A part
 // only needed to resolve references is paired without reporting.
-void comparePart(Part part, const ServerSnapshot &source, const ServerSnapshot &target, CompareResult &result, bool report)
+void comparePart(Part part, const ServerSnapshot &source, const ServerSnapshot &target,
+                 CompareResult &result, bool report)
 {
     const RecordBuilder hereBuilder(part, source);
     const RecordBuilder thereBuilder(part, target);
@@ -125,7 +132,8 @@ void comparePart(Part part, const ServerSnapshot &source, const ServerSnapshot &
                 thereById.insert(there.at(j).id.toLower(), j);
         }
         for (int i = 0; i < here.size(); ++i) {
-            const int j = here.at(i).id.isEmpty() ? -1 : thereById.value(here.at(i).id.toLower(), -1);
+            const int j =
+                here.at(i).id.isEmpty() ? -1 : thereById.value(here.at(i).id.toLower(), -1);
             if (j >= 0 && !taken[size_t(j)]) {
                 pairOf[size_t(i)] = j;
                 taken[size_t(j)] = true;
@@ -135,7 +143,8 @@ void comparePart(Part part, const ServerSnapshot &source, const ServerSnapshot &
     }
     QMultiHash<QString, int> thereByName;
     thereByName.reserve(there.size());
-    for (int j = int(there.size()) - 1; j >= 0; --j) { // inserted last first: values() is newest first
+    for (int j = int(there.size()) - 1; j >= 0;
+         --j) { // inserted last first: values() is newest first
         if (!taken[size_t(j)])
             thereByName.insert(there.at(j).matchKey, j);
     }
@@ -143,7 +152,8 @@ void comparePart(Part part, const ServerSnapshot &source, const ServerSnapshot &
         if (pairOf[size_t(i)] >= 0)
             continue;
         auto it = thereByName.find(here.at(i).matchKey);
-        while (it != thereByName.end() && it.key() == here.at(i).matchKey && taken[size_t(it.value())])
+        while (it != thereByName.end() && it.key() == here.at(i).matchKey &&
+               taken[size_t(it.value())])
             ++it;
         if (it != thereByName.end() && it.key() == here.at(i).matchKey) {
             pairOf[size_t(i)] = it.value();
@@ -185,17 +195,20 @@ void comparePart(Part part, const ServerSnapshot &source, const ServerSnapshot &
 
 int CompareResult::count(Change change) const
 {
-    return int(std::count_if(differences.begin(), differences.end(), [&](const Difference &d) { return d.change == change; }));
+    return int(std::count_if(differences.begin(), differences.end(),
+                             [&](const Difference &d) { return d.change == change; }));
 }
 
 int CompareResult::count(Part part) const
 {
-    return int(std::count_if(differences.begin(), differences.end(), [&](const Difference &d) { return d.part == part; }));
+    return int(std::count_if(differences.begin(), differences.end(),
+                             [&](const Difference &d) { return d.part == part; }));
 }
 
 namespace Comparer {
 
-CompareResult compare(const ServerSnapshot &source, const ServerSnapshot &target, const QList<Part> &parts)
+CompareResult compare(const ServerSnapshot &source, const ServerSnapshot &target,
+                      const QList<Part> &parts)
 {
     CompareResult result;
     const QList<Part> needed = withDependencies(parts);
@@ -208,22 +221,25 @@ CompareResult compare(const ServerSnapshot &source, const ServerSnapshot &target
             result.parts << part;
         const qsizetype first = result.differences.size();
         comparePart(part, source, target, result, report);
-        std::sort(result.differences.begin() + first, result.differences.end(), [](const Difference &a, const Difference &b) {
-            const int c = a.name.compare(b.name, Qt::CaseInsensitive);
-            return c != 0 ? c < 0 : a.change < b.change;
-        });
+        std::sort(result.differences.begin() + first, result.differences.end(),
+                  [](const Difference &a, const Difference &b) {
+                      const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+                      return c != 0 ? c < 0 : a.change < b.change;
+                  });
     }
     return result;
 }
 
-QList<SideBySideRow> sideBySide(const Difference &difference, const ServerSnapshot &source, const ServerSnapshot &target)
+QList<SideBySideRow> sideBySide(const Difference &difference, const ServerSnapshot &source,
+                                const ServerSnapshot &target)
 {
     const auto find = [&](const ServerSnapshot &snapshot, const QString &id) -> Record {
         if (id.isEmpty() || !snapshot.has(difference.part))
             return {};
         const RecordBuilder builder(difference.part, snapshot);
         for (int i = 0; i < builder.size(); ++i) {
-            if (Json::idOf(snapshot.list(difference.part).at(i)).compare(id, Qt::CaseInsensitive) == 0)
+            if (Json::idOf(snapshot.list(difference.part).at(i)).compare(id, Qt::CaseInsensitive) ==
+                0)
                 return builder.record(i);
         }
         return {};
@@ -254,8 +270,10 @@ QList<SideBySideRow> sideBySide(const Difference &difference, const ServerSnapsh
             fa = nullptr;
             ++j;
         }
-        const bool secret = (fa && fa->value.kind == FieldValue::Kind::Secret) || (fb && fb->value.kind == FieldValue::Kind::Secret);
-        rows << SideBySideRow{f->name, fa ? fa->value.display() : QString(), fb ? fb->value.display() : QString(),
+        const bool secret = (fa && fa->value.kind == FieldValue::Kind::Secret) ||
+                            (fb && fb->value.kind == FieldValue::Kind::Secret);
+        rows << SideBySideRow{f->name, fa ? fa->value.display() : QString(),
+                              fb ? fb->value.display() : QString(),
                               everything || changedFields.contains(f->key), secret};
     }
     return rows;

@@ -41,7 +41,8 @@ struct SideBySideRow
 // compares their normalised fields (Records.h) and describes each difference in words.
 namespace Comparer {
 
-CompareResult compare(const ServerSnapshot &source, const ServerSnapshot &target, const QList<Part> &parts);
+CompareResult compare(const ServerSnapshot &source, const ServerSnapshot &target,
+                      const QList<Part> &parts);
 // Both sides of one difference, every field, the changed ones marked.
 QList<SideBySideRow> sideBySide(const Difference &difference, const ServerSnapshot &source,
                                 const ServerSnapshot &target);

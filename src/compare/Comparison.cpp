@@ -14,8 +14,9 @@ Comparison::Comparison(Session *source, Session *target, CompareOptions options,
     , m_targetReader(new SnapshotReader(target, m_options.parts, m_options.read, this))
 {
     for (SnapshotReader *reader : {m_sourceReader.data(), m_targetReader.data()}) {
-        connect(reader, &SnapshotReader::progress, this,
-                [this] { emit progress(m_sourceReader->progressState(), m_targetReader->progressState()); });
+        connect(reader, &SnapshotReader::progress, this, [this] {
+            emit progress(m_sourceReader->progressState(), m_targetReader->progressState());
+        });
         connect(reader, &SnapshotReader::finished, this, &Comparison::onRead);
     }
 }
@@ -39,7 +40,8 @@ QString Comparison::errorText() const
 {
     if (!m_error.isError())
         return {};
-    return QCoreApplication::translate("infiniti::compare::Comparison", "%1: %2").arg(m_failedLabel, m_error.message());
+    return QCoreApplication::translate("infiniti::compare::Comparison", "%1: %2")
+        .arg(m_failedLabel, m_error.message());
 }
 
 void Comparison::onRead()

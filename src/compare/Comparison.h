@@ -30,7 +30,8 @@ public:
     enum class Side { Source, Target };
     Q_ENUM(Side)
 
-    Comparison(Session *source, Session *target, CompareOptions options = {}, QObject *parent = nullptr);
+    Comparison(Session *source, Session *target, CompareOptions options = {},
+               QObject *parent = nullptr);
 
     void start();
     void cancel();
@@ -49,7 +50,8 @@ public:
     qint64 compareMs() const { return m_compareMs; }
 
 signals:
-    void progress(const infiniti::compare::ReadProgress &source, const infiniti::compare::ReadProgress &target);
+    void progress(const infiniti::compare::ReadProgress &source,
+                  const infiniti::compare::ReadProgress &target);
     void finished();
 
 private:

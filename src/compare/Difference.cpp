@@ -13,9 +13,12 @@ namespace {
 QJsonArray aspectNames(Aspects aspects)
 {
     static const std::pair<Aspect, const char *> names[] = {
-        {Aspect::Renamed, "renamed"},     {Aspect::Moved, "moved"},
-        {Aspect::NewerHere, "newerHere"}, {Aspect::NewerThere, "newerThere"},
-        {Aspect::ContentDiffers, "contentDiffers"}, {Aspect::OtherId, "otherId"},
+        {Aspect::Renamed, "renamed"},
+        {Aspect::Moved, "moved"},
+        {Aspect::NewerHere, "newerHere"},
+        {Aspect::NewerThere, "newerThere"},
+        {Aspect::ContentDiffers, "contentDiffers"},
+        {Aspect::OtherId, "otherId"},
     };
     QJsonArray out;
     for (const auto &[aspect, name] : names) {
@@ -29,9 +32,12 @@ QJsonArray aspectNames(Aspects aspects)
 QString changeId(Change change)
 {
     switch (change) {
-    case Change::Added: return u"added"_s;
-    case Change::Removed: return u"removed"_s;
-    case Change::Changed: return u"changed"_s;
+    case Change::Added:
+        return u"added"_s;
+    case Change::Removed:
+        return u"removed"_s;
+    case Change::Changed:
+        return u"changed"_s;
     }
     return {};
 }
@@ -39,9 +45,12 @@ QString changeId(Change change)
 QString changeTitle(Change change)
 {
     switch (change) {
-    case Change::Added: return QCoreApplication::translate("infiniti::compare", "Only here");
-    case Change::Removed: return QCoreApplication::translate("infiniti::compare", "Only there");
-    case Change::Changed: return QCoreApplication::translate("infiniti::compare", "Changed");
+    case Change::Added:
+        return QCoreApplication::translate("infiniti::compare", "Only here");
+    case Change::Removed:
+        return QCoreApplication::translate("infiniti::compare", "Only there");
+    case Change::Changed:
+        return QCoreApplication::translate("infiniti::compare", "Changed");
     }
     return {};
 }
@@ -52,7 +61,9 @@ QJsonArray differencesToJson(const QList<Difference> &differences)
     for (const Difference &d : differences) {
         QJsonArray fields;
         for (const FieldChange &f : d.fieldChanges)
-            fields.append(QJsonObject{{"field"_L1, f.field}, {"source"_L1, f.source}, {"target"_L1, f.target},
+            fields.append(QJsonObject{{"field"_L1, f.field},
+                                      {"source"_L1, f.source},
+                                      {"target"_L1, f.target},
                                       {"masked"_L1, f.masked}});
         out.append(QJsonObject{{"part"_L1, partId(d.part)},
                                {"key"_L1, d.key},
@@ -74,7 +85,8 @@ QByteArray differencesToCsv(const QList<Difference> &differences)
         QStringList fields;
         for (const FieldChange &f : d.fieldChanges)
             fields << f.field;
-        out += Csv::record({partId(d.part), d.name, changeId(d.change), d.summary, fields.join(u';')});
+        out +=
+            Csv::record({partId(d.part), d.name, changeId(d.change), d.summary, fields.join(u';')});
     }
     return out;
 }

@@ -16,12 +16,12 @@ enum class Change { Added, Removed, Changed };
 
 enum class Aspect {
     None = 0,
-    Renamed = 0x1,        // the same object (by id) under another name
-    Moved = 0x2,          // the same object in another folder
-    NewerHere = 0x4,      // the source's is newer (modification time, else version)
-    NewerThere = 0x8,     // the target's is newer
+    Renamed = 0x1,         // the same object (by id) under another name
+    Moved = 0x2,           // the same object in another folder
+    NewerHere = 0x4,       // the source's is newer (modification time, else version)
+    NewerThere = 0x8,      // the target's is newer
     ContentDiffers = 0x10, // a project's definition/documents or a library item's file
-    OtherId = 0x20,       // paired by name, but the two servers have it under different ids
+    OtherId = 0x20,        // paired by name, but the two servers have it under different ids
 };
 Q_DECLARE_FLAGS(Aspects, Aspect)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Aspects)

@@ -64,8 +64,8 @@ QString shapeProblem(const QJsonDocument &doc, QLatin1StringView envelope)
 }
 } // namespace
 
-ListReader::ListReader(Session *session, RequestQueue *queue, ApiRequest first, QLatin1StringView envelope,
-                       int pageSize, QObject *parent)
+ListReader::ListReader(Session *session, RequestQueue *queue, ApiRequest first,
+                       QLatin1StringView envelope, int pageSize, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_queue(queue)
@@ -86,7 +86,8 @@ void ListReader::requestPage(const ApiRequest &request)
 {
     auto *job = new ListPageJob(m_session, request, m_envelope);
     // The next page of a list goes before files waiting to be fetched: lists are sequential.
-    m_queue->submit(job, [this](ApiJob *j) { onPage(j); }, true);
+    m_queue->submit(
+        job, [this](ApiJob *j) { onPage(j); }, true);
 }
 
 void ListReader::fail(const ApiError &error)
@@ -112,7 +113,8 @@ void ListReader::onPage(ApiJob *job)
     auto *page = static_cast<ListPageJob *>(job);
     const QString action = job->request().action;
     if (const QString problem = shapeProblem(job->json(), m_envelope); !problem.isEmpty()) {
-        fail(action, job->httpStatus(), tr("The server's answer is not a readable list: %1.").arg(problem));
+        fail(action, job->httpStatus(),
+             tr("The server's answer is not a readable list: %1.").arg(problem));
         return;
     }
     const QJsonArray &items = page->items();
@@ -122,7 +124,8 @@ void ListReader::onPage(ApiJob *job)
         return;
     }
     if (m_pages > kMaxPages) {
-        fail(action, job->httpStatus(), tr("The server sent more than %1 pages; the list does not end.").arg(kMaxPages));
+        fail(action, job->httpStatus(),
+             tr("The server sent more than %1 pages; the list does not end.").arg(kMaxPages));
         return;
     }
     m_items.reserve(m_items.size() + items.size());

@@ -1,11 +1,11 @@
 #include "compare/Promoter.h"
 
 #include "api/DownloadJob.h"
-#include "api/EntityJob.h"
-#include "api/Session.h"
 #include "api/endpoints/CrudRequests.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
+#include "api/EntityJob.h"
+#include "api/Session.h"
 #include "compare/Comparison.h"
 #include "compare/RequestQueue.h"
 #include "formats/Json.h"
@@ -41,8 +41,9 @@ QJsonValue camelCase(const QJsonValue &v)
 }
 } // namespace
 
-Promoter::Promoter(Session *source, Session *target, PromotionPlan plan, const ServerSnapshot &sourceSnapshot,
-                   const ServerSnapshot &targetSnapshot, const CompareResult &comparison, QObject *parent)
+Promoter::Promoter(Session *source, Session *target, PromotionPlan plan,
+                   const ServerSnapshot &sourceSnapshot, const ServerSnapshot &targetSnapshot,
+                   const CompareResult &comparison, QObject *parent)
     : QObject(parent)
     , m_sourceSession(source)
     , m_targetSession(target)
@@ -67,7 +68,8 @@ void Promoter::setRecompare(bool recompare, ReadOptions options)
 
 int Promoter::count(StepResult::Outcome outcome) const
 {
-    return int(std::count_if(m_results.begin(), m_results.end(), [&](const StepResult &r) { return r.outcome == outcome; }));
+    return int(std::count_if(m_results.begin(), m_results.end(),
+                             [&](const StepResult &r) { return r.outcome == outcome; }));
 }
 
 const Comparison *Promoter::recomparison() const
@@ -100,7 +102,8 @@ void Promoter::start()
     if (m_dryRun || !m_sourceSession || !m_targetSession) {
         for (StepResult &r : m_results) {
             if (r.outcome != StepResult::Outcome::LeftAlone)
-                r.message = m_dryRun ? tr("Not sent (dry run).") : tr("Not sent: not signed in to both servers.");
+                r.message = m_dryRun ? tr("Not sent (dry run).")
+                                     : tr("Not sent: not signed in to both servers.");
         }
         QMetaObject::invokeMethod(this, &Promoter::finish, Qt::QueuedConnection);
         return;
@@ -154,11 +157,20 @@ void Promoter::runStage()
 void Promoter::runStep(int index)
 {
     switch (m_plan.steps.at(index).action) {
-    case Action::Create: runCreate(index); break;
-    case Action::Update: runUpdate(index); break;
-    case Action::Rename: runRename(index); break;
-    case Action::Delete: runDelete(index); break;
-    case Action::LeaveAlone: break;
+    case Action::Create:
+        runCreate(index);
+        break;
+    case Action::Update:
+        runUpdate(index);
+        break;
+    case Action::Rename:
+        runRename(index);
+        break;
+    case Action::Delete:
+        runDelete(index);
+        break;
+    case Action::LeaveAlone:
+        break;
     }
 }
 
@@ -172,7 +184,9 @@ QByteArray Promoter::collectionPath(int index, bool forCreate, QString *error) c
     QString sourceOfIt;
     if (forCreate) {
         const QJsonObject *o = m_source.find(s.part, s.sourceId);
-        sourceOfIt = o ? m_ids[size_t(Part::DataSources)].value(Json::string(*o, "dataSourceId"_L1).toLower()) : QString();
+        sourceOfIt = o ? m_ids[size_t(Part::DataSources)].value(
+                             Json::string(*o, "dataSourceId"_L1).toLower())
+                       : QString();
     } else {
         const QJsonObject *o = m_target.find(s.part, s.targetId);
         sourceOfIt = o ? Json::string(*o, "dataSourceId"_L1) : QString();
@@ -202,13 +216,18 @@ void Promoter::withSourceFile(int index, std::function<void(const QByteArray &)>
     const QJsonObject *o = m_source.find(s.part, s.sourceId);
     const QString version = o ? Json::string(*o, "version"_L1) : QString();
     // The version the comparison saw, so what arrives there is what was compared.
-    ApiJob *job = version.isEmpty() ? static_cast<ApiJob *>(new EntityJob(m_sourceSession, LibraryEndpoints::get(s.sourceId, true)))
-                                    : new DownloadJob(m_sourceSession, LibraryEndpoints::exportVersion(s.sourceId, version));
-    m_sourceQueue->submit(job, [this, index, viaExport = !version.isEmpty(), then = std::move(then)](ApiJob *j) {
+    ApiJob *job = version.isEmpty()
+                      ? static_cast<ApiJob *>(
+                            new EntityJob(m_sourceSession, LibraryEndpoints::get(s.sourceId, true)))
+                      : new DownloadJob(m_sourceSession,
+                                        LibraryEndpoints::exportVersion(s.sourceId, version));
+    m_sourceQueue->submit(job, [this, index, viaExport = !version.isEmpty(),
+                                then = std::move(then)](ApiJob *j) {
         if (m_cancelled || m_finished)
             return;
         if (!j->succeeded()) {
-            failed(index, j->error(), tr("The file could not be read on the source: %1").arg(j->error().message()));
+            failed(index, j->error(),
+                   tr("The file could not be read on the source: %1").arg(j->error().message()));
             return;
         }
         if (viaExport) {
@@ -216,9 +235,11 @@ void Promoter::withSourceFile(int index, std::function<void(const QByteArray &)>
             return;
         }
         const auto decoded = QByteArray::fromBase64Encoding(
-            Json::string(static_cast<EntityJob *>(j)->object(), "binary"_L1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            Json::string(static_cast<EntityJob *>(j)->object(), "binary"_L1).toLatin1(),
+            QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            failed(index, ApiError(ApiError::Kind::BadResponse, j->request().action, j->httpStatus()),
+            failed(index,
+                   ApiError(ApiError::Kind::BadResponse, j->request().action, j->httpStatus()),
                    tr("The source gave no readable file for it."));
             return;
         }
@@ -233,20 +254,25 @@ void Promoter::runCreate(int index)
     QString error;
     const QByteArray path = collectionPath(index, true, &error);
     const PromotionBodies::Context ctx{&m_ids, m_plan.options.includeSecrets, &error};
-    const auto body = o && !path.isEmpty() ? PromotionBodies::createBody(s.part, *o, ctx) : std::nullopt;
+    const auto body =
+        o && !path.isEmpty() ? PromotionBodies::createBody(s.part, *o, ctx) : std::nullopt;
     if (!body) {
-        failed(index, {}, o ? tr("Not sent: %1.").arg(error) : tr("Not sent: it is not in the source's snapshot."));
+        failed(index, {},
+               o ? tr("Not sent: %1.").arg(error)
+                 : tr("Not sent: it is not in the source's snapshot."));
         return;
     }
     const QString action = tr("create %1").arg(Planner::objectPhrase(s.part, s.name));
     auto post = [this, index, path, action](const QJsonObject &b) {
         const PlanStep &step = m_plan.steps.at(index);
-        send(index, new EntityJob(m_targetSession, CrudRequests::create(path, b, action)), [this, index, step](ApiJob *j) {
-            const QString id = Json::idOf(static_cast<EntityJob *>(j)->object());
-            if (!id.isEmpty())
-                m_ids[size_t(step.part)].insert(step.sourceId.toLower(), id);
-            done(index, step.note.isEmpty() ? tr("Created.") : tr("Created; %1.").arg(step.note), id);
-        });
+        send(index, new EntityJob(m_targetSession, CrudRequests::create(path, b, action)),
+             [this, index, step](ApiJob *j) {
+                 const QString id = Json::idOf(static_cast<EntityJob *>(j)->object());
+                 if (!id.isEmpty())
+                     m_ids[size_t(step.part)].insert(step.sourceId.toLower(), id);
+                 done(index,
+                      step.note.isEmpty() ? tr("Created.") : tr("Created; %1.").arg(step.note), id);
+             });
     };
     if (s.part != Part::LibraryItems) {
         post(*body);
@@ -269,8 +295,10 @@ void Promoter::runUpdate(int index)
     }
     const QString thing = Planner::objectPhrase(s.part, s.name);
     // The replace-PATCH rule (contract 9.1): the target's object as it is now, sent back whole.
-    const ApiRequest read = s.part == Part::LibraryItems ? LibraryEndpoints::get(s.targetId, false)
-                                                         : CrudRequests::get(path, s.targetId, tr("read %1 on the target").arg(thing));
+    const ApiRequest read =
+        s.part == Part::LibraryItems
+            ? LibraryEndpoints::get(s.targetId, false)
+            : CrudRequests::get(path, s.targetId, tr("read %1 on the target").arg(thing));
     send(index, new EntityJob(m_targetSession, read), [this, index, path, thing](ApiJob *j) {
         const PlanStep &step = m_plan.steps.at(index);
         const QJsonObject fresh = static_cast<EntityJob *>(j)->object();
@@ -279,16 +307,21 @@ void Promoter::runUpdate(int index)
         const PromotionBodies::Context ctx{&m_ids, m_plan.options.includeSecrets, &error};
         const auto body = o ? PromotionBodies::updateBody(step.part, *o, fresh, ctx) : std::nullopt;
         if (!body) {
-            failed(index, {}, o ? tr("Not sent: %1.").arg(error) : tr("Not sent: it is not in the source's snapshot."));
+            failed(index, {},
+                   o ? tr("Not sent: %1.").arg(error)
+                     : tr("Not sent: it is not in the source's snapshot."));
             return;
         }
         const QString action = tr("update %1").arg(thing);
         auto patch = [this, index, path, action](const QJsonObject &b) {
             const PlanStep &st = m_plan.steps.at(index);
-            send(index, new EntityJob(m_targetSession, CrudRequests::update(path, st.targetId, b, action)),
+            send(index,
+                 new EntityJob(m_targetSession, CrudRequests::update(path, st.targetId, b, action)),
                  [this, index](ApiJob *) {
                      const PlanStep &updated = m_plan.steps.at(index);
-                     done(index, updated.note.isEmpty() ? tr("Updated.") : tr("Updated; %1.").arg(updated.note),
+                     done(index,
+                          updated.note.isEmpty() ? tr("Updated.")
+                                                 : tr("Updated; %1.").arg(updated.note),
                           updated.targetId);
                  });
         };
@@ -328,12 +361,14 @@ void Promoter::runDelete(int index)
         failed(index, {}, tr("Not sent: %1.").arg(error));
         return;
     }
-    const ApiRequest request = s.part == Part::Projects
-                                   ? ProjectsEndpoints::remove(s.targetId, s.name)
-                                   : CrudRequests::remove(path, s.targetId,
-                                                          tr("delete %1").arg(Planner::objectPhrase(s.part, s.name)));
+    const ApiRequest request =
+        s.part == Part::Projects
+            ? ProjectsEndpoints::remove(s.targetId, s.name)
+            : CrudRequests::remove(path, s.targetId,
+                                   tr("delete %1").arg(Planner::objectPhrase(s.part, s.name)));
     // A plain job: a DELETE answers 204 without a body, which is success.
-    send(index, new ApiJob(m_targetSession, request), [this, index](ApiJob *) { done(index, tr("Deleted.")); });
+    send(index, new ApiJob(m_targetSession, request),
+         [this, index](ApiJob *) { done(index, tr("Deleted.")); });
 }
 
 void Promoter::runSync(const QList<int> &indices)
@@ -346,16 +381,18 @@ void Promoter::runSync(const QList<int> &indices)
     QJsonObject options;
     for (const QString &option : ProjectsEndpoints::syncExportOptions())
         options.insert(option, option == "projects"_L1 || option == "projectFragments"_L1);
-    m_sourceQueue->submit(new EntityJob(m_sourceSession, ProjectsEndpoints::syncExport(ids, options)), [this, indices](ApiJob *j) {
-        if (m_cancelled || m_finished)
-            return;
-        if (!j->succeeded()) {
-            for (int i : indices)
-                failed(i, j->error());
-            return;
-        }
-        importPack(indices, static_cast<EntityJob *>(j)->object());
-    });
+    m_sourceQueue->submit(
+        new EntityJob(m_sourceSession, ProjectsEndpoints::syncExport(ids, options)),
+        [this, indices](ApiJob *j) {
+            if (m_cancelled || m_finished)
+                return;
+            if (!j->succeeded()) {
+                for (int i : indices)
+                    failed(i, j->error());
+                return;
+            }
+            importPack(indices, static_cast<EntityJob *>(j)->object());
+        });
 }
 
 void Promoter::importPack(const QList<int> &indices, const QJsonObject &pack)
@@ -378,8 +415,9 @@ void Promoter::importPack(const QList<int> &indices, const QJsonObject &pack)
     if (sent.isEmpty())
         return;
     QString error;
-    const auto request = ProjectsEndpoints::syncImport(QJsonDocument(QJsonObject{{"projects"_L1, projects}}).toJson(QJsonDocument::Compact),
-                                                       QJsonObject{{"projects"_L1, u"Always"_s}}, &error);
+    const auto request = ProjectsEndpoints::syncImport(
+        QJsonDocument(QJsonObject{{"projects"_L1, projects}}).toJson(QJsonDocument::Compact),
+        QJsonObject{{"projects"_L1, u"Always"_s}}, &error);
     if (!request) {
         for (int i : std::as_const(sent))
             failed(i, {}, error);
@@ -393,7 +431,8 @@ void Promoter::importPack(const QList<int> &indices, const QJsonObject &pack)
                 failed(i, j->error());
             return;
         }
-        const QJsonObject summary = Json::object(static_cast<EntityJob *>(j)->object(), "summary"_L1);
+        const QJsonObject summary =
+            Json::object(static_cast<EntityJob *>(j)->object(), "summary"_L1);
         verifyImported(sent, Json::stringList(Json::object(summary, "projects"_L1), "problems"_L1));
     });
 }
@@ -415,15 +454,20 @@ void Promoter::verifyImported(const QList<int> &indices, const QStringList &prob
                 return;
             const PlanStep &step = m_plan.steps.at(i);
             if (!j->succeeded()) {
-                failed(i, j->error(), said.isEmpty() ? tr("The server did not import it.") : tr("The server did not import it: %1").arg(said));
+                failed(i, j->error(),
+                       said.isEmpty() ? tr("The server did not import it.")
+                                      : tr("The server did not import it: %1").arg(said));
                 return;
             }
             const QJsonObject there = static_cast<EntityJob *>(j)->object();
             const QString version = Json::string(there, "version"_L1);
             const QJsonObject *before = m_target.find(Part::Projects, step.targetId);
-            if (step.action == Action::Update && before && Json::string(*before, "version"_L1) == version) {
-                failed(i, {}, said.isEmpty() ? tr("The server kept its own version %1.").arg(version)
-                                             : tr("The server kept its own version %1: %2").arg(version, said));
+            if (step.action == Action::Update && before &&
+                Json::string(*before, "version"_L1) == version) {
+                failed(i, {},
+                       said.isEmpty()
+                           ? tr("The server kept its own version %1.").arg(version)
+                           : tr("The server kept its own version %1: %2").arg(version, said));
                 return;
             }
             m_ids[size_t(Part::Projects)].insert(step.sourceId.toLower(), Json::idOf(there));

@@ -46,8 +46,9 @@ class Promoter : public QObject
 {
     Q_OBJECT
 public:
-    Promoter(Session *source, Session *target, PromotionPlan plan, const ServerSnapshot &sourceSnapshot,
-             const ServerSnapshot &targetSnapshot, const CompareResult &comparison, QObject *parent = nullptr);
+    Promoter(Session *source, Session *target, PromotionPlan plan,
+             const ServerSnapshot &sourceSnapshot, const ServerSnapshot &targetSnapshot,
+             const CompareResult &comparison, QObject *parent = nullptr);
     ~Promoter() override;
 
     // Every step is reported as not sent and nothing goes to either server.

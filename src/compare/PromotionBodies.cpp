@@ -50,13 +50,15 @@ QJsonValue canonical(const QJsonValue &v)
 // validates strictly may refuse them. References are set separately.
 QSet<QString> serverOwned(Part part)
 {
-    QSet<QString> keys = {u"id"_s, u"childcount"_s, u"modifiedutc"_s, u"modifiedby"_s, u"createdutc"_s};
+    QSet<QString> keys = {u"id"_s, u"childcount"_s, u"modifiedutc"_s, u"modifiedby"_s,
+                          u"createdutc"_s};
     switch (part) {
     case Part::LibraryItems:
         keys += {u"size"_s, u"version"_s, u"modifieddatetime"_s, u"binary"_s};
         break;
     case Part::PublishedProjects:
-        keys += {u"projectname"_s, u"projectversion"_s, u"foldername"_s, u"projectid"_s, u"folderid"_s, u"layoutid"_s};
+        keys += {u"projectname"_s, u"projectversion"_s, u"foldername"_s,
+                 u"projectid"_s,   u"folderid"_s,       u"layoutid"_s};
         break;
     case Part::ContentFolders:
     case Part::PublishFolders:
@@ -73,7 +75,8 @@ QSet<QString> serverOwned(Part part)
 
 // `value` from the source with every secret inside it replaced by the target's (`there`), or
 // left out when the target has none.
-QJsonValue withoutSecrets(Part part, const QString &key, const QJsonValue &value, const QJsonValue &there)
+QJsonValue withoutSecrets(Part part, const QString &key, const QJsonValue &value,
+                          const QJsonValue &there)
 {
     if (value.isObject()) {
         QJsonObject out;
@@ -81,8 +84,9 @@ QJsonValue withoutSecrets(Part part, const QString &key, const QJsonValue &value
         const QJsonObject t = there.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString name = canonicalName(it.key());
-            const QJsonValue kept = withoutSecrets(part, key + QLatin1Char('.') + name.toLower(), it.value(),
-                                                   Json::value(t, QLatin1StringView(name.toLatin1())));
+            const QJsonValue kept =
+                withoutSecrets(part, key + QLatin1Char('.') + name.toLower(), it.value(),
+                               Json::value(t, QLatin1StringView(name.toLatin1())));
             if (!kept.isUndefined())
                 out.insert(name, kept);
         }
@@ -102,8 +106,8 @@ void removeKey(QJsonObject &o, const QString &lower)
 }
 
 // Points `key` of the body at the target's object of `refPart` that the source's refers to.
-bool mapReference(QJsonObject &body, const QJsonObject &source, const char *key, Part refPart, const Context &ctx,
-                  const QString &what)
+bool mapReference(QJsonObject &body, const QJsonObject &source, const char *key, Part refPart,
+                  const Context &ctx, const QString &what)
 {
     const QString ref = Json::string(source, QLatin1StringView(key));
     if (ref.isEmpty()) {
@@ -120,14 +124,16 @@ bool mapReference(QJsonObject &body, const QJsonObject &source, const char *key,
     return true;
 }
 
-std::optional<QJsonObject> body(Part part, const QJsonObject &source, const QJsonObject *fresh, const Context &ctx)
+std::optional<QJsonObject> body(Part part, const QJsonObject &source, const QJsonObject *fresh,
+                                const Context &ctx)
 {
     switch (part) {
     // The three parts with DTOs are written in exactly their documented shape.
     case Part::Users: {
         User u = User::fromJson(source);
         u.id = fresh ? Json::idOf(*fresh) : QString(); // each server has its own ids for users
-        u.lockedOut = fresh && Json::boolean(*fresh, "lockedOut"_L1); // the target's state, not the source's
+        u.lockedOut =
+            fresh && Json::boolean(*fresh, "lockedOut"_L1); // the target's state, not the source's
         return u.toJson();
     }
     case Part::Groups:
@@ -135,8 +141,10 @@ std::optional<QJsonObject> body(Part part, const QJsonObject &source, const QJso
     case Part::Roles:
         return Role::fromJson(source).toJson();
     case Part::ConnectorSettings: // contract 4.12: the value is all that can be written
-        return QJsonObject{{"value"_L1, ctx.includeSecrets ? Json::value(source, "value"_L1)
-                                                           : (fresh ? Json::value(*fresh, "value"_L1) : QJsonValue())}};
+        return QJsonObject{
+            {"value"_L1, ctx.includeSecrets
+                             ? Json::value(source, "value"_L1)
+                             : (fresh ? Json::value(*fresh, "value"_L1) : QJsonValue())}};
     default:
         break;
     }
@@ -153,8 +161,11 @@ std::optional<QJsonObject> body(Part part, const QJsonObject &source, const QJso
         const QString lower = name.toLower();
         if (owned.contains(lower))
             continue;
-        const QJsonValue there = fresh ? Json::value(*fresh, QLatin1StringView(name.toLatin1())) : QJsonValue(QJsonValue::Undefined);
-        const QJsonValue value = ctx.includeSecrets ? canonical(it.value()) : withoutSecrets(part, lower, it.value(), there);
+        const QJsonValue there = fresh ? Json::value(*fresh, QLatin1StringView(name.toLatin1()))
+                                       : QJsonValue(QJsonValue::Undefined);
+        const QJsonValue value = ctx.includeSecrets
+                                     ? canonical(it.value())
+                                     : withoutSecrets(part, lower, it.value(), there);
         removeKey(out, lower);
         if (!value.isUndefined())
             out.insert(name, value);
@@ -168,8 +179,9 @@ std::optional<QJsonObject> body(Part part, const QJsonObject &source, const QJso
             return std::nullopt;
         break;
     case Part::PublishedProjects:
-        if (!mapReference(out, source, "projectId", Part::Projects, ctx, tr("its project"))
-            || !mapReference(out, source, "folderId", Part::PublishFolders, ctx, tr("its publish folder")))
+        if (!mapReference(out, source, "projectId", Part::Projects, ctx, tr("its project")) ||
+            !mapReference(out, source, "folderId", Part::PublishFolders, ctx,
+                          tr("its publish folder")))
             return std::nullopt;
         if (!mapReference(out, source, "layoutId", Part::Projects, ctx, tr("its layout project")))
             return std::nullopt;
@@ -186,7 +198,8 @@ std::optional<QJsonObject> createBody(Part part, const QJsonObject &source, cons
     return body(part, source, nullptr, ctx);
 }
 
-std::optional<QJsonObject> updateBody(Part part, const QJsonObject &source, const QJsonObject &freshTarget, const Context &ctx)
+std::optional<QJsonObject> updateBody(Part part, const QJsonObject &source,
+                                      const QJsonObject &freshTarget, const Context &ctx)
 {
     return body(part, source, &freshTarget, ctx);
 }

@@ -34,8 +34,8 @@ struct Context
 
 // nullopt (with ctx.error) when a reference cannot be pointed at the target.
 std::optional<QJsonObject> createBody(Part part, const QJsonObject &source, const Context &ctx);
-std::optional<QJsonObject> updateBody(Part part, const QJsonObject &source, const QJsonObject &freshTarget,
-                                      const Context &ctx);
+std::optional<QJsonObject> updateBody(Part part, const QJsonObject &source,
+                                      const QJsonObject &freshTarget, const Context &ctx);
 
 } // namespace PromotionBodies
 

@@ -24,19 +24,32 @@ QString tr(const char *text)
 QString Planner::objectPhrase(Part part, const QString &name)
 {
     switch (part) {
-    case Part::Roles: return tr("the role “%1”").arg(name);
-    case Part::Groups: return tr("the group “%1”").arg(name);
-    case Part::CustomFields: return tr("the custom field “%1”").arg(name);
-    case Part::Users: return tr("the user “%1”").arg(name);
-    case Part::ContentFolders: return tr("the content folder “%1”").arg(name);
-    case Part::PublishFolders: return tr("the publish folder “%1”").arg(name);
-    case Part::ConnectorSettings: return tr("the connector setting “%1”").arg(name);
-    case Part::CommunicationTemplates: return tr("the communication template “%1”").arg(name);
-    case Part::DataSources: return tr("the data source “%1”").arg(name);
-    case Part::DataObjects: return tr("the data object “%1”").arg(name);
-    case Part::LibraryItems: return tr("the library item “%1”").arg(name);
-    case Part::Projects: return tr("the project “%1”").arg(name);
-    case Part::PublishedProjects: return tr("the publication “%1”").arg(name);
+    case Part::Roles:
+        return tr("the role “%1”").arg(name);
+    case Part::Groups:
+        return tr("the group “%1”").arg(name);
+    case Part::CustomFields:
+        return tr("the custom field “%1”").arg(name);
+    case Part::Users:
+        return tr("the user “%1”").arg(name);
+    case Part::ContentFolders:
+        return tr("the content folder “%1”").arg(name);
+    case Part::PublishFolders:
+        return tr("the publish folder “%1”").arg(name);
+    case Part::ConnectorSettings:
+        return tr("the connector setting “%1”").arg(name);
+    case Part::CommunicationTemplates:
+        return tr("the communication template “%1”").arg(name);
+    case Part::DataSources:
+        return tr("the data source “%1”").arg(name);
+    case Part::DataObjects:
+        return tr("the data object “%1”").arg(name);
+    case Part::LibraryItems:
+        return tr("the library item “%1”").arg(name);
+    case Part::Projects:
+        return tr("the project “%1”").arg(name);
+    case Part::PublishedProjects:
+        return tr("the publication “%1”").arg(name);
     }
     return name;
 }
@@ -69,26 +82,29 @@ int stageOf(Part part, Action action, const QString &name)
 
 bool onlyThese(const Difference &d, const QStringList &fields)
 {
-    return std::all_of(d.fieldChanges.begin(), d.fieldChanges.end(),
-                       [&](const FieldChange &f) { return fields.contains(f.field, Qt::CaseInsensitive); });
+    return std::all_of(d.fieldChanges.begin(), d.fieldChanges.end(), [&](const FieldChange &f) {
+        return fields.contains(f.field, Qt::CaseInsensitive);
+    });
 }
 
 bool anyMasked(const Difference &d)
 {
-    return std::any_of(d.fieldChanges.begin(), d.fieldChanges.end(), [](const FieldChange &f) { return f.masked; });
+    return std::any_of(d.fieldChanges.begin(), d.fieldChanges.end(),
+                       [](const FieldChange &f) { return f.masked; });
 }
 
 bool allMasked(const Difference &d)
 {
-    return !d.fieldChanges.isEmpty()
-           && std::all_of(d.fieldChanges.begin(), d.fieldChanges.end(), [](const FieldChange &f) { return f.masked; });
+    return !d.fieldChanges.isEmpty() && std::all_of(d.fieldChanges.begin(), d.fieldChanges.end(),
+                                                    [](const FieldChange &f) { return f.masked; });
 }
 
 bool hasSecretValue(Part part, const QJsonObject *o)
 {
     if (!o)
         return false;
-    std::function<bool(const QJsonObject &, const QString &)> walk = [&](const QJsonObject &obj, const QString &prefix) {
+    std::function<bool(const QJsonObject &, const QString &)> walk = [&](const QJsonObject &obj,
+                                                                         const QString &prefix) {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             const QString key = prefix + it.key().trimmed().toLower();
             if (it.value().isObject() && walk(it.value().toObject(), key + QLatin1Char('.')))
@@ -104,8 +120,8 @@ bool hasSecretValue(Part part, const QJsonObject *o)
 class PlanBuilder
 {
 public:
-    PlanBuilder(const CompareResult &comparison, const ServerSnapshot &source, const ServerSnapshot &target,
-                PromotionPlan &plan)
+    PlanBuilder(const CompareResult &comparison, const ServerSnapshot &source,
+                const ServerSnapshot &target, PromotionPlan &plan)
         : m_comparison(comparison)
         , m_source(source)
         , m_target(target)
@@ -123,12 +139,14 @@ public:
             checkReferences(step);
             step.description = Planner::describeStep(step);
         }
-        std::stable_sort(m_plan.steps.begin(), m_plan.steps.end(), [](const PlanStep &a, const PlanStep &b) {
-            const bool aLeft = a.action == Action::LeaveAlone, bLeft = b.action == Action::LeaveAlone;
-            if (aLeft != bLeft)
-                return bLeft; // what is left alone is listed last
-            return a.stage < b.stage;
-        });
+        std::stable_sort(m_plan.steps.begin(), m_plan.steps.end(),
+                         [](const PlanStep &a, const PlanStep &b) {
+                             const bool aLeft = a.action == Action::LeaveAlone,
+                                        bLeft = b.action == Action::LeaveAlone;
+                             if (aLeft != bLeft)
+                                 return bLeft; // what is left alone is listed last
+                             return a.stage < b.stage;
+                         });
     }
 
 private:
@@ -147,18 +165,21 @@ private:
         case Change::Added:
             s.action = Action::Create;
             if (d.part == Part::ConnectorSettings) {
-                leave(s, tr("connector settings come with the connectors installed on a server; the API cannot create one"));
+                leave(s, tr("connector settings come with the connectors installed on a server; "
+                            "the API cannot create one"));
             } else if (d.part == Part::Projects) {
                 s.mechanism = Mechanism::SyncPackage;
             } else if (hasSecretValue(d.part, sourceObject)) {
                 if (secrets)
                     s.carriesSecret = true;
                 else
-                    s.note = tr("its secrets (connection string, credentials) are not sent: set them there, or "
+                    s.note = tr("its secrets (connection string, credentials) are not sent: set "
+                                "them there, or "
                                 "include secrets");
             }
             if (d.part == Part::Users)
-                s.note = tr("it will have no password there (passwords never leave a server): set one");
+                s.note =
+                    tr("it will have no password there (passwords never leave a server): set one");
             break;
         case Change::Changed:
             s.action = Action::Update;
@@ -187,8 +208,10 @@ private:
             else if (d.part == Part::ConnectorSettings)
                 leave(s, tr("the API cannot delete connector settings"));
             else if (!m_plan.deletesConfirmed)
-                leave(s, m_plan.options.allowDeletes ? tr("deleting was not confirmed with the target's name “%1”").arg(m_plan.targetLabel)
-                                                     : tr("deleting on the target was not asked for"));
+                leave(s, m_plan.options.allowDeletes
+                             ? tr("deleting was not confirmed with the target's name “%1”")
+                                   .arg(m_plan.targetLabel)
+                             : tr("deleting on the target was not asked for"));
             break;
         }
         s.stage = stageOf(s.part, s.action, s.name);
@@ -198,7 +221,8 @@ private:
     void planProject(PlanStep &s, const Difference &d)
     {
         if (d.aspects.testFlag(Aspect::OtherId)) {
-            leave(s, tr("the target has a project of this name under another id; a sync package would clash with it"));
+            leave(s, tr("the target has a project of this name under another id; a sync package "
+                        "would clash with it"));
             return;
         }
         const QStringList fixed = {u"folder"_s, u"type"_s};
@@ -212,7 +236,8 @@ private:
             s.mechanism = Mechanism::SyncPackage; // the package carries the name too
         }
         if (!onlyThese(d, {u"name"_s, u"content"_s}))
-            s.note = tr("its folder and type stay as they are there: the API cannot move a project");
+            s.note =
+                tr("its folder and type stay as they are there: the API cannot move a project");
     }
 
     void leave(PlanStep &s, const QString &why)
@@ -226,14 +251,16 @@ private:
     bool planned(Part part, const QString &sourceId) const
     {
         return std::any_of(m_plan.steps.begin(), m_plan.steps.end(), [&](const PlanStep &s) {
-            return s.part == part && s.action == Action::Create && s.sourceId.compare(sourceId, Qt::CaseInsensitive) == 0;
+            return s.part == part && s.action == Action::Create &&
+                   s.sourceId.compare(sourceId, Qt::CaseInsensitive) == 0;
         });
     }
 
     bool onTarget(Part part, const QString &sourceId) const
     {
-        return sourceId.isEmpty() || m_comparison.targetIds[size_t(part)].contains(sourceId.toLower())
-               || planned(part, sourceId);
+        return sourceId.isEmpty() ||
+               m_comparison.targetIds[size_t(part)].contains(sourceId.toLower()) ||
+               planned(part, sourceId);
     }
 
     // Names of `part` the target will have: those it has, and those the plan creates. Empty
@@ -259,7 +286,8 @@ private:
             return;
         for (const QString &name : Json::stringList(o, QLatin1StringView(key))) {
             if (!there->contains(name.toLower()))
-                m_plan.warnings << tr("%1 needs %2, which the target does not have: tick it too, or the server will refuse it")
+                m_plan.warnings << tr("%1 needs %2, which the target does not have: tick it too, "
+                                      "or the server will refuse it")
                                        .arg(thing(step.part, step.name), thing(part, name));
         }
     }
@@ -298,9 +326,11 @@ private:
                 leave(step, tr("its publish folder is not on the target: tick it too"));
             break;
         case Part::Projects:
-            if (step.action == Action::Create && m_source.has(Part::ContentFolders) && m_target.has(Part::ContentFolders)
-                && !onTarget(Part::ContentFolders, Json::string(*o, "folderId"_L1)))
-                m_plan.warnings << tr("%1 will arrive outside any folder: its content folder is not on the target")
+            if (step.action == Action::Create && m_source.has(Part::ContentFolders) &&
+                m_target.has(Part::ContentFolders) &&
+                !onTarget(Part::ContentFolders, Json::string(*o, "folderId"_L1)))
+                m_plan.warnings << tr("%1 will arrive outside any folder: its content folder is "
+                                      "not on the target")
                                        .arg(thing(step.part, step.name));
             break;
         default:
@@ -321,11 +351,21 @@ QString Planner::describeStep(const PlanStep &s)
     const QString what = thing(s.part, s.name);
     QString line;
     switch (s.action) {
-    case Action::Create: line = tr("Create %1").arg(what); break;
-    case Action::Update: line = tr("Update %1").arg(what); break;
-    case Action::Rename: line = tr("Rename %1").arg(what); break;
-    case Action::Delete: line = tr("Delete %1").arg(what); break;
-    case Action::LeaveAlone: line = tr("Leave %1 as it is").arg(what); break;
+    case Action::Create:
+        line = tr("Create %1").arg(what);
+        break;
+    case Action::Update:
+        line = tr("Update %1").arg(what);
+        break;
+    case Action::Rename:
+        line = tr("Rename %1").arg(what);
+        break;
+    case Action::Delete:
+        line = tr("Delete %1").arg(what);
+        break;
+    case Action::LeaveAlone:
+        line = tr("Leave %1 as it is").arg(what);
+        break;
     }
     if (s.carriesSecret)
         line += tr(" (with its secrets)");
@@ -336,12 +376,14 @@ QString Planner::describeStep(const PlanStep &s)
 
 int PromotionPlan::count(Action action) const
 {
-    return int(std::count_if(steps.begin(), steps.end(), [&](const PlanStep &s) { return s.action == action; }));
+    return int(std::count_if(steps.begin(), steps.end(),
+                             [&](const PlanStep &s) { return s.action == action; }));
 }
 
 int PromotionPlan::count(Mechanism mechanism) const
 {
-    return int(std::count_if(steps.begin(), steps.end(), [&](const PlanStep &s) { return s.mechanism == mechanism; }));
+    return int(std::count_if(steps.begin(), steps.end(),
+                             [&](const PlanStep &s) { return s.mechanism == mechanism; }));
 }
 
 bool PromotionPlan::isEmpty() const
@@ -364,7 +406,8 @@ QStringList PromotionPlan::describe() const
     QStringList out;
     const std::pair<Mechanism, QString> groups[] = {
         {Mechanism::Endpoint, tr("Through the regular endpoints, in this order:")},
-        {Mechanism::SyncPackage, tr("In one sync package (exported from %1, imported into %2):").arg(sourceLabel, targetLabel)},
+        {Mechanism::SyncPackage, tr("In one sync package (exported from %1, imported into %2):")
+                                     .arg(sourceLabel, targetLabel)},
         {Mechanism::None, tr("Left alone:")},
     };
     for (const auto &[mechanism, title] : groups) {
@@ -383,8 +426,9 @@ QStringList PromotionPlan::describe() const
 
 namespace Planner {
 
-PromotionPlan plan(const QList<Difference> &selection, const CompareResult &comparison, const ServerSnapshot &source,
-                   const ServerSnapshot &target, const PromotionOptions &options)
+PromotionPlan plan(const QList<Difference> &selection, const CompareResult &comparison,
+                   const ServerSnapshot &source, const ServerSnapshot &target,
+                   const PromotionOptions &options)
 {
     PromotionPlan p;
     p.sourceLabel = source.label;
@@ -392,7 +436,8 @@ PromotionPlan plan(const QList<Difference> &selection, const CompareResult &comp
     p.selection = selection;
     p.options = options;
     // Typed exactly: the name is the user's proof of knowing which server loses data.
-    p.deletesConfirmed = options.allowDeletes && !target.label.isEmpty() && options.deleteConfirmation.trimmed() == target.label;
+    p.deletesConfirmed = options.allowDeletes && !target.label.isEmpty() &&
+                         options.deleteConfirmation.trimmed() == target.label;
     PlanBuilder(comparison, source, target, p).build();
     p.warnings.removeDuplicates();
     return p;
@@ -401,11 +446,16 @@ PromotionPlan plan(const QList<Difference> &selection, const CompareResult &comp
 QString actionTitle(Action action)
 {
     switch (action) {
-    case Action::Create: return tr("Create");
-    case Action::Update: return tr("Update");
-    case Action::Rename: return tr("Rename");
-    case Action::Delete: return tr("Delete");
-    case Action::LeaveAlone: return tr("Leave alone");
+    case Action::Create:
+        return tr("Create");
+    case Action::Update:
+        return tr("Update");
+    case Action::Rename:
+        return tr("Rename");
+    case Action::Delete:
+        return tr("Delete");
+    case Action::LeaveAlone:
+        return tr("Leave alone");
     }
     return {};
 }

@@ -19,7 +19,8 @@ enum class Action {
 
 enum class Mechanism {
     None,        // left alone
-    SyncPackage, // one POST projects/sync/export on the source, one POST projects/sync/import on the target
+    SyncPackage, // one POST projects/sync/export on the source, one POST projects/sync/import on
+                 // the target
     Endpoint,    // the part's own POST / PATCH / DELETE
 };
 
@@ -55,7 +56,8 @@ struct PromotionPlan
     QString targetLabel;
     QList<Difference> selection; // what was asked for
     QList<PlanStep> steps;       // in the order they run
-    QStringList warnings;        // what the target will lack afterwards ("jane.citizen needs the group Finance")
+    QStringList
+        warnings; // what the target will lack afterwards ("jane.citizen needs the group Finance")
     PromotionOptions options;
     bool deletesConfirmed = false;
 
@@ -74,8 +76,9 @@ struct PromotionPlan
 // deletions last, the other way round). The plan is the dry run: it sends nothing.
 namespace Planner {
 
-PromotionPlan plan(const QList<Difference> &selection, const CompareResult &comparison, const ServerSnapshot &source,
-                   const ServerSnapshot &target, const PromotionOptions &options = {});
+PromotionPlan plan(const QList<Difference> &selection, const CompareResult &comparison,
+                   const ServerSnapshot &source, const ServerSnapshot &target,
+                   const PromotionOptions &options = {});
 QString actionTitle(Action action);
 // "the role “Auditor”", "the user “jane.citizen”" (translated).
 QString objectPhrase(Part part, const QString &name);

@@ -41,7 +41,8 @@ QString lastStep(const QString &lowerKey)
 
 QString hexHash(const QString &value)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 // An object with its keys in canonical form at every level, so two servers' spellings of the
@@ -78,9 +79,11 @@ QString scalarText(const QJsonValue &v)
 QString jsonText(const QJsonValue &v)
 {
     if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(canonicalJson(v).toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(canonicalJson(v).toObject()).toJson(QJsonDocument::Compact));
     if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(canonicalJson(v).toArray()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(canonicalJson(v).toArray()).toJson(QJsonDocument::Compact));
     return scalarText(v);
 }
 
@@ -189,8 +192,9 @@ private:
         const QString text = scalarText(v);
         if (text.isEmpty())
             return; // missing, null and empty are the same
-        out.append({k.key, k.name, scalar(k.secret ? FieldValue::Kind::Secret : FieldValue::Kind::Text,
-                                          k.secret ? hexHash(text) : text)});
+        out.append({k.key, k.name,
+                    scalar(k.secret ? FieldValue::Kind::Secret : FieldValue::Kind::Text,
+                           k.secret ? hexHash(text) : text)});
     }
 
     Part m_part;
@@ -207,7 +211,8 @@ void addText(QList<Field> &out, const QString &name, const QString &text, const 
 
 // A reference to another object: its id, shown by its name (a path for folders). Without an id
 // (a server that names the folder only) it is compared by name.
-void addReference(QList<Field> &out, const QString &name, Part part, const QString &id, const QString &shown)
+void addReference(QList<Field> &out, const QString &name, Part part, const QString &id,
+                  const QString &shown)
 {
     if (id.isEmpty() && shown.isEmpty())
         return;
@@ -221,9 +226,11 @@ void addReference(QList<Field> &out, const QString &name, Part part, const QStri
 
 void sortFields(QList<Field> &fields)
 {
-    std::sort(fields.begin(), fields.end(), [](const Field &a, const Field &b) { return a.key < b.key; });
+    std::sort(fields.begin(), fields.end(),
+              [](const Field &a, const Field &b) { return a.key < b.key; });
     // Two spellings of one key in the same object ("Name" and "name"): the first is kept.
-    fields.erase(std::unique(fields.begin(), fields.end(), [](const Field &a, const Field &b) { return a.key == b.key; }),
+    fields.erase(std::unique(fields.begin(), fields.end(),
+                             [](const Field &a, const Field &b) { return a.key == b.key; }),
                  fields.end());
 }
 
@@ -234,7 +241,8 @@ public:
     explicit FolderPaths(const QList<QJsonObject> &folders)
     {
         for (const QJsonObject &f : folders)
-            m_folders.insert(Json::idOf(f).toLower(), {Json::string(f, "name"_L1), Json::string(f, "parentId"_L1).toLower()});
+            m_folders.insert(Json::idOf(f).toLower(), {Json::string(f, "name"_L1),
+                                                       Json::string(f, "parentId"_L1).toLower()});
     }
     QString path(const QString &id) const
     {
@@ -280,7 +288,8 @@ Record base(int index, const QJsonObject &o, const QString &name, const QString 
 
 } // namespace
 
-bool FieldValue::sameAs(const FieldValue &other, const std::array<QHash<QString, QString>, kPartCount> *pairs) const
+bool FieldValue::sameAs(const FieldValue &other,
+                        const std::array<QHash<QString, QString>, kPartCount> *pairs) const
 {
     if (kind == Kind::Reference || other.kind == Kind::Reference) {
         if (kind == Kind::Reference && other.kind == Kind::Reference && pairs) {
@@ -308,25 +317,29 @@ bool FieldValue::sameAs(const FieldValue &other, const std::array<QHash<QString,
 QString FieldValue::display() const
 {
     switch (kind) {
-    case Kind::Secret: return text.isEmpty() ? QString() : u"•••"_s;
-    case Kind::Set: return items.join(u", "_s);
+    case Kind::Secret:
+        return text.isEmpty() ? QString() : u"•••"_s;
+    case Kind::Set:
+        return items.join(u", "_s);
     case Kind::Reference:
-    case Kind::Text: break;
+    case Kind::Text:
+        break;
     }
     return shown.isEmpty() ? text : shown;
 }
 
 const Field *Record::field(const QString &key) const
 {
-    const auto it = std::lower_bound(fields.begin(), fields.end(), key, [](const Field &f, const QString &k) { return f.key < k; });
+    const auto it = std::lower_bound(fields.begin(), fields.end(), key,
+                                     [](const Field &f, const QString &k) { return f.key < k; });
     return it != fields.end() && it->key == key ? &*it : nullptr;
 }
 
 bool isSecretKey(Part part, const QString &lowerKey)
 {
-    static const QSet<QString> secrets = {u"password"_s,    u"secret"_s,       u"clientsecret"_s,
-                                          u"apikey"_s,      u"accesstoken"_s,  u"refreshtoken"_s,
-                                          u"token"_s,       u"connectionstring"_s, u"privatekey"_s};
+    static const QSet<QString> secrets = {u"password"_s, u"secret"_s,           u"clientsecret"_s,
+                                          u"apikey"_s,   u"accesstoken"_s,      u"refreshtoken"_s,
+                                          u"token"_s,    u"connectionstring"_s, u"privatekey"_s};
     if (part == Part::ConnectorSettings && lowerKey == "value"_L1)
         return true; // SMTP passwords, API keys… a connector's value may be any of them
     return secrets.contains(lastStep(lowerKey));
@@ -338,18 +351,26 @@ QSet<QString> ignoredKeys(Part part)
 {
     switch (part) {
     // Who may sign in is compared; the lockout a wrong password caused is the server's state.
-    case Part::Users: return {u"id"_s, u"password"_s, u"lockedout"_s};
-    case Part::CommunicationTemplates: return {u"id"_s, u"translations"_s}; // one field per language
+    case Part::Users:
+        return {u"id"_s, u"password"_s, u"lockedout"_s};
+    case Part::CommunicationTemplates:
+        return {u"id"_s, u"translations"_s}; // one field per language
     case Part::ContentFolders:
-    case Part::PublishFolders: return {u"id"_s, u"parentid"_s, u"childcount"_s};
-    case Part::DataObjects: return {u"id"_s, u"datasourceid"_s};
+    case Part::PublishFolders:
+        return {u"id"_s, u"parentid"_s, u"childcount"_s};
+    case Part::DataObjects:
+        return {u"id"_s, u"datasourceid"_s};
     // The file is compared by its SHA-256; its size, version number and who saved it when
     // are the server's own record of it.
     case Part::LibraryItems:
-        return {u"id"_s, u"size"_s, u"version"_s, u"modifieddatetime"_s, u"modifiedby"_s, u"modifiedutc"_s, u"binary"_s};
+        return {u"id"_s,         u"size"_s,        u"version"_s, u"modifieddatetime"_s,
+                u"modifiedby"_s, u"modifiedutc"_s, u"binary"_s};
     case Part::PublishedProjects:
-        return {u"id"_s, u"projectid"_s, u"folderid"_s, u"projectname"_s, u"projectversion"_s, u"foldername"_s, u"layoutid"_s};
-    default: return {u"id"_s};
+        return {u"id"_s,          u"projectid"_s,      u"folderid"_s,
+                u"projectname"_s, u"projectversion"_s, u"foldername"_s,
+                u"layoutid"_s};
+    default:
+        return {u"id"_s};
     }
 }
 } // namespace
@@ -358,11 +379,19 @@ struct RecordBuilder::Lookups
 {
     explicit Lookups(Part part, const ServerSnapshot &snapshot)
         : builder(part, ignoredKeys(part))
-        , ownFolders(part == Part::ContentFolders || part == Part::PublishFolders ? snapshot.list(part) : QList<QJsonObject>())
-        , contentFolders(part == Part::Projects ? snapshot.list(Part::ContentFolders) : QList<QJsonObject>())
-        , publishFolders(part == Part::PublishedProjects ? snapshot.list(Part::PublishFolders) : QList<QJsonObject>())
-        , projects(part == Part::PublishedProjects ? namesById(snapshot.list(Part::Projects), "name"_L1) : QHash<QString, QString>())
-        , dataSources(part == Part::DataObjects ? namesById(snapshot.list(Part::DataSources), "name"_L1) : QHash<QString, QString>())
+        , ownFolders(part == Part::ContentFolders || part == Part::PublishFolders
+                         ? snapshot.list(part)
+                         : QList<QJsonObject>())
+        , contentFolders(part == Part::Projects ? snapshot.list(Part::ContentFolders)
+                                                : QList<QJsonObject>())
+        , publishFolders(part == Part::PublishedProjects ? snapshot.list(Part::PublishFolders)
+                                                         : QList<QJsonObject>())
+        , projects(part == Part::PublishedProjects
+                       ? namesById(snapshot.list(Part::Projects), "name"_L1)
+                       : QHash<QString, QString>())
+        , dataSources(part == Part::DataObjects
+                          ? namesById(snapshot.list(Part::DataSources), "name"_L1)
+                          : QHash<QString, QString>())
     {
     }
     Builder builder;
@@ -401,11 +430,12 @@ Record RecordBuilder::head(int i) const
     case Part::ConnectorSettings: {
         const QString description = Json::atPath(o, u"metadata.description"_s).toString();
         const QString type = Json::atPath(o, u"metadata.typeId"_s).toString();
-        return base(i, o, description.isEmpty() ? Json::idOf(o) : description, type + QLatin1Char('/') + description);
+        return base(i, o, description.isEmpty() ? Json::idOf(o) : description,
+                    type + QLatin1Char('/') + description);
     }
     case Part::DataObjects: {
-        const QString name = l.dataSources.value(Json::string(o, "dataSourceId"_L1).toLower()) + u" / "_s
-                             + Json::string(o, "displayName"_L1);
+        const QString name = l.dataSources.value(Json::string(o, "dataSourceId"_L1).toLower()) +
+                             u" / "_s + Json::string(o, "displayName"_L1);
         return base(i, o, name, name);
     }
     case Part::LibraryItems:
@@ -414,12 +444,14 @@ Record RecordBuilder::head(int i) const
         Record r = base(i, o, name, name);
         r.version = Json::string(o, "version"_L1);
         r.modified = m_part == Part::Projects ? Json::string(o, "modifiedUtc"_L1)
-                                              : Json::string(o, "modifiedDateTime"_L1, Json::string(o, "modifiedUtc"_L1));
+                                              : Json::string(o, "modifiedDateTime"_L1,
+                                                             Json::string(o, "modifiedUtc"_L1));
         return r;
     }
     case Part::PublishedProjects: {
         const QString projectId = Json::string(o, "projectId"_L1).toLower();
-        const QString project = l.projects.value(projectId, Json::string(o, "projectName"_L1, projectId));
+        const QString project =
+            l.projects.value(projectId, Json::string(o, "projectName"_L1, projectId));
         QString folder = l.publishFolders.path(Json::string(o, "folderId"_L1));
         if (folder.isEmpty())
             folder = Json::string(o, "folderName"_L1);
@@ -446,7 +478,8 @@ void RecordBuilder::addFields(Record &r) const
         // Named fields only: the rest of a project (modifiedBy, comment, publishedIn…) is the
         // server's record of its history, not the project.
         addText(r.fields, u"name"_s, Json::string(o, "name"_L1));
-        addText(r.fields, u"type"_s, Json::string(o, "type"_L1, Json::atPath(o, u"metadata.type"_s).toString()));
+        addText(r.fields, u"type"_s,
+                Json::string(o, "type"_L1, Json::atPath(o, u"metadata.type"_s).toString()));
         const QString folderId = Json::string(o, "folderId"_L1);
         const QString folder = l.contentFolders.path(folderId);
         addReference(r.fields, u"folder"_s, Part::ContentFolders, folderId,
@@ -455,7 +488,10 @@ void RecordBuilder::addFields(Record &r) const
         const QString shown = r.version.isEmpty() ? QString() : tr("version %1").arg(r.version);
         // Without the contents read, the version number is all there is to go by.
         addText(r.fields, u"content"_s,
-                content != m_snapshot.projectContents.constEnd() ? QString::fromLatin1(content->toHex()) : r.version, shown);
+                content != m_snapshot.projectContents.constEnd()
+                    ? QString::fromLatin1(content->toHex())
+                    : r.version,
+                shown);
         break;
     }
     case Part::CommunicationTemplates:
@@ -477,16 +513,19 @@ void RecordBuilder::addFields(Record &r) const
     case Part::DataObjects: {
         l.builder.addAll(r.fields, o);
         const QString sourceId = Json::string(o, "dataSourceId"_L1);
-        addReference(r.fields, u"dataSource"_s, Part::DataSources, sourceId, l.dataSources.value(sourceId.toLower()));
+        addReference(r.fields, u"dataSource"_s, Part::DataSources, sourceId,
+                     l.dataSources.value(sourceId.toLower()));
         break;
     }
     case Part::LibraryItems: {
         l.builder.addAll(r.fields, o);
         const auto file = m_snapshot.libraryFiles.constFind(r.id.toLower());
         if (file != m_snapshot.libraryFiles.constEnd())
-            addText(r.fields, u"file"_s, QString::fromLatin1(file->sha256.toHex()), fileText(r.version, file->size));
+            addText(r.fields, u"file"_s, QString::fromLatin1(file->sha256.toHex()),
+                    fileText(r.version, file->size));
         else // files not read: the size is the best sign of another file
-            addText(r.fields, u"file"_s, Json::string(o, "size"_L1), fileText(r.version, Json::integer(o, "size"_L1)));
+            addText(r.fields, u"file"_s, Json::string(o, "size"_L1),
+                    fileText(r.version, Json::integer(o, "size"_L1)));
         break;
     }
     case Part::PublishedProjects: {
@@ -499,7 +538,8 @@ void RecordBuilder::addFields(Record &r) const
         addReference(r.fields, u"folder"_s, Part::PublishFolders, folderId,
                      folder.isEmpty() ? Json::string(o, "folderName"_L1) : folder);
         const QString layout = Json::string(o, "layoutId"_L1);
-        addReference(r.fields, u"layout"_s, Part::Projects, layout, l.projects.value(layout.toLower(), layout));
+        addReference(r.fields, u"layout"_s, Part::Projects, layout,
+                     l.projects.value(layout.toLower(), layout));
         break;
     }
     case Part::Users:

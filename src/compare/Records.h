@@ -33,7 +33,8 @@ struct FieldValue
 
     // Whether two values are the same; a reference by `pairs` (source id, lower case → target
     // id), else by name.
-    bool sameAs(const FieldValue &other, const std::array<QHash<QString, QString>, kPartCount> *pairs = nullptr) const;
+    bool sameAs(const FieldValue &other,
+                const std::array<QHash<QString, QString>, kPartCount> *pairs = nullptr) const;
     // What a person may see: a secret is "•••".
     QString display() const;
 };
@@ -52,12 +53,12 @@ struct Field
 // left out, so a key that is missing and one that is empty are the same.
 struct Record
 {
-    int index = -1;   // into ServerSnapshot::list(part)
-    QString id;       // on its own server
-    QString name;     // for people: "jane.citizen", "Forms / Claims", "Customer XML / Customer"
-    QString matchKey; // what pairs it by name: the lower-cased name or path
-    QString version;  // projects and library items: the server's own version number
-    QString modified; // ISO-8601 when the server says
+    int index = -1;      // into ServerSnapshot::list(part)
+    QString id;          // on its own server
+    QString name;        // for people: "jane.citizen", "Forms / Claims", "Customer XML / Customer"
+    QString matchKey;    // what pairs it by name: the lower-cased name or path
+    QString version;     // projects and library items: the server's own version number
+    QString modified;    // ISO-8601 when the server says
     QList<Field> fields; // sorted by key
 
     const Field *field(const QString &key) const;

@@ -26,8 +26,8 @@ struct ServerSnapshot
 {
     QString label; // the connection's name, else its Manage URL
     QUrl server;
-    std::array<bool, kPartCount> read{};                 // which parts were read
-    std::array<QList<QJsonObject>, kPartCount> items;    // every object of each part read
+    std::array<bool, kPartCount> read{};              // which parts were read
+    std::array<QList<QJsonObject>, kPartCount> items; // every object of each part read
     // Library item id → its file, for the version the list named.
     QHash<QString, FileHash> libraryFiles;
     // Project id → SHA-256 of its latest version's definition and documents (docs/COMPARE.md);

@@ -1,11 +1,11 @@
 #include "compare/SnapshotReader.h"
 
 #include "api/DownloadJob.h"
-#include "api/EntityJob.h"
-#include "api/Session.h"
 #include "api/endpoints/CrudRequests.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
+#include "api/EntityJob.h"
+#include "api/Session.h"
 #include "compare/ListReader.h"
 #include "compare/RequestQueue.h"
 #include "formats/Json.h"
@@ -33,7 +33,8 @@ QList<QJsonObject> flattenPublications(const QList<QJsonObject> &items)
         }
         QJsonArray nested;
         for (auto it = item.begin(); it != item.end(); ++it) {
-            if (it.value().isArray() && !it.value().toArray().isEmpty() && it.value().toArray().first().isObject()) {
+            if (it.value().isArray() && !it.value().toArray().isEmpty() &&
+                it.value().toArray().first().isObject()) {
                 nested = it.value().toArray();
                 break;
             }
@@ -76,7 +77,8 @@ QByteArray contentHash(const ProjectPackage::Full &project)
 }
 } // namespace
 
-SnapshotReader::SnapshotReader(Session *session, QList<Part> parts, ReadOptions options, QObject *parent)
+SnapshotReader::SnapshotReader(Session *session, QList<Part> parts, ReadOptions options,
+                               QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_parts(withDependencies(parts))
@@ -85,8 +87,9 @@ SnapshotReader::SnapshotReader(Session *session, QList<Part> parts, ReadOptions 
 {
     qRegisterMetaType<ReadProgress>();
     if (session) {
-        m_snapshot.label = session->profile().name.isEmpty() ? session->profile().manageUrl.toString()
-                                                             : session->profile().name;
+        m_snapshot.label = session->profile().name.isEmpty()
+                               ? session->profile().manageUrl.toString()
+                               : session->profile().name;
         m_snapshot.server = session->profile().manageUrl;
     }
 }
@@ -101,8 +104,9 @@ void SnapshotReader::start()
     m_clock.start();
     m_progress.partsTotal = int(m_parts.size());
     if (!m_session) {
-        QMetaObject::invokeMethod(this, [this] { fail(ApiError(ApiError::Kind::Network, tr("read the server"))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fail(ApiError(ApiError::Kind::Network, tr("read the server"))); },
+            Qt::QueuedConnection);
         return;
     }
     if (m_parts.isEmpty()) {
@@ -123,10 +127,12 @@ void SnapshotReader::cancel()
     fail(ApiError(ApiError::Kind::Cancelled, tr("compare the servers")));
 }
 
-void SnapshotReader::readList(Part part, const QByteArray &path, const QString &action, const QString &parentId)
+void SnapshotReader::readList(Part part, const QByteArray &path, const QString &action,
+                              const QString &parentId)
 {
-    auto *reader = new ListReader(m_session, m_queue, CrudRequests::list(path, 0, m_options.pageSize, action),
-                                  envelopeName(part), m_options.pageSize, this);
+    auto *reader =
+        new ListReader(m_session, m_queue, CrudRequests::list(path, 0, m_options.pageSize, action),
+                       envelopeName(part), m_options.pageSize, this);
     connect(reader, &ListReader::pageRead, this, [this](int n) {
         m_progress.itemsRead += n;
         emit progress(m_progress);
@@ -166,8 +172,9 @@ void SnapshotReader::onListRead(Part part, ListReader *reader, const QString &pa
         for (const QJsonObject &source : std::as_const(list)) {
             const QString id = Json::idOf(source);
             if (id.isEmpty()) {
-                fail(ApiError(ApiError::Kind::BadResponse, tr("list data sources"), 200,
-                              tr("A data source has no id, so its data objects cannot be listed.")));
+                fail(
+                    ApiError(ApiError::Kind::BadResponse, tr("list data sources"), 200,
+                             tr("A data source has no id, so its data objects cannot be listed.")));
                 return;
             }
             ++m_pending[size_t(Part::DataObjects)];
@@ -197,12 +204,15 @@ void SnapshotReader::fetchLibraryFile(const QJsonObject &item)
     // The documented version export gives the raw bytes of exactly the version the list named;
     // without a version, the item itself carries its file as Base64 (contract 4.5, 9.2).
     const bool viaExport = !version.isEmpty();
-    ApiJob *job = viaExport ? static_cast<ApiJob *>(new DownloadJob(m_session, LibraryEndpoints::exportVersion(id, version)))
+    ApiJob *job = viaExport ? static_cast<ApiJob *>(new DownloadJob(
+                                  m_session, LibraryEndpoints::exportVersion(id, version)))
                             : new EntityJob(m_session, LibraryEndpoints::get(id, true));
-    m_queue->submit(job, [this, id, name, viaExport](ApiJob *j) { onLibraryFile(id, name, j, viaExport); });
+    m_queue->submit(
+        job, [this, id, name, viaExport](ApiJob *j) { onLibraryFile(id, name, j, viaExport); });
 }
 
-void SnapshotReader::onLibraryFile(const QString &id, const QString &name, ApiJob *job, bool viaExport)
+void SnapshotReader::onLibraryFile(const QString &id, const QString &name, ApiJob *job,
+                                   bool viaExport)
 {
     if (m_finished)
         return;
@@ -215,17 +225,18 @@ void SnapshotReader::onLibraryFile(const QString &id, const QString &name, ApiJo
         bytes = job->body();
     } else {
         const QJsonValue binary = Json::value(static_cast<EntityJob *>(job)->object(), "binary"_L1);
-        const auto decoded = QByteArray::fromBase64Encoding(binary.toString().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            binary.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!binary.isString() || !decoded) {
-            fail(ApiError(ApiError::Kind::BadResponse, job->request().action, job->httpStatus(),
-                          tr("The server gave no readable file for the library item “%1”.").arg(name)));
+            fail(ApiError(
+                ApiError::Kind::BadResponse, job->request().action, job->httpStatus(),
+                tr("The server gave no readable file for the library item “%1”.").arg(name)));
             return;
         }
         bytes = decoded.decoded;
     }
-    m_snapshot.libraryFiles.insert(id.toLower(),
-                                   {QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), bytes.size()});
+    m_snapshot.libraryFiles.insert(
+        id.toLower(), {QCryptographicHash::hash(bytes, QCryptographicHash::Sha256), bytes.size()});
     fileDone();
     taskDone(Part::LibraryItems);
 }

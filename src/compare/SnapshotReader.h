@@ -46,7 +46,8 @@ class SnapshotReader : public QObject
 {
     Q_OBJECT
 public:
-    SnapshotReader(Session *session, QList<Part> parts, ReadOptions options = {}, QObject *parent = nullptr);
+    SnapshotReader(Session *session, QList<Part> parts, ReadOptions options = {},
+                   QObject *parent = nullptr);
     ~SnapshotReader() override;
 
     void start();
@@ -64,7 +65,8 @@ signals:
     void finished();
 
 private:
-    void readList(Part part, const QByteArray &path, const QString &action, const QString &parentId = {});
+    void readList(Part part, const QByteArray &path, const QString &action,
+                  const QString &parentId = {});
     void onListRead(Part part, ListReader *reader, const QString &parentId);
     void fetchLibraryFile(const QJsonObject &item);
     void fetchProjectContents(const QJsonObject &project);

@@ -17,7 +17,8 @@ bool quotable(const QString &s)
 
 bool isBoolean(const FieldValue *v)
 {
-    return !v || (v->kind == FieldValue::Kind::Text && (v->text == "true"_L1 || v->text == "false"_L1));
+    return !v ||
+           (v->kind == FieldValue::Kind::Text && (v->text == "true"_L1 || v->text == "false"_L1));
 }
 
 bool isTrue(const FieldValue *v)
@@ -52,7 +53,9 @@ QString Wording::fieldLabel(const QString &name)
             // keeps its run of capitals.
             if (c.isUpper() && i > 0 && step.at(i - 1).isLower())
                 words += QLatin1Char(' ');
-            words += (c.isUpper() && (i + 1 >= step.size() || step.at(i + 1).isLower())) ? c.toLower() : c;
+            words += (c.isUpper() && (i + 1 >= step.size() || step.at(i + 1).isLower()))
+                         ? c.toLower()
+                         : c;
         }
         steps << words;
     }
@@ -73,7 +76,8 @@ QString Wording::removed(Part part, const Record &target)
     return tr("%1: there, not here").arg(target.name);
 }
 
-QString Wording::changed(Part part, const Record &source, const Record &target, const QList<FieldDelta> &deltas)
+QString Wording::changed(Part part, const Record &source, const Record &target,
+                         const QList<FieldDelta> &deltas)
 {
     QStringList phrases;
     for (const FieldDelta &d : deltas) {
@@ -90,7 +94,8 @@ QString Wording::changed(Part part, const Record &source, const Record &target, 
     return tr("%1: %2").arg(source.name, phrases.join(u"; "_s));
 }
 
-QString Wording::setPhrase(Part part, const FieldDelta &d, const QStringList &here, const QStringList &there)
+QString Wording::setPhrase(Part part, const FieldDelta &d, const QStringList &here,
+                           const QStringList &there)
 {
     const QString step = lastStep(d.key);
     QStringList out;
@@ -100,16 +105,23 @@ QString Wording::setPhrase(Part part, const FieldDelta &d, const QStringList &he
         const QString list = items.join(u", "_s);
         const int n = int(items.size());
         if (step == "groups"_L1 && part == Part::Users)
-            out << (onSource ? tr("member of %1 here, not there").arg(list) : tr("member of %1 there, not here").arg(list));
-        else if (step == "groups"_L1 && (part == Part::ContentFolders || part == Part::PublishFolders))
-            out << (onSource ? tr("rights for %1 here, not there").arg(list) : tr("rights for %1 there, not here").arg(list));
+            out << (onSource ? tr("member of %1 here, not there").arg(list)
+                             : tr("member of %1 there, not here").arg(list));
+        else if (step == "groups"_L1 &&
+                 (part == Part::ContentFolders || part == Part::PublishFolders))
+            out << (onSource ? tr("rights for %1 here, not there").arg(list)
+                             : tr("rights for %1 there, not here").arg(list));
         else if (step == "roles"_L1)
-            out << (n == 1 ? (onSource ? tr("role %1 here, not there") : tr("role %1 there, not here"))
-                           : (onSource ? tr("roles %1 here, not there") : tr("roles %1 there, not here")))
+            out << (n == 1
+                        ? (onSource ? tr("role %1 here, not there") : tr("role %1 there, not here"))
+                        : (onSource ? tr("roles %1 here, not there")
+                                    : tr("roles %1 there, not here")))
                        .arg(list);
         else if (step == "permissions"_L1)
-            out << (n == 1 ? (onSource ? tr("permission %1 here, not there") : tr("permission %1 there, not here"))
-                           : (onSource ? tr("permissions %1 here, not there") : tr("permissions %1 there, not here")))
+            out << (n == 1 ? (onSource ? tr("permission %1 here, not there")
+                                       : tr("permission %1 there, not here"))
+                           : (onSource ? tr("permissions %1 here, not there")
+                                       : tr("permissions %1 there, not here")))
                        .arg(list);
         else
             out << (onSource ? tr("%1: %2 here, not there").arg(fieldLabel(d.name), list)
@@ -129,7 +141,8 @@ QString Wording::phrase(Part part, const Record &source, const Record &target, c
     if ((s && s->kind == FieldValue::Kind::Secret) || (t && t->kind == FieldValue::Kind::Secret)) {
         if (s && t)
             return tr("%1 differs (hidden)").arg(label);
-        return s ? tr("%1 set here, empty there").arg(label) : tr("%1 empty here, set there").arg(label);
+        return s ? tr("%1 set here, empty there").arg(label)
+                 : tr("%1 empty here, set there").arg(label);
     }
     if ((s && s->kind == FieldValue::Kind::Set) || (t && t->kind == FieldValue::Kind::Set)) {
         const QStringList a = s ? s->items : QStringList();
@@ -137,9 +150,11 @@ QString Wording::phrase(Part part, const Record &source, const Record &target, c
         return setPhrase(part, d, minus(a, b), minus(b, a));
     }
     if (part == Part::Projects && d.key == "content"_L1) {
-        if (source.version.isEmpty() || target.version.isEmpty() || source.version == target.version)
-            return source.version.isEmpty() ? tr("other content")
-                                            : tr("same version %1, other content").arg(source.version);
+        if (source.version.isEmpty() || target.version.isEmpty() ||
+            source.version == target.version)
+            return source.version.isEmpty()
+                       ? tr("other content")
+                       : tr("same version %1, other content").arg(source.version);
         return tr("%1 here, %2 there").arg(source.version, target.version);
     }
     if (part == Part::LibraryItems && d.key == "file"_L1) {
@@ -151,21 +166,25 @@ QString Wording::phrase(Part part, const Record &source, const Record &target, c
         return tr("named “%1” there").arg(there);
     if (d.key == "folder"_L1 || (part == Part::LibraryItems && d.key == "foldername"_L1)) {
         const QString none = tr("no folder");
-        return tr("in %1 here, %2 there").arg(here.isEmpty() ? none : here, there.isEmpty() ? none : there);
+        return tr("in %1 here, %2 there")
+            .arg(here.isEmpty() ? none : here, there.isEmpty() ? none : there);
     }
     if (d.key.startsWith("translations."_L1)) {
         const QString language = d.name.mid(int(qstrlen("translations.")));
-        const QString text = language == "default"_L1 ? tr("text (default language)") : tr("text (%1)").arg(language);
+        const QString text = language == "default"_L1 ? tr("text (default language)")
+                                                      : tr("text (%1)").arg(language);
         if (s && t)
             return tr("%1 differs").arg(text);
         return s ? tr("%1 here, not there").arg(text) : tr("%1 there, not here").arg(text);
     }
     if (isBoolean(s) && isBoolean(t))
-        return isTrue(s) ? tr("%1 here, not there").arg(label) : tr("%1 there, not here").arg(label);
+        return isTrue(s) ? tr("%1 here, not there").arg(label)
+                         : tr("%1 there, not here").arg(label);
     if (quotable(here) && quotable(there)) {
         const QString none = tr("(none)");
         return tr("%1: %2 here, %3 there")
-            .arg(label, here.isEmpty() ? none : u"“"_s + here + u"”"_s, there.isEmpty() ? none : u"“"_s + there + u"”"_s);
+            .arg(label, here.isEmpty() ? none : u"“"_s + here + u"”"_s,
+                 there.isEmpty() ? none : u"“"_s + there + u"”"_s);
     }
     return tr("%1 differs").arg(label);
 }

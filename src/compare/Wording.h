@@ -28,15 +28,18 @@ class Wording
 public:
     static QString added(Part part, const Record &source);
     static QString removed(Part part, const Record &target);
-    static QString changed(Part part, const Record &source, const Record &target, const QList<FieldDelta> &deltas);
+    static QString changed(Part part, const Record &source, const Record &target,
+                           const QList<FieldDelta> &deltas);
     // "jobTitle" → "job title", "options.allowSave" → "options › allow save".
     static QString fieldLabel(const QString &name);
     // At most this many phrases in a summary, then "and N more changes".
     static constexpr int kMaxPhrases = 3;
 
 private:
-    static QString phrase(Part part, const Record &source, const Record &target, const FieldDelta &delta);
-    static QString setPhrase(Part part, const FieldDelta &delta, const QStringList &onlyHere, const QStringList &onlyThere);
+    static QString phrase(Part part, const Record &source, const Record &target,
+                          const FieldDelta &delta);
+    static QString setPhrase(Part part, const FieldDelta &delta, const QStringList &onlyHere,
+                             const QStringList &onlyThere);
 };
 
 } // namespace infiniti::compare

@@ -20,7 +20,8 @@ QJsonObject parse(const char *json)
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
-ServerSnapshot snapshot(const QString &label, std::initializer_list<std::pair<Part, QList<QJsonObject>>> parts)
+ServerSnapshot snapshot(const QString &label,
+                        std::initializer_list<std::pair<Part, QList<QJsonObject>>> parts)
 {
     ServerSnapshot s;
     s.label = label;
@@ -60,9 +61,13 @@ private slots:
     {
         // Each server has its own user ids; PascalCase answers exist; groups come in any order
         // and case; a missing roles array is an empty one; lockout is the server's state.
-        const auto source = snapshot(u"Test"_s, {{Part::Users, {parse(R"({"id":"u-1","username":"jane.citizen","firstName":"Jane",
+        const auto source = snapshot(
+            u"Test"_s,
+            {{Part::Users, {parse(R"({"id":"u-1","username":"jane.citizen","firstName":"Jane",
             "groups":["Infiniti Users","Finance"],"lockedOut":false,"customFields":{}})")}}});
-        const auto target = snapshot(u"Production"_s, {{Part::Users, {parse(R"({"Id":"u-9","Username":"jane.citizen","FirstName":"Jane",
+        const auto target = snapshot(
+            u"Production"_s,
+            {{Part::Users, {parse(R"({"Id":"u-9","Username":"jane.citizen","FirstName":"Jane",
             "Groups":["finance","infiniti users"],"Roles":[],"LockedOut":true})")}}});
         const CompareResult r = compareAll(source, target);
         QVERIFY2(r.isEqual(), qPrintable(summaries(r).join(u'\n')));
@@ -71,13 +76,23 @@ private slots:
 
     void aUserInAnotherGroupIsSaidInWords()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::Users, {parse(R"({"id":"1","username":"jane.citizen","groups":["Infiniti Users","Finance"]})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::Users, {parse(R"({"id":"1","username":"jane.citizen","groups":["Infiniti Users","Sales"]})")}}});
+        const auto source = snapshot(
+            u"Test"_s,
+            {{Part::Users,
+              {parse(
+                  R"({"id":"1","username":"jane.citizen","groups":["Infiniti Users","Finance"]})")}}});
+        const auto target = snapshot(
+            u"Prod"_s,
+            {{Part::Users,
+              {parse(
+                  R"({"id":"1","username":"jane.citizen","groups":["Infiniti Users","Sales"]})")}}});
         const CompareResult r = compareAll(source, target);
         QCOMPARE(r.differences.size(), 1);
         const Difference &d = r.differences.first();
         QCOMPARE(d.change, Change::Changed);
-        QCOMPARE(d.summary, u"jane.citizen: member of Finance here, not there; member of Sales there, not here"_s);
+        QCOMPARE(
+            d.summary,
+            u"jane.citizen: member of Finance here, not there; member of Sales there, not here"_s);
         QCOMPARE(d.fieldChanges.size(), 1);
         QCOMPARE(d.fieldChanges.first().field, u"groups"_s);
         QCOMPARE(d.fieldChanges.first().source, u"Finance, Infiniti Users"_s);
@@ -87,19 +102,26 @@ private slots:
     void usersPairByNameNotById()
     {
         // The same id under two names is two different users (ids are each server's own).
-        const auto source = snapshot(u"A"_s, {{Part::Users, {parse(R"({"id":"1","username":"jane"})")}}});
-        const auto target = snapshot(u"B"_s, {{Part::Users, {parse(R"({"id":"1","username":"john"})")}}});
+        const auto source =
+            snapshot(u"A"_s, {{Part::Users, {parse(R"({"id":"1","username":"jane"})")}}});
+        const auto target =
+            snapshot(u"B"_s, {{Part::Users, {parse(R"({"id":"1","username":"john"})")}}});
         const CompareResult r = compareAll(source, target);
-        QCOMPARE(summaries(r), (QStringList{u"jane: here, not there"_s, u"john: there, not here"_s}));
+        QCOMPARE(summaries(r),
+                 (QStringList{u"jane: here, not there"_s, u"john: there, not here"_s}));
         QCOMPARE(r.differences.at(0).change, Change::Added);
         QCOMPARE(r.differences.at(1).change, Change::Removed);
     }
 
     void projectsByContentNotVersionNumbers()
     {
-        auto source = snapshot(u"Test"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"Motor Claim","version":"3.2","type":"Form",
+        auto source = snapshot(
+            u"Test"_s, {{Part::Projects,
+                         {parse(R"({"id":"p1","name":"Motor Claim","version":"3.2","type":"Form",
             "folderName":"Claims","modifiedUtc":"2026-03-02T10:00:00Z","modifiedBy":"ada"})")}}});
-        auto target = snapshot(u"Prod"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"Motor Claim","version":"3.0","type":"Form",
+        auto target = snapshot(
+            u"Prod"_s, {{Part::Projects,
+                         {parse(R"({"id":"p1","name":"Motor Claim","version":"3.0","type":"Form",
             "folderName":"Claims","modifiedUtc":"2026-01-02T10:00:00Z","modifiedBy":"bob"})")}}});
         source.projectContents.insert(u"p1"_s, hash("new template"));
         target.projectContents.insert(u"p1"_s, hash("old template"));
@@ -109,7 +131,8 @@ private slots:
         QVERIFY(r.differences.first().aspects.testFlag(Aspect::ContentDiffers));
         QVERIFY(r.differences.first().aspects.testFlag(Aspect::NewerHere));
 
-        // After a sync import the target numbers its own versions: same content is the same project.
+        // After a sync import the target numbers its own versions: same content is the same
+        // project.
         target.projectContents.insert(u"p1"_s, hash("new template"));
         QVERIFY(compareAll(source, target).isEqual());
 
@@ -123,15 +146,20 @@ private slots:
         source.projectContents.clear();
         target.projectContents.clear();
         target.list(Part::Projects)[0].insert("version"_L1, u"3.0"_s);
-        QCOMPARE(summaries(compareAll(source, target)), QStringList{u"Motor Claim: 3.2 here, 3.0 there"_s});
+        QCOMPARE(summaries(compareAll(source, target)),
+                 QStringList{u"Motor Claim: 3.2 here, 3.0 there"_s});
     }
 
     void projectRenamedAndPairedByName()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"Home Claim","version":"1.0"})"),
-                                                                    parse(R"({"id":"p2","name":"Life Claim","version":"2.0"})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"Home Claims","version":"1.0"})"),
-                                                                    parse(R"({"id":"x7","name":"life claim","version":"1.0"})")}}});
+        const auto source =
+            snapshot(u"Test"_s, {{Part::Projects,
+                                  {parse(R"({"id":"p1","name":"Home Claim","version":"1.0"})"),
+                                   parse(R"({"id":"p2","name":"Life Claim","version":"2.0"})")}}});
+        const auto target =
+            snapshot(u"Prod"_s, {{Part::Projects,
+                                  {parse(R"({"id":"p1","name":"Home Claims","version":"1.0"})"),
+                                   parse(R"({"id":"x7","name":"life claim","version":"1.0"})")}}});
         const CompareResult r = compareAll(source, target);
         QCOMPARE(r.differences.size(), 2);
         const Difference &renamed = r.differences.at(0);
@@ -145,28 +173,45 @@ private slots:
 
     void addedAndRemovedProjectsNameTheirVersion()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"Pet Claim","version":"1.2"})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::Projects, {parse(R"({"id":"p9","name":"Legacy Form","version":"4.0"})")}}});
+        const auto source = snapshot(
+            u"Test"_s,
+            {{Part::Projects, {parse(R"({"id":"p1","name":"Pet Claim","version":"1.2"})")}}});
+        const auto target = snapshot(
+            u"Prod"_s,
+            {{Part::Projects, {parse(R"({"id":"p9","name":"Legacy Form","version":"4.0"})")}}});
         QCOMPARE(summaries(compareAll(source, target)),
-                 (QStringList{u"Legacy Form: 4.0 there, not here"_s, u"Pet Claim: 1.2 here, not there"_s}));
+                 (QStringList{u"Legacy Form: 4.0 there, not here"_s,
+                              u"Pet Claim: 1.2 here, not there"_s}));
     }
 
     void secretsAreComparedByHashAndNeverShown()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::DataSources, {parse(R"({"id":"d1","name":"Policy Database","connectionType":"SQL Server",
+        const auto source = snapshot(
+            u"Test"_s,
+            {{Part::DataSources,
+              {parse(R"({"id":"d1","name":"Policy Database","connectionType":"SQL Server",
             "connectionString":"Server=test;Password=Pol1cy!","credentials":{"method":"UserNamePassword","password":"s3cret"}})")}},
-                                                  {Part::ConnectorSettings, {parse(R"({"id":"c1","value":"Sm7p-Pa55!","metadata":{"typeId":"t","description":"SMTP password"}})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::DataSources, {parse(R"({"id":"d1","name":"Policy Database","connectionType":"SQL Server",
+             {Part::ConnectorSettings,
+              {parse(
+                  R"({"id":"c1","value":"Sm7p-Pa55!","metadata":{"typeId":"t","description":"SMTP password"}})")}}});
+        const auto target = snapshot(
+            u"Prod"_s,
+            {{Part::DataSources,
+              {parse(R"({"id":"d1","name":"Policy Database","connectionType":"SQL Server",
             "connectionString":"Server=prod;Password=Pr0d!","credentials":{"method":"UserNamePassword","password":"s3cret"}})")}},
-                                                  {Part::ConnectorSettings, {parse(R"({"id":"c1","value":"","metadata":{"typeId":"t","description":"SMTP password"}})")}}});
+             {Part::ConnectorSettings,
+              {parse(
+                  R"({"id":"c1","value":"","metadata":{"typeId":"t","description":"SMTP password"}})")}}});
         const CompareResult r = compareAll(source, target);
-        QCOMPARE(summaries(r), (QStringList{u"SMTP password: value set here, empty there"_s,
-                                            u"Policy Database: connection string differs (hidden)"_s}));
+        QCOMPARE(summaries(r),
+                 (QStringList{u"SMTP password: value set here, empty there"_s,
+                              u"Policy Database: connection string differs (hidden)"_s}));
         const FieldChange &f = r.differences.at(1).fieldChanges.first();
         QVERIFY(f.masked);
         QCOMPARE(f.source, u"•••"_s);
         QCOMPARE(f.target, u"•••"_s);
-        const QByteArray exported = QJsonDocument(differencesToJson(r.differences)).toJson() + differencesToCsv(r.differences);
+        const QByteArray exported = QJsonDocument(differencesToJson(r.differences)).toJson() +
+                                    differencesToCsv(r.differences);
         for (const char *secret : {"Pol1cy", "Pr0d", "s3cret", "Sm7p", "Server="})
             QVERIFY2(!exported.contains(secret), secret);
         const auto rows = Comparer::sideBySide(r.differences.at(1), source, target);
@@ -181,15 +226,21 @@ private slots:
 
     void libraryItemsByTheirFile()
     {
-        auto source = snapshot(u"Test"_s, {{Part::LibraryItems, {parse(R"({"id":"l1","name":"Company logo","version":"3","size":12,
+        auto source = snapshot(u"Test"_s,
+                               {{Part::LibraryItems,
+                                 {parse(R"({"id":"l1","name":"Company logo","version":"3","size":12,
             "modifiedDateTime":"2026-05-01T00:00:00Z","modifiedBy":"ada","extension":".png"})")}}});
-        auto target = snapshot(u"Prod"_s, {{Part::LibraryItems, {parse(R"({"id":"l1","name":"Company logo","version":"2","size":10,
+        auto target = snapshot(u"Prod"_s,
+                               {{Part::LibraryItems,
+                                 {parse(R"({"id":"l1","name":"Company logo","version":"2","size":10,
             "modifiedDateTime":"2026-01-01T00:00:00Z","modifiedBy":"bob","extension":".png"})")}}});
         source.libraryFiles.insert(u"l1"_s, {hash("new logo"), 12});
         target.libraryFiles.insert(u"l1"_s, {hash("old logo"), 10});
         CompareResult r = compareAll(source, target);
         QCOMPARE(r.differences.size(), 1);
-        QCOMPARE(r.differences.first().summary, u"Company logo: another file: version 3, 12 bytes here, version 2, 10 bytes there"_s);
+        QCOMPARE(
+            r.differences.first().summary,
+            u"Company logo: another file: version 3, 12 bytes here, version 2, 10 bytes there"_s);
         QVERIFY(r.differences.first().aspects.testFlag(Aspect::NewerHere));
         // Another version number and date, the same bytes: the same item.
         target.libraryFiles.insert(u"l1"_s, {hash("new logo"), 12});
@@ -198,12 +249,17 @@ private slots:
 
     void foldersByPathWhateverTheirIds()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::ContentFolders, {parse(R"({"id":"f1","name":"Forms","groups":["Designers"],"parentId":null})"),
-                                                                          parse(R"({"id":"f2","name":"Claims","groups":[],"parentId":"f1","childCount":0})"),
-                                                                          parse(R"({"id":"f3","name":"Motor","parentId":"f1"})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::ContentFolders, {parse(R"({"id":"g1","name":"Forms","groups":["designers"]})"),
-                                                                          parse(R"({"id":"g2","name":"Claims","parentId":"g1","childCount":3})"),
-                                                                          parse(R"({"id":"f3","name":"Motor","parentId":null})")}}});
+        const auto source = snapshot(
+            u"Test"_s,
+            {{Part::ContentFolders,
+              {parse(R"({"id":"f1","name":"Forms","groups":["Designers"],"parentId":null})"),
+               parse(R"({"id":"f2","name":"Claims","groups":[],"parentId":"f1","childCount":0})"),
+               parse(R"({"id":"f3","name":"Motor","parentId":"f1"})")}}});
+        const auto target = snapshot(
+            u"Prod"_s, {{Part::ContentFolders,
+                         {parse(R"({"id":"g1","name":"Forms","groups":["designers"]})"),
+                          parse(R"({"id":"g2","name":"Claims","parentId":"g1","childCount":3})"),
+                          parse(R"({"id":"f3","name":"Motor","parentId":null})")}}});
         const CompareResult r = compareAll(source, target);
         QCOMPARE(r.differences.size(), 1);
         QCOMPARE(r.differences.first().summary, u"Forms / Motor: in Forms here, no folder there"_s);
@@ -213,56 +269,87 @@ private slots:
 
     void rolesPermissionsAreSets()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::Roles, {parse(R"({"id":"r1","name":"Designer","permissions":["Publish projects","Design projects","Impersonate"]})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::Roles, {parse(R"({"ID":"r7","Name":"Designer","Permissions":["Design projects","Publish projects"]})")}}});
-        QCOMPARE(summaries(compareAll(source, target)), QStringList{u"Designer: permission Impersonate here, not there"_s});
+        const auto source = snapshot(
+            u"Test"_s,
+            {{Part::Roles,
+              {parse(
+                  R"({"id":"r1","name":"Designer","permissions":["Publish projects","Design projects","Impersonate"]})")}}});
+        const auto target = snapshot(
+            u"Prod"_s,
+            {{Part::Roles,
+              {parse(
+                  R"({"ID":"r7","Name":"Designer","Permissions":["Design projects","Publish projects"]})")}}});
+        QCOMPARE(summaries(compareAll(source, target)),
+                 QStringList{u"Designer: permission Impersonate here, not there"_s});
     }
 
     void templateTextsPerLanguage()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::CommunicationTemplates, {parse(R"({"id":"t1","name":"Claim received","purpose":"None",
+        const auto source =
+            snapshot(u"Test"_s, {{Part::CommunicationTemplates,
+                                  {parse(R"({"id":"t1","name":"Claim received","purpose":"None",
             "translations":[{"language":"","text":"We have your claim."},{"language":"fr","text":"Nous avons votre demande."}]})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::CommunicationTemplates, {parse(R"({"id":"t1","name":"Claim received","purpose":"None",
+        const auto target =
+            snapshot(u"Prod"_s, {{Part::CommunicationTemplates,
+                                  {parse(R"({"id":"t1","name":"Claim received","purpose":"None",
             "translations":[{"language":"","text":"We have received your claim."}]})")}}});
-        QCOMPARE(summaries(compareAll(source, target)),
-                 QStringList{u"Claim received: text (default language) differs; text (fr) here, not there"_s});
+        QCOMPARE(
+            summaries(compareAll(source, target)),
+            QStringList{
+                u"Claim received: text (default language) differs; text (fr) here, not there"_s});
     }
 
     void longSummariesAreCut()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::Users, {parse(R"({"username":"ann","firstName":"Ann","lastName":"Lee",
+        const auto source =
+            snapshot(u"Test"_s,
+                     {{Part::Users, {parse(R"({"username":"ann","firstName":"Ann","lastName":"Lee",
             "jobTitle":"Underwriter","disabled":true,"email":"ann@example.com"})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::Users, {parse(R"({"username":"ann","firstName":"Anne","lastName":"Li",
+        const auto target =
+            snapshot(u"Prod"_s,
+                     {{Part::Users, {parse(R"({"username":"ann","firstName":"Anne","lastName":"Li",
             "jobTitle":"Team Leader","disabled":false,"email":"ann@example.org"})")}}});
         const Difference d = compareAll(source, target).differences.first();
         QCOMPARE(d.fieldChanges.size(), 5);
-        QCOMPARE(d.summary, u"ann: disabled here, not there; email: “ann@example.com” here, “ann@example.org” there; "
+        QCOMPARE(d.summary, u"ann: disabled here, not there; email: “ann@example.com” here, "
+                            u"“ann@example.org” there; "
                             "first name: “Ann” here, “Anne” there; and 2 more changes"_s);
     }
 
     void publicationsByFolderAndProjectName()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"Motor Claim"})")}},
-                                                  {Part::PublishFolders, {parse(R"({"id":"f1","name":"Customer Forms"})")}},
-                                                  {Part::PublishedProjects, {parse(R"({"id":"a1","projectId":"p1","folderId":"f1","projectName":"x",
+        const auto source = snapshot(
+            u"Test"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"Motor Claim"})")}},
+                        {Part::PublishFolders, {parse(R"({"id":"f1","name":"Customer Forms"})")}},
+                        {Part::PublishedProjects,
+                         {parse(R"({"id":"a1","projectId":"p1","folderId":"f1","projectName":"x",
                                                       "projectVersion":"3.2","options":{"allowSave":true}})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"Motor Claim"})")}},
-                                                  {Part::PublishFolders, {parse(R"({"id":"f1","name":"Customer Forms"})")}},
-                                                  {Part::PublishedProjects, {parse(R"({"id":"b2","projectId":"p1","folderId":"f1",
+        const auto target = snapshot(
+            u"Prod"_s,
+            {{Part::Projects, {parse(R"({"id":"p1","name":"Motor Claim"})")}},
+             {Part::PublishFolders, {parse(R"({"id":"f1","name":"Customer Forms"})")}},
+             {Part::PublishedProjects, {parse(R"({"id":"b2","projectId":"p1","folderId":"f1",
                                                       "projectVersion":"3.0","options":{"allowSave":false}})")}}});
         const CompareResult r = Comparer::compare(source, target, {Part::PublishedProjects});
-        QCOMPARE(summaries(r), QStringList{u"Customer Forms / Motor Claim: options › allow save here, not there"_s});
-        QCOMPARE(r.parts, QList<Part>{Part::PublishedProjects}); // the dependencies are read, not compared
+        QCOMPARE(
+            summaries(r),
+            QStringList{u"Customer Forms / Motor Claim: options › allow save here, not there"_s});
+        QCOMPARE(r.parts,
+                 QList<Part>{Part::PublishedProjects}); // the dependencies are read, not compared
     }
 
     // --- the planner
 
     void planOrdersWhatIsReferredToFirst()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::Roles, {parse(R"({"id":"r1","name":"Auditor","permissions":["Management console"]})")}},
-                                                  {Part::Groups, {parse(R"({"id":"g1","name":"Audit","roles":["Auditor"]})")}},
-                                                  {Part::Users, {parse(R"({"id":"u1","username":"ann","groups":["Audit"]})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::Roles, {}}, {Part::Groups, {}}, {Part::Users, {}}});
+        const auto source = snapshot(
+            u"Test"_s,
+            {{Part::Roles,
+              {parse(R"({"id":"r1","name":"Auditor","permissions":["Management console"]})")}},
+             {Part::Groups, {parse(R"({"id":"g1","name":"Audit","roles":["Auditor"]})")}},
+             {Part::Users, {parse(R"({"id":"u1","username":"ann","groups":["Audit"]})")}}});
+        const auto target =
+            snapshot(u"Prod"_s, {{Part::Roles, {}}, {Part::Groups, {}}, {Part::Users, {}}});
         const CompareResult r = compareAll(source, target);
         QList<Difference> selection = r.differences;
         std::reverse(selection.begin(), selection.end()); // ticked in any order
@@ -271,7 +358,8 @@ private slots:
         QCOMPARE(plan.steps.at(0).part, Part::Roles);
         QCOMPARE(plan.steps.at(1).part, Part::Groups);
         QCOMPARE(plan.steps.at(2).part, Part::Users);
-        QVERIFY(plan.warnings.isEmpty()); // the user's group and the group's role come in the same plan
+        QVERIFY(
+            plan.warnings.isEmpty()); // the user's group and the group's role come in the same plan
         QCOMPARE(plan.steps.at(2).action, Action::Create);
         QVERIFY(plan.steps.at(2).note.contains(u"password"_s));
 
@@ -284,10 +372,12 @@ private slots:
     void deletionsNeedTheTargetsNameTyped()
     {
         const auto source = snapshot(u"Test"_s, {{Part::Users, {}}});
-        const auto target = snapshot(u"Production"_s, {{Part::Users, {parse(R"({"id":"u1","username":"old.user"})")}}});
+        const auto target = snapshot(
+            u"Production"_s, {{Part::Users, {parse(R"({"id":"u1","username":"old.user"})")}}});
         const CompareResult r = compareAll(source, target);
         PromotionOptions options;
-        QCOMPARE(Planner::plan(r.differences, r, source, target, options).steps.first().action, Action::LeaveAlone);
+        QCOMPARE(Planner::plan(r.differences, r, source, target, options).steps.first().action,
+                 Action::LeaveAlone);
         options.allowDeletes = true;
         options.deleteConfirmation = u"production"_s;
         const PromotionPlan wrong = Planner::plan(r.differences, r, source, target, options);
@@ -301,10 +391,15 @@ private slots:
 
     void secretsGoOnlyWhenAsked()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::DataSources, {parse(R"({"id":"d1","name":"Db","connectionString":"a"})"),
-                                                                       parse(R"({"id":"d2","name":"Xml","connectionString":"b","schema":"<x/>"})")}}});
-        const auto target = snapshot(u"Prod"_s, {{Part::DataSources, {parse(R"({"id":"d1","name":"Db","connectionString":"z"})"),
-                                                                       parse(R"({"id":"d2","name":"Xml","connectionString":"y"})")}}});
+        const auto source = snapshot(
+            u"Test"_s,
+            {{Part::DataSources,
+              {parse(R"({"id":"d1","name":"Db","connectionString":"a"})"),
+               parse(R"({"id":"d2","name":"Xml","connectionString":"b","schema":"<x/>"})")}}});
+        const auto target =
+            snapshot(u"Prod"_s, {{Part::DataSources,
+                                  {parse(R"({"id":"d1","name":"Db","connectionString":"z"})"),
+                                   parse(R"({"id":"d2","name":"Xml","connectionString":"y"})")}}});
         const CompareResult r = compareAll(source, target);
         QCOMPARE(r.differences.size(), 2);
         PromotionPlan plan = Planner::plan(r.differences, r, source, target);
@@ -323,13 +418,17 @@ private slots:
 
     void projectsGoBySyncPackageOrRename()
     {
-        auto source = snapshot(u"Test"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"A","version":"2.0","folderName":"X"})"),
-                                                              parse(R"({"id":"p2","name":"B2","version":"1.0"})"),
-                                                              parse(R"({"id":"p3","name":"C","version":"1.0","folderName":"X"})"),
-                                                              parse(R"({"id":"p4","name":"D","version":"1.0"})")}}});
-        auto target = snapshot(u"Prod"_s, {{Part::Projects, {parse(R"({"id":"p1","name":"A","version":"1.0","folderName":"X"})"),
-                                                              parse(R"({"id":"p2","name":"B","version":"1.0"})"),
-                                                              parse(R"({"id":"p3","name":"C","version":"1.0","folderName":"Y"})")}}});
+        auto source = snapshot(
+            u"Test"_s, {{Part::Projects,
+                         {parse(R"({"id":"p1","name":"A","version":"2.0","folderName":"X"})"),
+                          parse(R"({"id":"p2","name":"B2","version":"1.0"})"),
+                          parse(R"({"id":"p3","name":"C","version":"1.0","folderName":"X"})"),
+                          parse(R"({"id":"p4","name":"D","version":"1.0"})")}}});
+        auto target = snapshot(
+            u"Prod"_s, {{Part::Projects,
+                         {parse(R"({"id":"p1","name":"A","version":"1.0","folderName":"X"})"),
+                          parse(R"({"id":"p2","name":"B","version":"1.0"})"),
+                          parse(R"({"id":"p3","name":"C","version":"1.0","folderName":"Y"})")}}});
         const CompareResult r = compareAll(source, target);
         QCOMPARE(r.differences.size(), 4);
         const PromotionPlan plan = Planner::plan(r.differences, r, source, target);
@@ -342,21 +441,26 @@ private slots:
         QCOMPARE(byName.value(u"C"_s).action, Action::LeaveAlone); // the API cannot move a project
         QCOMPARE(byName.value(u"D"_s).action, Action::Create);
         QCOMPARE(byName.value(u"D"_s).mechanism, Mechanism::SyncPackage);
-        QVERIFY(byName.value(u"B2"_s).stage > byName.value(u"A"_s).stage); // renames after the package
+        QVERIFY(byName.value(u"B2"_s).stage >
+                byName.value(u"A"_s).stage); // renames after the package
         QVERIFY(plan.describe().join(u'\n').contains(u"In one sync package"_s));
     }
 
     void childFoldersWaitForTheirParents()
     {
-        const auto source = snapshot(u"Test"_s, {{Part::PublishFolders, {parse(R"({"id":"c","name":"Child","parentId":"p"})"),
-                                                                          parse(R"({"id":"p","name":"Parent","parentId":null})")}}});
+        const auto source =
+            snapshot(u"Test"_s, {{Part::PublishFolders,
+                                  {parse(R"({"id":"c","name":"Child","parentId":"p"})"),
+                                   parse(R"({"id":"p","name":"Parent","parentId":null})")}}});
         const auto target = snapshot(u"Prod"_s, {{Part::PublishFolders, {}}});
         const CompareResult r = compareAll(source, target);
         const PromotionPlan both = Planner::plan(r.differences, r, source, target);
         QCOMPARE(both.steps.at(0).name, u"Parent"_s);
         QCOMPARE(both.steps.at(1).name, u"Parent / Child"_s);
         QVERIFY(both.steps.at(0).stage < both.steps.at(1).stage);
-        const Difference child = r.differences.first().name == "Parent / Child"_L1 ? r.differences.first() : r.differences.last();
+        const Difference child = r.differences.first().name == "Parent / Child"_L1
+                                     ? r.differences.first()
+                                     : r.differences.last();
         const PromotionPlan alone = Planner::plan({child}, r, source, target);
         QCOMPARE(alone.steps.first().action, Action::LeaveAlone);
         QVERIFY(alone.steps.first().note.contains(u"parent folder"_s));
@@ -366,9 +470,11 @@ private slots:
 
     void updateBodyIsTheTargetsObjectWithTheSourcesFields()
     {
-        const QJsonObject source = parse(R"({"Id":"d1","Name":"Db","ConnectionString":"source secret","Schema":"<a/>",
+        const QJsonObject source =
+            parse(R"({"Id":"d1","Name":"Db","ConnectionString":"source secret","Schema":"<a/>",
                                              "Credentials":{"Method":"Basic","Password":"pw-source"}})");
-        const QJsonObject fresh = parse(R"({"id":"d1","name":"Db","connectionString":"target secret","schema":"<b/>",
+        const QJsonObject fresh =
+            parse(R"({"id":"d1","name":"Db","connectionString":"target secret","schema":"<b/>",
                                             "defaultData":"<d/>","credentials":{"method":"None","password":"pw-target"}})");
         TargetIds ids;
         PromotionBodies::Context ctx{&ids, false, nullptr};
@@ -376,18 +482,22 @@ private slots:
         QCOMPARE(body.value("schema"_L1).toString(), u"<a/>"_s);
         QCOMPARE(body.value("connectionString"_L1).toString(), u"target secret"_s);
         QCOMPARE(body.value("credentials"_L1).toObject().value("method"_L1).toString(), u"Basic"_s);
-        QCOMPARE(body.value("credentials"_L1).toObject().value("password"_L1).toString(), u"pw-target"_s);
-        QCOMPARE(body.value("defaultData"_L1).toString(), u"<d/>"_s); // kept: the whole object goes back
+        QCOMPARE(body.value("credentials"_L1).toObject().value("password"_L1).toString(),
+                 u"pw-target"_s);
+        QCOMPARE(body.value("defaultData"_L1).toString(),
+                 u"<d/>"_s); // kept: the whole object goes back
         QVERIFY(!body.contains("id"_L1) && !body.contains("Schema"_L1));
         ctx.includeSecrets = true;
         body = *PromotionBodies::updateBody(Part::DataSources, source, fresh, ctx);
         QCOMPARE(body.value("connectionString"_L1).toString(), u"source secret"_s);
-        QCOMPARE(body.value("credentials"_L1).toObject().value("password"_L1).toString(), u"pw-source"_s);
+        QCOMPARE(body.value("credentials"_L1).toObject().value("password"_L1).toString(),
+                 u"pw-source"_s);
     }
 
     void createBodyPointsReferencesAtTheTarget()
     {
-        const QJsonObject publication = parse(R"({"id":"a1","projectId":"p1","folderId":"f1","layoutId":null,"projectName":"x",
+        const QJsonObject publication =
+            parse(R"({"id":"a1","projectId":"p1","folderId":"f1","layoutId":null,"projectName":"x",
                                                   "options":{"allowSave":true}})");
         TargetIds ids;
         QString error;
@@ -396,7 +506,8 @@ private slots:
         QVERIFY(error.contains(u"project"_s));
         ids[size_t(Part::Projects)].insert(u"p1"_s, u"p1"_s);
         ids[size_t(Part::PublishFolders)].insert(u"f1"_s, u"f9"_s);
-        const QJsonObject body = *PromotionBodies::createBody(Part::PublishedProjects, publication, ctx);
+        const QJsonObject body =
+            *PromotionBodies::createBody(Part::PublishedProjects, publication, ctx);
         QCOMPARE(body.value("folderId"_L1).toString(), u"f9"_s);
         QCOMPARE(body.value("projectId"_L1).toString(), u"p1"_s);
         QCOMPARE(body.value("id"_L1).toString(), u"a1"_s); // offered, so links to it keep working
@@ -404,7 +515,9 @@ private slots:
         QVERIFY(!body.contains("projectName"_L1));
 
         // Users are written in their documented shape, without an id or a password.
-        const QJsonObject user = *PromotionBodies::createBody(Part::Users, parse(R"({"Id":"u1","UserName":"ann","Groups":["A"],"LockedOut":true})"), ctx);
+        const QJsonObject user = *PromotionBodies::createBody(
+            Part::Users, parse(R"({"Id":"u1","UserName":"ann","Groups":["A"],"LockedOut":true})"),
+            ctx);
         QCOMPARE(user.value("username"_L1).toString(), u"ann"_s);
         QVERIFY(!user.contains("id"_L1) && !user.contains("password"_L1));
         QCOMPARE(user.value("lockedOut"_L1).toBool(), false);
