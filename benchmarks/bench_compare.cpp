@@ -19,6 +19,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <unistd.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,19 @@ double cpuMs()
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+}
+
+// CPU time (user + system) another process has used so far, from /proc/<pid>/stat.
+double processCpuMs(qint64 pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // The fields after the command name (which may hold spaces) start after the last ')'.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const double ticks = double(fields.value(11).toLongLong() + fields.value(12).toLongLong());
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 bool wait(ApiJob *job)
@@ -89,6 +103,12 @@ struct Server
         process.waitForFinished(5000);
     }
 };
+
+QByteArray loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0) : QByteArray("?");
+}
 
 // Changes the job title of `count` users spread over the list, through the API.
 int changeUsers(Session *session, int count, int users)
@@ -156,12 +176,14 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     const double cpuStart = cpuMs();
+    const double simStart = processCpuMs(test.process.processId()) + processCpuMs(production.process.processId());
     QEventLoop loop;
     QObject::connect(&comparison, &Comparison::finished, &loop, &QEventLoop::quit);
     comparison.start();
     loop.exec();
     const qint64 total = clock.elapsed();
     const double totalCpu = cpuMs() - cpuStart;
+    const double simCpu = processCpuMs(test.process.processId()) + processCpuMs(production.process.processId()) - simStart;
     if (!comparison.succeeded()) {
         fprintf(stderr, "the comparison failed: %s\n", qPrintable(comparison.errorText()));
         return 1;
@@ -185,7 +207,8 @@ int main(int argc, char **argv)
         printf("compare again: %lld ms wall, %.0f ms CPU (%d differences)\n", again.elapsed(),
                cpuMs() - cpu0, int(repeat.differences.size()));
     }
-    printf("total: %lld ms (client CPU %.0f ms)\n", total, totalCpu);
+    printf("total: %lld ms (CPU: client %.0f ms, both emulators %.0f ms; load average %s)\n", total, totalCpu, simCpu,
+           loadAverage().constData());
     printf("differences: %d (added %d, removed %d, changed %d)\n", int(r.differences.size()),
            r.count(Change::Added), r.count(Change::Removed), r.count(Change::Changed));
     for (int i = 0; i < qMin<qsizetype>(3, r.differences.size()); ++i)
