@@ -173,9 +173,8 @@ private:
                 if (secrets)
                     s.carriesSecret = true;
                 else
-                    s.note = tr("its secrets (connection string, credentials) are not sent: set "
-                                "them there, or "
-                                "include secrets");
+                    s.note = tr("its secrets (connection string, credentials) are not sent: "
+                                "set them there, or include secrets");
             }
             if (d.part == Part::Users)
                 s.note =
@@ -200,6 +199,10 @@ private:
                 else
                     s.note = tr("its secrets stay as they are there (secrets not included)");
             }
+            if (d.aspects.testFlag(Aspect::NewerThere) && s.action != Action::LeaveAlone)
+                m_plan.warnings << tr("%1 is newer on the target: promoting replaces it with the "
+                                      "source's older one")
+                                       .arg(thing(s.part, s.name));
             break;
         case Change::Removed:
             s.action = Action::Delete;

@@ -432,6 +432,14 @@ private slots:
         const CompareResult r = compareAll(source, target);
         QCOMPARE(r.differences.size(), 4);
         const PromotionPlan plan = Planner::plan(r.differences, r, source, target);
+        QVERIFY(plan.warnings.isEmpty());
+        // Promoting an older project over a newer one is allowed, and said.
+        target.list(Part::Projects)[0].insert("version"_L1, u"2.1"_s);
+        const CompareResult older = compareAll(source, target);
+        const PromotionPlan downgrade = Planner::plan(older.differences, older, source, target);
+        QCOMPARE(downgrade.warnings,
+                 QStringList{u"the project “A” is newer on the target: promoting replaces it with "
+                             "the source's older one"_s});
         QHash<QString, PlanStep> byName;
         for (const PlanStep &s : plan.steps)
             byName.insert(s.name, s);
