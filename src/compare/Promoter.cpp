@@ -7,6 +7,7 @@
 #include "api/EntityJob.h"
 #include "api/Session.h"
 #include "compare/Comparison.h"
+#include "compare/Records.h"
 #include "compare/RequestQueue.h"
 #include "formats/Json.h"
 
@@ -16,30 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace infiniti::compare {
-
-namespace {
-QJsonValue camelCase(const QJsonValue &v)
-{
-    if (v.isObject()) {
-        QJsonObject out;
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            QString k = it.key().trimmed();
-            if (!k.isEmpty())
-                k[0] = k[0].toLower();
-            out.insert(k, camelCase(it.value()));
-        }
-        return out;
-    }
-    if (v.isArray()) {
-        QJsonArray out;
-        for (const auto &x : v.toArray())
-            out.append(camelCase(x));
-        return out;
-    }
-    return v;
-}
-} // namespace
 
 Promoter::Promoter(Session *source, Session *target, PromotionPlan plan,
                    const ServerSnapshot &sourceSnapshot, const ServerSnapshot &targetSnapshot,
@@ -409,7 +386,7 @@ void Promoter::importPack(const QList<int> &indices, const QJsonObject &pack)
             failed(i, {}, tr("The source's sync package did not hold it."));
             continue;
         }
-        projects.append(camelCase(*it));
+        projects.append(camelCaseKeys(*it));
         sent << i;
     }
     if (sent.isEmpty())

@@ -20,32 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("infiniti::compare::PromotionBodies", text);
 }
 
-QString canonicalName(const QString &key)
-{
-    QString k = key.trimmed();
-    if (!k.isEmpty())
-        k[0] = k[0].toLower();
-    return k;
-}
-
-QJsonValue canonical(const QJsonValue &v)
-{
-    if (v.isObject()) {
-        QJsonObject out;
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.insert(canonicalName(it.key()), canonical(it.value()));
-        return out;
-    }
-    if (v.isArray()) {
-        QJsonArray out;
-        for (const auto &x : v.toArray())
-            out.append(canonical(x));
-        return out;
-    }
-    return v;
-}
-
 // Keys the server keeps for itself: sent back they would be ignored at best, and a server that
 // validates strictly may refuse them. References are set separately.
 QSet<QString> serverOwned(Part part)
@@ -83,7 +57,7 @@ QJsonValue withoutSecrets(Part part, const QString &key, const QJsonValue &value
         const QJsonObject o = value.toObject();
         const QJsonObject t = there.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString name = canonicalName(it.key());
+            const QString name = camelCaseKey(it.key());
             const QJsonValue kept =
                 withoutSecrets(part, key + QLatin1Char('.') + name.toLower(), it.value(),
                                Json::value(t, QLatin1StringView(name.toLatin1())));
@@ -93,8 +67,8 @@ QJsonValue withoutSecrets(Part part, const QString &key, const QJsonValue &value
         return out;
     }
     if (isSecretKey(part, key))
-        return there.isUndefined() ? QJsonValue(QJsonValue::Undefined) : canonical(there);
-    return canonical(value);
+        return there.isUndefined() ? QJsonValue(QJsonValue::Undefined) : camelCaseKeys(there);
+    return camelCaseKeys(value);
 }
 
 void removeKey(QJsonObject &o, const QString &lower)
@@ -153,18 +127,18 @@ std::optional<QJsonObject> body(Part part, const QJsonObject &source, const QJso
     if (fresh) {
         for (auto it = fresh->begin(); it != fresh->end(); ++it) {
             if (!owned.contains(it.key().trimmed().toLower()))
-                out.insert(canonicalName(it.key()), canonical(it.value()));
+                out.insert(camelCaseKey(it.key()), camelCaseKeys(it.value()));
         }
     }
     for (auto it = source.begin(); it != source.end(); ++it) {
-        const QString name = canonicalName(it.key());
+        const QString name = camelCaseKey(it.key());
         const QString lower = name.toLower();
         if (owned.contains(lower))
             continue;
         const QJsonValue there = fresh ? Json::value(*fresh, QLatin1StringView(name.toLatin1()))
                                        : QJsonValue(QJsonValue::Undefined);
         const QJsonValue value = ctx.includeSecrets
-                                     ? canonical(it.value())
+                                     ? camelCaseKeys(it.value())
                                      : withoutSecrets(part, lower, it.value(), there);
         removeKey(out, lower);
         if (!value.isUndefined())

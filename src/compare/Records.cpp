@@ -23,16 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("infiniti::compare::Records", text);
 }
 
-// "FirstName" and "firstName" are the same key (contract 9.1); people see camelCase. The
-// vendor's own example has a key with a trailing space ("defaultData ").
-QString canonicalName(const QString &key)
-{
-    QString k = key.trimmed();
-    if (!k.isEmpty())
-        k[0] = k[0].toLower();
-    return k;
-}
-
 QString lastStep(const QString &lowerKey)
 {
     const qsizetype dot = lowerKey.lastIndexOf(QLatin1Char('.'));
@@ -43,26 +33,6 @@ QString hexHash(const QString &value)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-// An object with its keys in canonical form at every level, so two servers' spellings of the
-// same object print the same.
-QJsonValue canonicalJson(const QJsonValue &v)
-{
-    if (v.isObject()) {
-        QJsonObject out;
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.insert(canonicalName(it.key()), canonicalJson(it.value()));
-        return out;
-    }
-    if (v.isArray()) {
-        QJsonArray out;
-        for (const auto &x : v.toArray())
-            out.append(canonicalJson(x));
-        return out;
-    }
-    return v;
 }
 
 QString scalarText(const QJsonValue &v)
@@ -80,10 +50,10 @@ QString jsonText(const QJsonValue &v)
 {
     if (v.isObject())
         return QString::fromUtf8(
-            QJsonDocument(canonicalJson(v).toObject()).toJson(QJsonDocument::Compact));
+            QJsonDocument(camelCaseKeys(v).toObject()).toJson(QJsonDocument::Compact));
     if (v.isArray())
         return QString::fromUtf8(
-            QJsonDocument(canonicalJson(v).toArray()).toJson(QJsonDocument::Compact));
+            QJsonDocument(camelCaseKeys(v).toArray()).toJson(QJsonDocument::Compact));
     return scalarText(v);
 }
 
@@ -91,7 +61,7 @@ QString jsonText(const QJsonValue &v)
 // are named, else the object as compact JSON.
 QString memberText(const QJsonObject &o)
 {
-    const QJsonObject c = canonicalJson(o).toObject();
+    const QJsonObject c = camelCaseKeys(o).toObject();
     const QJsonValue name = c.value("name"_L1);
     if (!name.isString())
         return jsonText(c);
@@ -153,7 +123,7 @@ private:
         if (const auto it = m_keys.find(path); it != m_keys.end())
             return it->second;
         Key k;
-        const QString name = canonicalName(raw);
+        const QString name = camelCaseKey(raw);
         k.name = parent ? parent->name + QLatin1Char('.') + name : name;
         k.key = k.name.toLower();
         k.ignored = m_ignored.contains(k.key);
@@ -333,6 +303,32 @@ const Field *Record::field(const QString &key) const
     const auto it = std::lower_bound(fields.begin(), fields.end(), key,
                                      [](const Field &f, const QString &k) { return f.key < k; });
     return it != fields.end() && it->key == key ? &*it : nullptr;
+}
+
+QString camelCaseKey(const QString &key)
+{
+    QString k = key.trimmed();
+    if (!k.isEmpty())
+        k[0] = k[0].toLower();
+    return k;
+}
+
+QJsonValue camelCaseKeys(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(camelCaseKey(it.key()), camelCaseKeys(it.value()));
+        return out;
+    }
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const auto &x : v.toArray())
+            out.append(camelCaseKeys(x));
+        return out;
+    }
+    return v;
 }
 
 bool isSecretKey(Part part, const QString &lowerKey)

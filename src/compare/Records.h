@@ -3,6 +3,7 @@
 #include "compare/CompareParts.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -89,6 +90,12 @@ private:
 
 // Every record of one part of a snapshot, with its fields, in the snapshot's order.
 QList<Record> buildRecords(Part part, const ServerSnapshot &snapshot);
+
+// "FirstName" → "firstName", trimmed (the vendor's example has "defaultData "): how the comparison
+// names keys whatever casing a server answered in, and how a promotion writes them.
+QString camelCaseKey(const QString &key);
+// The same at every level of a value.
+QJsonValue camelCaseKeys(const QJsonValue &value);
 
 // Keys whose values are secrets in any object (compared by hash, never shown): the last step of
 // a dotted key, lower-cased. Connector settings add "value".
