@@ -682,7 +682,7 @@ bool Writer::add(const QString &name, const QByteArray &data, bool deflate)
     return true;
 }
 
-bool Writer::add(const QString &name, QIODevice *source, bool deflate)
+bool Writer::addStream(const QString &name, QIODevice *source, bool deflate)
 {
     const QByteArray rawName = name.toUtf8();
     QByteArray block(qsizetype(kBlock), Qt::Uninitialized);

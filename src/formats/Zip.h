@@ -98,7 +98,7 @@ public:
     bool add(const QString &name, const QByteArray &data, bool deflate = true);
     // Streams `source` (open for reading) into the archive in blocks, with a data descriptor
     // after the data; a seekable source read for a stored entry is read twice (CRC first).
-    bool add(const QString &name, QIODevice *source, bool deflate = true);
+    bool addStream(const QString &name, QIODevice *source, bool deflate = true);
     // In memory: the archive (the writer is spent). On a device: empty; see ok().
     QByteArray finish();
     bool ok() const { return m_error.isEmpty(); }

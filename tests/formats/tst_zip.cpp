@@ -262,10 +262,10 @@ private slots:
         QBuffer deflated(&text), stored(&text);
         deflated.open(QIODevice::ReadOnly);
         stored.open(QIODevice::ReadOnly);
-        QVERIFY(w.add(u"deflated.txt"_s, &deflated));
-        QVERIFY(w.add(u"stored.txt"_s, &stored, false));
+        QVERIFY(w.addStream(u"deflated.txt"_s, &deflated));
+        QVERIFY(w.addStream(u"stored.txt"_s, &stored, false));
         Zeros pipe(1000);
-        QVERIFY(w.add(u"pipe.bin"_s, &pipe, false));
+        QVERIFY(w.addStream(u"pipe.bin"_s, &pipe, false));
         QVERIFY(w.add(u"small.txt"_s, QByteArray("small")));
         QVERIFY(w.finish().isEmpty());
         QVERIFY(w.ok());
@@ -309,7 +309,7 @@ private slots:
         timer.start();
         Zip::Writer w(&file);
         Zeros zeros(big);
-        QVERIFY(w.add(u"big.bin"_s, &zeros, false));
+        QVERIFY(w.addStream(u"big.bin"_s, &zeros, false));
         QVERIFY(w.add(u"after.txt"_s, QByteArray("after the first 4 GiB")));
         w.finish();
         QVERIFY2(w.ok(), qPrintable(w.error()));
