@@ -214,14 +214,9 @@ Inspection inspectFile(const QString &path)
         refused.problems << refused.error;
         return refused;
     }
-    Inspection out;
-    uchar *mapped = file.map(0, file.size());
-    if (mapped) {
-        out = inspect(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())));
-        file.unmap(mapped);
-    } else {
-        out = inspect(&file);
-    }
+    // Read in blocks through the file, not a memory map: every entry is read to check its CRC,
+    // and a map would keep all of its pages in the process's resident set.
+    Inspection out = inspect(&file);
     out.path = path;
     return out;
 }

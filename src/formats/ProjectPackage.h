@@ -64,7 +64,7 @@ using Contents = Inspection;
 // open for reading (a QFile, a QBuffer).
 Inspection inspect(QIODevice *device);
 Inspection inspect(const QByteArray &package);
-// A file through a memory map where possible (a 200 MB package costs no heap).
+// A file, read in blocks (a 200 MB package costs a few hundred KiB; docs/PERFORMANCE.md).
 Inspection inspectFile(const QString &path);
 // The inspection for `infiniti-ctl projects inspect --json` (shape in docs/FORMATS.md).
 QJsonObject inspectionJson(const Inspection &inspection);
