@@ -555,7 +555,7 @@ bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint6
         left -= got;
         return got;
     };
-    if (e.method == 0) {
+    if (e.method == 0 || (e.size == 0 && e.compressedSize == 0)) { // some writers deflate nothing into nothing
         while (left > 0) {
             const qint64 got = fill();
             if (got < 0 || !deliver(in.constData(), got))

@@ -276,6 +276,18 @@ private slots:
         QCOMPARE(*r.read(u"deflated.txt"_s, &error), text);
         QCOMPARE(*r.read(u"stored.txt"_s, &error), text);
         QCOMPARE(*r.read(u"pipe.bin"_s, &error), QByteArray(1000, '\0'));
+        // A deflated entry of nothing, as some writers leave it: no bytes at all.
+        QByteArray empty = Zip::Writer().finish();
+        {
+            Zip::Writer e;
+            e.add(u"nothing"_s, QByteArray());
+            empty = e.finish();
+        }
+        qToLittleEndian<quint16>(8, empty.data() + 8); // method: deflate (local header)
+        qToLittleEndian<quint16>(8, empty.data() + empty.indexOf(QByteArray("PK\x01\x02", 4)) + 10);
+        const Zip::Reader nothing(empty);
+        QVERIFY2(nothing.isValid(), qPrintable(nothing.error()));
+        QCOMPARE(*nothing.read(u"nothing"_s, &error), QByteArray());
         QCOMPARE(r.find(u"deflated.txt"_s)->flags & 0x0008, 0x0008); // a data descriptor follows it
         QCOMPARE(r.find(u"stored.txt"_s)->flags & 0x0008, 0);        // a file: CRC first
         QVERIFY(r.find(u"deflated.txt"_s)->compressedSize < text.size() / 3);
