@@ -359,6 +359,31 @@ private slots:
         QCOMPARE(ctl(server() << u"sync"_s << u"export"_s, "admin").code, 2); // no --out
     }
 
+    // Packages written by the real server (ZIP64 sizes, data descriptors; a form with its page
+    // fragment) go in with every project they hold.
+    void theVendorsRealPackagesImport()
+    {
+        const QString fixtures = QStringLiteral(INFINITI_FIXTURES_DIR "/vendor-packages/");
+        const Run r = ctl(server() << u"projects"_s << u"import"_s << fixtures + u"DocuSign Baseline Project.ixpkg"_s
+                                   << fixtures + u"Generate-AnswerLabels (NamedValuePairs).ixpkg"_s,
+                          "admin");
+        QVERIFY2(r.code == 0, r.out.constData());
+        QVERIFY(r.err.contains("2 of 2 package(s) imported."));
+        QVERIFY2(r.out.contains("imported: DocuSign Baseline Project v6.0 (b21f1270-a90f-4583-8278-219446c9046f), "
+                                "PF_PersonalInformation v1.3 (4879368e-f318-4cb0-af72-a03bfa23e93e)"),
+                 r.out.constData());
+        QVERIFY(r.out.contains("imported: Generate-AnswerLabels (NamedValuePairs) v5.0 (74f3d62e-b2ad-4934-9b08-2feaf499c575)"));
+        for (const QString &name : {u"DocuSign Baseline Project"_s, u"PF_PersonalInformation"_s,
+                                    u"Generate-AnswerLabels (NamedValuePairs)"_s})
+            QVERIFY2(!storedDocument(*m_sim->server, u"projects"_s, u"name"_s, name).isEmpty(), qPrintable(name));
+        // A damaged one is named, not sent.
+        const Run bad = ctl(server() << u"projects"_s << u"import"_s
+                                     << QStringLiteral(INFINITI_FIXTURES_DIR "/zip/damaged-crc.ixpkg"),
+                            "admin");
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.out.contains("not imported: “projects.xml” is damaged (checksum)"), bad.out.constData());
+    }
+
     void projectsBackupExportImportRenameHistory()
     {
         QTemporaryDir dir;
