@@ -3306,13 +3306,6 @@ No preview for this type: use Save as… to open it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) cannot be imported and are left out</source>
-        <translation>
-            <numerusform>%n file cannot be imported and are left out</numerusform>
-            <numerusform>%n files cannot be imported and are left out</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n project(s) already on the server</source>
         <translation>
             <numerusform>%n project already on the server</numerusform>
@@ -3354,6 +3347,29 @@ No preview for this type: use Save as… to open it.</source>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml gives no Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 in projects.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported and will be left out</source>
+        <translation>
+            <numerusform>%n file cannot be imported and will be left out</numerusform>
+            <numerusform>%n files cannot be imported and will be left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ProjectPackage</name>
@@ -3383,6 +3399,68 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml names a project “%1” that is not a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml lists “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of “%1” (%2.xml) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s)</source>
+        <translation>
+            <numerusform>%1: %n project</numerusform>
+            <numerusform>%1: %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1.xml in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5120,15 +5198,7 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ZIP file is damaged (no central directory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a ZIP file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP64 archives are not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5152,19 +5222,7 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is damaged (no local header)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is too large to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (sizes differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5177,6 +5235,770 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>“%1” is damaged (checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read from the start again (not a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (no central directory: it may be cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is split across several disks, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its ZIP64 end record is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it needs a ZIP64 end record and has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory is shorter than its entry count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the ZIP64 sizes of “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an entry named “%1”, which points outside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it holds “%1” twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the sizes of “%1” disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries of the ZIP file overlap: refused as a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (“%1” has no local header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the local name of “%1” differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its checksums disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” overlap: refused as a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to read at once (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (longer than its directory says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading “%1” was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its sizes disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::Zip::Writer</name>
+    <message>
+        <source>the archive cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” grew past 4 GiB while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “%1” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list holds something that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Comparison</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::ListReader</name>
+    <message>
+        <source>The server&apos;s answer is not a readable list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps sending the same page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 pages; the list does not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the same next-page link twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::PlanBuilder</name>
+    <message>
+        <source>connector settings come with the connectors installed on a server; the API cannot create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its secrets (connection string, credentials) are not sent: set them there, or include secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it will have no password there (passwords never leave a server): set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a connector setting&apos;s value can be changed through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value is a secret: include secrets to promote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only secrets differ: include secrets to promote them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its secrets stay as they are there (secrets not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is newer on the target: promoting replaces it with the source&apos;s older one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot delete custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot delete connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting was not confirmed with the target&apos;s name “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting on the target was not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target has a project of this name under another id; a sync package would clash with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot move a project to another folder or change its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder and type stay as they are there: the API cannot move a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which the target does not have: tick it too, or the server will refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent folder is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data source is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its project is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its publish folder is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will arrive outside any folder: its content folder is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Planner</name>
+    <message>
+        <source>the role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publish folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connector setting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the communication template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data object “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1 as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with its secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Promoter</name>
+    <message>
+        <source>Not sent (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: not signed in to both servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data source is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read on the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source gave no readable file for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: it is not in the source&apos;s snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s sync package did not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not import it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept its own version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept its own version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported; version %1 there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::PromotionBodies</name>
+    <message>
+        <source>%1 is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its publish folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its layout project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::PromotionPlan</name>
+    <message>
+        <source>Through the regular endpoints, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In one sync package (exported from %1, imported into %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::RecordBuilder</name>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::SnapshotReader</name>
+    <message>
+        <source>read the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data source has no id, so its data objects cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the data objects of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no readable file for the library item “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package does not hold this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of the project “%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Wording</name>
+    <message>
+        <source>%1: %2 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and 1 more change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rights for %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rights for %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set here, empty there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 empty here, set there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same version %1, other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file of the same size (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file: %1 here, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named “%1” there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 here, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5409,33 +6231,8 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::ctl::ProjectsInspect</name>
     <message>
-        <source>%1 is not a project package: %2</source>
+        <source>%1 cannot be imported: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a project package (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln project(s),</source>
-        <translation>
-            <numerusform>%Ln project,</numerusform>
-            <numerusform>%Ln projects,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s)</source>
-        <translation>
-            <numerusform>%Ln file</numerusform>
-            <numerusform>%Ln files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln byte(s)</source>
-        <translation>
-            <numerusform>%Ln byte</numerusform>
-            <numerusform>%Ln bytes</numerusform>
-        </translation>
     </message>
 </context>
 <context>
