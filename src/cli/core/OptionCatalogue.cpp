@@ -10,7 +10,7 @@ namespace infiniti::ctl {
 
 namespace {
 // Texts kept as QT_TRANSLATE_NOOP("infiniti-ctl", …), translated when shown.
-QString translated(const char *text)
+QString catalogueText(const char *text)
 {
     return QCoreApplication::translate("infiniti-ctl", text);
 }
@@ -191,15 +191,15 @@ QString OptionDef::displayName() const
         shown << (n.size() == 1 ? u"-"_s : u"--"_s) + n;
     QString s = shown.join(u", "_s);
     if (takesValue())
-        s += QLatin1Char(' ') + translated(valueName);
+        s += QLatin1Char(' ') + catalogueText(valueName);
     return s;
 }
 
 QCommandLineOption OptionDef::toQt() const
 {
     if (takesValue())
-        return QCommandLineOption(names, translated(description), translated(valueName));
-    return QCommandLineOption(names, translated(description));
+        return QCommandLineOption(names, catalogueText(description), catalogueText(valueName));
+    return QCommandLineOption(names, catalogueText(description));
 }
 
 namespace OptionCatalogue {

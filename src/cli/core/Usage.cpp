@@ -11,7 +11,7 @@ namespace infiniti::ctl {
 
 namespace {
 // Texts kept as QT_TRANSLATE_NOOP("infiniti-ctl", …), translated when shown.
-QString translated(const char *text)
+QString usageText(const char *text)
 {
     return QCoreApplication::translate("infiniti-ctl", text);
 }
@@ -21,7 +21,7 @@ QString optionLine(const OptionDef &def, const char *help = nullptr)
 {
     constexpr int column = 24;
     const QString name = u"  "_s + def.displayName();
-    const QString description = translated(help ? help : def.description);
+    const QString description = usageText(help ? help : def.description);
     if (name.size() < column)
         return name.leftJustified(column) + description + QLatin1Char('\n');
     return name + QLatin1Char('\n') + QString(column, QLatin1Char(' ')) + description + QLatin1Char('\n');
@@ -53,7 +53,7 @@ QString outputOptions(bool json, bool csv)
 
 QString verbLines(const CommandSpec &command, const VerbSpec &verb)
 {
-    return u"  infiniti-ctl "_s + command.synopsis(verb) + u"\n      "_s + translated(verb.summary) + QLatin1Char('\n');
+    return u"  infiniti-ctl "_s + command.synopsis(verb) + u"\n      "_s + usageText(verb.summary) + QLatin1Char('\n');
 }
 } // namespace
 
@@ -72,7 +72,7 @@ QString Usage::overview()
         }
         if (line.size() >= 48)
             line += QLatin1Char('\n') + QString(48, QLatin1Char(' '));
-        s += line.leftJustified(48) + translated(c.summary) + QLatin1Char('\n');
+        s += line.leftJustified(48) + usageText(c.summary) + QLatin1Char('\n');
     }
     s += QLatin1Char('\n') + globalOptions() + QLatin1Char('\n');
     s += QCoreApplication::translate("infiniti-ctl", "These go before or after the command; a command's own options are in its help. Options\n"
@@ -97,7 +97,7 @@ QString Usage::command(const CommandSpec &command)
     if (!command.hasVerbs())
         return verb(command, command.verbs.first());
     QString s = QCoreApplication::translate("infiniti-ctl", "Usage: infiniti-ctl %1 <verb> [arguments] [options]").arg(command.name) + u"\n"_s;
-    s += translated(command.summary) + u"\n\n"_s;
+    s += usageText(command.summary) + u"\n\n"_s;
     bool json = false, csv = false;
     QStringList keys;
     for (const auto &v : command.verbs) {
@@ -123,7 +123,7 @@ QString Usage::command(const CommandSpec &command)
 QString Usage::verb(const CommandSpec &command, const VerbSpec &verb)
 {
     QString s = QCoreApplication::translate("infiniti-ctl", "Usage: infiniti-ctl %1").arg(command.synopsis(verb)) + QLatin1Char('\n');
-    s += translated(verb.summary) + QLatin1Char('\n');
+    s += usageText(verb.summary) + QLatin1Char('\n');
     const QString output = outputOptions(verb.json, verb.csv);
     if (!verb.options.isEmpty() || !output.isEmpty()) {
         s += QLatin1Char('\n') + QCoreApplication::translate("infiniti-ctl", "Options:") + QLatin1Char('\n');

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace infiniti::ctl {
 
 namespace {
-constexpr int kPageSize = 100;
+constexpr int kOutputsPageSize = 100;
 
 // The output id of a resourceLocation shaped as documented (contract 3.6: the URL of
 // generatedoutput/{id}) on the profile's own origin; empty otherwise.
@@ -65,11 +65,11 @@ void OutputsCommand::downloadOutputs(const QUrl &location, const QString &output
         query.removeAllQueryItems(u"$skip"_s);
         query.removeAllQueryItems(u"$top"_s);
         query.addQueryItem(u"$skip"_s, u"0"_s);
-        query.addQueryItem(u"$top"_s, QString::number(kPageSize));
+        query.addQueryItem(u"$top"_s, QString::number(kOutputsPageSize));
         paged.setQuery(query);
         first = ClientEndpoints::follow(paged, tr("list the generated files"));
     }
-    m_cursor = std::make_unique<PageCursor>(prepared(first), kPageSize);
+    m_cursor = std::make_unique<PageCursor>(prepared(first), kOutputsPageSize);
     fetchPage();
 }
 

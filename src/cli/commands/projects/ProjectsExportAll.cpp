@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace infiniti::ctl {
 
 namespace {
-constexpr int kPageSize = 100;
+constexpr int kExportPageSize = 100;
 }
 
 void ProjectsExportAll::run()
@@ -25,7 +25,7 @@ void ProjectsExportAll::run()
         failUsage(tr("cannot create %1").arg(m_directory));
         return;
     }
-    m_cursor = std::make_unique<PageCursor>(prepared(ProjectsEndpoints::list()), kPageSize);
+    m_cursor = std::make_unique<PageCursor>(prepared(ProjectsEndpoints::list()), kExportPageSize);
     fetchPage();
 }
 

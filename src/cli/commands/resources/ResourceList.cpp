@@ -11,7 +11,7 @@
 namespace infiniti::ctl {
 
 namespace {
-constexpr int kPageSize = 500;
+constexpr int kListPageSize = 500;
 }
 
 ResourceList::ResourceList(const CommandContext &context, const CtlResource &resource)
@@ -24,8 +24,8 @@ ResourceList::ResourceList(const CommandContext &context, const CtlResource &res
 void ResourceList::run()
 {
     const ApiRequest first = m_resource.onModule(CrudRequests::list(
-        m_resource.path(options().parentId), 0, kPageSize, tr("list %1").arg(m_resource.singularText())));
-    m_cursor = std::make_unique<PageCursor>(prepared(first), kPageSize);
+        m_resource.path(options().parentId), 0, kListPageSize, tr("list %1").arg(m_resource.singularText())));
+    m_cursor = std::make_unique<PageCursor>(prepared(first), kListPageSize);
     if (options().format == Format::Json)
         out() << "[";
     else if (options().format == Format::Csv)

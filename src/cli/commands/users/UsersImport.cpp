@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace infiniti::ctl {
 
 namespace {
-constexpr int kPageSize = 500;
+constexpr int kImportPageSize = 500;
 }
 
 bool UsersImport::prepare()
@@ -35,9 +35,9 @@ void UsersImport::fetchNames(int which)
         return;
     }
     if (!m_cursor) {
-        const ApiRequest first = which == 0 ? CrudRequests::list("groups", 0, kPageSize, tr("list groups"))
-                                            : CrudRequests::list("roles", 0, kPageSize, tr("list roles"));
-        m_cursor = std::make_unique<PageCursor>(prepared(first), kPageSize);
+        const ApiRequest first = which == 0 ? CrudRequests::list("groups", 0, kImportPageSize, tr("list groups"))
+                                            : CrudRequests::list("roles", 0, kImportPageSize, tr("list roles"));
+        m_cursor = std::make_unique<PageCursor>(prepared(first), kImportPageSize);
     }
     auto *job = new ListPageJob(session(), m_cursor->current(), which == 0 ? "groups"_L1 : "roles"_L1, this);
     sendOrFail(job, [this, which](ListPageJob *job) {
