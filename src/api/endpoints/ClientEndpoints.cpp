@@ -1,6 +1,7 @@
 #include "api/endpoints/ClientEndpoints.h"
 
 #include "api/endpoints/CrudRequests.h"
+#include "api/endpoints/WorkflowEndpoints.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -63,11 +64,16 @@ ApiRequest outputs(const QString &outputId)
     return r;
 }
 
+Collection generatedOutput(const QString &outputId)
+{
+    return {"generatedoutput/" + ApiPath::segment(outputId), "files"_L1, ApiModule::Client, tr("the generated files")};
+}
+
 ApiRequest follow(const QUrl &url, const QString &action)
 {
     ApiRequest r = make("GET", {}, action);
     r.absoluteUrl = url;
-    r.timeout = std::chrono::minutes(1);
+    r.forLargeTransfer(std::chrono::minutes(1)); // resourceLocation: a document, or the list of them
     return r;
 }
 
@@ -77,6 +83,11 @@ ApiRequest prepareForm(const QString &publishId, const QJsonObject &body, const 
     if (!asUser.trimmed().isEmpty())
         r.headers.append({"As-User", asUser.trimmed().toUtf8()});
     return r;
+}
+
+Collection tasks()
+{
+    return {"workflow", "workflows"_L1, ApiModule::Client, tr("your tasks")};
 }
 
 ApiRequest task(const QString &id)
@@ -104,21 +115,18 @@ ApiRequest reassignTask(const QString &id, const QString &comment, const QString
 
 ApiRequest abortWorkflow(const QString &id)
 {
-    return make("DELETE", "workflow/" + ApiPath::segment(id), tr("abort workflow %1").arg(id), ApiModule::Admin);
+    return WorkflowEndpoints::abort(id);
 }
 
 ApiRequest revertWorkflow(const QString &id)
 {
-    return make("POST", "workflow/" + ApiPath::segment(id) + "/revert", tr("revert workflow %1").arg(id), ApiModule::Admin);
+    return WorkflowEndpoints::revert(id);
 }
 
 ApiRequest reassignWorkflow(const QString &id, const QString &comment, const QString &toGuid, const QString &toName,
                             bool sendNotification)
 {
-    QJsonObject body = reassignBody(comment, toGuid, toName);
-    body.insert("sendNotification"_L1, sendNotification);
-    return withBody(make("POST", "workflow/" + ApiPath::segment(id) + "/reassign", tr("reassign workflow %1").arg(id), ApiModule::Admin),
-                    body);
+    return WorkflowEndpoints::reassign(id, comment, toGuid, toName, sendNotification);
 }
 
 } // namespace infiniti::ClientEndpoints

@@ -40,10 +40,15 @@ ApiRequest importRequest(QByteArray body, const QString &what)
     r.contentType = "application/json";
     r.body = std::move(body);
     r.action = tr("import %1").arg(what);
-    r.timeout = std::chrono::minutes(2); // of silence; the upload itself may take longer
+    r.forLargeTransfer(); // two minutes of silence; the upload itself may take longer
     return r;
 }
 } // namespace
+
+Collection collection()
+{
+    return {kCollection, "projects"_L1, ApiModule::Admin, tr("projects")};
+}
 
 ApiRequest list(const QString &folderId)
 {
@@ -78,7 +83,7 @@ ApiRequest exportLatest(const QString &id, const QString &name)
     ApiRequest r;
     r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/export";
     r.action = tr("export the project “%1”").arg(name);
-    r.timeout = std::chrono::minutes(2);
+    r.forLargeTransfer();
     return r;
 }
 
@@ -87,7 +92,7 @@ namespace {
 ApiRequest syncRequest(const QByteArray &verb, const QString &action, const QJsonObject &body)
 {
     ApiRequest r = CrudRequests::withBody(CrudRequests::make("POST", QByteArray(kCollection) + "/sync/" + verb, action), body);
-    r.timeout = std::chrono::minutes(5);
+    r.forLargeTransfer(std::chrono::minutes(5));
     return r;
 }
 } // namespace

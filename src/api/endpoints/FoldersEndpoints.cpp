@@ -1,0 +1,53 @@
+#include "api/endpoints/FoldersEndpoints.h"
+
+#include "api/JsonEdits.h"
+#include "formats/Json.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::FoldersEndpoints {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FoldersEndpoints", text);
+}
+} // namespace
+
+Collection contentFolders()
+{
+    return {"contentfolders", "contentFolders"_L1, ApiModule::Admin, tr("content folders")};
+}
+
+Collection publishFolders()
+{
+    return {"publishfolders", "publishFolders"_L1, ApiModule::Admin, tr("publish folders")};
+}
+
+ApiRequest children(const Collection &folders, const QString &parentId)
+{
+    ApiRequest r = folders.list(0, 500);
+    r.action = tr("list folders");
+    r.query.append({u"parentId"_s, parentId});
+    return r;
+}
+
+ApiRequest create(const Collection &folders, QJsonObject folder)
+{
+    JsonEdits::remove(folder, u"childCount"_s);
+    ApiRequest r = folders.create(folder);
+    r.action = tr("create the folder “%1”").arg(Json::string(folder, "name"_L1));
+    return r;
+}
+
+ApiRequest update(const Collection &folders, const QString &id, QJsonObject folder)
+{
+    JsonEdits::remove(folder, u"childCount"_s);
+    ApiRequest r = folders.update(id, folder);
+    r.action = tr("save the folder “%1”").arg(Json::string(folder, "name"_L1));
+    return r;
+}
+
+} // namespace infiniti::FoldersEndpoints
