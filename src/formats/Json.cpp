@@ -1,5 +1,7 @@
 #include "formats/Json.h"
 
+#include "formats/Log.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -153,6 +155,7 @@ bool readList(const QJsonDocument &document, QLatin1StringView expectedName, QJs
     for (qsizetype i = 0; i < found.size(); ++i) {
         if (!found.at(i).isObject()) {
             *problem = QCoreApplication::translate("Json", "item %1 of the list is not an object").arg(i + 1);
+            qCDebug(lcFormats) << "not a list of" << expectedName << "-" << *problem;
             return false;
         }
     }

@@ -87,9 +87,18 @@ private slots:
         QCOMPARE(merged.value("Roles"_L1).toArray(), QJsonArray{});
     }
 
-    void theLastRoleOfAUserIsRemovedOnAReplacingServer()
+    void theLastRoleOfAUserIsRemoved_data()
     {
+        QTest::addColumn<bool>("replaces");
+        QTest::newRow("a server that replaces") << true;
+        QTest::newRow("a server that merges (our emulator)") << false; // an absent `roles` kept the role
+    }
+
+    void theLastRoleOfAUserIsRemoved()
+    {
+        QFETCH(bool, replaces);
         DocumentServer server;
+        server.replaceOnPatch = replaces;
         const QString id = server.add(u"users"_s, jane());
         Session s(profileFor(server.origin()));
         // What the property sheet does: what it showed, what it holds, the fresh copy.

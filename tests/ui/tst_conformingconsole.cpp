@@ -91,8 +91,17 @@ private slots:
         QTRY_COMPARE(pane.listModel()->rowCount(), 230);
     }
 
+    void theLastRoleOfAUserCanBeRemovedAndNothingElseIsLost_data()
+    {
+        QTest::addColumn<bool>("replaces");
+        QTest::newRow("a server that replaces") << true;  // what the sheet left out was lost
+        QTest::newRow("a server that merges") << false;   // an absent `roles` kept the role
+    }
+
     void theLastRoleOfAUserCanBeRemovedAndNothingElseIsLost()
     {
+        QFETCH(bool, replaces);
+        m_server->replaceOnPatch = replaces;
         UsersPane pane;
         pane.show();
         pane.setSession(m_session.get());
@@ -109,7 +118,7 @@ private slots:
         save(dialog);
         QTRY_VERIFY(!dialog->isVisible());
         const QJsonObject stored = *m_server->find(u"users"_s, m_janeId);
-        QCOMPARE(stored.value("roles"_L1).toArray(), QJsonArray()); // the old console sent no roles: the role stayed
+        QCOMPARE(stored.value("roles"_L1).toArray(), QJsonArray());
         QCOMPARE(stored.value("groups"_L1).toArray(), QJsonArray{u"Group 07"_s});
         QCOMPARE(stored.value("customFields"_L1).toObject().value("Department"_L1).toString(), u"Audit"_s);
         QCOMPARE(stored.value("postalAddress"_L1).toObject().value("city"_L1).toString(), u"Perth"_s);
