@@ -98,12 +98,12 @@ ApiError ApiError::fromHttp(const QString &action, int status, const QByteArray 
     return e;
 }
 
-QString ApiError::message() const
+QString ApiError::genericReason(Kind kind)
 {
     QString reason;
-    switch (m_kind) {
+    switch (kind) {
     case Kind::None:
-        return {};
+        break;
     case Kind::Cancelled:
         reason = tr("cancelled.");
         break;
@@ -144,6 +144,14 @@ QString ApiError::message() const
         reason = tr("the server rejected the request.");
         break;
     }
+    return reason;
+}
+
+QString ApiError::message() const
+{
+    if (m_kind == Kind::None)
+        return {};
+    const QString reason = m_reason.isEmpty() ? genericReason(m_kind) : m_reason;
     if (m_action.isEmpty())
         return tr("Request failed: %1").arg(reason);
     return tr("Could not %1: %2").arg(m_action, reason);

@@ -55,6 +55,10 @@ public:
     void setCertificate(const QSslCertificate &c) { m_certificate = c; }
     void setNetworkDetail(const QString &d) { m_networkDetail = d; }
     void setFieldErrors(const QMap<QString, QStringList> &e) { m_fieldErrors = e; }
+    // What exactly went wrong, when we know more than the kind says ("the answer was cut off after
+    // 120 of 4,000 bytes."): a translated sentence ending in a full stop; message() uses it.
+    void setReason(const QString &reason) { m_reason = reason; }
+    QString reason() const { return m_reason; }
 
     // A short translated sentence naming the action, e.g. "Could not list users: access denied."
     QString message() const;
@@ -63,6 +67,8 @@ public:
     // The technical background: HTTP status and the server's text.
     QString details() const;
     static QString kindName(Kind kind);
+    // The kind's own words ("the server could not be reached.").
+    static QString genericReason(Kind kind);
 
 private:
     Kind m_kind = Kind::None;
@@ -70,6 +76,7 @@ private:
     int m_httpStatus = 0;
     QString m_serverMessage;
     QString m_networkDetail;
+    QString m_reason;
     QMap<QString, QStringList> m_fieldErrors;
     int m_retryAfterSeconds = -1;
     QSslCertificate m_certificate;

@@ -1,12 +1,29 @@
 #include "api/ApiJob.h"
 
 #include "api/HttpLog.h"
+#include "api/Log.h"
 #include "api/Session.h"
 
+#include <QLocale>
 #include <QNetworkReply>
 #include <QSslCertificate>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti {
+
+namespace {
+// Why a job aborted its reply itself: each becomes its own error, never "cancelled".
+enum Stop { NotStopped, Silence, Deadline, TooLarge, BadLength };
+
+QString duration(std::chrono::milliseconds ms)
+{
+    using namespace std::chrono;
+    if (ms < seconds(60))
+        return ApiJob::tr("%n second(s)", nullptr, int(duration_cast<seconds>(ms).count()));
+    return ApiJob::tr("%n minute(s)", nullptr, int(duration_cast<minutes>(ms + seconds(30)).count()));
+}
+} // namespace
 
 ApiJob::ApiJob(Session *session, ApiRequest request, QObject *parent)
     : QObject(parent)
@@ -14,8 +31,10 @@ ApiJob::ApiJob(Session *session, ApiRequest request, QObject *parent)
     , m_request(std::move(request))
 {
     m_timeout.setSingleShot(true);
+    m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &ApiJob::onTimeout);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { stopReply(Silence); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] { stopReply(Deadline); });
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::send);
 }
 
@@ -72,26 +91,119 @@ void ApiJob::send()
     if (m_session->parkIfGated(this))
         return;
     ++m_attempt;
-    m_timedOut = false;
+    m_stopped = NotStopped;
+    m_badLength.clear();
     m_reply = m_session->send(this);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    // The timeout counts from the last sign of life: a large transfer that keeps moving is not cut.
-    auto alive = [this](qint64 done, qint64 total) {
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaData);
+    const auto silence = m_session->silenceFor(m_request);
+    const qint64 maxBytes = m_session->maxAnswerBytesFor(m_request);
+    // The silence timer counts from the last sign of life: a large transfer that keeps moving is
+    // not cut by it — only by the deadline for the whole answer, or by the size bound.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, silence, maxBytes](qint64 done, qint64 total) {
         if (m_timeout.isActive())
-            m_timeout.start(m_request.timeout);
+            m_timeout.start(silence);
+        if (done > maxBytes) {
+            stopReply(TooLarge);
+            return;
+        }
         emit progress(done, total);
-    };
-    connect(m_reply, &QNetworkReply::downloadProgress, this, alive);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, alive);
-    m_timeout.start(m_request.timeout);
+    });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, silence](qint64 done, qint64 total) {
+        if (m_timeout.isActive())
+            m_timeout.start(silence);
+        emit progress(done, total);
+    });
+    m_timeout.start(silence);
+    m_deadline.start(m_session->totalTimeoutFor(m_request));
 }
 
-void ApiJob::onTimeout()
+void ApiJob::onMetaData()
 {
-    if (!m_reply)
+    if (!m_reply || !m_session)
         return;
-    m_timedOut = true;
-    m_reply->abort(); // onReplyFinished() sees m_timedOut
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400)
+        return; // a hop of a redirect: its body is never read
+    // Refuse before the body comes: an answer announced larger than we take, or a length that
+    // is no length at all (Qt would read such a body until the connection closes). Identical
+    // repeats ("42, 42") are one length (RFC 9110 8.6).
+    const QByteArray length = m_reply->rawHeader("Content-Length").trimmed();
+    if (length.isEmpty())
+        return;
+    qint64 announced = -1;
+    for (const QByteArray &part : length.split(',')) {
+        bool ok = false;
+        const qint64 n = part.trimmed().toLongLong(&ok);
+        if (!ok || n < 0 || (announced >= 0 && n != announced)) {
+            m_badLength = length;
+            stopReply(BadLength);
+            return;
+        }
+        announced = n;
+    }
+    if (announced > m_session->maxAnswerBytesFor(m_request))
+        stopReply(TooLarge);
+}
+
+void ApiJob::stopReply(int why)
+{
+    if (!m_reply || m_stopped != NotStopped)
+        return;
+    m_stopped = why;
+    m_reply->abort(); // onReplyFinished() reads m_stopped
+}
+
+ApiError ApiJob::transportError(QNetworkReply *reply) const
+{
+    const auto kind = [this](ApiError::Kind k, const QString &reason) {
+        ApiError e(k, m_request.action, m_status);
+        e.setReason(reason);
+        return e;
+    };
+    const qint64 maxBytes = m_session ? m_session->maxAnswerBytesFor(m_request) : m_request.maxAnswerBytes;
+    switch (m_stopped) {
+    case Silence:
+        return kind(ApiError::Kind::Timeout, tr("the server sent nothing for %1.").arg(duration(m_session ? m_session->silenceFor(m_request) : m_request.timeout)));
+    case Deadline:
+        return kind(ApiError::Kind::Timeout, tr("the whole answer did not arrive within %1.")
+                                                 .arg(duration(m_session ? m_session->totalTimeoutFor(m_request) : m_request.totalTimeout)));
+    case TooLarge:
+        return kind(ApiError::Kind::BadResponse, tr("the answer is larger than the %1 this console takes in.")
+                                                     .arg(QLocale().formattedDataSize(maxBytes)));
+    case BadLength:
+        return kind(ApiError::Kind::BadResponse, tr("its length (Content-Length: %1) is not a length.")
+                                                     .arg(QString::fromLatin1(m_badLength.left(40))));
+    default:
+        break;
+    }
+    if (const QUrl refused = reply->property("refusedRedirect").toUrl(); !refused.isEmpty())
+        return kind(ApiError::Kind::BadResponse, tr("the server redirected it to %1, another site; that is not followed, so "
+                                                    "your sign-in is not sent there.")
+                                                     .arg(refused.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString()));
+    if (reply->property("redirectLoop").toBool())
+        return kind(ApiError::Kind::Server, tr("the server redirects it in a loop."));
+    switch (reply->error()) {
+    case QNetworkReply::TooManyRedirectsError:
+        return kind(ApiError::Kind::Server, tr("the server redirects it in a loop."));
+    case QNetworkReply::InsecureRedirectError:
+        return kind(ApiError::Kind::BadResponse, tr("the server redirected it from HTTPS to plain HTTP, which is refused."));
+    default:
+        break;
+    }
+    const auto cert = reply->property("untrustedCertificate").value<QSslCertificate>();
+    const bool tls = !cert.isNull() || reply->error() == QNetworkReply::SslHandshakeFailedError;
+    ApiError error(tls ? ApiError::Kind::Tls : ApiError::Kind::Network, m_request.action);
+    error.setNetworkDetail(reply->errorString());
+    error.setCertificate(cert);
+    if (!tls && m_status > 0) {
+        // The status line came, then the connection broke: the answer was cut off.
+        bool ok = false;
+        const qint64 announced = reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong(&ok);
+        error.setReason(ok ? tr("the answer was cut off after %1 of %2 bytes.").arg(QLocale().toString(m_body.size()), QLocale().toString(announced))
+                           : tr("the connection closed before the answer was complete (%1 bytes came).").arg(QLocale().toString(m_body.size())));
+    }
+    return error;
 }
 
 void ApiJob::onReplyFinished()
@@ -100,12 +212,13 @@ void ApiJob::onReplyFinished()
     if (!reply || m_finished)
         return;
     m_timeout.stop();
+    m_deadline.stop();
     m_reply = nullptr;
     reply->deleteLater();
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = statusAttr.toInt();
-    m_body = reply->readAll();
+    m_body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply holds nothing to read
     m_headers = reply->rawHeaderPairs();
     m_url = reply->url();
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -118,14 +231,12 @@ void ApiJob::onReplyFinished()
     const int transport = int(reply->error());
     const bool brokenTransport = (transport != QNetworkReply::NoError && transport < 200)
                                  || transport == QNetworkReply::ProtocolFailure;
-    if (m_timedOut) {
-        error = ApiError(ApiError::Kind::Timeout, m_request.action);
-    } else if (!statusAttr.isValid() || m_status == 0 || brokenTransport) {
-        const auto cert = reply->property("untrustedCertificate").value<QSslCertificate>();
-        const bool tls = !cert.isNull() || reply->error() == QNetworkReply::SslHandshakeFailedError;
-        error = ApiError(tls ? ApiError::Kind::Tls : ApiError::Kind::Network, m_request.action);
-        error.setNetworkDetail(reply->errorString());
-        error.setCertificate(cert);
+    // A redirect chain that ends in no real answer (1xx/3xx) is a loop Qt gave up on.
+    const bool redirectsGoneWrong = !reply->property("redirectTrail").toStringList().isEmpty() && m_status < 200;
+    if (redirectsGoneWrong)
+        reply->setProperty("redirectLoop", true);
+    if (m_stopped != NotStopped || !statusAttr.isValid() || m_status == 0 || brokenTransport || redirectsGoneWrong) {
+        error = transportError(reply);
     } else if (m_status < 200 || m_status >= 300) {
         error = ApiError::fromHttp(m_request.action, m_status, m_body, contentType);
         bool ok = false;
@@ -139,6 +250,7 @@ void ApiJob::onReplyFinished()
         return;
     if (error.isError() && m_session) {
         if (const auto delay = m_session->retryPolicy().delayBeforeRetry(m_request, error, m_attempt)) {
+            qCDebug(lcApi) << this << "retrying in" << delay->count() << "ms:" << error.message();
             m_retryTimer.start(*delay);
             return;
         }
@@ -154,6 +266,8 @@ void ApiJob::onReplyFinished()
     if (!error.isError() && !parse()) {
         error = ApiError(ApiError::Kind::BadResponse, m_request.action, m_status,
                          QString::fromUtf8(m_body.left(200)));
+        if (!m_parseProblem.isEmpty())
+            error.setReason(tr("the server's answer could not be read: %1.").arg(m_parseProblem));
     }
     finish(error);
 }
@@ -165,7 +279,10 @@ void ApiJob::finish(const ApiError &error)
     m_finished = true;
     m_error = error;
     m_timeout.stop();
+    m_deadline.stop();
     m_retryTimer.stop();
+    if (error.isError() && error.kind() != ApiError::Kind::Cancelled)
+        qCDebug(lcApi).noquote() << this << "failed:" << error.message();
     if (m_session)
         m_session->forget(this);
     if (m_reply) {
@@ -178,6 +295,25 @@ void ApiJob::finish(const ApiError &error)
     emit finished(this);
     if (m_autoDelete)
         deleteLater();
+}
+
+QDebug operator<<(QDebug debug, const ApiJob *job)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace().noquote();
+    if (!job)
+        return debug << "ApiJob(null)";
+    const ApiRequest &r = job->request();
+    QString target = r.absoluteUrl.isEmpty() ? QString::fromUtf8(r.encodedPath) : r.absoluteUrl.toString(QUrl::RemoveUserInfo);
+    if (r.absoluteUrl.isEmpty() && !r.query.isEmpty())
+        target += QLatin1Char('?') + QString::fromUtf8(r.encodedQuery());
+    debug << QString::fromLatin1(job->metaObject()->className()).section(u"::"_s, -1) << '(' << QString::fromLatin1(r.method) << ' ' << target;
+    if (job->httpStatus() > 0)
+        debug << " -> " << job->httpStatus();
+    else if (job->error().isError())
+        debug << " -> " << ApiError::kindName(job->error().kind());
+    debug << ", attempt " << job->attempts() << ')';
+    return debug;
 }
 
 } // namespace infiniti

@@ -4,6 +4,7 @@
 #include "api/ApiRequest.h"
 #include "api/Session.h"
 
+#include <QDebug>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QObject>
@@ -18,7 +19,11 @@ class Session;
 
 // One request to the server: asynchronous, cancellable, with a timeout, and exactly one
 // finished() signal (also for abort() and timeouts). start() never works synchronously.
-// The job deletes itself after finished(); read its results inside the slot.
+// The job deletes itself after finished(); read its results inside the slot (or use a
+// continuation: Session::call(request).then(context, onOk, onFail), see api/Call.h).
+// Each attempt is bounded three ways: by silence (ApiRequest::timeout), by the time the whole
+// answer takes (totalTimeout) and by its size (maxAnswerBytes); Session::setLimits() overrides
+// all three for every request.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -49,6 +54,8 @@ protected:
     Session *session() const { return m_session; }
     // Reads the answer into typed results; false means "not the answer this endpoint gives".
     virtual bool parse() { return true; }
+    // What parse() found wrong, for the error message ("item 3 of the list is not an object").
+    void setParseProblem(const QString &problem) { m_parseProblem = problem; }
     // contract 9.1: a 2xx without a body may need a GET of the entity (Location or itself).
     virtual std::optional<ApiRequest> followUpWhenEmpty() const { return std::nullopt; }
 
@@ -56,17 +63,21 @@ private:
     friend class Session;
     void send();
     void onReplyFinished();
-    void onTimeout();
+    void onMetaData();
+    void stopReply(int why);
     void finish(const ApiError &error);
+    ApiError transportError(QNetworkReply *reply) const;
 
     QPointer<Session> m_session;
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
+    QTimer m_deadline;
     QTimer m_retryTimer;
     bool m_started = false;
     bool m_finished = false;
-    bool m_timedOut = false;
+    int m_stopped = 0; // why we aborted the reply ourselves (ApiJob.cpp's Stop)
+    QByteArray m_badLength; // a Content-Length that is no length
     bool m_replayed = false;
     bool m_followedUp = false;
     bool m_autoDelete = true;
@@ -76,6 +87,10 @@ private:
     QByteArray m_body;
     QList<QNetworkReply::RawHeaderPair> m_headers;
     QUrl m_url;
+    QString m_parseProblem;
 };
+
+// "ApiJob(GET users?$skip=0&$top=100 -> 200, attempt 1)" for logs and test output.
+QDebug operator<<(QDebug debug, const ApiJob *job);
 
 } // namespace infiniti

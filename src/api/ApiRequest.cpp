@@ -23,6 +23,13 @@ QString ApiRequest::queryValue(const QString &key) const
     return {};
 }
 
+ApiRequest &ApiRequest::forLargeTransfer(std::chrono::milliseconds silence)
+{
+    timeout = silence;
+    totalTimeout = std::chrono::hours(1);
+    return *this;
+}
+
 namespace ApiPath {
 
 QByteArray segment(const QString &value)

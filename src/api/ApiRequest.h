@@ -32,6 +32,13 @@ struct ApiRequest
     QString action;
     // Longest silence: restarted whenever bytes move, so it bounds a stall, not a large transfer.
     std::chrono::milliseconds timeout{30000};
+    // Longest wait for the whole answer of one attempt, however steadily bytes trickle in: a
+    // server that sends a byte now and then, or a body that never ends, still fails in time.
+    std::chrono::milliseconds totalTimeout{std::chrono::minutes(5)};
+    // Largest answer taken in. A larger one (by its Content-Length, or by the bytes received so
+    // far) is refused before it fills memory (contract 9.1 "Time").
+    qint64 maxAnswerBytes = kDefaultMaxAnswerBytes;
+    static constexpr qint64 kDefaultMaxAnswerBytes = qint64(256) * 1024 * 1024;
     // Login requests carry no token and a 401 on them means "bad credentials", not "re-login".
     bool authenticated = true;
     // A 401 on this request asks the user to sign in again (not for logoff: it is leaving anyway).
@@ -42,6 +49,8 @@ struct ApiRequest
     // The query in the exact encoded form sent on the wire.
     QByteArray encodedQuery() const;
     QString queryValue(const QString &key) const;
+    // Large transfers (packages, library files, sync packs): a longer wait, still bounded.
+    ApiRequest &forLargeTransfer(std::chrono::milliseconds silence = std::chrono::minutes(2));
 };
 
 namespace ApiPath {

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/ApiRequest.h"
+#include "api/FreshUpdateJob.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -24,6 +25,10 @@ public:
         QString id;    // what the caller knows the item by
         QString label; // shown in the summary, e.g. the username
         ApiRequest request;
+        // An update: `request` reads the entity fresh and `edit` makes the whole update from it
+        // (FreshUpdateJob) — never from a list's copy, which a replacing server would take as
+        // the whole entity. nullopt from `edit`: already so, nothing is sent.
+        FreshUpdateJob::Edit edit = {};
     };
     struct Outcome
     {
@@ -50,7 +55,8 @@ private:
     QPointer<Session> m_session;
     QList<Item> m_items;
     QList<Outcome> m_outcomes;
-    QPointer<ApiJob> m_job;
+    QPointer<QObject> m_job;
+    std::function<void()> m_abort;
     int m_index = 0;
     bool m_cancelled = false;
 };

@@ -13,6 +13,8 @@ class DownloadJob : public ApiJob
     Q_OBJECT
 public:
     using ApiJob::ApiJob;
+    // The file's bytes.
+    const QByteArray &result() const { return body(); }
     // The server's file name (RFC 6266: filename* wins over filename), stripped of any path;
     // empty when it gave none.
     QString suggestedFileName() const;

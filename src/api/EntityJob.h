@@ -14,6 +14,7 @@ class EntityJob : public ApiJob
 public:
     using ApiJob::ApiJob;
     const QJsonObject &object() const { return m_object; }
+    const QJsonObject &result() const { return m_object; }
 
 protected:
     bool parse() override;

@@ -24,11 +24,23 @@ QStringList ListPageJob::names() const
 bool ListPageJob::parse()
 {
     const QJsonDocument doc = json();
-    if (!doc.isObject() && !doc.isArray())
+    QString problem;
+    // Never an empty or short list for an answer that is not one (contract 9.1 "Envelopes").
+    if (!Json::readList(doc, m_envelopeName, &m_items, &problem)) {
+        setParseProblem(problem);
         return false;
-    m_items = Json::listItems(doc, m_envelopeName);
-    const QString next = Json::string(doc.object(), "@nextLink"_L1);
-    m_nextLink = next.isEmpty() ? QUrl() : url().resolved(QUrl(next));
+    }
+    const QJsonValue next = Json::value(doc.object(), "@nextLink"_L1);
+    if (!next.isUndefined() && !next.isNull() && !next.isString()) {
+        setParseProblem(tr("its link to the next page is not a link"));
+        return false;
+    }
+    const QString link = next.toString();
+    m_nextLink = link.isEmpty() ? QUrl() : url().resolved(QUrl(link));
+    if (!link.isEmpty() && !m_nextLink.isValid()) {
+        setParseProblem(tr("its link to the next page is not a link"));
+        return false;
+    }
     return true;
 }
 

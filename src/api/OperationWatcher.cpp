@@ -8,6 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
+namespace {
+bool isKnownWaitingStatus(const QString &status)
+{
+    return status.compare("notStarted"_L1, Qt::CaseInsensitive) == 0 || status.compare("running"_L1, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
 OperationWatcher::OperationWatcher(Session *session, QUrl location, QString operationId, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -17,11 +24,14 @@ OperationWatcher::OperationWatcher(Session *session, QUrl location, QString oper
     if (m_id.isEmpty())
         m_id = m_location.path().section(QLatin1Char('/'), -1);
     m_timer.setSingleShot(true);
+    m_deadline.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OperationWatcher::poll);
+    connect(&m_deadline, &QTimer::timeout, this, &OperationWatcher::expire);
 }
 
 void OperationWatcher::start()
 {
+    m_deadline.start(m_deadlineAfter);
     m_timer.start(0);
 }
 
@@ -29,8 +39,27 @@ void OperationWatcher::stop()
 {
     m_done = true;
     m_timer.stop();
+    m_deadline.stop();
     if (m_job)
         m_job->abort();
+}
+
+void OperationWatcher::expire()
+{
+    if (m_done)
+        return;
+    stop();
+    const int minutes = int(std::chrono::duration_cast<std::chrono::minutes>(m_deadlineAfter + std::chrono::seconds(30)).count());
+    const QString waited = minutes > 0 ? tr("%n minute(s)", nullptr, minutes)
+                                       : tr("%n second(s)", nullptr, int(std::chrono::duration_cast<std::chrono::seconds>(m_deadlineAfter).count()));
+    ApiError error(ApiError::Kind::Timeout, tr("follow the operation %1").arg(m_id));
+    if (m_status.isEmpty())
+        error.setReason(tr("it did not report a status within %1.").arg(waited));
+    else if (isKnownWaitingStatus(m_status))
+        error.setReason(tr("it was still “%1” after %2.").arg(m_status, waited));
+    else
+        error.setReason(tr("it stayed “%1”, a status this console does not know, for %2.").arg(m_status, waited));
+    emit finished(error);
 }
 
 QUrl OperationWatcher::resourceLocation() const
@@ -53,6 +82,7 @@ void OperationWatcher::poll()
         ++m_polls;
         if (!job->succeeded()) {
             m_done = true;
+            m_deadline.stop();
             emit finished(job->error());
             return;
         }
@@ -62,14 +92,19 @@ void OperationWatcher::poll()
             m_status = status;
             emit statusChanged(status);
         }
-        if (status.compare("notStarted"_L1, Qt::CaseInsensitive) == 0
-            || status.compare("running"_L1, Qt::CaseInsensitive) == 0) {
+        const bool ended = status.compare("succeeded"_L1, Qt::CaseInsensitive) == 0
+                           || status.compare("failed"_L1, Qt::CaseInsensitive) == 0
+                           || status.compare("cancelled"_L1, Qt::CaseInsensitive) == 0;
+        if (!ended) {
+            // Waiting, or a status we do not know: never taken for the end (the deadline is).
             bool ok = false;
             const int after = job->rawHeader("Retry-After").trimmed().toInt(&ok);
-            m_timer.start(ok ? qBound(0, after, 60) * 1000 : 1000);
+            const int fallback = isKnownWaitingStatus(status) ? 1000 : 2000;
+            m_timer.start(ok ? qBound(0, after, 60) * 1000 : fallback);
             return;
         }
         m_done = true;
+        m_deadline.stop();
         emit finished({});
     });
     job->start();
@@ -86,6 +121,7 @@ void OperationWatcher::cancel()
             return;
         }
         m_timer.stop();
+        m_deadline.stop();
         if (m_job)
             m_job->abort();
         m_done = true;

@@ -1,5 +1,11 @@
 #include "api/PageCursor.h"
 
+#include "api/Log.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace infiniti {
@@ -14,6 +20,11 @@ void setQuery(ApiRequest &r, const QString &key, const QString &value)
         }
     }
     r.query.append({key, value});
+}
+
+QString linkKey(const QUrl &url)
+{
+    return url.adjusted(QUrl::NormalizePathSegments).toString(QUrl::FullyEncoded);
 }
 } // namespace
 
@@ -34,13 +45,59 @@ void PageCursor::shift(int delta)
     setQuery(m_current, u"$skip"_s, QString::number(m_skip));
 }
 
+void PageCursor::advance(const QJsonArray &items, const QUrl &nextLink, const Profile &profile)
+{
+    const QByteArray page = items.isEmpty()
+                                ? QByteArray()
+                                : QCryptographicHash::hash(QJsonDocument(items).toJson(QJsonDocument::Compact),
+                                                           QCryptographicHash::Sha256);
+    step(int(items.size()), nextLink, profile, page);
+}
+
 void PageCursor::advance(int received, const QUrl &nextLink, const Profile &profile)
 {
-    m_skip += received;
-    if (received <= 0 || received < m_pageSize || nextLink.isEmpty()) {
+    step(received, nextLink, profile, {});
+}
+
+void PageCursor::fail(const QString &why)
+{
+    m_atEnd = true;
+    m_error = ApiError(ApiError::Kind::BadResponse, m_current.action);
+    m_error.setReason(why);
+    qCWarning(lcApi).noquote() << "paging stopped:" << m_current.action << "-" << why;
+}
+
+void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile, const QByteArray &pageHash)
+{
+    if (m_atEnd)
+        return;
+    ++m_pages;
+    m_skip += qMax(0, received);
+    // A short page is not the end: servers cap pages below $top and still have more.
+    if (received <= 0 || nextLink.isEmpty()) {
         m_atEnd = true;
         return;
     }
+    if (!pageHash.isEmpty() && pageHash == m_lastPage) {
+        fail(QCoreApplication::translate("PageCursor", "the server keeps sending the same page (page %1 repeats page %2).")
+                 .arg(m_pages)
+                 .arg(m_pages - 1));
+        return;
+    }
+    m_lastPage = pageHash;
+    if (m_pages >= m_maxPages) {
+        fail(QCoreApplication::translate("PageCursor", "the server's list does not end (more than %L1 pages).").arg(m_maxPages));
+        return;
+    }
+    // A link seen before leads back, whether it is followed or (another origin's) replaced.
+    const QString key = linkKey(nextLink);
+    if (m_seenLinks.contains(key)) {
+        fail(QCoreApplication::translate("PageCursor", "the server keeps sending the same page (its link to the next "
+                                                       "page, %1, leads back to a page already read).")
+                 .arg(nextLink.toDisplayString()));
+        return;
+    }
+    m_seenLinks.insert(key);
     if (profile.isOwnOrigin(nextLink)) {
         m_current.absoluteUrl = nextLink;
     } else {

@@ -1,33 +1,62 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "api/ApiRequest.h"
 #include "api/Profile.h"
 
+#include <QJsonArray>
+#include <QSet>
+
 namespace infiniti {
 
-// Walks a paged list (contract 9.1): always sends $skip/$top; stops on a missing @nextLink,
-// a short page or an empty one; follows @nextLink only on the profile's own origins and
-// otherwise continues with $skip arithmetic, so the token never leaves them.
+// Walks a paged list (contract 9.1 "Paging"): always sends $skip/$top; goes on while the server
+// sends an @nextLink, whatever the size of its pages (a server may cap them below $top), and
+// stops only without one or on an empty page. It follows @nextLink only on the profile's own
+// origins and otherwise continues with $skip arithmetic, so the token never leaves them.
+// A server that does not move on — a link seen before, the same page twice, more pages than
+// anyone pages through — fails the cursor (failed(), error()) instead of looping for ever.
 class PageCursor
 {
 public:
+    // Far more pages than a real list has (10 million items at the smallest page caps seen),
+    // yet a bound: an endless list ends in an error, not in a hung program.
+    static constexpr int kMaxPages = 100000;
+
     PageCursor(ApiRequest first, int pageSize);
 
     ApiRequest current() const { return m_current; }
+    // At the end of the list, or failed (then failed() is true and nothing more may be asked).
     bool atEnd() const { return m_atEnd; }
+    bool failed() const { return m_error.isError(); }
+    // Why the server's paging cannot be trusted (kind BadResponse), when failed().
+    const ApiError &error() const { return m_error; }
     int skip() const { return m_skip; }
     int pageSize() const { return m_pageSize; }
-    // Records an answered page and prepares the request for the next one.
+    int pages() const { return m_pages; }
+    void setMaxPages(int pages) { m_maxPages = pages; }
+
+    // Records an answered page and prepares the request for the next one. Pass the page's items
+    // where you have them: only then is a page sent twice recognised.
+    void advance(const QJsonArray &items, const QUrl &nextLink, const Profile &profile);
+    // The same from the count alone (a link seen before and the page bound still end the walk).
     void advance(int received, const QUrl &nextLink, const Profile &profile);
     // Items were created (+) or deleted (-) among those already read: the next page starts
     // that much further or earlier, by $skip arithmetic.
     void shift(int delta);
 
 private:
+    void step(int received, const QUrl &nextLink, const Profile &profile, const QByteArray &pageHash);
+    void fail(const QString &why);
+
     ApiRequest m_current;
     int m_pageSize;
     int m_skip = 0;
+    int m_pages = 0;
+    int m_maxPages = kMaxPages;
     bool m_atEnd = false;
+    ApiError m_error;
+    QSet<QString> m_seenLinks;
+    QByteArray m_lastPage;
 };
 
 } // namespace infiniti

@@ -1,6 +1,7 @@
 #include "api/Session.h"
 
 #include "api/ApiJob.h"
+#include "api/Call.h"
 #include "api/HttpLog.h"
 #include "api/NetworkAccessManager.h"
 
@@ -29,6 +30,51 @@ void Session::setProfile(const Profile &profile)
 QNetworkAccessManager *Session::network() const
 {
     return m_network;
+}
+
+std::chrono::milliseconds Session::silenceFor(const ApiRequest &request) const
+{
+    return m_limits.silence.value_or(request.timeout);
+}
+
+std::chrono::milliseconds Session::totalTimeoutFor(const ApiRequest &request) const
+{
+    return m_limits.total.value_or(request.totalTimeout);
+}
+
+qint64 Session::maxAnswerBytesFor(const ApiRequest &request) const
+{
+    return m_limits.maxAnswerBytes.value_or(request.maxAnswerBytes);
+}
+
+Call<EntityJob> Session::call(ApiRequest request)
+{
+    return Call<EntityJob>(new EntityJob(this, std::move(request)));
+}
+
+Call<ApiJob> Session::perform(ApiRequest request)
+{
+    return Call<ApiJob>(new ApiJob(this, std::move(request)));
+}
+
+Call<ListPageJob> Session::page(ApiRequest request, QLatin1StringView envelope)
+{
+    return Call<ListPageJob>(new ListPageJob(this, std::move(request), envelope));
+}
+
+Call<ListAllJob> Session::readAll(ApiRequest request, QLatin1StringView envelope, int pageSize)
+{
+    return Call<ListAllJob>(new ListAllJob(this, std::move(request), envelope, pageSize));
+}
+
+Call<DownloadJob> Session::download(ApiRequest request)
+{
+    return Call<DownloadJob>(new DownloadJob(this, std::move(request)));
+}
+
+Call<FreshUpdateJob> Session::update(ApiRequest read, std::function<std::optional<ApiRequest>(const QJsonObject &)> edit)
+{
+    return Call<FreshUpdateJob>(new FreshUpdateJob(this, std::move(read), std::move(edit)));
 }
 
 void Session::setState(State state)
@@ -159,10 +205,23 @@ QNetworkReply *Session::send(ApiJob *job)
         reply = m_network->sendCustomRequest(request, r.method, r.body);
 
     connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl &target) {
-        if (m_profile.isOwnOrigin(target))
+        // Qt 6.4 ends a redirect loop under the user-verified policy with a bogus "status 100"
+        // answer: stop a loop ourselves (a URL seen before, or far more hops than any server needs).
+        QStringList trail = reply->property("redirectTrail").toStringList();
+        const QString key = target.toString(QUrl::FullyEncoded);
+        if (trail.contains(key) || trail.size() >= kMaxRedirects) {
+            reply->setProperty("redirectLoop", true);
+            reply->abort();
+            return;
+        }
+        reply->setProperty("redirectTrail", trail << key);
+        if (m_profile.isOwnOrigin(target)) {
             emit reply->redirectAllowed();
-        else
-            reply->abort(); // a redirect elsewhere would carry our headers: refuse it
+        } else {
+            // A redirect elsewhere would carry our headers: refuse it, and say so (ApiJob).
+            reply->setProperty("refusedRedirect", target);
+            reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
         QSslCertificate cert;

@@ -3,10 +3,16 @@
 #include "api/Profile.h"
 #include "api/RetryPolicy.h"
 
+#include <QJsonObject>
+#include <QLatin1StringView>
 #include <QList>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+
+#include <chrono>
+#include <functional>
+#include <optional>
 
 class QNetworkReply;
 class QNetworkAccessManager;
@@ -14,7 +20,13 @@ class QNetworkAccessManager;
 namespace infiniti {
 
 class ApiJob;
+class DownloadJob;
+class EntityJob;
+class FreshUpdateJob;
+class ListAllJob;
+class ListPageJob;
 class NetworkAccessManager;
+template<typename J> class Call;
 
 // One signed-in (or signing-in) connection to a server. It owns the network access manager and
 // is the choke point every request passes through: URL, headers, token, redirects, TLS pins,
@@ -49,8 +61,38 @@ public:
     RetryPolicy &retryPolicy() { return m_retryPolicy; }
     QNetworkAccessManager *network() const;
 
+    // Limits for every request, replacing each request's own (`--timeout` of infiniti-ctl and
+    // of the console); unset: the request's. Silence, the whole answer, the answer's size.
+    struct Limits
+    {
+        std::optional<std::chrono::milliseconds> silence;
+        std::optional<std::chrono::milliseconds> total;
+        std::optional<qint64> maxAnswerBytes;
+    };
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
+    std::chrono::milliseconds silenceFor(const ApiRequest &request) const;
+    std::chrono::milliseconds totalTimeoutFor(const ApiRequest &request) const;
+    qint64 maxAnswerBytesFor(const ApiRequest &request) const;
+
+    // Requests with continuations (api/Call.h; include it where you call these):
+    //   session->call(UsersEndpoints::get(id)).then(this, [](const QJsonObject &user) {…}, [](const ApiError &) {…});
+    // An answer of one JSON object (get, create, update; a bodiless 2xx is followed by a GET).
+    Call<EntityJob> call(ApiRequest request);
+    // Any 2xx is success, whatever the body (deletes and actions answering 204).
+    Call<ApiJob> perform(ApiRequest request);
+    // One page of a list.
+    Call<ListPageJob> page(ApiRequest request, QLatin1StringView envelope);
+    // Every page of a list (pick lists, trees, whole exports).
+    Call<ListAllJob> readAll(ApiRequest request, QLatin1StringView envelope, int pageSize = 500);
+    // A file: its bytes and the name the server suggests.
+    Call<DownloadJob> download(ApiRequest request);
+    // Read the entity fresh, apply `edit` to it, send the whole of it (contract 9.1 "Updates").
+    Call<FreshUpdateJob> update(ApiRequest read,
+                                std::function<std::optional<ApiRequest>(const QJsonObject &fresh)> edit);
+
     // The absolute URL a request goes to.
-    QUrl resolve(const struct ApiRequest &request) const;
+    QUrl resolve(const ApiRequest &request) const;
 
 signals:
     void stateChanged(infiniti::Session::State state);
@@ -60,6 +102,7 @@ signals:
 
 private:
     friend class ApiJob;
+    static constexpr int kMaxRedirects = 20;
     QNetworkReply *send(ApiJob *job);
     // The request's URL as built (base in `baseFormat`, then the already-encoded path and query).
     QByteArray target(const struct ApiRequest &request, QUrl::FormattingOptions baseFormat) const;
@@ -77,6 +120,7 @@ private:
     State m_state = State::SignedOut;
     bool m_reauthEnabled = false;
     RetryPolicy m_retryPolicy;
+    Limits m_limits;
     QList<QPointer<ApiJob>> m_parked;
 };
 

@@ -47,16 +47,40 @@ int main(int argc, char **argv)
     const QCommandLineOption demoUsers(u"demo-users"_s,
                                        QApplication::translate("main", "Number of users the demo emulator seeds (default 250)."),
                                        u"n"_s, u"250"_s);
+#endif
     const QCommandLineOption profile(u"profile"_s,
                                      QApplication::translate("main", "Open this saved connection."),
                                      u"name"_s);
     const QCommandLineOption theme(u"theme"_s,
                                    QApplication::translate("main", "Look for this run: system, light or dark (View → Theme remembers one)."),
                                    u"theme"_s);
+#ifdef INFINITI_WITH_DEMO
     cli.addOptions({demo, demoUsers});
 #endif
-    cli.addOptions({profile, theme});
+    const QCommandLineOption timeout(u"timeout"_s,
+                                     QApplication::translate("main", "Longest wait, in seconds, for any answer of the server, "
+                                                                     "however slowly it comes (default: each request's own)."),
+                                     u"seconds"_s);
+    const QCommandLineOption maxAnswer(u"max-answer-mb"_s,
+                                       QApplication::translate("main", "Largest answer taken in, in MiB (default 256)."), u"mb"_s);
+    cli.addOptions({profile, theme, timeout, maxAnswer});
     cli.process(app);
+
+    Session::Limits limits;
+    for (const auto &[option, seconds] : {std::pair{&timeout, true}, std::pair{&maxAnswer, false}}) {
+        if (!cli.isSet(*option))
+            continue;
+        bool ok = false;
+        const int n = cli.value(*option).toInt(&ok);
+        if (!ok || n < 1) {
+            fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--%1 takes a whole number above 0.").arg(option->names().constFirst())));
+            return 2;
+        }
+        if (seconds)
+            limits.silence = limits.total = std::chrono::seconds(n);
+        else
+            limits.maxAnswerBytes = qint64(n) * 1024 * 1024;
+    }
 
     Theme::Mode mode = Theme::saved();
     if (cli.isSet(theme) && !Theme::fromName(cli.value(theme), &mode)) {
@@ -78,6 +102,7 @@ int main(int argc, char **argv)
     if (cli.isSet(demo)) {
         auto *emulator = new EmbeddedEmulator(cli.value(demoUsers).toInt(), &app);
         auto *controller = new ConsoleController(&profiles, nullptr, &app);
+        controller->setRequestLimits(limits);
         QObject::connect(emulator, &EmbeddedEmulator::ready, controller, [controller](const QUrl &url) {
             controller->startDemo(url, QString::fromLatin1(sim::kAdminUser), u"admin"_s);
         });
@@ -92,6 +117,7 @@ int main(int argc, char **argv)
 #endif
 
     ConsoleController controller(&profiles, &secrets);
+    controller.setRequestLimits(limits);
     QObject::connect(&controller, &ConsoleController::finished, &app, &QApplication::quit, Qt::QueuedConnection);
     controller.start(cli.value(profile));
     return app.exec();

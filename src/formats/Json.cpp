@@ -1,5 +1,9 @@
 #include "formats/Json.h"
 
+#include "formats/Log.h"
+
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace infiniti::Json {
@@ -115,6 +119,48 @@ QJsonArray listItems(const QJsonDocument &document, QLatin1StringView expectedNa
             return it.value().toArray();
     }
     return {};
+}
+
+bool readList(const QJsonDocument &document, QLatin1StringView expectedName, QJsonArray *items,
+              QString *problem)
+{
+    QJsonArray found;
+    if (document.isArray()) {
+        found = document.array();
+    } else if (document.isObject()) {
+        const QJsonObject o = document.object();
+        const QJsonValue named = value(o, expectedName);
+        if (named.isArray()) {
+            found = named.toArray();
+        } else if (!named.isUndefined()) {
+            *problem = QCoreApplication::translate("Json", "its “%1” is not a list").arg(expectedName);
+            return false;
+        } else {
+            bool any = false;
+            for (auto it = o.constBegin(); it != o.constEnd() && !any; ++it) {
+                if (it.value().isArray()) {
+                    found = it.value().toArray();
+                    any = true;
+                }
+            }
+            if (!any) {
+                *problem = QCoreApplication::translate("Json", "it holds no list of “%1”").arg(expectedName);
+                return false;
+            }
+        }
+    } else {
+        *problem = QCoreApplication::translate("Json", "it is not JSON");
+        return false;
+    }
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (!found.at(i).isObject()) {
+            *problem = QCoreApplication::translate("Json", "item %1 of the list is not an object").arg(i + 1);
+            qCDebug(lcFormats) << "not a list of" << expectedName << "-" << *problem;
+            return false;
+        }
+    }
+    *items = found;
+    return true;
 }
 
 } // namespace infiniti::Json

@@ -25,7 +25,15 @@ QString id(const QJsonValue &value);
 QString idOf(const QJsonObject &object);
 
 // The items of a list answer: the array named `expectedName`, else the first array-valued
-// property, else a bare top-level array.
+// property, else a bare top-level array. Lenient: anything else reads as no items — use
+// readList() wherever a wrong answer must not pass for an empty or short list.
 QJsonArray listItems(const QJsonDocument &document, QLatin1StringView expectedName);
+
+// The items of a list answer, found as listItems() finds them, but only when the answer really
+// is a list of objects (contract 9.1 "Envelopes"): a named property that is not an array
+// (`{"users": null}`, `{"users": "abc"}`), an object without any array, or an item that is not an
+// object is an unreadable answer. False with `problem` saying what was wrong.
+bool readList(const QJsonDocument &document, QLatin1StringView expectedName, QJsonArray *items,
+              QString *problem);
 
 } // namespace infiniti::Json

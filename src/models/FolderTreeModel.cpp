@@ -1,8 +1,9 @@
 #include "models/FolderTreeModel.h"
 
+#include "api/Call.h"
+#include "api/endpoints/FoldersEndpoints.h"
 #include "formats/Json.h"
-#include "api/ListPageJob.h"
-#include "api/endpoints/ProjectsEndpoints.h"
+#include "models/Log.h"
 
 #include <QIcon>
 #include <QJsonArray>
@@ -11,10 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
-FolderTreeModel::FolderTreeModel(QByteArray collection, QLatin1StringView envelope, QString allLabel, QObject *parent)
+FolderTreeModel::FolderTreeModel(Collection folders, QString allLabel, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_collection(std::move(collection))
-    , m_envelope(envelope)
+    , m_folders(std::move(folders))
     , m_allLabel(std::move(allLabel))
     , m_root(std::make_unique<Node>())
 {
@@ -27,10 +27,8 @@ FolderTreeModel::~FolderTreeModel()
 
 void FolderTreeModel::stopJobs(Node *node)
 {
-    if (node->job) {
-        node->job->disconnect(this);
-        node->job->abort();
-    }
+    if (node->job)
+        node->job->abort(); // cancelled: no callback
     for (auto &c : node->children)
         stopJobs(c.get());
 }
@@ -177,44 +175,91 @@ void FolderTreeModel::fetchMore(const QModelIndex &parent)
     n->state = State::Loading;
     if (parent.isValid())
         emit dataChanged(parent, parent);
-    auto *job = new ListPageJob(m_session, ProjectsEndpoints::folderChildren(m_collection, n->id), m_envelope, this);
-    n->job = job;
-    connect(job, &ApiJob::finished, this, [this, job, n] {
-        n->job = nullptr;
-        const QModelIndex at = indexOf(n);
-        if (!job->succeeded()) {
-            n->state = State::Failed;
-            n->error = job->error();
-            if (at.isValid())
-                emit dataChanged(at, at);
-            emit loadFailed(at, n->error);
-            return;
-        }
-        std::vector<std::unique_ptr<Node>> fresh;
-        for (const auto &v : job->items()) {
-            const QJsonObject o = v.toObject();
-            // A server that ignores parentId sends every folder: keep this node's own.
-            const QString parentId = Json::id(Json::value(o, "parentId"_L1));
-            if (parentId.compare(n->id, Qt::CaseInsensitive) != 0)
-                continue;
+    n->job = m_session->readAll(FoldersEndpoints::children(m_folders, n->id), m_folders.envelope)
+                 .then(this, [this, n](const QJsonArray &folders) { onChildren(n, folders); },
+                       [this, n](const ApiError &error) {
+                           n->job = nullptr;
+                           n->state = State::Failed;
+                           n->error = error;
+                           const QModelIndex at = indexOf(n);
+                           if (at.isValid())
+                               emit dataChanged(at, at);
+                           emit loadFailed(at, n->error);
+                       });
+}
+
+void FolderTreeModel::onChildren(Node *n, const QJsonArray &folders)
+{
+    n->job = nullptr;
+    const QModelIndex at = indexOf(n);
+    bool parentInfo = false; // does this server tell a folder's parent at all?
+    bool honoured = true;    // did it send only this node's children?
+    for (const auto &v : folders) {
+        const QJsonValue parent = Json::value(v.toObject(), "parentId"_L1);
+        parentInfo = parentInfo || !parent.isUndefined();
+        honoured = honoured && Json::id(parent).compare(n->id, Qt::CaseInsensitive) == 0;
+    }
+    std::vector<std::unique_ptr<Node>> fresh;
+    if (!parentInfo && n == m_root.get()) {
+        // No nesting known: every folder at the top, none with sub-folders (nothing to ask).
+        for (const auto &v : folders) {
             auto child = std::make_unique<Node>();
             child->parent = n;
-            setJson(child.get(), o);
+            setJson(child.get(), v.toObject());
+            child->state = State::Loaded;
+            child->childCount = 0;
             fresh.push_back(std::move(child));
         }
-        n->state = State::Loaded;
-        n->childCount = int(fresh.size());
-        if (!fresh.empty()) {
-            const int first = int(n->children.size());
-            beginInsertRows(at, first, first + int(fresh.size()) - 1);
-            for (auto &c : fresh)
-                n->children.push_back(std::move(c));
-            endInsertRows();
+        qCDebug(lcModels) << m_folders.noun << "carry no parentId: shown flat";
+    } else if (parentInfo && !honoured) {
+        // The server ignored `parentId` and sent every folder: build the whole subtree now.
+        adopt(n, folders, &fresh);
+    } else {
+        for (const auto &v : folders) {
+            auto child = std::make_unique<Node>();
+            child->parent = n;
+            setJson(child.get(), v.toObject());
+            fresh.push_back(std::move(child));
         }
-        if (at.isValid())
-            emit dataChanged(at, at); // the expander may go away, the "loading" text does
-    });
-    job->start();
+    }
+    n->state = State::Loaded;
+    n->childCount = int(fresh.size());
+    if (!fresh.empty()) {
+        const int first = int(n->children.size());
+        beginInsertRows(at, first, first + int(fresh.size()) - 1);
+        for (auto &c : fresh)
+            n->children.push_back(std::move(c));
+        endInsertRows();
+    }
+    if (at.isValid())
+        emit dataChanged(at, at); // the expander may go away, the "loading" text does
+}
+
+void FolderTreeModel::adopt(Node *node, const QJsonArray &folders, std::vector<std::unique_ptr<Node>> *into)
+{
+    for (const auto &v : folders) {
+        const QJsonObject o = v.toObject();
+        if (Json::id(Json::value(o, "parentId"_L1)).compare(node->id, Qt::CaseInsensitive) != 0)
+            continue;
+        auto child = std::make_unique<Node>();
+        child->parent = node;
+        setJson(child.get(), o);
+        if (child->id.isEmpty() || child->id.compare(node->id, Qt::CaseInsensitive) == 0) {
+            into->push_back(std::move(child)); // no id, or its own parent: no subtree to hang on it
+            continue;
+        }
+        std::vector<std::unique_ptr<Node>> grandchildren;
+        // A folder is its own ancestor only on a broken server: stop at a depth no tree has.
+        int depth = 0;
+        for (const Node *p = node; p; p = p->parent)
+            ++depth;
+        if (depth < 64)
+            adopt(child.get(), folders, &grandchildren);
+        child->children = std::move(grandchildren);
+        child->state = State::Loaded;
+        child->childCount = int(child->children.size());
+        into->push_back(std::move(child));
+    }
 }
 
 void FolderTreeModel::setJson(Node *node, const QJsonObject &json)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/endpoints/Collection.h"
 
 #include <QAbstractItemModel>
 #include <QJsonObject>
@@ -11,14 +12,16 @@
 
 namespace infiniti {
 
-class ApiJob;
+class ListAllJob;
 class Session;
 
-// Content or publish folders as a tree that loads one level at a time (contract 4.3, 4.4 and
-// our emulator's `?parentId=` + `childCount`). A node shows an expander while its children are
-// unknown or present; fetching them is fetchMore() on that node; a failed fetch marks the node
-// (error text, retry()). Servers that ignore `parentId` and send every folder are filtered here.
-// An optional first row stands for "all" (no folder).
+// Content or publish folders as a tree (contract 4.3, 4.4). With our emulator's extensions
+// (`?parentId=` and `childCount`, contract 9.2) it loads one level at a time: a node shows an
+// expander while its children are unknown or present; fetching them is fetchMore() on that
+// node; a failed fetch marks the node (error text, retry()). Without them it still works: a
+// server that ignores `parentId` sends every folder, and the tree is built from that one answer
+// (by the folders' parentId), or — when the folders carry no parentId — shown flat. Every level
+// is read whole, through every page. An optional first row stands for "all" (no folder).
 class FolderTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -27,7 +30,7 @@ public:
     enum class State { NotLoaded, Loading, Loaded, Failed };
     Q_ENUM(State)
 
-    FolderTreeModel(QByteArray collection, QLatin1StringView envelope, QString allLabel = {}, QObject *parent = nullptr);
+    FolderTreeModel(Collection folders, QString allLabel = {}, QObject *parent = nullptr);
     ~FolderTreeModel() override;
     void setSession(Session *session);
     // Drops everything and loads the top level again.
@@ -69,8 +72,11 @@ private:
         State state = State::NotLoaded;
         ApiError error;
         bool all = false;
-        QPointer<ApiJob> job;
+        QPointer<ListAllJob> job;
     };
+    void onChildren(Node *node, const QJsonArray &folders);
+    // Builds the children of `node` (and theirs, recursively) from a list of every folder.
+    void adopt(Node *node, const QJsonArray &folders, std::vector<std::unique_ptr<Node>> *into);
     Node *nodeOf(const QModelIndex &index) const;
     void stopJobs(Node *node); // aborts the fetches of a node and its children
     QModelIndex indexOf(const Node *node) const;
@@ -78,8 +84,7 @@ private:
     void setJson(Node *node, const QJsonObject &json);
     void collect(const Node *node, const QString &prefix, QList<std::pair<QString, QString>> *out) const;
 
-    QByteArray m_collection;
-    QLatin1StringView m_envelope;
+    Collection m_folders;
     QString m_allLabel;
     QPointer<Session> m_session;
     std::unique_ptr<Node> m_root;

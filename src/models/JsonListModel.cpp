@@ -1,7 +1,6 @@
 #include "models/JsonListModel.h"
 
 #include "formats/Json.h"
-#include "api/endpoints/CrudRequests.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -12,18 +11,22 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
-JsonListModel::JsonListModel(QByteArray collection, QLatin1StringView envelope, QList<Column> columns, QObject *parent)
+JsonListModel::JsonListModel(Collection collection, QList<Column> columns, QObject *parent)
     : PagedListModel(parent)
     , m_collection(std::move(collection))
-    , m_envelope(envelope)
     , m_columns(std::move(columns))
 {
 }
 
-void JsonListModel::setCollection(const QByteArray &collection)
+void JsonListModel::setCollection(const Collection &collection)
 {
     m_collection = collection;
     refresh();
+}
+
+QList<QJsonObject> JsonListModel::rowsOf(const QJsonArray &items) const
+{
+    return m_rowReader ? m_rowReader(items) : PagedListModel::rowsOf(items);
 }
 
 QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedKey)
@@ -32,7 +35,6 @@ QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedK
     if (v.isArray()) {
         QStringList parts;
         for (const auto &x : v.toArray())
-            // Translations show their text; named entries (filters, fields) their name.
             // Translations show their text; named entries (filters, fields) their name; output
             // formats their extension.
             parts << (x.isObject() ? Json::string(x.toObject(), "text"_L1,
@@ -44,6 +46,14 @@ QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedK
     if (v.isBool())
         return v.toBool() ? u"true"_s : u"false"_s;
     return v.isDouble() ? Json::id(v) : v.toString();
+}
+
+bool JsonListModel::isInFolder(const QJsonObject &item, const QString &folderId, const QString &folderName)
+{
+    const QJsonValue id = Json::value(item, "folderId"_L1);
+    if (!id.isUndefined() && !id.isNull())
+        return Json::id(id).compare(folderId, Qt::CaseInsensitive) == 0;
+    return !folderName.isEmpty() && Json::string(item, "folderName"_L1).compare(folderName, Qt::CaseInsensitive) == 0;
 }
 
 bool JsonListModel::looksSecret(const QJsonObject &item, const QString &value)
@@ -61,9 +71,8 @@ void JsonListModel::setQuery(const QList<std::pair<QString, QString>> &query)
 
 ApiRequest JsonListModel::listRequest(const QString &) const
 {
-    ApiRequest r = CrudRequests::list(m_collection, 0, pageSize(), tr("list %1").arg(QString::fromLatin1(m_envelope)));
+    ApiRequest r = m_collection.list(0, pageSize());
     r.query += m_query;
-    r.module = m_module;
     return r;
 }
 

@@ -1,6 +1,7 @@
 #include "models/LibraryModel.h"
 
 #include "api/DownloadJob.h"
+#include "api/endpoints/LibraryEndpoints.h"
 #include "formats/Json.h"
 
 #include <QDir>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 LibraryModel::LibraryModel(QObject *parent)
-    : FileListModel("contentlibrary", "contentLibraryItems"_L1,
+    : FileListModel(LibraryEndpoints::collection(),
                     {{tr("Name"), u"name"_s},
                      {tr("Type"), u"type"_s},
                      {tr("Category"), u"category"_s},

@@ -1,8 +1,10 @@
 #include "models/PagedListModel.h"
 
-#include "formats/Json.h"
+#include "api/Call.h"
 #include "api/ListPageJob.h"
 #include "api/Session.h"
+#include "formats/Json.h"
+#include "models/Log.h"
 
 namespace infiniti {
 
@@ -11,11 +13,7 @@ PagedListModel::PagedListModel(QObject *parent)
 {
 }
 
-PagedListModel::~PagedListModel()
-{
-    if (m_job)
-        m_job->disconnect(this);
-}
+PagedListModel::~PagedListModel() = default; // a page in flight is our child: aborted, silent
 
 void PagedListModel::setSession(Session *session)
 {
@@ -31,6 +29,21 @@ void PagedListModel::setSearch(const QString &text)
     refresh();
 }
 
+void PagedListModel::setRowFilter(std::function<bool(const QJsonObject &)> accepts)
+{
+    m_rowFilter = std::move(accepts);
+    refresh();
+}
+
+QList<QJsonObject> PagedListModel::rowsOf(const QJsonArray &items) const
+{
+    QList<QJsonObject> rows;
+    rows.reserve(items.size());
+    for (const auto &v : items)
+        rows << v.toObject();
+    return rows;
+}
+
 void PagedListModel::setState(State state)
 {
     if (m_state == state)
@@ -41,15 +54,13 @@ void PagedListModel::setState(State state)
 
 void PagedListModel::refresh()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->abort();
-        m_job = nullptr;
-    }
+    if (ListPageJob *job = std::exchange(m_job, nullptr))
+        job->abort(); // cancelled: no callback
     beginResetModel();
     m_items.clear();
     m_ids.clear();
     m_searchIgnored = false;
+    m_rowFilterIgnored = false;
     m_error = {};
     m_pagesFetched = 0;
     m_cursor.reset();
@@ -89,40 +100,46 @@ void PagedListModel::startFetch()
 {
     if (!m_session || !m_cursor || m_cursor->atEnd() || m_job)
         return;
-    auto *job = new ListPageJob(m_session, m_cursor->current(), envelopeName());
-    m_job = job;
-    connect(job, &ApiJob::finished, this, [this, job] { onPage(job); });
     setState(State::Loading);
-    job->start();
+    m_job = m_session->page(m_cursor->current(), envelopeName())
+                .then(this, [this](ListPageJob &job) { onPage(job); },
+                      [this](const ApiError &error) { onPageFailed(error); });
 }
 
-void PagedListModel::onPage(ListPageJob *job)
+void PagedListModel::onPageFailed(const ApiError &error)
 {
-    if (job != m_job)
+    m_job = nullptr;
+    m_error = error;
+    qCDebug(lcModels).noquote() << metaObject()->className() << "page failed:" << error.message();
+    setState(State::Error);
+    emit pageFailed(m_error);
+}
+
+void PagedListModel::onPage(ListPageJob &job)
+{
+    if (&job != m_job)
         return; // a page of a list we have since dropped
     m_job = nullptr;
-    if (!job->succeeded()) {
-        if (job->error().kind() == ApiError::Kind::Cancelled) {
-            setState(m_items.isEmpty() ? State::Idle : State::Loaded);
-            return;
-        }
-        m_error = job->error();
-        setState(State::Error);
-        emit pageFailed(m_error);
+    ++m_pagesFetched;
+    const QJsonArray items = job.items();
+    // Advance before inserting: views (and the model tester) call fetchMore() from rowsInserted.
+    m_cursor->advance(items, job.nextLink(), m_session->profile());
+    if (m_cursor->failed()) {
+        onPageFailed(m_cursor->error()); // a page sent again is no page: the rows shown stay
         return;
     }
-    ++m_pagesFetched;
-    const QJsonArray items = job->items();
-    // Advance before inserting: views (and the model tester) call fetchMore() from rowsInserted.
-    m_cursor->advance(int(items.size()), job->nextLink(), m_session->profile());
     QList<QJsonObject> fresh;
     fresh.reserve(items.size());
-    for (const auto &v : items) {
-        const QJsonObject o = normalise(v.toObject());
+    for (const QJsonObject &row : rowsOf(items)) {
+        const QJsonObject o = normalise(row);
         const QString id = itemId(o);
         // Rows shift between pages when others edit the list; never show one twice.
         if (!id.isEmpty() && m_ids.contains(id))
             continue;
+        if (m_rowFilter && !m_rowFilter(o)) {
+            m_rowFilterIgnored = true; // the server sent it all the same: say so in the view
+            continue;
+        }
         if (!m_search.isEmpty() && !matchesSearch(o, m_search))
             m_searchIgnored = true;
         m_ids.insert(id);
@@ -134,6 +151,10 @@ void PagedListModel::onPage(ListPageJob *job)
         endInsertRows();
     }
     setState(m_items.isEmpty() && m_cursor->atEnd() ? State::Empty : State::Loaded);
+    // A page that adds no row (all filtered out here, or already shown) inserts nothing, so no
+    // view asks for more: go on by ourselves until a row comes or the list ends.
+    if (fresh.isEmpty() && !m_cursor->atEnd())
+        startFetch();
 }
 
 int PagedListModel::rowOfId(const QString &id) const

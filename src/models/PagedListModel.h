@@ -12,15 +12,17 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace infiniti {
 
-
 // A table over a paged server list (contract 1.5/9.1). rowCount() counts loaded rows,
-// canFetchMore() says more exist, fetchMore() asks for one page; calls while a page is in
-// flight are ignored (QAbstractItemModelTester calls it on every check). Subclasses say which
-// request lists the resource and how an item shows in the columns.
+// canFetchMore() says more exist (the server sent an @nextLink, whatever the size of its pages),
+// fetchMore() asks for one page; calls while a page is in flight are ignored
+// (QAbstractItemModelTester calls it on every check). An answer that is not a list, or a server
+// that keeps sending the same page, is an error (state Error, lastError()), never a short list.
+// Subclasses say which request lists the resource and how an item shows in the columns.
 class PagedListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +46,12 @@ public:
     void setSearch(const QString &text);
     QString search() const { return m_search; }
     bool searchCoversLoadedRowsOnly() const { return m_searchIgnored; }
+
+    // Rows must pass `accepts` to be listed at all: where the model asks the server to filter
+    // with an extension it may ignore (folderId, status), the rows are filtered again here.
+    // Refreshes. rowFilterWasIgnored() turns true once the server sent a row the filter drops.
+    void setRowFilter(std::function<bool(const QJsonObject &)> accepts);
+    bool rowFilterWasIgnored() const { return m_rowFilterIgnored; }
 
     State state() const { return m_state; }
     const ApiError &lastError() const { return m_error; }
@@ -89,15 +97,21 @@ protected:
     // What a row keeps of an item the server sent (e.g. without a large binary); called for
     // listed, added and updated items.
     virtual QJsonObject normalise(const QJsonObject &item) { return item; }
+    // The rows a page's items make (one each; published projects may come as folders holding
+    // several).
+    virtual QList<QJsonObject> rowsOf(const QJsonArray &items) const;
 
 private:
-    void onPage(ListPageJob *job);
+    void onPage(ListPageJob &job);
+    void onPageFailed(const ApiError &error);
     void setState(State state);
     void startFetch();
 
     QPointer<Session> m_session;
     QString m_search;
     bool m_searchIgnored = false;
+    std::function<bool(const QJsonObject &)> m_rowFilter;
+    bool m_rowFilterIgnored = false;
     std::optional<PageCursor> m_cursor;
     QPointer<ListPageJob> m_job;
     QList<QJsonObject> m_items;

@@ -1,6 +1,7 @@
 #include "models/ProjectsModel.h"
 
 #include "api/DownloadJob.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 #include "formats/Json.h"
 
 using namespace Qt::StringLiterals;
@@ -8,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 ProjectsModel::ProjectsModel(QObject *parent)
-    : FileListModel("projects", "projects"_L1,
+    : FileListModel(ProjectsEndpoints::collection(),
                     {{tr("Name"), u"name"_s},
                      {tr("Version"), u"version"_s},
                      {tr("Modified"), u"modifiedUtc"_s, false, false, Format::DateTime},
@@ -29,13 +30,14 @@ QString ProjectsModel::packageName(const QJsonObject &item)
                                      u"project.ixpkg"_s);
 }
 
-void ProjectsModel::setFolder(const QString &folderId)
+void ProjectsModel::setFolder(const QString &folderId, const QString &folderName)
 {
     m_folderId = folderId;
+    setQuery(folderId.isEmpty() ? QList<std::pair<QString, QString>>{} : QList<std::pair<QString, QString>>{{u"folderId"_s, folderId}});
     if (folderId.isEmpty())
-        setQuery({});
+        setRowFilter({});
     else
-        setQuery({{u"folderId"_s, folderId}});
+        setRowFilter([folderId, folderName](const QJsonObject &item) { return isInFolder(item, folderId, folderName); });
 }
 
 } // namespace infiniti

@@ -13,9 +13,10 @@ public:
     explicit ProjectsModel(QObject *parent = nullptr);
     QString fileNameOf(const QJsonObject &item) const override { return packageName(item); }
     static QString packageName(const QJsonObject &item);
-    // Narrow to one content folder (empty: all). The emulator filters on the server; rows of
-    // other folders a server still sends are left out by the pane's own filter.
-    void setFolder(const QString &folderId);
+    // Narrow to one content folder (empty: all). Our emulator filters on the server (folderId);
+    // a server that ignores that sends every project, and the rows of other folders are left out
+    // here (by folderId, or by folder name where the items carry no folderId).
+    void setFolder(const QString &folderId, const QString &folderName = {});
     QString folder() const { return m_folderId; }
 
 private:

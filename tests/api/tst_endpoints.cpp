@@ -1,10 +1,19 @@
 // Every endpoint's request is a pure function: method, path, query and body pinned here,
 // with no network.
 #include "api/Session.h"
+#include "api/endpoints/AnswerFilesEndpoints.h"
 #include "api/endpoints/AuthEndpoints.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include "api/endpoints/DataSourcesEndpoints.h"
+#include "api/endpoints/FoldersEndpoints.h"
 #include "api/endpoints/GroupsEndpoints.h"
+#include "api/endpoints/LibraryEndpoints.h"
+#include "api/endpoints/ProjectsEndpoints.h"
+#include "api/endpoints/PublishedProjectsEndpoints.h"
 #include "api/endpoints/RolesEndpoints.h"
+#include "api/endpoints/SettingsEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "api/endpoints/WorkflowEndpoints.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -15,6 +24,9 @@
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
+
+Q_DECLARE_METATYPE(infiniti::Collection)
+Q_DECLARE_METATYPE(infiniti::ApiModule)
 
 class EndpointsTest : public QObject
 {
@@ -99,6 +111,36 @@ private slots:
         QCOMPARE(body(r), vendor);
     }
 
+    void userCreateLeavesAnEmptyRolesOutAsTheVendorDoes()
+    {
+        User u;
+        u.username = u"x"_s;
+        QVERIFY(!body(UsersEndpoints::create(u, u"pw"_s)).contains("roles"_L1));
+    }
+
+    void userUpdateSendsAnEmptyRolesList()
+    {
+        // The last role removed must reach a server that replaces the user (issue #13).
+        User u;
+        u.id = u"abc"_s;
+        u.username = u"x"_s;
+        const ApiRequest r = UsersEndpoints::update(u);
+        QCOMPARE(body(r).value("roles"_L1), QJsonValue(QJsonArray()));
+        QCOMPARE(body(r).value("groups"_L1), QJsonValue(QJsonArray()));
+    }
+
+    void userUpdateKeepsTheKeysThisConsoleDoesNotKnow()
+    {
+        User u = User::fromJson(QJsonObject{{"Id"_L1, u"abc"_s}, {"UserName"_L1, u"x"_s}, {"Roles"_L1, QJsonArray{u"A"_s}},
+                                            {"SomethingNew"_L1, 3}});
+        const QJsonObject b = body(UsersEndpoints::update(u));
+        QCOMPARE(b.value("SomethingNew"_L1).toInt(), 3);
+        QCOMPARE(b.value("username"_L1).toString(), u"x"_s);
+        QVERIFY(!b.contains("UserName"_L1)); // one spelling of a key, the documented one
+        QVERIFY(!b.contains("Roles"_L1));
+        QCOMPARE(b.value("roles"_L1).toArray().size(), 1);
+    }
+
     void userUpdatePatchesById()
     {
         User u;
@@ -167,6 +209,206 @@ private slots:
         QCOMPARE(RolesEndpoints::get(u"r1"_s).encodedPath, QByteArray("roles/r1"));
         QCOMPARE(RolesEndpoints::remove(u"r1"_s).method, QByteArray("DELETE"));
         QCOMPARE(Role::fromJson(QJsonDocument::fromJson(r.body).object()).permissions, role.permissions);
+    }
+
+    void settingsCollections_data()
+    {
+        QTest::addColumn<Collection>("collection");
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<QString>("envelope");
+        QTest::addColumn<ApiModule>("module");
+        QTest::newRow("custom fields") << SettingsEndpoints::customFields() << QByteArray("customFields") << u"customFields"_s << ApiModule::Admin;
+        QTest::newRow("connector settings") << SettingsEndpoints::connectorSettings() << QByteArray("connectorSettings")
+                                            << u"connectorSettings"_s << ApiModule::Admin;
+        QTest::newRow("communication templates") << SettingsEndpoints::communicationTemplates() << QByteArray("communicationTemplates")
+                                                 << u"communicationTemplates"_s << ApiModule::Admin;
+        QTest::newRow("data sources") << DataSourcesEndpoints::dataSources() << QByteArray("datasources") << u"dataSources"_s << ApiModule::Admin;
+        QTest::newRow("data objects") << DataSourcesEndpoints::dataObjects(u"d 1"_s) << QByteArray("datasources/d%201/dataobjects")
+                                      << u"dataObjects"_s << ApiModule::Admin;
+        QTest::newRow("content folders") << FoldersEndpoints::contentFolders() << QByteArray("contentfolders") << u"contentFolders"_s << ApiModule::Admin;
+        QTest::newRow("publish folders") << FoldersEndpoints::publishFolders() << QByteArray("publishfolders") << u"publishFolders"_s << ApiModule::Admin;
+        QTest::newRow("published projects") << PublishedProjectsEndpoints::collection() << QByteArray("publishedprojects")
+                                            << u"publishedProjects"_s << ApiModule::Admin;
+        QTest::newRow("workflows") << WorkflowEndpoints::workflows() << QByteArray("workflow") << u"workflows"_s << ApiModule::Admin;
+        QTest::newRow("my tasks") << ClientEndpoints::tasks() << QByteArray("workflow") << u"workflows"_s << ApiModule::Client;
+        QTest::newRow("answer files") << AnswerFilesEndpoints::answerFiles() << QByteArray("answerfiles") << u"answerFiles"_s << ApiModule::Client;
+        QTest::newRow("in-progress answer files") << AnswerFilesEndpoints::inProgressAnswerFiles() << QByteArray("inprogressanswerfiles")
+                                                  << u"inProgressAnswerFiles"_s << ApiModule::Client;
+        QTest::newRow("library") << LibraryEndpoints::collection() << QByteArray("contentlibrary") << u"contentLibraryItems"_s << ApiModule::Admin;
+        QTest::newRow("projects") << ProjectsEndpoints::collection() << QByteArray("projects") << u"projects"_s << ApiModule::Admin;
+        QTest::newRow("generated output") << ClientEndpoints::generatedOutput(u"o/1"_s) << QByteArray("generatedoutput/o%2F1") << u"files"_s
+                                          << ApiModule::Client;
+    }
+
+    void settingsCollections()
+    {
+        // Every plain collection: list, get, create, update, delete (contract 3.x, 4.x).
+        QFETCH(Collection, collection);
+        QFETCH(QByteArray, path);
+        QFETCH(QString, envelope);
+        QFETCH(ApiModule, module);
+        QVERIFY(collection.isValid());
+        QCOMPARE(QString(collection.envelope), envelope);
+        ApiRequest r = collection.list(20, 50);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.module, module);
+        QCOMPARE(r.encodedPath, path);
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=20&$top=50"));
+        r = collection.get(u"i d"_s);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.module, module);
+        QCOMPARE(r.encodedPath, path + "/i%20d");
+        QVERIFY(r.query.isEmpty());
+        r = collection.create({{"name"_L1, u"N"_s}});
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.module, module);
+        QCOMPARE(r.encodedPath, path);
+        QCOMPARE(r.body, QByteArray(R"({"name":"N"})"));
+        QCOMPARE(r.contentType, QByteArray("application/json"));
+        r = collection.update(u"7"_s, {{"name"_L1, u"M"_s}});
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.module, module);
+        QCOMPARE(r.encodedPath, path + "/7");
+        QCOMPARE(r.body, QByteArray(R"({"name":"M"})"));
+        r = collection.remove(u"7"_s);
+        QCOMPARE(r.method, QByteArray("DELETE"));
+        QCOMPARE(r.module, module);
+        QCOMPARE(r.encodedPath, path + "/7");
+        QVERIFY(r.body.isEmpty());
+    }
+
+    void dataObjectsWithoutADataSourceIsNoCollection()
+    {
+        QVERIFY(!DataSourcesEndpoints::dataObjects({}).isValid());
+    }
+
+    void folderRequests()
+    {
+        const Collection folders = FoldersEndpoints::contentFolders();
+        ApiRequest r = FoldersEndpoints::children(folders, u"p1"_s);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.encodedPath, QByteArray("contentfolders"));
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=500&parentId=p1"));
+        r = FoldersEndpoints::children(FoldersEndpoints::publishFolders(), {});
+        QCOMPARE(r.encodedPath, QByteArray("publishfolders"));
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=500&parentId="));
+        // The documented body (examples/admin-contentfolders-post): our childCount never goes.
+        r = FoldersEndpoints::create(folders, {{"name"_L1, u"Quotes"_s}, {"groups"_L1, QJsonArray{u"Sales"_s}}, {"ChildCount"_L1, 2}});
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.encodedPath, QByteArray("contentfolders"));
+        QCOMPARE(r.body, QByteArray(R"({"groups":["Sales"],"name":"Quotes"})"));
+        r = FoldersEndpoints::update(folders, u"f1"_s, {{"id"_L1, u"f1"_s}, {"name"_L1, u"Q"_s}, {"groups"_L1, QJsonArray()}, {"childCount"_L1, 0}});
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.encodedPath, QByteArray("contentfolders/f1"));
+        QCOMPARE(r.body, QByteArray(R"({"groups":[],"id":"f1","name":"Q"})"));
+    }
+
+    void publishedProjectRequests()
+    {
+        ApiRequest r = PublishedProjectsEndpoints::list(u"f1"_s);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.encodedPath, QByteArray("publishedprojects"));
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=100&folderId=f1"));
+        QCOMPARE(PublishedProjectsEndpoints::list().encodedQuery(), QByteArray("$skip=0&$top=100"));
+        r = PublishedProjectsEndpoints::get(u"p1"_s);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.encodedPath, QByteArray("publishedprojects/p1"));
+        // The names the server shows (projectName…) are not sent back, in any casing.
+        const QJsonObject publication{{"projectId"_L1, u"pr"_s}, {"folderId"_L1, u"f1"_s}, {"ProjectName"_L1, u"X"_s},
+                                      {"folderName"_L1, u"F"_s}, {"projectVersion"_L1, u"1.0"_s}};
+        r = PublishedProjectsEndpoints::publish(publication);
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.encodedPath, QByteArray("publishedprojects"));
+        QCOMPARE(r.body, QByteArray(R"({"folderId":"f1","projectId":"pr"})"));
+        r = PublishedProjectsEndpoints::update(u"p1"_s, publication);
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.encodedPath, QByteArray("publishedprojects/p1"));
+        QCOMPARE(r.body, QByteArray(R"({"folderId":"f1","projectId":"pr"})"));
+        r = PublishedProjectsEndpoints::unpublish(u"p1"_s, u"X in F"_s);
+        QCOMPARE(r.method, QByteArray("DELETE"));
+        QCOMPARE(r.encodedPath, QByteArray("publishedprojects/p1"));
+        QVERIFY(r.action.contains(u"X in F"_s));
+    }
+
+    void workflowRequests()
+    {
+        ApiRequest r = WorkflowEndpoints::list(u"InProgress"_s);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.module, ApiModule::Admin);
+        QCOMPARE(r.encodedPath, QByteArray("workflow"));
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=100&status=InProgress"));
+        r = WorkflowEndpoints::get(u"w1"_s);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.encodedPath, QByteArray("workflow/w1"));
+        r = WorkflowEndpoints::abort(u"w1"_s);
+        QCOMPARE(r.method, QByteArray("DELETE"));
+        QCOMPARE(r.encodedPath, QByteArray("workflow/w1"));
+        QVERIFY(r.body.isEmpty());
+        r = WorkflowEndpoints::revert(u"w1"_s);
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.encodedPath, QByteArray("workflow/w1/revert"));
+        r = WorkflowEndpoints::reassign(u"w1"_s, u"c"_s, u"g"_s, u"n"_s, true);
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.module, ApiModule::Admin);
+        QCOMPARE(r.encodedPath, QByteArray("workflow/w1/reassign"));
+        QCOMPARE(r.body, QByteArray(R"({"assignToGuid":"g","assignToName":"n","comment":"c","sendNotification":true})"));
+        // infiniti-ctl's names for the same requests.
+        QCOMPARE(ClientEndpoints::abortWorkflow(u"w1"_s).encodedPath, r.encodedPath.chopped(9));
+        QCOMPARE(ClientEndpoints::reassignWorkflow(u"w1"_s, u"c"_s, u"g"_s, u"n"_s, true).body, r.body);
+    }
+
+    void answerFileRequests()
+    {
+        // Exactly the documented body (examples/client-answerfiles-post), whatever the sheet held.
+        const QJsonObject edited{{"id"_L1, u"old"_s}, {"Description"_L1, u"Mine"_s}, {"publishId"_L1, u"p"_s},
+                                 {"answerXml"_L1, u"<AnswerFile/>"_s}, {"projectName"_L1, u"X"_s}};
+        ApiRequest r = AnswerFilesEndpoints::create(AnswerFilesEndpoints::answerFiles(), edited);
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.module, ApiModule::Client);
+        QCOMPARE(r.encodedPath, QByteArray("answerfiles"));
+        QCOMPARE(r.body, QByteArray(R"({"answerXml":"<AnswerFile/>","description":"Mine","publishId":"p"})"));
+        r = AnswerFilesEndpoints::update(AnswerFilesEndpoints::inProgressAnswerFiles(), u"a1"_s,
+                                         {{"description"_L1, u"D"_s}, {"answerXml"_L1, u"<x/>"_s}});
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.module, ApiModule::Client);
+        QCOMPARE(r.encodedPath, QByteArray("inprogressanswerfiles/a1"));
+        QCOMPARE(r.body, QByteArray(R"({"answerXml":"<x/>","description":"D"})"));
+    }
+
+    void clientRequests()
+    {
+        ApiRequest r = ClientEndpoints::operationOfRun(u"r 1"_s);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.module, ApiModule::Client);
+        QCOMPARE(r.encodedPath, QByteArray("operations"));
+        QCOMPARE(r.encodedQuery(), QByteArray("runid=r%201"));
+        r = ClientEndpoints::forms();
+        QCOMPARE(r.encodedPath, QByteArray("forms"));
+        QCOMPARE(r.module, ApiModule::Client);
+        r = ClientEndpoints::task(u"t1"_s);
+        QCOMPARE(r.encodedPath, QByteArray("workflow/t1"));
+        QCOMPARE(r.module, ApiModule::Client);
+    }
+
+    void libraryRequests()
+    {
+        ApiRequest r = LibraryEndpoints::remove(u"l1"_s, u"Logo"_s);
+        QCOMPARE(r.method, QByteArray("DELETE"));
+        QCOMPARE(r.encodedPath, QByteArray("contentlibrary/l1"));
+        r = LibraryEndpoints::get(u"l1"_s, false);
+        QCOMPARE(r.encodedPath, QByteArray("contentlibrary/l1"));
+        QCOMPARE(r.encodedQuery(), QByteArray("includeBinary=false"));
+        QVERIFY(r.totalTimeout > r.timeout);
+        // An update sends the item's file back (the fresh copy's), not the server's own fields.
+        r = LibraryEndpoints::update(u"l1"_s, {{"Id"_L1, u"l1"_s}, {"name"_L1, u"Logo"_s}, {"Binary"_L1, u"QUJD"_s},
+                                              {"extension"_L1, u".png"_s}, {"size"_L1, 3}, {"version"_L1, u"2"_s}});
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.encodedPath, QByteArray("contentlibrary/l1"));
+        QCOMPARE(r.body, QByteArray(R"({"Binary":"QUJD","extension":".png","name":"Logo"})"));
+        // A new file: the old one out (in any casing), the new one in; one spelling of each key.
+        r = LibraryEndpoints::replaceFile(u"l1"_s, {{"Name"_L1, u"Logo"_s}, {"Binary"_L1, u"QUJD"_s}, {"Extension"_L1, u".png"_s}},
+                                          "XYZ", u".gif"_s);
+        QCOMPARE(r.body, QByteArray(R"({"Extension":".gif","Name":"Logo","binary":"WFla"})"));
     }
 
     void sessionResolvesModulePaths()

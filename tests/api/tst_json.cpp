@@ -7,6 +7,7 @@
 #include "api/dto/User.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -72,6 +73,9 @@ private slots:
         QCOMPARE(u.raw.value("someFutureField"_L1).toInt(), 42);
         QJsonObject written = u.toJson();
         vendor.remove("someFutureField"_L1);
+        // The whole user, an empty `roles` included: the vendor's example leaves it out, but a
+        // server that replaces the user must see a last role go (issue #13).
+        vendor.insert("roles"_L1, QJsonArray());
         QCOMPARE(written, vendor);
     }
 

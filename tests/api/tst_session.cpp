@@ -235,8 +235,9 @@ private slots:
             QByteArray items;
             for (int i = 0; i < (first ? 2 : 1); ++i)
                 items += QByteArray(i ? "," : "") + "{\"id\":\"" + QByteArray::number(i) + (first ? "a" : "b") + "\"}";
+            // The last page says so by having no link (a short page alone is no end: contract 9.1).
             const QByteArray next = foreign.origin().toUtf8() + "/api/v1/admin/users?$skip=2&$top=2";
-            return RawHttpResponder::answer(200, "{\"users\":[" + items + "],\"@nextLink\":\"" + next + "\"}");
+            return RawHttpResponder::answer(200, "{\"users\":[" + items + "]" + (first ? ",\"@nextLink\":\"" + next + "\"" : QByteArray()) + "}");
         });
         Session s(profileFor(own));
         s.setToken(u"tok"_s, u"admin"_s);

@@ -4,6 +4,7 @@
 // history shows the new version), bad packages in the preview, cancelled transfers leaving
 // nothing behind, rename and delete.
 #include "api/DownloadJob.h"
+#include "api/endpoints/FoldersEndpoints.h"
 #include "models/FolderTreeModel.h"
 #include "ui/design/FolderTreePanel.h"
 #include "ui/common/HistoryDialog.h"
@@ -103,7 +104,7 @@ private slots:
 
     void folderTreeKnowsItsExpandersBeforeLoading()
     {
-        FolderTreeModel model("contentfolders", "contentFolders"_L1, u"All projects"_s);
+        FolderTreeModel model(FoldersEndpoints::contentFolders(), u"All projects"_s);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.rowCount(), 4); // "All projects" + Archive, Forms, Templates
         const QModelIndex archive = childNamed(&model, {}, u"Archive"_s);
@@ -127,7 +128,7 @@ private slots:
     {
         // The first sub-folder fetch fails; the node says so and is retried on its own.
         m_sim->server->faults().add(*sim::SimFaults::ruleFromText(u"GET parentId=[0-9a-f] 500x1"_s, nullptr));
-        FolderTreeModel model("contentfolders", "contentFolders"_L1, u"All projects"_s);
+        FolderTreeModel model(FoldersEndpoints::contentFolders(), u"All projects"_s);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failed(&model, &FolderTreeModel::loadFailed);
         model.setSession(m_session.get());
@@ -147,7 +148,7 @@ private slots:
 
     void folderCreateRenameDelete()
     {
-        FolderTreePanel panel("contentfolders", "contentFolders"_L1, u"All"_s, u"content folder"_s);
+        FolderTreePanel panel(FoldersEndpoints::contentFolders(), u"All"_s, u"content folder"_s);
         panel.show();
         panel.setSession(m_session.get());
         QTRY_COMPARE(panel.model()->rowCount(), 4);

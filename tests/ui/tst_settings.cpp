@@ -52,7 +52,7 @@ private slots:
     void listsPassTheModelTester()
     {
         for (const auto &s : SettingsPane::adminSettings()) {
-            JsonListModel model(s.key.toLatin1(), s.envelope, s.columns);
+            JsonListModel model(s.collection, s.columns);
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             model.setSession(m_session.get());
             QTRY_COMPARE(model.rowCount(), int(m_sim->server->store().documents(s.key).size()));

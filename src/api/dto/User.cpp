@@ -101,8 +101,7 @@ QJsonObject User::toJson(const QString &password) const
     o.insert("streetAddress"_L1, streetAddress.toJson());
     o.insert("postalAddress"_L1, postalAddress.toJson());
     o.insert("customFields"_L1, customFields);
-    if (!roles.isEmpty())
-        o.insert("roles"_L1, QJsonArray::fromStringList(roles));
+    o.insert("roles"_L1, QJsonArray::fromStringList(roles));
     o.insert("groups"_L1, QJsonArray::fromStringList(groups));
     return o;
 }

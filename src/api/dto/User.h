@@ -39,8 +39,9 @@ struct User
     QJsonObject raw;
 
     static User fromJson(const QJsonObject &o);
-    // The POST/PATCH body; `password` is written only when given. `roles` is omitted when empty,
-    // as in the vendor's example.
+    // The whole user as a POST/PATCH body; `password` is written only when given. `roles` is
+    // written even when empty: a server that replaces the user must see the last role go
+    // (UsersEndpoints::create leaves an empty one out, as the vendor's POST example does).
     QJsonObject toJson(const QString &password = {}) const;
     QString fullName() const;
 };

@@ -31,7 +31,7 @@ ApiRequest history(const QByteArray &collection, const QString &id, const QStrin
 ApiRequest versionExport(const QByteArray &collection, const QString &id, const QString &version, const QString &action)
 {
     ApiRequest r = make("GET", collection + '/' + ApiPath::segment(id) + "/history/" + ApiPath::segment(version) + "/export", action);
-    r.timeout = std::chrono::minutes(2); // of silence, restarted as bytes arrive
+    r.forLargeTransfer(); // two minutes of silence, restarted as bytes arrive
     return r;
 }
 

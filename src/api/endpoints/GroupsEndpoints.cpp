@@ -1,5 +1,6 @@
 #include "api/endpoints/GroupsEndpoints.h"
 
+#include "api/JsonEdits.h"
 #include "api/endpoints/CrudRequests.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ ApiRequest create(const Group &group)
 
 ApiRequest update(const Group &group)
 {
-    return CrudRequests::update("groups", group.id, group.toJson(),
+    return CrudRequests::update("groups", group.id, JsonEdits::withOthersFrom(group.toJson(), group.raw, {QStringLiteral("id")}),
                                 QCoreApplication::translate("GroupsEndpoints", "save group “%1”").arg(group.name));
 }
 

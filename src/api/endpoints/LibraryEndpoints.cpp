@@ -1,6 +1,8 @@
 #include "api/endpoints/LibraryEndpoints.h"
 
+#include "api/JsonEdits.h"
 #include "api/endpoints/CrudRequests.h"
+#include "formats/Json.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,15 +13,18 @@ using namespace Qt::StringLiterals;
 namespace infiniti::LibraryEndpoints {
 
 namespace {
-QString tr(const char *text)
+// The one translation context of this file (lupdate reads it from the macro).
+struct LibraryEndpointsText
 {
-    return QCoreApplication::translate("LibraryEndpoints", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LibraryEndpointsText)
+};
 
-void stripServerFields(QJsonObject &item)
+void stripServerFields(QJsonObject &item, bool keepBinary = false)
 {
     // Keys the server owns or that only a GET carries; the rest goes back as it came.
     for (const auto *key : {"binary", "size", "version", "id"}) {
+        if (keepBinary && qstrcmp(key, "binary") == 0)
+            continue;
         for (const QString &k : item.keys()) {
             if (k.compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
                 item.remove(k);
@@ -29,18 +34,28 @@ void stripServerFields(QJsonObject &item)
 
 void setFile(QJsonObject &item, const QByteArray &bytes, const QString &extension)
 {
-    item.insert("extension"_L1, extension);
-    item.insert("binary"_L1, QString::fromLatin1(bytes.toBase64()));
+    JsonEdits::set(item, u"extension"_s, extension);
+    JsonEdits::set(item, u"binary"_s, QString::fromLatin1(bytes.toBase64()));
 }
 } // namespace
 
+Collection collection()
+{
+    return {kCollection, "contentLibraryItems"_L1, ApiModule::Admin, LibraryEndpointsText::tr("the content library")};
+}
+
 ApiRequest get(const QString &id, bool includeBinary)
 {
-    ApiRequest r = CrudRequests::get(kCollection, id, tr("load library item %1").arg(id));
+    ApiRequest r = CrudRequests::get(kCollection, id, LibraryEndpointsText::tr("load library item %1").arg(id));
     if (!includeBinary)
         r.query = {{u"includeBinary"_s, u"false"_s}};
-    r.timeout = std::chrono::seconds(60);
+    r.forLargeTransfer(std::chrono::seconds(60));
     return r;
+}
+
+ApiRequest remove(const QString &id, const QString &name)
+{
+    return CrudRequests::remove(kCollection, id, LibraryEndpointsText::tr("delete “%1”").arg(name));
 }
 
 ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &extension)
@@ -48,36 +63,36 @@ ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &
     stripServerFields(metadata);
     setFile(metadata, bytes, extension);
     ApiRequest r = CrudRequests::create(kCollection, metadata,
-                                        tr("add “%1” to the library").arg(metadata.value("name"_L1).toString()));
-    r.timeout = std::chrono::seconds(60);
+                                        LibraryEndpointsText::tr("add “%1” to the library").arg(metadata.value("name"_L1).toString()));
+    r.forLargeTransfer(std::chrono::seconds(60));
     return r;
 }
 
 ApiRequest update(const QString &id, QJsonObject item)
 {
-    stripServerFields(item);
-    return CrudRequests::update(kCollection, id, item,
-                                tr("save library item “%1”").arg(item.value("name"_L1).toString()));
+    stripServerFields(item, true);
+    ApiRequest r = CrudRequests::update(kCollection, id, item, LibraryEndpointsText::tr("save library item “%1”").arg(Json::string(item, "name"_L1)));
+    r.forLargeTransfer(std::chrono::seconds(60));
+    return r;
 }
 
 ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &bytes, const QString &extension)
 {
     stripServerFields(item);
     setFile(item, bytes, extension);
-    ApiRequest r = CrudRequests::update(kCollection, id, item,
-                                        tr("replace the file of “%1”").arg(item.value("name"_L1).toString()));
-    r.timeout = std::chrono::seconds(60);
+    ApiRequest r = CrudRequests::update(kCollection, id, item, LibraryEndpointsText::tr("replace the file of “%1”").arg(Json::string(item, "name"_L1)));
+    r.forLargeTransfer(std::chrono::seconds(60));
     return r;
 }
 
 ApiRequest history(const QString &id)
 {
-    return CrudRequests::history(kCollection, id, tr("read the history of library item %1").arg(id));
+    return CrudRequests::history(kCollection, id, LibraryEndpointsText::tr("read the history of library item %1").arg(id));
 }
 
 ApiRequest exportVersion(const QString &id, const QString &version)
 {
-    return CrudRequests::versionExport(kCollection, id, version, tr("download version %1 of library item %2").arg(version, id));
+    return CrudRequests::versionExport(kCollection, id, version, LibraryEndpointsText::tr("download version %1 of library item %2").arg(version, id));
 }
 
 QString extensionOf(const QString &fileName)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "api/endpoints/Collection.h"
 
 #include <QJsonObject>
 
@@ -10,10 +11,14 @@ namespace infiniti::LibraryEndpoints {
 // `binary` with its `extension`.
 inline constexpr auto kCollection = "contentlibrary";
 
+Collection collection();
 ApiRequest get(const QString &id, bool includeBinary);
+ApiRequest remove(const QString &id, const QString &name);
 // POST contentlibrary: the metadata given plus the file's bytes.
 ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &extension);
-// PATCH contentlibrary/{id}: metadata only (the file stays), or with a new file.
+// PATCH contentlibrary/{id} with the item as given — read it fresh with its `binary` (get(id,
+// true)) so that a server that replaces the item keeps the file (contract 9.1 "Updates"); the
+// server's own fields (size, version, id) are left out.
 ApiRequest update(const QString &id, QJsonObject item);
 ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &bytes, const QString &extension);
 ApiRequest history(const QString &id);

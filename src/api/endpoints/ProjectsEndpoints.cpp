@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 namespace infiniti::ProjectsEndpoints {
 
 namespace {
-QString tr(const char *text)
+// The one translation context of this file (lupdate reads it from the macro).
+struct ProjectsEndpointsText
 {
-    return QCoreApplication::translate("ProjectsEndpoints", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectsEndpointsText)
+};
 
 QByteArray bodyHead(const ImportOptions &o)
 {
@@ -39,15 +40,20 @@ ApiRequest importRequest(QByteArray body, const QString &what)
     r.encodedPath = kCollection;
     r.contentType = "application/json";
     r.body = std::move(body);
-    r.action = tr("import %1").arg(what);
-    r.timeout = std::chrono::minutes(2); // of silence; the upload itself may take longer
+    r.action = ProjectsEndpointsText::tr("import %1").arg(what);
+    r.forLargeTransfer(); // two minutes of silence; the upload itself may take longer
     return r;
 }
 } // namespace
 
+Collection collection()
+{
+    return {kCollection, "projects"_L1, ApiModule::Admin, ProjectsEndpointsText::tr("projects")};
+}
+
 ApiRequest list(const QString &folderId)
 {
-    ApiRequest r = CrudRequests::list(kCollection, 0, 100, tr("list projects"));
+    ApiRequest r = CrudRequests::list(kCollection, 0, 100, ProjectsEndpointsText::tr("list projects"));
     if (!folderId.isEmpty())
         r.query.append({u"folderId"_s, folderId});
     return r;
@@ -55,30 +61,30 @@ ApiRequest list(const QString &folderId)
 
 ApiRequest get(const QString &id)
 {
-    return CrudRequests::get(kCollection, id, tr("load project %1").arg(id));
+    return CrudRequests::get(kCollection, id, ProjectsEndpointsText::tr("load project %1").arg(id));
 }
 
 ApiRequest rename(const QString &id, const QString &name)
 {
-    return CrudRequests::update(kCollection, id, {{"name"_L1, name}}, tr("rename the project to “%1”").arg(name));
+    return CrudRequests::update(kCollection, id, {{"name"_L1, name}}, ProjectsEndpointsText::tr("rename the project to “%1”").arg(name));
 }
 
 ApiRequest remove(const QString &id, const QString &name)
 {
-    return CrudRequests::remove(kCollection, id, tr("delete the project “%1”").arg(name));
+    return CrudRequests::remove(kCollection, id, ProjectsEndpointsText::tr("delete the project “%1”").arg(name));
 }
 
 ApiRequest history(const QString &id)
 {
-    return CrudRequests::history(kCollection, id, tr("read the history of project %1").arg(id));
+    return CrudRequests::history(kCollection, id, ProjectsEndpointsText::tr("read the history of project %1").arg(id));
 }
 
 ApiRequest exportLatest(const QString &id, const QString &name)
 {
     ApiRequest r;
     r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/export";
-    r.action = tr("export the project “%1”").arg(name);
-    r.timeout = std::chrono::minutes(2);
+    r.action = ProjectsEndpointsText::tr("export the project “%1”").arg(name);
+    r.forLargeTransfer();
     return r;
 }
 
@@ -87,7 +93,7 @@ namespace {
 ApiRequest syncRequest(const QByteArray &verb, const QString &action, const QJsonObject &body)
 {
     ApiRequest r = CrudRequests::withBody(CrudRequests::make("POST", QByteArray(kCollection) + "/sync/" + verb, action), body);
-    r.timeout = std::chrono::minutes(5);
+    r.forLargeTransfer(std::chrono::minutes(5));
     return r;
 }
 } // namespace
@@ -100,7 +106,7 @@ ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options)
     QJsonObject body{{"projects"_L1, projects}};
     if (!options.isEmpty())
         body.insert("options"_L1, options);
-    return syncRequest("export", tr("export a sync package"), body);
+    return syncRequest("export", ProjectsEndpointsText::tr("export a sync package"), body);
 }
 
 std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options, QString *error)
@@ -109,8 +115,8 @@ std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &
     QJsonDocument doc = QJsonDocument::fromJson(pack, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
-                     ? tr("not a sync package: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
-                     : tr("not a sync package: the file is not a JSON object");
+                     ? ProjectsEndpointsText::tr("not a sync package: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                     : ProjectsEndpointsText::tr("not a sync package: the file is not a JSON object");
         return std::nullopt;
     }
     QJsonObject body = doc.object();
@@ -123,7 +129,7 @@ std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &
     }
     if (!merged.isEmpty())
         body.insert("options"_L1, merged);
-    return syncRequest("import", tr("import a sync package"), body);
+    return syncRequest("import", ProjectsEndpointsText::tr("import a sync package"), body);
 }
 
 QStringList syncExportOptions()
@@ -154,7 +160,7 @@ QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack)
 
 ApiRequest exportVersion(const QString &id, const QString &version)
 {
-    return CrudRequests::versionExport(kCollection, id, version, tr("export version %1 of project %2").arg(version, id));
+    return CrudRequests::versionExport(kCollection, id, version, ProjectsEndpointsText::tr("export version %1 of project %2").arg(version, id));
 }
 
 std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options, QString *error)
@@ -186,12 +192,12 @@ std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions
 
 ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &options)
 {
-    return importRequest(bodyHead(options) + package.toBase64() + "\"}", tr("a package"));
+    return importRequest(bodyHead(options) + package.toBase64() + "\"}", ProjectsEndpointsText::tr("a package"));
 }
 
 ApiRequest folderChildren(const QByteArray &collection, const QString &parentId)
 {
-    ApiRequest r = CrudRequests::list(collection, 0, 1000, tr("list folders"));
+    ApiRequest r = CrudRequests::list(collection, 0, 1000, ProjectsEndpointsText::tr("list folders"));
     r.query.append({u"parentId"_s, parentId});
     return r;
 }

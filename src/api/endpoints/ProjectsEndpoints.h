@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "api/endpoints/Collection.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,6 +14,7 @@ namespace infiniti::ProjectsEndpoints {
 inline constexpr auto kCollection = "projects";
 inline constexpr auto kPublished = "publishedprojects";
 
+Collection collection();
 ApiRequest list(const QString &folderId = {}); // folderId: our emulator's filter; others ignore it
 ApiRequest get(const QString &id);
 ApiRequest rename(const QString &id, const QString &name);
@@ -51,6 +53,7 @@ QStringList syncParts();
 QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack);
 
 // Publish folders / content folders, one level of a tree (parentId empty: the top level).
+// Kept for infiniti-ctl: FoldersEndpoints::children() is the one to use.
 ApiRequest folderChildren(const QByteArray &collection, const QString &parentId);
 
 } // namespace infiniti::ProjectsEndpoints

@@ -1,5 +1,6 @@
 #include "api/endpoints/RolesEndpoints.h"
 
+#include "api/JsonEdits.h"
 #include "api/endpoints/CrudRequests.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ ApiRequest create(const Role &role)
 
 ApiRequest update(const Role &role)
 {
-    return CrudRequests::update("roles", role.id, role.toJson(),
+    return CrudRequests::update("roles", role.id, JsonEdits::withOthersFrom(role.toJson(), role.raw, {QStringLiteral("id")}),
                                 QCoreApplication::translate("RolesEndpoints", "save role “%1”").arg(role.name));
 }
 

@@ -1,5 +1,6 @@
 #include "api/endpoints/UsersEndpoints.h"
 
+#include "api/JsonEdits.h"
 #include "api/endpoints/CrudRequests.h"
 
 #include <QCoreApplication>
@@ -31,13 +32,17 @@ ApiRequest getByName(const QString &username)
 
 ApiRequest create(const User &user, const QString &password)
 {
-    return CrudRequests::create("users", user.toJson(password),
+    QJsonObject body = user.toJson(password);
+    if (user.roles.isEmpty())
+        body.remove("roles"_L1); // a new user has none: the vendor's POST example leaves it out
+    return CrudRequests::create("users", body,
                                 QCoreApplication::translate("UsersEndpoints", "create user “%1”").arg(user.username));
 }
 
 ApiRequest update(const User &user, const QString &password)
 {
-    return CrudRequests::update("users", user.id, user.toJson(password),
+    // The whole user: the documented fields as edited, and whatever else the server sent.
+    return CrudRequests::update("users", user.id, JsonEdits::withOthersFrom(user.toJson(password), user.raw, {u"password"_s}),
                                 QCoreApplication::translate("UsersEndpoints", "save user “%1”").arg(user.username));
 }
 

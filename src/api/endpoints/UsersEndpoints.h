@@ -11,6 +11,8 @@ ApiRequest get(const QString &id);
 // GET users/name/<strictly encoded name>/ (contract 9.1)
 ApiRequest getByName(const QString &username);
 ApiRequest create(const User &user, const QString &password);
+// PATCH users/{id} with the whole user (contract 9.1 "Updates"): every documented field, empty
+// lists included, plus the keys of `user.raw` this console does not know.
 ApiRequest update(const User &user, const QString &password = {});
 ApiRequest remove(const QString &id);
 

@@ -1,6 +1,6 @@
 #include "ui/common/FileFetches.h"
 
-#include "api/DownloadJob.h"
+#include "api/Call.h"
 #include "models/FileListModel.h"
 
 namespace infiniti {
@@ -27,23 +27,21 @@ void FileFetches::fetch(Session *session, const QString &id, std::function<void(
     m_waiting[id].append({std::move(then), std::move(failed)});
     if (running)
         return;
-    auto *job = new DownloadJob(session, m_request(id), this);
-    connect(job, &ApiJob::finished, this, [this, id, job] { finished(id, job); });
-    job->start();
+    session->download(m_request(id)).finally(this, [this, id](DownloadJob &job) { finished(id, job); });
 }
 
-void FileFetches::finished(const QString &id, DownloadJob *job)
+void FileFetches::finished(const QString &id, DownloadJob &job)
 {
     // The answer is read once; everyone who asked hears the same outcome.
     const QList<Waiter> waiters = m_waiting.take(id);
-    if (job->error().kind() == ApiError::Kind::Cancelled)
+    if (job.error().kind() == ApiError::Kind::Cancelled)
         return;
     QString problem;
     std::optional<File> file;
-    if (job->succeeded())
-        file = m_read(*job, &problem);
+    if (job.succeeded())
+        file = m_read(job, &problem);
     else
-        problem = job->error().message();
+        problem = job.error().message();
     if (file)
         m_model->cacheFile(id, file->bytes, file->fileName);
     for (const Waiter &w : waiters) {

@@ -45,7 +45,7 @@ private:
         std::function<void(const QByteArray &)> then;
         std::function<void(const QString &)> failed;
     };
-    void finished(const QString &id, DownloadJob *job);
+    void finished(const QString &id, DownloadJob &job);
 
     FileListModel *m_model;
     Request m_request;

@@ -1,6 +1,6 @@
 #include "ui/common/HistoryDialog.h"
 
-#include "api/DownloadJob.h"
+#include "api/Call.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
 
@@ -71,15 +71,9 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
 void HistoryDialog::reload()
 {
     m_status->setText(tr("Loading the history…"));
-    auto *job = new ApiJob(m_session, m_spec.history, this);
-    connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->succeeded()) {
-            m_status->setText(job->error().message());
-            m_status->setToolTip(job->error().details());
-            return;
-        }
+    m_session->readAll(m_spec.history, "versions"_L1).then(this, [this](const QJsonArray &versions) {
         m_versions.clear();
-        for (const auto &v : Json::listItems(job->json(), "versions"_L1))
+        for (const auto &v : versions)
             m_versions << v.toObject();
         m_table->setRowCount(0);
         for (const QJsonObject &v : m_versions) {
@@ -99,8 +93,10 @@ void HistoryDialog::reload()
         m_status->setText(tr("%n version(s).", nullptr, int(m_versions.size())));
         if (!m_versions.isEmpty())
             m_table->selectRow(0);
+    }, [this](const ApiError &error) {
+        m_status->setText(error.message());
+        m_status->setToolTip(error.details());
     });
-    job->start();
 }
 
 void HistoryDialog::addButton(QPushButton *button)
@@ -129,19 +125,17 @@ void HistoryDialog::download(std::function<void(const QByteArray &, const QStrin
     const QString version = selectedVersion();
     if (version.isEmpty())
         return;
-    auto *job = new DownloadJob(m_session, m_spec.exportVersion(version), this);
-    Transfers::track(job, this, tr("Downloading version %1…").arg(version));
-    m_status->setText(tr("Downloading version %1…").arg(version));
-    connect(job, &ApiJob::finished, this, [this, job, then] {
-        if (!job->succeeded()) {
-            m_status->setText(job->error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
-                                                                               : job->error().message());
+    const auto job = m_session->download(m_spec.exportVersion(version)).finally(this, [this, then](DownloadJob &job) {
+        if (!job.succeeded()) {
+            m_status->setText(job.error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
+                                                                              : job.error().message());
             return;
         }
         m_status->clear();
-        then(job->body(), job->suggestedFileName());
+        then(job.body(), job.suggestedFileName());
     });
-    job->start();
+    Transfers::track(job, this, tr("Downloading version %1…").arg(version));
+    m_status->setText(tr("Downloading version %1…").arg(version));
 }
 
 void HistoryDialog::saveSelectedTo(const QString &path)

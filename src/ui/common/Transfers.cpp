@@ -35,7 +35,9 @@ void askOpenPaths(QWidget *parent, const QString &title, const QString &filter, 
     dialog->open();
 }
 
-void track(ApiJob *job, QWidget *parent, const QString &text)
+namespace Detail {
+
+QProgressDialog *progressDialog(QWidget *parent, const QString &text, std::function<void()> cancel)
 {
     auto *progress = new QProgressDialog(text, QObject::tr("Cancel"), 0, 0, parent);
     progress->setObjectName(u"transferProgress"_s);
@@ -43,25 +45,28 @@ void track(ApiJob *job, QWidget *parent, const QString &text)
     progress->setMinimumDuration(500);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    QPointer<ApiJob> guard(job);
-    QObject::connect(progress, &QProgressDialog::canceled, job, [guard] {
-        if (guard)
-            guard->abort();
-    });
-    QObject::connect(job, &ApiJob::progress, progress, [progress, text](qint64 done, qint64 total) {
-        // KiB keeps files over 2 GiB inside an int.
-        progress->setMaximum(total > 0 ? int(total / 1024) + 1 : 0);
-        progress->setValue(int(done / 1024));
-        progress->setLabelText(text + QLatin1Char('\n')
-                               + (total > 0 ? QObject::tr("%1 of %2").arg(QLocale().formattedDataSize(done),
-                                                                           QLocale().formattedDataSize(total))
-                                            : QLocale().formattedDataSize(done)));
-    });
-    QObject::connect(job, &ApiJob::finished, progress, [progress] {
-        progress->disconnect(); // closing emits canceled()
-        progress->close();
-    });
+    QObject::connect(progress, &QProgressDialog::canceled, progress, std::move(cancel));
+    return progress;
 }
+
+void showProgress(QProgressDialog *progress, const QString &text, qint64 done, qint64 total)
+{
+    // KiB keeps files over 2 GiB inside an int.
+    progress->setMaximum(total > 0 ? int(total / 1024) + 1 : 0);
+    progress->setValue(int(done / 1024));
+    progress->setLabelText(text + QLatin1Char('\n')
+                           + (total > 0 ? QObject::tr("%1 of %2").arg(QLocale().formattedDataSize(done),
+                                                                       QLocale().formattedDataSize(total))
+                                        : QLocale().formattedDataSize(done)));
+}
+
+void closeProgress(QProgressDialog *progress)
+{
+    progress->disconnect(); // closing emits canceled()
+    progress->close();
+}
+
+} // namespace Detail
 
 QStringList localFiles(const QMimeData *mime)
 {

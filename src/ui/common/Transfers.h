@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QString>
 
 #include <functional>
@@ -9,8 +12,6 @@ class QWidget;
 
 namespace infiniti {
 
-class ApiJob;
-
 // What the panes share for files: non-blocking file choosers (open(), never exec()) and a
 // progress dialog for a long upload or download whose Cancel aborts the job.
 namespace Transfers {
@@ -19,8 +20,32 @@ void askSavePath(QWidget *parent, const QString &title, const QString &suggested
                  std::function<void(const QString &path)> then);
 void askOpenPaths(QWidget *parent, const QString &title, const QString &filter, bool many,
                   std::function<void(const QStringList &paths)> then);
-// Shows progress for `job` after a short delay; Cancel aborts it. Closes when it finishes.
-void track(ApiJob *job, QWidget *parent, const QString &text);
+namespace Detail {
+QProgressDialog *progressDialog(QWidget *parent, const QString &text, std::function<void()> cancel);
+void showProgress(QProgressDialog *progress, const QString &text, qint64 done, qint64 total);
+void closeProgress(QProgressDialog *progress);
+} // namespace Detail
+
+// Shows progress for `job` (an ApiJob, a FreshUpdateJob…) after a short delay; Cancel aborts
+// it. Closes when it finishes.
+template<typename J>
+void track(J *job, QWidget *parent, const QString &text)
+{
+    if (!job)
+        return;
+    QProgressDialog *progress = Detail::progressDialog(parent, text, [guard = QPointer<J>(job)] {
+        if (guard)
+            guard->abort();
+    });
+    QObject::connect(job, &J::progress, progress,
+                     [progress, text](qint64 done, qint64 total) { Detail::showProgress(progress, text, done, total); });
+    QObject::connect(job, &J::finished, progress, [progress] { Detail::closeProgress(progress); });
+}
+template<typename J>
+void track(const QPointer<J> &job, QWidget *parent, const QString &text)
+{
+    track(job.data(), parent, text);
+}
 // A short message box (open(), deleted on close).
 // The local files of a drag (text/uri-list), in order.
 QStringList localFiles(const QMimeData *mime);

@@ -1,5 +1,6 @@
 #include "ui/design/DataSourcesPane.h"
 
+#include "api/endpoints/DataSourcesEndpoints.h"
 #include "formats/Json.h"
 
 using namespace Qt::StringLiterals;
@@ -17,7 +18,7 @@ QString nameOf(const QJsonObject &o)
 
 SettingsPane::Spec DataSourcesPane::sourcesSpec()
 {
-    return {u"datasources"_s, tr("Data sources"), "dataSources"_L1,
+    return {u"datasources"_s, tr("Data sources"), DataSourcesEndpoints::dataSources(),
             {{tr("Name"), u"name"_s},
              {tr("Connection type"), u"connectionType"_s},
              {tr("Credentials"), u"credentials.method"_s},
@@ -41,7 +42,7 @@ SettingsPane::Spec DataSourcesPane::sourcesSpec()
 
 SettingsPane::Spec DataSourcesPane::objectsSpec()
 {
-    return {u"dataobjects"_s, tr("Data objects"), "dataObjects"_L1,
+    return {u"dataobjects"_s, tr("Data objects"), DataSourcesEndpoints::dataObjects({}),
             {{tr("Display name"), u"displayName"_s},
              {tr("Object"), u"dataObjectName"_s},
              {tr("Filters"), u"filters"_s},
@@ -88,8 +89,7 @@ void DataSourcesPane::currentItemChanged(const QJsonObject &item)
         m_objects->setCollection({});
         return;
     }
-    m_objects->setCollection("datasources/" + ApiPath::segment(id) + "/dataobjects",
-                             tr("Data objects of %1").arg(nameOf(item)));
+    m_objects->setCollection(DataSourcesEndpoints::dataObjects(id), tr("Data objects of %1").arg(nameOf(item)));
 }
 
 } // namespace infiniti

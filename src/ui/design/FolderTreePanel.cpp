@@ -1,13 +1,13 @@
 #include "ui/design/FolderTreePanel.h"
 
-#include "api/EntityJob.h"
-#include "models/FolderTreeModel.h"
-#include "formats/Json.h"
-#include "ui/lists/JsonFormDialog.h"
-#include "api/ListPageJob.h"
-#include "ui/common/Transfers.h"
-#include "api/endpoints/CrudRequests.h"
+#include "api/Call.h"
+#include "api/JsonEdits.h"
+#include "api/endpoints/FoldersEndpoints.h"
 #include "api/endpoints/GroupsEndpoints.h"
+#include "formats/Json.h"
+#include "models/FolderTreeModel.h"
+#include "ui/common/Transfers.h"
+#include "ui/lists/JsonFormDialog.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -53,17 +53,16 @@ protected:
 };
 } // namespace
 
-FolderTreePanel::FolderTreePanel(QByteArray collection, QLatin1StringView envelope, const QString &allLabel, const QString &what,
-                                 QWidget *parent)
+FolderTreePanel::FolderTreePanel(Collection folders, const QString &allLabel, const QString &what, QWidget *parent)
     : QWidget(parent)
-    , m_collection(collection)
+    , m_folders(folders)
     , m_what(what)
-    , m_model(new FolderTreeModel(std::move(collection), envelope, allLabel, this))
+    , m_model(new FolderTreeModel(std::move(folders), allLabel, this))
     , m_view(new QTreeView(this))
     , m_problem(new QLabel(this))
 {
-    setObjectName(QString::fromLatin1(m_collection) + u"Panel"_s);
-    m_view->setObjectName(QString::fromLatin1(m_collection) + u"Tree"_s);
+    setObjectName(QString::fromLatin1(m_folders.path) + u"Panel"_s);
+    m_view->setObjectName(QString::fromLatin1(m_folders.path) + u"Tree"_s);
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setItemDelegate(new FolderIcons(m_view));
@@ -155,31 +154,30 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
                                       item, fields, isNew, this);
     dialog->setObjectName(u"folderDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *groups = new ListPageJob(m_session, GroupsEndpoints::list(0, 1000), "groups"_L1, dialog);
-    connect(groups, &ApiJob::finished, dialog, [groups, dialog] {
-        if (groups->succeeded())
-            dialog->setChoices(u"groups"_s, groups->names());
-    });
-    groups->start();
+    m_session->readAll(GroupsEndpoints::list(0, 500), "groups"_L1).then(dialog, [dialog](ListAllJob &groups) {
+        dialog->setChoices(u"groups"_s, groups.names());
+    }, [dialog](const ApiError &error) { dialog->setNote(tr("Only the groups already given rights are offered: %1").arg(error.message())); });
     const QString id = Json::idOf(folder);
     connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, isNew, id] {
+        if (!m_session)
+            return;
         dialog->setBusy(true);
-        const QJsonObject body = dialog->object();
-        auto *job = new EntityJob(m_session, isNew ? CrudRequests::create(m_collection, body, tr("create the folder"))
-                                                   : CrudRequests::update(m_collection, id, body, tr("save the folder")),
-                                  dialog);
-        connect(job, &ApiJob::finished, dialog, [this, job, dialog] {
-            if (!job->succeeded()) {
-                dialog->showError(job->error());
-                return;
-            }
-            m_model->upsert(job->object());
-            const QModelIndex at = m_model->indexOfId(Json::idOf(job->object()));
+        const auto saved = [this, dialog](const QJsonObject &answer) {
+            m_model->upsert(answer);
+            const QModelIndex at = m_model->indexOfId(Json::idOf(answer));
             if (at.isValid())
                 m_view->setCurrentIndex(at);
             dialog->accept();
-        });
-        job->start();
+        };
+        const auto failed = [dialog](const ApiError &error) { dialog->showError(error); };
+        if (isNew) {
+            m_session->call(FoldersEndpoints::create(m_folders, dialog->object())).then(dialog, saved, failed);
+            return;
+        }
+        // The folder read again, only the name and rights changed here laid on it.
+        m_session->update(m_folders.get(id), [this, dialog, id](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+            return FoldersEndpoints::update(m_folders, id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
+        }).then(dialog, saved, failed);
     });
     dialog->show();
 }
@@ -194,15 +192,13 @@ void FolderTreePanel::deleteFolder(const QJsonObject &folder)
     confirm->button(QMessageBox::Yes)->setText(tr("Delete"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirm, &QMessageBox::accepted, this, [this, id, name] {
-        auto *job = new ApiJob(m_session, CrudRequests::remove(m_collection, id, tr("delete the folder “%1”").arg(name)), this);
-        connect(job, &ApiJob::finished, this, [this, job, id] {
-            if (!job->succeeded()) {
-                Transfers::tell(this, tr("Delete folder"), job->error().message(), true, job->error().details());
-                return;
-            }
-            m_model->removeId(id);
-        });
-        job->start();
+        if (!m_session)
+            return;
+        m_session->perform(m_folders.remove(id, tr("the folder “%1”").arg(name))).then(this, [this, id] { m_model->removeId(id); },
+                                                                                  [this](const ApiError &error) {
+                                                                                      Transfers::tell(this, tr("Delete folder"), error.message(),
+                                                                                                      true, error.details());
+                                                                                  });
     });
     confirm->open();
 }

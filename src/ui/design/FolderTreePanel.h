@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/endpoints/Collection.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -17,8 +20,7 @@ class FolderTreePanel : public QWidget
 {
     Q_OBJECT
 public:
-    FolderTreePanel(QByteArray collection, QLatin1StringView envelope, const QString &allLabel, const QString &what,
-                    QWidget *parent = nullptr);
+    FolderTreePanel(Collection folders, const QString &allLabel, const QString &what, QWidget *parent = nullptr);
     void setSession(Session *session);
     void reload();
     FolderTreeModel *model() const { return m_model; }
@@ -38,9 +40,9 @@ protected:
 
 private:
     void showMenu(const QPoint &pos);
-    QByteArray m_collection;
+    Collection m_folders;
     QString m_what;
-    Session *m_session = nullptr;
+    QPointer<Session> m_session;
     FolderTreeModel *m_model;
     QTreeView *m_view;
     QLabel *m_problem;

@@ -1,7 +1,7 @@
 #include "ui/design/LibraryPane.h"
 
-#include "api/DownloadJob.h"
-#include "api/EntityJob.h"
+#include "api/Call.h"
+#include "api/JsonEdits.h"
 #include "ui/common/FileFetches.h"
 #include "ui/common/HistoryDialog.h"
 #include "formats/Json.h"
@@ -10,7 +10,6 @@
 #include "ui/design/LibraryPreview.h"
 #include "ui/design/LibraryUploadDialog.h"
 #include "ui/common/Transfers.h"
-#include "api/endpoints/CrudRequests.h"
 #include "api/endpoints/LibraryEndpoints.h"
 
 #include <QComboBox>
@@ -126,7 +125,7 @@ QString LibraryPane::itemLabel(const QJsonObject &item) const
 
 std::optional<ApiRequest> LibraryPane::deleteRequest(const QJsonObject &item, QString *) const
 {
-    return CrudRequests::remove(LibraryEndpoints::kCollection, Json::idOf(item), tr("delete “%1”").arg(itemLabel(item)));
+    return LibraryEndpoints::remove(Json::idOf(item), itemLabel(item));
 }
 
 void LibraryPane::updateFilterChoices()
@@ -211,7 +210,11 @@ void LibraryPane::openItem(const QJsonObject &item)
     auto *dialog = new JsonFormDialog(tr("%1 — Content library").arg(itemLabel(item)), item, fields, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
-    saveOnRequest(dialog, [dialog, id] { return LibraryEndpoints::update(id, dialog->object()); });
+    // Read again with its file, the sheet's changes laid on it, sent whole: a server that
+    // replaces the item keeps its file (contract 9.1 "Updates").
+    saveFreshOnRequest(dialog, LibraryEndpoints::get(id, true), [dialog, id](const QJsonObject &fresh) {
+        return LibraryEndpoints::update(id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
+    });
     dialog->show();
 }
 
@@ -254,18 +257,16 @@ void LibraryPane::addFiles(const QStringList &paths)
                             true, unreadable.join(QLatin1Char('\n')));
         if (work.size() == 1) {
             // One file: progress in bytes, cancellable.
-            auto *job = new EntityJob(session(), work.first().request, this);
-            Transfers::track(job, this, tr("Uploading “%1”…").arg(work.first().label));
-            connect(job, &ApiJob::finished, this, [this, job] {
-                if (job->succeeded()) {
-                    listModel()->addItem(job->object());
-                    showNotice(tr("Added “%1”.").arg(Json::string(job->object(), "name"_L1)));
-                } else if (job->error().kind() != ApiError::Kind::Cancelled) {
-                    Transfers::tell(this, title(), job->error().message(), true, job->error().details());
+            const auto job = session()->call(work.first().request).finally(this, [this](EntityJob &job) {
+                if (job.succeeded()) {
+                    listModel()->addItem(job.object());
+                    showNotice(tr("Added “%1”.").arg(Json::string(job.object(), "name"_L1)));
+                } else if (job.error().kind() != ApiError::Kind::Cancelled) {
+                    Transfers::tell(this, title(), job.error().message(), true, job.error().details());
                 }
                 emit uploadsFinished();
             });
-            job->start();
+            Transfers::track(job, this, tr("Uploading “%1”…").arg(work.first().label));
         } else if (!work.isEmpty()) {
             connect(this, &ListPane::bulkFinished, this, &LibraryPane::uploadsFinished, Qt::SingleShotConnection);
             runBulk(tr("Uploading %n file(s)…", nullptr, int(work.size())), tr("added"), work, false);
@@ -304,22 +305,24 @@ void LibraryPane::replaceFile(const QJsonObject &item, const QString &path)
             Transfers::tell(this, title(), tr("Could not read %1: %2").arg(path, error));
             return;
         }
-        auto *job = new EntityJob(session(), LibraryEndpoints::replaceFile(Json::idOf(item), item, bytes, extension), this);
-        Transfers::track(job, this, tr("Uploading %1…").arg(QFileInfo(path).fileName()));
-        connect(job, &ApiJob::finished, this, [this, job] {
-            if (!job->succeeded()) {
-                if (job->error().kind() != ApiError::Kind::Cancelled)
-                    Transfers::tell(this, title(), job->error().message(), true, job->error().details());
+        // The item read fresh (without its old file), the new file set, the whole item sent.
+        const QString id = Json::idOf(item);
+        const auto job = session()->update(LibraryEndpoints::get(id, false), [id, bytes, extension](const QJsonObject &fresh) {
+            return std::optional<ApiRequest>(LibraryEndpoints::replaceFile(id, fresh, bytes, extension));
+        }).finally(this, [this](FreshUpdateJob &job) {
+            if (!job.succeeded()) {
+                if (job.error().kind() != ApiError::Kind::Cancelled)
+                    Transfers::tell(this, title(), job.error().message(), true, job.error().details());
                 emit uploadsFinished();
                 return;
             }
-            listModel()->updateItem(job->object());
-            showNotice(tr("Replaced the file of “%1”.").arg(Json::string(job->object(), "name"_L1)));
+            listModel()->updateItem(job.object());
+            showNotice(tr("Replaced the file of “%1”.").arg(Json::string(job.object(), "name"_L1)));
             m_previewId.clear(); // show the new file
             currentItemChanged(currentItem());
             emit uploadsFinished();
         });
-        job->start();
+        Transfers::track(job, this, tr("Uploading %1…").arg(QFileInfo(path).fileName()));
     });
 }
 

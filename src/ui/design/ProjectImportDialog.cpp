@@ -1,7 +1,7 @@
 #include "ui/design/ProjectImportDialog.h"
 #include "ui/shell/Theme.h"
 
-#include "api/EntityJob.h"
+#include "api/Call.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ProjectsEndpoints.h"
@@ -112,14 +112,13 @@ void ProjectImportDialog::lookUp()
     }
     m_pendingLookups = int(ids.size());
     for (const QString &id : ids) {
-        auto *job = new EntityJob(m_session, ProjectsEndpoints::get(id), this);
-        connect(job, &ApiJob::finished, this, [this, job, id] {
+        // Found: the import overwrites it. Not found (or not answered): it comes in as new.
+        m_session->call(ProjectsEndpoints::get(id)).finally(this, [this, id](EntityJob &job) {
             --m_pendingLookups;
-            if (job->succeeded())
-                m_existing.insert(id, Json::string(job->object(), "name"_L1));
+            if (job.succeeded())
+                m_existing.insert(id, Json::string(job.object(), "name"_L1));
             updateRows();
         });
-        job->start();
     }
 }
 
@@ -244,29 +243,31 @@ void ProjectImportDialog::importNext(int index)
         importNext(index + 1);
         return;
     }
-    auto *job = new ApiJob(m_session, *request, this);
-    m_job = job;
-    Transfers::track(job, this, tr("Uploading %1…").arg(QFileInfo(p.path).fileName()));
-    m_summary->setText(tr("Uploading %1…").arg(QFileInfo(p.path).fileName()));
-    connect(job, &ApiJob::finished, this, [this, job, index] {
+    m_job = m_session->perform(*request).finally(this, [this, index](ApiJob &job) {
         Package &done = m_packages[index];
-        if (job->succeeded()) {
-            const QJsonArray projects = Json::listItems(job->json(), "projects"_L1);
+        if (job.succeeded()) {
+            // The server may list what it imported (our emulator does), or answer 201 without a
+            // body: then the pane reads the whole list again (imported() with no projects).
+            QJsonArray projects;
+            QString problem;
+            Json::readList(job.json(), "projects"_L1, &projects, &problem);
             QStringList names;
             for (const auto &v : projects)
                 names << u"%1 v%2"_s.arg(Json::string(v.toObject(), "name"_L1), Json::id(Json::value(v.toObject(), "version"_L1)));
             done.imported = true;
-            done.result = tr("imported: %1").arg(names.join(u", "_s));
+            done.result = names.isEmpty() ? tr("imported (the server did not say which projects)")
+                                          : tr("imported: %1").arg(names.join(u", "_s));
             emit imported(projects);
-        } else if (job->error().kind() == ApiError::Kind::Cancelled) {
+        } else if (job.error().kind() == ApiError::Kind::Cancelled) {
             done.result = tr("cancelled: nothing was imported");
         } else {
-            done.result = tr("failed: %1").arg(job->error().serverOrOwnMessage());
+            done.result = tr("failed: %1").arg(job.error().serverOrOwnMessage());
         }
         updateRows();
         importNext(index + 1);
     });
-    job->start();
+    Transfers::track(m_job, this, tr("Uploading %1…").arg(QFileInfo(p.path).fileName()));
+    m_summary->setText(tr("Uploading %1…").arg(QFileInfo(p.path).fileName()));
 }
 
 } // namespace infiniti

@@ -55,6 +55,7 @@ public:
 
 signals:
     // Each package the server took: its answer's projects ({id, name, version, folderName}).
+    // What the server says it imported; empty when it did not say (then refresh the list).
     void imported(const QJsonArray &projects);
     void finishedImporting();
 

@@ -1,7 +1,7 @@
 #include "ui/design/ProjectsPane.h"
 
-#include "api/DownloadJob.h"
-#include "api/EntityJob.h"
+#include "api/Call.h"
+#include "api/endpoints/FoldersEndpoints.h"
 #include "ui/common/FileFetches.h"
 #include "ui/design/SyncExportDialog.h"
 #include "ui/design/SyncImportDialog.h"
@@ -43,7 +43,7 @@ ProjectsPane::ProjectsPane(QWidget *parent)
                                    tr("No projects here. Drop .ixpkg packages to import them.")},
                parent)
     , m_projects(static_cast<ProjectsModel *>(listModel()))
-    , m_folders(new FolderTreePanel("contentfolders", "contentFolders"_L1, tr("All projects"), tr("content folder"), this))
+    , m_folders(new FolderTreePanel(FoldersEndpoints::contentFolders(), tr("All projects"), tr("content folder"), this))
 {
     setInitialColumnWidths({240, 60, 140, 120, 130, 80});
     // A row's package (its latest version), under the server's file name.
@@ -71,16 +71,7 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     addFilterWidget(syncButton);
     connect(importButton, &QPushButton::clicked, this, &ProjectsPane::askImport);
     connect(exportButton, &QPushButton::clicked, this, &ProjectsPane::askExport);
-    connect(m_folders, &FolderTreePanel::currentFolderChanged, this, [this](const QString &id) {
-        m_projects->setFolder(id);
-        if (id.isEmpty()) {
-            setExtraFilter({});
-            return;
-        }
-        setExtraFilter([id](const QJsonObject &item) { // for servers that ignore folderId
-            return Json::id(Json::value(item, "folderId"_L1)).compare(id, Qt::CaseInsensitive) == 0;
-        });
-    });
+    connect(m_folders, &FolderTreePanel::currentFolderChanged, m_projects, &ProjectsModel::setFolder);
     connect(m_folders, &FolderTreePanel::filesDropped, this,
             [this](const QStringList &paths, const QString &folderId) { importFiles(paths, folderId); });
 
@@ -146,16 +137,15 @@ void ProjectsPane::openProperties(const QJsonObject &item, bool rename)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
     // The detail says where the project is published.
-    auto *detail = new EntityJob(session(), ProjectsEndpoints::get(id), dialog);
-    connect(detail, &ApiJob::finished, dialog, [detail, dialog] {
-        QStringList where;
-        for (const auto &p : Json::value(detail->object(), "publishedIn"_L1).toArray())
-            where << Json::string(p.toObject(), "folderName"_L1);
+    const auto publishedIn = [dialog](const QString &text) {
         if (auto *label = dialog->findChild<QLabel *>(u"publishedNames"_s))
-            label->setText(detail->succeeded() ? (where.isEmpty() ? tr("not published") : where.join(u", "_s))
-                                               : detail->error().message());
-    });
-    detail->start();
+            label->setText(text);
+    };
+    session()->call(ProjectsEndpoints::get(id)).then(dialog, [publishedIn](const QJsonObject &project) {
+        const auto where = publishedFolders(project);
+        publishedIn(!where ? tr("(this server does not say)") : where->isEmpty() ? tr("not published") : where->join(u", "_s));
+    }, [publishedIn](const ApiError &error) { publishedIn(error.message()); });
+    // A rename is the documented PATCH {name} (contract 4.1): nothing else of a project is sent.
     saveOnRequest(dialog, [dialog, id] { return ProjectsEndpoints::rename(id, Json::string(dialog->object(), "name"_L1).trimmed()); });
     dialog->show();
     if (rename)
@@ -171,20 +161,34 @@ void ProjectsPane::deleteSelected()
     }
     // One project: say where it is published before it goes (its publications go with it).
     const QJsonObject item = items.first();
-    auto *detail = new EntityJob(session(), ProjectsEndpoints::get(Json::idOf(item)), this);
-    connect(detail, &ApiJob::finished, this, [this, detail, item] {
-        QStringList where;
-        for (const auto &p : Json::value(detail->object(), "publishedIn"_L1).toArray())
-            where << Json::string(p.toObject(), "folderName"_L1);
-        const QString question = where.isEmpty()
+    // Where it is published is asked first; a server that does not say (or fails to) still gets
+    // the plain question.
+    session()->call(ProjectsEndpoints::get(Json::idOf(item))).finally(this, [this, item](EntityJob &detail) {
+        if (detail.error().kind() == ApiError::Kind::Cancelled)
+            return;
+        const auto where = detail.succeeded() ? publishedFolders(detail.object()) : std::nullopt;
+        const QString question = !where ? tr("Delete the project “%1”? Its versions go with it, and any forms published from it stop working.")
+                                              .arg(itemLabel(item))
+                                 : where->isEmpty()
                                      ? tr("Delete the project “%1”? Its versions go with it.").arg(itemLabel(item))
                                      : tr("Delete the project “%1”? It is published in %2; those forms stop working. Its versions go with it.")
-                                           .arg(itemLabel(item), where.join(u", "_s));
+                                           .arg(itemLabel(item), where->join(u", "_s));
         confirmThen(question, tr("Delete"), [this, item] {
             runBulk(tr("Deleting…"), tr("deleted"), {{Json::idOf(item), itemLabel(item), *deleteRequest(item, nullptr)}}, true);
         });
     });
-    detail->start();
+}
+
+std::optional<QStringList> ProjectsPane::publishedFolders(const QJsonObject &project)
+{
+    // `publishedIn` is our emulator's (contract 9.2): without it, where is unknown — not "nowhere".
+    const QJsonValue in = Json::value(project, "publishedIn"_L1);
+    if (!in.isArray())
+        return std::nullopt;
+    QStringList where;
+    for (const auto &p : in.toArray())
+        where << Json::string(p.toObject(), "folderName"_L1);
+    return where;
 }
 
 void ProjectsPane::extendContextMenu(QMenu *menu)
@@ -229,46 +233,52 @@ void ProjectsPane::showHistory(const QJsonObject &project)
         ask->setAttribute(Qt::WA_DeleteOnClose);
         connect(ask, &EntityDialog::saveRequested, dialog, [this, ask, dialog, id, version] {
             ask->setBusy(true);
-            auto *download = new DownloadJob(session(), ProjectsEndpoints::exportVersion(id, version), ask);
-            connect(download, &ApiJob::finished, ask, [this, download, ask, dialog] {
-                if (!download->succeeded()) {
-                    ask->showError(download->error());
-                    return;
-                }
-                ProjectsEndpoints::ImportOptions options;
-                options.overwriteProjects = true;
-                options.comment = Json::string(ask->object(), "comment"_L1);
-                auto *upload = new ApiJob(session(), ProjectsEndpoints::importPackageBytes(download->body(), options), ask);
-                connect(upload, &ApiJob::finished, ask, [this, upload, ask, dialog] {
-                    if (!upload->succeeded()) {
-                        ask->showError(upload->error());
-                        return;
-                    }
-                    for (const auto &p : Json::listItems(upload->json(), "projects"_L1))
-                        fetchUpdated(Json::idOf(p.toObject()));
-                    ask->accept();
-                    dialog->reload();
-                });
-                upload->start();
-            });
-            download->start();
+            session()->download(ProjectsEndpoints::exportVersion(id, version))
+                .then(ask, [this, ask, dialog](const QByteArray &package) { restorePackage(package, ask, dialog); },
+                      [ask](const ApiError &error) { ask->showError(error); });
         });
         ask->show();
     });
     dialog->show();
 }
 
+void ProjectsPane::restorePackage(const QByteArray &package, JsonFormDialog *ask, HistoryDialog *history)
+{
+    // That version's package, imported over the project: the server makes it a new version.
+    ProjectsEndpoints::ImportOptions options;
+    options.overwriteProjects = true;
+    options.comment = Json::string(ask->object(), "comment"_L1);
+    session()->perform(ProjectsEndpoints::importPackageBytes(package, options)).then(ask, [this, ask, history](ApiJob &upload) {
+        showImported(upload.json());
+        ask->accept();
+        history->reload();
+    }, [ask](const ApiError &error) { ask->showError(error); });
+}
+
+void ProjectsPane::showImported(const QJsonDocument &answer)
+{
+    QJsonArray projects;
+    QString problem;
+    Json::readList(answer, "projects"_L1, &projects, &problem);
+    showImported(projects);
+}
+
+void ProjectsPane::showImported(const QJsonArray &projects)
+{
+    if (projects.isEmpty()) {
+        refresh(); // the server did not say what it imported (201 without a body): read the list again
+        return;
+    }
+    for (const auto &p : projects)
+        fetchUpdated(Json::idOf(p.toObject()));
+}
+
 void ProjectsPane::fetchUpdated(const QString &id)
 {
-    auto *job = new EntityJob(session(), ProjectsEndpoints::get(id), this);
-    connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->succeeded())
-            return;
-        QJsonObject o = job->object();
-        o.remove("publishedIn"_L1);
-        listModel()->addItem(o); // updates the row, or shows a new project at the top
-    });
-    job->start();
+    session()->call(ProjectsEndpoints::get(id)).then(this, [this](QJsonObject project) {
+        project.remove("publishedIn"_L1);
+        listModel()->addItem(project); // updates the row, or shows a new project at the top
+    }, [this](const ApiError &error) { showNotice(tr("The list may be out of date: %1").arg(error.message())); });
 }
 
 void ProjectsPane::askImport()
@@ -307,10 +317,7 @@ void ProjectsPane::importFiles(const QStringList &paths, const QString &folderId
         return;
     auto *dialog = new ProjectImportDialog(session(), packages, m_folders->model()->loadedFolders(), folderId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProjectImportDialog::imported, this, [this](const QJsonArray &projects) {
-        for (const auto &p : projects)
-            fetchUpdated(Json::idOf(p.toObject()));
-    });
+    connect(dialog, &ProjectImportDialog::imported, this, qOverload<const QJsonArray &>(&ProjectsPane::showImported));
     dialog->show();
 }
 
@@ -335,60 +342,55 @@ void ProjectsPane::askExport()
 
 void ProjectsPane::exportProjectTo(const QJsonObject &project, const QString &file)
 {
-    auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(Json::idOf(project), itemLabel(project)), this);
-    Transfers::track(job, this, tr("Exporting “%1”…").arg(itemLabel(project)));
-    connect(job, &ApiJob::finished, this, [this, job, file] {
+    const auto job = session()->download(ProjectsEndpoints::exportLatest(Json::idOf(project), itemLabel(project))).finally(this, [this, file](DownloadJob &job) {
         QString error;
-        if (job->succeeded() && DownloadJob::save(file, job->body(), &error)) {
+        if (job.succeeded() && DownloadJob::save(file, job.body(), &error)) {
             showNotice(tr("Exported to %1.").arg(file));
             emit exportsFinished(1, 0);
             return;
         }
-        if (job->error().kind() != ApiError::Kind::Cancelled)
-            Transfers::tell(this, tr("Export"), job->succeeded() ? tr("Could not write %1: %2").arg(file, error) : job->error().message());
+        if (job.error().kind() != ApiError::Kind::Cancelled)
+            Transfers::tell(this, tr("Export"), job.succeeded() ? tr("Could not write %1: %2").arg(file, error) : job.error().message());
         emit exportsFinished(0, 1);
     });
-    job->start();
+    Transfers::track(job, this, tr("Exporting “%1”…").arg(itemLabel(project)));
 }
 
 void ProjectsPane::exportSelectedTo(const QString &directory)
 {
-    const QList<QJsonObject> items = selectedItems();
-    auto saved = std::make_shared<int>(0);
-    auto failures = std::make_shared<QStringList>();
-    auto next = std::make_shared<std::function<void(int)>>();
-    *next = [this, items, directory, saved, failures, next](int i) {
-        if (i >= items.size()) {
-            if (!failures->isEmpty())
-                Transfers::tell(this, tr("Export"), tr("%1 exported; %n failed.", nullptr, int(failures->size())).arg(*saved), true,
-                                failures->join(QLatin1Char('\n')));
-            else
-                showNotice(tr("Exported %n project(s) to %1.", nullptr, *saved).arg(directory));
-            emit exportsFinished(*saved, int(failures->size()));
-            return;
+    exportNext({selectedItems(), directory, 0, 0, {}});
+}
+
+void ProjectsPane::exportNext(ExportRun run)
+{
+    if (run.next >= run.items.size()) {
+        if (!run.failures.isEmpty())
+            Transfers::tell(this, tr("Export"), tr("%1 exported; %n failed.", nullptr, int(run.failures.size())).arg(run.saved), true,
+                            run.failures.join(QLatin1Char('\n')));
+        else
+            showNotice(tr("Exported %n project(s) to %1.", nullptr, run.saved).arg(run.directory));
+        emit exportsFinished(run.saved, int(run.failures.size()));
+        return;
+    }
+    const QJsonObject item = run.items.at(run.next);
+    const auto job = session()->download(ProjectsEndpoints::exportLatest(Json::idOf(item), itemLabel(item))).finally(this, [this, run, item](DownloadJob &job) mutable {
+        if (job.error().kind() == ApiError::Kind::Cancelled) {
+            run.failures.append(tr("%1: cancelled (and those after it)").arg(itemLabel(item)));
+            emit exportsFinished(run.saved, int(run.failures.size()));
+            return; // a cancel stops the run; nothing partial was written
         }
-        const QJsonObject item = items.at(i);
-        auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(Json::idOf(item), itemLabel(item)), this);
-        Transfers::track(job, this, tr("Exporting “%1” (%2 of %3)…").arg(itemLabel(item)).arg(i + 1).arg(items.size()));
-        connect(job, &ApiJob::finished, this, [this, job, item, directory, saved, failures, next, i, items] {
-            if (job->error().kind() == ApiError::Kind::Cancelled) {
-                failures->append(tr("%1: cancelled (and those after it)").arg(itemLabel(item)));
-                emit exportsFinished(*saved, int(failures->size()));
-                return; // a cancel stops the run; nothing partial was written
-            }
-            QString error;
-            const QString name = DownloadJob::safeFileName(job->suggestedFileName(), ProjectsModel::packageName(item));
-            if (!job->succeeded())
-                failures->append(u"%1: %2"_s.arg(itemLabel(item), job->error().message()));
-            else if (!DownloadJob::save(QDir(directory).filePath(name), job->body(), &error))
-                failures->append(u"%1: %2"_s.arg(itemLabel(item), error));
-            else
-                ++*saved;
-            (*next)(i + 1);
-        });
-        job->start();
-    };
-    (*next)(0);
+        QString error;
+        const QString name = DownloadJob::safeFileName(job.suggestedFileName(), ProjectsModel::packageName(item));
+        if (!job.succeeded())
+            run.failures.append(u"%1: %2"_s.arg(itemLabel(item), job.error().message()));
+        else if (!DownloadJob::save(QDir(run.directory).filePath(name), job.body(), &error))
+            run.failures.append(u"%1: %2"_s.arg(itemLabel(item), error));
+        else
+            ++run.saved;
+        ++run.next;
+        exportNext(run);
+    });
+    Transfers::track(job, this, tr("Exporting “%1” (%2 of %3)…").arg(itemLabel(item)).arg(run.next + 1).arg(run.items.size()));
 }
 
 void ProjectsPane::fetchPackage(const QString &id)

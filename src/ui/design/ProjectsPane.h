@@ -2,6 +2,8 @@
 
 #include "ui/lists/ListPane.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 
 namespace infiniti {
@@ -9,6 +11,8 @@ namespace infiniti {
 class DownloadJob;
 class FileFetches;
 class FolderTreePanel;
+class HistoryDialog;
+class JsonFormDialog;
 class ProjectsModel;
 
 // Projects (contract 4.1): a content-folder tree beside the project list; properties, rename
@@ -57,6 +61,22 @@ private:
     void askImport();
     void askExport();
     void fetchUpdated(const QString &id);
+    // Rows for what an import says it brought in (the whole list again when it does not say).
+    void showImported(const QJsonArray &projects);
+    void showImported(const QJsonDocument &answer);
+    void restorePackage(const QByteArray &package, JsonFormDialog *ask, HistoryDialog *history);
+    // Where a project is published; nullopt when the server does not say.
+    static std::optional<QStringList> publishedFolders(const QJsonObject &project);
+    // One download after another (a cancel stops the run), each written atomically.
+    struct ExportRun
+    {
+        QList<QJsonObject> items;
+        QString directory;
+        int next = 0;
+        int saved = 0;
+        QStringList failures;
+    };
+    void exportNext(ExportRun run);
 
     ProjectsModel *m_projects;
     FolderTreePanel *m_folders;

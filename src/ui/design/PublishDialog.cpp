@@ -1,5 +1,7 @@
 #include "ui/design/PublishDialog.h"
 
+#include "api/JsonEdits.h"
+
 #include "ui/lists/FieldErrors.h"
 #include "formats/Json.h"
 
@@ -53,7 +55,7 @@ const Format kFormats[] = {{"document", "docx", "2007"}, {"document", "pdf", nul
 } // namespace
 
 PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair<QString, QString>> &folders, QWidget *parent)
-    : EntityDialog(!published.contains("id"_L1), u"projectId"_s, parent)
+    : EntityDialog(Json::idOf(published).isEmpty(), u"projectId"_s, parent)
     , m_original(published)
     , m_project(new QComboBox)
     , m_folder(new QComboBox)
@@ -87,7 +89,7 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
     for (const Option &o : kOptions) {
         auto *box = new QCheckBox(tr(o.label));
         box->setObjectName(QString::fromLatin1(o.key));
-        box->setChecked(options.value(QLatin1StringView(o.key)).toBool());
+        box->setChecked(Json::value(options, QLatin1StringView(o.key)).toBool());
         connect(box, &QCheckBox::toggled, this, &PublishDialog::markModified);
         m_options.insert(QString::fromLatin1(o.key), box);
         grid->addWidget(box, i / 2, i % 2);
@@ -95,7 +97,7 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
     }
     m_troubleshooting->setObjectName(u"troubleshootingMode"_s);
     m_troubleshooting->setRange(0, 9);
-    m_troubleshooting->setValue(options.value("troubleshootingMode"_L1).toInt());
+    m_troubleshooting->setValue(Json::value(options, "troubleshootingMode"_L1).toInt());
     auto *trouble = new QFormLayout;
     trouble->addRow(tr("&Troubleshooting mode:"), m_troubleshooting);
     grid->addLayout(trouble, i / 2 + 1, 0, 1, 2);
@@ -105,7 +107,7 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
     auto *messageBox = new QGroupBox(tr("Messages"));
     auto *messageForm = new QFormLayout(messageBox);
     for (const Option &m : kMessages) {
-        auto *edit = new QLineEdit(messages.value(QLatin1StringView(m.key)).toString());
+        auto *edit = new QLineEdit(Json::value(messages, QLatin1StringView(m.key)).toString());
         edit->setObjectName(QString::fromLatin1(m.key));
         connect(edit, &QLineEdit::textEdited, this, &PublishDialog::markModified);
         m_messages.insert(QString::fromLatin1(m.key), edit);
@@ -118,8 +120,8 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
     auto *formatRow = new QHBoxLayout(formatBox);
     for (const Format &f : kFormats) {
         bool on = isNew() && QLatin1String(f.extension) == "docx"_L1;
-        for (const auto &v : formats.value(QLatin1StringView(f.group)).toArray())
-            on = on || v.toObject().value("extension"_L1).toString().compare(QLatin1String(f.extension), Qt::CaseInsensitive) == 0;
+        for (const auto &v : Json::value(formats, QLatin1StringView(f.group)).toArray())
+            on = on || Json::string(v.toObject(), "extension"_L1).compare(QLatin1String(f.extension), Qt::CaseInsensitive) == 0;
         auto *box = new QCheckBox(u".%1"_s.arg(QLatin1String(f.extension)));
         const QString key = u"%1/%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension));
         box->setObjectName(key);
@@ -131,6 +133,7 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
     formatRow->addStretch();
     layout->addWidget(errors()->wrap(u"outputFormats"_s, formatBox));
     setContent(content);
+    m_shown = object();
     clearModified();
 }
 
@@ -149,20 +152,20 @@ QJsonObject PublishDialog::object() const
 {
     QJsonObject o = m_original;
     for (const char *derived : {"projectName", "projectVersion", "folderName"})
-        o.remove(QLatin1StringView(derived)); // shown by the server, not ours to send
-    o.insert("projectId"_L1, m_project->currentData().toString());
-    o.insert("folderId"_L1, m_folder->currentData().toString());
-    if (!o.contains("layoutId"_L1))
+        JsonEdits::remove(o, QString::fromLatin1(derived)); // shown by the server, not ours to send
+    JsonEdits::set(o, u"projectId"_s, m_project->currentData().toString());
+    JsonEdits::set(o, u"folderId"_s, m_folder->currentData().toString());
+    if (Json::value(o, "layoutId"_L1).isUndefined())
         o.insert("layoutId"_L1, QJsonValue::Null);
     QJsonObject options = Json::value(m_original, "options"_L1).toObject();
     for (auto it = m_options.begin(); it != m_options.end(); ++it)
-        options.insert(it.key(), it.value()->isChecked());
-    options.insert("troubleshootingMode"_L1, m_troubleshooting->value());
-    o.insert("options"_L1, options);
+        JsonEdits::set(options, it.key(), it.value()->isChecked());
+    JsonEdits::set(options, u"troubleshootingMode"_s, m_troubleshooting->value());
+    JsonEdits::set(o, u"options"_s, options);
     QJsonObject messages = Json::value(m_original, "messages"_L1).toObject();
     for (auto it = m_messages.begin(); it != m_messages.end(); ++it)
-        messages.insert(it.key(), it.value()->text());
-    o.insert("messages"_L1, messages);
+        JsonEdits::set(messages, it.key(), it.value()->text());
+    JsonEdits::set(o, u"messages"_s, messages);
     QJsonObject formats{{"document"_L1, QJsonArray()}, {"presentation"_L1, QJsonArray()}, {"spreadsheet"_L1, QJsonArray()}};
     for (const Format &f : kFormats) {
         if (!m_formats.value(u"%1/%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension)))->isChecked())
@@ -170,11 +173,11 @@ QJsonObject PublishDialog::object() const
         QJsonObject entry{{"extension"_L1, QLatin1String(f.extension)}, {"lock"_L1, false}};
         if (f.version)
             entry.insert("version"_L1, QLatin1String(f.version));
-        QJsonArray list = formats.value(QLatin1StringView(f.group)).toArray();
+        QJsonArray list = Json::value(formats, QLatin1StringView(f.group)).toArray();
         list.append(entry);
         formats.insert(QLatin1StringView(f.group), list);
     }
-    o.insert("outputFormats"_L1, formats);
+    JsonEdits::set(o, u"outputFormats"_s, formats);
     return o;
 }
 

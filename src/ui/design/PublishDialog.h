@@ -22,12 +22,15 @@ public:
     // (id, name) of the projects that can be published; arrives after the dialog opened.
     void setProjects(const QList<std::pair<QString, QString>> &projects);
     QJsonObject object() const;
+    // The object as the sheet first showed it (see JsonFormDialog::shown()).
+    const QJsonObject &shown() const { return m_shown; }
 
 protected:
     bool validate() override;
 
 private:
     QJsonObject m_original;
+    QJsonObject m_shown;
     QComboBox *m_project;
     QComboBox *m_folder;
     QHash<QString, QCheckBox *> m_options;

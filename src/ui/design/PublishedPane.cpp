@@ -1,13 +1,16 @@
 #include "ui/design/PublishedPane.h"
 
-#include "models/FolderTreeModel.h"
-#include "ui/design/FolderTreePanel.h"
-#include "formats/Json.h"
-#include "models/JsonListModel.h"
-#include "api/ListPageJob.h"
-#include "ui/design/PublishDialog.h"
-#include "api/endpoints/CrudRequests.h"
+#include "api/Call.h"
+#include "api/JsonEdits.h"
+#include "api/dto/PublishedProjects.h"
+#include "api/endpoints/FoldersEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
+#include "api/endpoints/PublishedProjectsEndpoints.h"
+#include "formats/Json.h"
+#include "models/FolderTreeModel.h"
+#include "models/JsonListModel.h"
+#include "ui/design/FolderTreePanel.h"
+#include "ui/design/PublishDialog.h"
 
 #include <QAction>
 
@@ -16,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 PublishedPane::PublishedPane(QWidget *parent)
-    : ListPane(new JsonListModel("publishedprojects", "publishedProjects"_L1,
+    : ListPane(new JsonListModel(PublishedProjectsEndpoints::collection(),
                                  {{tr("Project"), u"projectName"_s},
                                   {tr("Folder"), u"folderName"_s},
                                   {tr("Version"), u"projectVersion"_s},
@@ -25,21 +28,22 @@ PublishedPane::PublishedPane(QWidget *parent)
                                   {tr("Completion message"), u"messages.completionPageMessage"_s}}),
                {u"published"_s, tr("Filter published projects (Ctrl+F)"), tr("Nothing is published here yet.")}, parent)
     , m_published(static_cast<JsonListModel *>(listModel()))
-    , m_folders(new FolderTreePanel("publishfolders", "publishFolders"_L1, tr("All publish folders"), tr("publish folder"), this))
+    , m_folders(new FolderTreePanel(FoldersEndpoints::publishFolders(), tr("All publish folders"), tr("publish folder"), this))
 {
     setInitialColumnWidths({240, 140, 60, 80, 120});
+    // The documented list holds publish folders with their publications; ours is flat.
+    m_published->setRowReader(&PublishedProjects::rows);
     newAction()->setText(tr("&Publish…"));
     addDetail(m_folders, Qt::Horizontal, 4, 1);
     moveDetailFirst();
-    connect(m_folders, &FolderTreePanel::currentFolderChanged, this, [this](const QString &id) {
+    connect(m_folders, &FolderTreePanel::currentFolderChanged, this, [this](const QString &id, const QString &name) {
+        // folderId is our emulator's filter: a server may ignore it, so the rows are picked again.
         m_published->setQuery(id.isEmpty() ? QList<std::pair<QString, QString>>{}
                                            : QList<std::pair<QString, QString>>{{u"folderId"_s, id}});
         if (id.isEmpty())
-            setExtraFilter({});
+            m_published->setRowFilter({});
         else
-            setExtraFilter([id](const QJsonObject &item) {
-                return Json::id(Json::value(item, "folderId"_L1)).compare(id, Qt::CaseInsensitive) == 0;
-            });
+            m_published->setRowFilter([id, name](const QJsonObject &item) { return JsonListModel::isInFolder(item, id, name); });
     });
 }
 
@@ -67,7 +71,7 @@ QString PublishedPane::itemLabel(const QJsonObject &item) const
 
 std::optional<ApiRequest> PublishedPane::deleteRequest(const QJsonObject &item, QString *) const
 {
-    return CrudRequests::remove("publishedprojects", Json::idOf(item), tr("un-publish %1").arg(itemLabel(item)));
+    return PublishedProjectsEndpoints::unpublish(Json::idOf(item), itemLabel(item));
 }
 
 void PublishedPane::openDialog(const QJsonObject &item)
@@ -79,23 +83,22 @@ void PublishedPane::openDialog(const QJsonObject &item)
         shown.insert("folderId"_L1, m_folders->currentFolderId()); // publish into the selected folder
     auto *dialog = new PublishDialog(shown, m_folders->model()->loadedFolders(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (item.isEmpty()) {
-        auto *projects = new ListPageJob(session(), CrudRequests::list("projects", 0, 1000, tr("list projects")), "projects"_L1, dialog);
-        connect(projects, &ApiJob::finished, dialog, [projects, dialog] {
-            QList<std::pair<QString, QString>> list;
-            for (const auto &v : projects->items())
-                list.append({Json::idOf(v.toObject()),
-                             u"%1 (v%2)"_s.arg(Json::string(v.toObject(), "name"_L1),
-                                                            Json::id(Json::value(v.toObject(), "version"_L1)))});
-            dialog->setProjects(list);
-        });
-        projects->start();
-    }
     const QString id = Json::idOf(item);
-    saveOnRequest(dialog, [dialog, id] {
-        return id.isEmpty() ? CrudRequests::create("publishedprojects", dialog->object(), tr("publish the project"))
-                            : CrudRequests::update("publishedprojects", id, dialog->object(), tr("save the publication"));
-    });
+    if (item.isEmpty()) {
+        // Every project can be published: the chooser offers them all (every page).
+        session()->readAll(ProjectsEndpoints::list(), "projects"_L1).then(dialog, [dialog](const QJsonArray &projects) {
+            QList<std::pair<QString, QString>> list;
+            for (const auto &v : projects)
+                list.append({Json::idOf(v.toObject()),
+                             u"%1 (v%2)"_s.arg(Json::string(v.toObject(), "name"_L1), Json::id(Json::value(v.toObject(), "version"_L1)))});
+            dialog->setProjects(list);
+        }, [dialog](const ApiError &error) { dialog->setNote(tr("The projects could not be listed: %1").arg(error.message())); });
+        saveOnRequest(dialog, [dialog] { return PublishedProjectsEndpoints::publish(dialog->object()); });
+    } else {
+        saveFreshOnRequest(dialog, PublishedProjectsEndpoints::get(id), [dialog, id](const QJsonObject &fresh) {
+            return PublishedProjectsEndpoints::update(id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
+        });
+    }
     dialog->show();
 }
 

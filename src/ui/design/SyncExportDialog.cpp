@@ -2,7 +2,7 @@
 
 #include "ui/design/SyncParts.h"
 
-#include "api/ApiJob.h"
+#include "api/Call.h"
 #include "api/DownloadJob.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
@@ -86,31 +86,29 @@ void SyncExportDialog::exportTo(const QString &path)
 {
     m_export->setEnabled(false);
     m_status->setText(tr("Exporting…"));
-    auto *job = new ApiJob(m_session, ProjectsEndpoints::syncExport(m_projectIds, options()), this);
-    Transfers::track(job, this, tr("Exporting the sync package…"));
-    connect(job, &ApiJob::finished, this, [this, job, path] {
+    const auto job = m_session->perform(ProjectsEndpoints::syncExport(m_projectIds, options())).finally(this, [this, path](ApiJob &job) {
         m_export->setEnabled(true);
-        if (!job->succeeded()) {
-            m_status->setText(job->error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
-                                                                                : job->error().message());
+        if (!job.succeeded()) {
+            m_status->setText(job.error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
+                                                                               : job.error().message());
             return;
         }
-        const QJsonObject pack = job->json().object();
+        const QJsonObject pack = job.json().object();
         QString error;
         if (pack.isEmpty()) {
             m_status->setText(tr("The server's answer is not a sync package; nothing was saved."));
             return;
         }
-        if (!DownloadJob::save(path, job->body(), &error)) {
+        if (!DownloadJob::save(path, job.body(), &error)) {
             m_status->setText(tr("Could not write %1: %2").arg(path, error));
             return;
         }
-        const QString summary = tr("Saved %1 (%2): %3.").arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(job->body().size()),
+        const QString summary = tr("Saved %1 (%2): %3.").arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(job.body().size()),
                                                               SyncParts::contentsOf(pack));
         m_status->setText(summary);
         emit exported(path, summary);
     });
-    job->start();
+    Transfers::track(job, this, tr("Exporting the sync package…"));
 }
 
 } // namespace infiniti

@@ -2,7 +2,7 @@
 
 #include "ui/design/SyncParts.h"
 
-#include "api/ApiJob.h"
+#include "api/Call.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ProjectsEndpoints.h"
@@ -117,17 +117,15 @@ void SyncImportDialog::startImport()
     }
     m_import->setEnabled(false);
     m_status->setText(tr("Importing…"));
-    auto *job = new ApiJob(m_session, *request, this);
-    Transfers::track(job, this, tr("Importing the sync package…"));
-    connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->succeeded()) {
+    const auto job = m_session->perform(*request).finally(this, [this](ApiJob &job) {
+        if (!job.succeeded()) {
             m_import->setEnabled(true);
-            m_status->setText(job->error().kind() == ApiError::Kind::Cancelled
+            m_status->setText(job.error().kind() == ApiError::Kind::Cancelled
                                   ? tr("Cancelled. The server may have applied part of the package before it stopped; refresh to see.")
-                                  : tr("Not imported: %1").arg(job->error().serverOrOwnMessage()));
+                                  : tr("Not imported: %1").arg(job.error().serverOrOwnMessage()));
             return;
         }
-        const QJsonObject summary = Json::value(job->json().object(), "summary"_L1).toObject();
+        const QJsonObject summary = Json::value(job.json().object(), "summary"_L1).toObject();
         int problems = 0;
         for (int row = 0; row < m_table->rowCount(); ++row) {
             const QJsonObject tally = Json::value(summary, QLatin1StringView(m_table->item(row, PartColumn)->data(Qt::UserRole).toString().toLatin1())).toObject();
@@ -147,7 +145,7 @@ void SyncImportDialog::startImport()
         m_status->setText(problems == 0 ? tr("Imported.") : tr("Imported, with %n problem(s) listed per part.", nullptr, problems));
         emit imported(summary);
     });
-    job->start();
+    Transfers::track(job, this, tr("Importing the sync package…"));
 }
 
 } // namespace infiniti

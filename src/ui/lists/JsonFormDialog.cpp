@@ -1,5 +1,7 @@
 #include "ui/lists/JsonFormDialog.h"
 
+#include "api/JsonEdits.h"
+
 #include "ui/common/Checklist.h"
 #include "ui/lists/FieldErrors.h"
 #include "formats/Json.h"
@@ -181,8 +183,8 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             for (const auto &v : item.value(f.key).toArray()) {
                 const int row = table->rowCount();
                 table->insertRow(row);
-                table->setItem(row, 0, new QTableWidgetItem(v.toObject().value("language"_L1).toString()));
-                table->setItem(row, 1, new QTableWidgetItem(v.toObject().value("text"_L1).toString()));
+                table->setItem(row, 0, new QTableWidgetItem(Json::string(v.toObject(), "language"_L1)));
+                table->setItem(row, 1, new QTableWidgetItem(Json::string(v.toObject(), "text"_L1)));
             }
             connect(table, &QTableWidget::itemChanged, this, &JsonFormDialog::markModified);
             QWidget *box = withAddRemove(table, tr("&Add language"), [table] {
@@ -203,22 +205,24 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
         form->addRow(f.label, errors()->wrap(f.key, editor));
     }
     setContent(content);
+    m_shown = object();
     clearModified();
 }
 
 namespace {
-// Sets a top-level or dotted key, keeping whatever else the nested object holds.
+// Sets a top-level or dotted key, keeping whatever else the nested object holds. Keys match in
+// any casing and keep the server's spelling (no "Name" beside "name").
 void setAtPath(QJsonObject &o, const QString &dottedKey, const QJsonValue &value)
 {
     const qsizetype dot = dottedKey.indexOf(QLatin1Char('.'));
     if (dot < 0) {
-        o.insert(dottedKey, value);
+        JsonEdits::set(o, dottedKey, value);
         return;
     }
     const QString head = dottedKey.left(dot);
-    QJsonObject inner = o.value(head).toObject();
+    QJsonObject inner = Json::value(o, QLatin1StringView(head.toLatin1())).toObject();
     setAtPath(inner, dottedKey.mid(dot + 1), value);
-    o.insert(head, inner);
+    JsonEdits::set(o, head, inner);
 }
 } // namespace
 
@@ -260,7 +264,7 @@ QJsonObject JsonFormDialog::object() const
                 list.append(QJsonObject{{"language"_L1, t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString()},
                                         {"text"_L1, text}});
             }
-            o.insert(f.key, list);
+            JsonEdits::set(o, f.key, list);
         }
     }
     return o;

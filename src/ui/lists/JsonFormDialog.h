@@ -38,6 +38,9 @@ public:
     JsonFormDialog(const QString &title, const QJsonObject &item, const QList<Field> &fields, bool isNew,
                    QWidget *parent = nullptr);
     QJsonObject object() const;
+    // The object as the sheet first showed it: object() compared with it is what the user
+    // changed (JsonEdits::apply lays that on a fresh copy before saving).
+    const QJsonObject &shown() const { return m_shown; }
     // What a Checks or Choice field offers, when it arrives after the dialog opened.
     void setChoices(const QString &key, const QStringList &choices);
     void setIdChoices(const QString &key, const QList<std::pair<QString, QString>> &choices);
@@ -49,6 +52,7 @@ private:
     // The table with Add and Remove under it; Add calls addRow and edits the new row.
     QWidget *withAddRemove(QTableWidget *table, const QString &addText, const std::function<void()> &addRow);
     QJsonObject m_original;
+    QJsonObject m_shown;
     QList<Field> m_fields;
     QHash<QString, QWidget *> m_editors;
 };

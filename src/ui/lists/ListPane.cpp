@@ -1,12 +1,13 @@
 #include "ui/lists/ListPane.h"
 
 #include "api/BulkOperation.h"
-#include "formats/Csv.h"
-#include "ui/lists/EntityDialog.h"
-#include "api/EntityJob.h"
-#include "formats/Json.h"
-#include "ui/lists/ListStateOverlay.h"
+#include "api/Call.h"
 #include "api/Session.h"
+#include "formats/Csv.h"
+#include "formats/Json.h"
+#include "ui/Log.h"
+#include "ui/lists/EntityDialog.h"
+#include "ui/lists/ListStateOverlay.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -283,8 +284,12 @@ void ListPane::updateFooter()
     if (shown != loaded && loaded > 0)
         text += u" · "_s + tr("%n shown", nullptr, shown);
     m_footer->setText(text);
-    m_filterNote->setText(tr("This server does not search; the filter covers the items loaded so far."));
-    m_filterNote->setVisible(m_model->searchCoversLoadedRowsOnly());
+    // Where the server ignored what we asked it to narrow the list by, say what the view shows.
+    const bool rowsFiltered = m_model->rowFilterWasIgnored();
+    m_filterNote->setText(rowsFiltered ? tr("This server does not narrow this list itself: the items that match are picked "
+                                            "from those loaded so far, and more appear as the list loads.")
+                                       : tr("This server does not search; the filter covers the items loaded so far."));
+    m_filterNote->setVisible(rowsFiltered || m_model->searchCoversLoadedRowsOnly());
 }
 
 void ListPane::setInitialColumnWidths(const QList<int> &widths)
@@ -473,6 +478,8 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
                 failed << u"%1: %2"_s.arg(o.item.label, o.error.message());
         }
         const int done = int(operation->outcomes().size()) - operation->failures();
+        if (!failed.isEmpty())
+            qCInfo(lcUi).noquote() << windowTitle() << doneVerb << done << "failed" << failed.size() << "-" << failed.constFirst();
         emit bulkFinished(done, int(failed.size()));
         if (failed.isEmpty() && !operation->isCancelled())
             return;
@@ -500,19 +507,28 @@ void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> m
         if (!m_session)
             return;
         dialog->setBusy(true);
-        auto *job = new EntityJob(m_session, makeRequest(), dialog);
-        connect(job, &ApiJob::finished, dialog, [this, job, dialog] {
-            if (!job->succeeded()) {
-                dialog->showError(job->error());
-                return;
-            }
-            if (dialog->isNew())
-                m_model->addItem(job->object());
-            else
-                m_model->updateItem(job->object());
-            dialog->accept();
-        });
-        job->start();
+        m_session->call(makeRequest())
+            .then(dialog, [this, dialog](const QJsonObject &answer) {
+                if (dialog->isNew())
+                    m_model->addItem(answer);
+                else
+                    m_model->updateItem(answer);
+                dialog->accept();
+            }, [dialog](const ApiError &error) { dialog->showError(error); });
+    });
+}
+
+void ListPane::saveFreshOnRequest(EntityDialog *dialog, ApiRequest read, std::function<ApiRequest(const QJsonObject &)> write)
+{
+    connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, read, write] {
+        if (!m_session)
+            return;
+        dialog->setBusy(true);
+        m_session->update(read, [write](const QJsonObject &fresh) { return std::optional<ApiRequest>(write(fresh)); })
+            .then(dialog, [this, dialog](const QJsonObject &answer) {
+                m_model->updateItem(answer);
+                dialog->accept();
+            }, [dialog](const ApiError &error) { dialog->showError(error); });
     });
 }
 

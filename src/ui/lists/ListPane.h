@@ -5,6 +5,7 @@
 #include "models/PagedListModel.h"
 
 #include <QJsonObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -106,10 +107,17 @@ protected:
                  bool removesItems, std::function<QString(int)> countOf = {});
     void updateFooter();
     QSortFilterProxyModel *proxy() const { return m_proxy; }
-    // Saves with the request `makeRequest` builds each time the dialog asks; on success the row
-    // shows the server's answer (added at the top when new) and the dialog closes, otherwise it
-    // stays open with the error next to the fields and its input intact.
+    // Saves with the request `makeRequest` builds each time the dialog asks (a create, or an
+    // update whose body needs nothing from the server); on success the row shows the server's
+    // answer (added at the top when new) and the dialog closes, otherwise it stays open with the
+    // error next to the fields and its input intact.
     void saveOnRequest(class EntityDialog *dialog, std::function<ApiRequest()> makeRequest);
+    // Saves an edit of an existing item so that nothing is lost on a server that replaces the
+    // entity (contract 9.1 "Updates"): `read` fetches it fresh, `write` makes the whole update
+    // from that fresh object with the dialog's changes laid on it (JsonEdits::apply). Otherwise
+    // as saveOnRequest().
+    void saveFreshOnRequest(class EntityDialog *dialog, ApiRequest read,
+                            std::function<ApiRequest(const QJsonObject &fresh)> write);
 
 private:
     void applyFilter();
@@ -118,7 +126,7 @@ private:
     void saveHeader();
     void updateActions();
 
-    Session *m_session = nullptr;
+    QPointer<Session> m_session;
     PagedListModel *m_model;
     Texts m_texts;
     QSortFilterProxyModel *m_proxy;

@@ -1,8 +1,9 @@
 #include "ui/lists/SettingsPane.h"
 
-#include "api/EntityJob.h"
+#include "api/Call.h"
+#include "api/JsonEdits.h"
+#include "api/endpoints/SettingsEndpoints.h"
 #include "formats/Json.h"
-#include "api/endpoints/CrudRequests.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,13 +12,12 @@ namespace infiniti {
 using Kind = JsonFormDialog::Field::Kind;
 
 SettingsPane::SettingsPane(Spec spec, QWidget *parent)
-    : ListPane(new JsonListModel(spec.key.toLatin1(), spec.envelope, spec.columns),
-               {spec.key, tr("Filter (Ctrl+F)"), tr("Nothing here yet.")}, parent)
+    : ListPane(new JsonListModel(spec.collection, spec.columns), {spec.key, tr("Filter (Ctrl+F)"), tr("Nothing here yet.")},
+               parent)
     , m_spec(std::move(spec))
-    , m_collection(m_spec.key.toLatin1())
+    , m_collection(m_spec.collection)
 {
     setInitialColumnWidths({280, 180});
-    static_cast<JsonListModel *>(listModel())->setModule(m_spec.module);
 }
 
 std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item, QString *whyNot) const
@@ -26,13 +26,10 @@ std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item, Q
         *whyNot = tr("the server offers no way to delete these");
         return std::nullopt;
     }
-    const QString id = Json::idOf(item);
-    ApiRequest r = CrudRequests::remove(m_collection, id, tr("delete %1").arg(m_spec.label(item)));
-    r.module = m_spec.module;
-    return r;
+    return m_collection.remove(Json::idOf(item), m_spec.label(item));
 }
 
-void SettingsPane::setCollection(const QByteArray &collection, const QString &title)
+void SettingsPane::setCollection(const Collection &collection, const QString &title)
 {
     m_collection = collection;
     m_subtitle = title;
@@ -46,17 +43,9 @@ void SettingsPane::openDialog(const QJsonObject &item, bool isNew)
         showDialog(item, isNew);
         return;
     }
-    ApiRequest get = CrudRequests::get(m_collection, Json::idOf(item), tr("open %1").arg(m_spec.label(item)));
-    get.module = m_spec.module;
-    auto *job = new EntityJob(session(), get, this);
-    connect(job, &ApiJob::finished, this, [this, job, item] {
-        if (!job->succeeded()) {
-            showNotice(job->error().message());
-            return;
-        }
-        showDialog(job->object(), false);
-    });
-    job->start();
+    session()->call(m_collection.get(Json::idOf(item), m_spec.label(item)))
+        .then(this, [this](const QJsonObject &whole) { showDialog(whole, false); },
+              [this](const ApiError &error) { showNotice(error.message()); });
 }
 
 void SettingsPane::showDialog(const QJsonObject &item, bool isNew)
@@ -65,24 +54,31 @@ void SettingsPane::showDialog(const QJsonObject &item, bool isNew)
     const QString title = isNew ? tr("New — %1").arg(where) : tr("%1 — %2").arg(m_spec.label(item), where);
     auto *dialog = new JsonFormDialog(title, item, m_spec.fields, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QByteArray collection = m_collection;
-    const QString id = Json::idOf(item);
-    const ApiModule module = m_spec.module;
-    saveOnRequest(dialog, [dialog, collection, id, isNew, module] {
-        ApiRequest r = isNew ? CrudRequests::create(collection, dialog->object(), tr("create an item"))
-                             : CrudRequests::update(collection, id, dialog->object(), tr("save %1").arg(id));
-        r.module = module;
-        return r;
-    });
+    if (isNew) {
+        const Collection collection = m_collection;
+        saveOnRequest(dialog, [dialog, collection] { return collection.create(dialog->object()); });
+    } else {
+        saveEdits(dialog, item);
+    }
     prepareDialog(dialog);
     dialog->show();
+}
+
+void SettingsPane::saveEdits(JsonFormDialog *dialog, const QJsonObject &item)
+{
+    const Collection collection = m_collection;
+    const QString id = Json::idOf(item);
+    const QString label = m_spec.label(item);
+    saveFreshOnRequest(dialog, collection.get(id, label), [dialog, collection, id, label](const QJsonObject &fresh) {
+        return collection.update(id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()), label);
+    });
 }
 
 QList<SettingsPane::Spec> SettingsPane::adminSettings()
 {
     auto name = [](const QJsonObject &o) { return Json::string(o, "name"_L1); };
     return {
-        {u"customFields"_s, tr("Custom fields"), "customFields"_L1,
+        {u"customFields"_s, tr("Custom fields"), SettingsEndpoints::customFields(),
          {{tr("Name"), u"name"_s}, {tr("Validation"), u"validationType"_s},
           {tr("Location"), u"location"_s}},
          {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
@@ -91,13 +87,13 @@ QList<SettingsPane::Spec> SettingsPane::adminSettings()
           {u"location"_s, tr("&Location:"), Kind::Choice,
            {u"ResponseMetadata"_s, u"UserProfile"_s}}},
          [](int n) { return tr("%n custom field(s)", nullptr, n); }, name, true, false},
-        {u"connectorSettings"_s, tr("Connector settings"), "connectorSettings"_L1,
+        {u"connectorSettings"_s, tr("Connector settings"), SettingsEndpoints::connectorSettings(),
          {{tr("Description"), u"metadata.description"_s}, {tr("Value"), u"value"_s, true}},
          {{u"metadata.description"_s, tr("Description:"), Kind::ReadOnly},
           {u"value"_s, tr("&Value:"), Kind::Secret}},
          [](int n) { return tr("%n connector setting(s)", nullptr, n); },
          [](const QJsonObject &o) { return JsonListModel::valueAt(o, u"metadata.description"_s); }, false, false},
-        {u"communicationTemplates"_s, tr("Communication templates"), "communicationTemplates"_L1,
+        {u"communicationTemplates"_s, tr("Communication templates"), SettingsEndpoints::communicationTemplates(),
          {{tr("Name"), u"name"_s}, {tr("Purpose"), u"purpose"_s}, {tr("Text"), u"translations"_s}},
          {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
           {u"purpose"_s, tr("&Purpose:"), Kind::Choice, {u"None"_s}},

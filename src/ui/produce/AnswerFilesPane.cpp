@@ -1,8 +1,10 @@
 #include "ui/produce/AnswerFilesPane.h"
 
-#include "api/EntityJob.h"
-#include "formats/Json.h"
+#include "api/Call.h"
+#include "api/endpoints/AnswerFilesEndpoints.h"
 #include "api/endpoints/ClientEndpoints.h"
+#include "formats/Json.h"
+#include "ui/common/Transfers.h"
 
 #include <QJsonArray>
 
@@ -18,7 +20,7 @@ SettingsPane::Spec AnswerFilesPane::spec(bool inProgress)
 {
     Spec s{inProgress ? u"inprogressanswerfiles"_s : u"answerfiles"_s,
            inProgress ? tr("In-progress forms") : tr("Answer files"),
-           inProgress ? "inProgressAnswerFiles"_L1 : "answerFiles"_L1,
+           inProgress ? AnswerFilesEndpoints::inProgressAnswerFiles() : AnswerFilesEndpoints::answerFiles(),
            {{tr("Description"), u"description"_s},
             {tr("Form"), u"projectName"_s},
             {inProgress ? tr("Saved") : tr("Run"), inProgress ? u"modifiedUtc"_s : u"runDate"_s, false, false,
@@ -29,13 +31,13 @@ SettingsPane::Spec AnswerFilesPane::spec(bool inProgress)
            inProgress ? std::function<QString(int)>([](int n) { return tr("%n in-progress form(s)", nullptr, n); })
                       : std::function<QString(int)>([](int n) { return tr("%n answer file(s)", nullptr, n); }),
            [](const QJsonObject &o) { return Json::string(o, "description"_L1); }};
-    s.module = ApiModule::Client;
     s.loadBeforeOpening = true; // lists leave the XML out
     return s;
 }
 
 AnswerFilesPane::AnswerFilesPane(bool inProgress, QWidget *parent)
     : SettingsPane(spec(inProgress), parent)
+    , m_inProgress(inProgress)
 {
     setInitialColumnWidths({320, 200, 140});
 }
@@ -43,19 +45,47 @@ AnswerFilesPane::AnswerFilesPane(bool inProgress, QWidget *parent)
 void AnswerFilesPane::prepareDialog(JsonFormDialog *dialog)
 {
     dialog->resize(720, 560);
-    auto *job = new EntityJob(session(), ClientEndpoints::forms(), dialog);
-    connect(job, &ApiJob::finished, dialog, [job, dialog] {
-        if (!job->succeeded())
-            return;
+    if (!m_inProgress && !Json::idOf(dialog->shown()).isEmpty())
+        dialog->setNote(tr("Answer files cannot be changed on the server (contract 3.3 has no update): saving stores "
+                           "your version as a new answer file and then deletes this one."));
+    session()->readAll(ClientEndpoints::forms(), "folders"_L1).then(dialog, [dialog](const QJsonArray &folders) {
         QList<std::pair<QString, QString>> forms;
-        for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
+        for (const auto &folder : folders) {
             for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray())
                 forms.append({Json::idOf(f.toObject()),
                               u"%1 — %2"_s.arg(Json::string(folder.toObject(), "name"_L1), Json::string(f.toObject(), "name"_L1))});
         }
         dialog->setIdChoices(u"publishId"_s, forms);
+    }, [dialog](const ApiError &error) { dialog->setNote(tr("The forms could not be listed: %1").arg(error.message())); });
+}
+
+void AnswerFilesPane::saveEdits(JsonFormDialog *dialog, const QJsonObject &item)
+{
+    if (m_inProgress) {
+        SettingsPane::saveEdits(dialog, item); // documented PATCH (contract 3.4)
+        return;
+    }
+    // No PATCH for answer files (contract 3.3): the edited one is stored as new, then the old
+    // one goes. Should the delete fail, both are there — and the user is told so.
+    const QString oldId = Json::idOf(item);
+    const QString label = Json::string(item, "description"_L1);
+    connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, oldId, label] {
+        if (!session())
+            return;
+        dialog->setBusy(true);
+        session()->call(AnswerFilesEndpoints::create(collection(), dialog->object())).then(dialog, [this, dialog, oldId, label](const QJsonObject &made) {
+            listModel()->addItem(made);
+            dialog->accept();
+            session()->perform(collection().remove(oldId, label)).then(this, [this, oldId] { listModel()->removeId(oldId); },
+                                                                   [this, label](const ApiError &error) {
+                                                                       Transfers::tell(this, title(),
+                                                                                       tr("Your changes were saved as a new answer file, but the "
+                                                                                          "old “%1” could not be deleted: both are there now.")
+                                                                                           .arg(label),
+                                                                                       true, error.message());
+                                                                   });
+        }, [dialog](const ApiError &error) { dialog->showError(error); });
     });
-    job->start();
 }
 
 } // namespace infiniti

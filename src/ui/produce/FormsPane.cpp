@@ -1,6 +1,6 @@
 #include "ui/produce/FormsPane.h"
 
-#include "api/EntityJob.h"
+#include "api/Call.h"
 #include "ui/produce/GenerateDialog.h"
 #include "formats/Json.h"
 #include "ui/produce/OutputFilesView.h"
@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
@@ -70,15 +71,10 @@ void FormsPane::refresh()
     if (!m_session)
         return;
     m_status->setText(tr("Loading the forms you may run…"));
-    auto *job = new EntityJob(m_session, ClientEndpoints::forms(), this);
-    connect(job, &ApiJob::finished, this, [this, job] {
+    m_session->readAll(ClientEndpoints::forms(), "folders"_L1).then(this, [this](const QJsonArray &folders) {
         m_tree->clear();
-        if (!job->succeeded()) {
-            m_status->setText(job->error().message());
-            return;
-        }
         int count = 0;
-        for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
+        for (const auto &folder : folders) {
             auto *top = new QTreeWidgetItem(m_tree, {Json::string(folder.toObject(), "name"_L1)});
             top->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
             for (const auto &form : Json::value(folder.toObject(), "forms"_L1).toArray()) {
@@ -91,8 +87,10 @@ void FormsPane::refresh()
         }
         m_tree->expandAll();
         m_status->setText(count == 0 ? tr("There are no forms you may run.") : tr("%n form(s) you may run. Double-click one to generate documents.", nullptr, count));
+    }, [this](const ApiError &error) {
+        m_tree->clear();
+        m_status->setText(error.message());
     });
-    job->start();
 }
 
 QString FormsPane::currentPublishId() const
@@ -141,23 +139,27 @@ void FormsPane::lookUpOutputs()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
-    Session *session = m_session;
+    QPointer<Session> session = m_session;
     connect(find, &QPushButton::clicked, dialog, [session, id, view, dialog] {
         const QString text = id->text().trimmed();
-        if (text.isEmpty())
+        if (text.isEmpty() || !session)
             return;
-        // An operation id leads to its output; otherwise the id is taken as the output's (or run's).
-        auto *op = new EntityJob(session, ClientEndpoints::operation(text), dialog);
-        QObject::connect(op, &ApiJob::finished, dialog, [session, op, view, text] {
-            const QUrl location(Json::string(op->object(), "resourceLocation"_L1));
-            if (op->succeeded() && location.isValid() && !location.isEmpty())
+        // The documented ways, in turn (contract 3.6, 3.7): an operation id leads to its output,
+        // a run id to its last operation (operations?runid=), else the id is an output's.
+        const auto showOperation = [session, view](const QJsonObject &op) {
+            const QUrl location(Json::string(op, "resourceLocation"_L1));
+            if (location.isValid() && !location.isEmpty())
                 view->show(session, location, {});
-            else if (op->succeeded())
-                view->clear(OutputFilesView::tr("That operation is %1; it has no documents (yet).").arg(Json::string(op->object(), "status"_L1)));
             else
+                view->clear(OutputFilesView::tr("That operation is %1; it has no documents (yet).").arg(Json::string(op, "status"_L1)));
+        };
+        session->call(ClientEndpoints::operation(text)).then(dialog, showOperation, [session, view, dialog, text, showOperation](const ApiError &) {
+            if (!session)
+                return;
+            session->call(ClientEndpoints::operationOfRun(text)).then(dialog, showOperation, [session, view, text](const ApiError &) {
                 view->show(session, {}, text);
+            });
         });
-        op->start();
     });
     connect(id, &QLineEdit::returnPressed, find, &QPushButton::click);
     dialog->show();

@@ -1,17 +1,15 @@
 #include "ui/produce/GenerateDialog.h"
 
-#include "api/ApiJob.h"
-#include "api/EntityJob.h"
-#include "formats/Json.h"
-#include "api/ListPageJob.h"
+#include "api/Call.h"
 #include "api/OperationWatcher.h"
+#include "api/endpoints/AnswerFilesEndpoints.h"
+#include "formats/Json.h"
 #include "ui/produce/ValuesTable.h"
 #include "ui/produce/DataFilesTable.h"
 #include "ui/produce/FormChooser.h"
 #include "ui/produce/OutputFilesView.h"
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ClientEndpoints.h"
-#include "api/endpoints/CrudRequests.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,16 +55,11 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     fillFormChooser(session, m_form, publishId, this);
     m_answerFile->setObjectName(u"answerFile"_s);
     m_answerFile->addItem(tr("(none)"), QString());
-    auto *answers = new ListPageJob(session, [] {
-        ApiRequest r = CrudRequests::list("answerfiles", 0, 1000, tr("list your answer files"));
-        r.module = ApiModule::Client;
-        return r;
-    }(), "answerFiles"_L1, this);
-    connect(answers, &ApiJob::finished, this, [this, answers] {
-        for (const auto &v : answers->items())
+    const Collection answerFiles = AnswerFilesEndpoints::answerFiles();
+    session->readAll(answerFiles.list(0, 500), answerFiles.envelope).then(this, [this](const QJsonArray &answers) {
+        for (const auto &v : answers)
             m_answerFile->addItem(Json::string(v.toObject(), "description"_L1), Json::idOf(v.toObject()));
-    });
-    answers->start();
+    }, [this](const ApiError &error) { m_answerFile->setToolTip(tr("Your answer files could not be listed: %1").arg(error.message())); });
     m_version->setObjectName(u"version"_s);
     m_version->setPlaceholderText(tr("latest (e.g. 4.3 for forms that match project versions)"));
     m_log->setChecked(true);
@@ -147,51 +140,13 @@ void GenerateDialog::start()
     m_progress->show();
     m_status->setText(tr("Sending…"));
     auto send = [this, publishId](QJsonObject body) {
-        auto *job = new ApiJob(m_session, ClientEndpoints::generate(publishId, body), this);
-        connect(job, &ApiJob::finished, this, [this, job] {
-            if (!job->succeeded()) {
-                m_progress->hide();
-                m_start->setEnabled(true);
-                m_finalStatus = u"failed"_s;
-                m_status->setText(job->error().serverOrOwnMessage());
-                emit generationFinished(m_finalStatus);
-                return;
-            }
-            const QUrl location(QString::fromUtf8(job->rawHeader("Location")));
-            m_watcher = new OperationWatcher(m_session, location, Json::string(job->json().object(), "id"_L1), this);
-            m_cancel->setEnabled(true);
-            connect(m_watcher, &OperationWatcher::statusChanged, this, &GenerateDialog::statusChanged);
-            connect(m_watcher, &OperationWatcher::statusChanged, this, [this](const QString &status) {
-                static const QHash<QString, QString> words = {{u"notStarted"_s, tr("Waiting to start…")},
-                                                              {u"running"_s, tr("Generating…")}};
-                m_status->setText(words.value(status, status));
-                m_cancel->setEnabled(status == "notStarted"_L1);
-            });
-            connect(m_watcher, &OperationWatcher::cancelRefused, this, [this](const ApiError &error) {
-                m_status->setText(tr("Too late to cancel: %1").arg(error.serverOrOwnMessage()));
-            });
-            connect(m_watcher, &OperationWatcher::finished, this, [this](const ApiError &error) {
-                OperationWatcher *w = m_watcher;
-                m_progress->hide();
-                m_cancel->setEnabled(false);
-                m_start->setEnabled(true);
-                m_finalStatus = error.isError() ? u"failed"_s : w->status();
-                if (error.isError())
-                    m_status->setText(error.message());
-                else if (w->succeeded()) {
-                    m_status->setText(tr("Done. The documents are below."));
-                    m_outputs->show(m_session, w->resourceLocation(), {});
-                } else if (w->status() == "cancelled"_L1)
-                    m_status->setText(tr("Cancelled before it started; nothing was generated."));
-                else
-                    m_status->setText(tr("The generation failed: %1").arg(Json::string(w->operation(), "message"_L1, tr("no reason given"))));
-                emit generationFinished(m_finalStatus);
-                m_watcher = nullptr;
-                w->deleteLater();
-            });
-            m_watcher->start();
+        m_session->perform(ClientEndpoints::generate(publishId, body)).then(this, [this](ApiJob &job) { watch(job); }, [this](const ApiError &error) {
+            m_progress->hide();
+            m_start->setEnabled(true);
+            m_finalStatus = u"failed"_s;
+            m_status->setText(error.serverOrOwnMessage());
+            emit generationFinished(m_finalStatus);
         });
-        job->start();
     };
     QJsonObject body = *prepared;
     const QString answerFileId = m_answerFile->currentData().toString();
@@ -200,20 +155,53 @@ void GenerateDialog::start()
         return;
     }
     // The answer file's XML goes in the request (contract 3.5 answerFile).
-    ApiRequest get = CrudRequests::get("answerfiles", answerFileId, tr("load the answer file"));
-    get.module = ApiModule::Client;
-    auto *job = new EntityJob(m_session, get, this);
-    connect(job, &ApiJob::finished, this, [this, job, body, send]() mutable {
-        if (!job->succeeded()) {
+    m_session->call(AnswerFilesEndpoints::answerFiles().get(answerFileId, m_answerFile->currentText()))
+        .then(this, [body, send](const QJsonObject &answerFile) mutable {
+            body.insert("answerFile"_L1, Json::string(answerFile, "answerXml"_L1));
+            send(body);
+        }, [this](const ApiError &error) {
             m_progress->hide();
             m_start->setEnabled(true);
-            m_status->setText(job->error().message());
-            return;
-        }
-        body.insert("answerFile"_L1, Json::string(job->object(), "answerXml"_L1));
-        send(body);
+            m_status->setText(error.message());
+        });
+}
+
+void GenerateDialog::watch(const ApiJob &job)
+{
+    // The operation to follow: its URL (Location) or its id in the answer.
+    const QUrl location(QString::fromUtf8(job.rawHeader("Location")));
+    m_watcher = new OperationWatcher(m_session, location, Json::string(job.json().object(), "id"_L1), this);
+    m_cancel->setEnabled(true);
+    connect(m_watcher, &OperationWatcher::statusChanged, this, &GenerateDialog::statusChanged);
+    connect(m_watcher, &OperationWatcher::statusChanged, this, [this](const QString &status) {
+        static const QHash<QString, QString> words = {{u"notStarted"_s, tr("Waiting to start…")},
+                                                      {u"running"_s, tr("Generating…")}};
+        m_status->setText(words.value(status, status));
+        m_cancel->setEnabled(status.compare("notStarted"_L1, Qt::CaseInsensitive) == 0);
     });
-    job->start();
+    connect(m_watcher, &OperationWatcher::cancelRefused, this, [this](const ApiError &error) {
+        m_status->setText(tr("Too late to cancel: %1").arg(error.serverOrOwnMessage()));
+    });
+    connect(m_watcher, &OperationWatcher::finished, this, [this](const ApiError &error) {
+        OperationWatcher *w = m_watcher;
+        m_progress->hide();
+        m_cancel->setEnabled(false);
+        m_start->setEnabled(true);
+        m_finalStatus = error.isError() ? u"failed"_s : w->status();
+        if (error.isError())
+            m_status->setText(error.message());
+        else if (w->succeeded()) {
+            m_status->setText(tr("Done. The documents are below."));
+            m_outputs->show(m_session, w->resourceLocation(), {});
+        } else if (w->wasCancelled())
+            m_status->setText(tr("Cancelled before it started; nothing was generated."));
+        else
+            m_status->setText(tr("The generation failed: %1").arg(Json::string(w->operation(), "message"_L1, tr("no reason given"))));
+        emit generationFinished(m_finalStatus);
+        m_watcher = nullptr;
+        w->deleteLater();
+    });
+    m_watcher->start();
 }
 
 void GenerateDialog::cancelGeneration()

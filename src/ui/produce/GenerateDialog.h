@@ -48,6 +48,9 @@ signals:
     void statusChanged(const QString &status); // notStarted, running, … as the server says
 
 private:
+    // Follows the operation a started generation answered with (OperationWatcher).
+    void watch(const class ApiJob &job);
+
     Session *m_session;
     QComboBox *m_form;
     ValuesTable *m_values;

@@ -1,6 +1,6 @@
 #include "ui/produce/OutputFilesView.h"
 
-#include "api/DownloadJob.h"
+#include "api/Call.h"
 #include "models/FileListModel.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
@@ -24,13 +24,14 @@ class OutputFilesModel : public FileListModel
 {
 public:
     OutputFilesModel()
-        : FileListModel({}, "files"_L1,
+        : FileListModel(atLocation(),
                         {{OutputFilesView::tr("File"), u"filename"_s},
                          {OutputFilesView::tr("Type"), u"extension"_s},
                          {OutputFilesView::tr("Size"), u"size"_s, false, false, Format::Bytes}})
     {
-        setModule(ApiModule::Client);
     }
+    // The list at a URL the server gave (resourceLocation): no path of ours, `files` inside.
+    static Collection atLocation() { return {{}, "files"_L1, ApiModule::Client, {}}; }
     QString fileNameOf(const QJsonObject &item) const override
     {
         return DownloadJob::safeFileName(Json::string(item, "filename"_L1), u"document"_s);
@@ -44,7 +45,7 @@ protected:
             return JsonListModel::listRequest(search);
         return ClientEndpoints::follow(m_location, tr("list the generated files"));
     }
-    bool ready() const override { return !m_location.isEmpty() || !collection().isEmpty(); }
+    bool ready() const override { return !m_location.isEmpty() || collection().isValid(); }
 
 private:
     QUrl m_location;
@@ -112,7 +113,7 @@ OutputFilesView::~OutputFilesView()
 void OutputFilesView::clear(const QString &message)
 {
     static_cast<OutputFilesModel *>(m_model)->setLocation({});
-    m_model->setCollection({});
+    m_model->setCollection(OutputFilesModel::atLocation());
     m_status->setText(message);
     for (auto *b : {m_open, m_save, m_saveAll})
         b->setEnabled(false);
@@ -124,11 +125,13 @@ void OutputFilesView::show(Session *session, const QUrl &location, const QString
     m_model->setSession(session);
     m_status->setText(tr("Listing the documents…"));
     static_cast<OutputFilesModel *>(m_model)->setLocation(location);
-    m_model->setCollection(location.isEmpty() ? "generatedoutput/" + ApiPath::segment(outputId) : QByteArray("generatedoutput"));
+    m_model->setCollection(location.isEmpty() ? ClientEndpoints::generatedOutput(outputId) : OutputFilesModel::atLocation());
 }
 
 void OutputFilesView::fetchFiles()
 {
+    if (!m_session)
+        return;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QJsonObject item = m_model->itemAt(row);
         const QString id = Json::idOf(item);
@@ -136,24 +139,24 @@ void OutputFilesView::fetchFiles()
         if (m_model->hasFile(id) || !url.isValid() || property(qPrintable(u"fetching-"_s + id)).toBool())
             continue;
         setProperty(qPrintable(u"fetching-"_s + id), true);
-        auto *job = new DownloadJob(m_session, ClientEndpoints::follow(url, tr("download %1").arg(Json::string(item, "filename"_L1))), this);
-        connect(job, &ApiJob::finished, this, [this, job, id, item] {
-            if (!job->succeeded()) {
-                m_status->setText(tr("%1 could not be downloaded: %2").arg(Json::string(item, "filename"_L1), job->error().message()));
-                return;
-            }
-            m_model->cacheFile(id, job->body());
-            int ready = 0;
-            for (int r = 0; r < m_model->rowCount(); ++r)
-                ready += m_model->hasFile(Json::idOf(m_model->itemAt(r)));
-            m_status->setText(tr("%1 of %2 document(s) ready — open, save or drag them out.").arg(ready).arg(m_model->rowCount()));
-            for (auto *b : {m_open, m_save, m_saveAll})
-                b->setEnabled(ready > 0);
-            if (ready == m_model->rowCount())
-                emit filesReady(ready);
-        });
-        job->start();
+        m_session->download(ClientEndpoints::follow(url, tr("download %1").arg(Json::string(item, "filename"_L1))))
+            .then(this, [this, id](const QByteArray &file) { fileArrived(id, file); }, [this, item](const ApiError &error) {
+                m_status->setText(tr("%1 could not be downloaded: %2").arg(Json::string(item, "filename"_L1), error.message()));
+            });
     }
+}
+
+void OutputFilesView::fileArrived(const QString &id, const QByteArray &file)
+{
+    m_model->cacheFile(id, file);
+    int ready = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        ready += m_model->hasFile(Json::idOf(m_model->itemAt(r)));
+    m_status->setText(tr("%1 of %2 document(s) ready — open, save or drag them out.").arg(ready).arg(m_model->rowCount()));
+    for (auto *b : {m_open, m_save, m_saveAll})
+        b->setEnabled(ready > 0);
+    if (ready == m_model->rowCount())
+        emit filesReady(ready);
 }
 
 void OutputFilesView::saveSelectedTo(const QString &path)

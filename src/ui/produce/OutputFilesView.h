@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -36,7 +37,8 @@ signals:
 
 private:
     void fetchFiles();
-    Session *m_session = nullptr;
+    void fileArrived(const QString &id, const QByteArray &file);
+    QPointer<Session> m_session;
     FileListModel *m_model;
     QTableView *m_view;
     QLabel *m_status;

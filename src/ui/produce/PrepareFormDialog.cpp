@@ -1,6 +1,6 @@
 #include "ui/produce/PrepareFormDialog.h"
 
-#include "api/ApiJob.h"
+#include "api/Call.h"
 
 #include "ui/produce/ValuesTable.h"
 #include "ui/produce/DataFilesTable.h"
@@ -91,19 +91,18 @@ void PrepareFormDialog::prepare()
     }
     if (!data->isEmpty())
         body.insert("data"_L1, *data);
-    auto *job = new ApiJob(m_session, ClientEndpoints::prepareForm(m_form->currentData().toString(), body, m_asUser->text()), this);
     m_status->setText(tr("Preparing…"));
-    connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->succeeded()) {
-            m_status->setText(job->error().serverOrOwnMessage());
+    m_session->perform(ClientEndpoints::prepareForm(m_form->currentData().toString(), body, m_asUser->text())).then(this, [this](ApiJob &job) {
+        // 201 + Location: the prepared form (contract 3.8). Without it there is nothing to send on.
+        const QString location = QString::fromUtf8(job.rawHeader("Location"));
+        if (location.isEmpty()) {
+            m_status->setText(tr("The server prepared the form but gave no link to it (no Location in its answer)."));
             return;
         }
-        const QString location = QString::fromUtf8(job->rawHeader("Location"));
         m_link->setText(location);
         m_status->setText(tr("Prepared. Send the link to whoever fills the form in."));
         emit prepared(location);
-    });
-    job->start();
+    }, [this](const ApiError &error) { m_status->setText(error.serverOrOwnMessage()); });
 }
 
 } // namespace infiniti

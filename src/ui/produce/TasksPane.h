@@ -26,6 +26,9 @@ protected:
     QString itemLabel(const QJsonObject &item) const override;
     void extendContextMenu(QMenu *menu) override;
     bool offersDelete() const override { return false; } // Cancel is the way, where allowed
+
+private:
+    void reloadTask(const QString &id);
 };
 
 } // namespace infiniti

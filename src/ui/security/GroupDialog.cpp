@@ -2,7 +2,8 @@
 
 #include "api/BulkOperation.h"
 #include "ui/common/Checklist.h"
-#include "api/EntityJob.h"
+#include "api/Call.h"
+#include "formats/Json.h"
 #include "ui/lists/FieldErrors.h"
 #include "models/GroupMembersModel.h"
 #include "api/Session.h"
@@ -104,38 +105,35 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
             if (name.isEmpty())
                 return;
             status->setText(tr("Adding %1…").arg(name));
-            auto *find = new EntityJob(session, UsersEndpoints::getByName(name), this);
-            connect(find, &ApiJob::finished, this, [this, find, session, who, status, groupName, name] {
-                if (!find->succeeded()) {
-                    status->setText(find->error().message());
-                    return;
-                }
-                User u = User::fromJson(find->object());
-                if (u.groups.contains(groupName, Qt::CaseInsensitive)) {
-                    status->setText(tr("%1 is already a member.").arg(u.username));
-                    return;
-                }
-                u.groups << groupName;
-                auto *save = new EntityJob(session, UsersEndpoints::update(u), this);
-                connect(save, &ApiJob::finished, this, [this, save, who, status, name] {
-                    if (!save->succeeded()) {
-                        status->setText(save->error().message());
+            // The user as it is now, with this group added, sent whole.
+            session->update(UsersEndpoints::getByName(name), [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                       User u = User::fromJson(fresh);
+                       if (u.groups.contains(groupName, Qt::CaseInsensitive))
+                           return std::nullopt;
+                       u.groups << groupName;
+                       return UsersEndpoints::update(u);
+                   })
+                .then(this, [this, who, status, name](FreshUpdateJob &job) {
+                    if (!job.sent()) {
+                        status->setText(tr("%1 is already a member.").arg(Json::string(job.object(), "username"_L1, name)));
                         return;
                     }
                     status->setText(tr("%1 added.").arg(name));
                     who->clear();
                     m_members->refresh();
-                });
-                save->start();
-            });
-            find->start();
+                }, [status](const ApiError &error) { status->setText(error.message()); });
         });
         connect(remove, &QPushButton::clicked, this, [this, session, view, status, groupName] {
             QList<BulkOperation::Item> work;
             for (const auto &index : view->selectionModel()->selectedRows()) {
-                User u = User::fromJson(index.data(PagedListModel::JsonRole).toJsonObject());
-                u.groups.removeIf([&](const QString &g) { return g.compare(groupName, Qt::CaseInsensitive) == 0; });
-                work << BulkOperation::Item{u.id, u.username, UsersEndpoints::update(u)};
+                const User listed = User::fromJson(index.data(PagedListModel::JsonRole).toJsonObject());
+                work << BulkOperation::Item{listed.id, listed.username, UsersEndpoints::get(listed.id),
+                                            [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                                                User u = User::fromJson(fresh);
+                                                if (u.groups.removeIf([&](const QString &g) { return g.compare(groupName, Qt::CaseInsensitive) == 0; }) == 0)
+                                                    return std::nullopt;
+                                                return UsersEndpoints::update(u);
+                                            }};
             }
             if (work.isEmpty())
                 return;
@@ -158,6 +156,7 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
         });
     }
     setContent(tabs);
+    m_shown = this->group();
     clearModified();
 }
 

@@ -22,6 +22,8 @@ public:
     GroupDialog(const Group &group, bool isNew, Session *session, QWidget *parent = nullptr);
     void setAvailableRoles(const QStringList &names);
     Group group() const;
+    // The group as the sheet first showed it: group() compared with it is what the user changed.
+    const Group &shown() const { return m_shown; }
     GroupMembersModel *members() const { return m_members; }
 
 protected:
@@ -29,6 +31,7 @@ protected:
 
 private:
     Group m_original;
+    Group m_shown;
     QLineEdit *m_name;
     QLineEdit *m_email;
     QCheckBox *m_emailMembers;

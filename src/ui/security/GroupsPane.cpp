@@ -8,8 +8,9 @@
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include "api/Call.h"
+#include "api/JsonEdits.h"
 #include "formats/Json.h"
-#include "api/ListPageJob.h"
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/endpoints/RolesEndpoints.h"
 
@@ -67,11 +68,18 @@ void GroupsPane::addUsersToGroup(const QJsonArray &users, const QString &groupNa
 {
     QList<BulkOperation::Item> work;
     for (const auto &v : users) {
-        User u = User::fromJson(v.toObject());
-        if (u.groups.contains(groupName, Qt::CaseInsensitive))
+        const User listed = User::fromJson(v.toObject());
+        if (listed.groups.contains(groupName, Qt::CaseInsensitive))
             continue;
-        u.groups << groupName;
-        work << BulkOperation::Item{u.id, u.username, UsersEndpoints::update(u)};
+        // Each user read fresh, the group added, the whole user sent (contract 9.1 "Updates").
+        work << BulkOperation::Item{listed.id, listed.username, UsersEndpoints::get(listed.id),
+                                    [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                                        User u = User::fromJson(fresh);
+                                        if (u.groups.contains(groupName, Qt::CaseInsensitive))
+                                            return std::nullopt;
+                                        u.groups << groupName;
+                                        return UsersEndpoints::update(u);
+                                    }};
     }
     if (work.isEmpty()) {
         showNotice(tr("Already members of %1.").arg(groupName));
@@ -100,16 +108,17 @@ GroupDialog *GroupsPane::openDialog(const Group &group, bool isNew)
 {
     auto *dialog = new GroupDialog(group, isNew, session(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    saveOnRequest(dialog, [dialog] {
-        return dialog->isNew() ? GroupsEndpoints::create(dialog->group()) : GroupsEndpoints::update(dialog->group());
-    });
-    if (session()) {
-        auto *roles = new ListPageJob(session(), RolesEndpoints::list(0, 1000), "roles"_L1, dialog);
-        connect(roles, &ApiJob::finished, dialog, [roles, dialog] {
-            if (roles->succeeded())
-                dialog->setAvailableRoles(roles->names());
+    if (isNew) {
+        saveOnRequest(dialog, [dialog] { return GroupsEndpoints::create(dialog->group()); });
+    } else {
+        saveFreshOnRequest(dialog, GroupsEndpoints::get(group.id), [dialog](const QJsonObject &fresh) {
+            return GroupsEndpoints::update(Group::fromJson(JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->group().toJson())));
         });
-        roles->start();
+    }
+    if (session()) {
+        session()->readAll(RolesEndpoints::list(0, 500), "roles"_L1).then(dialog, [dialog](ListAllJob &roles) {
+            dialog->setAvailableRoles(roles.names());
+        }, [dialog](const ApiError &error) { dialog->setNote(tr("Only the group's own roles are offered: %1").arg(error.message())); });
     }
     dialog->show();
     return dialog;

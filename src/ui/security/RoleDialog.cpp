@@ -32,6 +32,7 @@ RoleDialog::RoleDialog(const Role &role, bool isNew, QWidget *parent)
     form->addRow(tr("&Name:"), errors()->wrap(u"name"_s, m_name));
     form->addRow(tr("&Permissions:"), errors()->wrap(u"permissions"_s, m_permissions));
     setContent(content);
+    m_shown = this->role();
     clearModified();
 }
 

@@ -16,12 +16,15 @@ class RoleDialog : public EntityDialog
 public:
     RoleDialog(const Role &role, bool isNew, QWidget *parent = nullptr);
     Role role() const;
+    // The role as the sheet first showed it: role() compared with it is what the user changed.
+    const Role &shown() const { return m_shown; }
 
 protected:
     bool validate() override;
 
 private:
     Role m_original;
+    Role m_shown;
     QLineEdit *m_name;
     QListWidget *m_permissions;
 };

@@ -1,5 +1,6 @@
 #include "ui/security/RolesPane.h"
 
+#include "api/JsonEdits.h"
 #include "formats/Json.h"
 #include "ui/security/RoleDialog.h"
 #include "api/endpoints/RolesEndpoints.h"
@@ -29,9 +30,13 @@ RoleDialog *RolesPane::openDialog(const Role &role, bool isNew)
 {
     auto *dialog = new RoleDialog(role, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    saveOnRequest(dialog, [dialog] {
-        return dialog->isNew() ? RolesEndpoints::create(dialog->role()) : RolesEndpoints::update(dialog->role());
-    });
+    if (isNew) {
+        saveOnRequest(dialog, [dialog] { return RolesEndpoints::create(dialog->role()); });
+    } else {
+        saveFreshOnRequest(dialog, RolesEndpoints::get(role.id), [dialog](const QJsonObject &fresh) {
+            return RolesEndpoints::update(Role::fromJson(JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->role().toJson())));
+        });
+    }
     dialog->show();
     return dialog;
 }

@@ -1,7 +1,7 @@
 #include "ui/security/UserImportDialog.h"
 #include "ui/shell/Theme.h"
 
-#include "api/ListPageJob.h"
+#include "api/Call.h"
 #include "api/Session.h"
 #include "api/UserImport.h"
 #include "api/endpoints/GroupsEndpoints.h"
@@ -86,35 +86,33 @@ void UserImportDialog::loadFile(const QString &path)
 
 void UserImportDialog::fetchNamesThenLoad(const QByteArray &csv, const QString &path)
 {
-    // Unknown group and role names are caught in the preview, so the lists come first.
-    auto *groups = new ListPageJob(m_session, GroupsEndpoints::list(0, 1000), "groups"_L1, this);
-    connect(groups, &ApiJob::finished, this, [this, groups, csv, path] {
-        if (!groups->succeeded()) {
-            m_summary->setText(groups->error().message());
+    // Unknown group and role names are caught in the preview, so the lists (all of them) come
+    // first — both at once; the preview waits for the second.
+    auto names = std::make_shared<std::pair<std::optional<QStringList>, std::optional<QStringList>>>();
+    auto loadWhenBoth = [this, names, csv, path] {
+        if (!names->first || !names->second)
+            return;
+        QString error;
+        if (!m_import->load(csv, *names->first, *names->second, &error)) {
+            m_summary->setText(tr("%1 cannot be imported: %2").arg(path, error));
             return;
         }
-        const QStringList groupNames = groups->names();
-        auto *roles = new ListPageJob(m_session, RolesEndpoints::list(0, 1000), "roles"_L1, this);
-        connect(roles, &ApiJob::finished, this, [this, roles, groupNames, csv, path] {
-            if (!roles->succeeded()) {
-                m_summary->setText(roles->error().message());
-                return;
-            }
-            QString error;
-            if (!m_import->load(csv, groupNames, roles->names(), &error)) {
-                m_summary->setText(tr("%1 cannot be imported: %2").arg(path, error));
-                return;
-            }
-            showRows();
-            const int valid = m_import->validCount();
-            const int rejected = int(m_import->rows().size()) - valid;
-            m_summary->setText(tr("%1: %2 rows ready to import, %3 with problems (they will not be sent).")
-                                   .arg(path).arg(valid).arg(rejected));
-            m_importButton->setEnabled(valid > 0);
-        });
-        roles->start();
-    });
-    groups->start();
+        showRows();
+        const int valid = m_import->validCount();
+        const int rejected = int(m_import->rows().size()) - valid;
+        m_summary->setText(tr("%1: %2 rows ready to import, %3 with problems (they will not be sent).")
+                               .arg(path).arg(valid).arg(rejected));
+        m_importButton->setEnabled(valid > 0);
+    };
+    const auto failed = [this](const ApiError &error) { m_summary->setText(error.message()); };
+    m_session->readAll(GroupsEndpoints::list(0, 500), "groups"_L1).then(this, [names, loadWhenBoth](ListAllJob &groups) {
+        names->first = groups.names();
+        loadWhenBoth();
+    }, failed);
+    m_session->readAll(RolesEndpoints::list(0, 500), "roles"_L1).then(this, [names, loadWhenBoth](ListAllJob &roles) {
+        names->second = roles.names();
+        loadWhenBoth();
+    }, failed);
 }
 
 void UserImportDialog::showRows()

@@ -276,6 +276,7 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
 
     setContent(m_tabs);
     fill(user);
+    m_shown = this->user();
     clearModified();
 }
 
@@ -328,6 +329,7 @@ void UserPropertiesDialog::setUser(const User &user)
         return; // never overwrite what the user typed
     m_original = user;
     fill(user);
+    m_shown = this->user();
     clearModified();
 }
 

@@ -31,6 +31,9 @@ public:
 
     // The user as edited (keys the dialog does not know are kept from the server's object).
     User user() const;
+    // The user as the sheet last showed it (before any edit): user() compared with it is what
+    // the user changed.
+    const User &shown() const { return m_shown; }
     // The new password, or empty to leave it as it is.
     QString password() const;
 
@@ -41,6 +44,7 @@ private:
     void fill(const User &user);
 
     User m_original;
+    User m_shown;
     QStringList m_availableGroups, m_availableRoles;
     QTabWidget *m_tabs;
     QLineEdit *m_username, *m_prefix, *m_firstName, *m_lastName, *m_jobTitle, *m_organization, *m_id;

@@ -1,9 +1,9 @@
 #include "ui/security/UsersPane.h"
 
-#include "api/EntityJob.h"
-#include "formats/Json.h"
-#include "api/ListPageJob.h"
+#include "api/Call.h"
+#include "api/JsonEdits.h"
 #include "api/Session.h"
+#include "formats/Json.h"
 #include "ui/security/UserImportDialog.h"
 #include "ui/security/UserPropertiesDialog.h"
 #include "api/endpoints/GroupsEndpoints.h"
@@ -79,47 +79,56 @@ void UsersPane::filterSubmitted(const QString &text)
     // Return in the filter looks the exact username up on the server, however large the list.
     if (!session())
         return;
-    auto *job = new EntityJob(session(), UsersEndpoints::getByName(text), this);
-    connect(job, &ApiJob::finished, this, [this, job, text] {
-        if (job->succeeded()) {
-            openItem(job->object());
-        } else if (job->error().kind() == ApiError::Kind::NotFound) {
-            showNotice(tr("No user is named exactly “%1”.").arg(text));
-        } else if (job->error().kind() != ApiError::Kind::Cancelled) {
-            showNotice(job->error().message());
-        }
-    });
-    job->start();
+    session()->call(UsersEndpoints::getByName(text)).then(this, [this](const QJsonObject &user) { openItem(user); },
+                                                          [this, text](const ApiError &error) {
+                                                              showNotice(error.kind() == ApiError::Kind::NotFound
+                                                                             ? tr("No user is named exactly “%1”.").arg(text)
+                                                                             : error.message());
+                                                          });
 }
+
+namespace {
+// The flag a bulk change sets, and to what.
+bool *flagOf(User &u, UsersPane::Change change, bool *wanted)
+{
+    switch (change) {
+    case UsersPane::Change::Enable:
+        *wanted = false;
+        return &u.disabled;
+    case UsersPane::Change::Disable:
+        *wanted = true;
+        return &u.disabled;
+    case UsersPane::Change::Unlock:
+        *wanted = false;
+        return &u.lockedOut;
+    case UsersPane::Change::RequirePasswordChange:
+        *wanted = true;
+        return &u.changePasswordAtNextLogin;
+    }
+    return nullptr;
+}
+} // namespace
 
 void UsersPane::changeSelected(Change change)
 {
     QList<BulkOperation::Item> work;
     for (const auto &item : selectedItems()) {
-        User u = User::fromJson(item);
-        bool *flag = nullptr;
+        User listed = User::fromJson(item);
         bool wanted = true;
-        switch (change) {
-        case Change::Enable:
-            flag = &u.disabled;
-            wanted = false;
-            break;
-        case Change::Disable:
-            flag = &u.disabled;
-            break;
-        case Change::Unlock:
-            flag = &u.lockedOut;
-            wanted = false;
-            break;
-        case Change::RequirePasswordChange:
-            flag = &u.changePasswordAtNextLogin;
-            break;
-        }
-        if (*flag == wanted)
-            continue; // already so: nothing to send
-        *flag = wanted;
-        // PATCH carries the whole user (contract 4.7): start from what the server sent.
-        work << BulkOperation::Item{u.id, u.username, UsersEndpoints::update(u)};
+        if (*flagOf(listed, change, &wanted) == wanted)
+            continue; // already so, as far as the list knows: nothing to send
+        // PATCH carries the whole user (contract 4.7) and may replace it: the user is read
+        // fresh and only the flag changes (a list's copy may lack fields, or be stale).
+        work << BulkOperation::Item{listed.id, listed.username, UsersEndpoints::get(listed.id),
+                                    [change](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                                        User u = User::fromJson(fresh);
+                                        bool wanted = true;
+                                        bool *flag = flagOf(u, change, &wanted);
+                                        if (*flag == wanted)
+                                            return std::nullopt;
+                                        *flag = wanted;
+                                        return UsersEndpoints::update(u);
+                                    }};
     }
     if (work.isEmpty())
         return;
@@ -145,10 +154,15 @@ UserPropertiesDialog *UsersPane::openDialog(const User &user, bool isNew)
 {
     auto *dialog = new UserPropertiesDialog(user, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    saveOnRequest(dialog, [dialog] {
-        return dialog->isNew() ? UsersEndpoints::create(dialog->user(), dialog->password())
-                               : UsersEndpoints::update(dialog->user(), dialog->password());
-    });
+    if (isNew) {
+        saveOnRequest(dialog, [dialog] { return UsersEndpoints::create(dialog->user(), dialog->password()); });
+    } else {
+        // The user read again when saving, with only what was changed here laid on it.
+        saveFreshOnRequest(dialog, UsersEndpoints::get(user.id), [dialog](const QJsonObject &fresh) {
+            const User merged = User::fromJson(JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->user().toJson()));
+            return UsersEndpoints::update(merged, dialog->password());
+        });
+    }
     loadChoices(dialog);
     dialog->show();
     return dialog;
@@ -158,27 +172,17 @@ void UsersPane::loadChoices(UserPropertiesDialog *dialog)
 {
     if (!session())
         return;
-    // Pick lists of the groups and roles that exist (one page of up to 1,000 each).
-    const struct
-    {
-        ApiRequest request;
-        QLatin1StringView envelope;
-        bool groups;
-    } lists[] = {{GroupsEndpoints::list(0, 1000), "groups"_L1, true},
-                 {RolesEndpoints::list(0, 1000), "roles"_L1, false}};
-    for (const auto &l : lists) {
-        auto *job = new ListPageJob(session(), l.request, l.envelope, dialog);
-        const bool groups = l.groups;
-        connect(job, &ApiJob::finished, dialog, [job, dialog, groups] {
-            if (!job->succeeded())
-                return; // the lists then offer only the user's own memberships
-            if (groups)
-                dialog->setAvailableGroups(job->names());
-            else
-                dialog->setAvailableRoles(job->names());
-        });
-        job->start();
-    }
+    // Pick lists of every group and role that exists (all pages). Should one fail, the list
+    // offers only the user's own memberships, and the sheet says why.
+    const auto unavailable = [dialog](const ApiError &error) {
+        dialog->setNote(tr("Only this user's own memberships are offered: %1").arg(error.message()));
+    };
+    session()->readAll(GroupsEndpoints::list(0, 500), "groups"_L1).then(dialog, [dialog](ListAllJob &job) {
+        dialog->setAvailableGroups(job.names());
+    }, unavailable);
+    session()->readAll(RolesEndpoints::list(0, 500), "roles"_L1).then(dialog, [dialog](ListAllJob &job) {
+        dialog->setAvailableRoles(job.names());
+    }, unavailable);
 }
 
 void UsersPane::openItem(const QJsonObject &item)
@@ -188,18 +192,10 @@ void UsersPane::openItem(const QJsonObject &item)
     if (!session() || user.id.isEmpty())
         return;
     // The list may carry fewer fields than the user itself: show the whole, fresh user.
-    auto *job = new EntityJob(session(), UsersEndpoints::get(user.id), dialog);
-    QPointer<UserPropertiesDialog> guard(dialog);
-    connect(job, &ApiJob::finished, this, [this, job, guard] {
-        if (job->succeeded()) {
-            model()->updateItem(job->object());
-            if (guard)
-                guard->setUser(User::fromJson(job->object()));
-        } else if (guard && job->error().kind() != ApiError::Kind::Cancelled) {
-            guard->setNote(tr("Showing the list's copy. %1").arg(job->error().message()));
-        }
-    });
-    job->start();
+    session()->call(UsersEndpoints::get(user.id)).then(dialog, [this, dialog](const QJsonObject &fresh) {
+        model()->updateItem(fresh);
+        dialog->setUser(User::fromJson(fresh));
+    }, [dialog](const ApiError &error) { dialog->setNote(tr("Showing the list's copy. %1").arg(error.message())); });
 }
 
 void UsersPane::createItem()

@@ -1,7 +1,9 @@
 #include "ui/settings/LicenseDialog.h"
+
+#include "formats/Json.h"
 #include "ui/shell/Theme.h"
 
-#include "api/EntityJob.h"
+#include "api/Call.h"
 #include "api/Session.h"
 #include "api/endpoints/LicenseEndpoints.h"
 
@@ -121,22 +123,13 @@ LicenseDialog::LicenseDialog(Session *session, QWidget *parent)
 void LicenseDialog::reload()
 {
     m_status->setText(tr("Loading…"));
-    auto *job = new EntityJob(m_session, LicenseEndpoints::get(), this);
-    connect(job, &ApiJob::finished, this, [this, job] {
-        if (!job->succeeded()) {
-            m_status->setText(job->error().message() + QLatin1Char('\n') + job->error().serverMessage());
-            return;
-        }
+    m_session->call(LicenseEndpoints::get()).then(this, [this](const QJsonObject &license) {
         m_status->clear();
-        display(License::fromJson(job->object()));
-    });
-    job->start();
-    auto *tenancy = new EntityJob(m_session, LicenseEndpoints::tenancyKey(), this);
-    connect(tenancy, &ApiJob::finished, this, [this, tenancy] {
-        m_tenancy->setText(tenancy->succeeded() ? tenancy->object().value("tenancyKey"_L1).toString()
-                                                : tenancy->error().message());
-    });
-    tenancy->start();
+        display(License::fromJson(license));
+    }, [this](const ApiError &error) { m_status->setText(error.message() + QLatin1Char('\n') + error.serverMessage()); });
+    m_session->call(LicenseEndpoints::tenancyKey()).then(this, [this](const QJsonObject &tenancy) {
+        m_tenancy->setText(Json::string(tenancy, "tenancyKey"_L1));
+    }, [this](const ApiError &error) { m_tenancy->setText(error.message()); });
 }
 
 void LicenseDialog::display(const License &l)
@@ -179,19 +172,15 @@ void LicenseDialog::updateLicense(const QString &key)
 {
     m_update->setEnabled(false);
     m_status->setText(tr("Sending the new key…"));
-    auto *job = new EntityJob(m_session, LicenseEndpoints::update(key), this);
-    connect(job, &ApiJob::finished, this, [this, job] {
+    m_session->call(LicenseEndpoints::update(key)).then(this, [this](const QJsonObject &license) {
         m_update->setEnabled(true);
-        if (!job->succeeded()) {
-            // The old license stays shown: nothing changed on the server.
-            QString reason = job->error().serverMessage();
-            m_status->setText(tr("The new key was refused: %1").arg(reason.isEmpty() ? job->error().message() : reason));
-            return;
-        }
-        display(License::fromJson(job->object()));
+        display(License::fromJson(license));
         m_status->setText(tr("License updated."));
+    }, [this](const ApiError &error) {
+        m_update->setEnabled(true);
+        // The old license stays shown: nothing changed on the server.
+        m_status->setText(tr("The new key was refused: %1").arg(error.serverOrOwnMessage()));
     });
-    job->start();
 }
 
 void LicenseDialog::askForKey()

@@ -30,6 +30,7 @@ void ConsoleController::useProfile(const Profile &profile)
     if (!m_session) {
         m_session = new Session(profile, this);
         m_session->setReauthenticationEnabled(true);
+        m_session->setLimits(m_limits);
         m_auth = new Authenticator(m_session, m_secrets, this);
         connect(m_auth, &Authenticator::signedIn, this, &ConsoleController::onSignedIn);
         connect(m_auth, &Authenticator::signInFailed, this, [this](const ApiError &e) {
@@ -53,6 +54,13 @@ void ConsoleController::useProfile(const Profile &profile)
     } else {
         m_session->setProfile(profile);
     }
+}
+
+void ConsoleController::setRequestLimits(const Session::Limits &limits)
+{
+    m_limits = limits;
+    if (m_session)
+        m_session->setLimits(limits);
 }
 
 void ConsoleController::start(const QString &profileName)

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ui/shell/MainWindow.h"
 #include "api/Profile.h"
+#include "api/Session.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
 
 #include <QObject>
@@ -31,6 +32,8 @@ public:
     void startDemo(const QUrl &url, const QString &user, const QString &password);
 
     Session *session() const { return m_session; }
+    // Bounds for every request of the session (infiniti-admin --timeout, --max-answer-mb).
+    void setRequestLimits(const Session::Limits &limits);
     MainWindow *window() const { return m_window; }
     SignInDialog *signInDialog() const { return m_dialog; }
 
@@ -52,6 +55,7 @@ private:
     Authenticator *m_auth = nullptr;
     QPointer<MainWindow> m_window;
     QPointer<SignInDialog> m_dialog;
+    Session::Limits m_limits;
     bool m_persistProfile = true;
     bool m_keychainWarned = false;
     QString m_pendingBanner;

@@ -1,7 +1,7 @@
 #include "ui/workflow/ReassignDialog.h"
 
 #include "formats/Json.h"
-#include "api/ListPageJob.h"
+#include "api/Call.h"
 #include "ui/common/Transfers.h"
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
@@ -30,22 +30,25 @@ ReassignDialog::ReassignDialog(Session *session, const QString &title, bool offe
     m_comment->setObjectName(u"comment"_s);
     m_notify->setChecked(true);
     m_notify->setVisible(offerNotification);
-    // The directory: groups first, then users (one page each).
-    for (const auto &[request, envelope, kind] : {std::tuple{GroupsEndpoints::list(0, 1000), "groups"_L1, tr("group")},
-                                                  std::tuple{UsersEndpoints::list(0, 1000, {}), "users"_L1, tr("user")}}) {
-        auto *job = new ListPageJob(session, request, envelope, this);
+    // The directory: every group, then every user (all pages; a name typed that the lists do
+    // not have is sent as assignToName).
+    for (const auto &[request, envelope, kind] : {std::tuple{GroupsEndpoints::list(0, 500), "groups"_L1, tr("group")},
+                                                  std::tuple{UsersEndpoints::list(0, 500, {}), "users"_L1, tr("user")}}) {
         const QString what = kind;
         const bool users = envelope == "users"_L1;
-        connect(job, &ApiJob::finished, this, [this, job, what, users] {
+        if (!session)
+            break;
+        session->readAll(request, envelope).then(this, [this, what, users](const QJsonArray &items) {
             const QString typed = m_assignee->currentText();
-            for (const auto &v : job->items()) {
+            for (const auto &v : items) {
                 const QJsonObject o = v.toObject();
                 const QString name = Json::string(o, users ? "username"_L1 : "name"_L1);
                 m_assignee->addItem(u"%1 (%2)"_s.arg(name, what), QStringList{Json::idOf(o), name});
             }
             m_assignee->setEditText(typed);
+        }, [this, what](const ApiError &error) {
+            m_assignee->setToolTip(m_assignee->toolTip() + tr("The %1 list could not be loaded: %2").arg(what, error.message()) + u"\n"_s);
         });
-        job->start();
     }
     auto *form = new QFormLayout;
     form->addRow(tr("&Give it to:"), m_assignee);

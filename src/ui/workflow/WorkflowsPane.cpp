@@ -1,11 +1,11 @@
 #include "ui/workflow/WorkflowsPane.h"
 
-#include "api/EntityJob.h"
+#include "api/Call.h"
 #include "formats/Json.h"
 #include "models/JsonListModel.h"
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ClientEndpoints.h"
-#include "api/endpoints/CrudRequests.h"
+#include "api/endpoints/WorkflowEndpoints.h"
 #include "ui/common/JsonDetails.h"
 #include "ui/workflow/ReassignDialog.h"
 #include <QComboBox>
@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 WorkflowsPane::WorkflowsPane(QWidget *parent)
-    : ListPane(new JsonListModel("workflow", "workflows"_L1,
+    : ListPane(new JsonListModel(WorkflowEndpoints::workflows(),
                                  {{tr("Project"), u"projectName"_s},
                                   {tr("State"), u"stateName"_s},
                                   {tr("Status"), u"status"_s},
@@ -39,12 +39,15 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
     addFilterWidget(m_status);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const QString status = m_status->currentData().toString();
+        // `status` is our emulator's filter: a server may ignore it, so the rows are picked again.
         m_workflows->setQuery(status.isEmpty() ? QList<std::pair<QString, QString>>{}
                                                : QList<std::pair<QString, QString>>{{u"status"_s, status}});
         if (status.isEmpty())
-            setExtraFilter({});
+            m_workflows->setRowFilter({});
         else
-            setExtraFilter([status](const QJsonObject &w) { return Json::string(w, "status"_L1) == status; });
+            m_workflows->setRowFilter([status](const QJsonObject &w) {
+                return Json::string(w, "status"_L1).compare(status, Qt::CaseInsensitive) == 0;
+            });
     });
 }
 
@@ -79,12 +82,10 @@ void WorkflowsPane::runAndReload(const QString &progress, const QString &done, c
     *connection = connect(this, &ListPane::bulkFinished, this, [this, work, connection] {
         disconnect(*connection);
         for (const auto &w : work) {
-            auto *job = new EntityJob(session(), CrudRequests::get("workflow", w.id, tr("load workflow %1").arg(w.id)), this);
-            connect(job, &ApiJob::finished, this, [this, job] {
-                if (job->succeeded())
-                    listModel()->updateItem(job->object());
-            });
-            job->start();
+            session()->call(WorkflowEndpoints::get(w.id)).then(this, [this](const QJsonObject &workflow) { listModel()->updateItem(workflow); },
+                                                               [this](const ApiError &error) {
+                                                                   showNotice(tr("The list may be out of date: %1").arg(error.message()));
+                                                               });
         }
     });
     runBulk(progress, done, work, false, [](int n) { return tr("%n workflow(s)", nullptr, n); });
@@ -99,7 +100,7 @@ void WorkflowsPane::abortSelected()
                 tr("Abort"), [this, items] {
                     QList<BulkOperation::Item> work;
                     for (const auto &w : items)
-                        work.append({Json::idOf(w), itemLabel(w), ClientEndpoints::abortWorkflow(Json::idOf(w))});
+                        work.append({Json::idOf(w), itemLabel(w), WorkflowEndpoints::abort(Json::idOf(w))});
                     runAndReload(tr("Aborting…"), tr("aborted"), work);
                 });
 }
@@ -115,8 +116,8 @@ void WorkflowsPane::reassignSelected()
         QList<BulkOperation::Item> work;
         for (const auto &w : items)
             work.append({Json::idOf(w), itemLabel(w),
-                         ClientEndpoints::reassignWorkflow(Json::idOf(w), dialog->comment(), dialog->assigneeId(), dialog->assigneeName(),
-                                                           dialog->sendNotification())});
+                         WorkflowEndpoints::reassign(Json::idOf(w), dialog->comment(), dialog->assigneeId(), dialog->assigneeName(),
+                                                     dialog->sendNotification())});
         runAndReload(tr("Reassigning…"), tr("reassigned"), work);
     });
     dialog->open();
@@ -130,7 +131,7 @@ void WorkflowsPane::revertSelected()
     confirmThen(tr("Return %n workflow(s) to their previous state?", nullptr, int(items.size())), tr("Revert"), [this, items] {
         QList<BulkOperation::Item> work;
         for (const auto &w : items)
-            work.append({Json::idOf(w), itemLabel(w), ClientEndpoints::revertWorkflow(Json::idOf(w))});
+            work.append({Json::idOf(w), itemLabel(w), WorkflowEndpoints::revert(Json::idOf(w))});
         runAndReload(tr("Reverting…"), tr("reverted"), work);
     });
 }

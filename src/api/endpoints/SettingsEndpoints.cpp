@@ -1,0 +1,27 @@
+#include "api/endpoints/SettingsEndpoints.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::SettingsEndpoints {
+
+Collection customFields()
+{
+    return {"customFields", "customFields"_L1, ApiModule::Admin,
+            QCoreApplication::translate("SettingsEndpoints", "custom fields")};
+}
+
+Collection connectorSettings()
+{
+    return {"connectorSettings", "connectorSettings"_L1, ApiModule::Admin,
+            QCoreApplication::translate("SettingsEndpoints", "connector settings")};
+}
+
+Collection communicationTemplates()
+{
+    return {"communicationTemplates", "communicationTemplates"_L1, ApiModule::Admin,
+            QCoreApplication::translate("SettingsEndpoints", "communication templates")};
+}
+
+} // namespace infiniti::SettingsEndpoints
