@@ -1,6 +1,10 @@
 #include "sim/SimFaults.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -8,7 +12,16 @@ namespace infiniti::sim {
 
 namespace {
 const char *const kKindNames[] = {"status", "reset", "truncate", "malformed-json"};
+const QStringList kRuleKeys = {QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("kind"),
+                               QStringLiteral("status"), QStringLiteral("delayMs"), QStringLiteral("count"),
+                               QStringLiteral("retryAfter")};
+
+// A whole number within [low, high] (JSON numbers are doubles).
+bool wholeNumber(const QJsonValue &v, double low, double high)
+{
+    return v.isDouble() && std::floor(v.toDouble()) == v.toDouble() && v.toDouble() >= low && v.toDouble() <= high;
 }
+} // namespace
 
 std::optional<SimFaults::Rule> SimFaults::take(const QByteArray &method, const QString &path)
 {
@@ -68,6 +81,26 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromText(const QString &text, QStr
 
 std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QString *error)
 {
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!kRuleKeys.contains(it.key())) {
+            *error = u"unknown key '%1'; a rule has %2"_s.arg(it.key(), kRuleKeys.join(u", "_s));
+            return std::nullopt;
+        }
+    }
+    const auto check = [&](const char *key, bool ok, const QString &why) {
+        if (!ok && error->isEmpty())
+            *error = QString::fromLatin1(key) + u" must be "_s + why;
+    };
+    error->clear();
+    check("method", o.value("method"_L1).isUndefined() || o.value("method"_L1).isString(), u"a string (empty: any)"_s);
+    check("path", o.value("path"_L1).isString(), u"a regular expression (a string)"_s);
+    check("kind", o.value("kind"_L1).isUndefined() || o.value("kind"_L1).isString(), u"a string"_s);
+    check("status", o.value("status"_L1).isUndefined() || wholeNumber(o.value("status"_L1), 100, 599), u"an HTTP status code"_s);
+    check("delayMs", o.value("delayMs"_L1).isUndefined() || wholeNumber(o.value("delayMs"_L1), 0, 3600000), u"a whole number of milliseconds"_s);
+    check("count", o.value("count"_L1).isUndefined() || wholeNumber(o.value("count"_L1), 1, 1e9), u"a whole number of at least 1 (absent: for ever)"_s);
+    check("retryAfter", o.value("retryAfter"_L1).isUndefined() || wholeNumber(o.value("retryAfter"_L1), 0, 86400), u"a whole number of seconds"_s);
+    if (!error->isEmpty())
+        return std::nullopt;
     Rule r;
     r.method = o.value("method"_L1).toString().toLatin1().toUpper();
     r.path = QRegularExpression(o.value("path"_L1).toString(), QRegularExpression::CaseInsensitiveOption);
@@ -88,16 +121,50 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QSt
         return std::nullopt;
     }
     r.status = o.value("status"_L1).toInt(500);
-    if (r.status < 100 || r.status > 599) {
-        *error = u"status must be an HTTP status code"_s;
-        return std::nullopt;
-    }
-    r.delayMs = qMax(0, o.value("delayMs"_L1).toInt(0));
+    r.delayMs = o.value("delayMs"_L1).toInt(0);
     r.remaining = o.value("count"_L1).toInt(-1);
-    if (r.remaining == 0)
-        r.remaining = -1;
     r.retryAfter = o.value("retryAfter"_L1).toInt(-1);
     return r;
+}
+
+SimResponse SimFaults::control(const QByteArray &method, const QByteArray &body)
+{
+    if (method == "GET")
+        return SimResponse::json(200, toJson());
+    if (method == "DELETE") {
+        clear();
+        return SimResponse::noContent();
+    }
+    if (method != "POST") {
+        SimResponse r = SimResponse::error(405, u"Use GET, POST or DELETE."_s);
+        r.addHeader("Allow", "GET, POST, DELETE");
+        return r;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return SimResponse::error(400, u"The body must be a JSON object: a rule {\"path\": …} or {\"latencyMs\": …}%1."_s
+                                           .arg(pe.error != QJsonParseError::NoError ? u" (%1 at offset %2)"_s.arg(pe.errorString()).arg(pe.offset)
+                                                                                     : QString()));
+    QJsonObject o = doc.object();
+    const QJsonValue latency = o.take("latencyMs"_L1);
+    if (!latency.isUndefined() && !wholeNumber(latency, 0, 600000))
+        return SimResponse::error(400, u"latencyMs must be a whole number of milliseconds."_s, {{u"latencyMs"_s, {u"0 to 600000."_s}}});
+    if (o.isEmpty() && latency.isUndefined())
+        return SimResponse::error(400, u"Nothing to do: give a rule (path, and method, kind, status, delayMs, count, retryAfter) or latencyMs."_s);
+    std::optional<Rule> rule;
+    if (!o.isEmpty()) {
+        QString error;
+        rule = ruleFromJson(o, &error);
+        if (!rule)
+            return SimResponse::error(400, u"The rule cannot be used: %1."_s.arg(error));
+    }
+    if (!latency.isUndefined())
+        latencyMs = latency.toInt();
+    if (!rule)
+        return SimResponse::json(200, toJson());
+    add(std::move(*rule));
+    return SimResponse::json(201, toJson());
 }
 
 } // namespace infiniti::sim
