@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +67,8 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromText(const QString &text, QStr
 {
     const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() != 3) {
-        *error = u"a fault is \"METHOD REGEX STATUS[xCOUNT]\", not \"%1\""_s.arg(text);
+        if (error)
+            *error = u"a fault is \"METHOD REGEX STATUS[xCOUNT]\", not \"%1\""_s.arg(text);
         return std::nullopt;
     }
     QJsonObject o{{"method"_L1, parts.at(0) == "*"_L1 ? QString() : parts.at(0)},
@@ -79,47 +82,62 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromText(const QString &text, QStr
     return ruleFromJson(o, error);
 }
 
-std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QString *error)
+namespace {
+
+// Why a rule's JSON cannot be used (empty when it can): every key known, each of its type.
+QString ruleProblem(const QJsonObject &o)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!kRuleKeys.contains(it.key())) {
-            *error = u"unknown key '%1'; a rule has %2"_s.arg(it.key(), kRuleKeys.join(u", "_s));
-            return std::nullopt;
-        }
+        if (!kRuleKeys.contains(it.key()))
+            return u"unknown key '%1'; a rule has %2"_s.arg(it.key(), kRuleKeys.join(u", "_s));
     }
-    const auto check = [&](const char *key, bool ok, const QString &why) {
-        if (!ok && error->isEmpty())
-            *error = QString::fromLatin1(key) + u" must be "_s + why;
+    const auto absentOr = [&o](const char *key, const std::function<bool(const QJsonValue &)> &fits) {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        return v.isUndefined() || fits(v);
     };
-    error->clear();
-    check("method", o.value("method"_L1).isUndefined() || o.value("method"_L1).isString(), u"a string (empty: any)"_s);
-    check("path", o.value("path"_L1).isString(), u"a regular expression (a string)"_s);
-    check("kind", o.value("kind"_L1).isUndefined() || o.value("kind"_L1).isString(), u"a string"_s);
-    check("status", o.value("status"_L1).isUndefined() || wholeNumber(o.value("status"_L1), 100, 599), u"an HTTP status code"_s);
-    check("delayMs", o.value("delayMs"_L1).isUndefined() || wholeNumber(o.value("delayMs"_L1), 0, 3600000), u"a whole number of milliseconds"_s);
-    check("count", o.value("count"_L1).isUndefined() || wholeNumber(o.value("count"_L1), 1, 1e9), u"a whole number of at least 1 (absent: for ever)"_s);
-    check("retryAfter", o.value("retryAfter"_L1).isUndefined() || wholeNumber(o.value("retryAfter"_L1), 0, 86400), u"a whole number of seconds"_s);
-    if (!error->isEmpty())
+    const struct
+    {
+        const char *key;
+        bool ok;
+        const char *why;
+    } checks[] = {
+        {"method", absentOr("method", [](const QJsonValue &v) { return v.isString(); }), "a string (empty: any)"},
+        {"path", o.value("path"_L1).isString(), "a regular expression (a string)"},
+        {"kind", absentOr("kind", [](const QJsonValue &v) { return v.isString(); }), "a string"},
+        {"status", absentOr("status", [](const QJsonValue &v) { return wholeNumber(v, 100, 599); }), "an HTTP status code"},
+        {"delayMs", absentOr("delayMs", [](const QJsonValue &v) { return wholeNumber(v, 0, 3600000); }), "a whole number of milliseconds"},
+        {"count", absentOr("count", [](const QJsonValue &v) { return wholeNumber(v, 1, 1e9); }), "a whole number of at least 1 (absent: for ever)"},
+        {"retryAfter", absentOr("retryAfter", [](const QJsonValue &v) { return wholeNumber(v, 0, 86400); }), "a whole number of seconds"},
+    };
+    for (const auto &c : checks) {
+        if (!c.ok)
+            return QLatin1StringView(c.key) + u" must be "_s + QLatin1StringView(c.why);
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
         return std::nullopt;
+    };
+    if (const QString problem = ruleProblem(o); !problem.isEmpty())
+        return fail(problem);
     Rule r;
     r.method = o.value("method"_L1).toString().toLatin1().toUpper();
     r.path = QRegularExpression(o.value("path"_L1).toString(), QRegularExpression::CaseInsensitiveOption);
-    if (!r.path.isValid()) {
-        *error = u"path is not a valid regular expression: %1"_s.arg(r.path.errorString());
-        return std::nullopt;
-    }
+    if (!r.path.isValid())
+        return fail(u"path is not a valid regular expression: %1"_s.arg(r.path.errorString()));
     const QString kind = o.value("kind"_L1).toString(u"status"_s);
-    bool known = false;
-    for (int i = 0; i < 4; ++i) {
-        if (kind == QLatin1StringView(kKindNames[i])) {
-            r.kind = Kind(i);
-            known = true;
-        }
-    }
-    if (!known) {
-        *error = u"kind must be one of status, reset, truncate, malformed-json"_s;
-        return std::nullopt;
-    }
+    const auto *known = std::find_if(std::begin(kKindNames), std::end(kKindNames),
+                                     [&kind](const char *name) { return kind == QLatin1StringView(name); });
+    if (known == std::end(kKindNames))
+        return fail(u"kind must be one of status, reset, truncate, malformed-json"_s);
+    r.kind = Kind(known - std::begin(kKindNames));
     r.status = o.value("status"_L1).toInt(500);
     r.delayMs = o.value("delayMs"_L1).toInt(0);
     r.remaining = o.value("count"_L1).toInt(-1);

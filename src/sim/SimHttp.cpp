@@ -148,6 +148,34 @@ QString SimRequest::queryValue(const QString &name) const
     return {};
 }
 
+namespace {
+// Keys are read in any casing, so an object naming one twice in two casings ("Value" and
+// "value", as a client does that sends back what it read with its own edit beside it) is
+// ambiguous: which one counts would be chance. Returns the first such pair, nested too.
+std::optional<std::pair<QString, QString>> twiceNamed(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        for (const QJsonValue &item : v.toArray()) {
+            if (auto pair = twiceNamed(item))
+                return pair;
+        }
+    }
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    QHash<QString, QString> seen;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString folded = it.key().toLower();
+        if (const auto other = seen.constFind(folded); other != seen.constEnd())
+            return std::pair{*other, it.key()};
+        seen.insert(folded, it.key());
+        if (auto pair = twiceNamed(it.value()))
+            return pair;
+    }
+    return std::nullopt;
+}
+} // namespace
+
 std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
 {
     QJsonParseError pe;
@@ -160,6 +188,12 @@ std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
     }
     if (!doc.isObject()) {
         *error = SimResponse::error(400, u"The request body must be a JSON object."_s);
+        return std::nullopt;
+    }
+    if (const auto pair = twiceNamed(doc.object())) {
+        *error = SimResponse::error(400, u"The request body names a key twice, as '%1' and '%2': send each once."_s
+                                             .arg(pair->first, pair->second),
+                                    {{pair->second, {u"Given twice in different casing."_s}}});
         return std::nullopt;
     }
     return doc.object();

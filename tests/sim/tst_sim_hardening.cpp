@@ -227,6 +227,15 @@ private slots:
             QVERIFY2(a.json().value("errors"_L1).toObject().contains(QLatin1StringView(c.field)), a.body.constData());
             QCOMPARE(call("GET", c.path.contains("dataobjects") ? "datasources/" + source : c.path).json(), before);
         }
+        // A key given twice in two casings is ambiguous (keys are read in any casing): refused,
+        // not decided by chance.
+        const QByteArray connector = m_sim->store().documents(u"connectorSettings"_s).front().value("id"_L1).toString().toUtf8();
+        const QJsonObject connectorBefore = call("GET", "connectorSettings/" + connector).json();
+        const RawAnswer twice = call("PATCH", "connectorSettings/" + connector, R"({"Value":"old","value":"new"})");
+        QCOMPARE(twice.status, 400);
+        QVERIFY2(twice.json().value("message"_L1).toString().contains(u"'Value' and 'value'"_s), twice.body.constData());
+        QCOMPARE(call("GET", "connectorSettings/" + connector).json(), connectorBefore);
+        QCOMPARE(call("POST", "groups", R"({"name":"Nested twice","roles":[],"x":{"a":1,"A":2}})").status, 400);
         // A sync package cannot do it either: the user is skipped, with the reason.
         const RawAnswer sync = call("POST", "projects/sync/import", R"({"users":[{"username":"admin","groups":null}]})");
         QCOMPARE(sync.status, 200);
