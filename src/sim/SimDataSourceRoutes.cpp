@@ -24,7 +24,7 @@ bool namedObjects(const QJsonValue &v)
     });
 }
 
-const QString kPermission = u"Manage data sources"_s;
+const QString kManageDataSources = u"Manage data sources"_s;
 
 } // namespace
 
@@ -34,7 +34,7 @@ DocumentSpec dataSourcesSpec()
     sources.path = kSources;
     sources.envelope = u"dataSources"_s;
     sources.what = u"data source"_s;
-    sources.permission = kPermission;
+    sources.permission = kManageDataSources;
     sources.fields = {{u"name"_s, Type::String, true},
                       {u"connectionType"_s, Type::String, false, u"XML"_s},
                       {u"connectionString"_s, Type::String, false, QString(), Limits::kText},
@@ -76,7 +76,7 @@ DocumentSpec dataObjectsSpec()
     objects.collection = kObjects;
     objects.envelope = u"dataObjects"_s;
     objects.what = u"data object"_s;
-    objects.permission = kPermission;
+    objects.permission = kManageDataSources;
     objects.nameKey = u"displayName"_s;
     objects.scopeKey = u"dataSourceId"_s;
     objects.scopeExists = [](const QString &scope, const SimStore &s) { return findDocument(s, kSources, scope) != nullptr; };

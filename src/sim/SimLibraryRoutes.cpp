@@ -17,7 +17,7 @@ using Field = DocumentSpec::Field;
 using Type = DocumentSpec::Type;
 const QString kItems = u"contentLibraryItems"_s;
 const QString kVersions = u"contentLibraryVersions"_s;
-const QString kPermission = u"Manage content library"_s;
+const QString kManageLibrary = u"Manage content library"_s;
 
 QString typeForExtension(const QString &extension)
 {
@@ -75,7 +75,7 @@ DocumentSpec libraryItemsSpec()
     spec.collection = kItems;
     spec.envelope = u"contentLibraryItems"_s;
     spec.what = u"content library item"_s;
-    spec.permission = kPermission;
+    spec.permission = kManageLibrary;
     spec.fields = {{u"name"_s, Type::String, true},
                    {u"description"_s, Type::String, false, QString(), Limits::kText},
                    {u"category"_s, Type::String, false, QString()},
@@ -143,7 +143,7 @@ DocumentSpec libraryItemsSpec()
 
 void registerLibraryRoutes(SimRouter &router, SimStore &store)
 {
-    const QString permission = kPermission;
+    const QString permission = kManageLibrary;
     registerDocumentRoutes(router, store, libraryItemsSpec());
 
     router.add("GET", u"admin:contentlibrary/{id}/history"_s, permission, [&store](SimRequest &req) {

@@ -467,6 +467,8 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
     const QJsonObject options = lookup(*body, u"options"_s).toObject();
     if (const FieldErrors errors = packageProblems(*body, options); !errors.isEmpty())
         return SimResponse::error(400, u"The sync package is not valid."_s, errors);
+    // Now: the users a package brings may replace the caller's own record (req.caller dangles then).
+    const QString caller = req.caller ? req.caller->username : QString();
 
     QJsonObject summary;
     for (const DocumentPart &part : documentParts())
@@ -491,7 +493,7 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
                                    },
                                    [](SimStore::User &u) { u.password = QUuid::createUuid().toString(); })); // unusable until set
     summary.insert("projects"_L1, importProjects(store, lookup(*body, u"projects"_s).toArray(), mode(options, "projects"),
-                                                 req.caller ? req.caller->username : QString()));
+                                                 caller));
     const DocumentPart published = publishedPart();
     summary.insert("publishedProjects"_L1, importDocuments(store, published, lookup(*body, u"publishedProjects"_s).toArray(),
                                                            mode(options, "publishedProjects")));
