@@ -3,7 +3,7 @@
 # emulator with demo data (signed in as admin). Extra arguments go to infiniti-admin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh build run
 scripts/build.sh infiniti-admin
 app=${INFINITI_BUILD_DIR:-build}/src/app/infiniti-admin
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

@@ -1,59 +1,25 @@
-#include "ui/shell/ConsoleController.h"
-#include "app/EmbeddedEmulator.h"
 #include "api/KeychainSecretStore.h"
 #include "api/ProfileStore.h"
-#include "sim/SimSeed.h"
+#include "ui/shell/ConsoleController.h"
 #include "ui/shell/Theme.h"
+#ifdef INFINITI_WITH_DEMO
+#include "app/EmbeddedEmulator.h"
+#include "sim/SimSeed.h"
+#endif
+
+#include "common/Translations.h"
+#include "common/platform/ShutdownSignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QIcon>
 #include <QMessageBox>
-#include <QSocketNotifier>
-#include <QTranslator>
 
-#include <csignal>
 #include <cstdio>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
-
-namespace {
-// SIGTERM/SIGINT (a desktop logging out, Ctrl+C in a terminal) close the windows as a normal
-// quit does, so where the user was is saved. The handler only writes a byte; Qt reads it.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-void quitOnSignals(QApplication *app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
-        notifier->setEnabled(false);
-        char byte;
-        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
-        QApplication::closeAllWindows();
-        QApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-}
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -62,23 +28,20 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"infiniti-admin"_s);
     QApplication::setApplicationDisplayName(u"Infiniti Admin"_s);
     QApplication::setApplicationVersion(QStringLiteral(INFINITI_VERSION));
-    QApplication::setDesktopFileName(u"infiniti-admin"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/infiniti-admin.svg"_s));
+    QApplication::setDesktopFileName(QStringLiteral(INFINITI_APP_ID));
+    // PNGs, not the SVG: Qt's SVG plugin is not a dependency.
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/infiniti-admin-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    // English is the fallback: its translation only supplies plural forms ("1 user", "2 users").
-    if (appTranslator.load(QLocale(), u"infiniti-admin"_s, u"_"_s, u":/i18n"_s)
-        || appTranslator.load(u"infiniti-admin_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(&appTranslator);
+    Translations::install(&app);
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QApplication::translate("main", "Administration console for Infiniti servers."));
     cli.addHelpOption();
     cli.addVersionOption();
+#ifdef INFINITI_WITH_DEMO
     const QCommandLineOption demo(u"demo"_s,
                                   QApplication::translate("main", "Start the built-in emulator with demo data and sign in to it."));
     const QCommandLineOption demoUsers(u"demo-users"_s,
@@ -90,7 +53,9 @@ int main(int argc, char **argv)
     const QCommandLineOption theme(u"theme"_s,
                                    QApplication::translate("main", "Look for this run: system, light or dark (View → Theme remembers one)."),
                                    u"theme"_s);
-    cli.addOptions({demo, demoUsers, profile, theme});
+    cli.addOptions({demo, demoUsers});
+#endif
+    cli.addOptions({profile, theme});
     cli.process(app);
 
     Theme::Mode mode = Theme::saved();
@@ -99,10 +64,17 @@ int main(int argc, char **argv)
         return 2;
     }
     Theme::apply(mode);
-    quitOnSignals(&app);
+    // A desktop logging out (SIGTERM) or Ctrl+C in a terminal closes the windows as a normal
+    // quit does, so where the user was is saved.
+    platform::ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &platform::ShutdownSignals::requested, &app, [] {
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
 
     ProfileStore profiles;
     KeychainSecretStore secrets;
+#ifdef INFINITI_WITH_DEMO
     if (cli.isSet(demo)) {
         auto *emulator = new EmbeddedEmulator(cli.value(demoUsers).toInt(), &app);
         auto *controller = new ConsoleController(&profiles, nullptr, &app);
@@ -117,6 +89,7 @@ int main(int argc, char **argv)
         emulator->start();
         return app.exec();
     }
+#endif
 
     ConsoleController controller(&profiles, &secrets);
     QObject::connect(&controller, &ConsoleController::finished, &app, &QApplication::quit, Qt::QueuedConnection);

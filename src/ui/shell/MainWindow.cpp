@@ -58,7 +58,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Infiniti Admin — %1").arg(session->profile().name));
-    setWindowIcon(QIcon::fromTheme(u"infiniti-admin"_s, QIcon(u":/icons/infiniti-admin.svg"_s)));
 
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setHeaderHidden(true);
