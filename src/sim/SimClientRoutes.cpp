@@ -2,6 +2,7 @@
 // files, generate → operations → generated output, prepare form.
 #include "sim/SimDocumentRoutes.h"
 #include "sim/SimJson.h"
+#include "sim/SimLimits.h"
 #include "sim/SimPaging.h"
 #include "sim/SimProjects.h"
 #include "sim/SimRoutes.h"
@@ -119,6 +120,13 @@ SimResponse answerFileRoutesHandler(SimStore &store, SimRequest &req, const QStr
                      answerXml = Json::value(*body, "answerXml"_L1), runDate = Json::value(*body, "runDate"_L1);
     if (!description.isUndefined() && !description.isString())
         errors[u"description"_s] << u"Must be a string."_s;
+    else if (description.toString().size() > Limits::kText)
+        errors[u"description"_s] << u"At most %1 characters."_s.arg(Limits::kText);
+    // The strict profile's PATCH replaces: the documented required fields must be there (3.4).
+    if (existing && req.strict && !description.isString())
+        errors[u"description"_s] << u"Required."_s;
+    if (existing && req.strict && !answerXml.isString())
+        errors[u"answerXml"_s] << u"Required."_s;
     if (!answerXml.isUndefined() && !answerXml.isString())
         errors[u"answerXml"_s] << u"Must be the answer file's XML as a string."_s;
     else if (answerXml.isString()) {
@@ -213,13 +221,14 @@ void registerAnswerFiles(SimRouter &router, SimStore &store, const QString &path
     router.add("POST", base, SimRouter::kAnyUser, [&store, collection, inProgress](SimRequest &req) {
         return answerFileRoutesHandler(store, req, collection, inProgress, nullptr);
     });
+    // The vendor documents PATCH for in-progress answer files only; for answer files it is ours.
     router.add("PATCH", base + u"/{id}"_s, SimRouter::kAnyUser, [&store, collection, inProgress, one](SimRequest &req) {
         const QJsonObject *o = one(req);
         if (!o)
             return SimResponse::error(404, u"No answer file %1."_s.arg(req.params.at(0)));
         const QJsonObject existing = *o;
         return answerFileRoutesHandler(store, req, collection, inProgress, &existing);
-    });
+    }, inProgress ? SimRouter::Origin::Vendor : SimRouter::Origin::Extension);
     router.add("DELETE", base + u"/{id}"_s, SimRouter::kAnyUser, [&store, collection, one](SimRequest &req) {
         const QJsonObject *o = one(req);
         if (!o)
@@ -393,9 +402,10 @@ const QJsonObject *operation(const SimStore &store, const SimRequest &req, const
 const QJsonObject *readyOutput(const SimStore &store, const SimRequest &req, const QString &id, SimResponse *answer)
 {
     for (const auto &out : store.documents(kOutputs)) {
-        // By output id, or by run id (contract 3.7 is silent; both are handy).
+        // By output id, or by run id (contract 3.7 is silent; both are handy; the run id is our
+        // extension, not in the strict profile).
         if ((out.value("id"_L1).toString().compare(id, Qt::CaseInsensitive) != 0
-             && out.value("runId"_L1).toString().compare(id, Qt::CaseInsensitive) != 0)
+             && (req.strict || out.value("runId"_L1).toString().compare(id, Qt::CaseInsensitive) != 0))
             || out.value("userId"_L1).toString() != req.caller->id)
             continue;
         for (const auto &op : store.documents(kOperations)) {
@@ -531,6 +541,11 @@ void registerClientRoutes(SimRouter &router, SimStore &store)
         const QJsonValue values = option("values");
         if (!values.isUndefined() && !values.isNull() && !values.isObject())
             return SimResponse::error(400, u"The request is not valid."_s, {{u"values"_s, {u"Must be an object."_s}}});
+        const QJsonValue description = option("saveDescription");
+        if (!description.isUndefined() && !description.isNull()
+            && (!description.isString() || description.toString().size() > Limits::kText))
+            return SimResponse::error(400, u"The request is not valid."_s,
+                                      {{u"saveDescription"_s, {u"A string of at most %1 characters."_s.arg(Limits::kText)}}});
         const QString id = newId();
         const QString location = req.origin + u"/Produce/wizard/%1?prepared=%2"_s.arg(published->value("id"_L1).toString(), id);
         QJsonObject result{{"id"_L1, id}, {"location"_L1, location}, {"publishId"_L1, published->value("id"_L1)}, {"user"_L1, as->username}};

@@ -1,7 +1,7 @@
 // Data sources and their data objects (contract 4.6, 5.1 and 9.2).
-#include "sim/SimDocumentRoutes.h"
 #include "sim/SimJson.h"
 #include "sim/SimRoutes.h"
+#include "sim/SimSpecs.h"
 
 #include <QJsonArray>
 #include <QXmlStreamReader>
@@ -24,23 +24,23 @@ bool namedObjects(const QJsonValue &v)
     });
 }
 
+const QString kManageDataSources = u"Manage data sources"_s;
+
 } // namespace
 
-void registerDataSourceRoutes(SimRouter &router, SimStore &store)
+DocumentSpec dataSourcesSpec()
 {
-    const QString permission = u"Manage data sources"_s;
-
     DocumentSpec sources;
     sources.path = kSources;
     sources.envelope = u"dataSources"_s;
     sources.what = u"data source"_s;
-    sources.permission = permission;
+    sources.permission = kManageDataSources;
     sources.fields = {{u"name"_s, Type::String, true},
                       {u"connectionType"_s, Type::String, false, u"XML"_s},
-                      {u"connectionString"_s, Type::String, false, QString()},
+                      {u"connectionString"_s, Type::String, false, QString(), Limits::kText},
                       {u"allowConnectionExport"_s, Type::Bool, false, false},
-                      {u"schema"_s, Type::String, false, QString()},
-                      {u"defaultData"_s, Type::String, false, QString()},
+                      {u"schema"_s, Type::String, false, QString(), Limits::kUnlimited},
+                      {u"defaultData"_s, Type::String, false, QString(), Limits::kUnlimited},
                       {u"exportDefaultData"_s, Type::Bool, false, false},
                       {u"credentials"_s, Type::Object, false, QJsonObject{{"method"_L1, u"None"_s}}}};
     sources.validate = [](const QJsonObject &candidate, const SimStore &, FieldErrors *errors) {
@@ -66,19 +66,22 @@ void registerDataSourceRoutes(SimRouter &router, SimStore &store)
                                      [&](const QJsonObject &o) { return o.value("dataSourceId"_L1).toString() == id; }),
                       objects.end());
     };
-    registerDocumentRoutes(router, store, sources);
+    return sources;
+}
 
+DocumentSpec dataObjectsSpec()
+{
     DocumentSpec objects;
     objects.path = u"datasources/{scope}/dataobjects"_s;
     objects.collection = kObjects;
     objects.envelope = u"dataObjects"_s;
     objects.what = u"data object"_s;
-    objects.permission = permission;
+    objects.permission = kManageDataSources;
     objects.nameKey = u"displayName"_s;
     objects.scopeKey = u"dataSourceId"_s;
     objects.scopeExists = [](const QString &scope, const SimStore &s) { return findDocument(s, kSources, scope) != nullptr; };
     objects.fields = {{u"displayName"_s, Type::String, true},
-                      {u"dataObjectName"_s, Type::String, false, QString()},
+                      {u"dataObjectName"_s, Type::String, false, QString(), Limits::kName},
                       {u"objectType"_s, Type::String, false, u"00000000-0000-0000-0000-000000000000"_s},
                       {u"useAnswerFileData"_s, Type::Bool, false, false},
                       {u"filters"_s, Type::Array, false, QJsonArray()},
@@ -95,7 +98,13 @@ void registerDataSourceRoutes(SimRouter &router, SimStore &store)
                 (*errors)[u"filters"_s] << u"isFilter must be true or false."_s;
         }
     };
-    registerDocumentRoutes(router, store, objects);
+    return objects;
+}
+
+void registerDataSourceRoutes(SimRouter &router, SimStore &store)
+{
+    registerDocumentRoutes(router, store, dataSourcesSpec());
+    registerDocumentRoutes(router, store, dataObjectsSpec());
 }
 
 } // namespace infiniti::sim

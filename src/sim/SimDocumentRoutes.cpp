@@ -3,9 +3,11 @@
 #include "sim/SimPaging.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +24,7 @@ bool typeFits(Type type, const QJsonValue &v)
     case Type::NullableString:
     case Type::ParentId: return v.isString() || v.isNull();
     case Type::Bool: return v.isBool();
-    case Type::Int: return v.isDouble();
+    case Type::Int: return v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) && std::abs(v.toDouble()) < 1e9;
     case Type::StringList: {
         if (!v.isArray())
             return false;
@@ -42,10 +44,52 @@ QString typeName(Type type)
     case Type::NullableString: return u"a string or null"_s;
     case Type::ParentId: return u"an id or null"_s;
     case Type::Bool: return u"true or false"_s;
-    case Type::Int: return u"a number"_s;
+    case Type::Int: return u"a whole number"_s;
     case Type::StringList: return u"an array of strings"_s;
     case Type::Array: return u"an array"_s;
     case Type::Object: return u"an object"_s;
+    }
+    return {};
+}
+
+int limitOf(const DocumentSpec &spec, const DocumentSpec::Field &field)
+{
+    if (field.maxLength != 0)
+        return field.maxLength;
+    switch (field.type) {
+    case Type::String:
+    case Type::NullableString:
+    case Type::ParentId: return field.key == spec.nameKey ? Limits::kName : Limits::kShortText;
+    case Type::StringList:
+    case Type::Array:
+    case Type::Object: return Limits::kText;
+    case Type::Bool:
+    case Type::Int: return Limits::kUnlimited;
+    }
+    return Limits::kUnlimited;
+}
+
+// Why the value given for `field` is too long, or empty.
+QString lengthProblem(const DocumentSpec &spec, const DocumentSpec::Field &field, const QJsonValue &v)
+{
+    const int limit = limitOf(spec, field);
+    if (limit == Limits::kUnlimited)
+        return {};
+    if (v.isString())
+        return v.toString().size() > limit ? u"At most %1 characters."_s.arg(limit) : QString();
+    if (field.type == Type::StringList) {
+        const QJsonArray a = v.toArray();
+        if (a.size() > Limits::kListItems)
+            return u"At most %1 names."_s.arg(Limits::kListItems);
+        for (const auto &name : a) {
+            if (name.toString().size() > Limits::kName)
+                return u"Each name has at most %1 characters."_s.arg(Limits::kName);
+        }
+        return {};
+    }
+    if (v.isArray() || v.isObject()) {
+        const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+        return doc.toJson(QJsonDocument::Compact).size() > limit ? u"At most %1 bytes of JSON."_s.arg(limit) : QString();
     }
     return {};
 }
@@ -102,10 +146,13 @@ QJsonObject presented(const DocumentSpec &spec, const QJsonObject &item, const S
     return spec.present ? spec.present(item, req, single, store) : item;
 }
 
-// The list filters the request asks for: key → wanted value (null for "", "null").
+// The list filters the request asks for: key → wanted value (null for "", "null"). Our
+// extension: the strict profile ignores them, as a real server ignores parameters it does not know.
 QList<std::pair<QString, QJsonValue>> listFilters(const DocumentSpec &spec, const SimRequest &req)
 {
     QList<std::pair<QString, QJsonValue>> out;
+    if (req.strict)
+        return out;
     const auto items = req.query.queryItems(QUrl::FullyDecoded);
     for (const QString &key : spec.queryFilters) {
         for (const auto &[k, v] : items) {
@@ -135,17 +182,27 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
         return bad;
     auto &items = store.documents(spec.storeKey());
     QJsonObject item = existing ? *existing : QJsonObject{};
+    // The strict profile's PATCH replaces (contract 9.1): a field left out is reset (server-made
+    // fields such as a library item's size and version stay).
+    const bool replace = existing && req.strict;
     FieldErrors errors;
     for (const auto &field : spec.fields) {
         bool found = false;
         const QJsonValue v = lookup(*body, field.key, &found);
+        const QString tooLong = found ? lengthProblem(spec, field, v) : QString();
         if (found && !typeFits(field.type, v))
             errors[field.key] << u"Must be %1."_s.arg(typeName(field.type));
+        else if (!tooLong.isEmpty())
+            errors[field.key] << tooLong;
         else if (found)
             item.insert(field.key, field.type == Type::String ? QJsonValue(v.toString()) : v);
         else if (!existing && !field.required)
             item.insert(field.key, field.defaultValue);
-        if (field.required && (item.value(field.key).isUndefined() || item.value(field.key).isNull()
+        else if (replace && !field.keepWhenAbsent && field.required)
+            item.remove(field.key);
+        else if (replace && !field.keepWhenAbsent)
+            item.insert(field.key, field.defaultValue);
+        if (field.required && !errors.contains(field.key) && (item.value(field.key).isUndefined() || item.value(field.key).isNull()
                                || (item.value(field.key).isString() && item.value(field.key).toString().trimmed().isEmpty())))
             errors[field.key] << u"Required."_s;
     }
@@ -198,6 +255,29 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
 
 } // namespace
 
+FieldErrors documentProblems(const DocumentSpec &spec, const QJsonObject &item, const SimStore &store)
+{
+    FieldErrors errors;
+    for (const auto &field : spec.fields) {
+        bool found = false;
+        const QJsonValue v = lookup(item, field.key, &found);
+        if (!found) {
+            if (field.required)
+                errors[field.key] << u"Required."_s;
+            continue;
+        }
+        if (!typeFits(field.type, v))
+            errors[field.key] << u"Must be %1."_s.arg(typeName(field.type));
+        else if (const QString tooLong = lengthProblem(spec, field, v); !tooLong.isEmpty())
+            errors[field.key] << tooLong;
+        else if (field.required && v.isString() && v.toString().trimmed().isEmpty())
+            errors[field.key] << u"Required."_s;
+    }
+    if (errors.isEmpty() && spec.validate)
+        spec.validate(item, store, &errors);
+    return errors;
+}
+
 const QJsonObject *findDocument(const SimStore &store, const QString &collection, const QString &id)
 {
     const auto &items = store.documents(collection);
@@ -233,7 +313,7 @@ void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSp
             return *r;
         const auto &all = store.documents(spec.storeKey());
         const auto filters = listFilters(spec, req);
-        if (spec.scopeKey.isEmpty() && filters.isEmpty())
+        if (spec.scopeKey.isEmpty() && filters.isEmpty() && !spec.listAnswer)
             return pagedList(req, spec.envelope, int(all.size()),
                              [&](int i) { return presented(spec, all[size_t(i)], req, false, store); });
         std::vector<const QJsonObject *> mine;
@@ -242,6 +322,8 @@ void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSp
             if (inScope(spec, o, scope) && passes(o, filters))
                 mine.push_back(&o);
         }
+        if (spec.listAnswer)
+            return spec.listAnswer(req, mine, store);
         return pagedList(req, spec.envelope, int(mine.size()),
                          [&](int i) { return presented(spec, *mine[size_t(i)], req, false, store); });
     });

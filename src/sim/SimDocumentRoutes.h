@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/SimJson.h"
+#include "sim/SimLimits.h"
 #include "sim/SimRouter.h"
 
 #include <functional>
@@ -19,6 +20,12 @@ struct DocumentSpec
         Type type = Type::String;
         bool required = false;
         QJsonValue defaultValue = QJsonValue();
+        // Longest text (strings) or JSON (arrays, objects) accepted; 0: by type (SimLimits.h:
+        // names kName, other strings kShortText, arrays and objects kText).
+        int maxLength = 0;
+        // Kept when a PATCH leaves it out even in the strict profile's replacing PATCH: content
+        // too large to send back with every change (a library item's file).
+        bool keepWhenAbsent = false;
     };
     QString path;       // route below /api/v1/admin/, e.g. "customFields"; nested
                         // collections name their parent "{scope}": "datasources/{scope}/dataobjects"
@@ -42,10 +49,12 @@ struct DocumentSpec
         prepare;
     // What a client sees of an item (e.g. without its binary in a list); identity by default.
     std::function<QJsonObject(const QJsonObject &item, const SimRequest &, bool single, const SimStore &)> present;
-    // Query parameters that narrow a list to items whose key equals the value (our extension;
-    // an empty value or "null" matches null): "parentId" for folders, "folderId" for published
-    // projects.
+    // Query parameters that narrow a list to items whose key equals the value (our extension,
+    // ignored by the strict profile; an empty value or "null" matches null): "parentId" for
+    // folders, "folderId" for published projects.
     QStringList queryFilters;
+    // The list answer for the items shown (the default: a paged `envelope` of presented items).
+    std::function<SimResponse(const SimRequest &, const std::vector<const QJsonObject *> &shown, const SimStore &)> listAnswer;
     // After a successful create or update (e.g. record a version).
     std::function<void(const QJsonObject &item, const QJsonObject *existing, SimStore &)> afterSave;
     // Why an item may not be deleted (empty: it may).
@@ -55,6 +64,10 @@ struct DocumentSpec
 
     QString storeKey() const { return collection.isEmpty() ? path : collection; }
 };
+
+// Why `item` — a whole object as it would be stored, e.g. from a sync package — cannot be:
+// its fields' types and lengths and the spec's own checks. Empty when it can.
+FieldErrors documentProblems(const DocumentSpec &spec, const QJsonObject &item, const SimStore &store);
 
 // An item of a collection by id (case-insensitive), or null.
 const QJsonObject *findDocument(const SimStore &store, const QString &collection, const QString &id);

@@ -21,7 +21,16 @@ template <typename Record> struct EntityKind
     std::function<const Record *(const QString &existingId, Record)> replace;
     std::function<const Record *(Record)> add;
     std::function<QJsonObject(const Record &)> toJson;
+    // What a replacing PATCH (strict profile) keeps from the stored record when the body leaves
+    // it out: write-only fields (a user's password), never shown, so never sent back.
+    std::function<void(Record &fresh, const Record &stored)> keepOnReplace;
+    QLatin1StringView nameKey = QLatin1StringView("name"); // the JSON key of the unique name
 };
+
+// The three kinds, defined beside their routes (the sync import uses them too).
+EntityKind<SimStore::User> userKind(SimStore &store);
+EntityKind<SimStore::Group> groupKind(SimStore &store);
+EntityKind<SimStore::Role> roleKind(SimStore &store);
 
 // POST (existing == nullptr) or PATCH of one entity from the request's JSON body.
 template <typename Record>
@@ -31,7 +40,13 @@ SimResponse saveEntity(const EntityKind<Record> &kind, SimRequest &req, const st
     const auto body = req.jsonObject(&bad);
     if (!body)
         return bad;
-    Record record = existing ? *existing : Record{};
+    // The vendor's PATCH replaces the entity (contract 9.1): what the body leaves out is cleared.
+    Record record = existing && !req.strict ? *existing : Record{};
+    if (existing && req.strict) {
+        record.id = existing->id;
+        if (kind.keepOnReplace)
+            kind.keepOnReplace(record, *existing);
+    }
     FieldErrors errors;
     kind.apply(*body, &record, &errors);
     if (!existing) { // a caller may choose the id (the vendor's user example does)

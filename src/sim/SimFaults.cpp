@@ -1,6 +1,12 @@
 #include "sim/SimFaults.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -8,7 +14,16 @@ namespace infiniti::sim {
 
 namespace {
 const char *const kKindNames[] = {"status", "reset", "truncate", "malformed-json"};
+const QStringList kRuleKeys = {QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("kind"),
+                               QStringLiteral("status"), QStringLiteral("delayMs"), QStringLiteral("count"),
+                               QStringLiteral("retryAfter")};
+
+// A whole number within [low, high] (JSON numbers are doubles).
+bool wholeNumber(const QJsonValue &v, double low, double high)
+{
+    return v.isDouble() && std::floor(v.toDouble()) == v.toDouble() && v.toDouble() >= low && v.toDouble() <= high;
 }
+} // namespace
 
 std::optional<SimFaults::Rule> SimFaults::take(const QByteArray &method, const QString &path)
 {
@@ -52,7 +67,8 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromText(const QString &text, QStr
 {
     const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() != 3) {
-        *error = u"a fault is \"METHOD REGEX STATUS[xCOUNT]\", not \"%1\""_s.arg(text);
+        if (error)
+            *error = u"a fault is \"METHOD REGEX STATUS[xCOUNT]\", not \"%1\""_s.arg(text);
         return std::nullopt;
     }
     QJsonObject o{{"method"_L1, parts.at(0) == "*"_L1 ? QString() : parts.at(0)},
@@ -66,38 +82,107 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromText(const QString &text, QStr
     return ruleFromJson(o, error);
 }
 
+namespace {
+
+// Why a rule's JSON cannot be used (empty when it can): every key known, each of its type.
+QString ruleProblem(const QJsonObject &o)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!kRuleKeys.contains(it.key()))
+            return u"unknown key '%1'; a rule has %2"_s.arg(it.key(), kRuleKeys.join(u", "_s));
+    }
+    const auto absentOr = [&o](const char *key, const std::function<bool(const QJsonValue &)> &fits) {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        return v.isUndefined() || fits(v);
+    };
+    const struct
+    {
+        const char *key;
+        bool ok;
+        const char *why;
+    } checks[] = {
+        {"method", absentOr("method", [](const QJsonValue &v) { return v.isString(); }), "a string (empty: any)"},
+        {"path", o.value("path"_L1).isString(), "a regular expression (a string)"},
+        {"kind", absentOr("kind", [](const QJsonValue &v) { return v.isString(); }), "a string"},
+        {"status", absentOr("status", [](const QJsonValue &v) { return wholeNumber(v, 100, 599); }), "an HTTP status code"},
+        {"delayMs", absentOr("delayMs", [](const QJsonValue &v) { return wholeNumber(v, 0, 3600000); }), "a whole number of milliseconds"},
+        {"count", absentOr("count", [](const QJsonValue &v) { return wholeNumber(v, 1, 1e9); }), "a whole number of at least 1 (absent: for ever)"},
+        {"retryAfter", absentOr("retryAfter", [](const QJsonValue &v) { return wholeNumber(v, 0, 86400); }), "a whole number of seconds"},
+    };
+    for (const auto &c : checks) {
+        if (!c.ok)
+            return QLatin1StringView(c.key) + u" must be "_s + QLatin1StringView(c.why);
+    }
+    return {};
+}
+
+} // namespace
+
 std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QString *error)
 {
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (const QString problem = ruleProblem(o); !problem.isEmpty())
+        return fail(problem);
     Rule r;
     r.method = o.value("method"_L1).toString().toLatin1().toUpper();
     r.path = QRegularExpression(o.value("path"_L1).toString(), QRegularExpression::CaseInsensitiveOption);
-    if (!r.path.isValid()) {
-        *error = u"path is not a valid regular expression: %1"_s.arg(r.path.errorString());
-        return std::nullopt;
-    }
+    if (!r.path.isValid())
+        return fail(u"path is not a valid regular expression: %1"_s.arg(r.path.errorString()));
     const QString kind = o.value("kind"_L1).toString(u"status"_s);
-    bool known = false;
-    for (int i = 0; i < 4; ++i) {
-        if (kind == QLatin1StringView(kKindNames[i])) {
-            r.kind = Kind(i);
-            known = true;
-        }
-    }
-    if (!known) {
-        *error = u"kind must be one of status, reset, truncate, malformed-json"_s;
-        return std::nullopt;
-    }
+    const auto *known = std::find_if(std::begin(kKindNames), std::end(kKindNames),
+                                     [&kind](const char *name) { return kind == QLatin1StringView(name); });
+    if (known == std::end(kKindNames))
+        return fail(u"kind must be one of status, reset, truncate, malformed-json"_s);
+    r.kind = Kind(known - std::begin(kKindNames));
     r.status = o.value("status"_L1).toInt(500);
-    if (r.status < 100 || r.status > 599) {
-        *error = u"status must be an HTTP status code"_s;
-        return std::nullopt;
-    }
-    r.delayMs = qMax(0, o.value("delayMs"_L1).toInt(0));
+    r.delayMs = o.value("delayMs"_L1).toInt(0);
     r.remaining = o.value("count"_L1).toInt(-1);
-    if (r.remaining == 0)
-        r.remaining = -1;
     r.retryAfter = o.value("retryAfter"_L1).toInt(-1);
     return r;
+}
+
+SimResponse SimFaults::control(const QByteArray &method, const QByteArray &body)
+{
+    if (method == "GET")
+        return SimResponse::json(200, toJson());
+    if (method == "DELETE") {
+        clear();
+        return SimResponse::noContent();
+    }
+    if (method != "POST") {
+        SimResponse r = SimResponse::error(405, u"Use GET, POST or DELETE."_s);
+        r.addHeader("Allow", "GET, POST, DELETE");
+        return r;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return SimResponse::error(400, u"The body must be a JSON object: a rule {\"path\": …} or {\"latencyMs\": …}%1."_s
+                                           .arg(pe.error != QJsonParseError::NoError ? u" (%1 at offset %2)"_s.arg(pe.errorString()).arg(pe.offset)
+                                                                                     : QString()));
+    QJsonObject o = doc.object();
+    const QJsonValue latency = o.take("latencyMs"_L1);
+    if (!latency.isUndefined() && !wholeNumber(latency, 0, 600000))
+        return SimResponse::error(400, u"latencyMs must be a whole number of milliseconds."_s, {{u"latencyMs"_s, {u"0 to 600000."_s}}});
+    if (o.isEmpty() && latency.isUndefined())
+        return SimResponse::error(400, u"Nothing to do: give a rule (path, and method, kind, status, delayMs, count, retryAfter) or latencyMs."_s);
+    std::optional<Rule> rule;
+    if (!o.isEmpty()) {
+        QString error;
+        rule = ruleFromJson(o, &error);
+        if (!rule)
+            return SimResponse::error(400, u"The rule cannot be used: %1."_s.arg(error));
+    }
+    if (!latency.isUndefined())
+        latencyMs = latency.toInt();
+    if (!rule)
+        return SimResponse::json(200, toJson());
+    add(std::move(*rule));
+    return SimResponse::json(201, toJson());
 }
 
 } // namespace infiniti::sim

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sim/SimHttp.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -42,6 +44,9 @@ public:
     static std::optional<Rule> ruleFromText(const QString &text, QString *error);
     // Whether this request falls in the fail-rate share.
     bool rollFailure();
+    // /__sim/faults: GET the rules, DELETE them, POST a rule or {"latencyMs"}. A body it cannot
+    // use is refused with 400 saying why, never half applied.
+    SimResponse control(const QByteArray &method, const QByteArray &body);
 
 
 private:

@@ -8,6 +8,7 @@ namespace infiniti::sim {
 
 namespace {
 const QString kManageGroups = u"Manage groups"_s;
+} // namespace
 
 EntityKind<SimStore::Group> groupKind(SimStore &store)
 {
@@ -18,9 +19,10 @@ EntityKind<SimStore::Group> groupKind(SimStore &store)
             [&store](const QString &id) { return store.groupById(id); },
             [&store](const QString &id, SimStore::Group g) { return store.replaceGroup(id, std::move(g)); },
             [&store](SimStore::Group g) { return store.addGroup(std::move(g)); },
-            groupToJson};
+            groupToJson,
+            {},
+            "name"_L1};
 }
-} // namespace
 
 void registerGroupRoutes(SimRouter &router, SimStore &store)
 {

@@ -77,6 +77,58 @@ SimResponse SimResponse::file(const QByteArray &bytes, const QString &fileName)
     return r;
 }
 
+namespace {
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Status";
+    }
+}
+} // namespace
+
+QByteArray SimResponse::header(const QByteArray &name) const
+{
+    for (const auto &[k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+QByteArray SimResponse::wire(bool close) const
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!contentType.isEmpty() && !body.isEmpty())
+        out += "Content-Type: " + contentType + "\r\n";
+    for (const auto &[k, v] : headers)
+        out += k + ": " + v + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (close)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    return out + body;
+}
+
 QByteArray SimRequest::header(const QByteArray &name) const
 {
     for (const auto &[k, v] : headers) {
@@ -96,6 +148,34 @@ QString SimRequest::queryValue(const QString &name) const
     return {};
 }
 
+namespace {
+// Keys are read in any casing, so an object naming one twice in two casings ("Value" and
+// "value", as a client does that sends back what it read with its own edit beside it) is
+// ambiguous: which one counts would be chance. Returns the first such pair, nested too.
+std::optional<std::pair<QString, QString>> twiceNamed(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        for (const QJsonValue &item : v.toArray()) {
+            if (auto pair = twiceNamed(item))
+                return pair;
+        }
+    }
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    QHash<QString, QString> seen;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString folded = it.key().toLower();
+        if (const auto other = seen.constFind(folded); other != seen.constEnd())
+            return std::pair{*other, it.key()};
+        seen.insert(folded, it.key());
+        if (auto pair = twiceNamed(it.value()))
+            return pair;
+    }
+    return std::nullopt;
+}
+} // namespace
+
 std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
 {
     QJsonParseError pe;
@@ -108,6 +188,12 @@ std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
     }
     if (!doc.isObject()) {
         *error = SimResponse::error(400, u"The request body must be a JSON object."_s);
+        return std::nullopt;
+    }
+    if (const auto pair = twiceNamed(doc.object())) {
+        *error = SimResponse::error(400, u"The request body names a key twice, as '%1' and '%2': send each once."_s
+                                             .arg(pair->first, pair->second),
+                                    {{pair->second, {u"Given twice in different casing."_s}}});
         return std::nullopt;
     }
     return doc.object();

@@ -33,6 +33,10 @@ struct SimResponse
     static SimResponse file(const QByteArray &bytes, const QString &fileName);
     static QByteArray contentTypeFor(const QString &fileName);
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    QByteArray header(const QByteArray &name) const;
+    // The whole answer as it goes on the wire, with Connection: close when the connection ends
+    // after it.
+    QByteArray wire(bool close) const;
 };
 
 // One parsed request, as the handlers see it.
@@ -47,11 +51,19 @@ struct SimRequest
     QList<std::pair<QByteArray, QByteArray>> headers;
     QString origin;        // scheme://host:port as the client addressed us
     QByteArray rawTarget;  // the request target as received (encoded)
+    QByteArray rawPath;    // the path exactly as the client sent it (QUrl turns %2E into '.')
     const SimStore::User *caller = nullptr;
     QString token;
+    // The strict vendor profile (docs/EMULATOR.md): handlers leave out our extensions, replace
+    // on PATCH and cap pages at pageCap whatever $top says.
+    bool strict = false;
+    int pageCap = 0;
 
     QByteArray header(const QByteArray &name) const;
     QString queryValue(const QString &name) const; // case-insensitive key
+    // A query parameter that is our extension (search, folderId, parentId, status…): in the
+    // strict profile it is ignored, as a real server ignores parameters it does not know.
+    QString extensionQuery(const QString &name) const { return strict ? QString() : queryValue(name); }
     // The body as a JSON object, or the 400 to answer.
     std::optional<QJsonObject> jsonObject(SimResponse *error) const;
     QString absoluteUrl(const QString &modulePath) const;

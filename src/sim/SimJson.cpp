@@ -1,9 +1,12 @@
 #include "sim/SimJson.h"
 
+#include "sim/SimLimits.h"
+
 #include "formats/XmlCheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -23,17 +26,20 @@ bool lookup(const QJsonObject &o, QLatin1StringView key, QJsonValue *out)
     return false;
 }
 
-void readString(const QJsonObject &o, QLatin1StringView key, QString *field, FieldErrors *errors)
+void readString(const QJsonObject &o, QLatin1StringView key, QString *field, FieldErrors *errors,
+                int maxLength = Limits::kShortText)
 {
     QJsonValue v;
     if (!lookup(o, key, &v))
         return;
     if (v.isNull())
         field->clear();
-    else if (v.isString())
-        *field = v.toString();
-    else
+    else if (!v.isString())
         (*errors)[QString(key)] << u"Must be a string."_s;
+    else if (v.toString().size() > maxLength)
+        (*errors)[QString(key)] << u"At most %1 characters."_s.arg(maxLength);
+    else
+        *field = v.toString();
 }
 
 void readBool(const QJsonObject &o, QLatin1StringView key, bool *field, FieldErrors *errors)
@@ -52,7 +58,9 @@ void readObject(const QJsonObject &o, QLatin1StringView key, QJsonObject *field,
     QJsonValue v;
     if (!lookup(o, key, &v))
         return;
-    if (v.isObject())
+    if (v.isObject() && QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).size() > Limits::kText)
+        (*errors)[QString(key)] << u"At most %1 bytes of JSON."_s.arg(Limits::kText);
+    else if (v.isObject())
         *field = v.toObject();
     else if (v.isNull())
         *field = {};
@@ -66,22 +74,26 @@ void readNames(const QJsonObject &o, QLatin1StringView key, QStringList *field, 
     QJsonValue v;
     if (!lookup(o, key, &v))
         return;
-    if (v.isNull()) {
-        field->clear();
+    // null is no list: clearing one takes [] (a null for "groups" and "roles" once took every
+    // permission from an administrator, for good).
+    if (!v.isArray()) {
+        (*errors)[QString(key)] << u"Must be an array of %1 names ([] for none)."_s.arg(what);
         return;
     }
-    if (!v.isArray()) {
-        (*errors)[QString(key)] << u"Must be an array of %1 names."_s.arg(what);
+    if (v.toArray().size() > Limits::kListItems) {
+        (*errors)[QString(key)] << u"At most %1 names."_s.arg(Limits::kListItems);
         return;
     }
     QStringList names;
     for (const auto &item : v.toArray()) {
         if (!item.isString()) {
-            (*errors)[QString(key)] << u"Must be an array of %1 names."_s.arg(what);
+            (*errors)[QString(key)] << u"Must be an array of %1 names ([] for none)."_s.arg(what);
             return;
         }
         const QString name = item.toString();
-        if (exists && !exists(name))
+        if (name.size() > Limits::kName)
+            (*errors)[QString(key)] << u"A %1 name has at most %2 characters."_s.arg(what).arg(Limits::kName);
+        else if (exists && !exists(name))
             (*errors)[QString(key)] << u"Unknown %1 '%2'."_s.arg(what, name);
         else if (!names.contains(name, Qt::CaseInsensitive))
             names << name;
@@ -149,8 +161,11 @@ QJsonObject roleToJson(const SimStore::Role &r)
 
 void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::User *u, FieldErrors *errors)
 {
-    readString(body, "username"_L1, &u->username, errors);
-    readString(body, "password"_L1, &u->password, errors);
+    readString(body, "username"_L1, &u->username, errors, Limits::kName);
+    // Write-only: null, like no password at all, leaves it as it is (an empty one signs nobody in).
+    QJsonValue password;
+    if (lookup(body, "password"_L1, &password) && !password.isNull())
+        readString(body, "password"_L1, &u->password, errors, Limits::kName);
     for (const auto &[key, field] : std::initializer_list<std::pair<const char *, QString *>>{
              {"firstName", &u->firstName}, {"lastName", &u->lastName}, {"email", &u->email},
              {"culture", &u->culture}, {"language", &u->language}, {"timezone", &u->timezone},
@@ -179,10 +194,8 @@ void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::Use
             r = role->name;
     }
 
-    if (u->username.trimmed().isEmpty())
+    if (u->username.trimmed().isEmpty() && !errors->contains(u"username"_s))
         (*errors)[u"username"_s] << u"A username is required."_s;
-    else if (u->username.size() > 256)
-        (*errors)[u"username"_s] << u"At most 256 characters."_s;
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     if (!u->email.isEmpty() && !email.match(u->email).hasMatch())
         (*errors)[u"email"_s] << u"Not a valid email address."_s;
@@ -190,7 +203,7 @@ void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::Use
 
 void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *g, FieldErrors *errors)
 {
-    readString(body, "name"_L1, &g->name, errors);
+    readString(body, "name"_L1, &g->name, errors, Limits::kName);
     readString(body, "email"_L1, &g->email, errors);
     readBool(body, "external"_L1, &g->external, errors);
     readBool(body, "system"_L1, &g->system, errors);
@@ -201,16 +214,16 @@ void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Gr
         if (const auto *role = store.roleByName(r))
             r = role->name;
     }
-    if (g->name.trimmed().isEmpty())
+    if (g->name.trimmed().isEmpty() && !errors->contains(u"name"_s))
         (*errors)[u"name"_s] << u"A name is required."_s;
 }
 
 void applyRoleJson(const QJsonObject &body, SimStore::Role *r, FieldErrors *errors)
 {
-    readString(body, "name"_L1, &r->name, errors);
+    readString(body, "name"_L1, &r->name, errors, Limits::kName);
     // Permission names are kept as given, unknown ones too (newer servers add names).
     readNames(body, "permissions"_L1, &r->permissions, errors, {}, u"permission"_s);
-    if (r->name.trimmed().isEmpty())
+    if (r->name.trimmed().isEmpty() && !errors->contains(u"name"_s))
         (*errors)[u"name"_s] << u"A name is required."_s;
 }
 

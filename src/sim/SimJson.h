@@ -14,7 +14,9 @@ QJsonObject groupToJson(const SimStore::Group &group);
 QJsonObject roleToJson(const SimStore::Role &role);
 
 // Apply a POST/PATCH body onto `target` (keys in any casing; absent keys leave fields as they
-// are). Wrong types and references to unknown groups/roles are reported in `errors`.
+// are: the strict profile's replacing PATCH starts from an empty record). Wrong types, null for
+// a list, over-long text (SimLimits.h) and references to unknown groups/roles are reported in
+// `errors`.
 void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::User *target, FieldErrors *errors);
 void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *target, FieldErrors *errors);
 void applyRoleJson(const QJsonObject &body, SimStore::Role *target, FieldErrors *errors);

@@ -1,8 +1,8 @@
 // The content library (contract 4.5 and 9.2): items with their binary, a version per new
 // binary, history and version export.
-#include "sim/SimDocumentRoutes.h"
 #include "sim/SimJson.h"
 #include "sim/SimRoutes.h"
+#include "sim/SimSpecs.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -17,6 +17,7 @@ using Field = DocumentSpec::Field;
 using Type = DocumentSpec::Type;
 const QString kItems = u"contentLibraryItems"_s;
 const QString kVersions = u"contentLibraryVersions"_s;
+const QString kManageLibrary = u"Manage content library"_s;
 
 QString typeForExtension(const QString &extension)
 {
@@ -67,17 +68,16 @@ void addLibraryVersion(SimStore &store, const QJsonObject &item, const QString &
         versions.push_back(v);
 }
 
-void registerLibraryRoutes(SimRouter &router, SimStore &store)
+DocumentSpec libraryItemsSpec()
 {
-    const QString permission = u"Manage content library"_s;
     DocumentSpec spec;
     spec.path = u"contentlibrary"_s;
     spec.collection = kItems;
     spec.envelope = u"contentLibraryItems"_s;
     spec.what = u"content library item"_s;
-    spec.permission = permission;
+    spec.permission = kManageLibrary;
     spec.fields = {{u"name"_s, Type::String, true},
-                   {u"description"_s, Type::String, false, QString()},
+                   {u"description"_s, Type::String, false, QString(), Limits::kText},
                    {u"category"_s, Type::String, false, QString()},
                    {u"type"_s, Type::String, false, QString()},
                    {u"folderName"_s, Type::String, false, QString()},
@@ -85,7 +85,8 @@ void registerLibraryRoutes(SimRouter &router, SimStore &store)
                    {u"modifiedBy"_s, Type::String, false, QString()},
                    {u"scale"_s, Type::Int, false, 100},
                    {u"extension"_s, Type::String, false, QString()},
-                   {u"binary"_s, Type::String, false, QString()}};
+                   // A PATCH without the file keeps it, in the strict profile too.
+                   {u"binary"_s, Type::String, false, QString(), Limits::kUnlimited, true}};
     spec.prepare = [](QJsonObject &item, const QJsonObject *existing, const QJsonObject &body, SimStore &,
                       const SimRequest &req, FieldErrors *errors) {
         bool sent = false;
@@ -126,7 +127,7 @@ void registerLibraryRoutes(SimRouter &router, SimStore &store)
     };
     spec.present = [](const QJsonObject &item, const SimRequest &req, bool single, const SimStore &) {
         QJsonObject o = item;
-        if (!single || req.queryValue(u"includeBinary"_s).compare("false"_L1, Qt::CaseInsensitive) == 0)
+        if (!single || req.extensionQuery(u"includeBinary"_s).compare("false"_L1, Qt::CaseInsensitive) == 0)
             o.remove("binary"_L1);
         return o;
     };
@@ -137,7 +138,13 @@ void registerLibraryRoutes(SimRouter &router, SimStore &store)
                                       [&](const QJsonObject &v) { return v.value("itemId"_L1).toString() == id; }),
                        versions.end());
     };
-    registerDocumentRoutes(router, store, spec);
+    return spec;
+}
+
+void registerLibraryRoutes(SimRouter &router, SimStore &store)
+{
+    const QString permission = kManageLibrary;
+    registerDocumentRoutes(router, store, libraryItemsSpec());
 
     router.add("GET", u"admin:contentlibrary/{id}/history"_s, permission, [&store](SimRequest &req) {
         const QJsonObject *item = findDocument(store, kItems, req.params.at(0));

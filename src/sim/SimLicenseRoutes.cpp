@@ -1,6 +1,7 @@
 // GET/POST license and GET license/tenancyKey (contract 4.11, 9.2).
 #include "sim/SimHttp.h"
 #include "sim/SimLicense.h"
+#include "sim/SimLimits.h"
 #include "sim/SimRoutes.h"
 
 #include <QCryptographicHash>
@@ -84,6 +85,8 @@ void registerLicenseRoutes(SimRouter &router, SimStore &store)
                 keyText = it.value().toString();
         }
         QString error;
+        if (keyText.size() > Limits::kShortText)
+            return SimResponse::error(400, u"A license key is not that long."_s, {{u"licenseKey"_s, {u"At most %1 characters."_s.arg(Limits::kShortText)}}});
         const auto key = SimLicenseKey::parse(keyText, &error);
         if (!key)
             return SimResponse::error(400, error, {{u"licenseKey"_s, {error}}});

@@ -15,8 +15,7 @@ bool readInt(const QString &text, int *out)
 }
 } // namespace
 
-SimResponse pagedList(const SimRequest &request, const QString &envelope, int total,
-                      const std::function<QJsonObject(int)> &itemAt)
+std::optional<SimResponse> pageRange(const SimRequest &request, int total, PageRange *range)
 {
     const QString skipText = request.queryValue(u"$skip"_s);
     const QString topText = request.queryValue(u"$top"_s);
@@ -25,19 +24,26 @@ SimResponse pagedList(const SimRequest &request, const QString &envelope, int to
     if (!skipText.isEmpty() && (!readInt(skipText, &skip) || skip < 0))
         return SimResponse::error(400, u"$skip must be a whole number of at least 0."_s,
                                   {{u"$skip"_s, {u"Invalid value."_s}}});
-    const bool paged = !topText.isEmpty();
+    bool paged = !topText.isEmpty();
     if (paged) {
         if (!readInt(topText, &top) || top < 1)
             return SimResponse::error(400, u"$top must be a whole number from 1 to 1000."_s,
                                       {{u"$top"_s, {u"Invalid value."_s}}});
         top = qMin(top, 1000);
     }
-    const int end = int(qMin<qint64>(qint64(skip) + top, total));
-    QJsonArray items;
-    for (int i = skip; i < end; ++i)
-        items.append(itemAt(i));
-    QJsonObject o{{envelope, items}};
-    if (paged && end < total) {
+    // The strict profile pages whenever it is asked to ($skip alone too), never more than its
+    // cap, whatever $top says; the next link asks for the same $top again.
+    int requestedTop = top;
+    if (request.strict && (paged || !skipText.isEmpty())) {
+        if (!paged)
+            requestedTop = request.pageCap;
+        paged = true;
+        top = qMin(top, request.pageCap);
+    }
+    range->begin = qMin(skip, total);
+    range->end = int(qMin<qint64>(qint64(skip) + top, total));
+    range->nextLink.clear();
+    if (paged && range->end < total) {
         QUrlQuery next;
         const auto all = request.query.queryItems(QUrl::FullyEncoded);
         for (const auto &[k, v] : all) {
@@ -45,12 +51,26 @@ SimResponse pagedList(const SimRequest &request, const QString &envelope, int to
                 && k.compare("$top"_L1, Qt::CaseInsensitive) != 0)
                 next.addQueryItem(k, v);
         }
-        next.addQueryItem(u"$skip"_s, QString::number(end));
-        next.addQueryItem(u"$top"_s, QString::number(top));
-        const QString link = request.absoluteUrl(request.segments.join(QLatin1Char('/')))
-                             + QLatin1Char('?') + next.query(QUrl::FullyEncoded);
-        o.insert("@nextLink"_L1, link);
+        next.addQueryItem(u"$skip"_s, QString::number(range->end));
+        next.addQueryItem(u"$top"_s, QString::number(requestedTop));
+        range->nextLink = request.absoluteUrl(request.segments.join(QLatin1Char('/'))) + QLatin1Char('?')
+                          + next.query(QUrl::FullyEncoded);
     }
+    return std::nullopt;
+}
+
+SimResponse pagedList(const SimRequest &request, const QString &envelope, int total,
+                      const std::function<QJsonObject(int)> &itemAt)
+{
+    PageRange range;
+    if (auto bad = pageRange(request, total, &range))
+        return *bad;
+    QJsonArray items;
+    for (int i = range.begin; i < range.end; ++i)
+        items.append(itemAt(i));
+    QJsonObject o{{envelope, items}};
+    if (!range.nextLink.isEmpty())
+        o.insert("@nextLink"_L1, range.nextLink);
     return SimResponse::json(200, o);
 }
 

@@ -1,7 +1,8 @@
 // Projects (contract 4.1 and 9.2): list, get, rename, delete, history, export, version export,
-// import of a base64 .ixpkg, sync export/import; published projects (4.2) as a DocumentSpec.
+// import of a base64 .ixpkg; sync export/import and published projects (4.2) have their own files.
 #include "sim/SimDocumentRoutes.h"
 #include "sim/SimJson.h"
+#include "sim/SimLimits.h"
 #include "sim/SimPaging.h"
 #include "sim/SimProjects.h"
 #include "sim/SimRoutes.h"
@@ -86,9 +87,11 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
                      mapping = Json::value(*body, "projects"_L1), overwriteItems = Json::value(*body, "overwriteContentItems"_L1);
     if (!ixpkg.isString() || ixpkg.toString().isEmpty())
         errors[u"ixpkg"_s] << u"Required: the .ixpkg file in Base64."_s;
-    for (const auto &[value, key] : {std::pair{comment, "comment"}, std::pair{folderName, "folderName"}}) {
+    for (const auto &[value, key, limit] : {std::tuple{comment, "comment", Limits::kText}, std::tuple{folderName, "folderName", Limits::kName}}) {
         if (!value.isUndefined() && !value.isNull() && !value.isString())
             errors[QString::fromLatin1(key)] << u"Must be a string."_s;
+        else if (value.toString().size() > limit)
+            errors[QString::fromLatin1(key)] << u"At most %1 characters."_s.arg(limit);
     }
     for (const auto &[value, key] : {std::pair{overwrite, "overwriteProjects"}, std::pair{overwriteItems, "overwriteContentItems"}}) {
         if (!value.isUndefined() && !value.isNull() && !value.isBool())
@@ -96,6 +99,14 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     }
     if (!mapping.isUndefined() && !mapping.isNull() && !mapping.isArray())
         errors[u"projects"_s] << u"Must be an array of {id, name}."_s;
+    for (const auto &m : mapping.toArray()) {
+        const QJsonValue id = m.toObject().value("id"_L1), name = m.toObject().value("name"_L1);
+        if (!m.isObject() || !id.isString() || !(name.isUndefined() || name.isNull() || name.isString())
+            || name.toString().size() > Limits::kName) {
+            errors[u"projects"_s] << u"Each entry is {\"id\": string, \"name\": string of at most %1 characters}."_s.arg(Limits::kName);
+            break;
+        }
+    }
     const QJsonObject *folder = nullptr;
     if (folderName.isString() && !folderName.toString().isEmpty()) {
         folder = folderNamed(store, folderName.toString());
@@ -150,6 +161,10 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
             if (newName.isEmpty())
                 plan.name = existing->value("name"_L1).toString();
         }
+        if (plan.name.trimmed().isEmpty() || plan.name.size() > Limits::kName)
+            return SimResponse::error(400, u"The package names a project '%1': a name has 1 to %2 characters."_s
+                                               .arg(plan.name.left(80)).arg(Limits::kName),
+                                      {{u"ixpkg"_s, {u"A project name is empty or too long."_s}}});
         const QJsonObject *clash = projectNamed(store, plan.name);
         if ((clash && clash->value("id"_L1).toString().compare(plan.id, Qt::CaseInsensitive) != 0)
             || names.contains(plan.name, Qt::CaseInsensitive))
@@ -186,7 +201,10 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
                                   {"version"_L1, target->value("version"_L1)}, {"folderName"_L1, target->value("folderName"_L1)}});
     }
     sortProjects(store);
-    return SimResponse::json(201, {{"projects"_L1, result}});
+    SimResponse r = SimResponse::json(201, {{"projects"_L1, result}});
+    if (!result.isEmpty()) // where the (first) imported project is: all a strict server says
+        r.addHeader("Location", req.absoluteUrl(u"projects/"_s + result.first().toObject().value("id"_L1).toString()).toUtf8());
+    return r;
 }
 
 } // namespace
@@ -195,8 +213,8 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
 {
     router.add("GET", u"admin:projects"_s, kDesign, [&store](SimRequest &req) {
         const auto &all = store.documents(kProjects);
-        const QString search = req.queryValue(u"search"_s);
-        const QString folderId = req.queryValue(u"folderId"_s);
+        const QString search = req.extensionQuery(u"search"_s);
+        const QString folderId = req.extensionQuery(u"folderId"_s);
         std::vector<const QJsonObject *> shown;
         for (const auto &p : all) {
             if ((search.isEmpty() || p.value("name"_L1).toString().contains(search, Qt::CaseInsensitive))
@@ -218,9 +236,13 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
         if (!body)
             return bad;
         const QJsonValue name = Json::value(*body, "name"_L1);
-        if (!name.isUndefined() && (!name.isString() || name.toString().trimmed().isEmpty()))
+        // The strict profile's PATCH replaces: the name is the whole of what it can change.
+        if ((!name.isUndefined() || req.strict) && (!name.isString() || name.toString().trimmed().isEmpty()))
             return SimResponse::error(400, u"The project is not valid."_s,
                                       {{u"name"_s, {u"Required: a name."_s}}});
+        if (name.toString().trimmed().size() > Limits::kName)
+            return SimResponse::error(400, u"The project is not valid."_s,
+                                      {{u"name"_s, {u"At most %1 characters."_s.arg(Limits::kName)}}});
         if (name.isString()) {
             const QJsonObject *clash = projectNamed(store, name.toString().trimmed());
             if (clash && clash != p)
@@ -266,53 +288,7 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
     router.add("POST", u"admin:projects"_s, kDesign, [&store](SimRequest &req) { return importPackage(store, req); });
     registerSyncRoutes(router, store);
 
-    DocumentSpec published;
-    published.path = u"publishedprojects"_s;
-    published.envelope = u"publishedProjects"_s;
-    published.what = u"published project"_s;
-    published.permission = u"Publish projects"_s;
-    published.nameKey.clear();
-    published.queryFilters = {u"folderId"_s, u"projectId"_s};
-    published.fields = {
-        {u"folderId"_s, DocumentSpec::Type::String, true},
-        {u"projectId"_s, DocumentSpec::Type::String, true},
-        {u"layoutId"_s, DocumentSpec::Type::NullableString, false, QJsonValue::Null},
-        {u"messages"_s, DocumentSpec::Type::Object, false,
-         QJsonObject{{"helpText"_L1, QString()}, {"wizardFinishPageMessage"_L1, QString()}, {"completionPageMessage"_L1, QString()}}},
-        {u"options"_s, DocumentSpec::Type::Object, false,
-         QJsonObject{{"allowPreview"_L1, false}, {"allowRestartAfterSubmission"_L1, false}, {"allowSave"_L1, true},
-                     {"autoCreateInProgressForms"_L1, false}, {"formInteractionLog"_L1, true}, {"enforceValidation"_L1, true},
-                     {"updateDocumentFields"_L1, true}, {"hideNavigationPane"_L1, false}, {"showFormActivity"_L1, true},
-                     {"matchProjectVersionLoadingInProgress"_L1, false}, {"restrictAvailabilityDates"_L1, false},
-                     {"allowOfflineLaunch"_L1, false}, {"troubleshootingMode"_L1, 0}, {"isHomePage"_L1, false}}},
-        {u"outputFormats"_s, DocumentSpec::Type::Object, false,
-         QJsonObject{{"document"_L1, QJsonArray{QJsonObject{{"extension"_L1, u"docx"_s}, {"version"_L1, u"2007"_s}, {"lock"_L1, false}}}},
-                     {"presentation"_L1, QJsonArray()},
-                     {"spreadsheet"_L1, QJsonArray()}}}};
-    published.validate = [](const QJsonObject &candidate, const SimStore &s, FieldErrors *errors) {
-        const QString folderId = candidate.value("folderId"_L1).toString();
-        const QString projectId = candidate.value("projectId"_L1).toString();
-        if (!folderId.isEmpty() && !findDocument(s, u"publishfolders"_s, folderId))
-            (*errors)[u"folderId"_s] << u"No publish folder %1."_s.arg(folderId);
-        if (!projectId.isEmpty() && !SimProjects::project(s, projectId))
-            (*errors)[u"projectId"_s] << u"No project %1."_s.arg(projectId);
-        for (const auto &other : s.documents(kPublished)) {
-            if (other.value("id"_L1) != candidate.value("id"_L1)
-                && other.value("folderId"_L1).toString().compare(folderId, Qt::CaseInsensitive) == 0
-                && other.value("projectId"_L1).toString().compare(projectId, Qt::CaseInsensitive) == 0)
-                (*errors)[u"projectId"_s] << u"The project is already published in that folder."_s;
-        }
-    };
-    published.present = [](const QJsonObject &item, const SimRequest &, bool, const SimStore &s) {
-        QJsonObject o = item;
-        const QJsonObject *project = SimProjects::project(s, item.value("projectId"_L1).toString());
-        const QJsonObject *folder = findDocument(s, u"publishfolders"_s, item.value("folderId"_L1).toString());
-        o.insert("projectName"_L1, project ? project->value("name"_L1).toString() : QString());
-        o.insert("projectVersion"_L1, project ? project->value("version"_L1).toString() : QString());
-        o.insert("folderName"_L1, folder ? folder->value("name"_L1).toString() : QString());
-        return o;
-    };
-    registerDocumentRoutes(router, store, published);
+    registerPublishedRoutes(router, store);
 }
 
 } // namespace infiniti::sim

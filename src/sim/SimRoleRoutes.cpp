@@ -8,6 +8,7 @@ namespace infiniti::sim {
 
 namespace {
 const QString kManageSecurity = u"Manage security"_s;
+} // namespace
 
 EntityKind<SimStore::Role> roleKind(SimStore &store)
 {
@@ -18,9 +19,10 @@ EntityKind<SimStore::Role> roleKind(SimStore &store)
             [&store](const QString &id) { return store.roleById(id); },
             [&store](const QString &id, SimStore::Role r) { return store.replaceRole(id, std::move(r)); },
             [&store](SimStore::Role r) { return store.addRole(std::move(r)); },
-            roleToJson};
+            roleToJson,
+            {},
+            "name"_L1};
 }
-} // namespace
 
 void registerRoleRoutes(SimRouter &router, SimStore &store)
 {

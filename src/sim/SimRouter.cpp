@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 namespace infiniti::sim {
 
 void SimRouter::add(const QByteArray &method, const QString &pattern, const QString &permission,
-                    Handler handler)
+                    Handler handler, Origin origin)
 {
     const qsizetype colon = pattern.indexOf(QLatin1Char(':'));
     Route r;
@@ -14,6 +14,7 @@ void SimRouter::add(const QByteArray &method, const QString &pattern, const QStr
     r.segments = pattern.mid(colon + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     r.permission = permission;
     r.handler = std::move(handler);
+    r.origin = origin;
     m_routes.push_back(std::move(r));
 }
 
@@ -40,6 +41,8 @@ SimResponse SimRouter::dispatch(SimRequest &request, const SimStore &store) cons
 {
     QByteArrayList allowed;
     for (const Route &route : m_routes) {
+        if (m_strict && route.origin == Origin::Extension)
+            continue;
         QStringList params;
         if (!matches(route, request, &params))
             continue;

@@ -16,9 +16,16 @@ public:
     static inline const QString kAnonymous = QStringLiteral("<anonymous>");
     static inline const QString kAnyUser = QString();
 
+    // Whether a route is the vendor's or one of ours (contract 9.1 "Extensions").
+    enum class Origin { Vendor, Extension };
+
     // `pattern` is "admin:users/{id}" or "client:forms"; `permission` is a permission name,
     // kAnyUser (any signed-in user) or kAnonymous.
-    void add(const QByteArray &method, const QString &pattern, const QString &permission, Handler handler);
+    void add(const QByteArray &method, const QString &pattern, const QString &permission, Handler handler,
+             Origin origin = Origin::Vendor);
+    // The strict vendor profile: our extension routes are not there (404, or 405 where the
+    // vendor has other methods on the path, as ASP.NET answers).
+    void setStrict(bool strict) { m_strict = strict; }
     SimResponse dispatch(SimRequest &request, const SimStore &store) const;
 
 private:
@@ -29,9 +36,11 @@ private:
         QStringList segments;
         QString permission;
         Handler handler;
+        Origin origin = Origin::Vendor;
     };
     static bool matches(const Route &route, const SimRequest &request, QStringList *params);
     std::vector<Route> m_routes;
+    bool m_strict = false;
 };
 
 } // namespace infiniti::sim

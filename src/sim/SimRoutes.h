@@ -13,7 +13,8 @@ void registerSettingsRoutes(SimRouter &router, SimStore &store); // custom field
 void registerLicenseRoutes(SimRouter &router, SimStore &store);
 void registerLibraryRoutes(SimRouter &router, SimStore &store);    // content library
 void registerDataSourceRoutes(SimRouter &router, SimStore &store); // data sources and objects
-void registerProjectRoutes(SimRouter &router, SimStore &store);    // projects, published projects
+void registerProjectRoutes(SimRouter &router, SimStore &store);    // projects (+ sync, published projects)
+void registerPublishedRoutes(SimRouter &router, SimStore &store);  // publishedprojects
 void registerSyncRoutes(SimRouter &router, SimStore &store);       // projects/sync/*
 void registerWorkflowRoutes(SimRouter &router, SimStore &store);   // admin workflow, client tasks, project results
 void registerClientRoutes(SimRouter &router, SimStore &store);     // forms, answer files, generate, outputs

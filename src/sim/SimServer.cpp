@@ -1,21 +1,31 @@
 #include "sim/SimServer.h"
 
 #include "sim/SimCertificate.h"
+#include "sim/SimConnectionGuard.h"
 #include "sim/SimRoutes.h"
+#include "sim/SimStrictProfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHttpServerRequest>
-#include <QJsonParseError>
-#include <QSaveFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSslSocket>
+#include <QJsonParseError>
+#include <QLoggingCategory>
 #include <QPointer>
+#include <QSaveFile>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <mutex>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -37,170 +47,58 @@ QByteArray methodName(QHttpServerRequest::Method m)
     }
 }
 
-QByteArray reasonPhrase(int status)
+// Qt 6.4 writes every request with all its headers, the bearer token included, to its
+// "qt.httpserver" debug category. That line is switched off for Qt's category and written here
+// instead, under the same name, with the Authorization header redacted.
+Q_LOGGING_CATEGORY(lcSimHttp, "qt.httpserver")
+
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void redactingFilter(QLoggingCategory *category)
 {
-    switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
-    }
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (category != &lcSimHttp() && qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtDebugMsg, false);
 }
 
-// A response as it goes on the wire, with Connection: close when the connection ends after it.
-QByteArray wireFormat(const SimResponse &response, bool close)
+void installRedactingFilter()
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    if (!response.contentType.isEmpty() && !response.body.isEmpty())
-        out += "Content-Type: " + response.contentType + "\r\n";
-    for (const auto &[k, v] : response.headers)
-        out += k + ": " + v + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    if (close)
-        out += "Connection: close\r\n";
-    out += "\r\n";
-    return out + response.body;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        lcSimHttp(); // made before the filter runs: a category made inside it would deadlock
+        g_previousFilter = QLoggingCategory::installFilter(redactingFilter);
+    });
 }
 
-// Watches one connection before QHttpServer reads it (our slot is connected first): a declared
-// body over the limit is answered 413 at once, without reading it; a body that keeps coming
-// (chunked, or longer than declared) is cut at the limit; headers that do not complete within
-// the header timeout (a slow or stalled client) get 408. Each case closes the connection, so
-// one bad client costs nothing beyond its socket.
-class ConnectionGuard : public QObject
+QString describe(const QHttpServerRequest &request, const QByteArray &target)
 {
-public:
-    ConnectionGuard(QTcpSocket *socket, qint64 maxBody, int headerTimeoutMs)
-        : QObject(socket)
-        , m_socket(socket)
-        , m_maxBody(maxBody)
-    {
-        m_headerTimer.setSingleShot(true);
-        m_headerTimer.setInterval(headerTimeoutMs);
-        connect(&m_headerTimer, &QTimer::timeout, this, [this] { refuse(408, "The request headers took too long."); });
-        connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::inspect);
-        // A response going out ends the request: the next bytes start another one.
-        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-            m_header.clear();
-            m_headerDone = false;
-            m_received = 0;
-            m_headerTimer.stop();
-        });
+    QString headers;
+    for (const auto &[name, value] : request.headers()) {
+        const bool secret = name.compare("Authorization", Qt::CaseInsensitive) == 0
+                            || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0
+                            || name.compare("Cookie", Qt::CaseInsensitive) == 0;
+        headers += u"(%1: %2)"_s.arg(QString::fromLatin1(name), secret ? u"<redacted>"_s : QString::fromLatin1(value));
     }
+    return u"%1 %2 (Headers: %3)(RemoteHost: %4)(BodySize: %5)"_s
+        .arg(QString::fromLatin1(methodName(request.method())), QString::fromLatin1(target), headers,
+             request.remoteAddress().toString())
+        .arg(request.body().size());
+}
 
-private:
-    void inspect()
-    {
-        if (m_draining > 0) {
-            // A refused body is read and dropped (never buffered), so the client gets to read
-            // the 413 instead of a broken upload; then the connection closes.
-            const QByteArray dropped = m_socket->read(qMin(m_draining, m_socket->bytesAvailable()));
-            m_draining -= dropped.size();
-            if (m_draining <= 0)
-                m_socket->disconnectFromHost();
-            return;
-        }
-        if (m_refused)
-            return;
-        const qint64 fresh = m_socket->bytesAvailable(); // QHttpServer consumed what came before
-        const QByteArray bytes = m_socket->peek(fresh);
-        if (!m_headerDone) {
-            if (m_header.isEmpty())
-                m_headerTimer.start();
-            m_header += bytes;
-            const qsizetype end = m_header.indexOf("\r\n\r\n");
-            if (end < 0) {
-                if (m_header.size() > 64 * 1024)
-                    refuse(431, "The request headers are larger than 64 KiB.");
-                return;
-            }
-            m_headerDone = true;
-            m_headerTimer.stop();
-            m_received = m_header.size() - (end + 4);
-            for (const QByteArray &line : m_header.left(end).split('\n')) {
-                const qint64 declared = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
-                if (line.trimmed().toLower().startsWith("content-length:") && declared > m_maxBody) {
-                    // What already came with the headers is QHttpServer's to drop; the rest is ours.
-                    m_draining = qMin<qint64>(declared - m_received, qint64(1) << 30);
-                    refuse(413, "The request body is larger than the limit; it was not kept.", false);
-                    return;
-                }
-            }
-        } else {
-            m_received += fresh;
-        }
-        if (m_received > m_maxBody + 64 * 1024)
-            refuse(413, "The request body went past the limit.");
-    }
-
-    void refuse(int status, const char *message, bool close = true)
-    {
-        m_refused = true;
-        m_headerTimer.stop();
-        m_socket->write(wireFormat(SimResponse::error(status, QString::fromLatin1(message)), true));
-        if (!close)
-            return; // draining the refused body first
-        m_socket->disconnectFromHost();
-        QTimer::singleShot(2000, m_socket, [s = QPointer<QTcpSocket>(m_socket)] {
-            if (s)
-                s->abort(); // a client that does not read its answer is not waited for
-        });
-    }
-
-    QTcpSocket *m_socket;
-    qint64 m_maxBody;
-    QTimer m_headerTimer;
-    QByteArray m_header;
-    bool m_headerDone = false;
-    bool m_refused = false;
-    qint64 m_received = 0;
-    qint64 m_draining = 0; // bytes of a refused body still to drop
-};
-
-// Plain HTTP: our own sockets, guarded before QHttpServer sees them.
-class GuardedTcpServer : public QTcpServer
+// fsync of a directory, so that a file renamed into it stays there after a crash.
+void syncDirectory(const QString &path)
 {
-public:
-    GuardedTcpServer(qint64 maxBody, int headerTimeoutMs, QObject *parent)
-        : QTcpServer(parent)
-        , m_maxBody(maxBody)
-        , m_headerTimeoutMs(headerTimeoutMs)
-    {
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
     }
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        new ConnectionGuard(socket, m_maxBody, m_headerTimeoutMs);
-        addPendingConnection(socket);
-    }
-
-private:
-    qint64 m_maxBody;
-    int m_headerTimeoutMs;
-};
+#else
+    Q_UNUSED(path);
+#endif
+}
 
 } // namespace
 
@@ -208,6 +106,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
 {
+    installRedactingFilter();
     const QString file = m_options.dataDir.isEmpty() ? QString() : m_options.dataDir + u"/store.json"_s;
     if (!file.isEmpty() && QFile::exists(file)) {
         QFile in(file);
@@ -221,6 +120,9 @@ SimServer::SimServer(SimOptions options, QObject *parent)
         seedStore(m_store, m_options.seed);
     }
     m_store.tokenTtlSeconds = m_options.tokenTtlSeconds;
+    m_store.idleTimeoutSeconds = m_options.idleTimeoutSeconds >= 0 ? m_options.idleTimeoutSeconds
+                                                                   : (m_options.strict ? kStrictIdleTimeoutSeconds : 0);
+    m_router.setStrict(m_options.strict);
     m_store.generationMs = m_options.generationMs;
     m_faults.latencyMs = m_options.latencyMs;
     m_faults.failRate = m_options.failRate;
@@ -245,12 +147,29 @@ bool SimServer::save(QString *error)
 {
     if (m_options.dataDir.isEmpty())
         return true;
-    QDir().mkpath(m_options.dataDir);
-    // Written to a temporary file and renamed over the old one: a crash never leaves half a store.
+    // The store holds passwords in clear: the directory we make and the file are the owner's only.
+    if (!QDir(m_options.dataDir).exists() && QDir().mkpath(m_options.dataDir))
+        QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Written to a temporary file and renamed over the old one: a crash never leaves half a
+    // store. Qt 6.4's commit() happens to fdatasync the file (seen with strace), which its
+    // documentation does not promise: the file is fsynced here, and the directory after the
+    // rename, so that an acknowledged change is on disk.
     QSaveFile out(m_options.dataDir + u"/store.json"_s);
     const QByteArray data = QJsonDocument(m_store.toJson()).toJson(QJsonDocument::Compact);
-    if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
+    bool ok = out.open(QIODevice::WriteOnly) && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+              && out.write(data) == data.size() && out.flush();
+#ifdef Q_OS_UNIX
+    if (ok && ::fsync(out.handle()) != 0) {
+        if (error)
+            *error = qt_error_string(errno);
+        out.cancelWriting();
+        return false;
+    }
+#endif
+    if (ok && out.commit()) {
+        syncDirectory(m_options.dataDir);
         return true;
+    }
     if (error)
         *error = out.errorString();
     return false;
@@ -283,11 +202,11 @@ bool SimServer::start(QString *error)
         ssl->setSslConfiguration(config);
         // HTTPS: the same guard, attached when the handshake starts.
         connect(ssl, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
-            new ConnectionGuard(socket, m_options.maxBodyBytes, m_options.headerTimeoutMs);
+            new SimConnectionGuard(socket, m_options.maxBodyBytes, m_options.requestTimeoutMs);
         });
         m_tcp = ssl;
     } else {
-        m_tcp = new GuardedTcpServer(m_options.maxBodyBytes, m_options.headerTimeoutMs, this);
+        m_tcp = new GuardedTcpServer(m_options.maxBodyBytes, m_options.requestTimeoutMs, this);
     }
     if (!m_tcp->listen(m_options.bind, m_options.port)) {
         if (error)
@@ -312,13 +231,18 @@ QUrl SimServer::baseUrl() const
 
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // The target exactly as sent (QUrl turns %2E into '.', which users/name/ must not see).
+    SimConnectionGuard *guard = SimConnectionGuard::of(socket);
+    QByteArray target = guard ? guard->takeTarget() : QByteArray();
+    if (target.isEmpty() || !target.startsWith('/'))
+        target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    qCDebug(lcSimHttp).noquote() << "Request:" << describe(request, target);
     // The fast path: a GET answered before to the same token, nothing changed since, no fault
     // to inject — the same bytes again, without parsing anything further.
     const bool quiet = m_faults.latencyMs == 0 && m_faults.failRate <= 0 && !m_faults.hasRules();
     if (quiet && request.method() == QHttpServerRequest::Method::Get && !m_cache.isEmpty()) {
         const QByteArray auth = request.value("Authorization");
-        const QByteArray key = cacheKey(request.value("Host"), request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority), auth);
-        const auto hit = m_cache.constFind(key);
+        const auto hit = m_cache.constFind(cacheKey(request.value("Host"), target, auth));
         if (hit != m_cache.constEnd() && m_store.userForToken(QString::fromLatin1(auth.mid(7).trimmed()))
             && !request.value("Connection").toLower().contains("close")) {
             ++m_requestCount;
@@ -334,7 +258,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const bool close = connection.contains("close");
 
     const QString path = request.url().path(QUrl::FullyEncoded);
-    req.rawTarget = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    req.rawTarget = target;
+    req.rawPath = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
     const QStringList encoded = path.split(QLatin1Char('/'), Qt::KeepEmptyParts);
     QStringList segments;
     for (const auto &s : encoded)
@@ -345,7 +270,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         segments.removeLast(); // with or without a trailing slash
 
     if (!segments.isEmpty() && segments.constFirst() == "__sim"_L1) {
-        write(socket, control(req.method, segments.mid(1), request.body()), close, std::nullopt);
+        const SimResponse answer = segments.size() == 2 && segments.at(1) == "faults"_L1
+                                       ? m_faults.control(req.method, request.body())
+                                       : SimResponse::error(404, u"Emulator control knows only /__sim/faults."_s);
+        write(socket, answer, close, std::nullopt);
         return true;
     }
 
@@ -354,25 +282,33 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.origin = (m_options.tls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(host.isEmpty() ? baseUrl().authority().toLatin1() : host);
     req.query = request.query();
     req.body = request.body();
+    req.strict = m_options.strict;
+    req.pageCap = qMax(1, m_options.pageCap);
     const QByteArray auth = req.header("Authorization");
     if (auth.startsWith("Bearer ") || auth.startsWith("bearer "))
         req.token = QString::fromLatin1(auth.mid(7).trimmed());
 
     const QString query = request.url().query(QUrl::FullyEncoded);
     auto fault = m_faults.take(req.method, query.isEmpty() ? path : path + QLatin1Char('?') + query);
-    SimResponse response;
     const bool api = segments.size() >= 3 && segments.at(0).compare("api"_L1, Qt::CaseInsensitive) == 0
                      && segments.at(1).compare("v1"_L1, Qt::CaseInsensitive) == 0;
+    std::optional<SimResponse> refused;
     if (req.body.size() > m_options.maxBodyBytes) {
-        response = SimResponse::error(413, u"The request body is larger than %1 bytes."_s.arg(m_options.maxBodyBytes));
+        refused = SimResponse::error(413, u"The request body is larger than %1 bytes."_s.arg(m_options.maxBodyBytes));
     } else if (!fault && api && m_faults.rollFailure()) {
-        response = SimResponse::error(503, u"Injected failure (--fail-rate)."_s);
+        refused = SimResponse::error(503, u"Injected failure (--fail-rate)."_s);
     } else if (fault && fault->kind == SimFaults::Kind::Status) {
-        response = SimResponse::error(fault->status, u"Injected fault."_s);
+        refused = SimResponse::error(fault->status, u"Injected fault."_s);
         if (fault->retryAfter >= 0)
-            response.addHeader("Retry-After", QByteArray::number(fault->retryAfter));
+            refused->addHeader("Retry-After", QByteArray::number(fault->retryAfter));
     } else if (!api) {
-        response = SimResponse::error(404, u"Not an Infiniti API path: %1"_s.arg(path));
+        refused = SimResponse::error(404, u"Not an Infiniti API path: %1"_s.arg(path));
+    }
+    SimResponse response;
+    if (refused) {
+        response = *refused;
+        if (m_options.strict)
+            StrictProfile::shapeAnswer(req, response);
     } else {
         req.module = segments.at(2).toLower();
         req.segments = segments.mid(3);
@@ -387,10 +323,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             response = hit->response;
         } else {
             response = m_router.dispatch(req, m_store);
+            if (m_options.strict) // before it is cached: the cache holds answers as sent
+                StrictProfile::shapeAnswer(req, response);
             if (cacheable && response.status == 200 && response.body.size() < 4 * 1024 * 1024) {
                 if (m_cachedBytes > 64 * 1024 * 1024)
                     dropCache();
-                m_cache.insert(key, {response, wireFormat(response, false)});
+                m_cache.insert(key, {response, response.wire(false)});
                 m_cachedBytes += response.body.size();
             }
         }
@@ -431,7 +369,7 @@ void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool clos
     SimResponse sent = response;
     if (fault && fault->kind == SimFaults::Kind::MalformedJson)
         sent.body = "{\"users\": [ {\"id\": \"oops\", ";
-    const QByteArray wire = wireFormat(sent, close);
+    const QByteArray wire = sent.wire(close);
     if (fault && fault->kind == SimFaults::Kind::Truncate) {
         // The headers promise the whole body; half of it comes, then the connection ends.
         socket->write(wire.left(wire.size() - (sent.body.size() - sent.body.size() / 2)));
@@ -442,32 +380,6 @@ void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool clos
     socket->write(wire);
     if (close)
         socket->disconnectFromHost();
-}
-
-SimResponse SimServer::control(const QByteArray &method, const QStringList &segments, const QByteArray &body)
-{
-    if (segments.value(0) != "faults"_L1 || segments.size() != 1)
-        return SimResponse::error(404, u"Emulator control knows only /__sim/faults."_s);
-    if (method == "GET")
-        return SimResponse::json(200, m_faults.toJson());
-    if (method == "DELETE") {
-        m_faults.clear();
-        return SimResponse::noContent();
-    }
-    if (method == "POST") {
-        const QJsonObject o = QJsonDocument::fromJson(body).object();
-        if (o.contains("latencyMs"_L1))
-            m_faults.latencyMs = qMax(0, o.value("latencyMs"_L1).toInt());
-        if (!o.contains("path"_L1))
-            return SimResponse::json(200, m_faults.toJson());
-        QString error;
-        auto rule = SimFaults::ruleFromJson(o, &error);
-        if (!rule)
-            return SimResponse::error(400, error);
-        m_faults.add(std::move(*rule));
-        return SimResponse::json(201, m_faults.toJson());
-    }
-    return SimResponse::error(405, u"Use GET, POST or DELETE."_s);
 }
 
 } // namespace infiniti::sim

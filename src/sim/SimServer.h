@@ -15,6 +15,9 @@ class QTcpServer;
 
 namespace infiniti::sim {
 
+// How long the strict profile's tokens last unused (contract 9.1a), unless told otherwise.
+inline constexpr int kStrictIdleTimeoutSeconds = 20 * 60;
+
 struct SimOptions
 {
     QHostAddress bind = QHostAddress::LocalHost;
@@ -25,15 +28,24 @@ struct SimOptions
     double failRate = 0.0;
     QList<SimFaults::Rule> faults;
     int tokenTtlSeconds = 0;
+    // Tokens not used for this long expire (sliding); -1: the profile's default (never; the
+    // strict profile 20 minutes).
+    int idleTimeoutSeconds = -1;
     // How long a generation takes: a third not started, the rest running.
     int generationMs = 1500;
     qint64 maxBodyBytes = 256LL * 1024 * 1024;
-    // A request's headers must arrive within this time (slow clients get 408 and are closed).
-    int headerTimeoutMs = 10000;
+    // A request must arrive within this time: its headers from its first byte, its body with no
+    // pause longer (a slow or stalled client gets 408 and is closed).
+    int requestTimeoutMs = 10000;
     // --data: load the store from DIR/store.json and save it after every change.
     QString dataDir;
     // --tls: HTTPS with a self-signed certificate made at start.
     bool tls = false;
+    // --strict: the vendor profile (contract 9.1a, docs/EMULATOR.md): what the documented
+    // server does and nothing more.
+    bool strict = false;
+    // Strict: the largest page answered, whatever $top asks for.
+    int pageCap = 25;
 };
 
 // The Infiniti REST API emulator: a QAbstractHttpServer answering every request itself.
@@ -67,7 +79,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    SimResponse control(const QByteArray &method, const QStringList &segments, const QByteArray &body);
     void write(QTcpSocket *socket, const SimResponse &response, bool close,
                const std::optional<SimFaults::Rule> &fault);
 

@@ -1,7 +1,7 @@
 // Custom fields, connector settings, communication templates, content and publish folders
 // (contract 4.3, 4.4, 4.12–4.14 and 9.2), each a DocumentSpec.
-#include "sim/SimDocumentRoutes.h"
 #include "sim/SimRoutes.h"
+#include "sim/SimSpecs.h"
 
 #include <QJsonArray>
 
@@ -49,8 +49,10 @@ DocumentSpec folderSpec(const QString &path, const QString &envelope, const QStr
         }
     };
     spec.queryFilters = {u"parentId"_s};
-    // Our extension for lazy trees: how many sub-folders each folder has.
-    spec.present = [path](const QJsonObject &item, const SimRequest &, bool, const SimStore &store) {
+    // Our extension for lazy trees: how many sub-folders each folder has (not in the strict profile).
+    spec.present = [path](const QJsonObject &item, const SimRequest &req, bool, const SimStore &store) {
+        if (req.strict)
+            return item;
         QJsonObject o = item;
         const QString id = item.value("id"_L1).toString();
         int children = 0;
@@ -73,55 +75,75 @@ DocumentSpec folderSpec(const QString &path, const QString &envelope, const QStr
 
 } // namespace
 
-void registerSettingsRoutes(SimRouter &router, SimStore &store)
+DocumentSpec customFieldsSpec()
 {
-    const QString settings = u"Change settings"_s;
+    DocumentSpec spec;
+    spec.path = u"customFields"_s;
+    spec.envelope = u"customFields"_s;
+    spec.what = u"custom field"_s;
+    spec.permission = u"Change settings"_s;
+    spec.canDelete = false; // the vendor's collection has no DELETE
+    spec.fields = {{u"name"_s, Type::String, true},
+                   {u"validationType"_s, Type::String, false, u"Text"_s},
+                   {u"location"_s, Type::String, false, u"ResponseMetadata"_s}};
+    return spec;
+}
 
-    DocumentSpec customFields;
-    customFields.path = u"customFields"_s;
-    customFields.envelope = u"customFields"_s;
-    customFields.what = u"custom field"_s;
-    customFields.permission = settings;
-    customFields.canDelete = false; // the vendor's collection has no DELETE
-    customFields.fields = {{u"name"_s, Type::String, true},
-                           {u"validationType"_s, Type::String, false, u"Text"_s},
-                           {u"location"_s, Type::String, false, u"ResponseMetadata"_s}};
-    registerDocumentRoutes(router, store, customFields);
+DocumentSpec connectorSettingsSpec()
+{
+    DocumentSpec spec;
+    spec.path = u"connectorSettings"_s;
+    spec.envelope = u"connectorSettings"_s;
+    spec.what = u"connector setting"_s;
+    spec.permission = u"Change settings"_s;
+    spec.nameKey.clear();
+    spec.canCreate = false; // defined by the installed connectors
+    spec.canDelete = false;
+    spec.fields = {{u"value"_s, Type::NullableString, false, QJsonValue(), Limits::kText}};
+    return spec;
+}
 
-    DocumentSpec connectors;
-    connectors.path = u"connectorSettings"_s;
-    connectors.envelope = u"connectorSettings"_s;
-    connectors.what = u"connector setting"_s;
-    connectors.permission = settings;
-    connectors.nameKey.clear();
-    connectors.canCreate = false; // defined by the installed connectors
-    connectors.canDelete = false;
-    connectors.fields = {{u"value"_s, Type::NullableString}};
-    registerDocumentRoutes(router, store, connectors);
-
-    DocumentSpec templates;
-    templates.path = u"communicationTemplates"_s;
-    templates.envelope = u"communicationTemplates"_s;
-    templates.what = u"communication template"_s;
-    templates.permission = settings;
-    templates.fields = {{u"name"_s, Type::String, true},
-                        {u"purpose"_s, Type::String, false, u"None"_s},
-                        {u"translations"_s, Type::Array, false, QJsonArray()}};
-    templates.validate = [](const QJsonObject &candidate, const SimStore &, FieldErrors *errors) {
+DocumentSpec communicationTemplatesSpec()
+{
+    DocumentSpec spec;
+    spec.path = u"communicationTemplates"_s;
+    spec.envelope = u"communicationTemplates"_s;
+    spec.what = u"communication template"_s;
+    spec.permission = u"Change settings"_s;
+    spec.fields = {{u"name"_s, Type::String, true},
+                   {u"purpose"_s, Type::String, false, u"None"_s},
+                   {u"translations"_s, Type::Array, false, QJsonArray(), 16 * Limits::kText}};
+    spec.validate = [](const QJsonObject &candidate, const SimStore &, FieldErrors *errors) {
         for (const auto &t : candidate.value("translations"_L1).toArray()) {
             const QJsonObject o = t.toObject();
             if (!t.isObject() || !o.value("language"_L1).isString() || !o.value("text"_L1).isString()) {
                 (*errors)[u"translations"_s] << u"Each translation is {\"language\": string, \"text\": string}."_s;
                 return;
             }
+            if (o.value("text"_L1).toString().size() > Limits::kText || o.value("language"_L1).toString().size() > Limits::kName) {
+                (*errors)[u"translations"_s] << u"A translation's text has at most %1 characters."_s.arg(Limits::kText);
+                return;
+            }
         }
     };
-    registerDocumentRoutes(router, store, templates);
+    return spec;
+}
 
-    registerDocumentRoutes(router, store, folderSpec(u"contentfolders"_s, u"contentFolders"_s,
-                                                     u"content folder"_s, u"Design projects"_s));
-    registerDocumentRoutes(router, store, folderSpec(u"publishfolders"_s, u"publishFolders"_s,
-                                                     u"publish folder"_s, u"Publish projects"_s));
+DocumentSpec contentFoldersSpec()
+{
+    return folderSpec(u"contentfolders"_s, u"contentFolders"_s, u"content folder"_s, u"Design projects"_s);
+}
+
+DocumentSpec publishFoldersSpec()
+{
+    return folderSpec(u"publishfolders"_s, u"publishFolders"_s, u"publish folder"_s, u"Publish projects"_s);
+}
+
+void registerSettingsRoutes(SimRouter &router, SimStore &store)
+{
+    for (const DocumentSpec &spec : {customFieldsSpec(), connectorSettingsSpec(), communicationTemplatesSpec(),
+                                     contentFoldersSpec(), publishFoldersSpec()})
+        registerDocumentRoutes(router, store, spec);
 }
 
 } // namespace infiniti::sim

@@ -294,17 +294,23 @@ QStringList SimStore::permissionsOf(const User &user) const
 QString SimStore::issueToken(const QString &userId)
 {
     const QString token = newId();
-    m_tokens.insert(token, {userId, QDateTime::currentMSecsSinceEpoch()});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_tokens.insert(token, {userId, now, now});
     return token;
 }
 
 const SimStore::User *SimStore::userForToken(const QString &token) const
 {
-    const auto it = m_tokens.constFind(token);
-    if (it == m_tokens.constEnd())
+    const auto it = m_tokens.find(token);
+    if (it == m_tokens.end())
         return nullptr;
-    if (tokenTtlSeconds > 0 && QDateTime::currentMSecsSinceEpoch() - it->issuedMs > qint64(tokenTtlSeconds) * 1000)
-        return nullptr; // expired
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if ((tokenTtlSeconds > 0 && now - it->issuedMs > qint64(tokenTtlSeconds) * 1000)
+        || (idleTimeoutSeconds > 0 && now - it->lastUsedMs > qint64(idleTimeoutSeconds) * 1000)) {
+        m_tokens.erase(it); // expired for good: a later use is no activity
+        return nullptr;
+    }
+    it->lastUsedMs = now;
     return userById(it->userId);
 }
 

@@ -78,11 +78,14 @@ public:
     QJsonObject license;
 
     // --- tokens
-    // Tokens live `tokenTtlSeconds` (0: for ever, as the vendor's year is for a test).
+    // Tokens live `tokenTtlSeconds` (0: for ever, as the vendor's year is for a test), and end
+    // when unused for `idleTimeoutSeconds` (0: never; each use restarts that clock).
     int tokenTtlSeconds = 0;
+    int idleTimeoutSeconds = 0;
     // How long a generation takes (client generate → operation), in milliseconds.
     int generationMs = 1500;
     QString issueToken(const QString &userId);
+    // The token's user, or null when it is unknown or expired; a use counts as activity.
     const User *userForToken(const QString &token) const;
     void revokeToken(const QString &token);
     int tokenCount() const { return int(m_tokens.size()); }
@@ -105,8 +108,9 @@ private:
     {
         QString userId;
         qint64 issuedMs;
+        qint64 lastUsedMs;
     };
-    QHash<QString, Token> m_tokens;
+    mutable QHash<QString, Token> m_tokens; // a use moves lastUsedMs, even through a const store
     std::map<QString, std::vector<QJsonObject>> m_documents;
 };
 

@@ -1,13 +1,18 @@
 // projects/sync/export and projects/sync/import (contract 4.1, 5.2): the syncPack.
-#include "sim/SimDocumentRoutes.h"
+#include "sim/SimEntitySave.h"
 #include "sim/SimJson.h"
+#include "sim/SimLimits.h"
 #include "sim/SimProjects.h"
 #include "sim/SimRoutes.h"
+#include "sim/SimSpecs.h"
+
+#include "formats/Json.h"
 
 #include <QDateTime>
-#include <functional>
 #include <QJsonArray>
 #include <QUuid>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -144,6 +149,12 @@ struct Tally
 {
     int created = 0, updated = 0, skipped = 0;
     QStringList problems;
+    void skip(const QString &problem = {})
+    {
+        ++skipped;
+        if (!problem.isEmpty())
+            problems << problem;
+    }
     QJsonObject toJson() const
     {
         return {{"created"_L1, created}, {"updated"_L1, updated}, {"skipped"_L1, skipped},
@@ -164,9 +175,8 @@ bool newer(const QJsonObject &incoming, const QJsonObject &existing, const char 
            > QDateTime::fromString(existing.value(QLatin1StringView(dateKey)).toString(), Qt::ISODateWithMs);
 }
 
-// Plain collections: replace by id, or add.
 // A pack's item with its keys trimmed ("defaultData " in the vendor's example), so every rule
-// below reads the keys it knows.
+// reads the keys it knows.
 QJsonObject trimmedKeys(QJsonObject o)
 {
     for (const QString &k : o.keys()) {
@@ -178,31 +188,274 @@ QJsonObject trimmedKeys(QJsonObject o)
     return o;
 }
 
-void mergeDocuments(SimStore &store, const QString &collection, const QJsonArray &items, const QString &how, Tally *tally,
-                    const char *dateKey = nullptr, const std::function<void(const QJsonObject &)> &stored = {})
+QString sentence(const FieldErrors &errors)
 {
-    auto &docs = store.documents(collection);
+    QStringList parts;
+    for (auto it = errors.begin(); it != errors.end(); ++it)
+        parts << it.key() + u": "_s + it.value().join(u" "_s);
+    return parts.join(u"; "_s);
+}
+
+// One part of a package held as plain documents: where its items go, the rules they must meet
+// (the collection's own, as for its POST), and what is done to each on the way in.
+struct DocumentPart
+{
+    const char *key;   // in the package and in the options
+    DocumentSpec spec; // where the items go and what they must be
+    const char *dateKey = nullptr; // IfNewer compares it (none: IfNewer is IfNotExists)
+    // Adjusts an incoming item against the store; a sentence skips it with that problem.
+    std::function<QString(QJsonObject &item, const SimStore &)> adjust = {};
+    // After an item is stored.
+    std::function<void(const QJsonObject &item, SimStore &)> stored = {};
+};
+
+QString ofParentFolder(QJsonObject &item, const SimStore &)
+{
+    if (!item.contains("parentId"_L1))
+        item.insert("parentId"_L1, QJsonValue::Null);
+    return {};
+}
+
+// Folders first, then what refers to them; published projects after the projects.
+std::vector<DocumentPart> documentParts()
+{
+    return {
+        {"contentFolders", contentFoldersSpec(), nullptr, ofParentFolder},
+        {"publishFolders", publishFoldersSpec(), nullptr, ofParentFolder},
+        // A pack exported without connection strings or default data (blank) does not blank
+        // them here: what the target has is kept.
+        {"dataSources", dataSourcesSpec(), nullptr,
+         [](QJsonObject &item, const SimStore &store) {
+             if (const QJsonObject *existing = findDocument(store, u"datasources"_s, item.value("id"_L1).toString())) {
+                 for (const auto field : {"connectionString"_L1, "defaultData"_L1}) {
+                     if (item.value(field).toString().isEmpty())
+                         item.insert(field, existing->value(field));
+                 }
+             }
+             return QString();
+         }},
+        {"dataObjects", dataObjectsSpec(), nullptr,
+         [](QJsonObject &item, const SimStore &store) {
+             return findDocument(store, u"datasources"_s, item.value("dataSourceId"_L1).toString())
+                        ? QString()
+                        : u"Data object '%1' skipped: its data source is not here."_s.arg(item.value("displayName"_L1).toString());
+         }},
+        {"customFields", customFieldsSpec()},
+        {"connectorSettings", connectorSettingsSpec()},
+        // A library item that comes in is a version of it, in its history like an upload.
+        {"contentLibraryItems", libraryItemsSpec(), "modifiedDateTime",
+         [](QJsonObject &item, const SimStore &) {
+             const QByteArray binary = item.value("binary"_L1).toString().toLatin1();
+             return QByteArray::fromBase64Encoding(binary, QByteArray::AbortOnBase64DecodingErrors)
+                        ? QString()
+                        : u"Content library item '%1' skipped: its binary is not Base64."_s.arg(item.value("name"_L1).toString());
+         },
+         [](const QJsonObject &item, SimStore &store) { addLibraryVersion(store, item, u"Imported from a sync package"_s); }},
+    };
+}
+
+DocumentPart publishedPart()
+{
+    return {"publishedProjects", publishedProjectsSpec(), nullptr, [](QJsonObject &item, const SimStore &store) {
+                return SimProjects::project(store, item.value("projectId"_L1).toString())
+                               && findDocument(store, u"publishfolders"_s, item.value("folderId"_L1).toString())
+                           ? QString()
+                           : u"Published project %1 skipped: its project or folder is not here."_s.arg(item.value("id"_L1).toString());
+            }};
+}
+
+// Replaces by id or adds, each item checked first. An item that fails only because what it
+// refers to comes later in the package (a folder before its parent) is tried again once the
+// others are in.
+QJsonObject importDocuments(SimStore &store, const DocumentPart &part, const QJsonArray &items, const QString &how)
+{
+    Tally tally;
+    auto &docs = store.documents(part.spec.storeKey());
+    QList<QJsonObject> pending;
     for (const auto &v : items) {
-        QJsonObject o = v.toObject();
+        QJsonObject o = trimmedKeys(v.toObject());
+        if (!v.isObject()) {
+            tally.skip(u"An entry of %1 is not an object."_s.arg(QLatin1StringView(part.key)));
+            continue;
+        }
         QString id = o.value("id"_L1).toString().toLower();
-        if (id.isEmpty())
-            id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        o.insert("id"_L1, id);
-        auto it = std::find_if(docs.begin(), docs.end(), [&](const QJsonObject &d) { return d.value("id"_L1).toString() == id; });
-        if (it == docs.end()) {
-            docs.push_back(o);
-            ++tally->created;
-            if (stored)
-                stored(o);
-        } else if (how == "Always"_L1 || (how == "IfNewer"_L1 && dateKey && newer(o, *it, dateKey))) {
-            *it = o;
-            ++tally->updated;
-            if (stored)
-                stored(o);
+        o.insert("id"_L1, id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id);
+        pending << o;
+    }
+    QStringList why;
+    for (bool progress = true; progress && !pending.isEmpty();) {
+        progress = false;
+        why.clear();
+        QList<QJsonObject> later;
+        for (QJsonObject &o : pending) {
+            if (part.adjust) {
+                if (const QString problem = part.adjust(o, store); !problem.isEmpty()) {
+                    tally.skip(problem);
+                    continue;
+                }
+            }
+            const QString id = o.value("id"_L1).toString();
+            auto it = std::find_if(docs.begin(), docs.end(), [&](const QJsonObject &d) { return d.value("id"_L1).toString() == id; });
+            if (it != docs.end() && how != "Always"_L1 && !(how == "IfNewer"_L1 && part.dateKey && newer(o, *it, part.dateKey))) {
+                tally.skip();
+                continue;
+            }
+            const FieldErrors errors = documentProblems(part.spec, o, store);
+            if (!errors.isEmpty()) {
+                later << o;
+                why << u"%1 %2 skipped: %3"_s.arg(QLatin1StringView(part.key), id, sentence(errors));
+                continue;
+            }
+            it == docs.end() ? ++tally.created : ++tally.updated;
+            if (it == docs.end())
+                docs.push_back(o);
+            else
+                *it = o;
+            if (part.stored)
+                part.stored(o, store);
+            progress = true;
+        }
+        pending = later;
+    }
+    for (const QString &problem : std::as_const(why))
+        tally.skip(problem);
+    return tally.toJson();
+}
+
+// Roles, groups, users through the same rules as their own endpoints, matched by name.
+// `adjust` prepares an incoming entity (notes go to the summary; a sentence skips it).
+template <typename Record>
+QJsonObject importEntities(const EntityKind<Record> &kind, const QJsonArray &items, const QString &how,
+                           const std::function<QString(QJsonObject &, QStringList *notes)> &adjust,
+                           const std::function<void(Record &)> &created = {})
+{
+    Tally tally;
+    for (const auto &v : items) {
+        QJsonObject o = trimmedKeys(v.toObject());
+        const QString name = Json::value(o, kind.nameKey).toString();
+        const Record *existing = kind.byName(name);
+        if (existing && how != "Always"_L1) {
+            tally.skip();
+            continue;
+        }
+        QStringList notes;
+        const QString problem = adjust ? adjust(o, &notes) : QString();
+        for (const QString &note : std::as_const(notes))
+            tally.problems << u"%1 '%2': %3"_s.arg(kind.what, name, note);
+        if (!problem.isEmpty()) {
+            tally.skip(u"%1 '%2' skipped: %3"_s.arg(kind.what, name, problem));
+            continue;
+        }
+        Record record = existing ? *existing : Record{};
+        FieldErrors errors;
+        kind.apply(o, &record, &errors);
+        if (!errors.isEmpty() || kind.name(record).isEmpty()) {
+            tally.skip(u"%1 '%2' skipped: %3"_s.arg(kind.what, name, errors.isEmpty() ? u"no name"_s : sentence(errors)));
+        } else if (existing) {
+            kind.replace(existing->id, record);
+            ++tally.updated;
         } else {
-            ++tally->skipped;
+            record.id = o.value("id"_L1).toString().toLower();
+            if (kind.byId(record.id))
+                record.id.clear();
+            if (created)
+                created(record);
+            kind.add(record);
+            ++tally.created;
         }
     }
+    return tally.toJson();
+}
+
+// Keeps the names of a pack's list that are here; the others are left out with a note. A list
+// that is not an array skips the entity (null would clear it); an omitted one is empty, as the
+// vendor's example omits empty roles.
+QString keepKnown(QJsonObject &o, const char *key, const char *what, const std::function<bool(const QString &)> &exists,
+                  QStringList *notes)
+{
+    const QJsonValue v = Json::value(o, QLatin1StringView(key));
+    if (!v.isUndefined() && !v.isArray())
+        return u"%1 must be an array of names."_s.arg(QLatin1StringView(key));
+    QJsonArray known;
+    for (const auto &n : v.toArray()) {
+        if (exists(n.toString()))
+            known.append(n);
+        else
+            *notes << u"no %1 '%2' here, left out."_s.arg(QLatin1StringView(what), n.toString());
+    }
+    for (const QString &k : o.keys()) {
+        if (k.compare(QLatin1StringView(key), Qt::CaseInsensitive) == 0)
+            o.remove(k);
+    }
+    o.insert(QLatin1StringView(key), known);
+    return {};
+}
+
+QJsonObject importProjects(SimStore &store, const QJsonArray &items, const QString &how, const QString &user)
+{
+    Tally tally;
+    for (const auto &v : items) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value("id"_L1).toString().toLower();
+        QJsonObject *existing = SimProjects::project(store, id);
+        if (existing && (how == "IfNotExists"_L1 || (how == "IfNewer"_L1 && !newer(o, *existing, "modifiedUtc")))) {
+            tally.skip();
+            continue;
+        }
+        const QJsonObject *clash = projectNamed(store, o.value("name"_L1).toString());
+        if (clash && clash->value("id"_L1).toString() != id) {
+            tally.skip(u"Project '%1' skipped: another project has that name."_s.arg(o.value("name"_L1).toString()));
+            continue;
+        }
+        const bool existed = existing != nullptr;
+        if (!existing) {
+            const QJsonObject *folder = nullptr;
+            for (const auto &f : store.documents(u"contentfolders"_s)) {
+                if (f.value("name"_L1).toString().compare(o.value("folderName"_L1).toString(), Qt::CaseInsensitive) == 0)
+                    folder = &f;
+            }
+            store.documents(kProjects).push_back(
+                QJsonObject{{"id"_L1, id}, {"type"_L1, o.value("metadata"_L1).toObject().value("type"_L1).toString(u"Content"_s)},
+                            {"folderId"_L1, folder ? folder->value("id"_L1) : QJsonValue(QJsonValue::Null)},
+                            {"folderName"_L1, folder ? folder->value("name"_L1).toString() : QString()}});
+            existing = &store.documents(kProjects).back();
+        }
+        existing->insert("name"_L1, o.value("name"_L1));
+        addVersion(store, *existing,
+                   {o.value("definition"_L1).toString(), o.value("documents"_L1).toArray(), u"Synchronised"_s, user, QString()},
+                   true);
+        existed ? ++tally.updated : ++tally.created;
+    }
+    sortProjects(store);
+    return tally.toJson();
+}
+
+// What a package must be before anything of it is imported.
+FieldErrors packageProblems(const QJsonObject &body, const QJsonObject &options)
+{
+    static const QStringList modes = {u"Always"_s, u"IfNotExists"_s, u"IfNewer"_s};
+    FieldErrors errors;
+    for (auto it = options.begin(); it != options.end(); ++it) {
+        if (!it.value().isString() || !modes.contains(it.value().toString()))
+            errors[u"options."_s + it.key()] << u"Must be Always, IfNotExists or IfNewer."_s;
+    }
+    for (const char *key : {"projects", "contentLibraryItems", "dataSources", "dataObjects", "contentFolders", "publishedProjects",
+                            "publishFolders", "users", "groups", "roles", "customFields", "connectorSettings"}) {
+        const QJsonValue v = lookup(body, QString::fromLatin1(key));
+        if (!v.isUndefined() && !v.isNull() && !v.isArray())
+            errors[QString::fromLatin1(key)] << u"Must be an array."_s;
+    }
+    for (const auto &p : lookup(body, u"projects"_s).toArray()) {
+        const QJsonObject o = p.toObject();
+        const QJsonValue documents = o.value("documents"_L1);
+        if (!o.value("id"_L1).isString() || !o.value("name"_L1).isString() || !o.value("definition"_L1).isString()
+            || o.value("name"_L1).toString().trimmed().isEmpty() || o.value("name"_L1).toString().size() > Limits::kName
+            || !(documents.isUndefined() || documents.isArray())) {
+            errors[u"projects"_s] << u"Each project needs id, name (1 to %1 characters) and definition strings, and documents an array."_s.arg(Limits::kName);
+            break;
+        }
+    }
+    return errors;
 }
 
 SimResponse syncImport(SimStore &store, SimRequest &req)
@@ -212,228 +465,38 @@ SimResponse syncImport(SimStore &store, SimRequest &req)
     if (!body)
         return bad;
     const QJsonObject options = lookup(*body, u"options"_s).toObject();
-    static const QStringList modes = {u"Always"_s, u"IfNotExists"_s, u"IfNewer"_s};
-    FieldErrors errors;
-    for (auto it = options.begin(); it != options.end(); ++it) {
-        if (!it.value().isString() || !modes.contains(it.value().toString()))
-            errors[u"options."_s + it.key()] << u"Must be Always, IfNotExists or IfNewer."_s;
-    }
-    for (const char *key : {"projects", "contentLibraryItems", "dataSources", "dataObjects", "contentFolders", "publishedProjects",
-                            "publishFolders", "users", "groups", "roles", "customFields", "connectorSettings"}) {
-        const QJsonValue v = lookup(*body, QString::fromLatin1(key));
-        if (!v.isUndefined() && !v.isNull() && !v.isArray())
-            errors[QString::fromLatin1(key)] << u"Must be an array."_s;
-    }
-    for (const auto &p : lookup(*body, u"projects"_s).toArray()) {
-        const QJsonObject o = p.toObject();
-        if (!o.value("id"_L1).isString() || !o.value("name"_L1).isString() || !o.value("definition"_L1).isString())
-            errors[u"projects"_s] << u"Each project needs id, name and definition strings."_s;
-    }
-    if (!errors.isEmpty())
+    if (const FieldErrors errors = packageProblems(*body, options); !errors.isEmpty())
         return SimResponse::error(400, u"The sync package is not valid."_s, errors);
+    // Now: the users a package brings may replace the caller's own record (req.caller dangles then).
+    const QString caller = req.caller ? req.caller->username : QString();
 
     QJsonObject summary;
-    const QString user = req.caller ? req.caller->username : QString();
-    // Folders first, then what refers to them.
-    for (const auto &[key, collection] : {std::pair{"contentFolders", "contentfolders"}, std::pair{"publishFolders", "publishfolders"},
-                                          std::pair{"dataSources", "datasources"}, std::pair{"dataObjects", "dataObjects"},
-                                          std::pair{"customFields", "customFields"}, std::pair{"connectorSettings", "connectorSettings"},
-                                          std::pair{"contentLibraryItems", "contentLibraryItems"}}) {
-        Tally tally;
-        const QJsonArray items = lookup(*body, QString::fromLatin1(key)).toArray();
-        QJsonArray accepted;
-        for (const auto &v : items) {
-            QJsonObject o = trimmedKeys(v.toObject());
-            if (QLatin1String(key) == "contentFolders"_L1 || QLatin1String(key) == "publishFolders"_L1) {
-                if (!o.contains("parentId"_L1))
-                    o.insert("parentId"_L1, QJsonValue::Null);
-            }
-            if (QLatin1String(key) == "dataSources"_L1) {
-                // A pack exported without connection strings or default data (blank) does not
-                // blank them here: what the target has is kept.
-                if (const QJsonObject *existing = findDocument(store, u"datasources"_s, o.value("id"_L1).toString().toLower())) {
-                    for (const auto field : {"connectionString"_L1, "defaultData"_L1}) {
-                        if (o.value(field).toString().isEmpty())
-                            o.insert(field, existing->value(field));
-                    }
-                }
-            }
-            if (QLatin1String(key) == "dataObjects"_L1
-                && !findDocument(store, u"datasources"_s, o.value("dataSourceId"_L1).toString())) {
-                tally.problems << u"Data object '%1' skipped: its data source is not here."_s.arg(o.value("displayName"_L1).toString());
-                ++tally.skipped;
-                continue;
-            }
-            accepted.append(o);
-        }
-        // A library item that comes in is a version of it, in its history like an upload.
-        const bool library = QLatin1String(key) == "contentLibraryItems"_L1;
-        mergeDocuments(store, QString::fromLatin1(collection), accepted, mode(options, key), &tally, "modifiedDateTime",
-                       library ? std::function<void(const QJsonObject &)>([&store](const QJsonObject &item) {
-                           addLibraryVersion(store, item, u"Imported from a sync package"_s);
-                       })
-                               : std::function<void(const QJsonObject &)>());
-        summary.insert(QString::fromLatin1(key), tally.toJson());
-    }
-    // Roles, groups, users through the same rules as their own endpoints.
-    {
-        Tally tally;
-        for (const auto &v : lookup(*body, u"roles"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            const SimStore::Role *existing = store.roleByName(o.value("name"_L1).toString());
-            if (existing && mode(options, "roles") != "Always"_L1) {
-                ++tally.skipped;
-                continue;
-            }
-            SimStore::Role role = existing ? *existing : SimStore::Role{};
-            FieldErrors e;
-            applyRoleJson(o, &role, &e);
-            if (!e.isEmpty() || role.name.isEmpty()) {
-                tally.problems << u"Role '%1' skipped: not valid."_s.arg(o.value("name"_L1).toString());
-                ++tally.skipped;
-            } else if (existing) {
-                store.replaceRole(existing->id, role);
-                ++tally.updated;
-            } else {
-                role.id = o.value("id"_L1).toString().toLower();
-                if (store.roleById(role.id))
-                    role.id.clear();
-                store.addRole(role);
-                ++tally.created;
-            }
-        }
-        summary.insert("roles"_L1, tally.toJson());
-    }
-    {
-        Tally tally;
-        for (const auto &v : lookup(*body, u"groups"_s).toArray()) {
-            QJsonObject o = v.toObject();
-            const SimStore::Group *existing = store.groupByName(o.value("name"_L1).toString());
-            if (existing && mode(options, "groups") != "Always"_L1) {
-                ++tally.skipped;
-                continue;
-            }
-            QJsonArray roles; // roles the store does not have are left out, and said so
-            for (const auto &r : o.value("roles"_L1).toArray()) {
-                if (store.roleByName(r.toString()))
-                    roles.append(r);
-                else
-                    tally.problems << u"Group '%1': no role '%2'."_s.arg(o.value("name"_L1).toString(), r.toString());
-            }
-            o.insert("roles"_L1, roles);
-            SimStore::Group group = existing ? *existing : SimStore::Group{};
-            FieldErrors e;
-            applyGroupJson(o, store, &group, &e);
-            if (!e.isEmpty() || group.name.isEmpty()) {
-                tally.problems << u"Group '%1' skipped: not valid."_s.arg(o.value("name"_L1).toString());
-                ++tally.skipped;
-            } else if (existing) {
-                store.replaceGroup(existing->id, group);
-                ++tally.updated;
-            } else {
-                group.id = o.value("id"_L1).toString().toLower();
-                if (store.groupById(group.id))
-                    group.id.clear();
-                store.addGroup(group);
-                ++tally.created;
-            }
-        }
-        summary.insert("groups"_L1, tally.toJson());
-    }
-    {
-        Tally tally;
-        for (const auto &v : lookup(*body, u"users"_s).toArray()) {
-            QJsonObject o = v.toObject();
-            o.remove("password"_L1); // a sync package never sets passwords
-            const SimStore::User *existing = store.userByName(o.value("username"_L1).toString());
-            if (existing && mode(options, "users") != "Always"_L1) {
-                ++tally.skipped;
-                continue;
-            }
-            for (const char *key : {"groups", "roles"}) {
-                QJsonArray known;
-                for (const auto &n : o.value(QLatin1StringView(key)).toArray()) {
-                    if (QLatin1String(key) == "groups"_L1 ? store.groupByName(n.toString()) != nullptr
-                                                                        : store.roleByName(n.toString()) != nullptr)
-                        known.append(n);
-                }
-                o.insert(QLatin1StringView(key), known);
-            }
-            SimStore::User u = existing ? *existing : SimStore::User{};
-            FieldErrors e;
-            applyUserJson(o, store, &u, &e);
-            if (!e.isEmpty() || u.username.isEmpty()) {
-                tally.problems << u"User '%1' skipped: not valid."_s.arg(o.value("username"_L1).toString());
-                ++tally.skipped;
-            } else if (existing) {
-                store.replaceUser(existing->id, u);
-                ++tally.updated;
-            } else {
-                u.id = o.value("id"_L1).toString().toLower();
-                if (store.userById(u.id))
-                    u.id.clear();
-                u.password = QUuid::createUuid().toString(); // unusable until an administrator sets one
-                store.addUser(u);
-                ++tally.created;
-            }
-        }
-        summary.insert("users"_L1, tally.toJson());
-    }
-    {
-        Tally tally;
-        const QString how = mode(options, "projects");
-        for (const auto &v : lookup(*body, u"projects"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            const QString id = o.value("id"_L1).toString().toLower();
-            QJsonObject *existing = SimProjects::project(store, id);
-            if (existing && (how == "IfNotExists"_L1 || (how == "IfNewer"_L1 && !newer(o, *existing, "modifiedUtc")))) {
-                ++tally.skipped;
-                continue;
-            }
-            const QJsonObject *clash = projectNamed(store, o.value("name"_L1).toString());
-            if (clash && clash->value("id"_L1).toString() != id) {
-                tally.problems << u"Project '%1' skipped: another project has that name."_s.arg(o.value("name"_L1).toString());
-                ++tally.skipped;
-                continue;
-            }
-            const bool existed = existing != nullptr;
-            if (!existing) {
-                const QJsonObject *folder = nullptr;
-                for (const auto &f : store.documents(u"contentfolders"_s)) {
-                    if (f.value("name"_L1).toString().compare(o.value("folderName"_L1).toString(), Qt::CaseInsensitive) == 0)
-                        folder = &f;
-                }
-                store.documents(kProjects).push_back(
-                    QJsonObject{{"id"_L1, id}, {"type"_L1, o.value("metadata"_L1).toObject().value("type"_L1).toString(u"Content"_s)},
-                                {"folderId"_L1, folder ? folder->value("id"_L1) : QJsonValue(QJsonValue::Null)},
-                                {"folderName"_L1, folder ? folder->value("name"_L1).toString() : QString()}});
-                existing = &store.documents(kProjects).back();
-            }
-            existing->insert("name"_L1, o.value("name"_L1));
-            addVersion(store, *existing,
-                       {o.value("definition"_L1).toString(), o.value("documents"_L1).toArray(), u"Synchronised"_s, user, QString()},
-                       true);
-            existed ? ++tally.updated : ++tally.created;
-        }
-        sortProjects(store);
-        summary.insert("projects"_L1, tally.toJson());
-    }
-    {
-        Tally tally;
-        QJsonArray accepted;
-        for (const auto &v : lookup(*body, u"publishedProjects"_s).toArray()) {
-            const QJsonObject o = trimmedKeys(v.toObject());
-            if (!SimProjects::project(store, o.value("projectId"_L1).toString())
-                || !findDocument(store, u"publishfolders"_s, o.value("folderId"_L1).toString())) {
-                tally.problems << u"Published project %1 skipped: its project or folder is not here."_s.arg(o.value("id"_L1).toString());
-                ++tally.skipped;
-                continue;
-            }
-            accepted.append(o);
-        }
-        mergeDocuments(store, kPublished, accepted, mode(options, "publishedProjects"), &tally);
-        summary.insert("publishedProjects"_L1, tally.toJson());
-    }
+    for (const DocumentPart &part : documentParts())
+        summary.insert(QLatin1StringView(part.key),
+                       importDocuments(store, part, lookup(*body, QString::fromLatin1(part.key)).toArray(), mode(options, part.key)));
+    const auto roleExists = [&store](const QString &n) { return store.roleByName(n) != nullptr; };
+    const auto groupExists = [&store](const QString &n) { return store.groupByName(n) != nullptr; };
+    summary.insert("roles"_L1, importEntities<SimStore::Role>(roleKind(store), lookup(*body, u"roles"_s).toArray(), mode(options, "roles"), {}));
+    summary.insert("groups"_L1, importEntities<SimStore::Group>(groupKind(store), lookup(*body, u"groups"_s).toArray(), mode(options, "groups"),
+                                                                [&](QJsonObject &o, QStringList *notes) {
+                                                                    return keepKnown(o, "roles", "role", roleExists, notes);
+                                                                }));
+    summary.insert("users"_L1, importEntities<SimStore::User>(
+                                   userKind(store), lookup(*body, u"users"_s).toArray(), mode(options, "users"),
+                                   [&](QJsonObject &o, QStringList *notes) {
+                                       for (const QString &k : o.keys()) {
+                                           if (k.compare("password"_L1, Qt::CaseInsensitive) == 0)
+                                               o.remove(k); // a sync package never sets passwords
+                                       }
+                                       const QString problem = keepKnown(o, "groups", "group", groupExists, notes);
+                                       return problem.isEmpty() ? keepKnown(o, "roles", "role", roleExists, notes) : problem;
+                                   },
+                                   [](SimStore::User &u) { u.password = QUuid::createUuid().toString(); })); // unusable until set
+    summary.insert("projects"_L1, importProjects(store, lookup(*body, u"projects"_s).toArray(), mode(options, "projects"),
+                                                 caller));
+    const DocumentPart published = publishedPart();
+    summary.insert("publishedProjects"_L1, importDocuments(store, published, lookup(*body, u"publishedProjects"_s).toArray(),
+                                                           mode(options, "publishedProjects")));
     return SimResponse::json(200, {{"summary"_L1, summary}});
 }
 

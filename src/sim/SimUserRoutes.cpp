@@ -1,6 +1,7 @@
 #include "sim/SimEntitySave.h"
 #include "sim/SimPaging.h"
 #include "sim/SimRoutes.h"
+#include "sim/SimStrictProfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,8 @@ SimResponse userNotFound(const QString &what)
     return SimResponse::error(404, u"No user %1."_s.arg(what));
 }
 
+} // namespace
+
 EntityKind<SimStore::User> userKind(SimStore &store)
 {
     return {u"user"_s, u"users"_s,
@@ -23,14 +26,15 @@ EntityKind<SimStore::User> userKind(SimStore &store)
             [&store](const QString &id) { return store.userById(id); },
             [&store](const QString &id, SimStore::User u) { return store.replaceUser(id, std::move(u)); },
             [&store](SimStore::User u) { return store.addUser(std::move(u)); },
-            userToJson};
+            userToJson,
+            [](SimStore::User &fresh, const SimStore::User &stored) { fresh.password = stored.password; },
+            "username"_L1};
 }
-} // namespace
 
 void registerUserRoutes(SimRouter &router, SimStore &store)
 {
     router.add("GET", u"admin:users"_s, kManageUsers, [&store](SimRequest &req) {
-        const QString search = req.queryValue(u"search"_s);
+        const QString search = req.extensionQuery(u"search"_s);
         if (search.isEmpty())
             return pagedList(req, u"users"_s, store.userCount(),
                              [&](int i) { return userToJson(*store.userAt(i)); });
@@ -45,6 +49,13 @@ void registerUserRoutes(SimRouter &router, SimStore &store)
         return u ? SimResponse::json(200, userToJson(*u)) : userNotFound(req.params.at(0));
     });
     router.add("GET", u"admin:users/name/{name}"_s, kManageUsers, [&store](SimRequest &req) {
+        if (req.strict) { // as IIS: every byte outside [A-Za-z0-9] percent-encoded, and the trailing slash
+            const qsizetype at = req.rawPath.toLower().indexOf("/users/name/");
+            const QByteArray name = at < 0 ? QByteArray() : req.rawPath.mid(at + 12);
+            if (!name.endsWith('/') || !StrictProfile::fullyEncoded(QByteArrayView(name).chopped(1)))
+                return SimResponse::error(404, u"Not found. users/name/ takes the name with every character outside "
+                                               "A-Z, a-z and 0-9 percent-encoded, and a trailing slash."_s);
+        }
         const auto *u = store.userByName(req.params.at(0));
         return u ? SimResponse::json(200, userToJson(*u))
                  : userNotFound(u"named '%1'"_s.arg(req.params.at(0)));

@@ -3,6 +3,7 @@
 // projectResults (4.15).
 #include "sim/SimDocumentRoutes.h"
 #include "sim/SimJson.h"
+#include "sim/SimLimits.h"
 #include "sim/SimPaging.h"
 #include "sim/SimRoutes.h"
 
@@ -88,6 +89,8 @@ std::optional<SimResponse> reassign(SimStore &store, QJsonObject &w, const QJson
         errors[u"assignToName"_s] << u"Must be a string."_s;
     if (!comment.isUndefined() && !comment.isNull() && !comment.isString())
         errors[u"comment"_s] << u"Must be a string."_s;
+    else if (comment.toString().size() > Limits::kText)
+        errors[u"comment"_s] << u"At most %1 characters."_s.arg(Limits::kText);
     if (!notify.isUndefined() && !notify.isNull() && !notify.isBool())
         errors[u"sendNotification"_s] << u"Must be true or false."_s;
     if (guid.toString().isEmpty() && name.toString().isEmpty())
@@ -158,7 +161,7 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
     const QString manage = u"Manage workflow tasks"_s;
     // --- administrator
     router.add("GET", u"admin:workflow"_s, manage, [&store](SimRequest &req) {
-        const QString status = req.queryValue(u"status"_s);
+        const QString status = req.extensionQuery(u"status"_s);
         std::vector<const QJsonObject *> shown;
         for (const auto &w : store.documents(kWorkflows)) {
             if (status.isEmpty() || w.value("status"_L1).toString().compare(status, Qt::CaseInsensitive) == 0)

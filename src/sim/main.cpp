@@ -33,8 +33,14 @@ int main(int argc, char **argv)
     const QCommandLineOption data(u"data"_s, u"Keep the store in DIR/store.json: loaded at start, saved after every change."_s, u"dir"_s);
     const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a self-signed certificate made at start (its SHA-256 is printed)."_s);
     const QCommandLineOption generation(u"generation-ms"_s, u"How long a document generation takes (default 1500; a third of it not started)."_s, u"ms"_s, u"1500"_s);
-    const QCommandLineOption headerTimeout(u"header-timeout-ms"_s, u"A request's headers must arrive within this time, else 408 (default 10000)."_s, u"ms"_s, u"10000"_s);
-    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data, tls, generation, headerTimeout});
+    const QCommandLineOption requestTimeout(QStringList{u"request-timeout-ms"_s, u"header-timeout-ms"_s},
+                                            u"A request must arrive within this time (headers from their first byte, a body without a longer pause), else 408 (default 10000)."_s,
+                                            u"ms"_s, u"10000"_s);
+    const QCommandLineOption strict(u"strict"_s, u"The strict vendor profile: only what the vendor documents (capped pages, PascalCase, no bodies on 201/204, replacing PATCH, no extensions, idle token expiry); see docs/EMULATOR.md."_s);
+    const QCommandLineOption pageCap(u"page-cap"_s, u"With --strict: the largest page, whatever $top asks for (default 25)."_s, u"n"_s, u"25"_s);
+    const QCommandLineOption idleTimeout(u"idle-timeout-s"_s, u"Tokens unused this long expire (default: never; 1200 with --strict; 0: never)."_s, u"seconds"_s);
+    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data, tls, generation,
+                    requestTimeout, strict, pageCap, idleTimeout});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -79,7 +85,20 @@ int main(int argc, char **argv)
     }
     options.tokenTtlSeconds = cli.value(tokenTtl).toInt();
     options.generationMs = qMax(0, cli.value(generation).toInt());
-    options.headerTimeoutMs = qMax(100, cli.value(headerTimeout).toInt());
+    options.requestTimeoutMs = qMax(100, cli.value(requestTimeout).toInt());
+    options.strict = cli.isSet(strict);
+    options.pageCap = cli.value(pageCap).toInt(&ok);
+    if (!ok || options.pageCap < 1 || options.pageCap > 1000) {
+        err << "infiniti-sim: --page-cap must be 1..1000\n";
+        return 2;
+    }
+    if (cli.isSet(idleTimeout)) {
+        options.idleTimeoutSeconds = cli.value(idleTimeout).toInt(&ok);
+        if (!ok || options.idleTimeoutSeconds < 0) {
+            err << "infiniti-sim: --idle-timeout-s must be a whole number of seconds\n";
+            return 2;
+        }
+    }
     options.maxBodyBytes = cli.value(maxBody).toLongLong() * 1024 * 1024;
     options.dataDir = cli.value(data);
     options.tls = cli.isSet(tls);
@@ -100,6 +119,10 @@ int main(int argc, char **argv)
         << (options.tls ? u"  TLS certificate SHA-256: %1\n"_s
                                 .arg(QString::fromLatin1(server.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
                           : QString())
+        << (options.strict ? u"  strict vendor profile: pages of at most %1, tokens expire after %2 s unused\n"_s
+                                   .arg(options.pageCap)
+                                   .arg(options.idleTimeoutSeconds >= 0 ? options.idleTimeoutSeconds : kStrictIdleTimeoutSeconds)
+                           : QString())
         << "  administrator: admin / " << options.seed.adminPassword << '\n'
         << "  non-admin:     " << kEndUser << " / " << kEndUserPassword << '\n';
     out.flush();

@@ -33,6 +33,22 @@ inline QJsonObject storedDocument(sim::SimServer &server, const QString &collect
     return {};
 }
 
+// The emulator's options for a test. Its profile comes from INFINITI_SIM_PROFILE, read here and
+// nowhere else: "strict" is the strict vendor profile (contract 9.1a), "default" or nothing the
+// default one. tests/CMakeLists.txt registers every integration test once per profile.
+inline sim::SimOptions simOptions(int users = 50, int seed = 1)
+{
+    sim::SimOptions options;
+    options.seed.users = users;
+    options.seed.seed = quint32(seed);
+    const QByteArray profile = qgetenv("INFINITI_SIM_PROFILE");
+    if (profile == "strict")
+        options.strict = true;
+    else if (!profile.isEmpty() && profile != "default")
+        qFatal("INFINITI_SIM_PROFILE is \"%s\": use strict or default", profile.constData());
+    return options;
+}
+
 // An emulator on an ephemeral loopback port in the test's own thread.
 struct SimFixture
 {
@@ -40,10 +56,7 @@ struct SimFixture
 
     explicit SimFixture(int users = 50, int seed = 1)
     {
-        sim::SimOptions options;
-        options.seed.users = users;
-        options.seed.seed = quint32(seed);
-        server = std::make_unique<sim::SimServer>(options);
+        server = std::make_unique<sim::SimServer>(simOptions(users, seed));
         QString error;
         if (!server->start(&error))
             qFatal("emulator did not start: %s", qPrintable(error));

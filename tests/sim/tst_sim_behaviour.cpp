@@ -201,7 +201,7 @@ private slots:
         sim::SimOptions options;
         options.seed.users = 10;
         options.maxBodyBytes = 64 * 1024;
-        options.headerTimeoutMs = 400;
+        options.requestTimeoutMs = 400;
         auto server = startSim(options);
         const QUrl base = server->baseUrl();
         auto connectRaw = [&](QTcpSocket &s) {
@@ -246,8 +246,8 @@ private slots:
         QVERIFY(connectRaw(slow));
         slow.write("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\n");
         const auto session = signedInSession(profileOf(*server));
-        auto *list = new ListPageJob(session.get(), UsersEndpoints::list(0, 5), "users"_L1);
-        QVERIFY(runJob(list) && list->succeeded());
+        ListPageJob list(session.get(), UsersEndpoints::list(0, 5), "users"_L1); // runJob() keeps it: not on the heap
+        QVERIFY(runJob(&list) && list.succeeded());
         answer = readAnswer(slow, 3000);
         QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
         QTRY_VERIFY(slow.state() != QAbstractSocket::ConnectedState);

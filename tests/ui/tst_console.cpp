@@ -403,8 +403,7 @@ private slots:
 
     void anUntrustedCertificateIsShownAndPinnedWhenTrusted()
     {
-        sim::SimOptions options;
-        options.seed.users = 20;
+        sim::SimOptions options = simOptions(20);
         options.tls = true;
         sim::SimServer tlsSim(options);
         QVERIFY(tlsSim.start());
@@ -437,8 +436,7 @@ private slots:
 
     void refusingTheCertificateSendsNothing()
     {
-        sim::SimOptions options;
-        options.seed.users = 5;
+        sim::SimOptions options = simOptions(5);
         options.tls = true;
         sim::SimServer tlsSim(options);
         QVERIFY(tlsSim.start());

@@ -387,8 +387,7 @@ private slots:
 
     void aPackageOverTheServersLimitIsNamedAndNotImported()
     {
-        sim::SimOptions options;
-        options.seed.users = 3;
+        sim::SimOptions options = simOptions(3);
         options.maxBodyBytes = 64 * 1024;
         sim::SimServer small(options);
         QString error;

@@ -1,0 +1,370 @@
+#include "sim/SimConnectionGuard.h"
+
+#include "sim/SimHttp.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::sim {
+
+namespace {
+constexpr qsizetype kMaxHead = 64 * 1024;
+constexpr qsizetype kMaxChunkLine = 1024;
+
+// What Qt skips before a request line.
+bool blank(char c)
+{
+    return c == '\r' || c == '\n' || c == ' ' || c == '\t' || c == '\v';
+}
+
+bool digitsOnly(const QByteArray &v)
+{
+    return !v.isEmpty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool hexOnly(const QByteArray &v)
+{
+    return !v.isEmpty() && std::all_of(v.begin(), v.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+}
+
+// What the client sent, for a message: printable ASCII, at most 80 characters.
+QString shown(const QByteArray &bytes)
+{
+    QString out;
+    for (const char c : bytes.left(80))
+        out += c >= 0x20 && c < 0x7f ? QChar::fromLatin1(c) : QChar(u'?');
+    return bytes.size() > 80 ? out + u"…"_s : out;
+}
+
+bool validRequestLine(const QList<QByteArray> &parts)
+{
+    if (parts.size() != 3)
+        return false;
+    const QByteArray &version = parts.at(2);
+    const bool httpVersion = version.size() == 8 && version.startsWith("HTTP/") && version.at(5) >= '0'
+                             && version.at(5) <= '9' && version.at(6) == '.' && version.at(7) >= '0' && version.at(7) <= '9';
+    const QByteArray &method = parts.at(0);
+    const bool token = std::all_of(method.begin(), method.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+    const QByteArray &target = parts.at(1);
+    return httpVersion && token
+           && (target.startsWith('/') || target == "*" || target.startsWith("http://") || target.startsWith("https://"));
+}
+} // namespace
+
+SimConnectionGuard::SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_maxBody(maxBody)
+    , m_timeoutMs(requestTimeoutMs)
+{
+    setObjectName(u"SimConnectionGuard"_s);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(requestTimeoutMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Refused)
+            m_socket->abort(); // a refused body stopped coming: not waited for
+        else
+            refuse(408, u"The request did not arrive within %1 ms."_s.arg(m_timeoutMs));
+    });
+    connect(socket, &QTcpSocket::readyRead, this, &SimConnectionGuard::inspect);
+}
+
+SimConnectionGuard *SimConnectionGuard::of(const QTcpSocket *socket)
+{
+    return socket->findChild<SimConnectionGuard *>(u"SimConnectionGuard"_s, Qt::FindDirectChildrenOnly);
+}
+
+void SimConnectionGuard::inspect()
+{
+    if (m_phase == Phase::Refused)
+        return;
+    const qint64 available = m_socket->bytesAvailable();
+    if (m_consumed + available < m_seen) // QHttpServer read more than we thought: catch up
+        m_consumed = m_seen - available;
+    const qint64 total = m_consumed + available;
+    if (total > m_seen) {
+        const qint64 from = m_seen;
+        m_seen = total;
+        feed(m_socket->peek(available).mid(from - m_consumed), from);
+        if (m_phase == Phase::Refused)
+            return;
+    }
+    // What QHttpServer's slot, which runs next, reads: up to the end of the first complete
+    // request (it answers that one, then signals itself for the rest), else everything.
+    while (!m_ends.isEmpty() && m_ends.constFirst() <= m_consumed)
+        m_ends.removeFirst();
+    m_consumed = !m_ends.isEmpty() && m_ends.constFirst() <= total ? m_ends.takeFirst() : total;
+}
+
+void SimConnectionGuard::feed(const QByteArray &bytes, qint64 offset)
+{
+    qsizetype i = 0;
+    const qsizetype n = bytes.size();
+    while (i < n && m_phase != Phase::Refused) {
+        switch (m_phase) {
+        case Phase::Gap:
+            if (blank(bytes.at(i))) {
+                ++i;
+                // Blank lines alone are no request: past one stray CRLF they must lead to one
+                // within the timeout.
+                if (++m_blankBytes > 2 && !m_timer.isActive())
+                    m_timer.start();
+                break;
+            }
+            m_phase = Phase::Head;
+            m_line.clear();
+            if (!m_timer.isActive())
+                m_timer.start();
+            break;
+        case Phase::Head: {
+            bool complete = false;
+            i += feedHead(bytes, i, &complete);
+            if (complete)
+                headComplete(offset + i);
+            break;
+        }
+        case Phase::Body:
+        case Phase::ChunkData: {
+            const qint64 take = qMin<qint64>(m_remaining, n - i);
+            i += take;
+            m_remaining -= take;
+            progress();
+            if (m_remaining > 0)
+                break;
+            if (m_phase == Phase::Body) {
+                requestDone(offset + i);
+            } else {
+                m_phase = Phase::ChunkEnd;
+                m_line.clear();
+            }
+            break;
+        }
+        case Phase::ChunkSize: {
+            const qsizetype nl = bytes.indexOf('\n', i);
+            const qsizetype end = nl < 0 ? n : nl + 1;
+            m_line.append(bytes.constData() + i, end - i);
+            i = end;
+            if (nl >= 0)
+                chunkSizeLine();
+            else if (m_line.size() > kMaxChunkLine)
+                refuse(400, u"Bad chunked framing: a chunk-size line longer than 1 KiB."_s);
+            break;
+        }
+        case Phase::ChunkEnd:
+        case Phase::LastChunkEnd:
+            // Exactly CRLF: Qt's parser reads two bytes here whatever they are.
+            m_line += bytes.at(i++);
+            if (!QByteArrayView("\r\n").startsWith(m_line)) {
+                refuse(400, m_phase == Phase::ChunkEnd
+                                ? u"Bad chunked framing: a chunk's data is not followed by CRLF."_s
+                                : u"Bad chunked framing: the last chunk must be followed by CRLF (trailer fields are not accepted)."_s);
+            } else if (m_line.size() == 2) {
+                if (m_phase == Phase::LastChunkEnd) {
+                    requestDone(offset + i);
+                } else {
+                    m_phase = Phase::ChunkSize;
+                    m_line.clear();
+                }
+            }
+            break;
+        case Phase::Refused:
+            break;
+        }
+    }
+}
+
+qsizetype SimConnectionGuard::feedHead(const QByteArray &bytes, qsizetype from, bool *complete)
+{
+    const qsizetype before = m_line.size();
+    m_line.append(bytes.constData() + from, bytes.size() - from);
+    // The head ends at the first blank line (CRLF CRLF; Qt takes bare LFs too).
+    const qsizetype start = qMax<qsizetype>(0, before - 2);
+    const qsizetype crlf = m_line.indexOf("\n\r\n", start);
+    const qsizetype lf = m_line.indexOf("\n\n", start);
+    qsizetype end = -1;
+    if (crlf >= 0 && (lf < 0 || crlf < lf))
+        end = crlf + 3;
+    else if (lf >= 0)
+        end = lf + 2;
+    if (end < 0) {
+        if (m_line.size() > kMaxHead)
+            refuse(431, u"The request headers are larger than 64 KiB."_s);
+        return bytes.size() - from;
+    }
+    if (end > kMaxHead) {
+        refuse(431, u"The request headers are larger than 64 KiB."_s);
+        return bytes.size() - from;
+    }
+    m_line.truncate(end);
+    *complete = true;
+    return end - before;
+}
+
+void SimConnectionGuard::headComplete(qint64 end)
+{
+    QList<QByteArray> lines = m_line.split('\n');
+    m_line.clear();
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    QList<QByteArray> parts = lines.value(0).split(' ');
+    parts.removeAll(QByteArray());
+    if (!validRequestLine(parts))
+        return refuse(400, u"The request line is malformed: \"%1\"."_s.arg(shown(lines.value(0))));
+    QByteArrayList lengths, codings;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            return refuse(400, u"Folded header lines are not accepted: \"%1\"."_s.arg(shown(line)));
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return refuse(400, u"A header line has no name: \"%1\"."_s.arg(shown(line)));
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1);
+        if (name == "content-length") {
+            for (const QByteArray &v : value.split(','))
+                lengths << v.trimmed();
+        } else if (name == "transfer-encoding") {
+            for (const QByteArray &v : value.split(','))
+                codings << v.trimmed().toLower();
+        }
+    }
+    if (!codings.isEmpty() && codings != QByteArrayList{"chunked"})
+        return refuse(400, u"Transfer-Encoding \"%1\" is not supported: send the body chunked or with a Content-Length."_s
+                               .arg(shown(codings.join(", "))));
+    if (!codings.isEmpty() && !lengths.isEmpty())
+        return refuse(400, u"Both Content-Length and Transfer-Encoding are given: send one of them."_s);
+    for (const QByteArray &v : std::as_const(lengths)) {
+        if (!digitsOnly(v) || v.size() > 18)
+            return refuse(400, u"Content-Length \"%1\" is not a number of bytes."_s.arg(shown(v)));
+    }
+    for (const QByteArray &v : std::as_const(lengths)) {
+        if (v.toLongLong() != lengths.constFirst().toLongLong())
+            return refuse(400, u"Conflicting Content-Length headers: %1."_s.arg(shown(lengths.join(", "))));
+    }
+    m_targets.enqueue(parts.at(1));
+    if (!codings.isEmpty()) {
+        m_phase = Phase::ChunkSize;
+        m_bodyBytes = 0;
+        m_line.clear();
+        progress();
+        return;
+    }
+    const qint64 length = lengths.isEmpty() ? 0 : lengths.constFirst().toLongLong();
+    if (length > m_maxBody) {
+        // Everything not yet read is dropped now; the rest of the declared body as it comes.
+        return refuse(413, u"The request body is larger than the limit; it was not kept."_s,
+                      length + (end - m_consumed));
+    }
+    if (length == 0)
+        return requestDone(end);
+    m_phase = Phase::Body;
+    m_remaining = length;
+    progress();
+}
+
+void SimConnectionGuard::chunkSizeLine()
+{
+    QByteArray line = m_line;
+    m_line.clear();
+    if (!line.endsWith("\r\n"))
+        return refuse(400, u"Bad chunked framing: a chunk-size line must end with CRLF."_s);
+    line.chop(2);
+    const qsizetype semicolon = line.indexOf(';'); // a chunk extension follows
+    const QByteArray size = (semicolon < 0 ? line : line.left(semicolon)).trimmed();
+    if (!hexOnly(size) || size.size() > 15)
+        return refuse(400, u"Bad chunked framing: \"%1\" is not a chunk size (hexadecimal digits)."_s.arg(shown(size)));
+    const qint64 value = size.toLongLong(nullptr, 16);
+    if (value == 0) {
+        m_phase = Phase::LastChunkEnd;
+        return;
+    }
+    m_bodyBytes += value;
+    if (m_bodyBytes > m_maxBody)
+        return refuse(413, u"The request body went past the limit."_s);
+    m_remaining = value;
+    m_phase = Phase::ChunkData;
+}
+
+void SimConnectionGuard::requestDone(qint64 end)
+{
+    m_ends.append(end);
+    m_phase = Phase::Gap;
+    m_blankBytes = 0;
+    m_timer.stop();
+}
+
+void SimConnectionGuard::progress()
+{
+    m_timer.start(); // the body must keep coming: silence longer than the timeout is a 408
+}
+
+void SimConnectionGuard::refuse(int status, const QString &message, qint64 drain)
+{
+    m_phase = Phase::Refused;
+    m_timer.stop();
+    m_targets.clear();
+    m_ends.clear();
+    // From here on the connection is ours: QHttpServer (whose slot would run next) never sees
+    // the refused request, and what we read is not kept for its read transaction.
+    disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
+    connect(m_socket, &QIODevice::readyRead, this, &SimConnectionGuard::discard);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->write(SimResponse::error(status, message).wire(true));
+    m_draining = drain;
+    discard();
+    if (m_draining <= 0 && m_socket->state() == QAbstractSocket::ConnectedState)
+        closeSoon(); // else the client reads the answer once its body is sent
+}
+
+void SimConnectionGuard::discard()
+{
+    const qint64 dropped = m_socket->skip(m_socket->bytesAvailable());
+    if (m_draining <= 0)
+        return;
+    m_draining -= qMax<qint64>(0, dropped);
+    if (m_draining > 0)
+        m_timer.start(); // the rest of the body must keep coming
+    else
+        closeSoon();
+}
+
+void SimConnectionGuard::closeSoon()
+{
+    m_timer.stop();
+    m_socket->disconnectFromHost();
+    QTimer::singleShot(2000, m_socket, [s = QPointer<QTcpSocket>(m_socket)] {
+        if (s)
+            s->abort(); // a client that does not read its answer is not waited for
+    });
+}
+
+GuardedTcpServer::GuardedTcpServer(qint64 maxBody, int requestTimeoutMs, QObject *parent)
+    : QTcpServer(parent)
+    , m_maxBody(maxBody)
+    , m_requestTimeoutMs(requestTimeoutMs)
+{
+}
+
+void GuardedTcpServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    new SimConnectionGuard(socket, m_maxBody, m_requestTimeoutMs);
+    addPendingConnection(socket);
+}
+
+} // namespace infiniti::sim

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QQueue>
+#include <QTcpServer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace infiniti::sim {
+
+// Watches one connection before QHttpServer reads it (its slot is connected first) and frames
+// every request itself, because Qt 6.4's parser trusts what it is sent: a negative or
+// non-numeric Content-Length means "no body" (the body is then read as the next request), bad
+// chunk sizes read as 0, unknown transfer codings as chunked, and a request line it cannot
+// parse closes the connection without a word. Here each of those is answered 400 naming the
+// framing; a declared body over the limit 413 at once (the body is read and dropped, so the
+// client reads the 413 rather than a broken upload); a body that keeps coming is cut with 413;
+// a head over 64 KiB gets 431; and a request that does not arrive within the request timeout —
+// headers that never end, blank lines only, a body that stops coming — gets 408. Each refusal
+// closes that connection only; QHttpServer never sees the refused request.
+class SimConnectionGuard : public QObject
+{
+public:
+    SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs);
+
+    // The target of the next request QHttpServer hands over, exactly as the client sent it.
+    QByteArray takeTarget() { return m_targets.isEmpty() ? QByteArray() : m_targets.dequeue(); }
+    static SimConnectionGuard *of(const QTcpSocket *socket);
+
+private:
+    enum class Phase { Gap, Head, Body, ChunkSize, ChunkData, ChunkEnd, LastChunkEnd, Refused };
+
+    void inspect();
+    void feed(const QByteArray &bytes, qint64 offset);
+    // How many bytes of `bytes` from `from` belong to the head (all while it goes on).
+    qsizetype feedHead(const QByteArray &bytes, qsizetype from, bool *complete);
+    void headComplete(qint64 end);
+    void chunkSizeLine();
+    void requestDone(qint64 end);
+    void progress();
+    void refuse(int status, const QString &message, qint64 drain = 0);
+    void discard();
+    void closeSoon();
+
+    QTcpSocket *m_socket;
+    qint64 m_maxBody;
+    int m_timeoutMs;
+    QTimer m_timer;
+    Phase m_phase = Phase::Gap;
+    QByteArray m_line;     // the head, or a chunk-size line, so far
+    qint64 m_remaining = 0; // of the body or the chunk
+    qint64 m_bodyBytes = 0; // of a chunked body so far
+    int m_blankBytes = 0;  // blank bytes before a request (one stray CRLF is tolerated)
+    // Where QHttpServer reads next (it reads everything unless a request ends before, then
+    // stops there until its next readyRead), how far we looked, and where requests end.
+    qint64 m_consumed = 0;
+    qint64 m_seen = 0;
+    QList<qint64> m_ends;
+    QQueue<QByteArray> m_targets;
+    qint64 m_draining = 0; // bytes of a refused body still to drop
+};
+
+// Plain HTTP: our own sockets, guarded before QHttpServer sees them.
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(qint64 maxBody, int requestTimeoutMs, QObject *parent);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    qint64 m_maxBody;
+    int m_requestTimeoutMs;
+};
+
+} // namespace infiniti::sim
