@@ -166,8 +166,11 @@ void ApiJob::finish(const ApiError &error)
     m_error = error;
     m_timeout.stop();
     m_retryTimer.stop();
-    if (m_session)
+    if (m_session) {
         m_session->forget(this);
+        if (error.kind() != ApiError::Kind::Cancelled)
+            emit m_session->requestFinished(error);
+    }
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;

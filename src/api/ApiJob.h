@@ -76,6 +76,7 @@ private:
     QByteArray m_body;
     QList<QNetworkReply::RawHeaderPair> m_headers;
     QUrl m_url;
+    QString m_sentToken; // the token the last attempt carried (Session's 401 gate compares it)
 };
 
 } // namespace infiniti

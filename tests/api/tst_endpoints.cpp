@@ -2,6 +2,8 @@
 // with no network.
 #include "api/Session.h"
 #include "api/endpoints/AuthEndpoints.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include "api/endpoints/CustomFieldsEndpoints.h"
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/endpoints/RolesEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
@@ -167,6 +169,25 @@ private slots:
         QCOMPARE(RolesEndpoints::get(u"r1"_s).encodedPath, QByteArray("roles/r1"));
         QCOMPARE(RolesEndpoints::remove(u"r1"_s).method, QByteArray("DELETE"));
         QCOMPARE(Role::fromJson(QJsonDocument::fromJson(r.body).object()).permissions, role.permissions);
+    }
+
+    void customFieldsList()
+    {
+        const ApiRequest r = CustomFieldsEndpoints::list(0, 500);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.module, ApiModule::Admin);
+        QCOMPARE(r.encodedPath, QByteArray("customFields"));
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=500"));
+        QVERIFY(r.body.isEmpty());
+    }
+
+    void adminWorkflowIsReadFromTheAdminModule()
+    {
+        const ApiRequest r = ClientEndpoints::workflow(u"w 1"_s);
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.module, ApiModule::Admin);
+        QCOMPARE(r.encodedPath, QByteArray("workflow/w%201"));
+        QCOMPARE(ClientEndpoints::task(u"w1"_s).module, ApiModule::Client);
     }
 
     void sessionResolvesModulePaths()

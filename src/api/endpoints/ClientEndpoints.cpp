@@ -102,6 +102,11 @@ ApiRequest reassignTask(const QString &id, const QString &comment, const QString
                     reassignBody(comment, toGuid, toName));
 }
 
+ApiRequest workflow(const QString &id)
+{
+    return make("GET", "workflow/" + ApiPath::segment(id), tr("load workflow %1").arg(id), ApiModule::Admin);
+}
+
 ApiRequest abortWorkflow(const QString &id)
 {
     return make("DELETE", "workflow/" + ApiPath::segment(id), tr("abort workflow %1").arg(id), ApiModule::Admin);

@@ -28,6 +28,7 @@ ApiRequest taskAction(const QString &id, TaskAction action);
 ApiRequest reassignTask(const QString &id, const QString &comment, const QString &toGuid, const QString &toName);
 
 // Administrator's workflow (contract 4.10): abort = DELETE; reassign adds sendNotification.
+ApiRequest workflow(const QString &id);
 ApiRequest abortWorkflow(const QString &id);
 ApiRequest revertWorkflow(const QString &id);
 ApiRequest reassignWorkflow(const QString &id, const QString &comment, const QString &toGuid, const QString &toName,
