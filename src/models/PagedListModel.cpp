@@ -49,6 +49,8 @@ void PagedListModel::refresh()
     beginResetModel();
     m_items.clear();
     m_ids.clear();
+    m_replacing = false;
+    m_stale = false;
     m_searchIgnored = false;
     m_error = {};
     m_pagesFetched = 0;
@@ -61,6 +63,24 @@ void PagedListModel::refresh()
     } else {
         setState(State::Idle);
     }
+}
+
+void PagedListModel::reload()
+{
+    if (m_items.isEmpty() || !m_session || !ready()) {
+        refresh();
+        return;
+    }
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+        m_job = nullptr;
+    }
+    m_error = {};
+    m_pagesFetched = 0;
+    m_replacing = true;
+    m_cursor.emplace(listRequest(m_search), pageSize());
+    startFetch();
 }
 
 void PagedListModel::retry()
@@ -103,15 +123,27 @@ void PagedListModel::onPage(ListPageJob *job)
     m_job = nullptr;
     if (!job->succeeded()) {
         if (job->error().kind() == ApiError::Kind::Cancelled) {
+            m_replacing = false;
             setState(m_items.isEmpty() ? State::Idle : State::Loaded);
             return;
         }
         m_error = job->error();
+        m_stale = m_replacing; // the rows shown are the ones from before the refresh
         setState(State::Error);
         emit pageFailed(m_error);
         return;
     }
     ++m_pagesFetched;
+    const bool replacing = std::exchange(m_replacing, false);
+    if (replacing) {
+        beginResetModel();
+        m_items.clear();
+        m_ids.clear();
+        m_searchIgnored = false;
+        m_stale = false;
+    }
+    if (m_pagesFetched == 1)
+        m_loadedAt = QDateTime::currentDateTime();
     const QJsonArray items = job->items();
     // Advance before inserting: views (and the model tester) call fetchMore() from rowsInserted.
     m_cursor->advance(int(items.size()), job->nextLink(), m_session->profile());
@@ -128,7 +160,10 @@ void PagedListModel::onPage(ListPageJob *job)
         m_ids.insert(id);
         fresh << o;
     }
-    if (!fresh.isEmpty()) {
+    if (replacing) {
+        m_items = fresh;
+        endResetModel();
+    } else if (!fresh.isEmpty()) {
         beginInsertRows({}, int(m_items.size()), int(m_items.size() + fresh.size() - 1));
         m_items << fresh;
         endInsertRows();
