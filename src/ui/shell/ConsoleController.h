@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 
 namespace infiniti {
@@ -16,7 +17,8 @@ class SecretStore;
 class Session;
 
 // The console's life cycle: restore a remembered sign-in or ask for one, open the main window,
-// ask again when the server rejects the token, sign out.
+// ask again when the server rejects the token, ask about a certificate the server presents that
+// is not pinned (a changed one is its own warning), sign out.
 class ConsoleController : public QObject
 {
     Q_OBJECT
@@ -44,7 +46,9 @@ private:
     void openWindow();
     void onSignedIn();
     void onSecretsUnavailable(const QString &detail);
-    void askToTrust(const QSslCertificate &certificate);
+    // During the sign-in (over its dialog) or later (over the window): pins it when trusted.
+    void askToTrust(const QSslCertificate &certificate, QWidget *parent);
+    void onRequestFinished(const ApiError &error);
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
@@ -56,6 +60,8 @@ private:
     bool m_keychainWarned = false;
     QString m_pendingBanner;
     QString m_pendingBannerDetails;
+    QSet<QByteArray> m_declinedCertificates; // not asked again unasked; the status bar offers it
+    bool m_asking = false;
 };
 
 } // namespace infiniti
