@@ -31,6 +31,7 @@ SettingsPane::Spec AnswerFilesPane::spec(bool inProgress)
            [](const QJsonObject &o) { return Json::string(o, "description"_L1); }};
     s.module = ApiModule::Client;
     s.loadBeforeOpening = true; // lists leave the XML out
+    s.newTitle = inProgress ? tr("New in-progress form") : tr("New answer file");
     return s;
 }
 

@@ -6,12 +6,15 @@
 #include "api/Session.h"
 #include "ui/security/UserImportDialog.h"
 #include "ui/security/UserPropertiesDialog.h"
+#include "api/endpoints/CustomFieldsEndpoints.h"
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/endpoints/RolesEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
 
 #include <QFileDialog>
-#include <QMenu>
+#include <QAction>
+#include <algorithm>
+#include <QStyle>
 #include <QTableView>
 #include <QPointer>
 #include <QTimeZone>
@@ -28,6 +31,26 @@ UsersPane::UsersPane(QWidget *parent)
     view()->setDragEnabled(true);
     view()->setDragDropMode(QAbstractItemView::DragOnly); // drop users onto a group
     setInitialColumnWidths({200, 190, 260, 80, 90});
+    // Each applies when some selected user would change.
+    const auto anySelected = [this](auto test) {
+        return [this, test] {
+            const QList<QJsonObject> items = selectedItems();
+            return std::any_of(items.cbegin(), items.cend(), [test](const QJsonObject &o) { return test(User::fromJson(o)); });
+        };
+    };
+    addPaneAction(u"enableAction"_s, tr("&Enable"), [this] { changeSelected(Change::Enable); },
+                  anySelected([](const User &u) { return u.disabled; }));
+    addPaneAction(u"disableAction"_s, tr("Di&sable"), [this] { changeSelected(Change::Disable); },
+                  anySelected([](const User &u) { return !u.disabled; }));
+    addPaneAction(u"unlockAction"_s, tr("&Unlock"), [this] { changeSelected(Change::Unlock); },
+                  anySelected([](const User &u) { return u.lockedOut; }));
+    addPaneAction(u"requirePasswordAction"_s, tr("Require a new &password"), [this] { changeSelected(Change::RequirePasswordChange); },
+                  anySelected([](const User &u) { return !u.changePasswordAtNextLogin; }));
+    addPaneSeparator();
+    QAction *import = addPaneAction(u"importUsersAction"_s, tr("&Import users from CSV…"), [this] { importUsers(); },
+                                    [] { return true; }, QKeySequence(Qt::CTRL | Qt::Key_I), true);
+    import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    import->setIconText(tr("Import"));
 }
 
 QString UsersPane::itemLabel(const QJsonObject &item) const
@@ -43,17 +66,6 @@ std::optional<ApiRequest> UsersPane::deleteRequest(const QJsonObject &item, QStr
         return std::nullopt;
     }
     return UsersEndpoints::remove(u.id);
-}
-
-void UsersPane::extendContextMenu(QMenu *menu)
-{
-    menu->addSeparator();
-    menu->addAction(tr("&Enable"), this, [this] { changeSelected(Change::Enable); });
-    menu->addAction(tr("Di&sable"), this, [this] { changeSelected(Change::Disable); });
-    menu->addAction(tr("&Unlock"), this, [this] { changeSelected(Change::Unlock); });
-    menu->addAction(tr("Require a new &password"), this, [this] { changeSelected(Change::RequirePasswordChange); });
-    menu->addSeparator();
-    menu->addAction(tr("&Import users from CSV…"), this, &UsersPane::importUsers);
 }
 
 void UsersPane::importUsers()
@@ -170,8 +182,11 @@ void UsersPane::loadChoices(UserPropertiesDialog *dialog)
         auto *job = new ListPageJob(session(), l.request, l.envelope, dialog);
         const bool groups = l.groups;
         connect(job, &ApiJob::finished, dialog, [job, dialog, groups] {
-            if (!job->succeeded())
-                return; // the lists then offer only the user's own memberships
+            if (!job->succeeded()) { // the lists then offer only the user's own memberships, and say so
+                if (job->error().kind() != ApiError::Kind::Cancelled)
+                    dialog->setChoicesUnavailable(groups, job->error().message());
+                return;
+            }
             if (groups)
                 dialog->setAvailableGroups(job->names());
             else
@@ -179,6 +194,14 @@ void UsersPane::loadChoices(UserPropertiesDialog *dialog)
         });
         job->start();
     }
+    auto *fields = new ListPageJob(session(), CustomFieldsEndpoints::list(0, 1000), "customFields"_L1, dialog);
+    connect(fields, &ApiJob::finished, dialog, [fields, dialog] {
+        if (fields->succeeded())
+            dialog->setDefinedCustomFields(fields->items());
+        else if (fields->error().kind() != ApiError::Kind::Cancelled)
+            dialog->setDefinedCustomFields({}, fields->error().message());
+    });
+    fields->start();
 }
 
 void UsersPane::openItem(const QJsonObject &item)
