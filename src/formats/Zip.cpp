@@ -1,26 +1,47 @@
 #include "formats/Zip.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
+#include <QSet>
 #include <QtEndian>
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace infiniti::Zip {
 
 namespace {
+
+constexpr quint32 kLocalSignature = 0x04034b50u;
+constexpr quint32 kCentralSignature = 0x02014b50u;
+constexpr quint32 kEndSignature = 0x06054b50u;
+constexpr quint32 kEnd64Signature = 0x06064b50u;
+constexpr quint32 kLocator64Signature = 0x07064b50u;
+constexpr quint32 kDescriptorSignature = 0x08074b50u;
+constexpr quint32 kMax32 = 0xffffffffu;
+constexpr quint16 kMax16 = 0xffffu;
+constexpr qint64 kBlock = 256 * 1024;
+// One byte of deflate output can stand for at most 258 bytes of input (the longest match), so a
+// stream can never expand more than about 1032 times: an entry claiming more is lying.
+constexpr qint64 kDeflateMaxRatio = 1032;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Zip", text);
 }
 
-quint16 u16(const QByteArray &b, qint64 at)
+quint16 u16(const char *p)
 {
-    return qFromLittleEndian<quint16>(b.constData() + at);
+    return qFromLittleEndian<quint16>(p);
 }
-quint32 u32(const QByteArray &b, qint64 at)
+quint32 u32(const char *p)
 {
-    return qFromLittleEndian<quint32>(b.constData() + at);
+    return qFromLittleEndian<quint32>(p);
+}
+quint64 u64(const char *p)
+{
+    return qFromLittleEndian<quint64>(p);
 }
 void put16(QByteArray &b, quint16 v)
 {
@@ -33,6 +54,12 @@ void put32(QByteArray &b, quint32 v)
     char x[4];
     qToLittleEndian(v, x);
     b.append(x, 4);
+}
+void put64(QByteArray &b, quint64 v)
+{
+    char x[8];
+    qToLittleEndian(v, x);
+    b.append(x, 8);
 }
 
 // Code page 437, the ZIP default for names without the UTF-8 flag: bytes 0x80–0xFF.
@@ -66,6 +93,111 @@ QString normalised(QString name)
         name.remove(0, 1);
     return name;
 }
+
+// A name that would leave the folder it is unpacked into, whoever unpacks it.
+bool escapes(const QString &name)
+{
+    if (name.size() >= 2 && name.at(1) == QLatin1Char(':'))
+        return true; // C:...
+    const auto parts = QStringView(name).split(QLatin1Char('/'));
+    return std::any_of(parts.begin(), parts.end(), [](QStringView p) { return p == QLatin1String(".."); });
+}
+
+// Reads the ZIP64 extended-information extra field: only the values whose fixed fields say
+// 0xFFFFFFFF are there, in this order.
+bool readZip64Extra(const QByteArray &extra, qint64 *size, qint64 *compressedSize, qint64 *offset)
+{
+    qint64 at = 0;
+    while (at + 4 <= extra.size()) {
+        const quint16 id = u16(extra.constData() + at);
+        const quint16 length = u16(extra.constData() + at + 2);
+        if (at + 4 + length > extra.size())
+            return false;
+        if (id == 0x0001) {
+            const char *p = extra.constData() + at + 4;
+            qint64 left = length;
+            for (qint64 *field : {size, compressedSize, offset}) {
+                if (!field || *field != kMax32)
+                    continue;
+                if (left < 8)
+                    return false;
+                *field = qint64(u64(p));
+                p += 8;
+                left -= 8;
+            }
+            return true;
+        }
+        at += 4 + length;
+    }
+    return true;
+}
+
+} // namespace
+
+// Random access to the archive's bytes, whether in memory or on a device.
+class Reader::Source
+{
+public:
+    virtual ~Source() = default;
+    virtual qint64 size() const = 0;
+    // Reads up to `n` bytes at `at`; how many it read.
+    virtual qint64 read(qint64 at, char *into, qint64 n) const = 0;
+    QByteArray bytes(qint64 at, qint64 n) const
+    {
+        if (at < 0 || n < 0 || at > size())
+            return {};
+        QByteArray out(qsizetype(std::min(n, size() - at)), Qt::Uninitialized);
+        out.resize(qsizetype(std::max<qint64>(0, read(at, out.data(), out.size()))));
+        return out;
+    }
+};
+
+namespace {
+
+class BytesSource : public Reader::Source
+{
+public:
+    explicit BytesSource(const QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+    qint64 size() const override { return m_bytes.size(); }
+    qint64 read(qint64 at, char *into, qint64 n) const override
+    {
+        const qint64 count = std::clamp<qint64>(m_bytes.size() - at, 0, n);
+        memcpy(into, m_bytes.constData() + at, size_t(count));
+        return count;
+    }
+
+private:
+    QByteArray m_bytes;
+};
+
+class DeviceSource : public Reader::Source
+{
+public:
+    explicit DeviceSource(QIODevice *device)
+        : m_device(device)
+    {
+    }
+    qint64 size() const override { return m_device && !m_device->isSequential() ? m_device->size() : 0; }
+    qint64 read(qint64 at, char *into, qint64 n) const override
+    {
+        if (!m_device || !m_device->seek(at))
+            return 0;
+        qint64 done = 0;
+        while (done < n) {
+            const qint64 got = m_device->read(into + done, n - done);
+            if (got <= 0)
+                break;
+            done += got;
+        }
+        return done;
+    }
+
+private:
+    QIODevice *m_device;
+};
 
 } // namespace
 
@@ -117,67 +249,238 @@ std::optional<QByteArray> inflateRaw(const char *data, qint64 size, qint64 expec
     return out;
 }
 
-Reader::Reader(const QByteArray &archive)
-    : m_archive(archive)
+Reader::Reader(const QByteArray &archive, const Limits &limits)
+    : m_source(std::make_unique<BytesSource>(archive))
+    , m_limits(limits)
 {
-    const qint64 n = archive.size();
+    readDirectory();
+}
+
+Reader::Reader(QIODevice *device, const Limits &limits)
+    : m_source(std::make_unique<DeviceSource>(device))
+    , m_limits(limits)
+{
+    if (!device || !device->isOpen() || device->isSequential())
+        fail(tr("it cannot be read from the start again (not a file)"));
+    else
+        readDirectory();
+}
+
+Reader::~Reader() = default;
+
+qint64 Reader::archiveSize() const
+{
+    return m_source->size();
+}
+
+bool Reader::fail(const QString &why)
+{
+    m_error = why;
+    m_entries.clear();
+    return false;
+}
+
+void Reader::readDirectory()
+{
+    const Source &src = *m_source;
+    const qint64 n = src.size();
     if (n < 22) {
-        m_error = tr("not a ZIP file (too short)");
+        fail(n >= 2 && src.bytes(0, 2) == "PK" ? tr("the ZIP file is damaged (it is cut short)") : tr("not a ZIP file (too short)"));
         return;
     }
-    // The end-of-central-directory record is within the last 64 KiB + 22 bytes.
-    qint64 eocd = -1;
-    for (qint64 at = n - 22; at >= std::max<qint64>(0, n - 22 - 65535); --at) {
-        if (u32(archive, at) == 0x06054b50u) {
-            eocd = at;
+    // The end-of-central-directory record is within the last 64 KiB + 22 bytes (its comment).
+    const qint64 tailStart = std::max<qint64>(0, n - 22 - 65535);
+    const QByteArray tail = src.bytes(tailStart, n - tailStart);
+    qint64 end = -1;
+    for (qint64 at = tail.size() - 22; at >= 0; --at) {
+        if (u32(tail.constData() + at) == kEndSignature && at + 22 + u16(tail.constData() + at + 20) <= tail.size()) {
+            end = tailStart + at;
             break;
         }
     }
-    if (eocd < 0) {
-        m_error = archive.startsWith("PK") ? tr("the ZIP file is damaged (no central directory)") : tr("not a ZIP file");
+    if (end < 0) {
+        fail(src.bytes(0, 2) == "PK" ? tr("the ZIP file is damaged (no central directory: it may be cut short)")
+                                     : tr("not a ZIP file"));
         return;
     }
-    const quint16 count = u16(archive, eocd + 10);
-    const quint32 dirSize = u32(archive, eocd + 12);
-    const quint32 dirOffset = u32(archive, eocd + 16);
-    if (dirOffset == 0xffffffffu || count == 0xffff) {
-        m_error = tr("ZIP64 archives are not supported");
+    const char *e = tail.constData() + (end - tailStart);
+    quint64 count = u16(e + 10);
+    quint64 dirSize = u32(e + 12);
+    quint64 dirOffset = u32(e + 16);
+    qint64 dirLimit = end; // the directory ends before the end records
+    if (u16(e + 4) != 0 || u16(e + 6) != 0 || u16(e + 8) != u16(e + 10)) {
+        fail(tr("the ZIP file is split across several disks, which is not supported"));
         return;
     }
-    if (qint64(dirOffset) + dirSize > eocd) {
-        m_error = tr("the ZIP file is damaged (its directory points outside the file)");
+    // A ZIP64 end record, found through its locator just before the classic one.
+    const QByteArray locator = end >= 20 ? src.bytes(end - 20, 20) : QByteArray();
+    const bool hasLocator = locator.size() == 20 && u32(locator.constData()) == kLocator64Signature;
+    if (hasLocator) {
+        const auto end64 = qint64(u64(locator.constData() + 8));
+        const QByteArray record = end64 >= 0 && end64 + 56 <= end - 20 ? src.bytes(end64, 56) : QByteArray();
+        if (record.size() != 56 || u32(record.constData()) != kEnd64Signature) {
+            fail(tr("the ZIP file is damaged (its ZIP64 end record is missing)"));
+            return;
+        }
+        if (u32(record.constData() + 16) != 0 || u32(record.constData() + 20) != 0) {
+            fail(tr("the ZIP file is split across several disks, which is not supported"));
+            return;
+        }
+        count = u64(record.constData() + 32);
+        dirSize = u64(record.constData() + 40);
+        dirOffset = u64(record.constData() + 48);
+        dirLimit = end64;
+    } else if (count == kMax16 || dirSize == kMax32 || dirOffset == kMax32) {
+        fail(tr("the ZIP file is damaged (it needs a ZIP64 end record and has none)"));
         return;
     }
-    qint64 at = dirOffset;
-    for (int i = 0; i < count; ++i) {
-        if (at + 46 > eocd || u32(archive, at) != 0x02014b50u) {
-            m_error = tr("the ZIP file is damaged (entry %1 of its directory)").arg(i + 1);
-            m_entries.clear();
+    if (dirOffset > quint64(dirLimit) || dirSize > quint64(dirLimit) - dirOffset) {
+        fail(tr("the ZIP file is damaged (its directory points outside the file)"));
+        return;
+    }
+    // Each directory entry takes at least 46 bytes: a count the directory cannot hold is a lie.
+    if (count > dirSize / 46) {
+        fail(tr("the ZIP file is damaged (its directory is shorter than its entry count)"));
+        return;
+    }
+    const QByteArray dir = src.bytes(qint64(dirOffset), qint64(dirSize));
+    if (dir.size() != qint64(dirSize)) {
+        fail(tr("the ZIP file is damaged (its directory cannot be read)"));
+        return;
+    }
+    m_entries.reserve(qsizetype(count));
+    QSet<QString> seen;
+    QList<QByteArray> rawNames;
+    qint64 at = 0;
+    for (quint64 i = 0; i < count; ++i) {
+        const char *c = dir.constData() + at;
+        if (at + 46 > dir.size() || u32(c) != kCentralSignature) {
+            fail(tr("the ZIP file is damaged (entry %1 of its directory)").arg(i + 1));
             return;
         }
-        const quint16 flags = u16(archive, at + 8);
-        Entry e;
-        e.method = u16(archive, at + 10);
-        e.crc = u32(archive, at + 16);
-        e.compressedSize = u32(archive, at + 20);
-        e.size = u32(archive, at + 24);
-        const quint16 nameLength = u16(archive, at + 28);
-        const quint16 extraLength = u16(archive, at + 30);
-        const quint16 commentLength = u16(archive, at + 32);
-        e.localHeaderOffset = u32(archive, at + 42);
-        if (at + 46 + nameLength > eocd) {
-            m_error = tr("the ZIP file is damaged (a name runs past its directory)");
-            m_entries.clear();
+        Entry entry;
+        entry.flags = u16(c + 8);
+        entry.method = u16(c + 10);
+        entry.crc = u32(c + 16);
+        entry.compressedSize = u32(c + 20);
+        entry.size = u32(c + 24);
+        const quint16 nameLength = u16(c + 28), extraLength = u16(c + 30), commentLength = u16(c + 32);
+        entry.localHeaderOffset = u32(c + 42);
+        if (at + 46 + nameLength + extraLength + commentLength > dir.size()) {
+            fail(tr("the ZIP file is damaged (a name runs past its directory)"));
             return;
         }
-        e.name = normalised(decodeName(archive.mid(at + 46, nameLength), flags & 0x0800));
-        if (flags & 0x0001) {
-            m_error = tr("“%1” is encrypted").arg(e.name);
-            m_entries.clear();
+        const QByteArray rawName = dir.mid(at + 46, nameLength);
+        entry.name = normalised(decodeName(rawName, entry.flags & 0x0800));
+        entry.zip64 = entry.compressedSize == kMax32 || entry.size == kMax32 || entry.localHeaderOffset == kMax32;
+        if (entry.zip64
+            && !readZip64Extra(dir.mid(at + 46 + nameLength, extraLength), &entry.size, &entry.compressedSize, &entry.localHeaderOffset)) {
+            fail(tr("the ZIP file is damaged (the ZIP64 sizes of “%1”)").arg(entry.name));
             return;
         }
-        m_entries << e;
+        if (u16(c + 34) != 0) {
+            fail(tr("the ZIP file is split across several disks, which is not supported"));
+            return;
+        }
+        if (entry.flags & 0x0001) {
+            fail(tr("“%1” is encrypted").arg(entry.name));
+            return;
+        }
+        if (entry.name.isEmpty() || escapes(entry.name)) {
+            fail(tr("it holds an entry named “%1”, which points outside the package").arg(decodeName(rawName, entry.flags & 0x0800)));
+            return;
+        }
+        if (seen.contains(entry.name.toLower())) {
+            fail(tr("the ZIP file is damaged (it holds “%1” twice)").arg(entry.name));
+            return;
+        }
+        seen.insert(entry.name.toLower());
+        if (entry.size < 0 || entry.compressedSize < 0 || entry.localHeaderOffset < 0
+            || (entry.method == 0 && entry.size != entry.compressedSize)) {
+            fail(tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
+            return;
+        }
+        if (entry.method == 8 && entry.size > m_limits.ratioCheckedFrom
+            && (entry.size / std::max<qint64>(1, entry.compressedSize) > std::min(m_limits.maxRatio, kDeflateMaxRatio))) {
+            fail(tr("“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb")
+                     .arg(entry.name)
+                     .arg(entry.size / std::max<qint64>(1, entry.compressedSize))
+                     .arg(entry.size)
+                     .arg(entry.compressedSize));
+            return;
+        }
+        m_entries << entry;
+        rawNames << rawName;
         at += 46 + nameLength + extraLength + commentLength;
+    }
+    // Two directory entries naming one local entry: the kernel of overlapping zip bombs.
+    QList<qint64> offsets;
+    offsets.reserve(m_entries.size());
+    for (const Entry &entry : std::as_const(m_entries))
+        offsets << entry.localHeaderOffset;
+    std::sort(offsets.begin(), offsets.end());
+    if (std::adjacent_find(offsets.begin(), offsets.end()) != offsets.end()) {
+        fail(tr("entries of the ZIP file overlap: refused as a zip bomb or a damaged file"));
+        return;
+    }
+    for (Entry &entry : m_entries) {
+        const QByteArray rawName = rawNames.at(&entry - m_entries.data());
+        // The local header must exist and agree: its name, and its sizes unless they follow
+        // the data (flag bit 3); where the data starts depends on its own name and extra lengths.
+        const QByteArray local = entry.localHeaderOffset + 30 <= qint64(dirOffset) ? src.bytes(entry.localHeaderOffset, 30) : QByteArray();
+        if (local.size() != 30 || u32(local.constData()) != kLocalSignature) {
+            fail(tr("the ZIP file is damaged (“%1” has no local header)").arg(entry.name));
+            return;
+        }
+        const quint16 localNameLength = u16(local.constData() + 26), localExtraLength = u16(local.constData() + 28);
+        entry.dataOffset = entry.localHeaderOffset + 30 + localNameLength + localExtraLength;
+        if (src.bytes(entry.localHeaderOffset + 30, localNameLength) != rawName) {
+            fail(tr("the ZIP file is damaged (the local name of “%1” differs)").arg(entry.name));
+            return;
+        }
+        if (!(entry.flags & 0x0008)) {
+            qint64 localCompressed = u32(local.constData() + 18), localSize = u32(local.constData() + 22);
+            if (localCompressed == kMax32 || localSize == kMax32)
+                readZip64Extra(src.bytes(entry.localHeaderOffset + 30 + localNameLength, localExtraLength), &localSize,
+                               &localCompressed, nullptr);
+            if (localCompressed != entry.compressedSize || localSize != entry.size || u32(local.constData() + 14) != entry.crc) {
+                fail(tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
+                return;
+            }
+        }
+        if (entry.dataOffset > qint64(dirOffset) || entry.compressedSize > qint64(dirOffset) - entry.dataOffset) {
+            fail(tr("“%1” is cut short").arg(entry.name));
+            return;
+        }
+        // A data descriptor repeats the CRC and sizes, 32-bit or (ZIP64) 64-bit, signature optional.
+        if (entry.flags & 0x0008) {
+            const qint64 after = entry.dataOffset + entry.compressedSize;
+            QByteArray d = src.bytes(after, std::min<qint64>(24, qint64(dirOffset) - after));
+            if (d.size() >= 4 && u32(d.constData()) == kDescriptorSignature)
+                d.remove(0, 4);
+            const bool wide = d.size() >= 20 && u32(d.constData()) == entry.crc && qint64(u64(d.constData() + 4)) == entry.compressedSize
+                              && qint64(u64(d.constData() + 12)) == entry.size;
+            const bool narrow = d.size() >= 12 && u32(d.constData()) == entry.crc && u32(d.constData() + 4) == quint32(entry.compressedSize)
+                                && u32(d.constData() + 8) == quint32(entry.size) && entry.size < kMax32 && entry.compressedSize < kMax32;
+            if (!wide && !narrow) {
+                fail(d.size() >= 4 && u32(d.constData()) != entry.crc
+                         ? tr("“%1” is damaged (its checksums disagree)").arg(entry.name)
+                         : tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
+                return;
+            }
+        }
+    }
+    // No two entries may share bytes: overlapping entries are how the worst zip bombs multiply.
+    QList<const Entry *> byOffset;
+    for (const Entry &entry : std::as_const(m_entries))
+        byOffset << &entry;
+    std::sort(byOffset.begin(), byOffset.end(), [](const Entry *a, const Entry *b) { return a->localHeaderOffset < b->localHeaderOffset; });
+    for (qsizetype i = 1; i < byOffset.size(); ++i) {
+        const Entry *previous = byOffset.at(i - 1);
+        if (previous->dataOffset + previous->compressedSize > byOffset.at(i)->localHeaderOffset) {
+            fail(tr("“%1” and “%2” overlap: refused as a zip bomb or a damaged file").arg(previous->name, byOffset.at(i)->name));
+            return;
+        }
     }
 }
 
@@ -203,45 +506,166 @@ std::optional<QByteArray> Reader::read(const QString &name, QString *error) cons
 
 std::optional<QByteArray> Reader::read(const Entry &e, QString *error) const
 {
-    const qint64 at = e.localHeaderOffset;
-    if (at + 30 > m_archive.size() || u32(m_archive, at) != 0x04034b50u) {
-        *error = tr("“%1” is damaged (no local header)").arg(e.name);
+    if (e.size > m_limits.maxReadSize || e.size > (qint64(1) << 31) - 64) {
+        *error = tr("“%1” is too large to read at once (%2 bytes)").arg(e.name).arg(e.size);
         return std::nullopt;
     }
-    const qint64 data = at + 30 + u16(m_archive, at + 26) + u16(m_archive, at + 28);
-    if (data + e.compressedSize > m_archive.size()) {
-        *error = tr("“%1” is cut short").arg(e.name);
+    QByteArray out;
+    out.reserve(qsizetype(e.size));
+    if (!stream(e, [&out](const char *data, qint64 size) { out.append(data, qsizetype(size)); return true; }, error))
         return std::nullopt;
-    }
-    if (e.size > (qint64(1) << 31) - 64) {
-        *error = tr("“%1” is too large to read").arg(e.name);
-        return std::nullopt;
-    }
-    std::optional<QByteArray> bytes;
-    if (e.method == 0) {
-        if (e.compressedSize != e.size) {
-            *error = tr("“%1” is damaged (sizes differ)").arg(e.name);
-            return std::nullopt;
-        }
-        bytes = m_archive.mid(data, e.size);
-    } else if (e.method == 8) {
-        bytes = inflateRaw(m_archive.constData() + data, e.compressedSize, e.size);
-        if (!bytes) {
-            *error = tr("“%1” is damaged (it does not decompress)").arg(e.name);
-            return std::nullopt;
-        }
-    } else {
-        *error = tr("“%1” uses a compression method we cannot read (%2)").arg(e.name).arg(e.method);
-        return std::nullopt;
-    }
-    if (crc32(*bytes) != e.crc) {
-        *error = tr("“%1” is damaged (checksum)").arg(e.name);
-        return std::nullopt;
-    }
-    return bytes;
+    return out;
 }
 
-void Writer::add(const QString &name, const QByteArray &data, bool deflate)
+bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint64)> &sink, QString *error) const
+{
+    if (!isValid()) {
+        *error = m_error;
+        return false;
+    }
+    if (e.method != 0 && e.method != 8) {
+        *error = tr("“%1” uses a compression method we cannot read (%2)").arg(e.name).arg(e.method);
+        return false;
+    }
+    QByteArray in(qsizetype(kBlock), Qt::Uninitialized);
+    QByteArray out(e.method == 8 ? qsizetype(kBlock) : 0, Qt::Uninitialized);
+    qint64 at = e.dataOffset, left = e.compressedSize, produced = 0;
+    uLong crc = ::crc32(0L, Z_NULL, 0);
+    auto deliver = [&](const char *data, qint64 size) {
+        if (produced + size > e.size) {
+            *error = tr("“%1” is damaged (longer than its directory says)").arg(e.name);
+            return false;
+        }
+        produced += size;
+        crc = ::crc32(crc, reinterpret_cast<const Bytef *>(data), uInt(size));
+        if (sink && !sink(data, size)) {
+            *error = tr("reading “%1” was stopped").arg(e.name);
+            return false;
+        }
+        return true;
+    };
+    auto fill = [&]() -> qint64 {
+        const qint64 want = std::min(left, kBlock);
+        const qint64 got = m_source->read(at, in.data(), want);
+        if (got != want) {
+            *error = tr("“%1” is cut short").arg(e.name);
+            return -1;
+        }
+        at += got;
+        left -= got;
+        return got;
+    };
+    if (e.method == 0 || (e.size == 0 && e.compressedSize == 0)) { // some writers deflate nothing into nothing
+        while (left > 0) {
+            const qint64 got = fill();
+            if (got < 0 || !deliver(in.constData(), got))
+                return false;
+        }
+    } else {
+        z_stream z = {};
+        if (inflateInit2(&z, -MAX_WBITS) != Z_OK) {
+            *error = tr("out of memory");
+            return false;
+        }
+        bool ok = true, ended = false;
+        while (ok && !ended) {
+            if (z.avail_in == 0 && left > 0) {
+                const qint64 got = fill();
+                if (got < 0) {
+                    ok = false;
+                    break;
+                }
+                z.next_in = reinterpret_cast<Bytef *>(in.data());
+                z.avail_in = uInt(got);
+            }
+            z.next_out = reinterpret_cast<Bytef *>(out.data());
+            z.avail_out = uInt(out.size());
+            const int rc = inflate(&z, Z_NO_FLUSH);
+            const qint64 made = out.size() - qint64(z.avail_out);
+            if (rc == Z_STREAM_END)
+                ended = true;
+            else if (rc != Z_OK && !(rc == Z_BUF_ERROR && (z.avail_in > 0 || left > 0))) {
+                *error = tr("“%1” is damaged (it does not decompress)").arg(e.name);
+                ok = false;
+            }
+            if (ok && made > 0)
+                ok = deliver(out.constData(), made);
+        }
+        inflateEnd(&z);
+        if (!ok)
+            return false;
+    }
+    if (produced != e.size) {
+        *error = tr("“%1” is damaged (its sizes disagree)").arg(e.name);
+        return false;
+    }
+    if (quint32(crc) != e.crc) {
+        *error = tr("“%1” is damaged (checksum)").arg(e.name);
+        return false;
+    }
+    return true;
+}
+
+Writer::Writer() = default;
+
+Writer::Writer(QIODevice *out)
+    : m_device(out)
+{
+}
+
+Writer::~Writer() = default;
+
+bool Writer::put(const char *data, qint64 size)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_device) {
+        qint64 done = 0;
+        while (done < size) {
+            const qint64 wrote = m_device->write(data + done, size - done);
+            if (wrote <= 0) {
+                m_error = tr("the archive cannot be written: %1").arg(m_device->errorString());
+                return false;
+            }
+            done += wrote;
+        }
+    } else {
+        m_memory.append(data, qsizetype(size));
+    }
+    m_offset += size;
+    return true;
+}
+
+namespace {
+const quint16 kTime = 0, kDate = (2020 - 1980) << 9 | 1 << 5 | 1;
+
+QByteArray localHeader(const QByteArray &name, quint16 version, quint16 flags, quint16 method, quint32 crc, qint64 compressed,
+                       qint64 size, bool zip64)
+{
+    QByteArray h;
+    put32(h, kLocalSignature);
+    put16(h, version);
+    put16(h, flags);
+    put16(h, method);
+    put16(h, kTime);
+    put16(h, kDate);
+    put32(h, crc);
+    put32(h, zip64 ? kMax32 : quint32(compressed));
+    put32(h, zip64 ? kMax32 : quint32(size));
+    put16(h, quint16(name.size()));
+    put16(h, zip64 ? 20 : 0);
+    h += name;
+    if (zip64) {
+        put16(h, 0x0001);
+        put16(h, 16);
+        put64(h, quint64(size));
+        put64(h, quint64(compressed));
+    }
+    return h;
+}
+} // namespace
+
+bool Writer::add(const QString &name, const QByteArray &data, bool deflate)
 {
     const QByteArray rawName = name.toUtf8();
     QByteArray packed = deflate ? deflateRaw(data) : data;
@@ -250,59 +674,202 @@ void Writer::add(const QString &name, const QByteArray &data, bool deflate)
         packed = data; // not worth it (or empty): store
         method = 0;
     }
-    const quint32 crc = crc32(data);
-    const auto offset = quint32(m_out.size());
-    const quint16 flags = 0x0800; // names are UTF-8
-    const quint16 time = 0, date = (2020 - 1980) << 9 | 1 << 5 | 1;
-    put32(m_out, 0x04034b50u);
-    put16(m_out, 20);
-    put16(m_out, flags);
-    put16(m_out, method);
-    put16(m_out, time);
-    put16(m_out, date);
-    put32(m_out, crc);
-    put32(m_out, quint32(packed.size()));
-    put32(m_out, quint32(data.size()));
-    put16(m_out, quint16(rawName.size()));
-    put16(m_out, 0);
-    m_out += rawName;
-    m_out += packed;
+    const bool zip64 = data.size() >= kMax32 || packed.size() >= kMax32;
+    Record r{rawName, method, 0x0800, quint16(zip64 ? 45 : 20), crc32(data), packed.size(), data.size(), m_offset};
+    if (!put(localHeader(rawName, r.versionNeeded, r.flags, method, r.crc, packed.size(), data.size(), zip64)) || !put(packed))
+        return false;
+    m_records << r;
+    return true;
+}
 
-    put32(m_directory, 0x02014b50u);
-    put16(m_directory, 20);
-    put16(m_directory, 20);
-    put16(m_directory, flags);
-    put16(m_directory, method);
-    put16(m_directory, time);
-    put16(m_directory, date);
-    put32(m_directory, crc);
-    put32(m_directory, quint32(packed.size()));
-    put32(m_directory, quint32(data.size()));
-    put16(m_directory, quint16(rawName.size()));
-    put16(m_directory, 0);
-    put16(m_directory, 0);
-    put16(m_directory, 0);
-    put16(m_directory, 0);
-    put32(m_directory, 0);
-    put32(m_directory, offset);
-    m_directory += rawName;
-    ++m_count;
+bool Writer::addStream(const QString &name, QIODevice *source, bool deflate)
+{
+    const QByteArray rawName = name.toUtf8();
+    QByteArray block(qsizetype(kBlock), Qt::Uninitialized);
+    auto readBlock = [&]() -> qint64 {
+        const qint64 got = source->read(block.data(), block.size());
+        if (got < 0)
+            m_error = tr("“%1” cannot be read: %2").arg(name, source->errorString());
+        return got;
+    };
+    // A stored entry from a file: CRC first, then the bytes, so no data descriptor is needed
+    // (some readers refuse descriptors on stored entries).
+    if (!deflate && !source->isSequential()) {
+        const qint64 start = source->pos();
+        uLong crc = ::crc32(0L, Z_NULL, 0);
+        qint64 size = 0, got = 0;
+        while ((got = readBlock()) > 0) {
+            crc = ::crc32(crc, reinterpret_cast<const Bytef *>(block.constData()), uInt(got));
+            size += got;
+        }
+        if (got < 0 || !source->seek(start))
+            return false;
+        const bool zip64 = size >= kMax32;
+        Record r{rawName, 0, 0x0800, quint16(zip64 ? 45 : 20), quint32(crc), size, size, m_offset};
+        if (!put(localHeader(rawName, r.versionNeeded, r.flags, 0, r.crc, size, size, zip64)))
+            return false;
+        qint64 copied = 0;
+        while ((got = readBlock()) > 0 && put(block.constData(), got))
+            copied += got;
+        if (got < 0 || !m_error.isEmpty())
+            return false;
+        if (copied != size) {
+            m_error = tr("“%1” changed while it was being written").arg(name);
+            return false;
+        }
+        m_records << r;
+        return true;
+    }
+    // Streamed: sizes and CRC follow the data. ZIP64 unless the source says it is small, so a
+    // source larger than expected is still described right.
+    const bool zip64 = source->isSequential() || source->size() - source->pos() >= kMax32 - kMax32 / 100;
+    Record r{rawName, quint16(deflate ? 8 : 0), 0x0808, quint16(zip64 ? 45 : 20), 0, 0, 0, m_offset};
+    if (!put(localHeader(rawName, r.versionNeeded, r.flags, r.method, 0, 0, 0, zip64)))
+        return false;
+    uLong crc = ::crc32(0L, Z_NULL, 0);
+    qint64 size = 0, compressed = 0, got = 0;
+    if (deflate) {
+        z_stream z = {};
+        if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+            m_error = tr("out of memory");
+            return false;
+        }
+        QByteArray out(qsizetype(kBlock), Qt::Uninitialized);
+        bool finished = false;
+        while (!finished && m_error.isEmpty()) {
+            got = readBlock();
+            if (got < 0)
+                break;
+            crc = ::crc32(crc, reinterpret_cast<const Bytef *>(block.constData()), uInt(got));
+            size += got;
+            z.next_in = reinterpret_cast<Bytef *>(block.data());
+            z.avail_in = uInt(got);
+            const int flush = got == 0 ? Z_FINISH : Z_NO_FLUSH;
+            do {
+                z.next_out = reinterpret_cast<Bytef *>(out.data());
+                z.avail_out = uInt(out.size());
+                const int rc = ::deflate(&z, flush);
+                const qint64 made = out.size() - qint64(z.avail_out);
+                if (made > 0 && put(out.constData(), made))
+                    compressed += made;
+                finished = rc == Z_STREAM_END;
+            } while (z.avail_out == 0 && m_error.isEmpty());
+        }
+        deflateEnd(&z);
+    } else {
+        while ((got = readBlock()) > 0 && put(block.constData(), got)) {
+            crc = ::crc32(crc, reinterpret_cast<const Bytef *>(block.constData()), uInt(got));
+            size += got;
+        }
+        compressed = size;
+    }
+    if (got < 0 || !m_error.isEmpty())
+        return false;
+    if (!zip64 && (size >= kMax32 || compressed >= kMax32)) {
+        m_error = tr("“%1” grew past 4 GiB while it was being written").arg(name);
+        return false;
+    }
+    QByteArray descriptor;
+    put32(descriptor, kDescriptorSignature);
+    put32(descriptor, quint32(crc));
+    if (zip64) {
+        put64(descriptor, quint64(compressed));
+        put64(descriptor, quint64(size));
+    } else {
+        put32(descriptor, quint32(compressed));
+        put32(descriptor, quint32(size));
+    }
+    if (!put(descriptor))
+        return false;
+    r.crc = quint32(crc);
+    r.size = size;
+    r.compressedSize = compressed;
+    m_records << r;
+    return true;
+}
+
+void Writer::central(const Record &r, QByteArray &out) const
+{
+    QByteArray extra;
+    const bool bigSize = r.size >= kMax32, bigCompressed = r.compressedSize >= kMax32, bigOffset = r.offset >= kMax32;
+    if (bigSize || bigCompressed || bigOffset) {
+        put16(extra, 0x0001);
+        put16(extra, quint16(8 * (int(bigSize) + int(bigCompressed) + int(bigOffset))));
+        if (bigSize)
+            put64(extra, quint64(r.size));
+        if (bigCompressed)
+            put64(extra, quint64(r.compressedSize));
+        if (bigOffset)
+            put64(extra, quint64(r.offset));
+    }
+    const quint16 version = extra.isEmpty() ? r.versionNeeded : 45;
+    put32(out, kCentralSignature);
+    put16(out, version); // made by: MS-DOS attributes, this spec version
+    put16(out, version);
+    put16(out, r.flags);
+    put16(out, r.method);
+    put16(out, kTime);
+    put16(out, kDate);
+    put32(out, r.crc);
+    put32(out, bigCompressed ? kMax32 : quint32(r.compressedSize));
+    put32(out, bigSize ? kMax32 : quint32(r.size));
+    put16(out, quint16(r.name.size()));
+    put16(out, quint16(extra.size()));
+    put16(out, 0);
+    put16(out, 0);
+    put16(out, 0);
+    put32(out, 0);
+    put32(out, bigOffset ? kMax32 : quint32(r.offset));
+    out += r.name;
+    out += extra;
 }
 
 QByteArray Writer::finish()
 {
-    const auto dirOffset = quint32(m_out.size());
-    m_out += m_directory;
-    put32(m_out, 0x06054b50u);
-    put16(m_out, 0);
-    put16(m_out, 0);
-    put16(m_out, quint16(m_count));
-    put16(m_out, quint16(m_count));
-    put32(m_out, quint32(m_directory.size()));
-    put32(m_out, dirOffset);
-    put16(m_out, 0);
-    m_directory.clear();
-    return std::move(m_out);
+    const qint64 dirOffset = m_offset;
+    QByteArray block;
+    qint64 dirSize = 0;
+    for (const Record &r : std::as_const(m_records)) {
+        central(r, block);
+        if (block.size() >= kBlock) {
+            dirSize += block.size();
+            put(block);
+            block.clear();
+        }
+    }
+    dirSize += block.size();
+    put(block);
+    const auto count = quint64(m_records.size());
+    const bool zip64 = count >= kMax16 || dirOffset >= kMax32 || dirSize >= kMax32;
+    QByteArray end;
+    if (zip64) {
+        const qint64 end64 = m_offset;
+        put32(end, kEnd64Signature);
+        put64(end, 44);
+        put16(end, 45);
+        put16(end, 45);
+        put32(end, 0);
+        put32(end, 0);
+        put64(end, count);
+        put64(end, count);
+        put64(end, quint64(dirSize));
+        put64(end, quint64(dirOffset));
+        put32(end, kLocator64Signature);
+        put32(end, 0);
+        put64(end, quint64(end64));
+        put32(end, 1);
+    }
+    put32(end, kEndSignature);
+    put16(end, 0);
+    put16(end, 0);
+    put16(end, count >= kMax16 ? kMax16 : quint16(count));
+    put16(end, count >= kMax16 ? kMax16 : quint16(count));
+    put32(end, dirSize >= kMax32 ? kMax32 : quint32(dirSize));
+    put32(end, dirOffset >= kMax32 ? kMax32 : quint32(dirOffset));
+    put16(end, 0);
+    put(end);
+    m_records.clear();
+    return std::move(m_memory);
 }
 
 } // namespace infiniti::Zip

@@ -336,16 +336,17 @@ SimResponse generate(SimStore &store, SimRequest &req)
         version = project->value("version"_L1).toString();
     const QJsonObject *v = SimProjects::version(store, projectId, version);
     const QString name = project->value("name"_L1).toString();
-    // The document: the template's paragraphs with {{label}} filled in.
+    // The document: the template's paragraphs, each answer's placeholder filled in.
     QStringList paragraphs;
     const QJsonArray documents = v ? v->value("documents"_L1).toArray() : QJsonArray();
     if (!documents.isEmpty()) {
         const auto text = Docx::paragraphs(QByteArray::fromBase64(documents.at(0).toObject().value("base64"_L1).toString().toLatin1()));
         paragraphs = text.value_or(QStringList());
     }
+    const auto placeholders = SimProjects::placeholdersOf(v ? v->value("definition"_L1).toString() : QString());
     for (QString &p : paragraphs) {
-        for (const QString &label : SimProjects::labelsOf(v ? v->value("definition"_L1).toString() : QString()))
-            p.replace(u"{{%1}}"_s.arg(label), values.value(label).toString());
+        for (const auto &[placeholder, label] : placeholders)
+            p.replace(placeholder, values.value(label).toString());
     }
     const QString runId = newId(), outputId = newId();
     const QByteArray docx = Docx::build(paragraphs);

@@ -55,9 +55,14 @@ SimResponse notFound(const QString &id)
 QJsonArray documentsJson(const QList<ProjectPackage::Document> &documents)
 {
     QJsonArray out;
-    for (const auto &d : documents)
-        out.append(QJsonObject{{"id"_L1, d.id}, {"formatType"_L1, u"WordDocx"_s},
-                               {"base64"_L1, QString::fromLatin1(d.docx.toBase64())}});
+    for (const auto &d : documents) {
+        const bool word = d.extension.compare("docx"_L1, Qt::CaseInsensitive) == 0;
+        QJsonObject o{{"id"_L1, d.id}, {"formatType"_L1, word ? u"WordDocx"_s : d.extension},
+                      {"base64"_L1, QString::fromLatin1(d.docx.toBase64())}};
+        if (!word)
+            o.insert("extension"_L1, d.extension);
+        out.append(o);
+    }
     return out;
 }
 
@@ -103,10 +108,16 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     if (!decoded)
         return SimResponse::error(400, u"The package is not valid Base64."_s, {{u"ixpkg"_s, {u"Not Base64."_s}}});
     QString why;
-    const auto projects = ProjectPackage::readAll(decoded.decoded, &why);
-    if (!projects)
+    const auto package = ProjectPackage::read(decoded.decoded, &why);
+    if (!package)
         return SimResponse::error(400, u"The package cannot be read: %1."_s.arg(why),
                                   {{u"ixpkg"_s, {why}}});
+    const QList<ProjectPackage::Full> *projects = &package->projects;
+    // The package-wide files (responseMetadataFields.xml, datasources.xml…) go with each of
+    // its projects' versions, so an export gives them back.
+    QJsonArray packageFiles;
+    for (const auto &f : package->files)
+        packageFiles.append(QJsonObject{{"name"_L1, f.name}, {"base64"_L1, QString::fromLatin1(f.bytes.toBase64())}});
     const bool overwriting = overwrite.toBool(false);
 
     // Decide everything first: nothing is changed unless the whole package can go in.
@@ -115,6 +126,7 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
         const ProjectPackage::Full *source;
         QString id, name;
         bool update;
+        QString type; // the list's word: kept from the project it overwrites or copies
     };
     QList<Plan> plans;
     QStringList names;
@@ -125,7 +137,8 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
                 newName = m.toObject().value("name"_L1).toString().trimmed();
         }
         const QJsonObject *existing = SimProjects::project(store, full.project.id);
-        Plan plan{&full, full.project.id, newName.isEmpty() ? full.project.name : newName, false};
+        Plan plan{&full, full.project.id, newName.isEmpty() ? full.project.name : newName, false,
+                  existing ? existing->value("type"_L1).toString() : full.project.type};
         if (existing && !newName.isEmpty() && !overwriting) {
             plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces); // a copy under a new name
         } else if (existing) {
@@ -150,7 +163,7 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
         QJsonObject *target = SimProjects::project(store, plan.id);
         if (!target) {
             store.documents(kProjects).push_back(QJsonObject{{"id"_L1, plan.id.toLower()},
-                                                             {"type"_L1, plan.source->project.type},
+                                                             {"type"_L1, plan.type},
                                                              {"folderId"_L1, QJsonValue::Null},
                                                              {"folderName"_L1, QString()}});
             target = &store.documents(kProjects).back();
@@ -162,6 +175,12 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
         }
         Version v{plan.source->definition, documentsJson(plan.source->documents),
                   comment.toString().isEmpty() ? u"Imported"_s : comment.toString(), user, nowUtc()};
+        v.definitionBytes = plan.source->definitionBytes;
+        v.files = packageFiles;
+        v.typeNumber = plan.source->project.typeNumber;
+        // A project new here keeps the package's version; a copy starts its own history.
+        if (!plan.update && plan.id.compare(plan.source->project.id, Qt::CaseInsensitive) == 0)
+            v.number = plan.source->project.version;
         addVersion(store, *target, v, plan.update);
         result.append(QJsonObject{{"id"_L1, target->value("id"_L1)}, {"name"_L1, target->value("name"_L1)},
                                   {"version"_L1, target->value("version"_L1)}, {"folderName"_L1, target->value("folderName"_L1)}});

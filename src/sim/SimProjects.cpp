@@ -4,6 +4,7 @@
 #include "formats/ProjectPackage.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -67,25 +68,74 @@ const QJsonObject *version(const SimStore &store, const QString &projectId, cons
     return nullptr;
 }
 
-QByteArray package(const SimStore &, const QJsonObject &project, const QJsonObject &version)
+namespace {
+ProjectPackage::Full fullOf(const QJsonObject &project, const QJsonObject &version)
 {
     ProjectPackage::Full full;
     full.project = {project.value("id"_L1).toString(), project.value("name"_L1).toString(),
                     project.value("type"_L1).toString(), version.value("version"_L1).toString(),
-                    version.value("modifiedUtc"_L1).toString()};
+                    version.value("modifiedUtc"_L1).toString(), version.value("typeNumber"_L1).toString()};
     full.definition = version.value("definition"_L1).toString();
+    full.definitionBytes = QByteArray::fromBase64(version.value("definitionBase64"_L1).toString().toLatin1());
     for (const auto &d : version.value("documents"_L1).toArray()) {
         const QJsonObject o = d.toObject();
-        full.documents.append({o.value("id"_L1).toString(), QByteArray::fromBase64(o.value("base64"_L1).toString().toLatin1())});
+        full.documents.append({o.value("id"_L1).toString(), QByteArray::fromBase64(o.value("base64"_L1).toString().toLatin1()),
+                               o.value("extension"_L1).toString(u"docx"_s)});
     }
-    return ProjectPackage::build({full});
+    return full;
+}
+} // namespace
+
+QByteArray package(const SimStore &store, const QJsonObject &project, const QJsonObject &version)
+{
+    QList<ProjectPackage::Full> projects{fullOf(project, version)};
+    QList<ProjectPackage::File> files;
+    QStringList included{project.value("id"_L1).toString().toLower()};
+    const auto addFiles = [&files](const QJsonObject &v) {
+        for (const auto &f : v.value("files"_L1).toArray()) {
+            const QString name = f.toObject().value("name"_L1).toString();
+            if (std::none_of(files.cbegin(), files.cend(), [&](const auto &known) { return known.name.compare(name, Qt::CaseInsensitive) == 0; }))
+                files.append({name, QByteArray::fromBase64(f.toObject().value("base64"_L1).toString().toLatin1())});
+        }
+    };
+    addFiles(version);
+    // Fragments, and the fragments they use, each once.
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        for (const QString &id : fragmentsOf(projects.at(i).definition)) {
+            const QJsonObject *fragment = SimProjects::project(store, id);
+            const QJsonObject *current = fragment ? SimProjects::version(store, id, fragment->value("version"_L1).toString()) : nullptr;
+            if (!current || included.contains(id))
+                continue;
+            included << id;
+            projects << fullOf(*fragment, *current);
+            addFiles(*current);
+        }
+    }
+    if (!version.contains("files"_L1))
+        files.append({u"responseMetadataFields.xml"_s, "<?xml version=\"1.0\" encoding=\"utf-8\"?><ResponseMetadataFields />"});
+    return ProjectPackage::build(projects, files);
+}
+
+QStringList fragmentsOf(const QString &definition)
+{
+    QStringList ids;
+    QXmlStreamReader xml(definition);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == "Fragment"_L1) {
+            const QString id = xml.attributes().value("ProjectGuid"_L1).toString().toLower();
+            if (!id.isEmpty() && !ids.contains(id))
+                ids << id;
+        }
+    }
+    return ids;
 }
 
 QString addVersion(SimStore &store, QJsonObject &project, const Version &v, bool major)
 {
     const QString id = project.value("id"_L1).toString();
     const auto existing = versions(store, id);
-    QString number = u"1.0"_s;
+    static const QRegularExpression majorMinor(u"^\\d{1,6}\\.\\d{1,6}$"_s);
+    QString number = majorMinor.match(v.number).hasMatch() ? v.number : u"1.0"_s;
     if (!existing.empty()) {
         const auto [ma, mi] = parts(existing.front()->value("version"_L1).toString());
         number = major ? u"%1.0"_s.arg(ma + 1) : u"%1.%2"_s.arg(ma).arg(mi + 1);
@@ -99,6 +149,12 @@ QString addVersion(SimStore &store, QJsonObject &project, const Version &v, bool
                        {"comment"_L1, v.comment},
                        {"definition"_L1, v.definition},
                        {"documents"_L1, v.documents}};
+    if (!v.definitionBytes.isEmpty())
+        record.insert("definitionBase64"_L1, QString::fromLatin1(v.definitionBytes.toBase64()));
+    if (v.files)
+        record.insert("files"_L1, *v.files);
+    if (!v.typeNumber.isEmpty())
+        record.insert("typeNumber"_L1, v.typeNumber);
     project.insert("version"_L1, number);
     project.insert("modifiedUtc"_L1, when);
     project.insert("modifiedBy"_L1, v.user);
@@ -192,6 +248,29 @@ QStringList labelsOf(const QString &definition)
         }
     }
     return labels;
+}
+
+QList<std::pair<QString, QString>> placeholdersOf(const QString &definition)
+{
+    QList<std::pair<QString, QString>> out;
+    QXmlStreamReader xml(definition);
+    QString label;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement && xml.name() == "Answer"_L1) {
+            const auto a = xml.attributes();
+            label = a.value("AnswerFileLabel"_L1).isEmpty() ? a.value("Name"_L1).toString() : a.value("AnswerFileLabel"_L1).toString();
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == "Answer"_L1) {
+            label.clear();
+        } else if (token == QXmlStreamReader::StartElement && xml.name() == "Bookmark"_L1 && !label.isEmpty()) {
+            const QString name = xml.attributes().value("Name"_L1).toString();
+            if (!name.isEmpty())
+                out.append({name, label});
+        }
+    }
+    for (const QString &l : labelsOf(definition))
+        out.append({u"{{%1}}"_s.arg(l), l});
+    return out;
 }
 
 QStringList contentItemsOf(const QString &definition)

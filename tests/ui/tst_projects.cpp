@@ -31,12 +31,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QTableWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QPointer>
 #include <QTest>
@@ -275,7 +276,7 @@ private slots:
         QVERIFY(dialog->packages().at(3).contents.error.contains(u"cannot be read"_s));
         QTRY_VERIFY(dialog->lookupsDone());
         QCOMPARE(dialog->existingCount(), 1);
-        QVERIFY(dialog->table()->item(0, 3)->text().contains(u"left out unless overwriting"_s));
+        QVERIFY(dialog->table()->item(0, ProjectImportDialog::EffectColumn)->text().contains(u"left out unless overwriting"_s));
 
         // Without overwriting the server would refuse it: the preview says so, and Import is
         // neither offered nor the default (Return sends nothing); nothing is imported.
@@ -314,6 +315,55 @@ private slots:
         QCOMPARE(history->versions().at(0).value("version"_L1).toString(), after.value("version"_L1).toString());
         QCOMPARE(history->versions().at(0).value("comment"_L1).toString(), u"Back from the export"_s);
         history->close();
+    }
+
+    // The vendor's packages and a .NET-style one preview every project they hold; damaged ones
+    // are named with their reason and not sent; the rest go in.
+    void realPackagesPreviewAndImport()
+    {
+        const QString fixtures = QStringLiteral(INFINITI_FIXTURES_DIR);
+        const QStringList paths = {fixtures + u"/vendor-packages/DocuSign Baseline Project.ixpkg"_s,
+                                   fixtures + u"/vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s,
+                                   fixtures + u"/zip/dotnet-style.ixpkg"_s,
+                                   fixtures + u"/zip/damaged-crc.ixpkg"_s,
+                                   fixtures + u"/zip/damaged-dotdot.ixpkg"_s};
+        QWidget parent;
+        ProjectImportDialog dialog(m_session.get(), paths, {}, {}, &parent);
+        dialog.resize(1200, 500);
+        dialog.show();
+        QTRY_VERIFY(dialog.lookupsDone());
+        QTableWidget *t = dialog.table();
+        QCOMPARE(t->rowCount(), 2 + 1 + 3 + 1 + 1);
+        auto cell = [t](int row, int column) { return t->item(row, column)->text(); };
+        QCOMPARE(cell(0, ProjectImportDialog::ProjectColumn), u"DocuSign Baseline Project"_s);
+        QCOMPARE(cell(0, ProjectImportDialog::KindColumn), u"Form"_s);
+        QCOMPARE(cell(0, ProjectImportDialog::VersionColumn), u"6.0"_s);
+        QCOMPARE(cell(0, ProjectImportDialog::ModifiedColumn),
+                 QLocale().toString(QDateTime(QDate(2018, 9, 24), QTime(3, 35, 21, 370), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(cell(0, ProjectImportDialog::EffectColumn), u"new project"_s);
+        QCOMPARE(cell(1, ProjectImportDialog::ProjectColumn), u"PF_PersonalInformation"_s);
+        QCOMPARE(cell(1, ProjectImportDialog::KindColumn), u"Page fragment"_s);
+        QCOMPARE(cell(1, ProjectImportDialog::VersionColumn), u"1.3"_s);
+        QCOMPARE(t->item(1, ProjectImportDialog::KindColumn)->toolTip(), u"Type 5 in projects.xml"_s);
+        QCOMPARE(cell(2, ProjectImportDialog::ProjectColumn), u"Generate-AnswerLabels (NamedValuePairs)"_s);
+        QCOMPARE(cell(5, ProjectImportDialog::KindColumn), u"type 7"_s);
+        QVERIFY(cell(6, ProjectImportDialog::ProjectColumn).contains(u"“projects.xml” is damaged (checksum)"_s));
+        QVERIFY(cell(7, ProjectImportDialog::ProjectColumn).contains(u"“../../evil.xml”, which points outside the package"_s));
+        QVERIFY(dialog.findChild<QLabel *>(u"importSummary"_s)->text().contains(u"2 file(s) cannot be imported"_s));
+
+        QSignalSpy finished(&dialog, &ProjectImportDialog::finishedImporting);
+        QSignalSpy imported(&dialog, &ProjectImportDialog::imported);
+        dialog.importButton()->click();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(imported.size(), 3); // the damaged two were never sent
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(dialog.packages().at(i).imported, qPrintable(dialog.packages().at(i).result));
+        QVERIFY(dialog.packages().at(0).result.contains(u"DocuSign Baseline Project v6.0, PF_PersonalInformation v1.3"_s));
+        QVERIFY(dialog.packages().at(3).result.isEmpty());
+        for (const QString &name : {u"DocuSign Baseline Project"_s, u"PF_PersonalInformation"_s, u"Generate-AnswerLabels (NamedValuePairs)"_s,
+                                    u"Claim Lodgement (.NET)"_s, u"PF_Claimant"_s, u"Mystery Project"_s})
+            QVERIFY2(!stored(name).isEmpty(), qPrintable(name));
+        QVERIFY(stored(u"evil"_s).isEmpty());
     }
 
     void aCancelledUploadImportsNothing()

@@ -8,12 +8,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -23,8 +25,12 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 namespace {
-enum Column { FileColumn, ProjectColumn, VersionColumn, EffectColumn, ResultColumn, IdColumn, ColumnCount };
-
+// The package's time (UTC, ISO 8601) in the user's zone and format; as written when it is not a time.
+QString whenText(const QString &iso)
+{
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : iso;
+}
 } // namespace
 
 ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &paths,
@@ -45,7 +51,8 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     m_table->setObjectName(u"importTable"_s);
     m_table->setAccessibleName(tr("Packages"));
     m_table->setTabKeyNavigation(false);
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Project"), tr("Version"), tr("Effect"), tr("Result"), tr("Id")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("File"), tr("Project"), tr("Kind"), tr("Version"), tr("Last modified"), tr("Effect"), tr("Result"), tr("Id")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -151,9 +158,14 @@ void ProjectImportDialog::updateRows()
                     item->setToolTip(p.path);
                 m_table->setItem(row, c, item);
             }
+            return row;
         };
         if (!p.contents.ok()) {
-            addRow({file, tr("Cannot be imported: %1.").arg(p.contents.error), {}, {}, p.result, {}}, true);
+            // Every reason, not only the first: a package is often damaged in more than one place.
+            const int row = addRow({file, tr("Cannot be imported: %1.").arg(p.contents.problems.join(u"; "_s)), {}, {}, {}, {},
+                                    p.result, {}},
+                                   true);
+            m_table->item(row, ProjectColumn)->setToolTip(p.contents.problems.join(QLatin1Char('\n')));
             ++broken;
             continue;
         }
@@ -172,13 +184,18 @@ void ProjectImportDialog::updateRows()
             } else {
                 effect = tr("new project");
             }
-            addRow({file, project.name, project.version, effect, p.result, project.id}, false);
+            const int row = addRow({file, project.name, project.kind, project.version, whenText(project.lastModified), effect,
+                                    p.result, project.id},
+                                   false);
+            m_table->item(row, KindColumn)->setToolTip(project.typeNumber.isEmpty() ? tr("projects.xml gives no Type")
+                                                                                    : tr("Type %1 in projects.xml").arg(project.typeNumber));
+            m_table->item(row, ModifiedColumn)->setToolTip(project.lastModified);
         }
     }
     m_table->resizeColumnsToContents();
     QString summary = tr("%n package(s) to import", nullptr, usable);
     if (broken > 0)
-        summary += u"; "_s + tr("%n file(s) cannot be imported and are left out", nullptr, broken);
+        summary += u"; "_s + tr("%n file(s) cannot be imported and will be left out", nullptr, broken);
     if (refused > 0)
         summary += u"; "_s + tr("%n package(s) left out: the server would refuse them unless overwriting", nullptr, refused);
     else if (overwrites > 0)

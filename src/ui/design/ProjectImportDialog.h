@@ -18,15 +18,19 @@ namespace infiniti {
 class ApiJob;
 class Session;
 
-// Project packages about to be imported: each file is read here first (it is a ZIP; the
-// projects of its projects.xml are listed with name, version and id), each project is looked up
-// on the server to say whether it would be overwritten, and unreadable files are named with the
-// reason. Options: overwrite projects, overwrite content items, target folder, comment. Import
-// uploads one package at a time with progress (Cancel stops); each file then shows its result.
+// Project packages about to be imported: each file is read here first (ProjectPackage::inspect:
+// every entry checked; every project of its projects.xml listed with kind, name, version, last
+// modified and id — a form and the page fragments it brings are one row each), each project is
+// looked up on the server to say whether it would be overwritten, and unreadable or damaged
+// files are named with every reason and not sent. Options: overwrite projects, overwrite content
+// items, target folder, comment. Import uploads one package at a time with progress (Cancel
+// stops); each file then shows its result.
 class ProjectImportDialog : public QDialog
 {
     Q_OBJECT
 public:
+    enum Column { FileColumn, ProjectColumn, KindColumn, VersionColumn, ModifiedColumn, EffectColumn, ResultColumn, IdColumn, ColumnCount };
+
     ProjectImportDialog(Session *session, const QStringList &paths, const QList<std::pair<QString, QString>> &folders,
                         const QString &folderId, QWidget *parent = nullptr);
 

@@ -1,0 +1,438 @@
+// Two emulators seeded alike, one of them changed through the API or its store: the comparison
+// finds exactly those changes, a promotion of some leaves exactly the others, and a refused
+// item is reported while the rest still go.
+#include "api/EntityJob.h"
+#include "compare/Comparison.h"
+#include "compare/Promoter.h"
+#include "RunJob.h"
+#include "sim/SimProjects.h"
+#include "SimFixture.h"
+#include "TestRequests.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace infiniti;
+using namespace infiniti::compare;
+using namespace infiniti::test;
+
+namespace {
+
+struct Servers
+{
+    SimFixture test{50, 7};
+    SimFixture production{50, 7};
+    std::unique_ptr<Session> source;
+    std::unique_ptr<Session> target;
+
+    Servers()
+    {
+        source = signedInSession(named(test, u"Test"_s));
+        target = signedInSession(named(production, u"Production"_s));
+    }
+    static Profile named(const SimFixture &sim, const QString &name)
+    {
+        Profile p = sim.profile();
+        p.name = name;
+        return p;
+    }
+};
+
+QByteArray body(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject call(Session *session, const QByteArray &method, const QByteArray &path,
+                 const QJsonObject &payload = {})
+{
+    DownloadJob *job = sendRequest(session, method, path,
+                                   payload.isEmpty() ? QByteArray() : body(payload), nullptr);
+    const bool ok = job->succeeded();
+    const QJsonObject answer = job->json().object();
+    const QString why = job->error().details();
+    delete job;
+    if (!ok)
+        qFatal("%s %s failed: %s", method.constData(), path.constData(), qPrintable(why));
+    return answer;
+}
+
+QString idNamed(sim::SimServer &server, const QString &collection, const QString &name,
+                const QString &key = u"name"_s)
+{
+    const QString id = storedDocument(server, collection, key, name).value("id"_L1).toString();
+    if (id.isEmpty())
+        qFatal("no %s named %s", qPrintable(collection), qPrintable(name));
+    return id;
+}
+
+std::unique_ptr<Comparison> compareServers(Servers &s, QList<Part> parts = allParts())
+{
+    CompareOptions options;
+    options.parts = parts;
+    auto comparison = std::make_unique<Comparison>(s.source.get(), s.target.get(), options);
+    QSignalSpy done(comparison.get(), &Comparison::finished);
+    comparison->start();
+    if (!done.wait(60000))
+        qFatal("the comparison did not finish");
+    if (!comparison->succeeded())
+        qFatal("the comparison failed: %s", qPrintable(comparison->errorText()));
+    return comparison;
+}
+
+QStringList keys(const QList<Difference> &differences)
+{
+    QStringList out;
+    for (const Difference &d : differences)
+        out << d.key;
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+const Difference *find(const QList<Difference> &differences, const QString &key)
+{
+    for (const Difference &d : differences) {
+        if (d.key == key)
+            return &d;
+    }
+    return nullptr;
+}
+
+// The six changes of the brief. Returns the username of the user moved.
+QString changeServers(Servers &s)
+{
+    sim::SimServer &source = *s.test.server;
+    sim::SimServer &target = *s.production.server;
+
+    // A new version of a project on the source (a designer saved it there).
+    {
+        sim::SimStore &store = source.store();
+        QJsonObject *project =
+            sim::SimProjects::project(store, idNamed(source, u"projects"_s, u"Motor Claim"_s));
+        const QJsonObject *current = sim::SimProjects::version(
+            store, project->value("id"_L1).toString(), project->value("version"_L1).toString());
+        QJsonArray documents = current->value("documents"_L1).toArray();
+        QJsonObject document = documents.at(0).toObject();
+        document.insert("base64"_L1,
+                        QString::fromLatin1(sim::SimProjects::templateDocx(u"Motor Claim"_s,
+                                                                           {u"customerName"_s}, 42)
+                                                .toBase64()));
+        documents.replace(0, document);
+        sim::SimProjects::addVersion(store, *project,
+                                     {current->value("definition"_L1).toString(),
+                                      documents,
+                                      u"New wording"_s,
+                                      u"admin"_s,
+                                      {}},
+                                     false);
+    }
+    Session *t = s.target.get();
+    // A project renamed on the target.
+    call(t, "PATCH", "projects/" + idNamed(target, u"projects"_s, u"Home Claim"_s).toUtf8(),
+         {{"name"_L1, u"Home Claims"_s}});
+    // A library item with a new file on the target.
+    call(t, "PATCH",
+         "contentlibrary/" + idNamed(target, u"contentLibraryItems"_s, u"Company logo"_s).toUtf8(),
+         {{"extension"_L1, u".png"_s},
+          {"binary"_L1, QString::fromLatin1(QByteArray("not the logo").toBase64())}});
+    // A user moved to another group on the target.
+    const sim::SimStore::User *user = target.store().userAt(10);
+    const QString username = user->username;
+    const QByteArray userPath = "users/" + user->id.toUtf8();
+    QJsonObject fresh = call(t, "GET", userPath);
+    QStringList groups;
+    for (const auto &g : fresh.value("groups"_L1).toArray())
+        groups << g.toString();
+    const QString moveTo = groups.contains(u"Legal"_s) ? u"Marketing"_s : u"Legal"_s;
+    groups = {u"Infiniti Users"_s, moveTo};
+    fresh.insert("groups"_L1, QJsonArray::fromStringList(groups));
+    call(t, "PATCH", userPath, fresh);
+    // A role with another permission on the target.
+    const sim::SimStore::Role *designer = target.store().roleByName(u"Designer"_s);
+    call(t, "PATCH", "roles/" + designer->id.toUtf8(),
+         {{"name"_L1, u"Designer"_s},
+          {"permissions"_L1, QJsonArray{u"Management console"_s, u"Design projects"_s}}});
+    // A communication template with another text on the target.
+    call(t, "PATCH",
+         "communicationTemplates/" +
+             idNamed(target, u"communicationTemplates"_s, u"Claim received"_s).toUtf8(),
+         {{"name"_L1, u"Claim received"_s},
+          {"purpose"_L1, u"None"_s},
+          {"translations"_L1,
+           QJsonArray{QJsonObject{{"language"_L1, QString()},
+                                  {"text"_L1, u"Thanks, we have your claim."_s}}}}});
+    return username;
+}
+
+QStringList expectedKeys(const QString &username)
+{
+    QStringList k = {u"communicationTemplates:claim received"_s,
+                     u"libraryItems:company logo"_s,
+                     u"projects:home claim"_s,
+                     u"projects:motor claim"_s,
+                     u"roles:designer"_s,
+                     u"users:"_s + username.toLower()};
+    std::sort(k.begin(), k.end());
+    return k;
+}
+
+std::unique_ptr<Promoter> promote(Servers &s, const Comparison &comparison,
+                                  const QList<Difference> &selection,
+                                  const PromotionOptions &options = {})
+{
+    PromotionPlan plan = Planner::plan(selection, comparison.result(), comparison.source(),
+                                       comparison.target(), options);
+    auto promoter =
+        std::make_unique<Promoter>(s.source.get(), s.target.get(), plan, comparison.source(),
+                                   comparison.target(), comparison.result());
+    QSignalSpy done(promoter.get(), &Promoter::finished);
+    promoter->start();
+    if (!done.wait(60000))
+        qFatal("the promotion did not finish");
+    QTest::qWait(0);
+    if (done.count() != 1)
+        qFatal("finished %d times", int(done.count()));
+    return promoter;
+}
+
+QString resultsText(const Promoter &p)
+{
+    QStringList out;
+    for (const StepResult &r : p.results())
+        out << p.plan().steps.at(r.step).description + u" → "_s + r.message;
+    return out.join(u'\n');
+}
+
+} // namespace
+
+class CompareServersTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void serversSeededAlikeAreEqual()
+    {
+        Servers s;
+        auto comparison = compareServers(s);
+        QVERIFY2(comparison->result().isEqual(),
+                 differencesToCsv(comparison->result().differences).constData());
+        const ServerSnapshot &source = comparison->source();
+        QCOMPARE(source.list(Part::Users).size(), 52); // every page, admin and enduser included
+        QCOMPARE(source.libraryFiles.size(),
+                 source.list(Part::LibraryItems).size()); // every file hashed
+        QCOMPARE(source.projectContents.size(), source.list(Part::Projects).size());
+        QVERIFY(source.list(Part::DataObjects).size() >= 5); // read under each data source
+        QVERIFY(source.list(Part::PublishedProjects).size() > 10);
+        QCOMPARE(comparison->result().parts, allParts());
+        QCOMPARE(comparison->result().sourceObjects, comparison->result().targetObjects);
+    }
+
+    void findsExactlyTheChanges()
+    {
+        Servers s;
+        const QString username = changeServers(s);
+        auto comparison = compareServers(s);
+        const QList<Difference> &found = comparison->result().differences;
+        QCOMPARE(keys(found), expectedKeys(username));
+        for (const Difference &d : found)
+            QCOMPARE(d.change, Change::Changed);
+
+        const Difference *motor = find(found, u"projects:motor claim"_s);
+        const QString there = comparison->target()
+                                  .find(Part::Projects, motor->targetId)
+                                  ->value("version"_L1)
+                                  .toString();
+        const QString here = comparison->source()
+                                 .find(Part::Projects, motor->sourceId)
+                                 ->value("version"_L1)
+                                 .toString();
+        QCOMPARE(motor->summary, u"Motor Claim: %1 here, %2 there"_s.arg(here, there));
+        QVERIFY(motor->aspects.testFlag(Aspect::ContentDiffers));
+        QVERIFY(motor->aspects.testFlag(Aspect::NewerHere));
+        QCOMPARE(find(found, u"projects:home claim"_s)->summary,
+                 u"Home Claim: named “Home Claims” there"_s);
+        QVERIFY(find(found, u"libraryItems:company logo"_s)
+                    ->summary.startsWith(u"Company logo: another file: version 3, "_s));
+        const Difference *user = find(found, u"users:"_s + username.toLower());
+        QVERIFY2(user->summary.contains(u"there, not here"_s) &&
+                     user->summary.contains(u"member of"_s),
+                 qPrintable(user->summary));
+        QCOMPARE(find(found, u"roles:designer"_s)->summary,
+                 u"Designer: permission Publish projects here, not there"_s);
+        QCOMPARE(find(found, u"communicationTemplates:claim received"_s)->summary,
+                 u"Claim received: text (default language) differs"_s);
+    }
+
+    void aPromotionLeavesExactlyTheOthers()
+    {
+        Servers s;
+        const QString username = changeServers(s);
+        auto comparison = compareServers(s);
+        QList<Difference> selection;
+        for (const QString &key : QStringList{
+                 u"projects:motor claim"_s, u"users:"_s + username.toLower(), u"roles:designer"_s})
+            selection << *find(comparison->result().differences, key);
+        auto promoter = promote(s, *comparison, selection);
+        QCOMPARE(promoter->count(StepResult::Outcome::Done), 3);
+        QVERIFY2(promoter->count(StepResult::Outcome::Failed) == 0,
+                 qPrintable(resultsText(*promoter)));
+        QCOMPARE(promoter->plan().count(Mechanism::SyncPackage), 1);
+        QVERIFY(promoter->recomparison());
+        // Compared again over the parts touched: what was promoted is gone; the rename in the
+        // same part (projects) was not ticked and is still there.
+        QCOMPARE(keys(promoter->recomparison()->result().differences),
+                 QStringList{u"projects:home claim"_s});
+        auto after = compareServers(s);
+        QStringList left = expectedKeys(username);
+        for (const Difference &d : selection)
+            left.removeAll(d.key);
+        QCOMPARE(keys(after->result().differences), left);
+        // The sync import gave the target a version of its own numbering, the same content.
+        const QString motor = idNamed(*s.production.server, u"projects"_s, u"Motor Claim"_s);
+        QVERIFY(after->target().find(Part::Projects, motor)->value("version"_L1).toString() !=
+                after->source().find(Part::Projects, motor)->value("version"_L1).toString());
+    }
+
+    void aRefusedItemIsReportedAndTheRestGo()
+    {
+        Servers s;
+        const QString username = changeServers(s);
+        auto comparison = compareServers(s);
+        const QString designer = s.production.server->store().roleByName(u"Designer"_s)->id;
+        sim::SimFaults::Rule refuse;
+        refuse.method = "PATCH";
+        refuse.path = QRegularExpression(u"/roles/"_s + designer);
+        refuse.status = 409;
+        s.production.server->faults().add(refuse);
+        auto promoter = promote(s, *comparison, comparison->result().differences);
+        QCOMPARE(promoter->count(StepResult::Outcome::Failed), 1);
+        QCOMPARE(promoter->count(StepResult::Outcome::Done), 5);
+        for (const StepResult &r : promoter->results()) {
+            if (r.outcome == StepResult::Outcome::Failed) {
+                QCOMPARE(promoter->plan().steps.at(r.step).part, Part::Roles);
+                QCOMPARE(r.error.kind(), ApiError::Kind::Conflict);
+                QVERIFY(r.message.startsWith(u"Refused"_s));
+            }
+        }
+        QCOMPARE(keys(promoter->recomparison()->result().differences),
+                 QStringList{u"roles:designer"_s});
+    }
+
+    void createsCarryTheirReferences()
+    {
+        // New on the source: a publish folder with a sub-folder holding a publication of an
+        // existing project, a data source with a data object, a library item, a role, a group
+        // with it and a user in the group, a custom field.
+        Servers s;
+        Session *src = s.source.get();
+        const QString parent =
+            call(src, "POST", "publishfolders",
+                 {{"name"_L1, u"Brokers"_s}, {"groups"_L1, QJsonArray{u"Sales"_s}}})
+                .value("id"_L1)
+                .toString();
+        const QString child = call(src, "POST", "publishfolders",
+                                   {{"name"_L1, u"Queensland"_s}, {"parentId"_L1, parent}})
+                                  .value("id"_L1)
+                                  .toString();
+        call(src, "POST", "publishedprojects",
+             {{"projectId"_L1, idNamed(*s.test.server, u"projects"_s, u"Motor Quote"_s)},
+              {"folderId"_L1, child}});
+        const QString dataSource =
+            call(src, "POST", "datasources",
+                 {{"name"_L1, u"Broker API"_s},
+                  {"connectionType"_L1, u"REST"_s},
+                  {"connectionString"_L1, u"https://brokers.example/api?key=SECRET-KEY"_s},
+                  {"credentials"_L1, QJsonObject{{"method"_L1, u"ApiKey"_s}}}})
+                .value("id"_L1)
+                .toString();
+        call(src, "POST", "datasources/" + dataSource.toUtf8() + "/dataobjects",
+             {{"displayName"_L1, u"Brokers"_s}, {"dataObjectName"_L1, u"/v1/brokers"_s}});
+        call(src, "POST", "contentlibrary",
+             {{"name"_L1, u"Broker logo"_s},
+              {"extension"_L1, u".png"_s},
+              {"binary"_L1, QString::fromLatin1(QByteArray("broker logo bytes").toBase64())}});
+        call(src, "POST", "roles",
+             {{"name"_L1, u"Broker Manager"_s},
+              {"permissions"_L1, QJsonArray{u"Management console"_s}}});
+        call(src, "POST", "groups",
+             {{"name"_L1, u"Brokers"_s}, {"roles"_L1, QJsonArray{u"Broker Manager"_s}}});
+        call(src, "POST", "users",
+             {{"username"_L1, u"bea.broker"_s},
+              {"password"_L1, u"Secret1!"_s},
+              {"groups"_L1, QJsonArray{u"Infiniti Users"_s, u"Brokers"_s}}});
+        call(src, "POST", "customFields", {{"name"_L1, u"BrokerNumber"_s}});
+
+        auto comparison = compareServers(s);
+        QCOMPARE(comparison->result().differences.size(), 10);
+        QCOMPARE(comparison->result().count(Change::Added), 10);
+        auto promoter = promote(s, *comparison, comparison->result().differences);
+        QVERIFY2(promoter->count(StepResult::Outcome::Done) == 10,
+                 qPrintable(resultsText(*promoter)));
+        // Everything arrived, with its references pointing at the target's objects; only the
+        // connection string stayed behind, as no secrets were asked for.
+        const QList<Difference> &left = promoter->recomparison()->result().differences;
+        QVERIFY2(left.size() == 1, differencesToCsv(left).constData());
+        QCOMPARE(left.first().summary, u"Broker API: connection string set here, empty there"_s);
+        const QJsonObject copied =
+            storedDocument(*s.production.server, u"datasources"_s, u"name"_s, u"Broker API"_s);
+        QVERIFY(copied.value("connectionString"_L1).toString().isEmpty());
+    }
+
+    void deletingTakesTheTargetsName()
+    {
+        Servers s;
+        call(s.target.get(), "POST", "users",
+             {{"username"_L1, u"only.there"_s}, {"groups"_L1, QJsonArray{u"Infiniti Users"_s}}});
+        auto comparison = compareServers(s, {Part::Users});
+        QCOMPARE(keys(comparison->result().differences), QStringList{u"users:only.there"_s});
+        PromotionOptions options;
+        options.allowDeletes = true;
+        options.deleteConfirmation = u"Test"_s; // the source's name, not the target's
+        auto refused = promote(s, *comparison, comparison->result().differences, options);
+        QCOMPARE(refused->count(StepResult::Outcome::LeftAlone), 1);
+        QVERIFY(s.production.server->store().userByName(u"only.there"_s));
+        options.deleteConfirmation = u"Production"_s;
+        auto deleted = promote(s, *comparison, comparison->result().differences, options);
+        QCOMPARE(deleted->count(StepResult::Outcome::Done), 1);
+        QVERIFY(!s.production.server->store().userByName(u"only.there"_s));
+        QVERIFY(deleted->recomparison()->result().isEqual());
+    }
+
+    void aDryRunSendsNothing()
+    {
+        Servers s;
+        changeServers(s);
+        auto comparison = compareServers(s);
+        const int before = s.production.server->requestCount();
+        PromotionPlan plan = Planner::plan(comparison->result().differences, comparison->result(),
+                                           comparison->source(), comparison->target());
+        Promoter promoter(s.source.get(), s.target.get(), plan, comparison->source(),
+                          comparison->target(), comparison->result());
+        promoter.setDryRun(true);
+        QSignalSpy done(&promoter, &Promoter::finished);
+        promoter.start();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(promoter.count(StepResult::Outcome::NotSent), 6);
+        QCOMPARE(s.production.server->requestCount(), before);
+        QCOMPARE(keys(compareServers(s)->result().differences).size(), 6);
+    }
+
+    void cancellingFinishesOnce()
+    {
+        Servers s;
+        Comparison comparison(s.source.get(), s.target.get());
+        QSignalSpy done(&comparison, &Comparison::finished);
+        comparison.start();
+        QTest::qWait(5);
+        comparison.cancel();
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(comparison.error().kind(), ApiError::Kind::Cancelled);
+        QTest::qWait(100);
+        QCOMPARE(done.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(CompareServersTest)
+#include "tst_compare_servers.moc"
