@@ -309,6 +309,16 @@ private slots:
 
     void aTasksSheetOffersWhatTheTaskAllows()
     {
+        // The seed decides which of enduser's own tasks may be reassigned: make sure one may.
+        bool made = false;
+        for (auto &w : m_sim->server->store().documents(u"workflows"_s)) {
+            if (!made && w.value("assignedType"_L1).toString() == "User"_L1 && w.value("assignedTo"_L1).toString() == "enduser"_L1
+                && w.value("status"_L1).toString() == "InProgress"_L1) {
+                w.insert("allowReassign"_L1, true);
+                made = true;
+            }
+        }
+        QVERIFY(made);
         TasksPane pane;
         pane.resize(1100, 500);
         pane.show();

@@ -178,10 +178,10 @@ void LicenseDialog::display(const License &l)
         m_modules->setItem(i, 0, new QTableWidgetItem(m.name));
         m_modules->setItem(i, 1, new QTableWidgetItem(m.licensed ? tr("Licensed") : tr("Not licensed")));
         QString expires;
-        // A module that runs out within a month (the Workflow module in a week, say) stands
-        // out in the table as the license's own date does.
+        // A module that runs out within two weeks (the Workflow module in a week, say) stands
+        // out: its features stop before anyone renews on the license's own reminder.
         const qint64 days = m.expiry.isValid() ? QDate::currentDate().daysTo(m.expiry.toLocalTime().date()) : 0;
-        const bool soon = m.licensed && m.expiry.isValid() && days < 30;
+        const bool soon = m.licensed && m.expiry.isValid() && days < 14;
         if (m.expiry.isValid()) {
             const QString date = locale.toString(m.expiry.toLocalTime().date(), QLocale::ShortFormat);
             expires = !m.licensed ? date
