@@ -140,11 +140,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    // Wide enough for the longest area's name ("Communication templates") with its indent.
+    // Wide enough for the longest area's name ("Communication templates") at its depth (server,
+    // section, area) and beside the scroll bar a small screen gives the tree.
     int longest = 0;
     for (const Area &area : std::as_const(m_areas))
         longest = qMax(longest, m_nav->fontMetrics().horizontalAdvance(area.item->text(0)));
-    const int navWidth = qBound(170, longest + 2 * m_nav->indentation() + style()->pixelMetric(QStyle::PM_SmallIconSize) + 40, 280);
+    const int navWidth = qBound(170,
+                                longest + 3 * m_nav->indentation() + style()->pixelMetric(QStyle::PM_SmallIconSize)
+                                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24,
+                                300);
     splitter->setSizes({navWidth, 1000});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
