@@ -283,8 +283,11 @@ void ApiJob::finish(const ApiError &error)
     m_retryTimer.stop();
     if (error.isError() && error.kind() != ApiError::Kind::Cancelled)
         qCDebug(lcApi).noquote() << this << "failed:" << error.message();
-    if (m_session)
+    if (m_session) {
         m_session->forget(this);
+        if (error.kind() != ApiError::Kind::Cancelled)
+            emit m_session->requestFinished(error);
+    }
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;

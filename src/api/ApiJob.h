@@ -88,6 +88,7 @@ private:
     QList<QNetworkReply::RawHeaderPair> m_headers;
     QUrl m_url;
     QString m_parseProblem;
+    QString m_sentToken; // the token the last attempt carried (Session's 401 gate compares it)
 };
 
 // "ApiJob(GET users?$skip=0&$top=100 -> 200, attempt 1)" for logs and test output.

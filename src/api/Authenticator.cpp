@@ -22,6 +22,7 @@ void Authenticator::signIn(const QString &username, const QString &password, boo
         return;
     m_busy = true;
     auto *job = new LoginJob(m_session, ApiModule::Admin, username, password, this);
+    m_login = job;
     connect(job, &ApiJob::finished, this, [this, job, username, rememberIt] {
         m_busy = false;
         if (!job->succeeded()) {
@@ -38,6 +39,12 @@ void Authenticator::signIn(const QString &username, const QString &password, boo
         emit signedIn();
     });
     job->start();
+}
+
+void Authenticator::cancelSignIn()
+{
+    if (m_login)
+        m_login->abort(); // finishes at once: m_busy is cleared and signInFailed() says Cancelled
 }
 
 void Authenticator::remember(const QString &username, const QString &token, const QString &userId)

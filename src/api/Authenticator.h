@@ -11,6 +11,8 @@ namespace infiniti {
 
 // Signing in and out of a Session, and remembering the token in the SecretStore (keyed per
 // profile and user). Shared by the console and infiniti-ctl.
+class ApiJob;
+
 class Authenticator : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
     void restore(const QString &username);
     // POST logoff (best effort), forgets the stored token, clears the session's token.
     void signOut();
+    // Stops a sign-in still waiting for the server: signInFailed() with a Cancelled error.
+    void cancelSignIn();
     bool isBusy() const { return m_busy; }
 
 signals:
@@ -40,6 +44,7 @@ private:
 
     QPointer<Session> m_session;
     QPointer<SecretStore> m_secrets;
+    QPointer<ApiJob> m_login;
     bool m_busy = false;
 };
 

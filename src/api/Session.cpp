@@ -147,6 +147,15 @@ bool Session::parkAfterUnauthorised(ApiJob *job)
 {
     if (!m_reauthEnabled || !job->request().authenticated || !job->request().reauthenticateOnUnauthorised)
         return false;
+    // Refused for a token that has been replaced since it went out (the user signed in again
+    // while it was on its way): no reason to ask again — it goes once more with the new one.
+    if (m_state == State::SignedIn && !m_token.isEmpty() && !job->m_sentToken.isEmpty() && job->m_sentToken != m_token) {
+        if (!job->request().isIdempotent() || job->m_replayed)
+            return false;
+        job->m_replayed = true;
+        job->send();
+        return true;
+    }
     const bool first = m_state != State::Reauthenticating;
     if (first) {
         setState(State::Reauthenticating);
@@ -180,8 +189,11 @@ QNetworkReply *Session::send(ApiJob *job)
             request.setRawHeader(name, value);
     }
     // The token goes only to the profile's own origins (contract 9.1).
-    if (r.authenticated && !m_token.isEmpty() && m_profile.isOwnOrigin(url))
+    job->m_sentToken.clear();
+    if (r.authenticated && !m_token.isEmpty() && m_profile.isOwnOrigin(url)) {
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        job->m_sentToken = m_token;
+    }
     // Our own timer aborts the job, so timeouts and cancellations stay distinguishable.
     request.setTransferTimeout(0);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "api/Profile.h"
 #include "api/RetryPolicy.h"
 
@@ -99,6 +100,9 @@ signals:
     void reauthenticationRequired(const QString &userName);
     // A certificate not pinned for this profile was refused (the UI may offer to trust it).
     void untrustedCertificate(const QSslCertificate &certificate);
+    // Every request's outcome as it finishes (not for cancelled ones): what the console's
+    // connection state is derived from.
+    void requestFinished(const infiniti::ApiError &error);
 
 private:
     friend class ApiJob;

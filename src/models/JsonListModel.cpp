@@ -1,6 +1,7 @@
 #include "models/JsonListModel.h"
 
 #include "formats/Json.h"
+#include "models/DisplayText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -99,8 +100,12 @@ QVariant JsonListModel::cell(const QJsonObject &item, int column, int role) cons
     if (c.format == Format::DateTime && !value.isEmpty() && role != SortRole) {
         const QDateTime when = QDateTime::fromString(value, Qt::ISODateWithMs);
         if (when.isValid())
-            return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+            return DisplayText::dateTime(when);
     }
+    if (c.format == Format::Enum && role != SortRole)
+        return DisplayText::enumText(value);
+    if (const QJsonValue raw = Json::atPath(item, c.key); raw.isBool())
+        return role == SortRole ? QVariant(raw.toBool()) : QVariant(DisplayText::yesNo(raw.toBool()));
     if (c.maskSecrets && !value.isEmpty() && (c.alwaysMask || looksSecret(item, value)))
         return role == Qt::ToolTipRole ? tr("Hidden: open the item to reveal it") : u"••••••••"_s;
     return value;

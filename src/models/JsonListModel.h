@@ -15,7 +15,8 @@ class JsonListModel : public PagedListModel
 {
     Q_OBJECT
 public:
-    enum class Format { Text, Bytes, DateTime };
+    // Enum: the server's word made readable ("InProgress" → "In progress"); flags always read Yes/No.
+    enum class Format { Text, Bytes, DateTime, Enum };
     struct Column
     {
         QString title;

@@ -59,6 +59,8 @@ void PagedListModel::refresh()
     beginResetModel();
     m_items.clear();
     m_ids.clear();
+    m_replacing = false;
+    m_stale = false;
     m_searchIgnored = false;
     m_rowFilterIgnored = false;
     m_error = {};
@@ -72,6 +74,21 @@ void PagedListModel::refresh()
     } else {
         setState(State::Idle);
     }
+}
+
+void PagedListModel::reload()
+{
+    if (m_items.isEmpty() || !m_session || !ready()) {
+        refresh();
+        return;
+    }
+    if (ListPageJob *job = std::exchange(m_job, nullptr))
+        job->abort(); // cancelled: no callback
+    m_error = {};
+    m_pagesFetched = 0;
+    m_replacing = true;
+    m_cursor.emplace(listRequest(m_search), pageSize());
+    startFetch();
 }
 
 void PagedListModel::retry()
@@ -110,6 +127,7 @@ void PagedListModel::onPageFailed(const ApiError &error)
 {
     m_job = nullptr;
     m_error = error;
+    m_stale = m_replacing; // after reload(): the rows shown are the ones from before it
     qCDebug(lcModels).noquote() << metaObject()->className() << "page failed:" << error.message();
     setState(State::Error);
     emit pageFailed(m_error);
@@ -128,6 +146,17 @@ void PagedListModel::onPage(ListPageJob &job)
         onPageFailed(m_cursor->error()); // a page sent again is no page: the rows shown stay
         return;
     }
+    const bool replacing = std::exchange(m_replacing, false);
+    if (replacing) {
+        beginResetModel();
+        m_items.clear();
+        m_ids.clear();
+        m_searchIgnored = false;
+        m_rowFilterIgnored = false;
+        m_stale = false;
+    }
+    if (m_pagesFetched == 1)
+        m_loadedAt = QDateTime::currentDateTime();
     QList<QJsonObject> fresh;
     fresh.reserve(items.size());
     for (const QJsonObject &row : rowsOf(items)) {
@@ -145,7 +174,10 @@ void PagedListModel::onPage(ListPageJob &job)
         m_ids.insert(id);
         fresh << o;
     }
-    if (!fresh.isEmpty()) {
+    if (replacing) {
+        m_items = fresh;
+        endResetModel();
+    } else if (!fresh.isEmpty()) {
         beginInsertRows({}, int(m_items.size()), int(m_items.size() + fresh.size() - 1));
         m_items << fresh;
         endInsertRows();

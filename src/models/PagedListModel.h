@@ -7,6 +7,7 @@
 #include "api/Session.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -60,6 +61,12 @@ public:
 
     // Drops what is loaded and fetches the first page again.
     void refresh();
+    // F5: fetches the first page again but keeps the loaded rows until it answers. When that
+    // fails they stay, stale (isStale()), beside the error; retry() tries the first page again.
+    void reload();
+    bool isStale() const { return m_stale; }
+    // When the rows on screen were read (the first page of the current list).
+    QDateTime loadedAt() const { return m_loadedAt; }
     // After a failed page: try that page again.
     void retry();
 
@@ -120,6 +127,9 @@ private:
     State m_state = State::Idle;
     ApiError m_error;
     int m_pagesFetched = 0;
+    bool m_replacing = false; // the next page answered replaces the rows (reload())
+    bool m_stale = false;
+    QDateTime m_loadedAt;
 };
 
 } // namespace infiniti

@@ -302,9 +302,12 @@ private slots:
         QVERIFY(!d->findChild<QLineEdit *>(u"manageEdit"_s)->isEnabled());
         QCOMPARE(console.session()->state(), Session::State::Reauthenticating);
         fillAndSubmit(d, {}, u"admin"_s, u"admin"_s, true, {});
-        // The parked page is replayed with the new token: the list comes back by itself.
+        // The parked page is replayed with the new token: the list comes back by itself (the
+        // rows stayed on screen meanwhile) and is no longer stale.
+        QTRY_COMPARE(console.session()->state(), Session::State::SignedIn);
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
-        QCOMPARE(console.session()->state(), Session::State::SignedIn);
+        QTRY_VERIFY(!console.window()->usersPane()->listModel()->isStale());
+        QTRY_COMPARE(console.window()->usersPane()->listModel()->state(), PagedListModel::State::Loaded);
     }
 
     void withoutAKeychainTheBannerSaysSoOnce()

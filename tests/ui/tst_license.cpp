@@ -3,6 +3,7 @@
 #include "ui/settings/LicenseDialog.h"
 #include "SimFixture.h"
 #include "sim/SimLicense.h"
+#include "ui/shell/Theme.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -47,7 +48,19 @@ private slots:
         QCOMPARE(users->value(), m_sim->server->store().userCount());
         QCOMPARE(users->maximum(), dialog.license().maxUsers);
         QVERIFY(users->maximum() - users->value() <= users->maximum() / 20); // near the edge
-        QCOMPARE(dialog.findChild<QTableWidget *>(u"modules"_s)->rowCount(), 5);
+        auto *modules = dialog.findChild<QTableWidget *>(u"modules"_s);
+        QCOMPARE(modules->rowCount(), 5);
+        // The Workflow module runs out in a week: it stands out; the others (three weeks, or
+        // not licensed) do not.
+        for (int r = 0; r < modules->rowCount(); ++r) {
+            const bool soon = modules->item(r, 2)->data(Qt::UserRole).toBool();
+            QCOMPARE(soon, modules->item(r, 0)->text() == "Workflow"_L1);
+            if (soon) {
+                QVERIFY2(modules->item(r, 2)->text().contains(u"in 7 day"_s), qPrintable(modules->item(r, 2)->text()));
+                QCOMPARE(modules->item(r, 2)->foreground().color(), Theme::errorColor());
+                QVERIFY(modules->item(r, 0)->font().bold());
+            }
+        }
         QTRY_VERIFY(dialog.findChild<QLineEdit *>(u"tenancyKey"_s)->text().startsWith(u"TK-"_s));
     }
 

@@ -18,6 +18,7 @@
 #include "ui/produce/TasksPane.h"
 #include "ui/workflow/ReassignDialog.h"
 #include "ui/common/XmlEditor.h"
+#include "ui/common/DetailsSheet.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -37,7 +38,11 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QToolButton>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -89,8 +94,8 @@ private slots:
         QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         pane.statusFilter()->setCurrentIndex(pane.statusFilter()->findData(u"InProgress"_s));
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
-        for (int r = 0; r < pane.view()->model()->rowCount(); ++r)
-            QCOMPARE(pane.view()->model()->index(r, 2).data().toString(), u"InProgress"_s);
+        for (int r = 0; r < pane.view()->model()->rowCount(); ++r) // the server's word, readable
+            QCOMPARE(pane.view()->model()->index(r, 2).data().toString(), u"In progress"_s);
         // Abort two: one confirmation saying it ends the remaining stages.
         pane.view()->selectRow(0);
         pane.view()->selectionModel()->select(pane.view()->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -190,6 +195,156 @@ private slots:
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 3);
         QTRY_COMPARE(pane.listModel()->rowOfId(allows.value("id"_L1).toString()), -1);
+    }
+
+    void returnInTheGenerateDialogGeneratesAndNeverAddsAValue()
+    {
+        const QString form = motorClaim(*m_sim->server);
+        QWidget parent;
+        GenerateDialog dialog(m_user.get(), form, &parent);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget *values = dialog.values()->table();
+        QVERIFY(dialog.findChild<QPushButton *>(u"startGeneration"_s)->isDefault());
+        QVERIFY(!dialog.findChild<QPushButton *>(u"addValue"_s)->isDefault());
+        QVERIFY(!dialog.findChild<QPushButton *>(u"addValue"_s)->autoDefault());
+        QSignalSpy finished(&dialog, &GenerateDialog::generationFinished);
+        dialog.version()->setFocus();
+        QTest::keyClick(dialog.version(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 10000);
+        QCOMPARE(values->rowCount(), 0); // no empty rows appeared
+        QCOMPARE(finished.at(0).at(0).toString(), u"succeeded"_s);
+    }
+
+    void tabLeavesAValuesTableAtItsLastCell()
+    {
+        QWidget window;
+        auto *table = new ValuesTable(&window);
+        auto *after = new QLineEdit(&window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(table);
+        layout->addWidget(after);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        table->setValue(u"a"_s, u"1"_s);
+        table->setValue(u"b"_s, u"2"_s);
+        QTableWidget *cells = table->table();
+        cells->setFocus();
+        cells->setCurrentCell(0, 0);
+        QTest::keyClick(cells, Qt::Key_Tab); // still cell to cell inside
+        QCOMPARE(cells->currentColumn(), 1);
+        QVERIFY(cells->hasFocus());
+        cells->setCurrentCell(1, 1);
+        QTest::keyClick(cells, Qt::Key_Tab); // the last cell: out, not round to the first
+        QVERIFY(!cells->hasFocus());
+        QCOMPARE(cells->currentRow(), 1);
+        // Ctrl+Tab leaves from anywhere.
+        cells->setFocus();
+        cells->setCurrentCell(0, 0);
+        QTest::keyClick(cells, Qt::Key_Tab, Qt::ControlModifier);
+        QVERIFY(!cells->hasFocus());
+        // While editing the last cell, Tab keeps the value and leaves.
+        cells->setFocus();
+        cells->setCurrentCell(1, 1);
+        cells->editItem(cells->item(1, 1));
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != cells);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, u"22"_s);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_VERIFY(!cells->isAncestorOf(QApplication::focusWidget()) && QApplication::focusWidget() != cells);
+        QCOMPARE(table->values().value("b"_L1).toString(), u"22"_s);
+    }
+
+    void aWorkflowsSheetShowsItsStatesAndItsActions()
+    {
+        WorkflowsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_admin.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 30);
+        int row = -1;
+        for (int r = 0; r < pane.listModel()->rowCount() && row < 0; ++r) {
+            const QJsonObject w = pane.listModel()->itemAt(r);
+            if (w.value("status"_L1).toString() == "InProgress"_L1 && !w.value("stateName"_L1).toString().isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QJsonObject item = pane.listModel()->itemAt(row);
+        const QString id = item.value("id"_L1).toString();
+        const QJsonArray states = workflow(id).value("states"_L1).toArray();
+        QVERIFY(states.size() >= 2);
+        pane.view()->setFocus();
+        pane.view()->setCurrentIndex(pane.view()->model()->index(pane.view()->model()->rowCount() > row ? row : 0, 0));
+        auto *sheet = pane.openSheet(item);
+        QVERIFY(sheet->isVisible());
+        QVERIFY(sheet->windowTitle().startsWith(u"Properties of "_s));
+        // Readable: the status in words, dates local, labels in words.
+        QCOMPARE(sheet->findChild<QLabel *>(u"status"_s)->text(), u"In progress"_s);
+        QVERIFY(!sheet->findChild<QLabel *>(u"assignedDateTime"_s)->text().contains(u'Z'));
+        QVERIFY(!sheet->findChild<QLabel *>(u"assignedDateTime"_s)->text().contains(u'T'));
+        // Its states, where it stands among them.
+        QTRY_COMPARE(sheet->history()->topLevelItemCount(), int(states.size()));
+        bool current = false;
+        for (int i = 0; i < sheet->history()->topLevelItemCount(); ++i)
+            current = current || sheet->history()->topLevelItem(i)->text(1).startsWith(u"Current"_s);
+        QVERIFY(current);
+        // The raw JSON once, folded away until asked for.
+        QCOMPARE(sheet->findChildren<QPlainTextEdit *>(u"rawJson"_s).size(), 1);
+        QVERIFY(!sheet->findChild<QPlainTextEdit *>(u"rawJson"_s)->isVisible());
+        sheet->findChild<QToolButton *>(u"rawJsonToggle"_s)->click();
+        QVERIFY(sheet->findChild<QPlainTextEdit *>(u"rawJson"_s)->isVisible());
+        // Actions on the sheet itself.
+        auto *abort = sheet->findChild<QPushButton *>(u"abort"_s);
+        QVERIFY(abort && abort->isEnabled());
+        abort->click();
+        auto *confirm = waitForVisible<QMessageBox>(&pane);
+        QVERIFY(confirm);
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(workflow(id).value("status"_L1).toString(), u"Aborted"_s);
+        QTRY_COMPARE(sheet->findChild<QLabel *>(u"status"_s)->text(), u"Aborted"_s); // the sheet follows
+        QVERIFY(!abort->isEnabled());
+        sheet->close();
+    }
+
+    void aTasksSheetOffersWhatTheTaskAllows()
+    {
+        // The seed decides which of enduser's own tasks may be reassigned: make sure one may.
+        bool made = false;
+        for (auto &w : m_sim->server->store().documents(u"workflows"_s)) {
+            if (!made && w.value("assignedType"_L1).toString() == "User"_L1 && w.value("assignedTo"_L1).toString() == "enduser"_L1
+                && w.value("status"_L1).toString() == "InProgress"_L1) {
+                w.insert("allowReassign"_L1, true);
+                made = true;
+            }
+        }
+        QVERIFY(made);
+        TasksPane pane;
+        pane.resize(1100, 500);
+        pane.show();
+        pane.setSession(m_user.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 1);
+        QJsonObject task;
+        for (int r = 0; r < pane.listModel()->rowCount() && task.isEmpty(); ++r) {
+            if (pane.listModel()->itemAt(r).value("allowReassign"_L1).toBool())
+                task = pane.listModel()->itemAt(r);
+        }
+        QVERIFY(!task.isEmpty());
+        auto *sheet = pane.openSheet(task);
+        QVERIFY(sheet->isVisible());
+        QCOMPARE(sheet->findChild<QPushButton *>(u"reassign"_s)->isEnabled(), true);
+        QCOMPARE(sheet->findChild<QPushButton *>(u"unlock"_s)->isEnabled(), task.value("allowUnlock"_L1).toBool());
+        QCOMPARE(sheet->findChild<QPushButton *>(u"cancelTask"_s)->isEnabled(), task.value("allowCancellation"_L1).toBool());
+        QVERIFY(sheet->findChild<QPushButton *>(u"submit"_s)->isEnabled());
+        const QString type = task.value("assignedType"_L1).toString();
+        QCOMPARE(sheet->findChild<QLabel *>(u"assignedType"_s)->text(), type); // "User"/"Group" read as they are
+        QCOMPARE(sheet->history()->topLevelItemCount(), 1);
+        QVERIFY(sheet->history()->topLevelItem(0)->text(1).startsWith(u"Assigned"_s));
+        // Submitting from the sheet moves the task on; the sheet says when it is no longer yours.
+        sheet->findChild<QPushButton *>(u"submit"_s)->click();
+        QTRY_VERIFY(sheet->findChild<QLabel *>(u"sheetStatus"_s)->text().contains(u"no longer yours"_s)
+                    || sheet->findChild<QLabel *>(u"stateName"_s)->text() != task.value("stateName"_L1).toString());
+        sheet->close();
     }
 
     void generationEndToEndThroughTheDialog()

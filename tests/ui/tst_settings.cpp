@@ -132,6 +132,40 @@ private slots:
         QCOMPARE(m_sim->server->requestCount(), before);
     }
 
+    void theServersWordsReadAsWordsAndAreStoredAsTheyWere()
+    {
+        SettingsPane pane(spec(u"customFields"_s));
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 4);
+        QStringList locations;
+        for (int r = 0; r < pane.view()->model()->rowCount(); ++r)
+            locations << pane.view()->model()->index(r, 2).data().toString();
+        QVERIFY2(locations.contains(u"User profile"_s) && locations.contains(u"Response metadata"_s), qPrintable(locations.join(u", "_s)));
+        QVERIFY(!locations.contains(u"ResponseMetadata"_s));
+        pane.newAction()->trigger();
+        JsonFormDialog *d = nullptr;
+        QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
+        QCOMPARE(d->windowTitle(), u"New custom field"_s);
+        auto *location = d->findChild<QComboBox *>(u"location"_s);
+        QVERIFY(location->findText(u"Response metadata"_s) >= 0);
+        location->setCurrentIndex(location->findText(u"Response metadata"_s));
+        d->findChild<QLineEdit *>(u"name"_s)->setText(u"Channel"_s);
+        save(d);
+        QTRY_VERIFY(!pane.findChild<JsonFormDialog *>());
+        const auto &fields = m_sim->server->store().documents(u"customFields"_s);
+        const auto it = std::find_if(fields.begin(), fields.end(), [](const QJsonObject &o) {
+            return o.value("name"_L1).toString() == u"Channel"_s;
+        });
+        QVERIFY(it != fields.end());
+        QCOMPARE(it->value("location"_L1).toString(), u"ResponseMetadata"_s);
+        // An existing one: "Properties of …", like every sheet.
+        pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
+        QTest::keyClick(pane.view(), Qt::Key_Return);
+        QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
+        QCOMPARE(d->windowTitle(), u"Properties of %1"_s.arg(pane.view()->model()->index(0, 0).data().toString()));
+        d->reject();
+    }
+
     void templatesKeepTheirTranslations()
     {
         SettingsPane pane(spec(u"communicationTemplates"_s));

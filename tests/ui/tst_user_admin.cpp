@@ -15,6 +15,8 @@
 #include "ui/security/UserPropertiesDialog.h"
 #include "ui/security/UsersPane.h"
 
+#include <QJsonObject>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -104,6 +106,17 @@ class UserAdminTest : public QObject
         QTRY_VERIFY(!d || !d->isVisible());
     }
 
+    // Return in the users filter opens the user of exactly that name.
+    void openUserByName(const QString &name)
+    {
+        users()->focusFind();
+        auto *filter = users()->findChild<QLineEdit *>(u"usersFilter"_s);
+        filter->clear();
+        QTest::keyClicks(filter, name);
+        QTest::keyClick(filter, Qt::Key_Return);
+        filter->clear(); // the lookup is on its way; the list shows everyone again
+    }
+
     QMessageBox *visibleMessageBox() const
     {
         for (auto *w : QApplication::topLevelWidgets()) {
@@ -166,10 +179,9 @@ private slots:
         auto *roles = field<QListWidget>(d, "roles");
         QTRY_VERIFY(roles->count() >= 5);
         check(roles, u"Designer"_s);
-        auto *custom = field<QTableWidget>(d, "customFields");
-        custom->insertRow(0);
-        custom->setItem(0, 0, new QTableWidgetItem(u"employeeNumber"_s));
-        custom->setItem(0, 1, new QTableWidgetItem(u"E-1001"_s));
+        // The custom fields the server defines for user profiles, each its own field.
+        QTRY_VERIFY(d->findChild<QLineEdit *>(u"custom.CostCentre"_s));
+        type(d, "custom.CostCentre", u"4711"_s);
         save(d);
         QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
 
@@ -194,7 +206,7 @@ private slots:
         QCOMPARE(u->password, u"S3cret!pw"_s);
         QCOMPARE(QSet<QString>(u->groups.begin(), u->groups.end()), (QSet<QString>{u"Finance"_s, u"Legal"_s}));
         QCOMPARE(u->roles, QStringList{u"Designer"_s});
-        QCOMPARE(u->customFields.value("employeeNumber"_L1).toString(), u"E-1001"_s);
+        QCOMPARE(u->customFields.value("CostCentre"_L1).toString(), u"4711"_s);
         // The table shows the server's answer at once.
         QCOMPARE(users()->model()->index(0, 0).data().toString(), u"new.person"_s);
     }
@@ -267,8 +279,8 @@ private slots:
         sim::SimStore::User first = *m_sim->server->store().userByName(names.at(0));
         first.changePasswordAtNextLogin = true;
         QVERIFY(m_sim->server->store().replaceUser(first.id, first));
-        users()->refresh();
-        QTRY_VERIFY(rowNamed(view->model(), names.at(2)) >= 0);
+        users()->refresh(); // F5: the rows stay on screen until the server's answer replaces them
+        QTRY_VERIFY(!users()->listModel()->isFetching() && rowNamed(view->model(), names.at(2)) >= 0);
         selectRowsOf(view, names);
         const int before = m_sim->server->requestCount();
         users()->changeSelected(UsersPane::Change::RequirePasswordChange);
@@ -403,6 +415,131 @@ private slots:
                 b->click();
         }
         QTRY_VERIFY(!m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Legal"_s));
+        closeDiscarding(d);
+    }
+
+    void returnInTheMemberNameAddsTheMemberAndKeepsTheSheet()
+    {
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        QTRY_VERIFY(view->model()->rowCount() >= 10);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(rowNamed(view->model(), u"Marketing"_s), 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        d->findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTRY_VERIFY(d->members()->state() == PagedListModel::State::Loaded);
+        auto *who = field<QLineEdit>(d, "addMember");
+        auto *status = field<QLabel>(d, "membersStatus");
+        // Return with nothing typed says what to do, and the sheet stays.
+        who->setFocus();
+        QTest::keyClick(who, Qt::Key_Return);
+        QVERIFY(d->isVisible());
+        QVERIFY(status->text().contains(u"username"_s));
+        // Return after a name adds that member; it neither saves nor closes the group.
+        QTest::keyClicks(who, u"enduser"_s);
+        QTest::keyClick(who, Qt::Key_Return);
+        QTRY_VERIFY(m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Marketing"_s));
+        QTRY_VERIFY(status->text().contains(u"added"_s));
+        QVERIFY(d->isVisible());
+        QTRY_VERIFY(d->members()->rowOfId(m_sim->server->store().userByName(u"enduser"_s)->id) >= 0);
+        closeDiscarding(d);
+    }
+
+    void sheetsOpenWithTheCursorInTheirFirstField()
+    {
+        users()->view()->setFocus();
+        users()->view()->setCurrentIndex(users()->view()->model()->index(2, 0));
+        QTest::keyClick(users()->view(), Qt::Key_Return);
+        UserPropertiesDialog *u = nullptr;
+        QTRY_VERIFY((u = users()->findChild<UserPropertiesDialog *>()) && u->isVisible());
+        QTRY_COMPARE(u->focusWidget(), field<QLineEdit>(u, "username"));
+        closeDiscarding(u);
+
+        auto *groupsPane = pane<GroupsPane>();
+        groupsPane->newAction()->trigger();
+        GroupDialog *g = nullptr;
+        QTRY_VERIFY((g = groupsPane->findChild<GroupDialog *>()) && g->isVisible());
+        QTRY_COMPARE(g->focusWidget(), field<QLineEdit>(g, "name"));
+        closeDiscarding(g);
+
+        auto *rolesPane = pane<RolesPane>();
+        QTRY_VERIFY(rolesPane->view()->model()->rowCount() > 3);
+        rolesPane->view()->setCurrentIndex(rolesPane->view()->model()->index(0, 0));
+        rolesPane->propertiesAction()->trigger();
+        RoleDialog *r = nullptr;
+        QTRY_VERIFY((r = rolesPane->findChild<RoleDialog *>()) && r->isVisible());
+        QVERIFY(qobject_cast<QLineEdit *>(r->focusWidget()));
+        closeDiscarding(r);
+    }
+
+    void aUserSheetShowsItsDefinedCustomFieldsAndFixedValuesAsText()
+    {
+        sim::SimStore::User stored = *m_sim->server->store().userByName(u"enduser"_s);
+        stored.customFields = QJsonObject{{u"CostCentre"_s, u"12"_s}, {u"LegacyCode"_s, u"X-9"_s}};
+        m_sim->server->store().replaceUser(stored.id, stored);
+        openUserByName(u"enduser"_s);
+        UserPropertiesDialog *d = nullptr;
+        QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
+        QTRY_VERIFY(d->findChild<QLineEdit *>(u"custom.CostCentre"_s));
+        QTRY_COMPARE(field<QLineEdit>(d, "custom.CostCentre")->text(), u"12"_s);
+        QVERIFY(d->findChild<QLineEdit *>(u"custom.CustomerSince"_s));   // a user profile field
+        QVERIFY(!d->findChild<QLineEdit *>(u"custom.PolicyNumber"_s));   // a form response field is not a user's
+        QVERIFY(!field<QTableWidget>(d, "customFields")->isVisibleTo(d)); // no empty key/value grid
+        QVERIFY(field<QLabel>(d, "undefinedCustomFields")->text().contains(u"LegacyCode = X-9"_s));
+        // The Id is given by the server: text, not a box that looks editable.
+        QCOMPARE(field<QLabel>(d, "id")->text(), stored.id);
+        // Labels with a shortcut letter lead to their field.
+        for (auto *label : d->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1Char('&')) && !label->text().contains(u"&amp;"_s))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        // Each field is checked as its definition says; the value goes back under its name.
+        type(d, "custom.CostCentre", u"twelve"_s);
+        save(d);
+        QTRY_VERIFY(d->findChild<QLabel *>(u"custom.CostCentreError"_s)->isVisible());
+        type(d, "custom.CostCentre", u"13"_s);
+        type(d, "custom.CustomerSince", u"2020-02-29"_s);
+        save(d);
+        QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
+        const auto *after = m_sim->server->store().userByName(u"enduser"_s);
+        QCOMPARE(after->customFields.value("CostCentre"_L1).toString(), u"13"_s);
+        QCOMPARE(after->customFields.value("CustomerSince"_L1).toString(), u"2020-02-29"_s);
+        QCOMPARE(after->customFields.value("LegacyCode"_L1).toString(), u"X-9"_s); // kept
+    }
+
+    void membershipSaysWhenTheGroupsCouldNotBeRead()
+    {
+        sim::SimFaults::Rule groupsFail;
+        groupsFail.method = "GET";
+        groupsFail.path = QRegularExpression(u"/admin/groups\\?"_s);
+        groupsFail.status = 500;
+        groupsFail.remaining = 1;
+        m_sim->server->faults().add(groupsFail);
+        openUserByName(u"enduser"_s);
+        UserPropertiesDialog *d = nullptr;
+        QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
+        auto *note = field<QLabel>(d, "groupsNote");
+        QTRY_VERIFY(!note->isHidden());
+        QVERIFY(note->text().contains(u"could not be read"_s));
+        QVERIFY(field<QLabel>(d, "rolesNote")->isHidden()); // the roles did arrive
+        QVERIFY(field<QListWidget>(d, "groups")->count() >= 1); // the user's own, kept
+        m_sim->server->faults().clear();
+        closeDiscarding(d);
+    }
+
+    void aGroupsKindIsSaidInWords()
+    {
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        view->setCurrentIndex(view->model()->index(rowNamed(view->model(), u"Infiniti Users"_s), 0));
+        groupsPane->propertiesAction()->trigger();
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        QCOMPARE(field<QLabel>(d, "groupKind")->text(), u"System group (built in)"_s);
+        for (auto *box : d->findChildren<QCheckBox *>())
+            QVERIFY2(!box->text().contains(u"System group"_s), "shown as a box that looks editable");
         closeDiscarding(d);
     }
 

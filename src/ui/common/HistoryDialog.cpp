@@ -34,6 +34,8 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     setWindowTitle(m_spec.title);
     resize(720, 420);
     m_table->setObjectName(u"historyTable"_s);
+    m_table->setAccessibleName(tr("Versions"));
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Version"), tr("Modified"), tr("By"), tr("Size"), tr("Comment")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();

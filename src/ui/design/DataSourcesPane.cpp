@@ -18,10 +18,10 @@ QString nameOf(const QJsonObject &o)
 
 SettingsPane::Spec DataSourcesPane::sourcesSpec()
 {
-    return {u"datasources"_s, tr("Data sources"), DataSourcesEndpoints::dataSources(),
+    Spec spec = {u"datasources"_s, tr("Data sources"), DataSourcesEndpoints::dataSources(),
             {{tr("Name"), u"name"_s},
              {tr("Connection type"), u"connectionType"_s},
-             {tr("Credentials"), u"credentials.method"_s},
+             {tr("Credentials"), u"credentials.method"_s, false, false, JsonListModel::Format::Enum},
              // Connection strings are secrets on screen whatever they contain.
              {tr("Connection"), u"connectionString"_s, true, true}},
             {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
@@ -29,7 +29,7 @@ SettingsPane::Spec DataSourcesPane::sourcesSpec()
               {u"XML"_s, u"SQL Server"_s, u"OLE DB"_s, u"ODBC"_s,
                u"REST"_s, u"JSON"_s, u"CSV"_s, u"SharePoint"_s}},
              {u"connectionString"_s, tr("Connection &string:"), Kind::Masked},
-             {u"credentials.method"_s, tr("&Credentials:"), Kind::Choice,
+             {u"credentials.method"_s, tr("&Credentials:"), Kind::Enum,
               {u"None"_s, u"Windows"_s, u"UserNamePassword"_s, u"Basic"_s,
                u"OAuth"_s, u"ApiKey"_s}},
              {u"allowConnectionExport"_s, tr("Allow connection e&xport"), Kind::Bool},
@@ -38,11 +38,13 @@ SettingsPane::Spec DataSourcesPane::sourcesSpec()
              {u"exportDefaultData"_s, tr("Export default d&ata"), Kind::Bool}},
             [](int n) { return tr("%n data source(s)", nullptr, n); },
             nameOf};
+    spec.newTitle = tr("New data source");
+    return spec;
 }
 
 SettingsPane::Spec DataSourcesPane::objectsSpec()
 {
-    return {u"dataobjects"_s, tr("Data objects"), DataSourcesEndpoints::dataObjects({}),
+    Spec spec = {u"dataobjects"_s, tr("Data objects"), DataSourcesEndpoints::dataObjects({}),
             {{tr("Display name"), u"displayName"_s},
              {tr("Object"), u"dataObjectName"_s},
              {tr("Filters"), u"filters"_s},
@@ -56,6 +58,8 @@ SettingsPane::Spec DataSourcesPane::objectsSpec()
              {u"schemaFields"_s, tr("&Schema fields:"), Kind::Names}},
             [](int n) { return tr("%n data object(s)", nullptr, n); },
             [](const QJsonObject &o) { return Json::string(o, "displayName"_L1); }};
+    spec.newTitle = tr("New data object");
+    return spec;
 }
 
 DataSourcesPane::DataSourcesPane(QWidget *parent)

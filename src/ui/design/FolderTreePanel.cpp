@@ -63,6 +63,7 @@ FolderTreePanel::FolderTreePanel(Collection folders, const QString &allLabel, co
 {
     setObjectName(QString::fromLatin1(m_folders.path) + u"Panel"_s);
     m_view->setObjectName(QString::fromLatin1(m_folders.path) + u"Tree"_s);
+    m_view->setAccessibleName(tr("Folders"));
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setItemDelegate(new FolderIcons(m_view));
@@ -150,7 +151,7 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
     if (isNew)
         item.insert("parentId"_L1, parentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parentId));
     item.remove("childCount"_L1); // ours to read, not to send
-    auto *dialog = new JsonFormDialog(isNew ? tr("New %1").arg(m_what) : tr("%1 — %2").arg(Json::string(folder, "name"_L1), m_what),
+    auto *dialog = new JsonFormDialog(isNew ? tr("New %1").arg(m_what) : tr("Properties of %1").arg(Json::string(folder, "name"_L1)),
                                       item, fields, isNew, this);
     dialog->setObjectName(u"folderDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

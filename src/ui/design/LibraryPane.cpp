@@ -68,7 +68,13 @@ LibraryPane::LibraryPane(QWidget *parent)
           this))
 {
     setInitialColumnWidths({220, 80, 110, 110, 140, 100, 80, 60});
+    const auto one = [this] { return !currentItem().isEmpty(); };
+    addPaneAction(u"saveAsAction"_s, tr("&Save as…"), [this] { m_preview->saveAsRequested(); }, one);
+    addPaneAction(u"historyAction"_s, tr("&History…"), [this] { showHistory(currentItem()); }, one);
+    addPaneAction(u"replaceAction"_s, tr("Re&place file…"), [this] { askReplace(currentItem()); }, one);
     m_typeFilter->setObjectName(u"libraryTypeFilter"_s);
+    m_typeFilter->setAccessibleName(tr("Type"));
+    m_categoryFilter->setAccessibleName(tr("Category"));
     m_categoryFilter->setObjectName(u"libraryCategoryFilter"_s);
     m_typeFilter->setToolTip(tr("Show one type only"));
     m_categoryFilter->setToolTip(tr("Show one category only"));
@@ -207,7 +213,7 @@ void LibraryPane::openItem(const QJsonObject &item)
         {u"version"_s, tr("Version:"), Kind::ReadOnly},
         {u"modifiedBy"_s, tr("Modified by:"), Kind::ReadOnly},
         {u"modifiedDateTime"_s, tr("Modified:"), Kind::ReadOnly}};
-    auto *dialog = new JsonFormDialog(tr("%1 — Content library").arg(itemLabel(item)), item, fields, false, this);
+    auto *dialog = new JsonFormDialog(tr("Properties of %1").arg(itemLabel(item)), item, fields, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
     // Read again with its file, the sheet's changes laid on it, sent whole: a server that
@@ -343,17 +349,6 @@ void LibraryPane::showHistory(const QJsonObject &item)
                                      this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-}
-
-void LibraryPane::extendContextMenu(QMenu *menu)
-{
-    const QJsonObject item = currentItem();
-    menu->addSeparator();
-    QAction *save = menu->addAction(tr("&Save as…"), m_preview, &LibraryPreview::saveAsRequested);
-    QAction *history = menu->addAction(tr("&History…"), this, [this, item] { showHistory(item); });
-    QAction *replace = menu->addAction(tr("Re&place file…"), this, [this, item] { askReplace(item); });
-    for (QAction *a : {save, history, replace})
-        a->setEnabled(!item.isEmpty());
 }
 
 bool LibraryPane::eventFilter(QObject *watched, QEvent *event)

@@ -47,7 +47,6 @@ protected:
     bool canCreate() const override { return true; }
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
-    void extendContextMenu(QMenu *menu) override;
     void currentItemChanged(const QJsonObject &item) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -83,6 +83,7 @@ LibraryPreview::LibraryPreview(QWidget *parent)
         auto *b = new QToolButton(m_zoomBar);
         b->setText(text);
         b->setToolTip(tip);
+        b->setAccessibleName(tip); // "−" and "+" say nothing to a screen reader
         connect(b, &QToolButton::clicked, this, [this, percent] {
             if (percent == -1)
                 setZoom(qMax(10, (m_zoom == 0 ? 100 : m_zoom) - 25));

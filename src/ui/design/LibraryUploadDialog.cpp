@@ -1,4 +1,5 @@
 #include "ui/design/LibraryUploadDialog.h"
+#include "ui/common/CellTable.h"
 #include "ui/shell/Theme.h"
 
 #include "api/endpoints/LibraryEndpoints.h"
@@ -55,13 +56,14 @@ private:
 LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices &choices, QWidget *parent)
     : QDialog(parent)
     , m_paths(paths)
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_table(new CellTable(0, ColumnCount, this))
     , m_problems(new QLabel(this))
 {
     setObjectName(u"libraryUploadDialog"_s);
     setWindowTitle(tr("Add to the content library"));
     resize(1000, 380);
     m_table->setObjectName(u"uploadTable"_s);
+    m_table->setAccessibleName(tr("Files to add"));
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Name"), tr("Type"), tr("Category"), tr("Folder"), tr("Description")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();

@@ -49,6 +49,8 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     setWindowTitle(tr("Import projects"));
     resize(900, 440);
     m_table->setObjectName(u"importTable"_s);
+    m_table->setAccessibleName(tr("Packages"));
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels(
         {tr("File"), tr("Project"), tr("Kind"), tr("Version"), tr("Last modified"), tr("Effect"), tr("Result"), tr("Id")});
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -79,7 +81,7 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(u"importButton"_s);
-    m_import->setDefault(true);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false); // Return never closes the preview
     connect(m_import, &QPushButton::clicked, this, &ProjectImportDialog::startImport);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_busy)
@@ -122,6 +124,17 @@ void ProjectImportDialog::lookUp()
     }
 }
 
+bool ProjectImportDialog::wouldBeRefused(const Package &package) const
+{
+    if (m_overwrite->isChecked() || !package.contents.ok())
+        return false;
+    for (const auto &project : package.contents.projects) {
+        if (m_existing.contains(project.id))
+            return true;
+    }
+    return false;
+}
+
 int ProjectImportDialog::existingCount() const
 {
     return int(m_existing.size());
@@ -130,7 +143,7 @@ int ProjectImportDialog::existingCount() const
 void ProjectImportDialog::updateRows()
 {
     m_table->setRowCount(0);
-    int usable = 0, broken = 0, overwrites = 0;
+    int usable = 0, broken = 0, overwrites = 0, refused = 0;
     for (const Package &p : m_packages) {
         const QString file = QFileInfo(p.path).fileName();
         auto addRow = [&](const QStringList &cells, bool problem) {
@@ -155,7 +168,10 @@ void ProjectImportDialog::updateRows()
             ++broken;
             continue;
         }
-        ++usable;
+        if (wouldBeRefused(p))
+            ++refused;
+        else
+            ++usable;
         for (const auto &project : p.contents.projects) {
             QString effect;
             if (m_pendingLookups > 0 && !m_existing.contains(project.id))
@@ -163,7 +179,7 @@ void ProjectImportDialog::updateRows()
             else if (m_existing.contains(project.id)) {
                 ++overwrites;
                 effect = m_overwrite->isChecked() ? tr("overwrites “%1” (new version)").arg(m_existing.value(project.id))
-                                                  : tr("exists as “%1”: refused unless overwriting").arg(m_existing.value(project.id));
+                                                  : tr("exists as “%1”: left out unless overwriting").arg(m_existing.value(project.id));
             } else {
                 effect = tr("new project");
             }
@@ -179,11 +195,20 @@ void ProjectImportDialog::updateRows()
     QString summary = tr("%n package(s) to import", nullptr, usable);
     if (broken > 0)
         summary += u"; "_s + tr("%n file(s) cannot be imported and will be left out", nullptr, broken);
-    if (overwrites > 0)
+    if (refused > 0)
+        summary += u"; "_s + tr("%n package(s) left out: the server would refuse them unless overwriting", nullptr, refused);
+    else if (overwrites > 0)
         summary += u"; "_s + tr("%n project(s) already on the server", nullptr, overwrites);
+    if (m_pendingLookups > 0)
+        summary += u"; "_s + tr("checking which projects exist…");
     if (!m_busy)
         m_summary->setText(summary + QLatin1Char('.'));
-    m_import->setEnabled(usable > 0 && !m_busy);
+    // Nothing goes until it is known what would be refused; Return is not a way to send a
+    // package the server is about to refuse.
+    const bool ready = usable > 0 && !m_busy && m_pendingLookups == 0;
+    m_import->setEnabled(ready && !m_done);
+    m_import->setAutoDefault(ready && refused == 0 && !m_done);
+    m_import->setDefault(ready && refused == 0 && !m_done);
 }
 
 void ProjectImportDialog::startImport()
@@ -207,8 +232,11 @@ void ProjectImportDialog::cancel()
 
 void ProjectImportDialog::importNext(int index)
 {
-    while (index < m_packages.size() && !m_packages.at(index).contents.ok())
+    while (index < m_packages.size() && (!m_packages.at(index).contents.ok() || wouldBeRefused(m_packages.at(index)))) {
+        if (wouldBeRefused(m_packages.at(index)))
+            m_packages[index].result = tr("not sent: a project in it exists (tick Overwrite to replace it)");
         ++index;
+    }
     if (index >= m_packages.size() || m_cancelled) {
         for (int i = index; i < m_packages.size(); ++i) {
             if (m_packages.at(i).contents.ok())
@@ -219,9 +247,10 @@ void ProjectImportDialog::importNext(int index)
         for (const Package &p : m_packages) {
             if (p.imported)
                 ++done;
-            else if (p.contents.ok())
+            else if (p.contents.ok() && !wouldBeRefused(p))
                 ++failed;
         }
+        m_done = true;
         updateRows();
         m_summary->setText(failed == 0 ? tr("Imported %n package(s).", nullptr, done)
                                        : tr("Imported %1; %2 not imported — see each file's result.").arg(done).arg(failed));

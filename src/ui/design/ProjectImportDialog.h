@@ -42,6 +42,9 @@ public:
         bool imported = false;
     };
     const QList<Package> &packages() const { return m_packages; }
+    // A package with a project that exists, while not overwriting: the server would refuse
+    // it, so it is left out of the import (and the preview says so).
+    bool wouldBeRefused(const Package &package) const;
     QTableWidget *table() const { return m_table; }
     QCheckBox *overwriteProjects() const { return m_overwrite; }
     QComboBox *folderChooser() const { return m_folder; }
@@ -70,6 +73,7 @@ private:
     QHash<QString, QString> m_existing; // project id → name on the server
     int m_pendingLookups = 0;
     bool m_busy = false;
+    bool m_done = false; // imported once: the dialog reports, it does not send again
     bool m_cancelled = false;
     QPointer<ApiJob> m_job;
     QTableWidget *m_table;

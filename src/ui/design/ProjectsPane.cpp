@@ -15,6 +15,7 @@
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ProjectsEndpoints.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -27,6 +28,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
+#include <QStyle>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -61,10 +63,7 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     syncButton->setToolTip(tr("Sync packages: projects with the library items, data sources, folders and security they use"));
     auto *syncMenu = new QMenu(syncButton);
     syncMenu->addAction(tr("&Export a sync package…"), this, &ProjectsPane::askSyncExport);
-    syncMenu->addAction(tr("&Import a sync package…"), this, [this] {
-        Transfers::askOpenPaths(this, tr("Import a sync package"), tr("Sync packages (*.iqpkg *.json);;All files (*)"), false,
-                                [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
-    });
+    syncMenu->addAction(tr("&Import a sync package…"), this, &ProjectsPane::askSyncImport);
     syncButton->setMenu(syncMenu);
     addFilterWidget(importButton);
     addFilterWidget(exportButton);
@@ -80,6 +79,25 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     view()->viewport()->setAcceptDrops(true);
     view()->viewport()->installEventFilter(this);
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectsPane::prefetchSelection);
+
+    addPaneAction(u"historyAction"_s, tr("&History…"), [this] { showHistory(currentItem()); },
+                  [this] { return !currentItem().isEmpty(); });
+    QAction *exporting = addPaneAction(u"exportProjectsAction"_s, tr("E&xport…"), [this] { askExport(); }, {}, {}, true);
+    exporting->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    exporting->setIconText(tr("Export"));
+    QAction *importing = addPaneAction(u"importProjectsAction"_s, tr("&Import…"), [this] { askImport(); }, [] { return true; },
+                                       QKeySequence(Qt::CTRL | Qt::Key_I), true);
+    importing->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    importing->setIconText(tr("Import"));
+    addPaneSeparator();
+    addPaneAction(u"syncExportAction"_s, tr("Export a s&ync package…"), [this] { askSyncExport(); });
+    addPaneAction(u"syncImportAction"_s, tr("Import a sync pac&kage…"), [this] { askSyncImport(); }, [] { return true; });
+}
+
+void ProjectsPane::askSyncImport()
+{
+    Transfers::askOpenPaths(this, tr("Import a sync package"), tr("Sync packages (*.iqpkg *.json);;All files (*)"), false,
+                            [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
 }
 
 void ProjectsPane::setSession(Session *session)
@@ -132,7 +150,7 @@ void ProjectsPane::openProperties(const QJsonObject &item, bool rename)
                                                  {u"id"_s, tr("Id:"), Kind::ReadOnly}};
     QJsonObject shown = item;
     shown.insert("publishedNames"_L1, tr("(loading…)"));
-    auto *dialog = new JsonFormDialog(tr("%1 — Projects").arg(itemLabel(item)), shown, fields, false, this);
+    auto *dialog = new JsonFormDialog(tr("Properties of %1").arg(itemLabel(item)), shown, fields, false, this);
     dialog->setObjectName(u"projectDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
@@ -189,18 +207,6 @@ std::optional<QStringList> ProjectsPane::publishedFolders(const QJsonObject &pro
     for (const auto &p : in.toArray())
         where << Json::string(p.toObject(), "folderName"_L1);
     return where;
-}
-
-void ProjectsPane::extendContextMenu(QMenu *menu)
-{
-    const QJsonObject item = currentItem();
-    menu->addSeparator();
-    QAction *history = menu->addAction(tr("&History…"), this, [this, item] { showHistory(item); });
-    QAction *exporting = menu->addAction(tr("E&xport…"), this, &ProjectsPane::askExport);
-    menu->addAction(tr("&Import…"), this, &ProjectsPane::askImport);
-    menu->addAction(tr("Export a s&ync package…"), this, &ProjectsPane::askSyncExport);
-    history->setEnabled(!item.isEmpty());
-    exporting->setEnabled(!selectedItems().isEmpty());
 }
 
 void ProjectsPane::showHistory(const QJsonObject &project)

@@ -39,6 +39,7 @@ public:
     // Fetches a project's package into the model's cache (for drags).
     void fetchPackage(const QString &id);
     void askSyncExport();
+    void askSyncImport();
 
 signals:
     void exportsFinished(int saved, int failed);
@@ -50,7 +51,6 @@ protected:
     bool canRename() const override { return true; }
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
-    void extendContextMenu(QMenu *menu) override;
     // One project: the confirmation names where it is published (fetched first).
     void deleteSelected() override;
     bool eventFilter(QObject *watched, QEvent *event) override;

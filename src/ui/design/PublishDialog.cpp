@@ -62,7 +62,7 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
     , m_troubleshooting(new QSpinBox)
 {
     setObjectName(u"publishDialog"_s);
-    setWindowTitle(isNew() ? tr("Publish a project") : tr("%1 in %2 — Published")
+    setWindowTitle(isNew() ? tr("Publish a project") : tr("Properties of %1 in %2")
                                                            .arg(Json::string(published, "projectName"_L1), Json::string(published, "folderName"_L1)));
     resize(620, 640);
     auto *content = new QWidget;

@@ -57,6 +57,7 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
     what->setText(problem.isEmpty() ? tr("Projects: %1").arg(projects.isEmpty() ? tr("none") : projects.join(u", "_s))
                                     : tr("This file cannot be imported: %1. Nothing will be sent.").arg(problem));
     m_table->setObjectName(u"syncParts"_s);
+    m_table->setAccessibleName(tr("Parts of the package"));
     m_table->setHorizontalHeaderLabels({tr("Part"), tr("In the package"), tr("Apply"), tr("Created"), tr("Updated"), tr("Skipped"), tr("Problems")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

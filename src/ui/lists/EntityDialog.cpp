@@ -2,7 +2,11 @@
 
 #include "ui/lists/FieldErrors.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -74,7 +78,32 @@ void EntityDialog::reject()
 
 void EntityDialog::setContent(QWidget *content)
 {
+    m_content = content;
     m_layout->insertWidget(0, content, 1);
+}
+
+void EntityDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_focusChosen || !m_content)
+        return;
+    const auto editable = [](QWidget *w) {
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            return !line->isReadOnly();
+        if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            return !text->isReadOnly();
+        if (auto *text = qobject_cast<QTextEdit *>(w))
+            return !text->isReadOnly();
+        return qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w);
+    };
+    for (QWidget *w = m_content->nextInFocusChain(); w && w != m_content; w = w->nextInFocusChain()) {
+        if (!m_content->isAncestorOf(w))
+            continue;
+        if (w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && editable(w)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 void EntityDialog::setNote(const QString &note)
@@ -87,6 +116,12 @@ void EntityDialog::setBusy(bool busy)
 {
     m_save->setEnabled(!busy);
     m_status->setText(busy ? tr("Saving…") : QString());
+}
+
+void EntityDialog::setWaiting(const QString &why)
+{
+    m_save->setEnabled(false);
+    m_status->setText(why);
 }
 
 void EntityDialog::showError(const ApiError &error)
@@ -107,6 +142,7 @@ void EntityDialog::showError(const ApiError &error)
 void EntityDialog::focusName()
 {
     if (auto *edit = qobject_cast<QLineEdit *>(m_errors->field(m_nameKey))) {
+        m_focusChosen = true;
         edit->setFocus();
         edit->selectAll();
     }

@@ -14,7 +14,7 @@ class FieldErrors;
 
 // What the property sheets of users, groups and roles share: Save/Cancel, a status line, field
 // errors under the fields (ours and the server's 400 `errors`), a 409 shown on the name field,
-// and never losing the input when saving fails. saveRequested() is emitted only once
+// the cursor in the first editable field, and never losing the input when saving fails. saveRequested() is emitted only once
 // validate() passes; the pane does the saving.
 class EntityDialog : public QDialog
 {
@@ -26,6 +26,8 @@ public:
     bool isModified() const { return m_modified; }
     void setNote(const QString &note);
     void setBusy(bool busy);
+    // Saving waits for something (the user signing in again): says why, Save stays disabled.
+    void setWaiting(const QString &why);
     void showError(const ApiError &error);
     // Puts the cursor in the name field with the name selected (F2 in a list).
     void focusName();
@@ -36,6 +38,8 @@ signals:
     void saveRequested();
 
 protected:
+    // The sheet opens with the cursor in its first field that can be edited.
+    void showEvent(QShowEvent *event) override;
     FieldErrors *errors() const { return m_errors; }
     void setContent(QWidget *content);
     void markModified() { m_modified = true; }
@@ -48,6 +52,8 @@ private:
 
     bool m_isNew;
     bool m_modified = false;
+    bool m_focusChosen = false; // focusName() said where the cursor goes
+    QWidget *m_content = nullptr;
     QString m_nameKey;
     FieldErrors *m_errors;
     QVBoxLayout *m_layout;

@@ -1,6 +1,8 @@
 #include "ui/lists/JsonFormDialog.h"
 
 #include "api/JsonEdits.h"
+#include "models/DisplayText.h"
+#include "ui/common/CellTable.h"
 
 #include "ui/common/Checklist.h"
 #include "ui/lists/FieldErrors.h"
@@ -10,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +34,8 @@ QWidget *JsonFormDialog::withAddRemove(QTableWidget *table, const QString &addTe
 {
     auto *add = new QPushButton(addText);
     auto *remove = new QPushButton(tr("Remo&ve"));
+    add->setAutoDefault(false);
+    remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, table, [table, addRow] {
         addRow();
         table->editItem(table->item(table->rowCount() - 1, 0));
@@ -74,11 +79,20 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             editor = e;
             break;
         }
-        case Kind::Choice: {
+        case Kind::Choice:
+        case Kind::Enum: {
+            // The server's words read as words ("UserNamePassword" → "User name and password");
+            // what is stored is the word itself. Names (categories, folders) stay as they are.
             auto *c = new QComboBox;
             c->setEditable(true);
-            c->addItems(f.choices);
-            if (!value.isEmpty())
+            const bool words = f.kind == Kind::Enum;
+            c->setProperty("enumChoice", true);
+            c->setProperty("enumWords", words);
+            for (const QString &choice : f.choices)
+                c->addItem(words ? DisplayText::enumText(choice) : choice, choice);
+            if (const int at = c->findData(value); at >= 0)
+                c->setCurrentIndex(at);
+            else if (!value.isEmpty())
                 c->setCurrentText(value); // a value we do not list is kept
             connect(c, &QComboBox::currentTextChanged, this, &JsonFormDialog::markModified);
             editor = c;
@@ -121,7 +135,8 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
         }
         case Kind::Names: {
             const bool flagged = !f.flag.isEmpty();
-            auto *table = new QTableWidget(0, flagged ? 2 : 1);
+            auto *table = new CellTable(0, flagged ? 2 : 1);
+            table->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
             table->setHorizontalHeaderLabels(flagged ? QStringList{tr("Name"), f.choices.value(0, f.flag)} : QStringList{tr("Name")});
             table->horizontalHeader()->setStretchLastSection(!flagged);
             if (flagged)
@@ -169,14 +184,22 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             continue;
         }
         case Kind::ReadOnly: {
-            auto *l = new QLabel(value);
+            // Shown for reading: a time in local words, a flag as Yes/No, nothing as a dash.
+            const QJsonValue raw = Json::atPath(item, f.key);
+            QString shown = value;
+            if (raw.isBool())
+                shown = DisplayText::yesNo(raw.toBool());
+            else if (value.contains(QLatin1Char('T')) && QDateTime::fromString(value, Qt::ISODateWithMs).isValid())
+                shown = DisplayText::dateTime(value);
+            auto *l = new QLabel(shown.isEmpty() ? u"—"_s : shown);
             l->setTextInteractionFlags(Qt::TextSelectableByMouse);
             l->setObjectName(f.key);
             form->addRow(f.label, l);
             continue;
         }
         case Kind::Translations: {
-            auto *table = new QTableWidget(0, 2);
+            auto *table = new CellTable(0, 2);
+            table->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
             table->setHorizontalHeaderLabels({tr("Language (empty: default)"), tr("Text")});
             table->horizontalHeader()->setStretchLastSection(true);
             table->verticalHeader()->hide();
@@ -235,6 +258,10 @@ QJsonObject JsonFormDialog::object() const
             setAtPath(o, f.key, e->text());
         else if (auto *c = qobject_cast<QComboBox *>(w); c && c->property("idChoice").toBool())
             setAtPath(o, f.key, c->currentData().toString());
+        else if (auto *c = qobject_cast<QComboBox *>(w); c && c->property("enumChoice").toBool()) {
+            const int at = c->findText(c->currentText()); // a listed choice: its word, else as typed
+            setAtPath(o, f.key, at >= 0 ? c->itemData(at).toString() : c->currentText().trimmed());
+        }
         else if (auto *c = qobject_cast<QComboBox *>(w))
             setAtPath(o, f.key, c->currentText().trimmed());
         else if (auto *l = qobject_cast<QListWidget *>(w))
@@ -279,11 +306,17 @@ void JsonFormDialog::setChoices(const QString &key, const QStringList &choices)
         if (!modified)
             clearModified();
     } else if (auto *c = qobject_cast<QComboBox *>(w)) {
-        const QString current = c->currentText();
+        const bool words = c->property("enumWords").toBool();
+        const int at = c->findText(c->currentText());
+        const QString current = at >= 0 && c->itemData(at).isValid() ? c->itemData(at).toString() : c->currentText();
         const QSignalBlocker block(c);
         c->clear();
-        c->addItems(choices);
-        c->setCurrentText(current);
+        for (const QString &choice : choices)
+            c->addItem(words ? DisplayText::enumText(choice) : choice, choice);
+        if (const int again = c->findData(current); again >= 0)
+            c->setCurrentIndex(again);
+        else
+            c->setCurrentText(current);
     }
 }
 

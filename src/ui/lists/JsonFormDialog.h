@@ -27,7 +27,9 @@ public:
         // objects (with a check-box column for `flag`, e.g. "isFilter").
         // Checks: a string array checked from `choices` (names not among them are kept).
         // IdChoice: a list of (id, label) from setIdChoices(); the id is what is stored.
-        enum class Kind { Line, Choice, Secret, Masked, ReadOnly, Translations, Bool, Xml, Names, Checks, IdChoice };
+        // Enum: a Choice of the server's words, shown readable ("UserNamePassword" → "User
+        // name and password") and stored as the word.
+        enum class Kind { Line, Choice, Secret, Masked, ReadOnly, Translations, Bool, Xml, Names, Checks, IdChoice, Enum };
         QString key; // top level, or dotted ("credentials.method")
         QString label;
         Kind kind = Kind::Line;

@@ -2,6 +2,12 @@
 
 #include "api/BulkOperation.h"
 #include "api/Call.h"
+#include "formats/Csv.h"
+#include "ui/lists/EntityDialog.h"
+#include "ui/common/AfterSignIn.h"
+#include "ui/shell/Theme.h"
+#include "formats/Json.h"
+#include "ui/lists/ListStateOverlay.h"
 #include "api/Session.h"
 #include "formats/Csv.h"
 #include "formats/Json.h"
@@ -10,10 +16,17 @@
 #include "ui/lists/ListStateOverlay.h"
 
 #include <QAbstractButton>
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QStyle>
+#include <QToolButton>
+#include <QToolTip>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,7 +85,9 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
 
     m_filter->setObjectName(m_texts.key + u"Filter"_s);
     m_filter->setPlaceholderText(m_texts.filterPlaceholder);
+    m_filter->setAccessibleName(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this); // Escape clears it, a second Escape goes to the list
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(300);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
@@ -87,6 +102,9 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
 
     m_view->setObjectName(m_texts.key + u"View"_s);
     m_view->setModel(m_proxy);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->viewport()->installEventFilter(this); // the whole text of a cut cell as its tooltip
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -114,39 +132,94 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ListPane::showContextMenu);
 
-    m_newAction = new QAction(tr("&New…"), this);
+    m_newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this);
+    m_newAction->setObjectName(u"newAction"_s);
+    m_newAction->setIconText(tr("New"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_newAction, &QAction::triggered, this, [this] {
         if (canCreate())
             createItem();
     });
-    m_propertiesAction = new QAction(tr("&Properties"), this);
+    m_propertiesAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Properties"), this);
+    m_propertiesAction->setObjectName(u"propertiesAction"_s);
+    m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_propertiesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_propertiesAction, &QAction::triggered, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
             openItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
     });
-    m_deleteAction = new QAction(tr("&Delete…"), this);
+    m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this);
+    m_deleteAction->setObjectName(u"deleteAction"_s);
+    m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
-    addAction(m_newAction);
-    addAction(m_deleteAction);
-    auto *rename = new QAction(tr("&Rename"), this);
-    rename->setShortcut(Qt::Key_F2);
-    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(rename, &QAction::triggered, this, [this] {
+    m_renameAction = new QAction(tr("&Rename"), this);
+    m_renameAction->setObjectName(u"renameAction"_s);
+    m_renameAction->setShortcut(Qt::Key_F2);
+    m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_renameAction, &QAction::triggered, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (canRename() && current.isValid())
             renameItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
     });
-    addAction(rename);
+    for (QAction *a : {m_newAction, m_propertiesAction, m_deleteAction, m_renameAction})
+        addAction(a);
     auto *selectAll = new QAction(tr("Select &all"), this);
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(selectAll, &QAction::triggered, m_view, &QTableView::selectAll);
     addAction(selectAll);
+    // The main window's Copy, Refresh and Export act window-wide; these show the same entries
+    // in the context menu. Added to no widget, their shortcuts never fire twice.
+    m_copyAction = new QAction(tr("&Copy"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &ListPane::copySelection);
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_refreshAction, &QAction::triggered, this, [this] { refresh(); });
+    m_exportAction = new QAction(tr("E&xport view to CSV…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_exportAction, &QAction::triggered, this, &ListPane::exportView);
+
+    // Rows kept after a failed refresh say so above the list, with a way to try again.
+    auto *stale = new QFrame(this);
+    stale->setObjectName(u"staleBanner"_s);
+    stale->setFrameShape(QFrame::StyledPanel);
+    stale->setAutoFillBackground(true);
+    m_staleBanner = stale;
+    m_staleText = new QLabel(m_staleBanner);
+    m_staleText->setObjectName(u"staleText"_s);
+    m_staleText->setWordWrap(true);
+    m_staleText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *staleRetry = new QToolButton(m_staleBanner);
+    staleRetry->setObjectName(u"staleRetry"_s);
+    staleRetry->setText(tr("&Retry"));
+    staleRetry->setAutoRaise(true);
+    connect(staleRetry, &QToolButton::clicked, m_model, &PagedListModel::retry);
+    auto *staleLayout = new QHBoxLayout(m_staleBanner);
+    staleLayout->setContentsMargins(8, 2, 4, 2);
+    auto *staleIcon = new QLabel(m_staleBanner);
+    staleIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    staleLayout->addWidget(staleIcon);
+    staleLayout->addWidget(m_staleText, 1);
+    staleLayout->addWidget(staleRetry);
+    m_staleBanner->hide();
+    connect(m_model, &PagedListModel::stateChanged, this, &ListPane::updateStaleBanner);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateStaleBanner);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_columnsFitted && !m_headerRestored)
+            QTimer::singleShot(0, this, &ListPane::fitColumns);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_columnsFitted && !m_headerRestored && m_model->rowCount() > 0)
+            QTimer::singleShot(0, this, &ListPane::fitColumns);
+    });
 
     m_overlay = new ListStateOverlay(m_view, m_model, m_texts.empty);
     connect(m_model, &PagedListModel::stateChanged, this, &ListPane::updateFooter);
@@ -154,6 +227,8 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPane::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ListPane::updateActions);
     m_footer->setObjectName(m_texts.key + u"Footer"_s);
     m_footer->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_footer, &QLabel::linkActivated, m_model, &PagedListModel::retry);
@@ -164,6 +239,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_filterRow->addWidget(m_filter, 1);
     layout->addLayout(m_filterRow);
     layout->addWidget(m_filterNote);
+    layout->addWidget(m_staleBanner);
     m_splitter = new QSplitter(this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
@@ -224,6 +300,10 @@ QJsonObject ListPane::currentItem() const
 
 void ListPane::setSession(Session *session)
 {
+    // Named for assistive technology after the pane is made (title() is the subclass's).
+    if (m_view->accessibleName().isEmpty())
+        m_view->setAccessibleName(title());
+    m_filter->setAccessibleName(tr("Filter %1").arg(title()));
     m_session = session;
     m_model->setSession(session);
     updateActions(); // canCreate() is a subclass's answer: not callable from our constructor
@@ -231,13 +311,101 @@ void ListPane::setSession(Session *session)
 
 void ListPane::refresh()
 {
-    m_model->refresh();
+    m_model->reload();
 }
 
 void ListPane::focusFind()
 {
     m_filter->setFocus();
     m_filter->selectAll();
+}
+
+void ListPane::focusMain()
+{
+    m_view->setFocus(Qt::ShortcutFocusReason);
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+QList<QAction *> ListPane::paneActions() const
+{
+    QList<QAction *> actions{m_propertiesAction};
+    if (canCreate() || m_newAction->isEnabled())
+        actions << m_newAction;
+    if (offersDelete())
+        actions << m_deleteAction;
+    if (canRename())
+        actions << m_renameAction;
+    if (!m_paneActions.isEmpty())
+        actions << nullptr;
+    for (const PaneAction &a : m_paneActions)
+        actions << a.action;
+    return actions;
+}
+
+QList<QAction *> ListPane::toolbarActions() const
+{
+    QList<QAction *> actions;
+    if (canCreate())
+        actions << m_newAction;
+    actions << m_propertiesAction;
+    if (offersDelete())
+        actions << m_deleteAction;
+    for (const PaneAction &a : m_paneActions) {
+        if (a.toolbar)
+            actions << a.action;
+    }
+    return actions;
+}
+
+QAction *ListPane::addPaneAction(const QString &objectName, const QString &text, std::function<void()> run,
+                                 std::function<bool()> enabled, const QKeySequence &shortcut, bool toolbar)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    }
+    connect(action, &QAction::triggered, this, [run = std::move(run), action] {
+        if (action->isEnabled())
+            run();
+    });
+    addAction(action);
+    if (!enabled)
+        enabled = [this] { return m_view->selectionModel()->hasSelection(); };
+    m_paneActions.append(PaneAction{action, std::move(enabled), toolbar});
+    updateActions();
+    return action;
+}
+
+void ListPane::addPaneSeparator()
+{
+    m_paneActions.append(PaneAction{});
+}
+
+void ListPane::showItem(const QJsonObject &item, bool open)
+{
+    const QString id = Json::idOf(item);
+    int row = m_model->rowOfId(id);
+    if (row < 0) {
+        m_model->addItem(item); // found on the server beyond the loaded rows: shown at the top
+        row = m_model->rowOfId(id);
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid() && !m_filter->text().isEmpty()) { // hidden by the filter: clear it
+        m_filter->clear();
+        applyFilter();
+        index = m_proxy->mapFromSource(m_model->index(m_model->rowOfId(id), 0));
+    }
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    }
+    m_view->setFocus();
+    if (open)
+        openItem(item);
 }
 
 QList<QJsonObject> ListPane::selectedItems() const
@@ -294,10 +462,77 @@ void ListPane::updateFooter()
 
 void ListPane::setInitialColumnWidths(const QList<int> &widths)
 {
+    m_initialWidths = widths;
     if (m_headerRestored)
         return;
     for (int c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(c, widths.at(c));
+}
+
+void ListPane::fitColumns()
+{
+    if (m_columnsFitted || m_headerRestored || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    // Wide enough for the title and what the first rows hold (dates whole), but no column so
+    // wide that the others fall off the screen: longer texts are cut in the middle, with the
+    // whole text as a tooltip.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    const int cap = qMax(200, metrics.horizontalAdvance(QLatin1Char('x')) * 40);
+    const QSignalBlocker block(header); // not remembered: only a width the user chose is
+    for (int c = 0; c < m_model->columnCount() - 1; ++c) { // the last one stretches
+        const int title = metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 36;
+        int content = 0;
+        for (int row = 0; row < qMin(100, m_proxy->rowCount()); ++row)
+            content = qMax(content, m_view->fontMetrics().horizontalAdvance(m_proxy->index(row, c).data().toString()) + 16);
+        const int width = qMax(m_initialWidths.value(c, 0) / 2, qMin(cap, qMax(title, content)));
+        m_view->setColumnWidth(c, qMax(width, title));
+    }
+}
+
+void ListPane::updateStaleBanner()
+{
+    const bool stale = m_model->isStale() && m_model->rowCount() > 0;
+    if (stale) {
+        QPalette pal = m_staleBanner->palette();
+        pal.setColor(QPalette::Window, Theme::bannerBackground());
+        pal.setColor(QPalette::WindowText, Theme::bannerText());
+        m_staleBanner->setPalette(pal);
+        m_staleText->setText(tr("Showing the list as it was at %1: the refresh failed. %2")
+                                 .arg(QLocale().toString(m_model->loadedAt().time(), QLocale::ShortFormat),
+                                      m_model->lastError().message()));
+        m_staleText->setToolTip(m_model->lastError().details());
+    }
+    m_staleBanner->setVisible(stale);
+}
+
+bool ListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        if (!m_filter->text().isEmpty()) {
+            m_filter->clear();
+            applyFilter();
+        } else {
+            focusMain();
+        }
+        return true;
+    }
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
+        // A cell cut short shows all of its text when the model has no tooltip of its own.
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = m_view->indexAt(help->pos());
+        if (index.isValid() && !index.data(Qt::ToolTipRole).isValid()) {
+            const QString text = index.data().toString();
+            const int room = m_view->visualRect(index).width() - 8;
+            if (!text.isEmpty() && m_view->fontMetrics().horizontalAdvance(text) > room) {
+                QToolTip::showText(help->globalPos(), text, m_view->viewport(), m_view->visualRect(index));
+                return true;
+            }
+        }
+    }
+    return Pane::eventFilter(watched, event);
 }
 
 void ListPane::showNotice(const QString &text)
@@ -311,21 +546,29 @@ void ListPane::updateActions()
     m_newAction->setEnabled(canCreate());
     m_propertiesAction->setEnabled(any);
     m_deleteAction->setEnabled(any && offersDelete());
+    m_renameAction->setEnabled(canRename() && m_view->currentIndex().isValid());
+    m_copyAction->setEnabled(any);
+    for (const PaneAction &a : std::as_const(m_paneActions)) {
+        if (a.action)
+            a.action->setEnabled(a.enabled());
+    }
 }
 
 void ListPane::showContextMenu(const QPoint &pos)
 {
     updateActions();
     QMenu menu(this);
-    menu.addAction(m_propertiesAction);
-    if (canCreate())
-        menu.addAction(m_newAction);
-    if (offersDelete())
-        menu.addAction(m_deleteAction);
-    extendContextMenu(&menu);
+    // The same entries, in the same order, as the Action menu.
+    for (QAction *a : paneActions()) {
+        if (a)
+            menu.addAction(a);
+        else
+            menu.addSeparator();
+    }
     menu.addSeparator();
-    menu.addAction(tr("&Copy"), QKeySequence::Copy, this, &ListPane::copySelection);
-    menu.addAction(tr("E&xport view to CSV…"), this, &ListPane::exportView);
+    menu.addAction(m_copyAction);
+    menu.addAction(m_refreshAction);
+    menu.addAction(m_exportAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
@@ -514,7 +757,7 @@ void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> m
                 else
                     m_model->updateItem(answer);
                 dialog->accept();
-            }, [dialog](const ApiError &error) { dialog->showError(error); });
+            }, [this, dialog](const ApiError &error) { saveFailed(dialog, error); });
     });
 }
 
@@ -528,8 +771,21 @@ void ListPane::saveFreshOnRequest(EntityDialog *dialog, ApiRequest read, std::fu
             .then(dialog, [this, dialog](const QJsonObject &answer) {
                 m_model->updateItem(answer);
                 dialog->accept();
-            }, [dialog](const ApiError &error) { dialog->showError(error); });
+            }, [this, dialog](const ApiError &error) { saveFailed(dialog, error); });
     });
+}
+
+void ListPane::saveFailed(EntityDialog *dialog, const ApiError &error)
+{
+    // The sign-in expired: once the user has signed in again the save goes out again by itself,
+    // and the sheet keeps its input meanwhile.
+    if (error.kind() == ApiError::Kind::Unauthorised
+        && retryAfterSignIn(m_session, dialog, [dialog] { emit dialog->saveRequested(); },
+                            [dialog] { dialog->showError(ApiError(ApiError::Kind::Unauthorised, tr("save your changes"), 401)); })) {
+        dialog->setWaiting(tr("Your sign-in has expired. Sign in again and your changes are saved then."));
+        return;
+    }
+    dialog->showError(error);
 }
 
 void ListPane::showHeaderMenu(const QPoint &pos)

@@ -23,10 +23,12 @@ namespace infiniti {
 class ListStateOverlay;
 class Session;
 
-// A pane showing one paged server list: filter box, sortable table (columns shown/hidden from
-// the header, state remembered), loading/empty/error states, a footer, and the standard
-// actions — New (Ctrl+N), Properties (Return), Delete (Del, confirmed, with progress and a
-// summary) — in a context menu. Subclasses say what the actions do for their resource.
+// A pane showing one paged server list: filter box (Escape clears it, a second Escape goes to
+// the list), sortable table (columns shown/hidden from the header, state remembered; Tab leaves
+// it), loading/empty/error states, a footer, rows kept under a "stale" strip when a refresh
+// fails, and the standard actions — New (Ctrl+N), Properties (Return, Alt+Return), Delete (Del,
+// confirmed, with progress and a summary), Rename (F2) — plus the pane's own, the same in the
+// context menu, the Action menu and the toolbar. Subclasses say what they do for their resource.
 class ListPane : public Pane
 {
     Q_OBJECT
@@ -39,13 +41,20 @@ public:
     };
     ListPane(PagedListModel *model, Texts texts, QWidget *parent = nullptr);
 
-    virtual void setSession(Session *session);
+    void setSession(Session *session) override;
     // The text over the list while it has nothing to ask for (see PagedListModel::ready()).
     void setIdleText(const QString &text);
     Session *session() const { return m_session; }
+    // F5: the rows stay on screen until the server answers, and stay (marked stale) if it fails.
     void refresh() override;
     void focusFind() override;
     void copySelection() override;
+    void focusMain() override;
+    QList<QAction *> paneActions() const override;
+    QList<QAction *> toolbarActions() const override;
+    // Global find: makes the row of `item` current (adding it when it is not loaded) and, with
+    // `open`, opens its properties.
+    void showItem(const QJsonObject &item, bool open);
 
     PagedListModel *listModel() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -57,6 +66,9 @@ public:
     void exportView();
     QAction *newAction() const { return m_newAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *propertiesAction() const { return m_propertiesAction; }
+    // The stale strip over the list after a failed refresh (hidden otherwise).
+    QWidget *staleBanner() const { return m_staleBanner; }
 
 signals:
     // After a bulk run: how many items succeeded and failed.
@@ -74,8 +86,15 @@ protected:
     // (`whyNot` says why, e.g. a system group).
     virtual std::optional<ApiRequest> deleteRequest(const QJsonObject &, QString *whyNot) const { Q_UNUSED(whyNot); return std::nullopt; }
     virtual QString itemLabel(const QJsonObject &item) const = 0;
-    // Adds further actions to the context menu (after the standard ones).
-    virtual void extendContextMenu(class QMenu *) {}
+    // A pane's own action (Enable, Abort, Import users from CSV…), after the standard ones in
+    // the context menu, the Action menu and, with `toolbar`, the toolbar. `enabled` is asked
+    // whenever the selection changes (default: something is selected). Shortcuts act while the
+    // focus is in the pane.
+    QAction *addPaneAction(const QString &objectName, const QString &text, std::function<void()> run,
+                           std::function<bool()> enabled = {}, const QKeySequence &shortcut = {}, bool toolbar = false);
+    void addPaneSeparator();
+    // Asks every action whether it applies now (after something they depend on changed).
+    void updateActions();
     // Return in the filter box (e.g. look a name up exactly on the server).
     virtual void filterSubmitted(const QString &) {}
     // F2, where a name is the key: open the item with its name ready to edit.
@@ -106,6 +125,9 @@ protected:
     void runBulk(const QString &progressText, const QString &doneVerb, const QList<BulkOperation::Item> &work,
                  bool removesItems, std::function<QString(int)> countOf = {});
     void updateFooter();
+    // Escape in the filter; the whole text of a cut cell as its tooltip. Subclasses that watch
+    // other widgets pass the rest on to this one.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     // Saves with the request `makeRequest` builds each time the dialog asks (a create, or an
     // update whose body needs nothing from the server); on success the row shows the server's
@@ -118,13 +140,25 @@ protected:
     // as saveOnRequest().
     void saveFreshOnRequest(class EntityDialog *dialog, ApiRequest read,
                             std::function<ApiRequest(const QJsonObject &fresh)> write);
+    // A save that failed: shown in the sheet, or sent again after signing in when the sign-in
+    // had expired.
+    void saveFailed(class EntityDialog *dialog, const ApiError &error);
 
 private:
     void applyFilter();
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
     void saveHeader();
-    void updateActions();
+    void updateStaleBanner();
+    // Column widths that fit the header and the first rows, once, when none were remembered.
+    void fitColumns();
+
+    struct PaneAction
+    {
+        QAction *action = nullptr; // null: a separator
+        std::function<bool()> enabled;
+        bool toolbar = false;
+    };
 
     QPointer<Session> m_session;
     PagedListModel *m_model;
@@ -141,7 +175,17 @@ private:
     QAction *m_newAction;
     QAction *m_propertiesAction;
     QAction *m_deleteAction;
+    QAction *m_renameAction;
+    // Shown in the context menu with their window-wide shortcuts (the main window owns those).
+    QAction *m_copyAction;
+    QAction *m_refreshAction;
+    QAction *m_exportAction;
+    QList<PaneAction> m_paneActions;
+    QWidget *m_staleBanner;
+    QLabel *m_staleText;
+    QList<int> m_initialWidths;
     bool m_headerRestored = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace infiniti

@@ -50,8 +50,10 @@ void SettingsPane::openDialog(const QJsonObject &item, bool isNew)
 
 void SettingsPane::showDialog(const QJsonObject &item, bool isNew)
 {
+    // The same words as every sheet: "Properties of X", or what is being made.
     const QString where = m_subtitle.isEmpty() ? m_spec.title : m_subtitle;
-    const QString title = isNew ? tr("New — %1").arg(where) : tr("%1 — %2").arg(m_spec.label(item), where);
+    const QString title = isNew ? (m_spec.newTitle.isEmpty() ? tr("New item in %1").arg(where) : m_spec.newTitle)
+                                : tr("Properties of %1").arg(m_spec.label(item));
     auto *dialog = new JsonFormDialog(title, item, m_spec.fields, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (isNew) {
@@ -77,14 +79,14 @@ void SettingsPane::saveEdits(JsonFormDialog *dialog, const QJsonObject &item)
 QList<SettingsPane::Spec> SettingsPane::adminSettings()
 {
     auto name = [](const QJsonObject &o) { return Json::string(o, "name"_L1); };
-    return {
+    QList<Spec> specs = {
         {u"customFields"_s, tr("Custom fields"), SettingsEndpoints::customFields(),
-         {{tr("Name"), u"name"_s}, {tr("Validation"), u"validationType"_s},
-          {tr("Location"), u"location"_s}},
+         {{tr("Name"), u"name"_s}, {tr("Validation"), u"validationType"_s, false, false, JsonListModel::Format::Enum},
+          {tr("Location"), u"location"_s, false, false, JsonListModel::Format::Enum}},
          {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
-          {u"validationType"_s, tr("&Validation:"), Kind::Choice,
+          {u"validationType"_s, tr("&Validation:"), Kind::Enum,
            {u"Text"_s, u"Number"_s, u"Date"_s, u"Email"_s}},
-          {u"location"_s, tr("&Location:"), Kind::Choice,
+          {u"location"_s, tr("&Location:"), Kind::Enum,
            {u"ResponseMetadata"_s, u"UserProfile"_s}}},
          [](int n) { return tr("%n custom field(s)", nullptr, n); }, name, true, false},
         {u"connectorSettings"_s, tr("Connector settings"), SettingsEndpoints::connectorSettings(),
@@ -94,12 +96,16 @@ QList<SettingsPane::Spec> SettingsPane::adminSettings()
          [](int n) { return tr("%n connector setting(s)", nullptr, n); },
          [](const QJsonObject &o) { return JsonListModel::valueAt(o, u"metadata.description"_s); }, false, false},
         {u"communicationTemplates"_s, tr("Communication templates"), SettingsEndpoints::communicationTemplates(),
-         {{tr("Name"), u"name"_s}, {tr("Purpose"), u"purpose"_s}, {tr("Text"), u"translations"_s}},
+         {{tr("Name"), u"name"_s}, {tr("Purpose"), u"purpose"_s, false, false, JsonListModel::Format::Enum},
+          {tr("Text"), u"translations"_s}},
          {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
-          {u"purpose"_s, tr("&Purpose:"), Kind::Choice, {u"None"_s}},
+          {u"purpose"_s, tr("&Purpose:"), Kind::Enum, {u"None"_s}},
           {u"translations"_s, tr("&Translations:"), Kind::Translations}},
          [](int n) { return tr("%n template(s)", nullptr, n); }, name, true, true},
     };
+    specs[0].newTitle = tr("New custom field");
+    specs[2].newTitle = tr("New communication template");
+    return specs;
 }
 
 } // namespace infiniti

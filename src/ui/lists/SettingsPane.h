@@ -28,6 +28,7 @@ public:
         bool canDelete = true;
         // Lists that leave fields out (answer files without their XML): GET the item first.
         bool loadBeforeOpening = false;
+        QString newTitle = {}; // the sheet of a new one: "New custom field"
     };
     explicit SettingsPane(Spec spec, QWidget *parent = nullptr);
     QString title() const override { return m_spec.title; }

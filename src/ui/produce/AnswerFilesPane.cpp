@@ -32,6 +32,7 @@ SettingsPane::Spec AnswerFilesPane::spec(bool inProgress)
                       : std::function<QString(int)>([](int n) { return tr("%n answer file(s)", nullptr, n); }),
            [](const QJsonObject &o) { return Json::string(o, "description"_L1); }};
     s.loadBeforeOpening = true; // lists leave the XML out
+    s.newTitle = inProgress ? tr("New in-progress form") : tr("New answer file");
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QPushButton>
+#include "ui/common/CellTable.h"
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -15,15 +16,18 @@ namespace infiniti {
 
 DataFilesTable::DataFilesTable(QWidget *parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(0, 2, this))
+    , m_table(new CellTable(0, 2, this))
 {
     m_table->setObjectName(u"dataFiles"_s);
+    m_table->setAccessibleName(tr("Data files"));
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Data source id (optional)")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setMaximumHeight(90);
     auto *add = new QPushButton(tr("Add &data file…"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
+    add->setAutoDefault(false);
+    remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this] {
         Transfers::askOpenPaths(this, tr("Data files"), tr("Data (*.xml *.json *.csv);;All files (*)"), true,
                                 [this](const QStringList &paths) {

@@ -6,6 +6,7 @@
 #include "ui/produce/OutputFilesView.h"
 #include "api/endpoints/ClientEndpoints.h"
 #include "ui/produce/PrepareFormDialog.h"
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -36,13 +37,28 @@ FormsPane::FormsPane(QWidget *parent)
     m_tree->setHeaderLabels({tr("Form"), tr("Version")});
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->setAccessibleName(tr("Forms you may run"));
+    // The buttons and the Action menu share these: the same words, enabled for a form.
+    m_generate = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Generate documents…"), this);
+    m_generate->setObjectName(u"generateAction"_s);
+    m_generate->setIconText(tr("Generate"));
+    m_prepare = new QAction(tr("&Prepare form…"), this);
+    m_prepare->setObjectName(u"prepareAction"_s);
+    m_outputs = new QAction(tr("&Outputs of a submission…"), this);
+    m_outputs->setObjectName(u"outputsAction"_s);
+    connect(m_generate, &QAction::triggered, this, [this] { this->generate(currentPublishId()); });
+    connect(m_prepare, &QAction::triggered, this, [this] { this->prepare(currentPublishId()); });
+    connect(m_outputs, &QAction::triggered, this, &FormsPane::lookUpOutputs);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &FormsPane::updateActions);
     auto *generate = new QPushButton(tr("&Generate documents…"), this);
     auto *prepare = new QPushButton(tr("&Prepare form…"), this);
     auto *outputs = new QPushButton(tr("&Outputs of a submission…"), this);
     generate->setObjectName(u"generateButton"_s);
-    connect(generate, &QPushButton::clicked, this, [this] { this->generate(currentPublishId()); });
-    connect(prepare, &QPushButton::clicked, this, [this] { this->prepare(currentPublishId()); });
-    connect(outputs, &QPushButton::clicked, this, &FormsPane::lookUpOutputs);
+    connect(generate, &QPushButton::clicked, m_generate, &QAction::trigger);
+    connect(prepare, &QPushButton::clicked, m_prepare, &QAction::trigger);
+    connect(outputs, &QPushButton::clicked, m_outputs, &QAction::trigger);
+    connect(m_generate, &QAction::enabledChanged, generate, &QWidget::setEnabled);
+    connect(m_prepare, &QAction::enabledChanged, prepare, &QWidget::setEnabled);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, PublishIdRole).toString().isEmpty())
             this->generate(item->data(0, PublishIdRole).toString());
@@ -58,6 +74,38 @@ FormsPane::FormsPane(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_status);
+    updateActions();
+}
+
+void FormsPane::updateActions()
+{
+    const bool form = !currentPublishId().isEmpty();
+    m_generate->setEnabled(form);
+    m_prepare->setEnabled(form);
+}
+
+QList<QAction *> FormsPane::paneActions() const
+{
+    return {m_generate, m_prepare, nullptr, m_outputs};
+}
+
+QList<QAction *> FormsPane::toolbarActions() const
+{
+    return {m_generate};
+}
+
+void FormsPane::focusFind()
+{
+    focusMain();
+}
+
+void FormsPane::focusMain()
+{
+    m_tree->setFocus(Qt::ShortcutFocusReason);
+    if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0) {
+        QTreeWidgetItem *first = m_tree->topLevelItem(0);
+        m_tree->setCurrentItem(first->childCount() > 0 ? first->child(0) : first);
+    }
 }
 
 void FormsPane::setSession(Session *session)
@@ -86,6 +134,7 @@ void FormsPane::refresh()
             }
         }
         m_tree->expandAll();
+        updateActions();
         m_status->setText(count == 0 ? tr("There are no forms you may run.") : tr("%n form(s) you may run. Double-click one to generate documents.", nullptr, count));
     }, [this](const ApiError &error) {
         m_tree->clear();

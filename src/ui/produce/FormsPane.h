@@ -17,9 +17,12 @@ class FormsPane : public Pane
 public:
     explicit FormsPane(QWidget *parent = nullptr);
     QString title() const override { return tr("Forms"); }
-    void setSession(Session *session);
+    void setSession(Session *session) override;
     void refresh() override;
-    void focusFind() override {}
+    void focusFind() override;
+    void focusMain() override;
+    QList<QAction *> paneActions() const override;
+    QList<QAction *> toolbarActions() const override;
     QTreeWidget *tree() const { return m_tree; }
     QString currentPublishId() const;
     void generate(const QString &publishId);
@@ -27,9 +30,14 @@ public:
     void lookUpOutputs();
 
 private:
+    void updateActions();
+
     Session *m_session = nullptr;
     QTreeWidget *m_tree;
     QLabel *m_status;
+    QAction *m_generate;
+    QAction *m_prepare;
+    QAction *m_outputs;
 };
 
 } // namespace infiniti

@@ -79,6 +79,9 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     m_cancel->setEnabled(false);
     m_start->setObjectName(u"startGeneration"_s);
     m_cancel->setObjectName(u"cancelGeneration"_s);
+    // Return anywhere in the dialog generates (a cell being edited takes it first).
+    m_start->setDefault(true);
+    m_cancel->setAutoDefault(false);
     connect(m_start, &QPushButton::clicked, this, &GenerateDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &GenerateDialog::cancelGeneration);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -63,6 +63,8 @@ OutputFilesView::OutputFilesView(QWidget *parent)
 {
     m_model->setParent(this);
     m_view->setObjectName(u"outputFiles"_s);
+    m_view->setAccessibleName(tr("Generated documents"));
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setDragEnabled(true);
@@ -152,7 +154,7 @@ void OutputFilesView::fileArrived(const QString &id, const QByteArray &file)
     int ready = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         ready += m_model->hasFile(Json::idOf(m_model->itemAt(r)));
-    m_status->setText(tr("%1 of %2 document(s) ready — open, save or drag them out.").arg(ready).arg(m_model->rowCount()));
+    m_status->setText(tr("%1 of %n document(s) ready — open, save or drag them out.", nullptr, m_model->rowCount()).arg(ready));
     for (auto *b : {m_open, m_save, m_saveAll})
         b->setEnabled(ready > 0);
     if (ready == m_model->rowCount())
@@ -188,7 +190,7 @@ void OutputFilesView::saveAllTo(const QString &directory)
             ++count;
     }
     m_status->setText(problems.isEmpty() ? tr("Saved %n document(s) to %1.", nullptr, count).arg(directory)
-                                         : tr("Saved %1; not saved: %2").arg(count).arg(problems.join(u"; "_s)));
+                                         : tr("Saved %n document(s); not saved: %1", nullptr, count).arg(problems.join(u"; "_s)));
     emit saved(count);
 }
 

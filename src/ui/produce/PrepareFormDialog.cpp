@@ -62,6 +62,8 @@ PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *go = buttons->addButton(tr("&Prepare"), QDialogButtonBox::ActionRole);
     go->setObjectName(u"prepareButton"_s);
+    go->setDefault(true); // Return prepares; never "Add value"
+    copy->setAutoDefault(false);
     connect(go, &QPushButton::clicked, this, &PrepareFormDialog::prepare);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -5,7 +5,8 @@
 #include "models/JsonListModel.h"
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ClientEndpoints.h"
-#include "ui/common/JsonDetails.h"
+#include "ui/common/DetailsSheet.h"
+#include "models/DisplayText.h"
 #include "ui/workflow/ReassignDialog.h"
 #include <QMenu>
 
@@ -20,12 +21,24 @@ TasksPane::TasksPane(QWidget *parent)
                                   {tr("Assigned by"), u"assignedBy"_s},
                                   {tr("Assigned"), u"assignedDateTime"_s, false, false, JsonListModel::Format::DateTime},
                                   {tr("Due"), u"dueUtc"_s, false, false, JsonListModel::Format::DateTime},
-                                  {tr("To"), u"assignedType"_s},
+                                  {tr("To"), u"assignedType"_s, false, false, JsonListModel::Format::Enum},
                                   {tr("Locked by"), u"lockedBy"_s},
                                   {tr("Comment"), u"comment"_s}}),
                {u"tasks"_s, tr("Filter your tasks (Ctrl+F)"), tr("No tasks for you. Enjoy the quiet.")}, parent)
 {
     setInitialColumnWidths({200, 90, 110, 130, 130, 60, 100});
+    for (const auto &[action, name, text] : actionTexts())
+        addPaneAction(name, text, [this, action = action] { act(currentItem(), action); },
+                      [this, action = action] { return offers(currentItem(), action); });
+}
+
+QList<std::tuple<TasksPane::Action, QString, QString>> TasksPane::actionTexts()
+{
+    return {{Action::Submit, u"submitAction"_s, tr("&Submit")},
+            {Action::Revert, u"revertAction"_s, tr("Re&vert")},
+            {Action::Reassign, u"reassignAction"_s, tr("&Reassign…")},
+            {Action::Unlock, u"unlockAction"_s, tr("&Unlock")},
+            {Action::Cancel, u"cancelTaskAction"_s, tr("&Cancel the task…")}};
 }
 
 QString TasksPane::countText(int n) const
@@ -40,7 +53,56 @@ QString TasksPane::itemLabel(const QJsonObject &item) const
 
 void TasksPane::openItem(const QJsonObject &item)
 {
-    showJsonDetails(this, itemLabel(item), item);
+    openSheet(item);
+}
+
+DetailsSheet *TasksPane::openSheet(const QJsonObject &task)
+{
+    using F = DetailsSheet::Format;
+    auto *sheet = new DetailsSheet(tr("Properties of %1").arg(itemLabel(task)),
+                                   {{tr("Form:"), u"projectName"_s},
+                                    {tr("State:"), u"stateName"_s},
+                                    {tr("Assigned to:"), u"assignedType"_s, F::Enum},
+                                    {tr("Assigned by:"), u"assignedBy"_s},
+                                    {tr("Assigned:"), u"assignedDateTime"_s, F::DateTime},
+                                    {tr("Due:"), u"dueUtc"_s, F::DateTime},
+                                    {tr("Locked by:"), u"lockedBy"_s},
+                                    {tr("Locked by you:"), u"locked"_s, F::YesNo},
+                                    {tr("Comment:"), u"comment"_s}},
+                                   this);
+    sheet->setObjectName(u"taskSheet"_s);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    for (const auto &[action, name, text] : actionTexts()) {
+        QString buttonName = name;
+        buttonName.chop(6); // "submitAction" → "submit"
+        sheet->addAction(buttonName, text, [this, sheet, action = action] { act(sheet->item(), action); },
+                         [this, action = action](const QJsonObject &t) { return offers(t, action); });
+    }
+    const QString id = Json::idOf(task);
+    const auto show = [sheet](const QJsonObject &t) {
+        sheet->setItem(t);
+        const QString by = Json::string(t, "assignedBy"_L1);
+        const QString when = DisplayText::dateTime(Json::string(t, "assignedDateTime"_L1));
+        const QString comment = Json::string(t, "comment"_L1);
+        QString where = by.isEmpty() ? tr("Assigned %1").arg(when) : tr("Assigned by %1 on %2").arg(by, when);
+        if (!comment.isEmpty())
+            where += u": “%1”"_s.arg(comment);
+        sheet->setHistory(tr("History:"), {{Json::string(t, "stateName"_L1), where}}, 0);
+    };
+    show(task);
+    // After an action the task is read again (or is gone): the sheet follows the list.
+    connect(listModel(), &QAbstractItemModel::dataChanged, sheet, [this, id, show] {
+        const int row = listModel()->rowOfId(id);
+        if (row >= 0)
+            show(listModel()->itemAt(row));
+    });
+    connect(listModel(), &QAbstractItemModel::rowsRemoved, sheet, [this, id, sheet] {
+        if (listModel()->rowOfId(id) < 0) {
+            sheet->setGone(tr("This task is no longer yours: it was completed, cancelled or given to someone else."));
+        }
+    });
+    sheet->show();
+    return sheet;
 }
 
 bool TasksPane::offers(const QJsonObject &task, Action action) const
@@ -59,21 +121,6 @@ bool TasksPane::offers(const QJsonObject &task, Action action) const
     case Action::Submit: return !task.isEmpty();
     }
     return false;
-}
-
-void TasksPane::extendContextMenu(QMenu *menu)
-{
-    const QJsonObject task = currentItem();
-    menu->addSeparator();
-    const std::pair<Action, QString> actions[] = {{Action::Submit, tr("&Submit")},
-                                                  {Action::Revert, tr("Re&vert")},
-                                                  {Action::Reassign, tr("&Reassign…")},
-                                                  {Action::Unlock, tr("&Unlock")},
-                                                  {Action::Cancel, tr("&Cancel the task…")}};
-    for (const auto &[action, text] : actions) {
-        if (offers(task, action)) // only what this task allows
-            menu->addAction(text, this, [this, task, action = action] { act(task, action); });
-    }
 }
 
 void TasksPane::act(const QJsonObject &task, Action action)

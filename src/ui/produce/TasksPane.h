@@ -2,10 +2,12 @@
 
 #include "ui/lists/ListPane.h"
 
+#include <tuple>
+
 namespace infiniti {
 
 // The signed-in user's tasks (contract 3.2): unlock, cancel, reassign, revert, submit — each
-// offered only when the task allows it.
+// enabled only when the task allows it, in the menus and on the task's sheet.
 class TasksPane : public ListPane
 {
     Q_OBJECT
@@ -16,15 +18,17 @@ public:
     // Whether the current task offers it (its allow… flags).
     bool offers(const QJsonObject &task, Action action) const;
     void act(const QJsonObject &task, Action action);
+    // The task's sheet: what it is, who gave it to you and when, and its actions as buttons.
+    class DetailsSheet *openSheet(const QJsonObject &task);
 
 signals:
     void actionFinished(bool ok, const QString &message);
 
 protected:
+    static QList<std::tuple<Action, QString, QString>> actionTexts(); // action, object name, menu text
     QString countText(int n) const override;
     void openItem(const QJsonObject &item) override;
     QString itemLabel(const QJsonObject &item) const override;
-    void extendContextMenu(QMenu *menu) override;
     bool offersDelete() const override { return false; } // Cancel is the way, where allowed
 
 private:

@@ -1,5 +1,6 @@
 #include "ui/produce/ValuesTable.h"
 
+#include "ui/common/CellTable.h"
 #include "ui/common/Transfers.h"
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -12,14 +13,19 @@ namespace infiniti {
 
 ValuesTable::ValuesTable(QWidget *parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(0, 2, this))
+    , m_table(new CellTable(0, 2, this))
 {
     m_table->setObjectName(u"valuesTable"_s);
+    m_table->setAccessibleName(tr("Named values"));
     m_table->setHorizontalHeaderLabels({tr("Label"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    // Not default buttons: Return in the dialog runs its main action, never "Add value".
     auto *add = new QPushButton(tr("&Add value"), this);
+    add->setObjectName(u"addValue"_s);
+    add->setAutoDefault(false);
     auto *remove = new QPushButton(tr("&Remove"), this);
+    remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this] {
         setValue({}, {});
         m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));

@@ -4,6 +4,7 @@
 #include "ui/common/Checklist.h"
 #include "api/Call.h"
 #include "formats/Json.h"
+#include "ui/common/ReturnKey.h"
 #include "ui/lists/FieldErrors.h"
 #include "models/GroupMembersModel.h"
 #include "api/Session.h"
@@ -31,8 +32,6 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
     , m_name(new QLineEdit(group.name))
     , m_email(new QLineEdit(group.email))
     , m_emailMembers(new QCheckBox(tr("Email the &individual members instead of the group address")))
-    , m_external(new QCheckBox(tr("External (managed by a directory)")))
-    , m_system(new QCheckBox(tr("System group (built in)")))
     , m_roles(new QListWidget)
 {
     setObjectName(u"groupDialog"_s);
@@ -42,13 +41,15 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
     m_email->setObjectName(u"email"_s);
     m_roles->setObjectName(u"roles"_s);
     m_emailMembers->setChecked(group.emailIndividualMembers);
-    m_external->setChecked(group.external);
-    m_system->setChecked(group.system);
-    // The server decides these two; they are shown, not edited.
-    for (auto *flag : {m_external, m_system}) {
-        flag->setAttribute(Qt::WA_TransparentForMouseEvents);
-        flag->setFocusPolicy(Qt::NoFocus);
-    }
+    // The server decides what kind of group it is: said in words, not as boxes to tick.
+    QStringList kind;
+    if (group.system)
+        kind << tr("System group (built in)");
+    if (group.external)
+        kind << tr("External (managed by a directory)");
+    auto *kindLabel = new QLabel(kind.isEmpty() ? tr("Ordinary group") : kind.join(u"; "_s));
+    kindLabel->setObjectName(u"groupKind"_s);
+    kindLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     Checklist::fill(m_roles, {}, group.roles);
     connect(m_name, &QLineEdit::textEdited, this, &GroupDialog::markModified);
     connect(m_email, &QLineEdit::textEdited, this, &GroupDialog::markModified);
@@ -60,9 +61,11 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
     auto *form = new QFormLayout(general);
     form->addRow(tr("&Name:"), errors()->wrap(u"name"_s, m_name));
     form->addRow(tr("&Email:"), errors()->wrap(u"email"_s, m_email));
-    form->addRow(m_emailMembers);
-    form->addRow(m_external);
-    form->addRow(m_system);
+    form->addRow(QString(), m_emailMembers);
+    if (!isNew)
+        form->addRow(tr("Kind:"), kindLabel);
+    else
+        delete kindLabel;
     form->addRow(tr("&Roles:"), errors()->wrap(u"roles"_s, m_roles));
     tabs->addTab(general, tr("General"));
 
@@ -72,6 +75,8 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
         m_members = new GroupMembersModel(group.id, this);
         auto *view = new QTableView;
         view->setObjectName(u"members"_s);
+        view->setAccessibleName(tr("Members"));
+        view->setTabKeyNavigation(false);
         view->setModel(m_members);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,8 +85,15 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
         auto *who = new QLineEdit;
         who->setObjectName(u"addMember"_s);
         who->setPlaceholderText(tr("Username to add"));
+        who->setAccessibleName(tr("Username to add"));
         auto *add = new QPushButton(tr("&Add"));
+        add->setObjectName(u"addMemberButton"_s);
+        add->setAutoDefault(false);
         auto *remove = new QPushButton(tr("Re&move selected"));
+        remove->setObjectName(u"removeMembers"_s);
+        remove->setAutoDefault(false);
+        // Return in the name adds the member; it does not save and close the group.
+        ReturnKey::runs(who, [add] { add->click(); });
         auto *status = new QLabel;
         status->setObjectName(u"membersStatus"_s);
         status->setWordWrap(true);
@@ -102,8 +114,11 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
         const QString groupName = group.name;
         connect(add, &QPushButton::clicked, this, [this, session, who, status, groupName] {
             const QString name = who->text().trimmed();
-            if (name.isEmpty())
+            if (name.isEmpty()) {
+                status->setText(tr("Type the username of the user to add."));
+                who->setFocus();
                 return;
+            }
             status->setText(tr("Adding %1…").arg(name));
             // The user as it is now, with this group added, sent whole.
             session->update(UsersEndpoints::getByName(name), [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {

@@ -14,7 +14,8 @@ class GroupMembersModel;
 class Session;
 
 // A group's property sheet: name, email, roles (a checklist of the roles that exist), the
-// external/system flags the server decides, and its members (read from groups/{id}/users).
+// kind of group the server decides (in words), and its members (read from groups/{id}/users);
+// Return in the member name adds that member.
 class GroupDialog : public EntityDialog
 {
     Q_OBJECT
@@ -35,8 +36,6 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_email;
     QCheckBox *m_emailMembers;
-    QCheckBox *m_external;
-    QCheckBox *m_system;
     QListWidget *m_roles;
     GroupMembersModel *m_members = nullptr;
 };

@@ -37,6 +37,8 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
     m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
     m_table->setObjectName(u"rows"_s);
+    m_table->setAccessibleName(tr("Rows of the file"));
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Line"), tr("Username"), tr("Action"), tr("Result"), tr("Problems")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();

@@ -1,10 +1,16 @@
 #include "ui/security/UserPropertiesDialog.h"
 
+#include "formats/Json.h"
+#include "models/DisplayText.h"
+#include "ui/common/CellTable.h"
 #include "ui/common/Checklist.h"
+#include "ui/shell/Theme.h"
 #include "ui/lists/FieldErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -119,8 +125,10 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     m_lastName = line(u"lastName"_s);
     m_jobTitle = line(u"jobTitle"_s);
     m_organization = line(u"organization"_s);
-    m_id = line(u"id"_s);
-    m_id->setReadOnly(true);
+    // Given by the server, never edited: shown as text (selectable, for copying).
+    m_id = new QLabel;
+    m_id->setObjectName(u"id"_s);
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *general = new QWidget;
     auto *g = new QFormLayout(general);
     g->addRow(tr("&Username:"), fields->wrap(u"username"_s, m_username));
@@ -225,25 +233,45 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
         connect(list, &QListWidget::itemChanged, this, &UserPropertiesDialog::markModified);
     auto *membership = new QWidget;
     auto *m = new QHBoxLayout(membership);
+    auto *groupsLabel = new QLabel(tr("Member of these &groups:"));
+    groupsLabel->setBuddy(m_groups);
+    auto *rolesLabel = new QLabel(tr("Roles given &directly:"));
+    rolesLabel->setBuddy(m_roles);
+    m_groups->setAccessibleName(tr("Groups"));
+    m_roles->setAccessibleName(tr("Roles"));
+    m_groupsNote = new QLabel;
+    m_groupsNote->setObjectName(u"groupsNote"_s);
+    m_rolesNote = new QLabel;
+    m_rolesNote->setObjectName(u"rolesNote"_s);
+    for (QLabel *note : {m_groupsNote, m_rolesNote}) {
+        note->setWordWrap(true);
+        note->hide();
+    }
     auto *gBox = new QVBoxLayout;
-    gBox->addWidget(new QLabel(tr("Member of these &groups:")));
+    gBox->addWidget(groupsLabel);
     gBox->addWidget(fields->wrap(u"groups"_s, m_groups));
+    gBox->addWidget(m_groupsNote);
     auto *rBox = new QVBoxLayout;
-    rBox->addWidget(new QLabel(tr("Roles given &directly:")));
+    rBox->addWidget(rolesLabel);
     rBox->addWidget(fields->wrap(u"roles"_s, m_roles));
+    rBox->addWidget(m_rolesNote);
     m->addLayout(gBox);
     m->addLayout(rBox);
     m_tabs->addTab(membership, tr("Membership"));
 
-    // Custom fields
-    m_customFields = new QTableWidget(0, 2);
+    // Custom fields: those defined on the server, each with its value; the stored names and
+    // values as a grid only while (or when) the definitions cannot be read.
+    m_customFields = new CellTable(0, 2);
     m_customFields->setObjectName(u"customFields"_s);
+    m_customFields->setAccessibleName(tr("Custom fields"));
     m_customFields->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_customFields->horizontalHeader()->setStretchLastSection(true);
     m_customFields->verticalHeader()->hide();
     connect(m_customFields, &QTableWidget::itemChanged, this, &UserPropertiesDialog::markModified);
     auto *addField = new QPushButton(tr("&Add field"));
+    addField->setAutoDefault(false);
     auto *removeField = new QPushButton(tr("&Remove field"));
+    removeField->setAutoDefault(false);
     connect(addField, &QPushButton::clicked, this, [this] {
         const int row = m_customFields->rowCount();
         m_customFields->insertRow(row);
@@ -258,18 +286,33 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
             markModified();
         }
     });
-    auto *custom = new QWidget;
-    auto *cf = new QVBoxLayout(custom);
-    cf->addWidget(fields->wrap(u"customFields"_s, m_customFields));
+    m_customGrid = new QWidget;
+    auto *grid = new QVBoxLayout(m_customGrid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(fields->wrap(u"customFields"_s, m_customFields));
     auto *cfButtons = new QHBoxLayout;
     cfButtons->addWidget(addField);
     cfButtons->addWidget(removeField);
     cfButtons->addStretch();
-    cf->addLayout(cfButtons);
+    grid->addLayout(cfButtons);
+    m_customForm = new QWidget;
+    m_customForm->setObjectName(u"customFieldsForm"_s);
+    m_customForm->hide();
+    m_customNote = new QLabel(tr("Reading the custom fields defined on the server…"));
+    m_customNote->setObjectName(u"customFieldsNote"_s);
+    m_customNote->setWordWrap(true);
+    auto *custom = new QWidget;
+    auto *cf = new QVBoxLayout(custom);
+    cf->addWidget(m_customNote);
+    cf->addWidget(m_customForm);
+    cf->addWidget(m_customGrid, 1);
+    cf->addStretch();
     m_tabs->addTab(custom, tr("Custom fields"));
 
     // Raw JSON
     m_raw = new QPlainTextEdit;
+    m_raw->setObjectName(u"rawJson"_s);
+    m_raw->setAccessibleName(tr("Raw JSON"));
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_raw, tr("Raw JSON"));
@@ -312,6 +355,10 @@ void UserPropertiesDialog::fill(const User &u)
     setComboText(m_timezone, u.timezone);
     Checklist::fill(m_groups, m_availableGroups, u.groups);
     Checklist::fill(m_roles, m_availableRoles, u.roles);
+    for (auto it = m_customEditors.cbegin(); it != m_customEditors.cend(); ++it) {
+        const QJsonValue v = u.customFields.value(it.key());
+        it.value()->setText(v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
+    }
     m_customFields->setRowCount(0);
     for (auto it = u.customFields.begin(); it != u.customFields.end(); ++it) {
         const int row = m_customFields->rowCount();
@@ -328,6 +375,8 @@ void UserPropertiesDialog::setUser(const User &user)
     if (isModified())
         return; // never overwrite what the user typed
     m_original = user;
+    if (m_definitionsKnown)
+        buildCustomFields(); // what is not defined any more may differ in the fresher copy
     fill(user);
     m_shown = this->user();
     clearModified();
@@ -343,6 +392,91 @@ void UserPropertiesDialog::setAvailableRoles(const QStringList &names)
 {
     m_availableRoles = names;
     Checklist::fill(m_roles, names, Checklist::checked(m_roles));
+}
+
+void UserPropertiesDialog::setChoicesUnavailable(bool groups, const QString &why)
+{
+    QLabel *note = groups ? m_groupsNote : m_rolesNote;
+    note->setText(groups ? tr("The groups that exist could not be read, so only this user's own groups are listed. %1").arg(why)
+                         : tr("The roles that exist could not be read, so only this user's own roles are listed. %1").arg(why));
+    QPalette pal = note->palette();
+    pal.setColor(QPalette::WindowText, Theme::errorColor());
+    note->setPalette(pal);
+    note->show();
+}
+
+void UserPropertiesDialog::setDefinedCustomFields(const QJsonArray &fields, const QString &why)
+{
+    const bool modified = isModified();
+    const User current = user(); // what is shown now (possibly typed) survives the change
+    m_definitions = fields;
+    m_definitionsKnown = true;
+    m_customError = why;
+    buildCustomFields();
+    const QSignalBlocker block(this);
+    for (auto it = m_customEditors.cbegin(); it != m_customEditors.cend(); ++it) {
+        const QJsonValue v = current.customFields.value(it.key());
+        it.value()->setText(v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
+    }
+    if (!modified)
+        clearModified();
+}
+
+void UserPropertiesDialog::buildCustomFields()
+{
+    qDeleteAll(m_customForm->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    delete m_customForm->layout();
+    m_customEditors.clear();
+    if (customFieldsAsGrid()) {
+        m_customForm->hide();
+        m_customGrid->show();
+        if (!m_customError.isEmpty())
+            m_customNote->setText(tr("The custom fields defined on the server could not be read, so the user's values are "
+                                     "shown as they are stored. %1").arg(m_customError));
+        return;
+    }
+    // Fields for user profiles (contract 4.13 `location`); those for form responses are not a user's.
+    auto *form = new QFormLayout(m_customForm);
+    QStringList defined;
+    for (const auto &v : std::as_const(m_definitions)) {
+        const QJsonObject f = v.toObject();
+        const QString location = Json::string(f, "location"_L1);
+        if (!location.isEmpty() && location.compare("UserProfile"_L1, Qt::CaseInsensitive) != 0)
+            continue;
+        const QString name = Json::string(f, "name"_L1);
+        if (name.isEmpty())
+            continue;
+        const QString type = Json::string(f, "validationType"_L1);
+        auto *edit = new QLineEdit;
+        edit->setObjectName(u"custom."_s + name);
+        edit->setProperty("validationType", type);
+        if (type.compare("Date"_L1, Qt::CaseInsensitive) == 0)
+            edit->setPlaceholderText(tr("a date, e.g. %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+        else if (type.compare("Number"_L1, Qt::CaseInsensitive) == 0)
+            edit->setPlaceholderText(tr("a number"));
+        else if (type.compare("Email"_L1, Qt::CaseInsensitive) == 0)
+            edit->setPlaceholderText(tr("an email address"));
+        connect(edit, &QLineEdit::textEdited, this, &UserPropertiesDialog::markModified);
+        m_customEditors.insert(name, edit);
+        form->addRow(name + QLatin1Char(':'), errors()->wrap(u"custom."_s + name, edit));
+        defined << name;
+    }
+    // Values the user has under names no longer defined are kept (and sent back), and said.
+    QStringList others;
+    for (auto it = m_original.customFields.begin(); it != m_original.customFields.end(); ++it) {
+        if (!defined.contains(it.key()))
+            others << u"%1 = %2"_s.arg(it.key(), DisplayText::value(it.value()));
+    }
+    if (!others.isEmpty()) {
+        auto *rest = new QLabel(others.join(QLatin1Char('\n')));
+        rest->setObjectName(u"undefinedCustomFields"_s);
+        rest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(tr("Not defined any more (kept):"), rest);
+    }
+    m_customNote->setText(defined.isEmpty() ? tr("No custom fields are defined for user profiles on this server.")
+                                            : tr("The custom fields defined on the server for user profiles."));
+    m_customGrid->hide();
+    m_customForm->show();
 }
 
 User UserPropertiesDialog::user() const
@@ -374,11 +508,22 @@ User UserPropertiesDialog::user() const
     u.timezone = m_timezone->currentText().trimmed();
     u.groups = Checklist::checked(m_groups);
     u.roles = Checklist::checked(m_roles);
-    QJsonObject custom;
-    for (int row = 0; row < m_customFields->rowCount(); ++row) {
-        const QString key = m_customFields->item(row, 0) ? m_customFields->item(row, 0)->text().trimmed() : QString();
-        if (!key.isEmpty())
-            custom.insert(key, m_customFields->item(row, 1) ? m_customFields->item(row, 1)->text() : QString());
+    if (customFieldsAsGrid()) {
+        QJsonObject custom;
+        for (int row = 0; row < m_customFields->rowCount(); ++row) {
+            const QString key = m_customFields->item(row, 0) ? m_customFields->item(row, 0)->text().trimmed() : QString();
+            if (!key.isEmpty())
+                custom.insert(key, m_customFields->item(row, 1) ? m_customFields->item(row, 1)->text() : QString());
+        }
+        u.customFields = custom;
+        return u;
+    }
+    QJsonObject custom = m_original.customFields; // names not defined any more are kept
+    for (auto it = m_customEditors.cbegin(); it != m_customEditors.cend(); ++it) {
+        const QString text = it.value()->text();
+        if (text.isEmpty() && !custom.contains(it.key()))
+            continue; // nothing stored, nothing typed: nothing to send
+        custom.insert(it.key(), text);
     }
     u.customFields = custom;
     return u;
@@ -400,8 +545,23 @@ bool UserPropertiesDialog::validate()
         fields->set(u"email"_s, tr("This is not an email address."));
     if (m_password->text() != m_passwordAgain->text())
         fields->set(u"passwordAgain"_s, tr("The two passwords differ."));
+    for (auto it = m_customEditors.cbegin(); it != m_customEditors.cend(); ++it) {
+        const QString text = it.value()->text().trimmed();
+        const QString type = it.value()->property("validationType").toString();
+        if (text.isEmpty())
+            continue;
+        bool number = false;
+        text.toDouble(&number);
+        if (type.compare("Number"_L1, Qt::CaseInsensitive) == 0 && !number)
+            fields->set(u"custom."_s + it.key(), tr("Not a number."));
+        else if (type.compare("Date"_L1, Qt::CaseInsensitive) == 0 && !QDate::fromString(text, Qt::ISODate).isValid()
+                 && !QDateTime::fromString(text, Qt::ISODate).isValid())
+            fields->set(u"custom."_s + it.key(), tr("Not a date: write it as %1.").arg(QDate::currentDate().toString(Qt::ISODate)));
+        else if (type.compare("Email"_L1, Qt::CaseInsensitive) == 0 && !email.match(text).hasMatch())
+            fields->set(u"custom."_s + it.key(), tr("This is not an email address."));
+    }
     QStringList keys;
-    for (int row = 0; row < m_customFields->rowCount(); ++row) {
+    for (int row = 0; customFieldsAsGrid() && row < m_customFields->rowCount(); ++row) {
         const QString key = m_customFields->item(row, 0) ? m_customFields->item(row, 0)->text().trimmed() : QString();
         const QString value = m_customFields->item(row, 1) ? m_customFields->item(row, 1)->text() : QString();
         if (key.isEmpty() && !value.isEmpty())

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QJsonArray>
+
 #include "ui/lists/EntityDialog.h"
 #include "api/dto/User.h"
 
@@ -28,6 +31,13 @@ public:
     void setUser(const User &user);
     void setAvailableGroups(const QStringList &names);
     void setAvailableRoles(const QStringList &names);
+    // The groups (or roles) that exist could not be read: the list then holds only the
+    // user's own, and says so instead of silently offering fewer.
+    void setChoicesUnavailable(bool groups, const QString &why);
+    // The custom fields defined on the server (GET customFields): the tab shows those for user
+    // profiles, each with the user's value. `why` non-empty: they could not be read, and the
+    // tab falls back to the user's stored names and values.
+    void setDefinedCustomFields(const QJsonArray &fields, const QString &why = {});
 
     // The user as edited (keys the dialog does not know are kept from the server's object).
     User user() const;
@@ -42,12 +52,16 @@ protected:
 
 private:
     void fill(const User &user);
+    void buildCustomFields();
+    bool customFieldsAsGrid() const { return !m_customError.isEmpty() || !m_definitionsKnown; }
 
     User m_original;
     User m_shown;
     QStringList m_availableGroups, m_availableRoles;
     QTabWidget *m_tabs;
-    QLineEdit *m_username, *m_prefix, *m_firstName, *m_lastName, *m_jobTitle, *m_organization, *m_id;
+    QLineEdit *m_username, *m_prefix, *m_firstName, *m_lastName, *m_jobTitle, *m_organization;
+    QLabel *m_id;
+    QLabel *m_groupsNote, *m_rolesNote;
     QLineEdit *m_email, *m_phone, *m_fax;
     QLineEdit *m_street[6], *m_postal[6];
     QCheckBox *m_disabled, *m_lockedOut, *m_changePassword, *m_neverExpires, *m_twoFactor;
@@ -56,6 +70,13 @@ private:
     QLineEdit *m_password, *m_passwordAgain;
     QListWidget *m_groups, *m_roles;
     QTableWidget *m_customFields;
+    QWidget *m_customGrid;        // names and values as stored (when the definitions are unknown)
+    QWidget *m_customForm;        // one field per definition
+    QLabel *m_customNote;
+    QJsonArray m_definitions;
+    bool m_definitionsKnown = false;
+    QString m_customError;
+    QHash<QString, QLineEdit *> m_customEditors; // definition name → editor
     QPlainTextEdit *m_raw;
 };
 

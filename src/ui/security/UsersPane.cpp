@@ -6,12 +6,15 @@
 #include "formats/Json.h"
 #include "ui/security/UserImportDialog.h"
 #include "ui/security/UserPropertiesDialog.h"
+#include "api/endpoints/SettingsEndpoints.h"
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/endpoints/RolesEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
 
 #include <QFileDialog>
-#include <QMenu>
+#include <QAction>
+#include <algorithm>
+#include <QStyle>
 #include <QTableView>
 #include <QPointer>
 #include <QTimeZone>
@@ -28,6 +31,26 @@ UsersPane::UsersPane(QWidget *parent)
     view()->setDragEnabled(true);
     view()->setDragDropMode(QAbstractItemView::DragOnly); // drop users onto a group
     setInitialColumnWidths({200, 190, 260, 80, 90});
+    // Each applies when some selected user would change.
+    const auto anySelected = [this](auto test) {
+        return [this, test] {
+            const QList<QJsonObject> items = selectedItems();
+            return std::any_of(items.cbegin(), items.cend(), [test](const QJsonObject &o) { return test(User::fromJson(o)); });
+        };
+    };
+    addPaneAction(u"enableAction"_s, tr("&Enable"), [this] { changeSelected(Change::Enable); },
+                  anySelected([](const User &u) { return u.disabled; }));
+    addPaneAction(u"disableAction"_s, tr("Di&sable"), [this] { changeSelected(Change::Disable); },
+                  anySelected([](const User &u) { return !u.disabled; }));
+    addPaneAction(u"unlockAction"_s, tr("&Unlock"), [this] { changeSelected(Change::Unlock); },
+                  anySelected([](const User &u) { return u.lockedOut; }));
+    addPaneAction(u"requirePasswordAction"_s, tr("Require a new &password"), [this] { changeSelected(Change::RequirePasswordChange); },
+                  anySelected([](const User &u) { return !u.changePasswordAtNextLogin; }));
+    addPaneSeparator();
+    QAction *import = addPaneAction(u"importUsersAction"_s, tr("&Import users from CSV…"), [this] { importUsers(); },
+                                    [] { return true; }, QKeySequence(Qt::CTRL | Qt::Key_I), true);
+    import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    import->setIconText(tr("Import"));
 }
 
 QString UsersPane::itemLabel(const QJsonObject &item) const
@@ -43,17 +66,6 @@ std::optional<ApiRequest> UsersPane::deleteRequest(const QJsonObject &item, QStr
         return std::nullopt;
     }
     return UsersEndpoints::remove(u.id);
-}
-
-void UsersPane::extendContextMenu(QMenu *menu)
-{
-    menu->addSeparator();
-    menu->addAction(tr("&Enable"), this, [this] { changeSelected(Change::Enable); });
-    menu->addAction(tr("Di&sable"), this, [this] { changeSelected(Change::Disable); });
-    menu->addAction(tr("&Unlock"), this, [this] { changeSelected(Change::Unlock); });
-    menu->addAction(tr("Require a new &password"), this, [this] { changeSelected(Change::RequirePasswordChange); });
-    menu->addSeparator();
-    menu->addAction(tr("&Import users from CSV…"), this, &UsersPane::importUsers);
 }
 
 void UsersPane::importUsers()
@@ -174,15 +186,17 @@ void UsersPane::loadChoices(UserPropertiesDialog *dialog)
         return;
     // Pick lists of every group and role that exists (all pages). Should one fail, the list
     // offers only the user's own memberships, and the sheet says why.
-    const auto unavailable = [dialog](const ApiError &error) {
-        dialog->setNote(tr("Only this user's own memberships are offered: %1").arg(error.message()));
-    };
     session()->readAll(GroupsEndpoints::list(0, 500), "groups"_L1).then(dialog, [dialog](ListAllJob &job) {
         dialog->setAvailableGroups(job.names());
-    }, unavailable);
+    }, [dialog](const ApiError &error) { dialog->setChoicesUnavailable(true, error.message()); });
     session()->readAll(RolesEndpoints::list(0, 500), "roles"_L1).then(dialog, [dialog](ListAllJob &job) {
         dialog->setAvailableRoles(job.names());
-    }, unavailable);
+    }, [dialog](const ApiError &error) { dialog->setChoicesUnavailable(false, error.message()); });
+    // The custom fields defined on the server (all pages), to show the user's values by name.
+    const Collection customFields = SettingsEndpoints::customFields();
+    session()->readAll(customFields.list(0, 500), customFields.envelope).then(dialog, [dialog](ListAllJob &job) {
+        dialog->setDefinedCustomFields(job.items());
+    }, [dialog](const ApiError &error) { dialog->setDefinedCustomFields({}, error.message()); });
 }
 
 void UsersPane::openItem(const QJsonObject &item)

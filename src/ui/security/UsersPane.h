@@ -32,7 +32,6 @@ protected:
     bool canCreate() const override { return true; }
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
-    void extendContextMenu(QMenu *menu) override;
     void filterSubmitted(const QString &text) override;
 
 private:

@@ -8,6 +8,9 @@
 #include "api/endpoints/LicenseEndpoints.h"
 
 #include <QApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QStyle>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -81,14 +84,19 @@ LicenseDialog::LicenseDialog(Session *session, QWidget *parent)
     m_users->setObjectName(u"users"_s);
     m_projects->setObjectName(u"projects"_s);
     m_modules->setObjectName(u"modules"_s);
+    m_modules->setAccessibleName(tr("Modules"));
+    m_modules->setTabKeyNavigation(false);
     m_modules->setHorizontalHeaderLabels({tr("Module"), tr("State"), tr("Expires")});
     m_modules->horizontalHeader()->setStretchLastSection(true);
     m_modules->verticalHeader()->hide();
     m_modules->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tenancy->setObjectName(u"tenancyKey"_s);
+    m_tenancy->setAccessibleName(tr("Tenancy key"));
     m_tenancy->setReadOnly(true);
     m_status->setWordWrap(true);
     auto *copy = new QPushButton(tr("&Copy"));
+    copy->setAccessibleName(tr("Copy the tenancy key"));
+    copy->setAutoDefault(false);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_tenancy->text()); });
     auto *tenancyRow = new QHBoxLayout;
     tenancyRow->addWidget(m_tenancy, 1);
@@ -162,7 +170,30 @@ void LicenseDialog::display(const License &l)
         const auto &m = l.modules.at(i);
         m_modules->setItem(i, 0, new QTableWidgetItem(m.name));
         m_modules->setItem(i, 1, new QTableWidgetItem(m.licensed ? tr("Licensed") : tr("Not licensed")));
-        m_modules->setItem(i, 2, new QTableWidgetItem(m.expiry.isValid() ? locale.toString(m.expiry.toLocalTime().date(), QLocale::ShortFormat) : QString()));
+        QString expires;
+        // A module that runs out within two weeks (the Workflow module in a week, say) stands
+        // out: its features stop before anyone renews on the license's own reminder.
+        const qint64 days = m.expiry.isValid() ? QDate::currentDate().daysTo(m.expiry.toLocalTime().date()) : 0;
+        const bool soon = m.licensed && m.expiry.isValid() && days < 14;
+        if (m.expiry.isValid()) {
+            const QString date = locale.toString(m.expiry.toLocalTime().date(), QLocale::ShortFormat);
+            expires = !m.licensed ? date
+                      : days < 0  ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(date)
+                                  : tr("%1 — in %n day(s)", nullptr, int(days)).arg(date);
+        }
+        auto *expiry = new QTableWidgetItem(expires);
+        if (soon) {
+            for (auto *item : {m_modules->item(i, 0), m_modules->item(i, 1), expiry}) {
+                item->setForeground(Theme::errorColor());
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            expiry->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            expiry->setToolTip(tr("This module stops working when it expires: renew the license before then."));
+            expiry->setData(Qt::UserRole, true); // "expires soon", for tests and accessibility
+        }
+        m_modules->setItem(i, 2, expiry);
     }
     m_modules->resizeColumnsToContents();
     emit licenseShown();

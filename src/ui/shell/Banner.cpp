@@ -28,6 +28,8 @@ Banner::Banner(QWidget *parent)
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss the message"));
+    m_label->setObjectName(u"bannerText"_s);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);

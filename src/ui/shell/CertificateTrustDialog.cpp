@@ -39,18 +39,39 @@ QString CertificateTrustDialog::fingerprint(const QSslCertificate &certificate)
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
-CertificateTrustDialog::CertificateTrustDialog(const QString &host, const QSslCertificate &certificate, QWidget *parent)
+QString CertificateTrustDialog::formatFingerprint(const QByteArray &hex)
+{
+    QString out;
+    const QString upper = QString::fromLatin1(hex).toUpper();
+    for (qsizetype i = 0; i < upper.size(); i += 2) {
+        if (!out.isEmpty())
+            out += QLatin1Char(':');
+        out += upper.mid(i, 2);
+    }
+    return out;
+}
+
+CertificateTrustDialog::CertificateTrustDialog(const QString &host, const QSslCertificate &certificate,
+                                               const QByteArrayList &pinnedBefore, QWidget *parent)
     : QDialog(parent)
+    , m_change(!pinnedBefore.isEmpty())
 {
     setObjectName(u"certificateTrustDialog"_s);
-    setWindowTitle(tr("Untrusted certificate"));
+    setWindowTitle(m_change ? tr("Certificate changed") : tr("Untrusted certificate"));
     setMinimumWidth(620);
     auto *icon = new QLabel;
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
-    auto *intro = new QLabel(tr("<b>%1</b> presented a certificate that this computer does not trust. "
-                                "Someone may be pretending to be the server. Trust it only if the "
-                                "fingerprint matches the one your administrator gave you.")
-                                 .arg(host.toHtmlEscaped()));
+    icon->setPixmap(style()->standardIcon(m_change ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    auto *intro = new QLabel(m_change ? tr("<b>The certificate of %1 has changed</b> since you trusted it for this "
+                                           "connection. A server gets a new certificate when the old one is renewed — "
+                                           "but this is also what it looks like when someone intercepts the connection. "
+                                           "Trust the new one only if its fingerprint matches the one your administrator "
+                                           "gave you for the new certificate.")
+                                            .arg(host.toHtmlEscaped())
+                                      : tr("<b>%1</b> presented a certificate that this computer does not trust. "
+                                           "Someone may be pretending to be the server. Trust it only if the "
+                                           "fingerprint matches the one your administrator gave you.")
+                                            .arg(host.toHtmlEscaped()));
+    intro->setObjectName(u"intro"_s);
     intro->setWordWrap(true);
     const QLocale locale;
     auto *form = new QFormLayout;
@@ -58,13 +79,25 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &host, const QSslCe
     form->addRow(tr("Issued by:"), value(names(certificate, true)));
     form->addRow(tr("Valid from:"), value(locale.toString(certificate.effectiveDate(), QLocale::LongFormat)));
     form->addRow(tr("Valid until:"), value(locale.toString(certificate.expiryDate(), QLocale::LongFormat)));
+    if (m_change) {
+        QStringList before;
+        for (const QByteArray &pin : pinnedBefore)
+            before << formatFingerprint(pin);
+        auto *old = value(before.join(QLatin1Char('\n')));
+        old->setObjectName(u"pinnedFingerprint"_s);
+        old->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        form->addRow(tr("Trusted before (SHA-256):"), old);
+    }
     auto *print = value(fingerprint(certificate));
     print->setObjectName(u"fingerprint"_s);
     print->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    form->addRow(tr("SHA-256 fingerprint:"), print);
+    form->addRow(m_change ? tr("New fingerprint (SHA-256):") : tr("SHA-256 fingerprint:"), print);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->setObjectName(u"buttons"_s);
-    auto *trust = buttons->addButton(tr("&Trust this certificate"), QDialogButtonBox::AcceptRole);
+    if (m_change)
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Do not trust it"));
+    auto *trust = buttons->addButton(m_change ? tr("&Trust the new certificate") : tr("&Trust this certificate"),
+                                     QDialogButtonBox::AcceptRole);
     trust->setObjectName(u"trust"_s);
     trust->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true); // "no" unless chosen

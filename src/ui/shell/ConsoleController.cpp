@@ -2,6 +2,7 @@
 
 #include "api/Authenticator.h"
 #include "ui/shell/CertificateTrustDialog.h"
+#include "ui/shell/ConnectionStatus.h"
 
 #include <QCryptographicHash>
 #include "ui/shell/MainWindow.h"
@@ -34,13 +35,16 @@ void ConsoleController::useProfile(const Profile &profile)
         m_auth = new Authenticator(m_session, m_secrets, this);
         connect(m_auth, &Authenticator::signedIn, this, &ConsoleController::onSignedIn);
         connect(m_auth, &Authenticator::signInFailed, this, [this](const ApiError &e) {
+            if (e.kind() == ApiError::Kind::Cancelled)
+                return; // the user stopped it: the dialog already says so
             if (e.kind() == ApiError::Kind::Tls && !e.certificate().isNull() && m_dialog) {
-                askToTrust(e.certificate());
+                askToTrust(e.certificate(), m_dialog);
                 return;
             }
             if (m_dialog)
                 m_dialog->showError(e);
         });
+        connect(m_session, &Session::requestFinished, this, &ConsoleController::onRequestFinished);
         connect(m_auth, &Authenticator::secretsUnavailable, this, &ConsoleController::onSecretsUnavailable);
         connect(m_session, &Session::reauthenticationRequired, this,
                 [this](const QString &user) { showSignIn(user, true); });
@@ -120,6 +124,10 @@ void ConsoleController::showSignIn(const QString &user, bool reauthenticate)
     if (reauthenticate)
         m_dialog->lockConnection(tr("The server no longer accepts your sign-in. Sign in again to continue "
                                     "where you left off."));
+    connect(m_dialog, &SignInDialog::cancelRequested, this, [this] {
+        if (m_auth)
+            m_auth->cancelSignIn();
+    });
     connect(m_dialog, &SignInDialog::signInRequested, this, [this, reauthenticate] {
         if (!reauthenticate) {
             Profile p = m_dialog->profile();
@@ -144,23 +152,55 @@ void ConsoleController::showSignIn(const QString &user, bool reauthenticate)
     m_dialog->open();
 }
 
-void ConsoleController::askToTrust(const QSslCertificate &certificate)
+void ConsoleController::askToTrust(const QSslCertificate &certificate, QWidget *parent)
 {
-    auto *trust = new CertificateTrustDialog(m_session->profile().manageUrl.host(), certificate, m_dialog);
+    if (m_asking)
+        return;
+    m_asking = true;
+    const QByteArray fingerprint = certificate.digest(QCryptographicHash::Sha256).toHex();
+    const bool duringSignIn = parent == m_dialog;
+    auto *trust = new CertificateTrustDialog(m_session->profile().manageUrl.host(), certificate,
+                                             m_session->profile().pinnedCertificates, parent);
     trust->setAttribute(Qt::WA_DeleteOnClose);
-    connect(trust, &QDialog::accepted, this, [this, certificate] {
+    connect(trust, &QObject::destroyed, this, [this] { m_asking = false; });
+    connect(trust, &QDialog::accepted, this, [this, fingerprint, duringSignIn] {
         Profile p = m_session->profile();
-        p.pinnedCertificates << certificate.digest(QCryptographicHash::Sha256).toHex();
-        m_session->setProfile(p); // saved with the profile once the sign-in succeeds
-        if (m_dialog)
-            emit m_dialog->signInRequested();
+        if (!p.pinnedCertificates.contains(fingerprint))
+            p.pinnedCertificates << fingerprint;
+        m_session->setProfile(p);
+        if (duringSignIn) {
+            if (m_dialog) // saved with the profile once the sign-in succeeds
+                emit m_dialog->signInRequested();
+            return;
+        }
+        if (m_persistProfile && m_profiles->find(p.name))
+            m_profiles->save(p);
+        if (m_window)
+            m_window->refreshAll(); // what failed on the certificate is asked again
     });
-    connect(trust, &QDialog::rejected, this, [this] {
-        if (m_dialog)
+    connect(trust, &QDialog::rejected, this, [this, duringSignIn, fingerprint] {
+        m_declinedCertificates.insert(fingerprint);
+        if (duringSignIn && m_dialog)
             m_dialog->showError(ApiError(ApiError::Kind::Tls, tr("sign in"), 0,
                                          tr("The certificate was not trusted; nothing was sent.")));
     });
     trust->open();
+}
+
+void ConsoleController::onRequestFinished(const ApiError &error)
+{
+    // Signed in, and the server now presents a certificate that is not pinned (renewed, or
+    // someone in between): asked once over the window, and again from the status bar's link.
+    if (error.kind() != ApiError::Kind::Tls || error.certificate().isNull() || !m_window || m_dialog)
+        return;
+    const QByteArray fingerprint = error.certificate().digest(QCryptographicHash::Sha256).toHex();
+    if (m_declinedCertificates.contains(fingerprint) || m_asking)
+        return;
+    // Queued: the request that failed finishes its own work first.
+    QMetaObject::invokeMethod(this, [this, certificate = error.certificate()] {
+        if (m_window)
+            askToTrust(certificate, m_window);
+    }, Qt::QueuedConnection);
 }
 
 void ConsoleController::onSignedIn()
@@ -186,6 +226,11 @@ void ConsoleController::openWindow()
     m_window = new MainWindow(m_session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, m_auth, &Authenticator::signOut);
+    connect(m_window, &MainWindow::certificateReviewRequested, this, [this] {
+        const QSslCertificate certificate = m_window->connectionStatus()->certificate();
+        if (!certificate.isNull())
+            askToTrust(certificate, m_window);
+    });
     if (!m_pendingBanner.isEmpty())
         m_window->showBanner(m_pendingBanner, m_pendingBannerDetails);
     m_window->show();

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 
 namespace infiniti {
@@ -17,7 +18,8 @@ class SecretStore;
 class Session;
 
 // The console's life cycle: restore a remembered sign-in or ask for one, open the main window,
-// ask again when the server rejects the token, sign out.
+// ask again when the server rejects the token, ask about a certificate the server presents that
+// is not pinned (a changed one is its own warning), sign out.
 class ConsoleController : public QObject
 {
     Q_OBJECT
@@ -47,7 +49,9 @@ private:
     void openWindow();
     void onSignedIn();
     void onSecretsUnavailable(const QString &detail);
-    void askToTrust(const QSslCertificate &certificate);
+    // During the sign-in (over its dialog) or later (over the window): pins it when trusted.
+    void askToTrust(const QSslCertificate &certificate, QWidget *parent);
+    void onRequestFinished(const ApiError &error);
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
@@ -60,6 +64,8 @@ private:
     bool m_keychainWarned = false;
     QString m_pendingBanner;
     QString m_pendingBannerDetails;
+    QSet<QByteArray> m_declinedCertificates; // not asked again unasked; the status bar offers it
+    bool m_asking = false;
 };
 
 } // namespace infiniti

@@ -1,37 +1,43 @@
 #include "ui/shell/MainWindow.h"
 
-#include "ui/shell/Banner.h"
+#include "api/AccountAccess.h"
 #include "api/Session.h"
-#include "ui/produce/AnswerFilesPane.h"
 #include "ui/design/DataSourcesPane.h"
-#include "ui/produce/FormsPane.h"
-#include "ui/security/GroupsPane.h"
 #include "ui/design/LibraryPane.h"
 #include "ui/design/ProjectsPane.h"
 #include "ui/design/PublishedPane.h"
-#include "ui/workflow/WorkflowsPane.h"
-#include "ui/produce/TasksPane.h"
-#include "ui/settings/LicenseDialog.h"
-#include "ui/security/RolesPane.h"
 #include "ui/lists/SettingsPane.h"
+#include "ui/produce/AnswerFilesPane.h"
+#include "ui/produce/FormsPane.h"
+#include "ui/produce/TasksPane.h"
+#include "ui/security/GroupsPane.h"
+#include "ui/security/RolesPane.h"
 #include "ui/security/UsersPane.h"
+#include "ui/settings/LicenseDialog.h"
+#include "ui/shell/Banner.h"
+#include "ui/shell/ConnectionStatus.h"
+#include "ui/shell/GlobalFind.h"
 #include "ui/shell/Theme.h"
+#include "ui/workflow/WorkflowsPane.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -43,6 +49,7 @@ namespace {
 constexpr int kPaneRole = Qt::UserRole;          // an area's index in the stack
 constexpr int kGroupNameRole = Qt::UserRole + 1; // a group listed under Groups (a drop target)
 constexpr int kSectionRole = Qt::UserRole + 2;   // a section heading's untranslated key
+constexpr int kRetryRole = Qt::UserRole + 3;     // "could not be read": activating it retries
 } // namespace
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
@@ -51,81 +58,60 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_nav(new QTreeWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_banner(new Banner(this))
-    , m_usersPane(new UsersPane(this))
     , m_serverLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_stateLabel(new QLabel(this))
+    , m_connection(new ConnectionStatus(session, this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("Infiniti Admin — %1").arg(session->profile().name));
+    // The desktop adds the application's name ("Local sim — Infiniti Admin"): not twice.
+    setWindowTitle(session->profile().name);
 
     m_nav->setObjectName(u"navigation"_s);
+    m_nav->setAccessibleName(tr("Navigation"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
     m_nav->setExpandsOnDoubleClick(false); // double-clicking the server opens the license
-    m_nav->setMinimumWidth(180);
+    m_nav->setTextElideMode(Qt::ElideMiddle);
+    m_nav->setMinimumWidth(150);
     m_serverItem = new QTreeWidgetItem(m_nav, {session->profile().name});
     m_serverItem->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
-    m_serverItem->setToolTip(0, session->profile().manageUrl.toString());
     m_serverItem->setFlags(Qt::ItemIsEnabled);
 
-    // The areas that exist, in the sections an administrator looks for them under; each further
-    // resource adds its pane here.
-    QTreeWidgetItem *security = addSection(u"security"_s, tr("Security"));
-    addArea(security, m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon));
-    m_usersPane->setSession(session);
+    // The areas, in the sections an administrator looks for them under, with the permission
+    // (contract 4.9) each needs; the Produce side is everyone's. Each further resource adds
+    // its line here.
+    const QString security = u"security"_s, design = u"design"_s, workflow = u"workflow"_s, settings = u"settings"_s,
+                  produce = u"produce"_s;
+    m_usersPane = new UsersPane(this);
+    addArea(security, tr("Security"), m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon), u"Manage users"_s);
     m_groupsPane = new GroupsPane(this);
-    m_groupsItem = addArea(security, m_groupsPane, style()->standardIcon(QStyle::SP_DirIcon));
-    m_groupsPane->setSession(session);
+    addArea(security, tr("Security"), m_groupsPane, style()->standardIcon(QStyle::SP_DirIcon), u"Manage groups"_s);
+    addArea(security, tr("Security"), new RolesPane(this), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+            u"Manage security"_s);
+    addArea(design, tr("Design"), new ProjectsPane(this), style()->standardIcon(QStyle::SP_FileDialogListView), u"Design projects"_s);
+    addArea(design, tr("Design"), new PublishedPane(this), style()->standardIcon(QStyle::SP_DialogYesButton), u"Publish projects"_s);
+    addArea(design, tr("Design"), new LibraryPane(this), style()->standardIcon(QStyle::SP_DirLinkIcon), u"Manage content library"_s);
+    addArea(design, tr("Design"), new DataSourcesPane(this), style()->standardIcon(QStyle::SP_DriveHDIcon), u"Manage data sources"_s);
+    addArea(workflow, tr("Workflow"), new WorkflowsPane(this), style()->standardIcon(QStyle::SP_BrowserReload),
+            u"Manage workflow tasks"_s);
+    for (const auto &spec : SettingsPane::adminSettings())
+        addArea(settings, tr("Settings"), new SettingsPane(spec, this), style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                u"Change settings"_s);
+    addArea(produce, tr("Produce"), new TasksPane(this), style()->standardIcon(QStyle::SP_DialogApplyButton), {});
+    addArea(produce, tr("Produce"), new FormsPane(this), style()->standardIcon(QStyle::SP_FileDialogNewFolder), {});
+    for (const bool inProgress : {false, true})
+        addArea(produce, tr("Produce"), new AnswerFilesPane(inProgress, this),
+                style()->standardIcon(inProgress ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon), {});
+
+    m_groupsItem = m_areas.at(1).item;
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_groupsPane->listModel(), signal, this, &MainWindow::updateGroupItems);
     connect(m_groupsPane->listModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateGroupItems);
     connect(m_groupsPane->listModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateGroupItems);
+    connect(m_groupsPane->listModel(), &PagedListModel::stateChanged, this, &MainWindow::updateGroupItems);
     m_nav->viewport()->setAcceptDrops(true);
     m_nav->viewport()->installEventFilter(this);
-    auto *roles = new RolesPane(this);
-    addArea(security, roles, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
-    roles->setSession(session);
-
-    QTreeWidgetItem *design = addSection(u"design"_s, tr("Design"));
-    auto *projects = new ProjectsPane(this);
-    addArea(design, projects, style()->standardIcon(QStyle::SP_FileDialogListView));
-    projects->setSession(session);
-    auto *published = new PublishedPane(this);
-    addArea(design, published, style()->standardIcon(QStyle::SP_DialogYesButton));
-    published->setSession(session);
-    auto *library = new LibraryPane(this);
-    addArea(design, library, style()->standardIcon(QStyle::SP_DirLinkIcon));
-    library->setSession(session);
-    auto *dataSources = new DataSourcesPane(this);
-    addArea(design, dataSources, style()->standardIcon(QStyle::SP_DriveHDIcon));
-    dataSources->setSession(session);
-
-    QTreeWidgetItem *workflow = addSection(u"workflow"_s, tr("Workflow"));
-    auto *workflows = new WorkflowsPane(this);
-    addArea(workflow, workflows, style()->standardIcon(QStyle::SP_BrowserReload));
-    workflows->setSession(session);
-
-    QTreeWidgetItem *settings = addSection(u"settings"_s, tr("Settings"));
-    for (const auto &spec : SettingsPane::adminSettings()) {
-        auto *pane = new SettingsPane(spec, this);
-        addArea(settings, pane, style()->standardIcon(QStyle::SP_FileDialogContentsView));
-        pane->setSession(session);
-    }
-
-    // The Produce side, as the signed-in user.
-    QTreeWidgetItem *produce = addSection(u"produce"_s, tr("Produce"));
-    auto *tasks = new TasksPane(this);
-    addArea(produce, tasks, style()->standardIcon(QStyle::SP_DialogApplyButton));
-    tasks->setSession(session);
-    auto *forms = new FormsPane(this);
-    addArea(produce, forms, style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    forms->setSession(session);
-    for (const bool inProgress : {false, true}) {
-        auto *answers = new AnswerFilesPane(inProgress, this);
-        addArea(produce, answers, style()->standardIcon(inProgress ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon));
-        answers->setSession(session);
-    }
 
     m_nav->expandAll();
     const QStringList collapsed = QSettings().value(u"window/collapsedSections"_s).toStringList();
@@ -137,27 +123,33 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         if (item && item->data(0, kPaneRole).isValid()) // an area or a group under Groups
             m_stack->setCurrentIndex(item->data(0, kPaneRole).toInt());
     });
-    // The area open when the window last closed, else the first.
-    const QString last = QSettings().value(u"window/area"_s).toString();
-    QTreeWidgetItem *start = m_areas.value(0);
-    for (QTreeWidgetItem *area : std::as_const(m_areas)) {
-        if (area->text(0) == last)
-            start = area;
-    }
-    showArea(start);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::followPane);
     connect(m_nav, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item == m_serverItem)
             showLicense();
         else if (item->data(0, kSectionRole).isValid())
             item->setExpanded(!item->isExpanded());
+        else if (item->data(0, kRetryRole).toBool())
+            m_groupsPane->listModel()->retry();
     });
     m_serverItem->setToolTip(0, tr("%1 — activate for the license").arg(m_session->profile().manageUrl.toString()));
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 1000});
+    splitter->setChildrenCollapsible(false);
+    // Wide enough for the longest area's name ("Communication templates") at its depth (server,
+    // section, area) and beside the scroll bar a small screen gives the tree.
+    int longest = 0;
+    for (const Area &area : std::as_const(m_areas))
+        longest = qMax(longest, m_nav->fontMetrics().horizontalAdvance(area.item->text(0)));
+    const int navWidth = qBound(170,
+                                longest + 3 * m_nav->indentation() + style()->pixelMetric(QStyle::PM_SmallIconSize)
+                                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24,
+                                300);
+    splitter->setSizes({navWidth, 1000});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -165,19 +157,51 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    m_serverLabel->setObjectName(u"serverLabel"_s);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    m_stateLabel->setObjectName(u"connectionState"_s);
+    m_stateLabel->setAccessibleName(tr("Connection"));
+    m_stateLabel->setTextFormat(Qt::RichText);
+    connect(m_stateLabel, &QLabel::linkActivated, this, &MainWindow::certificateReviewRequested);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_stateLabel);
     connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
-    updateStatus();
+    connect(m_connection, &ConnectionStatus::changed, this, &MainWindow::updateStatus);
+    connect(session, &Session::stateChanged, this, &MainWindow::checkAccess);
     createMenus();
+    createToolBar();
+    updateStatus();
 
-    resize(1200, 760);
+    // The area open when the window last closed, else the first; once the account's
+    // permissions are known, the first it may use if that one is closed to it.
+    m_startArea = QSettings().value(u"window/area"_s).toString();
+    QTreeWidgetItem *start = m_areas.value(0).item;
+    for (const Area &area : std::as_const(m_areas)) {
+        if (area.item->text(0) == m_startArea)
+            start = area.item;
+    }
+    showArea(start);
+    followPane();
+    checkAccess();
+    restoreWindowSize();
+}
+
+void MainWindow::restoreWindowSize()
+{
+    // The first time: a size that fits the screen (1024×700 included) with room to spare.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    const QSize wanted(qMin(1200, available.width() * 9 / 10), qMin(760, available.height() * 9 / 10));
+    resize(wanted.expandedTo(minimumSizeHint()).boundedTo(available.size()));
     restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
 }
 
-QTreeWidgetItem *MainWindow::addSection(const QString &key, const QString &title)
+QTreeWidgetItem *MainWindow::section(const QString &key, const QString &title)
 {
+    for (int i = 0; i < m_serverItem->childCount(); ++i) {
+        if (m_serverItem->child(i)->data(0, kSectionRole).toString() == key)
+            return m_serverItem->child(i);
+    }
     // A heading, not a place: it opens nothing and cannot be selected.
     auto *item = new QTreeWidgetItem(m_serverItem, {title});
     item->setFlags(Qt::ItemIsEnabled);
@@ -187,6 +211,23 @@ QTreeWidgetItem *MainWindow::addSection(const QString &key, const QString &title
     item->setFont(0, font);
     colourHeading(item);
     return item;
+}
+
+void MainWindow::addArea(const QString &sectionKey, const QString &sectionTitle, Pane *pane, const QIcon &icon,
+                         const QString &permission)
+{
+    const int index = m_stack->addWidget(pane);
+    auto *item = new QTreeWidgetItem(section(sectionKey, sectionTitle), {pane->title()});
+    item->setIcon(0, icon);
+    item->setData(0, kPaneRole, index);
+    item->setToolTip(0, pane->title());
+    m_areas.append({item, pane, permission});
+    pane->setAccessibleName(pane->title());
+    connect(pane, &Pane::actionsChanged, this, [this, pane] {
+        if (pane == currentPane())
+            followPane();
+    });
+    pane->setSession(m_session);
 }
 
 void MainWindow::colourHeading(QTreeWidgetItem *item)
@@ -203,6 +244,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) { // light ↔ dark
         for (int i = 0; i < m_serverItem->childCount(); ++i)
             colourHeading(m_serverItem->child(i));
+        updateStatus();
     }
     QMainWindow::changeEvent(event);
 }
@@ -215,19 +257,36 @@ void MainWindow::showArea(QTreeWidgetItem *area)
     m_nav->setCurrentItem(area);
 }
 
-QTreeWidgetItem *MainWindow::addArea(QTreeWidgetItem *section, Pane *pane, const QIcon &icon)
+void MainWindow::goTo(Pane *pane)
 {
-    const int index = m_stack->addWidget(pane);
-    auto *item = new QTreeWidgetItem(section, {pane->title()});
-    item->setIcon(0, icon);
-    item->setData(0, kPaneRole, index);
-    m_areas.append(item);
-    return item;
+    for (const Area &area : std::as_const(m_areas)) {
+        if (area.pane == pane) {
+            showArea(area.item);
+            pane->focusMain();
+        }
+    }
+}
+
+QList<Pane *> MainWindow::panes() const
+{
+    QList<Pane *> out;
+    for (const Area &area : m_areas)
+        out << area.pane;
+    return out;
+}
+
+bool MainWindow::offers(const Pane *pane) const
+{
+    for (const Area &area : m_areas) {
+        if (area.pane == pane)
+            return !area.item->isHidden();
+    }
+    return false;
 }
 
 void MainWindow::updateGroupItems()
 {
-    const QAbstractItemModel *model = m_groupsPane->listModel();
+    const PagedListModel *model = m_groupsPane->listModel();
     const int pane = m_groupsItem->data(0, kPaneRole).toInt();
     qDeleteAll(m_groupsItem->takeChildren());
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -237,6 +296,16 @@ void MainWindow::updateGroupItems()
         child->setData(0, kPaneRole, pane);
         child->setData(0, kGroupNameRole, name);
         child->setToolTip(0, tr("Drop users here to add them to %1").arg(name));
+    }
+    // Groups that could not be read are not "no groups": the branch says so, and retries.
+    if (model->state() == PagedListModel::State::Error) {
+        auto *failed = new QTreeWidgetItem(m_groupsItem, {model->rowCount() > 0 ? tr("More groups could not be read — retry")
+                                                                                : tr("Groups could not be read — retry")});
+        failed->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        failed->setForeground(0, Theme::errorColor());
+        failed->setToolTip(0, model->lastError().message() + QLatin1Char('\n') + model->lastError().details());
+        failed->setData(0, kPaneRole, pane);
+        failed->setData(0, kRetryRole, true);
     }
 }
 
@@ -281,11 +350,15 @@ Pane *MainWindow::currentPane() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportView = file->addAction(tr("&Export view to CSV…"), this, [this] {
+    m_exportView = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export view to CSV…"), this);
+    m_exportView->setObjectName(u"exportViewAction"_s);
+    m_exportView->setIconText(tr("Export"));
+    m_exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportView, &QAction::triggered, this, [this] {
         if (auto *list = qobject_cast<ListPane *>(currentPane()))
             list->exportView();
     });
-    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(m_exportView);
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(u"signOutAction"_s);
@@ -297,39 +370,38 @@ void MainWindow::createMenus()
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
+    m_copy = edit->addAction(tr("&Copy"), this, [this] {
         if (Pane *p = currentPane())
             p->copySelection();
     });
-    copy->setShortcut(QKeySequence::Copy);
-    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+    m_copy->setShortcut(QKeySequence::Copy);
+    QAction *find = edit->addAction(tr("&Filter the list…"), this, [this] {
         if (Pane *p = currentPane())
             p->focusFind();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *findAnywhere = edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Find &anywhere…"),
+                                            this, [this] { showFind(); });
+    findAnywhere->setObjectName(u"globalFindAction"_s);
+    findAnywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    // Action: what the pane in view offers, as in its context menu (filled by followPane()).
+    m_actionMenu = menuBar()->addMenu(tr("&Action"));
+    m_actionMenu->setObjectName(u"actionMenu"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+    m_refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this, [this] {
         if (Pane *p = currentPane())
             p->refresh();
     });
-    refresh->setShortcut(QKeySequence::Refresh);
-    if (refresh->shortcut() != QKeySequence(Qt::Key_F5))
-        refresh->setShortcuts({QKeySequence(Qt::Key_F5), refresh->shortcut()});
-    // Go: every area, by section; the first nine also on Ctrl+1…9.
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->setObjectName(u"goMenu"_s);
-    int number = 0;
-    const QTreeWidgetItem *section = nullptr;
-    for (QTreeWidgetItem *area : std::as_const(m_areas)) {
-        if (area->parent() != section) {
-            section = area->parent();
-            go->addSection(section->text(0));
-        }
-        QAction *action = go->addAction(area->icon(0), area->text(0), this, [this, area] { showArea(area); });
-        if (++number <= 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
-    }
+    m_refresh->setObjectName(u"refreshAction"_s);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    if (m_refresh->shortcut() != QKeySequence(Qt::Key_F5))
+        m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), m_refresh->shortcut()});
+    // Go: every area the account may use, by section; the first nine also on Ctrl+1…9.
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(u"goMenu"_s);
+    rebuildGoMenu();
     // Theme: the desktop's look, or our light or dark one; applied at once and remembered.
     QMenu *themes = view->addMenu(tr("&Theme"));
     themes->setObjectName(u"themeMenu"_s);
@@ -350,35 +422,221 @@ void MainWindow::createMenus()
     nav->setCheckable(true);
     nav->setChecked(true);
     connect(nav, &QAction::toggled, m_nav, &QWidget::setVisible);
+    QAction *toolbar = view->addAction(tr("&Toolbar"));
+    toolbar->setObjectName(u"toolbarToggle"_s);
+    toolbar->setCheckable(true);
+    toolbar->setChecked(QSettings().value(u"window/toolbar"_s, true).toBool());
+    connect(toolbar, &QAction::toggled, this, [this](bool on) {
+        m_toolBar->setVisible(on);
+        QSettings().setValue(u"window/toolbar"_s, on);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *license = help->addAction(tr("&License…"), this, &MainWindow::showLicense);
-    license->setObjectName(u"licenseAction"_s);
+    m_license = help->addAction(tr("&License…"), this, &MainWindow::showLicense);
+    m_license->setObjectName(u"licenseAction"_s);
     help->addSeparator();
     help->addAction(tr("&About Infiniti Admin"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Actions"));
+    m_toolBar->setObjectName(u"toolbar"_s);
+    m_toolBar->setAccessibleName(tr("Actions"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setVisible(QSettings().value(u"window/toolbar"_s, true).toBool());
+}
+
+void MainWindow::followPane()
+{
+    Pane *pane = currentPane();
+    m_followed = pane;
+    m_actionMenu->clear();
+    m_toolBar->clear();
+    if (!pane)
+        return;
+    // The Action menu is the pane's context menu: the same entries in the same order.
+    const QList<QAction *> actions = pane->paneActions();
+    for (QAction *a : actions) {
+        if (a)
+            m_actionMenu->addAction(a);
+        else
+            m_actionMenu->addSeparator();
+    }
+    const bool list = qobject_cast<ListPane *>(pane) != nullptr;
+    if (!actions.isEmpty())
+        m_actionMenu->addSeparator();
+    if (list)
+        m_actionMenu->addAction(m_copy);
+    m_actionMenu->addAction(m_refresh);
+    if (list)
+        m_actionMenu->addAction(m_exportView);
+    m_exportView->setEnabled(list);
+
+    for (QAction *a : pane->toolbarActions())
+        m_toolBar->addAction(a);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refresh);
+    if (list)
+        m_toolBar->addAction(m_exportView);
+}
+
+void MainWindow::rebuildGoMenu()
+{
+    // Made once; what the account may not use is hidden, and Ctrl+1…9 go to the first nine
+    // areas that are left.
+    if (m_goMenu->isEmpty()) {
+        const QTreeWidgetItem *section = nullptr;
+        for (Area &area : m_areas) {
+            if (area.item->parent() != section) {
+                section = area.item->parent();
+                area.goSection = m_goMenu->addSection(section->text(0));
+            }
+            Pane *pane = area.pane;
+            area.go = m_goMenu->addAction(area.item->icon(0), area.item->text(0), this, [this, pane] { goTo(pane); });
+        }
+    }
+    int number = 0;
+    QAction *section = nullptr;
+    bool sectionUsed = false;
+    for (const Area &area : std::as_const(m_areas)) {
+        if (area.goSection) {
+            if (section)
+                section->setVisible(sectionUsed);
+            section = area.goSection;
+            sectionUsed = false;
+        }
+        const bool open = !area.item->isHidden();
+        sectionUsed = sectionUsed || open;
+        area.go->setVisible(open);
+        area.go->setShortcut(open && ++number <= 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)) : QKeySequence());
+    }
+    if (section)
+        section->setVisible(sectionUsed);
+}
+
+void MainWindow::checkAccess()
+{
+    if (m_session->state() != Session::State::SignedIn || m_session->userName().isEmpty())
+        return;
+    if (m_access && m_accessUser.compare(m_session->userName(), Qt::CaseInsensitive) == 0)
+        return; // signed in again as the same account: nothing changed
+    delete m_access;
+    m_accessUser = m_session->userName();
+    m_access = new AccountAccess(m_session, this);
+    connect(m_access, &AccountAccess::finished, this, &MainWindow::applyAccess);
+    m_access->start();
+}
+
+void MainWindow::applyAccess()
+{
+    // Areas the account may not use are left out, not shown to fail: the server would refuse
+    // every request there ("your roles do not allow this") and Retry could never help.
+    bool changed = false;
+    for (const Area &area : std::as_const(m_areas)) {
+        const bool hide = !area.permission.isEmpty() && !m_access->may(area.permission);
+        changed = changed || hide != area.item->isHidden();
+        area.item->setHidden(hide);
+    }
+    for (int i = 0; i < m_serverItem->childCount(); ++i) {
+        QTreeWidgetItem *section = m_serverItem->child(i);
+        bool any = false;
+        for (int a = 0; a < section->childCount(); ++a)
+            any = any || !section->child(a)->isHidden();
+        section->setHidden(!any);
+    }
+    const bool licensing = m_access->may(u"Licensing"_s);
+    m_license->setEnabled(licensing);
+    m_license->setToolTip(licensing ? QString() : tr("Your account may not read the license (it needs the “Licensing” permission)."));
+    if (changed) {
+        rebuildGoMenu();
+        delete m_find; // it searches the areas open to the account: made again when asked for
+    }
+    if (m_access->outcome() == AccountAccess::Outcome::Unknown)
+        showBanner(tr("Could not read what your account may do, so every area is shown; some may refuse you. %1")
+                       .arg(m_access->error().message()),
+                   m_access->error().details());
+    updateStatus();
+    // The remembered area if it is still open to the account, else the first that is.
+    QTreeWidgetItem *current = m_nav->currentItem();
+    const bool currentHidden = !current || current->isHidden() || (current->parent() && current->parent()->isHidden());
+    if (currentHidden) {
+        for (const Area &area : std::as_const(m_areas)) {
+            if (!area.item->isHidden()) {
+                showArea(area.item);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::updateStatus()
 {
     const Profile &p = m_session->profile();
     m_serverLabel->setText(tr("Server: %1").arg(p.manageUrl.toDisplayString()));
-    m_userLabel->setText(m_session->userName().isEmpty() ? QString() : tr("User: %1").arg(m_session->userName()));
-    switch (m_session->state()) {
-    case Session::State::SignedIn:
-        m_stateLabel->setText(tr("Signed in"));
-        break;
-    case Session::State::Reauthenticating:
-        m_stateLabel->setText(tr("Sign-in expired — waiting for you to sign in again"));
-        break;
-    case Session::State::SignedOut:
-        m_stateLabel->setText(tr("Signed out"));
-        break;
+    QString user = m_session->userName().isEmpty() ? QString() : tr("User: %1").arg(m_session->userName());
+    if (!user.isEmpty() && m_access && m_access->outcome() == AccountAccess::Outcome::NoAdministration)
+        user += QLatin1Char(' ') + tr("(no administration permissions: Produce only)");
+    m_userLabel->setText(user);
+    const ConnectionStatus::State state = m_connection->state();
+    QString text = m_connection->text().toHtmlEscaped();
+    if (state == ConnectionStatus::State::CertificateChanged || state == ConnectionStatus::State::CertificateUntrusted)
+        text += u" — <a href=\"review\">"_s + tr("review the certificate…").toHtmlEscaped() + u"</a>"_s;
+    m_stateLabel->setText(text);
+    m_stateLabel->setToolTip(m_connection->details());
+    m_stateLabel->setAccessibleDescription(m_connection->details());
+    QPalette pal = m_stateLabel->palette();
+    const bool fine = state == ConnectionStatus::State::Connected || state == ConnectionStatus::State::Connecting;
+    pal.setColor(QPalette::WindowText, fine ? QApplication::palette().color(QPalette::WindowText) : Theme::errorColor());
+    m_stateLabel->setPalette(pal);
+}
+
+GlobalFind *MainWindow::showFind()
+{
+    if (!m_find) {
+        QList<GlobalFind::Source> sources;
+        for (const Area &area : std::as_const(m_areas)) {
+            if (area.item->isHidden())
+                continue;
+            auto *list = qobject_cast<ListPane *>(area.pane);
+            if (list == m_usersPane)
+                sources.append({tr("Users"), list, true});
+            else if (list == m_groupsPane || qobject_cast<ProjectsPane *>(list) || qobject_cast<LibraryPane *>(list))
+                sources.append({area.pane->title(), list, false});
+        }
+        m_find = new GlobalFind(m_session, sources, this); // kept: it opens again on the last search
+        connect(m_find, &GlobalFind::chosen, this, [this](ListPane *pane, const QJsonObject &item) {
+            goTo(pane);
+            pane->showItem(item, true);
+        });
+    }
+    // At the top of the window, like a command palette.
+    const QRect frame = geometry();
+    m_find->move(frame.x() + (frame.width() - m_find->width()) / 2, frame.y() + 60);
+    m_find->search(); // the rows loaded since
+    m_find->show();
+    m_find->raise();
+    m_find->activateWindow();
+    m_find->field()->setFocus();
+    m_find->field()->selectAll();
+    return m_find;
+}
+
+void MainWindow::refreshAll()
+{
+    for (const Area &area : std::as_const(m_areas)) {
+        if (!area.item->isHidden())
+            area.pane->refresh();
     }
 }
 
 void MainWindow::showLicense()
 {
+    if (m_license && !m_license->isEnabled())
+        return;
     if (auto *open = findChild<LicenseDialog *>()) {
         open->raise();
         open->activateWindow();
@@ -410,8 +668,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    if (QTreeWidgetItem *current = m_nav->currentItem(); current && m_areas.contains(current))
-        settings.setValue(u"window/area"_s, current->text(0));
+    const QTreeWidgetItem *current = m_nav->currentItem();
+    for (const Area &area : std::as_const(m_areas)) {
+        if (area.item == current)
+            settings.setValue(u"window/area"_s, current->text(0));
+    }
     QStringList collapsed;
     for (int i = 0; i < m_serverItem->childCount(); ++i) {
         if (!m_serverItem->child(i)->isExpanded())

@@ -15,6 +15,8 @@ SignInDialog::SignInDialog(const QList<Profile> &profiles, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setDefault(true); // Return in any field signs in
+    m_ui->statusLabel->setAccessibleName(tr("Status"));
     for (const auto &p : profiles)
         m_ui->profileCombo->addItem(p.name);
     m_ui->profileCombo->addItem(tr("New connection…"));
@@ -109,25 +111,47 @@ bool SignInDialog::remember() const
     return m_ui->rememberCheck->isChecked();
 }
 
+QString SignInDialog::urlProblem(const QString &typed, const QString &which)
+{
+    const QString text = typed.trimmed();
+    const QUrl url = Profile::normaliseServerUrl(text);
+    if (text.contains(QLatin1Char(' ')))
+        return tr("The %1 URL “%2” is not a URL: it has spaces.").arg(which, text);
+    if (url.isValid() && !url.scheme().isEmpty() && url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
+        return tr("The %1 URL must start with http:// or https://.").arg(which);
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The %1 URL “%2” is not a URL. Enter it as e.g. https://server/%1.").arg(which, text);
+    // Without a scheme, a host is a name with a dot, "localhost", an address or a host:port.
+    const QString host = url.host();
+    const bool typedScheme = text.contains("://"_L1);
+    const bool looksLikeHost = host.contains(QLatin1Char('.')) || host.contains(QLatin1Char(':'))
+                               || host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || url.port() > 0;
+    if (!typedScheme && !looksLikeHost)
+        return tr("The %1 URL “%2” does not look like a server. Enter it as e.g. https://%2.example.com/%1, "
+                  "or with http:// or https:// in front.")
+            .arg(which, text);
+    return {};
+}
+
 bool SignInDialog::validate()
 {
-    const QUrl manage = Profile::normaliseServerUrl(m_ui->manageEdit->text());
     QString problem;
     QWidget *focus = nullptr;
-    if (manage.isEmpty() || !manage.isValid() || manage.host().isEmpty()) {
+    if (m_ui->manageEdit->text().trimmed().isEmpty()) {
         problem = tr("Enter the Manage URL of the server, e.g. https://server/Manage.");
         focus = m_ui->manageEdit;
-    } else if (manage.scheme() != "http"_L1 && manage.scheme() != "https"_L1) {
-        problem = tr("The Manage URL must start with http:// or https://.");
+    } else if (const QString p = urlProblem(m_ui->manageEdit->text(), tr("Manage")); !p.isEmpty()) {
+        problem = p;
         focus = m_ui->manageEdit;
-    } else if (!m_ui->produceEdit->text().trimmed().isEmpty()
-               && !Profile::normaliseServerUrl(m_ui->produceEdit->text()).isValid()) {
-        problem = tr("The Produce URL is not a valid URL.");
-        focus = m_ui->produceEdit;
-    } else if (username().isEmpty()) {
+    } else if (!m_ui->produceEdit->text().trimmed().isEmpty()) {
+        problem = urlProblem(m_ui->produceEdit->text(), tr("Produce"));
+        if (!problem.isEmpty())
+            focus = m_ui->produceEdit;
+    }
+    if (!focus && username().isEmpty()) {
         problem = tr("Enter your username.");
         focus = m_ui->userEdit;
-    } else if (m_ui->passwordEdit->text().isEmpty()) {
+    } else if (!focus && m_ui->passwordEdit->text().isEmpty()) {
         problem = tr("Enter your password.");
         focus = m_ui->passwordEdit;
     }
@@ -141,9 +165,23 @@ bool SignInDialog::validate()
 
 void SignInDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     if (busy)
         m_ui->statusLabel->setText(tr("Signing in…"));
+}
+
+void SignInDialog::reject()
+{
+    if (!m_busy) {
+        QDialog::reject();
+        return;
+    }
+    // A server that accepts the connection but never answers: stop waiting for it, keep
+    // everything typed, and let the user correct the address or try again.
+    emit cancelRequested();
+    setBusy(false);
+    m_ui->statusLabel->setText(tr("Sign-in stopped; nothing was changed."));
 }
 
 void SignInDialog::showError(const ApiError &error)

@@ -33,10 +33,18 @@ public:
     bool remember() const;
 
     void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
     void showError(const ApiError &error);
+    // Cancel and Escape while "Signing in…" stop the attempt (cancelRequested()); the dialog
+    // stays, with what was typed. Otherwise they close it.
+    void reject() override;
+    // What is wrong with a typed server URL (empty when it will do): it must be http(s) with a
+    // host — a bare word such as "enduser" is a username in the wrong field, not a server.
+    static QString urlProblem(const QString &typed, const QString &which);
 
 signals:
     void signInRequested();
+    void cancelRequested();
 
 private:
     void onProfileChosen(int index);
@@ -45,6 +53,7 @@ private:
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     QList<Profile> m_profiles;
+    bool m_busy = false;
 };
 
 } // namespace infiniti

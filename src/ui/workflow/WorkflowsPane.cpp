@@ -6,9 +6,11 @@
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ClientEndpoints.h"
 #include "api/endpoints/WorkflowEndpoints.h"
-#include "ui/common/JsonDetails.h"
+#include "ui/common/DetailsSheet.h"
+#include "models/DisplayText.h"
 #include "ui/workflow/ReassignDialog.h"
 #include <QComboBox>
+#include <QJsonArray>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -19,9 +21,9 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
     : ListPane(new JsonListModel(WorkflowEndpoints::workflows(),
                                  {{tr("Project"), u"projectName"_s},
                                   {tr("State"), u"stateName"_s},
-                                  {tr("Status"), u"status"_s},
+                                  {tr("Status"), u"status"_s, false, false, JsonListModel::Format::Enum},
                                   {tr("Assigned to"), u"assignedTo"_s},
-                                  {tr("Type"), u"assignedType"_s},
+                                  {tr("Type"), u"assignedType"_s, false, false, JsonListModel::Format::Enum},
                                   {tr("Assigned"), u"assignedDateTime"_s, false, false, JsonListModel::Format::DateTime},
                                   {tr("Started"), u"startedUtc"_s, false, false, JsonListModel::Format::DateTime},
                                   {tr("Locked by"), u"lockedBy"_s},
@@ -32,6 +34,7 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
 {
     setInitialColumnWidths({200, 90, 90, 140, 60, 130, 130, 100});
     m_status->setObjectName(u"workflowStatus"_s);
+    m_status->setAccessibleName(tr("Status"));
     m_status->addItem(tr("All statuses"), QString());
     m_status->addItem(tr("In progress"), u"InProgress"_s);
     m_status->addItem(tr("Completed"), u"Completed"_s);
@@ -49,6 +52,14 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
                 return Json::string(w, "status"_L1).compare(status, Qt::CaseInsensitive) == 0;
             });
     });
+    const auto inProgress = [this] {
+        const QList<QJsonObject> items = selectedItems();
+        return std::any_of(items.cbegin(), items.cend(),
+                           [](const QJsonObject &w) { return Json::string(w, "status"_L1) == "InProgress"_L1; });
+    };
+    addPaneAction(u"abortAction"_s, tr("&Abort…"), [this] { abortSelected(); }, inProgress);
+    addPaneAction(u"reassignAction"_s, tr("&Reassign…"), [this] { reassignSelected(); }, inProgress);
+    addPaneAction(u"revertAction"_s, tr("Re&vert to the previous state"), [this] { revertSelected(); }, inProgress);
 }
 
 QString WorkflowsPane::countText(int n) const
@@ -63,16 +74,78 @@ QString WorkflowsPane::itemLabel(const QJsonObject &item) const
 
 void WorkflowsPane::openItem(const QJsonObject &item)
 {
-    showJsonDetails(this, itemLabel(item), item);
+    openSheet(item);
 }
 
-void WorkflowsPane::extendContextMenu(QMenu *menu)
+DetailsSheet *WorkflowsPane::openSheet(const QJsonObject &item)
 {
-    const bool any = !selectedItems().isEmpty();
-    menu->addSeparator();
-    menu->addAction(tr("&Abort…"), this, &WorkflowsPane::abortSelected)->setEnabled(any);
-    menu->addAction(tr("&Reassign…"), this, &WorkflowsPane::reassignSelected)->setEnabled(any);
-    menu->addAction(tr("Re&vert to the previous state"), this, &WorkflowsPane::revertSelected)->setEnabled(any);
+    using F = DetailsSheet::Format;
+    auto *sheet = new DetailsSheet(tr("Properties of %1").arg(itemLabel(item)),
+                                   {{tr("Project:"), u"projectName"_s},
+                                    {tr("State:"), u"stateName"_s},
+                                    {tr("Status:"), u"status"_s, F::Enum},
+                                    {tr("Assigned to:"), u"assignedTo"_s},
+                                    {tr("Assigned to a:"), u"assignedType"_s, F::Enum},
+                                    {tr("Assigned by:"), u"assignedBy"_s},
+                                    {tr("Assigned:"), u"assignedDateTime"_s, F::DateTime},
+                                    {tr("Started:"), u"startedUtc"_s, F::DateTime},
+                                    {tr("Due:"), u"dueUtc"_s, F::DateTime},
+                                    {tr("Locked by:"), u"lockedBy"_s},
+                                    {tr("Comment:"), u"comment"_s}},
+                                   this);
+    sheet->setObjectName(u"workflowSheet"_s);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    const auto inProgress = [](const QJsonObject &w) { return Json::string(w, "status"_L1) == "InProgress"_L1; };
+    sheet->addAction(u"abort"_s, tr("&Abort…"), [this, sheet] { abort({sheet->item()}); }, inProgress);
+    sheet->addAction(u"reassign"_s, tr("&Reassign…"), [this, sheet] { reassign({sheet->item()}); }, inProgress);
+    sheet->addAction(u"revert"_s, tr("Re&vert"), [this, sheet] { revert({sheet->item()}); }, inProgress);
+    showInSheet(sheet, item);
+    // The list's copy first; the whole workflow (with its states) as soon as it is read.
+    const QString id = Json::idOf(item);
+    if (session()) {
+        session()->call(WorkflowEndpoints::get(id)).then(sheet, [this, sheet](const QJsonObject &workflow) { showInSheet(sheet, workflow); },
+            [sheet](const ApiError &error) { sheet->setStatus(tr("Showing the list's copy. %1").arg(error.message())); });
+    }
+    // Actions taken from the sheet or the list: the sheet shows the workflow as it is now.
+    connect(listModel(), &QAbstractItemModel::dataChanged, sheet, [this, sheet, id] {
+        const int row = listModel()->rowOfId(id);
+        if (row >= 0)
+            showInSheet(sheet, listModel()->itemAt(row));
+    });
+    sheet->show();
+    return sheet;
+}
+
+void WorkflowsPane::showInSheet(DetailsSheet *sheet, const QJsonObject &workflow)
+{
+    QJsonObject shown = workflow;
+    if (!shown.contains("states"_L1) && sheet->item().contains("states"_L1))
+        shown.insert("states"_L1, sheet->item().value("states"_L1)); // a list row has none
+    sheet->setItem(shown);
+    // Where the workflow stands among its states: those before the current one are done.
+    const QJsonArray states = Json::value(shown, "states"_L1).toArray();
+    const QString current = Json::string(shown, "stateName"_L1);
+    const QString status = Json::string(shown, "status"_L1);
+    int at = -1;
+    for (int i = 0; i < states.size(); ++i) {
+        if (states.at(i).toString() == current)
+            at = i;
+    }
+    QList<std::pair<QString, QString>> steps;
+    for (int i = 0; i < states.size(); ++i) {
+        QString where;
+        if (status == "Completed"_L1 || i < at)
+            where = tr("Done");
+        else if (i == at)
+            where = status == "InProgress"_L1
+                        ? tr("Current — with %1 since %2").arg(Json::string(shown, "assignedTo"_L1),
+                                                             DisplayText::dateTime(Json::string(shown, "assignedDateTime"_L1)))
+                        : tr("Stopped here (%1)").arg(DisplayText::enumText(status));
+        else
+            where = status == "InProgress"_L1 ? tr("To come") : tr("Not reached");
+        steps.append({u"%1. %2"_s.arg(i + 1).arg(states.at(i).toString()), where});
+    }
+    sheet->setHistory(tr("States:"), steps, at);
 }
 
 void WorkflowsPane::runAndReload(const QString &progress, const QString &done, const QList<BulkOperation::Item> &work)
@@ -93,7 +166,21 @@ void WorkflowsPane::runAndReload(const QString &progress, const QString &done, c
 
 void WorkflowsPane::abortSelected()
 {
-    const QList<QJsonObject> items = selectedItems();
+    abort(selectedItems());
+}
+
+void WorkflowsPane::reassignSelected()
+{
+    reassign(selectedItems());
+}
+
+void WorkflowsPane::revertSelected()
+{
+    revert(selectedItems());
+}
+
+void WorkflowsPane::abort(const QList<QJsonObject> &items)
+{
     if (items.isEmpty())
         return;
     confirmThen(tr("Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.", nullptr, int(items.size())),
@@ -105,9 +192,8 @@ void WorkflowsPane::abortSelected()
                 });
 }
 
-void WorkflowsPane::reassignSelected()
+void WorkflowsPane::reassign(const QList<QJsonObject> &items)
 {
-    const QList<QJsonObject> items = selectedItems();
     if (items.isEmpty())
         return;
     auto *dialog = new ReassignDialog(session(), tr("Reassign %n workflow(s)", nullptr, int(items.size())), true, this);
@@ -123,9 +209,8 @@ void WorkflowsPane::reassignSelected()
     dialog->open();
 }
 
-void WorkflowsPane::revertSelected()
+void WorkflowsPane::revert(const QList<QJsonObject> &items)
 {
-    const QList<QJsonObject> items = selectedItems();
     if (items.isEmpty())
         return;
     confirmThen(tr("Return %n workflow(s) to their previous state?", nullptr, int(items.size())), tr("Revert"), [this, items] {

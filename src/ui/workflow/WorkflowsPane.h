@@ -9,7 +9,8 @@ namespace infiniti {
 class JsonListModel;
 
 // Every workflow (contract 4.10): filter by status, project and assignee; abort, reassign and
-// revert one or many with progress and a per-item result; details with the raw JSON.
+// revert one or many with progress and a per-item result; a sheet per workflow with its states
+// and the same actions.
 class WorkflowsPane : public ListPane
 {
     Q_OBJECT
@@ -20,16 +21,21 @@ public:
     void abortSelected();
     void reassignSelected();
     void revertSelected();
+    // Reads the workflow fresh and shows its sheet.
+    class DetailsSheet *openSheet(const QJsonObject &item);
 
 protected:
     QString countText(int n) const override;
     void openItem(const QJsonObject &item) override;
     QString itemLabel(const QJsonObject &item) const override;
-    void extendContextMenu(QMenu *menu) override;
     bool offersDelete() const override { return false; } // Abort is the way
 
 private:
     void runAndReload(const QString &progress, const QString &done, const QList<BulkOperation::Item> &work);
+    void abort(const QList<QJsonObject> &items);
+    void reassign(const QList<QJsonObject> &items);
+    void revert(const QList<QJsonObject> &items);
+    void showInSheet(class DetailsSheet *sheet, const QJsonObject &workflow);
     JsonListModel *m_workflows;
     QComboBox *m_status;
 };

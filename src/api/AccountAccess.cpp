@@ -1,0 +1,159 @@
+#include "api/AccountAccess.h"
+
+#include "api/EntityJob.h"
+#include "api/ListPageJob.h"
+#include "api/PageCursor.h"
+#include "api/Session.h"
+#include "api/dto/Group.h"
+#include "api/dto/Role.h"
+#include "api/dto/User.h"
+#include "api/endpoints/GroupsEndpoints.h"
+#include "api/endpoints/RolesEndpoints.h"
+#include "api/endpoints/UsersEndpoints.h"
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti {
+
+namespace {
+constexpr int kPageSize = 500;
+constexpr int kMaxPages = 200; // a server that never ends a list is an error, not a loop
+
+bool containsName(const QStringList &names, const QString &name)
+{
+    return names.contains(name, Qt::CaseInsensitive);
+}
+} // namespace
+
+AccountAccess::AccountAccess(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+}
+
+bool AccountAccess::may(const QString &permission) const
+{
+    switch (m_outcome) {
+    case Outcome::Known:
+        return containsName(m_permissions, permission);
+    case Outcome::NoAdministration:
+        return false;
+    case Outcome::Pending:
+    case Outcome::Unknown:
+        return true;
+    }
+    return true;
+}
+
+void AccountAccess::start()
+{
+    if (!m_session) {
+        finish(Outcome::Unknown, ApiError(ApiError::Kind::Network, tr("read your permissions"), 0, tr("No session.")));
+        return;
+    }
+    m_outcome = Outcome::Pending;
+    const QString id = m_session->userId();
+    const ApiRequest request = id.isEmpty() ? UsersEndpoints::getByName(m_session->userName()) : UsersEndpoints::get(id);
+    auto *job = new EntityJob(m_session, request, this);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->succeeded())
+            onUser(job->object());
+        else if (job->error().kind() == ApiError::Kind::Forbidden)
+            finish(Outcome::NoAdministration, job->error());
+        else
+            finish(Outcome::Unknown, job->error());
+    });
+    job->start();
+}
+
+void AccountAccess::onUser(const QJsonObject &json)
+{
+    const User user = User::fromJson(json);
+    m_roles = user.roles;
+    m_groups = user.groups;
+    auto readRoles = [this] {
+        readAll(RolesEndpoints::list(0, kPageSize), "roles"_L1, [this](const QJsonArray &roles) {
+            QStringList permissions;
+            for (const auto &v : roles) {
+                const Role role = Role::fromJson(v.toObject());
+                if (!containsName(m_roles, role.name))
+                    continue;
+                for (const QString &p : role.permissions) {
+                    if (!containsName(permissions, p))
+                        permissions << p;
+                }
+            }
+            m_permissions = permissions;
+            finish(Outcome::Known);
+        });
+    };
+    if (m_groups.isEmpty()) {
+        readRoles();
+        return;
+    }
+    // The roles a group gives its members count as the account's own.
+    readAll(GroupsEndpoints::list(0, kPageSize), "groups"_L1, [this, readRoles](const QJsonArray &groups) {
+        for (const auto &v : groups) {
+            const Group group = Group::fromJson(v.toObject());
+            if (!containsName(m_groups, group.name))
+                continue;
+            for (const QString &role : group.roles) {
+                if (!containsName(m_roles, role))
+                    m_roles << role;
+            }
+        }
+        readRoles();
+    });
+}
+
+struct AccountAccess::ListRead
+{
+    PageCursor cursor;
+    QLatin1StringView envelope;
+    std::function<void(const QJsonArray &)> done;
+    QJsonArray items;
+    int pages = 0;
+};
+
+void AccountAccess::readAll(const ApiRequest &first, QLatin1StringView envelope, std::function<void(const QJsonArray &)> done)
+{
+    readPage(std::make_shared<ListRead>(ListRead{PageCursor(first, kPageSize), envelope, std::move(done), {}, 0}));
+}
+
+void AccountAccess::readPage(const std::shared_ptr<ListRead> &read)
+{
+    if (read->cursor.atEnd()) {
+        read->done(read->items);
+        return;
+    }
+    if (++read->pages > kMaxPages) {
+        finish(Outcome::Unknown, ApiError(ApiError::Kind::BadResponse, read->cursor.current().action, 0,
+                                          tr("The server keeps sending more pages.")));
+        return;
+    }
+    auto *job = new ListPageJob(m_session, read->cursor.current(), read->envelope, this);
+    connect(job, &ApiJob::finished, this, [this, job, read] {
+        if (!job->succeeded()) {
+            finish(Outcome::Unknown, job->error());
+            return;
+        }
+        for (const auto &v : job->items())
+            read->items.append(v);
+        read->cursor.advance(int(job->items().size()), job->nextLink(), m_session->profile());
+        readPage(read);
+    });
+    job->start();
+}
+
+void AccountAccess::finish(Outcome outcome, const ApiError &error)
+{
+    if (m_outcome != Outcome::Pending)
+        return;
+    m_outcome = outcome;
+    m_error = error;
+    if (outcome != Outcome::Known)
+        m_permissions.clear();
+    emit finished();
+}
+
+} // namespace infiniti

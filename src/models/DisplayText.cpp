@@ -1,0 +1,130 @@
+#include "models/DisplayText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::DisplayText {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DisplayText", text);
+}
+
+// "InProgress" → "In progress", "apiKey" → "Api key"; runs of capitals stay together ("XML").
+QString splitWords(const QString &word)
+{
+    QString out;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const QChar c = word.at(i);
+        const bool boundary = i > 0 && c.isUpper()
+                              && (word.at(i - 1).isLower() || (i + 1 < word.size() && word.at(i + 1).isLower() && word.at(i - 1).isUpper()));
+        if (boundary)
+            out += QLatin1Char(' ');
+        out += c;
+    }
+    // Only the first word keeps its capital, unless a word is all capitals (an acronym).
+    QStringList words = out.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString &w = words[i];
+        const bool acronym = w.size() > 1 && w == w.toUpper();
+        if (acronym)
+            continue;
+        w = i == 0 ? w.left(1).toUpper() + w.mid(1) : w.toLower();
+    }
+    return words.join(QLatin1Char(' '));
+}
+} // namespace
+
+QString enumText(const QString &value)
+{
+    // The words of contract 5.1, 9.2 and the emulator's documented values, where splitting
+    // alone would read oddly.
+    static const QHash<QString, const char *> known = {
+        {u"InProgress"_s, QT_TRANSLATE_NOOP("DisplayText", "In progress")},
+        {u"Completed"_s, QT_TRANSLATE_NOOP("DisplayText", "Completed")},
+        {u"Aborted"_s, QT_TRANSLATE_NOOP("DisplayText", "Aborted")},
+        {u"User"_s, QT_TRANSLATE_NOOP("DisplayText", "User")},
+        {u"Group"_s, QT_TRANSLATE_NOOP("DisplayText", "Group")},
+        {u"UserNamePassword"_s, QT_TRANSLATE_NOOP("DisplayText", "User name and password")},
+        {u"ApiKey"_s, QT_TRANSLATE_NOOP("DisplayText", "API key")},
+        {u"OAuth"_s, QT_TRANSLATE_NOOP("DisplayText", "OAuth")},
+        {u"None"_s, QT_TRANSLATE_NOOP("DisplayText", "None")},
+        {u"ResponseMetadata"_s, QT_TRANSLATE_NOOP("DisplayText", "Response metadata")},
+        {u"UserProfile"_s, QT_TRANSLATE_NOOP("DisplayText", "User profile")},
+        {u"notStarted"_s, QT_TRANSLATE_NOOP("DisplayText", "Not started")},
+        {u"running"_s, QT_TRANSLATE_NOOP("DisplayText", "Running")},
+        {u"succeeded"_s, QT_TRANSLATE_NOOP("DisplayText", "Succeeded")},
+        {u"failed"_s, QT_TRANSLATE_NOOP("DisplayText", "Failed")},
+        {u"cancelled"_s, QT_TRANSLATE_NOOP("DisplayText", "Cancelled")},
+        {u"IfNotExists"_s, QT_TRANSLATE_NOOP("DisplayText", "Only if missing")},
+        {u"IfNewer"_s, QT_TRANSLATE_NOOP("DisplayText", "If newer")},
+        {u"Always"_s, QT_TRANSLATE_NOOP("DisplayText", "Always")},
+        {u"XML"_s, QT_TRANSLATE_NOOP("DisplayText", "XML")},
+        {u"REST"_s, QT_TRANSLATE_NOOP("DisplayText", "REST")},
+    };
+    if (value.isEmpty())
+        return value;
+    if (const auto it = known.constFind(value); it != known.cend())
+        return tr(it.value());
+    // Words with spaces, numbers or punctuation are names, not enum values: as they are.
+    for (const QChar c : value) {
+        if (!c.isLetter())
+            return value;
+    }
+    return splitWords(value);
+}
+
+QString yesNo(bool value)
+{
+    return value ? tr("Yes") : tr("No");
+}
+
+QString dateTime(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString dateTime(const QString &iso)
+{
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return when.isValid() ? dateTime(when) : iso;
+}
+
+QString value(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return yesNo(v.toBool());
+    case QJsonValue::Double:
+        return QLocale().toString(v.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const auto &x : v.toArray())
+            parts << (x.isObject() ? x.toObject().value("name"_L1).toString() : value(x));
+        return parts.join(u", "_s);
+    }
+    default:
+        return {};
+    }
+}
+
+QString keyLabel(const QString &key)
+{
+    QString k = key.section(QLatin1Char('.'), -1);
+    for (const QLatin1StringView suffix : {"Utc"_L1, "DateTime"_L1}) {
+        if (k.endsWith(suffix) && k.size() > suffix.size())
+            k.chop(suffix.size());
+    }
+    return splitWords(k);
+}
+
+} // namespace infiniti::DisplayText

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+class QDateTime;
+
+namespace infiniti::DisplayText {
+
+// How values the server sends read for people, the same in every list and sheet: its enum
+// words ("InProgress" → "In progress", "UserNamePassword" → "User name and password"), flags as
+// Yes/No, ISO UTC times as local dates. Unknown enum words are split at their capitals rather
+// than shown raw.
+QString enumText(const QString &value);
+QString yesNo(bool value);
+// An ISO-8601 time as a short local date and time; not a time: the text as it is.
+QString dateTime(const QString &iso);
+QString dateTime(const QDateTime &when);
+// Any JSON value: flags as Yes/No, arrays joined, the rest as text.
+QString value(const QJsonValue &value);
+// A JSON key as a label: "assignedDateTime" → "Assigned date time".
+QString keyLabel(const QString &key);
+
+} // namespace infiniti::DisplayText

@@ -1,0 +1,98 @@
+// What the signed-in account may do, read through the documented API against the emulator:
+// the administrator's permissions come from the role of its group; an account refused its own
+// user (403) has no administration; one that may read users but not roles cannot be told, and
+// says why rather than guessing.
+#include "api/AccountAccess.h"
+#include "SimFixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using namespace infiniti;
+using namespace infiniti::test;
+
+class AccountTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimFixture> m_sim;
+
+    static AccountAccess::Outcome readAccess(AccountAccess &access)
+    {
+        QSignalSpy finished(&access, &AccountAccess::finished);
+        access.start();
+        if (!finished.wait(10000))
+            qFatal("AccountAccess never finished");
+        return access.outcome();
+    }
+
+private slots:
+    void initTestCase() { m_sim = std::make_unique<SimFixture>(40); }
+
+    void theAdministratorsPermissionsComeFromItsGroup()
+    {
+        auto session = m_sim->signedInSession();
+        AccountAccess access(session.get());
+        QCOMPARE(readAccess(access), AccountAccess::Outcome::Known);
+        QVERIFY(access.roles().contains(u"Global Administrator"_s));
+        for (const auto &p : {u"Manage users"_s, u"Manage groups"_s, u"Manage security"_s, u"Licensing"_s, u"Change settings"_s})
+            QVERIFY2(access.may(p), qPrintable(p));
+        QVERIFY(access.may(u"manage USERS"_s)); // names compare as the server compares them
+        QVERIFY(!access.may(u"Impersonate"_s)); // Global Administrator does not have it here
+    }
+
+    void anAccountRefusedItsOwnUserHasNoAdministration()
+    {
+        auto session = m_sim->signedInSession(u"enduser"_s, u"enduser"_s);
+        AccountAccess access(session.get());
+        QCOMPARE(readAccess(access), AccountAccess::Outcome::NoAdministration);
+        QVERIFY(!access.may(u"Manage users"_s));
+        QVERIFY(!access.may(u"Licensing"_s));
+        QCOMPARE(access.error().kind(), ApiError::Kind::Forbidden);
+    }
+
+    void withoutAnIdTheUserIsReadByName()
+    {
+        auto session = m_sim->signedInSession();
+        session->setToken(session->token(), session->userName(), QString()); // a token restored without its user id
+        AccountAccess access(session.get());
+        QCOMPARE(readAccess(access), AccountAccess::Outcome::Known);
+        QVERIFY(access.may(u"Manage users"_s));
+    }
+
+    void rolesThatCannotBeReadLeaveItUnknownAndSaySo()
+    {
+        // A user administrator may read users and groups, not roles: the permissions of its
+        // roles cannot be read, so nothing is assumed closed — and the reason is kept.
+        sim::SimStore::User u;
+        u.username = u"helpdesk"_s;
+        u.password = u"Password1!"_s;
+        u.groups = {u"IT Support"_s};
+        m_sim->server->store().addUser(u);
+        auto session = m_sim->signedInSession(u"helpdesk"_s, u"Password1!"_s);
+        AccountAccess access(session.get());
+        QCOMPARE(readAccess(access), AccountAccess::Outcome::Unknown);
+        QCOMPARE(access.error().kind(), ApiError::Kind::Forbidden);
+        QVERIFY(access.may(u"Manage security"_s)); // unknown: not closed
+    }
+
+    void aServerThatIsDownIsNotReadAsNoPermissions()
+    {
+        auto session = m_sim->signedInSession();
+        sim::SimFaults::Rule down;
+        down.path = QRegularExpression(u"/users/"_s);
+        down.status = 500;
+        m_sim->server->faults().add(down);
+        AccountAccess access(session.get());
+        const auto outcome = readAccess(access);
+        m_sim->server->faults().clear();
+        QCOMPARE(outcome, AccountAccess::Outcome::Unknown);
+        QCOMPARE(access.error().kind(), ApiError::Kind::Server);
+        QVERIFY(access.may(u"Manage users"_s));
+    }
+};
+
+QTEST_MAIN(AccountTest)
+#include "tst_account.moc"
