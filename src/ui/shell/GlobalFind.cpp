@@ -1,5 +1,7 @@
 #include "ui/shell/GlobalFind.h"
 
+#include "api/Call.h"
+
 #include "api/EntityJob.h"
 #include "api/Session.h"
 #include "api/endpoints/UsersEndpoints.h"
@@ -157,12 +159,10 @@ void GlobalFind::lookUpOnServer()
     for (int s = 0; s < m_sources.size(); ++s) {
         if (!m_sources.at(s).serverLookUp)
             continue;
-        auto *job = new EntityJob(m_session, UsersEndpoints::getByName(text), this);
-        m_lookUp = job;
-        connect(job, &ApiJob::finished, this, [this, job, s, text] {
-            if (!job->succeeded() || m_field->text().trimmed() != text)
-                return; // not found (404) adds nothing; the loaded rows already said what they could
-            const QJsonObject user = job->object();
+        // Not found (404) adds nothing: the loaded rows already said what they could.
+        m_lookUp = m_session->call(UsersEndpoints::getByName(text)).thenIgnoringFailure(this, [this, s, text](const QJsonObject &user) {
+            if (m_field->text().trimmed() != text)
+                return;
             const QString name = Json::string(user, "username"_L1);
             addResult(s, user, name, {}, true);
             // The exact name asked for comes first in mind: it is the one chosen by Return.
@@ -172,7 +172,6 @@ void GlobalFind::lookUpOnServer()
                     m_results->setCurrentItem(group->child(i));
             }
         });
-        job->start();
     }
 }
 
