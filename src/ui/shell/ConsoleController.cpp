@@ -1,6 +1,7 @@
 #include "ui/shell/ConsoleController.h"
 
 #include "api/Authenticator.h"
+#include "ui/compare/CompareWindow.h"
 #include "ui/shell/CertificateTrustDialog.h"
 
 #include <QCryptographicHash>
@@ -178,9 +179,19 @@ void ConsoleController::openWindow()
     m_window = new MainWindow(m_session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, m_auth, &Authenticator::signOut);
+    connect(m_window, &MainWindow::compareRequested, this, &ConsoleController::openCompareWindow);
     if (!m_pendingBanner.isEmpty())
         m_window->showBanner(m_pendingBanner, m_pendingBannerDetails);
     m_window->show();
+}
+
+void ConsoleController::openCompareWindow()
+{
+    if (!m_compare) // a child of the main window: signing out closes it with the session it uses
+        m_compare = new CompareWindow(m_session, m_profiles, m_secrets, m_window);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
 }
 
 void ConsoleController::onSecretsUnavailable(const QString &detail)

@@ -45,6 +45,7 @@ private:
     void onSignedIn();
     void onSecretsUnavailable(const QString &detail);
     void askToTrust(const QSslCertificate &certificate);
+    void openCompareWindow();
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
@@ -52,6 +53,7 @@ private:
     Authenticator *m_auth = nullptr;
     QPointer<MainWindow> m_window;
     QPointer<SignInDialog> m_dialog;
+    QPointer<class CompareWindow> m_compare;
     bool m_persistProfile = true;
     bool m_keychainWarned = false;
     QString m_pendingBanner;

@@ -351,6 +351,11 @@ void MainWindow::createMenus()
     nav->setChecked(true);
     connect(nav, &QAction::toggled, m_nav, &QWidget::setVisible);
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *compare = tools->addAction(tr("&Compare servers…"), this, &MainWindow::compareRequested);
+    compare->setObjectName(u"compareAction"_s);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *license = help->addAction(tr("&License…"), this, &MainWindow::showLicense);
     license->setObjectName(u"licenseAction"_s);

@@ -31,6 +31,8 @@ public:
 
 signals:
     void signOutRequested();
+    // Tools → Compare servers…: the controller opens the compare window (it has the profiles).
+    void compareRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
