@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -no-obsolete -locations none -target-language en src/formats src/api src/compare src/models src/ui src/app ui \
+"$lupdate" -no-obsolete -locations none -target-language en -I src src/formats src/api src/compare src/models src/ui src/app src/common src/cli ui \
     -ts translations/infiniti-admin_en.ts
 python3 - <<'PY'
 import re

@@ -319,6 +319,988 @@
     </message>
 </context>
 <context>
+    <name>infiniti-ctl</name>
+    <message>
+        <source>sign in and remember the token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign out (logoff) and forget the remembered token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;library %1&apos; needs --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one item&apos;s details; with --out, its file saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the item&apos;s file here instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE [--name N] [--category C] [--folder F] [--description D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a file (named after the file unless --name says otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s name (default: the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload a new version of the item&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; &lt;version&gt; --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save one version&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the file goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;library export&apos; needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition, days left, seats and projects against their limits, modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key KEY | --key-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install a new license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;license update&apos; needs --key KEY or --key-file FILE (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forms you may run: folder, form, publish id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forms the signed-in user may run (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--data FILE]... [--answer-file FILE] [--version V] [--wait [--out DIR] [--wait-timeout S]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start generating documents; prints the operation id and URL. --wait follows it and saves the documents (into the current folder without --out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form&apos;s project version (default: the published one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --wait: the folder for the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;generate --out DIR&apos; saves documents only with --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate documents from a form (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;operation-or-output-id&gt; --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the documents of an earlier generation (every page of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder for the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;outputs&apos; needs --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documents of an earlier generation (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a form in advance; prints the URL that opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved form&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare a form for someone to open (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --name NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a project a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;projects rename&apos; needs --name NEW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --out FILE|DIR [--version V] | --all DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project&apos;s .ixpkg (into a folder: under the server&apos;s file name); --all: every project, one .ixpkg each (a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file, or a folder for the server&apos;s file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version rather than the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every project into the folder DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;projects export&apos; needs &lt;id&gt; --out FILE|DIR, or --all DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE... [--overwrite] [--folder NAME] [--comment TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import .ixpkg packages, one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content folder new projects go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new versions&apos; comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE... [--json|--csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what .ixpkg packages hold (projects, files), read here: nothing is sent, no server needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles and their permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln role(s)</source>
+        <translation>
+            <numerusform>%Ln role</numerusform>
+            <numerusform>%Ln roles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom fields (they cannot be deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln custom field(s)</source>
+        <translation>
+            <numerusform>%Ln custom field</numerusform>
+            <numerusform>%Ln custom fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>communication template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln communication template(s)</source>
+        <translation>
+            <numerusform>%Ln communication template</numerusform>
+            <numerusform>%Ln communication templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>content folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content folders and their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln content folder(s)</source>
+        <translation>
+            <numerusform>%Ln content folder</numerusform>
+            <numerusform>%Ln content folders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish folders and their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln publish folder(s)</source>
+        <translation>
+            <numerusform>%Ln publish folder</numerusform>
+            <numerusform>%Ln publish folders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connector setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connector setting(s)</source>
+        <translation>
+            <numerusform>%Ln connector setting</numerusform>
+            <numerusform>%Ln connector settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data sources (connection strings only with --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln data source(s)</source>
+        <translation>
+            <numerusform>%Ln data source</numerusform>
+            <numerusform>%Ln data sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data objects of one data source (--datasource ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln data object(s)</source>
+        <translation>
+            <numerusform>%Ln data object</numerusform>
+            <numerusform>%Ln data objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content library: items, their files and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln library item(s)</source>
+        <translation>
+            <numerusform>%Ln library item</numerusform>
+            <numerusform>%Ln library items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects: versions, export (backups), import, packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every workflow (administrators): abort, reassign, revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workflow(s)</source>
+        <translation>
+            <numerusform>%Ln workflow</numerusform>
+            <numerusform>%Ln workflows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user&apos;s workflow tasks (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user&apos;s answer files (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer file(s)</source>
+        <translation>
+            <numerusform>%Ln answer file</numerusform>
+            <numerusform>%Ln answer files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in-progress form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user&apos;s in-progress forms (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in-progress form(s)</source>
+        <translation>
+            <numerusform>%Ln in-progress form</numerusform>
+            <numerusform>%Ln in-progress forms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--datasource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item (all pages): a table, --json or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; | --name USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --datasource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one user, by id or by username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one item by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the username, instead of &lt;id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;users get&apos; takes an &lt;id&gt; or --name USERNAME (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE --datasource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --file FILE --datasource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create one from a JSON object (--file - reads standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the keys a JSON object gives; the others stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON object; - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; needs --file FILE (or --file - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --datasource ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync packages: projects and everything they need, between servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[PROJECT-ID...] --out FILE [--without PART]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, users, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the package goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sync export&apos; needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--without takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--mode MODE | --mode PART=MODE]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE: Always (default), IfNotExists or IfNewer; prints what was created, updated and skipped per part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes Always, IfNotExists or IfNewer, alone or as PART=MODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or update users from CSV; prints a CSV report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every row and report what would happen; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give it to another user or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment C] [--notify]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (shown to the new assignee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 reassign&apos; needs --to USER-OR-GROUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end a workflow in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a workflow back to its previous state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock a task someone has open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a task (when it allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a task back to its previous state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passwords are never taken from the command line; use INFINITI_PASSWORD or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no verb &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a verb: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bom, --delimiter and --csv-raw shape --csv output; add --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs more: infiniti-ctl %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which server: --server URL or --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s Manage URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Produce URL, when it is not the Manage URL with /Manage -&gt; /Produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection saved by infiniti-admin (instead of --server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds of silence to wait for on each request (default 30, longer for uploads and exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log each request and answer on standard error (tokens redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help: of the command or verb it follows, else this overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the server&apos;s JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8, CRLF, a header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV starts with a UTF-8 byte order mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV field separator: &apos;,&apos; (default), &apos;;&apos; or &apos;tab&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV cells exactly as the server has them: no &apos; before = + - @ (for programs, not spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name the verb asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input file; - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file holding the license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the downloaded file (or folder of files) goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data source whose data objects these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and report, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a project that exists as its new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project version (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question&apos;s answer (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--value needs label=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data file (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer file (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow the generation to its end and save the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --wait: give up after S seconds (default 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait-timeout needs a whole number of seconds (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user or group it goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell the new assignee by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save it as an in-progress form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare it for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave this part out (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, IfNotExists or IfNewer, for every part or as PART=MODE (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: infiniti-ctl [options] &lt;command&gt; [&lt;verb&gt;] [arguments] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infiniti and SmartIQ administration on the command line, for scripts and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is read from INFINITI_PASSWORD, or from standard input when it is not a
+terminal (login asks on the terminal); never from the command line. Without either,
+the token remembered by &apos;login&apos; is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other failure (also output that could not be written),
+2 usage error, 3 authentication failure (401/403), 4 network failure (unreachable,
+timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404, 409,
+400, other 4xx), 130 interrupted (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;infiniti-ctl help &lt;command&gt;&apos; for a command&apos;s verbs and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: infiniti-ctl %1 &lt;verb&gt; [arguments] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;infiniti-ctl help %1 &lt;verb&gt;&apos; for one verb; &apos;infiniti-ctl --help&apos; for the global options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: infiniti-ctl %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (--server, --profile, --user, --timeout, --verbose…): &apos;infiniti-ctl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These go before or after the command; a command&apos;s own options are in its help. Options
+take their value as --name VALUE or --name=VALUE; &quot;--&quot; ends the options (for an argument
+that starts with &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::AnswerFilesPane</name>
     <message>
         <source>In-progress forms</source>
@@ -2324,13 +3306,6 @@ No preview for this type: use Save as… to open it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) cannot be imported and are left out</source>
-        <translation>
-            <numerusform>%n file cannot be imported and are left out</numerusform>
-            <numerusform>%n files cannot be imported and are left out</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n project(s) already on the server</source>
         <translation>
             <numerusform>%n project already on the server</numerusform>
@@ -2372,6 +3347,29 @@ No preview for this type: use Save as… to open it.</source>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml gives no Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 in projects.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported and will be left out</source>
+        <translation>
+            <numerusform>%n file cannot be imported and will be left out</numerusform>
+            <numerusform>%n files cannot be imported and will be left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ProjectPackage</name>
@@ -2401,6 +3399,68 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml names a project “%1” that is not a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml lists “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of “%1” (%2.xml) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s)</source>
+        <translation>
+            <numerusform>%1: %n project</numerusform>
+            <numerusform>%1: %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1.xml in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4138,15 +5198,7 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ZIP file is damaged (no central directory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a ZIP file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP64 archives are not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4170,19 +5222,7 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is damaged (no local header)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is too large to read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (sizes differ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4195,6 +5235,1140 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>“%1” is damaged (checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read from the start again (not a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (no central directory: it may be cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is split across several disks, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its ZIP64 end record is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it needs a ZIP64 end record and has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory is shorter than its entry count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the ZIP64 sizes of “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an entry named “%1”, which points outside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it holds “%1” twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the sizes of “%1” disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries of the ZIP file overlap: refused as a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (“%1” has no local header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the local name of “%1” differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its checksums disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” overlap: refused as a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to read at once (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (longer than its directory says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading “%1” was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its sizes disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::Zip::Writer</name>
+    <message>
+        <source>the archive cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” grew past 4 GiB while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “%1” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list holds something that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Comparison</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::ListReader</name>
+    <message>
+        <source>The server&apos;s answer is not a readable list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps sending the same page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 pages; the list does not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the same next-page link twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::PlanBuilder</name>
+    <message>
+        <source>connector settings come with the connectors installed on a server; the API cannot create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its secrets (connection string, credentials) are not sent: set them there, or include secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it will have no password there (passwords never leave a server): set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a connector setting&apos;s value can be changed through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value is a secret: include secrets to promote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only secrets differ: include secrets to promote them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its secrets stay as they are there (secrets not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is newer on the target: promoting replaces it with the source&apos;s older one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot delete custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot delete connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting was not confirmed with the target&apos;s name “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting on the target was not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target has a project of this name under another id; a sync package would clash with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot move a project to another folder or change its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder and type stay as they are there: the API cannot move a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which the target does not have: tick it too, or the server will refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent folder is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data source is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its project is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its publish folder is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will arrive outside any folder: its content folder is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Planner</name>
+    <message>
+        <source>the role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publish folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connector setting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the communication template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data object “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1 as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with its secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Promoter</name>
+    <message>
+        <source>Not sent (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: not signed in to both servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data source is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read on the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source gave no readable file for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: it is not in the source&apos;s snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s sync package did not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not import it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept its own version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept its own version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported; version %1 there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::PromotionBodies</name>
+    <message>
+        <source>%1 is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its publish folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its layout project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::PromotionPlan</name>
+    <message>
+        <source>Through the regular endpoints, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In one sync package (exported from %1, imported into %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::RecordBuilder</name>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::SnapshotReader</name>
+    <message>
+        <source>read the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data source has no id, so its data objects cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the data objects of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no readable file for the library item “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package does not hold this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of the project “%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Wording</name>
+    <message>
+        <source>%1: %2 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and 1 more change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rights for %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rights for %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set here, empty there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 empty here, set there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same version %1, other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file of the same size (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file: %1 here, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named “%1” there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 here, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::Command</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::CtlApp</name>
+    <message>
+        <source>no saved connection named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which account with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD or on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The keychain is not available: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::GenerateCommand</name>
+    <message>
+        <source>the generation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the generation did not finish within %Ln second(s); its last status was “%1”.</source>
+        <translation>
+            <numerusform>the generation did not finish within %Ln second; its last status was “%1”.</numerusform>
+            <numerusform>the generation did not finish within %Ln seconds; its last status was “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::LibraryCommand</name>
+    <message>
+        <source>%1 is empty or has no extension; the library needs both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a file that is not valid Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%Ln byte).</numerusform>
+            <numerusform>Saved %1 (%Ln bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::LicenseCommand</name>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::Login</name>
+    <message>
+        <source>login needs the password in INFINITI_PASSWORD or on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in, but the keychain could not remember the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::Logout</name>
+    <message>
+        <source>Not signed in as %1; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token was forgotten here, but the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::OutputsCommand</name>
+    <message>
+        <source>operation %1 is %2; it has no documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) saved to %1.</source>
+        <translation>
+            <numerusform>%Ln document saved to %1.</numerusform>
+            <numerusform>%Ln documents saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsCommand</name>
+    <message>
+        <source>Renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%Ln byte).</numerusform>
+            <numerusform>Saved %1 (%Ln bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsExportAll</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of projects could not be read, so nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln project(s) exported to %2.</source>
+        <translation>
+            <numerusform>%1 of %Ln project exported to %2.</numerusform>
+            <numerusform>%1 of %Ln projects exported to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) could not be exported (see above).</source>
+        <translation>
+            <numerusform>%Ln project could not be exported (see above).</numerusform>
+            <numerusform>%Ln projects could not be exported (see above).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsImport</name>
+    <message>
+        <source>not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln package(s) imported.</source>
+        <translation>
+            <numerusform>%1 of %Ln package imported.</numerusform>
+            <numerusform>%1 of %Ln packages imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsInspect</name>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ResourceEntity</name>
+    <message>
+        <source>load %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ResourceList</name>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::SyncCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)):</source>
+        <translation>
+            <numerusform>Saved %1 (%Ln byte):</numerusform>
+            <numerusform>Saved %1 (%Ln bytes):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::UsersImport</name>
+    <message>
+        <source>list groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %Ln row(s) valid,</source>
+        <translation>
+            <numerusform>Dry run: %Ln row valid,</numerusform>
+            <numerusform>Dry run: %Ln rows valid,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected; nothing was changed.</source>
+        <translation>
+            <numerusform>%Ln rejected; nothing was changed.</numerusform>
+            <numerusform>%Ln rejected; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported,</source>
+        <translation>
+            <numerusform>%Ln imported,</numerusform>
+            <numerusform>%Ln imported,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected,</source>
+        <translation>
+            <numerusform>%Ln rejected,</numerusform>
+            <numerusform>%Ln rejected,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed.</source>
+        <translation>
+            <numerusform>%Ln failed.</numerusform>
+            <numerusform>%Ln failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::WorkflowAction</name>
+    <message>
+        <source>Aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,9 @@
 # bash completion for infiniti-ctl                                 -*- shell-script -*-
 # Installed as share/bash-completion/completions/infiniti-ctl (loaded on demand by
 # bash-completion). Self-contained: it uses only bash's compgen, so it also works when sourced
-# without the bash-completion package. The command list follows src/cli/CtlOptions.cpp's usage
-# text; packaging/tests/test-bash-completion.sh fails when the two part ways.
+# without the bash-completion package. The commands and options follow infiniti-ctl's help (made
+# from src/cli's command registry); packaging/tests/test-bash-completion.sh fails when the two part
+# ways.
 
 # Sets verbs to the verbs the command takes (none for commands without verbs). No subshell: it
 # runs for every word on the line.
@@ -15,7 +16,7 @@ _infiniti_ctl_verbs()
         customfields) verbs="list get create update" ;; # custom fields cannot be deleted
         connectors) verbs="list get update" ;;
         library) verbs="list get create update delete replace history export" ;;
-        projects) verbs="list get delete rename history export import" ;;
+        projects) verbs="list get delete rename history export import inspect" ;;
         workflow) verbs="list get abort revert reassign" ;;
         tasks) verbs="list get unlock cancel revert submit reassign" ;;
         forms) verbs="list" ;;
@@ -25,22 +26,26 @@ _infiniti_ctl_verbs()
     esac
 }
 
-# Sets command_options to the options the command takes besides the global ones.
+# Sets command_options to the options the command takes besides the global ones (the union of its
+# verbs'; the program refuses one its verb does not take).
 _infiniti_ctl_command_options()
 {
+    local output="--json --csv --bom --delimiter --csv-raw"
     case $1 in
-        users) command_options="--name --file --dry-run" ;;
+        users) command_options="--name --file --dry-run $output" ;;
         groups | roles | templates | contentfolders | publishfolders | datasources | customfields | connectors | answerfiles | inprogress)
-            command_options="--file" ;;
-        dataobjects) command_options="--datasource --file" ;;
-        library) command_options="--file --name --category --folder --description" ;;
-        projects) command_options="--name --version --all --overwrite --folder --comment" ;;
-        workflow) command_options="--to --comment --notify" ;;
-        tasks) command_options="--to --comment" ;;
-        generate) command_options="--value --data --answer-file --version --wait" ;;
+            command_options="--file $output" ;;
+        dataobjects) command_options="--datasource --file $output" ;;
+        library) command_options="--file --name --category --folder --description --out $output" ;;
+        projects) command_options="--name --version --all --overwrite --folder --comment --out $output" ;;
+        workflow) command_options="--to --comment --notify $output" ;;
+        tasks) command_options="--to --comment $output" ;;
+        forms) command_options="$output" ;;
+        generate) command_options="--value --data --answer-file --version --wait --wait-timeout --out" ;;
+        outputs) command_options="--out" ;;
         prepareform) command_options="--value --in-progress --description --as-user" ;;
-        sync) command_options="--without --mode" ;;
-        license) command_options="--key --key-file" ;;
+        sync) command_options="--out --without --mode $output" ;;
+        license) command_options="--key --key-file $output" ;;
         *) command_options="" ;;
     esac
 }
@@ -65,11 +70,11 @@ _infiniti_ctl()
 {
     local commands="login logout users groups roles customfields templates contentfolders publishfolders
         connectors datasources dataobjects library projects workflow tasks answerfiles inprogress forms
-        generate outputs prepareform sync license"
-    local global_options="--server --produce --user --profile --json --csv --timeout --out --help"
+        generate outputs prepareform sync license help"
+    local global_options="--server --produce --user --profile --timeout --verbose --help --version"
     local takes_value="--server --produce --user --profile --timeout --out --file --name --datasource
         --category --folder --description --version --comment --to --value --data --answer-file
-        --as-user --without --mode --key --key-file"
+        --as-user --without --mode --key --key-file --delimiter --wait-timeout"
     local sync_parts="projects projectFragments dataSources connectionStrings defaultData publishFolders
         groups roles users customFields connectorSettings"
     local import_parts="projects contentLibraryItems dataSources dataObjects contentFolders
@@ -118,16 +123,20 @@ _infiniti_ctl()
         --without)
             COMPREPLY=($(compgen -W "$sync_parts" -- "$cur"))
             return ;;
+        --delimiter)
+            COMPREPLY=($(compgen -W "tab , \\;" -- "$cur"))
+            return ;;
         --mode)
             COMPREPLY=($(compgen -W "$modes" -- "$cur") $(compgen -W "$import_parts" -S "=" -- "$cur"))
             [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null
             return ;;
-        --user | --timeout | --name | --datasource | --category | --folder | --description | --version | --comment | --to | --value | --as-user | --key)
+        --user | --timeout | --wait-timeout | --name | --datasource | --category | --folder | --description | --version | --comment | --to | --value | --as-user | --key)
             return ;; # free text: nothing sensible to offer
     esac
 
-    # The command and verb typed so far: the first two words that are neither options nor values.
-    local command="" verb="" verbs=""
+    # The command and verb typed so far: the first two words that are neither options nor values
+    # ("help COMMAND VERB": the command and verb asked about).
+    local command="" verb="" verbs="" topic=""
     for ((i = 1; i < cword; i++)); do
         w=${words[i]}
         if [[ $w == -* ]]; then
@@ -137,10 +146,21 @@ _infiniti_ctl()
         if [[ -z $command ]]; then
             command=$w
             _infiniti_ctl_verbs "$command"
+        elif [[ $command == help && -z $topic ]]; then
+            topic=$w
+            _infiniti_ctl_verbs "$topic"
         elif [[ -z $verb && -n $verbs ]]; then
             verb=$w
         fi
     done
+    if [[ $command == help ]]; then
+        if [[ -z $topic ]]; then
+            COMPREPLY=($(compgen -W "${commands/help/}" -- "$cur"))
+        elif [[ -n $verbs && -z $verb ]]; then
+            COMPREPLY=($(compgen -W "$verbs" -- "$cur"))
+        fi
+        return
+    fi
 
     if [[ $cur == -* ]]; then
         local command_options
@@ -158,7 +178,7 @@ _infiniti_ctl()
     fi
     # Operands that are local files: a CSV to import, project or sync packages, a backup folder.
     case "$command $verb" in
-        "users import" | "projects import" | "sync import")
+        "users import" | "projects import" | "projects inspect" | "sync import")
             _infiniti_ctl_files -f "$cur" ;;
         "projects export")
             [[ " ${words[*]} " == *" --all "* ]] && _infiniti_ctl_files -d "$cur" ;;

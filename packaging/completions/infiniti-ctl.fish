@@ -1,12 +1,12 @@
 # fish completion for infiniti-ctl, installed as share/fish/vendor_completions.d/infiniti-ctl.fish.
-# The commands follow src/cli/CtlOptions.cpp's usage text, as the bash completion does (which
-# packaging/tests/test-bash-completion.sh checks against the program).
+# The commands follow infiniti-ctl's help (src/cli's command registry), as the bash completion
+# does (which packaging/tests/test-bash-completion.sh checks against the program).
 
 # The command and its verb: the first two words that are neither options nor option values.
 function __infiniti_ctl_words
     set -l takes_value --server --produce --user --profile --timeout --out --file --name \
         --datasource --category --folder --description --version --comment --to --value --data \
-        --answer-file --as-user --without --mode --key --key-file
+        --answer-file --as-user --without --mode --key --key-file --delimiter --wait-timeout
     set -l tokens (commandline -opc)
     set -l found
     set -l skip 0
@@ -66,11 +66,10 @@ complete -c $c -l server -x -a 'https:// http://' -d "The server's Manage URL"
 complete -c $c -l produce -x -a 'https:// http://' -d 'The Produce URL'
 complete -c $c -l user -x -d 'The account to use'
 complete -c $c -l profile -x -a '(__infiniti_ctl_profiles)' -d 'A connection saved by infiniti-admin'
-complete -c $c -l json -d "Print the server's objects as a JSON array"
-complete -c $c -l csv -d 'Print comma-separated values'
-complete -c $c -l timeout -x -d 'Seconds to wait for each request'
-complete -c $c -l out -r -F -d 'Where a downloaded file goes'
-complete -c $c -s h -l help -d 'Print the usage text'
+complete -c $c -l timeout -x -d 'Seconds of silence to wait for on each request'
+complete -c $c -l verbose -d 'Log each request and answer on standard error (tokens redacted)'
+complete -c $c -s h -l help -d 'Print the help of the command or verb'
+complete -c $c -l version -n __infiniti_ctl_needs_command -d 'Print the version'
 
 # Commands.
 complete -c $c -n __infiniti_ctl_needs_command -a login -d 'Sign in and remember the token'
@@ -97,6 +96,9 @@ complete -c $c -n __infiniti_ctl_needs_command -a outputs -d 'Documents of an ea
 complete -c $c -n __infiniti_ctl_needs_command -a prepareform -d 'Prepare a form'
 complete -c $c -n __infiniti_ctl_needs_command -a sync -d 'Export or import a sync package'
 complete -c $c -n __infiniti_ctl_needs_command -a license -d 'Read or update the license'
+complete -c $c -n __infiniti_ctl_needs_command -a help -d 'The help of a command or verb'
+complete -c $c -n '__infiniti_ctl_needs_verb help' \
+    -a 'login logout users groups roles customfields templates contentfolders publishfolders connectors datasources dataobjects library projects workflow tasks answerfiles inprogress forms generate outputs prepareform sync license'
 
 # Verbs.
 complete -c $c -n '__infiniti_ctl_needs_verb users' -a 'list get create update delete import'
@@ -105,7 +107,7 @@ complete -c $c -n '__infiniti_ctl_needs_verb groups roles templates contentfolde
 complete -c $c -n '__infiniti_ctl_needs_verb customfields' -a 'list get create update'
 complete -c $c -n '__infiniti_ctl_needs_verb connectors' -a 'list get update'
 complete -c $c -n '__infiniti_ctl_needs_verb library' -a 'list get create update delete replace history export'
-complete -c $c -n '__infiniti_ctl_needs_verb projects' -a 'list get delete rename history export import'
+complete -c $c -n '__infiniti_ctl_needs_verb projects' -a 'list get delete rename history export import inspect'
 complete -c $c -n '__infiniti_ctl_needs_verb workflow' -a 'list get abort revert reassign'
 complete -c $c -n '__infiniti_ctl_needs_verb tasks' -a 'list get unlock cancel revert submit reassign'
 complete -c $c -n '__infiniti_ctl_needs_verb forms' -a list
@@ -115,9 +117,17 @@ complete -c $c -n '__infiniti_ctl_needs_verb license' -a 'get update'
 # Operands that are local files.
 complete -c $c -n '__infiniti_ctl_verb_is users import' -F
 complete -c $c -n '__infiniti_ctl_verb_is projects import' -F
+complete -c $c -n '__infiniti_ctl_verb_is projects inspect' -F
 complete -c $c -n '__infiniti_ctl_verb_is sync import' -F
 
-# Each command's own options.
+# Each command's own options (the union of its verbs'; the program refuses one its verb does not take).
+set -l with_output users groups roles templates contentfolders publishfolders datasources dataobjects customfields connectors answerfiles inprogress library projects workflow tasks forms sync license
+complete -c $c -n "__infiniti_ctl_command_is $with_output" -l json -d "Print the server's JSON"
+complete -c $c -n "__infiniti_ctl_command_is $with_output" -l csv -d 'Print CSV (UTF-8, CRLF, a header row)'
+complete -c $c -n "__infiniti_ctl_command_is $with_output" -l bom -d 'CSV starts with a UTF-8 byte order mark (for Excel)'
+complete -c $c -n "__infiniti_ctl_command_is $with_output" -l delimiter -x -a ', \\; tab' -d 'CSV field separator'
+complete -c $c -n "__infiniti_ctl_command_is $with_output" -l csv-raw -d 'CSV cells as the server has them'
+complete -c $c -n '__infiniti_ctl_command_is library projects sync generate outputs' -l out -r -F -d 'Where the downloaded file or files go'
 set -l with_file users groups roles templates contentfolders publishfolders datasources dataobjects customfields connectors answerfiles inprogress library
 complete -c $c -n "__infiniti_ctl_command_is $with_file" -l file -r -F -d 'A JSON object (- for standard input), or the library file'
 complete -c $c -n '__infiniti_ctl_command_is users library projects' -l name -x -d 'Username to find, or the new name'
@@ -136,6 +146,7 @@ complete -c $c -n '__infiniti_ctl_command_is generate prepareform' -l value -x -
 complete -c $c -n '__infiniti_ctl_command_is generate' -l data -r -F -d 'A data file'
 complete -c $c -n '__infiniti_ctl_command_is generate' -l answer-file -r -F -d 'An answer file'
 complete -c $c -n '__infiniti_ctl_command_is generate' -l wait -d 'Follow it and save the documents'
+complete -c $c -n '__infiniti_ctl_command_is generate' -l wait-timeout -x -d 'With --wait: give up after this many seconds (default 600)'
 complete -c $c -n '__infiniti_ctl_command_is prepareform' -l in-progress -d 'An in-progress form'
 complete -c $c -n '__infiniti_ctl_command_is prepareform' -l as-user -x -d 'For this user'
 complete -c $c -n '__infiniti_ctl_command_is sync' -l without -x \

@@ -90,7 +90,7 @@ excludes()
 
 all_commands="login logout users groups roles customfields templates contentfolders publishfolders
     connectors datasources dataobjects library projects workflow tasks answerfiles inprogress forms
-    generate outputs prepareform sync license"
+    generate outputs prepareform sync license help"
 
 # Commands, by prefix, and never options where a command is expected.
 expect "$all_commands" infiniti-ctl ""
@@ -101,7 +101,7 @@ expect "list get create update delete import" infiniti-ctl users ""
 expect "list get create update" infiniti-ctl customfields ""
 expect "list get update" infiniti-ctl connectors ""
 expect "list get create update delete replace history export" infiniti-ctl library ""
-expect "list get delete rename history export import" infiniti-ctl projects ""
+expect "list get delete rename history export import inspect" infiniti-ctl projects ""
 expect "export import" infiniti-ctl sync ""
 expect "get update" infiniti-ctl license ""
 # Option values are skipped when finding the command; a URL split at ':' by bash is one word.
@@ -118,6 +118,15 @@ includes --datasource infiniti-ctl dataobjects list --
 excludes --datasource infiniti-ctl users list --
 includes --notify infiniti-ctl workflow reassign --
 expect "--key --key-file" infiniti-ctl license update --k
+includes --verbose infiniti-ctl users list --
+includes --version infiniti-ctl --v
+expect "--bom" infiniti-ctl users list --csv --b
+includes --wait-timeout infiniti-ctl generate x --wait --
+excludes --json infiniti-ctl outputs x --
+# help COMMAND [VERB]: the commands, then that command's verbs.
+expect "users" infiniti-ctl help us
+expect "import inspect" infiniti-ctl help projects i
+expect "" infiniti-ctl help projects inspect ""
 # Values of options.
 expect "IfNewer IfNotExists" infiniti-ctl sync import x.iqpkg --mode I
 includes "Always" infiniti-ctl sync import x.iqpkg --mode ""
@@ -125,6 +134,7 @@ includes "projects=" infiniti-ctl sync import x.iqpkg --mode pro
 expect "Always IfNewer IfNotExists" infiniti-ctl sync import x.iqpkg --mode projects = ""
 expect "IfNewer IfNotExists" infiniti-ctl sync import x.iqpkg --mode projects = If
 expect "connectionStrings connectorSettings" infiniti-ctl sync export --out f --without conn
+expect "tab" infiniti-ctl users list --csv --delimiter t
 expect "" infiniti-ctl --user ""
 
 # Saved connections come from infiniti-admin's settings file; files and folders from the disk.

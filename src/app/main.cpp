@@ -7,56 +7,19 @@
 #include "sim/SimSeed.h"
 #endif
 
+#include "common/Translations.h"
+#include "common/platform/ShutdownSignals.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QSocketNotifier>
-#include <QTranslator>
 
-#include <csignal>
 #include <cstdio>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
-
-namespace {
-// SIGTERM/SIGINT (a desktop logging out, Ctrl+C in a terminal) close the windows as a normal
-// quit does, so where the user was is saved. The handler only writes a byte; Qt reads it.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-void quitOnSignals(QApplication *app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
-        notifier->setEnabled(false);
-        char byte;
-        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
-        QApplication::closeAllWindows();
-        QApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-}
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -72,15 +35,7 @@ int main(int argc, char **argv)
         icon.addFile(u":/icons/infiniti-admin-%1.png"_s.arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    // English is the fallback: its translation only supplies plural forms ("1 user", "2 users").
-    if (appTranslator.load(QLocale(), u"infiniti-admin"_s, u"_"_s, u":/i18n"_s)
-        || appTranslator.load(u"infiniti-admin_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(&appTranslator);
+    Translations::install(&app);
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QApplication::translate("main", "Administration console for Infiniti servers."));
@@ -109,7 +64,13 @@ int main(int argc, char **argv)
         return 2;
     }
     Theme::apply(mode);
-    quitOnSignals(&app);
+    // A desktop logging out (SIGTERM) or Ctrl+C in a terminal closes the windows as a normal
+    // quit does, so where the user was is saved.
+    platform::ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &platform::ShutdownSignals::requested, &app, [] {
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
 
     ProfileStore profiles;
     KeychainSecretStore secrets;

@@ -1,16 +1,21 @@
-#include "cli/CtlOptions.h"
-#include "cli/CtlRunner.h"
 #include "api/KeychainSecretStore.h"
 #include "api/ProfileStore.h"
+#include "cli/core/CommandLine.h"
+#include "cli/core/CommandSpec.h"
+#include "cli/core/CtlApp.h"
+#include "cli/core/ExitCode.h"
+#include "cli/core/OutputStream.h"
+#include "cli/core/Usage.h"
+#include "common/Translations.h"
+#include "common/platform/Console.h"
+#include "common/platform/PasswordPrompt.h"
+#include "common/platform/ShutdownSignals.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QLoggingCategory>
 
-#include <cstdio>
 #include <iostream>
 #include <string>
-#include <termios.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -18,71 +23,80 @@ using namespace infiniti;
 
 namespace {
 
-// The password from INFINITI_PASSWORD, else standard input when it is not a terminal; a
-// terminal is asked without echo, for `login` only.
-std::optional<QString> readPassword(bool interactiveAllowed)
+// The password from INFINITI_PASSWORD, else standard input when it is not a terminal (a pipe);
+// a terminal is asked without echo, for `login` only. Standard input that carries the
+// command's JSON (--file -) carries no password.
+std::optional<QString> readPassword(const ctl::ParseResult &parsed)
 {
     const QByteArray env = qgetenv("INFINITI_PASSWORD");
     if (!env.isEmpty())
         return QString::fromUtf8(env);
-    const bool tty = isatty(STDIN_FILENO);
-    if (tty && !interactiveAllowed)
+    const ctl::CtlOptions &o = parsed.options;
+    if (o.command == "logout"_L1 || o.inputFile == "-"_L1 || parsed.verb->needs == ctl::VerbSpec::Needs::Nothing)
         return std::nullopt;
-    termios old {};
-    if (tty) {
-        std::fputs("Password: ", stderr);
-        tcgetattr(STDIN_FILENO, &old);
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    if (platform::standardInputIsTerminal()) {
+        if (o.command != "login"_L1)
+            return std::nullopt;
+        const auto typed = platform::askPassword(QCoreApplication::translate("infiniti-ctl", "Password: "));
+        return typed && !typed->isEmpty() ? typed : std::nullopt;
     }
     std::string line;
-    const bool got = bool(std::getline(std::cin, line));
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-        std::fputs("\n", stderr);
-    }
+    if (!std::getline(std::cin, line))
+        return std::nullopt;
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    if (!got || line.empty())
+    if (line.empty())
         return std::nullopt;
-    return QString::fromStdString(line);
+    return QString::fromUtf8(line.data(), qsizetype(line.size()));
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    platform::prepareStandardStreams();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Infiniti"_s);
     QCoreApplication::setApplicationName(u"infiniti-admin"_s); // shares saved connections
     QCoreApplication::setApplicationVersion(QStringLiteral(INFINITI_VERSION));
+    Translations::install(&app);
 
-    ctl::CtlOptions options;
-    QString error;
-    bool help = false;
-    if (!ctl::parseOptions(app.arguments(), &options, &error, &help)) {
-        QTextStream(stderr) << "infiniti-ctl: " << error << "\n\n" << ctl::usageText();
+    ctl::OutputStream out(stdout, ctl::OutputStream::Buffering::Buffered);
+    ctl::OutputStream err(stderr, ctl::OutputStream::Buffering::Immediate);
+    const ctl::ParseResult parsed = ctl::CommandLine::parse(app.arguments());
+    auto printed = [&out, &err](int code) {
+        if (out.flush())
+            return code;
+        err << "infiniti-ctl: " << QCoreApplication::translate("infiniti-ctl", "cannot write the output: %1").arg(out.errorString()) << '\n';
+        return int(ctl::Failure);
+    };
+    switch (parsed.kind) {
+    case ctl::ParseResult::Kind::UsageError:
+        err << ctl::CommandLine::usageErrorLine(parsed) << '\n';
         return ctl::UsageError;
+    case ctl::ParseResult::Kind::Version:
+        out << ctl::Usage::version();
+        return printed(ctl::Ok);
+    case ctl::ParseResult::Kind::Help:
+        if (!parsed.command)
+            out << ctl::Usage::overview();
+        else if (parsed.verb && parsed.command->hasVerbs())
+            out << ctl::Usage::verb(*parsed.command, *parsed.verb);
+        else
+            out << ctl::Usage::command(*parsed.command);
+        return printed(ctl::Ok);
+    case ctl::ParseResult::Kind::Run:
+        break;
     }
-    if (help) {
-        QTextStream(stdout) << ctl::usageText();
-        return ctl::Ok;
-    }
-    const bool isLogin = options.command.value(0) == "login"_L1;
-    const bool isLogout = options.command.value(0) == "logout"_L1;
-    // Standard input carries either the password or a JSON document, never both.
-    const bool stdinIsInput = options.inputFile == "-"_L1;
-    const std::optional<QString> password =
-        isLogout ? std::nullopt
-                 : (stdinIsInput ? (qEnvironmentVariableIsEmpty("INFINITI_PASSWORD")
-                                        ? std::nullopt
-                                        : std::optional<QString>(qEnvironmentVariable("INFINITI_PASSWORD")))
-                                 : readPassword(isLogin));
+    if (parsed.options.verbose)
+        QLoggingCategory::setFilterRules(u"infiniti.http.info=true"_s); // Session redacts credentials
 
+    const std::optional<QString> password = readPassword(parsed);
     ProfileStore profiles;
     KeychainSecretStore secrets;
-    ctl::CtlRunner runner(options, password, &secrets, &profiles);
+    ctl::CtlApp runner(parsed.options, *parsed.verb, password, &secrets, &profiles, &out, &err);
+    platform::ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &platform::ShutdownSignals::requested, &runner, &ctl::CtlApp::interrupt);
     runner.start();
     return app.exec();
 }

@@ -4,14 +4,27 @@
 
 namespace infiniti::Csv {
 
+QString neutralised(const QString &cell)
+{
+    static constexpr QStringView starts = u"=+-@\t\r";
+    if (!cell.isEmpty() && starts.contains(cell.front()))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
 QByteArray record(const QStringList &fields)
+{
+    return record(fields, {});
+}
+
+QByteArray record(const QStringList &fields, const WriteOptions &options)
 {
     QByteArray out;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            out += ',';
-        QByteArray f = fields.at(i).toUtf8();
-        if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r')) {
+            out += options.delimiter;
+        QByteArray f = (options.neutraliseFormulas ? neutralised(fields.at(i)) : fields.at(i)).toUtf8();
+        if (f.contains(options.delimiter) || f.contains('"') || f.contains('\n') || f.contains('\r')) {
             f.replace("\"", "\"\"");
             f = '"' + f + '"';
         }

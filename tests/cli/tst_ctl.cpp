@@ -1,7 +1,12 @@
 // infiniti-ctl end to end against the emulator: output formats, credentials from the
 // environment or standard input (never argv), exit codes, one-shot tokens logged off again,
-// and login/logout through the real keychain when one is available.
+// and login/logout through the real keychain when one is available. The command line itself
+// (--version, --opt=value, --, help, one-line usage errors), CSV for spreadsheets, output that
+// cannot be written, paging and deadlines against a scripted server (RawHttpResponder), and
+// package inspection without a server.
+#include "RawHttpResponder.h"
 #include "SimFixture.h"
+#include "formats/ProjectPackage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,9 +14,11 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -32,9 +39,11 @@ class CtlTest : public QObject
     };
 
     Run ctl(const QStringList &args, const QByteArray &password = {}, const QByteArray &stdinData = {},
-            bool closeStdin = true)
+            bool closeStdin = true, const QString &stdoutFile = {})
     {
         QProcess p;
+        if (!stdoutFile.isEmpty())
+            p.setStandardOutputFile(stdoutFile);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"INFINITI_PASSWORD"_s);
         if (!password.isEmpty())
@@ -58,6 +67,50 @@ class CtlTest : public QObject
     QStringList server(const QString &user = u"admin"_s) const
     {
         return {u"--server"_s, m_sim->server->baseUrl().toString(), u"--user"_s, user};
+    }
+
+    // A server scripted by the test: sign-in answers kFakeToken, sign-out 204, the rest is
+    // `routes`' (an empty answer: 404). Every request is kept in `http.requests`.
+    static constexpr auto kFakeToken = "tok-SECRET-4711";
+    struct FakeServer
+    {
+        test::RawHttpResponder http;
+        std::function<QByteArray(const QByteArray &method, const QUrl &url)> routes;
+
+        FakeServer()
+        {
+            http.handler = [this](const test::RawHttpResponder::Request &r) {
+                const QUrl url(QString::fromLatin1(r.target));
+                if (url.path() == "/api/v1/admin/login/forms"_L1)
+                    return test::RawHttpResponder::answer(200, QByteArray("{\"authorizationToken\":\"") + kFakeToken
+                                                                  + "\",\"userGuid\":\"u-1\"}");
+                if (url.path() == "/api/v1/admin/logoff"_L1)
+                    return test::RawHttpResponder::answer(204, {});
+                const QByteArray answer = routes ? routes(r.method, url) : QByteArray();
+                return answer.isEmpty() ? test::RawHttpResponder::answer(404, "{\"message\":\"no such route\"}") : answer;
+            };
+        }
+        QStringList args() const { return {u"--server"_s, http.origin(), u"--user"_s, u"admin"_s}; }
+        int count(const QByteArray &method, QLatin1StringView pathStart) const
+        {
+            int n = 0;
+            for (const auto &r : http.requests)
+                n += r.method == method && QUrl(QString::fromLatin1(r.target)).path().startsWith(pathStart) ? 1 : 0;
+            return n;
+        }
+    };
+
+    QString package(const QString &dir, const QString &name) const
+    {
+        ProjectPackage::Full p;
+        p.project = {u"0f8fad5b-d9cb-469f-a165-70867728950e"_s, name, u"Form"_s, u"3.2"_s, u"2024-05-01T10:00:00"_s};
+        p.definition = u"<Intelledox_TemplateFile/>"_s;
+        p.documents = {{u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s, QByteArray("PK-not-really-a-docx")}};
+        const QString path = QDir(dir).filePath(name + u".ixpkg"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(ProjectPackage::build({p})) <= 0)
+            return {};
+        return path;
     }
 
 private slots:
@@ -368,7 +421,7 @@ private slots:
                                    << fixtures + u"Generate-AnswerLabels (NamedValuePairs).ixpkg"_s,
                           "admin");
         QVERIFY2(r.code == 0, r.out.constData());
-        QVERIFY(r.err.contains("2 of 2 package(s) imported."));
+        QVERIFY(r.err.contains("2 of 2 packages imported."));
         QVERIFY2(r.out.contains("imported: DocuSign Baseline Project v6.0 (b21f1270-a90f-4583-8278-219446c9046f), "
                                 "PF_PersonalInformation v1.3 (4879368e-f318-4cb0-af72-a03bfa23e93e)"),
                  r.out.constData());
@@ -509,6 +562,295 @@ private slots:
         QVERIFY(r.err.contains("only one in progress"));
         QCOMPARE(ctl(server() << u"workflow"_s << u"reassign"_s << live, "admin").code, 2); // --to missing
         QCOMPARE(ctl(server(u"enduser"_s) << u"workflow"_s << u"list"_s, "enduser").code, 3);
+    }
+
+    void versionHelpAndHelpForOneCommand()
+    {
+        Run r = ctl({u"--version"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("infiniti-ctl " INFINITI_VERSION "\n"));
+        QVERIFY(r.err.isEmpty());
+
+        r = ctl({u"help"_s, u"users"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("infiniti-ctl users import FILE.csv"), r.out.constData());
+        QVERIFY(r.out.contains("infiniti-ctl users get <id> | --name USERNAME"));
+        QVERIFY(r.out.contains("--dry-run"));
+        QVERIFY(!r.out.contains("sync export")); // that command's usage only
+        QVERIFY(!r.out.contains("--server URL"));
+        QCOMPARE(ctl({u"users"_s, u"--help"_s}).out, r.out);
+
+        r = ctl({u"users"_s, u"import"_s, u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("Usage: infiniti-ctl users import FILE.csv [--dry-run]\n"));
+        QVERIFY(!r.out.contains("users list"));
+        QCOMPARE(ctl({u"help"_s, u"users"_s, u"import"_s}).out, r.out);
+
+        r = ctl({u"projects"_s, u"export"_s, u"--help"_s}); // --version is the project's here
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("--version V"));
+
+        r = ctl({u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Commands:") && r.out.contains("  sync export|import"));
+        QVERIFY(r.out.contains("Exit codes:"));
+        QCOMPARE(ctl({u"help"_s}).out, r.out);
+        QCOMPARE(ctl({u"help"_s, u"nosuch"_s}).code, 2);
+    }
+
+    void usageErrorsAreOneLineWithAHint()
+    {
+        Run r = ctl(server() << u"users"_s << u"list"_s << u"--x"_s, "admin");
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QByteArray("infiniti-ctl: unknown option '--x'. Try 'infiniti-ctl help users'.\n"));
+        QVERIFY(r.out.isEmpty());
+
+        const QList<QStringList> bad = {
+            server() << u"users"_s << u"frobnicate"_s,
+            server() << u"users"_s,
+            server() << u"users"_s << u"list"_s << u"--file"_s << u"x.json"_s, // not an option of list
+            server() << u"users"_s << u"get"_s << u"a"_s << u"b"_s,
+            server() << u"users"_s << u"list"_s << u"--bom"_s,                 // CSV options need --csv
+            server() << u"users"_s << u"list"_s << u"--csv"_s << u"--delimiter"_s << u"|"_s,
+            server() << u"users"_s << u"list"_s << u"--json"_s << u"--csv"_s,
+            server() << u"generate"_s << u"x"_s << u"--wait"_s << u"--wait-timeout=0"_s,
+            server() << u"users"_s << u"get"_s << u"--name"_s,                 // no value
+            {u"nosuch"_s},
+            {u"--password=admin"_s, u"users"_s, u"list"_s},
+        };
+        for (const QStringList &args : bad) {
+            r = ctl(args, "admin");
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.count('\n') == 1 && r.err.startsWith("infiniti-ctl: ") && r.err.contains(". Try 'infiniti-ctl "),
+                     (args.join(u' ') + u" -> "_s + QString::fromUtf8(r.err)).toUtf8().constData());
+        }
+        r = ctl(server() << u"users"_s << u"list"_s << u"--file"_s << u"x.json"_s, "admin");
+        QVERIFY(r.err.contains("'users list' does not take --file. Try 'infiniti-ctl help users list'."));
+    }
+
+    void optionsTakeEqualsAndDoubleDashEndsThem()
+    {
+        Run r = ctl({u"--server="_s + m_sim->server->baseUrl().toString(), u"--user=admin"_s, u"users"_s,
+                     u"get"_s, u"--name=enduser"_s, u"--json"_s},
+                    "admin");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("username"_L1).toString(), u"enduser"_s);
+
+        // After "--" a word starting with '-' is an id (the server does not know it), not an option.
+        r = ctl(server() << u"groups"_s << u"get"_s << u"--"_s << u"-no-such-group"_s, "admin");
+        QCOMPARE(r.code, 6);
+        QCOMPARE(ctl(server() << u"groups"_s << u"get"_s << u"-no-such-group"_s, "admin").code, 2);
+    }
+
+    void csvForSpreadsheets()
+    {
+        Run r = ctl(server() << u"groups"_s << u"create"_s << u"--file"_s << u"-"_s << u"--json"_s, "admin",
+                    "{\"name\":\"=HYPERLINK(\\\"http://x\\\")\",\"email\":\"sheet@example.com\",\"roles\":[\"End User\",\"Designer\"]}");
+        QCOMPARE(r.code, 0);
+        const QString id = QJsonDocument::fromJson(r.out).object().value("id"_L1).toString();
+
+        r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s, "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("id,name,")); // no BOM unless asked
+        QVERIFY2(r.out.contains(QByteArray(id.toUtf8() + ",\"'=HYPERLINK(\"\"http://x\"\")\",sheet@example.com,")), r.out.constData());
+
+        r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s << u"--csv-raw"_s, "admin");
+        QVERIFY(r.out.contains(QByteArray(id.toUtf8() + ",\"=HYPERLINK(\"\"http://x\"\")\",")));
+
+        r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s << u"--bom"_s << u"--delimiter=;"_s, "admin");
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBFid;name;email;"));
+        QCOMPARE(r.out.count("\xEF\xBB\xBF"), 1);
+        QVERIFY2(r.out.contains(";\"End User;Designer\"\r\n"), r.out.constData()); // the delimiter inside a cell: quoted
+
+        r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s << u"--delimiter"_s << u"tab"_s, "admin");
+        QVERIFY(r.out.startsWith("id\tname\temail\t"));
+
+        QCOMPARE(ctl(server() << u"groups"_s << u"delete"_s << id, "admin").code, 0);
+    }
+
+    void outputThatCannotBeWrittenFailsTheCommand()
+    {
+        if (!QFile::exists(u"/dev/full"_s))
+            QSKIP("needs /dev/full");
+        Run r = ctl(server() << u"users"_s << u"list"_s, "admin", {}, true, u"/dev/full"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("cannot write the output"), r.err.constData());
+        r = ctl(server() << u"users"_s << u"list"_s << u"--json"_s, "admin", {}, true, u"/dev/full"_s);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(ctl({u"--version"_s}, {}, {}, true, u"/dev/full"_s).code, 1);
+        QCOMPARE(ctl({u"help"_s, u"users"_s}, {}, {}, true, u"/dev/full"_s).code, 1);
+    }
+
+    void verboseLogsEachRequestWithTheTokenRedacted()
+    {
+        FakeServer fake;
+        fake.routes = [](const QByteArray &, const QUrl &url) -> QByteArray {
+            if (url.path() == "/api/v1/admin/roles"_L1)
+                return test::RawHttpResponder::answer(200, R"({"roles":[{"id":"r1","name":"Auditor"}]})");
+            return {};
+        };
+        Run r = ctl(fake.args() << u"roles"_s << u"list"_s << u"--verbose"_s, "pa55word");
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("infiniti.http: GET http://127.0.0.1:"), r.err.constData());
+        QVERIFY(r.err.contains("Authorization: Bearer <redacted>"));
+        QVERIFY(!r.err.contains(kFakeToken));
+        QVERIFY(!r.err.contains("pa55word"));
+        // The server did get the token: only the log hides it.
+        bool sent = false;
+        for (const auto &req : fake.http.requests)
+            sent = sent || req.header("Authorization") == QByteArray("Bearer ") + kFakeToken;
+        QVERIFY(sent);
+        QVERIFY(!ctl(fake.args() << u"roles"_s << u"list"_s, "pa55word").err.contains("infiniti.http"));
+    }
+
+    void outputsAreReadPageByPage()
+    {
+        constexpr int files = 130; // two pages of 100
+        FakeServer fake;
+        const QString origin = fake.http.origin();
+        fake.routes = [origin, files](const QByteArray &, const QUrl &url) -> QByteArray {
+            const QString path = url.path();
+            if (path == "/api/v1/client/operations/op-1"_L1)
+                return test::RawHttpResponder::answer(200, QJsonDocument(QJsonObject{
+                    {"status"_L1, u"succeeded"_s},
+                    {"resourceLocation"_L1, QString(origin + u"/api/v1/client/generatedoutput/out-1"_s)}}).toJson());
+            if (path == "/api/v1/client/generatedoutput/out-1"_L1) {
+                const QUrlQuery q(url);
+                const int skip = q.queryItemValue(u"$skip"_s).toInt();
+                const int top = q.hasQueryItem(u"$top"_s) ? q.queryItemValue(u"$top"_s).toInt() : files;
+                QJsonArray page;
+                for (int i = skip; i < qMin(files, skip + top); ++i)
+                    page.append(QJsonObject{{"filename"_L1, u"doc-%1.txt"_s.arg(i, 3, 10, QLatin1Char('0'))},
+                                            {"resourceLocation"_L1, QString(origin + u"/api/v1/client/generatedoutput/out-1/file/f%1"_s.arg(i))}});
+                QJsonObject o{{"files"_L1, page}};
+                if (skip + top < files)
+                    o.insert("@nextLink"_L1, QString(origin + u"/api/v1/client/generatedoutput/out-1?$skip=%1&$top=%2"_s.arg(skip + top).arg(top)));
+                return test::RawHttpResponder::answer(200, QJsonDocument(o).toJson());
+            }
+            if (path.startsWith("/api/v1/client/generatedoutput/out-1/file/f"_L1))
+                return test::RawHttpResponder::answer(200, path.section(QLatin1Char('/'), -1).toUtf8(), {}, "text/plain");
+            return {};
+        };
+        QTemporaryDir out;
+        const Run r = ctl(fake.args() << u"outputs"_s << u"op-1"_s << u"--out"_s << out.path(), "admin");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), files);
+        QFile last(out.filePath(u"doc-129.txt"_s));
+        QVERIFY(last.open(QIODevice::ReadOnly));
+        QCOMPARE(last.readAll(), QByteArray("f129"));
+        QCOMPARE(fake.count("GET", "/api/v1/client/generatedoutput/out-1"_L1) - files, 2); // two list pages
+        QVERIFY(r.err.contains("130 documents saved"));
+    }
+
+    void generateWaitGivesUpAtItsDeadlineOnAStatusItDoesNotKnow()
+    {
+        FakeServer fake;
+        const QString origin = fake.http.origin();
+        fake.routes = [origin](const QByteArray &method, const QUrl &url) -> QByteArray {
+            if (method == "POST" && url.path() == "/api/v1/client/generate/pub-1"_L1)
+                return test::RawHttpResponder::answer(202, R"({"id":"op-7"})",
+                                                      "Location: " + origin.toLatin1() + "/api/v1/client/operations/op-7\r\n");
+            if (url.path() == "/api/v1/client/operations/op-7"_L1)
+                return test::RawHttpResponder::answer(200, R"({"id":"op-7","status":"queuedForPrinter"})");
+            return {};
+        };
+        QElapsedTimer clock;
+        clock.start();
+        const Run r = ctl(fake.args() << u"generate"_s << u"pub-1"_s << u"--wait"_s << u"--wait-timeout"_s << u"3"_s, "admin");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("did not finish within 3 seconds") && r.err.contains("queuedForPrinter"), r.err.constData());
+        QVERIFY(r.out.startsWith("op-7\t"));
+        QVERIFY(clock.elapsed() >= 3000);
+        QVERIFY2(fake.count("GET", "/api/v1/client/operations/op-7"_L1) >= 2, "it kept asking"); // an unknown status is not the end
+        QCOMPARE(fake.count("POST", "/api/v1/admin/logoff"_L1), 1);
+    }
+
+    void anInterruptSignsTheOneShotTokenOut()
+    {
+#ifdef Q_OS_UNIX
+        FakeServer fake;
+        fake.routes = [](const QByteArray &, const QUrl &url) -> QByteArray {
+            if (url.path() == "/api/v1/admin/users"_L1)
+                return {}; // never answered: the command waits
+            return {};
+        };
+        fake.http.handler = [handler = fake.http.handler](const test::RawHttpResponder::Request &r) {
+            return r.target.startsWith("/api/v1/admin/users") ? QByteArray() : handler(r);
+        };
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"INFINITI_PASSWORD"_s, u"admin"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path());
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral(INFINITI_CTL), fake.args() << u"users"_s << u"list"_s);
+        QVERIFY(p.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(fake.count("GET", "/api/v1/admin/users"_L1) == 1, 10000);
+        p.terminate(); // SIGTERM
+        QVERIFY(done.wait(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QCOMPARE(fake.count("POST", "/api/v1/admin/logoff"_L1), 1);
+#else
+        QSKIP("signals are Unix's");
+#endif
+    }
+
+    void inspectReadsPackagesWithoutAServer()
+    {
+        QTemporaryDir dir;
+        const QString good = package(dir.path(), u"Motor Claim"_s);
+        QVERIFY(!good.isEmpty());
+        Run r = ctl({u"projects"_s, u"inspect"_s, good});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Motor Claim") && r.out.contains("3.2"), r.out.constData());
+        QVERIFY(r.out.contains("projects.xml"));
+        QVERIFY(r.out.contains("It can be imported."));
+
+        const QString junk = dir.filePath(u"junk.ixpkg"_s);
+        QFile j(junk);
+        QVERIFY(j.open(QIODevice::WriteOnly));
+        j.write("not a package");
+        j.close();
+        r = ctl({u"projects"_s, u"inspect"_s, good, junk, u"--json"_s});
+        QCOMPARE(r.code, 2);
+        const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(all.size(), 2);
+        const QJsonObject project = all.at(0).toObject().value("projects"_L1).toArray().at(0).toObject();
+        QCOMPARE(project.value("id"_L1).toString(), u"0f8fad5b-d9cb-469f-a165-70867728950e"_s);
+        QCOMPARE(project.value("name"_L1).toString(), u"Motor Claim"_s);
+        QCOMPARE(project.value("version"_L1).toString(), u"3.2"_s);
+        QVERIFY(!all.at(0).toObject().value("files"_L1).toArray().isEmpty());
+        QCOMPARE(all.at(0).toObject().value("ok"_L1).toBool(), true);
+        QCOMPARE(all.at(1).toObject().value("ok"_L1).toBool(), false);
+        QVERIFY(!all.at(1).toObject().value("problems"_L1).toArray().isEmpty());
+        QVERIFY2(r.err.contains("junk.ixpkg cannot be imported: "), r.err.constData());
+
+        r = ctl({u"projects"_s, u"inspect"_s, good, u"--csv"_s});
+        QVERIFY2(r.out.contains(",0f8fad5b-d9cb-469f-a165-70867728950e,Motor Claim,"), r.out.constData());
+        QVERIFY(r.out.contains(",3.2,2024-05-01T10:00:00,\r\n"));
+        QCOMPARE(ctl({u"projects"_s, u"inspect"_s}).code, 2); // which file?
+    }
+
+    void exportAllSaysHowManyProjectsItCouldNotExport()
+    {
+        const auto &stored = m_sim->server->store().documents(u"projects"_s);
+        const QString victim = stored.front().value("id"_L1).toString();
+        sim::SimFaults::Rule rule;
+        rule.path = QRegularExpression(u"projects/%1/export"_s.arg(QRegularExpression::escape(victim)), QRegularExpression::CaseInsensitiveOption);
+        rule.status = 500;
+        rule.remaining = 10; // survives the retries
+        m_sim->server->faults().add(rule);
+        QTemporaryDir dir;
+        const Run r = ctl(server() << u"projects"_s << u"export"_s << u"--all"_s << dir.path(), "admin");
+        m_sim->server->faults().clear();
+        QCOMPARE(r.code, 5);
+        const QByteArray counted = QByteArray::number(qsizetype(stored.size()) - 1) + " of " + QByteArray::number(qsizetype(stored.size()))
+                                   + " projects exported";
+        QVERIFY2(r.err.contains(counted), r.err.constData());
+        QVERIFY(r.err.contains("1 project could not be exported"));
+        QCOMPARE(QDir(dir.path()).entryList({u"*.ixpkg"_s}, QDir::Files).size(), int(stored.size()) - 1);
     }
 
     void aOneShotTokenIsLoggedOffAgain()

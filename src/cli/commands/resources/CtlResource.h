@@ -9,12 +9,16 @@
 
 namespace infiniti::ctl {
 
-// What infiniti-ctl needs to know of one admin collection: its path, list envelope and how
-// its items print as CSV and as a line of text. Adding a collection adds an entry here.
+// What infiniti-ctl needs to know of one collection: its path, list envelope, how its items
+// print as CSV and as a line of text, and which of the generic verbs (list, get, create,
+// update, delete) it has. Adding a collection adds an entry in CtlResource.cpp; other verbs
+// come from the command areas. Texts are QT_TRANSLATE_NOOP("infiniti-ctl", …).
 struct CtlResource
 {
-    QString name;     // "users"
-    QString singular; // "user"
+    QString name;          // "users": the command word
+    const char *singular;  // "user", for action phrases ("load user 42")
+    const char *summary;   // the command's line in the overview
+    const char *countText; // "%Ln user(s)", after a text list
     QByteArray collection;
     QLatin1StringView envelope;
     QStringList csvColumns; // keys; arrays are joined with ';'
@@ -25,12 +29,17 @@ struct CtlResource
     QString parentOption = {};
     ApiModule module = ApiModule::Admin; // Client: answer files, in-progress forms, tasks
 
+    static const QList<CtlResource> &all();
+    static const CtlResource *named(const QString &name);
+
     // The collection path, with the parent's id put in.
     QByteArray path(const QString &parentId) const;
-
-    static const CtlResource *named(const QString &name);
+    QString singularText() const;
+    QString countOf(int n) const;
     QStringList csvRow(const QJsonObject &item) const;
     QString textLine(const QJsonObject &item) const;
+    // The request on this resource's module (Client for tasks, answer files…).
+    ApiRequest onModule(ApiRequest request) const;
 };
 
 } // namespace infiniti::ctl

@@ -1,0 +1,90 @@
+#include "cli/commands/library/LibraryCommand.h"
+
+#include "api/DownloadJob.h"
+#include "api/EntityJob.h"
+#include "api/endpoints/LibraryEndpoints.h"
+#include "cli/core/OutputStream.h"
+#include "formats/Json.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::ctl {
+
+LibraryCommand::LibraryCommand(const CommandContext &context, Verb verb)
+    : Command(context)
+    , m_verb(verb)
+{
+}
+
+bool LibraryCommand::prepare()
+{
+    if (m_verb != Verb::Create && m_verb != Verb::Replace)
+        return true;
+    const QString path = options().inputFile;
+    const auto bytes = readOrFail(path);
+    if (!bytes)
+        return false;
+    if (bytes->isEmpty() || LibraryEndpoints::extensionOf(path).isEmpty()) {
+        failUsage(tr("%1 is empty or has no extension; the library needs both.").arg(path));
+        return false;
+    }
+    m_file = *bytes;
+    return true;
+}
+
+void LibraryCommand::run()
+{
+    const QString id = options().operands.value(0);
+    const QString path = options().inputFile;
+    switch (m_verb) {
+    case Verb::Create: {
+        const QFileInfo info(path);
+        const QJsonObject metadata{{"name"_L1, options().name.isEmpty() ? info.completeBaseName() : options().name},
+                                   {"type"_L1, LibraryEndpoints::typeForFile(path)},
+                                   {"category"_L1, options().category},
+                                   {"folderName"_L1, options().folder},
+                                   {"description"_L1, options().description}};
+        showEntity(LibraryEndpoints::create(metadata, m_file, LibraryEndpoints::extensionOf(path)), tr("Created."));
+        break;
+    }
+    case Verb::Replace:
+        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, false)), this), [this, id, path](EntityJob *job) {
+            showEntity(LibraryEndpoints::replaceFile(id, job->object(), m_file, LibraryEndpoints::extensionOf(path)), tr("Replaced."));
+        });
+        break;
+    case Verb::Get:
+        if (options().outFile.isEmpty()) {
+            showEntity(LibraryEndpoints::get(id, false)); // the metadata
+            break;
+        }
+        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, true)), this), [this](EntityJob *job) {
+            const auto decoded = QByteArray::fromBase64Encoding(Json::string(job->object(), "binary"_L1).toLatin1());
+            if (!decoded) {
+                complain(tr("the server sent a file that is not valid Base64."));
+                finish(ServerError);
+                return;
+            }
+            saveBytes(decoded.decoded);
+        });
+        break;
+    case Verb::Export:
+        sendOrFail(new DownloadJob(session(), prepared(LibraryEndpoints::exportVersion(id, options().operands.value(1))), this),
+                   [this](DownloadJob *job) { saveBytes(job->body()); });
+        break;
+    case Verb::History:
+        showVersions(LibraryEndpoints::history(id));
+        break;
+    }
+}
+
+void LibraryCommand::saveBytes(const QByteArray &bytes)
+{
+    if (!saveOrFail(options().outFile, bytes))
+        return;
+    err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qsizetype>(bytes.size(), INT_MAX))).arg(options().outFile) << '\n';
+    finish(Ok);
+}
+
+} // namespace infiniti::ctl

@@ -1,0 +1,38 @@
+#include "cli/commands/produce/FormsList.h"
+
+#include "api/endpoints/ClientEndpoints.h"
+#include "cli/core/OutputStream.h"
+#include "cli/core/TableWriter.h"
+#include "formats/Json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::ctl {
+
+void FormsList::run()
+{
+    sendOrFail(new ApiJob(session(), prepared(ClientEndpoints::forms()), this), [this](ApiJob *job) {
+        if (options().format == Format::Json) {
+            out() << QString::fromUtf8(job->json().toJson(QJsonDocument::Indented));
+            finish(Ok);
+            return;
+        }
+        TableWriter table(out(), options(), {18, 28});
+        const bool csv = options().format == Format::Csv;
+        if (csv)
+            table.row({u"folder"_s, u"form"_s, u"publishId"_s, u"version"_s});
+        for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
+            for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray()) {
+                const QStringList row = {Json::string(folder.toObject(), "name"_L1), Json::string(f.toObject(), "name"_L1),
+                                         Json::idOf(f.toObject()), Json::id(Json::value(f.toObject(), "version"_L1))};
+                table.row(csv ? row : row.mid(0, 3));
+            }
+        }
+        finish(Ok);
+    });
+}
+
+} // namespace infiniti::ctl

@@ -1,0 +1,124 @@
+#include "cli/commands/produce/OutputsCommand.h"
+
+#include "api/DownloadJob.h"
+#include "api/ListPageJob.h"
+#include "api/Session.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include "cli/core/OutputStream.h"
+#include "formats/Json.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::ctl {
+
+namespace {
+constexpr int kPageSize = 100;
+
+// The output id of a resourceLocation shaped as documented (contract 3.6: the URL of
+// generatedoutput/{id}) on the profile's own origin; empty otherwise.
+QString outputIdOf(const QUrl &location, const Profile &profile)
+{
+    const QStringList segments = location.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.size() < 2 || !profile.isOwnOrigin(location)
+        || segments.at(segments.size() - 2).compare("generatedoutput"_L1, Qt::CaseInsensitive) != 0)
+        return {};
+    return segments.last();
+}
+} // namespace
+
+void OutputsCommand::run()
+{
+    // An operation id leads to its output; otherwise the id is the output's (or its run's).
+    const QString id = options().operands.value(0);
+    send(new ApiJob(session(), prepared(ClientEndpoints::operation(id)), this), [this, id](ApiJob *job) {
+        const QUrl location(Json::string(job->json().object(), "resourceLocation"_L1));
+        if (job->succeeded() && !location.isEmpty()) {
+            downloadOutputs(location, {});
+        } else if (job->succeeded()) {
+            complain(tr("operation %1 is %2; it has no documents.").arg(id, Json::string(job->json().object(), "status"_L1)));
+            finish(RequestRejected);
+        } else {
+            downloadOutputs({}, id);
+        }
+    });
+}
+
+void OutputsCommand::downloadOutputs(const QUrl &location, const QString &outputId)
+{
+    m_directory = options().outFile.isEmpty() ? u"."_s : options().outFile;
+    if (!QDir().mkpath(m_directory)) {
+        failUsage(tr("cannot create %1").arg(m_directory));
+        return;
+    }
+    ApiRequest first;
+    const QString id = location.isEmpty() ? outputId : outputIdOf(location, session()->profile());
+    if (!id.isEmpty()) {
+        first = ClientEndpoints::outputs(id);
+    } else {
+        // A location of another shape is followed as given, asking for pages all the same.
+        QUrl paged = location;
+        QUrlQuery query(paged);
+        query.removeAllQueryItems(u"$skip"_s);
+        query.removeAllQueryItems(u"$top"_s);
+        query.addQueryItem(u"$skip"_s, u"0"_s);
+        query.addQueryItem(u"$top"_s, QString::number(kPageSize));
+        paged.setQuery(query);
+        first = ClientEndpoints::follow(paged, tr("list the generated files"));
+    }
+    m_cursor = std::make_unique<PageCursor>(prepared(first), kPageSize);
+    fetchPage();
+}
+
+void OutputsCommand::fetchPage()
+{
+    sendOrFail(new ListPageJob(session(), m_cursor->current(), "files"_L1, this), [this](ListPageJob *job) {
+        for (const auto &f : job->items())
+            m_files.append(f);
+        m_cursor->advance(int(job->items().size()), job->nextLink(), session()->profile());
+        if (m_cursor->atEnd())
+            downloadFile(0);
+        else
+            fetchPage();
+    });
+}
+
+QString OutputsCommand::uniquePath(const QString &fileName)
+{
+    // Two documents of one output may share a name: the second must not replace the first.
+    const QFileInfo info(fileName);
+    QString name = fileName;
+    for (int n = 2; m_written.contains(name.toLower()); ++n)
+        name = info.suffix().isEmpty() ? u"%1 (%2)"_s.arg(fileName).arg(n)
+                                       : u"%1 (%2).%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix());
+    m_written.insert(name.toLower());
+    return QDir(m_directory).filePath(name);
+}
+
+void OutputsCommand::downloadFile(int index)
+{
+    if (index >= m_files.size()) {
+        err() << tr("%Ln document(s) saved to %1.", nullptr, int(m_files.size())).arg(m_directory) << '\n';
+        finish(Ok);
+        return;
+    }
+    const QJsonObject f = m_files.at(index).toObject();
+    const QString name = Json::string(f, "filename"_L1);
+    const ApiRequest request = ClientEndpoints::follow(QUrl(Json::string(f, "resourceLocation"_L1)), tr("download %1").arg(name));
+    sendOrFail(new DownloadJob(session(), prepared(request), this), [this, index, name](DownloadJob *job) {
+        const QString path = uniquePath(DownloadJob::safeFileName(name, job->suggestedFileName()));
+        if (!saveOrFail(path, job->body()))
+            return;
+        out() << path << '\n';
+        if (!outputWorks()) {
+            finish(Failure);
+            return;
+        }
+        downloadFile(index + 1);
+    });
+}
+
+} // namespace infiniti::ctl

@@ -1,0 +1,103 @@
+#include "cli/commands/sync/SyncCommand.h"
+
+#include "api/endpoints/ProjectsEndpoints.h"
+#include "cli/core/OutputStream.h"
+#include "cli/core/TableWriter.h"
+#include "formats/Json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::ctl {
+
+SyncCommand::SyncCommand(const CommandContext &context, Verb verb)
+    : Command(context)
+    , m_verb(verb)
+{
+}
+
+bool SyncCommand::prepare()
+{
+    if (m_verb != Verb::Import)
+        return true;
+    const QString path = options().operands.value(0);
+    const auto pack = readOrFail(path);
+    if (!pack)
+        return false;
+    QJsonObject modes;
+    for (const QString &m : options().modes) {
+        if (m.contains(QLatin1Char('='))) {
+            modes.insert(m.section(QLatin1Char('='), 0, 0), m.section(QLatin1Char('='), 1));
+        } else {
+            for (const QString &part : ProjectsEndpoints::syncParts())
+                modes.insert(part, m);
+        }
+    }
+    QString error;
+    const auto request = ProjectsEndpoints::syncImport(*pack, modes, &error);
+    if (!request) {
+        failUsage(tr("%1: %2").arg(path, error));
+        return false;
+    }
+    m_import = *request;
+    return true;
+}
+
+void SyncCommand::run()
+{
+    if (m_verb == Verb::Export)
+        exportPackage();
+    else
+        importPackage();
+}
+
+void SyncCommand::exportPackage()
+{
+    QJsonObject parts;
+    for (const QString &part : options().without)
+        parts.insert(part, false);
+    const ApiRequest request = ProjectsEndpoints::syncExport(options().operands, parts);
+    sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
+        const QJsonObject pack = job->json().object();
+        if (pack.isEmpty()) {
+            complain(tr("the server's answer is not a sync package."));
+            finish(ServerError);
+            return;
+        }
+        if (!saveOrFail(options().outFile, job->body()))
+            return;
+        QStringList counts;
+        for (const auto &[part, n] : ProjectsEndpoints::syncContents(pack))
+            counts << u"%1 %2"_s.arg(n).arg(part); // part names as the package spells them
+        err() << tr("Saved %1 (%Ln byte(s)):", nullptr, int(qMin<qsizetype>(job->body().size(), INT_MAX))).arg(options().outFile)
+              << ' ' << counts.join(u", "_s) << ".\n";
+        finish(Ok);
+    });
+}
+
+void SyncCommand::importPackage()
+{
+    sendOrFail(new ApiJob(session(), prepared(m_import), this), [this](ApiJob *job) {
+        const QJsonObject summary = Json::value(job->json().object(), "summary"_L1).toObject();
+        if (options().format == Format::Json) {
+            out() << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
+            finish(Ok);
+            return;
+        }
+        TableWriter table(out(), options(), {22, 9, 9, 9});
+        table.row({u"part"_s, u"created"_s, u"updated"_s, u"skipped"_s, u"problems"_s});
+        for (auto it = summary.begin(); it != summary.end(); ++it) {
+            const QJsonObject t = it.value().toObject();
+            QStringList problems;
+            for (const auto &p : Json::value(t, "problems"_L1).toArray())
+                problems << p.toString();
+            table.row({it.key(), Json::id(Json::value(t, "created"_L1)), Json::id(Json::value(t, "updated"_L1)),
+                       Json::id(Json::value(t, "skipped"_L1)), problems.join(u"; "_s)});
+        }
+        finish(Ok);
+    });
+}
+
+} // namespace infiniti::ctl

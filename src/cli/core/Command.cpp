@@ -1,0 +1,194 @@
+#include "cli/core/Command.h"
+
+#include "api/DownloadJob.h"
+#include "api/EntityJob.h"
+#include "cli/core/OutputStream.h"
+#include "cli/core/TableWriter.h"
+#include "formats/Json.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::ctl {
+
+Command::Command(const CommandContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+int Command::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return Ok;
+    case ApiError::Kind::Unauthorised:
+    case ApiError::Kind::Forbidden:
+        return AuthFailure;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+        return NetworkFailure;
+    case ApiError::Kind::Server:
+    case ApiError::Kind::BadResponse:
+        return ServerError;
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Conflict:
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::Rejected:
+    case ApiError::Kind::RateLimited:
+        return RequestRejected;
+    case ApiError::Kind::Cancelled:
+        return Failure;
+    }
+    return Failure;
+}
+
+void Command::complain(const QString &message)
+{
+    err() << "infiniti-ctl: " << message << '\n';
+}
+
+void Command::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(code);
+}
+
+void Command::fail(const ApiError &error)
+{
+    complain(error.message());
+    const QString details = error.details();
+    if (!details.isEmpty())
+        err() << "  " << QString(details).replace(QLatin1Char('\n'), u"\n  "_s) << '\n';
+    finish(exitCodeFor(error));
+}
+
+void Command::failUsage(const QString &message)
+{
+    complain(message);
+    finish(UsageError);
+}
+
+ApiRequest Command::prepared(ApiRequest request) const
+{
+    if (options().timeoutSeconds)
+        request.timeout = std::chrono::seconds(*options().timeoutSeconds);
+    return request;
+}
+
+std::optional<QByteArray> Command::readOrFail(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failUsage(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+bool Command::saveOrFail(const QString &path, const QByteArray &bytes)
+{
+    QString error;
+    if (DownloadJob::save(path, bytes, &error))
+        return true;
+    complain(tr("cannot write %1: %2").arg(path, error));
+    finish(Failure);
+    return false;
+}
+
+std::optional<QJsonObject> Command::readJsonInput()
+{
+    QFile file;
+    const QString path = options().inputFile;
+    const bool fromStdin = path == "-"_L1;
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        failUsage(tr("cannot read %1: %2").arg(fromStdin ? tr("standard input") : path, file.errorString()));
+        return std::nullopt;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
+    const QString where = fromStdin ? tr("standard input") : path;
+    if (pe.error != QJsonParseError::NoError) {
+        failUsage(tr("%1 is not valid JSON: %2 at offset %3").arg(where, pe.errorString()).arg(pe.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        failUsage(tr("%1 must hold one JSON object.").arg(where));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+void Command::showEntity(const ApiRequest &request, const QString &doneMessage)
+{
+    sendOrFail(new EntityJob(session(), prepared(request), this), [this, doneMessage](EntityJob *job) {
+        if (!doneMessage.isEmpty())
+            err() << doneMessage << '\n';
+        printObject(job->object());
+        finish(Ok);
+    });
+}
+
+void Command::showVersions(const ApiRequest &request)
+{
+    sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
+        const QJsonArray versions = Json::listItems(job->json(), "versions"_L1);
+        if (options().format == Format::Json) {
+            out() << QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Indented));
+        } else {
+            static const QStringList columns = {u"version"_s, u"modifiedUtc"_s, u"modifiedBy"_s, u"size"_s, u"comment"_s};
+            TableWriter table(out(), options(), {8, 26, 16, 10});
+            table.row(columns);
+            for (const auto &v : versions) {
+                QStringList row;
+                for (const auto &c : columns)
+                    row << Json::id(Json::value(v.toObject(), QLatin1StringView(c.toLatin1())));
+                table.row(row);
+            }
+        }
+        finish(Ok);
+    });
+}
+
+void Command::printObject(const QJsonObject &object)
+{
+    QJsonObject shown = object;
+    shown.remove("binary"_L1);
+    switch (options().format) {
+    case Format::Csv: {
+        const QStringList keys = shown.keys();
+        QStringList values;
+        for (const auto &k : keys) {
+            const QJsonValue v = shown.value(k);
+            values << (v.isString() ? v.toString()
+                                    : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+        }
+        TableWriter table(out(), options());
+        table.row(keys);
+        table.row(values);
+        break;
+    }
+    case Format::Json:
+        out() << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact)) << '\n';
+        break;
+    case Format::Text:
+        out() << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
+        break;
+    }
+}
+
+bool Command::outputWorks()
+{
+    return out().flush();
+}
+
+} // namespace infiniti::ctl

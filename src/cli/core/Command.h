@@ -1,0 +1,120 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiJob.h"
+#include "api/ApiRequest.h"
+#include "cli/core/CtlOptions.h"
+#include "cli/core/ExitCode.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <optional>
+
+namespace infiniti {
+class ProfileStore;
+class SecretStore;
+class Session;
+struct Profile;
+} // namespace infiniti
+
+namespace infiniti::ctl {
+
+class OutputStream;
+
+// What a command works with. `session` is signed in (VerbSpec::Needs::SignIn), not yet
+// (Needs::Server: login, logout) or null (Needs::Nothing).
+struct CommandContext
+{
+    const CtlOptions *options = nullptr;
+    Session *session = nullptr;
+    Profile *profile = nullptr;
+    SecretStore *secrets = nullptr;
+    ProfileStore *profiles = nullptr;
+    OutputStream *out = nullptr;
+    OutputStream *err = nullptr;
+    std::optional<QString> password; // login: from INFINITI_PASSWORD or standard input
+};
+
+// One infiniti-ctl command, run on the event loop: prepare() checks local input before
+// anything is sent, run() does the work, and exactly one finished(exitCode) follows.
+// Results go to out(); messages, counts and progress to err(). Deleting a command (Ctrl+C)
+// aborts its requests.
+class Command : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Command(const CommandContext &context, QObject *parent = nullptr);
+
+    // Local checks (files readable, JSON valid), before signing in: false once a usage error
+    // has been reported and finished() emitted.
+    virtual bool prepare() { return true; }
+    virtual void run() = 0;
+
+    static int exitCodeFor(const ApiError &error);
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    const CtlOptions &options() const { return *m_context.options; }
+    Session *session() const { return m_context.session; }
+    const CommandContext &context() const { return m_context; }
+    OutputStream &out() const { return *m_context.out; }
+    OutputStream &err() const { return *m_context.err; }
+
+    // "infiniti-ctl: <message>" on standard error.
+    void complain(const QString &message);
+    void finish(int code);
+    // The error's message (and details), then finish with its exit code.
+    void fail(const ApiError &error);
+    // Usage error: `message`, exit 2.
+    void failUsage(const QString &message);
+
+    // The request with --timeout applied (when given).
+    ApiRequest prepared(ApiRequest request) const;
+    // Starts `job`; `then(job)` runs when it has finished.
+    template<typename Job, typename Then>
+    void send(Job *job, Then then)
+    {
+        connect(job, &ApiJob::finished, this, [job, then] { then(job); });
+        job->start();
+    }
+    // The same, but a failed job ends the command with its error; `then` sees only successes.
+    template<typename Job, typename Then>
+    void sendOrFail(Job *job, Then then)
+    {
+        connect(job, &ApiJob::finished, this, [this, job, then] {
+            if (!job->succeeded()) {
+                fail(job->error());
+                return;
+            }
+            then(job);
+        });
+        job->start();
+    }
+
+    // A local file's bytes; when it cannot be read, says so and finishes with a usage error.
+    std::optional<QByteArray> readOrFail(const QString &path);
+    // Writes `bytes` to `path` atomically; when that fails, says so and finishes with Failure.
+    bool saveOrFail(const QString &path, const QByteArray &bytes);
+    // The JSON object of --file (a file, or standard input for "-"); nullopt after a usage
+    // error naming the problem.
+    std::optional<QJsonObject> readJsonInput();
+    // Sends `request` (answered by an entity), says `doneMessage` on stderr, prints the
+    // entity, finishes.
+    void showEntity(const ApiRequest &request, const QString &doneMessage = {});
+    // A version history (library item, project): a table, --json or --csv; finishes.
+    void showVersions(const ApiRequest &request);
+    // One object in the chosen format (a library item's file is left out: --out saves it).
+    void printObject(const QJsonObject &object);
+    // False once standard output could not be written: the command should stop, and will exit
+    // non-zero whatever it does next.
+    bool outputWorks();
+
+private:
+    CommandContext m_context;
+    bool m_finished = false;
+};
+
+} // namespace infiniti::ctl

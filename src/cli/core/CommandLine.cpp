@@ -1,0 +1,255 @@
+#include "cli/core/CommandLine.h"
+
+#include "cli/core/CommandRegistry.h"
+#include "cli/core/OptionCatalogue.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti::ctl {
+
+namespace {
+QString helpHint(const CommandSpec *command = nullptr, const VerbSpec *verb = nullptr)
+{
+    if (!command)
+        return u"infiniti-ctl --help"_s;
+    QString hint = u"infiniti-ctl help "_s + command->name;
+    if (verb && !verb->verb.isEmpty())
+        hint += QLatin1Char(' ') + verb->verb;
+    return hint;
+}
+
+ParseResult usageError(const QString &error, const QString &hint)
+{
+    ParseResult r;
+    r.kind = ParseResult::Kind::UsageError;
+    r.error = error;
+    r.hint = hint;
+    return r;
+}
+
+QString passwordRefusal()
+{
+    return QCoreApplication::translate("infiniti-ctl", "passwords are never taken from the command line; use INFINITI_PASSWORD or standard input.");
+}
+
+// Refused before any parsing, so that even "--password" without a value gets the reason.
+bool givesPassword(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == "--"_L1)
+            return false;
+        if (a == "--password"_L1 || a.startsWith("--password="_L1))
+            return true;
+    }
+    return false;
+}
+
+// The options `keys` name, each once ("version" as the program's flag unless a verb takes a
+// project version).
+struct Parser
+{
+    QCommandLineParser qt;
+    QList<const OptionDef *> defs;
+
+    explicit Parser(const QStringList &keys)
+    {
+        QSet<QString> names;
+        for (const QString &key : keys) {
+            const OptionDef *def = OptionCatalogue::find(key);
+            if (!def)
+                continue;
+            bool clash = false;
+            for (const QString &n : def->names)
+                clash = clash || names.contains(n);
+            if (clash)
+                continue;
+            for (const QString &n : def->names)
+                names.insert(n);
+            qt.addOption(def->toQt());
+            defs << def;
+        }
+    }
+    bool isSet(const QString &key) const
+    {
+        for (const OptionDef *d : defs) {
+            if (d->key == key)
+                return qt.isSet(d->names.last());
+        }
+        return false;
+    }
+};
+
+QStringList everyOptionKey()
+{
+    QStringList keys = OptionCatalogue::globalKeys();
+    for (const auto &def : OptionCatalogue::all())
+        keys << def.key; // "version" loses to "program-version": the first parse knows no command
+    return keys;
+}
+
+QStringList keysOf(const CommandSpec &command)
+{
+    QStringList keys;
+    bool projectVersion = false;
+    for (const auto &verb : command.verbs) {
+        for (const auto &o : verb.options) {
+            keys << o.key;
+            projectVersion = projectVersion || o.key == "version"_L1;
+        }
+        if (verb.json)
+            keys << u"json"_s;
+        if (verb.csv)
+            keys << u"csv"_s << u"bom"_s << u"delimiter"_s << u"csv-raw"_s;
+    }
+    QStringList globals = OptionCatalogue::globalKeys();
+    if (projectVersion)
+        globals.removeAll(u"program-version"_s);
+    return globals + keys;
+}
+
+// The option as it was typed: QCommandLineParser reports "x" for both "--x" and "-x".
+QString unknownOption(const QStringList &arguments, const QString &name)
+{
+    QString typed = u"-"_s + name;
+    for (const QString &a : arguments) {
+        if (a == "--"_L1)
+            break;
+        if (a == u"--"_s + name || a.startsWith(u"--"_s + name + QLatin1Char('=')))
+            typed = u"--"_s + name;
+    }
+    return QCoreApplication::translate("infiniti-ctl", "unknown option '%1'.").arg(typed);
+}
+
+QString verbList(const CommandSpec &command)
+{
+    QStringList verbs;
+    for (const auto &v : command.verbs)
+        verbs << v.verb;
+    return verbs.join(u", "_s);
+}
+} // namespace
+
+QString CommandLine::usageErrorLine(const ParseResult &result)
+{
+    return u"infiniti-ctl: "_s + result.error + QLatin1Char(' ') + QCoreApplication::translate("infiniti-ctl", "Try '%1'.").arg(result.hint);
+}
+
+ParseResult CommandLine::parse(const QStringList &arguments)
+{
+    if (givesPassword(arguments))
+        return usageError(passwordRefusal(), helpHint());
+
+    // First the command word, with every option known so that values are not taken for it.
+    Parser first(everyOptionKey());
+    first.qt.parse(arguments);
+    const QStringList firstWords = first.qt.positionalArguments();
+    const QString name = firstWords.value(0);
+    if (name.isEmpty()) {
+        if (!first.qt.unknownOptionNames().isEmpty())
+            return usageError(unknownOption(arguments, first.qt.unknownOptionNames().first()), helpHint());
+        ParseResult r;
+        if (first.isSet(u"help"_s))
+            r.kind = ParseResult::Kind::Help;
+        else if (first.isSet(u"program-version"_s))
+            r.kind = ParseResult::Kind::Version;
+        else
+            return usageError(QCoreApplication::translate("infiniti-ctl", "no command given."), helpHint());
+        return r;
+    }
+    const CommandRegistry &registry = CommandRegistry::instance();
+    if (name == "help"_L1) {
+        ParseResult r;
+        r.kind = ParseResult::Kind::Help;
+        if (firstWords.size() > 1) {
+            r.command = registry.find(firstWords.at(1));
+            if (!r.command)
+                return usageError(QCoreApplication::translate("infiniti-ctl", "unknown command '%1'.").arg(firstWords.at(1)), helpHint());
+            if (firstWords.size() > 2 && r.command->hasVerbs()) {
+                r.verb = r.command->verb(firstWords.at(2));
+                if (!r.verb)
+                    return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' has no verb '%2'.").arg(r.command->name, firstWords.at(2)), helpHint(r.command));
+            }
+        }
+        return r;
+    }
+    const CommandSpec *command = registry.find(name);
+    if (!command)
+        return usageError(QCoreApplication::translate("infiniti-ctl", "unknown command '%1'.").arg(name), helpHint());
+
+    // Then the command's own options.
+    Parser parser(keysOf(*command));
+    if (!parser.qt.parse(arguments)) {
+        if (!parser.qt.unknownOptionNames().isEmpty())
+            return usageError(unknownOption(arguments, parser.qt.unknownOptionNames().first()), helpHint(command));
+        return usageError(parser.qt.errorText(), helpHint(command));
+    }
+    const QStringList words = parser.qt.positionalArguments();
+    const bool help = parser.isSet(u"help"_s);
+    const VerbSpec *verb = nullptr;
+    if (!command->hasVerbs()) {
+        verb = &command->verbs.first();
+    } else if (words.size() < 2) {
+        if (help) {
+            ParseResult r;
+            r.kind = ParseResult::Kind::Help;
+            r.command = command;
+            return r;
+        }
+        return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' needs a verb: %2.").arg(command->name, verbList(*command)), helpHint(command));
+    } else {
+        verb = command->verb(words.at(1));
+        if (!verb)
+            return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' has no verb '%2'.").arg(command->name, words.at(1)), helpHint(command));
+    }
+    if (help || parser.isSet(u"program-version"_s)) {
+        ParseResult r;
+        r.kind = help ? ParseResult::Kind::Help : ParseResult::Kind::Version;
+        r.command = command;
+        r.verb = verb;
+        return r;
+    }
+
+    const QString what = verb->verb.isEmpty() ? command->name : command->name + QLatin1Char(' ') + verb->verb;
+    ParseResult r;
+    r.kind = ParseResult::Kind::Run;
+    r.command = command;
+    r.verb = verb;
+    CtlOptions &o = r.options;
+    const QStringList globals = OptionCatalogue::globalKeys();
+    for (const OptionDef *def : std::as_const(parser.defs)) {
+        if (!parser.isSet(def->key))
+            continue;
+        if (!globals.contains(def->key) && !verb->takes(def->key))
+            return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' does not take %2.").arg(what, u"--"_s + def->names.last()), helpHint(command, verb));
+        const QString problem = def->apply(def->takesValue() ? parser.qt.values(def->names.last()) : QStringList(), &o);
+        if (!problem.isEmpty())
+            return usageError(problem, helpHint(command, verb));
+    }
+    if (o.format != Format::Csv && (parser.isSet(u"bom"_s) || parser.isSet(u"delimiter"_s) || parser.isSet(u"csv-raw"_s)))
+        return usageError(QCoreApplication::translate("infiniti-ctl", "--bom, --delimiter and --csv-raw shape --csv output; add --csv."), helpHint(command, verb));
+
+    o.words = words;
+    o.command = command->name;
+    o.verb = verb->verb;
+    o.operands = words.mid(verb->verb.isEmpty() ? 1 : 2);
+    const int given = int(o.operands.size());
+    if (given < verb->minOperands)
+        return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' needs more: infiniti-ctl %2").arg(what, command->synopsis(*verb)), helpHint(command, verb));
+    if (verb->maxOperands >= 0 && given > verb->maxOperands)
+        return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' does not take '%2'.").arg(what, o.operands.at(verb->maxOperands)), helpHint(command, verb));
+    if (verb->check) {
+        const QString problem = verb->check(o);
+        if (!problem.isEmpty())
+            return usageError(problem, helpHint(command, verb));
+    }
+    if (verb->needs != VerbSpec::Needs::Nothing && o.server.isEmpty() && o.profile.isEmpty())
+        return usageError(QCoreApplication::translate("infiniti-ctl", "say which server: --server URL or --profile NAME."), helpHint());
+    return r;
+}
+
+} // namespace infiniti::ctl
