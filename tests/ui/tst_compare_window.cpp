@@ -18,6 +18,7 @@
 #include "ui/compare/PromotionDialog.h"
 #include "ui/compare/SideBySideDialog.h"
 #include "ui/shell/SignInDialog.h"
+#include "ui/shell/Theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -35,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace infiniti;
@@ -494,6 +496,58 @@ private slots:
         reopened->compare();
         QVERIFY(reopened->message().contains(u"two different connections"_s));
         QVERIFY(!reopened->isBusy());
+    }
+
+    // Not a check: with INFINITI_SCREENSHOT_DIR set (run under Xvfb, e.g. through
+    // /work/shared/tools/screenshot), saves the window with its differences and the promotion
+    // preview, light and dark, at 1280×800 and 1024×700, to be looked at. INFINITI_QM names
+    // the English catalogue (build/src/app/infiniti-admin_en.qm) for the plural forms.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("INFINITI_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("INFINITI_SCREENSHOT_DIR not set");
+        QTranslator english;
+        if (english.load(qEnvironmentVariable("INFINITI_QM")))
+            QCoreApplication::installTranslator(&english);
+        for (const Theme::Mode mode : {Theme::Mode::Light, Theme::Mode::Dark}) {
+            Theme::apply(mode);
+            for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+                const QString stem = dir + u"/compare-%1-%2x%3"_s.arg(Theme::name(mode)).arg(size.width()).arg(size.height());
+                init();
+                {
+                    auto w = openWindow();
+                    w->resize(size);
+                    QVERIFY(compare(w.get(), true));
+                    w->view()->selectRow(rowOfKey(w->filter(), u"roles:designer"_s));
+                    for (const QString &key : {u"roles:designer"_s, u"projects:home claim"_s, u"groups:auditors"_s,
+                                               u"dataSources:policy database"_s})
+                        tick(w.get(), key);
+                    QTest::qWait(300);
+                    QVERIFY(w->grab().save(stem + u"-differences.png"_s));
+                    emit w->view()->activated(w->filter()->index(rowOfKey(w->filter(), u"roles:designer"_s), 0));
+                    auto *side = waitForVisible<SideBySideDialog>(w.get());
+                    QVERIFY(side);
+                    QTest::qWait(300);
+                    QVERIFY(side->grab().save(stem + u"-side-by-side.png"_s));
+                    side->close();
+                    PromotionDialog *d = openPromotion(w.get());
+                    QVERIFY(d);
+                    d->findChild<QCheckBox *>(u"allowDeletesCheck"_s)->setChecked(true);
+                    QTest::qWait(300);
+                    QVERIFY(d->grab().save(stem + u"-preview.png"_s));
+                    QSignalSpy promoted(d, &PromotionDialog::promoted);
+                    QTest::keyClicks(d->findChild<QLineEdit *>(u"deleteConfirmEdit"_s), u"Production"_s);
+                    QTest::mouseClick(button(d, u"promoteButton"_s), Qt::LeftButton);
+                    QVERIFY(promoted.wait(60000));
+                    QTest::qWait(300);
+                    QVERIFY(d->grab().save(stem + u"-promoted.png"_s));
+                    d->close();
+                }
+                cleanup();
+            }
+        }
+        Theme::apply(Theme::Mode::Light);
     }
 
     void modelPassesTheTester()

@@ -179,17 +179,17 @@ PromotionDialog::PromotionDialog(Session *source, Session *target, const Compari
     remainingLayout->setContentsMargins(0, 0, 0, 0);
     remainingLayout->addWidget(m_remainingLabel);
     remainingLayout->addWidget(m_remainingView, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(planBox);
-    splitter->addWidget(remainingBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(planBox);
+    m_splitter->addWidget(remainingBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(options);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -415,13 +415,19 @@ void PromotionDialog::showRemaining()
     text += u' ';
     text += remaining.isEmpty()
                 ? tr("%1 now matches %2 in every part compared.").arg(target, source)
-                : tr("%n difference(s) remain (the parts promoted compared again, the others as "
-                     "before):",
+                : tr("Still different: %n difference(s) (the parts promoted compared again, the "
+                     "others as before):",
                      nullptr, int(remaining.size()));
     m_remainingLabel->setText(text);
     m_remaining->setDifferences(remaining, source, target);
     m_remainingView->setVisible(!remaining.isEmpty());
-    m_remainingView->resizeColumnsToContents();
+    // The summary takes what is left; the plan gives up half its room (it was all of it).
+    for (const int c : {DifferencesModel::NameColumn, DifferencesModel::PartColumn, DifferencesModel::ChangeColumn})
+        m_remainingView->resizeColumnToContents(c);
+    if (!remaining.isEmpty()) {
+        const int total = m_splitter->height();
+        m_splitter->setSizes({total / 2, total - total / 2});
+    }
 }
 
 void PromotionDialog::updateButtons()

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 
@@ -85,6 +86,7 @@ private:
     QLabel *m_remainingLabel;
     DifferencesModel *m_remaining;
     QTableView *m_remainingView;
+    QSplitter *m_splitter = nullptr;
     QPushButton *m_dryRunButton;
     QPushButton *m_promoteButton;
     QPushButton *m_closeButton;
