@@ -74,7 +74,9 @@ SideBySideDialog::SideBySideDialog(const Difference &difference, const QList<Sid
         if (row.changed)
             m_table->item(r, SideFieldColumn)->setIcon(changedIcon);
     }
-    m_table->resizeRowsToContents();
+    // Heights follow the widths the stretched columns get once shown (a one-off resize here
+    // would wrap for the widths before the first layout).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_onlyChanged->setObjectName(u"onlyChangedCheck"_s);
     connect(m_onlyChanged, &QCheckBox::toggled, this, &SideBySideDialog::showOnlyChanged);
