@@ -89,16 +89,15 @@ changelog_version=$(zcat "$unpacked/usr/share/doc/infiniti-admin/changelog.gz" |
 grep -q "<release version=\"$version\"" "$unpacked/usr/share/metainfo/$app_id.metainfo.xml" \
     || fail "the metainfo has no <release version=\"$version\">"
 
-# The packaged programs run: the console and emulator answer --version, and infiniti-ctl signs
+# The packaged programs run: all three answer --version, and infiniti-ctl signs
 # in to the packaged emulator and lists its users.
 bin=$unpacked/usr/bin
 admin_version=$(QT_QPA_PLATFORM=offscreen "$bin/infiniti-admin" --version 2>&1) || fail "infiniti-admin --version failed: $admin_version"
 [[ $admin_version == *"$version"* ]] || fail "infiniti-admin --version says '$admin_version', not $version"
 sim_version=$("$bin/infiniti-sim" --version 2>&1) || fail "infiniti-sim --version failed: $sim_version"
 [[ $sim_version == *"$version"* ]] || fail "infiniti-sim --version says '$sim_version', not $version"
-# TODO(issue #17): switch on when infiniti-ctl answers --version (today: "--version needs a value").
-# ctl_version=$("$bin/infiniti-ctl" --version 2>&1) || fail "infiniti-ctl --version failed: $ctl_version"
-# [[ $ctl_version == *"$version"* ]] || fail "infiniti-ctl --version says '$ctl_version', not $version"
+ctl_version=$("$bin/infiniti-ctl" --version 2>&1) || fail "infiniti-ctl --version failed: $ctl_version"
+[[ $ctl_version == *"$version"* ]] || fail "infiniti-ctl --version says '$ctl_version', not $version"
 "$bin/infiniti-sim" --port 0 --users 20 >"$unpacked/sim.out" 2>&1 &
 sim_pid=$!
 url=""

@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 namespace infiniti::compare {
 
 namespace {
-QString tr(const char *text)
+// The one translation context of this file (lupdate reads it from the macro).
+struct ListReaderText
 {
-    return QCoreApplication::translate("infiniti::compare::ListReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ListReaderText)
+};
 
 void setQuery(ApiRequest &r, const QString &key, const QString &value)
 {
@@ -39,7 +40,7 @@ QString shapeProblem(const QJsonDocument &doc, QLatin1StringView envelope)
         const QJsonObject o = doc.object();
         const QJsonValue named = Json::value(o, envelope);
         if (!named.isUndefined() && !named.isArray())
-            return tr("its “%1” is not a list").arg(envelope);
+            return ListReaderText::tr("its “%1” is not a list").arg(envelope);
         if (named.isArray()) {
             items = named.toArray();
         } else {
@@ -51,14 +52,14 @@ QString shapeProblem(const QJsonDocument &doc, QLatin1StringView envelope)
                 }
             }
             if (!found)
-                return tr("it holds no list");
+                return ListReaderText::tr("it holds no list");
         }
     } else {
-        return tr("it is not JSON");
+        return ListReaderText::tr("it is not JSON");
     }
     for (const auto &v : std::as_const(items)) {
         if (!v.isObject())
-            return tr("its list holds something that is not an object");
+            return ListReaderText::tr("its list holds something that is not an object");
     }
     return {};
 }
@@ -114,18 +115,18 @@ void ListReader::onPage(ApiJob *job)
     const QString action = job->request().action;
     if (const QString problem = shapeProblem(job->json(), m_envelope); !problem.isEmpty()) {
         fail(action, job->httpStatus(),
-             tr("The server's answer is not a readable list: %1.").arg(problem));
+             ListReaderText::tr("The server's answer is not a readable list: %1.").arg(problem));
         return;
     }
     const QJsonArray &items = page->items();
     ++m_pages;
     if (!items.isEmpty() && m_pages > 1 && items == m_previousPage) {
-        fail(action, job->httpStatus(), tr("The server keeps sending the same page."));
+        fail(action, job->httpStatus(), ListReaderText::tr("The server keeps sending the same page."));
         return;
     }
     if (m_pages > kMaxPages) {
         fail(action, job->httpStatus(),
-             tr("The server sent more than %1 pages; the list does not end.").arg(kMaxPages));
+             ListReaderText::tr("The server sent more than %1 pages; the list does not end.").arg(kMaxPages));
         return;
     }
     m_items.reserve(m_items.size() + items.size());
@@ -147,7 +148,7 @@ void ListReader::onPage(ApiJob *job)
         // A loop only when we follow it: a link we do not follow may repeat harmlessly.
         const QString link = next.toString(QUrl::FullyEncoded);
         if (m_seenLinks.contains(link)) {
-            fail(action, job->httpStatus(), tr("The server sent the same next-page link twice."));
+            fail(action, job->httpStatus(), ListReaderText::tr("The server sent the same next-page link twice."));
             return;
         }
         m_seenLinks.insert(link);

@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 namespace infiniti::compare::PromotionBodies {
 
 namespace {
-QString tr(const char *text)
+// The one translation context of this file (lupdate reads it from the macro).
+struct PromotionBodiesText
 {
-    return QCoreApplication::translate("infiniti::compare::PromotionBodies", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PromotionBodiesText)
+};
 
 // Keys the server keeps for itself: sent back they would be ignored at best, and a server that
 // validates strictly may refuse them. References are set separately.
@@ -91,7 +92,7 @@ bool mapReference(QJsonObject &body, const QJsonObject &source, const char *key,
     const QString there = ctx.ids ? (*ctx.ids)[size_t(refPart)].value(ref.toLower()) : QString();
     if (there.isEmpty()) {
         if (ctx.error)
-            *ctx.error = tr("%1 is not on the target").arg(what);
+            *ctx.error = PromotionBodiesText::tr("%1 is not on the target").arg(what);
         return false;
     }
     body.insert(QLatin1StringView(key), there);
@@ -149,15 +150,15 @@ std::optional<QJsonObject> body(Part part, const QJsonObject &source, const QJso
     switch (part) {
     case Part::ContentFolders:
     case Part::PublishFolders:
-        if (!mapReference(out, source, "parentId", part, ctx, tr("its parent folder")))
+        if (!mapReference(out, source, "parentId", part, ctx, PromotionBodiesText::tr("its parent folder")))
             return std::nullopt;
         break;
     case Part::PublishedProjects:
-        if (!mapReference(out, source, "projectId", Part::Projects, ctx, tr("its project")) ||
+        if (!mapReference(out, source, "projectId", Part::Projects, ctx, PromotionBodiesText::tr("its project")) ||
             !mapReference(out, source, "folderId", Part::PublishFolders, ctx,
-                          tr("its publish folder")))
+                          PromotionBodiesText::tr("its publish folder")))
             return std::nullopt;
-        if (!mapReference(out, source, "layoutId", Part::Projects, ctx, tr("its layout project")))
+        if (!mapReference(out, source, "layoutId", Part::Projects, ctx, PromotionBodiesText::tr("its layout project")))
             return std::nullopt;
         break;
     default:

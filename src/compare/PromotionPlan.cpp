@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 namespace infiniti::compare {
 
 namespace {
-QString tr(const char *text)
+// The one translation context of this file (lupdate reads it from the macro).
+struct PlannerText
 {
-    return QCoreApplication::translate("infiniti::compare::Planner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlannerText)
+};
 
 } // namespace
 
@@ -25,31 +26,31 @@ QString Planner::objectPhrase(Part part, const QString &name)
 {
     switch (part) {
     case Part::Roles:
-        return tr("the role “%1”").arg(name);
+        return PlannerText::tr("the role “%1”").arg(name);
     case Part::Groups:
-        return tr("the group “%1”").arg(name);
+        return PlannerText::tr("the group “%1”").arg(name);
     case Part::CustomFields:
-        return tr("the custom field “%1”").arg(name);
+        return PlannerText::tr("the custom field “%1”").arg(name);
     case Part::Users:
-        return tr("the user “%1”").arg(name);
+        return PlannerText::tr("the user “%1”").arg(name);
     case Part::ContentFolders:
-        return tr("the content folder “%1”").arg(name);
+        return PlannerText::tr("the content folder “%1”").arg(name);
     case Part::PublishFolders:
-        return tr("the publish folder “%1”").arg(name);
+        return PlannerText::tr("the publish folder “%1”").arg(name);
     case Part::ConnectorSettings:
-        return tr("the connector setting “%1”").arg(name);
+        return PlannerText::tr("the connector setting “%1”").arg(name);
     case Part::CommunicationTemplates:
-        return tr("the communication template “%1”").arg(name);
+        return PlannerText::tr("the communication template “%1”").arg(name);
     case Part::DataSources:
-        return tr("the data source “%1”").arg(name);
+        return PlannerText::tr("the data source “%1”").arg(name);
     case Part::DataObjects:
-        return tr("the data object “%1”").arg(name);
+        return PlannerText::tr("the data object “%1”").arg(name);
     case Part::LibraryItems:
-        return tr("the library item “%1”").arg(name);
+        return PlannerText::tr("the library item “%1”").arg(name);
     case Part::Projects:
-        return tr("the project “%1”").arg(name);
+        return PlannerText::tr("the project “%1”").arg(name);
     case Part::PublishedProjects:
-        return tr("the publication “%1”").arg(name);
+        return PlannerText::tr("the publication “%1”").arg(name);
     }
     return name;
 }
@@ -165,7 +166,7 @@ private:
         case Change::Added:
             s.action = Action::Create;
             if (d.part == Part::ConnectorSettings) {
-                leave(s, tr("connector settings come with the connectors installed on a server; "
+                leave(s, PlannerText::tr("connector settings come with the connectors installed on a server; "
                             "the API cannot create one"));
             } else if (d.part == Part::Projects) {
                 s.mechanism = Mechanism::SyncPackage;
@@ -173,12 +174,12 @@ private:
                 if (secrets)
                     s.carriesSecret = true;
                 else
-                    s.note = tr("its secrets (connection string, credentials) are not sent: "
+                    s.note = PlannerText::tr("its secrets (connection string, credentials) are not sent: "
                                 "set them there, or include secrets");
             }
             if (d.part == Part::Users)
                 s.note =
-                    tr("it will have no password there (passwords never leave a server): set one");
+                    PlannerText::tr("it will have no password there (passwords never leave a server): set one");
             break;
         case Change::Changed:
             s.action = Action::Update;
@@ -186,35 +187,35 @@ private:
                 planProject(s, d);
             } else if (d.part == Part::ConnectorSettings) {
                 if (!anyMasked(d))
-                    leave(s, tr("only a connector setting's value can be changed through the API"));
+                    leave(s, PlannerText::tr("only a connector setting's value can be changed through the API"));
                 else if (!secrets)
-                    leave(s, tr("its value is a secret: include secrets to promote it"));
+                    leave(s, PlannerText::tr("its value is a secret: include secrets to promote it"));
                 else
                     s.carriesSecret = true;
             } else if (anyMasked(d)) {
                 if (secrets)
                     s.carriesSecret = true;
                 else if (allMasked(d))
-                    leave(s, tr("only secrets differ: include secrets to promote them"));
+                    leave(s, PlannerText::tr("only secrets differ: include secrets to promote them"));
                 else
-                    s.note = tr("its secrets stay as they are there (secrets not included)");
+                    s.note = PlannerText::tr("its secrets stay as they are there (secrets not included)");
             }
             if (d.aspects.testFlag(Aspect::NewerThere) && s.action != Action::LeaveAlone)
-                m_plan.warnings << tr("%1 is newer on the target: promoting replaces it with the "
+                m_plan.warnings << PlannerText::tr("%1 is newer on the target: promoting replaces it with the "
                                       "source's older one")
                                        .arg(thing(s.part, s.name));
             break;
         case Change::Removed:
             s.action = Action::Delete;
             if (d.part == Part::CustomFields)
-                leave(s, tr("the API cannot delete custom fields"));
+                leave(s, PlannerText::tr("the API cannot delete custom fields"));
             else if (d.part == Part::ConnectorSettings)
-                leave(s, tr("the API cannot delete connector settings"));
+                leave(s, PlannerText::tr("the API cannot delete connector settings"));
             else if (!m_plan.deletesConfirmed)
                 leave(s, m_plan.options.allowDeletes
-                             ? tr("deleting was not confirmed with the target's name “%1”")
+                             ? PlannerText::tr("deleting was not confirmed with the target's name “%1”")
                                    .arg(m_plan.targetLabel)
-                             : tr("deleting on the target was not asked for"));
+                             : PlannerText::tr("deleting on the target was not asked for"));
             break;
         }
         s.stage = stageOf(s.part, s.action, s.name);
@@ -224,13 +225,13 @@ private:
     void planProject(PlanStep &s, const Difference &d)
     {
         if (d.aspects.testFlag(Aspect::OtherId)) {
-            leave(s, tr("the target has a project of this name under another id; a sync package "
+            leave(s, PlannerText::tr("the target has a project of this name under another id; a sync package "
                         "would clash with it"));
             return;
         }
         const QStringList fixed = {u"folder"_s, u"type"_s};
         if (onlyThese(d, fixed)) {
-            leave(s, tr("the API cannot move a project to another folder or change its type"));
+            leave(s, PlannerText::tr("the API cannot move a project to another folder or change its type"));
             return;
         }
         if (onlyThese(d, fixed + QStringList{u"name"_s})) {
@@ -240,7 +241,7 @@ private:
         }
         if (!onlyThese(d, {u"name"_s, u"content"_s}))
             s.note =
-                tr("its folder and type stay as they are there: the API cannot move a project");
+                PlannerText::tr("its folder and type stay as they are there: the API cannot move a project");
     }
 
     void leave(PlanStep &s, const QString &why)
@@ -289,7 +290,7 @@ private:
             return;
         for (const QString &name : Json::stringList(o, QLatin1StringView(key))) {
             if (!there->contains(name.toLower()))
-                m_plan.warnings << tr("%1 needs %2, which the target does not have: tick it too, "
+                m_plan.warnings << PlannerText::tr("%1 needs %2, which the target does not have: tick it too, "
                                       "or the server will refuse it")
                                        .arg(thing(step.part, step.name), thing(part, name));
         }
@@ -315,24 +316,24 @@ private:
             needNames(step, *o, "groups", Part::Groups);
             const QString parent = Json::string(*o, "parentId"_L1);
             if (!onTarget(step.part, parent))
-                leave(step, tr("its parent folder is not on the target: tick it too"));
+                leave(step, PlannerText::tr("its parent folder is not on the target: tick it too"));
             break;
         }
         case Part::DataObjects:
             if (!onTarget(Part::DataSources, Json::string(*o, "dataSourceId"_L1)))
-                leave(step, tr("its data source is not on the target: tick it too"));
+                leave(step, PlannerText::tr("its data source is not on the target: tick it too"));
             break;
         case Part::PublishedProjects:
             if (!onTarget(Part::Projects, Json::string(*o, "projectId"_L1)))
-                leave(step, tr("its project is not on the target: tick it too"));
+                leave(step, PlannerText::tr("its project is not on the target: tick it too"));
             else if (!onTarget(Part::PublishFolders, Json::string(*o, "folderId"_L1)))
-                leave(step, tr("its publish folder is not on the target: tick it too"));
+                leave(step, PlannerText::tr("its publish folder is not on the target: tick it too"));
             break;
         case Part::Projects:
             if (step.action == Action::Create && m_source.has(Part::ContentFolders) &&
                 m_target.has(Part::ContentFolders) &&
                 !onTarget(Part::ContentFolders, Json::string(*o, "folderId"_L1)))
-                m_plan.warnings << tr("%1 will arrive outside any folder: its content folder is "
+                m_plan.warnings << PlannerText::tr("%1 will arrive outside any folder: its content folder is "
                                       "not on the target")
                                        .arg(thing(step.part, step.name));
             break;
@@ -355,25 +356,25 @@ QString Planner::describeStep(const PlanStep &s)
     QString line;
     switch (s.action) {
     case Action::Create:
-        line = tr("Create %1").arg(what);
+        line = PlannerText::tr("Create %1").arg(what);
         break;
     case Action::Update:
-        line = tr("Update %1").arg(what);
+        line = PlannerText::tr("Update %1").arg(what);
         break;
     case Action::Rename:
-        line = tr("Rename %1").arg(what);
+        line = PlannerText::tr("Rename %1").arg(what);
         break;
     case Action::Delete:
-        line = tr("Delete %1").arg(what);
+        line = PlannerText::tr("Delete %1").arg(what);
         break;
     case Action::LeaveAlone:
-        line = tr("Leave %1 as it is").arg(what);
+        line = PlannerText::tr("Leave %1 as it is").arg(what);
         break;
     }
     if (s.carriesSecret)
-        line += tr(" (with its secrets)");
+        line += PlannerText::tr(" (with its secrets)");
     if (!s.note.isEmpty())
-        line += tr(": %1").arg(s.note);
+        line += PlannerText::tr(": %1").arg(s.note);
     return line;
 }
 
@@ -408,10 +409,10 @@ QStringList PromotionPlan::describe() const
 {
     QStringList out;
     const std::pair<Mechanism, QString> groups[] = {
-        {Mechanism::Endpoint, tr("Through the regular endpoints, in this order:")},
-        {Mechanism::SyncPackage, tr("In one sync package (exported from %1, imported into %2):")
+        {Mechanism::Endpoint, PlannerText::tr("Through the regular endpoints, in this order:")},
+        {Mechanism::SyncPackage, PlannerText::tr("In one sync package (exported from %1, imported into %2):")
                                      .arg(sourceLabel, targetLabel)},
-        {Mechanism::None, tr("Left alone:")},
+        {Mechanism::None, PlannerText::tr("Left alone:")},
     };
     for (const auto &[mechanism, title] : groups) {
         if (count(mechanism) == 0)
@@ -423,7 +424,7 @@ QStringList PromotionPlan::describe() const
         }
     }
     for (const QString &w : warnings)
-        out << tr("Warning: %1").arg(w);
+        out << PlannerText::tr("Warning: %1").arg(w);
     return out;
 }
 
@@ -450,15 +451,15 @@ QString actionTitle(Action action)
 {
     switch (action) {
     case Action::Create:
-        return tr("Create");
+        return PlannerText::tr("Create");
     case Action::Update:
-        return tr("Update");
+        return PlannerText::tr("Update");
     case Action::Rename:
-        return tr("Rename");
+        return PlannerText::tr("Rename");
     case Action::Delete:
-        return tr("Delete");
+        return PlannerText::tr("Delete");
     case Action::LeaveAlone:
-        return tr("Leave alone");
+        return PlannerText::tr("Leave alone");
     }
     return {};
 }

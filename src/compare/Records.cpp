@@ -18,12 +18,13 @@ using namespace Qt::StringLiterals;
 namespace infiniti::compare {
 
 namespace {
-QString tr(const char *text)
+// The one translation context of this file (lupdate reads it from the macro).
+struct RecordsText
 {
-    return QCoreApplication::translate("infiniti::compare::Records", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecordsText)
+};
 
-QString lastStep(const QString &lowerKey)
+QString recordKeyLastStep(const QString &lowerKey)
 {
     const qsizetype dot = lowerKey.lastIndexOf(QLatin1Char('.'));
     return dot < 0 ? lowerKey : lowerKey.mid(dot + 1);
@@ -89,6 +90,12 @@ FieldValue scalar(FieldValue::Kind kind, const QString &text, const QString &sho
     v.shown = shown;
     return v;
 }
+
+} // namespace
+
+// Named, not anonymous: RecordBuilder::Lookups (declared in the header) holds these, and a type
+// with internal linkage inside it is an error once a unity build includes this file.
+namespace records_detail {
 
 // Turns objects into fields. Ten thousand users have the same few keys, so what each key
 // becomes (its name, its pairing key, whether it is ignored or secret) is worked out once, and
@@ -232,6 +239,17 @@ private:
     QHash<QString, std::pair<QString, QString>> m_folders;
 };
 
+} // namespace records_detail
+
+using records_detail::Builder;
+using records_detail::FolderPaths;
+using records_detail::addReference;
+using records_detail::addText;
+using records_detail::sortFields;
+
+
+namespace {
+
 QHash<QString, QString> namesById(const QList<QJsonObject> &items, QLatin1StringView nameKey)
 {
     QHash<QString, QString> out;
@@ -243,7 +261,7 @@ QHash<QString, QString> namesById(const QList<QJsonObject> &items, QLatin1String
 QString fileText(const QString &version, qint64 size)
 {
     const QString bytes = QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
-    return version.isEmpty() ? bytes : tr("version %1, %2").arg(version, bytes);
+    return version.isEmpty() ? bytes : RecordsText::tr("version %1, %2").arg(version, bytes);
 }
 
 Record base(int index, const QJsonObject &o, const QString &name, const QString &matchKey)
@@ -257,6 +275,7 @@ Record base(int index, const QJsonObject &o, const QString &name, const QString 
 }
 
 } // namespace
+
 
 bool FieldValue::sameAs(const FieldValue &other,
                         const std::array<QHash<QString, QString>, kPartCount> *pairs) const
@@ -338,7 +357,7 @@ bool isSecretKey(Part part, const QString &lowerKey)
                                           u"token"_s,    u"connectionstring"_s, u"privatekey"_s};
     if (part == Part::ConnectorSettings && lowerKey == "value"_L1)
         return true; // SMTP passwords, API keys… a connector's value may be any of them
-    return secrets.contains(lastStep(lowerKey));
+    return secrets.contains(recordKeyLastStep(lowerKey));
 }
 
 namespace {
@@ -481,7 +500,7 @@ void RecordBuilder::addFields(Record &r) const
         addReference(r.fields, u"folder"_s, Part::ContentFolders, folderId,
                      folder.isEmpty() ? Json::string(o, "folderName"_L1) : folder);
         const auto content = m_snapshot.projectContents.constFind(r.id.toLower());
-        const QString shown = r.version.isEmpty() ? QString() : tr("version %1").arg(r.version);
+        const QString shown = r.version.isEmpty() ? QString() : RecordsText::tr("version %1").arg(r.version);
         // Without the contents read, the version number is all there is to go by.
         addText(r.fields, u"content"_s,
                 content != m_snapshot.projectContents.constEnd()

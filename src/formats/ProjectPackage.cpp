@@ -19,10 +19,11 @@ namespace infiniti::ProjectPackage {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The one translation context of this file (lupdate reads it from the macro).
+struct ProjectPackageText
 {
-    return QCoreApplication::translate("ProjectPackage", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectPackageText)
+};
 
 // XML in whatever encoding it declares: UTF-8/16 as the reader knows them; a legacy 8-bit
 // declaration (windows-1252, iso-8859-1) read as Latin-1 rather than refused.
@@ -80,26 +81,26 @@ QList<Project> parseList(const QByteArray &bytes, QString *error)
             p.version = attribute(a, "Version").trimmed();
             p.lastModified = attribute(a, "LastModified").trimmed();
             if (p.id.isEmpty()) {
-                *error = tr("projects.xml names a project without a Guid");
+                *error = ProjectPackageText::tr("projects.xml names a project without a Guid");
                 return {};
             }
             if (p.id.contains(QLatin1Char('/')) || p.id.contains(QLatin1Char('\\')) || p.id.contains(".."_L1)) {
-                *error = tr("projects.xml names a project “%1” that is not a GUID").arg(p.id);
+                *error = ProjectPackageText::tr("projects.xml names a project “%1” that is not a GUID").arg(p.id);
                 return {};
             }
             if (std::any_of(out.cbegin(), out.cend(), [&](const Project &q) { return q.id == p.id; })) {
-                *error = tr("projects.xml lists “%1” twice").arg(p.id);
+                *error = ProjectPackageText::tr("projects.xml lists “%1” twice").arg(p.id);
                 return {};
             }
             out << p;
         }
     }
     if (reader.hasError()) {
-        *error = tr("projects.xml is not well-formed (line %1: %2)").arg(reader.lineNumber()).arg(reader.errorString());
+        *error = ProjectPackageText::tr("projects.xml is not well-formed (line %1: %2)").arg(reader.lineNumber()).arg(reader.errorString());
         return {};
     }
     if (out.isEmpty())
-        *error = tr("projects.xml lists no projects");
+        *error = ProjectPackageText::tr("projects.xml lists no projects");
     return out;
 }
 
@@ -131,7 +132,7 @@ Inspection inspectZip(const Zip::Reader &zip, qint64 size)
     const Zip::Entry *list = zip.find(u"projects.xml"_s);
     const auto xml = list ? zip.read(*list, &error) : std::nullopt;
     if (!list)
-        problem(tr("it has no projects.xml, so it is not a project package"));
+        problem(ProjectPackageText::tr("it has no projects.xml, so it is not a project package"));
     else if (!xml)
         problem(error);
     else
@@ -140,7 +141,7 @@ Inspection inspectZip(const Zip::Reader &zip, qint64 size)
         problem(error);
     for (const Project &p : std::as_const(out.projects)) {
         if (!zip.find(p.id + u".xml"_s))
-            problem(tr("the definition of “%1” (%2.xml) is missing").arg(p.name, p.id));
+            problem(ProjectPackageText::tr("the definition of “%1” (%2.xml) is missing").arg(p.name, p.id));
     }
     // Every entry is checked (inflated, counted, CRC) in blocks: a damaged package is named
     // here, before anything is sent, whatever its size.
@@ -156,12 +157,12 @@ Inspection inspectZip(const Zip::Reader &zip, qint64 size)
 QString kindName(const QString &t)
 {
     if (t == "1"_L1)
-        return tr("Form");
+        return ProjectPackageText::tr("Form");
     if (t == "5"_L1)
-        return tr("Page fragment");
+        return ProjectPackageText::tr("Page fragment");
     if (t.isEmpty())
-        return tr("type not given");
-    return isNumber(t) ? tr("type %1").arg(t) : t;
+        return ProjectPackageText::tr("type not given");
+    return isNumber(t) ? ProjectPackageText::tr("type %1").arg(t) : t;
 }
 
 QString kindKey(const QString &t)
@@ -205,12 +206,12 @@ Inspection inspectFile(const QString &path)
     Inspection refused;
     refused.path = path;
     if (!file.open(QIODevice::ReadOnly)) {
-        refused.error = tr("it cannot be read: %1").arg(file.errorString());
+        refused.error = ProjectPackageText::tr("it cannot be read: %1").arg(file.errorString());
         refused.problems << refused.error;
         return refused;
     }
     if (file.size() == 0) {
-        refused.error = tr("it is empty");
+        refused.error = ProjectPackageText::tr("it is empty");
         refused.problems << refused.error;
         return refused;
     }
@@ -258,16 +259,16 @@ QJsonObject inspectionJson(const Inspection &in)
 QString inspectionText(const Inspection &in)
 {
     const QLocale locale;
-    QString out = tr("%1: %n project(s)", nullptr, int(in.projects.size())).arg(in.path);
-    out += u", "_s + tr("%n file(s)", nullptr, int(in.files.size())) + u", "_s
-           + tr("%1 bytes").arg(locale.toString(in.packageSize)) + QLatin1Char('\n');
+    QString out = ProjectPackageText::tr("%1: %n project(s)", nullptr, int(in.projects.size())).arg(in.path);
+    out += u", "_s + ProjectPackageText::tr("%n file(s)", nullptr, int(in.files.size())) + u", "_s
+           + ProjectPackageText::tr("%1 bytes").arg(locale.toString(in.packageSize)) + QLatin1Char('\n');
     for (const Project &p : in.projects)
         out += u"  %1\t%2\t%3\t%4\t%5\n"_s.arg(p.kind, p.name, p.version, p.lastModified, p.id);
     for (const auto &f : in.files)
         out += u"  %1\t%2\t%3\t%4\n"_s.arg(locale.toString(f.size), locale.toString(f.compressedSize), f.method, f.name);
     for (const QString &p : in.problems)
-        out += tr("Problem: %1").arg(p) + QLatin1Char('\n');
-    out += in.ok() ? tr("It can be imported.") : tr("It cannot be imported.");
+        out += ProjectPackageText::tr("Problem: %1").arg(p) + QLatin1Char('\n');
+    out += in.ok() ? ProjectPackageText::tr("It can be imported.") : ProjectPackageText::tr("It cannot be imported.");
     return out + QLatin1Char('\n');
 }
 
@@ -280,7 +281,7 @@ std::optional<Package> read(const QByteArray &package, QString *error)
     }
     const Zip::Entry *list = zip.find(u"projects.xml"_s);
     if (!list) {
-        *error = tr("it has no projects.xml, so it is not a project package");
+        *error = ProjectPackageText::tr("it has no projects.xml, so it is not a project package");
         return std::nullopt;
     }
     const auto xml = zip.read(*list, error);
@@ -297,8 +298,8 @@ std::optional<Package> read(const QByteArray &package, QString *error)
         const Zip::Entry *definition = zip.find(p.id + u".xml"_s);
         const auto bytes = definition ? zip.read(*definition, error) : std::nullopt;
         if (!bytes) {
-            *error = tr("the definition of “%1” cannot be read: %2")
-                         .arg(p.name, definition ? *error : tr("there is no %1.xml in it").arg(p.id));
+            *error = ProjectPackageText::tr("the definition of “%1” cannot be read: %2")
+                         .arg(p.name, definition ? *error : ProjectPackageText::tr("there is no %1.xml in it").arg(p.id));
             return std::nullopt;
         }
         used.insert(definition);

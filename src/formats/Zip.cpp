@@ -26,10 +26,11 @@ constexpr qint64 kBlock = 256 * 1024;
 // stream can never expand more than about 1032 times: an entry claiming more is lying.
 constexpr qint64 kDeflateMaxRatio = 1032;
 
-QString tr(const char *text)
+// The one translation context of this file (lupdate reads it from the macro).
+struct ZipText
 {
-    return QCoreApplication::translate("Zip", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ZipText)
+};
 
 quint16 u16(const char *p)
 {
@@ -261,7 +262,7 @@ Reader::Reader(QIODevice *device, const Limits &limits)
     , m_limits(limits)
 {
     if (!device || !device->isOpen() || device->isSequential())
-        fail(tr("it cannot be read from the start again (not a file)"));
+        fail(ZipText::tr("it cannot be read from the start again (not a file)"));
     else
         readDirectory();
 }
@@ -285,7 +286,7 @@ void Reader::readDirectory()
     const Source &src = *m_source;
     const qint64 n = src.size();
     if (n < 22) {
-        fail(n >= 2 && src.bytes(0, 2) == "PK" ? tr("the ZIP file is damaged (it is cut short)") : tr("not a ZIP file (too short)"));
+        fail(n >= 2 && src.bytes(0, 2) == "PK" ? ZipText::tr("the ZIP file is damaged (it is cut short)") : ZipText::tr("not a ZIP file (too short)"));
         return;
     }
     // The end-of-central-directory record is within the last 64 KiB + 22 bytes (its comment).
@@ -299,8 +300,8 @@ void Reader::readDirectory()
         }
     }
     if (end < 0) {
-        fail(src.bytes(0, 2) == "PK" ? tr("the ZIP file is damaged (no central directory: it may be cut short)")
-                                     : tr("not a ZIP file"));
+        fail(src.bytes(0, 2) == "PK" ? ZipText::tr("the ZIP file is damaged (no central directory: it may be cut short)")
+                                     : ZipText::tr("not a ZIP file"));
         return;
     }
     const char *e = tail.constData() + (end - tailStart);
@@ -309,7 +310,7 @@ void Reader::readDirectory()
     quint64 dirOffset = u32(e + 16);
     qint64 dirLimit = end; // the directory ends before the end records
     if (u16(e + 4) != 0 || u16(e + 6) != 0 || u16(e + 8) != u16(e + 10)) {
-        fail(tr("the ZIP file is split across several disks, which is not supported"));
+        fail(ZipText::tr("the ZIP file is split across several disks, which is not supported"));
         return;
     }
     // A ZIP64 end record, found through its locator just before the classic one.
@@ -319,11 +320,11 @@ void Reader::readDirectory()
         const auto end64 = qint64(u64(locator.constData() + 8));
         const QByteArray record = end64 >= 0 && end64 + 56 <= end - 20 ? src.bytes(end64, 56) : QByteArray();
         if (record.size() != 56 || u32(record.constData()) != kEnd64Signature) {
-            fail(tr("the ZIP file is damaged (its ZIP64 end record is missing)"));
+            fail(ZipText::tr("the ZIP file is damaged (its ZIP64 end record is missing)"));
             return;
         }
         if (u32(record.constData() + 16) != 0 || u32(record.constData() + 20) != 0) {
-            fail(tr("the ZIP file is split across several disks, which is not supported"));
+            fail(ZipText::tr("the ZIP file is split across several disks, which is not supported"));
             return;
         }
         count = u64(record.constData() + 32);
@@ -331,21 +332,21 @@ void Reader::readDirectory()
         dirOffset = u64(record.constData() + 48);
         dirLimit = end64;
     } else if (count == kMax16 || dirSize == kMax32 || dirOffset == kMax32) {
-        fail(tr("the ZIP file is damaged (it needs a ZIP64 end record and has none)"));
+        fail(ZipText::tr("the ZIP file is damaged (it needs a ZIP64 end record and has none)"));
         return;
     }
     if (dirOffset > quint64(dirLimit) || dirSize > quint64(dirLimit) - dirOffset) {
-        fail(tr("the ZIP file is damaged (its directory points outside the file)"));
+        fail(ZipText::tr("the ZIP file is damaged (its directory points outside the file)"));
         return;
     }
     // Each directory entry takes at least 46 bytes: a count the directory cannot hold is a lie.
     if (count > dirSize / 46) {
-        fail(tr("the ZIP file is damaged (its directory is shorter than its entry count)"));
+        fail(ZipText::tr("the ZIP file is damaged (its directory is shorter than its entry count)"));
         return;
     }
     const QByteArray dir = src.bytes(qint64(dirOffset), qint64(dirSize));
     if (dir.size() != qint64(dirSize)) {
-        fail(tr("the ZIP file is damaged (its directory cannot be read)"));
+        fail(ZipText::tr("the ZIP file is damaged (its directory cannot be read)"));
         return;
     }
     m_entries.reserve(qsizetype(count));
@@ -355,7 +356,7 @@ void Reader::readDirectory()
     for (quint64 i = 0; i < count; ++i) {
         const char *c = dir.constData() + at;
         if (at + 46 > dir.size() || u32(c) != kCentralSignature) {
-            fail(tr("the ZIP file is damaged (entry %1 of its directory)").arg(i + 1));
+            fail(ZipText::tr("the ZIP file is damaged (entry %1 of its directory)").arg(i + 1));
             return;
         }
         Entry entry;
@@ -367,7 +368,7 @@ void Reader::readDirectory()
         const quint16 nameLength = u16(c + 28), extraLength = u16(c + 30), commentLength = u16(c + 32);
         entry.localHeaderOffset = u32(c + 42);
         if (at + 46 + nameLength + extraLength + commentLength > dir.size()) {
-            fail(tr("the ZIP file is damaged (a name runs past its directory)"));
+            fail(ZipText::tr("the ZIP file is damaged (a name runs past its directory)"));
             return;
         }
         const QByteArray rawName = dir.mid(at + 46, nameLength);
@@ -375,34 +376,34 @@ void Reader::readDirectory()
         entry.zip64 = entry.compressedSize == kMax32 || entry.size == kMax32 || entry.localHeaderOffset == kMax32;
         if (entry.zip64
             && !readZip64Extra(dir.mid(at + 46 + nameLength, extraLength), &entry.size, &entry.compressedSize, &entry.localHeaderOffset)) {
-            fail(tr("the ZIP file is damaged (the ZIP64 sizes of “%1”)").arg(entry.name));
+            fail(ZipText::tr("the ZIP file is damaged (the ZIP64 sizes of “%1”)").arg(entry.name));
             return;
         }
         if (u16(c + 34) != 0) {
-            fail(tr("the ZIP file is split across several disks, which is not supported"));
+            fail(ZipText::tr("the ZIP file is split across several disks, which is not supported"));
             return;
         }
         if (entry.flags & 0x0001) {
-            fail(tr("“%1” is encrypted").arg(entry.name));
+            fail(ZipText::tr("“%1” is encrypted").arg(entry.name));
             return;
         }
         if (entry.name.isEmpty() || escapes(entry.name)) {
-            fail(tr("it holds an entry named “%1”, which points outside the package").arg(decodeName(rawName, entry.flags & 0x0800)));
+            fail(ZipText::tr("it holds an entry named “%1”, which points outside the package").arg(decodeName(rawName, entry.flags & 0x0800)));
             return;
         }
         if (seen.contains(entry.name.toLower())) {
-            fail(tr("the ZIP file is damaged (it holds “%1” twice)").arg(entry.name));
+            fail(ZipText::tr("the ZIP file is damaged (it holds “%1” twice)").arg(entry.name));
             return;
         }
         seen.insert(entry.name.toLower());
         if (entry.size < 0 || entry.compressedSize < 0 || entry.localHeaderOffset < 0
             || (entry.method == 0 && entry.size != entry.compressedSize)) {
-            fail(tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
+            fail(ZipText::tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
             return;
         }
         if (entry.method == 8 && entry.size > m_limits.ratioCheckedFrom
             && (entry.size / std::max<qint64>(1, entry.compressedSize) > std::min(m_limits.maxRatio, kDeflateMaxRatio))) {
-            fail(tr("“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb")
+            fail(ZipText::tr("“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb")
                      .arg(entry.name)
                      .arg(entry.size / std::max<qint64>(1, entry.compressedSize))
                      .arg(entry.size)
@@ -420,7 +421,7 @@ void Reader::readDirectory()
         offsets << entry.localHeaderOffset;
     std::sort(offsets.begin(), offsets.end());
     if (std::adjacent_find(offsets.begin(), offsets.end()) != offsets.end()) {
-        fail(tr("entries of the ZIP file overlap: refused as a zip bomb or a damaged file"));
+        fail(ZipText::tr("entries of the ZIP file overlap: refused as a zip bomb or a damaged file"));
         return;
     }
     for (Entry &entry : m_entries) {
@@ -429,13 +430,13 @@ void Reader::readDirectory()
         // the data (flag bit 3); where the data starts depends on its own name and extra lengths.
         const QByteArray local = entry.localHeaderOffset + 30 <= qint64(dirOffset) ? src.bytes(entry.localHeaderOffset, 30) : QByteArray();
         if (local.size() != 30 || u32(local.constData()) != kLocalSignature) {
-            fail(tr("the ZIP file is damaged (“%1” has no local header)").arg(entry.name));
+            fail(ZipText::tr("the ZIP file is damaged (“%1” has no local header)").arg(entry.name));
             return;
         }
         const quint16 localNameLength = u16(local.constData() + 26), localExtraLength = u16(local.constData() + 28);
         entry.dataOffset = entry.localHeaderOffset + 30 + localNameLength + localExtraLength;
         if (src.bytes(entry.localHeaderOffset + 30, localNameLength) != rawName) {
-            fail(tr("the ZIP file is damaged (the local name of “%1” differs)").arg(entry.name));
+            fail(ZipText::tr("the ZIP file is damaged (the local name of “%1” differs)").arg(entry.name));
             return;
         }
         if (!(entry.flags & 0x0008)) {
@@ -444,12 +445,12 @@ void Reader::readDirectory()
                 readZip64Extra(src.bytes(entry.localHeaderOffset + 30 + localNameLength, localExtraLength), &localSize,
                                &localCompressed, nullptr);
             if (localCompressed != entry.compressedSize || localSize != entry.size || u32(local.constData() + 14) != entry.crc) {
-                fail(tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
+                fail(ZipText::tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
                 return;
             }
         }
         if (entry.dataOffset > qint64(dirOffset) || entry.compressedSize > qint64(dirOffset) - entry.dataOffset) {
-            fail(tr("“%1” is cut short").arg(entry.name));
+            fail(ZipText::tr("“%1” is cut short").arg(entry.name));
             return;
         }
         // A data descriptor repeats the CRC and sizes, 32-bit or (ZIP64) 64-bit, signature optional.
@@ -464,8 +465,8 @@ void Reader::readDirectory()
                                 && u32(d.constData() + 8) == quint32(entry.size) && entry.size < kMax32 && entry.compressedSize < kMax32;
             if (!wide && !narrow) {
                 fail(d.size() >= 4 && u32(d.constData()) != entry.crc
-                         ? tr("“%1” is damaged (its checksums disagree)").arg(entry.name)
-                         : tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
+                         ? ZipText::tr("“%1” is damaged (its checksums disagree)").arg(entry.name)
+                         : ZipText::tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
                 return;
             }
         }
@@ -478,7 +479,7 @@ void Reader::readDirectory()
     for (qsizetype i = 1; i < byOffset.size(); ++i) {
         const Entry *previous = byOffset.at(i - 1);
         if (previous->dataOffset + previous->compressedSize > byOffset.at(i)->localHeaderOffset) {
-            fail(tr("“%1” and “%2” overlap: refused as a zip bomb or a damaged file").arg(previous->name, byOffset.at(i)->name));
+            fail(ZipText::tr("“%1” and “%2” overlap: refused as a zip bomb or a damaged file").arg(previous->name, byOffset.at(i)->name));
             return;
         }
     }
@@ -498,7 +499,7 @@ std::optional<QByteArray> Reader::read(const QString &name, QString *error) cons
 {
     const Entry *e = find(name);
     if (!e) {
-        *error = tr("there is no “%1” in it").arg(name);
+        *error = ZipText::tr("there is no “%1” in it").arg(name);
         return std::nullopt;
     }
     return read(*e, error);
@@ -507,7 +508,7 @@ std::optional<QByteArray> Reader::read(const QString &name, QString *error) cons
 std::optional<QByteArray> Reader::read(const Entry &e, QString *error) const
 {
     if (e.size > m_limits.maxReadSize || e.size > (qint64(1) << 31) - 64) {
-        *error = tr("“%1” is too large to read at once (%2 bytes)").arg(e.name).arg(e.size);
+        *error = ZipText::tr("“%1” is too large to read at once (%2 bytes)").arg(e.name).arg(e.size);
         return std::nullopt;
     }
     QByteArray out;
@@ -524,7 +525,7 @@ bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint6
         return false;
     }
     if (e.method != 0 && e.method != 8) {
-        *error = tr("“%1” uses a compression method we cannot read (%2)").arg(e.name).arg(e.method);
+        *error = ZipText::tr("“%1” uses a compression method we cannot read (%2)").arg(e.name).arg(e.method);
         return false;
     }
     QByteArray in(qsizetype(kBlock), Qt::Uninitialized);
@@ -533,13 +534,13 @@ bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint6
     uLong crc = ::crc32(0L, Z_NULL, 0);
     auto deliver = [&](const char *data, qint64 size) {
         if (produced + size > e.size) {
-            *error = tr("“%1” is damaged (longer than its directory says)").arg(e.name);
+            *error = ZipText::tr("“%1” is damaged (longer than its directory says)").arg(e.name);
             return false;
         }
         produced += size;
         crc = ::crc32(crc, reinterpret_cast<const Bytef *>(data), uInt(size));
         if (sink && !sink(data, size)) {
-            *error = tr("reading “%1” was stopped").arg(e.name);
+            *error = ZipText::tr("reading “%1” was stopped").arg(e.name);
             return false;
         }
         return true;
@@ -548,7 +549,7 @@ bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint6
         const qint64 want = std::min(left, kBlock);
         const qint64 got = m_source->read(at, in.data(), want);
         if (got != want) {
-            *error = tr("“%1” is cut short").arg(e.name);
+            *error = ZipText::tr("“%1” is cut short").arg(e.name);
             return -1;
         }
         at += got;
@@ -564,7 +565,7 @@ bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint6
     } else {
         z_stream z = {};
         if (inflateInit2(&z, -MAX_WBITS) != Z_OK) {
-            *error = tr("out of memory");
+            *error = ZipText::tr("out of memory");
             return false;
         }
         bool ok = true, ended = false;
@@ -585,7 +586,7 @@ bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint6
             if (rc == Z_STREAM_END)
                 ended = true;
             else if (rc != Z_OK && !(rc == Z_BUF_ERROR && (z.avail_in > 0 || left > 0))) {
-                *error = tr("“%1” is damaged (it does not decompress)").arg(e.name);
+                *error = ZipText::tr("“%1” is damaged (it does not decompress)").arg(e.name);
                 ok = false;
             }
             if (ok && made > 0)
@@ -596,11 +597,11 @@ bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint6
             return false;
     }
     if (produced != e.size) {
-        *error = tr("“%1” is damaged (its sizes disagree)").arg(e.name);
+        *error = ZipText::tr("“%1” is damaged (its sizes disagree)").arg(e.name);
         return false;
     }
     if (quint32(crc) != e.crc) {
-        *error = tr("“%1” is damaged (checksum)").arg(e.name);
+        *error = ZipText::tr("“%1” is damaged (checksum)").arg(e.name);
         return false;
     }
     return true;
@@ -624,7 +625,7 @@ bool Writer::put(const char *data, qint64 size)
         while (done < size) {
             const qint64 wrote = m_device->write(data + done, size - done);
             if (wrote <= 0) {
-                m_error = tr("the archive cannot be written: %1").arg(m_device->errorString());
+                m_error = ZipText::tr("the archive cannot be written: %1").arg(m_device->errorString());
                 return false;
             }
             done += wrote;
@@ -689,7 +690,7 @@ bool Writer::addStream(const QString &name, QIODevice *source, bool deflate)
     auto readBlock = [&]() -> qint64 {
         const qint64 got = source->read(block.data(), block.size());
         if (got < 0)
-            m_error = tr("“%1” cannot be read: %2").arg(name, source->errorString());
+            m_error = ZipText::tr("“%1” cannot be read: %2").arg(name, source->errorString());
         return got;
     };
     // A stored entry from a file: CRC first, then the bytes, so no data descriptor is needed
@@ -714,7 +715,7 @@ bool Writer::addStream(const QString &name, QIODevice *source, bool deflate)
         if (got < 0 || !m_error.isEmpty())
             return false;
         if (copied != size) {
-            m_error = tr("“%1” changed while it was being written").arg(name);
+            m_error = ZipText::tr("“%1” changed while it was being written").arg(name);
             return false;
         }
         m_records << r;
@@ -731,7 +732,7 @@ bool Writer::addStream(const QString &name, QIODevice *source, bool deflate)
     if (deflate) {
         z_stream z = {};
         if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-            m_error = tr("out of memory");
+            m_error = ZipText::tr("out of memory");
             return false;
         }
         QByteArray out(qsizetype(kBlock), Qt::Uninitialized);
@@ -766,7 +767,7 @@ bool Writer::addStream(const QString &name, QIODevice *source, bool deflate)
     if (got < 0 || !m_error.isEmpty())
         return false;
     if (!zip64 && (size >= kMax32 || compressed >= kMax32)) {
-        m_error = tr("“%1” grew past 4 GiB while it was being written").arg(name);
+        m_error = ZipText::tr("“%1” grew past 4 GiB while it was being written").arg(name);
         return false;
     }
     QByteArray descriptor;
