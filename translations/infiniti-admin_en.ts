@@ -84,6 +84,57 @@
     </message>
 </context>
 <context>
+    <name>ChangeStyle</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on %1: promoting creates it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on %1: promoting can delete it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On both, not alike: promoting makes %1&apos;s like %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
@@ -1470,6 +1521,271 @@ that starts with &apos;-&apos;).</source>
     </message>
 </context>
 <context>
+    <name>infiniti::CompareWindow</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all s&amp;hown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap source and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences are seen from the target: a promotion makes the target like the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the differences of one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every difference the filters show, for promoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the differences shown as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview how the ticked differences would be promoted to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: the sign-in to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one connection. Save another one in the sign-in dialog (File → Sign out) to compare the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different connections: the source and the target are both %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one part to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches %2 in the %n part(s) compared (read in %3 s).</source>
+        <translation>
+            <numerusform>%1 matches %2 in the %n part compared (read in %3 s).</numerusform>
+            <numerusform>%1 matches %2 in the %n parts compared (read in %3 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1 objects on %2, %3 on %4 (read in %5 s). Double-click a row or press Return to see both sides.</source>
+        <translation>
+            <numerusform>%n difference: %1 objects on %2, %3 on %4 (read in %5 s). Double-click a row or press Return to see both sides.</numerusform>
+            <numerusform>%n differences: %1 objects on %2, %3 on %4 (read in %5 s). Double-click a row or press Return to see both sides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick “%1” and compare again, or sign in to %2 as someone allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read to describe %2: untick %2 and compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare again to sign in to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difference(s)</source>
+        <translation>
+            <numerusform>%Ln difference</numerusform>
+            <numerusform>%Ln differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticked</source>
+        <translation>
+            <numerusform>%Ln ticked</numerusform>
+            <numerusform>%Ln ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the differences shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differences %1 to %2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by a promotion: the differences below are from before it. Compare again before promoting more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ConnectionPool</name>
+    <message>
+        <source>%1 (this console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1” is no longer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to “%1” to compare it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ConsoleController</name>
     <message>
         <source>Demo emulator</source>
@@ -1649,6 +1965,33 @@ that starts with &apos;-&apos;).</source>
     </message>
     <message>
         <source>Data objects of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::DifferencesModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As seen from the target: added = only on the source, removed = only on the target, changed = on both but not alike.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3056,6 +3399,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::OperationWatcher</name>
@@ -3150,6 +3501,21 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Saved %1; not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PartsChooser</name>
+    <message>
+        <source>Parts to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3778,6 +4144,268 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::PromotionDialog</name>
+    <message>
+        <source>Sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;secrets (connection strings, connector values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From &lt;b&gt;%1&lt;/b&gt; (source) → to &lt;b&gt;%2&lt;/b&gt; (target): %n difference(s) ticked. Nothing is sent until you press Promote.</source>
+        <translation>
+            <numerusform>From &lt;b&gt;%1&lt;/b&gt; (source) → to &lt;b&gt;%2&lt;/b&gt; (target): %n difference ticked. Nothing is sent until you press Promote.</numerusform>
+            <numerusform>From &lt;b&gt;%1&lt;/b&gt; (source) → to &lt;b&gt;%2&lt;/b&gt; (target): %n differences ticked. Nothing is sent until you press Promote.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: a data source keeps %1&apos;s connection string, a new one goes without, and connector settings are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete on %1 what is only there (%n ticked)</source>
+        <translation>
+            <numerusform>&amp;Delete on %1 what is only there (%n ticked)</numerusform>
+            <numerusform>&amp;Delete on %1 what is only there (%n ticked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the target connection, to confirm the deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences that remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the plan without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type “%1” exactly to allow the deletions; until then they are left alone and Promote stays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its secrets; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from %1 in one sync package with the other projects ticked, and imported into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to rename</source>
+        <translation>
+            <numerusform>%n to rename</numerusform>
+            <numerusform>%n to rename</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone</source>
+        <translation>
+            <numerusform>%n left alone</numerusform>
+            <numerusform>%n left alone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoting: %1 of %n step(s) done…</source>
+        <translation>
+            <numerusform>Promoting: %1 of %n step done…</numerusform>
+            <numerusform>Promoting: %1 of %n steps done…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing the parts promoted again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was sent. Promote would carry out %n step(s).</source>
+        <translation>
+            <numerusform>Dry run: nothing was sent. Promote would carry out %n step.</numerusform>
+            <numerusform>Dry run: nothing was sent. Promote would carry out %n steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promotion finished: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers could not be compared again: %1. Compare again in the compare window to see what still differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers were not compared again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked matches yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now alike on both: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now matches %2 in every part compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still different: %n difference(s) (the parts promoted compared again, the others as before):</source>
+        <translation>
+            <numerusform>Still different: %n difference (the parts promoted compared again, the others as before):</numerusform>
+            <numerusform>Still different: %n differences (the parts promoted compared again, the others as before):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the steps already sent stay done; the others were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::PublishDialog</name>
     <message>
         <source>Publish a project</source>
@@ -3899,6 +4527,42 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ReadProgressView</name>
+    <message>
+        <source>%1: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n part(s)</source>
+        <translation>
+            <numerusform>%1: %2 of %n part</numerusform>
+            <numerusform>%1: %2 of %n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln item(s)</source>
+        <translation>
+            <numerusform> · %Ln item</numerusform>
+            <numerusform> · %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 of %n file(s)</source>
+        <translation>
+            <numerusform> · %1 of %n file</numerusform>
+            <numerusform> · %1 of %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4114,6 +4778,41 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SideBySideDialog</name>
+    <message>
+        <source>Only the &amp;changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret: compared, never shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,7 @@ void Comparison::onRead()
             m_finished = true;
             m_error = reader->error();
             m_failedSide = reader == m_sourceReader ? Side::Source : Side::Target;
+            m_failedPart = reader->failedPart();
             m_failedLabel = reader->snapshot().label;
             // The other side's read is of no use any more.
             (reader == m_sourceReader ? m_targetReader : m_sourceReader)->cancel();

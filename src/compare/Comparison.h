@@ -40,6 +40,8 @@ public:
     bool succeeded() const { return m_finished && !m_error.isError(); }
     const ApiError &error() const { return m_error; }
     Side failedSide() const { return m_failedSide; }
+    // The part that side could not read (e.g. a 403 on its list), when it was one part.
+    std::optional<Part> failedPart() const { return m_failedPart; }
     // "Production: Could not list users: access denied." — the side's label and the error.
     QString errorText() const;
 
@@ -65,6 +67,7 @@ private:
     CompareResult m_result;
     ApiError m_error;
     Side m_failedSide = Side::Source;
+    std::optional<Part> m_failedPart;
     QString m_failedLabel;
     qint64 m_compareMs = 0;
     bool m_finished = false;

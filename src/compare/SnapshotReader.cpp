@@ -148,7 +148,7 @@ void SnapshotReader::onListRead(Part part, ListReader *reader, const QString &pa
     if (m_finished)
         return;
     if (!reader->succeeded()) {
-        fail(reader->error());
+        fail(reader->error(), part);
         return;
     }
     QList<QJsonObject> items = reader->takeItems();
@@ -174,7 +174,8 @@ void SnapshotReader::onListRead(Part part, ListReader *reader, const QString &pa
             if (id.isEmpty()) {
                 fail(
                     ApiError(ApiError::Kind::BadResponse, tr("list data sources"), 200,
-                             tr("A data source has no id, so its data objects cannot be listed.")));
+                             tr("A data source has no id, so its data objects cannot be listed.")),
+                    Part::DataSources);
                 return;
             }
             ++m_pending[size_t(Part::DataObjects)];
@@ -217,7 +218,7 @@ void SnapshotReader::onLibraryFile(const QString &id, const QString &name, ApiJo
     if (m_finished)
         return;
     if (!job->succeeded()) {
-        fail(job->error());
+        fail(job->error(), Part::LibraryItems);
         return;
     }
     QByteArray bytes;
@@ -230,7 +231,8 @@ void SnapshotReader::onLibraryFile(const QString &id, const QString &name, ApiJo
         if (!binary.isString() || !decoded) {
             fail(ApiError(
                 ApiError::Kind::BadResponse, job->request().action, job->httpStatus(),
-                tr("The server gave no readable file for the library item “%1”.").arg(name)));
+                tr("The server gave no readable file for the library item “%1”.").arg(name)),
+                Part::LibraryItems);
             return;
         }
         bytes = decoded.decoded;
@@ -256,7 +258,7 @@ void SnapshotReader::onProjectExport(const QString &id, const QString &name, Api
     if (m_finished)
         return;
     if (!job->succeeded()) {
-        fail(job->error());
+        fail(job->error(), Part::Projects);
         return;
     }
     QString why;
@@ -272,7 +274,8 @@ void SnapshotReader::onProjectExport(const QString &id, const QString &name, Api
     }
     if (!mine) {
         fail(ApiError(ApiError::Kind::BadResponse, job->request().action, job->httpStatus(),
-                      tr("The export of the project “%1” cannot be read: %2.").arg(name, why)));
+                      tr("The export of the project “%1” cannot be read: %2.").arg(name, why)),
+             Part::Projects);
         return;
     }
     m_snapshot.projectContents.insert(id.toLower(), contentHash(*mine));
@@ -296,10 +299,11 @@ void SnapshotReader::taskDone(Part part)
         finish();
 }
 
-void SnapshotReader::fail(const ApiError &error)
+void SnapshotReader::fail(const ApiError &error, std::optional<Part> part)
 {
     if (m_finished)
         return;
+    m_failedPart = part;
     // Marked first: aborting the jobs in flight calls their handlers, which must not fail again.
     m_finished = true;
     m_error = error;

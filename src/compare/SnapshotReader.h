@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace infiniti {
 class ApiJob;
 class Session;
@@ -56,6 +58,8 @@ public:
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && !m_error.isError(); }
     const ApiError &error() const { return m_error; }
+    // The part whose list or file could not be read (none for a cancel or an unreachable server).
+    std::optional<Part> failedPart() const { return m_failedPart; }
     const ServerSnapshot &snapshot() const { return m_snapshot; }
     ServerSnapshot takeSnapshot() { return std::move(m_snapshot); }
     const ReadProgress &progressState() const { return m_progress; }
@@ -74,7 +78,7 @@ private:
     void onProjectExport(const QString &id, const QString &name, ApiJob *job);
     void taskDone(Part part);
     void fileDone();
-    void fail(const ApiError &error);
+    void fail(const ApiError &error, std::optional<Part> part = {});
     void finish();
     void emitFinished();
 
@@ -87,6 +91,7 @@ private:
     ReadProgress m_progress;
     QElapsedTimer m_clock;
     ApiError m_error;
+    std::optional<Part> m_failedPart;
     bool m_started = false;
     bool m_finished = false;
 };

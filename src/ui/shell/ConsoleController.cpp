@@ -1,6 +1,7 @@
 #include "ui/shell/ConsoleController.h"
 
 #include "api/Authenticator.h"
+#include "ui/compare/CompareWindow.h"
 #include "ui/shell/CertificateTrustDialog.h"
 #include "ui/shell/ConnectionStatus.h"
 
@@ -231,9 +232,19 @@ void ConsoleController::openWindow()
         if (!certificate.isNull())
             askToTrust(certificate, m_window);
     });
+    connect(m_window, &MainWindow::compareRequested, this, &ConsoleController::openCompareWindow);
     if (!m_pendingBanner.isEmpty())
         m_window->showBanner(m_pendingBanner, m_pendingBannerDetails);
     m_window->show();
+}
+
+void ConsoleController::openCompareWindow()
+{
+    if (!m_compare) // a child of the main window: signing out closes it with the session it uses
+        m_compare = new CompareWindow(m_session, m_profiles, m_secrets, m_window);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
 }
 
 void ConsoleController::onSecretsUnavailable(const QString &detail)

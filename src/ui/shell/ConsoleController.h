@@ -52,6 +52,7 @@ private:
     // During the sign-in (over its dialog) or later (over the window): pins it when trusted.
     void askToTrust(const QSslCertificate &certificate, QWidget *parent);
     void onRequestFinished(const ApiError &error);
+    void openCompareWindow();
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
@@ -60,6 +61,7 @@ private:
     QPointer<MainWindow> m_window;
     QPointer<SignInDialog> m_dialog;
     Session::Limits m_limits;
+    QPointer<class CompareWindow> m_compare;
     bool m_persistProfile = true;
     bool m_keychainWarned = false;
     QString m_pendingBanner;

@@ -431,6 +431,11 @@ void MainWindow::createMenus()
         QSettings().setValue(u"window/toolbar"_s, on);
     });
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *compare = tools->addAction(tr("&Compare servers…"), this, &MainWindow::compareRequested);
+    compare->setObjectName(u"compareAction"_s);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_license = help->addAction(tr("&License…"), this, &MainWindow::showLicense);
     m_license->setObjectName(u"licenseAction"_s);

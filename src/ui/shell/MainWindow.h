@@ -59,6 +59,8 @@ signals:
     void signOutRequested();
     // The connection state's link ("review the certificate") was followed.
     void certificateReviewRequested();
+    // Tools → Compare servers…: the controller opens the compare window (it has the profiles).
+    void compareRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
