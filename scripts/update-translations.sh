@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Refreshes translations/*.ts from the sources and fills the English plural forms
-# ("%n user(s)" -> "%n user" / "%n users"); other languages are for translators.
+# Refreshes every translations/infiniti-admin_<lang>.ts from the sources (drops obsolete
+# messages) and fills the English plural forms ("%n user(s)" -> "%n user" / "%n users");
+# other languages are for translators (see translations/README.md).
+# A new language: touch translations/infiniti-admin_<lang>.ts and run this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -no-obsolete -locations none -target-language en -I src src/formats src/api src/compare src/models src/ui src/app src/common src/cli ui \
-    -ts translations/infiniti-admin_en.ts
+sources=(src/formats src/api src/compare src/models src/ui src/app src/common src/cli ui)
+for ts in translations/infiniti-admin_*.ts; do
+    lang=${ts##*_}
+    lang=${lang%.ts}
+    [ -s "$ts" ] || rm -f "$ts" # an empty placeholder: lupdate creates the file
+    "$lupdate" -silent -no-obsolete -locations none -target-language "$lang" -I src "${sources[@]}" -ts "$ts"
+done
 python3 - <<'PY'
 import re
 p = 'translations/infiniti-admin_en.ts'

@@ -1,0 +1,6397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in was refused or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your roles do not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it conflicts with what is on the server (a name already taken, or a state that does not allow it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is busy; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthEndpoints</name>
+    <message>
+        <source>sign in as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsEndpoints</name>
+    <message>
+        <source>list groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the members of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseEndpoints</name>
+    <message>
+        <source>read the license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the tenancy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListReaderText</name>
+    <message>
+        <source>its “%1” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list holds something that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a readable list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps sending the same page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 pages; the list does not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the same next-page link twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerText</name>
+    <message>
+        <source>the role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publish folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connector setting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the communication template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data object “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector settings come with the connectors installed on a server; the API cannot create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its secrets (connection string, credentials) are not sent: set them there, or include secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it will have no password there (passwords never leave a server): set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a connector setting&apos;s value can be changed through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value is a secret: include secrets to promote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only secrets differ: include secrets to promote them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its secrets stay as they are there (secrets not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is newer on the target: promoting replaces it with the source&apos;s older one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot delete custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot delete connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting was not confirmed with the target&apos;s name “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting on the target was not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target has a project of this name under another id; a sync package would clash with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot move a project to another folder or change its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder and type stay as they are there: the API cannot move a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which the target does not have: tick it too, or the server will refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent folder is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data source is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its project is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its publish folder is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will arrive outside any folder: its content folder is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1 as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with its secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the regular endpoints, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In one sync package (exported from %1, imported into %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPackageText</name>
+    <message>
+        <source>projects.xml names a project without a Guid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml names a project “%1” that is not a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml lists “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml is not well-formed (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml lists no projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no projects.xml, so it is not a project package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of “%1” (%2.xml) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1.xml in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionBodiesText</name>
+    <message>
+        <source>%1 is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its publish folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its layout project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Allow preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow restart after submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create in-progress forms automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log form interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update document fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the navigation pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show form activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match project version for in-progress forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict availability dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow offline launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish page message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completion message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QListWidget</name>
+    <message>
+        <source>Not known to this console; kept as the server has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Raw JSON:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsText</name>
+    <message>
+        <source>version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesEndpoints</name>
+    <message>
+        <source>list roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Infiniti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the Manage site of an Infiniti server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://server/Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Produce URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersEndpoints</name>
+    <message>
+        <source>list users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipText</name>
+    <message>
+        <source>it cannot be read from the start again (not a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP file (too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (no central directory: it may be cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is split across several disks, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its ZIP64 end record is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it needs a ZIP64 end record and has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory points outside the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory is shorter than its entry count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (entry %1 of its directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (a name runs past its directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the ZIP64 sizes of “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an entry named “%1”, which points outside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it holds “%1” twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the sizes of “%1” disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries of the ZIP file overlap: refused as a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (“%1” has no local header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the local name of “%1” differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its checksums disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” overlap: refused as a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no “%1” in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to read at once (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses a compression method we cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (longer than its directory says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading “%1” was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (it does not decompress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its sizes disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” grew past 4 GiB while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti-ctl</name>
+    <message>
+        <source>sign in and remember the token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign out (logoff) and forget the remembered token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;library %1&apos; needs --file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one item&apos;s details; with --out, its file saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the item&apos;s file here instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE [--name N] [--category C] [--folder F] [--description D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a file (named after the file unless --name says otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s name (default: the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload a new version of the item&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; &lt;version&gt; --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save one version&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the file goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;library export&apos; needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition, days left, seats and projects against their limits, modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key KEY | --key-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install a new license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;license update&apos; needs --key KEY or --key-file FILE (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forms you may run: folder, form, publish id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forms the signed-in user may run (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--data FILE]... [--answer-file FILE] [--version V] [--wait [--out DIR] [--wait-timeout S]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start generating documents; prints the operation id and URL. --wait follows it and saves the documents (into the current folder without --out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form&apos;s project version (default: the published one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --wait: the folder for the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;generate --out DIR&apos; saves documents only with --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate documents from a form (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;operation-or-output-id&gt; --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the documents of an earlier generation (every page of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder for the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;outputs&apos; needs --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the documents of an earlier generation (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a form in advance; prints the URL that opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved form&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare a form for someone to open (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --name NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a project a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;projects rename&apos; needs --name NEW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --out FILE|DIR [--version V] | --all DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project&apos;s .ixpkg (into a folder: under the server&apos;s file name); --all: every project, one .ixpkg each (a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file, or a folder for the server&apos;s file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version rather than the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every project into the folder DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;projects export&apos; needs &lt;id&gt; --out FILE|DIR, or --all DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE... [--overwrite] [--folder NAME] [--comment TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import .ixpkg packages, one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content folder new projects go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new versions&apos; comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE... [--json|--csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what .ixpkg packages hold (projects, files), read here: nothing is sent, no server needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles and their permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom fields (they cannot be deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln custom field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>communication template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln communication template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>content folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content folders and their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln content folder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish folders and their groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln publish folder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connector setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connector setting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data sources (connection strings only with --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln data source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data objects of one data source (--datasource ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln data object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content library: items, their files and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln library item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects: versions, export (backups), import, packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every workflow (administrators): abort, reassign, revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workflow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user&apos;s workflow tasks (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user&apos;s answer files (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in-progress form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user&apos;s in-progress forms (Produce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in-progress form(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--datasource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item (all pages): a table, --json or --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; | --name USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --datasource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one user, by id or by username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one item by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the username, instead of &lt;id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;users get&apos; takes an &lt;id&gt; or --name USERNAME (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE --datasource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --file FILE --datasource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create one from a JSON object (--file - reads standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the keys a JSON object gives; the others stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON object; - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; needs --file FILE (or --file - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --datasource ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync packages: projects and everything they need, between servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[PROJECT-ID...] --out FILE [--without PART]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, users, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the package goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sync export&apos; needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--without takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--mode MODE | --mode PART=MODE]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE: Always (default), IfNotExists or IfNewer; prints what was created, updated and skipped per part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode takes Always, IfNotExists or IfNewer, alone or as PART=MODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or update users from CSV; prints a CSV report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every row and report what would happen; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give it to another user or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment C] [--notify]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why (shown to the new assignee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 reassign&apos; needs --to USER-OR-GROUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end a workflow in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a workflow back to its previous state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock a task someone has open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a task (when it allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a task back to its previous state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passwords are never taken from the command line; use INFINITI_PASSWORD or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no verb &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a verb: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bom, --delimiter and --csv-raw shape --csv output; add --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs more: infiniti-ctl %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which server: --server URL or --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s Manage URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Produce URL, when it is not the Manage URL with /Manage -&gt; /Produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection saved by infiniti-admin (instead of --server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds of silence to wait for on each request (default 30, longer for uploads and exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log each request and answer on standard error (tokens redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help: of the command or verb it follows, else this overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the server&apos;s JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8, CRLF, a header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV starts with a UTF-8 byte order mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV field separator: &apos;,&apos; (default), &apos;;&apos; or &apos;tab&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter takes &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV cells exactly as the server has them: no &apos; before = + - @ (for programs, not spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name the verb asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input file; - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file holding the license key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the downloaded file (or folder of files) goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data source whose data objects these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and report, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a project that exists as its new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project version (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question&apos;s answer (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--value needs label=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data file (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer file (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow the generation to its end and save the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --wait: give up after S seconds (default 600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait-timeout needs a whole number of seconds (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user or group it goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell the new assignee by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save it as an in-progress form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare it for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave this part out (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always, IfNotExists or IfNewer, for every part or as PART=MODE (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: infiniti-ctl [options] &lt;command&gt; [&lt;verb&gt;] [arguments] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infiniti and SmartIQ administration on the command line, for scripts and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These go before or after the command; a command&apos;s own options are in its help. Options
+take their value as --name VALUE or --name=VALUE; &quot;--&quot; ends the options (for an argument
+that starts with &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is read from INFINITI_PASSWORD, or from standard input when it is not a
+terminal (login asks on the terminal); never from the command line. Without either,
+the token remembered by &apos;login&apos; is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other failure (also output that could not be written),
+2 usage error, 3 authentication failure (401/403), 4 network failure (unreachable,
+timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404, 409,
+400, other 4xx), 130 interrupted (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;infiniti-ctl help &lt;command&gt;&apos; for a command&apos;s verbs and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: infiniti-ctl %1 &lt;verb&gt; [arguments] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;infiniti-ctl help %1 &lt;verb&gt;&apos; for one verb; &apos;infiniti-ctl --help&apos; for the global options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: infiniti-ctl %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options (--server, --profile, --user, --timeout, --verbose…): &apos;infiniti-ctl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::AnswerFilesPane</name>
+    <message>
+        <source>In-progress forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;XML:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in-progress form(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ApiJob</name>
+    <message>
+        <source>No session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::CertificateTrustDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust. Someone may be pretending to be the server. Trust it only if the fingerprint matches the one your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ClientEndpoints</name>
+    <message>
+        <source>list the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start generating documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the operation of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abort workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ConsoleController</name>
+    <message>
+        <source>Demo emulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Sign in again to continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be remembered on this computer because no keychain is available (it may be locked or missing). You will be asked to sign in next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::DataFilesTable</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source id (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data (*.xml *.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::DataSourcesPane</name>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;string:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow connection e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema (XSD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export default d&amp;ata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;answer file data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display f&amp;ields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a data source to see its data objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data objects of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::EntityDialog</name>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you changed here has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This name is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FolderTreeModel</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its sub-folders could not be loaded: %1 — use Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups with rights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FolderTreePanel</name>
+    <message>
+        <source>The folders could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename and rights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry loading its sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups with rights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FormsPane</name>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outputs of a submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the forms you may run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no forms you may run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) you may run. Double-click one to generate documents.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs of a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation id, a run id or an output id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GenerateDialog</name>
+    <message>
+        <source>&amp;Log the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list your answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest (e.g. 4.3 for forms that match project versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project v&amp;ersion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The documents are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started; nothing was generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load the answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GroupDialog</name>
+    <message>
+        <source>Email the &amp;individual members instead of the group address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External (managed by a directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System group (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GroupsPane</name>
+    <message>
+        <source>Filter groups (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already members of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a system group is part of Infiniti itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::HistoryDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1, but no application opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::JsonFormDialog</name>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (empty: default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::JsonListModel</name>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden: open the item to reveal it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryEndpoints</name>
+    <message>
+        <source>load library item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “%1” to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save library item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the file of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the history of library item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download version %1 of library item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryPane</name>
+    <message>
+        <source>Filter by name, category, folder… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content library is empty. Drop files here to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not valid Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one type only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one category only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n library item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were not sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot replace “%2”: it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file of “%1” with %2 (%3)? The item gets a new version; earlier versions stay in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the file of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryPreview</name>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale to the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file, %2.
+No preview for this type: use Save as… to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryUploadDialog</name>
+    <message>
+        <source>Add to the content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no extension, so its type is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, types, categories and folders can be changed here before anything is sent; the lists offer what the library already uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be added and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LicenseDialog</name>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenancy key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update license…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expired %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the license key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListPane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded — loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded. %2 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded — scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This server does not search; the filter covers the items loaded so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport view to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the %1 loaded so far to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cannot be deleted and are left alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListStateOverlay</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::MainWindow</name>
+    <message>
+        <source>Infiniti Admin — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — activate for the license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop users here to add them to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;License…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Infiniti Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in expired — waiting for you to sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Infiniti Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Infiniti Admin %1&lt;/h3&gt;&lt;p&gt;A native administration console for Intelledox Infiniti / SmartIQ servers, built on the REST API v1.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OperationWatcher</name>
+    <message>
+        <source>check the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OutputFilesModel</name>
+    <message>
+        <source>list the generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OutputFilesView</name>
+    <message>
+        <source>That operation is %1; it has no documents (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every document to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 document(s) ready — open, save or drag them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n document(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1; not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PrepareFormDialog</name>
+    <message>
+        <source>Save as an &amp;in-progress form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: prepare it for this user (needs the Impersonate permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared. Send the link to whoever fills the form in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectImportDialog</name>
+    <message>
+        <source>&amp;Overwrite projects that exist (each gets a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite &amp;content library items that exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in each project&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as the server decides: the project&apos;s own folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. These packages were read on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. Each package&apos;s result is in the Result column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwrites “%1” (new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists as “%1”: refused unless overwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml gives no Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 in projects.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported and will be left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) already on the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n package(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 not imported — see each file&apos;s result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: the file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectsEndpoints</name>
+    <message>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename the project to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the history of project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sync package: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sync package: the file is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export version %1 of project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectsPane</name>
+    <message>
+        <source>Filter projects (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects here. Drop .ixpkg packages to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync packages: projects with the library items, data sources, folders and security they use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync packages (*.iqpkg *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? Its versions go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? It is published in %2; those forms stop working. Its versions go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a s&amp;ync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and sync packages (*.ixpkg *.iqpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n project(s) to a folder</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exported; %n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n project(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting “%1” (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled (and those after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PublishDialog</name>
+    <message>
+        <source>Publish a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 — Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the project to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a publish folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PublishedPane</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter published projects (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is published here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All publish folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un-publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ReassignDialog</name>
+    <message>
+        <source>Send a &amp;notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::RoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::RolesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::RolesPane</name>
+    <message>
+        <source>Filter roles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SettingsPane</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no way to delete these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector setting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communication templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to derive it from the Manage URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Manage URL of the server, e.g. https://server/Manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Manage URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Produce URL is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SyncDialogs</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SyncExportDialog</name>
+    <message>
+        <source>Export a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every project, with what the parts below add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s): %1 — with what the parts below add.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection strings often hold passwords; include them only when the target server needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library items, content folders and published projects go with the projects that use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync package.iqpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a sync package; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SyncImportDialog</name>
+    <message>
+        <source>Import a sync package — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds none of the parts of a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1. Nothing will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always (replace what is there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if not there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If newer than what is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the sync package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The server may have applied part of the package before it stopped; refresh to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, with %n problem(s) listed per part.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::TasksPane</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter your tasks (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks for you. Enjoy the quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the task “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UserImport</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no “username” column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown columns: %1 (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username “%1” appears %2 times in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UserImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 failed, %4 rejected before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows ready to import, %3 with problems (they will not be sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UserPropertiesDialog</name>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Street address&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Postal address&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User must &amp;change password at next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password never e&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ulture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of these &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles given &amp;directly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every custom field needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UsersModel</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UsersPane</name>
+    <message>
+        <source>Filter by username, name or email (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are signed in with this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a new &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import users from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is named exactly “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requiring a new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for a new password at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require %1 to choose a new password at the next sign-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the list&apos;s copy. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ValuesTable</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::VerbatimHttpReply</name>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed chunked body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection mid-answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::WorkflowsPane</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by project, state or assignee (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to the previous state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n workflow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n workflow(s) to their previous state?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::XmlEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml *.xsd);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Well-formed XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not well-formed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Comparison</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Promoter</name>
+    <message>
+        <source>Not sent (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: not signed in to both servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data source is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read on the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source gave no readable file for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: it is not in the source&apos;s snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s sync package did not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not import it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept its own version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept its own version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported; version %1 there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::SnapshotReader</name>
+    <message>
+        <source>read the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data source has no id, so its data objects cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the data objects of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no readable file for the library item “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package does not hold this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of the project “%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Wording</name>
+    <message>
+        <source>%1: %2 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and 1 more change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rights for %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rights for %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions %1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissions %1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set here, empty there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 empty here, set there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same version %1, other content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file of the same size (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another file: %1 here, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named “%1” there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 here, %2 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here, not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 there, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::Command</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::CtlApp</name>
+    <message>
+        <source>no saved connection named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which account with --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD or on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The keychain is not available: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::GenerateCommand</name>
+    <message>
+        <source>the generation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the generation did not finish within %Ln second(s); its last status was “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::LibraryCommand</name>
+    <message>
+        <source>%1 is empty or has no extension; the library needs both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a file that is not valid Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::LicenseCommand</name>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::Login</name>
+    <message>
+        <source>login needs the password in INFINITI_PASSWORD or on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in, but the keychain could not remember the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::Logout</name>
+    <message>
+        <source>Not signed in as %1; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token was forgotten here, but the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::OutputsCommand</name>
+    <message>
+        <source>operation %1 is %2; it has no documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsCommand</name>
+    <message>
+        <source>Renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsExportAll</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of projects could not be read, so nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln project(s) exported to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) could not be exported (see above).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsImport</name>
+    <message>
+        <source>not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln package(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsInspect</name>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ResourceEntity</name>
+    <message>
+        <source>load %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ResourceList</name>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::SyncCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::UsersImport</name>
+    <message>
+        <source>list groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %Ln row(s) valid,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::WorkflowAction</name>
+    <message>
+        <source>Aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administration console for Infiniti servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in emulator with demo data and sign in to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of users the demo emulator seeds (default 250).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this saved connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for this run: system, light or dark (View → Theme remembers one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme takes system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infiniti Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo emulator could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
