@@ -5,1871 +5,1878 @@
     <name>ApiError</name>
     <message>
         <source>cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen.</translation>
     </message>
     <message>
         <source>the server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>the server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
         <source>the sign-in was refused or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung wurde abgelehnt oder ist abgelaufen.</translation>
     </message>
     <message>
         <source>your roles do not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben das nicht.</translation>
     </message>
     <message>
         <source>it does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>es existiert nicht (mehr).</translation>
     </message>
     <message>
         <source>it conflicts with what is on the server (a name already taken, or a state that does not allow it).</source>
-        <translation type="unfinished"></translation>
+        <translation>es steht im Konflikt mit dem Stand auf dem Server (ein bereits vergebener Name oder ein Zustand, der das nicht zulässt).</translation>
     </message>
     <message>
         <source>the server did not accept the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Eingabe nicht akzeptiert.</translation>
     </message>
     <message>
         <source>the server is busy; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist ausgelastet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>the server reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat einen internen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>the server&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers ist nicht lesbar.</translation>
     </message>
     <message>
         <source>the server rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>Request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 – %2</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>Server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers: %1</translation>
     </message>
 </context>
 <context>
     <name>AuthEndpoints</name>
     <message>
         <source>sign in as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>als „%1“ anmelden</translation>
     </message>
     <message>
         <source>sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>abmelden</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
 </context>
 <context>
     <name>GroupsEndpoints</name>
     <message>
         <source>list groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen auflisten</translation>
     </message>
     <message>
         <source>load group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 laden</translation>
     </message>
     <message>
         <source>create group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ anlegen</translation>
     </message>
     <message>
         <source>save group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ speichern</translation>
     </message>
     <message>
         <source>delete group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 löschen</translation>
     </message>
     <message>
         <source>list the members of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder der Gruppe %1 auflisten</translation>
     </message>
 </context>
 <context>
     <name>LicenseEndpoints</name>
     <message>
         <source>read the license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz lesen</translation>
     </message>
     <message>
         <source>update the license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz aktualisieren</translation>
     </message>
     <message>
         <source>read the tenancy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenschlüssel lesen</translation>
     </message>
 </context>
 <context>
     <name>ListReaderText</name>
     <message>
         <source>its “%1” is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr „%1“ ist keine Liste</translation>
     </message>
     <message>
         <source>it holds no list</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine Liste</translation>
     </message>
     <message>
         <source>it is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein JSON</translation>
     </message>
     <message>
         <source>its list holds something that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Liste enthält etwas, das kein Objekt ist</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a readable list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine lesbare Liste: %1.</translation>
     </message>
     <message>
         <source>The server keeps sending the same page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet immer wieder dieselbe Seite.</translation>
     </message>
     <message>
         <source>The server sent more than %1 pages; the list does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr als %1 Seiten gesendet; die Liste endet nicht.</translation>
     </message>
     <message>
         <source>The server sent the same next-page link twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat denselben Link zur nächsten Seite zweimal gesendet.</translation>
     </message>
 </context>
 <context>
     <name>PlannerText</name>
     <message>
         <source>the role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle „%1“</translation>
     </message>
     <message>
         <source>the group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe „%1“</translation>
     </message>
     <message>
         <source>the custom field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das benutzerdefinierte Feld „%1“</translation>
     </message>
     <message>
         <source>the user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer „%1“</translation>
     </message>
     <message>
         <source>the content folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhaltsordner „%1“</translation>
     </message>
     <message>
         <source>the publish folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Veröffentlichungsordner „%1“</translation>
     </message>
     <message>
         <source>the connector setting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Connector-Einstellung „%1“</translation>
     </message>
     <message>
         <source>the communication template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kommunikationsvorlage „%1“</translation>
     </message>
     <message>
         <source>the data source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle „%1“</translation>
     </message>
     <message>
         <source>the data object “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenobjekt „%1“</translation>
     </message>
     <message>
         <source>the library item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bibliothekselement „%1“</translation>
     </message>
     <message>
         <source>the project “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt „%1“</translation>
     </message>
     <message>
         <source>the publication “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veröffentlichung „%1“</translation>
     </message>
     <message>
         <source>connector settings come with the connectors installed on a server; the API cannot create one</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Einstellungen kommen mit den auf einem Server installierten Connectors; die API kann keine anlegen</translation>
     </message>
     <message>
         <source>its secrets (connection string, credentials) are not sent: set them there, or include secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Geheimnisse (Verbindungszeichenfolge, Anmeldedaten) werden nicht übertragen: legen Sie sie dort fest oder schließen Sie Geheimnisse ein</translation>
     </message>
     <message>
         <source>it will have no password there (passwords never leave a server): set one</source>
-        <translation type="unfinished"></translation>
+        <translation>dort hat er kein Passwort (Passwörter verlassen nie einen Server): legen Sie eines fest</translation>
     </message>
     <message>
         <source>only a connector setting&apos;s value can be changed through the API</source>
-        <translation type="unfinished"></translation>
+        <translation>über die API lässt sich nur der Wert einer Connector-Einstellung ändern</translation>
     </message>
     <message>
         <source>its value is a secret: include secrets to promote it</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Wert ist ein Geheimnis: schließen Sie Geheimnisse ein, um ihn zu übertragen</translation>
     </message>
     <message>
         <source>only secrets differ: include secrets to promote them</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Geheimnisse unterscheiden sich: schließen Sie Geheimnisse ein, um sie zu übertragen</translation>
     </message>
     <message>
         <source>its secrets stay as they are there (secrets not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Geheimnisse bleiben dort unverändert (Geheimnisse nicht eingeschlossen)</translation>
     </message>
     <message>
         <source>%1 is newer on the target: promoting replaces it with the source&apos;s older one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem Ziel neuer: die Übertragung ersetzt es durch die ältere Fassung der Quelle</translation>
     </message>
     <message>
         <source>the API cannot delete custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>die API kann keine benutzerdefinierten Felder löschen</translation>
     </message>
     <message>
         <source>the API cannot delete connector settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die API kann keine Connector-Einstellungen löschen</translation>
     </message>
     <message>
         <source>deleting was not confirmed with the target&apos;s name “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Löschen wurde nicht mit dem Namen des Ziels „%1“ bestätigt</translation>
     </message>
     <message>
         <source>deleting on the target was not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen auf dem Ziel wurde nicht angefordert</translation>
     </message>
     <message>
         <source>the target has a project of this name under another id; a sync package would clash with it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat ein Projekt dieses Namens unter einer anderen ID; ein Synchronisierungspaket würde damit kollidieren</translation>
     </message>
     <message>
         <source>the API cannot move a project to another folder or change its type</source>
-        <translation type="unfinished"></translation>
+        <translation>die API kann ein Projekt weder in einen anderen Ordner verschieben noch seinen Typ ändern</translation>
     </message>
     <message>
         <source>its folder and type stay as they are there: the API cannot move a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner und Typ bleiben dort unverändert: die API kann kein Projekt verschieben</translation>
     </message>
     <message>
         <source>%1 needs %2, which the target does not have: tick it too, or the server will refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2, das auf dem Ziel fehlt: markieren Sie es ebenfalls, sonst lehnt der Server ab</translation>
     </message>
     <message>
         <source>its parent folder is not on the target: tick it too</source>
-        <translation type="unfinished"></translation>
+        <translation>sein übergeordneter Ordner fehlt auf dem Ziel: markieren Sie ihn ebenfalls</translation>
     </message>
     <message>
         <source>its data source is not on the target: tick it too</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datenquelle fehlt auf dem Ziel: markieren Sie sie ebenfalls</translation>
     </message>
     <message>
         <source>its project is not on the target: tick it too</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Projekt fehlt auf dem Ziel: markieren Sie es ebenfalls</translation>
     </message>
     <message>
         <source>its publish folder is not on the target: tick it too</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Veröffentlichungsordner fehlt auf dem Ziel: markieren Sie ihn ebenfalls</translation>
     </message>
     <message>
         <source>%1 will arrive outside any folder: its content folder is not on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 landet außerhalb jedes Ordners: sein Inhaltsordner fehlt auf dem Ziel</translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen: %1</translation>
     </message>
     <message>
         <source>Update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren: %1</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen: %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen: %1</translation>
     </message>
     <message>
         <source>Leave %1 as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert lassen: %1</translation>
     </message>
     <message>
         <source> (with its secrets)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mit seinen Geheimnissen)</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Through the regular endpoints, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die regulären Endpunkte, in dieser Reihenfolge:</translation>
     </message>
     <message>
         <source>In one sync package (exported from %1, imported into %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Synchronisierungspaket (exportiert aus %1, importiert in %2):</translation>
     </message>
     <message>
         <source>Left alone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert:</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Leave alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert lassen</translation>
     </message>
 </context>
 <context>
     <name>ProjectPackageText</name>
     <message>
         <source>projects.xml names a project without a Guid</source>
-        <translation type="unfinished"></translation>
+        <translation>projects.xml nennt ein Projekt ohne Guid</translation>
     </message>
     <message>
         <source>projects.xml names a project “%1” that is not a GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>projects.xml nennt ein Projekt „%1“, das keine GUID ist</translation>
     </message>
     <message>
         <source>projects.xml lists “%1” twice</source>
-        <translation type="unfinished"></translation>
+        <translation>projects.xml führt „%1“ zweimal auf</translation>
     </message>
     <message>
         <source>projects.xml is not well-formed (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>projects.xml ist nicht wohlgeformt (Zeile %1: %2)</translation>
     </message>
     <message>
         <source>projects.xml lists no projects</source>
-        <translation type="unfinished"></translation>
+        <translation>projects.xml führt keine Projekte auf</translation>
     </message>
     <message>
         <source>it has no projects.xml, so it is not a project package</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält keine projects.xml und ist daher kein Projektpaket</translation>
     </message>
     <message>
         <source>the definition of “%1” (%2.xml) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Definition von „%1“ (%2.xml) fehlt</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Page fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenfragment</translation>
     </message>
     <message>
         <source>type not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ nicht angegeben</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1</translation>
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist leer</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Projekt</numerusform>
+            <numerusform>%1: %n Projekte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>It can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann importiert werden.</translation>
     </message>
     <message>
         <source>It cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nicht importiert werden.</translation>
     </message>
     <message>
         <source>the definition of “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Definition von „%1“ ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>there is no %1.xml in it</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält keine %1.xml</translation>
     </message>
 </context>
 <context>
     <name>PromotionBodiesText</name>
     <message>
         <source>%1 is not on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt auf dem Ziel</translation>
     </message>
     <message>
         <source>its parent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>sein übergeordneter Ordner</translation>
     </message>
     <message>
         <source>its project</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Projekt</translation>
     </message>
     <message>
         <source>its publish folder</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Veröffentlichungsordner</translation>
     </message>
     <message>
         <source>its layout project</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Layoutprojekt</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Allow preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau erlauben</translation>
     </message>
     <message>
         <source>Allow save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern erlauben</translation>
     </message>
     <message>
         <source>Allow restart after submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart nach dem Absenden erlauben</translation>
     </message>
     <message>
         <source>Create in-progress forms automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare in Bearbeitung automatisch anlegen</translation>
     </message>
     <message>
         <source>Log form interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularinteraktionen protokollieren</translation>
     </message>
     <message>
         <source>Enforce validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung erzwingen</translation>
     </message>
     <message>
         <source>Update document fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentfelder aktualisieren</translation>
     </message>
     <message>
         <source>Hide the navigation pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigationsbereich ausblenden</translation>
     </message>
     <message>
         <source>Show form activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularaktivität anzeigen</translation>
     </message>
     <message>
         <source>Match project version for in-progress forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektversion für Formulare in Bearbeitung abgleichen</translation>
     </message>
     <message>
         <source>Restrict availability dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitszeitraum einschränken</translation>
     </message>
     <message>
         <source>Allow offline launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Start erlauben</translation>
     </message>
     <message>
         <source>Home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <source>&amp;Help text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfetext:</translation>
     </message>
     <message>
         <source>&amp;Finish page message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung der &amp;Abschlussseite:</translation>
     </message>
     <message>
         <source>&amp;Completion message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abs&amp;chlussmeldung:</translation>
     </message>
 </context>
 <context>
     <name>QListWidget</name>
     <message>
         <source>Not known to this console; kept as the server has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Konsole unbekannt; bleibt so, wie der Server es hat.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Raw JSON:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohes JSON:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>RecordsText</name>
     <message>
         <source>version %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, %2</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
     <name>RolesEndpoints</name>
     <message>
         <source>list roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen auflisten</translation>
     </message>
     <message>
         <source>load role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 laden</translation>
     </message>
     <message>
         <source>create role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ anlegen</translation>
     </message>
     <message>
         <source>save role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ speichern</translation>
     </message>
     <message>
         <source>delete role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Infiniti</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Infiniti anmelden</translation>
     </message>
     <message>
         <source>Connect to the Manage site of an Infiniti server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit der Manage-Site eines Infiniti-Servers.</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion</translation>
     </message>
     <message>
         <source>&amp;Manage URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manage-URL:</translation>
     </message>
     <message>
         <source>https://server/Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>https://server/Manage</translation>
     </message>
     <message>
         <source>&amp;Produce URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produce-URL:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
     </message>
 </context>
 <context>
     <name>UsersEndpoints</name>
     <message>
         <source>list users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer auflisten</translation>
     </message>
     <message>
         <source>load user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 laden</translation>
     </message>
     <message>
         <source>find user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ suchen</translation>
     </message>
     <message>
         <source>create user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ anlegen</translation>
     </message>
     <message>
         <source>save user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ speichern</translation>
     </message>
     <message>
         <source>delete user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 löschen</translation>
     </message>
 </context>
 <context>
     <name>ZipText</name>
     <message>
         <source>it cannot be read from the start again (not a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie lässt sich nicht erneut von Anfang an lesen (keine Datei)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (it is cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (sie ist abgeschnitten)</translation>
     </message>
     <message>
         <source>not a ZIP file (too short)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ZIP-Datei (zu kurz)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (no central directory: it may be cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (kein zentrales Verzeichnis: sie ist möglicherweise abgeschnitten)</translation>
     </message>
     <message>
         <source>not a ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ZIP-Datei</translation>
     </message>
     <message>
         <source>the ZIP file is split across several disks, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist auf mehrere Datenträger verteilt, was nicht unterstützt wird</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (its ZIP64 end record is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (ihr ZIP64-Endeintrag fehlt)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (it needs a ZIP64 end record and has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (sie benötigt einen ZIP64-Endeintrag und hat keinen)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (its directory points outside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (ihr Verzeichnis zeigt außerhalb der Datei)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (its directory is shorter than its entry count)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (ihr Verzeichnis ist kürzer als ihre Eintragszahl)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (its directory cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (ihr Verzeichnis ist nicht lesbar)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (entry %1 of its directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (Eintrag %1 ihres Verzeichnisses)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (a name runs past its directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (ein Name reicht über ihr Verzeichnis hinaus)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (the ZIP64 sizes of “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (die ZIP64-Größen von „%1“)</translation>
     </message>
     <message>
         <source>“%1” is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist verschlüsselt</translation>
     </message>
     <message>
         <source>it holds an entry named “%1”, which points outside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält einen Eintrag namens „%1“, der außerhalb des Pakets zeigt</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (it holds “%1” twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (sie enthält „%1“ zweimal)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (the sizes of “%1” disagree)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (die Größen von „%1“ stimmen nicht überein)</translation>
     </message>
     <message>
         <source>“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gibt vor, sich auf das %2-Fache zu entpacken (%3 Bytes aus %4): als ZIP-Bombe abgelehnt</translation>
     </message>
     <message>
         <source>entries of the ZIP file overlap: refused as a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge der ZIP-Datei überlappen sich: als ZIP-Bombe oder beschädigte Datei abgelehnt</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (“%1” has no local header)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt („%1“ hat keinen lokalen Header)</translation>
     </message>
     <message>
         <source>the ZIP file is damaged (the local name of “%1” differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei ist beschädigt (der lokale Name von „%1“ weicht ab)</translation>
     </message>
     <message>
         <source>“%1” is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist abgeschnitten</translation>
     </message>
     <message>
         <source>“%1” is damaged (its checksums disagree)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt (die Prüfsummen stimmen nicht überein)</translation>
     </message>
     <message>
         <source>“%1” and “%2” overlap: refused as a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und „%2“ überlappen sich: als ZIP-Bombe oder beschädigte Datei abgelehnt</translation>
     </message>
     <message>
         <source>there is no “%1” in it</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält kein „%1“</translation>
     </message>
     <message>
         <source>“%1” is too large to read at once (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß, um es am Stück zu lesen (%2 Bytes)</translation>
     </message>
     <message>
         <source>“%1” uses a compression method we cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet ein Komprimierungsverfahren, das wir nicht lesen können (%2)</translation>
     </message>
     <message>
         <source>“%1” is damaged (longer than its directory says)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt (länger, als das Verzeichnis angibt)</translation>
     </message>
     <message>
         <source>reading “%1” was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen von „%1“ wurde abgebrochen</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
         <source>“%1” is damaged (it does not decompress)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt (es lässt sich nicht entpacken)</translation>
     </message>
     <message>
         <source>“%1” is damaged (its sizes disagree)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt (die Größen stimmen nicht überein)</translation>
     </message>
     <message>
         <source>“%1” is damaged (checksum)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt (Prüfsumme)</translation>
     </message>
     <message>
         <source>the archive cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>“%1” changed while it was being written</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat sich geändert, während es geschrieben wurde</translation>
     </message>
     <message>
         <source>“%1” grew past 4 GiB while it was being written</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beim Schreiben über 4 GiB hinausgewachsen</translation>
     </message>
 </context>
 <context>
     <name>infiniti-ctl</name>
     <message>
         <source>sign in and remember the token in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>anmelden und das Token im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>sign out (logoff) and forget the remembered token</source>
-        <translation type="unfinished"></translation>
+        <translation>abmelden und das gespeicherte Token vergessen</translation>
     </message>
     <message>
         <source>&apos;library %1&apos; needs --file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„library %1“ benötigt --file FILE.</translation>
     </message>
     <message>
         <source>&lt;id&gt; [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; [--out FILE]</translation>
     </message>
     <message>
         <source>one item&apos;s details; with --out, its file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Details eines Elements; mit --out wird seine Datei gespeichert</translation>
     </message>
     <message>
         <source>save the item&apos;s file here instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei des Elements stattdessen hier speichern</translation>
     </message>
     <message>
         <source>--file FILE [--name N] [--category C] [--folder F] [--description D]</source>
-        <translation type="unfinished"></translation>
+        <translation>--file FILE [--name N] [--category C] [--folder F] [--description D]</translation>
     </message>
     <message>
         <source>add a file (named after the file unless --name says otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei hinzufügen (benannt nach der Datei, sofern --name nichts anderes angibt)</translation>
     </message>
     <message>
         <source>the file to add</source>
-        <translation type="unfinished"></translation>
+        <translation>die hinzuzufügende Datei</translation>
     </message>
     <message>
         <source>the item&apos;s name (default: the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Elements (Standard: der Dateiname)</translation>
     </message>
     <message>
         <source>the library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bibliotheksordner</translation>
     </message>
     <message>
         <source>&lt;id&gt; --file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; --file FILE</translation>
     </message>
     <message>
         <source>upload a new version of the item&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Version der Datei des Elements hochladen</translation>
     </message>
     <message>
         <source>the new file</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Datei</translation>
     </message>
     <message>
         <source>&lt;id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt;</translation>
     </message>
     <message>
         <source>the item&apos;s versions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionen des Elements</translation>
     </message>
     <message>
         <source>&lt;id&gt; &lt;version&gt; --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; &lt;version&gt; --out FILE</translation>
     </message>
     <message>
         <source>save one version&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei einer Version speichern</translation>
     </message>
     <message>
         <source>where the file goes</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin die Datei geschrieben wird</translation>
     </message>
     <message>
         <source>&apos;library export&apos; needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„library export“ benötigt --out FILE.</translation>
     </message>
     <message>
         <source>the server&apos;s license</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lizenz des Servers</translation>
     </message>
     <message>
         <source>edition, days left, seats and projects against their limits, modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition, verbleibende Tage, Plätze und Projekte im Vergleich zu ihren Grenzen, Module</translation>
     </message>
     <message>
         <source>--key KEY | --key-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--key KEY | --key-file FILE</translation>
     </message>
     <message>
         <source>install a new license key</source>
-        <translation type="unfinished"></translation>
+        <translation>einen neuen Lizenzschlüssel installieren</translation>
     </message>
     <message>
         <source>&apos;license update&apos; needs --key KEY or --key-file FILE (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>„license update“ benötigt --key KEY oder --key-file FILE (eines von beiden).</translation>
     </message>
     <message>
         <source>the forms you may run: folder, form, publish id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formulare, die Sie ausführen dürfen: Ordner, Formular, Veröffentlichungs-ID</translation>
     </message>
     <message>
         <source>the forms the signed-in user may run (Produce)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formulare, die der angemeldete Benutzer ausführen darf (Produce)</translation>
     </message>
     <message>
         <source>&lt;publishId&gt; [--value label=value]... [--data FILE]... [--answer-file FILE] [--version V] [--wait [--out DIR] [--wait-timeout S]]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;publishId&gt; [--value label=value]... [--data FILE]... [--answer-file FILE] [--version V] [--wait [--out DIR] [--wait-timeout S]]</translation>
     </message>
     <message>
         <source>start generating documents; prints the operation id and URL. --wait follows it and saves the documents (into the current folder without --out)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumenterzeugung starten; gibt die Vorgangs-ID und die URL aus. --wait verfolgt den Vorgang und speichert die Dokumente (ohne --out im aktuellen Ordner)</translation>
     </message>
     <message>
         <source>the form&apos;s project version (default: the published one)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektversion des Formulars (Standard: die veröffentlichte)</translation>
     </message>
     <message>
         <source>with --wait: the folder for the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --wait: der Ordner für die Dokumente</translation>
     </message>
     <message>
         <source>&apos;generate --out DIR&apos; saves documents only with --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>„generate --out DIR“ speichert Dokumente nur mit --wait.</translation>
     </message>
     <message>
         <source>generate documents from a form (Produce)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente aus einem Formular erzeugen (Produce)</translation>
     </message>
     <message>
         <source>&lt;operation-or-output-id&gt; --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;operation-or-output-id&gt; --out DIR</translation>
     </message>
     <message>
         <source>save the documents of an earlier generation (every page of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumente einer früheren Erzeugung speichern (alle Seiten davon)</translation>
     </message>
     <message>
         <source>the folder for the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für die Dokumente</translation>
     </message>
     <message>
         <source>&apos;outputs&apos; needs --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>„outputs“ benötigt --out DIR.</translation>
     </message>
     <message>
         <source>the documents of an earlier generation (Produce)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dokumente einer früheren Erzeugung (Produce)</translation>
     </message>
     <message>
         <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</translation>
     </message>
     <message>
         <source>fill a form in advance; prints the URL that opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Formular vorab ausfüllen; gibt die URL aus, die es öffnet</translation>
     </message>
     <message>
         <source>the saved form&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung des gespeicherten Formulars</translation>
     </message>
     <message>
         <source>prepare a form for someone to open (Produce)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Formular vorbereiten, das jemand öffnen soll (Produce)</translation>
     </message>
     <message>
         <source>&lt;id&gt; --name NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; --name NEW</translation>
     </message>
     <message>
         <source>give a project a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Projekt umbenennen</translation>
     </message>
     <message>
         <source>the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Name</translation>
     </message>
     <message>
         <source>&apos;projects rename&apos; needs --name NEW.</source>
-        <translation type="unfinished"></translation>
+        <translation>„projects rename“ benötigt --name NEW.</translation>
     </message>
     <message>
         <source>a project&apos;s versions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionen eines Projekts</translation>
     </message>
     <message>
         <source>&lt;id&gt; --out FILE|DIR [--version V] | --all DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; --out FILE|DIR [--version V] | --all DIR</translation>
     </message>
     <message>
         <source>a project&apos;s .ixpkg (into a folder: under the server&apos;s file name); --all: every project, one .ixpkg each (a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>das .ixpkg eines Projekts (in einen Ordner: unter dem Dateinamen des Servers); --all: alle Projekte, je ein .ixpkg (eine Sicherung)</translation>
     </message>
     <message>
         <source>the file, or a folder for the server&apos;s file name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei oder ein Ordner für den Dateinamen des Servers</translation>
     </message>
     <message>
         <source>this version rather than the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Version statt der neuesten</translation>
     </message>
     <message>
         <source>every project into the folder DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Projekte in den Ordner DIR</translation>
     </message>
     <message>
         <source>&apos;projects export&apos; needs &lt;id&gt; --out FILE|DIR, or --all DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>„projects export“ benötigt &lt;id&gt; --out FILE|DIR oder --all DIR.</translation>
     </message>
     <message>
         <source>FILE... [--overwrite] [--folder NAME] [--comment TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE... [--overwrite] [--folder NAME] [--comment TEXT]</translation>
     </message>
     <message>
         <source>import .ixpkg packages, one after another</source>
-        <translation type="unfinished"></translation>
+        <translation>.ixpkg-Pakete nacheinander importieren</translation>
     </message>
     <message>
         <source>the content folder new projects go to</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhaltsordner für neue Projekte</translation>
     </message>
     <message>
         <source>the new versions&apos; comment</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kommentar der neuen Versionen</translation>
     </message>
     <message>
         <source>FILE... [--json|--csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE... [--json|--csv]</translation>
     </message>
     <message>
         <source>what .ixpkg packages hold (projects, files), read here: nothing is sent, no server needed</source>
-        <translation type="unfinished"></translation>
+        <translation>was .ixpkg-Pakete enthalten (Projekte, Dateien), hier gelesen: nichts wird gesendet, kein Server nötig</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonten</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>user groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzergruppen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>roles and their permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und ihre Berechtigungen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Rolle</numerusform>
+            <numerusform>%Ln Rollen</numerusform>
         </translation>
     </message>
     <message>
         <source>custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniertes Feld</translation>
     </message>
     <message>
         <source>custom fields (they cannot be deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefinierte Felder (sie können nicht gelöscht werden)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln custom field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln benutzerdefiniertes Feld</numerusform>
+            <numerusform>%Ln benutzerdefinierte Felder</numerusform>
         </translation>
     </message>
     <message>
         <source>communication template</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsvorlage</translation>
     </message>
     <message>
         <source>communication templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsvorlagen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln communication template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kommunikationsvorlage</numerusform>
+            <numerusform>%Ln Kommunikationsvorlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>content folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsordner</translation>
     </message>
     <message>
         <source>content folders and their groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsordner und ihre Gruppen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln content folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Inhaltsordner</numerusform>
+            <numerusform>%Ln Inhaltsordner</numerusform>
         </translation>
     </message>
     <message>
         <source>publish folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner</translation>
     </message>
     <message>
         <source>publish folders and their groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner und ihre Gruppen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln publish folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Veröffentlichungsordner</numerusform>
+            <numerusform>%Ln Veröffentlichungsordner</numerusform>
         </translation>
     </message>
     <message>
         <source>connector setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Einstellung</translation>
     </message>
     <message>
         <source>connector settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Einstellungen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln connector setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Connector-Einstellung</numerusform>
+            <numerusform>%Ln Connector-Einstellungen</numerusform>
         </translation>
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <source>data sources (connection strings only with --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen (Verbindungszeichenfolgen nur mit --json)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln data source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datenquelle</numerusform>
+            <numerusform>%Ln Datenquellen</numerusform>
         </translation>
     </message>
     <message>
         <source>data object</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenobjekt</translation>
     </message>
     <message>
         <source>the data objects of one data source (--datasource ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenobjekte einer Datenquelle (--datasource ID)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln data object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datenobjekt</numerusform>
+            <numerusform>%Ln Datenobjekte</numerusform>
         </translation>
     </message>
     <message>
         <source>library item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekselement</translation>
     </message>
     <message>
         <source>the content library: items, their files and versions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Inhaltsbibliothek: Elemente, ihre Dateien und Versionen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln library item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bibliothekselement</numerusform>
+            <numerusform>%Ln Bibliothekselemente</numerusform>
         </translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>projects: versions, export (backups), import, packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte: Versionen, Export (Sicherungen), Import, Pakete</translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Projekt</numerusform>
+            <numerusform>%Ln Projekte</numerusform>
         </translation>
     </message>
     <message>
         <source>workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>every workflow (administrators): abort, reassign, revert</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Workflows (Administratoren): abbrechen, neu zuweisen, zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Workflow</numerusform>
+            <numerusform>%Ln Workflows</numerusform>
         </translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>the signed-in user&apos;s workflow tasks (Produce)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Workflow-Aufgaben des angemeldeten Benutzers (Produce)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>answer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei</translation>
     </message>
     <message>
         <source>the signed-in user&apos;s answer files (Produce)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwortdateien des angemeldeten Benutzers (Produce)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln answer file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Antwortdatei</numerusform>
+            <numerusform>%Ln Antwortdateien</numerusform>
         </translation>
     </message>
     <message>
         <source>in-progress form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular in Bearbeitung</translation>
     </message>
     <message>
         <source>the signed-in user&apos;s in-progress forms (Produce)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Formulare in Bearbeitung des angemeldeten Benutzers (Produce)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln in-progress form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Formular in Bearbeitung</numerusform>
+            <numerusform>%Ln Formulare in Bearbeitung</numerusform>
         </translation>
     </message>
     <message>
         <source>--datasource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--datasource ID</translation>
     </message>
     <message>
         <source>every item (all pages): a table, --json or --csv</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Einträge (alle Seiten): eine Tabelle, --json oder --csv</translation>
     </message>
     <message>
         <source>&lt;id&gt; | --name USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; | --name USERNAME</translation>
     </message>
     <message>
         <source>&lt;id&gt; --datasource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; --datasource ID</translation>
     </message>
     <message>
         <source>one user, by id or by username</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer, nach ID oder Benutzername</translation>
     </message>
     <message>
         <source>one item by id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag nach ID</translation>
     </message>
     <message>
         <source>the username, instead of &lt;id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername, anstelle von &lt;id&gt;</translation>
     </message>
     <message>
         <source>&apos;users get&apos; takes an &lt;id&gt; or --name USERNAME (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>„users get“ nimmt eine &lt;id&gt; oder --name USERNAME (eines von beiden).</translation>
     </message>
     <message>
         <source>--file FILE --datasource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--file FILE --datasource ID</translation>
     </message>
     <message>
         <source>--file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--file FILE</translation>
     </message>
     <message>
         <source>&lt;id&gt; --file FILE --datasource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; --file FILE --datasource ID</translation>
     </message>
     <message>
         <source>create one from a JSON object (--file - reads standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Eintrag aus einem JSON-Objekt anlegen (--file - liest die Standardeingabe)</translation>
     </message>
     <message>
         <source>change the keys a JSON object gives; the others stay</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel ändern, die ein JSON-Objekt angibt; die übrigen bleiben</translation>
     </message>
     <message>
         <source>the JSON object; - for standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON-Objekt; - für die Standardeingabe</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; needs --file FILE (or --file - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 %2“ benötigt --file FILE (oder --file - für die Standardeingabe).</translation>
     </message>
     <message>
         <source>delete one item</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Eintrag löschen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs --datasource ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt --datasource ID.</translation>
     </message>
     <message>
         <source>sync packages: projects and everything they need, between servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspakete: Projekte und alles, was sie benötigen, zwischen Servern</translation>
     </message>
     <message>
         <source>[PROJECT-ID...] --out FILE [--without PART]...</source>
-        <translation type="unfinished"></translation>
+        <translation>[PROJECT-ID...] --out FILE [--without PART]...</translation>
     </message>
     <message>
         <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, users, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Synchronisierungspaket der Projekte (standardmäßig aller) und dessen, was sie benötigen (Bibliothekselemente, Datenquellen, Ordner, Benutzer, …)</translation>
     </message>
     <message>
         <source>where the package goes</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin das Paket geschrieben wird</translation>
     </message>
     <message>
         <source>&apos;sync export&apos; needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„sync export“ benötigt --out FILE.</translation>
     </message>
     <message>
         <source>--without takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--without nimmt einen der Werte: %1.</translation>
     </message>
     <message>
         <source>FILE [--mode MODE | --mode PART=MODE]...</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE [--mode MODE | --mode PART=MODE]...</translation>
     </message>
     <message>
         <source>MODE: Always (default), IfNotExists or IfNewer; prints what was created, updated and skipped per part</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE: Always (Standard), IfNotExists oder IfNewer; gibt je Teil aus, was angelegt, aktualisiert und übersprungen wurde</translation>
     </message>
     <message>
         <source>--mode takes Always, IfNotExists or IfNewer, alone or as PART=MODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode nimmt Always, IfNotExists oder IfNewer, allein oder als PART=MODE.</translation>
     </message>
     <message>
         <source>FILE.csv [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.csv [--dry-run]</translation>
     </message>
     <message>
         <source>create or update users from CSV; prints a CSV report</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus CSV anlegen oder aktualisieren; gibt einen CSV-Bericht aus</translation>
     </message>
     <message>
         <source>check every row and report what would happen; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Zeile prüfen und berichten, was geschehen würde; nichts ändern</translation>
     </message>
     <message>
         <source>give it to another user or group</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Benutzer oder einer anderen Gruppe zuweisen</translation>
     </message>
     <message>
         <source>&lt;id&gt; --to NAME [--comment C] [--notify]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; --to NAME [--comment C] [--notify]</translation>
     </message>
     <message>
         <source>&lt;id&gt; --to NAME [--comment C]</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;id&gt; --to NAME [--comment C]</translation>
     </message>
     <message>
         <source>why (shown to the new assignee)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grund (wird dem neuen Zuständigen angezeigt)</translation>
     </message>
     <message>
         <source>&apos;%1 reassign&apos; needs --to USER-OR-GROUP.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 reassign“ benötigt --to USER-OR-GROUP.</translation>
     </message>
     <message>
         <source>end a workflow in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>einen laufenden Workflow beenden</translation>
     </message>
     <message>
         <source>send a workflow back to its previous state</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Workflow in seinen vorigen Zustand zurücksetzen</translation>
     </message>
     <message>
         <source>unlock a task someone has open</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe entsperren, die jemand geöffnet hat</translation>
     </message>
     <message>
         <source>cancel a task (when it allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe abbrechen (sofern sie es zulässt)</translation>
     </message>
     <message>
         <source>send a task back to its previous state</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe in ihren vorigen Zustand zurücksetzen</translation>
     </message>
     <message>
         <source>submit a task</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe absenden</translation>
     </message>
     <message>
         <source>passwords are never taken from the command line; use INFINITI_PASSWORD or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden nie von der Befehlszeile übernommen; verwenden Sie INFINITI_PASSWORD oder die Standardeingabe.</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“.</translation>
     </message>
     <message>
         <source>Try &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie „%1“.</translation>
     </message>
     <message>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no verb &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Verb „%2“.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a verb: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt ein Verb: %2.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nimmt kein %2.</translation>
     </message>
     <message>
         <source>--bom, --delimiter and --csv-raw shape --csv output; add --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bom, --delimiter und --csv-raw gestalten die Ausgabe von --csv; geben Sie --csv an.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs more: infiniti-ctl %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt mehr: infiniti-ctl %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nimmt kein „%2“.</translation>
     </message>
     <message>
         <source>say which server: --server URL or --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Server an: --server URL oder --profile NAME.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>the server&apos;s Manage URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Manage-URL des Servers</translation>
     </message>
     <message>
         <source>the Produce URL, when it is not the Manage URL with /Manage -&gt; /Produce</source>
-        <translation type="unfinished"></translation>
+        <translation>die Produce-URL, wenn sie nicht die Manage-URL mit /Manage -&gt; /Produce ist</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>the account to use</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu verwendende Konto</translation>
     </message>
     <message>
         <source>a connection saved by infiniti-admin (instead of --server)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine von infiniti-admin gespeicherte Verbindung (anstelle von --server)</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>seconds of silence to wait for on each request (default 30, longer for uploads and exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Antwort, die bei jeder Anfrage abgewartet werden (Standard 30, länger bei Uploads und Exporten)</translation>
     </message>
     <message>
         <source>--timeout needs a whole number of seconds (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
     </message>
     <message>
         <source>log each request and answer on standard error (tokens redacted)</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anfrage und Antwort auf der Standardfehlerausgabe protokollieren (Tokens unkenntlich gemacht)</translation>
     </message>
     <message>
         <source>help: of the command or verb it follows, else this overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: zum vorangehenden Befehl oder Verb, sonst diese Übersicht</translation>
     </message>
     <message>
         <source>the program&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version des Programms</translation>
     </message>
     <message>
         <source>print the server&apos;s JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON des Servers ausgeben</translation>
     </message>
     <message>
         <source>--json and --csv cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json und --csv lassen sich nicht kombinieren.</translation>
     </message>
     <message>
         <source>print CSV (UTF-8, CRLF, a header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ausgeben (UTF-8, CRLF, eine Kopfzeile)</translation>
     </message>
     <message>
         <source>CSV starts with a UTF-8 byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV beginnt mit einer UTF-8-Bytereihenfolgemarkierung (für Excel)</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>CSV field separator: &apos;,&apos; (default), &apos;;&apos; or &apos;tab&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Feldtrennzeichen: &apos;,&apos; (Standard), &apos;;&apos; oder &apos;tab&apos;</translation>
     </message>
     <message>
         <source>--delimiter takes &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter nimmt &apos;,&apos;, &apos;;&apos; oder &apos;tab&apos;.</translation>
     </message>
     <message>
         <source>CSV cells exactly as the server has them: no &apos; before = + - @ (for programs, not spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Zellen genau so, wie der Server sie hat: kein &apos; vor = + - @ (für Programme, nicht für Tabellenkalkulationen)</translation>
     </message>
     <message>
         <source>the name the verb asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name, den das Verb verlangt</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>the input file; - for standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabedatei; - für die Standardeingabe</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>the license key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lizenzschlüssel</translation>
     </message>
     <message>
         <source>a file holding the license key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei, die den Lizenzschlüssel enthält</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>where the downloaded file (or folder of files) goes</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin die heruntergeladene Datei (oder der Ordner mit Dateien) geschrieben wird</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>the data source whose data objects these are</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle, zu der diese Datenobjekte gehören</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>the library category</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothekskategorie</translation>
     </message>
     <message>
         <source>the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner</translation>
     </message>
     <message>
         <source>a description</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beschreibung</translation>
     </message>
     <message>
         <source>check and report, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen und berichten, nichts ändern</translation>
     </message>
     <message>
         <source>every project</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Projekte</translation>
     </message>
     <message>
         <source>import a project that exists as its new version</source>
-        <translation type="unfinished"></translation>
+        <translation>ein vorhandenes Projekt als seine neue Version importieren</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kommentar</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>the project version (default: the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektversion (Standard: die neueste)</translation>
     </message>
     <message>
         <source>label=value</source>
-        <translation type="unfinished"></translation>
+        <translation>label=value</translation>
     </message>
     <message>
         <source>a question&apos;s answer (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf eine Frage (wiederholbar)</translation>
     </message>
     <message>
         <source>--value needs label=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--value benötigt label=value.</translation>
     </message>
     <message>
         <source>a data file (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datendatei (wiederholbar)</translation>
     </message>
     <message>
         <source>an answer file (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwortdatei (XML)</translation>
     </message>
     <message>
         <source>follow the generation to its end and save the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erzeugung bis zum Ende verfolgen und die Dokumente speichern</translation>
     </message>
     <message>
         <source>with --wait: give up after S seconds (default 600)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --wait: nach S Sekunden aufgeben (Standard 600)</translation>
     </message>
     <message>
         <source>--wait-timeout needs a whole number of seconds (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-timeout benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
     </message>
     <message>
         <source>the user or group it goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer oder die Gruppe, an die es geht</translation>
     </message>
     <message>
         <source>tell the new assignee by email</source>
-        <translation type="unfinished"></translation>
+        <translation>den neuen Zuständigen per E-Mail benachrichtigen</translation>
     </message>
     <message>
         <source>save it as an in-progress form</source>
-        <translation type="unfinished"></translation>
+        <translation>als Formular in Bearbeitung speichern</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USER</translation>
     </message>
     <message>
         <source>prepare it for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Benutzer vorbereiten</translation>
     </message>
     <message>
         <source>PART</source>
-        <translation type="unfinished"></translation>
+        <translation>PART</translation>
     </message>
     <message>
         <source>leave this part out (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Teil auslassen (wiederholbar)</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>Always, IfNotExists or IfNewer, for every part or as PART=MODE (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Always, IfNotExists oder IfNewer, für jeden Teil oder als PART=MODE (wiederholbar)</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Usage: infiniti-ctl [options] &lt;command&gt; [&lt;verb&gt;] [arguments] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: infiniti-ctl [Optionen] &lt;command&gt; [&lt;verb&gt;] [Argumente] [Optionen]</translation>
     </message>
     <message>
         <source>Infiniti and SmartIQ administration on the command line, for scripts and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infiniti- und SmartIQ-Verwaltung auf der Befehlszeile, für Skripte und Sicherungen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>These go before or after the command; a command&apos;s own options are in its help. Options
 take their value as --name VALUE or --name=VALUE; &quot;--&quot; ends the options (for an argument
 that starts with &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese stehen vor oder nach dem Befehl; die eigenen Optionen eines Befehls stehen in seiner Hilfe.
+Optionen nehmen ihren Wert als --name WERT oder --name=WERT; „--“ beendet die Optionen (für ein
+Argument, das mit „-“ beginnt).</translation>
     </message>
     <message>
         <source>The password is read from INFINITI_PASSWORD, or from standard input when it is not a
 terminal (login asks on the terminal); never from the command line. Without either,
 the token remembered by &apos;login&apos; is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird aus INFINITI_PASSWORD gelesen oder von der Standardeingabe, wenn diese kein
+Terminal ist (login fragt am Terminal); nie von der Befehlszeile. Fehlt beides, wird das von
+„login“ gespeicherte Token verwendet.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 other failure (also output that could not be written),
 2 usage error, 3 authentication failure (401/403), 4 network failure (unreachable,
 timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404, 409,
 400, other 4xx), 130 interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 OK, 1 sonstiger Fehler (auch nicht schreibbare Ausgabe), 2 Aufruffehler,
+3 Authentifizierungsfehler (401/403), 4 Netzwerkfehler (nicht erreichbar, Zeitüberschreitung,
+TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 400, andere 4xx),
+130 unterbrochen (Strg+C).</translation>
     </message>
     <message>
         <source>Run &apos;infiniti-ctl help &lt;command&gt;&apos; for a command&apos;s verbs and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„infiniti-ctl help &lt;command&gt;“ zeigt die Verben und Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Usage: infiniti-ctl %1 &lt;verb&gt; [arguments] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: infiniti-ctl %1 &lt;verb&gt; [Argumente] [Optionen]</translation>
     </message>
     <message>
         <source>Run &apos;infiniti-ctl help %1 &lt;verb&gt;&apos; for one verb; &apos;infiniti-ctl --help&apos; for the global options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„infiniti-ctl help %1 &lt;verb&gt;“ zeigt ein Verb; „infiniti-ctl --help“ die globalen Optionen.</translation>
     </message>
     <message>
         <source>Usage: infiniti-ctl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: infiniti-ctl %1</translation>
     </message>
     <message>
         <source>Global options (--server, --profile, --user, --timeout, --verbose…): &apos;infiniti-ctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen (--server, --profile, --user, --timeout, --verbose…): „infiniti-ctl --help“.</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <source>cannot write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::AnswerFilesPane</name>
     <message>
         <source>In-progress forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare in Bearbeitung</translation>
     </message>
     <message>
         <source>Answer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdateien</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formular:</translation>
     </message>
     <message>
         <source>Answer &amp;XML:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-&amp;XML:</translation>
     </message>
     <message numerus="yes">
         <source>%n in-progress form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Formular in Bearbeitung</numerusform>
+            <numerusform>%n Formulare in Bearbeitung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwortdatei</numerusform>
+            <numerusform>%n Antwortdateien</numerusform>
         </translation>
     </message>
 </context>
@@ -1877,708 +1884,708 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     <name>infiniti::ApiJob</name>
     <message>
         <source>No session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust. Someone may be pretending to be the server. Trust it only if the fingerprint matches the one your administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Möglicherweise gibt sich jemand als der Server aus. Vertrauen Sie ihm nur, wenn der Fingerabdruck mit dem übereinstimmt, den Ihr Administrator Ihnen genannt hat.</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ClientEndpoints</name>
     <message>
         <source>list the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare auflisten</translation>
     </message>
     <message>
         <source>start generating documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenterzeugung starten</translation>
     </message>
     <message>
         <source>check operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang %1 prüfen</translation>
     </message>
     <message>
         <source>find the operation of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Vorgang zur Ausführung %1 suchen</translation>
     </message>
     <message>
         <source>cancel the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugung abbrechen</translation>
     </message>
     <message>
         <source>list the generated files</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugte Dateien auflisten</translation>
     </message>
     <message>
         <source>prepare the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular vorbereiten</translation>
     </message>
     <message>
         <source>load task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 laden</translation>
     </message>
     <message>
         <source>unlock the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe entsperren</translation>
     </message>
     <message>
         <source>cancel the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
         <source>revert the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe zurücksetzen</translation>
     </message>
     <message>
         <source>submit the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe absenden</translation>
     </message>
     <message>
         <source>reassign the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe neu zuweisen</translation>
     </message>
     <message>
         <source>abort workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 abbrechen</translation>
     </message>
     <message>
         <source>revert workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 zurücksetzen</translation>
     </message>
     <message>
         <source>reassign workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 neu zuweisen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ConsoleController</name>
     <message>
         <source>Demo emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Emulator</translation>
     </message>
     <message>
         <source>The server no longer accepts your sign-in. Sign in again to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
     </message>
     <message>
         <source>sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>anmelden</translation>
     </message>
     <message>
         <source>The certificate was not trusted; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat wurde nicht vertraut; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Your sign-in cannot be remembered on this computer because no keychain is available (it may be locked or missing). You will be asked to sign in next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden, weil kein Schlüsselbund verfügbar ist (er ist gesperrt oder fehlt). Beim nächsten Mal werden Sie erneut nach der Anmeldung gefragt.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::DataFilesTable</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Data source id (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen-ID (optional)</translation>
     </message>
     <message>
         <source>Add &amp;data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datendatei hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Data files</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien</translation>
     </message>
     <message>
         <source>Data (*.xml *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten (*.xml *.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The data file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datendatei %1 ist nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
     <name>infiniti::DataSourcesPane</name>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Connection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstyp</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Connection &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;typ:</translation>
     </message>
     <message>
         <source>Connection &amp;string:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;zeichenfolge:</translation>
     </message>
     <message>
         <source>&amp;Credentials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldedaten:</translation>
     </message>
     <message>
         <source>Allow connection e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;export erlauben</translation>
     </message>
     <message>
         <source>Sc&amp;hema (XSD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hema (XSD):</translation>
     </message>
     <message>
         <source>&amp;Default data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standarddaten:</translation>
     </message>
     <message>
         <source>Export default d&amp;ata</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;daten exportieren</translation>
     </message>
     <message numerus="yes">
         <source>%n data source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenquelle</numerusform>
+            <numerusform>%n Datenquellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Data objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenobjekte</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Display fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigefelder</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nzeigename:</translation>
     </message>
     <message>
         <source>&amp;Object name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objektname:</translation>
     </message>
     <message>
         <source>Object &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt&amp;typ:</translation>
     </message>
     <message>
         <source>Use &amp;answer file data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der A&amp;ntwortdatei verwenden</translation>
     </message>
     <message>
         <source>&amp;Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Display f&amp;ields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige&amp;felder:</translation>
     </message>
     <message>
         <source>&amp;Schema fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schemafelder:</translation>
     </message>
     <message numerus="yes">
         <source>%n data object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenobjekt</numerusform>
+            <numerusform>%n Datenobjekte</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a data source to see its data objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datenquelle aus, um ihre Datenobjekte zu sehen.</translation>
     </message>
     <message>
         <source>Data objects of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenobjekte von %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::EntityDialog</name>
     <message>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>What you changed here has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen hier wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>This name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name ist bereits vergeben.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::FolderTreeModel</name>
     <message>
         <source>%1 (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird geladen…)</translation>
     </message>
     <message>
         <source>Its sub-folders could not be loaded: %1 — use Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterordner konnten nicht geladen werden: %1 — verwenden Sie „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Groups with rights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen mit Rechten: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>infiniti::FolderTreePanel</name>
     <message>
         <source>The folders could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner konnten nicht geladen werden: %1 &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner…</translation>
     </message>
     <message>
         <source>New sub-folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Unterordner…</translation>
     </message>
     <message>
         <source>Rename and rights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen und Rechte…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Retry loading its sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Unterordner erneut versuchen</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Groups with rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen mit Rechten:</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner anlegen</translation>
     </message>
     <message>
         <source>save the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner speichern</translation>
     </message>
     <message>
         <source>Delete folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner löschen</translation>
     </message>
     <message>
         <source>Delete the folder “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>delete the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::FormsPane</name>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Generate documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente &amp;erzeugen…</translation>
     </message>
     <message>
         <source>&amp;Prepare form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular &amp;vorbereiten…</translation>
     </message>
     <message>
         <source>&amp;Outputs of a submission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgaben einer Übermittlung…</translation>
     </message>
     <message>
         <source>Loading the forms you may run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formulare, die Sie ausführen dürfen, werden geladen…</translation>
     </message>
     <message>
         <source>There are no forms you may run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Formulare, die Sie ausführen dürfen.</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) you may run. Double-click one to generate documents.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Formular, das Sie ausführen dürfen. Doppelklicken Sie darauf, um Dokumente zu erzeugen.</numerusform>
+            <numerusform>%n Formulare, die Sie ausführen dürfen. Doppelklicken Sie auf eines, um Dokumente zu erzeugen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Outputs of a submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben einer Übermittlung</translation>
     </message>
     <message>
         <source>an operation id, a run id or an output id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorgangs-ID, eine Ausführungs-ID oder eine Ausgabe-ID</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare</translation>
     </message>
 </context>
 <context>
     <name>infiniti::GenerateDialog</name>
     <message>
         <source>&amp;Log the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugung &amp;protokollieren</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>&amp;Cancel generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
         <source>Generate documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente erzeugen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>list your answer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwortdateien auflisten</translation>
     </message>
     <message>
         <source>latest (e.g. 4.3 for forms that match project versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste (z. B. 4.3 für Formulare, die Projektversionen abgleichen)</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formular:</translation>
     </message>
     <message>
         <source>Named &amp;values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte &amp;Werte:</translation>
     </message>
     <message>
         <source>Data files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien:</translation>
     </message>
     <message>
         <source>Ans&amp;wer file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort&amp;datei:</translation>
     </message>
     <message>
         <source>Project v&amp;ersion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;version:</translation>
     </message>
     <message>
         <source>Generated documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Dokumente</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Waiting to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Start…</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erzeugt…</translation>
     </message>
     <message>
         <source>Too late to cancel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät zum Abbrechen: %1</translation>
     </message>
     <message>
         <source>Done. The documents are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Die Dokumente stehen unten.</translation>
     </message>
     <message>
         <source>Cancelled before it started; nothing was generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start abgebrochen; es wurde nichts erzeugt.</translation>
     </message>
     <message>
         <source>The generation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erzeugung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>load the answer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei laden</translation>
     </message>
 </context>
 <context>
     <name>infiniti::GroupDialog</name>
     <message>
         <source>Email the &amp;individual members instead of the group address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails an die &amp;einzelnen Mitglieder statt an die Gruppenadresse</translation>
     </message>
     <message>
         <source>External (managed by a directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern (von einem Verzeichnis verwaltet)</translation>
     </message>
     <message>
         <source>System group (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemgruppe (integriert)</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Username to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügender Benutzername</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl ent&amp;fernen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hinzugefügt…</translation>
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits Mitglied.</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt.</translation>
     </message>
     <message>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entfernt…</translation>
     </message>
     <message>
         <source>A group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::GroupsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
     <name>infiniti::GroupsPane</name>
     <message>
         <source>Filter groups (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen filtern (Strg+F)</translation>
     </message>
     <message>
         <source>This server has no groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server hat keine Gruppen.</translation>
     </message>
     <message>
         <source>Already members of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits Mitglieder von %1.</translation>
     </message>
     <message>
         <source>Adding to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu %1 hinzugefügt…</translation>
     </message>
     <message>
         <source>added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu %1 hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message>
