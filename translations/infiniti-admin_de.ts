@@ -2590,17 +2590,17 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>a system group is part of Infiniti itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Systemgruppe ist Teil von Infiniti selbst</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
 </context>
@@ -2608,547 +2608,548 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <name>infiniti::HistoryDialog</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Save version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 speichern</translation>
     </message>
     <message>
         <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Version.</numerusform>
+            <numerusform>%n Versionen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Downloading version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Saved to %1, but no application opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert, aber keine Anwendung öffnet die Datei.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::JsonFormDialog</name>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Language (empty: default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (leer: Standard)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>&amp;Add language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache hinzufügen</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <source>Not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein wohlgeformtes XML: %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::JsonListModel</name>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste abrufen (%1)</translation>
     </message>
     <message>
         <source>%L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Bytes</translation>
     </message>
     <message>
         <source>Hidden: open the item to reveal it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen: öffnen Sie den Eintrag, um es anzuzeigen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::LibraryEndpoints</name>
     <message>
         <source>load library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekselement %1 laden</translation>
     </message>
     <message>
         <source>add “%1” to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>save library item “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekselement „%1“ speichern</translation>
     </message>
     <message>
         <source>replace the file of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei von „%1“ ersetzen</translation>
     </message>
     <message>
         <source>read the history of library item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von Bibliothekselement %1 lesen</translation>
     </message>
     <message>
         <source>download version %1 of library item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von Bibliothekselement %2 herunterladen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::LibraryModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Modified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Library item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothekselement</translation>
     </message>
 </context>
 <context>
     <name>infiniti::LibraryPane</name>
     <message>
         <source>Filter by name, category, folder… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Kategorie, Ordner… filtern (Strg+F)</translation>
     </message>
     <message>
         <source>The content library is empty. Drop files here to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsbibliothek ist leer. Legen Sie Dateien hier ab, um sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>The server sent a file that is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Datei gesendet, die kein gültiges Base64 ist.</translation>
     </message>
     <message>
         <source>Show one type only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Typ anzeigen</translation>
     </message>
     <message>
         <source>Show one category only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Kategorie anzeigen</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ speichern</translation>
     </message>
     <message numerus="yes">
         <source>%n library item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bibliothekselement</numerusform>
+            <numerusform>%n Bibliothekselemente</numerusform>
         </translation>
     </message>
     <message>
         <source>delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>The file could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>File type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateityp:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Modified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>%1 — Content library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Inhaltsbibliothek</translation>
     </message>
     <message>
         <source>Add files to the content library</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zur Inhaltsbibliothek hinzufügen</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read and were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden und wurde nicht gesendet.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden und wurden nicht gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uploading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird hochgeladen…</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt.</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird hochgeladen…</numerusform>
+            <numerusform>%n Dateien werden hochgeladen…</numerusform>
         </translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>Replace the file of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei von „%1“ ersetzen</translation>
     </message>
     <message>
         <source>%1 cannot replace “%2”: it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann „%2“ nicht ersetzen: es ist %3.</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Dateierweiterung</translation>
     </message>
     <message>
         <source>Replace the file of “%1” with %2 (%3)? The item gets a new version; earlier versions stay in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei von „%1“ durch %2 (%3) ersetzen? Das Element erhält eine neue Version; frühere Versionen bleiben in seinem Verlauf.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen…</translation>
     </message>
     <message>
         <source>Replaced the file of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei von „%1“ wurde ersetzt.</translation>
     </message>
     <message>
         <source>History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von „%1“</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Re&amp;place file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei e&amp;rsetzen…</translation>
     </message>
     <message>
         <source>Content library</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsbibliothek</translation>
     </message>
 </context>
 <context>
     <name>infiniti::LibraryPreview</name>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rsetzen…</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Scale to the space</source>
-        <translation type="unfinished"></translation>
+        <translation>An den verfügbaren Platz anpassen</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert %1</translation>
     </message>
     <message>
         <source>changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert %1 von %2</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Select an item to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element aus, um eine Vorschau zu sehen.</translation>
     </message>
     <message>
         <source>%1 file, %2.
 No preview for this type: use Save as… to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Datei, %2.
+Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Fit (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen (%1 %)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
 </context>
 <context>
     <name>infiniti::LibraryUploadDialog</name>
     <message>
         <source>Add to the content library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Inhaltsbibliothek hinzufügen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Datei</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht lesbar</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>has no extension, so its type is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Dateierweiterung, daher ist der Typ unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochladen</translation>
     </message>
     <message>
         <source>Names, types, categories and folders can be changed here before anything is sent; the lists offer what the library already uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Typen, Kategorien und Ordner lassen sich hier ändern, bevor etwas gesendet wird; die Listen bieten an, was die Bibliothek bereits verwendet.</translation>
     </message>
     <message>
         <source>%1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Namen.</translation>
     </message>
     <message>
         <source>The name “%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist doppelt vergeben.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be added and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei kann nicht hinzugefügt werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Dateien können nicht hinzugefügt werden und werden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3156,273 +3157,273 @@ No preview for this type: use Save as… to open it.</source>
     <name>infiniti::LicenseDialog</name>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbegrenzt)</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Licensed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert für:</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition:</translation>
     </message>
     <message>
         <source>License key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüssel:</translation>
     </message>
     <message>
         <source>Issued:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte:</translation>
     </message>
     <message>
         <source>Tenancy key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenschlüssel:</translation>
     </message>
     <message>
         <source>&amp;Update license…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz &amp;aktualisieren…</translation>
     </message>
     <message>
         <source>Modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Module:</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — seit %n Tag abgelaufen</numerusform>
+            <numerusform>%1 — seit %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — noch %n Tag</numerusform>
+            <numerusform>%1 — noch %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht ab</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert</translation>
     </message>
     <message>
         <source>Not licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lizenziert</translation>
     </message>
     <message>
         <source>Sending the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel wird gesendet…</translation>
     </message>
     <message>
         <source>The new key was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>License updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz aktualisiert.</translation>
     </message>
     <message>
         <source>Update license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz aktualisieren</translation>
     </message>
     <message>
         <source>Paste the license key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Lizenzschlüssel hier ein</translation>
     </message>
     <message>
         <source>&amp;Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Datei laden…</translation>
     </message>
     <message>
         <source>License key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzschlüsseldatei</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ListPane</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>%1 loaded — loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen — weitere werden geladen…</translation>
     </message>
     <message>
         <source>%1 loaded. %2 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen. %2 &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 loaded — scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen — für weitere nach unten scrollen</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>This server does not search; the filter covers the items loaded so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server sucht nicht; der Filter erfasst die bisher geladenen Einträge.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>E&amp;xport view to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported the %1 loaded so far to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisher geladenen %1 wurden nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Nothing was deleted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht:</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <source>These cannot be deleted and are left alone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese können nicht gelöscht werden und bleiben unverändert:</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>Cancelled before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Ende abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+            <numerusform>%n fehlgeschlagen:</numerusform>
         </translation>
     </message>
 </context>
@@ -3430,996 +3431,996 @@ No preview for this type: use Save as… to open it.</source>
     <name>infiniti::ListStateOverlay</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Nothing matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entspricht dem Filter.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::MainWindow</name>
     <message>
         <source>Infiniti Admin — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Infiniti Admin — %1</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Produce</source>
-        <translation type="unfinished"></translation>
+        <translation>Produce</translation>
     </message>
     <message>
         <source>%1 — activate for the license</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — für die Lizenz aktivieren</translation>
     </message>
     <message>
         <source>Drop users here to add them to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hier ablegen, um sie zu %1 hinzuzufügen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export view to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;License…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz…</translation>
     </message>
     <message>
         <source>&amp;About Infiniti Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Infiniti Admin</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Sign-in expired — waiting for you to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelaufen — wartet auf Ihre erneute Anmeldung</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>About Infiniti Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Infiniti Admin</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Infiniti Admin %1&lt;/h3&gt;&lt;p&gt;A native administration console for Intelledox Infiniti / SmartIQ servers, built on the REST API v1.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Infiniti Admin %1&lt;/h3&gt;&lt;p&gt;Eine native Verwaltungskonsole für Intelledox-Infiniti-/SmartIQ-Server auf Basis der REST API v1.&lt;/p&gt;&lt;p&gt;Verbunden mit: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>infiniti::OperationWatcher</name>
     <message>
         <source>check the generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugung prüfen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::OutputFilesModel</name>
     <message>
         <source>list the generated files</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugte Dateien auflisten</translation>
     </message>
 </context>
 <context>
     <name>infiniti::OutputFilesView</name>
     <message>
         <source>That operation is %1; it has no documents (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorgang ist %1; er hat (noch) keine Dokumente.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle speichern…</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument speichern</translation>
     </message>
     <message>
         <source>Save every document to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente in einem Ordner speichern</translation>
     </message>
     <message>
         <source>Listing the documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente werden aufgelistet…</translation>
     </message>
     <message>
         <source>download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herunterladen</translation>
     </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
         <source>%1 of %2 document(s) ready — open, save or drag them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dokument(en) bereit — öffnen, speichern oder herausziehen.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>the file is not here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist noch nicht da</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>%1: not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht heruntergeladen</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n document(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument in %1 gespeichert.</numerusform>
+            <numerusform>%n Dokumente in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1; not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
     <name>infiniti::PrepareFormDialog</name>
     <message>
         <source>Save as an &amp;in-progress form</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Formular in &amp;Bearbeitung speichern</translation>
     </message>
     <message>
         <source>Prepare a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular vorbereiten</translation>
     </message>
     <message>
         <source>optional: prepare it for this user (needs the Impersonate permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: für diesen Benutzer vorbereiten (erfordert die Berechtigung „Identität annehmen“)</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formular:</translation>
     </message>
     <message>
         <source>Named &amp;values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte &amp;Werte:</translation>
     </message>
     <message>
         <source>Data files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;schreibung:</translation>
     </message>
     <message>
         <source>&amp;As user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Als Benutzer:</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link:</translation>
     </message>
     <message>
         <source>&amp;Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorbereiten</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <source>Prepared. Send the link to whoever fills the form in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitet. Senden Sie den Link an die Person, die das Formular ausfüllt.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ProjectImportDialog</name>
     <message>
         <source>&amp;Overwrite projects that exist (each gets a new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Projekte &amp;überschreiben (jedes erhält eine neue Version)</translation>
     </message>
     <message>
         <source>Overwrite &amp;content library items that exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Elemente der &amp;Inhaltsbibliothek überschreiben</translation>
     </message>
     <message>
         <source>Import projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte importieren</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Why (kept in each project&apos;s history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (wird im Verlauf jedes Projekts gespeichert)</translation>
     </message>
     <message>
         <source>(as the server decides: the project&apos;s own folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wie der Server entscheidet: der eigene Ordner des Projekts)</translation>
     </message>
     <message>
         <source>Target &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;ordner:</translation>
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmentar:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportieren</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. These packages were read on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gesendet. Diese Pakete wurden auf diesem Computer gelesen:</translation>
     </message>
     <message>
         <source>Sent. Each package&apos;s result is in the Result column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet. Das Ergebnis jedes Pakets steht in der Spalte „Ergebnis“:</translation>
     </message>
     <message>
         <source>Cannot be imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht importiert werden: %1.</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>overwrites “%1” (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>überschreibt „%1“ (neue Version)</translation>
     </message>
     <message>
         <source>exists as “%1”: refused unless overwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert als „%1“: abgelehnt, außer beim Überschreiben</translation>
     </message>
     <message>
         <source>new project</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Projekt</translation>
     </message>
     <message>
         <source>projects.xml gives no Type</source>
-        <translation type="unfinished"></translation>
+        <translation>projects.xml gibt keinen Type an</translation>
     </message>
     <message>
         <source>Type %1 in projects.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>Type %1 in projects.xml</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket zu importieren</numerusform>
+            <numerusform>%n Pakete zu importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be imported and will be left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei kann nicht importiert werden und wird ausgelassen</numerusform>
+            <numerusform>%n Dateien können nicht importiert werden und werden ausgelassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) already on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Projekt ist bereits auf dem Server</numerusform>
+            <numerusform>%n Projekte sind bereits auf dem Server</numerusform>
         </translation>
     </message>
     <message>
         <source>not sent (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet (abgebrochen)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n package(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket importiert.</numerusform>
+            <numerusform>%n Pakete importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1; %2 not imported — see each file&apos;s result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert; %2 nicht importiert — siehe das Ergebnis jeder Datei.</translation>
     </message>
     <message>
         <source>failed: the file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: die Datei ist nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen…</translation>
     </message>
     <message>
         <source>imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert: %1</translation>
     </message>
     <message>
         <source>cancelled: nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: es wurde nichts importiert</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ProjectsEndpoints</name>
     <message>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>list projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte auflisten</translation>
     </message>
     <message>
         <source>load project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 laden</translation>
     </message>
     <message>
         <source>rename the project to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt in „%1“ umbenennen</translation>
     </message>
     <message>
         <source>delete the project “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt „%1“ löschen</translation>
     </message>
     <message>
         <source>read the history of project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von Projekt %1 lesen</translation>
     </message>
     <message>
         <source>export the project “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt „%1“ exportieren</translation>
     </message>
     <message>
         <source>export a sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket exportieren</translation>
     </message>
     <message>
         <source>not a sync package: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Synchronisierungspaket: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>not a sync package: the file is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Synchronisierungspaket: die Datei ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>import a sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket importieren</translation>
     </message>
     <message>
         <source>export version %1 of project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von Projekt %2 exportieren</translation>
     </message>
     <message>
         <source>a package</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paket</translation>
     </message>
     <message>
         <source>list folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auflisten</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ProjectsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Modified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ProjectsPane</name>
     <message>
         <source>Filter projects (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte filtern (Strg+F)</translation>
     </message>
     <message>
         <source>No projects here. Drop .ixpkg packages to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Projekte. Legen Sie .ixpkg-Pakete ab, um sie zu importieren.</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Projekte</translation>
     </message>
     <message>
         <source>content folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsordner</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisieren…</translation>
     </message>
     <message>
         <source>Sync packages: projects with the library items, data sources, folders and security they use</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspakete: Projekte mit den Bibliothekselementen, Datenquellen, Ordnern und der Sicherheit, die sie verwenden</translation>
     </message>
     <message>
         <source>&amp;Export a sync package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import a sync package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket &amp;importieren…</translation>
     </message>
     <message>
         <source>Import a sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket importieren</translation>
     </message>
     <message>
         <source>Sync packages (*.iqpkg *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspakete (*.iqpkg *.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>Modified by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Published in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht in:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>(loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird geladen…)</translation>
     </message>
     <message>
         <source>%1 — Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Projekte</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht veröffentlicht</translation>
     </message>
     <message>
         <source>Delete the project “%1”? Its versions go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ löschen? Seine Versionen werden mitgelöscht.</translation>
     </message>
     <message>
         <source>Delete the project “%1”? It is published in %2; those forms stop working. Its versions go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ löschen? Es ist in %2 veröffentlicht; diese Formulare funktionieren dann nicht mehr. Seine Versionen werden mitgelöscht.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export a s&amp;ync package…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisierungspaket exportieren…</translation>
     </message>
     <message>
         <source>History of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von „%1“</translation>
     </message>
     <message>
         <source>&amp;Restore as new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore version %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ wiederherstellen</translation>
     </message>
     <message>
         <source>Restored version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wiederhergestellt</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Import projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte importieren</translation>
     </message>
     <message>
         <source>Project and sync packages (*.ixpkg *.iqpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt- und Synchronisierungspakete (*.ixpkg *.iqpkg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Export %n project(s) to a folder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Projekt in einen Ordner exportieren</numerusform>
+            <numerusform>%n Projekte in einen Ordner exportieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird exportiert…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 exported; %n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 exportiert; %n fehlgeschlagen.</numerusform>
+            <numerusform>%1 exportiert; %n fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n project(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Projekt nach %1 exportiert.</numerusform>
+            <numerusform>%n Projekte nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting “%1” (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird exportiert (%2 von %3)…</translation>
     </message>
     <message>
         <source>%1: cancelled (and those after it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen (und die folgenden)</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
 </context>
 <context>
     <name>infiniti::PublishDialog</name>
     <message>
         <source>Publish a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt veröffentlichen</translation>
     </message>
     <message>
         <source>%1 in %2 — Published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 — Veröffentlicht</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt:</translation>
     </message>
     <message>
         <source>Publish &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs&amp;ordner:</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>&amp;Troubleshooting mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerbehebungsmodus:</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Output formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformate</translation>
     </message>
     <message>
         <source>Choose the project to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das zu veröffentlichende Projekt.</translation>
     </message>
     <message>
         <source>Choose a publish folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Veröffentlichungsordner.</translation>
     </message>
     <message>
         <source>Choose at least one output format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Ausgabeformat.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::PublishedPane</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Allow save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern erlauben</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Completion message</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussmeldung</translation>
     </message>
     <message>
         <source>Filter published projects (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Projekte filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Nothing is published here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts veröffentlicht.</translation>
     </message>
     <message>
         <source>All publish folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Veröffentlichungsordner</translation>
     </message>
     <message>
         <source>publish folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message numerus="yes">
         <source>%n published project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veröffentlichtes Projekt</numerusform>
+            <numerusform>%n veröffentlichte Projekte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>un-publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung von %1 aufheben</translation>
     </message>
     <message>
         <source>list projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte auflisten</translation>
     </message>
     <message>
         <source>publish the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt veröffentlichen</translation>
     </message>
     <message>
         <source>save the publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung speichern</translation>
     </message>
     <message>
         <source>Published projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Projekte</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ReassignDialog</name>
     <message>
         <source>Send a &amp;notification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigung senden</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>&amp;Give it to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen an:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu zuweisen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::RoleDialog</name>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Permissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigungen:</translation>
     </message>
     <message>
         <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle braucht einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::RolesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>infiniti::RolesPane</name>
     <message>
         <source>Filter roles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen filtern (Strg+F)</translation>
     </message>
     <message>
         <source>This server has no roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server hat keine Rollen.</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
         </translation>
     </message>
 </context>
@@ -4427,117 +4428,117 @@ No preview for this type: use Save as… to open it.</source>
     <name>infiniti::SettingsPane</name>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
         <source>the server offers no way to delete these</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet keine Möglichkeit, diese zu löschen</translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>New — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu — %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>create an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag anlegen</translation>
     </message>
     <message>
         <source>save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Validation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validierung:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message numerus="yes">
         <source>%n custom field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n benutzerdefiniertes Feld</numerusform>
+            <numerusform>%n benutzerdefinierte Felder</numerusform>
         </translation>
     </message>
     <message>
         <source>Connector settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Einstellungen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message numerus="yes">
         <source>%n connector setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Connector-Einstellung</numerusform>
+            <numerusform>%n Connector-Einstellungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Communication templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsvorlagen</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>&amp;Translations:</source>
