@@ -4542,13 +4542,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Translations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersetzungen:</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
         </translation>
     </message>
 </context>
@@ -4556,269 +4556,269 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung…</translation>
     </message>
     <message>
         <source>Leave empty for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen für %1</translation>
     </message>
     <message>
         <source>Leave empty to derive it from the Manage URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um sie aus der Manage-URL abzuleiten</translation>
     </message>
     <message>
         <source>Enter the Manage URL of the server, e.g. https://server/Manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Manage-URL des Servers ein, z. B. https://server/Manage.</translation>
     </message>
     <message>
         <source>The Manage URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Manage-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>The Produce URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produce-URL ist keine gültige URL.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
     <name>infiniti::SyncDialogs</name>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Project fragments</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektfragmente</translation>
     </message>
     <message>
         <source>Content library items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente der Inhaltsbibliothek</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>Connection strings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeichenfolgen</translation>
     </message>
     <message>
         <source>Default data</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddaten</translation>
     </message>
     <message>
         <source>Data objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenobjekte</translation>
     </message>
     <message>
         <source>Content folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsordner</translation>
     </message>
     <message>
         <source>Published projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Projekte</translation>
     </message>
     <message>
         <source>Publish folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
         <source>Connector settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::SyncExportDialog</name>
     <message>
         <source>Export a sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket exportieren</translation>
     </message>
     <message>
         <source>Every project, with what the parts below add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Projekte, mit dem, was die Teile unten hinzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s): %1 — with what the parts below add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Projekt: %1 — mit dem, was die Teile unten hinzufügen.</numerusform>
+            <numerusform>%n Projekte: %1 — mit dem, was die Teile unten hinzufügen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection strings often hold passwords; include them only when the target server needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeichenfolgen enthalten oft Passwörter; schließen Sie sie nur ein, wenn der Zielserver sie benötigt.</translation>
     </message>
     <message>
         <source>Content library items, content folders and published projects go with the projects that use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente der Inhaltsbibliothek, Inhaltsordner und veröffentlichte Projekte kommen mit den Projekten, die sie verwenden.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket speichern</translation>
     </message>
     <message>
         <source>sync package.iqpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket.iqpkg</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Exporting the sync package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Synchronisierungspaket wird exportiert…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a sync package; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein Synchronisierungspaket; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2): %3.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::SyncImportDialog</name>
     <message>
         <source>Import a sync package — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket importieren — %1</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2</translation>
     </message>
     <message>
         <source>it holds none of the parts of a sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keinen der Teile eines Synchronisierungspakets</translation>
     </message>
     <message>
         <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v%2</translation>
     </message>
     <message>
         <source>Projects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1. Nothing will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: %1. Es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>In the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paket</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Always (replace what is there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer (Vorhandenes ersetzen)</translation>
     </message>
     <message>
         <source>Only if not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn noch nicht vorhanden</translation>
     </message>
     <message>
         <source>If newer than what is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn neuer als das Vorhandene</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Importing the sync package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Synchronisierungspaket wird importiert…</translation>
     </message>
     <message>
         <source>Cancelled. The server may have applied part of the package before it stopped; refresh to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Der Server hat möglicherweise einen Teil des Pakets angewendet, bevor er angehalten hat; aktualisieren Sie, um es zu sehen.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported, with %n problem(s) listed per part.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importiert, mit %n Problem, aufgeführt je Teil.</numerusform>
+            <numerusform>Importiert, mit %n Problemen, aufgeführt je Teil.</numerusform>
         </translation>
     </message>
 </context>
@@ -4826,579 +4826,579 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::TasksPane</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assigned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen von</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Locked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt von</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Filter your tasks (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufgaben filtern (Strg+F)</translation>
     </message>
     <message>
         <source>No tasks for you. Enjoy the quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben für Sie. Genießen Sie die Ruhe.</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absenden</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu zuweisen…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;Cancel the task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe a&amp;bbrechen…</translation>
     </message>
     <message>
         <source>Cancel the task “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe „%1“ abbrechen?</translation>
     </message>
     <message>
         <source>Cancel the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
         <source>Reassign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ neu zuweisen</translation>
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Aufgaben</translation>
     </message>
 </context>
 <context>
     <name>infiniti::UserImport</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the header has no “username” column</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte „username“</translation>
     </message>
     <message>
         <source>unknown columns: %1 (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalten: %1 (bekannt: %2)</translation>
     </message>
     <message>
         <source>%1 must be true or false, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
         <source>unknown group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Gruppe „%1“</translation>
     </message>
     <message>
         <source>unknown role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „%1“</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
     </message>
     <message>
         <source>no username</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzername</translation>
     </message>
     <message>
         <source>username “%1” appears %2 times in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername „%1“ kommt %2-mal in der Datei vor</translation>
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
     <name>infiniti::UserImportDialog</name>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus CSV importieren</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>%1 created, %2 updated, %3 failed, %4 rejected before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt, %2 aktualisiert, %3 fehlgeschlagen, %4 vor dem Senden abgelehnt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>%1: %2 rows ready to import, %3 with problems (they will not be sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen bereit zum Import, %3 mit Problemen (sie werden nicht gesendet).</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisieren</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Save import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>infiniti::UserPropertiesDialog</name>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrede:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Fa&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;x:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Line 1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1:</translation>
     </message>
     <message>
         <source>Line 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 2:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Street address&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Straßenanschrift&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Postal address&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Postanschrift&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Same as street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Straßenanschrift</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Account &amp;disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;deaktiviert</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>U&amp;nlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>User must &amp;change password at next login</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer muss das Passwort bei der nächsten Anmeldung &amp;ändern</translation>
     </message>
     <message>
         <source>Password never e&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort läuft &amp;nie ab</translation>
     </message>
     <message>
         <source>&amp;Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangspasswort</translation>
     </message>
     <message>
         <source>Leave empty to keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das aktuelle Passwort zu behalten</translation>
     </message>
     <message>
         <source>C&amp;ulture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kultur:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>T&amp;ime zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Confirm password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bestätigen:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Member of these &amp;groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied dieser &amp;Gruppen:</translation>
     </message>
     <message>
         <source>Roles given &amp;directly:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direkt zugewiesene Rollen:</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld ent&amp;fernen</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohes JSON</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>A username is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername ist erforderlich.</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Every custom field needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes benutzerdefinierte Feld braucht einen Namen.</translation>
     </message>
     <message>
         <source>The field “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ kommt zweimal vor.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::UsersModel</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
     <name>infiniti::UsersPane</name>
     <message>
         <source>Filter by username, name or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Benutzername, Name oder E-Mail filtern (Strg+F)</translation>
     </message>
     <message>
         <source>This server has no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server hat keine Benutzer.</translation>
     </message>
     <message>
         <source>you are signed in with this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind mit diesem Konto angemeldet</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Di&amp;sable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Require a new &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Passwort verlangen</translation>
     </message>
     <message>
         <source>&amp;Import users from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aus CSV importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No user is named exactly “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer heißt genau „%1“.</translation>
     </message>
     <message>
         <source>Enabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktiviert…</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>Enable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktivieren?</translation>
     </message>
     <message>
         <source>Disabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird deaktiviert…</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktivieren?</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt…</translation>
     </message>
     <message>
         <source>unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>entsperrt</translation>
     </message>
     <message>
         <source>Unlock %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperren?</translation>
     </message>
     <message>
         <source>Requiring a new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wird verlangt…</translation>
     </message>
     <message>
         <source>asked for a new password at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>muss bei der nächsten Anmeldung ein neues Passwort wählen</translation>
     </message>
     <message>
         <source>Require %1 to choose a new password at the next sign-in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 verlangen, bei der nächsten Anmeldung ein neues Passwort zu wählen?</translation>
     </message>
     <message>
         <source>&amp;Require</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlangen</translation>
     </message>
     <message>
         <source>Showing the list&apos;s copy. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie aus der Liste wird angezeigt. %1</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
 </context>
@@ -5406,666 +5406,666 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::ValuesTable</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>&amp;Add value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::VerbatimHttpReply</name>
     <message>
         <source>The server&apos;s answer is not HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein HTTP.</translation>
     </message>
     <message>
         <source>Malformed chunked body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafter Chunked-Body.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>The server closed the connection mid-answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung mitten in der Antwort geschlossen.</translation>
     </message>
     <message>
         <source>Operation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::WorkflowsPane</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Locked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt von</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Filter by project, state or assignee (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Projekt, Zustand oder Zuständigem filtern (Strg+F)</translation>
     </message>
     <message>
         <source>No workflows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Workflows.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>%n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workflow</numerusform>
+            <numerusform>%n Workflows</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>&amp;Abort…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen…</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu zuweisen…</translation>
     </message>
     <message>
         <source>Re&amp;vert to the previous state</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den vorigen Zustand &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>load workflow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow %1 laden</translation>
     </message>
     <message numerus="yes">
         <source>Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workflow abbrechen? Damit enden alle verbleibenden Stufen; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Workflows abbrechen? Damit enden alle verbleibenden Stufen; das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Aborting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>Reassign %n workflow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workflow neu zuweisen</numerusform>
+            <numerusform>%n Workflows neu zuweisen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reassigning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu zugewiesen…</translation>
     </message>
     <message>
         <source>reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>neu zugewiesen</translation>
     </message>
     <message numerus="yes">
         <source>Return %n workflow(s) to their previous state?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Workflow auf den vorigen Zustand zurücksetzen?</numerusform>
+            <numerusform>%n Workflows auf ihren vorigen Zustand zurücksetzen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Reverting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zurückgesetzt…</translation>
     </message>
     <message>
         <source>reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesetzt</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
 </context>
 <context>
     <name>infiniti::XmlEditor</name>
     <message>
         <source>Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei laden…</translation>
     </message>
     <message>
         <source>Load XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML laden</translation>
     </message>
     <message>
         <source>XML files (*.xml *.xsd);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Dateien (*.xml *.xsd);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>✗ %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>Empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer.</translation>
     </message>
     <message>
         <source>✓ Well-formed XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Wohlgeformtes XML.</translation>
     </message>
     <message>
         <source>✗ Not well-formed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht wohlgeformt — %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::compare</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Content folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsordner</translation>
     </message>
     <message>
         <source>Publish folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner</translation>
     </message>
     <message>
         <source>Connector settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Einstellungen</translation>
     </message>
     <message>
         <source>Communication templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsvorlagen</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>Data objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenobjekte</translation>
     </message>
     <message>
         <source>Content library</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsbibliothek</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Published projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Projekte</translation>
     </message>
     <message>
         <source>Only here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur hier</translation>
     </message>
     <message>
         <source>Only there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dort</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>infiniti::compare::Comparison</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>infiniti::compare::Promoter</name>
     <message>
         <source>Not sent (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet (Probelauf).</translation>
     </message>
     <message>
         <source>Not sent: not signed in to both servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: nicht bei beiden Servern angemeldet.</translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden abgebrochen.</translation>
     </message>
     <message>
         <source>its data source is not on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Datenquelle fehlt auf dem Ziel</translation>
     </message>
     <message>
         <source>The file could not be read on the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte auf der Quelle nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The source gave no readable file for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle lieferte keine lesbare Datei dafür.</translation>
     </message>
     <message>
         <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1.</translation>
     </message>
     <message>
         <source>Not sent: it is not in the source&apos;s snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: es ist nicht im Schnappschuss der Quelle.</translation>
     </message>
     <message>
         <source>create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt.</translation>
     </message>
     <message>
         <source>Created; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt; %1.</translation>
     </message>
     <message>
         <source>read %1 on the target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf dem Ziel lesen</translation>
     </message>
     <message>
         <source>update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren</translation>
     </message>
     <message>
         <source>Updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert.</translation>
     </message>
     <message>
         <source>Updated; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert; %1.</translation>
     </message>
     <message>
         <source>Renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt.</translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht.</translation>
     </message>
     <message>
         <source>The source&apos;s sync package did not hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Synchronisierungspaket der Quelle enthielt es nicht.</translation>
     </message>
     <message>
         <source>The server did not import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat es nicht importiert.</translation>
     </message>
     <message>
         <source>The server did not import it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat es nicht importiert: %1</translation>
     </message>
     <message>
         <source>The server kept its own version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat seine eigene Version %1 behalten.</translation>
     </message>
     <message>
         <source>The server kept its own version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat seine eigene Version %1 behalten: %2</translation>
     </message>
     <message>
         <source>Imported; version %1 there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert; dort jetzt Version %1.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::compare::SnapshotReader</name>
     <message>
         <source>read the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server lesen</translation>
     </message>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste abrufen (%1)</translation>
     </message>
     <message>
         <source>compare the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server vergleichen</translation>
     </message>
     <message>
         <source>list data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen auflisten</translation>
     </message>
     <message>
         <source>A data source has no id, so its data objects cannot be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenquelle hat keine ID, daher lassen sich ihre Datenobjekte nicht auflisten.</translation>
     </message>
     <message>
         <source>list the data objects of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenobjekte von „%1“ auflisten</translation>
     </message>
     <message>
         <source>The server gave no readable file for the library item “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lieferte keine lesbare Datei für das Bibliothekselement „%1“.</translation>
     </message>
     <message>
         <source>the package does not hold this project</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket enthält dieses Projekt nicht</translation>
     </message>
     <message>
         <source>The export of the project “%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export des Projekts „%1“ ist nicht lesbar: %2.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::compare::Wording</name>
     <message>
         <source>%1: %2 here, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hier, nicht dort</translation>
     </message>
     <message>
         <source>%1: here, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hier, nicht dort</translation>
     </message>
     <message>
         <source>%1: %2 there, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 dort, nicht hier</translation>
     </message>
     <message>
         <source>%1: there, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dort, nicht hier</translation>
     </message>
     <message>
         <source>and 1 more change</source>
-        <translation type="unfinished"></translation>
+        <translation>und 1 weitere Änderung</translation>
     </message>
     <message>
         <source>and %1 more changes</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere Änderungen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>member of %1 here, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von %1 hier, nicht dort</translation>
     </message>
     <message>
         <source>member of %1 there, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von %1 dort, nicht hier</translation>
     </message>
     <message>
         <source>rights for %1 here, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte für %1 hier, nicht dort</translation>
     </message>
     <message>
         <source>rights for %1 there, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte für %1 dort, nicht hier</translation>
     </message>
     <message>
         <source>role %1 here, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 hier, nicht dort</translation>
     </message>
     <message>
         <source>role %1 there, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 dort, nicht hier</translation>
     </message>
     <message>
         <source>roles %1 here, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen %1 hier, nicht dort</translation>
     </message>
     <message>
         <source>roles %1 there, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen %1 dort, nicht hier</translation>
     </message>
     <message>
         <source>permission %1 here, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung %1 hier, nicht dort</translation>
     </message>
     <message>
         <source>permission %1 there, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung %1 dort, nicht hier</translation>
     </message>
     <message>
         <source>permissions %1 here, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen %1 hier, nicht dort</translation>
     </message>
     <message>
         <source>permissions %1 there, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen %1 dort, nicht hier</translation>
     </message>
     <message>
         <source>%1 differs (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterscheidet sich (verborgen)</translation>
     </message>
     <message>
         <source>%1 set here, empty there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hier gesetzt, dort leer</translation>
     </message>
     <message>
         <source>%1 empty here, set there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hier leer, dort gesetzt</translation>
     </message>
     <message>
         <source>other content</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Inhalt</translation>
     </message>
     <message>
         <source>same version %1, other content</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Version %1, anderer Inhalt</translation>
     </message>
     <message>
         <source>%1 here, %2 there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hier, %2 dort</translation>
     </message>
     <message>
         <source>another file of the same size (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Datei gleicher Größe (%1)</translation>
     </message>
     <message>
         <source>another file: %1 here, %2 there</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Datei: %1 hier, %2 dort</translation>
     </message>
     <message>
         <source>named “%1” there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort „%1“ genannt</translation>
     </message>
     <message>
         <source>no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner</translation>
     </message>
     <message>
         <source>in %1 here, %2 there</source>
-        <translation type="unfinished"></translation>
+        <translation>hier in %1, dort in %2</translation>
     </message>
     <message>
         <source>text (default language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Standardsprache)</translation>
     </message>
     <message>
         <source>text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (%1)</translation>
     </message>
     <message>
         <source>%1 differs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterscheidet sich</translation>
     </message>
     <message>
         <source>%1 here, not there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hier, nicht dort</translation>
     </message>
     <message>
         <source>%1 there, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dort, nicht hier</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1: %2 here, %3 there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hier, %3 dort</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::Command</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 an Position %3</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss genau ein JSON-Objekt enthalten.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::CtlApp</name>
     <message>
         <source>no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>“%1” is not a server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Server-URL.</translation>
     </message>
     <message>
         <source>say which account with --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie das Konto mit --user NAME an.</translation>
     </message>
     <message>
         <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD or on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ aus oder geben Sie das Passwort in INFINITI_PASSWORD oder über die Standardeingabe an.</translation>
     </message>
     <message>
         <source>(The keychain is not available: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Schlüsselbund ist nicht verfügbar: %1)</translation>
     </message>
     <message>
         <source>interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen.</translation>
     </message>
     <message>
         <source>cannot write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::GenerateCommand</name>
     <message>
         <source>the generation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erzeugung %1: %2</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message numerus="yes">
         <source>the generation did not finish within %Ln second(s); its last status was “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Erzeugung wurde nicht innerhalb von %Ln Sekunde abgeschlossen; ihr letzter Status war „%1“.</numerusform>
+            <numerusform>die Erzeugung wurde nicht innerhalb von %Ln Sekunden abgeschlossen; ihr letzter Status war „%1“.</numerusform>
         </translation>
     </message>
 </context>
@@ -6073,25 +6073,25 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::ctl::LibraryCommand</name>
     <message>
         <source>%1 is empty or has no extension; the library needs both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer oder hat keine Dateierweiterung; die Bibliothek braucht beides.</translation>
     </message>
     <message>
         <source>Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt.</translation>
     </message>
     <message>
         <source>Replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt.</translation>
     </message>
     <message>
         <source>the server sent a file that is not valid Base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Datei gesendet, die kein gültiges Base64 ist.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%Ln byte(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gespeichert (%Ln Byte).</numerusform>
+            <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
         </translation>
     </message>
 </context>
@@ -6099,80 +6099,80 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::ctl::LicenseCommand</name>
     <message>
         <source>cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsseldatei %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>License updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz aktualisiert.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::Login</name>
     <message>
         <source>login needs the password in INFINITI_PASSWORD or on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>login benötigt das Passwort in INFINITI_PASSWORD oder über die Standardeingabe.</translation>
     </message>
     <message>
         <source>signed in, but the keychain could not remember the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet, aber der Schlüsselbund konnte die Anmeldung nicht speichern: %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::Logout</name>
     <message>
         <source>Not signed in as %1; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als %1 angemeldet; nichts zu tun.</translation>
     </message>
     <message>
         <source>the token was forgotten here, but the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token wurde hier vergessen, aber der Server meldete: %1</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::OutputsCommand</name>
     <message>
         <source>operation %1 is %2; it has no documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang %1 ist %2; er hat keine Dokumente.</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>list the generated files</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugte Dateien auflisten</translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Dokument in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Dokumente in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herunterladen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsCommand</name>
     <message>
         <source>Renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%Ln byte(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gespeichert (%Ln Byte).</numerusform>
+            <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
         </translation>
     </message>
 </context>
@@ -6180,109 +6180,109 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::ctl::ProjectsExportAll</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the list of projects could not be read, so nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektliste war nicht lesbar, daher wurde nichts exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln project(s) exported to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Projekt nach %2 exportiert.</numerusform>
+            <numerusform>%1 von %Ln Projekten nach %2 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln project(s) could not be exported (see above).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Projekt konnte nicht exportiert werden (siehe oben).</numerusform>
+            <numerusform>%Ln Projekte konnten nicht exportiert werden (siehe oben).</numerusform>
         </translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsImport</name>
     <message>
         <source>not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln package(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Paket importiert.</numerusform>
+            <numerusform>%1 von %Ln Paketen importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsInspect</name>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::ResourceEntity</name>
     <message>
         <source>load %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 laden</translation>
     </message>
     <message>
         <source>create a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>Created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt.</translation>
     </message>
     <message>
         <source>delete %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 löschen</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht.</translation>
     </message>
     <message>
         <source>save %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 speichern</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::ResourceList</name>
     <message>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste abrufen (%1)</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ctl::SyncCommand</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the server&apos;s answer is not a sync package.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers ist kein Synchronisierungspaket.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%Ln byte(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gespeichert (%Ln Byte):</numerusform>
+            <numerusform>%1 gespeichert (%Ln Bytes):</numerusform>
         </translation>
     </message>
 </context>
@@ -6290,53 +6290,53 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::ctl::UsersImport</name>
     <message>
         <source>list groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen auflisten</translation>
     </message>
     <message>
         <source>list roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen auflisten</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %Ln row(s) valid,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %Ln Zeile gültig,</numerusform>
+            <numerusform>Probelauf: %Ln Zeilen gültig,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abgelehnt; es wurde nichts geändert.</numerusform>
+            <numerusform>%Ln abgelehnt; es wurde nichts geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln importiert,</numerusform>
+            <numerusform>%Ln importiert,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected,</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abgelehnt,</numerusform>
+            <numerusform>%Ln abgelehnt,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen.</numerusform>
+            <numerusform>%Ln fehlgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6344,62 +6344,62 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::ctl::WorkflowAction</name>
     <message>
         <source>Aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Reverted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt.</translation>
     </message>
     <message>
         <source>Reassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zugewiesen.</translation>
     </message>
     <message>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperrt.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesendet.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Administration console for Infiniti servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungskonsole für Infiniti-Server.</translation>
     </message>
     <message>
         <source>Start the built-in emulator with demo data and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den integrierten Emulator mit Demodaten starten und sich dort anmelden.</translation>
     </message>
     <message>
         <source>Number of users the demo emulator seeds (default 250).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Benutzer, die der Demo-Emulator anlegt (Standard 250).</translation>
     </message>
     <message>
         <source>Open this saved connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese gespeicherte Verbindung öffnen.</translation>
     </message>
     <message>
         <source>Look for this run: system, light or dark (View → Theme remembers one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen für diesen Start: system, light oder dark (Ansicht → Farbschema speichert eines).</translation>
     </message>
     <message>
         <source>--theme takes system, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme nimmt system, light oder dark.</translation>
     </message>
     <message>
         <source>Infiniti Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Infiniti Admin</translation>
     </message>
     <message>
         <source>The demo emulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Emulator konnte nicht starten: %1</translation>
     </message>
 </context>
 </TS>
