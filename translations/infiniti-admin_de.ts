@@ -2725,6 +2725,29 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
 </context>
 <context>
+    <name>infiniti::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console will speak %1 when you restart it.</source>
+        <translation>Nach einem Neustart verwendet die Konsole %1.</translation>
+    </message>
+</context>
+<context>
     <name>infiniti::LibraryEndpoints</name>
     <message>
         <source>load library item %1</source>

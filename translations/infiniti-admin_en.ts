@@ -2718,6 +2718,29 @@ that starts with &apos;-&apos;).</source>
     </message>
 </context>
 <context>
+    <name>infiniti::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console will speak %1 when you restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::LibraryEndpoints</name>
     <message>
         <source>load library item %1</source>

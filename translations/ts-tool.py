@@ -6,6 +6,7 @@
                                             {"id", "context", "source", "comment", "note", "numerus"}
   ts-tool.py apply  TS FILE.json...         sets translations from {"id": "text" | ["one", "many"]}
   ts-tool.py check  TS                      placeholders, accelerators, tags, trailing punctuation
+  ts-tool.py same   TS OTHER.ts             whether both hold the same messages (exit 1 if not)
 
 An id is a hash of (context, source, comment), so a translation file stays valid after lupdate
 reorders or adds messages. apply rewrites the file through lconvert, in lupdate's own layout.
@@ -134,6 +135,22 @@ def cmd_check(path):
     return 1 if bad else 0
 
 
+def keys(path):
+    return {(ctx, m.findtext('source') or '', m.findtext('comment') or '', m.get('numerus') == 'yes')
+            for _, ctx, m in messages(ET.parse(path))
+            if (m.find('translation') is None or m.find('translation').get('type') not in ('obsolete', 'vanished'))}
+
+
+def cmd_same(path, other):
+    mine, theirs = keys(path), keys(other)
+    for label, rows in (('only in ' + path, mine - theirs), ('only in ' + other, theirs - mine)):
+        for ctx, src, comment, numerus in sorted(rows)[:40]:
+            print(f'{label}: [{ctx}] {src!r}' + (f' ({comment})' if comment else '') + (' [numerus]' if numerus else ''))
+        if len(rows) > 40:
+            print(f'{label}: … and {len(rows) - 40} more')
+    return 0 if mine == theirs else 1
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__)
@@ -148,6 +165,8 @@ def main(argv):
         return cmd_apply(path, argv[3:])
     if cmd == 'check':
         return cmd_check(path)
+    if cmd == 'same' and len(argv) > 3:
+        return cmd_same(path, argv[3])
     print(__doc__)
     return 2
 

@@ -15,6 +15,7 @@
 #include "ui/security/RolesPane.h"
 #include "ui/lists/SettingsPane.h"
 #include "ui/security/UsersPane.h"
+#include "ui/shell/LanguageMenu.h"
 #include "ui/shell/Theme.h"
 
 #include <QAction>
@@ -346,6 +347,7 @@ void MainWindow::createMenus()
             Theme::save(mode);
         });
     }
+    view->addMenu(new LanguageMenu(view));
     QAction *nav = view->addAction(tr("&Navigation"));
     nav->setCheckable(true);
     nav->setChecked(true);
