@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
+        <translation>Auf diesem Computer angemeldet b&amp;leiben</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <source>&apos;users get&apos; takes an &lt;id&gt; or --name USERNAME (one of them).</source>
-        <translation>„users get“ nimmt eine &lt;id&gt; oder --name USERNAME (eines von beiden).</translation>
+        <translation>„users get“ erwartet eine &lt;id&gt; oder --name USERNAME (eines von beiden).</translation>
     </message>
     <message>
         <source>--file FILE --datasource ID</source>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>--without takes one of: %1.</source>
-        <translation>--without nimmt einen der Werte: %1.</translation>
+        <translation>--without akzeptiert einen dieser Werte: %1.</translation>
     </message>
     <message>
         <source>FILE [--mode MODE | --mode PART=MODE]...</source>
@@ -1418,7 +1418,7 @@
     </message>
     <message>
         <source>--mode takes Always, IfNotExists or IfNewer, alone or as PART=MODE.</source>
-        <translation>--mode nimmt Always, IfNotExists oder IfNewer, allein oder als PART=MODE.</translation>
+        <translation>--mode akzeptiert Always, IfNotExists oder IfNewer, allein oder als PART=MODE.</translation>
     </message>
     <message>
         <source>FILE.csv [--dry-run]</source>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; does not take %2.</source>
-        <translation>„%1“ nimmt kein %2.</translation>
+        <translation>„%1“ akzeptiert kein %2.</translation>
     </message>
     <message>
         <source>--bom, --delimiter and --csv-raw shape --csv output; add --csv.</source>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; does not take &apos;%2&apos;.</source>
-        <translation>„%1“ nimmt kein „%2“.</translation>
+        <translation>„%1“ akzeptiert kein „%2“.</translation>
     </message>
     <message>
         <source>say which server: --server URL or --profile NAME.</source>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <source>--delimiter takes &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;.</source>
-        <translation>--delimiter nimmt &apos;,&apos;, &apos;;&apos; oder &apos;tab&apos;.</translation>
+        <translation>--delimiter akzeptiert &apos;,&apos;, &apos;;&apos; oder &apos;tab&apos;.</translation>
     </message>
     <message>
         <source>CSV cells exactly as the server has them: no &apos; before = + - @ (for programs, not spreadsheets)</source>
@@ -2398,7 +2398,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Ans&amp;wer file:</source>
-        <translation>Antwort&amp;datei:</translation>
+        <translation>Antwortda&amp;tei:</translation>
     </message>
     <message>
         <source>Project v&amp;ersion:</source>
@@ -2721,7 +2721,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Hidden: open the item to reveal it</source>
-        <translation>Verborgen: öffnen Sie den Eintrag, um es anzuzeigen</translation>
+        <translation>Verborgen: öffnen Sie den Eintrag, um den Wert zu sehen</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +3823,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Co&amp;mment:</source>
-        <translation>Ko&amp;mmentar:</translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -5201,7 +5201,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>T&amp;ime zone:</source>
-        <translation>&amp;Zeitzone:</translation>
+        <translation>Zeit&amp;zone:</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
@@ -5327,7 +5327,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Aktivieren</translation>
+        <translation>Akti&amp;vieren</translation>
     </message>
     <message>
         <source>Di&amp;sable</source>
@@ -5335,7 +5335,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Entsperren</translation>
+        <translation>Ent&amp;sperren</translation>
     </message>
     <message>
         <source>Require a new &amp;password</source>
@@ -6414,7 +6414,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>--theme takes system, light or dark.</source>
-        <translation>--theme nimmt system, light oder dark.</translation>
+        <translation>--theme akzeptiert system, light oder dark.</translation>
     </message>
     <message>
         <source>Infiniti Admin</source>
