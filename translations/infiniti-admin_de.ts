@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <source>one user, by id or by username</source>
-        <translation>ein Benutzer, nach ID oder Benutzername</translation>
+        <translation>einen Benutzer, nach ID oder Benutzername</translation>
     </message>
     <message>
         <source>one item by id</source>
@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <source>Usage: infiniti-ctl [options] &lt;command&gt; [&lt;verb&gt;] [arguments] [options]</source>
-        <translation>Aufruf: infiniti-ctl [Optionen] &lt;command&gt; [&lt;verb&gt;] [Argumente] [Optionen]</translation>
+        <translation>Aufruf: infiniti-ctl [Optionen] &lt;Befehl&gt; [&lt;Verb&gt;] [Argumente] [Optionen]</translation>
     </message>
     <message>
         <source>Infiniti and SmartIQ administration on the command line, for scripts and backups.</source>
@@ -1777,8 +1777,8 @@
 take their value as --name VALUE or --name=VALUE; &quot;--&quot; ends the options (for an argument
 that starts with &apos;-&apos;).</source>
         <translation>Diese stehen vor oder nach dem Befehl; die eigenen Optionen eines Befehls stehen in seiner Hilfe.
-Optionen nehmen ihren Wert als --name WERT oder --name=WERT; „--“ beendet die Optionen (für ein
-Argument, das mit „-“ beginnt).</translation>
+Optionen erwarten ihren Wert als --name WERT oder --name=WERT; „--“ beendet die Optionen (für
+ein Argument, das mit „-“ beginnt).</translation>
     </message>
     <message>
         <source>The password is read from INFINITI_PASSWORD, or from standard input when it is not a
@@ -1800,15 +1800,15 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Run &apos;infiniti-ctl help &lt;command&gt;&apos; for a command&apos;s verbs and options.</source>
-        <translation>„infiniti-ctl help &lt;command&gt;“ zeigt die Verben und Optionen eines Befehls.</translation>
+        <translation>„infiniti-ctl help &lt;Befehl&gt;“ zeigt die Verben und Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Usage: infiniti-ctl %1 &lt;verb&gt; [arguments] [options]</source>
-        <translation>Aufruf: infiniti-ctl %1 &lt;verb&gt; [Argumente] [Optionen]</translation>
+        <translation>Aufruf: infiniti-ctl %1 &lt;Verb&gt; [Argumente] [Optionen]</translation>
     </message>
     <message>
         <source>Run &apos;infiniti-ctl help %1 &lt;verb&gt;&apos; for one verb; &apos;infiniti-ctl --help&apos; for the global options.</source>
-        <translation>„infiniti-ctl help %1 &lt;verb&gt;“ zeigt ein Verb; „infiniti-ctl --help“ die globalen Optionen.</translation>
+        <translation>„infiniti-ctl help %1 &lt;Verb&gt;“ zeigt ein Verb; „infiniti-ctl --help“ die globalen Optionen.</translation>
     </message>
     <message>
         <source>Usage: infiniti-ctl %1</source>
