@@ -101,7 +101,8 @@ def cmd_apply(path, files):
 
 
 PLACEHOLDER = re.compile(r'%L?(?:\d+|n)')
-TAG = re.compile(r'<(/?\w+)[^>]*>')
+# HTML only: <command>, <id>, <verb> in the CLI's usage lines are words a translator may translate.
+TAG = re.compile(r'<(/?(?:a|b|i|u|p|br|h[1-6]|tt|code|pre|em|strong|span|div|ul|ol|li|table|tr|td|th|small|big|font|hr|img|nobr|qt))\b[^>]*>', re.I)
 
 
 def problems(src, text):
