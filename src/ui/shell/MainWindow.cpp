@@ -158,7 +158,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 1000});
+    m_nav->resizeColumnToContents(0); // German names are longer: as wide as they need
+    splitter->setSizes({qMax(220, m_nav->columnWidth(0) + 2 * m_nav->frameWidth() + 8), 1000});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
