@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>its secrets (connection string, credentials) are not sent: set them there, or include secrets</source>
-        <translation>seine Geheimnisse (Verbindungszeichenfolge, Anmeldedaten) werden nicht übertragen: legen Sie sie dort fest oder schließen Sie Geheimnisse ein</translation>
+        <translation>ihre Geheimnisse (Verbindungszeichenfolge, Anmeldedaten) werden nicht übertragen: legen Sie sie dort fest oder schließen Sie Geheimnisse ein</translation>
     </message>
     <message>
         <source>it will have no password there (passwords never leave a server): set one</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>its value is a secret: include secrets to promote it</source>
-        <translation>sein Wert ist ein Geheimnis: schließen Sie Geheimnisse ein, um ihn zu übertragen</translation>
+        <translation>ihr Wert ist ein Geheimnis: schließen Sie Geheimnisse ein, um ihn zu übertragen</translation>
     </message>
     <message>
         <source>only secrets differ: include secrets to promote them</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>its secrets stay as they are there (secrets not included)</source>
-        <translation>seine Geheimnisse bleiben dort unverändert (Geheimnisse nicht eingeschlossen)</translation>
+        <translation>ihre Geheimnisse bleiben dort unverändert (Geheimnisse nicht eingeschlossen)</translation>
     </message>
     <message>
         <source>%1 is newer on the target: promoting replaces it with the source&apos;s older one</source>
@@ -287,23 +287,23 @@
     </message>
     <message>
         <source>its parent folder is not on the target: tick it too</source>
-        <translation>sein übergeordneter Ordner fehlt auf dem Ziel: markieren Sie ihn ebenfalls</translation>
+        <translation>der übergeordnete Ordner fehlt auf dem Ziel: markieren Sie ihn ebenfalls</translation>
     </message>
     <message>
         <source>its data source is not on the target: tick it too</source>
-        <translation>seine Datenquelle fehlt auf dem Ziel: markieren Sie sie ebenfalls</translation>
+        <translation>die zugehörige Datenquelle fehlt auf dem Ziel: markieren Sie sie ebenfalls</translation>
     </message>
     <message>
         <source>its project is not on the target: tick it too</source>
-        <translation>sein Projekt fehlt auf dem Ziel: markieren Sie es ebenfalls</translation>
+        <translation>das zugehörige Projekt fehlt auf dem Ziel: markieren Sie es ebenfalls</translation>
     </message>
     <message>
         <source>its publish folder is not on the target: tick it too</source>
-        <translation>sein Veröffentlichungsordner fehlt auf dem Ziel: markieren Sie ihn ebenfalls</translation>
+        <translation>der zugehörige Veröffentlichungsordner fehlt auf dem Ziel: markieren Sie ihn ebenfalls</translation>
     </message>
     <message>
         <source>%1 will arrive outside any folder: its content folder is not on the target</source>
-        <translation>%1 landet außerhalb jedes Ordners: sein Inhaltsordner fehlt auf dem Ziel</translation>
+        <translation>%1 landet außerhalb jedes Ordners: der zugehörige Inhaltsordner fehlt auf dem Ziel</translation>
     </message>
     <message>
         <source>Create %1</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source> (with its secrets)</source>
-        <translation> (mit seinen Geheimnissen)</translation>
+        <translation> (mit Geheimnissen)</translation>
     </message>
     <message>
         <source>: %1</source>
@@ -471,19 +471,19 @@
     </message>
     <message>
         <source>its parent folder</source>
-        <translation>sein übergeordneter Ordner</translation>
+        <translation>der übergeordnete Ordner</translation>
     </message>
     <message>
         <source>its project</source>
-        <translation>sein Projekt</translation>
+        <translation>das zugehörige Projekt</translation>
     </message>
     <message>
         <source>its publish folder</source>
-        <translation>sein Veröffentlichungsordner</translation>
+        <translation>der zugehörige Veröffentlichungsordner</translation>
     </message>
     <message>
         <source>its layout project</source>
-        <translation>sein Layoutprojekt</translation>
+        <translation>das zugehörige Layoutprojekt</translation>
     </message>
 </context>
 <context>
@@ -5739,7 +5739,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>its data source is not on the target</source>
-        <translation>seine Datenquelle fehlt auf dem Ziel</translation>
+        <translation>die zugehörige Datenquelle fehlt auf dem Ziel</translation>
     </message>
     <message>
         <source>The file could not be read on the source: %1</source>
