@@ -2324,7 +2324,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Loading the forms you may run…</source>
-        <translation>Die Formulare, die Sie ausführen dürfen, werden geladen…</translation>
+        <translation>Ausführbare Formulare werden geladen…</translation>
     </message>
     <message>
         <source>There are no forms you may run.</source>
@@ -2489,7 +2489,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Username to add</source>
-        <translation>Hinzuzufügender Benutzername</translation>
+        <translation>Benutzername zum Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
