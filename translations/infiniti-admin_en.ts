@@ -184,6 +184,360 @@
     </message>
 </context>
 <context>
+    <name>ListReaderText</name>
+    <message>
+        <source>its “%1” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list holds something that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a readable list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps sending the same page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 pages; the list does not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the same next-page link twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerText</name>
+    <message>
+        <source>the role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the custom field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publish folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connector setting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the communication template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data object “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector settings come with the connectors installed on a server; the API cannot create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its secrets (connection string, credentials) are not sent: set them there, or include secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it will have no password there (passwords never leave a server): set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a connector setting&apos;s value can be changed through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value is a secret: include secrets to promote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only secrets differ: include secrets to promote them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its secrets stay as they are there (secrets not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is newer on the target: promoting replaces it with the source&apos;s older one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot delete custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot delete connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting was not confirmed with the target&apos;s name “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting on the target was not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target has a project of this name under another id; a sync package would clash with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot move a project to another folder or change its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder and type stay as they are there: the API cannot move a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which the target does not have: tick it too, or the server will refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent folder is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data source is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its project is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its publish folder is not on the target: tick it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will arrive outside any folder: its content folder is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1 as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with its secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the regular endpoints, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In one sync package (exported from %1, imported into %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPackageText</name>
+    <message>
+        <source>projects.xml names a project without a Guid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml names a project “%1” that is not a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml lists “%1” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml is not well-formed (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.xml lists no projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no projects.xml, so it is not a project package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of “%1” (%2.xml) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s)</source>
+        <translation>
+            <numerusform>%1: %n project</numerusform>
+            <numerusform>%1: %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition of “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1.xml in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionBodiesText</name>
+    <message>
+        <source>%1 is not on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its publish folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its layout project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Allow preview</source>
@@ -269,6 +623,17 @@
     </message>
     <message>
         <source>Raw JSON:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsText</name>
+    <message>
+        <source>version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -366,6 +731,161 @@
     </message>
     <message>
         <source>delete user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipText</name>
+    <message>
+        <source>it cannot be read from the start again (not a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP file (too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (no central directory: it may be cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is split across several disks, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its ZIP64 end record is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it needs a ZIP64 end record and has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory points outside the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory is shorter than its entry count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (entry %1 of its directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (a name runs past its directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the ZIP64 sizes of “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an entry named “%1”, which points outside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it holds “%1” twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the sizes of “%1” disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries of the ZIP file overlap: refused as a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (“%1” has no local header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the local name of “%1” differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its checksums disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” overlap: refused as a zip bomb or a damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no “%1” in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large to read at once (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses a compression method we cannot read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (longer than its directory says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading “%1” was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (it does not decompress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its sizes disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” grew past 4 GiB while it was being written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,6 +3061,29 @@ that starts with &apos;-&apos;).</source>
     </message>
 </context>
 <context>
+    <name>infiniti::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console will speak %1 when you restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::LibraryEndpoints</name>
     <message>
         <source>load library item %1</source>
@@ -3735,99 +4278,6 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%n file cannot be imported and will be left out</numerusform>
             <numerusform>%n files cannot be imported and will be left out</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::ProjectPackage</name>
-    <message>
-        <source>it has no projects.xml, so it is not a project package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>projects.xml names a project without a Guid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>projects.xml is not well-formed (line %1: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>projects.xml lists no projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the definition of “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>projects.xml names a project “%1” that is not a GUID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>projects.xml lists “%1” twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the definition of “%1” (%2.xml) is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page fragment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n project(s)</source>
-        <translation>
-            <numerusform>%1: %n project</numerusform>
-            <numerusform>%1: %n projects</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It cannot be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no %1.xml in it</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5891,168 +6341,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
-    <name>infiniti::Zip::Reader</name>
-    <message>
-        <source>not a ZIP file (too short)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a ZIP file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (its directory points outside the file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (entry %1 of its directory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (a name runs past its directory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no “%1” in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (it does not decompress)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” uses a compression method we cannot read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (checksum)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot be read from the start again (not a file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (it is cut short)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (no central directory: it may be cut short)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is split across several disks, which is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (its ZIP64 end record is missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (it needs a ZIP64 end record and has none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (its directory is shorter than its entry count)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (its directory cannot be read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (the ZIP64 sizes of “%1”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it holds an entry named “%1”, which points outside the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (it holds “%1” twice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (the sizes of “%1” disagree)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entries of the ZIP file overlap: refused as a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (“%1” has no local header)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ZIP file is damaged (the local name of “%1” differs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (its checksums disagree)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” and “%2” overlap: refused as a zip bomb or a damaged file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is too large to read at once (%2 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (longer than its directory says)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading “%1” was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged (its sizes disagree)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::Zip::Writer</name>
-    <message>
-        <source>the archive cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” changed while it was being written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” grew past 4 GiB while it was being written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>infiniti::compare</name>
     <message>
         <source>Roles</source>
@@ -6118,240 +6406,11 @@ No preview for this type: use Save as… to open it.</source>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>its “%1” is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it holds no list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its list holds something that is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infiniti::compare::Comparison</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::compare::ListReader</name>
-    <message>
-        <source>The server&apos;s answer is not a readable list: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server keeps sending the same page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 pages; the list does not end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent the same next-page link twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::compare::PlanBuilder</name>
-    <message>
-        <source>connector settings come with the connectors installed on a server; the API cannot create one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its secrets (connection string, credentials) are not sent: set them there, or include secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it will have no password there (passwords never leave a server): set one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a connector setting&apos;s value can be changed through the API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its value is a secret: include secrets to promote it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only secrets differ: include secrets to promote them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its secrets stay as they are there (secrets not included)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is newer on the target: promoting replaces it with the source&apos;s older one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API cannot delete custom fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API cannot delete connector settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleting was not confirmed with the target&apos;s name “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleting on the target was not asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the target has a project of this name under another id; a sync package would clash with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API cannot move a project to another folder or change its type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its folder and type stay as they are there: the API cannot move a project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs %2, which the target does not have: tick it too, or the server will refuse it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its parent folder is not on the target: tick it too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its data source is not on the target: tick it too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its project is not on the target: tick it too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its publish folder is not on the target: tick it too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 will arrive outside any folder: its content folder is not on the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::compare::Planner</name>
-    <message>
-        <source>the role “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the group “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the custom field “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the user “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the content folder “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the publish folder “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connector setting “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the communication template “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data source “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data object “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the library item “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the project “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the publication “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave %1 as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (with its secrets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6459,55 +6518,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::compare::PromotionBodies</name>
-    <message>
-        <source>%1 is not on the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its parent folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its publish folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its layout project</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::compare::PromotionPlan</name>
-    <message>
-        <source>Through the regular endpoints, in this order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In one sync package (exported from %1, imported into %2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left alone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::compare::RecordBuilder</name>
-    <message>
-        <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

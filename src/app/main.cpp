@@ -1,6 +1,7 @@
 #include "api/KeychainSecretStore.h"
 #include "api/ProfileStore.h"
 #include "ui/shell/ConsoleController.h"
+#include "ui/shell/LanguageMenu.h"
 #include "ui/shell/Theme.h"
 #ifdef INFINITI_WITH_DEMO
 #include "app/EmbeddedEmulator.h"
@@ -35,7 +36,7 @@ int main(int argc, char **argv)
         icon.addFile(u":/icons/infiniti-admin-%1.png"_s.arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
-    Translations::install(&app);
+    Translations::install(&app, LanguageMenu::saved());
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QApplication::translate("main", "Administration console for Infiniti servers."));

@@ -1,6 +1,7 @@
 #include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -11,22 +12,41 @@ namespace infiniti::Translations {
 
 namespace {
 QString g_language = u"en"_s;
+const QString kDir = u":/i18n"_s;
+const QString kPrefix = u"infiniti-admin_"_s;
+} // namespace
+
+QStringList available()
+{
+    QStringList languages;
+    const QStringList files = QDir(kDir).entryList({kPrefix + u"*.qm"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages << file.mid(kPrefix.size()).chopped(3);
+    return languages;
 }
 
-void install(QCoreApplication *app)
+void install(QCoreApplication *app, const QString &preferred)
 {
     auto *ours = new QTranslator(app);
-    if (ours->load(QLocale(), u"infiniti-admin"_s, u"_"_s, u":/i18n"_s)) {
-        g_language = ours->language().section(QLatin1Char('_'), 0, 0);
-    } else if (!ours->load(u"infiniti-admin_en"_s, u":/i18n"_s)) {
+    if (!preferred.isEmpty() && available().contains(preferred) && ours->load(kPrefix + preferred, kDir)) {
+        g_language = preferred;
+        if (QLocale().language() != QLocale(preferred).language())
+            QLocale::setDefault(QLocale(preferred));
+    } else if (ours->load(QLocale(), u"infiniti-admin"_s, u"_"_s, kDir)) {
+        g_language = ours->language().section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+    } else if (ours->load(kPrefix + u"en"_s, kDir)) {
+        g_language = u"en"_s;
+    } else {
         delete ours;
         return;
     }
     QCoreApplication::installTranslator(ours);
     if (g_language == "en"_L1)
         return; // Qt's source strings are English already
+    // Qt's catalogue for the language ours speaks, not for QLocale()'s first UI language: with
+    // LANGUAGE=fr:de ours is German, and French dialog buttons next to it would be a mix.
     auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(u"qtbase_"_s + g_language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -1,20 +1,26 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
 namespace infiniti::Translations {
 
-// Installs the program's translation for the user's UI language (from the executable's
-// ":/i18n/infiniti-admin_<lang>.qm"), falling back to English, whose catalogue only supplies
-// the plural forms ("1 user", "2 users"). Qt's own translations (qtbase: "Missing value
-// after '--x'", dialog buttons) are installed only for a language we ship, so a message never
-// mixes two languages. Call once, after the application object exists.
-void install(QCoreApplication *app);
+// Installs the program's translation (from the executable's ":/i18n/infiniti-admin_<lang>.qm"):
+// `preferred` when it names a language we ship ("de"), else the user's UI languages in order,
+// falling back to English, whose catalogue only supplies the plural forms ("1 user", "2 users").
+// Qt's own translations (qtbase: "Missing value after '--x'", dialog buttons) are installed for
+// that same language only, so a message never mixes two languages. A preferred language other
+// than the system's also becomes the default QLocale, so numbers and dates follow it.
+// Call once, after the application object exists.
+void install(QCoreApplication *app, const QString &preferred = {});
 
 // The language the program speaks after install(): "en" unless a catalogue for the user's
-// language was found.
+// (or the preferred) language was found.
 QString language();
+
+// The languages we ship a catalogue for ("de", "en"), sorted.
+QStringList available();
 
 } // namespace infiniti::Translations

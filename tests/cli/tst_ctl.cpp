@@ -31,6 +31,7 @@ class CtlTest : public QObject
 
     std::unique_ptr<SimFixture> m_sim;
     QTemporaryDir m_home;
+    QString m_locale; // LANG, LC_ALL and LANGUAGE for the runs (ctest runs the tests in C.UTF-8)
 
     struct Run
     {
@@ -49,6 +50,11 @@ class CtlTest : public QObject
         if (!password.isEmpty())
             env.insert(u"INFINITI_PASSWORD"_s, QString::fromUtf8(password));
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.path());
+        if (!m_locale.isEmpty()) {
+            env.insert(u"LANG"_s, m_locale);
+            env.insert(u"LC_ALL"_s, m_locale);
+            env.insert(u"LANGUAGE"_s, m_locale.section(QLatin1Char('_'), 0, 0));
+        }
         p.setProcessEnvironment(env);
         QSignalSpy done(&p, &QProcess::finished);
         p.start(QStringLiteral(INFINITI_CTL), args);
@@ -562,6 +568,44 @@ private slots:
         QVERIFY(r.err.contains("only one in progress"));
         QCOMPARE(ctl(server() << u"workflow"_s << u"reassign"_s << live, "admin").code, 2); // --to missing
         QCOMPARE(ctl(server(u"enduser"_s) << u"workflow"_s << u"list"_s, "enduser").code, 3);
+    }
+
+    // LANG=de_DE.UTF-8: the help wholly German. Every piece of prose the English help has
+    // (a description after the syntax column, a sentence) must be gone from the German one;
+    // syntax (--file FILE, users list) stays as it is.
+    void germanHelp()
+    {
+        const QList<QStringList> runs = {{u"--help"_s}, {u"help"_s, u"users"_s}, {u"help"_s, u"projects"_s, u"export"_s}};
+        QList<Run> english, german;
+        for (const QStringList &args : runs)
+            english << ctl(args);
+        m_locale = u"de_DE.UTF-8"_s;
+        for (const QStringList &args : runs)
+            german << ctl(args);
+        const Run error = ctl({u"users"_s, u"--x"_s});
+        m_locale.clear();
+
+        QVERIFY2(german[0].out.startsWith("Aufruf: infiniti-ctl"), german[0].out.constData());
+        QVERIFY(german[0].out.contains("Befehle:") && german[0].out.contains("Optionen:"));
+        QCOMPARE(error.code, 2);
+        QVERIFY2(error.err.contains("unbekannte Option „--x“"), error.err.constData());
+        static const QRegularExpression described(u"^\\s*\\S.*?\\s{2,}(\\S.*)$"_s);
+        static const QRegularExpression prose(u"[a-z]{4,}"_s);
+        static const QRegularExpression commandAndVerbs(u"^[a-z]+ [a-z]+(\\|[a-z]+)+$"_s); // "library list|get|…"
+        int checked = 0;
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            QCOMPARE(german[i].code, 0);
+            const QString de = QString::fromUtf8(german[i].out);
+            for (const QString &line : QString::fromUtf8(english[i].out).split(QLatin1Char('\n'))) {
+                const auto m = described.match(line);
+                const QString text = m.hasMatch() ? m.captured(1) : line.trimmed();
+                if (!text.contains(prose) || text.contains(commandAndVerbs) || text.startsWith(u"infiniti-ctl "_s))
+                    continue; // syntax only ("--out FILE", "sync export|import"), or a usage line
+                ++checked;
+                QVERIFY2(!de.contains(text), qPrintable(u"English left in the German help: "_s + text));
+            }
+        }
+        QVERIFY(checked > 50);
     }
 
     void versionHelpAndHelpForOneCommand()

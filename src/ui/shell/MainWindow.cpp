@@ -17,6 +17,7 @@
 #include "ui/shell/Banner.h"
 #include "ui/shell/ConnectionStatus.h"
 #include "ui/shell/GlobalFind.h"
+#include "ui/shell/LanguageMenu.h"
 #include "ui/shell/Theme.h"
 #include "ui/workflow/WorkflowsPane.h"
 
@@ -418,6 +419,7 @@ void MainWindow::createMenus()
             Theme::save(mode);
         });
     }
+    view->addMenu(new LanguageMenu(view));
     QAction *nav = view->addAction(tr("&Navigation"));
     nav->setCheckable(true);
     nav->setChecked(true);

@@ -1,0 +1,94 @@
+// View → Language: the languages we ship, the choice remembered with a note that it applies at
+// the next start, and what Translations::install makes of a saved choice (ours and Qt's German).
+#include "common/Translations.h"
+#include "ui/shell/LanguageMenu.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using namespace infiniti;
+
+class LanguageTest : public QObject
+{
+    Q_OBJECT
+
+    static QAction *action(QMenu *menu, const QString &text)
+    {
+        for (QAction *a : menu->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"Infiniti"_s);
+        QCoreApplication::setApplicationName(u"tst_language"_s);
+        QSettings().clear();
+    }
+
+    void theMenuOffersTheSystemAndEveryLanguageWeShip()
+    {
+        QCOMPARE(Translations::available(), (QStringList{u"de"_s, u"en"_s}));
+        LanguageMenu menu;
+        QCOMPARE(menu.title(), u"&Language"_s);
+        QStringList texts;
+        for (QAction *a : menu.actions())
+            if (!a->isSeparator())
+                texts << a->text();
+        QCOMPARE(texts, (QStringList{u"&System"_s, u"&Deutsch"_s, u"&English"_s}));
+        QVERIFY(action(&menu, u"&System"_s)->isChecked());
+    }
+
+    void aChoiceIsRememberedAndTakesEffectAtTheNextStart()
+    {
+        QWidget window;
+        window.show();
+        auto *menu = new LanguageMenu(&window);
+        action(menu, u"&Deutsch"_s)->trigger();
+        QCOMPARE(QSettings().value(u"appearance/language"_s).toString(), u"de"_s);
+        QCOMPARE(LanguageMenu::saved(), u"de"_s);
+        QVERIFY(action(menu, u"&Deutsch"_s)->isChecked());
+        auto *note = window.findChild<QMessageBox *>(u"languageNote"_s);
+        QVERIFY(note);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"Deutsch"_s) && note->text().contains(u"restart"_s), qPrintable(note->text()));
+        note->close();
+
+        // A new menu (the next start) shows the saved choice.
+        LanguageMenu again;
+        QVERIFY(action(&again, u"&Deutsch"_s)->isChecked());
+
+        action(menu, u"&System"_s)->trigger();
+        QVERIFY(!QSettings().contains(u"appearance/language"_s));
+        QCOMPARE(LanguageMenu::saved(), QString());
+    }
+
+    void aLanguageWeDoNotShipIsNotKept()
+    {
+        QSettings().setValue(u"appearance/language"_s, u"fr"_s);
+        QCOMPARE(LanguageMenu::saved(), QString());
+        QSettings().remove(u"appearance/language"_s);
+    }
+
+    // Last: installed translators stay for the rest of the process. ctest runs this in C.UTF-8,
+    // so German comes from the saved choice alone, and with it Qt's own German.
+    void aSavedGermanIsInstalledWithQtsGerman()
+    {
+        Translations::install(qApp, u"de"_s);
+        QCOMPARE(Translations::language(), u"de"_s);
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QCoreApplication::translate("infiniti::LanguageMenu", "&Language"), u"&Sprache"_s);
+        QCOMPARE(QCoreApplication::translate("infiniti::MainWindow", "&File"), u"&Datei"_s);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+    }
+};
+
+QTEST_MAIN(LanguageTest)
+#include "tst_language.moc"

@@ -1,0 +1,6428 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>cancelled.</source>
+        <translation>abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the server could not be reached.</source>
+        <translation>der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time.</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted.</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>the sign-in was refused or has expired.</source>
+        <translation>die Anmeldung wurde abgelehnt oder ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>your roles do not allow this.</source>
+        <translation>Ihre Rollen erlauben das nicht.</translation>
+    </message>
+    <message>
+        <source>it does not exist (any more).</source>
+        <translation>es existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>it conflicts with what is on the server (a name already taken, or a state that does not allow it).</source>
+        <translation>es steht im Konflikt mit dem Stand auf dem Server (ein bereits vergebener Name oder ein Zustand, der das nicht zulässt).</translation>
+    </message>
+    <message>
+        <source>the server did not accept the input.</source>
+        <translation>der Server hat die Eingabe nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>the server is busy; try again shortly.</source>
+        <translation>der Server ist ausgelastet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>the server reported an internal error.</source>
+        <translation>der Server hat einen internen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read.</source>
+        <translation>die Antwort des Servers ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>the server rejected the request.</source>
+        <translation>der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Request failed: %1</source>
+        <translation>Anfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Fehlgeschlagen: %1 – %2</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Meldung des Servers: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthEndpoints</name>
+    <message>
+        <source>sign in as “%1”</source>
+        <translation>als „%1“ anmelden</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsEndpoints</name>
+    <message>
+        <source>list groups</source>
+        <translation>Gruppen auflisten</translation>
+    </message>
+    <message>
+        <source>load group %1</source>
+        <translation>Gruppe %1 laden</translation>
+    </message>
+    <message>
+        <source>create group “%1”</source>
+        <translation>Gruppe „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>save group “%1”</source>
+        <translation>Gruppe „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>delete group %1</source>
+        <translation>Gruppe %1 löschen</translation>
+    </message>
+    <message>
+        <source>list the members of group %1</source>
+        <translation>Mitglieder der Gruppe %1 auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseEndpoints</name>
+    <message>
+        <source>read the license</source>
+        <translation>Lizenz lesen</translation>
+    </message>
+    <message>
+        <source>update the license</source>
+        <translation>Lizenz aktualisieren</translation>
+    </message>
+    <message>
+        <source>read the tenancy key</source>
+        <translation>Mandantenschlüssel lesen</translation>
+    </message>
+</context>
+<context>
+    <name>ListReaderText</name>
+    <message>
+        <source>its “%1” is not a list</source>
+        <translation>ihr „%1“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>it holds no list</source>
+        <translation>sie enthält keine Liste</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>sie ist kein JSON</translation>
+    </message>
+    <message>
+        <source>its list holds something that is not an object</source>
+        <translation>ihre Liste enthält etwas, das kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a readable list: %1.</source>
+        <translation>Die Antwort des Servers ist keine lesbare Liste: %1.</translation>
+    </message>
+    <message>
+        <source>The server keeps sending the same page.</source>
+        <translation>Der Server sendet immer wieder dieselbe Seite.</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 pages; the list does not end.</source>
+        <translation>Der Server hat mehr als %1 Seiten gesendet; die Liste endet nicht.</translation>
+    </message>
+    <message>
+        <source>The server sent the same next-page link twice.</source>
+        <translation>Der Server hat denselben Link zur nächsten Seite zweimal gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerText</name>
+    <message>
+        <source>the role “%1”</source>
+        <translation>die Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation>die Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>the custom field “%1”</source>
+        <translation>das benutzerdefinierte Feld „%1“</translation>
+    </message>
+    <message>
+        <source>the user “%1”</source>
+        <translation>der Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>the content folder “%1”</source>
+        <translation>der Inhaltsordner „%1“</translation>
+    </message>
+    <message>
+        <source>the publish folder “%1”</source>
+        <translation>der Veröffentlichungsordner „%1“</translation>
+    </message>
+    <message>
+        <source>the connector setting “%1”</source>
+        <translation>die Connector-Einstellung „%1“</translation>
+    </message>
+    <message>
+        <source>the communication template “%1”</source>
+        <translation>die Kommunikationsvorlage „%1“</translation>
+    </message>
+    <message>
+        <source>the data source “%1”</source>
+        <translation>die Datenquelle „%1“</translation>
+    </message>
+    <message>
+        <source>the data object “%1”</source>
+        <translation>das Datenobjekt „%1“</translation>
+    </message>
+    <message>
+        <source>the library item “%1”</source>
+        <translation>das Bibliothekselement „%1“</translation>
+    </message>
+    <message>
+        <source>the project “%1”</source>
+        <translation>das Projekt „%1“</translation>
+    </message>
+    <message>
+        <source>the publication “%1”</source>
+        <translation>die Veröffentlichung „%1“</translation>
+    </message>
+    <message>
+        <source>connector settings come with the connectors installed on a server; the API cannot create one</source>
+        <translation>Connector-Einstellungen kommen mit den auf einem Server installierten Connectors; die API kann keine anlegen</translation>
+    </message>
+    <message>
+        <source>its secrets (connection string, credentials) are not sent: set them there, or include secrets</source>
+        <translation>ihre Geheimnisse (Verbindungszeichenfolge, Anmeldedaten) werden nicht übertragen: legen Sie sie dort fest oder schließen Sie Geheimnisse ein</translation>
+    </message>
+    <message>
+        <source>it will have no password there (passwords never leave a server): set one</source>
+        <translation>dort hat er kein Passwort (Passwörter verlassen nie einen Server): legen Sie eines fest</translation>
+    </message>
+    <message>
+        <source>only a connector setting&apos;s value can be changed through the API</source>
+        <translation>über die API lässt sich nur der Wert einer Connector-Einstellung ändern</translation>
+    </message>
+    <message>
+        <source>its value is a secret: include secrets to promote it</source>
+        <translation>ihr Wert ist ein Geheimnis: schließen Sie Geheimnisse ein, um ihn zu übertragen</translation>
+    </message>
+    <message>
+        <source>only secrets differ: include secrets to promote them</source>
+        <translation>nur Geheimnisse unterscheiden sich: schließen Sie Geheimnisse ein, um sie zu übertragen</translation>
+    </message>
+    <message>
+        <source>its secrets stay as they are there (secrets not included)</source>
+        <translation>ihre Geheimnisse bleiben dort unverändert (Geheimnisse nicht eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>%1 is newer on the target: promoting replaces it with the source&apos;s older one</source>
+        <translation>%1 ist auf dem Ziel neuer: die Übertragung ersetzt es durch die ältere Fassung der Quelle</translation>
+    </message>
+    <message>
+        <source>the API cannot delete custom fields</source>
+        <translation>die API kann keine benutzerdefinierten Felder löschen</translation>
+    </message>
+    <message>
+        <source>the API cannot delete connector settings</source>
+        <translation>die API kann keine Connector-Einstellungen löschen</translation>
+    </message>
+    <message>
+        <source>deleting was not confirmed with the target&apos;s name “%1”</source>
+        <translation>das Löschen wurde nicht mit dem Namen des Ziels „%1“ bestätigt</translation>
+    </message>
+    <message>
+        <source>deleting on the target was not asked for</source>
+        <translation>Löschen auf dem Ziel wurde nicht angefordert</translation>
+    </message>
+    <message>
+        <source>the target has a project of this name under another id; a sync package would clash with it</source>
+        <translation>das Ziel hat ein Projekt dieses Namens unter einer anderen ID; ein Synchronisierungspaket würde damit kollidieren</translation>
+    </message>
+    <message>
+        <source>the API cannot move a project to another folder or change its type</source>
+        <translation>die API kann ein Projekt weder in einen anderen Ordner verschieben noch seinen Typ ändern</translation>
+    </message>
+    <message>
+        <source>its folder and type stay as they are there: the API cannot move a project</source>
+        <translation>Ordner und Typ bleiben dort unverändert: die API kann kein Projekt verschieben</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, which the target does not have: tick it too, or the server will refuse it</source>
+        <translation>%1 benötigt %2, das auf dem Ziel fehlt: markieren Sie es ebenfalls, sonst lehnt der Server ab</translation>
+    </message>
+    <message>
+        <source>its parent folder is not on the target: tick it too</source>
+        <translation>der übergeordnete Ordner fehlt auf dem Ziel: markieren Sie ihn ebenfalls</translation>
+    </message>
+    <message>
+        <source>its data source is not on the target: tick it too</source>
+        <translation>die zugehörige Datenquelle fehlt auf dem Ziel: markieren Sie sie ebenfalls</translation>
+    </message>
+    <message>
+        <source>its project is not on the target: tick it too</source>
+        <translation>das zugehörige Projekt fehlt auf dem Ziel: markieren Sie es ebenfalls</translation>
+    </message>
+    <message>
+        <source>its publish folder is not on the target: tick it too</source>
+        <translation>der zugehörige Veröffentlichungsordner fehlt auf dem Ziel: markieren Sie ihn ebenfalls</translation>
+    </message>
+    <message>
+        <source>%1 will arrive outside any folder: its content folder is not on the target</source>
+        <translation>%1 landet außerhalb jedes Ordners: der zugehörige Inhaltsordner fehlt auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>Aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Umbenennen: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Löschen: %1</translation>
+    </message>
+    <message>
+        <source>Leave %1 as it is</source>
+        <translation>Unverändert lassen: %1</translation>
+    </message>
+    <message>
+        <source> (with its secrets)</source>
+        <translation> (mit Geheimnissen)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Through the regular endpoints, in this order:</source>
+        <translation>Über die regulären Endpunkte, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>In one sync package (exported from %1, imported into %2):</source>
+        <translation>In einem Synchronisierungspaket (exportiert aus %1, importiert in %2):</translation>
+    </message>
+    <message>
+        <source>Left alone:</source>
+        <translation>Unverändert:</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Leave alone</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPackageText</name>
+    <message>
+        <source>projects.xml names a project without a Guid</source>
+        <translation>projects.xml nennt ein Projekt ohne Guid</translation>
+    </message>
+    <message>
+        <source>projects.xml names a project “%1” that is not a GUID</source>
+        <translation>projects.xml nennt ein Projekt „%1“, das keine GUID ist</translation>
+    </message>
+    <message>
+        <source>projects.xml lists “%1” twice</source>
+        <translation>projects.xml führt „%1“ zweimal auf</translation>
+    </message>
+    <message>
+        <source>projects.xml is not well-formed (line %1: %2)</source>
+        <translation>projects.xml ist nicht wohlgeformt (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>projects.xml lists no projects</source>
+        <translation>projects.xml führt keine Projekte auf</translation>
+    </message>
+    <message>
+        <source>it has no projects.xml, so it is not a project package</source>
+        <translation>es enthält keine projects.xml und ist daher kein Projektpaket</translation>
+    </message>
+    <message>
+        <source>the definition of “%1” (%2.xml) is missing</source>
+        <translation>die Definition von „%1“ (%2.xml) fehlt</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Page fragment</source>
+        <translation>Seitenfragment</translation>
+    </message>
+    <message>
+        <source>type not given</source>
+        <translation>Typ nicht angegeben</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>es ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s)</source>
+        <translation>
+            <numerusform>%1: %n Projekt</numerusform>
+            <numerusform>%1: %n Projekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>It can be imported.</source>
+        <translation>Es kann importiert werden.</translation>
+    </message>
+    <message>
+        <source>It cannot be imported.</source>
+        <translation>Es kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>the definition of “%1” cannot be read: %2</source>
+        <translation>die Definition von „%1“ ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>there is no %1.xml in it</source>
+        <translation>es enthält keine %1.xml</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionBodiesText</name>
+    <message>
+        <source>%1 is not on the target</source>
+        <translation>%1 fehlt auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>its parent folder</source>
+        <translation>der übergeordnete Ordner</translation>
+    </message>
+    <message>
+        <source>its project</source>
+        <translation>das zugehörige Projekt</translation>
+    </message>
+    <message>
+        <source>its publish folder</source>
+        <translation>der zugehörige Veröffentlichungsordner</translation>
+    </message>
+    <message>
+        <source>its layout project</source>
+        <translation>das zugehörige Layoutprojekt</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Allow preview</source>
+        <translation>Vorschau erlauben</translation>
+    </message>
+    <message>
+        <source>Allow save</source>
+        <translation>Speichern erlauben</translation>
+    </message>
+    <message>
+        <source>Allow restart after submission</source>
+        <translation>Neustart nach dem Absenden erlauben</translation>
+    </message>
+    <message>
+        <source>Create in-progress forms automatically</source>
+        <translation>Formulare in Bearbeitung automatisch anlegen</translation>
+    </message>
+    <message>
+        <source>Log form interaction</source>
+        <translation>Formularinteraktionen protokollieren</translation>
+    </message>
+    <message>
+        <source>Enforce validation</source>
+        <translation>Validierung erzwingen</translation>
+    </message>
+    <message>
+        <source>Update document fields</source>
+        <translation>Dokumentfelder aktualisieren</translation>
+    </message>
+    <message>
+        <source>Hide the navigation pane</source>
+        <translation>Navigationsbereich ausblenden</translation>
+    </message>
+    <message>
+        <source>Show form activity</source>
+        <translation>Formularaktivität anzeigen</translation>
+    </message>
+    <message>
+        <source>Match project version for in-progress forms</source>
+        <translation>Projektversion für Formulare in Bearbeitung abgleichen</translation>
+    </message>
+    <message>
+        <source>Restrict availability dates</source>
+        <translation>Verfügbarkeitszeitraum einschränken</translation>
+    </message>
+    <message>
+        <source>Allow offline launch</source>
+        <translation>Offline-Start erlauben</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;Help text:</source>
+        <translation>&amp;Hilfetext:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish page message:</source>
+        <translation>Meldung der &amp;Abschlussseite:</translation>
+    </message>
+    <message>
+        <source>&amp;Completion message:</source>
+        <translation>Abs&amp;chlussmeldung:</translation>
+    </message>
+</context>
+<context>
+    <name>QListWidget</name>
+    <message>
+        <source>Not known to this console; kept as the server has it.</source>
+        <translation>Dieser Konsole unbekannt; bleibt so, wie der Server es hat.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Raw JSON:</source>
+        <translation>Rohes JSON:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsText</name>
+    <message>
+        <source>version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>RolesEndpoints</name>
+    <message>
+        <source>list roles</source>
+        <translation>Rollen auflisten</translation>
+    </message>
+    <message>
+        <source>load role %1</source>
+        <translation>Rolle %1 laden</translation>
+    </message>
+    <message>
+        <source>create role “%1”</source>
+        <translation>Rolle „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>save role “%1”</source>
+        <translation>Rolle „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>delete role %1</source>
+        <translation>Rolle %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Infiniti</source>
+        <translation>Bei Infiniti anmelden</translation>
+    </message>
+    <message>
+        <source>Connect to the Manage site of an Infiniti server.</source>
+        <translation>Verbinden Sie sich mit der Manage-Site eines Infiniti-Servers.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Manage URL:</source>
+        <translation>&amp;Manage-URL:</translation>
+    </message>
+    <message>
+        <source>https://server/Manage</source>
+        <translation>https://server/Manage</translation>
+    </message>
+    <message>
+        <source>&amp;Produce URL:</source>
+        <translation>&amp;Produce-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Auf diesem Computer angemeldet b&amp;leiben</translation>
+    </message>
+</context>
+<context>
+    <name>UsersEndpoints</name>
+    <message>
+        <source>list users</source>
+        <translation>Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>load user %1</source>
+        <translation>Benutzer %1 laden</translation>
+    </message>
+    <message>
+        <source>find user “%1”</source>
+        <translation>Benutzer „%1“ suchen</translation>
+    </message>
+    <message>
+        <source>create user “%1”</source>
+        <translation>Benutzer „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>save user “%1”</source>
+        <translation>Benutzer „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>delete user %1</source>
+        <translation>Benutzer %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ZipText</name>
+    <message>
+        <source>it cannot be read from the start again (not a file)</source>
+        <translation>sie lässt sich nicht erneut von Anfang an lesen (keine Datei)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it is cut short)</source>
+        <translation>die ZIP-Datei ist beschädigt (sie ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>not a ZIP file (too short)</source>
+        <translation>keine ZIP-Datei (zu kurz)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (no central directory: it may be cut short)</source>
+        <translation>die ZIP-Datei ist beschädigt (kein zentrales Verzeichnis: sie ist möglicherweise abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>not a ZIP file</source>
+        <translation>keine ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>the ZIP file is split across several disks, which is not supported</source>
+        <translation>die ZIP-Datei ist auf mehrere Datenträger verteilt, was nicht unterstützt wird</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its ZIP64 end record is missing)</source>
+        <translation>die ZIP-Datei ist beschädigt (ihr ZIP64-Endeintrag fehlt)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it needs a ZIP64 end record and has none)</source>
+        <translation>die ZIP-Datei ist beschädigt (sie benötigt einen ZIP64-Endeintrag und hat keinen)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory points outside the file)</source>
+        <translation>die ZIP-Datei ist beschädigt (ihr Verzeichnis zeigt außerhalb der Datei)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory is shorter than its entry count)</source>
+        <translation>die ZIP-Datei ist beschädigt (ihr Verzeichnis ist kürzer als ihre Eintragszahl)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (its directory cannot be read)</source>
+        <translation>die ZIP-Datei ist beschädigt (ihr Verzeichnis ist nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (entry %1 of its directory)</source>
+        <translation>die ZIP-Datei ist beschädigt (Eintrag %1 ihres Verzeichnisses)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (a name runs past its directory)</source>
+        <translation>die ZIP-Datei ist beschädigt (ein Name reicht über ihr Verzeichnis hinaus)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the ZIP64 sizes of “%1”)</source>
+        <translation>die ZIP-Datei ist beschädigt (die ZIP64-Größen von „%1“)</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted</source>
+        <translation>„%1“ ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>it holds an entry named “%1”, which points outside the package</source>
+        <translation>sie enthält einen Eintrag namens „%1“, der außerhalb des Pakets zeigt</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (it holds “%1” twice)</source>
+        <translation>die ZIP-Datei ist beschädigt (sie enthält „%1“ zweimal)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the sizes of “%1” disagree)</source>
+        <translation>die ZIP-Datei ist beschädigt (die Größen von „%1“ stimmen nicht überein)</translation>
+    </message>
+    <message>
+        <source>“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb</source>
+        <translation>„%1“ gibt vor, sich auf das %2-Fache zu entpacken (%3 Bytes aus %4): als ZIP-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>entries of the ZIP file overlap: refused as a zip bomb or a damaged file</source>
+        <translation>Einträge der ZIP-Datei überlappen sich: als ZIP-Bombe oder beschädigte Datei abgelehnt</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (“%1” has no local header)</source>
+        <translation>die ZIP-Datei ist beschädigt („%1“ hat keinen lokalen Header)</translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged (the local name of “%1” differs)</source>
+        <translation>die ZIP-Datei ist beschädigt (der lokale Name von „%1“ weicht ab)</translation>
+    </message>
+    <message>
+        <source>“%1” is cut short</source>
+        <translation>„%1“ ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its checksums disagree)</source>
+        <translation>„%1“ ist beschädigt (die Prüfsummen stimmen nicht überein)</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” overlap: refused as a zip bomb or a damaged file</source>
+        <translation>„%1“ und „%2“ überlappen sich: als ZIP-Bombe oder beschädigte Datei abgelehnt</translation>
+    </message>
+    <message>
+        <source>there is no “%1” in it</source>
+        <translation>sie enthält kein „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to read at once (%2 bytes)</source>
+        <translation>„%1“ ist zu groß, um es am Stück zu lesen (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>“%1” uses a compression method we cannot read (%2)</source>
+        <translation>„%1“ verwendet ein Komprimierungsverfahren, das wir nicht lesen können (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (longer than its directory says)</source>
+        <translation>„%1“ ist beschädigt (länger, als das Verzeichnis angibt)</translation>
+    </message>
+    <message>
+        <source>reading “%1” was stopped</source>
+        <translation>das Lesen von „%1“ wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (it does not decompress)</source>
+        <translation>„%1“ ist beschädigt (es lässt sich nicht entpacken)</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its sizes disagree)</source>
+        <translation>„%1“ ist beschädigt (die Größen stimmen nicht überein)</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (checksum)</source>
+        <translation>„%1“ ist beschädigt (Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>the archive cannot be written: %1</source>
+        <translation>das Archiv kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being written</source>
+        <translation>„%1“ hat sich geändert, während es geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>“%1” grew past 4 GiB while it was being written</source>
+        <translation>„%1“ ist beim Schreiben über 4 GiB hinausgewachsen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti-ctl</name>
+    <message>
+        <source>sign in and remember the token in the keychain</source>
+        <translation>anmelden und das Token im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>sign out (logoff) and forget the remembered token</source>
+        <translation>abmelden und das gespeicherte Token vergessen</translation>
+    </message>
+    <message>
+        <source>&apos;library %1&apos; needs --file FILE.</source>
+        <translation>„library %1“ benötigt --file FILE.</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; [--out FILE]</source>
+        <translation>&lt;id&gt; [--out FILE]</translation>
+    </message>
+    <message>
+        <source>one item&apos;s details; with --out, its file saved</source>
+        <translation>Details eines Elements; mit --out wird seine Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>save the item&apos;s file here instead</source>
+        <translation>die Datei des Elements stattdessen hier speichern</translation>
+    </message>
+    <message>
+        <source>--file FILE [--name N] [--category C] [--folder F] [--description D]</source>
+        <translation>--file FILE [--name N] [--category C] [--folder F] [--description D]</translation>
+    </message>
+    <message>
+        <source>add a file (named after the file unless --name says otherwise)</source>
+        <translation>eine Datei hinzufügen (benannt nach der Datei, sofern --name nichts anderes angibt)</translation>
+    </message>
+    <message>
+        <source>the file to add</source>
+        <translation>die hinzuzufügende Datei</translation>
+    </message>
+    <message>
+        <source>the item&apos;s name (default: the file&apos;s name)</source>
+        <translation>der Name des Elements (Standard: der Dateiname)</translation>
+    </message>
+    <message>
+        <source>the library folder</source>
+        <translation>der Bibliotheksordner</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --file FILE</source>
+        <translation>&lt;id&gt; --file FILE</translation>
+    </message>
+    <message>
+        <source>upload a new version of the item&apos;s file</source>
+        <translation>eine neue Version der Datei des Elements hochladen</translation>
+    </message>
+    <message>
+        <source>the new file</source>
+        <translation>die neue Datei</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt;</source>
+        <translation>&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>the item&apos;s versions</source>
+        <translation>die Versionen des Elements</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; &lt;version&gt; --out FILE</source>
+        <translation>&lt;id&gt; &lt;version&gt; --out FILE</translation>
+    </message>
+    <message>
+        <source>save one version&apos;s file</source>
+        <translation>die Datei einer Version speichern</translation>
+    </message>
+    <message>
+        <source>where the file goes</source>
+        <translation>wohin die Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>&apos;library export&apos; needs --out FILE.</source>
+        <translation>„library export“ benötigt --out FILE.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s license</source>
+        <translation>die Lizenz des Servers</translation>
+    </message>
+    <message>
+        <source>edition, days left, seats and projects against their limits, modules</source>
+        <translation>Edition, verbleibende Tage, Plätze und Projekte im Vergleich zu ihren Grenzen, Module</translation>
+    </message>
+    <message>
+        <source>--key KEY | --key-file FILE</source>
+        <translation>--key KEY | --key-file FILE</translation>
+    </message>
+    <message>
+        <source>install a new license key</source>
+        <translation>einen neuen Lizenzschlüssel installieren</translation>
+    </message>
+    <message>
+        <source>&apos;license update&apos; needs --key KEY or --key-file FILE (one of them).</source>
+        <translation>„license update“ benötigt --key KEY oder --key-file FILE (eines von beiden).</translation>
+    </message>
+    <message>
+        <source>the forms you may run: folder, form, publish id</source>
+        <translation>die Formulare, die Sie ausführen dürfen: Ordner, Formular, Veröffentlichungs-ID</translation>
+    </message>
+    <message>
+        <source>the forms the signed-in user may run (Produce)</source>
+        <translation>die Formulare, die der angemeldete Benutzer ausführen darf (Produce)</translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--data FILE]... [--answer-file FILE] [--version V] [--wait [--out DIR] [--wait-timeout S]]</source>
+        <translation>&lt;publishId&gt; [--value label=value]... [--data FILE]... [--answer-file FILE] [--version V] [--wait [--out DIR] [--wait-timeout S]]</translation>
+    </message>
+    <message>
+        <source>start generating documents; prints the operation id and URL. --wait follows it and saves the documents (into the current folder without --out)</source>
+        <translation>die Dokumenterzeugung starten; gibt die Vorgangs-ID und die URL aus. --wait verfolgt den Vorgang und speichert die Dokumente (ohne --out im aktuellen Ordner)</translation>
+    </message>
+    <message>
+        <source>the form&apos;s project version (default: the published one)</source>
+        <translation>die Projektversion des Formulars (Standard: die veröffentlichte)</translation>
+    </message>
+    <message>
+        <source>with --wait: the folder for the documents</source>
+        <translation>mit --wait: der Ordner für die Dokumente</translation>
+    </message>
+    <message>
+        <source>&apos;generate --out DIR&apos; saves documents only with --wait.</source>
+        <translation>„generate --out DIR“ speichert Dokumente nur mit --wait.</translation>
+    </message>
+    <message>
+        <source>generate documents from a form (Produce)</source>
+        <translation>Dokumente aus einem Formular erzeugen (Produce)</translation>
+    </message>
+    <message>
+        <source>&lt;operation-or-output-id&gt; --out DIR</source>
+        <translation>&lt;operation-or-output-id&gt; --out DIR</translation>
+    </message>
+    <message>
+        <source>save the documents of an earlier generation (every page of them)</source>
+        <translation>die Dokumente einer früheren Erzeugung speichern (alle Seiten davon)</translation>
+    </message>
+    <message>
+        <source>the folder for the documents</source>
+        <translation>der Ordner für die Dokumente</translation>
+    </message>
+    <message>
+        <source>&apos;outputs&apos; needs --out DIR.</source>
+        <translation>„outputs“ benötigt --out DIR.</translation>
+    </message>
+    <message>
+        <source>the documents of an earlier generation (Produce)</source>
+        <translation>die Dokumente einer früheren Erzeugung (Produce)</translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</source>
+        <translation>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</translation>
+    </message>
+    <message>
+        <source>fill a form in advance; prints the URL that opens it</source>
+        <translation>ein Formular vorab ausfüllen; gibt die URL aus, die es öffnet</translation>
+    </message>
+    <message>
+        <source>the saved form&apos;s description</source>
+        <translation>die Beschreibung des gespeicherten Formulars</translation>
+    </message>
+    <message>
+        <source>prepare a form for someone to open (Produce)</source>
+        <translation>ein Formular vorbereiten, das jemand öffnen soll (Produce)</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --name NEW</source>
+        <translation>&lt;id&gt; --name NEW</translation>
+    </message>
+    <message>
+        <source>give a project a new name</source>
+        <translation>ein Projekt umbenennen</translation>
+    </message>
+    <message>
+        <source>the new name</source>
+        <translation>der neue Name</translation>
+    </message>
+    <message>
+        <source>&apos;projects rename&apos; needs --name NEW.</source>
+        <translation>„projects rename“ benötigt --name NEW.</translation>
+    </message>
+    <message>
+        <source>a project&apos;s versions</source>
+        <translation>die Versionen eines Projekts</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --out FILE|DIR [--version V] | --all DIR</source>
+        <translation>&lt;id&gt; --out FILE|DIR [--version V] | --all DIR</translation>
+    </message>
+    <message>
+        <source>a project&apos;s .ixpkg (into a folder: under the server&apos;s file name); --all: every project, one .ixpkg each (a backup)</source>
+        <translation>das .ixpkg eines Projekts (in einen Ordner: unter dem Dateinamen des Servers); --all: alle Projekte, je ein .ixpkg (eine Sicherung)</translation>
+    </message>
+    <message>
+        <source>the file, or a folder for the server&apos;s file name</source>
+        <translation>die Datei oder ein Ordner für den Dateinamen des Servers</translation>
+    </message>
+    <message>
+        <source>this version rather than the latest</source>
+        <translation>diese Version statt der neuesten</translation>
+    </message>
+    <message>
+        <source>every project into the folder DIR</source>
+        <translation>alle Projekte in den Ordner DIR</translation>
+    </message>
+    <message>
+        <source>&apos;projects export&apos; needs &lt;id&gt; --out FILE|DIR, or --all DIR.</source>
+        <translation>„projects export“ benötigt &lt;id&gt; --out FILE|DIR oder --all DIR.</translation>
+    </message>
+    <message>
+        <source>FILE... [--overwrite] [--folder NAME] [--comment TEXT]</source>
+        <translation>FILE... [--overwrite] [--folder NAME] [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>import .ixpkg packages, one after another</source>
+        <translation>.ixpkg-Pakete nacheinander importieren</translation>
+    </message>
+    <message>
+        <source>the content folder new projects go to</source>
+        <translation>der Inhaltsordner für neue Projekte</translation>
+    </message>
+    <message>
+        <source>the new versions&apos; comment</source>
+        <translation>der Kommentar der neuen Versionen</translation>
+    </message>
+    <message>
+        <source>FILE... [--json|--csv]</source>
+        <translation>FILE... [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>what .ixpkg packages hold (projects, files), read here: nothing is sent, no server needed</source>
+        <translation>was .ixpkg-Pakete enthalten (Projekte, Dateien), hier gelesen: nichts wird gesendet, kein Server nötig</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>user accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>user groups</source>
+        <translation>Benutzergruppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s)</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>roles and their permissions</source>
+        <translation>Rollen und ihre Berechtigungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln role(s)</source>
+        <translation>
+            <numerusform>%Ln Rolle</numerusform>
+            <numerusform>%Ln Rollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>custom field</source>
+        <translation>benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>custom fields (they cannot be deleted)</source>
+        <translation>benutzerdefinierte Felder (sie können nicht gelöscht werden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln custom field(s)</source>
+        <translation>
+            <numerusform>%Ln benutzerdefiniertes Feld</numerusform>
+            <numerusform>%Ln benutzerdefinierte Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>communication template</source>
+        <translation>Kommunikationsvorlage</translation>
+    </message>
+    <message>
+        <source>communication templates</source>
+        <translation>Kommunikationsvorlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln communication template(s)</source>
+        <translation>
+            <numerusform>%Ln Kommunikationsvorlage</numerusform>
+            <numerusform>%Ln Kommunikationsvorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>content folder</source>
+        <translation>Inhaltsordner</translation>
+    </message>
+    <message>
+        <source>content folders and their groups</source>
+        <translation>Inhaltsordner und ihre Gruppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln content folder(s)</source>
+        <translation>
+            <numerusform>%Ln Inhaltsordner</numerusform>
+            <numerusform>%Ln Inhaltsordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>publish folder</source>
+        <translation>Veröffentlichungsordner</translation>
+    </message>
+    <message>
+        <source>publish folders and their groups</source>
+        <translation>Veröffentlichungsordner und ihre Gruppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln publish folder(s)</source>
+        <translation>
+            <numerusform>%Ln Veröffentlichungsordner</numerusform>
+            <numerusform>%Ln Veröffentlichungsordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connector setting</source>
+        <translation>Connector-Einstellung</translation>
+    </message>
+    <message>
+        <source>connector settings</source>
+        <translation>Connector-Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connector setting(s)</source>
+        <translation>
+            <numerusform>%Ln Connector-Einstellung</numerusform>
+            <numerusform>%Ln Connector-Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>data sources (connection strings only with --json)</source>
+        <translation>Datenquellen (Verbindungszeichenfolgen nur mit --json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln data source(s)</source>
+        <translation>
+            <numerusform>%Ln Datenquelle</numerusform>
+            <numerusform>%Ln Datenquellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data object</source>
+        <translation>Datenobjekt</translation>
+    </message>
+    <message>
+        <source>the data objects of one data source (--datasource ID)</source>
+        <translation>die Datenobjekte einer Datenquelle (--datasource ID)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln data object(s)</source>
+        <translation>
+            <numerusform>%Ln Datenobjekt</numerusform>
+            <numerusform>%Ln Datenobjekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library item</source>
+        <translation>Bibliothekselement</translation>
+    </message>
+    <message>
+        <source>the content library: items, their files and versions</source>
+        <translation>die Inhaltsbibliothek: Elemente, ihre Dateien und Versionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln library item(s)</source>
+        <translation>
+            <numerusform>%Ln Bibliothekselement</numerusform>
+            <numerusform>%Ln Bibliothekselemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>projects: versions, export (backups), import, packages</source>
+        <translation>Projekte: Versionen, Export (Sicherungen), Import, Pakete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln Projekt</numerusform>
+            <numerusform>%Ln Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>every workflow (administrators): abort, reassign, revert</source>
+        <translation>alle Workflows (Administratoren): abbrechen, neu zuweisen, zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln workflow(s)</source>
+        <translation>
+            <numerusform>%Ln Workflow</numerusform>
+            <numerusform>%Ln Workflows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>the signed-in user&apos;s workflow tasks (Produce)</source>
+        <translation>die Workflow-Aufgaben des angemeldeten Benutzers (Produce)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answer file</source>
+        <translation>Antwortdatei</translation>
+    </message>
+    <message>
+        <source>the signed-in user&apos;s answer files (Produce)</source>
+        <translation>die Antwortdateien des angemeldeten Benutzers (Produce)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer file(s)</source>
+        <translation>
+            <numerusform>%Ln Antwortdatei</numerusform>
+            <numerusform>%Ln Antwortdateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in-progress form</source>
+        <translation>Formular in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>the signed-in user&apos;s in-progress forms (Produce)</source>
+        <translation>die Formulare in Bearbeitung des angemeldeten Benutzers (Produce)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in-progress form(s)</source>
+        <translation>
+            <numerusform>%Ln Formular in Bearbeitung</numerusform>
+            <numerusform>%Ln Formulare in Bearbeitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--datasource ID</source>
+        <translation>--datasource ID</translation>
+    </message>
+    <message>
+        <source>every item (all pages): a table, --json or --csv</source>
+        <translation>alle Einträge (alle Seiten): eine Tabelle, --json oder --csv</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; | --name USERNAME</source>
+        <translation>&lt;id&gt; | --name USERNAME</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --datasource ID</source>
+        <translation>&lt;id&gt; --datasource ID</translation>
+    </message>
+    <message>
+        <source>one user, by id or by username</source>
+        <translation>einen Benutzer, nach ID oder Benutzername</translation>
+    </message>
+    <message>
+        <source>one item by id</source>
+        <translation>ein Eintrag nach ID</translation>
+    </message>
+    <message>
+        <source>the username, instead of &lt;id&gt;</source>
+        <translation>der Benutzername, anstelle von &lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;users get&apos; takes an &lt;id&gt; or --name USERNAME (one of them).</source>
+        <translation>„users get“ erwartet eine &lt;id&gt; oder --name USERNAME (eines von beiden).</translation>
+    </message>
+    <message>
+        <source>--file FILE --datasource ID</source>
+        <translation>--file FILE --datasource ID</translation>
+    </message>
+    <message>
+        <source>--file FILE</source>
+        <translation>--file FILE</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --file FILE --datasource ID</source>
+        <translation>&lt;id&gt; --file FILE --datasource ID</translation>
+    </message>
+    <message>
+        <source>create one from a JSON object (--file - reads standard input)</source>
+        <translation>einen Eintrag aus einem JSON-Objekt anlegen (--file - liest die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>change the keys a JSON object gives; the others stay</source>
+        <translation>die Schlüssel ändern, die ein JSON-Objekt angibt; die übrigen bleiben</translation>
+    </message>
+    <message>
+        <source>the JSON object; - for standard input</source>
+        <translation>das JSON-Objekt; - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; needs --file FILE (or --file - for standard input).</source>
+        <translation>„%1 %2“ benötigt --file FILE (oder --file - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>delete one item</source>
+        <translation>einen Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --datasource ID.</source>
+        <translation>„%1“ benötigt --datasource ID.</translation>
+    </message>
+    <message>
+        <source>sync packages: projects and everything they need, between servers</source>
+        <translation>Synchronisierungspakete: Projekte und alles, was sie benötigen, zwischen Servern</translation>
+    </message>
+    <message>
+        <source>[PROJECT-ID...] --out FILE [--without PART]...</source>
+        <translation>[PROJECT-ID...] --out FILE [--without PART]...</translation>
+    </message>
+    <message>
+        <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, users, …)</source>
+        <translation>ein Synchronisierungspaket der Projekte (standardmäßig aller) und dessen, was sie benötigen (Bibliothekselemente, Datenquellen, Ordner, Benutzer, …)</translation>
+    </message>
+    <message>
+        <source>where the package goes</source>
+        <translation>wohin das Paket geschrieben wird</translation>
+    </message>
+    <message>
+        <source>&apos;sync export&apos; needs --out FILE.</source>
+        <translation>„sync export“ benötigt --out FILE.</translation>
+    </message>
+    <message>
+        <source>--without takes one of: %1.</source>
+        <translation>--without akzeptiert einen dieser Werte: %1.</translation>
+    </message>
+    <message>
+        <source>FILE [--mode MODE | --mode PART=MODE]...</source>
+        <translation>FILE [--mode MODE | --mode PART=MODE]...</translation>
+    </message>
+    <message>
+        <source>MODE: Always (default), IfNotExists or IfNewer; prints what was created, updated and skipped per part</source>
+        <translation>MODE: Always (Standard), IfNotExists oder IfNewer; gibt je Teil aus, was angelegt, aktualisiert und übersprungen wurde</translation>
+    </message>
+    <message>
+        <source>--mode takes Always, IfNotExists or IfNewer, alone or as PART=MODE.</source>
+        <translation>--mode akzeptiert Always, IfNotExists oder IfNewer, allein oder als PART=MODE.</translation>
+    </message>
+    <message>
+        <source>FILE.csv [--dry-run]</source>
+        <translation>FILE.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>create or update users from CSV; prints a CSV report</source>
+        <translation>Benutzer aus CSV anlegen oder aktualisieren; gibt einen CSV-Bericht aus</translation>
+    </message>
+    <message>
+        <source>check every row and report what would happen; change nothing</source>
+        <translation>jede Zeile prüfen und berichten, was geschehen würde; nichts ändern</translation>
+    </message>
+    <message>
+        <source>give it to another user or group</source>
+        <translation>einem anderen Benutzer oder einer anderen Gruppe zuweisen</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment C] [--notify]</source>
+        <translation>&lt;id&gt; --to NAME [--comment C] [--notify]</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment C]</source>
+        <translation>&lt;id&gt; --to NAME [--comment C]</translation>
+    </message>
+    <message>
+        <source>why (shown to the new assignee)</source>
+        <translation>der Grund (wird dem neuen Zuständigen angezeigt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1 reassign&apos; needs --to USER-OR-GROUP.</source>
+        <translation>„%1 reassign“ benötigt --to USER-OR-GROUP.</translation>
+    </message>
+    <message>
+        <source>end a workflow in progress</source>
+        <translation>einen laufenden Workflow beenden</translation>
+    </message>
+    <message>
+        <source>send a workflow back to its previous state</source>
+        <translation>einen Workflow in seinen vorigen Zustand zurücksetzen</translation>
+    </message>
+    <message>
+        <source>unlock a task someone has open</source>
+        <translation>eine Aufgabe entsperren, die jemand geöffnet hat</translation>
+    </message>
+    <message>
+        <source>cancel a task (when it allows it)</source>
+        <translation>eine Aufgabe abbrechen (sofern sie es zulässt)</translation>
+    </message>
+    <message>
+        <source>send a task back to its previous state</source>
+        <translation>eine Aufgabe in ihren vorigen Zustand zurücksetzen</translation>
+    </message>
+    <message>
+        <source>submit a task</source>
+        <translation>eine Aufgabe absenden</translation>
+    </message>
+    <message>
+        <source>passwords are never taken from the command line; use INFINITI_PASSWORD or standard input.</source>
+        <translation>Passwörter werden nie von der Befehlszeile übernommen; verwenden Sie INFINITI_PASSWORD oder die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>Versuchen Sie „%1“.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no verb &apos;%2&apos;.</source>
+        <translation>„%1“ hat kein Verb „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a verb: %2.</source>
+        <translation>„%1“ benötigt ein Verb: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take %2.</source>
+        <translation>„%1“ akzeptiert kein %2.</translation>
+    </message>
+    <message>
+        <source>--bom, --delimiter and --csv-raw shape --csv output; add --csv.</source>
+        <translation>--bom, --delimiter und --csv-raw gestalten die Ausgabe von --csv; geben Sie --csv an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs more: infiniti-ctl %2</source>
+        <translation>„%1“ benötigt mehr: infiniti-ctl %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take &apos;%2&apos;.</source>
+        <translation>„%1“ akzeptiert kein „%2“.</translation>
+    </message>
+    <message>
+        <source>say which server: --server URL or --profile NAME.</source>
+        <translation>geben Sie den Server an: --server URL oder --profile NAME.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>the server&apos;s Manage URL</source>
+        <translation>die Manage-URL des Servers</translation>
+    </message>
+    <message>
+        <source>the Produce URL, when it is not the Manage URL with /Manage -&gt; /Produce</source>
+        <translation>die Produce-URL, wenn sie nicht die Manage-URL mit /Manage -&gt; /Produce ist</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the account to use</source>
+        <translation>das zu verwendende Konto</translation>
+    </message>
+    <message>
+        <source>a connection saved by infiniti-admin (instead of --server)</source>
+        <translation>eine von infiniti-admin gespeicherte Verbindung (anstelle von --server)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>seconds of silence to wait for on each request (default 30, longer for uploads and exports)</source>
+        <translation>Sekunden ohne Antwort, die bei jeder Anfrage abgewartet werden (Standard 30, länger bei Uploads und Exporten)</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds (at least 1).</source>
+        <translation>--timeout benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
+    </message>
+    <message>
+        <source>log each request and answer on standard error (tokens redacted)</source>
+        <translation>jede Anfrage und Antwort auf der Standardfehlerausgabe protokollieren (Tokens unkenntlich gemacht)</translation>
+    </message>
+    <message>
+        <source>help: of the command or verb it follows, else this overview</source>
+        <translation>Hilfe: zum vorangehenden Befehl oder Verb, sonst diese Übersicht</translation>
+    </message>
+    <message>
+        <source>the program&apos;s version</source>
+        <translation>die Version des Programms</translation>
+    </message>
+    <message>
+        <source>print the server&apos;s JSON</source>
+        <translation>das JSON des Servers ausgeben</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined.</source>
+        <translation>--json und --csv lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>print CSV (UTF-8, CRLF, a header row)</source>
+        <translation>CSV ausgeben (UTF-8, CRLF, eine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>CSV starts with a UTF-8 byte order mark (for Excel)</source>
+        <translation>CSV beginnt mit einer UTF-8-Bytereihenfolgemarkierung (für Excel)</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>CSV field separator: &apos;,&apos; (default), &apos;;&apos; or &apos;tab&apos;</source>
+        <translation>CSV-Feldtrennzeichen: &apos;,&apos; (Standard), &apos;;&apos; oder &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <source>--delimiter takes &apos;,&apos;, &apos;;&apos; or &apos;tab&apos;.</source>
+        <translation>--delimiter akzeptiert &apos;,&apos;, &apos;;&apos; oder &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <source>CSV cells exactly as the server has them: no &apos; before = + - @ (for programs, not spreadsheets)</source>
+        <translation>CSV-Zellen genau so, wie der Server sie hat: kein &apos; vor = + - @ (für Programme, nicht für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>the name the verb asks for</source>
+        <translation>der Name, den das Verb verlangt</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the input file; - for standard input</source>
+        <translation>die Eingabedatei; - für die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>the license key</source>
+        <translation>der Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>a file holding the license key</source>
+        <translation>eine Datei, die den Lizenzschlüssel enthält</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>where the downloaded file (or folder of files) goes</source>
+        <translation>wohin die heruntergeladene Datei (oder der Ordner mit Dateien) geschrieben wird</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the data source whose data objects these are</source>
+        <translation>die Datenquelle, zu der diese Datenobjekte gehören</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>the library category</source>
+        <translation>die Bibliothekskategorie</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>der Ordner</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>eine Beschreibung</translation>
+    </message>
+    <message>
+        <source>check and report, change nothing</source>
+        <translation>prüfen und berichten, nichts ändern</translation>
+    </message>
+    <message>
+        <source>every project</source>
+        <translation>alle Projekte</translation>
+    </message>
+    <message>
+        <source>import a project that exists as its new version</source>
+        <translation>ein vorhandenes Projekt als seine neue Version importieren</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>ein Kommentar</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>the project version (default: the latest)</source>
+        <translation>die Projektversion (Standard: die neueste)</translation>
+    </message>
+    <message>
+        <source>label=value</source>
+        <translation>label=value</translation>
+    </message>
+    <message>
+        <source>a question&apos;s answer (repeatable)</source>
+        <translation>die Antwort auf eine Frage (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>--value needs label=value.</source>
+        <translation>--value benötigt label=value.</translation>
+    </message>
+    <message>
+        <source>a data file (repeatable)</source>
+        <translation>eine Datendatei (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>an answer file (XML)</source>
+        <translation>eine Antwortdatei (XML)</translation>
+    </message>
+    <message>
+        <source>follow the generation to its end and save the documents</source>
+        <translation>die Erzeugung bis zum Ende verfolgen und die Dokumente speichern</translation>
+    </message>
+    <message>
+        <source>with --wait: give up after S seconds (default 600)</source>
+        <translation>mit --wait: nach S Sekunden aufgeben (Standard 600)</translation>
+    </message>
+    <message>
+        <source>--wait-timeout needs a whole number of seconds (at least 1).</source>
+        <translation>--wait-timeout benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
+    </message>
+    <message>
+        <source>the user or group it goes to</source>
+        <translation>der Benutzer oder die Gruppe, an die es geht</translation>
+    </message>
+    <message>
+        <source>tell the new assignee by email</source>
+        <translation>den neuen Zuständigen per E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+        <source>save it as an in-progress form</source>
+        <translation>als Formular in Bearbeitung speichern</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>prepare it for this user</source>
+        <translation>für diesen Benutzer vorbereiten</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>PART</translation>
+    </message>
+    <message>
+        <source>leave this part out (repeatable)</source>
+        <translation>diesen Teil auslassen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Always, IfNotExists or IfNewer, for every part or as PART=MODE (repeatable)</source>
+        <translation>Always, IfNotExists oder IfNewer, für jeden Teil oder als PART=MODE (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Usage: infiniti-ctl [options] &lt;command&gt; [&lt;verb&gt;] [arguments] [options]</source>
+        <translation>Aufruf: infiniti-ctl [Optionen] &lt;Befehl&gt; [&lt;Verb&gt;] [Argumente] [Optionen]</translation>
+    </message>
+    <message>
+        <source>Infiniti and SmartIQ administration on the command line, for scripts and backups.</source>
+        <translation>Infiniti- und SmartIQ-Verwaltung auf der Befehlszeile, für Skripte und Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>These go before or after the command; a command&apos;s own options are in its help. Options
+take their value as --name VALUE or --name=VALUE; &quot;--&quot; ends the options (for an argument
+that starts with &apos;-&apos;).</source>
+        <translation>Diese stehen vor oder nach dem Befehl; die eigenen Optionen eines Befehls stehen in seiner Hilfe.
+Optionen erwarten ihren Wert als --name WERT oder --name=WERT; „--“ beendet die Optionen (für
+ein Argument, das mit „-“ beginnt).</translation>
+    </message>
+    <message>
+        <source>The password is read from INFINITI_PASSWORD, or from standard input when it is not a
+terminal (login asks on the terminal); never from the command line. Without either,
+the token remembered by &apos;login&apos; is used.</source>
+        <translation>Das Passwort wird aus INFINITI_PASSWORD gelesen oder von der Standardeingabe, wenn diese kein
+Terminal ist (login fragt am Terminal); nie von der Befehlszeile. Fehlt beides, wird das von
+„login“ gespeicherte Token verwendet.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other failure (also output that could not be written),
+2 usage error, 3 authentication failure (401/403), 4 network failure (unreachable,
+timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404, 409,
+400, other 4xx), 130 interrupted (Ctrl+C).</source>
+        <translation>Exit-Codes: 0 OK, 1 sonstiger Fehler (auch nicht schreibbare Ausgabe), 2 Aufruffehler,
+3 Authentifizierungsfehler (401/403), 4 Netzwerkfehler (nicht erreichbar, Zeitüberschreitung,
+TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 400, andere 4xx),
+130 unterbrochen (Strg+C).</translation>
+    </message>
+    <message>
+        <source>Run &apos;infiniti-ctl help &lt;command&gt;&apos; for a command&apos;s verbs and options.</source>
+        <translation>„infiniti-ctl help &lt;Befehl&gt;“ zeigt die Verben und Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Usage: infiniti-ctl %1 &lt;verb&gt; [arguments] [options]</source>
+        <translation>Aufruf: infiniti-ctl %1 &lt;Verb&gt; [Argumente] [Optionen]</translation>
+    </message>
+    <message>
+        <source>Run &apos;infiniti-ctl help %1 &lt;verb&gt;&apos; for one verb; &apos;infiniti-ctl --help&apos; for the global options.</source>
+        <translation>„infiniti-ctl help %1 &lt;Verb&gt;“ zeigt ein Verb; „infiniti-ctl --help“ die globalen Optionen.</translation>
+    </message>
+    <message>
+        <source>Usage: infiniti-ctl %1</source>
+        <translation>Aufruf: infiniti-ctl %1</translation>
+    </message>
+    <message>
+        <source>Global options (--server, --profile, --user, --timeout, --verbose…): &apos;infiniti-ctl --help&apos;.</source>
+        <translation>Globale Optionen (--server, --profile, --user, --timeout, --verbose…): „infiniti-ctl --help“.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::AnswerFilesPane</name>
+    <message>
+        <source>In-progress forms</source>
+        <translation>Formulare in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Answer files</source>
+        <translation>Antwortdateien</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formular:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;XML:</source>
+        <translation>Antwort-&amp;XML:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in-progress form(s)</source>
+        <translation>
+            <numerusform>%n Formular in Bearbeitung</numerusform>
+            <numerusform>%n Formulare in Bearbeitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer file(s)</source>
+        <translation>
+            <numerusform>%n Antwortdatei</numerusform>
+            <numerusform>%n Antwortdateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ApiJob</name>
+    <message>
+        <source>No session.</source>
+        <translation>Keine Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::CertificateTrustDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust. Someone may be pretending to be the server. Trust it only if the fingerprint matches the one your administrator gave you.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Möglicherweise gibt sich jemand als der Server aus. Vertrauen Sie ihm nur, wenn der Fingerabdruck mit dem übereinstimmt, den Ihr Administrator Ihnen genannt hat.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ClientEndpoints</name>
+    <message>
+        <source>list the forms</source>
+        <translation>Formulare auflisten</translation>
+    </message>
+    <message>
+        <source>start generating documents</source>
+        <translation>Dokumenterzeugung starten</translation>
+    </message>
+    <message>
+        <source>check operation %1</source>
+        <translation>Vorgang %1 prüfen</translation>
+    </message>
+    <message>
+        <source>find the operation of run %1</source>
+        <translation>den Vorgang zur Ausführung %1 suchen</translation>
+    </message>
+    <message>
+        <source>cancel the generation</source>
+        <translation>Erzeugung abbrechen</translation>
+    </message>
+    <message>
+        <source>list the generated files</source>
+        <translation>erzeugte Dateien auflisten</translation>
+    </message>
+    <message>
+        <source>prepare the form</source>
+        <translation>Formular vorbereiten</translation>
+    </message>
+    <message>
+        <source>load task %1</source>
+        <translation>Aufgabe %1 laden</translation>
+    </message>
+    <message>
+        <source>unlock the task</source>
+        <translation>Aufgabe entsperren</translation>
+    </message>
+    <message>
+        <source>cancel the task</source>
+        <translation>Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>revert the task</source>
+        <translation>Aufgabe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>submit the task</source>
+        <translation>Aufgabe absenden</translation>
+    </message>
+    <message>
+        <source>reassign the task</source>
+        <translation>Aufgabe neu zuweisen</translation>
+    </message>
+    <message>
+        <source>abort workflow %1</source>
+        <translation>Workflow %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>revert workflow %1</source>
+        <translation>Workflow %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>reassign workflow %1</source>
+        <translation>Workflow %1 neu zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ConsoleController</name>
+    <message>
+        <source>Demo emulator</source>
+        <translation>Demo-Emulator</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Sign in again to continue where you left off.</source>
+        <translation>Der Server akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>anmelden</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted; nothing was sent.</source>
+        <translation>Dem Zertifikat wurde nicht vertraut; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be remembered on this computer because no keychain is available (it may be locked or missing). You will be asked to sign in next time.</source>
+        <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden, weil kein Schlüsselbund verfügbar ist (er ist gesperrt oder fehlt). Beim nächsten Mal werden Sie erneut nach der Anmeldung gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::DataFilesTable</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Data source id (optional)</source>
+        <translation>Datenquellen-ID (optional)</translation>
+    </message>
+    <message>
+        <source>Add &amp;data file…</source>
+        <translation>&amp;Datendatei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation>Datendateien</translation>
+    </message>
+    <message>
+        <source>Data (*.xml *.json *.csv);;All files (*)</source>
+        <translation>Daten (*.xml *.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read: %2</source>
+        <translation>Die Datendatei %1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::DataSourcesPane</name>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Connection type</source>
+        <translation>Verbindungstyp</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Connection &amp;type:</source>
+        <translation>Verbindungs&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Connection &amp;string:</source>
+        <translation>Verbindungs&amp;zeichenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Anmeldedaten:</translation>
+    </message>
+    <message>
+        <source>Allow connection e&amp;xport</source>
+        <translation>Verbindungs&amp;export erlauben</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema (XSD):</source>
+        <translation>Sc&amp;hema (XSD):</translation>
+    </message>
+    <message>
+        <source>&amp;Default data:</source>
+        <translation>&amp;Standarddaten:</translation>
+    </message>
+    <message>
+        <source>Export default d&amp;ata</source>
+        <translation>Standard&amp;daten exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s)</source>
+        <translation>
+            <numerusform>%n Datenquelle</numerusform>
+            <numerusform>%n Datenquellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation>Datenobjekte</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Display fields</source>
+        <translation>Anzeigefelder</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>A&amp;nzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Object name:</source>
+        <translation>&amp;Objektname:</translation>
+    </message>
+    <message>
+        <source>Object &amp;type:</source>
+        <translation>Objekt&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Use &amp;answer file data</source>
+        <translation>Daten der A&amp;ntwortdatei verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Display f&amp;ields:</source>
+        <translation>Anzeige&amp;felder:</translation>
+    </message>
+    <message>
+        <source>&amp;Schema fields:</source>
+        <translation>&amp;Schemafelder:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data object(s)</source>
+        <translation>
+            <numerusform>%n Datenobjekt</numerusform>
+            <numerusform>%n Datenobjekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a data source to see its data objects.</source>
+        <translation>Wählen Sie eine Datenquelle aus, um ihre Datenobjekte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Data objects of %1</source>
+        <translation>Datenobjekte von %1</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::EntityDialog</name>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Bitte korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you changed here has not been saved.</source>
+        <translation>Ihre Änderungen hier wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>This name is already taken.</source>
+        <translation>Dieser Name ist bereits vergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FolderTreeModel</name>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (wird geladen…)</translation>
+    </message>
+    <message>
+        <source>Its sub-folders could not be loaded: %1 — use Retry.</source>
+        <translation>Die Unterordner konnten nicht geladen werden: %1 — verwenden Sie „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <source>Groups with rights: %1</source>
+        <translation>Gruppen mit Rechten: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FolderTreePanel</name>
+    <message>
+        <source>The folders could not be loaded: %1 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
+        <translation>Die Ordner konnten nicht geladen werden: %1 &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>New sub-folder…</source>
+        <translation>Neuer Unterordner…</translation>
+    </message>
+    <message>
+        <source>Rename and rights…</source>
+        <translation>Umbenennen und Rechte…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Retry loading its sub-folders</source>
+        <translation>Laden der Unterordner erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups with rights:</source>
+        <translation>&amp;Gruppen mit Rechten:</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>create the folder</source>
+        <translation>Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>save the folder</source>
+        <translation>Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”?</source>
+        <translation>Den Ordner „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>delete the folder “%1”</source>
+        <translation>Ordner „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FormsPane</name>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;Generate documents…</source>
+        <translation>Dokumente &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare form…</source>
+        <translation>Formular &amp;vorbereiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs of a submission…</source>
+        <translation>&amp;Ausgaben einer Übermittlung…</translation>
+    </message>
+    <message>
+        <source>Loading the forms you may run…</source>
+        <translation>Ausführbare Formulare werden geladen…</translation>
+    </message>
+    <message>
+        <source>There are no forms you may run.</source>
+        <translation>Es gibt keine Formulare, die Sie ausführen dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) you may run. Double-click one to generate documents.</source>
+        <translation>
+            <numerusform>%n Formular, das Sie ausführen dürfen. Doppelklicken Sie darauf, um Dokumente zu erzeugen.</numerusform>
+            <numerusform>%n Formulare, die Sie ausführen dürfen. Doppelklicken Sie auf eines, um Dokumente zu erzeugen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs of a submission</source>
+        <translation>Ausgaben einer Übermittlung</translation>
+    </message>
+    <message>
+        <source>an operation id, a run id or an output id</source>
+        <translation>eine Vorgangs-ID, eine Ausführungs-ID oder eine Ausgabe-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulare</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GenerateDialog</name>
+    <message>
+        <source>&amp;Log the generation</source>
+        <translation>Erzeugung &amp;protokollieren</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel generation</source>
+        <translation>Erzeugung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Generate documents</source>
+        <translation>Dokumente erzeugen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>list your answer files</source>
+        <translation>Ihre Antwortdateien auflisten</translation>
+    </message>
+    <message>
+        <source>latest (e.g. 4.3 for forms that match project versions)</source>
+        <translation>neueste (z. B. 4.3 für Formulare, die Projektversionen abgleichen)</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formular:</translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation>Benannte &amp;Werte:</translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation>Datendateien:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer file:</source>
+        <translation>Antwortda&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Project v&amp;ersion:</source>
+        <translation>Projekt&amp;version:</translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation>Erzeugte Dokumente</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation>Warten auf den Start…</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: %1</source>
+        <translation>Zu spät zum Abbrechen: %1</translation>
+    </message>
+    <message>
+        <source>Done. The documents are below.</source>
+        <translation>Fertig. Die Dokumente stehen unten.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started; nothing was generated.</source>
+        <translation>Vor dem Start abgebrochen; es wurde nichts erzeugt.</translation>
+    </message>
+    <message>
+        <source>The generation failed: %1</source>
+        <translation>Die Erzeugung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>load the answer file</source>
+        <translation>Antwortdatei laden</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GroupDialog</name>
+    <message>
+        <source>Email the &amp;individual members instead of the group address</source>
+        <translation>E-Mails an die &amp;einzelnen Mitglieder statt an die Gruppenadresse</translation>
+    </message>
+    <message>
+        <source>External (managed by a directory)</source>
+        <translation>Extern (von einem Verzeichnis verwaltet)</translation>
+    </message>
+    <message>
+        <source>System group (built in)</source>
+        <translation>Systemgruppe (integriert)</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Username to add</source>
+        <translation>Benutzername zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>Auswahl ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>%1 wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>%1 is already a member.</source>
+        <translation>%1 ist bereits Mitglied.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GroupsPane</name>
+    <message>
+        <source>Filter groups (Ctrl+F)</source>
+        <translation>Gruppen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>This server has no groups.</source>
+        <translation>Dieser Server hat keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>Already members of %1.</source>
+        <translation>Bereits Mitglieder von %1.</translation>
+    </message>
+    <message>
+        <source>Adding to %1…</source>
+        <translation>Wird zu %1 hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>added to %1</source>
+        <translation>zu %1 hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a system group is part of Infiniti itself</source>
+        <translation>eine Systemgruppe ist Teil von Infiniti selbst</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::HistoryDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Save version %1</source>
+        <translation>Version %1 speichern</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s).</source>
+        <translation>
+            <numerusform>%n Version.</numerusform>
+            <numerusform>%n Versionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading version %1…</source>
+        <translation>Version %1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved to %1, but no application opens it.</source>
+        <translation>Unter %1 gespeichert, aber keine Anwendung öffnet die Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::JsonFormDialog</name>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Language (empty: default)</source>
+        <translation>Sprache (leer: Standard)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Add language</source>
+        <translation>&amp;Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Not well-formed XML: %1</source>
+        <translation>Kein wohlgeformtes XML: %1</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::JsonListModel</name>
+    <message>
+        <source>list %1</source>
+        <translation>Liste abrufen (%1)</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
+    </message>
+    <message>
+        <source>Hidden: open the item to reveal it</source>
+        <translation>Verborgen: öffnen Sie den Eintrag, um den Wert zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console will speak %1 when you restart it.</source>
+        <translation>Nach einem Neustart verwendet die Konsole %1.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryEndpoints</name>
+    <message>
+        <source>load library item %1</source>
+        <translation>Bibliothekselement %1 laden</translation>
+    </message>
+    <message>
+        <source>add “%1” to the library</source>
+        <translation>„%1“ zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>save library item “%1”</source>
+        <translation>Bibliothekselement „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>replace the file of “%1”</source>
+        <translation>Datei von „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>read the history of library item %1</source>
+        <translation>Verlauf von Bibliothekselement %1 lesen</translation>
+    </message>
+    <message>
+        <source>download version %1 of library item %2</source>
+        <translation>Version %1 von Bibliothekselement %2 herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Library item</source>
+        <translation>Bibliothekselement</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryPane</name>
+    <message>
+        <source>Filter by name, category, folder… (Ctrl+F)</source>
+        <translation>Nach Name, Kategorie, Ordner… filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>The content library is empty. Drop files here to add them.</source>
+        <translation>Die Inhaltsbibliothek ist leer. Legen Sie Dateien hier ab, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The server sent a file that is not valid Base64.</source>
+        <translation>Der Server hat eine Datei gesendet, die kein gültiges Base64 ist.</translation>
+    </message>
+    <message>
+        <source>Show one type only</source>
+        <translation>Nur einen Typ anzeigen</translation>
+    </message>
+    <message>
+        <source>Show one category only</source>
+        <translation>Nur eine Kategorie anzeigen</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>„%1“ speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n library item(s)</source>
+        <translation>
+            <numerusform>%n Bibliothekselement</numerusform>
+            <numerusform>%n Bibliothekselemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>The file could not be loaded: %1</source>
+        <translation>Die Datei konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>Dateityp:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Modified by:</source>
+        <translation>Geändert von:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>%1 — Content library</source>
+        <translation>%1 — Inhaltsbibliothek</translation>
+    </message>
+    <message>
+        <source>Add files to the content library</source>
+        <translation>Dateien zur Inhaltsbibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were not sent.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden und wurde nicht gesendet.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden und wurden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading “%1”…</source>
+        <translation>„%1“ wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird hochgeladen…</numerusform>
+            <numerusform>%n Dateien werden hochgeladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Replace the file of “%1”</source>
+        <translation>Datei von „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace “%2”: it is %3.</source>
+        <translation>%1 kann „%2“ nicht ersetzen: es ist %3.</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>without an extension</source>
+        <translation>ohne Dateierweiterung</translation>
+    </message>
+    <message>
+        <source>Replace the file of “%1” with %2 (%3)? The item gets a new version; earlier versions stay in its history.</source>
+        <translation>Die Datei von „%1“ durch %2 (%3) ersetzen? Das Element erhält eine neue Version; frühere Versionen bleiben in seinem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Replaced the file of “%1”.</source>
+        <translation>Die Datei von „%1“ wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place file…</source>
+        <translation>Datei e&amp;rsetzen…</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>Inhaltsbibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryPreview</name>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>E&amp;rsetzen…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Scale to the space</source>
+        <translation>An den verfügbaren Platz anpassen</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert %1</translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation>geändert %1 von %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Select an item to preview it.</source>
+        <translation>Wählen Sie ein Element aus, um eine Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 file, %2.
+No preview for this type: use Save as… to open it.</source>
+        <translation>%1-Datei, %2.
+Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Fit (%1%)</source>
+        <translation>Einpassen (%1 %)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LibraryUploadDialog</name>
+    <message>
+        <source>Add to the content library</source>
+        <translation>Zur Inhaltsbibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>has no extension, so its type is unknown</source>
+        <translation>hat keine Dateierweiterung, daher ist der Typ unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>Names, types, categories and folders can be changed here before anything is sent; the lists offer what the library already uses.</source>
+        <translation>Namen, Typen, Kategorien und Ordner lassen sich hier ändern, bevor etwas gesendet wird; die Listen bieten an, was die Bibliothek bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 needs a name.</source>
+        <translation>%1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is given twice.</source>
+        <translation>Der Name „%1“ ist doppelt vergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be added and are left out.</source>
+        <translation>
+            <numerusform>%n Datei kann nicht hinzugefügt werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Dateien können nicht hinzugefügt werden und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LicenseDialog</name>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation>Lizenziert für:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>License key:</source>
+        <translation>Lizenzschlüssel:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Ausgestellt:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projekte:</translation>
+    </message>
+    <message>
+        <source>Tenancy key:</source>
+        <translation>Mandantenschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Update license…</source>
+        <translation>Lizenz &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Module:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 — seit %n Tag abgelaufen</numerusform>
+            <numerusform>%1 — seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — noch %n Tag</numerusform>
+            <numerusform>%1 — noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Lizenziert</translation>
+    </message>
+    <message>
+        <source>Not licensed</source>
+        <translation>Nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>Sending the new key…</source>
+        <translation>Der neue Schlüssel wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The new key was refused: %1</source>
+        <translation>Der neue Schlüssel wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>License updated.</source>
+        <translation>Lizenz aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Update license</source>
+        <translation>Lizenz aktualisieren</translation>
+    </message>
+    <message>
+        <source>Paste the license key here</source>
+        <translation>Fügen Sie den Lizenzschlüssel hier ein</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Aus &amp;Datei laden…</translation>
+    </message>
+    <message>
+        <source>License key file</source>
+        <translation>Lizenzschlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListPane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>%1 loaded — loading more…</source>
+        <translation>%1 geladen — weitere werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 loaded. %2 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
+        <translation>%1 geladen. %2 &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 loaded — scroll down for more</source>
+        <translation>%1 geladen — für weitere nach unten scrollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This server does not search; the filter covers the items loaded so far.</source>
+        <translation>Dieser Server sucht nicht; der Filter erfasst die bisher geladenen Einträge.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport view to CSV…</source>
+        <translation>Ansicht als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the %1 loaded so far to %2.</source>
+        <translation>Die bisher geladenen %1 wurden nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted:</source>
+        <translation>Es wurde nichts gelöscht:</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>These cannot be deleted and are left alone:</source>
+        <translation>Diese können nicht gelöscht werden und bleiben unverändert:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListStateOverlay</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Nichts entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::MainWindow</name>
+    <message>
+        <source>Infiniti Admin — %1</source>
+        <translation>Infiniti Admin — %1</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Produce</translation>
+    </message>
+    <message>
+        <source>%1 — activate for the license</source>
+        <translation>%1 — für die Lizenz aktivieren</translation>
+    </message>
+    <message>
+        <source>Drop users here to add them to %1</source>
+        <translation>Benutzer hier ablegen, um sie zu %1 hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation>Ansicht als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;License…</source>
+        <translation>&amp;Lizenz…</translation>
+    </message>
+    <message>
+        <source>&amp;About Infiniti Admin</source>
+        <translation>Ü&amp;ber Infiniti Admin</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in expired — waiting for you to sign in again</source>
+        <translation>Anmeldung abgelaufen — wartet auf Ihre erneute Anmeldung</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>About Infiniti Admin</source>
+        <translation>Über Infiniti Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Infiniti Admin %1&lt;/h3&gt;&lt;p&gt;A native administration console for Intelledox Infiniti / SmartIQ servers, built on the REST API v1.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Infiniti Admin %1&lt;/h3&gt;&lt;p&gt;Eine native Verwaltungskonsole für Intelledox-Infiniti-/SmartIQ-Server auf Basis der REST API v1.&lt;/p&gt;&lt;p&gt;Verbunden mit: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OperationWatcher</name>
+    <message>
+        <source>check the generation</source>
+        <translation>Erzeugung prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OutputFilesModel</name>
+    <message>
+        <source>list the generated files</source>
+        <translation>erzeugte Dateien auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OutputFilesView</name>
+    <message>
+        <source>That operation is %1; it has no documents (yet).</source>
+        <translation>Dieser Vorgang ist %1; er hat (noch) keine Dokumente.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;all…</source>
+        <translation>&amp;Alle speichern…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Save every document to a folder</source>
+        <translation>Alle Dokumente in einem Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Listing the documents…</source>
+        <translation>Dokumente werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 document(s) ready — open, save or drag them out.</source>
+        <translation>%1 von %2 Dokument(en) bereit — öffnen, speichern oder herausziehen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the file is not here yet</source>
+        <translation>die Datei ist noch nicht da</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: not downloaded</source>
+        <translation>%1: nicht heruntergeladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n document(s) to %1.</source>
+        <translation>
+            <numerusform>%n Dokument in %1 gespeichert.</numerusform>
+            <numerusform>%n Dokumente in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1; not saved: %2</source>
+        <translation>%1 gespeichert; nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PrepareFormDialog</name>
+    <message>
+        <source>Save as an &amp;in-progress form</source>
+        <translation>Als Formular in &amp;Bearbeitung speichern</translation>
+    </message>
+    <message>
+        <source>Prepare a form</source>
+        <translation>Formular vorbereiten</translation>
+    </message>
+    <message>
+        <source>optional: prepare it for this user (needs the Impersonate permission)</source>
+        <translation>optional: für diesen Benutzer vorbereiten (erfordert die Berechtigung „Identität annehmen“)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formular:</translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation>Benannte &amp;Werte:</translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation>Datendateien:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Be&amp;schreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;As user:</source>
+        <translation>&amp;Als Benutzer:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Vorbereiten</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Prepared. Send the link to whoever fills the form in.</source>
+        <translation>Vorbereitet. Senden Sie den Link an die Person, die das Formular ausfüllt.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectImportDialog</name>
+    <message>
+        <source>&amp;Overwrite projects that exist (each gets a new version)</source>
+        <translation>Vorhandene Projekte &amp;überschreiben (jedes erhält eine neue Version)</translation>
+    </message>
+    <message>
+        <source>Overwrite &amp;content library items that exist</source>
+        <translation>Vorhandene Elemente der &amp;Inhaltsbibliothek überschreiben</translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation>Projekte importieren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Why (kept in each project&apos;s history)</source>
+        <translation>Grund (wird im Verlauf jedes Projekts gespeichert)</translation>
+    </message>
+    <message>
+        <source>(as the server decides: the project&apos;s own folder)</source>
+        <translation>(wie der Server entscheidet: der eigene Ordner des Projekts)</translation>
+    </message>
+    <message>
+        <source>Target &amp;folder:</source>
+        <translation>Ziel&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>I&amp;mportieren</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. These packages were read on this computer:</source>
+        <translation>Es wurde noch nichts gesendet. Diese Pakete wurden auf diesem Computer gelesen:</translation>
+    </message>
+    <message>
+        <source>Sent. Each package&apos;s result is in the Result column:</source>
+        <translation>Gesendet. Das Ergebnis jedes Pakets steht in der Spalte „Ergebnis“:</translation>
+    </message>
+    <message>
+        <source>Cannot be imported: %1.</source>
+        <translation>Kann nicht importiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>overwrites “%1” (new version)</source>
+        <translation>überschreibt „%1“ (neue Version)</translation>
+    </message>
+    <message>
+        <source>exists as “%1”: refused unless overwriting</source>
+        <translation>existiert als „%1“: abgelehnt, außer beim Überschreiben</translation>
+    </message>
+    <message>
+        <source>new project</source>
+        <translation>neues Projekt</translation>
+    </message>
+    <message>
+        <source>projects.xml gives no Type</source>
+        <translation>projects.xml gibt keinen Type an</translation>
+    </message>
+    <message>
+        <source>Type %1 in projects.xml</source>
+        <translation>Type %1 in projects.xml</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) to import</source>
+        <translation>
+            <numerusform>%n Paket zu importieren</numerusform>
+            <numerusform>%n Pakete zu importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported and will be left out</source>
+        <translation>
+            <numerusform>%n Datei kann nicht importiert werden und wird ausgelassen</numerusform>
+            <numerusform>%n Dateien können nicht importiert werden und werden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) already on the server</source>
+        <translation>
+            <numerusform>%n Projekt ist bereits auf dem Server</numerusform>
+            <numerusform>%n Projekte sind bereits auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation>nicht gesendet (abgebrochen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n package(s).</source>
+        <translation>
+            <numerusform>%n Paket importiert.</numerusform>
+            <numerusform>%n Pakete importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 not imported — see each file&apos;s result.</source>
+        <translation>%1 importiert; %2 nicht importiert — siehe das Ergebnis jeder Datei.</translation>
+    </message>
+    <message>
+        <source>failed: the file cannot be read (%1)</source>
+        <translation>fehlgeschlagen: die Datei ist nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>importiert: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was imported</source>
+        <translation>abgebrochen: es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectsEndpoints</name>
+    <message>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation>Projekte auflisten</translation>
+    </message>
+    <message>
+        <source>load project %1</source>
+        <translation>Projekt %1 laden</translation>
+    </message>
+    <message>
+        <source>rename the project to “%1”</source>
+        <translation>Projekt in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>delete the project “%1”</source>
+        <translation>Projekt „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>read the history of project %1</source>
+        <translation>Verlauf von Projekt %1 lesen</translation>
+    </message>
+    <message>
+        <source>export the project “%1”</source>
+        <translation>Projekt „%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>export a sync package</source>
+        <translation>Synchronisierungspaket exportieren</translation>
+    </message>
+    <message>
+        <source>not a sync package: %1 at byte %2</source>
+        <translation>kein Synchronisierungspaket: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a sync package: the file is not a JSON object</source>
+        <translation>kein Synchronisierungspaket: die Datei ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>import a sync package</source>
+        <translation>Synchronisierungspaket importieren</translation>
+    </message>
+    <message>
+        <source>export version %1 of project %2</source>
+        <translation>Version %1 von Projekt %2 exportieren</translation>
+    </message>
+    <message>
+        <source>a package</source>
+        <translation>ein Paket</translation>
+    </message>
+    <message>
+        <source>list folders</source>
+        <translation>Ordner auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Modified by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ProjectsPane</name>
+    <message>
+        <source>Filter projects (Ctrl+F)</source>
+        <translation>Projekte filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No projects here. Drop .ixpkg packages to import them.</source>
+        <translation>Hier gibt es keine Projekte. Legen Sie .ixpkg-Pakete ab, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>content folder</source>
+        <translation>Inhaltsordner</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynchronisieren…</translation>
+    </message>
+    <message>
+        <source>Sync packages: projects with the library items, data sources, folders and security they use</source>
+        <translation>Synchronisierungspakete: Projekte mit den Bibliothekselementen, Datenquellen, Ordnern und der Sicherheit, die sie verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Export a sync package…</source>
+        <translation>Synchronisierungspaket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a sync package…</source>
+        <translation>Synchronisierungspaket &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a sync package</source>
+        <translation>Synchronisierungspaket importieren</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.iqpkg *.json);;All files (*)</source>
+        <translation>Synchronisierungspakete (*.iqpkg *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Modified by:</source>
+        <translation>Geändert von:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Published in:</source>
+        <translation>Veröffentlicht in:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation>(wird geladen…)</translation>
+    </message>
+    <message>
+        <source>%1 — Projects</source>
+        <translation>%1 — Projekte</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? Its versions go with it.</source>
+        <translation>Das Projekt „%1“ löschen? Seine Versionen werden mitgelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? It is published in %2; those forms stop working. Its versions go with it.</source>
+        <translation>Das Projekt „%1“ löschen? Es ist in %2 veröffentlicht; diese Formulare funktionieren dann nicht mehr. Seine Versionen werden mitgelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export a s&amp;ync package…</source>
+        <translation>S&amp;ynchronisierungspaket exportieren…</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new version…</source>
+        <translation>Als neue Version &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of “%2”</source>
+        <translation>Version %1 von „%2“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored version %1</source>
+        <translation>Version %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation>Projekte importieren</translation>
+    </message>
+    <message>
+        <source>Project and sync packages (*.ixpkg *.iqpkg);;All files (*)</source>
+        <translation>Projekt- und Synchronisierungspakete (*.ixpkg *.iqpkg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>„%1“ exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n project(s) to a folder</source>
+        <translation>
+            <numerusform>%n Projekt in einen Ordner exportieren</numerusform>
+            <numerusform>%n Projekte in einen Ordner exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>„%1“ wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 exported; %n failed.</source>
+        <translation>
+            <numerusform>%1 exportiert; %n fehlgeschlagen.</numerusform>
+            <numerusform>%1 exportiert; %n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n project(s) to %1.</source>
+        <translation>
+            <numerusform>%n Projekt nach %1 exportiert.</numerusform>
+            <numerusform>%n Projekte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting “%1” (%2 of %3)…</source>
+        <translation>„%1“ wird exportiert (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>%1: cancelled (and those after it)</source>
+        <translation>%1: abgebrochen (und die folgenden)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PublishDialog</name>
+    <message>
+        <source>Publish a project</source>
+        <translation>Projekt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>%1 in %2 — Published</source>
+        <translation>%1 in %2 — Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Publish &amp;folder:</source>
+        <translation>Veröffentlichungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting mode:</source>
+        <translation>&amp;Fehlerbehebungsmodus:</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Output formats</source>
+        <translation>Ausgabeformate</translation>
+    </message>
+    <message>
+        <source>Choose the project to publish.</source>
+        <translation>Wählen Sie das zu veröffentlichende Projekt.</translation>
+    </message>
+    <message>
+        <source>Choose a publish folder.</source>
+        <translation>Wählen Sie einen Veröffentlichungsordner.</translation>
+    </message>
+    <message>
+        <source>Choose at least one output format.</source>
+        <translation>Wählen Sie mindestens ein Ausgabeformat.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PublishedPane</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Allow save</source>
+        <translation>Speichern erlauben</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Completion message</source>
+        <translation>Abschlussmeldung</translation>
+    </message>
+    <message>
+        <source>Filter published projects (Ctrl+F)</source>
+        <translation>Veröffentlichte Projekte filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Nothing is published here yet.</source>
+        <translation>Hier ist noch nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>All publish folders</source>
+        <translation>Alle Veröffentlichungsordner</translation>
+    </message>
+    <message>
+        <source>publish folder</source>
+        <translation>Veröffentlichungsordner</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published project(s)</source>
+        <translation>
+            <numerusform>%n veröffentlichtes Projekt</numerusform>
+            <numerusform>%n veröffentlichte Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>un-publish %1</source>
+        <translation>Veröffentlichung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation>Projekte auflisten</translation>
+    </message>
+    <message>
+        <source>publish the project</source>
+        <translation>Projekt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>save the publication</source>
+        <translation>Veröffentlichung speichern</translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation>Veröffentlichte Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ReassignDialog</name>
+    <message>
+        <source>Send a &amp;notification</source>
+        <translation>&amp;Benachrichtigung senden</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Give it to:</source>
+        <translation>&amp;Zuweisen an:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Neu zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::RoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>&amp;Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Eine Rolle braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::RolesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::RolesPane</name>
+    <message>
+        <source>Filter roles (Ctrl+F)</source>
+        <translation>Rollen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>This server has no roles.</source>
+        <translation>Dieser Server hat keine Rollen.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SettingsPane</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts.</translation>
+    </message>
+    <message>
+        <source>the server offers no way to delete these</source>
+        <translation>der Server bietet keine Möglichkeit, diese zu löschen</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>New — %1</source>
+        <translation>Neu — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>create an item</source>
+        <translation>Eintrag anlegen</translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom field(s)</source>
+        <translation>
+            <numerusform>%n benutzerdefiniertes Feld</numerusform>
+            <numerusform>%n benutzerdefinierte Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connector settings</source>
+        <translation>Connector-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector setting(s)</source>
+        <translation>
+            <numerusform>%n Connector-Einstellung</numerusform>
+            <numerusform>%n Connector-Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communication templates</source>
+        <translation>Kommunikationsvorlagen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>&amp;Translations:</source>
+        <translation>Ü&amp;bersetzungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>New connection…</source>
+        <translation>Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>Leave empty for %1</source>
+        <translation>Leer lassen für %1</translation>
+    </message>
+    <message>
+        <source>Leave empty to derive it from the Manage URL</source>
+        <translation>Leer lassen, um sie aus der Manage-URL abzuleiten</translation>
+    </message>
+    <message>
+        <source>Enter the Manage URL of the server, e.g. https://server/Manage.</source>
+        <translation>Geben Sie die Manage-URL des Servers ein, z. B. https://server/Manage.</translation>
+    </message>
+    <message>
+        <source>The Manage URL must start with http:// or https://.</source>
+        <translation>Die Manage-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The Produce URL is not a valid URL.</source>
+        <translation>Die Produce-URL ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SyncDialogs</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Project fragments</source>
+        <translation>Projektfragmente</translation>
+    </message>
+    <message>
+        <source>Content library items</source>
+        <translation>Elemente der Inhaltsbibliothek</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Connection strings</source>
+        <translation>Verbindungszeichenfolgen</translation>
+    </message>
+    <message>
+        <source>Default data</source>
+        <translation>Standarddaten</translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation>Datenobjekte</translation>
+    </message>
+    <message>
+        <source>Content folders</source>
+        <translation>Inhaltsordner</translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation>Veröffentlichte Projekte</translation>
+    </message>
+    <message>
+        <source>Publish folders</source>
+        <translation>Veröffentlichungsordner</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Connector settings</source>
+        <translation>Connector-Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SyncExportDialog</name>
+    <message>
+        <source>Export a sync package</source>
+        <translation>Synchronisierungspaket exportieren</translation>
+    </message>
+    <message>
+        <source>Every project, with what the parts below add.</source>
+        <translation>Alle Projekte, mit dem, was die Teile unten hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s): %1 — with what the parts below add.</source>
+        <translation>
+            <numerusform>%n Projekt: %1 — mit dem, was die Teile unten hinzufügen.</numerusform>
+            <numerusform>%n Projekte: %1 — mit dem, was die Teile unten hinzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection strings often hold passwords; include them only when the target server needs them.</source>
+        <translation>Verbindungszeichenfolgen enthalten oft Passwörter; schließen Sie sie nur ein, wenn der Zielserver sie benötigt.</translation>
+    </message>
+    <message>
+        <source>Content library items, content folders and published projects go with the projects that use them.</source>
+        <translation>Elemente der Inhaltsbibliothek, Inhaltsordner und veröffentlichte Projekte kommen mit den Projekten, die sie verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the sync package</source>
+        <translation>Synchronisierungspaket speichern</translation>
+    </message>
+    <message>
+        <source>sync package.iqpkg</source>
+        <translation>Synchronisierungspaket.iqpkg</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the sync package…</source>
+        <translation>Das Synchronisierungspaket wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a sync package; nothing was saved.</source>
+        <translation>Die Antwort des Servers ist kein Synchronisierungspaket; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2): %3.</source>
+        <translation>%1 gespeichert (%2): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SyncImportDialog</name>
+    <message>
+        <source>Import a sync package — %1</source>
+        <translation>Synchronisierungspaket importieren — %1</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>it holds none of the parts of a sync package</source>
+        <translation>sie enthält keinen der Teile eines Synchronisierungspakets</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>Projekte: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1. Nothing will be sent.</source>
+        <translation>Diese Datei kann nicht importiert werden: %1. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Im Paket</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Always (replace what is there)</source>
+        <translation>Immer (Vorhandenes ersetzen)</translation>
+    </message>
+    <message>
+        <source>Only if not there yet</source>
+        <translation>Nur wenn noch nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>If newer than what is there</source>
+        <translation>Wenn neuer als das Vorhandene</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Importing the sync package…</source>
+        <translation>Das Synchronisierungspaket wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The server may have applied part of the package before it stopped; refresh to see.</source>
+        <translation>Abgebrochen. Der Server hat möglicherweise einen Teil des Pakets angewendet, bevor er angehalten hat; aktualisieren Sie, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported, with %n problem(s) listed per part.</source>
+        <translation>
+            <numerusform>Importiert, mit %n Problem, aufgeführt je Teil.</numerusform>
+            <numerusform>Importiert, mit %n Problemen, aufgeführt je Teil.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::TasksPane</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Zugewiesen von</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation>Gesperrt von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Filter your tasks (Ctrl+F)</source>
+        <translation>Ihre Aufgaben filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No tasks for you. Enjoy the quiet.</source>
+        <translation>Keine Aufgaben für Sie. Genießen Sie die Ruhe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Absenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the task…</source>
+        <translation>Aufgabe a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel the task “%1”?</source>
+        <translation>Die Aufgabe „%1“ abbrechen?</translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation>Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>Reassign “%1”</source>
+        <translation>„%1“ neu zuweisen</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UserImport</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the header has no “username” column</source>
+        <translation>die Kopfzeile hat keine Spalte „username“</translation>
+    </message>
+    <message>
+        <source>unknown columns: %1 (known: %2)</source>
+        <translation>unbekannte Spalten: %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not “%2”</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>unknown group “%1”</source>
+        <translation>unbekannte Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>unknown role “%1”</source>
+        <translation>unbekannte Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>no username</source>
+        <translation>kein Benutzername</translation>
+    </message>
+    <message>
+        <source>username “%1” appears %2 times in the file</source>
+        <translation>der Benutzername „%1“ kommt %2-mal in der Datei vor</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UserImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Benutzer aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>&amp;Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 failed, %4 rejected before sending.</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 fehlgeschlagen, %4 vor dem Senden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows ready to import, %3 with problems (they will not be sent).</source>
+        <translation>%1: %2 Zeilen bereit zum Import, %3 mit Problemen (sie werden nicht gesendet).</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UserPropertiesDialog</name>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;x:</source>
+        <translation>Fa&amp;x:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Line 1:</source>
+        <translation>Zeile 1:</translation>
+    </message>
+    <message>
+        <source>Line 2:</source>
+        <translation>Zeile 2:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Bundesland:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Street address&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Straßenanschrift&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Postal address&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Postanschrift&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Same as street address</source>
+        <translation>Wie Straßenanschrift</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Account &amp;disabled</source>
+        <translation>Konto &amp;deaktiviert</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>User must &amp;change password at next login</source>
+        <translation>Benutzer muss das Passwort bei der nächsten Anmeldung &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Password never e&amp;xpires</source>
+        <translation>Passwort läuft &amp;nie ab</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication</source>
+        <translation>&amp;Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Anfangspasswort</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation>Leer lassen, um das aktuelle Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>C&amp;ulture:</source>
+        <translation>&amp;Kultur:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime zone:</source>
+        <translation>Zeit&amp;zone:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Neues Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Confirm password:</source>
+        <translation>Passwort bestätigen:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Member of these &amp;groups:</source>
+        <translation>Mitglied dieser &amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>Roles given &amp;directly:</source>
+        <translation>&amp;Direkt zugewiesene Rollen:</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>Feld &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>Feld ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Rohes JSON</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>A username is required.</source>
+        <translation>Ein Benutzername ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Every custom field needs a name.</source>
+        <translation>Jedes benutzerdefinierte Feld braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The field “%1” appears twice.</source>
+        <translation>Das Feld „%1“ kommt zweimal vor.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UsersModel</name>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::UsersPane</name>
+    <message>
+        <source>Filter by username, name or email (Ctrl+F)</source>
+        <translation>Nach Benutzername, Name oder E-Mail filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>This server has no users.</source>
+        <translation>Dieser Server hat keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>you are signed in with this account</source>
+        <translation>Sie sind mit diesem Konto angemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Ent&amp;sperren</translation>
+    </message>
+    <message>
+        <source>Require a new &amp;password</source>
+        <translation>Neues &amp;Passwort verlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Import users from CSV…</source>
+        <translation>Benutzer aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Benutzer aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No user is named exactly “%1”.</source>
+        <translation>Kein Benutzer heißt genau „%1“.</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>Enable %1?</source>
+        <translation>%1 aktivieren?</translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>%1 deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>entsperrt</translation>
+    </message>
+    <message>
+        <source>Unlock %1?</source>
+        <translation>%1 entsperren?</translation>
+    </message>
+    <message>
+        <source>Requiring a new password…</source>
+        <translation>Neues Passwort wird verlangt…</translation>
+    </message>
+    <message>
+        <source>asked for a new password at the next sign-in</source>
+        <translation>muss bei der nächsten Anmeldung ein neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Require %1 to choose a new password at the next sign-in?</source>
+        <translation>Von %1 verlangen, bei der nächsten Anmeldung ein neues Passwort zu wählen?</translation>
+    </message>
+    <message>
+        <source>&amp;Require</source>
+        <translation>&amp;Verlangen</translation>
+    </message>
+    <message>
+        <source>Showing the list&apos;s copy. %1</source>
+        <translation>Die Kopie aus der Liste wird angezeigt. %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ValuesTable</name>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation>Wert &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::VerbatimHttpReply</name>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>Die Antwort des Servers ist kein HTTP.</translation>
+    </message>
+    <message>
+        <source>Malformed chunked body.</source>
+        <translation>Fehlerhafter Chunked-Body.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection mid-answer.</source>
+        <translation>Der Server hat die Verbindung mitten in der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>Operation cancelled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::WorkflowsPane</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation>Gesperrt von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Filter by project, state or assignee (Ctrl+F)</source>
+        <translation>Nach Projekt, Zustand oder Zuständigem filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No workflows.</source>
+        <translation>Keine Workflows.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workflow(s)</source>
+        <translation>
+            <numerusform>%n Workflow</numerusform>
+            <numerusform>%n Workflows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Abort…</source>
+        <translation>A&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to the previous state</source>
+        <translation>Auf den vorigen Zustand &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>load workflow %1</source>
+        <translation>Workflow %1 laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.</source>
+        <translation>
+            <numerusform>%n Workflow abbrechen? Damit enden alle verbleibenden Stufen; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Workflows abbrechen? Damit enden alle verbleibenden Stufen; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Aborting…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n workflow(s)</source>
+        <translation>
+            <numerusform>%n Workflow neu zuweisen</numerusform>
+            <numerusform>%n Workflows neu zuweisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation>Wird neu zugewiesen…</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation>neu zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n workflow(s) to their previous state?</source>
+        <translation>
+            <numerusform>%n Workflow auf den vorigen Zustand zurücksetzen?</numerusform>
+            <numerusform>%n Workflows auf ihren vorigen Zustand zurücksetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::XmlEditor</name>
+    <message>
+        <source>Load from file…</source>
+        <translation>Aus Datei laden…</translation>
+    </message>
+    <message>
+        <source>Load XML</source>
+        <translation>XML laden</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml *.xsd);;All files (*)</source>
+        <translation>XML-Dateien (*.xml *.xsd);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>✗ %1 cannot be read: %2</source>
+        <translation>✗ %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Empty.</source>
+        <translation>Leer.</translation>
+    </message>
+    <message>
+        <source>✓ Well-formed XML.</source>
+        <translation>✓ Wohlgeformtes XML.</translation>
+    </message>
+    <message>
+        <source>✗ Not well-formed — %1</source>
+        <translation>✗ Nicht wohlgeformt — %1</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Content folders</source>
+        <translation>Inhaltsordner</translation>
+    </message>
+    <message>
+        <source>Publish folders</source>
+        <translation>Veröffentlichungsordner</translation>
+    </message>
+    <message>
+        <source>Connector settings</source>
+        <translation>Connector-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Communication templates</source>
+        <translation>Kommunikationsvorlagen</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Data objects</source>
+        <translation>Datenobjekte</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>Inhaltsbibliothek</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Published projects</source>
+        <translation>Veröffentlichte Projekte</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Nur hier</translation>
+    </message>
+    <message>
+        <source>Only there</source>
+        <translation>Nur dort</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Comparison</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Promoter</name>
+    <message>
+        <source>Not sent (dry run).</source>
+        <translation>Nicht gesendet (Probelauf).</translation>
+    </message>
+    <message>
+        <source>Not sent: not signed in to both servers.</source>
+        <translation>Nicht gesendet: nicht bei beiden Servern angemeldet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Vor dem Senden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>its data source is not on the target</source>
+        <translation>die zugehörige Datenquelle fehlt auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>The file could not be read on the source: %1</source>
+        <translation>Die Datei konnte auf der Quelle nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The source gave no readable file for it.</source>
+        <translation>Die Quelle lieferte keine lesbare Datei dafür.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: it is not in the source&apos;s snapshot.</source>
+        <translation>Nicht gesendet: es ist nicht im Schnappschuss der Quelle.</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Angelegt.</translation>
+    </message>
+    <message>
+        <source>Created; %1.</source>
+        <translation>Angelegt; %1.</translation>
+    </message>
+    <message>
+        <source>read %1 on the target</source>
+        <translation>%1 auf dem Ziel lesen</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>%1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation>Aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Updated; %1.</source>
+        <translation>Aktualisiert; %1.</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Umbenannt.</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s sync package did not hold it.</source>
+        <translation>Das Synchronisierungspaket der Quelle enthielt es nicht.</translation>
+    </message>
+    <message>
+        <source>The server did not import it.</source>
+        <translation>Der Server hat es nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The server did not import it: %1</source>
+        <translation>Der Server hat es nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>The server kept its own version %1.</source>
+        <translation>Der Server hat seine eigene Version %1 behalten.</translation>
+    </message>
+    <message>
+        <source>The server kept its own version %1: %2</source>
+        <translation>Der Server hat seine eigene Version %1 behalten: %2</translation>
+    </message>
+    <message>
+        <source>Imported; version %1 there now.</source>
+        <translation>Importiert; dort jetzt Version %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::SnapshotReader</name>
+    <message>
+        <source>read the server</source>
+        <translation>Server lesen</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>Liste abrufen (%1)</translation>
+    </message>
+    <message>
+        <source>compare the servers</source>
+        <translation>Server vergleichen</translation>
+    </message>
+    <message>
+        <source>list data sources</source>
+        <translation>Datenquellen auflisten</translation>
+    </message>
+    <message>
+        <source>A data source has no id, so its data objects cannot be listed.</source>
+        <translation>Eine Datenquelle hat keine ID, daher lassen sich ihre Datenobjekte nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>list the data objects of “%1”</source>
+        <translation>Datenobjekte von „%1“ auflisten</translation>
+    </message>
+    <message>
+        <source>The server gave no readable file for the library item “%1”.</source>
+        <translation>Der Server lieferte keine lesbare Datei für das Bibliothekselement „%1“.</translation>
+    </message>
+    <message>
+        <source>the package does not hold this project</source>
+        <translation>das Paket enthält dieses Projekt nicht</translation>
+    </message>
+    <message>
+        <source>The export of the project “%1” cannot be read: %2.</source>
+        <translation>Der Export des Projekts „%1“ ist nicht lesbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::compare::Wording</name>
+    <message>
+        <source>%1: %2 here, not there</source>
+        <translation>%1: %2 hier, nicht dort</translation>
+    </message>
+    <message>
+        <source>%1: here, not there</source>
+        <translation>%1: hier, nicht dort</translation>
+    </message>
+    <message>
+        <source>%1: %2 there, not here</source>
+        <translation>%1: %2 dort, nicht hier</translation>
+    </message>
+    <message>
+        <source>%1: there, not here</source>
+        <translation>%1: dort, nicht hier</translation>
+    </message>
+    <message>
+        <source>and 1 more change</source>
+        <translation>und 1 weitere Änderung</translation>
+    </message>
+    <message>
+        <source>and %1 more changes</source>
+        <translation>und %1 weitere Änderungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>member of %1 here, not there</source>
+        <translation>Mitglied von %1 hier, nicht dort</translation>
+    </message>
+    <message>
+        <source>member of %1 there, not here</source>
+        <translation>Mitglied von %1 dort, nicht hier</translation>
+    </message>
+    <message>
+        <source>rights for %1 here, not there</source>
+        <translation>Rechte für %1 hier, nicht dort</translation>
+    </message>
+    <message>
+        <source>rights for %1 there, not here</source>
+        <translation>Rechte für %1 dort, nicht hier</translation>
+    </message>
+    <message>
+        <source>role %1 here, not there</source>
+        <translation>Rolle %1 hier, nicht dort</translation>
+    </message>
+    <message>
+        <source>role %1 there, not here</source>
+        <translation>Rolle %1 dort, nicht hier</translation>
+    </message>
+    <message>
+        <source>roles %1 here, not there</source>
+        <translation>Rollen %1 hier, nicht dort</translation>
+    </message>
+    <message>
+        <source>roles %1 there, not here</source>
+        <translation>Rollen %1 dort, nicht hier</translation>
+    </message>
+    <message>
+        <source>permission %1 here, not there</source>
+        <translation>Berechtigung %1 hier, nicht dort</translation>
+    </message>
+    <message>
+        <source>permission %1 there, not here</source>
+        <translation>Berechtigung %1 dort, nicht hier</translation>
+    </message>
+    <message>
+        <source>permissions %1 here, not there</source>
+        <translation>Berechtigungen %1 hier, nicht dort</translation>
+    </message>
+    <message>
+        <source>permissions %1 there, not here</source>
+        <translation>Berechtigungen %1 dort, nicht hier</translation>
+    </message>
+    <message>
+        <source>%1 differs (hidden)</source>
+        <translation>%1 unterscheidet sich (verborgen)</translation>
+    </message>
+    <message>
+        <source>%1 set here, empty there</source>
+        <translation>%1 hier gesetzt, dort leer</translation>
+    </message>
+    <message>
+        <source>%1 empty here, set there</source>
+        <translation>%1 hier leer, dort gesetzt</translation>
+    </message>
+    <message>
+        <source>other content</source>
+        <translation>anderer Inhalt</translation>
+    </message>
+    <message>
+        <source>same version %1, other content</source>
+        <translation>gleiche Version %1, anderer Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 here, %2 there</source>
+        <translation>%1 hier, %2 dort</translation>
+    </message>
+    <message>
+        <source>another file of the same size (%1)</source>
+        <translation>eine andere Datei gleicher Größe (%1)</translation>
+    </message>
+    <message>
+        <source>another file: %1 here, %2 there</source>
+        <translation>eine andere Datei: %1 hier, %2 dort</translation>
+    </message>
+    <message>
+        <source>named “%1” there</source>
+        <translation>dort „%1“ genannt</translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>in %1 here, %2 there</source>
+        <translation>hier in %1, dort in %2</translation>
+    </message>
+    <message>
+        <source>text (default language)</source>
+        <translation>Text (Standardsprache)</translation>
+    </message>
+    <message>
+        <source>text (%1)</source>
+        <translation>Text (%1)</translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation>%1 unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>%1 here, not there</source>
+        <translation>%1 hier, nicht dort</translation>
+    </message>
+    <message>
+        <source>%1 there, not here</source>
+        <translation>%1 dort, nicht hier</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 there</source>
+        <translation>%1: %2 hier, %3 dort</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::Command</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object.</source>
+        <translation>%1 muss genau ein JSON-Objekt enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::CtlApp</name>
+    <message>
+        <source>no saved connection named “%1”.</source>
+        <translation>keine gespeicherte Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server URL.</source>
+        <translation>„%1“ ist keine Server-URL.</translation>
+    </message>
+    <message>
+        <source>say which account with --user NAME.</source>
+        <translation>geben Sie das Konto mit --user NAME an.</translation>
+    </message>
+    <message>
+        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD or on standard input.</source>
+        <translation>nicht als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ aus oder geben Sie das Passwort in INFINITI_PASSWORD oder über die Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>(The keychain is not available: %1)</source>
+        <translation>(Der Schlüsselbund ist nicht verfügbar: %1)</translation>
+    </message>
+    <message>
+        <source>interrupted.</source>
+        <translation>unterbrochen.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::GenerateCommand</name>
+    <message>
+        <source>the generation %1: %2</source>
+        <translation>die Erzeugung %1: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>the generation did not finish within %Ln second(s); its last status was “%1”.</source>
+        <translation>
+            <numerusform>die Erzeugung wurde nicht innerhalb von %Ln Sekunde abgeschlossen; ihr letzter Status war „%1“.</numerusform>
+            <numerusform>die Erzeugung wurde nicht innerhalb von %Ln Sekunden abgeschlossen; ihr letzter Status war „%1“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::LibraryCommand</name>
+    <message>
+        <source>%1 is empty or has no extension; the library needs both.</source>
+        <translation>%1 ist leer oder hat keine Dateierweiterung; die Bibliothek braucht beides.</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Angelegt.</translation>
+    </message>
+    <message>
+        <source>Replaced.</source>
+        <translation>Ersetzt.</translation>
+    </message>
+    <message>
+        <source>the server sent a file that is not valid Base64.</source>
+        <translation>der Server hat eine Datei gesendet, die kein gültiges Base64 ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%Ln Byte).</numerusform>
+            <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::LicenseCommand</name>
+    <message>
+        <source>cannot read the key file %1: %2</source>
+        <translation>die Schlüsseldatei %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>License updated.</source>
+        <translation>Lizenz aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::Login</name>
+    <message>
+        <source>login needs the password in INFINITI_PASSWORD or on standard input.</source>
+        <translation>login benötigt das Passwort in INFINITI_PASSWORD oder über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>signed in, but the keychain could not remember the sign-in: %1</source>
+        <translation>angemeldet, aber der Schlüsselbund konnte die Anmeldung nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::Logout</name>
+    <message>
+        <source>Not signed in as %1; nothing to do.</source>
+        <translation>Nicht als %1 angemeldet; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>the token was forgotten here, but the server said: %1</source>
+        <translation>das Token wurde hier vergessen, aber der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::OutputsCommand</name>
+    <message>
+        <source>operation %1 is %2; it has no documents.</source>
+        <translation>Vorgang %1 ist %2; er hat keine Dokumente.</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>list the generated files</source>
+        <translation>erzeugte Dateien auflisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) saved to %1.</source>
+        <translation>
+            <numerusform>%Ln Dokument in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Dokumente in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsCommand</name>
+    <message>
+        <source>Renamed.</source>
+        <translation>Umbenannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%Ln Byte).</numerusform>
+            <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsExportAll</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the list of projects could not be read, so nothing was exported.</source>
+        <translation>die Projektliste war nicht lesbar, daher wurde nichts exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln project(s) exported to %2.</source>
+        <translation>
+            <numerusform>%1 von %Ln Projekt nach %2 exportiert.</numerusform>
+            <numerusform>%1 von %Ln Projekten nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) could not be exported (see above).</source>
+        <translation>
+            <numerusform>%Ln Projekt konnte nicht exportiert werden (siehe oben).</numerusform>
+            <numerusform>%Ln Projekte konnten nicht exportiert werden (siehe oben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsImport</name>
+    <message>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln package(s) imported.</source>
+        <translation>
+            <numerusform>%1 von %Ln Paket importiert.</numerusform>
+            <numerusform>%1 von %Ln Paketen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported: %1</source>
+        <translation>importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ProjectsInspect</name>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ResourceEntity</name>
+    <message>
+        <source>load %1 %2</source>
+        <translation>%1 %2 laden</translation>
+    </message>
+    <message>
+        <source>create a %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Angelegt.</translation>
+    </message>
+    <message>
+        <source>delete %1 %2</source>
+        <translation>%1 %2 löschen</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>save %1 %2</source>
+        <translation>%1 %2 speichern</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::ResourceList</name>
+    <message>
+        <source>list %1</source>
+        <translation>Liste abrufen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::SyncCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a sync package.</source>
+        <translation>die Antwort des Servers ist kein Synchronisierungspaket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)):</source>
+        <translation>
+            <numerusform>%1 gespeichert (%Ln Byte):</numerusform>
+            <numerusform>%1 gespeichert (%Ln Bytes):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::UsersImport</name>
+    <message>
+        <source>list groups</source>
+        <translation>Gruppen auflisten</translation>
+    </message>
+    <message>
+        <source>list roles</source>
+        <translation>Rollen auflisten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %Ln row(s) valid,</source>
+        <translation>
+            <numerusform>Probelauf: %Ln Zeile gültig,</numerusform>
+            <numerusform>Probelauf: %Ln Zeilen gültig,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected; nothing was changed.</source>
+        <translation>
+            <numerusform>%Ln abgelehnt; es wurde nichts geändert.</numerusform>
+            <numerusform>%Ln abgelehnt; es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported,</source>
+        <translation>
+            <numerusform>%Ln importiert,</numerusform>
+            <numerusform>%Ln importiert,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected,</source>
+        <translation>
+            <numerusform>%Ln abgelehnt,</numerusform>
+            <numerusform>%Ln abgelehnt,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed.</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen.</numerusform>
+            <numerusform>%Ln fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::WorkflowAction</name>
+    <message>
+        <source>Aborted.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reverted.</source>
+        <translation>Zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Reassigned.</source>
+        <translation>Neu zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>Entsperrt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Submitted.</source>
+        <translation>Abgesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Administration console for Infiniti servers.</source>
+        <translation>Verwaltungskonsole für Infiniti-Server.</translation>
+    </message>
+    <message>
+        <source>Start the built-in emulator with demo data and sign in to it.</source>
+        <translation>Den integrierten Emulator mit Demodaten starten und sich dort anmelden.</translation>
+    </message>
+    <message>
+        <source>Number of users the demo emulator seeds (default 250).</source>
+        <translation>Anzahl der Benutzer, die der Demo-Emulator anlegt (Standard 250).</translation>
+    </message>
+    <message>
+        <source>Open this saved connection.</source>
+        <translation>Diese gespeicherte Verbindung öffnen.</translation>
+    </message>
+    <message>
+        <source>Look for this run: system, light or dark (View → Theme remembers one).</source>
+        <translation>Aussehen für diesen Start: system, light oder dark (Ansicht → Farbschema speichert eines).</translation>
+    </message>
+    <message>
+        <source>--theme takes system, light or dark.</source>
+        <translation>--theme akzeptiert system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>Infiniti Admin</source>
+        <translation>Infiniti Admin</translation>
+    </message>
+    <message>
+        <source>The demo emulator could not start: %1</source>
+        <translation>Der Demo-Emulator konnte nicht starten: %1</translation>
+    </message>
+</context>
+</TS>
