@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnswerFilesEndpointsText</name>
+    <message>
+        <source>your answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your in-progress forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the answer file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>cancelled.</source>
@@ -84,10 +103,276 @@
     </message>
 </context>
 <context>
+    <name>ChangeStyle</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other content</source>
+        <translation type="unfinished">anderer Inhalt</translation>
+    </message>
+    <message>
+        <source>other id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on %1: promoting creates it on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on %1: promoting can delete it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On both, not alike: promoting makes %1&apos;s like %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientEndpointsText</name>
+    <message>
+        <source>list the forms</source>
+        <translation type="unfinished">Formulare auflisten</translation>
+    </message>
+    <message>
+        <source>start generating documents</source>
+        <translation type="unfinished">Dokumenterzeugung starten</translation>
+    </message>
+    <message>
+        <source>check operation %1</source>
+        <translation type="unfinished">Vorgang %1 prüfen</translation>
+    </message>
+    <message>
+        <source>find the operation of run %1</source>
+        <translation type="unfinished">den Vorgang zur Ausführung %1 suchen</translation>
+    </message>
+    <message>
+        <source>cancel the generation</source>
+        <translation type="unfinished">Erzeugung abbrechen</translation>
+    </message>
+    <message>
+        <source>list the generated files</source>
+        <translation type="unfinished">erzeugte Dateien auflisten</translation>
+    </message>
+    <message>
+        <source>the generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the form</source>
+        <translation type="unfinished">Formular vorbereiten</translation>
+    </message>
+    <message>
+        <source>your tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load task %1</source>
+        <translation type="unfinished">Aufgabe %1 laden</translation>
+    </message>
+    <message>
+        <source>unlock the task</source>
+        <translation type="unfinished">Aufgabe entsperren</translation>
+    </message>
+    <message>
+        <source>cancel the task</source>
+        <translation type="unfinished">Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>revert the task</source>
+        <translation type="unfinished">Aufgabe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>submit the task</source>
+        <translation type="unfinished">Aufgabe absenden</translation>
+    </message>
+    <message>
+        <source>reassign the task</source>
+        <translation type="unfinished">Aufgabe neu zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionText</name>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished">Liste abrufen (%1)</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation type="unfinished">%1 öffnen</translation>
+    </message>
+    <message>
+        <source>add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation type="unfinished">%1 speichern</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished">%1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>DataSourcesEndpoints</name>
+    <message>
+        <source>data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWords</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoldersEndpointsText</name>
+    <message>
+        <source>content folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list folders</source>
+        <translation type="unfinished">Ordner auflisten</translation>
+    </message>
+    <message>
+        <source>create the folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the folder “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -118,6 +403,60 @@
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>its “%1” is not a list</source>
+        <translation type="unfinished">ihr „%1“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>it holds no list of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation type="unfinished">sie ist kein JSON</translation>
+    </message>
+    <message>
+        <source>item %1 of the list is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEndpointsText</name>
+    <message>
+        <source>the content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load library item %1</source>
+        <translation type="unfinished">Bibliothekselement %1 laden</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation type="unfinished">„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>add “%1” to the library</source>
+        <translation type="unfinished">„%1“ zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>save library item “%1”</source>
+        <translation type="unfinished">Bibliothekselement „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>replace the file of “%1”</source>
+        <translation type="unfinished">Datei von „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>read the history of library item %1</source>
+        <translation type="unfinished">Verlauf von Bibliothekselement %1 lesen</translation>
+    </message>
+    <message>
+        <source>download version %1 of library item %2</source>
+        <translation type="unfinished">Version %1 von Bibliothekselement %2 herunterladen</translation>
+    </message>
+</context>
+<context>
     <name>LicenseEndpoints</name>
     <message>
         <source>read the license</source>
@@ -133,38 +472,18 @@
     </message>
 </context>
 <context>
-    <name>ListReaderText</name>
+    <name>PageCursor</name>
     <message>
-        <source>its “%1” is not a list</source>
-        <translation>ihr „%1“ ist keine Liste</translation>
+        <source>the server keeps sending the same page (page %1 repeats page %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it holds no list</source>
-        <translation>sie enthält keine Liste</translation>
+        <source>the server&apos;s list does not end (more than %L1 pages).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not JSON</source>
-        <translation>sie ist kein JSON</translation>
-    </message>
-    <message>
-        <source>its list holds something that is not an object</source>
-        <translation>ihre Liste enthält etwas, das kein Objekt ist</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not a readable list: %1.</source>
-        <translation>Die Antwort des Servers ist keine lesbare Liste: %1.</translation>
-    </message>
-    <message>
-        <source>The server keeps sending the same page.</source>
-        <translation>Der Server sendet immer wieder dieselbe Seite.</translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 pages; the list does not end.</source>
-        <translation>Der Server hat mehr als %1 Seiten gesendet; die Liste endet nicht.</translation>
-    </message>
-    <message>
-        <source>The server sent the same next-page link twice.</source>
-        <translation>Der Server hat denselben Link zur nächsten Seite zweimal gesendet.</translation>
+        <source>the server keeps sending the same page (its link to the next page, %1, leads back to a page already read).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,6 +783,69 @@
     </message>
 </context>
 <context>
+    <name>ProjectsEndpointsText</name>
+    <message>
+        <source>import %1</source>
+        <translation type="unfinished">%1 importieren</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation type="unfinished">Projekte auflisten</translation>
+    </message>
+    <message>
+        <source>load project %1</source>
+        <translation type="unfinished">Projekt %1 laden</translation>
+    </message>
+    <message>
+        <source>rename the project to “%1”</source>
+        <translation type="unfinished">Projekt in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>delete the project “%1”</source>
+        <translation type="unfinished">Projekt „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>read the history of project %1</source>
+        <translation type="unfinished">Verlauf von Projekt %1 lesen</translation>
+    </message>
+    <message>
+        <source>export the project “%1”</source>
+        <translation type="unfinished">Projekt „%1“ exportieren</translation>
+    </message>
+    <message>
+        <source>export a sync package</source>
+        <translation type="unfinished">Synchronisierungspaket exportieren</translation>
+    </message>
+    <message>
+        <source>not a sync package: %1 at byte %2</source>
+        <translation type="unfinished">kein Synchronisierungspaket: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a sync package: the file is not a JSON object</source>
+        <translation type="unfinished">kein Synchronisierungspaket: die Datei ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>import a sync package</source>
+        <translation type="unfinished">Synchronisierungspaket importieren</translation>
+    </message>
+    <message>
+        <source>export version %1 of project %2</source>
+        <translation type="unfinished">Version %1 von Projekt %2 exportieren</translation>
+    </message>
+    <message>
+        <source>a package</source>
+        <translation type="unfinished">ein Paket</translation>
+    </message>
+    <message>
+        <source>list folders</source>
+        <translation type="unfinished">Ordner auflisten</translation>
+    </message>
+</context>
+<context>
     <name>PromotionBodiesText</name>
     <message>
         <source>%1 is not on the target</source>
@@ -554,6 +936,29 @@
     </message>
 </context>
 <context>
+    <name>PublishedProjectsEndpointsText</name>
+    <message>
+        <source>published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load the publication %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the project</source>
+        <translation type="unfinished">Projekt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>save the publication</source>
+        <translation type="unfinished">Veröffentlichung speichern</translation>
+    </message>
+    <message>
+        <source>un-publish %1</source>
+        <translation type="unfinished">Veröffentlichung von %1 aufheben</translation>
+    </message>
+</context>
+<context>
     <name>QListWidget</name>
     <message>
         <source>Not known to this console; kept as the server has it.</source>
@@ -562,10 +967,6 @@
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>Raw JSON:</source>
-        <translation>Rohes JSON:</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -607,6 +1008,21 @@
     <message>
         <source>delete role %1</source>
         <translation>Rolle %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEndpoints</name>
+    <message>
+        <source>custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector settings</source>
+        <translation type="unfinished">Connector-Einstellungen</translation>
+    </message>
+    <message>
+        <source>communication templates</source>
+        <translation type="unfinished">Kommunikationsvorlagen</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1097,29 @@
     <message>
         <source>delete user %1</source>
         <translation>Benutzer %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEndpointsText</name>
+    <message>
+        <source>workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load workflow %1</source>
+        <translation type="unfinished">Workflow %1 laden</translation>
+    </message>
+    <message>
+        <source>abort workflow %1</source>
+        <translation type="unfinished">Workflow %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>revert workflow %1</source>
+        <translation type="unfinished">Workflow %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>reassign workflow %1</source>
+        <translation type="unfinished">Workflow %1 neu zuweisen</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2267,21 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
 </context>
 <context>
+    <name>infiniti::AccountAccess</name>
+    <message>
+        <source>read your permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session.</source>
+        <translation type="unfinished">Keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>The server keeps sending more pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::AnswerFilesPane</name>
     <message>
         <source>In-progress forms</source>
@@ -1879,6 +2333,26 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
             <numerusform>%n Antwortdateien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New in-progress form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer files cannot be changed on the server (contract 3.3 has no update): saving stores your version as a new answer file and then deletes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were saved as a new answer file, but the old “%1” could not be deleted: both are there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ApiJob</name>
@@ -1886,12 +2360,70 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>No session.</source>
         <translation>Keine Sitzung.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole answer did not arrive within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 this console takes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its length (Content-Length: %1) is not a length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected it to %1, another site; that is not followed, so your sign-in is not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirects it in a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected it from HTTPS to plain HTTP, which is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was cut off after %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer was complete (%1 bytes came).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1928,72 +2460,341 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The certificate of %1 has changed&lt;/b&gt; since you trusted it for this connection. A server gets a new certificate when the old one is renewed — but this is also what it looks like when someone intercepts the connection. Trust the new one only if its fingerprint matches the one your administrator gave you for the new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted before (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fingerprint (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>infiniti::ClientEndpoints</name>
+    <name>infiniti::CompareWindow</name>
     <message>
-        <source>list the forms</source>
-        <translation>Formulare auflisten</translation>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>start generating documents</source>
-        <translation>Dokumenterzeugung starten</translation>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
-        <source>check operation %1</source>
-        <translation>Vorgang %1 prüfen</translation>
+        <source>Tick all s&amp;hown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>find the operation of run %1</source>
-        <translation>den Vorgang zur Ausführung %1 suchen</translation>
+        <source>&amp;Untick all</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancel the generation</source>
-        <translation>Erzeugung abbrechen</translation>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>list the generated files</source>
-        <translation>erzeugte Dateien auflisten</translation>
+        <source>&amp;Promote…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prepare the form</source>
-        <translation>Formular vorbereiten</translation>
+        <source>Compare servers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>load task %1</source>
-        <translation>Aufgabe %1 laden</translation>
+        <source>Source connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unlock the task</source>
-        <translation>Aufgabe entsperren</translation>
+        <source>Target connection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancel the task</source>
-        <translation>Aufgabe abbrechen</translation>
+        <source>Swap source and target</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>revert the task</source>
-        <translation>Aufgabe zurücksetzen</translation>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>submit the task</source>
-        <translation>Aufgabe absenden</translation>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reassign the task</source>
-        <translation>Aufgabe neu zuweisen</translation>
+        <source>to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>abort workflow %1</source>
-        <translation>Workflow %1 abbrechen</translation>
+        <source>Differences are seen from the target: a promotion makes the target like the source.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>revert workflow %1</source>
-        <translation>Workflow %1 zurücksetzen</translation>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reassign workflow %1</source>
-        <translation>Workflow %1 neu zuweisen</translation>
+        <source>Show the differences of one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every difference the filters show, for promoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the differences shown as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview how the ticked differences would be promoted to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: the sign-in to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one connection. Save another one in the sign-in dialog (File → Sign out) to compare the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different connections: the source and the target are both %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one part to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished">Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches %2 in the %n part(s) compared (read in %3 s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1 objects on %2, %3 on %4 (read in %5 s). Double-click a row or press Return to see both sides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick “%1” and compare again, or sign in to %2 as someone allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read to describe %2: untick %2 and compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare again to sign in to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not compared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the differences shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differences %1 to %2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by a promotion: the differences below are from before it. Compare again before promoting more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ConnectionPool</name>
+    <message>
+        <source>%1 (this console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished">anmelden</translation>
+    </message>
+    <message>
+        <source>The connection “%1” is no longer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to “%1” to compare it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted; nothing was sent.</source>
+        <translation type="unfinished">Dem Zertifikat wurde nicht vertraut; es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ConnectionStatus</name>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished">Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate untrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server last answered at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. The next request asks you to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s first answer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2979,60 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>Data objects of %1</source>
         <translation>Datenobjekte von %1</translation>
     </message>
+    <message>
+        <source>New data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::DetailsSheet</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished">Rohes JSON</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::DifferencesModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished">Teil</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As seen from the target: added = only on the source, removed = only on the target, changed = on both but not alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::EntityDialog</name>
@@ -2208,6 +3063,13 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>This name is already taken.</source>
         <translation>Dieser Name ist bereits vergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FileListModel</name>
+    <message>
+        <source>list the generated files</source>
+        <translation type="unfinished">erzeugte Dateien auflisten</translation>
     </message>
 </context>
 <context>
@@ -2272,18 +3134,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>create the folder</source>
-        <translation>Ordner anlegen</translation>
-    </message>
-    <message>
-        <source>save the folder</source>
-        <translation>Ordner speichern</translation>
-    </message>
-    <message>
         <source>Delete folder</source>
         <translation>Ordner löschen</translation>
     </message>
@@ -2296,8 +3146,20 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>delete the folder “%1”</source>
-        <translation>Ordner „%1“ löschen</translation>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished">Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>Only the groups already given rights are offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2353,6 +3215,21 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>Forms</source>
         <translation>Formulare</translation>
     </message>
+    <message>
+        <source>Forms you may run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FreshUpdateJob</name>
+    <message>
+        <source>No session.</source>
+        <translation type="unfinished">Keine Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GenerateDialog</name>
@@ -2375,10 +3252,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>list your answer files</source>
-        <translation>Ihre Antwortdateien auflisten</translation>
     </message>
     <message>
         <source>latest (e.g. 4.3 for forms that match project versions)</source>
@@ -2445,8 +3318,42 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <source>load the answer file</source>
-        <translation>Antwortdatei laden</translation>
+        <source>Your answer files could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GlobalFind</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the rows loaded in %1, and asks the server for a user of exactly that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the rows loaded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: type more to narrow them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2531,6 +3438,18 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>This is not an email address.</source>
         <translation>Das ist keine E-Mail-Adresse.</translation>
     </message>
+    <message>
+        <source>Ordinary group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the username of the user to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GroupsModel</name>
@@ -2603,6 +3522,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
             <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the group&apos;s own roles are offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::HistoryDialog</name>
@@ -2669,6 +3592,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>Saved to %1, but no application opens it.</source>
         <translation>Unter %1 gespeichert, aber keine Anwendung öffnet die Datei.</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::JsonFormDialog</name>
@@ -2712,10 +3639,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
 <context>
     <name>infiniti::JsonListModel</name>
     <message>
-        <source>list %1</source>
-        <translation>Liste abrufen (%1)</translation>
-    </message>
-    <message>
         <source>%L1 bytes</source>
         <translation>%L1 Bytes</translation>
     </message>
@@ -2745,33 +3668,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>The console will speak %1 when you restart it.</source>
         <translation>Nach einem Neustart verwendet die Konsole %1.</translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::LibraryEndpoints</name>
-    <message>
-        <source>load library item %1</source>
-        <translation>Bibliothekselement %1 laden</translation>
-    </message>
-    <message>
-        <source>add “%1” to the library</source>
-        <translation>„%1“ zur Bibliothek hinzufügen</translation>
-    </message>
-    <message>
-        <source>save library item “%1”</source>
-        <translation>Bibliothekselement „%1“ speichern</translation>
-    </message>
-    <message>
-        <source>replace the file of “%1”</source>
-        <translation>Datei von „%1“ ersetzen</translation>
-    </message>
-    <message>
-        <source>read the history of library item %1</source>
-        <translation>Verlauf von Bibliothekselement %1 lesen</translation>
-    </message>
-    <message>
-        <source>download version %1 of library item %2</source>
-        <translation>Version %1 von Bibliothekselement %2 herunterladen</translation>
     </message>
 </context>
 <context>
@@ -2851,10 +3747,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         </translation>
     </message>
     <message>
-        <source>delete “%1”</source>
-        <translation>„%1“ löschen</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
@@ -2909,10 +3801,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Modified:</source>
         <translation>Geändert:</translation>
-    </message>
-    <message>
-        <source>%1 — Content library</source>
-        <translation>%1 — Inhaltsbibliothek</translation>
     </message>
     <message>
         <source>Add files to the content library</source>
@@ -3007,6 +3895,18 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Content library</source>
         <translation>Inhaltsbibliothek</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished">Eigenschaften von %1</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +4075,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%n Dateien können nicht hinzugefügt werden und werden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Files to add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LicenseDialog</name>
@@ -3328,6 +4232,43 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>&amp;Update</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenancy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the tenancy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This module stops working when it expires: renew the license before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListAllJob</name>
+    <message>
+        <source>No session.</source>
+        <translation type="unfinished">Keine Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListPageJob</name>
+    <message>
+        <source>its link to the next page is not a link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListPane</name>
@@ -3449,6 +4390,42 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%n fehlgeschlagen:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished">Filter</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not narrow this list itself: the items that match are picked from those loaded so far, and more appear as the list loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the list as it was at %1: the refresh failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again and your changes are saved then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListStateOverlay</name>
@@ -3471,10 +4448,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 </context>
 <context>
     <name>infiniti::MainWindow</name>
-    <message>
-        <source>Infiniti Admin — %1</source>
-        <translation>Infiniti Admin — %1</translation>
-    </message>
     <message>
         <source>Security</source>
         <translation>Sicherheit</translation>
@@ -3526,10 +4499,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3588,24 +4557,80 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Benutzer: %1</translation>
     </message>
     <message>
-        <source>Signed in</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Sign-in expired — waiting for you to sign in again</source>
-        <translation>Anmeldung abgelaufen — wartet auf Ihre erneute Anmeldung</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
         <source>About Infiniti Admin</source>
         <translation>Über Infiniti Admin</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Infiniti Admin %1&lt;/h3&gt;&lt;p&gt;A native administration console for Intelledox Infiniti / SmartIQ servers, built on the REST API v1.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;br&gt;Qt %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Infiniti Admin %1&lt;/h3&gt;&lt;p&gt;Eine native Verwaltungskonsole für Intelledox-Infiniti-/SmartIQ-Server auf Basis der REST API v1.&lt;/p&gt;&lt;p&gt;Verbunden mit: %2&lt;br&gt;Qt %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>More groups could not be read — retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups could not be read — retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;anywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not read the license (it needs the “Licensing” permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what your account may do, so every area is shown; some may refuse you. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no administration permissions: Produce only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Benutzer</translation>
     </message>
 </context>
 <context>
@@ -3614,12 +4639,35 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>check the generation</source>
         <translation>Erzeugung prüfen</translation>
     </message>
-</context>
-<context>
-    <name>infiniti::OutputFilesModel</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>list the generated files</source>
-        <translation>erzeugte Dateien auflisten</translation>
+        <source>follow the operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not report a status within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was still “%1” after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it stayed “%1”, a status this console does not know, for %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3673,10 +4721,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
-        <source>%1 of %2 document(s) ready — open, save or drag them out.</source>
-        <translation>%1 von %2 Dokument(en) bereit — öffnen, speichern oder herausziehen.</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -3700,8 +4744,37 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         </translation>
     </message>
     <message>
-        <source>Saved %1; not saved: %2</source>
-        <translation>%1 gespeichert; nicht gespeichert: %2</translation>
+        <source>Generated documents</source>
+        <translation type="unfinished">Erzeugte Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) ready — open, save or drag them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n document(s); not saved: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PartsChooser</name>
+    <message>
+        <source>Parts to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3761,6 +4834,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Prepared. Send the link to whoever fills the form in.</source>
         <translation>Vorbereitet. Senden Sie den Link an die Person, die das Formular ausfüllt.</translation>
+    </message>
+    <message>
+        <source>The server prepared the form but gave no link to it (no Location in its answer).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3850,10 +4927,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>überschreibt „%1“ (neue Version)</translation>
     </message>
     <message>
-        <source>exists as “%1”: refused unless overwriting</source>
-        <translation>existiert als „%1“: abgelehnt, außer beim Überschreiben</translation>
-    </message>
-    <message>
         <source>new project</source>
         <translation>neues Projekt</translation>
     </message>
@@ -3921,64 +4994,32 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
-</context>
-<context>
-    <name>infiniti::ProjectsEndpoints</name>
     <message>
-        <source>import %1</source>
-        <translation>%1 importieren</translation>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list projects</source>
-        <translation>Projekte auflisten</translation>
+        <source>exists as “%1”: left out unless overwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) left out: the server would refuse them unless overwriting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>load project %1</source>
-        <translation>Projekt %1 laden</translation>
+        <source>checking which projects exist…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rename the project to “%1”</source>
-        <translation>Projekt in „%1“ umbenennen</translation>
+        <source>not sent: a project in it exists (tick Overwrite to replace it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete the project “%1”</source>
-        <translation>Projekt „%1“ löschen</translation>
-    </message>
-    <message>
-        <source>read the history of project %1</source>
-        <translation>Verlauf von Projekt %1 lesen</translation>
-    </message>
-    <message>
-        <source>export the project “%1”</source>
-        <translation>Projekt „%1“ exportieren</translation>
-    </message>
-    <message>
-        <source>export a sync package</source>
-        <translation>Synchronisierungspaket exportieren</translation>
-    </message>
-    <message>
-        <source>not a sync package: %1 at byte %2</source>
-        <translation>kein Synchronisierungspaket: %1 bei Byte %2</translation>
-    </message>
-    <message>
-        <source>not a sync package: the file is not a JSON object</source>
-        <translation>kein Synchronisierungspaket: die Datei ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>import a sync package</source>
-        <translation>Synchronisierungspaket importieren</translation>
-    </message>
-    <message>
-        <source>export version %1 of project %2</source>
-        <translation>Version %1 von Projekt %2 exportieren</translation>
-    </message>
-    <message>
-        <source>a package</source>
-        <translation>ein Paket</translation>
-    </message>
-    <message>
-        <source>list folders</source>
-        <translation>Ordner auflisten</translation>
+        <source>imported (the server did not say which projects)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4114,10 +5155,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>(wird geladen…)</translation>
     </message>
     <message>
-        <source>%1 — Projects</source>
-        <translation>%1 — Projekte</translation>
-    </message>
-    <message>
         <source>not published</source>
         <translation>nicht veröffentlicht</translation>
     </message>
@@ -4234,16 +5271,298 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a sync pac&amp;kage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished">Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>(this server does not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? Its versions go with it, and any forms published from it stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list may be out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::PromotionDialog</name>
+    <message>
+        <source>Sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;secrets (connection strings, connector values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From &lt;b&gt;%1&lt;/b&gt; (source) → to &lt;b&gt;%2&lt;/b&gt; (target): %n difference(s) ticked. Nothing is sent until you press Promote.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: a data source keeps %1&apos;s connection string, a new one goes without, and connector settings are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete on %1 what is only there (%n ticked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the target connection, to confirm the deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished">Teil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Differences that remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the plan without sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type “%1” exactly to allow the deletions; until then they are left alone and Promote stays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its secrets; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from %1 in one sync package with the other projects ticked, and imported into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to rename</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoting: %1 of %n step(s) done…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing the parts promoted again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was sent. Promote would carry out %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promotion finished: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers could not be compared again: %1. Compare again in the compare window to see what still differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers were not compared again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked matches yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now alike on both: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now matches %2 in every part compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Still different: %n difference(s) (the parts promoted compared again, the others as before):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the steps already sent stay done; the others were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::PublishDialog</name>
     <message>
         <source>Publish a project</source>
         <translation>Projekt veröffentlichen</translation>
-    </message>
-    <message>
-        <source>%1 in %2 — Published</source>
-        <translation>%1 in %2 — Veröffentlicht</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -4280,6 +5599,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Choose at least one output format.</source>
         <translation>Wählen Sie mindestens ein Ausgabeformat.</translation>
+    </message>
+    <message>
+        <source>Properties of %1 in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4340,24 +5663,48 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <source>un-publish %1</source>
-        <translation>Veröffentlichung von %1 aufheben</translation>
-    </message>
-    <message>
-        <source>list projects</source>
-        <translation>Projekte auflisten</translation>
-    </message>
-    <message>
-        <source>publish the project</source>
-        <translation>Projekt veröffentlichen</translation>
-    </message>
-    <message>
-        <source>save the publication</source>
-        <translation>Veröffentlichung speichern</translation>
-    </message>
-    <message>
         <source>Published projects</source>
         <translation>Veröffentlichte Projekte</translation>
+    </message>
+    <message>
+        <source>The projects could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ReadProgressView</name>
+    <message>
+        <source>%1: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %1 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +5732,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>&amp;Reassign</source>
         <translation>&amp;Neu zuweisen</translation>
+    </message>
+    <message>
+        <source>The %1 list could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4460,30 +5811,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>the server offers no way to delete these</source>
         <translation>der Server bietet keine Möglichkeit, diese zu löschen</translation>
-    </message>
-    <message>
-        <source>delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <source>open %1</source>
-        <translation>%1 öffnen</translation>
-    </message>
-    <message>
-        <source>New — %1</source>
-        <translation>Neu — %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>create an item</source>
-        <translation>Eintrag anlegen</translation>
-    </message>
-    <message>
-        <source>save %1</source>
-        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -4574,6 +5901,57 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%n Vorlagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New item in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished">Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New communication template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SideBySideDialog</name>
+    <message>
+        <source>Only the &amp;changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret: compared, never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SignInDialog</name>
@@ -4598,14 +5976,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Geben Sie die Manage-URL des Servers ein, z. B. https://server/Manage.</translation>
     </message>
     <message>
-        <source>The Manage URL must start with http:// or https://.</source>
-        <translation>Die Manage-URL muss mit http:// oder https:// beginnen.</translation>
-    </message>
-    <message>
-        <source>The Produce URL is not a valid URL.</source>
-        <translation>Die Produce-URL ist keine gültige URL.</translation>
-    </message>
-    <message>
         <source>Enter your username.</source>
         <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
@@ -4616,6 +5986,38 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>The %1 URL “%2” is not a URL: it has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL “%2” is not a URL. Enter it as e.g. https://server/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL “%2” does not look like a server. Enter it as e.g. https://%2.example.com/%1, or with http:// or https:// in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation type="unfinished">Produce</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4844,6 +6246,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>Importiert, mit %n Problemen, aufgeführt je Teil.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Parts of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::TasksPane</name>
@@ -4933,6 +6339,66 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>My tasks</source>
         <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished">Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished">Kommentar:</translation>
+    </message>
+    <message>
+        <source>Assigned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is no longer yours: it was completed, cancelled or given to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; the list may be out of date: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5067,6 +6533,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5279,6 +6749,62 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>The field “%1” appears twice.</source>
         <translation>Das Feld „%1“ kommt zweimal vor.</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Gruppen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Reading the custom fields defined on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups that exist could not be read, so only this user&apos;s own groups are listed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles that exist could not be read, so only this user&apos;s own roles are listed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom fields defined on the server could not be read, so the user&apos;s values are shown as they are stored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not defined any more (kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom fields are defined for user profiles on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom fields defined on the server for user profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: write it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UsersModel</name>
@@ -5424,6 +6950,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ValuesTable</name>
@@ -5442,6 +6972,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Named values</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5552,10 +7086,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Re&amp;vert to the previous state</source>
         <translation>Auf den vorigen Zustand &amp;zurücksetzen</translation>
     </message>
-    <message>
-        <source>load workflow %1</source>
-        <translation>Workflow %1 laden</translation>
-    </message>
     <message numerus="yes">
         <source>Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.</source>
         <translation>
@@ -5612,6 +7142,90 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Workflows</source>
         <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished">Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished">Kommentar:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished">&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Showing the list&apos;s copy. %1</source>
+        <translation type="unfinished">Die Kopie aus der Liste wird angezeigt. %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current — with %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list may be out of date: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6423,6 +8037,18 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>The demo emulator could not start: %1</source>
         <translation>Der Demo-Emulator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Longest wait, in seconds, for any answer of the server, however slowly it comes (default: each request&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer taken in, in MiB (default 256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number above 0.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

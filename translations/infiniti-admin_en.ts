@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswerFilesEndpointsText</name>
+    <message>
+        <source>your answer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your in-progress forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the answer file “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>cancelled.</source>
@@ -135,9 +154,224 @@
     </message>
 </context>
 <context>
+    <name>ClientEndpointsText</name>
+    <message>
+        <source>list the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start generating documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the operation of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionText</name>
+    <message>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>a quoted field opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataSourcesEndpoints</name>
+    <message>
+        <source>data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWords</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoldersEndpointsText</name>
+    <message>
+        <source>content folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the folder “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -169,6 +403,60 @@
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>its “%1” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no list of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of the list is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEndpointsText</name>
+    <message>
+        <source>the content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load library item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “%1” to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save library item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the file of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the history of library item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download version %1 of library item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenseEndpoints</name>
     <message>
         <source>read the license</source>
@@ -184,37 +472,17 @@
     </message>
 </context>
 <context>
-    <name>ListReaderText</name>
+    <name>PageCursor</name>
     <message>
-        <source>its “%1” is not a list</source>
+        <source>the server keeps sending the same page (page %1 repeats page %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it holds no list</source>
+        <source>the server&apos;s list does not end (more than %L1 pages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its list holds something that is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not a readable list: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server keeps sending the same page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent more than %1 pages; the list does not end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent the same next-page link twice.</source>
+        <source>the server keeps sending the same page (its link to the next page, %1, leads back to a page already read).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -515,6 +783,69 @@
     </message>
 </context>
 <context>
+    <name>ProjectsEndpointsText</name>
+    <message>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename the project to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the history of project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sync package: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a sync package: the file is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export version %1 of project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromotionBodiesText</name>
     <message>
         <source>%1 is not on the target</source>
@@ -605,6 +936,29 @@
     </message>
 </context>
 <context>
+    <name>PublishedProjectsEndpointsText</name>
+    <message>
+        <source>published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load the publication %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un-publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QListWidget</name>
     <message>
         <source>Not known to this console; kept as the server has it.</source>
@@ -619,10 +973,6 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw JSON:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -657,6 +1007,21 @@
     </message>
     <message>
         <source>delete role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEndpoints</name>
+    <message>
+        <source>custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connector settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +1096,29 @@
     </message>
     <message>
         <source>delete user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEndpointsText</name>
+    <message>
+        <source>workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abort workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revert workflow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign workflow %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +2260,21 @@ that starts with &apos;-&apos;).</source>
     </message>
 </context>
 <context>
+    <name>infiniti::AccountAccess</name>
+    <message>
+        <source>read your permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps sending more pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::AnswerFilesPane</name>
     <message>
         <source>In-progress forms</source>
@@ -1923,6 +2326,26 @@ that starts with &apos;-&apos;).</source>
             <numerusform>%n answer files</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New in-progress form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer files cannot be changed on the server (contract 3.3 has no update): saving stores your version as a new answer file and then deletes this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were saved as a new answer file, but the old “%1” could not be deleted: both are there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ApiJob</name>
@@ -1930,11 +2353,69 @@ that starts with &apos;-&apos;).</source>
         <source>No session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole answer did not arrive within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than the %1 this console takes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its length (Content-Length: %1) is not a length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected it to %1, another site; that is not followed, so your sign-in is not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirects it in a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected it from HTTPS to plain HTTP, which is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was cut off after %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer was complete (%1 bytes came).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,71 +2453,28 @@ that starts with &apos;-&apos;).</source>
         <source>&amp;Trust this certificate</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>infiniti::ClientEndpoints</name>
     <message>
-        <source>list the forms</source>
+        <source>Certificate changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>start generating documents</source>
+        <source>&lt;b&gt;The certificate of %1 has changed&lt;/b&gt; since you trusted it for this connection. A server gets a new certificate when the old one is renewed — but this is also what it looks like when someone intercepts the connection. Trust the new one only if its fingerprint matches the one your administrator gave you for the new certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check operation %1</source>
+        <source>Trusted before (SHA-256):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>find the operation of run %1</source>
+        <source>New fingerprint (SHA-256):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancel the generation</source>
+        <source>&amp;Do not trust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list the generated files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prepare the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>load task %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlock the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancel the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revert the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>submit the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reassign the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>abort workflow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revert workflow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reassign workflow %1</source>
+        <source>&amp;Trust the new certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2306,6 +2744,53 @@ that starts with &apos;-&apos;).</source>
     </message>
 </context>
 <context>
+    <name>infiniti::ConnectionStatus</name>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate untrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server last answered at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. The next request asks you to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s first answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ConsoleController</name>
     <message>
         <source>Demo emulator</source>
@@ -2487,6 +2972,33 @@ that starts with &apos;-&apos;).</source>
         <source>Data objects of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::DetailsSheet</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::DifferencesModel</name>
@@ -2543,6 +3055,13 @@ that starts with &apos;-&apos;).</source>
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FileListModel</name>
+    <message>
+        <source>list the generated files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2608,18 +3127,6 @@ that starts with &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,7 +3139,19 @@ that starts with &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>delete the folder “%1”</source>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the groups already given rights are offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,6 +3208,21 @@ that starts with &apos;-&apos;).</source>
         <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forms you may run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FreshUpdateJob</name>
+    <message>
+        <source>No session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GenerateDialog</name>
@@ -2710,10 +3244,6 @@ that starts with &apos;-&apos;).</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list your answer files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,12 +3307,46 @@ that starts with &apos;-&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>load the answer file</source>
+        <source>%1 Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Nothing was sent.</source>
+        <source>Your answer files could not be listed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::GlobalFind</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the rows loaded in %1, and asks the server for a user of exactly that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the rows loaded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more: type more to narrow them</source>
+        <translation>
+            <numerusform>…and %n more: type more to narrow them</numerusform>
+            <numerusform>…and %n more: type more to narrow them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3431,18 @@ that starts with &apos;-&apos;).</source>
         <source>This is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ordinary group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the username of the user to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GroupsModel</name>
@@ -2939,6 +3515,10 @@ that starts with &apos;-&apos;).</source>
             <numerusform>%n groups</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the group&apos;s own roles are offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::HistoryDialog</name>
@@ -3005,6 +3585,10 @@ that starts with &apos;-&apos;).</source>
         <source>Saved to %1, but no application opens it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::JsonFormDialog</name>
@@ -3048,10 +3632,6 @@ that starts with &apos;-&apos;).</source>
 <context>
     <name>infiniti::JsonListModel</name>
     <message>
-        <source>list %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hidden: open the item to reveal it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,33 +3660,6 @@ that starts with &apos;-&apos;).</source>
     </message>
     <message>
         <source>The console will speak %1 when you restart it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::LibraryEndpoints</name>
-    <message>
-        <source>load library item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add “%1” to the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save library item “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replace the file of “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the history of library item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download version %1 of library item %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3183,10 +3736,6 @@ that starts with &apos;-&apos;).</source>
         </translation>
     </message>
     <message>
-        <source>delete “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,10 +3793,6 @@ that starts with &apos;-&apos;).</source>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Content library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3342,6 +3887,18 @@ that starts with &apos;-&apos;).</source>
     </message>
     <message>
         <source>Content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3510,6 +4067,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>Names, types, categories and folders can be changed here before anything is sent; the lists offer what the library already uses.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files to add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LicenseDialog</name>
@@ -3663,6 +4224,43 @@ No preview for this type: use Save as… to open it.</source>
         <source>&amp;Update</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenancy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the tenancy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — in %n day(s)</source>
+        <translation>
+            <numerusform>%1 — in %n day</numerusform>
+            <numerusform>%1 — in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This module stops working when it expires: renew the license before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListAllJob</name>
+    <message>
+        <source>No session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListPageJob</name>
+    <message>
+        <source>its link to the next page is not a link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListPane</name>
@@ -3784,6 +4382,42 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%n failed:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not narrow this list itself: the items that match are picked from those loaded so far, and more appear as the list loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the list as it was at %1: the refresh failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again and your changes are saved then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListStateOverlay</name>
@@ -3807,10 +4441,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::MainWindow</name>
     <message>
-        <source>Infiniti Admin — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,10 +4458,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3864,18 +4490,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in expired — waiting for you to sign in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3950,6 +4564,66 @@ No preview for this type: use Save as… to open it.</source>
         <source>&amp;Compare servers…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More groups could not be read — retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups could not be read — retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;anywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not read the license (it needs the “Licensing” permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what your account may do, so every area is shown; some may refuse you. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no administration permissions: Produce only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::OperationWatcher</name>
@@ -3957,11 +4631,34 @@ No preview for this type: use Save as… to open it.</source>
         <source>check the generation</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>infiniti::OutputFilesModel</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>list the generated files</source>
+        <source>follow the operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not report a status within %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was still “%1” after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it stayed “%1”, a status this console does not know, for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4016,10 +4713,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 document(s) ready — open, save or drag them out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,8 +4736,22 @@ No preview for this type: use Save as… to open it.</source>
         </translation>
     </message>
     <message>
-        <source>Saved %1; not saved: %2</source>
+        <source>Generated documents</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n document(s) ready — open, save or drag them out.</source>
+        <translation>
+            <numerusform>%1 of %n document ready — open, save or drag them out.</numerusform>
+            <numerusform>%1 of %n documents ready — open, save or drag them out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n document(s); not saved: %1</source>
+        <translation>
+            <numerusform>Saved %n document; not saved: %1</numerusform>
+            <numerusform>Saved %n documents; not saved: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4825,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server prepared the form but gave no link to it (no Location in its answer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4200,10 +4911,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exists as “%1”: refused unless overwriting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>new project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,63 +4986,31 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%n files cannot be imported and will be left out</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>infiniti::ProjectsEndpoints</name>
     <message>
-        <source>import %1</source>
+        <source>Packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list projects</source>
+        <source>exists as “%1”: left out unless overwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) left out: the server would refuse them unless overwriting</source>
+        <translation>
+            <numerusform>%n package left out: the server would refuse them unless overwriting</numerusform>
+            <numerusform>%n packages left out: the server would refuse them unless overwriting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking which projects exist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>load project %1</source>
+        <source>not sent: a project in it exists (tick Overwrite to replace it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rename the project to “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete the project “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the history of project %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export the project “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export version %1 of project %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export a sync package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a sync package: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a sync package: the file is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import a sync package</source>
+        <source>imported (the server did not say which projects)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4445,10 +5120,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>(loading…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4590,6 +5261,30 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Project and sync packages (*.ixpkg *.iqpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a sync pac&amp;kage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this server does not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project “%1”? Its versions go with it, and any forms published from it stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4862,10 +5557,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2 — Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Project:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,6 +5590,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Choose at least one output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4960,23 +5655,11 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>un-publish %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>publish the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the publication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5040,6 +5723,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>&amp;Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 list could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5115,26 +5802,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>the server offers no way to delete these</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create an item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5227,7 +5894,19 @@ No preview for this type: use Save as… to open it.</source>
         </translation>
     </message>
     <message>
-        <source>open %1</source>
+        <source>New item in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New communication template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5289,14 +5968,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Manage URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Produce URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter your username.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5306,6 +5977,38 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL “%2” is not a URL: it has spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL “%2” is not a URL. Enter it as e.g. https://server/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 URL “%2” does not look like a server. Enter it as e.g. https://%2.example.com/%1, or with http:// or https:// in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5535,6 +6238,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Imported, with %n problems listed per part.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Parts of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::TasksPane</name>
@@ -5623,6 +6330,66 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is no longer yours: it was completed, cancelled or given to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done; the list may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5757,6 +6524,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5970,6 +6741,62 @@ No preview for this type: use Save as… to open it.</source>
         <source>The field “%1” appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the custom fields defined on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups that exist could not be read, so only this user&apos;s own groups are listed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles that exist could not be read, so only this user&apos;s own roles are listed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom fields defined on the server could not be read, so the user&apos;s values are shown as they are stored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not defined any more (kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom fields are defined for user profiles on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom fields defined on the server for user profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: write it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UsersModel</name>
@@ -6115,6 +6942,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>&amp;Require</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ValuesTable</name>
@@ -6132,6 +6963,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6243,10 +7078,6 @@ No preview for this type: use Save as… to open it.</source>
         <source>Re&amp;vert to the previous state</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>load workflow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.</source>
         <translation>
@@ -6302,6 +7133,90 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the list&apos;s copy. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current — with %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7113,6 +8028,18 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>--theme takes system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait, in seconds, for any answer of the server, however slowly it comes (default: each request&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer taken in, in MiB (default 256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number above 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 namespace infiniti::DisplayText {
 
 namespace {
-QString tr(const char *text)
+// The one translation context of this file (lupdate reads it from the macro).
+struct DisplayWords
 {
-    return QCoreApplication::translate("DisplayText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DisplayWords)
+};
 
 // "InProgress" → "In progress", "apiKey" → "Api key"; runs of capitals stay together ("XML").
 QString splitWords(const QString &word)
@@ -47,32 +48,32 @@ QString enumText(const QString &value)
     // The words of contract 5.1, 9.2 and the emulator's documented values, where splitting
     // alone would read oddly.
     static const QHash<QString, const char *> known = {
-        {u"InProgress"_s, QT_TRANSLATE_NOOP("DisplayText", "In progress")},
-        {u"Completed"_s, QT_TRANSLATE_NOOP("DisplayText", "Completed")},
-        {u"Aborted"_s, QT_TRANSLATE_NOOP("DisplayText", "Aborted")},
-        {u"User"_s, QT_TRANSLATE_NOOP("DisplayText", "User")},
-        {u"Group"_s, QT_TRANSLATE_NOOP("DisplayText", "Group")},
-        {u"UserNamePassword"_s, QT_TRANSLATE_NOOP("DisplayText", "User name and password")},
-        {u"ApiKey"_s, QT_TRANSLATE_NOOP("DisplayText", "API key")},
-        {u"OAuth"_s, QT_TRANSLATE_NOOP("DisplayText", "OAuth")},
-        {u"None"_s, QT_TRANSLATE_NOOP("DisplayText", "None")},
-        {u"ResponseMetadata"_s, QT_TRANSLATE_NOOP("DisplayText", "Response metadata")},
-        {u"UserProfile"_s, QT_TRANSLATE_NOOP("DisplayText", "User profile")},
-        {u"notStarted"_s, QT_TRANSLATE_NOOP("DisplayText", "Not started")},
-        {u"running"_s, QT_TRANSLATE_NOOP("DisplayText", "Running")},
-        {u"succeeded"_s, QT_TRANSLATE_NOOP("DisplayText", "Succeeded")},
-        {u"failed"_s, QT_TRANSLATE_NOOP("DisplayText", "Failed")},
-        {u"cancelled"_s, QT_TRANSLATE_NOOP("DisplayText", "Cancelled")},
-        {u"IfNotExists"_s, QT_TRANSLATE_NOOP("DisplayText", "Only if missing")},
-        {u"IfNewer"_s, QT_TRANSLATE_NOOP("DisplayText", "If newer")},
-        {u"Always"_s, QT_TRANSLATE_NOOP("DisplayText", "Always")},
-        {u"XML"_s, QT_TRANSLATE_NOOP("DisplayText", "XML")},
-        {u"REST"_s, QT_TRANSLATE_NOOP("DisplayText", "REST")},
+        {u"InProgress"_s, QT_TRANSLATE_NOOP("DisplayWords", "In progress")},
+        {u"Completed"_s, QT_TRANSLATE_NOOP("DisplayWords", "Completed")},
+        {u"Aborted"_s, QT_TRANSLATE_NOOP("DisplayWords", "Aborted")},
+        {u"User"_s, QT_TRANSLATE_NOOP("DisplayWords", "User")},
+        {u"Group"_s, QT_TRANSLATE_NOOP("DisplayWords", "Group")},
+        {u"UserNamePassword"_s, QT_TRANSLATE_NOOP("DisplayWords", "User name and password")},
+        {u"ApiKey"_s, QT_TRANSLATE_NOOP("DisplayWords", "API key")},
+        {u"OAuth"_s, QT_TRANSLATE_NOOP("DisplayWords", "OAuth")},
+        {u"None"_s, QT_TRANSLATE_NOOP("DisplayWords", "None")},
+        {u"ResponseMetadata"_s, QT_TRANSLATE_NOOP("DisplayWords", "Response metadata")},
+        {u"UserProfile"_s, QT_TRANSLATE_NOOP("DisplayWords", "User profile")},
+        {u"notStarted"_s, QT_TRANSLATE_NOOP("DisplayWords", "Not started")},
+        {u"running"_s, QT_TRANSLATE_NOOP("DisplayWords", "Running")},
+        {u"succeeded"_s, QT_TRANSLATE_NOOP("DisplayWords", "Succeeded")},
+        {u"failed"_s, QT_TRANSLATE_NOOP("DisplayWords", "Failed")},
+        {u"cancelled"_s, QT_TRANSLATE_NOOP("DisplayWords", "Cancelled")},
+        {u"IfNotExists"_s, QT_TRANSLATE_NOOP("DisplayWords", "Only if missing")},
+        {u"IfNewer"_s, QT_TRANSLATE_NOOP("DisplayWords", "If newer")},
+        {u"Always"_s, QT_TRANSLATE_NOOP("DisplayWords", "Always")},
+        {u"XML"_s, QT_TRANSLATE_NOOP("DisplayWords", "XML")},
+        {u"REST"_s, QT_TRANSLATE_NOOP("DisplayWords", "REST")},
     };
     if (value.isEmpty())
         return value;
     if (const auto it = known.constFind(value); it != known.cend())
-        return tr(it.value());
+        return DisplayWords::tr(it.value());
     // Words with spaces, numbers or punctuation are names, not enum values: as they are.
     for (const QChar c : value) {
         if (!c.isLetter())
@@ -83,7 +84,7 @@ QString enumText(const QString &value)
 
 QString yesNo(bool value)
 {
-    return value ? tr("Yes") : tr("No");
+    return value ? DisplayWords::tr("Yes") : DisplayWords::tr("No");
 }
 
 QString dateTime(const QDateTime &when)

@@ -43,7 +43,7 @@ protected:
     {
         if (m_location.isEmpty())
             return JsonListModel::listRequest(search);
-        return ClientEndpoints::follow(m_location, tr("list the generated files"));
+        return ClientEndpoints::follow(m_location, FileListModel::tr("list the generated files"));
     }
     bool ready() const override { return !m_location.isEmpty() || collection().isValid(); }
 
