@@ -5,19 +5,19 @@
     <name>AnswerFilesEndpointsText</name>
     <message>
         <source>your answer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwortdateien</translation>
     </message>
     <message>
         <source>your in-progress forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Formulare in Bearbeitung</translation>
     </message>
     <message>
         <source>save the answer file “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei „%1“ speichern</translation>
     </message>
     <message>
         <source>save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ speichern</translation>
     </message>
 </context>
 <context>
@@ -106,137 +106,137 @@
     <name>ChangeStyle</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>umbenannt</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>newer here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier neuer</translation>
     </message>
     <message>
         <source>newer there</source>
-        <translation type="unfinished"></translation>
+        <translation>dort neuer</translation>
     </message>
     <message>
         <source>other content</source>
-        <translation type="unfinished">anderer Inhalt</translation>
+        <translation>anderer Inhalt</translation>
     </message>
     <message>
         <source>other id</source>
-        <translation type="unfinished"></translation>
+        <translation>andere ID</translation>
     </message>
     <message>
         <source>Only on %1: promoting creates it on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf %1: die Übertragung legt es auf %2 an.</translation>
     </message>
     <message>
         <source>Only on %1: promoting can delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf %1: die Übertragung kann es dort löschen.</translation>
     </message>
     <message>
         <source>On both, not alike: promoting makes %1&apos;s like %2&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden, aber verschieden: die Übertragung gleicht die Fassung auf %1 der auf %2 an.</translation>
     </message>
 </context>
 <context>
     <name>ClientEndpointsText</name>
     <message>
         <source>list the forms</source>
-        <translation type="unfinished">Formulare auflisten</translation>
+        <translation>Formulare auflisten</translation>
     </message>
     <message>
         <source>start generating documents</source>
-        <translation type="unfinished">Dokumenterzeugung starten</translation>
+        <translation>Dokumenterzeugung starten</translation>
     </message>
     <message>
         <source>check operation %1</source>
-        <translation type="unfinished">Vorgang %1 prüfen</translation>
+        <translation>Vorgang %1 prüfen</translation>
     </message>
     <message>
         <source>find the operation of run %1</source>
-        <translation type="unfinished">den Vorgang zur Ausführung %1 suchen</translation>
+        <translation>Vorgang zum Lauf %1 suchen</translation>
     </message>
     <message>
         <source>cancel the generation</source>
-        <translation type="unfinished">Erzeugung abbrechen</translation>
+        <translation>Erzeugung abbrechen</translation>
     </message>
     <message>
         <source>list the generated files</source>
-        <translation type="unfinished">erzeugte Dateien auflisten</translation>
+        <translation>erzeugte Dateien auflisten</translation>
     </message>
     <message>
         <source>the generated files</source>
-        <translation type="unfinished"></translation>
+        <translation>die erzeugten Dateien</translation>
     </message>
     <message>
         <source>prepare the form</source>
-        <translation type="unfinished">Formular vorbereiten</translation>
+        <translation>Formular vorbereiten</translation>
     </message>
     <message>
         <source>your tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufgaben</translation>
     </message>
     <message>
         <source>load task %1</source>
-        <translation type="unfinished">Aufgabe %1 laden</translation>
+        <translation>Aufgabe %1 laden</translation>
     </message>
     <message>
         <source>unlock the task</source>
-        <translation type="unfinished">Aufgabe entsperren</translation>
+        <translation>Aufgabe entsperren</translation>
     </message>
     <message>
         <source>cancel the task</source>
-        <translation type="unfinished">Aufgabe abbrechen</translation>
+        <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
         <source>revert the task</source>
-        <translation type="unfinished">Aufgabe zurücksetzen</translation>
+        <translation>Aufgabe zurücksetzen</translation>
     </message>
     <message>
         <source>submit the task</source>
-        <translation type="unfinished">Aufgabe absenden</translation>
+        <translation>Aufgabe absenden</translation>
     </message>
     <message>
         <source>reassign the task</source>
-        <translation type="unfinished">Aufgabe neu zuweisen</translation>
+        <translation>Aufgabe neu zuweisen</translation>
     </message>
 </context>
 <context>
     <name>CollectionText</name>
     <message>
         <source>list %1</source>
-        <translation type="unfinished">Liste abrufen (%1)</translation>
+        <translation>%1 auflisten</translation>
     </message>
     <message>
         <source>open %1</source>
-        <translation type="unfinished">%1 öffnen</translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen (%1)</translation>
     </message>
     <message>
         <source>save %1</source>
-        <translation type="unfinished">%1 speichern</translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation type="unfinished">%1 löschen</translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -250,129 +250,129 @@
     <name>DataSourcesEndpoints</name>
     <message>
         <source>data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>data objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenobjekte</translation>
     </message>
 </context>
 <context>
     <name>DisplayWords</name>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">In Bearbeitung</translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Aborted</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>OAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Response metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Metadaten</translation>
     </message>
     <message>
         <source>User profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerprofil</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Only if missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn nicht vorhanden</translation>
     </message>
     <message>
         <source>If newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn neuer</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>REST</source>
-        <translation type="unfinished"></translation>
+        <translation>REST</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>FoldersEndpointsText</name>
     <message>
         <source>content folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsordner</translation>
     </message>
     <message>
         <source>publish folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsordner</translation>
     </message>
     <message>
         <source>list folders</source>
-        <translation type="unfinished">Ordner auflisten</translation>
+        <translation>Ordner auflisten</translation>
     </message>
     <message>
         <source>create the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „%1“ anlegen</translation>
     </message>
     <message>
         <source>save the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „%1“ speichern</translation>
     </message>
 </context>
 <context>
@@ -406,54 +406,54 @@
     <name>Json</name>
     <message>
         <source>its “%1” is not a list</source>
-        <translation type="unfinished">ihr „%1“ ist keine Liste</translation>
+        <translation>„%1“ darin ist keine Liste</translation>
     </message>
     <message>
         <source>it holds no list of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>darin steht keine Liste „%1“</translation>
     </message>
     <message>
         <source>it is not JSON</source>
-        <translation type="unfinished">sie ist kein JSON</translation>
+        <translation>der Inhalt ist kein JSON</translation>
     </message>
     <message>
         <source>item %1 of the list is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Liste ist kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>LibraryEndpointsText</name>
     <message>
         <source>the content library</source>
-        <translation type="unfinished"></translation>
+        <translation>die Inhaltsbibliothek</translation>
     </message>
     <message>
         <source>load library item %1</source>
-        <translation type="unfinished">Bibliothekselement %1 laden</translation>
+        <translation>Bibliothekselement %1 laden</translation>
     </message>
     <message>
         <source>delete “%1”</source>
-        <translation type="unfinished">„%1“ löschen</translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <source>add “%1” to the library</source>
-        <translation type="unfinished">„%1“ zur Bibliothek hinzufügen</translation>
+        <translation>„%1“ zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>save library item “%1”</source>
-        <translation type="unfinished">Bibliothekselement „%1“ speichern</translation>
+        <translation>Bibliothekselement „%1“ speichern</translation>
     </message>
     <message>
         <source>replace the file of “%1”</source>
-        <translation type="unfinished">Datei von „%1“ ersetzen</translation>
+        <translation>Datei von „%1“ ersetzen</translation>
     </message>
     <message>
         <source>read the history of library item %1</source>
-        <translation type="unfinished">Verlauf von Bibliothekselement %1 lesen</translation>
+        <translation>Verlauf des Bibliothekselements %1 lesen</translation>
     </message>
     <message>
         <source>download version %1 of library item %2</source>
-        <translation type="unfinished">Version %1 von Bibliothekselement %2 herunterladen</translation>
+        <translation>Version %1 des Bibliothekselements %2 herunterladen</translation>
     </message>
 </context>
 <context>
@@ -475,15 +475,15 @@
     <name>PageCursor</name>
     <message>
         <source>the server keeps sending the same page (page %1 repeats page %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server sendet immer wieder dieselbe Seite (Seite %1 wiederholt Seite %2).</translation>
     </message>
     <message>
         <source>the server&apos;s list does not end (more than %L1 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste des Servers endet nicht (mehr als %L1 Seiten).</translation>
     </message>
     <message>
         <source>the server keeps sending the same page (its link to the next page, %1, leads back to a page already read).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server sendet immer wieder dieselbe Seite (sein Link zur nächsten Seite, %1, führt zu einer bereits gelesenen Seite zurück).</translation>
     </message>
 </context>
 <context>
@@ -786,63 +786,63 @@
     <name>ProjectsEndpointsText</name>
     <message>
         <source>import %1</source>
-        <translation type="unfinished">%1 importieren</translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>list projects</source>
-        <translation type="unfinished">Projekte auflisten</translation>
+        <translation>Projekte auflisten</translation>
     </message>
     <message>
         <source>load project %1</source>
-        <translation type="unfinished">Projekt %1 laden</translation>
+        <translation>Projekt %1 laden</translation>
     </message>
     <message>
         <source>rename the project to “%1”</source>
-        <translation type="unfinished">Projekt in „%1“ umbenennen</translation>
+        <translation>Projekt in „%1“ umbenennen</translation>
     </message>
     <message>
         <source>delete the project “%1”</source>
-        <translation type="unfinished">Projekt „%1“ löschen</translation>
+        <translation>Projekt „%1“ löschen</translation>
     </message>
     <message>
         <source>read the history of project %1</source>
-        <translation type="unfinished">Verlauf von Projekt %1 lesen</translation>
+        <translation>Verlauf des Projekts %1 lesen</translation>
     </message>
     <message>
         <source>export the project “%1”</source>
-        <translation type="unfinished">Projekt „%1“ exportieren</translation>
+        <translation>Projekt „%1“ exportieren</translation>
     </message>
     <message>
         <source>export a sync package</source>
-        <translation type="unfinished">Synchronisierungspaket exportieren</translation>
+        <translation>Synchronisierungspaket exportieren</translation>
     </message>
     <message>
         <source>not a sync package: %1 at byte %2</source>
-        <translation type="unfinished">kein Synchronisierungspaket: %1 bei Byte %2</translation>
+        <translation>kein Synchronisierungspaket: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>not a sync package: the file is not a JSON object</source>
-        <translation type="unfinished">kein Synchronisierungspaket: die Datei ist kein JSON-Objekt</translation>
+        <translation>kein Synchronisierungspaket: die Datei ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>import a sync package</source>
-        <translation type="unfinished">Synchronisierungspaket importieren</translation>
+        <translation>Synchronisierungspaket importieren</translation>
     </message>
     <message>
         <source>export version %1 of project %2</source>
-        <translation type="unfinished">Version %1 von Projekt %2 exportieren</translation>
+        <translation>Version %1 des Projekts %2 exportieren</translation>
     </message>
     <message>
         <source>a package</source>
-        <translation type="unfinished">ein Paket</translation>
+        <translation>ein Paket</translation>
     </message>
     <message>
         <source>list folders</source>
-        <translation type="unfinished">Ordner auflisten</translation>
+        <translation>Ordner auflisten</translation>
     </message>
 </context>
 <context>
@@ -939,23 +939,23 @@
     <name>PublishedProjectsEndpointsText</name>
     <message>
         <source>published projects</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlichte Projekte</translation>
     </message>
     <message>
         <source>load the publication %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung %1 laden</translation>
     </message>
     <message>
         <source>publish the project</source>
-        <translation type="unfinished">Projekt veröffentlichen</translation>
+        <translation>Projekt veröffentlichen</translation>
     </message>
     <message>
         <source>save the publication</source>
-        <translation type="unfinished">Veröffentlichung speichern</translation>
+        <translation>Veröffentlichung speichern</translation>
     </message>
     <message>
         <source>un-publish %1</source>
-        <translation type="unfinished">Veröffentlichung von %1 aufheben</translation>
+        <translation>Veröffentlichung von %1 aufheben</translation>
     </message>
 </context>
 <context>
@@ -1014,15 +1014,15 @@
     <name>SettingsEndpoints</name>
     <message>
         <source>custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefinierte Felder</translation>
     </message>
     <message>
         <source>connector settings</source>
-        <translation type="unfinished">Connector-Einstellungen</translation>
+        <translation>Connector-Einstellungen</translation>
     </message>
     <message>
         <source>communication templates</source>
-        <translation type="unfinished">Kommunikationsvorlagen</translation>
+        <translation>Kommunikationsvorlagen</translation>
     </message>
 </context>
 <context>
@@ -1103,23 +1103,23 @@
     <name>WorkflowEndpointsText</name>
     <message>
         <source>workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>load workflow %1</source>
-        <translation type="unfinished">Workflow %1 laden</translation>
+        <translation>Workflow %1 laden</translation>
     </message>
     <message>
         <source>abort workflow %1</source>
-        <translation type="unfinished">Workflow %1 abbrechen</translation>
+        <translation>Workflow %1 abbrechen</translation>
     </message>
     <message>
         <source>revert workflow %1</source>
-        <translation type="unfinished">Workflow %1 zurücksetzen</translation>
+        <translation>Workflow %1 zurücksetzen</translation>
     </message>
     <message>
         <source>reassign workflow %1</source>
-        <translation type="unfinished">Workflow %1 neu zuweisen</translation>
+        <translation>Workflow %1 neu zuweisen</translation>
     </message>
 </context>
 <context>
@@ -2270,15 +2270,15 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <name>infiniti::AccountAccess</name>
     <message>
         <source>read your permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Berechtigungen lesen</translation>
     </message>
     <message>
         <source>No session.</source>
-        <translation type="unfinished">Keine Sitzung.</translation>
+        <translation>Keine Sitzung.</translation>
     </message>
     <message>
         <source>The server keeps sending more pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sendet immer weitere Seiten.</translation>
     </message>
 </context>
 <context>
@@ -2335,23 +2335,23 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>New in-progress form</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Formular in Bearbeitung</translation>
     </message>
     <message>
         <source>New answer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Antwortdatei</translation>
     </message>
     <message>
         <source>Answer files cannot be changed on the server (contract 3.3 has no update): saving stores your version as a new answer file and then deletes this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdateien lassen sich auf dem Server nicht ändern (Vertrag 3.3 kennt kein Update): Beim Speichern wird Ihre Fassung als neue Antwortdatei abgelegt und diese hier anschließend gelöscht.</translation>
     </message>
     <message>
         <source>The forms could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formulare konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Your changes were saved as a new answer file, but the old “%1” could not be deleted: both are there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden als neue Antwortdatei gespeichert, aber die alte „%1“ konnte nicht gelöscht werden: jetzt sind beide vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -2362,57 +2362,57 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>the server sent nothing for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 lang nichts gesendet.</translation>
     </message>
     <message>
         <source>the whole answer did not arrive within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die vollständige Antwort ist nicht innerhalb von %1 eingetroffen.</translation>
     </message>
     <message>
         <source>the answer is larger than the %1 this console takes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als die %1, die diese Konsole annimmt.</translation>
     </message>
     <message>
         <source>its length (Content-Length: %1) is not a length.</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Längenangabe (Content-Length: %1) ist keine Länge.</translation>
     </message>
     <message>
         <source>the server redirected it to %1, another site; that is not followed, so your sign-in is not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage nach %1 umgeleitet, auf eine andere Site; dem wird nicht gefolgt, damit Ihre Anmeldung nicht dorthin gesendet wird.</translation>
     </message>
     <message>
         <source>the server redirects it in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server leitet die Anfrage im Kreis um.</translation>
     </message>
     <message>
         <source>the server redirected it from HTTPS to plain HTTP, which is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage von HTTPS auf unverschlüsseltes HTTP umgeleitet; das wird abgelehnt.</translation>
     </message>
     <message>
         <source>the answer was cut off after %1 of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort brach nach %1 von %2 Bytes ab.</translation>
     </message>
     <message>
         <source>the connection closed before the answer was complete (%1 bytes came).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort vollständig war (%1 Bytes kamen an).</translation>
     </message>
     <message>
         <source>the server&apos;s answer could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers ist nicht lesbar: %1.</translation>
     </message>
 </context>
 <context>
@@ -2423,7 +2423,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -2462,27 +2462,27 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat geändert</translation>
     </message>
     <message>
         <source>&lt;b&gt;The certificate of %1 has changed&lt;/b&gt; since you trusted it for this connection. A server gets a new certificate when the old one is renewed — but this is also what it looks like when someone intercepts the connection. Trust the new one only if its fingerprint matches the one your administrator gave you for the new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Zertifikat von %1 hat sich geändert&lt;/b&gt;, seit Sie ihm für diese Verbindung vertraut haben. Ein Server erhält ein neues Zertifikat, wenn das alte erneuert wird — genauso sieht es aber auch aus, wenn jemand die Verbindung abfängt. Vertrauen Sie dem neuen nur, wenn sein Fingerabdruck mit dem übereinstimmt, den Ihr Administrator Ihnen für das neue Zertifikat genannt hat.</translation>
     </message>
     <message>
         <source>Trusted before (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher vertraut (SHA-256):</translation>
     </message>
     <message>
         <source>New fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fingerabdruck (SHA-256):</translation>
     </message>
     <message>
         <source>&amp;Do not trust it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht vertrauen</translation>
     </message>
     <message>
         <source>&amp;Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Zertifikat &amp;vertrauen</translation>
     </message>
 </context>
 <context>
