@@ -2489,312 +2489,312 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <name>infiniti::CompareWindow</name>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Tick all s&amp;hown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten &amp;markieren</translation>
     </message>
     <message>
         <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen auf&amp;heben</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Promote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übertragen…</translation>
     </message>
     <message>
         <source>Compare servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server vergleichen</translation>
     </message>
     <message>
         <source>Source connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellverbindung</translation>
     </message>
     <message>
         <source>Target connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielverbindung</translation>
     </message>
     <message>
         <source>Swap source and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel tauschen</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>nach</translation>
     </message>
     <message>
         <source>Differences are seen from the target: a promotion makes the target like the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede werden vom Ziel aus gesehen: eine Übertragung gleicht das Ziel der Quelle an.</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Show the differences of one part</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterschiede eines Teils anzeigen</translation>
     </message>
     <message>
         <source>All parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teile</translation>
     </message>
     <message>
         <source>Show one kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Art von Änderung anzeigen</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>Filter by name or text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Text filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter by name or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Text filtern</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Tick every difference the filters show, for promoting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterschiede markieren, die die Filter zeigen, zum Übertragen</translation>
     </message>
     <message>
         <source>Save the differences shown as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Unterschiede als CSV oder JSON speichern</translation>
     </message>
     <message>
         <source>Preview how the ticked differences would be promoted to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau, wie die markierten Unterschiede auf das Ziel übertragen würden</translation>
     </message>
     <message>
         <source>Could not sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Not compared: the sign-in to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verglichen: die Anmeldung bei %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>There is only one connection. Save another one in the sign-in dialog (File → Sign out) to compare the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nur eine Verbindung. Speichern Sie im Anmeldedialog (Datei → Abmelden) eine weitere, um beide zu vergleichen.</translation>
     </message>
     <message>
         <source>Choose two different connections: the source and the target are both %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Verbindungen: Quelle und Ziel sind beide %1.</translation>
     </message>
     <message>
         <source>Tick at least one part to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mindestens einen Teil zum Vergleichen.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished">Anmeldung läuft…</translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>%1 (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Quelle)</translation>
     </message>
     <message>
         <source>%1 (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ziel)</translation>
     </message>
     <message>
         <source>Reading both servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Server werden gelesen…</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>Differences: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede: %1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 matches %2 in the %n part(s) compared (read in %3 s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 stimmt in dem %n verglichenen Teil mit %2 überein (gelesen in %3 s).</numerusform>
+            <numerusform>%1 stimmt in den %n verglichenen Teilen mit %2 überein (gelesen in %3 s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s): %1 objects on %2, %3 on %4 (read in %5 s). Double-click a row or press Return to see both sides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied: %1 Objekte auf %2, %3 auf %4 (gelesen in %5 s). Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um beide Seiten zu sehen.</numerusform>
+            <numerusform>%n Unterschiede: %1 Objekte auf %2, %3 auf %4 (gelesen in %5 s). Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um beide Seiten zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: nothing was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: es wurde nichts verglichen.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Untick “%1” and compare again, or sign in to %2 as someone allowed to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heben Sie die Markierung von „%1“ auf und vergleichen Sie erneut, oder melden Sie sich bei %2 als jemand an, der es lesen darf.</translation>
     </message>
     <message>
         <source>“%1” is read to describe %2: untick %2 and compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gelesen, um %2 zu beschreiben: heben Sie die Markierung von %2 auf und vergleichen Sie erneut.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Compare again to sign in to %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie erneut, um sich wieder bei %1 anzumelden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Unterschied</numerusform>
+            <numerusform>%Ln Unterschiede</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln markiert</numerusform>
+            <numerusform>%Ln markiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Not compared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verglichen</translation>
     </message>
     <message>
         <source>Export the differences shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Unterschiede exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>differences %1 to %2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede %1 zu %2.csv</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 was changed by a promotion: the differences below are from before it. Compare again before promoting more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde durch eine Übertragung geändert: die Unterschiede unten stammen von davor. Vergleichen Sie erneut, bevor Sie weiter übertragen.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ConnectionPool</name>
     <message>
         <source>%1 (this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Konsole)</translation>
     </message>
     <message>
         <source>sign in</source>
-        <translation type="unfinished">anmelden</translation>
+        <translation>anmelden</translation>
     </message>
     <message>
         <source>The connection “%1” is no longer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ ist nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>Sign in to “%1” to compare it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei „%1“ an, um den Vergleich zu ermöglichen.</translation>
     </message>
     <message>
         <source>The certificate was not trusted; nothing was sent.</source>
-        <translation type="unfinished">Dem Zertifikat wurde nicht vertraut; es wurde nichts gesendet.</translation>
+        <translation>Dem Zertifikat wurde nicht vertraut; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ConnectionStatus</name>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished">Abgemeldet</translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Token abgelaufen</translation>
     </message>
     <message>
         <source>Certificate untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat geändert</translation>
     </message>
     <message>
         <source>The server last answered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zuletzt um %1 geantwortet.</translation>
     </message>
     <message>
         <source>%1 (at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (um %2)</translation>
     </message>
     <message>
         <source>The server no longer accepts your sign-in. The next request asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert Ihre Anmeldung nicht mehr. Bei der nächsten Anfrage werden Sie erneut zur Anmeldung aufgefordert.</translation>
     </message>
     <message>
         <source>Waiting for the server&apos;s first answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die erste Antwort des Servers.</translation>
     </message>
 </context>
 <context>
@@ -2981,57 +2981,57 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>New data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenquelle</translation>
     </message>
     <message>
         <source>New data object</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Datenobjekt</translation>
     </message>
 </context>
 <context>
     <name>infiniti::DetailsSheet</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Stand</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished">Rohes JSON</translation>
+        <translation>JSON-Rohdaten</translation>
     </message>
 </context>
 <context>
     <name>infiniti::DifferencesModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">Teil</translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>What differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich unterscheidet</translation>
     </message>
     <message>
         <source>As seen from the target: added = only on the source, removed = only on the target, changed = on both but not alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ziel aus gesehen: hinzugefügt = nur auf der Quelle, entfernt = nur auf dem Ziel, geändert = auf beiden, aber verschieden.</translation>
     </message>
 </context>
 <context>
@@ -3069,7 +3069,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <name>infiniti::FileListModel</name>
     <message>
         <source>list the generated files</source>
-        <translation type="unfinished">erzeugte Dateien auflisten</translation>
+        <translation>erzeugte Dateien auflisten</translation>
     </message>
 </context>
 <context>
@@ -3147,19 +3147,19 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished">Eigenschaften von %1</translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>Only the groups already given rights are offered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gruppen, die bereits Rechte haben, werden angeboten: %1</translation>
     </message>
     <message>
         <source>the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner „%1“</translation>
     </message>
 </context>
 <context>
@@ -3217,18 +3217,18 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Forms you may run</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare, die Sie ausführen dürfen</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
 </context>
 <context>
     <name>infiniti::FreshUpdateJob</name>
     <message>
         <source>No session.</source>
-        <translation type="unfinished">Keine Sitzung.</translation>
+        <translation>Keine Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -3319,40 +3319,40 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Your answer files could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwortdateien konnten nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::GlobalFind</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Find %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suchen</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Searches the rows loaded in %1, and asks the server for a user of exactly that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht die in %1 geladenen Zeilen und fragt den Server nach einem Benutzer mit genau diesem Namen.</translation>
     </message>
     <message>
         <source>Searches the rows loaded in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht die in %1 geladenen Zeilen.</translation>
     </message>
     <message>
         <source>found on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server gefunden</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more: type more to narrow them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weiterer Treffer: geben Sie mehr ein, um einzugrenzen</numerusform>
+            <numerusform>…und %n weitere Treffer: geben Sie mehr ein, um sie einzugrenzen</numerusform>
         </translation>
     </message>
 </context>
@@ -3440,15 +3440,15 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Ordinary group</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale Gruppe</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Type the username of the user to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen des hinzuzufügenden Benutzers ein.</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3524,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Only the group&apos;s own roles are offered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die eigenen Rollen der Gruppe werden angeboten: %1</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3594,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
 </context>
 <context>
@@ -3898,15 +3898,15 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished">Eigenschaften von %1</translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
 </context>
 <context>
@@ -4077,7 +4077,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Files to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Dateien</translation>
     </message>
 </context>
 <context>
@@ -4234,40 +4234,40 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Tenancy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenschlüssel</translation>
     </message>
     <message>
         <source>Copy the tenancy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenschlüssel kopieren</translation>
     </message>
     <message numerus="yes">
         <source>%1 — in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — in %n Tag</numerusform>
+            <numerusform>%1 — in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>This module stops working when it expires: renew the license before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modul funktioniert nach Ablauf nicht mehr: erneuern Sie die Lizenz vorher.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ListAllJob</name>
     <message>
         <source>No session.</source>
-        <translation type="unfinished">Keine Sitzung.</translation>
+        <translation>Keine Sitzung.</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ListPageJob</name>
     <message>
         <source>its link to the next page is not a link</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link zur nächsten Seite ist kein Link</translation>
     </message>
 </context>
 <context>
@@ -4392,39 +4392,39 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Erneut versuchen</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtern</translation>
     </message>
     <message>
         <source>This server does not narrow this list itself: the items that match are picked from those loaded so far, and more appear as the list loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server grenzt diese Liste nicht selbst ein: die passenden Einträge werden aus den bisher geladenen herausgesucht, und weitere erscheinen, während die Liste lädt.</translation>
     </message>
     <message>
         <source>Showing the list as it was at %1: the refresh failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wird im Stand von %1 angezeigt: die Aktualisierung ist fehlgeschlagen. %2</translation>
     </message>
     <message>
         <source>save your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen speichern</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again and your changes are saved then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, dann werden Ihre Änderungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4566,71 +4566,71 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>More groups could not be read — retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Gruppen konnten nicht gelesen werden — erneut versuchen</translation>
     </message>
     <message>
         <source>Groups could not be read — retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen konnten nicht gelesen werden — erneut versuchen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>&amp;Filter the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;filtern…</translation>
     </message>
     <message>
         <source>Find &amp;anywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überall suchen…</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktion</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Compare servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Your account may not read the license (it needs the “Licensing” permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf die Lizenz nicht lesen (dafür ist die Berechtigung „Licensing“ nötig).</translation>
     </message>
     <message>
         <source>Could not read what your account may do, so every area is shown; some may refuse you. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht gelesen werden, was Ihr Konto darf, daher werden alle Bereiche angezeigt; manche verweigern Ihnen möglicherweise den Zugriff. %1</translation>
     </message>
     <message>
         <source>(no administration permissions: Produce only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Verwaltungsberechtigungen: nur Produce)</translation>
     </message>
     <message>
         <source>review the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat prüfen…</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -4641,33 +4641,33 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>follow the operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang %1 verfolgen</translation>
     </message>
     <message>
         <source>it did not report a status within %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat innerhalb von %1 keinen Status gemeldet.</translation>
     </message>
     <message>
         <source>it was still “%1” after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>er war nach %2 immer noch „%1“.</translation>
     </message>
     <message>
         <source>it stayed “%1”, a status this console does not know, for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>er blieb %2 lang „%1“, ein Status, den diese Konsole nicht kennt.</translation>
     </message>
 </context>
 <context>
@@ -4745,20 +4745,20 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Generated documents</source>
-        <translation type="unfinished">Erzeugte Dokumente</translation>
+        <translation>Erzeugte Dokumente</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n document(s) ready — open, save or drag them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Dokument bereit — zum Öffnen, Speichern oder Herausziehen.</numerusform>
+            <numerusform>%1 von %n Dokumenten bereit — zum Öffnen, Speichern oder Herausziehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n document(s); not saved: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument gespeichert; nicht gespeichert: %1</numerusform>
+            <numerusform>%n Dokumente gespeichert; nicht gespeichert: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4766,15 +4766,15 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::PartsChooser</name>
     <message>
         <source>Parts to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Teile</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <source>N&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +4837,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>The server prepared the form but gave no link to it (no Location in its answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Formular vorbereitet, aber keinen Link dazu geliefert (keine Location-Angabe in seiner Antwort).</translation>
     </message>
 </context>
 <context>
@@ -4996,30 +4996,30 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>exists as “%1”: left out unless overwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert als „%1“: ausgelassen, außer beim Überschreiben</translation>
     </message>
     <message numerus="yes">
         <source>%n package(s) left out: the server would refuse them unless overwriting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paket ausgelassen: der Server würde es ablehnen, außer beim Überschreiben</numerusform>
+            <numerusform>%n Pakete ausgelassen: der Server würde sie ablehnen, außer beim Überschreiben</numerusform>
         </translation>
     </message>
     <message>
         <source>checking which projects exist…</source>
-        <translation type="unfinished"></translation>
+        <translation>es wird geprüft, welche Projekte existieren…</translation>
     </message>
     <message>
         <source>not sent: a project in it exists (tick Overwrite to replace it)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: ein Projekt darin existiert bereits (markieren Sie „Vorhandene Projekte überschreiben“, um es zu ersetzen)</translation>
     </message>
     <message>
         <source>imported (the server did not say which projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert (der Server hat nicht angegeben, welche Projekte)</translation>
     </message>
 </context>
 <context>
@@ -5273,27 +5273,27 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import a sync pac&amp;kage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket im&amp;portieren…</translation>
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished">Eigenschaften von %1</translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>(this server does not say)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dieser Server gibt das nicht an)</translation>
     </message>
     <message>
         <source>Delete the project “%1”? Its versions go with it, and any forms published from it stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ löschen? Seine Versionen werden mitgelöscht, und alle daraus veröffentlichten Formulare funktionieren nicht mehr.</translation>
     </message>
     <message>
         <source>The list may be out of date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist möglicherweise veraltet: %1</translation>
     </message>
 </context>
 <context>
