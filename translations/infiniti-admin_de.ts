@@ -5300,262 +5300,262 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::PromotionDialog</name>
     <message>
         <source>Sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungspaket</translation>
     </message>
     <message>
         <source>API request</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Anfrage</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Include &amp;secrets (connection strings, connector values)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnisse einschließen (Verbindungszeichenfolgen, Connector-Werte)</translation>
     </message>
     <message>
         <source>Promote from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 nach %2 übertragen</translation>
     </message>
     <message numerus="yes">
         <source>From &lt;b&gt;%1&lt;/b&gt; (source) → to &lt;b&gt;%2&lt;/b&gt; (target): %n difference(s) ticked. Nothing is sent until you press Promote.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von &lt;b&gt;%1&lt;/b&gt; (Quelle) → nach &lt;b&gt;%2&lt;/b&gt; (Ziel): %n Unterschied markiert. Es wird nichts gesendet, bevor Sie „Übertragen“ drücken.</numerusform>
+            <numerusform>Von &lt;b&gt;%1&lt;/b&gt; (Quelle) → nach &lt;b&gt;%2&lt;/b&gt; (Ziel): %n Unterschiede markiert. Es wird nichts gesendet, bevor Sie „Übertragen“ drücken.</numerusform>
         </translation>
     </message>
     <message>
         <source>Off: a data source keeps %1&apos;s connection string, a new one goes without, and connector settings are left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: eine Datenquelle behält die Verbindungszeichenfolge von %1, eine neue wird ohne angelegt, und Connector-Einstellungen bleiben unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete on %1 what is only there (%n ticked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %1 &amp;löschen, was nur dort ist (%n markiert)</numerusform>
+            <numerusform>Auf %1 &amp;löschen, was nur dort ist (%n markiert)</numerusform>
         </translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
         <source>Name of the target connection, to confirm the deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Zielverbindung, zur Bestätigung der Löschungen</translation>
     </message>
     <message>
         <source>Steps of the promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte der Übertragung</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished">Teil</translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Differences that remain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Unterschiede</translation>
     </message>
     <message>
         <source>D&amp;ry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <source>Go through the plan without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan durchgehen, ohne etwas zu senden.</translation>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übertragen</translation>
     </message>
     <message>
         <source>Con&amp;firm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tätigen:</translation>
     </message>
     <message>
         <source>Type “%1” exactly to allow the deletions; until then they are left alone and Promote stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie „%1“ genau so ein, um die Löschungen zu erlauben; bis dahin bleiben sie unverändert, und „Übertragen“ bleibt deaktiviert.</translation>
     </message>
     <message>
         <source>with its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Geheimnissen</translation>
     </message>
     <message>
         <source>with its secrets; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Geheimnissen; %1</translation>
     </message>
     <message>
         <source>Exported from %1 in one sync package with the other projects ticked, and imported into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 in einem Synchronisierungspaket zusammen mit den anderen markierten Projekten exportiert und in %2 importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anzulegen</numerusform>
+            <numerusform>%n anzulegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to rename</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n umzubenennen</numerusform>
+            <numerusform>%n umzubenennen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to delete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu löschen</numerusform>
+            <numerusform>%n zu löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message numerus="yes">
         <source>Promoting: %1 of %n step(s) done…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Übertragung: %1 von %n Schritt erledigt…</numerusform>
+            <numerusform>Übertragung: %1 von %n Schritten erledigt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparing the parts promoted again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übertragenen Teile werden erneut verglichen…</translation>
     </message>
     <message>
         <source>Promoting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übertragen…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: nothing was sent. Promote would carry out %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: es wurde nichts gesendet. „Übertragen“ würde %n Schritt ausführen.</numerusform>
+            <numerusform>Probelauf: es wurde nichts gesendet. „Übertragen“ würde %n Schritte ausführen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Promotion finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung beendet: %1.</translation>
     </message>
     <message>
         <source>The servers could not be compared again: %1. Compare again in the compare window to see what still differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server konnten nicht erneut verglichen werden: %1. Vergleichen Sie im Vergleichsfenster erneut, um zu sehen, was sich noch unterscheidet.</translation>
     </message>
     <message>
         <source>The servers were not compared again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server wurden nicht erneut verglichen.</translation>
     </message>
     <message>
         <source>Nothing ticked matches yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch stimmt nichts Markiertes überein.</translation>
     </message>
     <message>
         <source>Now alike on both: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auf beiden gleich: %1.</translation>
     </message>
     <message>
         <source>%1 now matches %2 in every part compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt jetzt in jedem verglichenen Teil mit %2 überein.</translation>
     </message>
     <message numerus="yes">
         <source>Still different: %n difference(s) (the parts promoted compared again, the others as before):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch verschieden: %n Unterschied (die übertragenen Teile erneut verglichen, die anderen wie zuvor):</numerusform>
+            <numerusform>Noch verschieden: %n Unterschiede (die übertragenen Teile erneut verglichen, die anderen wie zuvor):</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Cancelled: the steps already sent stay done; the others were not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: die bereits gesendeten Schritte bleiben ausgeführt; die anderen wurden nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5602,7 +5602,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Properties of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -5668,43 +5668,43 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>The projects could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekte konnten nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>infiniti::ReadProgressView</name>
     <message>
         <source>%1: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird gestartet…</translation>
     </message>
     <message>
         <source>%1: progress</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fortschritt</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 von %n Teil</numerusform>
+            <numerusform>%1: %2 von %n Teilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln Eintrag</numerusform>
+            <numerusform> · %Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %1 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %1 von %n Datei</numerusform>
+            <numerusform> · %1 von %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5735,7 +5735,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>The %1 list could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste (%1) konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5903,54 +5903,54 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>New item in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag in %1</translation>
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished">Eigenschaften von %1</translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>New custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
         <source>New communication template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kommunikationsvorlage</translation>
     </message>
 </context>
 <context>
     <name>infiniti::SideBySideDialog</name>
     <message>
         <source>Only the &amp;changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;geänderten Felder</translation>
     </message>
     <message>
         <source>%1 (%2) — side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — nebeneinander</translation>
     </message>
     <message>
         <source>Fields of both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder beider Seiten</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>%1 (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Quelle)</translation>
     </message>
     <message>
         <source>%1 (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ziel)</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>A secret: compared, never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis: verglichen, nie angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -5989,35 +5989,35 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The %1 URL “%2” is not a URL: it has spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-URL „%2“ ist keine URL: sie enthält Leerzeichen.</translation>
     </message>
     <message>
         <source>The %1 URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>The %1 URL “%2” is not a URL. Enter it as e.g. https://server/%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-URL „%2“ ist keine URL. Geben Sie sie z. B. als https://server/%1 ein.</translation>
     </message>
     <message>
         <source>The %1 URL “%2” does not look like a server. Enter it as e.g. https://%2.example.com/%1, or with http:// or https:// in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-URL „%2“ sieht nicht nach einem Server aus. Geben Sie sie z. B. als https://%2.example.com/%1 ein, oder mit http:// oder https:// davor.</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage</translation>
     </message>
     <message>
         <source>Produce</source>
-        <translation type="unfinished">Produce</translation>
+        <translation>Produce</translation>
     </message>
     <message>
         <source>Sign-in stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -6248,7 +6248,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Parts of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile des Pakets</translation>
     </message>
 </context>
 <context>
@@ -6342,63 +6342,63 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished">Eigenschaften von %1</translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an:</translation>
     </message>
     <message>
         <source>Assigned by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen von:</translation>
     </message>
     <message>
         <source>Assigned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:</translation>
     </message>
     <message>
         <source>Locked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt von:</translation>
     </message>
     <message>
         <source>Locked by you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen gesperrt:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished">Kommentar:</translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Assigned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen %1</translation>
     </message>
     <message>
         <source>Assigned by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen von %1 am %2</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>This task is no longer yours: it was completed, cancelled or given to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe gehört nicht mehr Ihnen: sie wurde abgeschlossen, abgebrochen oder jemand anderem zugewiesen.</translation>
     </message>
     <message>
         <source>Done; the list may be out of date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt; die Liste ist möglicherweise veraltet: %1</translation>
     </message>
 </context>
 <context>
@@ -6536,7 +6536,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Datei</translation>
     </message>
 </context>
 <context>
@@ -6751,59 +6751,59 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Reading the custom fields defined on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf dem Server definierten benutzerdefinierten Felder werden gelesen…</translation>
     </message>
     <message>
         <source>The groups that exist could not be read, so only this user&apos;s own groups are listed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandenen Gruppen konnten nicht gelesen werden, daher werden nur die eigenen Gruppen dieses Benutzers aufgeführt. %1</translation>
     </message>
     <message>
         <source>The roles that exist could not be read, so only this user&apos;s own roles are listed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandenen Rollen konnten nicht gelesen werden, daher werden nur die eigenen Rollen dieses Benutzers aufgeführt. %1</translation>
     </message>
     <message>
         <source>The custom fields defined on the server could not be read, so the user&apos;s values are shown as they are stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf dem Server definierten benutzerdefinierten Felder konnten nicht gelesen werden, daher werden die Werte des Benutzers so angezeigt, wie sie gespeichert sind. %1</translation>
     </message>
     <message>
         <source>a date, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum, z. B. %1</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Not defined any more (kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr definiert (beibehalten):</translation>
     </message>
     <message>
         <source>No custom fields are defined for user profiles on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server sind keine benutzerdefinierten Felder für Benutzerprofile definiert.</translation>
     </message>
     <message>
         <source>The custom fields defined on the server for user profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf dem Server für Benutzerprofile definierten benutzerdefinierten Felder.</translation>
     </message>
     <message>
         <source>Not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahl.</translation>
     </message>
     <message>
         <source>Not a date: write it as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum: schreiben Sie es als %1.</translation>
     </message>
 </context>
 <context>
@@ -6952,7 +6952,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -6975,7 +6975,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Named values</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Werte</translation>
     </message>
 </context>
 <context>
@@ -7145,87 +7145,87 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished">Eigenschaften von %1</translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an:</translation>
     </message>
     <message>
         <source>Assigned to a:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an (Typ):</translation>
     </message>
     <message>
         <source>Assigned by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen von:</translation>
     </message>
     <message>
         <source>Assigned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig:</translation>
     </message>
     <message>
         <source>Locked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt von:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished">Kommentar:</translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished">&amp;Zurücksetzen</translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Showing the list&apos;s copy. %1</source>
-        <translation type="unfinished">Die Kopie aus der Liste wird angezeigt. %1</translation>
+        <translation>Die Kopie aus der Liste wird angezeigt. %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Current — with %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell — bei %1 seit %2</translation>
     </message>
     <message>
         <source>Stopped here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier angehalten (%1)</translation>
     </message>
     <message>
         <source>To come</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ausstehend</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <source>States:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustände:</translation>
     </message>
     <message>
         <source>The list may be out of date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste ist möglicherweise veraltet: %1</translation>
     </message>
 </context>
 <context>
@@ -8040,15 +8040,15 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Longest wait, in seconds, for any answer of the server, however slowly it comes (default: each request&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeit in Sekunden auf eine Antwort des Servers, wie langsam sie auch eintrifft (Standard: der Wert der jeweiligen Anfrage).</translation>
     </message>
     <message>
         <source>Largest answer taken in, in MiB (default 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte angenommene Antwort in MiB (Standard 256).</translation>
     </message>
     <message>
         <source>--%1 takes a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 akzeptiert eine ganze Zahl größer als 0.</translation>
     </message>
 </context>
 </TS>
