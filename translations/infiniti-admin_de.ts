@@ -6382,7 +6382,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Assigned %1</source>
-        <translation>Zugewiesen %1</translation>
+        <translation>Zugewiesen am %1</translation>
     </message>
     <message>
         <source>Assigned by %1 on %2</source>
