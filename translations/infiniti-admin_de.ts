@@ -4400,7 +4400,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Aktualisie&amp;ren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -6318,7 +6318,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Entsperren</translation>
+        <translation>Ent&amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Cancel the task…</source>
