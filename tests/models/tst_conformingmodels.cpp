@@ -144,7 +144,7 @@ private slots:
         DocumentServer server;
         server.envelopes.insert(u"contentfolders"_s, u"contentFolders"_s);
         server.pageCap = 2;
-        for (const auto name : {u"Archive"_s, u"Forms"_s, u"Templates"_s, u"Letters"_s, u"Old"_s})
+        for (const auto &name : {u"Archive"_s, u"Forms"_s, u"Templates"_s, u"Letters"_s, u"Old"_s})
             server.add(u"contentfolders"_s, {{"name"_L1, name}, {"groups"_L1, QJsonArray()}});
         Session s(profileFor(server.origin()));
         FolderTreeModel model(FoldersEndpoints::contentFolders(), u"All projects"_s);

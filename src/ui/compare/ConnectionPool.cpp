@@ -141,7 +141,8 @@ void ConnectionPool::askForSignIn(const QString &name)
 void ConnectionPool::askToTrust(const QString &name, const QSslCertificate &certificate)
 {
     Session *session = m_connections.value(name).session;
-    auto *trust = new CertificateTrustDialog(session->profile().manageUrl.host(), certificate, m_dialog);
+    auto *trust = new CertificateTrustDialog(session->profile().manageUrl.host(), certificate,
+                                             session->profile().pinnedCertificates, m_dialog);
     trust->setAttribute(Qt::WA_DeleteOnClose);
     connect(trust, &QDialog::accepted, this, [this, name, certificate] {
         Session *s = m_connections.value(name).session;

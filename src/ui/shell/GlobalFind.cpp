@@ -44,7 +44,7 @@ GlobalFind::GlobalFind(Session *session, QList<Source> sources, QWidget *parent)
     m_field->setAccessibleName(tr("Find"));
     QStringList kinds;
     for (const Source &s : std::as_const(m_sources))
-        kinds << s.kind.toLower();
+        kinds << s.kind; // as written: German nouns keep their capital
     m_field->setPlaceholderText(tr("Find %1").arg(QLocale().createSeparatedList(kinds)));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
