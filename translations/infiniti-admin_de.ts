@@ -2427,6 +2427,28 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
 </context>
 <context>
+    <name>infiniti::BulkProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infiniti::CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -4372,25 +4394,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>gelöscht</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>%1 %2.</source>
-        <translation>%1 %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the end.</source>
-        <translation>Vor dem Ende abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed:</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen:</numerusform>
-            <numerusform>%n fehlgeschlagen:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -4403,20 +4406,12 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
         <source>Filter %1</source>
         <translation>%1 filtern</translation>
     </message>
     <message>
         <source>This server does not narrow this list itself: the items that match are picked from those loaded so far, and more appear as the list loads.</source>
         <translation>Dieser Server grenzt diese Liste nicht selbst ein: die passenden Einträge werden aus den bisher geladenen herausgesucht, und weitere erscheinen, während die Liste lädt.</translation>
-    </message>
-    <message>
-        <source>Showing the list as it was at %1: the refresh failed. %2</source>
-        <translation>Die Liste wird im Stand von %1 angezeigt: die Aktualisierung ist fehlgeschlagen. %2</translation>
     </message>
     <message>
         <source>save your changes</source>
@@ -6018,6 +6013,17 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Sign-in stopped; nothing was changed.</source>
         <translation>Anmeldung abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::StaleBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Showing the list as it was at %1: the refresh failed. %2</source>
+        <translation>Die Liste wird im Stand von %1 angezeigt: die Aktualisierung ist fehlgeschlagen. %2</translation>
     </message>
 </context>
 <context>

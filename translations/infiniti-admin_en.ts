@@ -2420,6 +2420,28 @@ that starts with &apos;-&apos;).</source>
     </message>
 </context>
 <context>
+    <name>infiniti::BulkProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation>
+            <numerusform>%n failed:</numerusform>
+            <numerusform>%n failed:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infiniti::CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -4364,25 +4386,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled before the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed:</source>
-        <translation>
-            <numerusform>%n failed:</numerusform>
-            <numerusform>%n failed:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,19 +4398,11 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This server does not narrow this list itself: the items that match are picked from those loaded so far, and more appear as the list loads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the list as it was at %1: the refresh failed. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6009,6 +6004,17 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Sign-in stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::StaleBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the list as it was at %1: the refresh failed. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,7 +43,7 @@ using namespace infiniti;
 using namespace infiniti::compare;
 using namespace infiniti::test;
 
-namespace {
+namespace comparewindowtest { // named: the test class below holds its types (unity builds)
 
 const QString kPolicyConnection = u"Data Source=sql02;Initial Catalog=Policies;Password=Pr0d!"_s;
 
@@ -162,7 +162,9 @@ QPushButton *button(QWidget *w, const QString &name)
     return b;
 }
 
-} // namespace
+} // namespace comparewindowtest
+
+using namespace comparewindowtest;
 
 class CompareWindowTest : public QObject
 {

@@ -2,44 +2,38 @@
 
 #include "api/BulkOperation.h"
 #include "api/Call.h"
-#include "formats/Csv.h"
-#include "ui/lists/EntityDialog.h"
-#include "ui/common/AfterSignIn.h"
-#include "ui/shell/Theme.h"
-#include "formats/Json.h"
-#include "ui/lists/ListStateOverlay.h"
 #include "api/Session.h"
 #include "formats/Csv.h"
 #include "formats/Json.h"
 #include "ui/Log.h"
+#include "ui/common/AfterSignIn.h"
+#include "ui/lists/BulkProgress.h"
 #include "ui/lists/EntityDialog.h"
 #include "ui/lists/ListStateOverlay.h"
+#include "ui/lists/StaleBanner.h"
+#include "ui/lists/ViewText.h"
 
 #include <QAbstractButton>
-#include <QDateTime>
-#include <QHelpEvent>
-#include <QKeyEvent>
-#include <QStyle>
-#include <QToolButton>
-#include <QToolTip>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -188,28 +182,8 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_exportAction, &QAction::triggered, this, &ListPane::exportView);
 
     // Rows kept after a failed refresh say so above the list, with a way to try again.
-    auto *stale = new QFrame(this);
-    stale->setObjectName(u"staleBanner"_s);
-    stale->setFrameShape(QFrame::StyledPanel);
-    stale->setAutoFillBackground(true);
-    m_staleBanner = stale;
-    m_staleText = new QLabel(m_staleBanner);
-    m_staleText->setObjectName(u"staleText"_s);
-    m_staleText->setWordWrap(true);
-    m_staleText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *staleRetry = new QToolButton(m_staleBanner);
-    staleRetry->setObjectName(u"staleRetry"_s);
-    staleRetry->setText(tr("&Retry"));
-    staleRetry->setAutoRaise(true);
-    connect(staleRetry, &QToolButton::clicked, m_model, &PagedListModel::retry);
-    auto *staleLayout = new QHBoxLayout(m_staleBanner);
-    staleLayout->setContentsMargins(8, 2, 4, 2);
-    auto *staleIcon = new QLabel(m_staleBanner);
-    staleIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
-    staleLayout->addWidget(staleIcon);
-    staleLayout->addWidget(m_staleText, 1);
-    staleLayout->addWidget(staleRetry);
-    m_staleBanner->hide();
+    m_staleBanner = new StaleBanner(this);
+    connect(m_staleBanner, &StaleBanner::retryRequested, m_model, &PagedListModel::retry);
     connect(m_model, &PagedListModel::stateChanged, this, &ListPane::updateStaleBanner);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateStaleBanner);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -493,18 +467,10 @@ void ListPane::fitColumns()
 
 void ListPane::updateStaleBanner()
 {
-    const bool stale = m_model->isStale() && m_model->rowCount() > 0;
-    if (stale) {
-        QPalette pal = m_staleBanner->palette();
-        pal.setColor(QPalette::Window, Theme::bannerBackground());
-        pal.setColor(QPalette::WindowText, Theme::bannerText());
-        m_staleBanner->setPalette(pal);
-        m_staleText->setText(tr("Showing the list as it was at %1: the refresh failed. %2")
-                                 .arg(QLocale().toString(m_model->loadedAt().time(), QLocale::ShortFormat),
-                                      m_model->lastError().message()));
-        m_staleText->setToolTip(m_model->lastError().details());
-    }
-    m_staleBanner->setVisible(stale);
+    if (m_model->isStale() && m_model->rowCount() > 0)
+        m_staleBanner->show(m_model->loadedAt(), m_model->lastError());
+    else
+        m_staleBanner->hide();
 }
 
 bool ListPane::eventFilter(QObject *watched, QEvent *event)
@@ -574,28 +540,8 @@ void ListPane::showContextMenu(const QPoint &pos)
 
 QByteArray ListPane::viewAsCsv() const
 {
-    const QHeaderView *header = m_view->horizontalHeader();
-    QList<int> columns;
-    QStringList titles{u"id"_s};
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical)) {
-            columns << logical;
-            titles << m_model->headerData(logical, Qt::Horizontal).toString();
-        }
-    }
-    QByteArray out = Csv::record(titles);
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        QStringList cells{m_proxy->index(row, 0).data(PagedListModel::IdRole).toString()};
-        for (int c : columns) {
-            const QModelIndex index = m_proxy->index(row, c);
-            const QVariant sortValue = index.data(PagedListModel::SortRole);
-            cells << (sortValue.typeId() == QMetaType::Bool ? (sortValue.toBool() ? u"true"_s : u"false"_s)
-                                                            : index.data().toString());
-        }
-        out += Csv::record(cells);
-    }
-    return out;
+    // For a spreadsheet: a cell that would start a formula (=, +, -, @) is written as text.
+    return ViewText::csv(m_view->horizontalHeader(), m_proxy, {',', true});
 }
 
 void ListPane::exportView()
@@ -607,7 +553,7 @@ void ListPane::exportView()
     dialog->selectFile(m_texts.key + u".csv"_s);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QSaveFile file(path);
-        const QByteArray csv = viewAsCsv();
+        const QByteArray csv = Csv::kUtf8Bom + viewAsCsv(); // Excel reads UTF-8 only after a BOM
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Export to CSV"),
                                         tr("Could not write %1: %2").arg(path, file.errorString()), QMessageBox::Ok, this);
@@ -624,28 +570,8 @@ void ListPane::exportView()
 void ListPane::copySelection()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const QHeaderView *header = m_view->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
-    }
-    QList<QModelIndex> sorted = rows;
-    std::sort(sorted.begin(), sorted.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QStringList lines;
-    for (const auto &row : sorted) {
-        QStringList cells;
-        for (int c : columns) {
-            QString text = m_proxy->index(row.row(), c).data().toString();
-            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            cells << text;
-        }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    if (!rows.isEmpty())
+        QApplication::clipboard()->setText(ViewText::tabSeparated(m_view->horizontalHeader(), m_proxy, rows));
 }
 
 void ListPane::deleteSelected()
@@ -694,54 +620,13 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb, con
 {
     if (!countOf)
         countOf = [this](int n) { return countText(n); };
-    auto *operation = new BulkOperation(m_session, work, this);
-    auto *progress = new QProgressDialog(progressText, tr("Cancel"), 0, int(work.size()), this);
-    progress->setObjectName(u"bulkProgress"_s);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setMinimumDuration(400);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, operation, &BulkOperation::cancel);
-    connect(operation, &BulkOperation::progress, progress, &QProgressDialog::setValue);
-    connect(operation, &BulkOperation::itemFinished, this, [this, removesItems](const BulkOperation::Outcome &o) {
-        if (o.error.isError())
-            return;
+    BulkProgress::start(this, m_session, work, {progressText, doneVerb, countOf}, [this, removesItems](const BulkOperation::Outcome &o) {
         // The table follows the server's answers, never a guess.
         if (removesItems)
             m_model->removeId(o.item.id);
         else if (!o.answer.isEmpty())
             m_model->addItem(o.answer); // updates the row, or shows a created item
-    });
-    connect(operation, &BulkOperation::finished, this, [this, operation, progress, doneVerb, countOf] {
-        progress->disconnect(operation); // closing a QProgressDialog emits canceled()
-        progress->close();
-        operation->deleteLater();
-        QStringList failed;
-        for (const auto &o : operation->outcomes()) {
-            if (o.error.isError())
-                failed << u"%1: %2"_s.arg(o.item.label, o.error.message());
-        }
-        const int done = int(operation->outcomes().size()) - operation->failures();
-        if (!failed.isEmpty())
-            qCInfo(lcUi).noquote() << windowTitle() << doneVerb << done << "failed" << failed.size() << "-" << failed.constFirst();
-        emit bulkFinished(done, int(failed.size()));
-        if (failed.isEmpty() && !operation->isCancelled())
-            return;
-        QString text = tr("%1 %2.").arg(countOf(done), doneVerb);
-        if (operation->isCancelled())
-            text += QLatin1Char(' ') + tr("Cancelled before the end.");
-        auto *summary = new QMessageBox(failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                                        windowTitle(), text, QMessageBox::Ok, this);
-        summary->setObjectName(u"bulkSummary"_s);
-        summary->setAttribute(Qt::WA_DeleteOnClose);
-        if (!failed.isEmpty()) {
-            summary->setInformativeText(tr("%n failed:", nullptr, int(failed.size())) + QLatin1Char('\n')
-                                        + failed.mid(0, 10).join(QLatin1Char('\n'))
-                                        + (failed.size() > 10 ? u"\n…"_s : QString()));
-            summary->setDetailedText(failed.join(QLatin1Char('\n')));
-        }
-        summary->open();
-    });
-    operation->start();
+    }, [this](int done, int failed) { emit bulkFinished(done, failed); });
 }
 
 void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> makeRequest)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/lists/StaleBanner.h"
 #include "ui/shell/Pane.h"
 #include "api/BulkOperation.h"
 #include "models/PagedListModel.h"
@@ -181,8 +182,7 @@ private:
     QAction *m_refreshAction;
     QAction *m_exportAction;
     QList<PaneAction> m_paneActions;
-    QWidget *m_staleBanner;
-    QLabel *m_staleText;
+    StaleBanner *m_staleBanner;
     QList<int> m_initialWidths;
     bool m_headerRestored = false;
     bool m_columnsFitted = false;
