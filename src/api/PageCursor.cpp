@@ -89,7 +89,14 @@ void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile
         fail(QCoreApplication::translate("PageCursor", "the server's list does not end (more than %L1 pages).").arg(m_maxPages));
         return;
     }
-    // A link seen before leads back, whether it is followed or (another origin's) replaced.
+    if (!profile.isOwnOrigin(nextLink)) {
+        // Never followed (the token stays home): the next page by $skip arithmetic, whatever the
+        // link says — so a link that repeats is no loop here; a repeated page still is (above).
+        m_current.absoluteUrl.clear();
+        setQuery(m_current, u"$skip"_s, QString::number(m_skip));
+        return;
+    }
+    // A link followed before leads back to a page already read.
     const QString key = linkKey(nextLink);
     if (m_seenLinks.contains(key)) {
         fail(QCoreApplication::translate("PageCursor", "the server keeps sending the same page (its link to the next "
@@ -98,12 +105,7 @@ void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile
         return;
     }
     m_seenLinks.insert(key);
-    if (profile.isOwnOrigin(nextLink)) {
-        m_current.absoluteUrl = nextLink;
-    } else {
-        m_current.absoluteUrl.clear();
-        setQuery(m_current, u"$skip"_s, QString::number(m_skip));
-    }
+    m_current.absoluteUrl = nextLink;
 }
 
 } // namespace infiniti
