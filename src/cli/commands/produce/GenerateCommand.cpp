@@ -58,6 +58,7 @@ void GenerateCommand::run()
         }
         out().flush(); // a script reading the id should have it while we wait
         m_deadline.setSingleShot(true);
+        m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early: never before the promised time
         connect(&m_deadline, &QTimer::timeout, this, &GenerateCommand::giveUp);
         m_deadline.start(std::chrono::seconds(options().waitTimeoutSeconds));
         watch();
