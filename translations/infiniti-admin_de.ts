@@ -5013,8 +5013,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>nicht gesendet: ein Projekt darin existiert bereits (markieren Sie „Vorhandene Projekte überschreiben“, um es zu ersetzen)</translation>
     </message>
     <message>
-        <source>imported (the server did not say which projects)</source>
-        <translation>importiert (der Server hat nicht angegeben, welche Projekte)</translation>
+        <source>imported: %1 (as the package lists them; the server did not say)</source>
+        <translation>importiert: %1 (so wie das Paket sie aufführt; der Server hat keine Angaben gemacht)</translation>
     </message>
 </context>
 <context>
@@ -7864,6 +7864,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>imported: %1</source>
         <translation>importiert: %1</translation>
+    </message>
+    <message>
+        <source>imported: %1 (as the package lists them; the server did not say)</source>
+        <translation>importiert: %1 (so wie das Paket sie aufführt; der Server hat keine Angaben gemacht)</translation>
     </message>
 </context>
 <context>

@@ -5005,7 +5005,7 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>imported (the server did not say which projects)</source>
+        <source>imported: %1 (as the package lists them; the server did not say)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7855,6 +7855,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported: %1 (as the package lists them; the server did not say)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

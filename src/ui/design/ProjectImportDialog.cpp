@@ -284,8 +284,13 @@ void ProjectImportDialog::importNext(int index)
             for (const auto &v : projects)
                 names << u"%1 v%2"_s.arg(Json::string(v.toObject(), "name"_L1), Json::id(Json::value(v.toObject(), "version"_L1)));
             done.imported = true;
-            done.result = names.isEmpty() ? tr("imported (the server did not say which projects)")
-                                          : tr("imported: %1").arg(names.join(u", "_s));
+            if (names.isEmpty()) {
+                for (const auto &p : done.contents.projects)
+                    names << u"%1 v%2"_s.arg(p.name, p.version);
+                done.result = tr("imported: %1 (as the package lists them; the server did not say)").arg(names.join(u", "_s));
+            } else {
+                done.result = tr("imported: %1").arg(names.join(u", "_s));
+            }
             emit imported(projects);
         } else if (job.error().kind() == ApiError::Kind::Cancelled) {
             done.result = tr("cancelled: nothing was imported");
