@@ -49,6 +49,14 @@ inline sim::SimOptions simOptions(int users = 50, int seed = 1)
     return options;
 }
 
+// How many users the console's first page shows: its page of 100 from the default profile,
+// the strict profile's page cap (the view asks for more only when scrolled).
+inline int firstPageRows()
+{
+    const sim::SimOptions options = simOptions();
+    return options.strict ? options.pageCap : 100;
+}
+
 // An emulator on an ephemeral loopback port in the test's own thread.
 struct SimFixture
 {

@@ -100,7 +100,7 @@ private slots:
         d->findChild<QLineEdit *>(u"passwordEdit"_s)->clear();
         fillAndSubmit(d, m_sim->server->baseUrl().toString(), u"admin"_s, u"admin"_s, true);
         QTRY_VERIFY(console.window() && console.window()->isVisible());
-        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= firstPageRows());
         QCOMPARE(usersView(console)->model()->index(0, 0).data().toString(), u"admin"_s);
         QTRY_VERIFY(!console.signInDialog());
 
@@ -122,7 +122,7 @@ private slots:
         ConsoleController console(&profiles, &m_secrets);
         QVERIFY(startsSignedIn(console));
         QVERIFY(!console.signInDialog());
-        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= firstPageRows());
     }
 
     void theNavigationHasSectionsAGoMenuAndRemembersTheArea()
@@ -292,7 +292,7 @@ private slots:
         ProfileStore profiles(settingsFile());
         ConsoleController console(&profiles, &m_secrets);
         QVERIFY(startsSignedIn(console));
-        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= firstPageRows());
         m_sim->server->store().revokeToken(console.session()->token());
 
         console.window()->usersPane()->refresh();
@@ -305,7 +305,7 @@ private slots:
         // The parked page is replayed with the new token: the list comes back by itself (the
         // rows stayed on screen meanwhile) and is no longer stale.
         QTRY_COMPARE(console.session()->state(), Session::State::SignedIn);
-        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= firstPageRows());
         QTRY_VERIFY(!console.window()->usersPane()->listModel()->isStale());
         QTRY_COMPARE(console.window()->usersPane()->listModel()->state(), PagedListModel::State::Loaded);
     }
@@ -331,7 +331,7 @@ private slots:
         console.window()->usersPane()->refresh();
         QTRY_VERIFY(console.signInDialog());
         fillAndSubmit(console.signInDialog(), {}, u"admin"_s, u"admin"_s, true, {});
-        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= firstPageRows());
         QTest::qWait(100);
         QVERIFY(!banner->isVisible());
         QVERIFY(noKeychain.writes >= 2);
@@ -343,7 +343,7 @@ private slots:
         ProfileStore profiles(dir.filePath(u"p.ini"_s));
         ConsoleController console(&profiles, nullptr);
         console.startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
-        QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= 100);
+        QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= firstPageRows());
         QTableView *view = usersView(console);
         view->setFocus();
         view->setCurrentIndex(view->model()->index(0, 0));
@@ -367,7 +367,7 @@ private slots:
         ProfileStore profiles(settingsFile());
         ConsoleController console(&profiles, &m_secrets);
         QVERIFY(startsSignedIn(console));
-        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= firstPageRows());
         QVERIFY(m_secrets.entries.contains(u"Emulator|admin"_s));
         const QString token = console.session()->token();
         QVERIFY(m_sim->server->store().userForToken(token));
@@ -400,7 +400,7 @@ private slots:
         auto *retry = overlay->findChild<QPushButton *>();
         QVERIFY(retry->isVisible());
         retry->click();
-        QTRY_VERIFY(usersView(console)->model()->rowCount() >= 100);
+        QTRY_VERIFY(usersView(console)->model()->rowCount() >= firstPageRows());
         QVERIFY(!overlay->isVisible());
     }
 

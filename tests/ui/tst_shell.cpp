@@ -57,9 +57,6 @@ using namespace infiniti;
 using namespace infiniti::test;
 
 namespace {
-// The first page of users: 100 from our emulator, 25 from a strict (capped) server; the view
-// asks for more only when scrolled.
-constexpr int kFirstPage = 25;
 
 QString plain(QString text)
 {
@@ -157,7 +154,7 @@ private slots:
         ConsoleController console(nullptr, nullptr);
         MainWindow *w = openConsole(console, *m_sim);
         QVERIFY(w);
-        QTRY_VERIFY(usersView(w)->model()->rowCount() >= kFirstPage);
+        QTRY_VERIFY(usersView(w)->model()->rowCount() >= firstPageRows());
         auto *state = w->findChild<QLabel *>(u"connectionState"_s);
         QTRY_COMPARE(w->connectionStatus()->state(), ConnectionStatus::State::Connected);
         QCOMPARE(state->text(), u"Connected"_s);
@@ -190,7 +187,7 @@ private slots:
         ConsoleController console(nullptr, nullptr);
         MainWindow *w = openConsole(console, *m_sim);
         QVERIFY(w);
-        QTRY_VERIFY(usersView(w)->model()->rowCount() >= kFirstPage);
+        QTRY_VERIFY(usersView(w)->model()->rowCount() >= firstPageRows());
         m_sim->server->store().revokeToken(console.session()->token());
         w->usersPane()->refresh();
         QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
@@ -208,7 +205,7 @@ private slots:
         ConsoleController console(nullptr, nullptr);
         MainWindow *w = openConsole(console, *m_sim);
         QVERIFY(w);
-        QTRY_VERIFY(usersView(w)->model()->rowCount() >= kFirstPage);
+        QTRY_VERIFY(usersView(w)->model()->rowCount() >= firstPageRows());
         QTableView *view = usersView(w);
         const int row = 5;
         const QString username = view->model()->index(row, 0).data().toString();
@@ -419,7 +416,7 @@ private slots:
         ConsoleController console(nullptr, nullptr);
         MainWindow *w = openConsole(console, *m_sim);
         QVERIFY(w);
-        QTRY_VERIFY(usersView(w)->model()->rowCount() >= kFirstPage);
+        QTRY_VERIFY(usersView(w)->model()->rowCount() >= firstPageRows());
         auto *actionMenu = w->findChild<QMenu *>(u"actionMenu"_s);
         auto *toolbar = w->findChild<QToolBar *>(u"toolbar"_s);
         QVERIFY(actionMenu && toolbar && toolbar->isVisible());
@@ -468,7 +465,7 @@ private slots:
         ConsoleController console(nullptr, nullptr);
         MainWindow *w = openConsole(console, *m_sim);
         QVERIFY(w);
-        QTRY_VERIFY(usersView(w)->model()->rowCount() >= kFirstPage);
+        QTRY_VERIFY(usersView(w)->model()->rowCount() >= firstPageRows());
         auto *groups = static_cast<ListPane *>(paneTitled(w, u"Groups"_s));
         QTRY_VERIFY(groups->listModel()->rowCount() > 10);
 
@@ -521,7 +518,7 @@ private slots:
         ConsoleController console(nullptr, nullptr);
         MainWindow *w = openConsole(console, *m_sim);
         QVERIFY(w);
-        QTRY_VERIFY(usersView(w)->model()->rowCount() >= kFirstPage);
+        QTRY_VERIFY(usersView(w)->model()->rowCount() >= firstPageRows());
         auto *nav = w->findChild<QTreeWidget *>(u"navigation"_s);
         nav->setFocus();
         // Go (Ctrl+2): Groups, with the keyboard in its list.
