@@ -4277,6 +4277,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>This module stops working when it expires: renew the license before then.</source>
         <translation>Dieses Modul funktioniert nach Ablauf nicht mehr: erneuern Sie die Lizenz vorher.</translation>
     </message>
+    <message>
+        <source>License updated, but it could not be read again: %1</source>
+        <translation>Lizenz aktualisiert, aber sie konnte nicht erneut gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListAllJob</name>

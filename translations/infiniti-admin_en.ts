@@ -4269,6 +4269,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>This module stops working when it expires: renew the license before then.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>License updated, but it could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListAllJob</name>

@@ -203,10 +203,17 @@ void LicenseDialog::updateLicense(const QString &key)
 {
     m_update->setEnabled(false);
     m_status->setText(tr("Sending the new key…"));
-    m_session->call(LicenseEndpoints::update(key)).then(this, [this](const QJsonObject &license) {
-        m_update->setEnabled(true);
-        display(License::fromJson(license));
-        m_status->setText(tr("License updated."));
+    // The vendor documents no answer for the update (a server may send 200 with the license,
+    // or 201/204 without a body): what is shown is the license read again afterwards.
+    m_session->perform(LicenseEndpoints::update(key)).then(this, [this] {
+        m_session->call(LicenseEndpoints::get()).then(this, [this](const QJsonObject &license) {
+            m_update->setEnabled(true);
+            display(License::fromJson(license));
+            m_status->setText(tr("License updated."));
+        }, [this](const ApiError &error) {
+            m_update->setEnabled(true);
+            m_status->setText(tr("License updated, but it could not be read again: %1").arg(error.message()));
+        });
     }, [this](const ApiError &error) {
         m_update->setEnabled(true);
         // The old license stays shown: nothing changed on the server.
