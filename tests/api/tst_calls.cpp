@@ -4,6 +4,7 @@
 #include "api/Call.h"
 #include "api/Session.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "RawProfile.h"
 #include "RawHttpResponder.h"
 
 #include <QSignalSpy>
@@ -12,17 +13,8 @@
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
+using test::profileFor;
 using test::RawHttpResponder;
-
-namespace {
-Profile profileFor(const QString &origin)
-{
-    Profile p;
-    p.name = u"raw"_s;
-    p.manageUrl = QUrl(origin);
-    return p;
-}
-} // namespace
 
 class CallsTest : public QObject
 {

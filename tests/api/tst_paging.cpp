@@ -8,6 +8,7 @@
 #include "api/Session.h"
 #include "api/endpoints/UsersEndpoints.h"
 #include "formats/Json.h"
+#include "RawProfile.h"
 #include "DocumentServer.h"
 #include "RawHttpResponder.h"
 #include "RunJob.h"
@@ -19,18 +20,11 @@
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
+using test::profileFor;
 using test::DocumentServer;
 using test::RawHttpResponder;
 
 namespace {
-Profile profileFor(const QString &origin)
-{
-    Profile p;
-    p.name = u"raw"_s;
-    p.manageUrl = QUrl(origin);
-    return p;
-}
-
 // Runs a ListAllJob to its one finished() and keeps it for the checks.
 struct ReadAll
 {

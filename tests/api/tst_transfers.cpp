@@ -7,6 +7,7 @@
 #include "api/OperationWatcher.h"
 #include "api/Session.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "RawProfile.h"
 #include "RawHttpResponder.h"
 #include "RunJob.h"
 #include "StreamingResponder.h"
@@ -19,18 +20,9 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 using namespace infiniti;
+using test::profileFor;
 using test::RawHttpResponder;
 using test::StreamingResponder;
-
-namespace {
-Profile profileFor(const QString &origin)
-{
-    Profile p;
-    p.name = u"raw"_s;
-    p.manageUrl = QUrl(origin);
-    return p;
-}
-} // namespace
 
 class TransfersTest : public QObject
 {

@@ -10,6 +10,7 @@
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
 #include "formats/Json.h"
+#include "RawProfile.h"
 #include "DocumentServer.h"
 #include "RunJob.h"
 
@@ -19,17 +20,10 @@
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
+using test::profileFor;
 using test::DocumentServer;
 
 namespace {
-Profile profileFor(const QString &origin)
-{
-    Profile p;
-    p.name = u"raw"_s;
-    p.manageUrl = QUrl(origin);
-    return p;
-}
-
 QJsonObject jane()
 {
     return QJsonObject{{"username"_L1, u"jane"_s},

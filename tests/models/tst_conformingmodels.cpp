@@ -5,6 +5,7 @@
 #include "api/dto/PublishedProjects.h"
 #include "api/endpoints/FoldersEndpoints.h"
 #include "api/endpoints/PublishedProjectsEndpoints.h"
+#include "RawProfile.h"
 #include "DocumentServer.h"
 #include "RawHttpResponder.h"
 #include "models/FolderTreeModel.h"
@@ -18,18 +19,9 @@
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
+using test::profileFor;
 using test::DocumentServer;
 using test::RawHttpResponder;
-
-namespace {
-Profile profileFor(const QString &origin)
-{
-    Profile p;
-    p.name = u"conforming"_s;
-    p.manageUrl = QUrl(origin);
-    return p;
-}
-} // namespace
 
 class ConformingModelsTest : public QObject
 {
