@@ -31,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
 #include <QToolTip>
@@ -187,11 +188,11 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_model, &PagedListModel::stateChanged, this, &ListPane::updateStaleBanner);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateStaleBanner);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_columnsFitted && !m_headerRestored)
+        if (!m_columnsFitted)
             QTimer::singleShot(0, this, &ListPane::fitColumns);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_columnsFitted && !m_headerRestored && m_model->rowCount() > 0)
+        if (!m_columnsFitted && m_model->rowCount() > 0)
             QTimer::singleShot(0, this, &ListPane::fitColumns);
     });
 
@@ -439,24 +440,46 @@ void ListPane::setInitialColumnWidths(const QList<int> &widths)
     m_initialWidths = widths;
     if (m_headerRestored)
         return;
+    const QSignalBlocker block(m_view->horizontalHeader()); // our widths, not the user's: not remembered
     for (int c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(c, widths.at(c));
 }
 
+int ListPane::headerTitleWidth(int column) const
+{
+    // As the style draws the section: its margins, the title and room for the sort arrow.
+    QHeaderView *header = m_view->horizontalHeader();
+    QStyleOptionHeader opt;
+    opt.initFrom(header);
+    opt.text = m_model->headerData(column, Qt::Horizontal).toString();
+    opt.section = column;
+    opt.sortIndicator = QStyleOptionHeader::SortDown;
+    return header->style()->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), header).width() + 2;
+}
+
 void ListPane::fitColumns()
 {
-    if (m_columnsFitted || m_headerRestored || m_model->rowCount() == 0)
+    if (m_columnsFitted || m_model->rowCount() == 0)
         return;
     m_columnsFitted = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const QSignalBlocker block(header); // not remembered: only a width the user chose is
+    if (m_headerRestored) {
+        // The user's widths, except that no title is cut (a narrower column would only show
+        // a few letters of it; columns can be hidden instead).
+        for (int c = 0; c < m_model->columnCount() - 1; ++c) {
+            if (!header->isSectionHidden(c))
+                m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), headerTitleWidth(c)));
+        }
+        return;
+    }
     // Wide enough for the title and what the first rows hold (dates whole), but no column so
     // wide that the others fall off the screen: longer texts are cut in the middle, with the
     // whole text as a tooltip.
-    QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics metrics(header->font());
     const int cap = qMax(200, metrics.horizontalAdvance(QLatin1Char('x')) * 40);
-    const QSignalBlocker block(header); // not remembered: only a width the user chose is
     for (int c = 0; c < m_model->columnCount() - 1; ++c) { // the last one stretches
-        const int title = metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 36;
+        const int title = headerTitleWidth(c);
         int content = 0;
         for (int row = 0; row < qMin(100, m_proxy->rowCount()); ++row)
             content = qMax(content, m_view->fontMetrics().horizontalAdvance(m_proxy->index(row, c).data().toString()) + 16);

@@ -117,6 +117,7 @@ protected:
     void showNotice(const QString &text);
     // Column widths for a first start; a remembered header state wins.
     void setInitialColumnWidths(const QList<int> &widths);
+    int headerTitleWidth(int column) const;
 
     virtual void deleteSelected();
     // One confirmation (Cancel is the default) before `then` runs.

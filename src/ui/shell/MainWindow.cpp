@@ -353,7 +353,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_exportView = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export view to CSV…"), this);
     m_exportView->setObjectName(u"exportViewAction"_s);
-    m_exportView->setIconText(tr("Export"));
+    m_exportView->setIconText(tr("Export list"));
     m_exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportView, &QAction::triggered, this, [this] {
         if (auto *list = qobject_cast<ListPane *>(currentPane()))
