@@ -3,7 +3,8 @@
 // rows or its empty state — never an error —, its column headers show their whole titles, the
 // first row's properties sheet opens and fits a 1024×700 screen, and the license dialog and the
 // global find (Ctrl+K) open too. With INFINITI_SCREENSHOT_DIR set, every stop of the tour is
-// saved there as a PNG to be looked at (scripts/screenshots.sh does that).
+// saved there as a PNG to be looked at, in the language of the catalogue INFINITI_QM names
+// (scripts/screenshots.sh does that, in English and German).
 #include "SimFixture.h"
 #include "models/PagedListModel.h"
 #include "ui/lists/ListPane.h"
@@ -26,6 +27,7 @@
 #include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -118,6 +120,7 @@ class TourTest : public QObject
 
     std::unique_ptr<SimFixture> m_sim;
     QString m_shots;
+    QTranslator m_catalogue;
 
     void shoot(QWidget *w, const QString &name) const
     {
@@ -158,6 +161,10 @@ private slots:
         QSettings().remove(u"window"_s);
         QSettings().remove(u"views"_s);
         m_shots = qEnvironmentVariable("INFINITI_SCREENSHOT_DIR");
+        if (!qEnvironmentVariableIsEmpty("INFINITI_QM")) {
+            QVERIFY(m_catalogue.load(qEnvironmentVariable("INFINITI_QM")));
+            QCoreApplication::installTranslator(&m_catalogue);
+        }
         if (!m_shots.isEmpty())
             QVERIFY(QDir().mkpath(m_shots));
         m_sim = std::make_unique<SimFixture>(300);

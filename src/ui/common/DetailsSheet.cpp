@@ -47,6 +47,7 @@ DetailsSheet::DetailsSheet(const QString &title, QList<Field> fields, QWidget *p
     m_history->setHeaderLabels({tr("Step"), tr("Where it stands")});
     m_history->setRootIsDecorated(false);
     m_history->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // "Current — by …" whole
     m_history->header()->setStretchLastSection(false);
     m_history->hide();
     m_status->setObjectName(u"sheetStatus"_s);

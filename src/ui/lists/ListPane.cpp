@@ -119,6 +119,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
     connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
+    connect(header, &QHeaderView::sectionResized, this, [this] { QTimer::singleShot(0, this, &ListPane::keepLastTitleWhole); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ListPane::saveHeader);
     // Return, and a double click (or the platform's single click), activate a row.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -457,6 +458,34 @@ int ListPane::headerTitleWidth(int column) const
     return header->style()->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), header).width() + 2;
 }
 
+void ListPane::keepLastTitleWhole()
+{
+    // The last column stretches into what the others leave; where that is too little for its
+    // title, it keeps its title's width and the list scrolls sideways instead.
+    QHeaderView *header = m_view->horizontalHeader();
+    int last = -1;
+    int others = 0;
+    for (int v = header->count() - 1; v >= 0; --v) {
+        const int logical = header->logicalIndex(v);
+        if (header->isSectionHidden(logical))
+            continue;
+        if (last < 0)
+            last = logical;
+        else
+            others += header->sectionSize(logical);
+    }
+    if (last < 0)
+        return;
+    const int title = headerTitleWidth(last);
+    const bool stretch = m_view->viewport()->width() - others >= title;
+    if (stretch == header->stretchLastSection())
+        return;
+    const QSignalBlocker block(header); // the window's size, not the user's choice
+    header->setStretchLastSection(stretch);
+    if (!stretch)
+        header->resizeSection(last, title);
+}
+
 void ListPane::fitColumns()
 {
     if (m_columnsFitted || m_model->rowCount() == 0)
@@ -471,6 +500,7 @@ void ListPane::fitColumns()
             if (!header->isSectionHidden(c))
                 m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), headerTitleWidth(c)));
         }
+        keepLastTitleWhole();
         return;
     }
     // Wide enough for the title and what the first rows hold (dates whole), but no column so
@@ -486,6 +516,7 @@ void ListPane::fitColumns()
         const int width = qMax(m_initialWidths.value(c, 0) / 2, qMin(cap, qMax(title, content)));
         m_view->setColumnWidth(c, qMax(width, title));
     }
+    keepLastTitleWhole();
 }
 
 void ListPane::updateStaleBanner()
@@ -508,6 +539,8 @@ bool ListPane::eventFilter(QObject *watched, QEvent *event)
         }
         return true;
     }
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &ListPane::keepLastTitleWhole);
     if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
         // A cell cut short shows all of its text when the model has no tooltip of its own.
         auto *help = static_cast<QHelpEvent *>(event);

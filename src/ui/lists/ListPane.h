@@ -118,6 +118,7 @@ protected:
     // Column widths for a first start; a remembered header state wins.
     void setInitialColumnWidths(const QList<int> &widths);
     int headerTitleWidth(int column) const;
+    void keepLastTitleWhole();
 
     virtual void deleteSelected();
     // One confirmation (Cancel is the default) before `then` runs.
