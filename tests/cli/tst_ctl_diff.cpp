@@ -116,7 +116,7 @@ private slots:
     {
         CtlDiffServers s;
         const CtlDiffRun r = ctl(QStringList{u"diff"_s} + servers(s));
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(r.out, QByteArray("part                name                            change   details\n"));
         QVERIFY2(r.err.contains("the same in 13 part"), r.err.constData());
         QCOMPARE(diffJson(s, 0), QJsonArray());
@@ -163,8 +163,9 @@ private slots:
     {
         CtlDiffServers s;
         const QString username = s.change();
-        const CtlDiffRun r = ctl(QStringList{u"diff"_s, u"--csv"_s, u"--delimiter"_s, u";"_s} + servers(s));
+        const CtlDiffRun r = ctl(QStringList{u"diff"_s, u"--csv"_s, u"--bom"_s} + servers(s));
         QCOMPARE(r.code, 7);
+        QVERIFY(r.out.startsWith(Csv::kUtf8Bom)); // the CSV options of every list apply
         QList<QStringList> rows;
         QString error;
         QVERIFY2(Csv::parse(r.out, &rows, &error), qPrintable(error));
@@ -194,7 +195,7 @@ private slots:
         const CtlDiffRun r = ctl(QStringList{u"promote"_s, u"--item"_s, u"projects:Motor Claim"_s, u"--item"_s,
                                              u"users:"_s + username, u"--item"_s, u"roles:"_s + designer}
                                  + servers(s));
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(r.out.count('\n'), 4); // a header and three steps
         QVERIFY2(QRegularExpression(u"\\nprojects +Motor Claim +update +updated +"_s).match(QString::fromUtf8(r.out)).hasMatch(),
                  r.out.constData());
@@ -206,7 +207,7 @@ private slots:
         QVERIFY2(r.err.contains("Compared again: the 3 difference") && r.err.contains("promoted now match"), r.err.constData());
 
         QStringList left = scenario::expectedKeys(username);
-        for (const QString &k : {u"projects:motor claim"_s, u"roles:designer"_s, u"users:"_s + username.toLower()})
+        for (const QString &k : QStringList{u"projects:motor claim"_s, u"roles:designer"_s, u"users:"_s + username.toLower()})
             left.removeAll(k);
         QCOMPARE(sortedKeysOf(diffJson(s, 7)), left);
 
@@ -227,7 +228,7 @@ private slots:
         const QString username = s.change();
         const CtlDiffRun r =
             ctl(QStringList{u"promote"_s, u"--all-changed"_s, u"--part"_s, u"projects"_s, u"--json"_s} + servers(s));
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(report.value("dryRun"_L1).toBool(true), false);
         const QJsonArray steps = report.value("steps"_L1).toArray();
@@ -254,7 +255,7 @@ private slots:
         s.change();
         RecordingProxy target(s.production.server->baseUrl().port());
         const CtlDiffRun r = ctl(QStringList{u"promote"_s, u"--all-changed"_s, u"--dry-run"_s} + servers(s, target.origin()));
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
         QCOMPARE(r.out.count('\n'), 7);
         QCOMPARE(r.out.count(" not sent "), 6);
         QVERIFY2(r.err.contains("dry run, nothing sent: 6 step"), r.err.constData());
@@ -310,7 +311,7 @@ private slots:
         QVERIFY2(r.err.contains("does not name the target"), r.err.constData());
         QVERIFY(s.production.server->store().userByName(u"only.there"_s));
         r = ctl(args + QStringList{u"--delete"_s, u"--confirm-target"_s, s.production.server->baseUrl().toString()});
-        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
         QVERIFY2(QRegularExpression(u"\\nusers +only\\.there +delete +deleted"_s).match(QString::fromUtf8(r.out)).hasMatch(),
                  r.out.constData());
         QVERIFY(!s.production.server->store().userByName(u"only.there"_s));

@@ -49,30 +49,10 @@ inline QString idNamed(sim::SimServer &server, const QString &collection, const 
     return id;
 }
 
-// `value` with every object key in camelCase or PascalCase.
-inline QJsonValue inCasing(const QJsonValue &value, bool pascal)
-{
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const auto &v : value.toArray())
-            out.append(inCasing(v, pascal));
-        return out;
-    }
-    if (!value.isObject())
-        return value;
-    QJsonObject out;
-    const QJsonObject o = value.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        QString key = it.key();
-        if (!key.isEmpty())
-            key[0] = pascal ? key[0].toUpper() : key[0].toLower();
-        out.insert(key, inCasing(it.value(), pascal));
-    }
-    return out;
-}
-
-// Reads `path` fresh, sets `changes` (camelCase keys; each replaces the key in whatever casing
-// the server sent it, nested keys in the same casing) and PATCHes the whole object back.
+// Reads `path` fresh, sets `changes` and PATCHes the whole object back. Each change replaces
+// its key in whatever casing the server sent it (a new key takes the object's casing); its value
+// goes in the documented camelCase shape (the strict profile answers a template's translations
+// as {"Language", "Text"} but takes only {"language", "text"}).
 inline void patchWhole(Session *session, const QByteArray &path, const QJsonObject &changes)
 {
     QJsonObject fresh = call(session, "GET", path);
@@ -87,7 +67,7 @@ inline void patchWhole(Session *session, const QByteArray &path, const QJsonObje
         }
         QString key = it.key();
         key[0] = pascal ? key[0].toUpper() : key[0].toLower();
-        fresh.insert(key, inCasing(it.value(), pascal));
+        fresh.insert(key, it.value());
     }
     call(session, "PATCH", path, fresh);
 }
