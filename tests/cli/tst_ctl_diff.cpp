@@ -8,6 +8,7 @@
 #include "CompareScenario.h"
 #include "RecordingProxy.h"
 #include "SimFixture.h"
+#include "compare/CompareParts.h"
 #include "formats/Csv.h"
 
 #include <QJsonArray>
@@ -351,6 +352,8 @@ private slots:
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.startsWith("Usage: infiniti-ctl diff --to-server URL"));
         QVERIFY(help.out.contains("--to-profile NAME"));
+        for (const compare::Part part : compare::allParts()) // the list in --part's help is whole
+            QVERIFY2(help.out.contains(compare::partId(part).toUtf8()), qPrintable(compare::partId(part)));
         help = ctl({u"help"_s, u"promote"_s});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("--confirm-target NAME"));

@@ -47,7 +47,12 @@ void registerCompareCommands(CommandRegistry &registry)
                                      "compare this server (the source) with the target: one row per difference — part, "
                                      "name, change as seen from the target (added, removed, changed), details. Exit 0 "
                                      "when they match, 7 when they differ");
-    diff.options = compareTargetOptions() << VerbOption("part");
+    diff.options = compareTargetOptions()
+                   << VerbOption("part", QT_TRANSLATE_NOOP("infiniti-ctl",
+                                                           "compare only this part (repeatable; default: all): roles, groups, "
+                                                           "customFields, users, contentFolders, publishFolders, "
+                                                           "connectorSettings, communicationTemplates, dataSources, "
+                                                           "dataObjects, libraryItems, projects, publishedProjects"));
     diff.json = diff.csv = true;
     diff.target = true;
     diff.check = checkCompareParts;
@@ -68,7 +73,7 @@ void registerCompareCommands(CommandRegistry &registry)
                                         "behind without --include-secrets");
     promote.options = compareTargetOptions() << VerbOption("item") << VerbOption("all-changed")
                                       << VerbOption("part", QT_TRANSLATE_NOOP("infiniti-ctl", "with --all-changed: only this part (repeatable)"))
-                                      << VerbOption("dry-run", QT_TRANSLATE_NOOP("infiniti-ctl", "show what would be done; send nothing to either server"))
+                                      << VerbOption("dry-run", QT_TRANSLATE_NOOP("infiniti-ctl", "show the steps planned; change nothing (only the comparison reads)"))
                                       << VerbOption("include-secrets") << VerbOption("delete") << VerbOption("confirm-target");
     promote.json = promote.csv = true;
     promote.target = true;
