@@ -4,7 +4,8 @@
 // of issue #18 (tests/common/CompareScenario.h) diff finds exactly those and exits 7, as a
 // table, JSON and CSV; a promotion of some leaves exactly the others; --dry-run sends nothing
 // that writes; a refused item is reported and the rest still go; deletions need --delete and
-// the target's name; the target's own password; usage errors before anything is sent.
+// the target's name; secrets cross only with --include-secrets and are never printed; the
+// target's own password; usage errors before anything is sent.
 #include "CompareScenario.h"
 #include "RecordingProxy.h"
 #include "SimFixture.h"
@@ -316,6 +317,38 @@ private slots:
         QVERIFY2(QRegularExpression(u"\\nusers +only\\.there +delete +deleted"_s).match(QString::fromUtf8(r.out)).hasMatch(),
                  r.out.constData());
         QVERIFY(!s.production.server->store().userByName(u"only.there"_s));
+        QCOMPARE(diffJson(s, 0), QJsonArray());
+    }
+
+    void secretsCrossOnlyWhenAsked()
+    {
+        CtlDiffServers s;
+        auto source = s.test.signedInSession();
+        const QString secret = u"https://brokers.example/api?key=SECRET-KEY"_s;
+        scenario::call(source.get(), "POST", "datasources",
+                       {{"name"_L1, u"Broker API"_s}, {"connectionType"_L1, u"REST"_s}, {"connectionString"_L1, secret}});
+        const QStringList args = QStringList{u"promote"_s, u"--item"_s, u"dataSources:Broker API"_s} + servers(s);
+        // Without --include-secrets: created without its connection string, and said so.
+        CtlDiffRun r = ctl(args);
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(QRegularExpression(u"\\ndataSources +Broker API +create +created +"_s).match(QString::fromUtf8(r.out)).hasMatch(),
+                 r.out.constData());
+        QVERIFY2(r.err.contains("still differ:\n  dataSources:broker api (Broker API: connection string set here, empty there)"),
+                 r.err.constData());
+        QVERIFY(storedDocument(*s.production.server, u"datasources"_s, u"name"_s, u"Broker API"_s)
+                    .value("connectionString"_L1).toString().isEmpty());
+        const CtlDiffRun diff = ctl(QStringList{u"diff"_s, u"--json"_s} + servers(s));
+        QCOMPARE(diff.code, 7);
+        // With it: the target's is updated; no output ever carries the secret.
+        r = ctl(args + QStringList{u"--include-secrets"_s});
+        QVERIFY2(r.code == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(QRegularExpression(u"\\ndataSources +Broker API +update +updated +"_s).match(QString::fromUtf8(r.out)).hasMatch(),
+                 r.out.constData());
+        QVERIFY2(r.err.contains("promoted now match"), r.err.constData());
+        QCOMPARE(storedDocument(*s.production.server, u"datasources"_s, u"name"_s, u"Broker API"_s)
+                     .value("connectionString"_L1).toString(), secret);
+        for (const QByteArray &output : {r.out, r.err, diff.out, diff.err})
+            QVERIFY(!output.contains("SECRET-KEY"));
         QCOMPARE(diffJson(s, 0), QJsonArray());
     }
 
