@@ -45,6 +45,9 @@ _infiniti_ctl_command_options()
         outputs) command_options="--out" ;;
         prepareform) command_options="--value --in-progress --description --as-user" ;;
         sync) command_options="--out --without --mode $output" ;;
+        diff) command_options="--to-server --to-user --to-profile --part $output" ;;
+        promote) command_options="--to-server --to-user --to-profile --item --all-changed --part --dry-run
+            --include-secrets --delete --confirm-target $output" ;;
         license) command_options="--key --key-file $output" ;;
         *) command_options="" ;;
     esac
@@ -70,16 +73,19 @@ _infiniti_ctl()
 {
     local commands="login logout users groups roles customfields templates contentfolders publishfolders
         connectors datasources dataobjects library projects workflow tasks answerfiles inprogress forms
-        generate outputs prepareform sync license help"
+        generate outputs prepareform sync diff promote license help"
     local global_options="--server --produce --user --profile --timeout --verbose --help --version"
     local takes_value="--server --produce --user --profile --timeout --out --file --name --datasource
         --category --folder --description --version --comment --to --value --data --answer-file
-        --as-user --without --mode --key --key-file --delimiter --wait-timeout"
+        --as-user --without --mode --key --key-file --delimiter --wait-timeout --to-server --to-user
+        --to-profile --part --item --confirm-target"
     local sync_parts="projects projectFragments dataSources connectionStrings defaultData publishFolders
         groups roles users customFields connectorSettings"
     local import_parts="projects contentLibraryItems dataSources dataObjects contentFolders
         publishedProjects publishFolders users groups roles customFields connectorSettings"
     local modes="Always IfNotExists IfNewer"
+    local compare_parts="roles groups customFields users contentFolders publishFolders connectorSettings
+        communicationTemplates dataSources dataObjects libraryItems projects publishedProjects"
 
     # bash splits words at ':' and '=' (COMP_WORDBREAKS): join "https" ":" "//host" back into one
     # word, so a URL after --server is not taken for a command.
@@ -112,16 +118,24 @@ _infiniti_ctl()
         --file | --key-file | --data | --answer-file | --out)
             _infiniti_ctl_files -f "$cur"
             return ;;
-        --profile)
+        --profile | --to-profile)
             local IFS=$'\n'
             COMPREPLY=($(compgen -W "$(_infiniti_ctl_profiles)" -- "$cur"))
             return ;;
-        --server | --produce)
+        --server | --produce | --to-server)
             COMPREPLY=($(compgen -W "https:// http://" -- "$cur"))
             compopt -o nospace 2>/dev/null
             return ;;
         --without)
             COMPREPLY=($(compgen -W "$sync_parts" -- "$cur"))
+            return ;;
+        --part)
+            COMPREPLY=($(compgen -W "$compare_parts" -- "$cur"))
+            return ;;
+        --item)
+            # PART:ID — the part; bash splits at ':', so the id is typed on.
+            COMPREPLY=($(compgen -W "$compare_parts" -S ":" -- "$cur"))
+            compopt -o nospace 2>/dev/null
             return ;;
         --delimiter)
             COMPREPLY=($(compgen -W "tab , \\;" -- "$cur"))
@@ -130,7 +144,7 @@ _infiniti_ctl()
             COMPREPLY=($(compgen -W "$modes" -- "$cur") $(compgen -W "$import_parts" -S "=" -- "$cur"))
             [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null
             return ;;
-        --user | --timeout | --wait-timeout | --name | --datasource | --category | --folder | --description | --version | --comment | --to | --value | --as-user | --key)
+        --user | --to-user | --confirm-target | --timeout | --wait-timeout | --name | --datasource | --category | --folder | --description | --version | --comment | --to | --value | --as-user | --key)
             return ;; # free text: nothing sensible to offer
     esac
 

@@ -6,7 +6,8 @@
 function __infiniti_ctl_words
     set -l takes_value --server --produce --user --profile --timeout --out --file --name \
         --datasource --category --folder --description --version --comment --to --value --data \
-        --answer-file --as-user --without --mode --key --key-file --delimiter --wait-timeout
+        --answer-file --as-user --without --mode --key --key-file --delimiter --wait-timeout \
+        --to-server --to-user --to-profile --part --item --confirm-target
     set -l tokens (commandline -opc)
     set -l found
     set -l skip 0
@@ -95,10 +96,12 @@ complete -c $c -n __infiniti_ctl_needs_command -a generate -d 'Start a document 
 complete -c $c -n __infiniti_ctl_needs_command -a outputs -d 'Documents of an earlier generation'
 complete -c $c -n __infiniti_ctl_needs_command -a prepareform -d 'Prepare a form'
 complete -c $c -n __infiniti_ctl_needs_command -a sync -d 'Export or import a sync package'
+complete -c $c -n __infiniti_ctl_needs_command -a diff -d 'Compare this server with the target'
+complete -c $c -n __infiniti_ctl_needs_command -a promote -d 'Promote differences to the target'
 complete -c $c -n __infiniti_ctl_needs_command -a license -d 'Read or update the license'
 complete -c $c -n __infiniti_ctl_needs_command -a help -d 'The help of a command or verb'
 complete -c $c -n '__infiniti_ctl_needs_verb help' \
-    -a 'login logout users groups roles customfields templates contentfolders publishfolders connectors datasources dataobjects library projects workflow tasks answerfiles inprogress forms generate outputs prepareform sync license'
+    -a 'login logout users groups roles customfields templates contentfolders publishfolders connectors datasources dataobjects library projects workflow tasks answerfiles inprogress forms generate outputs prepareform sync diff promote license'
 
 # Verbs.
 complete -c $c -n '__infiniti_ctl_needs_verb users' -a 'list get create update delete import'
@@ -121,7 +124,7 @@ complete -c $c -n '__infiniti_ctl_verb_is projects inspect' -F
 complete -c $c -n '__infiniti_ctl_verb_is sync import' -F
 
 # Each command's own options (the union of its verbs'; the program refuses one its verb does not take).
-set -l with_output users groups roles templates contentfolders publishfolders datasources dataobjects customfields connectors answerfiles inprogress library projects workflow tasks forms sync license
+set -l with_output users groups roles templates contentfolders publishfolders datasources dataobjects customfields connectors answerfiles inprogress library projects workflow tasks forms sync diff promote license
 complete -c $c -n "__infiniti_ctl_command_is $with_output" -l json -d "Print the server's JSON"
 complete -c $c -n "__infiniti_ctl_command_is $with_output" -l csv -d 'Print CSV (UTF-8, CRLF, a header row)'
 complete -c $c -n "__infiniti_ctl_command_is $with_output" -l bom -d 'CSV starts with a UTF-8 byte order mark (for Excel)'
@@ -157,3 +160,14 @@ complete -c $c -n '__infiniti_ctl_command_is sync' -l mode -x \
     -d 'Always, IfNotExists, IfNewer or PART=MODE'
 complete -c $c -n '__infiniti_ctl_command_is license' -l key -x -d 'The new license key'
 complete -c $c -n '__infiniti_ctl_command_is license' -l key-file -r -F -d 'A file holding the key'
+set -l compare_parts roles groups customFields users contentFolders publishFolders connectorSettings communicationTemplates dataSources dataObjects libraryItems projects publishedProjects
+complete -c $c -n '__infiniti_ctl_command_is diff promote' -l to-server -x -a 'https:// http://' -d "The target server's Manage URL"
+complete -c $c -n '__infiniti_ctl_command_is diff promote' -l to-profile -x -a '(__infiniti_ctl_profiles)' -d 'The target as a saved connection'
+complete -c $c -n '__infiniti_ctl_command_is diff promote' -l to-user -x -d 'The account on the target'
+complete -c $c -n '__infiniti_ctl_command_is diff promote' -l part -x -a "$compare_parts" -d 'Compare only this part'
+complete -c $c -n '__infiniti_ctl_command_is promote' -l item -x -a "(printf '%s:\n' $compare_parts)" -d 'A difference: PART:NAME, the key or an id'
+complete -c $c -n '__infiniti_ctl_command_is promote' -l all-changed -d 'Every difference (of the parts given)'
+complete -c $c -n '__infiniti_ctl_command_is promote' -l dry-run -d 'Show the steps; send nothing'
+complete -c $c -n '__infiniti_ctl_command_is promote' -l include-secrets -d 'Let secrets cross too'
+complete -c $c -n '__infiniti_ctl_command_is promote' -l delete -d 'Delete on the target what is only there'
+complete -c $c -n '__infiniti_ctl_command_is promote' -l confirm-target -x -d "With --delete: the target's name"

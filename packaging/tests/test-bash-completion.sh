@@ -90,12 +90,12 @@ excludes()
 
 all_commands="login logout users groups roles customfields templates contentfolders publishfolders
     connectors datasources dataobjects library projects workflow tasks answerfiles inprogress forms
-    generate outputs prepareform sync license help"
+    generate outputs prepareform sync diff promote license help"
 
 # Commands, by prefix, and never options where a command is expected.
 expect "$all_commands" infiniti-ctl ""
 expect "users" infiniti-ctl us
-expect "projects prepareform publishfolders" infiniti-ctl p
+expect "projects prepareform promote publishfolders" infiniti-ctl p
 # Verbs per resource: customfields has no delete, connectors only list/get/update.
 expect "list get create update delete import" infiniti-ctl users ""
 expect "list get create update" infiniti-ctl customfields ""
@@ -135,6 +135,11 @@ expect "Always IfNewer IfNotExists" infiniti-ctl sync import x.iqpkg --mode proj
 expect "IfNewer IfNotExists" infiniti-ctl sync import x.iqpkg --mode projects = If
 expect "connectionStrings connectorSettings" infiniti-ctl sync export --out f --without conn
 expect "tab" infiniti-ctl users list --csv --delimiter t
+expect "publishFolders publishedProjects" infiniti-ctl diff --part publish
+expect "roles:" infiniti-ctl promote --item rol
+includes --confirm-target infiniti-ctl promote --
+includes --to-server infiniti-ctl diff --
+excludes --item infiniti-ctl diff --
 expect "" infiniti-ctl --user ""
 
 # Saved connections come from infiniti-admin's settings file; files and folders from the disk.
@@ -154,6 +159,7 @@ size=2
 CONF
 touch "$scratch/work/staff.csv" "$scratch/work/release.iqpkg"
 XDG_CONFIG_HOME=$scratch/config expect "Production" infiniti-ctl --profile P
+XDG_CONFIG_HOME=$scratch/config expect "Production" infiniti-ctl --profile Test diff --to-profile Pro
 checks=$((checks + 1))
 got=$(XDG_CONFIG_HOME=$scratch/config offered infiniti-ctl --profile T)
 [[ $got == "Test Server" ]] || { echo "FAIL: a profile name with a space: got [$got]"; ((failures++)); }

@@ -95,6 +95,14 @@ int main(int argc, char **argv)
     ProfileStore profiles;
     KeychainSecretStore secrets;
     ctl::CtlApp runner(parsed.options, *parsed.verb, password, &secrets, &profiles, &out, &err);
+    if (parsed.verb->target) {
+        // The target's password: INFINITI_TO_PASSWORD, else the source's; else the token 'login'
+        // remembered for it, else asked on the terminal.
+        const QByteArray toEnv = qgetenv("INFINITI_TO_PASSWORD");
+        runner.setTargetPassword(toEnv.isEmpty() ? password : std::optional<QString>(QString::fromUtf8(toEnv)));
+        if (platform::standardInputIsTerminal())
+            runner.setPasswordPrompt([](const QString &prompt) { return platform::askPassword(prompt); });
+    }
     platform::ShutdownSignals shutdown;
     QObject::connect(&shutdown, &platform::ShutdownSignals::requested, &runner, &ctl::CtlApp::interrupt);
     runner.start();

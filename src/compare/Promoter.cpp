@@ -400,7 +400,10 @@ void Promoter::importPack(const QList<int> &indices, const QJsonObject &pack)
             failed(i, {}, error);
         return;
     }
-    m_targetQueue->submit(new EntityJob(m_targetSession, *request), [this, sent](ApiJob *j) {
+    // A plain job: the vendor documents no answer to an import (the strict profile's 204 has
+    // none), so the summary's problems are used when there is one, and each project is read back
+    // either way.
+    m_targetQueue->submit(new ApiJob(m_targetSession, *request), [this, sent](ApiJob *j) {
         if (m_cancelled || m_finished)
             return;
         if (!j->succeeded()) { // a refused import fails every project in it
@@ -408,8 +411,7 @@ void Promoter::importPack(const QList<int> &indices, const QJsonObject &pack)
                 failed(i, j->error());
             return;
         }
-        const QJsonObject summary =
-            Json::object(static_cast<EntityJob *>(j)->object(), "summary"_L1);
+        const QJsonObject summary = Json::object(j->json().object(), "summary"_L1);
         verifyImported(sent, Json::stringList(Json::object(summary, "projects"_L1), "problems"_L1));
     });
 }

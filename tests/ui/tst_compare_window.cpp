@@ -5,6 +5,7 @@
 // the others, deletes only with the target's name typed, names a part it may not read, and
 // remembers the pair.
 #include "api/ProfileStore.h"
+#include "CompareScenario.h"
 #include "compare/Comparison.h"
 #include "FakeSecretStore.h"
 #include "SimFixture.h"
@@ -103,22 +104,18 @@ struct Servers
     {
         sim::SimServer &target = *production.server;
         Session *t = admin.get();
-        call(t, "PATCH", "projects/" + idNamed(target, u"projects"_s, u"Home Claim"_s).toUtf8(),
-             {{"name"_L1, u"Home Claims"_s}});
+        // Each object read fresh and PATCHed back whole, in the casing the server answered in:
+        // the strict profile's PATCH replaces the object (tests/common/CompareScenario.h).
+        scenario::patchWhole(t, "projects/" + idNamed(target, u"projects"_s, u"Home Claim"_s).toUtf8(),
+                             {{"name"_L1, u"Home Claims"_s}});
         const sim::SimStore::User *user = target.store().userAt(10);
         movedUser = user->username;
-        const QByteArray userPath = "users/" + user->id.toUtf8();
-        QJsonObject fresh = call(t, "GET", userPath);
-        QStringList groups;
-        for (const auto &g : fresh.value("groups"_L1).toArray())
-            groups << g.toString();
-        const QString moveTo = groups.contains(u"Legal"_s) ? u"Marketing"_s : u"Legal"_s;
-        fresh.insert("groups"_L1, QJsonArray::fromStringList({u"Infiniti Users"_s, moveTo}));
-        call(t, "PATCH", userPath, fresh);
+        const QString moveTo = user->groups.contains(u"Legal"_s) ? u"Marketing"_s : u"Legal"_s;
+        scenario::patchWhole(t, "users/" + user->id.toUtf8(),
+                             {{"groups"_L1, QJsonArray{u"Infiniti Users"_s, moveTo}}});
         const sim::SimStore::Role *designer = target.store().roleByName(u"Designer"_s);
-        call(t, "PATCH", "roles/" + designer->id.toUtf8(),
-             {{"name"_L1, u"Designer"_s},
-              {"permissions"_L1, QJsonArray{u"Management console"_s, u"Design projects"_s}}});
+        scenario::patchWhole(t, "roles/" + designer->id.toUtf8(),
+                             {{"permissions"_L1, QJsonArray{u"Management console"_s, u"Design projects"_s}}});
         for (QJsonObject &o : target.store().documents(u"datasources"_s)) {
             if (o.value("name"_L1).toString() == "Policy Database"_L1)
                 o.insert("connectionString"_L1, kPolicyConnection);

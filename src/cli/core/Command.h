@@ -22,13 +22,15 @@ namespace infiniti::ctl {
 
 class OutputStream;
 
-// What a command works with. `session` is signed in (VerbSpec::Needs::SignIn), not yet
+// What a command works with. `session` (and `target`) is signed in (VerbSpec::Needs::SignIn), not yet
 // (Needs::Server: login, logout) or null (Needs::Nothing).
 struct CommandContext
 {
     const CtlOptions *options = nullptr;
     Session *session = nullptr;
     Profile *profile = nullptr;
+    Session *target = nullptr; // the second server (VerbSpec::target), signed in like `session`
+    Profile *targetProfile = nullptr;
     SecretStore *secrets = nullptr;
     ProfileStore *profiles = nullptr;
     OutputStream *out = nullptr;
@@ -59,6 +61,7 @@ signals:
 protected:
     const CtlOptions &options() const { return *m_context.options; }
     Session *session() const { return m_context.session; }
+    Session *targetSession() const { return m_context.target; }
     const CommandContext &context() const { return m_context; }
     OutputStream &out() const { return *m_context.out; }
     OutputStream &err() const { return *m_context.err; }

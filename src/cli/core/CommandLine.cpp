@@ -249,6 +249,8 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     }
     if (verb->needs != VerbSpec::Needs::Nothing && o.server.isEmpty() && o.profile.isEmpty())
         return usageError(QCoreApplication::translate("infiniti-ctl", "say which server: --server URL or --profile NAME."), helpHint());
+    if (verb->target && o.toServer.isEmpty() && o.toProfile.isEmpty())
+        return usageError(QCoreApplication::translate("infiniti-ctl", "say which server is the target: --to-server URL or --to-profile NAME."), helpHint(command, verb));
     return r;
 }
 

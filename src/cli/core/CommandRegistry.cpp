@@ -1,6 +1,7 @@
 #include "cli/core/CommandRegistry.h"
 
 #include "cli/commands/auth/AuthCommands.h"
+#include "cli/commands/compare/CompareCommands.h"
 #include "cli/commands/library/LibraryCommands.h"
 #include "cli/commands/license/LicenseCommands.h"
 #include "cli/commands/produce/ProduceCommands.h"
@@ -24,6 +25,7 @@ const CommandRegistry &CommandRegistry::instance()
         registerLibraryCommands(r);
         registerProjectsCommands(r);
         registerSyncCommands(r);
+        registerCompareCommands(r);
         registerWorkflowCommands(r);
         registerProduceCommands(r);
         registerLicenseCommands(r);

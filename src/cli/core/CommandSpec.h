@@ -43,6 +43,9 @@ struct VerbSpec
     int minOperands = 0;      // the words after the verb
     int maxOperands = 0;      // -1: any number
     Needs needs = Needs::SignIn;
+    // Works with a second server, the target (diff, promote): --to-server URL or --to-profile
+    // NAME, --to-user NAME (list them in `options`); CtlApp signs in to both.
+    bool target = false;
     // Checks that need more than counting (required options, combinations): the usage error,
     // or empty.
     std::function<QString(const CtlOptions &)> check = {};

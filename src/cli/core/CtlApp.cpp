@@ -23,12 +23,20 @@ CtlApp::CtlApp(CtlOptions options, const VerbSpec &verb, std::optional<QString> 
     : QObject(parent)
     , m_options(std::move(options))
     , m_verb(verb)
-    , m_password(std::move(password))
     , m_secrets(secrets)
     , m_profiles(profiles)
     , m_out(out)
     , m_err(err)
 {
+    m_source.server = m_options.server;
+    m_source.produce = m_options.produce;
+    m_source.user = m_options.user;
+    m_source.profileName = m_options.profile;
+    m_source.password = std::move(password);
+    m_target.server = m_options.toServer;
+    m_target.user = m_options.toUser;
+    m_target.profileName = m_options.toProfile;
+    m_target.isTarget = true;
 }
 
 void CtlApp::start()
@@ -38,94 +46,145 @@ void CtlApp::start()
 
 void CtlApp::run()
 {
-    if (m_verb.needs != VerbSpec::Needs::Nothing && !resolveConnection())
-        return;
+    if (m_verb.needs != VerbSpec::Needs::Nothing) {
+        if (!resolveConnection(m_source))
+            return;
+        m_options.user = m_source.user;
+        if (m_verb.target) {
+            if (m_target.user.isEmpty() && m_target.profileName.isEmpty())
+                m_target.user = m_source.user;
+            if (!resolveConnection(m_target))
+                return;
+            m_options.toUser = m_target.user;
+        }
+    }
     CommandContext context;
     context.options = &m_options;
-    context.session = m_session;
-    context.profile = &m_profile;
+    context.session = m_source.session;
+    context.profile = &m_source.profile;
+    context.target = m_target.session;
+    context.targetProfile = &m_target.profile;
     context.secrets = m_secrets;
     context.profiles = m_profiles;
     context.out = m_out;
     context.err = m_err;
-    context.password = m_password;
+    context.password = m_source.password;
     m_command = m_verb.create(context);
     m_command->setParent(this);
     connect(m_command, &Command::finished, this, &CtlApp::finish);
     // Local input is checked before anything is sent (and before signing in).
     if (!m_command->prepare())
         return;
-    if (m_verb.needs == VerbSpec::Needs::SignIn)
-        signIn();
-    else
+    if (m_verb.needs != VerbSpec::Needs::SignIn) {
         runCommand();
+        return;
+    }
+    signIn(m_source, [this] {
+        if (m_verb.target)
+            signIn(m_target, [this] { runCommand(); });
+        else
+            runCommand();
+    });
 }
 
-bool CtlApp::resolveConnection()
+bool CtlApp::resolveConnection(CtlConnection &c)
 {
-    if (!m_options.profile.isEmpty()) {
-        const auto saved = m_profiles->find(m_options.profile);
+    const QString userOption = c.isTarget ? u"--to-user"_s : u"--user"_s;
+    if (!c.profileName.isEmpty()) {
+        const auto saved = m_profiles->find(c.profileName);
         if (!saved) {
-            *m_err << "infiniti-ctl: " << tr("no saved connection named “%1”.").arg(m_options.profile) << '\n';
+            *m_err << "infiniti-ctl: " << tr("no saved connection named “%1”.").arg(c.profileName) << '\n';
             exit(UsageError);
             return false;
         }
-        m_profile = *saved;
-        if (m_options.user.isEmpty())
-            m_options.user = saved->lastUser;
+        c.profile = *saved;
+        if (c.user.isEmpty())
+            c.user = saved->lastUser;
+        if (c.isTarget && c.user.isEmpty())
+            c.user = m_source.user;
     } else {
-        m_profile.manageUrl = Profile::normaliseServerUrl(m_options.server);
-        m_profile.produceUrl = Profile::normaliseServerUrl(m_options.produce);
+        c.profile.manageUrl = Profile::normaliseServerUrl(c.server);
+        c.profile.produceUrl = Profile::normaliseServerUrl(c.produce);
     }
-    if (!m_profile.manageUrl.isValid() || m_profile.manageUrl.host().isEmpty()) {
-        *m_err << "infiniti-ctl: " << tr("“%1” is not a server URL.").arg(m_options.server) << '\n';
+    if (!c.profile.manageUrl.isValid() || c.profile.manageUrl.host().isEmpty()) {
+        *m_err << "infiniti-ctl: " << tr("“%1” is not a server URL.").arg(c.server) << '\n';
         exit(UsageError);
         return false;
     }
-    if (m_options.user.isEmpty()) {
-        *m_err << "infiniti-ctl: " << tr("say which account with --user NAME.") << '\n';
+    if (c.user.isEmpty()) {
+        *m_err << "infiniti-ctl: " << tr("say which account with %1 NAME.").arg(userOption) << '\n';
         exit(UsageError);
         return false;
     }
-    m_session = new Session(m_profile, this);
-    m_session->retryPolicy().maxAttempts = 3;
+    c.session = new Session(c.profile, this);
+    c.session->retryPolicy().maxAttempts = 3;
     return true;
 }
 
-void CtlApp::signIn()
+// With two servers, each message names the one it is about.
+void CtlApp::complainAbout(const CtlConnection &c, const QString &message)
 {
-    if (m_password) {
-        auto *job = new LoginJob(m_session, ApiModule::Admin, m_options.user, *m_password, this);
-        connect(job, &ApiJob::finished, this, [this, job] {
-            if (!job->succeeded()) {
-                *m_err << "infiniti-ctl: " << job->error().message() << '\n';
-                if (!job->error().details().isEmpty())
-                    *m_err << "  " << QString(job->error().details()).replace(QLatin1Char('\n'), u"\n  "_s) << '\n';
-                finish(Command::exitCodeFor(job->error()));
-                return;
-            }
-            m_session->setToken(job->result().token, m_options.user, job->result().userId);
-            m_oneShotToken = true; // signed out again when the command is done
-            runCommand();
-        });
-        job->start();
-        return;
-    }
-    m_secrets->read(m_profile.secretKey(m_options.user), this, [this](const SecretStore::Result &r) {
-        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value("token"_L1).toString();
-        if (!r.ok() || token.isEmpty()) {
-            *m_err << "infiniti-ctl: "
-                   << tr("not signed in as %1. Run 'infiniti-ctl login' first, or give the password in "
-                         "INFINITI_PASSWORD or on standard input.")
-                          .arg(m_options.user);
-            if (r.status == SecretStore::Status::Unavailable)
-                *m_err << ' ' << tr("(The keychain is not available: %1)").arg(r.message);
+    *m_err << "infiniti-ctl: ";
+    if (m_verb.target)
+        *m_err << (c.profile.name.isEmpty() ? c.profile.manageUrl.toString() : c.profile.name) << ": ";
+    *m_err << message;
+}
+
+void CtlApp::logIn(CtlConnection &c, std::function<void()> then)
+{
+    auto *job = new LoginJob(c.session, ApiModule::Admin, c.user, *c.password, this);
+    connect(job, &ApiJob::finished, this, [this, &c, job, then] {
+        if (!job->succeeded()) {
+            complainAbout(c, job->error().message());
             *m_err << '\n';
-            finish(AuthFailure);
+            if (!job->error().details().isEmpty())
+                *m_err << "  " << QString(job->error().details()).replace(QLatin1Char('\n'), u"\n  "_s) << '\n';
+            finish(Command::exitCodeFor(job->error()));
             return;
         }
-        m_session->setToken(token, m_options.user);
-        runCommand();
+        c.session->setToken(job->result().token, c.user, job->result().userId);
+        c.oneShotToken = true; // signed out again when the command is done
+        then();
+    });
+    job->start();
+}
+
+void CtlApp::signIn(CtlConnection &c, std::function<void()> then)
+{
+    if (c.password) {
+        logIn(c, std::move(then));
+        return;
+    }
+    m_secrets->read(c.profile.secretKey(c.user), this, [this, &c, then](const SecretStore::Result &r) {
+        if (m_finishing)
+            return;
+        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value("token"_L1).toString();
+        if (r.ok() && !token.isEmpty()) {
+            c.session->setToken(token, c.user);
+            then();
+            return;
+        }
+        if (c.isTarget && m_prompt) {
+            const QString where = c.profile.name.isEmpty() ? c.profile.manageUrl.toString() : c.profile.name;
+            const auto typed = m_prompt(tr("Password for %1 on %2: ").arg(c.user, where));
+            if (typed && !typed->isEmpty()) {
+                c.password = typed;
+                logIn(c, then);
+                return;
+            }
+        }
+        if (c.isTarget)
+            complainAbout(c, tr("not signed in to the target as %1. Run 'infiniti-ctl login' for it first, or give "
+                                "its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).")
+                                 .arg(c.user));
+        else
+            complainAbout(c, tr("not signed in as %1. Run 'infiniti-ctl login' first, or give the password in "
+                                "INFINITI_PASSWORD or on standard input.")
+                                 .arg(c.user));
+        if (r.status == SecretStore::Status::Unavailable)
+            *m_err << ' ' << tr("(The keychain is not available: %1)").arg(r.message);
+        *m_err << '\n';
+        finish(AuthFailure);
     });
 }
 
@@ -151,17 +210,22 @@ void CtlApp::finish(int code)
     if (m_finishing)
         return;
     m_finishing = true;
-    if (m_oneShotToken && m_session && !m_session->token().isEmpty()) {
-        // A token made for this one command is expired again, whatever the outcome.
-        m_oneShotToken = false;
-        auto *job = new ApiJob(m_session, AuthEndpoints::logoff(ApiModule::Admin), this);
-        connect(job, &ApiJob::finished, this, [this, code] { exit(code); });
+    // A token made for this one command is expired again, whatever the outcome.
+    for (CtlConnection *c : {&m_source, &m_target}) {
+        if (!c->oneShotToken || !c->session || c->session->token().isEmpty())
+            continue;
+        c->oneShotToken = false;
+        ++m_signingOut;
+        auto *job = new ApiJob(c->session, AuthEndpoints::logoff(ApiModule::Admin), this);
+        connect(job, &ApiJob::finished, this, [this, code] {
+            if (--m_signingOut == 0)
+                exit(code);
+        });
         job->start();
-        return;
     }
-    exit(code);
+    if (m_signingOut == 0)
+        exit(code);
 }
-
 void CtlApp::exit(int code)
 {
     if (!m_out->flush()) {

@@ -28,6 +28,10 @@ struct CtlOptions
     QString profile;
     std::optional<int> timeoutSeconds; // --timeout: each request's longest silence
     bool verbose = false;              // --verbose: the infiniti.http log on stderr
+    // The second server of a command that works with two (VerbSpec::target: diff, promote).
+    QString toServer;  // --to-server URL
+    QString toUser;    // --to-user NAME (default: the saved connection's last user, else --user)
+    QString toProfile; // --to-profile NAME
 
     // Output.
     Format format = Format::Text;
@@ -57,6 +61,12 @@ struct CtlOptions
     QString asUser;         // prepareform --as-user
     QStringList without;    // sync export --without PART (repeatable)
     QStringList modes;      // sync import --mode MODE | PART=MODE (repeatable)
+    QStringList parts;      // diff/promote --part PART (repeatable)
+    QStringList items;      // promote --item PART:ID (repeatable)
+    bool allChanged = false;     // promote --all-changed
+    bool includeSecrets = false; // promote --include-secrets
+    bool deleteOnTarget = false; // promote --delete
+    QString confirmTarget;       // promote --confirm-target NAME
 };
 
 } // namespace infiniti::ctl

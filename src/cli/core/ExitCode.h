@@ -11,6 +11,7 @@ enum ExitCode {
     NetworkFailure = 4,  // unreachable, timeout, TLS
     ServerError = 5,     // 5xx or an answer that cannot be read
     RequestRejected = 6, // 404, 409, 400 and other 4xx
+    Differences = 7,     // diff: the two servers differ (not a failure)
     Interrupted = 130    // Ctrl+C or SIGTERM (128 + SIGINT, as shells report it)
 };
 

@@ -180,6 +180,33 @@ QList<OptionDef> build()
         {u"mode"_s, {u"mode"_s}, QT_TRANSLATE_NOOP("infiniti-ctl", "MODE"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "Always, IfNotExists or IfNewer, for every part or as PART=MODE (repeatable)"),
          list(&CtlOptions::modes)},
+
+        // The second server (diff, promote: the target).
+        {u"to-server"_s, {u"to-server"_s}, QT_TRANSLATE_NOOP("infiniti-ctl", "URL"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "the target server's Manage URL"), text(&CtlOptions::toServer)},
+        {u"to-user"_s, {u"to-user"_s}, QT_TRANSLATE_NOOP("infiniti-ctl", "NAME"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "the account on the target (default: the saved connection's last user, else --user)"),
+         text(&CtlOptions::toUser)},
+        {u"to-profile"_s, {u"to-profile"_s}, QT_TRANSLATE_NOOP("infiniti-ctl", "NAME"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "the target as a connection saved by infiniti-admin (instead of --to-server)"),
+         text(&CtlOptions::toProfile)},
+        {u"part"_s, {u"part"_s}, QT_TRANSLATE_NOOP("infiniti-ctl", "PART"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "compare only this part (repeatable; default: all)"), list(&CtlOptions::parts)},
+        {u"item"_s, {u"item"_s}, QT_TRANSLATE_NOOP("infiniti-ctl", "PART:ID"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "a difference to promote: its part and its name, key or id (repeatable)"),
+         list(&CtlOptions::items)},
+        {u"all-changed"_s, {u"all-changed"_s}, nullptr,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "promote every difference (of the parts given with --part)"),
+         flag(&CtlOptions::allChanged)},
+        {u"include-secrets"_s, {u"include-secrets"_s}, nullptr,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "let connection strings, credentials and connector values cross too"),
+         flag(&CtlOptions::includeSecrets)},
+        {u"delete"_s, {u"delete"_s}, nullptr,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "delete on the target what is only there (needs --confirm-target)"),
+         flag(&CtlOptions::deleteOnTarget)},
+        {u"confirm-target"_s, {u"confirm-target"_s}, QT_TRANSLATE_NOOP("infiniti-ctl", "NAME"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "with --delete: the target's name (its saved connection's name, else its URL)"),
+         text(&CtlOptions::confirmTarget)},
     };
 }
 } // namespace

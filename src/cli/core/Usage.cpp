@@ -81,12 +81,14 @@ QString Usage::overview()
          + u"\n\n"_s;
     s += QCoreApplication::translate("infiniti-ctl", "The password is read from INFINITI_PASSWORD, or from standard input when it is not a\n"
             "terminal (login asks on the terminal); never from the command line. Without either,\n"
-            "the token remembered by 'login' is used.")
+            "the token remembered by 'login' is used. The target of diff and promote: its password\n"
+            "from INFINITI_TO_PASSWORD, else the same one; else its remembered token; else asked on\n"
+            "the terminal.")
          + u"\n\n"_s;
     s += QCoreApplication::translate("infiniti-ctl", "Exit codes: 0 ok, 1 other failure (also output that could not be written),\n"
             "2 usage error, 3 authentication failure (401/403), 4 network failure (unreachable,\n"
             "timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404, 409,\n"
-            "400, other 4xx), 130 interrupted (Ctrl+C).")
+            "400, other 4xx), 7 the servers differ (diff), 130 interrupted (Ctrl+C).")
          + u"\n\n"_s;
     s += QCoreApplication::translate("infiniti-ctl", "Run 'infiniti-ctl help <command>' for a command's verbs and options.") + QLatin1Char('\n');
     return s;
