@@ -1,0 +1,161 @@
+// The fixed property sheets and dialogs (Designer forms in ui/), each opened on its own: every
+// label with a shortcut letter leads to a field that takes the focus (no literal "&" on screen),
+// the sheet opens with the cursor in its first editable field, and Tab visits the fields in the
+// order they are read. With INFINITI_FORM_SHOTS=<folder> every sheet (each tab of it) is also
+// saved as a PNG there, to look at before and after a change to a form.
+#include "SimFixture.h"
+#include "ui/design/LibraryUploadDialog.h"
+#include "ui/design/ProjectImportDialog.h"
+#include "ui/design/PublishDialog.h"
+#include "ui/design/SyncExportDialog.h"
+#include "ui/design/SyncImportDialog.h"
+#include "ui/produce/PrepareFormDialog.h"
+#include "ui/security/GroupDialog.h"
+#include "ui/security/RoleDialog.h"
+#include "ui/security/UserImportDialog.h"
+#include "ui/security/UserPropertiesDialog.h"
+#include "ui/settings/LicenseDialog.h"
+#include "ui/shell/CertificateTrustDialog.h"
+#include "ui/workflow/ReassignDialog.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSslCertificate>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using namespace infiniti;
+using namespace infiniti::test;
+
+class FormsTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimFixture> m_sim;
+    std::unique_ptr<Session> m_session;
+
+    static User sampleUser()
+    {
+        return User::fromJson(QJsonDocument::fromJson(R"({
+            "id": "4f1c2a9e-0000-4000-8000-00000000002a", "username": "jsmith", "prefix": "Ms",
+            "firstName": "Jane", "lastName": "Smith", "jobTitle": "Underwriter", "organization": "Example Insurance",
+            "email": "jane.smith@example.com", "phone": "+61 2 5550 1234", "lockedOut": true,
+            "culture": "en-AU", "language": "en", "timezone": "AUS Eastern Standard Time",
+            "streetAddress": {"line1": "1 George St", "city": "Sydney", "state": "NSW", "zipcode": "2000", "country": "Australia"},
+            "groups": ["Infiniti Users"], "roles": ["Designer"], "customFields": {"CostCentre": "12"}
+        })")
+                                  .object());
+    }
+
+    // Every label whose text has a shortcut letter (a single "&") has a buddy that takes the
+    // focus: otherwise the "&" shows as it is, or the shortcut leads nowhere.
+    static void checkBuddies(QWidget *dialog)
+    {
+        for (auto *label : dialog->findChildren<QLabel *>()) {
+            QString text = label->text();
+            text.replace(u"&&"_s, QString()).replace(u"&amp;"_s, QString());
+            if (!text.contains(QLatin1Char('&')))
+                continue;
+            QWidget *buddy = label->buddy();
+            QVERIFY2(buddy, qPrintable(label->objectName() + u": "_s + label->text()));
+            QWidget *target = buddy->focusProxy() ? buddy->focusProxy() : buddy;
+            QVERIFY2(target->focusPolicy() & Qt::TabFocus, qPrintable(label->objectName() + u" → "_s + target->objectName()));
+        }
+    }
+
+    // From `names.first()`, Tab goes through the others in this order.
+    static void checkTabOrder(QWidget *dialog, const QStringList &names)
+    {
+        auto *first = dialog->findChild<QWidget *>(names.first());
+        QVERIFY2(first, qPrintable(names.first()));
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(dialog->focusWidget(), first);
+        for (qsizetype i = 1; i < names.size(); ++i) {
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            QVERIFY(dialog->focusWidget());
+            QCOMPARE(dialog->focusWidget()->objectName(), names.at(i));
+        }
+    }
+
+    // INFINITI_FORM_SHOTS=<folder>: the dialog (each tab of it) as <folder>/<name>[-<tab>].png.
+    static void shoot(QWidget *dialog, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("INFINITI_FORM_SHOTS");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        if (!tabs) {
+            QVERIFY(dialog->grab().save(folder + u'/' + name + u".png"_s));
+            return;
+        }
+        const int current = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QVERIFY(dialog->grab().save(folder + u'/' + name + u'-' + QString::number(i) + u".png"_s));
+        }
+        tabs->setCurrentIndex(current);
+    }
+
+    static void showAndWait(QWidget *dialog)
+    {
+        dialog->show();
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sim = std::make_unique<SimFixture>(20);
+        m_session = m_sim->signedInSession();
+    }
+
+    void userProperties()
+    {
+        UserPropertiesDialog dialog(sampleUser(), false);
+        dialog.setAvailableGroups({u"Infiniti Users"_s, u"Auditors"_s, u"Designers"_s});
+        dialog.setAvailableRoles({u"Designer"_s, u"Data Manager"_s, u"Workflow Manager"_s});
+        showAndWait(&dialog);
+        shoot(&dialog, u"user-properties"_s);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"username"_s);
+        checkBuddies(&dialog);
+        checkTabOrder(&dialog, {u"username"_s, u"prefix"_s, u"firstName"_s, u"lastName"_s, u"jobTitle"_s, u"organization"_s});
+        auto *tabs = dialog.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(2); // addresses: down the street column, then the postal one
+        checkTabOrder(&dialog, {u"street.line1"_s, u"street.line2"_s, u"street.city"_s, u"street.state"_s, u"street.zipcode"_s,
+                                u"street.country"_s, u"postal.line1"_s});
+        tabs->setCurrentIndex(3);
+        checkTabOrder(&dialog, {u"culture"_s, u"language"_s, u"timezone"_s, u"password"_s, u"passwordAgain"_s});
+    }
+    void newUser()
+    {
+        UserPropertiesDialog dialog(User{}, true);
+        showAndWait(&dialog);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"username"_s);
+        // Save with nothing typed: the error is under the username, the cursor in it.
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
+        buttons->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(dialog.findChild<QLabel *>(u"usernameError"_s)->isVisible());
+        QCOMPARE(dialog.focusWidget()->objectName(), u"username"_s);
+        shoot(&dialog, u"user-new-error"_s);
+    }
+};
+
+QTEST_MAIN(FormsTest)
+#include "tst_forms.moc"
