@@ -155,6 +155,25 @@ private slots:
         QCOMPARE(dialog.focusWidget()->objectName(), u"username"_s);
         shoot(&dialog, u"user-new-error"_s);
     }
+    void group()
+    {
+        Group g = Group::fromJson(QJsonDocument::fromJson(R"({"id": "g1", "name": "Auditors", "email": "audit@example.com",
+                                                              "roles": ["Data Manager"]})")
+                                      .object());
+        GroupDialog dialog(g, false, m_session.get());
+        dialog.setAvailableRoles({u"Designer"_s, u"Data Manager"_s, u"Workflow Manager"_s});
+        showAndWait(&dialog);
+        shoot(&dialog, u"group"_s);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"name"_s);
+        checkBuddies(&dialog);
+        checkTabOrder(&dialog, {u"name"_s, u"email"_s});
+        GroupDialog fresh(Group{}, true, nullptr);
+        QVERIFY(!fresh.findChild<QLabel *>(u"groupKind"_s)); // a new group has no kind yet
+        QVERIFY(!fresh.findChild<QWidget *>(u"members"_s));
+        showAndWait(&fresh);
+        shoot(&fresh, u"group-new"_s);
+        QTRY_COMPARE(fresh.focusWidget()->objectName(), u"name"_s);
+    }
 };
 
 QTEST_MAIN(FormsTest)
