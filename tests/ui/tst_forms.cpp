@@ -174,6 +174,16 @@ private slots:
         shoot(&fresh, u"group-new"_s);
         QTRY_COMPARE(fresh.focusWidget()->objectName(), u"name"_s);
     }
+    void role()
+    {
+        RoleDialog dialog(Role::fromJson(QJsonDocument::fromJson(R"({"id": "r1", "name": "Auditor", "permissions": ["ManageUsers"]})").object()),
+                          false);
+        showAndWait(&dialog);
+        shoot(&dialog, u"role"_s);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"name"_s);
+        checkBuddies(&dialog);
+        checkTabOrder(&dialog, {u"name"_s, u"permissions"_s});
+    }
 };
 
 QTEST_MAIN(FormsTest)
