@@ -206,6 +206,24 @@ private slots:
         QCOMPARE(ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->text(), u"&Update"_s);
         ask->reject();
     }
+    void certificateTrust()
+    {
+        const auto certificates = QSslCertificate::fromPath(QStringLiteral(INFINITI_FIXTURES_DIR "/tls-test.crt"));
+        QCOMPARE(certificates.size(), 1);
+        CertificateTrustDialog first(u"server.example.com"_s, certificates.first());
+        showAndWait(&first);
+        shoot(&first, u"certificate-trust"_s);
+        checkBuddies(&first);
+        // "No" unless chosen: Return rejects.
+        QTest::keyClick(&first, Qt::Key_Return);
+        QCOMPARE(first.result(), int(QDialog::Rejected));
+        QVERIFY(!first.findChild<QLabel *>(u"pinnedFingerprint"_s) || !first.findChild<QLabel *>(u"pinnedFingerprint"_s)->isVisibleTo(&first));
+        CertificateTrustDialog changed(u"server.example.com"_s, certificates.first(), {QByteArray(32, '\xab').toHex()});
+        showAndWait(&changed);
+        shoot(&changed, u"certificate-changed"_s);
+        QCOMPARE(changed.findChild<QLabel *>(u"pinnedFingerprint"_s)->text(), CertificateTrustDialog::formatFingerprint(QByteArray(32, '\xab').toHex()));
+        QVERIFY(changed.findChild<QLabel *>(u"intro"_s)->text().contains(u"has changed"_s));
+    }
 };
 
 QTEST_MAIN(FormsTest)
