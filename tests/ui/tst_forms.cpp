@@ -224,6 +224,40 @@ private slots:
         QCOMPARE(changed.findChild<QLabel *>(u"pinnedFingerprint"_s)->text(), CertificateTrustDialog::formatFingerprint(QByteArray(32, '\xab').toHex()));
         QVERIFY(changed.findChild<QLabel *>(u"intro"_s)->text().contains(u"has changed"_s));
     }
+    void publish()
+    {
+        const QJsonObject published = QJsonDocument::fromJson(R"({"id": "p1", "projectId": "pr1", "projectName": "Claims",
+            "folderId": "f1", "folderName": "Insurance", "options": {"allowPreview": true, "troubleshootingMode": 2},
+            "messages": {"helpText": "Call us"}, "outputFormats": {"document": [{"extension": "pdf"}]}})")
+                                          .object();
+        PublishDialog dialog(published, {{u"f1"_s, u"Insurance"_s}, {u"f2"_s, u"Finance"_s}});
+        showAndWait(&dialog);
+        shoot(&dialog, u"publish"_s);
+        checkBuddies(&dialog);
+        QVERIFY(dialog.findChild<QCheckBox *>(u"allowPreview"_s)->isChecked());
+        QVERIFY(!dialog.findChild<QCheckBox *>(u"allowSave"_s)->isChecked());
+        QVERIFY(dialog.findChild<QCheckBox *>(u"document/pdf"_s)->isChecked());
+        QVERIFY(!dialog.findChild<QCheckBox *>(u"document/docx"_s)->isChecked());
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"helpText"_s)->text(), u"Call us"_s);
+        // What the form shows goes back under the same keys.
+        const QJsonObject o = dialog.object();
+        QCOMPARE(o.value("options"_L1).toObject().value("allowPreview"_L1), QJsonValue(true));
+        QCOMPARE(o.value("options"_L1).toObject().value("troubleshootingMode"_L1), QJsonValue(2));
+        QCOMPARE(o.value("options"_L1).toObject().size(), 14); // 13 options and the troubleshooting mode
+        QCOMPARE(o.value("messages"_L1).toObject().value("helpText"_L1), QJsonValue(u"Call us"_s));
+        QCOMPARE(o.value("messages"_L1).toObject().size(), 3);
+        QCOMPARE(o.value("outputFormats"_L1).toObject().value("document"_L1).toArray().size(), 1);
+        // Project and folder are fixed for a publication: the cursor starts at the first field
+        // that can be edited.
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"troubleshootingMode"_s);
+        checkTabOrder(&dialog, {u"troubleshootingMode"_s, u"helpText"_s, u"wizardFinishPageMessage"_s, u"completionPageMessage"_s,
+                                u"document/docx"_s, u"document/pdf"_s});
+        // No output format: the error is under the formats.
+        dialog.findChild<QCheckBox *>(u"document/pdf"_s)->setChecked(false);
+        dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(dialog.findChild<QLabel *>(u"outputFormatsError"_s)->isVisible());
+        shoot(&dialog, u"publish-error"_s);
+    }
 };
 
 QTEST_MAIN(FormsTest)
