@@ -258,6 +258,24 @@ private slots:
         QTRY_VERIFY(dialog.findChild<QLabel *>(u"outputFormatsError"_s)->isVisible());
         shoot(&dialog, u"publish-error"_s);
     }
+    void libraryUpload()
+    {
+        QTemporaryDir dir;
+        QFile good(dir.filePath(u"Letter.docx"_s));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("PK not really a document");
+        good.close();
+        QFile empty(dir.filePath(u"Empty.docx"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        LibraryUploadDialog dialog({good.fileName(), empty.fileName()}, {{u"Document"_s}, {u"Letters"_s}, {u"Templates"_s}, {}});
+        showAndWait(&dialog);
+        shoot(&dialog, u"library-upload"_s);
+        QCOMPARE(dialog.table()->columnCount(), 6);
+        QCOMPARE(dialog.uploads().size(), 1);
+        QVERIFY(dialog.findChild<QLabel *>(u"uploadProblems"_s)->text().contains(u"left out"_s));
+        QVERIFY(dialog.findChild<QPushButton *>(u"uploadButton"_s)->isEnabled());
+    }
 };
 
 QTEST_MAIN(FormsTest)
