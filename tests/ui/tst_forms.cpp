@@ -276,6 +276,21 @@ private slots:
         QVERIFY(dialog.findChild<QLabel *>(u"uploadProblems"_s)->text().contains(u"left out"_s));
         QVERIFY(dialog.findChild<QPushButton *>(u"uploadButton"_s)->isEnabled());
     }
+    void syncExport()
+    {
+        SyncExportDialog dialog(m_session.get(), {QJsonObject{{"id"_L1, u"p1"_s}, {"name"_L1, u"Claims"_s}}});
+        showAndWait(&dialog);
+        shoot(&dialog, u"sync-export"_s);
+        QVERIFY(!dialog.options().value("connectionStrings"_L1).toBool()); // secrets: off to begin with
+        QVERIFY(dialog.options().value("users"_L1).toBool());
+        // The cursor starts in the parts, and Tab goes through them before the buttons.
+        const auto parts = dialog.findChildren<QCheckBox *>();
+        QVERIFY(parts.size() > 3);
+        QTRY_VERIFY(qobject_cast<QCheckBox *>(dialog.focusWidget()));
+        QCOMPARE(dialog.focusWidget()->objectName(), parts.first()->objectName());
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+        QCOMPARE(dialog.focusWidget()->objectName(), parts.at(1)->objectName());
+    }
 };
 
 QTEST_MAIN(FormsTest)
