@@ -291,6 +291,22 @@ private slots:
         QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
         QCOMPARE(dialog.focusWidget()->objectName(), parts.at(1)->objectName());
     }
+    void syncImport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pack.iqpkg"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"projects": [{"name": "Claims", "version": "3.0"}], "users": [{"username": "a"}, {"username": "b"}]})");
+        file.close();
+        SyncImportDialog dialog(m_session.get(), path);
+        showAndWait(&dialog);
+        shoot(&dialog, u"sync-import"_s);
+        QVERIFY(dialog.isReadable());
+        QCOMPARE(dialog.table()->columnCount(), 7);
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        QCOMPARE(dialog.table()->horizontalHeaderItem(2)->text(), u"Apply"_s);
+    }
 };
 
 QTEST_MAIN(FormsTest)
