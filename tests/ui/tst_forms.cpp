@@ -307,6 +307,25 @@ private slots:
         QCOMPARE(dialog.table()->rowCount(), 2);
         QCOMPARE(dialog.table()->horizontalHeaderItem(2)->text(), u"Apply"_s);
     }
+    void reassign()
+    {
+        ReassignDialog dialog(nullptr, u"Reassign 2 workflows"_s, true);
+        showAndWait(&dialog);
+        shoot(&dialog, u"reassign"_s);
+        checkBuddies(&dialog);
+        checkTabOrder(&dialog, {u"assignee"_s, u"comment"_s, u"notify"_s});
+        QVERIFY(dialog.findChild<QCheckBox *>(u"notify"_s)->isChecked());
+        ReassignDialog task(nullptr, u"Reassign a task"_s, false);
+        QVERIFY(!task.findChild<QCheckBox *>(u"notify"_s)->isVisibleTo(&task));
+        // Nobody chosen: Reassign does not close the dialog.
+        showAndWait(&task);
+        task.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(task.isVisible());
+        task.assignee()->setEditText(u"someone"_s);
+        task.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(task.result(), int(QDialog::Accepted));
+        QCOMPARE(task.assigneeName(), u"someone"_s);
+    }
 };
 
 QTEST_MAIN(FormsTest)
