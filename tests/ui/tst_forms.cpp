@@ -326,6 +326,20 @@ private slots:
         QCOMPARE(task.result(), int(QDialog::Accepted));
         QCOMPARE(task.assigneeName(), u"someone"_s);
     }
+    void projectImport()
+    {
+        const QString package = QStringLiteral(INFINITI_FIXTURES_DIR "/vendor-packages/DocuSign Baseline Project.ixpkg");
+        ProjectImportDialog dialog(m_session.get(), {package}, {{u"f1"_s, u"Insurance"_s}}, u"f1"_s);
+        showAndWait(&dialog);
+        QTRY_VERIFY(dialog.lookupsDone());
+        shoot(&dialog, u"project-import"_s);
+        checkBuddies(&dialog);
+        QCOMPARE(dialog.table()->columnCount(), int(ProjectImportDialog::ColumnCount));
+        QVERIFY(dialog.table()->rowCount() >= 1);
+        QCOMPARE(dialog.folderChooser()->currentData().toString(), u"f1"_s);
+        checkTabOrder(&dialog, {u"overwriteProjects"_s, u"overwriteContentItems"_s, u"targetFolder"_s, u"importComment"_s});
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->autoDefault()); // Return never closes it
+    }
 };
 
 QTEST_MAIN(FormsTest)
