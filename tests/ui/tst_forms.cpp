@@ -340,6 +340,24 @@ private slots:
         checkTabOrder(&dialog, {u"overwriteProjects"_s, u"overwriteContentItems"_s, u"targetFolder"_s, u"importComment"_s});
         QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->autoDefault()); // Return never closes it
     }
+    void userImport()
+    {
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(u"users.csv"_s));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("username,email,firstName\nnew.one,new.one@example.com,New\n,nobody@example.com,No name\n");
+        csv.close();
+        UserImportDialog dialog(m_session.get());
+        dialog.loadFile(csv.fileName());
+        showAndWait(&dialog);
+        QTRY_VERIFY(dialog.findChild<QTableWidget *>(u"rows"_s)->rowCount() == 2);
+        shoot(&dialog, u"user-import"_s);
+        QVERIFY(!dialog.findChild<QProgressBar *>()->isVisibleTo(&dialog));
+        QCOMPARE(dialog.findChild<QTableWidget *>(u"rows"_s)->columnCount(), 5);
+        QVERIFY2(dialog.findChild<QLabel *>(u"summary"_s)->text().contains(u"1 rows ready"_s),
+                 qPrintable(dialog.findChild<QLabel *>(u"summary"_s)->text()));
+        QVERIFY(dialog.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
+    }
 };
 
 QTEST_MAIN(FormsTest)
