@@ -358,6 +358,16 @@ private slots:
                  qPrintable(dialog.findChild<QLabel *>(u"summary"_s)->text()));
         QVERIFY(dialog.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
     }
+    void prepareForm()
+    {
+        PrepareFormDialog dialog(m_session.get(), u"motor-claim"_s);
+        showAndWait(&dialog);
+        shoot(&dialog, u"prepare-form"_s);
+        checkBuddies(&dialog);
+        checkTabOrder(&dialog, {u"publishForm"_s, u"valuesTable"_s, u"addValue"_s});
+        checkTabOrder(&dialog, {u"createInProgress"_s, u"saveDescription"_s, u"asUser"_s, u"preparedLink"_s});
+        QVERIFY(dialog.findChild<QPushButton *>(u"prepareButton"_s)->isDefault()); // Return prepares
+    }
 };
 
 QTEST_MAIN(FormsTest)
