@@ -4,6 +4,8 @@
 
 #include "api/endpoints/LibraryEndpoints.h"
 
+#include "ui_LibraryUploadDialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -56,17 +58,11 @@ private:
 LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices &choices, QWidget *parent)
     : QDialog(parent)
     , m_paths(paths)
-    , m_table(new CellTable(0, ColumnCount, this))
-    , m_problems(new QLabel(this))
+    , m_ui(std::make_unique<Ui::LibraryUploadDialog>())
 {
-    setObjectName(u"libraryUploadDialog"_s);
-    setWindowTitle(tr("Add to the content library"));
-    resize(1000, 380);
-    m_table->setObjectName(u"uploadTable"_s);
-    m_table->setAccessibleName(tr("Files to add"));
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Name"), tr("Type"), tr("Category"), tr("Folder"), tr("Description")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_ui->setupUi(this);
+    m_table = m_ui->uploadTable;
+    Q_ASSERT(m_table->columnCount() == ColumnCount);
     m_table->setItemDelegateForColumn(TypeColumn, new ChoiceDelegate(choices.types, m_table));
     m_table->setItemDelegateForColumn(CategoryColumn, new ChoiceDelegate(choices.categories, m_table));
     m_table->setItemDelegateForColumn(FolderColumn, new ChoiceDelegate(choices.folders, m_table));
@@ -104,25 +100,17 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
     m_table->resizeColumnsToContents();
     for (const int column : {TypeColumn, CategoryColumn, FolderColumn}) // room for the chooser, even when empty
         m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 20));
-    m_problems->setObjectName(u"uploadProblems"_s);
-    m_problems->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = m_ui->buttons;
     m_upload = buttons->addButton(tr("&Upload"), QDialogButtonBox::AcceptRole);
     m_upload->setObjectName(u"uploadButton"_s);
     m_upload->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::itemChanged, this, &LibraryUploadDialog::check);
-    auto *note = new QLabel(tr("Names, types, categories and folders can be changed here before anything is sent; "
-                               "the lists offer what the library already uses."), this);
-    note->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_problems);
-    layout->addWidget(buttons);
     check();
 }
+
+LibraryUploadDialog::~LibraryUploadDialog() = default;
 
 int LibraryUploadDialog::rowCount() const
 {
@@ -163,7 +151,7 @@ void LibraryUploadDialog::check()
     const int unusable = int(std::count(m_usable.begin(), m_usable.end(), false));
     if (unusable > 0)
         problems << tr("%n file(s) cannot be added and are left out.", nullptr, unusable);
-    m_problems->setText(problems.join(QLatin1Char(' ')));
+    m_ui->uploadProblems->setText(problems.join(QLatin1Char(' ')));
     m_upload->setEnabled(!uploads().isEmpty() && !blocking);
 }
 

@@ -3,15 +3,21 @@
 #include <QDialog>
 #include <QJsonObject>
 
-class QLabel;
+#include <memory>
+
 class QPushButton;
 class QTableWidget;
+
+namespace Ui {
+class LibraryUploadDialog;
+}
 
 namespace infiniti {
 
 // Files about to become library items: one row each, with the name (from the file name),
 // type (from the extension), category, folder and description editable before anything is
-// sent. Unreadable or empty files are shown and left out.
+// sent. Unreadable or empty files are shown and left out. Its layout is the Designer form
+// ui/LibraryUploadDialog.ui.
 class LibraryUploadDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +37,7 @@ public:
         QJsonObject defaults; // category?, folderName?
     };
     explicit LibraryUploadDialog(const QStringList &paths, const Choices &choices = {}, QWidget *parent = nullptr);
+    ~LibraryUploadDialog() override;
     QList<Upload> uploads() const;
     int rowCount() const;
     QTableWidget *table() const { return m_table; }
@@ -39,8 +46,8 @@ private:
     void check();
     QStringList m_paths;
     QList<bool> m_usable;
+    std::unique_ptr<Ui::LibraryUploadDialog> m_ui;
     QTableWidget *m_table;
-    QLabel *m_problems;
     QPushButton *m_upload;
 };
 

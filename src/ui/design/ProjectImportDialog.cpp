@@ -6,6 +6,8 @@
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ProjectsEndpoints.h"
 
+#include "ui_ProjectImportDialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -38,47 +40,26 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
                                          QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_overwrite(new QCheckBox(tr("&Overwrite projects that exist (each gets a new version)"), this))
-    , m_overwriteItems(new QCheckBox(tr("Overwrite &content library items that exist"), this))
-    , m_folder(new QComboBox(this))
-    , m_comment(new QLineEdit(this))
-    , m_summary(new QLabel(this))
+    , m_ui(std::make_unique<Ui::ProjectImportDialog>())
 {
-    setObjectName(u"projectImportDialog"_s);
-    setWindowTitle(tr("Import projects"));
-    resize(900, 440);
-    m_table->setObjectName(u"importTable"_s);
-    m_table->setAccessibleName(tr("Packages"));
-    m_table->setTabKeyNavigation(false);
-    m_table->setHorizontalHeaderLabels(
-        {tr("File"), tr("Project"), tr("Kind"), tr("Version"), tr("Last modified"), tr("Effect"), tr("Result"), tr("Id")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_ui->setupUi(this);
+    m_table = m_ui->importTable;
+    Q_ASSERT(m_table->columnCount() == ColumnCount);
+    m_overwrite = m_ui->overwriteProjects;
+    m_overwriteItems = m_ui->overwriteContentItems;
+    m_folder = m_ui->targetFolder;
+    m_comment = m_ui->importComment;
+    m_summary = m_ui->importSummary;
     for (const QString &path : paths)
         m_packages.append({path, ProjectPackage::inspectFile(path), {}, false});
 
-    m_overwrite->setObjectName(u"overwriteProjects"_s);
-    m_overwriteItems->setObjectName(u"overwriteContentItems"_s);
-    m_folder->setObjectName(u"targetFolder"_s);
-    m_comment->setObjectName(u"importComment"_s);
-    m_comment->setPlaceholderText(tr("Why (kept in each project's history)"));
     m_folder->addItem(tr("(as the server decides: the project's own folder)"), QString());
     for (const auto &[id, path] : folders)
         m_folder->addItem(path, id);
     m_folder->setCurrentIndex(qMax(0, m_folder->findData(folderId)));
     connect(m_overwrite, &QCheckBox::toggled, this, &ProjectImportDialog::updateRows);
-    m_summary->setObjectName(u"importSummary"_s);
-    m_summary->setWordWrap(true);
 
-    auto *options = new QFormLayout;
-    options->addRow(QString(), m_overwrite);
-    options->addRow(QString(), m_overwriteItems);
-    options->addRow(tr("Target &folder:"), m_folder);
-    options->addRow(tr("Co&mment:"), m_comment);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox *buttons = m_ui->buttons;
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(u"importButton"_s);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false); // Return never closes the preview
@@ -89,19 +70,14 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
         else
             reject();
     });
-    auto *layout = new QVBoxLayout(this);
-    auto *note = new QLabel(tr("Nothing has been sent yet. These packages were read on this computer:"), this);
-    note->setObjectName(u"importNote"_s);
+    QLabel *note = m_ui->importNote;
     connect(this, &ProjectImportDialog::finishedImporting, note,
             [note] { note->setText(tr("Sent. Each package's result is in the Result column:")); });
-    layout->addWidget(note);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(options);
-    layout->addWidget(m_summary);
-    layout->addWidget(buttons);
     updateRows();
     lookUp();
 }
+
+ProjectImportDialog::~ProjectImportDialog() = default;
 
 void ProjectImportDialog::lookUp()
 {

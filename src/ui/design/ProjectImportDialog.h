@@ -6,12 +6,18 @@
 #include <QJsonArray>
 #include <QPointer>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+
+namespace Ui {
+class ProjectImportDialog;
+}
 
 namespace infiniti {
 
@@ -24,7 +30,8 @@ class Session;
 // looked up on the server to say whether it would be overwritten, and unreadable or damaged
 // files are named with every reason and not sent. Options: overwrite projects, overwrite content
 // items, target folder, comment. Import uploads one package at a time with progress (Cancel
-// stops); each file then shows its result.
+// stops); each file then shows its result. Its layout is the Designer form
+// ui/ProjectImportDialog.ui.
 class ProjectImportDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +40,7 @@ public:
 
     ProjectImportDialog(Session *session, const QStringList &paths, const QList<std::pair<QString, QString>> &folders,
                         const QString &folderId, QWidget *parent = nullptr);
+    ~ProjectImportDialog() override;
 
     struct Package
     {
@@ -76,6 +84,7 @@ private:
     bool m_done = false; // imported once: the dialog reports, it does not send again
     bool m_cancelled = false;
     QPointer<ApiJob> m_job;
+    std::unique_ptr<Ui::ProjectImportDialog> m_ui;
     QTableWidget *m_table;
     QCheckBox *m_overwrite;
     QCheckBox *m_overwriteItems;

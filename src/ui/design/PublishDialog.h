@@ -4,21 +4,28 @@
 
 #include <QJsonObject>
 
+#include <memory>
+
 class QCheckBox;
-class QComboBox;
 class QLineEdit;
-class QSpinBox;
+
+namespace Ui {
+class PublishDialog;
+}
 
 namespace infiniti {
 
 // Publishing a project into a publish folder, or changing how it is published (contract 4.2,
 // 5.1): project, folder, the form's options, its messages and its output formats. object()
-// is the documented published-project shape; keys the dialog does not show are kept.
+// is the documented published-project shape; keys the dialog does not show are kept. The
+// fields are the Designer form ui/PublishDialog.ui: each option and message is the widget of
+// that name (the JSON key) in its group.
 class PublishDialog : public EntityDialog
 {
     Q_OBJECT
 public:
     PublishDialog(const QJsonObject &published, const QList<std::pair<QString, QString>> &folders, QWidget *parent = nullptr);
+    ~PublishDialog() override;
     // (id, name) of the projects that can be published; arrives after the dialog opened.
     void setProjects(const QList<std::pair<QString, QString>> &projects);
     QJsonObject object() const;
@@ -31,10 +38,8 @@ protected:
 private:
     QJsonObject m_original;
     QJsonObject m_shown;
-    QComboBox *m_project;
-    QComboBox *m_folder;
+    std::unique_ptr<Ui::PublishDialog> m_ui;
     QHash<QString, QCheckBox *> m_options;
-    QSpinBox *m_troubleshooting;
     QHash<QString, QLineEdit *> m_messages;
     QHash<QString, QCheckBox *> m_formats; // "document/docx" …
 };

@@ -7,6 +7,9 @@
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ProjectsEndpoints.h"
+
+#include "ui_SyncExportDialog.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -23,56 +26,46 @@ namespace infiniti {
 SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &projects, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_status(new QLabel(this))
+    , m_ui(std::make_unique<Ui::SyncExportDialog>())
 {
-    setObjectName(u"syncExportDialog"_s);
-    setWindowTitle(tr("Export a sync package"));
+    // The parts are made before the form so that Tab meets them before the buttons, as the
+    // cursor did before there was a form; they go into its grid.
+    const QStringList parts = ProjectsEndpoints::syncExportOptions();
+    for (const QString &part : parts) {
+        auto *box = new QCheckBox(SyncParts::title(part), this);
+        box->setObjectName(u"part_"_s + part);
+        box->setChecked(part != "connectionStrings"_L1);
+        if (part == "connectionStrings"_L1)
+            box->setToolTip(tr("Connection strings often hold passwords; include them only when the target server needs them."));
+        m_parts.append({part, box});
+    }
+    m_ui->setupUi(this);
+    for (qsizetype i = 0; i < m_parts.size(); ++i)
+        m_ui->partsGrid->addWidget(m_parts.at(i).second, int(i / 3), int(i % 3));
     QStringList names;
     for (const auto &p : projects) {
         m_projectIds << Json::idOf(p);
         names << Json::string(p, "name"_L1);
     }
-    auto *what = new QLabel(projects.isEmpty() ? tr("Every project, with what the parts below add.")
-                                               : tr("%n project(s): %1 — with what the parts below add.", nullptr, int(projects.size()))
-                                                     .arg(names.join(u", "_s)),
-                            this);
-    what->setWordWrap(true);
-    auto *grid = new QGridLayout;
-    const QStringList parts = ProjectsEndpoints::syncExportOptions();
-    for (int i = 0; i < parts.size(); ++i) {
-        auto *box = new QCheckBox(SyncParts::title(parts.at(i)), this);
-        box->setObjectName(u"part_"_s + parts.at(i));
-        box->setChecked(parts.at(i) != "connectionStrings"_L1);
-        if (parts.at(i) == "connectionStrings"_L1)
-            box->setToolTip(tr("Connection strings often hold passwords; include them only when the target server needs them."));
-        grid->addWidget(box, i / 3, i % 3);
-        m_parts.append({parts.at(i), box});
-    }
+    m_ui->what->setText(projects.isEmpty() ? tr("Every project, with what the parts below add.")
+                                           : tr("%n project(s): %1 — with what the parts below add.", nullptr, int(projects.size()))
+                                                 .arg(names.join(u", "_s)));
     // Connection strings and default data belong to data sources: only with them.
     QCheckBox *sources = findChild<QCheckBox *>(u"part_dataSources"_s);
     for (const auto &[part, box] : std::as_const(m_parts)) {
         if (part == "connectionStrings"_L1 || part == "defaultData"_L1)
             connect(sources, &QCheckBox::toggled, box, &QWidget::setEnabled);
     }
-    auto *note = new QLabel(tr("Content library items, content folders and published projects go with the projects that use them."), this);
-    note->setWordWrap(true);
-    m_status->setObjectName(u"syncStatus"_s);
-    m_status->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    m_export = m_ui->buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(u"syncExportButton"_s);
     m_export->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, [this] {
         Transfers::askSavePath(this, tr("Save the sync package"), tr("sync package.iqpkg"), [this](const QString &path) { exportTo(path); });
     });
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
-    layout->addLayout(grid);
-    layout->addWidget(note);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
 }
+
+SyncExportDialog::~SyncExportDialog() = default;
 
 QJsonObject SyncExportDialog::options() const
 {
@@ -85,27 +78,27 @@ QJsonObject SyncExportDialog::options() const
 void SyncExportDialog::exportTo(const QString &path)
 {
     m_export->setEnabled(false);
-    m_status->setText(tr("Exporting…"));
+    m_ui->syncStatus->setText(tr("Exporting…"));
     const auto job = m_session->perform(ProjectsEndpoints::syncExport(m_projectIds, options())).finally(this, [this, path](ApiJob &job) {
         m_export->setEnabled(true);
         if (!job.succeeded()) {
-            m_status->setText(job.error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
+            m_ui->syncStatus->setText(job.error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
                                                                                : job.error().message());
             return;
         }
         const QJsonObject pack = job.json().object();
         QString error;
         if (pack.isEmpty()) {
-            m_status->setText(tr("The server's answer is not a sync package; nothing was saved."));
+            m_ui->syncStatus->setText(tr("The server's answer is not a sync package; nothing was saved."));
             return;
         }
         if (!DownloadJob::save(path, job.body(), &error)) {
-            m_status->setText(tr("Could not write %1: %2").arg(path, error));
+            m_ui->syncStatus->setText(tr("Could not write %1: %2").arg(path, error));
             return;
         }
         const QString summary = tr("Saved %1 (%2): %3.").arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(job.body().size()),
                                                               SyncParts::contentsOf(pack));
-        m_status->setText(summary);
+        m_ui->syncStatus->setText(summary);
         emit exported(path, summary);
     });
     Transfers::track(job, this, tr("Exporting the sync package…"));

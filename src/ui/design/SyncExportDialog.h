@@ -3,22 +3,29 @@
 #include <QDialog>
 #include <QJsonObject>
 
+#include <memory>
+
 class QCheckBox;
-class QLabel;
 class QPushButton;
+
+namespace Ui {
+class SyncExportDialog;
+}
 
 namespace infiniti {
 
 class Session;
 
 // What to put in a package: the parts as check boxes (connection strings off to begin with:
-// they are secrets), then Export… asks where and saves what the server sends.
+// they are secrets), then Export… asks where and saves what the server sends. Its layout is
+// the Designer form ui/SyncExportDialog.ui; the parts come from the API's list.
 class SyncExportDialog : public QDialog
 {
     Q_OBJECT
 public:
     // `projects`: [{id, name}]; empty means every project.
     SyncExportDialog(Session *session, const QList<QJsonObject> &projects, QWidget *parent = nullptr);
+    ~SyncExportDialog() override;
     // The options as sent: every part with true/false.
     QJsonObject options() const;
     // Exports to `path` without asking (the Export… button asks, then calls this).
@@ -31,7 +38,7 @@ private:
     Session *m_session;
     QStringList m_projectIds;
     QList<std::pair<QString, QCheckBox *>> m_parts;
-    QLabel *m_status;
+    std::unique_ptr<Ui::SyncExportDialog> m_ui;
     QPushButton *m_export;
 };
 

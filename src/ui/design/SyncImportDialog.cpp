@@ -6,6 +6,9 @@
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
 #include "api/endpoints/ProjectsEndpoints.h"
+
+#include "ui_SyncImportDialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -28,12 +31,12 @@ enum ImportColumn { PartColumn, InPackColumn, ModeColumn, CreatedColumn, Updated
 SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_table(new QTableWidget(0, ImportColumns, this))
-    , m_status(new QLabel(this))
+    , m_ui(std::make_unique<Ui::SyncImportDialog>())
 {
-    setObjectName(u"syncImportDialog"_s);
+    m_ui->setupUi(this);
+    m_table = m_ui->syncParts;
+    Q_ASSERT(m_table->columnCount() == ImportColumns);
     setWindowTitle(tr("Import a sync package — %1").arg(QFileInfo(path).fileName()));
-    resize(820, 460);
     QFile file(path);
     QString problem;
     if (!file.open(QIODevice::ReadOnly)) {
@@ -49,19 +52,12 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
         else
             m_pack = doc.object();
     }
-    auto *what = new QLabel(this);
-    what->setWordWrap(true);
+    QLabel *what = m_ui->what;
     QStringList projects;
     for (const auto &p : Json::value(m_pack, "projects"_L1).toArray())
         projects << tr("%1 v%2").arg(Json::string(p.toObject(), "name"_L1), Json::id(Json::value(p.toObject(), "version"_L1)));
     what->setText(problem.isEmpty() ? tr("Projects: %1").arg(projects.isEmpty() ? tr("none") : projects.join(u", "_s))
                                     : tr("This file cannot be imported: %1. Nothing will be sent.").arg(problem));
-    m_table->setObjectName(u"syncParts"_s);
-    m_table->setAccessibleName(tr("Parts of the package"));
-    m_table->setHorizontalHeaderLabels({tr("Part"), tr("In the package"), tr("Apply"), tr("Created"), tr("Updated"), tr("Skipped"), tr("Problems")});
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (const auto &[part, n] : ProjectsEndpoints::syncContents(m_pack)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -76,21 +72,16 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
         m_table->setCellWidget(row, ModeColumn, mode);
     }
     m_table->resizeColumnsToContents();
-    m_status->setObjectName(u"syncStatus"_s);
-    m_status->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox *buttons = m_ui->buttons;
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(u"syncImportButton"_s);
     m_import->setEnabled(isReadable());
     m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &SyncImportDialog::startImport);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
 }
+
+SyncImportDialog::~SyncImportDialog() = default;
 
 void SyncImportDialog::setMode(const QString &part, const QString &mode)
 {
@@ -113,15 +104,15 @@ void SyncImportDialog::startImport()
     QString error;
     const auto request = ProjectsEndpoints::syncImport(m_bytes, options, &error);
     if (!request) {
-        m_status->setText(error);
+        m_ui->syncStatus->setText(error);
         return;
     }
     m_import->setEnabled(false);
-    m_status->setText(tr("Importing…"));
+    m_ui->syncStatus->setText(tr("Importing…"));
     const auto job = m_session->perform(*request).finally(this, [this](ApiJob &job) {
         if (!job.succeeded()) {
             m_import->setEnabled(true);
-            m_status->setText(job.error().kind() == ApiError::Kind::Cancelled
+            m_ui->syncStatus->setText(job.error().kind() == ApiError::Kind::Cancelled
                                   ? tr("Cancelled. The server may have applied part of the package before it stopped; refresh to see.")
                                   : tr("Not imported: %1").arg(job.error().serverOrOwnMessage()));
             return;
@@ -143,7 +134,7 @@ void SyncImportDialog::startImport()
             m_table->cellWidget(row, ModeColumn)->setEnabled(false);
         }
         m_table->resizeColumnsToContents();
-        m_status->setText(problems == 0 ? tr("Imported.") : tr("Imported, with %n problem(s) listed per part.", nullptr, problems));
+        m_ui->syncStatus->setText(problems == 0 ? tr("Imported.") : tr("Imported, with %n problem(s) listed per part.", nullptr, problems));
         emit imported(summary);
     });
     Transfers::track(job, this, tr("Importing the sync package…"));

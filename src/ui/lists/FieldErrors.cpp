@@ -1,7 +1,12 @@
 #include "ui/lists/FieldErrors.h"
 #include "ui/shell/Theme.h"
 
+#include "ui/Log.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +31,72 @@ QWidget *FieldErrors::wrap(const QString &key, QWidget *field)
     m_entries.insert(key.toLower(), {field, label});
     m_order << key.toLower();
     return box;
+}
+
+namespace {
+// The layout (top-level or nested) that has `field` as one of its own items.
+QLayout *fieldErrorsLayoutHolding(QLayout *layout, QWidget *field)
+{
+    for (int i = 0; layout && i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == field)
+            return layout;
+        if (QLayout *inner = fieldErrorsLayoutHolding(item->layout(), field))
+            return inner;
+    }
+    return nullptr;
+}
+} // namespace
+
+QWidget *FieldErrors::attach(QWidget *form, const QString &key, const QString &objectName)
+{
+    const QString name = objectName.isEmpty() ? key : objectName;
+    QWidget *field = form ? form->findChild<QWidget *>(name) : nullptr;
+    QWidget *parent = field ? field->parentWidget() : nullptr;
+    QLayout *layout = parent ? fieldErrorsLayoutHolding(parent->layout(), field) : nullptr;
+    if (!layout) {
+        qCWarning(lcUi) << "FieldErrors: no laid-out field" << name << "in" << (form ? form->objectName() : QString());
+        return nullptr;
+    }
+    // The field's cell becomes a column of the field and its error label. The field keeps its
+    // parent (a layout is no widget), so its place in the tab order and its buddy stay as the
+    // form set them.
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    const int index = layout->indexOf(field);
+    if (auto *formLayout = qobject_cast<QFormLayout *>(layout)) {
+        int row = -1;
+        QFormLayout::ItemRole role = QFormLayout::FieldRole;
+        formLayout->getWidgetPosition(field, &row, &role);
+        delete formLayout->takeAt(index);
+        formLayout->setLayout(row, role, column);
+    } else if (auto *grid = qobject_cast<QGridLayout *>(layout)) {
+        int row = 0, col = 0, rows = 1, cols = 1;
+        grid->getItemPosition(index, &row, &col, &rows, &cols);
+        delete grid->takeAt(index);
+        grid->addLayout(column, row, col, rows, cols);
+    } else if (auto *box = qobject_cast<QBoxLayout *>(layout)) {
+        const int stretch = box->stretch(index);
+        delete box->takeAt(index);
+        box->insertLayout(index, column, stretch);
+    } else {
+        qCWarning(lcUi) << "FieldErrors: cannot place an error label in" << layout->metaObject()->className();
+        delete column;
+        return nullptr;
+    }
+    auto *label = new QLabel(parent);
+    label->setObjectName(key + u"Error"_s);
+    label->setWordWrap(true);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, Theme::errorColor());
+    label->setPalette(pal);
+    label->hide();
+    column->addWidget(field);
+    column->addWidget(label);
+    m_entries.insert(key.toLower(), {field, label});
+    m_order << key.toLower();
+    return field;
 }
 
 void FieldErrors::set(const QString &key, const QString &message)

@@ -21,6 +21,12 @@ public:
 
     // Returns a widget holding `field` and its (hidden) error label, to put in the form.
     QWidget *wrap(const QString &key, QWidget *field);
+    // For a field a Designer form has laid out (after setupUi): finds the widget named
+    // `objectName` (or `key` when empty) under `form` and puts the error label right under it,
+    // in the same layout cell (form, grid or box layout). The field is not reparented: tab
+    // order and buddies stay as the form set them. Returns the field, or nullptr (and a
+    // warning) when the form has no such laid-out widget.
+    QWidget *attach(QWidget *form, const QString &key, const QString &objectName = {});
     void set(const QString &key, const QString &message);
     // Shows the server's field errors; returns the keys it had no field for.
     QStringList setAll(const QMap<QString, QStringList> &errors);

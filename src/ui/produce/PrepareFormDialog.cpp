@@ -6,6 +6,9 @@
 #include "ui/produce/DataFilesTable.h"
 #include "ui/produce/FormChooser.h"
 #include "api/endpoints/ClientEndpoints.h"
+
+#include "ui_PrepareFormDialog.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCheckBox>
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,51 +30,29 @@ namespace infiniti {
 PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_form(new QComboBox(this))
-    , m_values(new ValuesTable(this))
-    , m_data(new DataFilesTable(this))
-    , m_inProgress(new QCheckBox(tr("Save as an &in-progress form"), this))
-    , m_description(new QLineEdit(this))
-    , m_asUser(new QLineEdit(this))
-    , m_link(new QLineEdit(this))
-    , m_status(new QLabel(this))
+    , m_ui(std::make_unique<Ui::PrepareFormDialog>())
 {
-    setObjectName(u"prepareFormDialog"_s);
-    setWindowTitle(tr("Prepare a form"));
-    resize(620, 480);
+    m_ui->setupUi(this);
+    m_form = m_ui->publishForm;
+    m_values = m_ui->namedValues;
+    m_data = m_ui->dataFiles;
+    m_inProgress = m_ui->createInProgress;
+    m_description = m_ui->saveDescription;
+    m_asUser = m_ui->asUser;
+    m_link = m_ui->preparedLink;
+    m_status = m_ui->status;
+    m_ui->valuesLabel->setBuddy(m_values->table()); // Alt+V goes into the table itself
     m_form->addItem(publishId, publishId);
     fillFormChooser(session, m_form, publishId, this);
-    m_description->setObjectName(u"saveDescription"_s);
-    m_asUser->setObjectName(u"asUser"_s);
-    m_asUser->setPlaceholderText(tr("optional: prepare it for this user (needs the Impersonate permission)"));
-    m_link->setObjectName(u"preparedLink"_s);
-    m_link->setReadOnly(true);
-    m_status->setWordWrap(true);
-    auto *copy = new QPushButton(tr("Cop&y"), this);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_link->text()); });
-    auto *linkRow = new QHBoxLayout;
-    linkRow->addWidget(m_link, 1);
-    linkRow->addWidget(copy);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Form:"), m_form);
-    form->addRow(tr("Named &values:"), m_values);
-    form->addRow(tr("Data files:"), m_data);
-    form->addRow(QString(), m_inProgress);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&As user:"), m_asUser);
-    form->addRow(tr("Link:"), linkRow);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *go = buttons->addButton(tr("&Prepare"), QDialogButtonBox::ActionRole);
+    connect(m_ui->copyLink, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_link->text()); });
+    auto *go = m_ui->buttons->addButton(tr("&Prepare"), QDialogButtonBox::ActionRole);
     go->setObjectName(u"prepareButton"_s);
     go->setDefault(true); // Return prepares; never "Add value"
-    copy->setAutoDefault(false);
     connect(go, &QPushButton::clicked, this, &PrepareFormDialog::prepare);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
+
+PrepareFormDialog::~PrepareFormDialog() = default;
 
 QString PrepareFormDialog::link() const
 {

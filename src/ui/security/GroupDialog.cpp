@@ -10,6 +10,8 @@
 #include "api/Session.h"
 #include "api/endpoints/UsersEndpoints.h"
 
+#include "ui_GroupDialog.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -29,82 +31,53 @@ namespace infiniti {
 GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidget *parent)
     : EntityDialog(isNew, u"name"_s, parent)
     , m_original(group)
-    , m_name(new QLineEdit(group.name))
-    , m_email(new QLineEdit(group.email))
-    , m_emailMembers(new QCheckBox(tr("Email the &individual members instead of the group address")))
-    , m_roles(new QListWidget)
+    , m_ui(std::make_unique<Ui::GroupDialog>())
 {
     setObjectName(u"groupDialog"_s);
     setWindowTitle(isNew ? tr("New group") : tr("Properties of %1").arg(group.name));
     resize(620, 520);
-    m_name->setObjectName(u"name"_s);
-    m_email->setObjectName(u"email"_s);
-    m_roles->setObjectName(u"roles"_s);
-    m_emailMembers->setChecked(group.emailIndividualMembers);
-    // The server decides what kind of group it is: said in words, not as boxes to tick.
-    QStringList kind;
-    if (group.system)
-        kind << tr("System group (built in)");
-    if (group.external)
-        kind << tr("External (managed by a directory)");
-    auto *kindLabel = new QLabel(kind.isEmpty() ? tr("Ordinary group") : kind.join(u"; "_s));
-    kindLabel->setObjectName(u"groupKind"_s);
-    kindLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    Checklist::fill(m_roles, {}, group.roles);
-    connect(m_name, &QLineEdit::textEdited, this, &GroupDialog::markModified);
-    connect(m_email, &QLineEdit::textEdited, this, &GroupDialog::markModified);
-    connect(m_emailMembers, &QCheckBox::clicked, this, &GroupDialog::markModified);
-    connect(m_roles, &QListWidget::itemChanged, this, &GroupDialog::markModified);
+    auto *content = new QWidget(this);
+    m_ui->setupUi(content);
+    for (const auto &key : {u"name"_s, u"email"_s, u"roles"_s})
+        errors()->attach(content, key);
+    m_ui->name->setText(group.name);
+    m_ui->email->setText(group.email);
+    m_ui->emailIndividualMembers->setChecked(group.emailIndividualMembers);
+    // The server decides what kind of group it is: said in words, not as boxes to tick. A new
+    // group has none yet.
+    if (isNew) {
+        m_ui->generalForm->removeRow(m_ui->groupKind);
+    } else {
+        QStringList kind;
+        if (group.system)
+            kind << tr("System group (built in)");
+        if (group.external)
+            kind << tr("External (managed by a directory)");
+        m_ui->groupKind->setText(kind.isEmpty() ? tr("Ordinary group") : kind.join(u"; "_s));
+    }
+    Checklist::fill(m_ui->roles, {}, group.roles);
+    connect(m_ui->name, &QLineEdit::textEdited, this, &GroupDialog::markModified);
+    connect(m_ui->email, &QLineEdit::textEdited, this, &GroupDialog::markModified);
+    connect(m_ui->emailIndividualMembers, &QCheckBox::clicked, this, &GroupDialog::markModified);
+    connect(m_ui->roles, &QListWidget::itemChanged, this, &GroupDialog::markModified);
 
-    auto *tabs = new QTabWidget;
-    auto *general = new QWidget;
-    auto *form = new QFormLayout(general);
-    form->addRow(tr("&Name:"), errors()->wrap(u"name"_s, m_name));
-    form->addRow(tr("&Email:"), errors()->wrap(u"email"_s, m_email));
-    form->addRow(QString(), m_emailMembers);
-    if (!isNew)
-        form->addRow(tr("Kind:"), kindLabel);
-    else
-        delete kindLabel;
-    form->addRow(tr("&Roles:"), errors()->wrap(u"roles"_s, m_roles));
-    tabs->addTab(general, tr("General"));
-
-    if (!isNew && session) {
-        auto *membersTab = new QWidget;
-        auto *layout = new QVBoxLayout(membersTab);
+    if (isNew || !session) {
+        // Members are read from and added to a group that exists on a server.
+        QWidget *membersTab = m_ui->membersTab;
+        m_ui->tabs->removeTab(m_ui->tabs->indexOf(membersTab));
+        delete membersTab;
+    } else {
+        QTabWidget *tabs = m_ui->tabs;
+        QWidget *membersTab = m_ui->membersTab;
+        QTableView *view = m_ui->members;
+        QLineEdit *who = m_ui->addMember;
+        QPushButton *add = m_ui->addMemberButton;
+        QPushButton *remove = m_ui->removeMembers;
+        QLabel *status = m_ui->membersStatus;
         m_members = new GroupMembersModel(group.id, this);
-        auto *view = new QTableView;
-        view->setObjectName(u"members"_s);
-        view->setAccessibleName(tr("Members"));
-        view->setTabKeyNavigation(false);
         view->setModel(m_members);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->verticalHeader()->hide();
-        view->horizontalHeader()->setStretchLastSection(true);
-        auto *who = new QLineEdit;
-        who->setObjectName(u"addMember"_s);
-        who->setPlaceholderText(tr("Username to add"));
-        who->setAccessibleName(tr("Username to add"));
-        auto *add = new QPushButton(tr("&Add"));
-        add->setObjectName(u"addMemberButton"_s);
-        add->setAutoDefault(false);
-        auto *remove = new QPushButton(tr("Re&move selected"));
-        remove->setObjectName(u"removeMembers"_s);
-        remove->setAutoDefault(false);
         // Return in the name adds the member; it does not save and close the group.
         ReturnKey::runs(who, [add] { add->click(); });
-        auto *status = new QLabel;
-        status->setObjectName(u"membersStatus"_s);
-        status->setWordWrap(true);
-        auto *row = new QHBoxLayout;
-        row->addWidget(who, 1);
-        row->addWidget(add);
-        row->addWidget(remove);
-        layout->addWidget(view, 1);
-        layout->addLayout(row);
-        layout->addWidget(status);
-        tabs->addTab(membersTab, tr("Members"));
         // Members load when the tab is first shown.
         connect(tabs, &QTabWidget::currentChanged, this, [this, session, tabs, membersTab](int) {
             if (tabs->currentWidget() == membersTab && !m_members->session())
@@ -170,31 +143,33 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
             operation->start();
         });
     }
-    setContent(tabs);
+    setContent(content);
     m_shown = this->group();
     clearModified();
 }
 
+GroupDialog::~GroupDialog() = default;
+
 void GroupDialog::setAvailableRoles(const QStringList &names)
 {
-    Checklist::fill(m_roles, names, Checklist::checked(m_roles));
+    Checklist::fill(m_ui->roles, names, Checklist::checked(m_ui->roles));
 }
 
 Group GroupDialog::group() const
 {
     Group g = m_original;
-    g.name = m_name->text().trimmed();
-    g.email = m_email->text().trimmed();
-    g.emailIndividualMembers = m_emailMembers->isChecked();
-    g.roles = Checklist::checked(m_roles);
+    g.name = m_ui->name->text().trimmed();
+    g.email = m_ui->email->text().trimmed();
+    g.emailIndividualMembers = m_ui->emailIndividualMembers->isChecked();
+    g.roles = Checklist::checked(m_ui->roles);
     return g;
 }
 
 bool GroupDialog::validate()
 {
-    if (m_name->text().trimmed().isEmpty())
+    if (m_ui->name->text().trimmed().isEmpty())
         errors()->set(u"name"_s, tr("A group needs a name."));
-    const QString mail = m_email->text().trimmed();
+    const QString mail = m_ui->email->text().trimmed();
     if (!mail.isEmpty() && (!mail.contains(QLatin1Char('@')) || mail.contains(QLatin1Char(' '))))
         errors()->set(u"email"_s, tr("This is not an email address."));
     return errors()->isEmpty();

@@ -3,10 +3,11 @@
 #include "ui/lists/EntityDialog.h"
 #include "api/dto/Group.h"
 
-class QCheckBox;
-class QLineEdit;
-class QListWidget;
-class QTableView;
+#include <memory>
+
+namespace Ui {
+class GroupDialog;
+}
 
 namespace infiniti {
 
@@ -15,12 +16,13 @@ class Session;
 
 // A group's property sheet: name, email, roles (a checklist of the roles that exist), the
 // kind of group the server decides (in words), and its members (read from groups/{id}/users);
-// Return in the member name adds that member.
+// Return in the member name adds that member. The fields are the Designer form ui/GroupDialog.ui.
 class GroupDialog : public EntityDialog
 {
     Q_OBJECT
 public:
     GroupDialog(const Group &group, bool isNew, Session *session, QWidget *parent = nullptr);
+    ~GroupDialog() override;
     void setAvailableRoles(const QStringList &names);
     Group group() const;
     // The group as the sheet first showed it: group() compared with it is what the user changed.
@@ -33,10 +35,7 @@ protected:
 private:
     Group m_original;
     Group m_shown;
-    QLineEdit *m_name;
-    QLineEdit *m_email;
-    QCheckBox *m_emailMembers;
-    QListWidget *m_roles;
+    std::unique_ptr<Ui::GroupDialog> m_ui;
     GroupMembersModel *m_members = nullptr;
 };
 

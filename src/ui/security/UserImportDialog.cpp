@@ -7,6 +7,8 @@
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/endpoints/RolesEndpoints.h"
 
+#include "ui_UserImportDialog.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -27,24 +29,13 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_import(new UserImport(this))
-    , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(0, 5, this))
-    , m_progress(new QProgressBar(this))
+    , m_ui(std::make_unique<Ui::UserImportDialog>())
 {
-    setObjectName(u"userImportDialog"_s);
-    setWindowTitle(tr("Import users from CSV"));
-    resize(820, 520);
-    m_summary->setObjectName(u"summary"_s);
-    m_summary->setWordWrap(true);
-    m_table->setObjectName(u"rows"_s);
-    m_table->setAccessibleName(tr("Rows of the file"));
-    m_table->setTabKeyNavigation(false);
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Username"), tr("Action"), tr("Result"), tr("Problems")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_progress->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_ui->setupUi(this);
+    m_summary = m_ui->summary;
+    m_table = m_ui->rows;
+    m_progress = m_ui->progress;
+    QDialogButtonBox *buttons = m_ui->buttons;
     m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(u"importButton"_s);
     m_importButton->setEnabled(false);
@@ -68,12 +59,9 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
         m_reportButton->setEnabled(true);
         emit imported(created, updated);
     });
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(buttons);
 }
+
+UserImportDialog::~UserImportDialog() = default;
 
 void UserImportDialog::loadFile(const QString &path)
 {

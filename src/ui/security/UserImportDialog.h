@@ -2,10 +2,16 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+
+namespace Ui {
+class UserImportDialog;
+}
 
 namespace infiniti {
 
@@ -14,12 +20,14 @@ class UserImport;
 
 // Import users from CSV: a preview that checks every row (against the groups and roles on the
 // server) before anything is sent, then create/update with progress, per-row results and a
-// report that can be saved. Rows that fail the checks are never sent.
+// report that can be saved. Rows that fail the checks are never sent. Its layout is the
+// Designer form ui/UserImportDialog.ui.
 class UserImportDialog : public QDialog
 {
     Q_OBJECT
 public:
     UserImportDialog(Session *session, QWidget *parent = nullptr);
+    ~UserImportDialog() override;
     // Reads the file and shows the preview once the server's groups and roles are known.
     void loadFile(const QString &path);
     UserImport *import() const { return m_import; }
@@ -35,6 +43,7 @@ private:
 
     Session *m_session;
     UserImport *m_import;
+    std::unique_ptr<Ui::UserImportDialog> m_ui;
     QLabel *m_summary;
     QTableWidget *m_table;
     QProgressBar *m_progress;

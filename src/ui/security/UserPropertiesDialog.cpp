@@ -7,6 +7,8 @@
 #include "ui/shell/Theme.h"
 #include "ui/lists/FieldErrors.h"
 
+#include "ui_UserPropertiesDialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -76,16 +78,6 @@ QStringList windowsTimeZones()
     return QStringList(ids.begin(), ids.end());
 }
 
-QComboBox *editableCombo(const QStringList &items)
-{
-    auto *combo = new QComboBox;
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->addItem(QString());
-    combo->addItems(items);
-    return combo;
-}
-
 void setComboText(QComboBox *combo, const QString &text)
 {
     const int index = combo->findText(text, Qt::MatchFixedString);
@@ -100,243 +92,110 @@ void setComboText(QComboBox *combo, const QString &text)
 UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget *parent)
     : EntityDialog(isNew, u"username"_s, parent)
     , m_original(user)
-    , m_tabs(new QTabWidget(this))
+    , m_ui(std::make_unique<Ui::UserPropertiesDialog>())
 {
-    FieldErrors *fields = errors();
     setObjectName(u"userDialog"_s);
     resize(720, 560);
-    auto line = [this](const QString &name) {
-        auto *e = new QLineEdit;
-        e->setObjectName(name);
-        connect(e, &QLineEdit::textEdited, this, &UserPropertiesDialog::markModified);
-        return e;
-    };
-    auto flag = [this](const QString &name, const QString &text) {
-        auto *b = new QCheckBox(text);
-        b->setObjectName(name);
-        connect(b, &QCheckBox::clicked, this, &UserPropertiesDialog::markModified);
-        return b;
-    };
+    auto *content = new QWidget(this);
+    m_ui->setupUi(content);
 
-    // General
-    m_username = line(u"username"_s);
-    m_prefix = line(u"prefix"_s);
-    m_firstName = line(u"firstName"_s);
-    m_lastName = line(u"lastName"_s);
-    m_jobTitle = line(u"jobTitle"_s);
-    m_organization = line(u"organization"_s);
-    // Given by the server, never edited: shown as text (selectable, for copying).
-    m_id = new QLabel;
-    m_id->setObjectName(u"id"_s);
-    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *general = new QWidget;
-    auto *g = new QFormLayout(general);
-    g->addRow(tr("&Username:"), fields->wrap(u"username"_s, m_username));
-    g->addRow(tr("&Prefix:"), fields->wrap(u"prefix"_s, m_prefix));
-    g->addRow(tr("&First name:"), fields->wrap(u"firstName"_s, m_firstName));
-    g->addRow(tr("&Last name:"), fields->wrap(u"lastName"_s, m_lastName));
-    g->addRow(tr("&Job title:"), fields->wrap(u"jobTitle"_s, m_jobTitle));
-    g->addRow(tr("&Organisation:"), fields->wrap(u"organization"_s, m_organization));
-    g->addRow(tr("Id:"), m_id);
-    m_tabs->addTab(general, tr("General"));
-
-    // Contact
-    m_email = line(u"email"_s);
-    m_phone = line(u"phone"_s);
-    m_fax = line(u"fax"_s);
-    auto *contact = new QWidget;
-    auto *c = new QFormLayout(contact);
-    c->addRow(tr("&Email:"), fields->wrap(u"email"_s, m_email));
-    c->addRow(tr("P&hone:"), fields->wrap(u"phone"_s, m_phone));
-    c->addRow(tr("Fa&x:"), fields->wrap(u"fax"_s, m_fax));
-    m_tabs->addTab(contact, tr("Contact"));
-
-    // Addresses
-    const QStringList addressLabels = {tr("Line 1:"), tr("Line 2:"), tr("City:"), tr("State:"), tr("Postcode:"), tr("Country:")};
-    const QStringList addressKeys = {u"line1"_s, u"line2"_s, u"city"_s,
-                                     u"state"_s, u"zipcode"_s, u"country"_s};
-    auto *addresses = new QWidget;
-    auto *a = new QHBoxLayout(addresses);
-    for (int which = 0; which < 2; ++which) {
-        auto *box = new QWidget;
-        auto *form = new QFormLayout(box);
-        form->addRow(new QLabel(which == 0 ? tr("<b>Street address</b>") : tr("<b>Postal address</b>")));
-        for (int i = 0; i < 6; ++i) {
-            QLineEdit *e = line((which == 0 ? u"street."_s : u"postal."_s) + addressKeys[i]);
-            (which == 0 ? m_street : m_postal)[i] = e;
-            form->addRow(addressLabels[i], e);
-        }
-        if (which == 1) {
-            auto *copy = new QPushButton(tr("Same as street address"));
-            connect(copy, &QPushButton::clicked, this, [this] {
-                for (int i = 0; i < 6; ++i)
-                    m_postal[i]->setText(m_street[i]->text());
-                markModified();
-            });
-            form->addRow(copy);
-        }
-        a->addWidget(box);
+    // "street.line1" is no C++ name: the form calls it street_line1, the tests and the field
+    // errors know it by its JSON path.
+    const QStringList addressKeys = {u"line1"_s, u"line2"_s, u"city"_s, u"state"_s, u"zipcode"_s, u"country"_s};
+    QLineEdit *const street[6] = {m_ui->street_line1, m_ui->street_line2, m_ui->street_city,
+                                  m_ui->street_state, m_ui->street_zipcode, m_ui->street_country};
+    QLineEdit *const postal[6] = {m_ui->postal_line1, m_ui->postal_line2, m_ui->postal_city,
+                                  m_ui->postal_state, m_ui->postal_zipcode, m_ui->postal_country};
+    for (int i = 0; i < 6; ++i) {
+        m_street[i] = street[i];
+        m_postal[i] = postal[i];
+        m_street[i]->setObjectName(u"street."_s + addressKeys[i]);
+        m_postal[i]->setObjectName(u"postal."_s + addressKeys[i]);
     }
-    m_tabs->addTab(addresses, tr("Addresses"));
 
-    // Account
-    m_disabled = flag(u"disabled"_s, tr("Account &disabled"));
-    m_lockedOut = flag(u"lockedOut"_s, tr("Locked out"));
-    m_lockedOut->setEnabled(false); // cleared with Unlock, never set by hand
-    m_unlock = new QPushButton(tr("U&nlock"));
-    m_unlock->setObjectName(u"unlock"_s);
-    connect(m_unlock, &QPushButton::clicked, this, [this] {
-        m_lockedOut->setChecked(false);
-        m_unlock->setEnabled(false);
+    // Error labels under the fields, in the order the cursor meets them.
+    FieldErrors *fields = errors();
+    for (const auto &key : {u"username"_s, u"prefix"_s, u"firstName"_s, u"lastName"_s, u"jobTitle"_s, u"organization"_s,
+                            u"email"_s, u"phone"_s, u"fax"_s, u"culture"_s, u"language"_s, u"timezone"_s, u"password"_s,
+                            u"passwordAgain"_s, u"groups"_s, u"roles"_s, u"customFields"_s})
+        fields->attach(content, key);
+
+    for (QLineEdit *e : {m_ui->username, m_ui->prefix, m_ui->firstName, m_ui->lastName, m_ui->jobTitle, m_ui->organization,
+                         m_ui->email, m_ui->phone, m_ui->fax, m_ui->password, m_ui->passwordAgain})
+        connect(e, &QLineEdit::textEdited, this, &UserPropertiesDialog::markModified);
+    for (int i = 0; i < 6; ++i) {
+        connect(m_street[i], &QLineEdit::textEdited, this, &UserPropertiesDialog::markModified);
+        connect(m_postal[i], &QLineEdit::textEdited, this, &UserPropertiesDialog::markModified);
+    }
+    for (QCheckBox *b : {m_ui->disabled, m_ui->lockedOut, m_ui->changePasswordAtNextLogin, m_ui->passwordNeverExpires, m_ui->twoFactorAuth})
+        connect(b, &QCheckBox::clicked, this, &UserPropertiesDialog::markModified);
+
+    connect(m_ui->sameAsStreet, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < 6; ++i)
+            m_postal[i]->setText(m_street[i]->text());
         markModified();
     });
-    m_changePassword = flag(u"changePasswordAtNextLogin"_s, tr("User must &change password at next login"));
-    m_neverExpires = flag(u"passwordNeverExpires"_s, tr("Password never e&xpires"));
-    m_twoFactor = flag(u"twoFactorAuth"_s, tr("&Two-factor authentication"));
-    m_culture = editableCombo(cultureNames());
-    m_culture->setObjectName(u"culture"_s);
-    m_language = editableCombo(languageCodes());
-    m_language->setObjectName(u"language"_s);
-    m_timezone = editableCombo(windowsTimeZones());
-    m_timezone->setObjectName(u"timezone"_s);
-    for (auto *combo : {m_culture, m_language, m_timezone})
+    // Locked out is cleared with Unlock, never set by hand.
+    connect(m_ui->unlock, &QPushButton::clicked, this, [this] {
+        m_ui->lockedOut->setChecked(false);
+        m_ui->unlock->setEnabled(false);
+        markModified();
+    });
+    m_ui->culture->addItem(QString());
+    m_ui->culture->addItems(cultureNames());
+    m_ui->language->addItem(QString());
+    m_ui->language->addItems(languageCodes());
+    m_ui->timezone->addItem(QString());
+    m_ui->timezone->addItems(windowsTimeZones());
+    for (auto *combo : {m_ui->culture, m_ui->language, m_ui->timezone})
         connect(combo, &QComboBox::currentTextChanged, this, &UserPropertiesDialog::markModified);
-    m_password = line(u"password"_s);
-    m_passwordAgain = line(u"passwordAgain"_s);
-    for (auto *p : {m_password, m_passwordAgain})
-        p->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(isNew ? tr("Initial password") : tr("Leave empty to keep the current password"));
-    auto *account = new QWidget;
-    auto *ac = new QFormLayout(account);
-    auto *lockRow = new QHBoxLayout;
-    lockRow->addWidget(m_lockedOut);
-    lockRow->addWidget(m_unlock);
-    lockRow->addStretch();
-    ac->addRow(m_disabled);
-    ac->addRow(lockRow);
-    ac->addRow(m_changePassword);
-    ac->addRow(m_neverExpires);
-    ac->addRow(m_twoFactor);
-    ac->addRow(tr("C&ulture:"), fields->wrap(u"culture"_s, m_culture));
-    ac->addRow(tr("L&anguage:"), fields->wrap(u"language"_s, m_language));
-    ac->addRow(tr("T&ime zone:"), fields->wrap(u"timezone"_s, m_timezone));
-    ac->addRow(tr("New pass&word:"), fields->wrap(u"password"_s, m_password));
-    ac->addRow(tr("Confirm password:"), fields->wrap(u"passwordAgain"_s, m_passwordAgain));
-    m_tabs->addTab(account, tr("Account"));
-
-    // Membership
-    m_groups = new QListWidget;
-    m_groups->setObjectName(u"groups"_s);
-    m_roles = new QListWidget;
-    m_roles->setObjectName(u"roles"_s);
-    for (auto *list : {m_groups, m_roles})
+    m_ui->password->setPlaceholderText(isNew ? tr("Initial password") : tr("Leave empty to keep the current password"));
+    for (auto *list : {m_ui->groups, m_ui->roles})
         connect(list, &QListWidget::itemChanged, this, &UserPropertiesDialog::markModified);
-    auto *membership = new QWidget;
-    auto *m = new QHBoxLayout(membership);
-    auto *groupsLabel = new QLabel(tr("Member of these &groups:"));
-    groupsLabel->setBuddy(m_groups);
-    auto *rolesLabel = new QLabel(tr("Roles given &directly:"));
-    rolesLabel->setBuddy(m_roles);
-    m_groups->setAccessibleName(tr("Groups"));
-    m_roles->setAccessibleName(tr("Roles"));
-    m_groupsNote = new QLabel;
-    m_groupsNote->setObjectName(u"groupsNote"_s);
-    m_rolesNote = new QLabel;
-    m_rolesNote->setObjectName(u"rolesNote"_s);
-    for (QLabel *note : {m_groupsNote, m_rolesNote}) {
-        note->setWordWrap(true);
-        note->hide();
-    }
-    auto *gBox = new QVBoxLayout;
-    gBox->addWidget(groupsLabel);
-    gBox->addWidget(fields->wrap(u"groups"_s, m_groups));
-    gBox->addWidget(m_groupsNote);
-    auto *rBox = new QVBoxLayout;
-    rBox->addWidget(rolesLabel);
-    rBox->addWidget(fields->wrap(u"roles"_s, m_roles));
-    rBox->addWidget(m_rolesNote);
-    m->addLayout(gBox);
-    m->addLayout(rBox);
-    m_tabs->addTab(membership, tr("Membership"));
 
     // Custom fields: those defined on the server, each with its value; the stored names and
     // values as a grid only while (or when) the definitions cannot be read.
-    m_customFields = new CellTable(0, 2);
-    m_customFields->setObjectName(u"customFields"_s);
-    m_customFields->setAccessibleName(tr("Custom fields"));
-    m_customFields->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
-    m_customFields->horizontalHeader()->setStretchLastSection(true);
-    m_customFields->verticalHeader()->hide();
-    connect(m_customFields, &QTableWidget::itemChanged, this, &UserPropertiesDialog::markModified);
-    auto *addField = new QPushButton(tr("&Add field"));
-    addField->setAutoDefault(false);
-    auto *removeField = new QPushButton(tr("&Remove field"));
-    removeField->setAutoDefault(false);
-    connect(addField, &QPushButton::clicked, this, [this] {
-        const int row = m_customFields->rowCount();
-        m_customFields->insertRow(row);
-        m_customFields->setItem(row, 0, new QTableWidgetItem);
-        m_customFields->setItem(row, 1, new QTableWidgetItem);
-        m_customFields->editItem(m_customFields->item(row, 0));
+    connect(m_ui->customFields, &QTableWidget::itemChanged, this, &UserPropertiesDialog::markModified);
+    connect(m_ui->addField, &QPushButton::clicked, this, [this] {
+        QTableWidget *table = m_ui->customFields;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem);
+        table->setItem(row, 1, new QTableWidgetItem);
+        table->editItem(table->item(row, 0));
         markModified();
     });
-    connect(removeField, &QPushButton::clicked, this, [this] {
-        if (m_customFields->currentRow() >= 0) {
-            m_customFields->removeRow(m_customFields->currentRow());
+    connect(m_ui->removeField, &QPushButton::clicked, this, [this] {
+        if (m_ui->customFields->currentRow() >= 0) {
+            m_ui->customFields->removeRow(m_ui->customFields->currentRow());
             markModified();
         }
     });
-    m_customGrid = new QWidget;
-    auto *grid = new QVBoxLayout(m_customGrid);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(fields->wrap(u"customFields"_s, m_customFields));
-    auto *cfButtons = new QHBoxLayout;
-    cfButtons->addWidget(addField);
-    cfButtons->addWidget(removeField);
-    cfButtons->addStretch();
-    grid->addLayout(cfButtons);
-    m_customForm = new QWidget;
-    m_customForm->setObjectName(u"customFieldsForm"_s);
-    m_customForm->hide();
-    m_customNote = new QLabel(tr("Reading the custom fields defined on the server…"));
-    m_customNote->setObjectName(u"customFieldsNote"_s);
-    m_customNote->setWordWrap(true);
-    auto *custom = new QWidget;
-    auto *cf = new QVBoxLayout(custom);
-    cf->addWidget(m_customNote);
-    cf->addWidget(m_customForm);
-    cf->addWidget(m_customGrid, 1);
-    cf->addStretch();
-    m_tabs->addTab(custom, tr("Custom fields"));
 
-    // Raw JSON
-    m_raw = new QPlainTextEdit;
-    m_raw->setObjectName(u"rawJson"_s);
-    m_raw->setAccessibleName(tr("Raw JSON"));
-    m_raw->setReadOnly(true);
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_tabs->addTab(m_raw, tr("Raw JSON"));
+    m_ui->rawJson->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
-    setContent(m_tabs);
+    setContent(content);
     fill(user);
     m_shown = this->user();
     clearModified();
 }
 
+UserPropertiesDialog::~UserPropertiesDialog() = default;
+
 void UserPropertiesDialog::fill(const User &u)
 {
     setWindowTitle(isNew() ? tr("New user") : tr("Properties of %1").arg(u.username));
     const QSignalBlocker block(this);
-    m_username->setText(u.username);
-    m_prefix->setText(u.prefix);
-    m_firstName->setText(u.firstName);
-    m_lastName->setText(u.lastName);
-    m_jobTitle->setText(u.jobTitle);
-    m_organization->setText(u.organization);
-    m_id->setText(u.id);
-    m_email->setText(u.email);
-    m_phone->setText(u.phone);
-    m_fax->setText(u.fax);
+    m_ui->username->setText(u.username);
+    m_ui->prefix->setText(u.prefix);
+    m_ui->firstName->setText(u.firstName);
+    m_ui->lastName->setText(u.lastName);
+    m_ui->jobTitle->setText(u.jobTitle);
+    m_ui->organization->setText(u.organization);
+    m_ui->id->setText(u.id);
+    m_ui->email->setText(u.email);
+    m_ui->phone->setText(u.phone);
+    m_ui->fax->setText(u.fax);
     const Address *addresses[2] = {&u.streetAddress, &u.postalAddress};
     for (int which = 0; which < 2; ++which) {
         const Address &ad = *addresses[which];
@@ -344,30 +203,30 @@ void UserPropertiesDialog::fill(const User &u)
         for (int i = 0; i < 6; ++i)
             (which == 0 ? m_street : m_postal)[i]->setText(values[i]);
     }
-    m_disabled->setChecked(u.disabled);
-    m_lockedOut->setChecked(u.lockedOut);
-    m_unlock->setEnabled(u.lockedOut);
-    m_changePassword->setChecked(u.changePasswordAtNextLogin);
-    m_neverExpires->setChecked(u.passwordNeverExpires);
-    m_twoFactor->setChecked(u.twoFactorAuth);
-    setComboText(m_culture, u.culture);
-    setComboText(m_language, u.language);
-    setComboText(m_timezone, u.timezone);
-    Checklist::fill(m_groups, m_availableGroups, u.groups);
-    Checklist::fill(m_roles, m_availableRoles, u.roles);
+    m_ui->disabled->setChecked(u.disabled);
+    m_ui->lockedOut->setChecked(u.lockedOut);
+    m_ui->unlock->setEnabled(u.lockedOut);
+    m_ui->changePasswordAtNextLogin->setChecked(u.changePasswordAtNextLogin);
+    m_ui->passwordNeverExpires->setChecked(u.passwordNeverExpires);
+    m_ui->twoFactorAuth->setChecked(u.twoFactorAuth);
+    setComboText(m_ui->culture, u.culture);
+    setComboText(m_ui->language, u.language);
+    setComboText(m_ui->timezone, u.timezone);
+    Checklist::fill(m_ui->groups, m_availableGroups, u.groups);
+    Checklist::fill(m_ui->roles, m_availableRoles, u.roles);
     for (auto it = m_customEditors.cbegin(); it != m_customEditors.cend(); ++it) {
         const QJsonValue v = u.customFields.value(it.key());
         it.value()->setText(v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
     }
-    m_customFields->setRowCount(0);
+    m_ui->customFields->setRowCount(0);
     for (auto it = u.customFields.begin(); it != u.customFields.end(); ++it) {
-        const int row = m_customFields->rowCount();
-        m_customFields->insertRow(row);
-        m_customFields->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_customFields->setItem(row, 1, new QTableWidgetItem(it.value().isString() ? it.value().toString()
+        const int row = m_ui->customFields->rowCount();
+        m_ui->customFields->insertRow(row);
+        m_ui->customFields->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_ui->customFields->setItem(row, 1, new QTableWidgetItem(it.value().isString() ? it.value().toString()
                                                                                    : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
     }
-    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(u.raw).toJson(QJsonDocument::Indented)));
+    m_ui->rawJson->setPlainText(QString::fromUtf8(QJsonDocument(u.raw).toJson(QJsonDocument::Indented)));
 }
 
 void UserPropertiesDialog::setUser(const User &user)
@@ -385,18 +244,18 @@ void UserPropertiesDialog::setUser(const User &user)
 void UserPropertiesDialog::setAvailableGroups(const QStringList &names)
 {
     m_availableGroups = names;
-    Checklist::fill(m_groups, names, Checklist::checked(m_groups));
+    Checklist::fill(m_ui->groups, names, Checklist::checked(m_ui->groups));
 }
 
 void UserPropertiesDialog::setAvailableRoles(const QStringList &names)
 {
     m_availableRoles = names;
-    Checklist::fill(m_roles, names, Checklist::checked(m_roles));
+    Checklist::fill(m_ui->roles, names, Checklist::checked(m_ui->roles));
 }
 
 void UserPropertiesDialog::setChoicesUnavailable(bool groups, const QString &why)
 {
-    QLabel *note = groups ? m_groupsNote : m_rolesNote;
+    QLabel *note = groups ? m_ui->groupsNote : m_ui->rolesNote;
     note->setText(groups ? tr("The groups that exist could not be read, so only this user's own groups are listed. %1").arg(why)
                          : tr("The roles that exist could not be read, so only this user's own roles are listed. %1").arg(why));
     QPalette pal = note->palette();
@@ -424,19 +283,19 @@ void UserPropertiesDialog::setDefinedCustomFields(const QJsonArray &fields, cons
 
 void UserPropertiesDialog::buildCustomFields()
 {
-    qDeleteAll(m_customForm->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
-    delete m_customForm->layout();
+    qDeleteAll(m_ui->customFieldsForm->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    delete m_ui->customFieldsForm->layout();
     m_customEditors.clear();
     if (customFieldsAsGrid()) {
-        m_customForm->hide();
-        m_customGrid->show();
+        m_ui->customFieldsForm->hide();
+        m_ui->customFieldsGrid->show();
         if (!m_customError.isEmpty())
-            m_customNote->setText(tr("The custom fields defined on the server could not be read, so the user's values are "
+            m_ui->customFieldsNote->setText(tr("The custom fields defined on the server could not be read, so the user's values are "
                                      "shown as they are stored. %1").arg(m_customError));
         return;
     }
     // Fields for user profiles (contract 4.13 `location`); those for form responses are not a user's.
-    auto *form = new QFormLayout(m_customForm);
+    auto *form = new QFormLayout(m_ui->customFieldsForm);
     QStringList defined;
     for (const auto &v : std::as_const(m_definitions)) {
         const QJsonObject f = v.toObject();
@@ -473,24 +332,24 @@ void UserPropertiesDialog::buildCustomFields()
         rest->setTextInteractionFlags(Qt::TextSelectableByMouse);
         form->addRow(tr("Not defined any more (kept):"), rest);
     }
-    m_customNote->setText(defined.isEmpty() ? tr("No custom fields are defined for user profiles on this server.")
+    m_ui->customFieldsNote->setText(defined.isEmpty() ? tr("No custom fields are defined for user profiles on this server.")
                                             : tr("The custom fields defined on the server for user profiles."));
-    m_customGrid->hide();
-    m_customForm->show();
+    m_ui->customFieldsGrid->hide();
+    m_ui->customFieldsForm->show();
 }
 
 User UserPropertiesDialog::user() const
 {
     User u = m_original;
-    u.username = m_username->text().trimmed();
-    u.prefix = m_prefix->text();
-    u.firstName = m_firstName->text();
-    u.lastName = m_lastName->text();
-    u.jobTitle = m_jobTitle->text();
-    u.organization = m_organization->text();
-    u.email = m_email->text().trimmed();
-    u.phone = m_phone->text();
-    u.fax = m_fax->text();
+    u.username = m_ui->username->text().trimmed();
+    u.prefix = m_ui->prefix->text();
+    u.firstName = m_ui->firstName->text();
+    u.lastName = m_ui->lastName->text();
+    u.jobTitle = m_ui->jobTitle->text();
+    u.organization = m_ui->organization->text();
+    u.email = m_ui->email->text().trimmed();
+    u.phone = m_ui->phone->text();
+    u.fax = m_ui->fax->text();
     Address *addresses[2] = {&u.streetAddress, &u.postalAddress};
     for (int which = 0; which < 2; ++which) {
         QString *values[6] = {&addresses[which]->line1, &addresses[which]->line2, &addresses[which]->city,
@@ -498,22 +357,22 @@ User UserPropertiesDialog::user() const
         for (int i = 0; i < 6; ++i)
             *values[i] = (which == 0 ? m_street : m_postal)[i]->text();
     }
-    u.disabled = m_disabled->isChecked();
-    u.lockedOut = m_lockedOut->isChecked();
-    u.changePasswordAtNextLogin = m_changePassword->isChecked();
-    u.passwordNeverExpires = m_neverExpires->isChecked();
-    u.twoFactorAuth = m_twoFactor->isChecked();
-    u.culture = m_culture->currentText().trimmed();
-    u.language = m_language->currentText().trimmed();
-    u.timezone = m_timezone->currentText().trimmed();
-    u.groups = Checklist::checked(m_groups);
-    u.roles = Checklist::checked(m_roles);
+    u.disabled = m_ui->disabled->isChecked();
+    u.lockedOut = m_ui->lockedOut->isChecked();
+    u.changePasswordAtNextLogin = m_ui->changePasswordAtNextLogin->isChecked();
+    u.passwordNeverExpires = m_ui->passwordNeverExpires->isChecked();
+    u.twoFactorAuth = m_ui->twoFactorAuth->isChecked();
+    u.culture = m_ui->culture->currentText().trimmed();
+    u.language = m_ui->language->currentText().trimmed();
+    u.timezone = m_ui->timezone->currentText().trimmed();
+    u.groups = Checklist::checked(m_ui->groups);
+    u.roles = Checklist::checked(m_ui->roles);
     if (customFieldsAsGrid()) {
         QJsonObject custom;
-        for (int row = 0; row < m_customFields->rowCount(); ++row) {
-            const QString key = m_customFields->item(row, 0) ? m_customFields->item(row, 0)->text().trimmed() : QString();
+        for (int row = 0; row < m_ui->customFields->rowCount(); ++row) {
+            const QString key = m_ui->customFields->item(row, 0) ? m_ui->customFields->item(row, 0)->text().trimmed() : QString();
             if (!key.isEmpty())
-                custom.insert(key, m_customFields->item(row, 1) ? m_customFields->item(row, 1)->text() : QString());
+                custom.insert(key, m_ui->customFields->item(row, 1) ? m_ui->customFields->item(row, 1)->text() : QString());
         }
         u.customFields = custom;
         return u;
@@ -531,19 +390,19 @@ User UserPropertiesDialog::user() const
 
 QString UserPropertiesDialog::password() const
 {
-    return m_password->text();
+    return m_ui->password->text();
 }
 
 bool UserPropertiesDialog::validate()
 {
     FieldErrors *fields = errors();
-    if (m_username->text().trimmed().isEmpty())
+    if (m_ui->username->text().trimmed().isEmpty())
         fields->set(u"username"_s, tr("A username is required."));
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    const QString mail = m_email->text().trimmed();
+    const QString mail = m_ui->email->text().trimmed();
     if (!mail.isEmpty() && !email.match(mail).hasMatch())
         fields->set(u"email"_s, tr("This is not an email address."));
-    if (m_password->text() != m_passwordAgain->text())
+    if (m_ui->password->text() != m_ui->passwordAgain->text())
         fields->set(u"passwordAgain"_s, tr("The two passwords differ."));
     for (auto it = m_customEditors.cbegin(); it != m_customEditors.cend(); ++it) {
         const QString text = it.value()->text().trimmed();
@@ -561,9 +420,9 @@ bool UserPropertiesDialog::validate()
             fields->set(u"custom."_s + it.key(), tr("This is not an email address."));
     }
     QStringList keys;
-    for (int row = 0; customFieldsAsGrid() && row < m_customFields->rowCount(); ++row) {
-        const QString key = m_customFields->item(row, 0) ? m_customFields->item(row, 0)->text().trimmed() : QString();
-        const QString value = m_customFields->item(row, 1) ? m_customFields->item(row, 1)->text() : QString();
+    for (int row = 0; customFieldsAsGrid() && row < m_ui->customFields->rowCount(); ++row) {
+        const QString key = m_ui->customFields->item(row, 0) ? m_ui->customFields->item(row, 0)->text().trimmed() : QString();
+        const QString value = m_ui->customFields->item(row, 1) ? m_ui->customFields->item(row, 1)->text() : QString();
         if (key.isEmpty() && !value.isEmpty())
             fields->set(u"customFields"_s, tr("Every custom field needs a name."));
         else if (!key.isEmpty() && keys.contains(key))

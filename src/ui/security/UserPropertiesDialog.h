@@ -3,29 +3,30 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <memory>
+
 #include "ui/lists/EntityDialog.h"
 #include "api/dto/User.h"
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
-class QTabWidget;
-class QTableWidget;
+
+namespace Ui {
+class UserPropertiesDialog;
+}
 
 namespace infiniti {
 
 // The property sheet of a user: every field of contract 5.1, editable, for a new user or an
 // existing one. It checks what it can before anything is sent, shows the server's field
-// errors next to the fields, and keeps everything typed when saving fails.
+// errors next to the fields, and keeps everything typed when saving fails. The sheet's layout
+// is the Designer form ui/UserPropertiesDialog.ui; the custom fields defined on the server are
+// built here, from their definitions.
 class UserPropertiesDialog : public EntityDialog
 {
     Q_OBJECT
 public:
     UserPropertiesDialog(const User &user, bool isNew, QWidget *parent = nullptr);
+    ~UserPropertiesDialog() override;
 
     // Fresher data from the server; ignored once the user has changed something.
     void setUser(const User &user);
@@ -58,26 +59,12 @@ private:
     User m_original;
     User m_shown;
     QStringList m_availableGroups, m_availableRoles;
-    QTabWidget *m_tabs;
-    QLineEdit *m_username, *m_prefix, *m_firstName, *m_lastName, *m_jobTitle, *m_organization;
-    QLabel *m_id;
-    QLabel *m_groupsNote, *m_rolesNote;
-    QLineEdit *m_email, *m_phone, *m_fax;
+    std::unique_ptr<Ui::UserPropertiesDialog> m_ui;
     QLineEdit *m_street[6], *m_postal[6];
-    QCheckBox *m_disabled, *m_lockedOut, *m_changePassword, *m_neverExpires, *m_twoFactor;
-    QPushButton *m_unlock;
-    QComboBox *m_culture, *m_language, *m_timezone;
-    QLineEdit *m_password, *m_passwordAgain;
-    QListWidget *m_groups, *m_roles;
-    QTableWidget *m_customFields;
-    QWidget *m_customGrid;        // names and values as stored (when the definitions are unknown)
-    QWidget *m_customForm;        // one field per definition
-    QLabel *m_customNote;
     QJsonArray m_definitions;
     bool m_definitionsKnown = false;
     QString m_customError;
     QHash<QString, QLineEdit *> m_customEditors; // definition name → editor
-    QPlainTextEdit *m_raw;
 };
 
 } // namespace infiniti

@@ -7,6 +7,9 @@
 #include "api/Session.h"
 #include "api/endpoints/LicenseEndpoints.h"
 
+#include "ui_LicenseDialog.h"
+#include "ui_LicenseKeyDialog.h"
+
 #include <QApplication>
 #include <QDate>
 #include <QDateTime>
@@ -32,14 +35,6 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 namespace {
-QLabel *valueLabel(const char *name)
-{
-    auto *l = new QLabel;
-    l->setObjectName(QString::fromLatin1(name));
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
-
 void setUsage(QProgressBar *bar, int used, int limit)
 {
     if (limit <= 0) {
@@ -65,111 +60,64 @@ void setUsage(QProgressBar *bar, int used, int limit)
 LicenseDialog::LicenseDialog(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_licensedTo(valueLabel("licensedTo"))
-    , m_product(valueLabel("product"))
-    , m_edition(valueLabel("edition"))
-    , m_key(valueLabel("licenseKey"))
-    , m_issued(valueLabel("issued"))
-    , m_expiry(valueLabel("expiry"))
-    , m_valid(valueLabel("valid"))
-    , m_users(new QProgressBar)
-    , m_projects(new QProgressBar)
-    , m_modules(new QTableWidget(0, 3))
-    , m_tenancy(new QLineEdit)
-    , m_status(valueLabel("status"))
+    , m_ui(std::make_unique<Ui::LicenseDialog>())
 {
-    setObjectName(u"licenseDialog"_s);
-    setWindowTitle(tr("License"));
-    resize(560, 560);
-    m_users->setObjectName(u"users"_s);
-    m_projects->setObjectName(u"projects"_s);
-    m_modules->setObjectName(u"modules"_s);
-    m_modules->setAccessibleName(tr("Modules"));
-    m_modules->setTabKeyNavigation(false);
-    m_modules->setHorizontalHeaderLabels({tr("Module"), tr("State"), tr("Expires")});
-    m_modules->horizontalHeader()->setStretchLastSection(true);
-    m_modules->verticalHeader()->hide();
-    m_modules->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tenancy->setObjectName(u"tenancyKey"_s);
-    m_tenancy->setAccessibleName(tr("Tenancy key"));
-    m_tenancy->setReadOnly(true);
-    m_status->setWordWrap(true);
-    auto *copy = new QPushButton(tr("&Copy"));
-    copy->setAccessibleName(tr("Copy the tenancy key"));
-    copy->setAutoDefault(false);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_tenancy->text()); });
-    auto *tenancyRow = new QHBoxLayout;
-    tenancyRow->addWidget(m_tenancy, 1);
-    tenancyRow->addWidget(copy);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Licensed to:"), m_licensedTo);
-    form->addRow(tr("Product:"), m_product);
-    form->addRow(tr("Edition:"), m_edition);
-    form->addRow(tr("License key:"), m_key);
-    form->addRow(tr("Issued:"), m_issued);
-    form->addRow(tr("Expires:"), m_expiry);
-    form->addRow(tr("State:"), m_valid);
-    form->addRow(tr("Users:"), m_users);
-    form->addRow(tr("Projects:"), m_projects);
-    form->addRow(tr("Tenancy key:"), tenancyRow);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    m_update = buttons->addButton(tr("&Update license…"), QDialogButtonBox::ActionRole);
+    m_ui->setupUi(this);
+    connect(m_ui->copyTenancyKey, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_ui->tenancyKey->text()); });
+    m_update = m_ui->buttons->addButton(tr("&Update license…"), QDialogButtonBox::ActionRole);
     m_update->setObjectName(u"update"_s);
     connect(m_update, &QPushButton::clicked, this, &LicenseDialog::askForKey);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Modules:")));
-    layout->addWidget(m_modules, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return closes the sheet, as it did when the sheet was built in code (Update license… is
+    // a deliberate click, not what Return in the tenancy key does).
+    m_ui->buttons->button(QDialogButtonBox::Close)->setDefault(true);
     reload();
 }
 
+LicenseDialog::~LicenseDialog() = default;
+
 void LicenseDialog::reload()
 {
-    m_status->setText(tr("Loading…"));
+    m_ui->status->setText(tr("Loading…"));
     m_session->call(LicenseEndpoints::get()).then(this, [this](const QJsonObject &license) {
-        m_status->clear();
+        m_ui->status->clear();
         display(License::fromJson(license));
-    }, [this](const ApiError &error) { m_status->setText(error.message() + QLatin1Char('\n') + error.serverMessage()); });
+    }, [this](const ApiError &error) { m_ui->status->setText(error.message() + QLatin1Char('\n') + error.serverMessage()); });
     m_session->call(LicenseEndpoints::tenancyKey()).then(this, [this](const QJsonObject &tenancy) {
-        m_tenancy->setText(Json::string(tenancy, "tenancyKey"_L1));
-    }, [this](const ApiError &error) { m_tenancy->setText(error.message()); });
+        m_ui->tenancyKey->setText(Json::string(tenancy, "tenancyKey"_L1));
+    }, [this](const ApiError &error) { m_ui->tenancyKey->setText(error.message()); });
 }
 
 void LicenseDialog::display(const License &l)
 {
     m_license = l;
     const QLocale locale;
-    m_licensedTo->setText(l.licensedTo);
-    m_product->setText(l.product);
-    m_edition->setText(l.edition);
-    m_key->setText(l.licenseKey);
-    m_issued->setText(l.issued.isValid() ? locale.toString(l.issued.toLocalTime().date(), QLocale::LongFormat) : QString());
+    m_ui->licensedTo->setText(l.licensedTo);
+    m_ui->product->setText(l.product);
+    m_ui->edition->setText(l.edition);
+    m_ui->licenseKey->setText(l.licenseKey);
+    m_ui->issued->setText(l.issued.isValid() ? locale.toString(l.issued.toLocalTime().date(), QLocale::LongFormat) : QString());
     if (l.expiry.isValid()) {
         const qint64 days = l.daysLeft();
         const QString when = locale.toString(l.expiry.toLocalTime().date(), QLocale::LongFormat);
-        m_expiry->setText(days < 0 ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(when)
+        m_ui->expiry->setText(days < 0 ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(when)
                                    : tr("%1 — %n day(s) left", nullptr, int(days)).arg(when));
-        QPalette pal = m_expiry->palette();
+        QPalette pal = m_ui->expiry->palette();
         pal.setColor(QPalette::WindowText, days < 30 ? Theme::errorColor() : QApplication::palette().color(QPalette::WindowText));
-        m_expiry->setPalette(pal);
-        m_expiry->setProperty("warning", days < 30);
+        m_ui->expiry->setPalette(pal);
+        m_ui->expiry->setProperty("warning", days < 30);
     } else {
-        m_expiry->setText(tr("does not expire"));
-        m_expiry->setProperty("warning", false);
+        m_ui->expiry->setText(tr("does not expire"));
+        m_ui->expiry->setProperty("warning", false);
     }
-    m_valid->setText(l.valid ? tr("Valid") : tr("Not valid"));
-    setUsage(m_users, l.currentUsers, l.maxUsers);
-    setUsage(m_projects, l.currentProjects, l.maxProjects);
-    m_modules->setRowCount(int(l.modules.size()));
+    m_ui->valid->setText(l.valid ? tr("Valid") : tr("Not valid"));
+    setUsage(m_ui->users, l.currentUsers, l.maxUsers);
+    setUsage(m_ui->projects, l.currentProjects, l.maxProjects);
+    m_ui->modules->setRowCount(int(l.modules.size()));
     for (int i = 0; i < l.modules.size(); ++i) {
         const auto &m = l.modules.at(i);
-        m_modules->setItem(i, 0, new QTableWidgetItem(m.name));
-        m_modules->setItem(i, 1, new QTableWidgetItem(m.licensed ? tr("Licensed") : tr("Not licensed")));
+        m_ui->modules->setItem(i, 0, new QTableWidgetItem(m.name));
+        m_ui->modules->setItem(i, 1, new QTableWidgetItem(m.licensed ? tr("Licensed") : tr("Not licensed")));
         QString expires;
         // A module that runs out within two weeks (the Workflow module in a week, say) stands
         // out: its features stop before anyone renews on the license's own reminder.
@@ -183,7 +131,7 @@ void LicenseDialog::display(const License &l)
         }
         auto *expiry = new QTableWidgetItem(expires);
         if (soon) {
-            for (auto *item : {m_modules->item(i, 0), m_modules->item(i, 1), expiry}) {
+            for (auto *item : {m_ui->modules->item(i, 0), m_ui->modules->item(i, 1), expiry}) {
                 item->setForeground(Theme::errorColor());
                 QFont bold = item->font();
                 bold.setBold(true);
@@ -193,31 +141,31 @@ void LicenseDialog::display(const License &l)
             expiry->setToolTip(tr("This module stops working when it expires: renew the license before then."));
             expiry->setData(Qt::UserRole, true); // "expires soon", for tests and accessibility
         }
-        m_modules->setItem(i, 2, expiry);
+        m_ui->modules->setItem(i, 2, expiry);
     }
-    m_modules->resizeColumnsToContents();
+    m_ui->modules->resizeColumnsToContents();
     emit licenseShown();
 }
 
 void LicenseDialog::updateLicense(const QString &key)
 {
     m_update->setEnabled(false);
-    m_status->setText(tr("Sending the new key…"));
+    m_ui->status->setText(tr("Sending the new key…"));
     // The vendor documents no answer for the update (a server may send 200 with the license,
     // or 201/204 without a body): what is shown is the license read again afterwards.
     m_session->perform(LicenseEndpoints::update(key)).then(this, [this] {
         m_session->call(LicenseEndpoints::get()).then(this, [this](const QJsonObject &license) {
             m_update->setEnabled(true);
             display(License::fromJson(license));
-            m_status->setText(tr("License updated."));
+            m_ui->status->setText(tr("License updated."));
         }, [this](const ApiError &error) {
             m_update->setEnabled(true);
-            m_status->setText(tr("License updated, but it could not be read again: %1").arg(error.message()));
+            m_ui->status->setText(tr("License updated, but it could not be read again: %1").arg(error.message()));
         });
     }, [this](const ApiError &error) {
         m_update->setEnabled(true);
         // The old license stays shown: nothing changed on the server.
-        m_status->setText(tr("The new key was refused: %1").arg(error.serverOrOwnMessage()));
+        m_ui->status->setText(tr("The new key was refused: %1").arg(error.serverOrOwnMessage()));
     });
 }
 
@@ -225,12 +173,10 @@ void LicenseDialog::askForKey()
 {
     auto *ask = new QDialog(this);
     ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setWindowTitle(tr("Update license"));
-    auto *edit = new QPlainTextEdit;
-    edit->setObjectName(u"keyEdit"_s);
-    edit->setPlaceholderText(tr("Paste the license key here"));
-    auto *load = new QPushButton(tr("&Load from file…"));
-    connect(load, &QPushButton::clicked, ask, [ask, edit] {
+    Ui::LicenseKeyDialog form; // only the widgets' addresses are kept; they belong to `ask`
+    form.setupUi(ask);
+    QPlainTextEdit *edit = form.keyEdit;
+    connect(form.loadKeyFile, &QPushButton::clicked, ask, [ask, edit] {
         auto *files = new QFileDialog(ask, tr("License key file"));
         files->setAttribute(Qt::WA_DeleteOnClose);
         files->setFileMode(QFileDialog::ExistingFile);
@@ -243,20 +189,15 @@ void LicenseDialog::askForKey()
         });
         files->open();
     });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Update"));
-    connect(buttons, &QDialogButtonBox::rejected, ask, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, ask, [this, ask, edit] {
+    form.buttons->button(QDialogButtonBox::Ok)->setText(tr("&Update"));
+    connect(form.buttons, &QDialogButtonBox::rejected, ask, &QDialog::reject);
+    connect(form.buttons, &QDialogButtonBox::accepted, ask, [this, ask, edit] {
         const QString key = edit->toPlainText().simplified();
         if (key.isEmpty())
             return;
         ask->accept();
         updateLicense(key);
     });
-    auto *layout = new QVBoxLayout(ask);
-    layout->addWidget(edit);
-    layout->addWidget(load, 0, Qt::AlignLeft);
-    layout->addWidget(buttons);
     ask->open();
 }
 

@@ -4,12 +4,13 @@
 
 #include <QDialog>
 
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
+#include <memory>
+
 class QPushButton;
-class QTableWidget;
+
+namespace Ui {
+class LicenseDialog;
+}
 
 namespace infiniti {
 
@@ -17,12 +18,14 @@ class Session;
 
 // The server's license at a glance: who it is for, edition, dates (days left, red under 30),
 // users and projects against their limits, modules, the tenancy key; and updating the key,
-// keeping the old license shown until the server accepts a new one.
+// keeping the old license shown until the server accepts a new one. Its layout is the
+// Designer form ui/LicenseDialog.ui.
 class LicenseDialog : public QDialog
 {
     Q_OBJECT
 public:
     LicenseDialog(Session *session, QWidget *parent = nullptr);
+    ~LicenseDialog() override;
     void reload();
     // Sends a new key; the dialog shows the new license, or the server's reason and the old one.
     void updateLicense(const QString &key);
@@ -37,11 +40,7 @@ private:
 
     Session *m_session;
     License m_license;
-    QLabel *m_licensedTo, *m_product, *m_edition, *m_key, *m_issued, *m_expiry, *m_valid;
-    QProgressBar *m_users, *m_projects;
-    QTableWidget *m_modules;
-    QLineEdit *m_tenancy;
-    QLabel *m_status;
+    std::unique_ptr<Ui::LicenseDialog> m_ui;
     QPushButton *m_update;
 };
 

@@ -2,32 +2,36 @@
 
 #include <QDialog>
 
-class QCheckBox;
+#include <memory>
+
 class QComboBox;
 class QLineEdit;
+
+namespace Ui {
+class ReassignDialog;
+}
 
 namespace infiniti {
 
 class Session;
 
 // Who gets a task: a user or a group from the directory (guid and name), a comment, and for
-// the administrator whether to notify them.
+// the administrator whether to notify them. Its layout is the Designer form ui/ReassignDialog.ui.
 class ReassignDialog : public QDialog
 {
     Q_OBJECT
 public:
     ReassignDialog(Session *session, const QString &title, bool offerNotification, QWidget *parent = nullptr);
+    ~ReassignDialog() override;
     QString assigneeId() const;
     QString assigneeName() const;
     QString comment() const;
     bool sendNotification() const;
-    QComboBox *assignee() const { return m_assignee; }
-    QLineEdit *commentEdit() const { return m_comment; }
+    QComboBox *assignee() const;
+    QLineEdit *commentEdit() const;
 
 private:
-    QComboBox *m_assignee;
-    QLineEdit *m_comment;
-    QCheckBox *m_notify;
+    std::unique_ptr<Ui::ReassignDialog> m_ui;
 };
 
 } // namespace infiniti
