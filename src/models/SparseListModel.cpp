@@ -6,6 +6,7 @@
 #include "formats/Json.h"
 #include "models/Log.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
@@ -18,9 +19,9 @@ namespace infiniti {
 namespace {
 constexpr int kSparseVisibleInFlight = 2; // pages for what a view paints
 constexpr int kSparseBulkInFlight = 3;    // pages for loadAll()
-constexpr int kSparseBulkPage = 500;      // rows asked for per loadAll() page
+constexpr int kSparseBulkPage = 250;      // rows asked for per loadAll() page (parsed on this thread)
 constexpr int kSparseWantedKept = 6;      // pages remembered as wanted (the latest)
-constexpr int kSparseKeySlice = 10000;    // sort keys made per turn of the event loop
+constexpr int kSparseKeySliceMs = 8;      // time spent making sort keys per turn of the event loop
 
 QString sparseSortKey(const QVariant &v)
 {
@@ -761,13 +762,16 @@ void SparseListModel::makeSortKeys()
         return;
     }
     const int column = m_pendingSort->first;
-    const int end = qMin(int(m_rows.size()), m_sortKeysMade + kSparseKeySlice);
-    for (int r = m_sortKeysMade; r < end; ++r) {
-        const QJsonObject o = codec().decode(m_rows[size_t(r)]);
+    QElapsedTimer slice;
+    slice.start();
+    int end = m_sortKeysMade;
+    while (end < int(m_rows.size()) && ((end & 255) != 0 || slice.elapsed() < kSparseKeySliceMs)) {
+        const QJsonObject o = codec().decode(m_rows[size_t(end)]);
         QVariant v = cell(o, column, SortRole);
         if (!v.isValid())
             v = cell(o, column, Qt::DisplayRole);
-        m_sortKeys[size_t(r)] = sparseSortKey(v);
+        m_sortKeys[size_t(end)] = sparseSortKey(v);
+        ++end;
     }
     m_sortKeysMade = end;
     if (end < int(m_rows.size())) {
