@@ -7,15 +7,15 @@
 namespace infiniti {
 
 namespace {
-constexpr char kFieldSeparator = '\x1f';
-constexpr char kListSeparator = '\x1e';
+constexpr char kCompactFieldSeparator = '\x1f';
+constexpr char kCompactListSeparator = '\x1e';
 
 // The separators never come from the server's text: a control character there reads as a space.
 QByteArray compactText(const QString &text)
 {
     QByteArray utf8 = text.toUtf8();
     for (char &c : utf8) {
-        if (c == kFieldSeparator || c == kListSeparator)
+        if (c == kCompactFieldSeparator || c == kCompactListSeparator)
             c = ' ';
     }
     return utf8;
@@ -37,7 +37,7 @@ QByteArray CompactRows::encode(const QJsonObject &item) const
     row.reserve(128);
     row += '\x02'; // a marker: a row read is never empty, whatever its fields hold
     for (const CompactField &f : m_fields) {
-        row += kFieldSeparator;
+        row += kCompactFieldSeparator;
         switch (f.kind) {
         case CompactField::Kind::Id:
             row += compactText(Json::idOf(item));
@@ -53,7 +53,7 @@ QByteArray CompactRows::encode(const QJsonObject &item) const
             const QStringList values = Json::stringList(item, f.key);
             for (int i = 0; i < values.size(); ++i) {
                 if (i > 0)
-                    row += kListSeparator;
+                    row += kCompactListSeparator;
                 row += compactText(values.at(i));
             }
             break;
@@ -71,7 +71,7 @@ QJsonObject CompactRows::decode(const QByteArray &row) const
         return o;
     qsizetype start = 2; // after the marker and the first separator
     for (const CompactField &f : m_fields) {
-        qsizetype end = row.indexOf(kFieldSeparator, start);
+        qsizetype end = row.indexOf(kCompactFieldSeparator, start);
         if (end < 0)
             end = row.size();
         const QByteArrayView value(row.constData() + qMin(start, row.size()), qMax<qsizetype>(0, end - start));
@@ -88,7 +88,7 @@ QJsonObject CompactRows::decode(const QByteArray &row) const
             QJsonArray list;
             qsizetype from = 0;
             while (from < value.size()) {
-                qsizetype to = value.indexOf(kListSeparator, from);
+                qsizetype to = value.indexOf(kCompactListSeparator, from);
                 if (to < 0)
                     to = value.size();
                 list.append(QString::fromUtf8(value.sliced(from, to - from)));
@@ -108,12 +108,12 @@ QString CompactRows::id(const QByteArray &row) const
         return {};
     qsizetype start = 1;
     for (int i = 0; i <= m_idField; ++i) {
-        start = row.indexOf(kFieldSeparator, start);
+        start = row.indexOf(kCompactFieldSeparator, start);
         if (start < 0)
             return {};
         ++start;
     }
-    qsizetype end = row.indexOf(kFieldSeparator, start);
+    qsizetype end = row.indexOf(kCompactFieldSeparator, start);
     if (end < 0)
         end = row.size();
     return QString::fromUtf8(row.constData() + start, end - start);
