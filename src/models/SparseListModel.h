@@ -68,6 +68,7 @@ public:
     void cancelSort();
 
 signals:
+    // While loadAll() reads; (0, 0) when a refresh dropped the list it was reading.
     void loadAllProgress(int loaded, int total);
     void loadedAll();
     // A sort waits for rows (loaded of total read) or is being made (loaded == total).
