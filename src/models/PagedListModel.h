@@ -34,6 +34,7 @@ public:
         IdRole = Qt::UserRole + 1, // the item's opaque id
         JsonRole,                  // the whole item as the server sent it (QJsonObject)
         SortRole,                  // a value that sorts naturally (booleans, dates)
+        LoadedRole,                // false for a row not read yet (a placeholder, see SparseListModel)
     };
 
     explicit PagedListModel(QObject *parent = nullptr);
@@ -56,27 +57,27 @@ public:
 
     State state() const { return m_state; }
     const ApiError &lastError() const { return m_error; }
-    bool isFetching() const { return m_job != nullptr; }
-    int pagesFetched() const { return m_pagesFetched; }
+    virtual bool isFetching() const { return m_job != nullptr; }
+    virtual int pagesFetched() const { return m_pagesFetched; }
 
     // Drops what is loaded and fetches the first page again.
-    void refresh();
+    virtual void refresh();
     // F5: fetches the first page again but keeps the loaded rows until it answers. When that
     // fails they stay, stale (isStale()), beside the error; retry() tries the first page again.
-    void reload();
+    virtual void reload();
     bool isStale() const { return m_stale; }
     // When the rows on screen were read (the first page of the current list).
     QDateTime loadedAt() const { return m_loadedAt; }
     // After a failed page: try that page again.
-    void retry();
+    virtual void retry();
 
-    QJsonObject itemAt(int row) const { return m_items.value(row); }
-    int rowOfId(const QString &id) const;
+    virtual QJsonObject itemAt(int row) const { return m_items.value(row); }
+    virtual int rowOfId(const QString &id) const;
     // Replaces one item with the server's newer answer (after an edit elsewhere).
-    void updateItem(const QJsonObject &item);
+    virtual void updateItem(const QJsonObject &item);
     // Shows an item the server just created, at the top (the next refresh puts it in order).
-    void addItem(const QJsonObject &item);
-    void removeId(const QString &id);
+    virtual void addItem(const QJsonObject &item);
+    virtual void removeId(const QString &id);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -84,6 +85,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
+    // Whether sort() orders every row of the list itself (loading what it needs first); when
+    // false, a view sorts the rows it has (a QSortFilterProxyModel over the loaded rows).
+    virtual bool sortsRows() const { return false; }
 
 signals:
     void stateChanged(infiniti::PagedListModel::State state);
@@ -108,10 +112,16 @@ protected:
     // several).
     virtual QList<QJsonObject> rowsOf(const QJsonArray &items) const;
 
+    // For subclasses that keep rows of their own (SparseListModel).
+    void setState(State state);
+    void setError(const ApiError &error) { m_error = error; }
+    void setStale(bool stale) { m_stale = stale; }
+    void setLoadedAt(const QDateTime &at) { m_loadedAt = at; }
+    void setSearchIgnored(bool ignored) { m_searchIgnored = ignored; }
+
 private:
     void onPage(ListPageJob &job);
     void onPageFailed(const ApiError &error);
-    void setState(State state);
     void startFetch();
 
     QPointer<Session> m_session;

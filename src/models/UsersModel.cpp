@@ -17,6 +17,15 @@ ApiRequest UsersModel::listRequest(const QString &search) const
     return UsersEndpoints::list(0, pageSize(), search);
 }
 
+QList<CompactField> UsersModel::compactFields() const
+{
+    using K = CompactField::Kind;
+    return {{"id"_L1, K::Id},           {"username"_L1, K::Text},  {"firstName"_L1, K::Text},
+            {"lastName"_L1, K::Text},   {"email"_L1, K::Text},     {"disabled"_L1, K::Flag},
+            {"lockedOut"_L1, K::Flag},  {"changePasswordAtNextLogin"_L1, K::Flag},
+            {"groups"_L1, K::List}};
+}
+
 QStringList UsersModel::columnTitles() const
 {
     return {tr("Username"), tr("Name"), tr("Email"), tr("Disabled"), tr("Locked out"), tr("Groups")};
@@ -66,7 +75,7 @@ QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
 
 Qt::ItemFlags UsersModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags f = PagedListModel::flags(index);
+    Qt::ItemFlags f = SparseListModel::flags(index);
     if (index.isValid())
         f |= Qt::ItemIsDragEnabled;
     return f;
@@ -89,6 +98,8 @@ QMimeData *UsersModel::mimeData(const QModelIndexList &indexes) const
     QStringList names;
     for (int row : rows) {
         const QJsonObject u = itemAt(row);
+        if (u.isEmpty())
+            continue; // a row not read yet
         users.append(u);
         names << Json::string(u, "username"_L1);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/PagedListModel.h"
+#include "models/SparseListModel.h"
 
 #include <QJsonArray>
 
@@ -8,14 +8,16 @@ class QMimeData;
 
 namespace infiniti {
 
-// All users of the server, one page at a time, in the server's order (by username).
-class UsersModel : public PagedListModel
+// All users of the server, in the server's order (by username): the whole list at once with
+// the pages a view shows read as it shows them (SparseListModel). A row keeps what the columns
+// show, the id and the flags the actions look at; property sheets read the user fresh.
+class UsersModel : public SparseListModel
 {
     Q_OBJECT
 public:
     enum Column { Username, Name, Email, Disabled, LockedOut, Groups, ColumnCount };
 
-    using PagedListModel::PagedListModel;
+    using SparseListModel::SparseListModel;
 
     // Users dragged from the table: the server's objects as a JSON array, and their usernames
     // as plain text.
@@ -31,6 +33,7 @@ protected:
     QStringList columnTitles() const override;
     QVariant cell(const QJsonObject &item, int column, int role) const override;
     bool matchesSearch(const QJsonObject &item, const QString &text) const override;
+    QList<CompactField> compactFields() const override;
 };
 
 } // namespace infiniti

@@ -21,11 +21,18 @@ template<typename T> T *waitForVisible(QObject *parent)
     return found;
 }
 
-// The row whose `column` shows `name`, or -1.
+// Whether a row was read: a list at scale (SparseListModel) has placeholders for the rest
+// (LoadedRole false, Qt::UserRole + 4) whose text, once asked for, makes the model read them.
+inline bool rowRead(const QAbstractItemModel *model, int row)
+{
+    return model->index(row, 0).data(Qt::UserRole + 4) != QVariant(false);
+}
+
+// The row whose `column` shows `name` among the rows read, or -1 (nothing is fetched).
 inline int rowNamed(const QAbstractItemModel *model, const QString &name, int column = 0)
 {
     for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->index(r, column).data().toString() == name)
+        if (rowRead(model, r) && model->index(r, column).data().toString() == name)
             return r;
     }
     return -1;

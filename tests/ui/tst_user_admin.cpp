@@ -88,7 +88,7 @@ class UserAdminTest : public QObject
     {
         view->clearSelection();
         for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (names.contains(view->model()->index(r, 0).data().toString()))
+            if (rowRead(view->model(), r) && names.contains(view->model()->index(r, 0).data().toString()))
                 view->selectionModel()->select(view->model()->index(r, 0),
                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }

@@ -9,9 +9,12 @@
 #include "ui/common/AfterSignIn.h"
 #include "ui/lists/BulkProgress.h"
 #include "ui/lists/EntityDialog.h"
+#include "ui/lists/ListProxy.h"
 #include "ui/lists/ListStateOverlay.h"
+#include "ui/lists/SortProgress.h"
 #include "ui/lists/StaleBanner.h"
 #include "ui/lists/ViewText.h"
+#include "models/SparseListModel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -41,25 +44,6 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
-namespace {
-// The filter box's text match, narrowed further by the pane's own criteria (type, category…).
-class ListProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    std::function<bool(const QJsonObject &)> extra;
-    void refilter() { invalidateFilter(); }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        if (!QSortFilterProxyModel::filterAcceptsRow(row, parent))
-            return false;
-        return !extra || extra(sourceModel()->index(row, 0, parent).data(PagedListModel::JsonRole).toJsonObject());
-    }
-};
-} // namespace
-
 ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     : Pane(parent)
     , m_model(model)
@@ -72,7 +56,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     , m_filterNote(new QLabel(this))
 {
     model->setParent(this);
-    m_proxy->setSourceModel(m_model);
+    static_cast<ListProxy *>(m_proxy)->setListModel(m_model);
     m_proxy->setSortRole(PagedListModel::SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -110,6 +94,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no row measured, at any size
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
@@ -216,6 +201,8 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     layout->addLayout(m_filterRow);
     layout->addWidget(m_filterNote);
     layout->addWidget(m_staleBanner);
+    if (auto *sparse = qobject_cast<SparseListModel *>(m_model)) // sorts all rows, with progress
+        layout->addWidget(new SortProgress(sparse, header, [this](int n) { return countText(n); }, this));
     m_splitter = new QSplitter(this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
@@ -388,8 +375,11 @@ QList<QJsonObject> ListPane::selectedItems() const
 {
     QList<QJsonObject> items;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const auto &row : rows)
-        items << m_proxy->mapToSource(row).data(PagedListModel::JsonRole).toJsonObject();
+    for (const auto &row : rows) {
+        const QJsonObject item = m_proxy->mapToSource(row).data(PagedListModel::JsonRole).toJsonObject();
+        if (!item.isEmpty()) // a row not read yet is no item to act on
+            items << item;
+    }
     return items;
 }
 
@@ -441,7 +431,9 @@ void ListPane::setInitialColumnWidths(const QList<int> &widths)
     m_initialWidths = widths;
     if (m_headerRestored)
         return;
-    const QSignalBlocker block(m_view->horizontalHeader()); // our widths, not the user's: not remembered
+    // Not remembered (only a width the user chose is): each save is a settings file written and
+    // synced to disk, which made opening the window wait ~1.6 s on a busy disk.
+    const QSignalBlocker block(m_view->horizontalHeader());
     for (int c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(c, widths.at(c));
 }
@@ -617,8 +609,11 @@ void ListPane::exportView()
             box->open();
             return;
         }
-        if (m_model->canFetchMore())
-            m_footer->setText(tr("Exported the %1 loaded so far to %2.").arg(countText(m_proxy->rowCount()), path));
+        int notRead = 0;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            notRead += m_proxy->index(row, 0).data(PagedListModel::LoadedRole) == QVariant(false) ? 1 : 0;
+        if (m_model->canFetchMore() || notRead > 0)
+            m_footer->setText(tr("Exported the %1 loaded so far to %2.").arg(countText(m_proxy->rowCount() - notRead), path));
     });
     dialog->open();
 }

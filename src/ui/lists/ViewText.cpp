@@ -31,6 +31,8 @@ QByteArray csv(const QHeaderView *header, const QAbstractItemModel *model, const
         titles << model->headerData(c, Qt::Horizontal).toString();
     QByteArray out = Csv::record(titles, options);
     for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(PagedListModel::LoadedRole) == QVariant(false))
+            continue; // a row not read yet (SparseListModel) has nothing to write
         QStringList cells{model->index(row, 0).data(PagedListModel::IdRole).toString()};
         for (int c : columns) {
             const QModelIndex index = model->index(row, c);

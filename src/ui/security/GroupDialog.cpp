@@ -115,6 +115,8 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
             QList<BulkOperation::Item> work;
             for (const auto &index : view->selectionModel()->selectedRows()) {
                 const User listed = User::fromJson(index.data(PagedListModel::JsonRole).toJsonObject());
+                if (listed.id.isEmpty())
+                    continue; // a row not read yet
                 work << BulkOperation::Item{listed.id, listed.username, UsersEndpoints::get(listed.id),
                                             [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
                                                 User u = User::fromJson(fresh);

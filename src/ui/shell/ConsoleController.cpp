@@ -98,10 +98,16 @@ void ConsoleController::startDemo(const QUrl &url, const QString &user, const QS
     demo.lastUser = user;
     m_persistProfile = false;
     useProfile(demo);
-    openWindow(); // shows "Loading…" until the sign-in is through
-    connect(m_auth, &Authenticator::signInFailed, this, [this](const ApiError &e) {
-        if (m_window)
+    // The window opens once signed in (onSignedIn): its lists ask for nothing before there is a
+    // token to ask with (before, every list's first page went out first and came back 401).
+    connect(m_auth, &Authenticator::signInFailed, this, [this, user](const ApiError &e) {
+        if (m_window) {
             m_window->showBanner(e.message(), e.details());
+            return;
+        }
+        showSignIn(user);
+        if (m_dialog)
+            m_dialog->showError(e);
     });
     m_auth->signIn(user, password, false);
 }

@@ -132,6 +132,8 @@ void GlobalFind::search()
         const PagedListModel *model = source.pane->listModel();
         int found = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(PagedListModel::LoadedRole) == QVariant(false))
+                continue; // not read yet (a list at scale): the server look-up below covers it
             QStringList cells;
             for (int c = 0; c < model->columnCount(); ++c)
                 cells << model->index(row, c).data().toString();

@@ -1,0 +1,674 @@
+#include "models/SparseListModel.h"
+
+#include "api/Call.h"
+#include "api/ListPageJob.h"
+#include "api/Session.h"
+#include "formats/Json.h"
+#include "models/Log.h"
+
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace infiniti {
+
+namespace {
+constexpr int kSparseVisibleInFlight = 2; // pages for what a view paints
+constexpr int kSparseBulkInFlight = 3;    // pages for loadAll()
+constexpr int kSparseBulkPage = 250;      // rows asked for per loadAll() page (parsed on this thread)
+constexpr int kSparseWantedKept = 6;      // pages remembered as wanted (the latest)
+} // namespace
+
+SparseListModel::SparseListModel(QObject *parent)
+    : PagedListModel(parent)
+{
+    m_pumpTimer.setSingleShot(true);
+    m_pumpTimer.setInterval(0);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &SparseListModel::pump);
+    m_sortSlice.setSingleShot(true);
+    m_sortSlice.setInterval(0);
+    connect(&m_sortSlice, &QTimer::timeout, this, &SparseListModel::makeSortKeys);
+}
+
+SparseListModel::~SparseListModel() = default; // pages in flight are our children: aborted, silent
+
+const CompactRows &SparseListModel::codec() const
+{
+    if (m_codec.isEmpty())
+        m_codec = CompactRows(compactFields()); // virtual: not from the constructor
+    return m_codec;
+}
+
+void SparseListModel::abortAll()
+{
+    ++m_generation;
+    ++m_sortGeneration;
+    if (ListProbe *probe = std::exchange(m_probe, nullptr)) {
+        probe->abort();
+        probe->deleteLater();
+    }
+    if (ListPageJob *job = std::exchange(m_sequentialJob, nullptr))
+        job->abort();
+    for (Fetch &f : m_inFlight) {
+        if (ListPageJob *job = std::exchange(f.job, nullptr))
+            job->abort();
+    }
+    m_inFlight.clear();
+    m_wanted.clear();
+    m_pumpTimer.stop();
+    m_sortSlice.stop();
+    m_paused = false;
+    m_retrySkips.clear();
+}
+
+void SparseListModel::clearRows()
+{
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    m_loaded = 0;
+    m_offset = 0;
+    m_randomAccess = false;
+    m_pageRows = pageSize();
+    m_cursor.reset();
+    m_sequentialIds.clear();
+    m_cachedRow = -1;
+    m_cachedObject = {};
+    m_sortKeys.clear();
+    if (m_sortColumn >= 0 && !m_pendingSort)
+        m_pendingSort = std::pair{m_sortColumn, m_sortOrder}; // a new list is sorted again
+    m_sortColumn = -1;
+    m_sortOrder = Qt::AscendingOrder;
+}
+
+void SparseListModel::refresh()
+{
+    const bool wasLoadingAll = m_loadingAll;
+    abortAll();
+    m_loadingAll = false;
+    beginResetModel();
+    clearRows();
+    m_replacing = false;
+    m_pages = 0;
+    setError({});
+    setStale(false);
+    setSearchIgnored(false);
+    endResetModel();
+    if (wasLoadingAll && !m_pendingSort)
+        emit loadAllProgress(0, 0); // given up: the list it was loading is gone
+    if (session() && ready()) {
+        start(false);
+    } else {
+        setState(State::Idle);
+    }
+}
+
+void SparseListModel::reload()
+{
+    if (m_rows.empty() || !session() || !ready()) {
+        refresh();
+        return;
+    }
+    abortAll();
+    m_loadingAll = false;
+    setError({});
+    start(true);
+}
+
+void SparseListModel::retry()
+{
+    if (state() != State::Error)
+        return;
+    if (isStale() || m_rows.empty()) {
+        reload(); // the list itself failed: ask for it again
+        return;
+    }
+    setError({});
+    m_paused = false;
+    setState(m_randomAccess || !m_cursor || m_cursor->atEnd() ? State::Loaded : State::Loading);
+    if (!m_randomAccess) {
+        startSequential();
+        return;
+    }
+    if (m_pendingSort)
+        m_loadingAll = true;
+    for (int skip : std::exchange(m_retrySkips, {}))
+        want(m_offset + skip);
+    m_pumpTimer.start();
+}
+
+void SparseListModel::start(bool keepRows)
+{
+    m_replacing = keepRows;
+    setState(State::Loading);
+    const quint64 generation = m_generation;
+    if (!search().isEmpty()) {
+        // The server searches; its answers are pages read in order.
+        if (keepRows) {
+            beginResetModel();
+            clearRows();
+            endResetModel();
+            m_replacing = false;
+        }
+        m_cursor.emplace(listRequest(search()), pageSize());
+        startSequential();
+        return;
+    }
+    m_probe = new ListProbe(session(), listRequest({}), envelopeName(), pageSize(), this);
+    connect(m_probe, &ListProbe::finished, this, [this, generation](const ListProbe::Result &r) {
+        if (generation == m_generation)
+            onProbed(r, m_replacing);
+    });
+    connect(m_probe, &ListProbe::failed, this, [this, generation](const ApiError &e) {
+        if (generation == m_generation)
+            onProbeFailed(e, m_replacing);
+    });
+    m_probe->start();
+}
+
+void SparseListModel::onProbeFailed(const ApiError &error, bool replacing)
+{
+    if (m_probe)
+        m_probe->deleteLater();
+    m_probe = nullptr;
+    m_replacing = false;
+    setError(error);
+    setStale(replacing); // after reload(): the rows shown are the ones from before it
+    qCDebug(lcModels).noquote() << metaObject()->className() << "list failed:" << error.message();
+    const bool hadPendingSort = m_pendingSort.has_value();
+    m_pendingSort.reset();
+    setState(State::Error);
+    emit pageFailed(error);
+    if (hadPendingSort)
+        emit sortFinished(false);
+}
+
+void SparseListModel::onProbed(const ListProbe::Result &r, bool replacing)
+{
+    if (m_probe)
+        m_probe->deleteLater();
+    m_probe = nullptr;
+    m_replacing = false;
+    m_probeRequests = r.requests;
+    m_pages = 1;
+    beginResetModel();
+    if (replacing) {
+        clearRows();
+        setStale(false);
+        setSearchIgnored(false);
+    }
+    m_randomAccess = r.randomAccess;
+    if (m_randomAccess) {
+        m_pageRows = qMax(1, r.pageRows);
+        m_rows.resize(size_t(r.total));
+        for (int i = 0; i < r.firstItems.size() && i < r.total; ++i)
+            m_rows[size_t(i)] = codec().encode(normalise(r.firstItems.at(i).toObject()));
+        m_loaded = int(qMin<qsizetype>(r.firstItems.size(), r.total));
+    } else {
+        m_cursor.emplace(listRequest({}), pageSize());
+        m_cursor->advance(r.firstItems, r.complete ? QUrl() : r.firstNextLink, session()->profile());
+        for (const QJsonValue &v : r.firstItems) {
+            const QJsonObject o = normalise(v.toObject());
+            const QString id = itemId(o);
+            if (!id.isEmpty() && m_sequentialIds.contains(id))
+                continue;
+            m_sequentialIds.insert(id);
+            m_rows.push_back(codec().encode(o));
+            ++m_loaded;
+        }
+    }
+    endResetModel();
+    setLoadedAt(QDateTime::currentDateTime());
+    if (!m_randomAccess && m_cursor->failed()) {
+        setError(m_cursor->error());
+        setState(State::Error);
+        emit pageFailed(m_cursor->error());
+        return;
+    }
+    setState(m_rows.empty() && (m_randomAccess || m_cursor->atEnd()) ? State::Empty : State::Loaded);
+    if (m_pendingSort) {
+        const auto [column, order] = *m_pendingSort;
+        m_pendingSort.reset();
+        sort(column, order);
+    }
+}
+
+// ---- sequential paging ----
+
+void SparseListModel::startSequential()
+{
+    if (!session() || !m_cursor || m_cursor->atEnd() || m_sequentialJob)
+        return;
+    setState(State::Loading);
+    m_sequentialJob = session()->page(m_cursor->current(), envelopeName())
+                          .then(this, [this](ListPageJob &job) { onSequentialPage(job); },
+                                [this](const ApiError &error) {
+                                    m_sequentialJob = nullptr;
+                                    onFetchFailed(error);
+                                });
+}
+
+void SparseListModel::appendRows(const QJsonArray &items)
+{
+    std::vector<QByteArray> fresh;
+    fresh.reserve(size_t(items.size()));
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = normalise(v.toObject());
+        const QString id = itemId(o);
+        if (!id.isEmpty() && m_sequentialIds.contains(id))
+            continue; // rows shift between pages when others edit the list: never one twice
+        if (!search().isEmpty() && !matchesSearch(o, search()))
+            setSearchIgnored(true);
+        m_sequentialIds.insert(id);
+        fresh.push_back(codec().encode(o));
+    }
+    if (fresh.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (QByteArray &row : fresh)
+        m_rows.push_back(std::move(row));
+    m_loaded += int(fresh.size());
+    endInsertRows();
+}
+
+void SparseListModel::onSequentialPage(ListPageJob &job)
+{
+    m_sequentialJob = nullptr;
+    ++m_pages;
+    const QJsonArray items = job.items();
+    // Advance before inserting: views (and the model tester) call fetchMore() from rowsInserted.
+    m_cursor->advance(items, job.nextLink(), session()->profile());
+    if (m_cursor->failed()) {
+        onFetchFailed(m_cursor->error()); // a page sent again is no page: the rows shown stay
+        return;
+    }
+    if (m_pages == 1)
+        setLoadedAt(QDateTime::currentDateTime());
+    const int before = int(m_rows.size());
+    appendRows(items);
+    setState(m_rows.empty() && m_cursor->atEnd() ? State::Empty : State::Loaded);
+    if (m_pendingSort && !m_loadingAll && !m_sortSlice.isActive()) {
+        const auto [column, order] = *std::exchange(m_pendingSort, std::nullopt);
+        sort(column, order); // a list read again (a new search) is sorted as the one before
+        return;
+    }
+    if (m_loadingAll) {
+        emit loadAllProgress(m_loaded, m_loaded + (m_cursor->atEnd() ? 0 : m_cursor->pageSize()));
+        if (m_cursor->atEnd())
+            finishLoadAll();
+        else
+            startSequential();
+        return;
+    }
+    // A page that adds no row inserts nothing, so no view asks for more: go on by ourselves.
+    if (int(m_rows.size()) == before && !m_cursor->atEnd())
+        startSequential();
+}
+
+bool SparseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid() || m_randomAccess || !m_cursor)
+        return false;
+    return !m_cursor->atEnd() && state() != State::Error;
+}
+
+void SparseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_sequentialJob || !canFetchMore())
+        return; // one page at a time
+    startSequential();
+}
+
+bool SparseListModel::isFetching() const
+{
+    return m_probe || m_sequentialJob || !m_inFlight.empty();
+}
+
+// ---- random access ----
+
+bool SparseListModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) && !m_rows[size_t(row)].isEmpty();
+}
+
+void SparseListModel::want(int row) const
+{
+    if (!m_randomAccess || row < m_offset)
+        return;
+    const int skip = (row - m_offset) / m_pageRows * m_pageRows;
+    const auto it = std::find(m_wanted.begin(), m_wanted.end(), skip);
+    if (it != m_wanted.end()) {
+        if (it + 1 == m_wanted.end())
+            return; // already the latest
+        m_wanted.erase(it);
+    }
+    m_wanted.push_back(skip);
+    while (m_wanted.size() > size_t(kSparseWantedKept))
+        m_wanted.pop_front(); // scrolled past: no longer wanted
+    if (!m_pumpTimer.isActive())
+        m_pumpTimer.start();
+}
+
+void SparseListModel::pump()
+{
+    if (!m_randomAccess || m_paused || !session() || m_probe)
+        return; // (while a reload() probes, the rows shown are the old list's)
+    auto inFlight = [this](bool bulk) {
+        return int(std::count_if(m_inFlight.begin(), m_inFlight.end(), [bulk](const Fetch &f) { return f.bulk == bulk; }));
+    };
+    auto covered = [this](int skip) {
+        return std::any_of(m_inFlight.begin(), m_inFlight.end(),
+                           [skip](const Fetch &f) { return skip >= f.skip && skip < f.skip + f.top; });
+    };
+    // What a view painted first, the latest wanted first.
+    while (!m_wanted.empty() && inFlight(false) < kSparseVisibleInFlight) {
+        const int skip = m_wanted.back();
+        m_wanted.pop_back();
+        if (skip >= serverRows() || covered(skip))
+            continue;
+        int first = skip;
+        const int end = qMin(serverRows(), skip + m_pageRows);
+        while (first < end && isRowLoaded(m_offset + first))
+            ++first;
+        if (first < end)
+            startFetch(first, end - first, false);
+    }
+    if (!m_loadingAll)
+        return;
+    // A server that caps its pages gets pages of its size; otherwise large ones.
+    const int bulkPage = m_pageRows < pageSize() ? m_pageRows : kSparseBulkPage;
+    for (int pass = 0; pass < 2; ++pass) {
+        while (inFlight(true) < kSparseBulkInFlight) {
+            int skip = m_loadAllNext;
+            while (skip < serverRows() && (isRowLoaded(m_offset + skip) || covered(skip)))
+                ++skip;
+            if (skip >= serverRows()) {
+                m_loadAllNext = skip;
+                break;
+            }
+            int end = skip;
+            while (end < serverRows() && end - skip < bulkPage && !isRowLoaded(m_offset + end) && !covered(end))
+                ++end;
+            startFetch(skip, end - skip, true);
+            m_loadAllNext = end;
+        }
+        if (inFlight(true) > 0 || m_loadAllNext == 0)
+            break;
+        m_loadAllNext = 0; // rows left over (short pages): once more from the top
+    }
+    if (m_inFlight.empty() && allLoaded())
+        finishLoadAll();
+}
+
+void SparseListModel::startFetch(int skip, int top, bool bulk)
+{
+    const quint64 generation = m_generation;
+    Fetch fetch{skip, top, bulk, {}};
+    fetch.job = session()->page(ListProbe::pageRequest(listRequest({}), skip, top), envelopeName())
+                    .then(this, [this, generation, skip, top, bulk](ListPageJob &job) {
+                        if (generation != m_generation)
+                            return;
+                        const Fetch done{skip, top, bulk, {}};
+                        std::erase_if(m_inFlight, [&job](const Fetch &f) { return f.job == &job; });
+                        onFetched(done, job);
+                    }, [this, generation, skip, bulk](const ApiError &error) {
+                        if (generation != m_generation)
+                            return;
+                        std::erase_if(m_inFlight, [](const Fetch &f) { return f.job.isNull() || !f.job->isRunning(); });
+                        if (!bulk)
+                            m_retrySkips.push_back(skip); // asked for again by retry()
+                        onFetchFailed(error);
+                    });
+    m_inFlight.push_back(fetch);
+}
+
+void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
+{
+    ++m_pages;
+    const QJsonArray items = job.items();
+    const int n = int(items.size());
+    const int known = serverRows();
+    // Fill the placeholders this page covers (rows read already stay as they are).
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (int i = 0; i < n && fetch.skip + i < known; ++i) {
+        QByteArray &row = m_rows[size_t(m_offset + fetch.skip + i)];
+        if (!row.isEmpty())
+            continue;
+        row = codec().encode(normalise(items.at(i).toObject()));
+        ++m_loaded;
+        if (firstChanged < 0)
+            firstChanged = m_offset + fetch.skip + i;
+        lastChanged = m_offset + fetch.skip + i;
+    }
+    if (firstChanged >= 0) {
+        ++m_sortGeneration;
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, columnCount() - 1));
+    }
+    const bool more = !job.nextLink().isEmpty();
+    const int end = fetch.skip + n;
+    if (end < qMin(known, fetch.skip + fetch.top)) {
+        if (more) {
+            // A page shorter than asked (a cap): the rest of it next.
+            if (fetch.bulk)
+                m_loadAllNext = qMin(m_loadAllNext, end);
+            else
+                want(m_offset + end);
+        } else {
+            // The list is shorter than it was: the rows past its end go.
+            const int from = m_offset + end;
+            const int to = int(m_rows.size()) - 1;
+            if (from <= to) {
+                ++m_sortGeneration;
+                beginRemoveRows({}, from, to);
+                for (int r = from; r <= to; ++r)
+                    m_loaded -= m_rows[size_t(r)].isEmpty() ? 0 : 1;
+                m_rows.resize(size_t(from));
+                m_cachedRow = -1;
+                endRemoveRows();
+            }
+            if (n == 0 && fetch.skip > 0)
+                want(m_offset + fetch.skip - 1); // the end lies before this page: look one page back
+        }
+    } else if (end >= known && (more || n > known - fetch.skip)) {
+        // The list grew past the end we knew: the new rows are added, and the end is read again.
+        QJsonArray extra;
+        for (int i = known - fetch.skip; i < n; ++i)
+            extra.append(items.at(i));
+        if (!extra.isEmpty()) {
+            ++m_sortGeneration;
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + extra.size()) - 1);
+            for (const QJsonValue &v : std::as_const(extra)) {
+                m_rows.push_back(codec().encode(normalise(v.toObject())));
+                ++m_loaded;
+            }
+            endInsertRows();
+        }
+        if (more && n > 0)
+            startFetch(serverRows(), m_pageRows, fetch.bulk); // a tail page: grows the list again if need be
+    }
+    if (m_loadingAll)
+        emit loadAllProgress(m_loaded, int(m_rows.size()));
+    if (m_pendingSort)
+        emit sortProgress(m_loaded, int(m_rows.size()));
+    pump();
+}
+
+void SparseListModel::onFetchFailed(const ApiError &error)
+{
+    m_paused = true; // no silent hammering of a failing server: retry() goes on
+    setError(error);
+    qCDebug(lcModels).noquote() << metaObject()->className() << "page failed:" << error.message();
+    const bool hadPendingSort = m_pendingSort.has_value();
+    if (hadPendingSort) {
+        m_pendingSort.reset();
+        m_loadingAll = false;
+    }
+    setState(State::Error);
+    emit pageFailed(error);
+    if (hadPendingSort)
+        emit sortFinished(false);
+}
+
+void SparseListModel::loadAll()
+{
+    if (allLoaded()) {
+        m_loadingAll = false;
+        finishLoadAll();
+        return;
+    }
+    m_loadingAll = true;
+    m_loadAllNext = 0;
+    emit loadAllProgress(m_loaded, int(m_rows.size()));
+    if (m_randomAccess) {
+        pump();
+    } else {
+        startSequential();
+    }
+}
+
+void SparseListModel::cancelLoadAll()
+{
+    m_loadingAll = false;
+    for (Fetch &f : m_inFlight) {
+        if (f.bulk) {
+            if (ListPageJob *job = std::exchange(f.job, nullptr))
+                job->abort();
+        }
+    }
+    std::erase_if(m_inFlight, [](const Fetch &f) { return f.job.isNull(); });
+}
+
+bool SparseListModel::allLoaded() const
+{
+    if (m_probe || m_replacing)
+        return false;
+    if (!m_randomAccess && m_cursor && !m_cursor->atEnd())
+        return false;
+    return m_loaded == int(m_rows.size());
+}
+
+void SparseListModel::finishLoadAll()
+{
+    m_loadingAll = false;
+    emit loadAllProgress(m_loaded, int(m_rows.size()));
+    emit loadedAll();
+    if (m_pendingSort)
+        startSortPass();
+}
+
+// ---- rows ----
+
+const QJsonObject &SparseListModel::objectAt(int row) const
+{
+    if (row != m_cachedRow) {
+        m_cachedObject = codec().decode(m_rows[size_t(row)]);
+        m_cachedRow = row;
+    }
+    return m_cachedObject;
+}
+
+int SparseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SparseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QByteArray &raw = m_rows[size_t(index.row())];
+    if (raw.isEmpty()) {
+        switch (role) {
+        case LoadedRole:
+            return false;
+        case Qt::DisplayRole:
+            want(index.row()); // painted: read its page soon
+            return index.column() == 0 ? u"…"_s : QString();
+        default:
+            return {};
+        }
+    }
+    switch (role) {
+    case LoadedRole:
+        return true;
+    case IdRole:
+        return codec().id(raw);
+    case JsonRole:
+        return objectAt(index.row());
+    default:
+        return cell(objectAt(index.row()), index.column(), role);
+    }
+}
+
+QJsonObject SparseListModel::itemAt(int row) const
+{
+    return isRowLoaded(row) ? objectAt(row) : QJsonObject();
+}
+
+int SparseListModel::rowOfId(const QString &id) const
+{
+    if (id.isEmpty())
+        return -1;
+    for (int r = 0; r < int(m_rows.size()); ++r) {
+        if (!m_rows[size_t(r)].isEmpty() && codec().id(m_rows[size_t(r)]) == id)
+            return r;
+    }
+    return -1;
+}
+
+void SparseListModel::updateItem(const QJsonObject &answer)
+{
+    const QJsonObject item = normalise(answer);
+    const int row = rowOfId(itemId(item));
+    if (row < 0)
+        return;
+    m_rows[size_t(row)] = codec().encode(item);
+    m_cachedRow = -1;
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void SparseListModel::addItem(const QJsonObject &answer)
+{
+    const QJsonObject item = normalise(answer);
+    const QString id = itemId(item);
+    if (rowOfId(id) >= 0) {
+        updateItem(item);
+        return;
+    }
+    ++m_sortGeneration;
+    beginInsertRows({}, 0, 0);
+    m_rows.insert(m_rows.begin(), codec().encode(item));
+    ++m_loaded;
+    m_cachedRow = -1;
+    if (m_randomAccess)
+        ++m_offset; // the server's rows start one further down
+    m_sequentialIds.insert(id);
+    endInsertRows();
+    if (m_cursor)
+        m_cursor->shift(+1);
+    if (state() == State::Empty)
+        setState(State::Loaded);
+}
+
+void SparseListModel::removeId(const QString &id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    ++m_sortGeneration;
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    --m_loaded;
+    m_cachedRow = -1;
+    if (row < m_offset)
+        --m_offset;
+    m_sequentialIds.remove(id);
+    endRemoveRows();
+    if (m_cursor)
+        m_cursor->shift(-1); // or the next page would skip the item that moved up
+}
+
+} // namespace infiniti

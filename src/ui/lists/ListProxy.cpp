@@ -1,0 +1,36 @@
+#include "ui/lists/ListProxy.h"
+
+#include "models/PagedListModel.h"
+
+namespace infiniti {
+
+ListProxy::ListProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void ListProxy::setListModel(PagedListModel *model)
+{
+    m_list = model;
+    setSourceModel(model);
+}
+
+void ListProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_list && m_list->sortsRows()) {
+        if (sortColumn() >= 0)
+            QSortFilterProxyModel::sort(-1); // the model's order, row for row
+        m_list->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
+bool ListProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    if (!QSortFilterProxyModel::filterAcceptsRow(row, parent))
+        return false;
+    return !extra || extra(sourceModel()->index(row, 0, parent).data(PagedListModel::JsonRole).toJsonObject());
+}
+
+} // namespace infiniti

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSortFilterProxyModel>
+
+#include <functional>
+
+namespace infiniti {
+
+class PagedListModel;
+
+// The filter box's text match over a list pane's rows, narrowed further by the pane's own
+// criteria (type, category…). Sorting: a model that orders every row itself
+// (PagedListModel::sortsRows(), the users) is asked to; this proxy then keeps the model's order.
+// Otherwise the proxy sorts the rows loaded.
+class ListProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ListProxy(QObject *parent = nullptr);
+
+    void setListModel(PagedListModel *model);
+    std::function<bool(const QJsonObject &)> extra;
+    void refilter() { invalidateFilter(); }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+
+private:
+    PagedListModel *m_list = nullptr;
+};
+
+} // namespace infiniti
