@@ -8,6 +8,7 @@
 #include "ui/Log.h"
 #include "ui/common/AfterSignIn.h"
 #include "ui/lists/BulkProgress.h"
+#include "ui/lists/ColumnFitter.h"
 #include "ui/lists/EntityDialog.h"
 #include "ui/lists/ListProxy.h"
 #include "ui/lists/ListStateOverlay.h"
@@ -34,7 +35,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
-#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
 #include <QToolTip>
@@ -100,11 +100,11 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     header->setSectionsMovable(true);
     header->setDefaultSectionSize(180);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_headerRestored = header->restoreState(QSettings().value(u"views/%1/header"_s.arg(m_texts.key)).toByteArray());
+    const bool restored = header->restoreState(QSettings().value(u"views/%1/header"_s.arg(m_texts.key)).toByteArray());
+    m_columns = new ColumnFitter(m_view, restored, this);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
     connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
-    connect(header, &QHeaderView::sectionResized, this, [this] { QTimer::singleShot(0, this, &ListPane::keepLastTitleWhole); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ListPane::saveHeader);
     // Return, and a double click (or the platform's single click), activate a row.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -173,14 +173,6 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_staleBanner, &StaleBanner::retryRequested, m_model, &PagedListModel::retry);
     connect(m_model, &PagedListModel::stateChanged, this, &ListPane::updateStaleBanner);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateStaleBanner);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_columnsFitted)
-            QTimer::singleShot(0, this, &ListPane::fitColumns);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_columnsFitted && m_model->rowCount() > 0)
-            QTimer::singleShot(0, this, &ListPane::fitColumns);
-    });
 
     m_overlay = new ListStateOverlay(m_view, m_model, m_texts.empty);
     connect(m_model, &PagedListModel::stateChanged, this, &ListPane::updateFooter);
@@ -428,87 +420,7 @@ void ListPane::updateFooter()
 
 void ListPane::setInitialColumnWidths(const QList<int> &widths)
 {
-    m_initialWidths = widths;
-    if (m_headerRestored)
-        return;
-    // Not remembered (only a width the user chose is): each save is a settings file written and
-    // synced to disk, which made opening the window wait ~1.6 s on a busy disk.
-    const QSignalBlocker block(m_view->horizontalHeader());
-    for (int c = 0; c < widths.size(); ++c)
-        m_view->setColumnWidth(c, widths.at(c));
-}
-
-int ListPane::headerTitleWidth(int column) const
-{
-    // As the style draws the section: its margins, the title and room for the sort arrow.
-    QHeaderView *header = m_view->horizontalHeader();
-    QStyleOptionHeader opt;
-    opt.initFrom(header);
-    opt.text = m_model->headerData(column, Qt::Horizontal).toString();
-    opt.section = column;
-    opt.sortIndicator = QStyleOptionHeader::SortDown;
-    return header->style()->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), header).width() + 2;
-}
-
-void ListPane::keepLastTitleWhole()
-{
-    // The last column stretches into what the others leave; where that is too little for its
-    // title, it keeps its title's width and the list scrolls sideways instead.
-    QHeaderView *header = m_view->horizontalHeader();
-    int last = -1;
-    int others = 0;
-    for (int v = header->count() - 1; v >= 0; --v) {
-        const int logical = header->logicalIndex(v);
-        if (header->isSectionHidden(logical))
-            continue;
-        if (last < 0)
-            last = logical;
-        else
-            others += header->sectionSize(logical);
-    }
-    if (last < 0)
-        return;
-    const int title = headerTitleWidth(last);
-    const bool stretch = m_view->viewport()->width() - others >= title;
-    if (stretch == header->stretchLastSection())
-        return;
-    const QSignalBlocker block(header); // the window's size, not the user's choice
-    header->setStretchLastSection(stretch);
-    if (!stretch)
-        header->resizeSection(last, title);
-}
-
-void ListPane::fitColumns()
-{
-    if (m_columnsFitted || m_model->rowCount() == 0)
-        return;
-    m_columnsFitted = true;
-    QHeaderView *header = m_view->horizontalHeader();
-    const QSignalBlocker block(header); // not remembered: only a width the user chose is
-    if (m_headerRestored) {
-        // The user's widths, except that no title is cut (a narrower column would only show
-        // a few letters of it; columns can be hidden instead).
-        for (int c = 0; c < m_model->columnCount() - 1; ++c) {
-            if (!header->isSectionHidden(c))
-                m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), headerTitleWidth(c)));
-        }
-        keepLastTitleWhole();
-        return;
-    }
-    // Wide enough for the title and what the first rows hold (dates whole), but no column so
-    // wide that the others fall off the screen: longer texts are cut in the middle, with the
-    // whole text as a tooltip.
-    const QFontMetrics metrics(header->font());
-    const int cap = qMax(200, metrics.horizontalAdvance(QLatin1Char('x')) * 40);
-    for (int c = 0; c < m_model->columnCount() - 1; ++c) { // the last one stretches
-        const int title = headerTitleWidth(c);
-        int content = 0;
-        for (int row = 0; row < qMin(100, m_proxy->rowCount()); ++row)
-            content = qMax(content, m_view->fontMetrics().horizontalAdvance(m_proxy->index(row, c).data().toString()) + 16);
-        const int width = qMax(m_initialWidths.value(c, 0) / 2, qMin(cap, qMax(title, content)));
-        m_view->setColumnWidth(c, qMax(width, title));
-    }
-    keepLastTitleWhole();
+    m_columns->setInitialWidths(widths);
 }
 
 void ListPane::updateStaleBanner()
@@ -531,8 +443,6 @@ bool ListPane::eventFilter(QObject *watched, QEvent *event)
         }
         return true;
     }
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        QTimer::singleShot(0, this, &ListPane::keepLastTitleWhole);
     if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
         // A cell cut short shows all of its text when the model has no tooltip of its own.
         auto *help = static_cast<QHelpEvent *>(event);

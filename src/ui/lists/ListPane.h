@@ -21,6 +21,8 @@ class QTimer;
 
 namespace infiniti {
 
+class ColumnFitter;
+
 class ListStateOverlay;
 class Session;
 
@@ -117,8 +119,6 @@ protected:
     void showNotice(const QString &text);
     // Column widths for a first start; a remembered header state wins.
     void setInitialColumnWidths(const QList<int> &widths);
-    int headerTitleWidth(int column) const;
-    void keepLastTitleWhole();
 
     virtual void deleteSelected();
     // One confirmation (Cancel is the default) before `then` runs.
@@ -154,7 +154,6 @@ private:
     void saveHeader();
     void updateStaleBanner();
     // Column widths that fit the header and the first rows, once, when none were remembered.
-    void fitColumns();
 
     struct PaneAction
     {
@@ -185,9 +184,7 @@ private:
     QAction *m_exportAction;
     QList<PaneAction> m_paneActions;
     StaleBanner *m_staleBanner;
-    QList<int> m_initialWidths;
-    bool m_headerRestored = false;
-    bool m_columnsFitted = false;
+    ColumnFitter *m_columns = nullptr;
 };
 
 } // namespace infiniti
