@@ -15,7 +15,7 @@ namespace infiniti {
 
 namespace {
 // Why a job aborted its reply itself: each becomes its own error, never "cancelled".
-enum Stop { NotStopped, Silence, Deadline, TooLarge, BadLength, LocalSink };
+enum Stop { NotStopped, Silence, Deadline, TooLarge, BadLength, LocalSink, CutShort };
 
 QString duration(std::chrono::milliseconds ms)
 {
@@ -216,6 +216,10 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
                                                      .arg(QString::fromLatin1(m_badLength.left(40))));
     case LocalSink:
         return kind(ApiError::Kind::LocalFile, m_parseProblem);
+    case CutShort: // Qt said nothing: the connection closed early on a reused connection
+        return kind(ApiError::Kind::Network, tr("the answer was cut off after %1 of %2 bytes.")
+                                                 .arg(QLocale().toString(m_body.size() + m_streamedBytes),
+                                                      QLocale().toString(reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong())));
     default:
         break;
     }
@@ -281,6 +285,17 @@ void ApiJob::onReplyFinished()
         }
         if (!ok)
             m_stopped = LocalSink;
+    }
+    // Fewer bytes than the answer announced, yet no error from Qt (seen when a server closes a
+    // kept-alive connection in the middle of a body): a cut-off answer, never a short success.
+    // (A compressed answer's length is of the compressed bytes, so only without an encoding.)
+    if (m_stopped == NotStopped && statusAttr.isValid() && reply->error() == QNetworkReply::NoError
+        && m_request.method != "HEAD" && m_status != 204 && m_status != 304) {
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        bool ok = false;
+        const qint64 announced = reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong(&ok);
+        if (ok && (encoding.isEmpty() || encoding == "identity") && m_body.size() + m_streamedBytes < announced)
+            m_stopped = CutShort;
     }
     m_headers = reply->rawHeaderPairs();
     m_url = reply->url();

@@ -370,6 +370,8 @@ private slots:
         job->saveAs([&dir](const DownloadJob &) { return dir.filePath(u"x.ixpkg"_s); });
         QVERIFY(test::runJob(job, 30000));
         QCOMPARE(int(job->error().kind()), kind);
+        if (kind == int(ApiError::Kind::Network)) // never a short file taken for the whole
+            QVERIFY2(job->error().message().contains(u"cut off after"_s), qPrintable(job->error().message()));
         if (kind == int(ApiError::Kind::NotFound))
             QCOMPARE(job->error().serverMessage(), u"No such project"_s); // the error's body was read, not saved
         delete job;
