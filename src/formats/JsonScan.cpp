@@ -254,6 +254,7 @@ private:
                 if (m_p >= m_end || *m_p != '"')
                     return false;
                 member.key.type = Type::String;
+                member.key.compact = false; // not known to be plain (see chooseMember())
                 member.key.begin = m_p - m_begin;
                 if (!string(&out->compact))
                     return false;
@@ -343,7 +344,10 @@ qsizetype chooseMember(QByteArrayView json, const Range &range, QLatin1StringVie
     for (qsizetype i = 0; i < range.size(); ++i) {
         const Value &k = keyOf(range[i]);
         const QByteArrayView raw = json.sliced(k.begin + 1, k.end - k.begin - 2);
-        if (!hasEscapeOrHighBytes(raw)) {
+        // (members() marks keys of plain ASCII without escapes in `compact`.)
+        if (k.compact && raw.size() != key.size())
+            continue; // a plain key of another length matches in no casing
+        if (k.compact || !hasEscapeOrHighBytes(raw)) {
             if (raw == QByteArrayView(key.data(), key.size())) {
                 exact = i;
                 continue;
@@ -366,6 +370,75 @@ qsizetype chooseMember(QByteArrayView json, const Range &range, QLatin1StringVie
         }
     }
     return exact >= 0 ? exact : loose;
+}
+
+void skipCheckedSpace(const char *&p, const char *end)
+{
+    while (p < end && isJsonSpace(*p))
+        ++p;
+}
+
+Type typeAt(char c)
+{
+    switch (c) {
+    case '"': return Type::String;
+    case '{': return Type::Object;
+    case '[': return Type::Array;
+    case 't':
+    case 'f': return Type::Bool;
+    case 'n': return Type::Null;
+    default: return Type::Number;
+    }
+}
+
+// Past a string of a checked document (p at its opening quote); `plain` (if given) tells
+// whether it holds only printable ASCII without escapes.
+const char *skipCheckedString(const char *p, const char *end, bool *plain)
+{
+    ++p;
+    bool simple = true;
+    while (p < end) {
+        while (p < end && kPlainStringByte[uchar(*p)])
+            ++p;
+        if (p >= end)
+            break;
+        if (*p == '"') {
+            ++p;
+            break;
+        }
+        simple = false;
+        p += *p == '\\' ? 2 : 1;
+    }
+    if (plain)
+        *plain = simple;
+    return p;
+}
+
+// Past one value of a checked document (readList() checked it; nothing is checked again).
+const char *skipCheckedValue(const char *p, const char *end, bool *plainString)
+{
+    if (*p == '"')
+        return skipCheckedString(p, end, plainString);
+    if (*p == '{' || *p == '[') {
+        int depth = 0;
+        while (p < end) {
+            const char c = *p;
+            if (c == '"') {
+                p = skipCheckedString(p, end, nullptr);
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return p + 1;
+            }
+            ++p;
+        }
+        return p;
+    }
+    while (p < end && *p != ',' && *p != '}' && *p != ']' && !isJsonSpace(*p))
+        ++p; // a number or a literal
+    return p;
 }
 
 QString notJson()
@@ -440,35 +513,29 @@ Members members(QByteArrayView json, const Value &object)
     Members out;
     if (object.type != Type::Object)
         return out;
-    // Walk the object's members (already checked) with a scanner over its own bytes.
-    const char *p = json.data() + object.begin + 1;
-    const char *end = json.data() + object.end - 1;
-    const char *docEnd = json.data() + json.size();
-    const auto skip = [&] {
-        while (p < end && isJsonSpace(*p))
-            ++p;
-    };
-    skip();
+    // The document was checked by readList(): walk it without checking it again.
+    const char *base = json.data();
+    const char *p = base + object.begin + 1;
+    const char *end = base + object.end - 1;
+    skipCheckedSpace(p, end);
     while (p < end && *p == '"') {
         Member m;
-        JsonScanner keyScan(QByteArrayView(p, docEnd - p));
-        keyScan.value(&m.key);
-        m.key.begin += p - json.data();
-        m.key.end += p - json.data();
-        p = json.data() + m.key.end;
-        skip();
+        m.key.type = Type::String;
+        m.key.begin = p - base;
+        p = skipCheckedValue(p, end, &m.key.compact); // compact: a key without escapes or non-ASCII
+        m.key.end = p - base;
+        skipCheckedSpace(p, end);
         ++p; // ':'
-        skip();
-        JsonScanner valueScan(QByteArrayView(p, docEnd - p)); // a number needs the byte after it
-        valueScan.value(&m.value);
-        m.value.begin += p - json.data();
-        m.value.end += p - json.data();
-        p = json.data() + m.value.end;
+        skipCheckedSpace(p, end);
+        m.value.type = typeAt(*p);
+        m.value.begin = p - base;
+        p = skipCheckedValue(p, end, nullptr);
+        m.value.end = p - base;
         out.append(m);
-        skip();
+        skipCheckedSpace(p, end);
         if (p < end && *p == ',')
             ++p;
-        skip();
+        skipCheckedSpace(p, end);
     }
     return out;
 }
@@ -497,27 +564,21 @@ QList<Value> elements(QByteArrayView json, const Value &array)
     QList<Value> out;
     if (array.type != Type::Array)
         return out;
-    const char *p = json.data() + array.begin + 1;
-    const char *end = json.data() + array.end - 1;
-    const char *docEnd = json.data() + json.size();
-    const auto skip = [&] {
-        while (p < end && isJsonSpace(*p))
-            ++p;
-    };
-    skip();
+    const char *base = json.data();
+    const char *p = base + array.begin + 1;
+    const char *end = base + array.end - 1;
+    skipCheckedSpace(p, end);
     while (p < end) {
         Value v;
-        JsonScanner scan(QByteArrayView(p, docEnd - p));
-        if (!scan.value(&v))
-            break;
-        v.begin += p - json.data();
-        v.end += p - json.data();
-        p = json.data() + v.end;
+        v.type = typeAt(*p);
+        v.begin = p - base;
+        p = skipCheckedValue(p, end, nullptr);
+        v.end = p - base;
         out.append(v);
-        skip();
+        skipCheckedSpace(p, end);
         if (p < end && *p == ',')
             ++p;
-        skip();
+        skipCheckedSpace(p, end);
     }
     return out;
 }

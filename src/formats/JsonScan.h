@@ -22,7 +22,8 @@ struct Value
 {
     Type type = Type::Missing;
     // For objects and arrays: no whitespace between its tokens and no raw control character in
-    // its strings, so its bytes are already the one-line compact form.
+    // its strings, so its bytes are already the one-line compact form. For the keys members()
+    // gives: the key is plain ASCII without escapes.
     bool compact = true;
     qsizetype begin = 0;
     qsizetype end = 0;
