@@ -143,6 +143,9 @@ QString ApiError::genericReason(Kind kind)
     case Kind::Rejected:
         reason = tr("the server rejected the request.");
         break;
+    case Kind::LocalFile:
+        reason = tr("the file to send could not be read.");
+        break;
     }
     return reason;
 }
@@ -188,6 +191,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::Server: return u"server"_s;
     case Kind::BadResponse: return u"bad-response"_s;
     case Kind::Rejected: return u"rejected"_s;
+    case Kind::LocalFile: return u"local-file"_s;
     }
     return {};
 }

@@ -29,6 +29,7 @@ public:
         Server,       // 5xx
         BadResponse,  // 2xx whose body is not what the endpoint returns
         Rejected,     // any other 4xx (405, 413…)
+        LocalFile,    // what was to be sent could not be read here (a file changed or gone)
     };
 
     ApiError() = default;

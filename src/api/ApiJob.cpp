@@ -3,6 +3,7 @@
 #include "api/HttpLog.h"
 #include "api/Log.h"
 #include "api/Session.h"
+#include "api/UploadBody.h"
 
 #include <QLocale>
 #include <QNetworkReply>
@@ -14,7 +15,7 @@ namespace infiniti {
 
 namespace {
 // Why a job aborted its reply itself: each becomes its own error, never "cancelled".
-enum Stop { NotStopped, Silence, Deadline, TooLarge, BadLength };
+enum Stop { NotStopped, Silence, Deadline, TooLarge, BadLength, LocalSink, CutShort };
 
 QString duration(std::chrono::milliseconds ms)
 {
@@ -93,9 +94,21 @@ void ApiJob::send()
     ++m_attempt;
     m_stopped = NotStopped;
     m_badLength.clear();
+    m_upload = nullptr;
+    m_uploadProblem.clear();
+    m_bodyBegun = false;
+    m_streamedBytes = 0;
     m_reply = m_session->send(this);
+    if (!m_reply) {
+        ApiError error(ApiError::Kind::LocalFile, m_request.action);
+        error.setReason(m_uploadProblem);
+        finish(error);
+        return;
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaData);
+    if (streamsBody())
+        connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
     const auto silence = m_session->silenceFor(m_request);
     const qint64 maxBytes = m_session->maxAnswerBytesFor(m_request);
     // The silence timer counts from the last sign of life: a large transfer that keeps moving is
@@ -103,7 +116,7 @@ void ApiJob::send()
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this, silence, maxBytes](qint64 done, qint64 total) {
         if (m_timeout.isActive())
             m_timeout.start(silence);
-        if (done > maxBytes) {
+        if (done > maxBytes && !streamingNow()) {
             stopReply(TooLarge);
             return;
         }
@@ -142,8 +155,35 @@ void ApiJob::onMetaData()
         }
         announced = n;
     }
-    if (announced > m_session->maxAnswerBytesFor(m_request))
+    if (announced > m_session->maxAnswerBytesFor(m_request) && !streamingNow())
         stopReply(TooLarge);
+}
+
+bool ApiJob::streamingNow() const
+{
+    if (!streamsBody() || !m_reply)
+        return false;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
+}
+
+void ApiJob::onReadyRead()
+{
+    // Only a 2xx body goes to the sink; an error's body stays in the reply for its message.
+    if (!m_reply || m_stopped != NotStopped || !streamingNow())
+        return;
+    if (!m_bodyBegun) {
+        m_bodyBegun = true;
+        m_headers = m_reply->rawHeaderPairs(); // beginBody() may read them (a file's name)
+        if (!beginBody()) {
+            stopReply(LocalSink);
+            return;
+        }
+    }
+    const QByteArray piece = m_reply->readAll();
+    m_streamedBytes += piece.size();
+    if (!piece.isEmpty() && !bodyData(piece))
+        stopReply(LocalSink);
 }
 
 void ApiJob::stopReply(int why)
@@ -174,9 +214,18 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
     case BadLength:
         return kind(ApiError::Kind::BadResponse, tr("its length (Content-Length: %1) is not a length.")
                                                      .arg(QString::fromLatin1(m_badLength.left(40))));
+    case LocalSink:
+        return kind(ApiError::Kind::LocalFile, m_parseProblem);
+    case CutShort: // Qt said nothing: the connection closed early on a reused connection
+        return kind(ApiError::Kind::Network, tr("the answer was cut off after %1 of %2 bytes.")
+                                                 .arg(QLocale().toString(m_body.size() + m_streamedBytes),
+                                                      QLocale().toString(reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong())));
     default:
         break;
     }
+    // Our body broke off (its file changed or vanished): that, not the network, is the cause.
+    if (m_upload && !m_upload->problem().isEmpty())
+        return kind(ApiError::Kind::LocalFile, m_upload->problem());
     if (const QUrl refused = reply->property("refusedRedirect").toUrl(); !refused.isEmpty())
         return kind(ApiError::Kind::BadResponse, tr("the server redirected it to %1, another site; that is not followed, so "
                                                     "your sign-in is not sent there.")
@@ -200,8 +249,8 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
         // The status line came, then the connection broke: the answer was cut off.
         bool ok = false;
         const qint64 announced = reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong(&ok);
-        error.setReason(ok ? tr("the answer was cut off after %1 of %2 bytes.").arg(QLocale().toString(m_body.size()), QLocale().toString(announced))
-                           : tr("the connection closed before the answer was complete (%1 bytes came).").arg(QLocale().toString(m_body.size())));
+        error.setReason(ok ? tr("the answer was cut off after %1 of %2 bytes.").arg(QLocale().toString(m_body.size() + m_streamedBytes), QLocale().toString(announced))
+                           : tr("the connection closed before the answer was complete (%1 bytes came).").arg(QLocale().toString(m_body.size() + m_streamedBytes)));
     }
     return error;
 }
@@ -219,6 +268,35 @@ void ApiJob::onReplyFinished()
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = statusAttr.toInt();
     m_body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply holds nothing to read
+    const bool streamed = streamsBody() && m_stopped == NotStopped && statusAttr.isValid() && m_status >= 200 && m_status < 300
+                          && reply->error() == QNetworkReply::NoError;
+    if (streamed) {
+        // The rest of a streamed body (and the start of one that came all at once).
+        const QByteArray rest = std::exchange(m_body, QByteArray());
+        bool ok = true;
+        if (!m_bodyBegun) {
+            m_bodyBegun = true;
+            m_headers = reply->rawHeaderPairs();
+            ok = beginBody();
+        }
+        if (ok && !rest.isEmpty()) {
+            ok = bodyData(rest);
+            m_streamedBytes += rest.size();
+        }
+        if (!ok)
+            m_stopped = LocalSink;
+    }
+    // Fewer bytes than the answer announced, yet no error from Qt (seen when a server closes a
+    // kept-alive connection in the middle of a body): a cut-off answer, never a short success.
+    // (A compressed answer's length is of the compressed bytes, so only without an encoding.)
+    if (m_stopped == NotStopped && statusAttr.isValid() && reply->error() == QNetworkReply::NoError
+        && m_request.method != "HEAD" && m_status != 204 && m_status != 304) {
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        bool ok = false;
+        const qint64 announced = reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong(&ok);
+        if (ok && (encoding.isEmpty() || encoding == "identity") && m_body.size() + m_streamedBytes < announced)
+            m_stopped = CutShort;
+    }
     m_headers = reply->rawHeaderPairs();
     m_url = reply->url();
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();

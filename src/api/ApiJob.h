@@ -16,6 +16,7 @@
 namespace infiniti {
 
 class Session;
+class UploadDevice;
 
 // One request to the server: asynchronous, cancellable, with a timeout, and exactly one
 // finished() signal (also for abort() and timeouts). start() never works synchronously.
@@ -58,12 +59,21 @@ protected:
     void setParseProblem(const QString &problem) { m_parseProblem = problem; }
     // contract 9.1: a 2xx without a body may need a GET of the entity (Location or itself).
     virtual std::optional<ApiRequest> followUpWhenEmpty() const { return std::nullopt; }
+    // A job whose successful (2xx) answer goes elsewhere than memory (DownloadJob to a file):
+    // beginBody() at the start of each attempt's 2xx body, then bodyData() with each piece as it
+    // arrives; false from either (with setParseProblem(why)) breaks the job off as a local
+    // failure. body() then stays empty, and maxAnswerBytes does not bound such an answer.
+    virtual bool streamsBody() const { return false; }
+    virtual bool beginBody() { return true; }
+    virtual bool bodyData(QByteArrayView) { return true; }
 
 private:
     friend class Session;
     void send();
     void onReplyFinished();
     void onMetaData();
+    void onReadyRead();
+    bool streamingNow() const;
     void stopReply(int why);
     void finish(const ApiError &error);
     ApiError transportError(QNetworkReply *reply) const;
@@ -71,6 +81,10 @@ private:
     QPointer<Session> m_session;
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
+    QPointer<UploadDevice> m_upload; // the current attempt's body device, for ApiRequest::upload
+    QString m_uploadProblem;         // why the upload body could not be opened
+    bool m_bodyBegun = false;        // streamsBody(): this attempt's body has begun
+    qint64 m_streamedBytes = 0;      // streamsBody(): bytes of this attempt's body passed on
     QTimer m_timeout;
     QTimer m_deadline;
     QTimer m_retryTimer;

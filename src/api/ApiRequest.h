@@ -6,9 +6,12 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 #include <utility>
 
 namespace infiniti {
+
+class UploadBody;
 
 // Which of the two Infiniti modules a request is addressed to.
 enum class ApiModule { Admin, Client };
@@ -23,6 +26,8 @@ struct ApiRequest
     QByteArray encodedPath;
     QList<std::pair<QString, QString>> query;
     QByteArray body;
+    // A body made while it is sent (a large file), instead of `body`: see api/UploadBody.h.
+    std::shared_ptr<const UploadBody> upload;
     QByteArray contentType;
     // Further headers (e.g. As-User for prepare form); never Authorization.
     QList<std::pair<QByteArray, QByteArray>> headers;

@@ -1,5 +1,6 @@
 #include "api/DownloadJob.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrl>
@@ -47,6 +48,49 @@ QString DownloadJob::safeFileName(const QString &name, const QString &fallback)
 QString DownloadJob::suggestedFileName() const
 {
     return fileNameFromDisposition(rawHeader("Content-Disposition"));
+}
+
+DownloadJob::~DownloadJob() = default; // an uncommitted file is discarded with it
+
+bool DownloadJob::beginBody()
+{
+    if (m_path.isEmpty())
+        m_path = m_pathFor(*this); // once: a retried GET writes the same file afresh
+    m_written = 0;
+    m_file = std::make_unique<QSaveFile>(m_path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        setParseProblem(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool DownloadJob::bodyData(QByteArrayView data)
+{
+    if (m_file->write(data.data(), data.size()) == data.size()) {
+        m_written += data.size();
+        return true;
+    }
+    setParseProblem(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
+    return false;
+}
+
+bool DownloadJob::commit(QString *error)
+{
+    if (!m_file) {
+        // Nothing streamed (a job without saveAs(), or an answer that never began).
+        if (!m_pathFor)
+            return false;
+        if (m_path.isEmpty())
+            m_path = m_pathFor(*this);
+        return save(m_path, body(), error);
+    }
+    if (!m_file->commit()) {
+        *error = m_file->errorString();
+        return false;
+    }
+    m_file.reset();
+    return true;
 }
 
 bool DownloadJob::save(const QString &path, const QByteArray &bytes, QString *error)

@@ -2,19 +2,36 @@
 
 #include "api/ApiJob.h"
 
+#include <QSaveFile>
+
+#include <functional>
+#include <memory>
+
 namespace infiniti {
 
 // A request answered by a file (a project export, a library version, a generated document):
-// the bytes, and the name the server suggests in Content-Disposition. Nothing touches the
-// disk until the whole answer is here; save() then writes it atomically, so a cancelled or
-// failed download never leaves a partial file.
+// the bytes, and the name the server suggests in Content-Disposition. In memory by default:
+// nothing touches the disk until the whole answer is here; save() then writes it atomically.
+// With saveAs() the answer goes to its file as it arrives (memory does not grow with the file,
+// and no answer-size bound applies) and commit() puts it in place after success. Either way a
+// cancelled or failed download never leaves a partial file.
 class DownloadJob : public ApiJob
 {
     Q_OBJECT
 public:
     using ApiJob::ApiJob;
-    // The file's bytes.
+    ~DownloadJob() override;
+    // The file's bytes (empty with saveAs()).
     const QByteArray &result() const { return body(); }
+    // Streams the answer into the file `pathFor` names (set before start()). It is asked once,
+    // when the answer's headers are here, so it may use suggestedFileName().
+    void saveAs(std::function<QString(const DownloadJob &)> pathFor) { m_pathFor = std::move(pathFor); }
+    // The file saveAs() writes ("" before the answer began).
+    QString savedPath() const { return m_path; }
+    // The answer's size in bytes.
+    qint64 size() const { return m_pathFor ? m_written : body().size(); }
+    // After success with saveAs(): puts the file in place (atomically replacing what is there).
+    bool commit(QString *error);
     // The server's file name (RFC 6266: filename* wins over filename), stripped of any path;
     // empty when it gave none.
     QString suggestedFileName() const;
@@ -23,6 +40,17 @@ public:
     static bool save(const QString &path, const QByteArray &bytes, QString *error);
     // A name safe on every file system we run on (no separators, no control characters).
     static QString safeFileName(const QString &name, const QString &fallback);
+
+protected:
+    bool streamsBody() const override { return bool(m_pathFor); }
+    bool beginBody() override;
+    bool bodyData(QByteArrayView data) override;
+
+private:
+    std::function<QString(const DownloadJob &)> m_pathFor;
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+    qint64 m_written = 0;
 };
 
 } // namespace infiniti

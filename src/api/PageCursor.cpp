@@ -54,6 +54,13 @@ void PageCursor::advance(const QJsonArray &items, const QUrl &nextLink, const Pr
     step(int(items.size()), nextLink, profile, page);
 }
 
+void PageCursor::advance(QByteArrayView listBytes, int received, const QUrl &nextLink, const Profile &profile)
+{
+    // The page's own bytes are its fingerprint: a copy costs less than hashing them (hashing
+    // 300,000 users cost more than reading them), and comparing stops at the first difference.
+    step(received, nextLink, profile, received > 0 ? listBytes.toByteArray() : QByteArray());
+}
+
 void PageCursor::advance(int received, const QUrl &nextLink, const Profile &profile)
 {
     step(received, nextLink, profile, {});

@@ -40,6 +40,9 @@ public:
     void advance(const QJsonArray &items, const QUrl &nextLink, const Profile &profile);
     // The same from the count alone (a link seen before and the page bound still end the walk).
     void advance(int received, const QUrl &nextLink, const Profile &profile);
+    // The same for a page read as bytes (RawListPageJob): `listBytes` are the bytes of its list,
+    // by which a page sent twice is recognised (byte for byte).
+    void advance(QByteArrayView listBytes, int received, const QUrl &nextLink, const Profile &profile);
     // Items were created (+) or deleted (-) among those already read: the next page starts
     // that much further or earlier, by $skip arithmetic.
     void shift(int delta);

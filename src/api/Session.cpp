@@ -4,6 +4,7 @@
 #include "api/Call.h"
 #include "api/HttpLog.h"
 #include "api/NetworkAccessManager.h"
+#include "api/UploadBody.h"
 
 #include <QCryptographicHash>
 #include <QNetworkReply>
@@ -207,7 +208,22 @@ QNetworkReply *Session::send(ApiJob *job)
     qCInfo(lcHttp).noquote() << QString::fromUtf8(HttpLog::describe(r.method, request));
 
     QNetworkReply *reply = nullptr;
-    if (r.method == "GET")
+    if (r.upload) {
+        // A body made while it goes out: a fresh device for every attempt, so a request parked
+        // for a re-sign-in is sent from its start; Qt streams it (random access, its size known)
+        // and seeks it back to 0 for a resend of its own.
+        QString problem;
+        UploadDevice *device = r.upload->open(nullptr, &problem);
+        if (!device) {
+            job->m_uploadProblem = problem;
+            return nullptr;
+        }
+        request.setHeader(QNetworkRequest::ContentLengthHeader, device->size());
+        reply = r.method == "POST" ? m_network->post(request, device)
+                                   : m_network->sendCustomRequest(request, r.method, device);
+        device->setParent(reply);
+        job->m_upload = device;
+    } else if (r.method == "GET")
         reply = m_network->get(request);
     else if (r.method == "DELETE" && r.body.isEmpty())
         reply = m_network->deleteResource(request);

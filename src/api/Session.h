@@ -107,6 +107,7 @@ signals:
 private:
     friend class ApiJob;
     static constexpr int kMaxRedirects = 20;
+    // nullptr when the request's upload body cannot be opened (the job's m_uploadProblem says why).
     QNetworkReply *send(ApiJob *job);
     // The request's URL as built (base in `baseFormat`, then the already-encoded path and query).
     QByteArray target(const struct ApiRequest &request, QUrl::FormattingOptions baseFormat) const;

@@ -1,5 +1,6 @@
 #include "api/endpoints/ProjectsEndpoints.h"
 
+#include "api/Base64FileBody.h"
 #include "api/endpoints/CrudRequests.h"
 #include "formats/Json.h"
 
@@ -165,29 +166,12 @@ ApiRequest exportVersion(const QString &id, const QString &version)
 
 std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+    auto body = Base64FileBody::make(bodyHead(options), path, "\"}", error);
+    if (!body)
         return std::nullopt;
-    }
-    const QByteArray head = bodyHead(options);
-    const qint64 size = file.size();
-    const qint64 encoded = (size + 2) / 3 * 4;
-    QByteArray body;
-    body.reserve(qsizetype(head.size() + encoded + 2));
-    body += head;
-    constexpr qint64 kBlock = 3 * 1024 * 1024; // a multiple of 3: blocks encode without padding
-    QByteArray block;
-    while (!file.atEnd()) {
-        block = file.read(kBlock);
-        if (block.isEmpty() && file.error() != QFileDevice::NoError) {
-            *error = file.errorString();
-            return std::nullopt;
-        }
-        body += block.toBase64();
-    }
-    body += "\"}";
-    return importRequest(std::move(body), QFileInfo(path).fileName());
+    ApiRequest r = importRequest({}, QFileInfo(path).fileName());
+    r.upload = std::move(body);
+    return r;
 }
 
 ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &options)

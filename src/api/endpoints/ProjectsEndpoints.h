@@ -32,9 +32,11 @@ struct ImportOptions
     QJsonArray projects; // [{id, name}] to rename (or copy) projects of the package
 };
 
-// POST projects with the package at `path` as Base64. The body is built once, in place: the
-// file is read in blocks and encoded straight into it, so the request holds about 1.34× the
-// package and nothing else. nullopt with `error` when the file cannot be read.
+// POST projects with the package at `path` as Base64 in its JSON envelope. The body is never
+// in memory: it is made from the file block by block while it is sent (ApiRequest::upload, a
+// Base64FileBody), byte for byte what importPackageBytes() builds from the same package, so
+// memory does not grow with the package. A file that changes before or while it is sent fails
+// the request (ApiError::Kind::LocalFile). nullopt with `error` when the file cannot be read.
 std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options, QString *error);
 // The same from bytes already in memory (tests, CLI pipes).
 ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &options);

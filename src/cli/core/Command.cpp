@@ -43,6 +43,7 @@ int Command::exitCodeFor(const ApiError &error)
     case ApiError::Kind::RateLimited:
         return RequestRejected;
     case ApiError::Kind::Cancelled:
+    case ApiError::Kind::LocalFile:
         return Failure;
     }
     return Failure;

@@ -32,11 +32,11 @@ OutputStream::~OutputStream()
     flush();
 }
 
-void OutputStream::write(const QByteArray &bytes)
+void OutputStream::write(QByteArrayView bytes)
 {
     if (m_failed)
         return;
-    m_buffer += bytes;
+    m_buffer.append(bytes);
     if (m_buffering == Buffering::Immediate || m_buffer.size() >= kFlushAt)
         flush();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QFile>
 #include <QString>
 
@@ -21,7 +22,7 @@ public:
     OutputStream(const OutputStream &) = delete;
     OutputStream &operator=(const OutputStream &) = delete;
 
-    void write(const QByteArray &bytes);
+    void write(QByteArrayView bytes);
     OutputStream &operator<<(const QString &text);
     OutputStream &operator<<(QLatin1StringView text);
     OutputStream &operator<<(const char *utf8);

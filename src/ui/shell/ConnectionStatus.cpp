@@ -23,6 +23,7 @@ void ConnectionStatus::onOutcome(const ApiError &error)
     State next = State::Connected;
     switch (error.kind()) {
     case ApiError::Kind::Cancelled:
+    case ApiError::Kind::LocalFile: // our file, not the server, failed: it says nothing of the link
         return;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:

@@ -69,10 +69,22 @@ void LibraryCommand::run()
             saveBytes(decoded.decoded);
         });
         break;
-    case Verb::Export:
-        sendOrFail(new DownloadJob(session(), prepared(LibraryEndpoints::exportVersion(id, options().operands.value(1))), this),
-                   [this](DownloadJob *job) { saveBytes(job->body()); });
+    case Verb::Export: {
+        // Written to --out as it arrives, put in place once complete.
+        auto *job = new DownloadJob(session(), prepared(LibraryEndpoints::exportVersion(id, options().operands.value(1))), this);
+        job->saveAs([out = options().outFile](const DownloadJob &) { return out; });
+        sendOrFail(job, [this](DownloadJob *job) {
+            QString error;
+            if (!job->commit(&error)) {
+                complain(tr("cannot write %1: %2").arg(job->savedPath(), error));
+                finish(Failure);
+                return;
+            }
+            err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX))).arg(job->savedPath()) << '\n';
+            finish(Ok);
+        });
         break;
+    }
     case Verb::History:
         showVersions(LibraryEndpoints::history(id));
         break;

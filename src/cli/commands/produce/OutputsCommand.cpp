@@ -108,11 +108,18 @@ void OutputsCommand::downloadFile(int index)
     const QJsonObject f = m_files.at(index).toObject();
     const QString name = Json::string(f, "filename"_L1);
     const ApiRequest request = ClientEndpoints::follow(QUrl(Json::string(f, "resourceLocation"_L1)), tr("download %1").arg(name));
-    sendOrFail(new DownloadJob(session(), prepared(request), this), [this, index, name](DownloadJob *job) {
-        const QString path = uniquePath(DownloadJob::safeFileName(name, job->suggestedFileName()));
-        if (!saveOrFail(path, job->body()))
+    auto *job = new DownloadJob(session(), prepared(request), this);
+    job->saveAs([this, name](const DownloadJob &answer) { // written as it arrives
+        return uniquePath(DownloadJob::safeFileName(name, answer.suggestedFileName()));
+    });
+    sendOrFail(job, [this, index](DownloadJob *job) {
+        QString error;
+        if (!job->commit(&error)) {
+            complain(tr("cannot write %1: %2").arg(job->savedPath(), error));
+            finish(Failure);
             return;
-        out() << path << '\n';
+        }
+        out() << job->savedPath() << '\n';
         if (!outputWorks()) {
             finish(Failure);
             return;

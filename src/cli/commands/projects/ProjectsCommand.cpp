@@ -32,13 +32,20 @@ void ProjectsCommand::run()
     }
     const ApiRequest request = options().version.isEmpty() ? ProjectsEndpoints::exportLatest(id, id)
                                                            : ProjectsEndpoints::exportVersion(id, options().version);
-    sendOrFail(new DownloadJob(session(), prepared(request), this), [this](DownloadJob *job) {
-        QString path = options().outFile;
-        if (QFileInfo(path).isDir())
-            path = QDir(path).filePath(DownloadJob::safeFileName(job->suggestedFileName(), u"project.ixpkg"_s));
-        if (!saveOrFail(path, job->body()))
+    // Written to the file as it arrives (never whole in memory), put in place once complete.
+    auto *job = new DownloadJob(session(), prepared(request), this);
+    job->saveAs([out = options().outFile](const DownloadJob &answer) {
+        return QFileInfo(out).isDir() ? QDir(out).filePath(DownloadJob::safeFileName(answer.suggestedFileName(), u"project.ixpkg"_s))
+                                      : out;
+    });
+    sendOrFail(job, [this](DownloadJob *job) {
+        QString error;
+        if (!job->commit(&error)) {
+            complain(tr("cannot write %1: %2").arg(job->savedPath(), error));
+            finish(Failure);
             return;
-        err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qsizetype>(job->body().size(), INT_MAX))).arg(path) << '\n';
+        }
+        err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX))).arg(job->savedPath()) << '\n';
         finish(Ok);
     });
 }

@@ -80,7 +80,12 @@ void ProjectsExportAll::download(int index)
     const QString name = Json::string(p, "name"_L1);
     const QString id = Json::idOf(p);
     auto *job = new DownloadJob(session(), prepared(ProjectsEndpoints::exportLatest(id, name)), this);
-    send(job, [this, index, name, id](DownloadJob *job) {
+    // Written to its file as it arrives; the name is chosen once the server has suggested one.
+    job->saveAs([this, name, id](const DownloadJob &answer) {
+        const QString fallback = DownloadJob::safeFileName(name + u".ixpkg"_s, u"project.ixpkg"_s);
+        return uniquePath(DownloadJob::safeFileName(answer.suggestedFileName(), fallback), id);
+    });
+    send(job, [this, index, name](DownloadJob *job) {
         if (!job->succeeded()) {
             out() << name << '\t' << tr("failed: %1").arg(job->error().message()) << '\n';
             ++m_failures;
@@ -88,10 +93,10 @@ void ProjectsExportAll::download(int index)
             download(index + 1);
             return;
         }
-        const QString fallback = DownloadJob::safeFileName(name + u".ixpkg"_s, u"project.ixpkg"_s);
-        const QString file = uniquePath(DownloadJob::safeFileName(job->suggestedFileName(), fallback), id);
         QString error;
-        if (!DownloadJob::save(file, job->body(), &error)) {
+        const bool saved = job->commit(&error);
+        const QString file = job->savedPath();
+        if (!saved) {
             out() << name << '\t' << tr("failed: %1").arg(error) << '\n';
             ++m_failures;
             m_lastFailure = Failure;

@@ -26,6 +26,106 @@ QString cellText(const QJsonObject &object, const QString &dottedKey)
     return v.toString();
 }
 
+// cellText() for an item read as bytes: the same text for every kind of value.
+QString scannedCellText(QByteArrayView json, const JsonScan::Members &members, const QString &dottedKey)
+{
+    using JsonScan::Type;
+    JsonScan::Value v;
+    if (dottedKey.contains(QLatin1Char('.'))) {
+        const QString first = dottedKey.section(QLatin1Char('.'), 0, 0);
+        const JsonScan::Value head = JsonScan::find(json, members, QLatin1StringView(first.toLatin1()));
+        v = JsonScan::atPath(json, head, dottedKey.section(QLatin1Char('.'), 1));
+    } else {
+        v = JsonScan::find(json, members, QLatin1StringView(dottedKey.toLatin1()));
+    }
+    switch (v.type) {
+    case Type::String:
+        return JsonScan::string(json, v);
+    case Type::Bool:
+        return json.at(v.begin) == 't' ? u"true"_s : u"false"_s;
+    case Type::Number:
+        return Json::id(JsonScan::toJsonValue(json, v));
+    case Type::Array: {
+        QStringList names;
+        for (const JsonScan::Value &x : JsonScan::elements(json, v)) {
+            if (x.type == Type::Object) {
+                const JsonScan::Value name = JsonScan::find(json, JsonScan::members(json, x), "name"_L1);
+                names << (name.type == Type::Number ? Json::id(JsonScan::toJsonValue(json, name)) : JsonScan::string(json, name));
+            } else {
+                names << JsonScan::string(json, x); // what QJsonValue::toString() gives: only strings
+            }
+        }
+        return names.join(QLatin1Char(';'));
+    }
+    case Type::Missing:
+    case Type::Null:
+    case Type::Object:
+        break;
+    }
+    return {};
+}
+
+// A string value whose bytes are its text in plain printable ASCII (no escapes): as it is.
+bool plainAsciiString(QByteArrayView json, const JsonScan::Value &v, QByteArrayView *text)
+{
+    if (v.type != JsonScan::Type::String)
+        return false;
+    const QByteArrayView raw = json.sliced(v.begin + 1, v.end - v.begin - 2);
+    for (const char c : raw) {
+        if (c < 0x20 || c > 0x7E || c == '\\')
+            return false;
+    }
+    *text = raw;
+    return true;
+}
+
+// scannedCellText() in bytes, when every character of it is plain ASCII (so a byte is a
+// character and padding counts alike): false for anything else, which takes the QString way.
+bool asciiCellText(QByteArrayView json, const JsonScan::Members &members, const QString &key, QByteArray *cell)
+{
+    using JsonScan::Type;
+    if (key.contains(QLatin1Char('.')))
+        return false;
+    const JsonScan::Value v = JsonScan::find(json, members, QLatin1StringView(key.toLatin1()));
+    QByteArrayView text;
+    switch (v.type) {
+    case Type::String:
+        if (!plainAsciiString(json, v, &text))
+            return false;
+        cell->append(text);
+        return true;
+    case Type::Bool:
+        cell->append(json.at(v.begin) == 't' ? "true" : "false");
+        return true;
+    case Type::Missing:
+    case Type::Null:
+    case Type::Object:
+        return true;
+    case Type::Number:
+        return false;
+    case Type::Array: {
+        bool first = true;
+        for (const JsonScan::Value &x : JsonScan::elements(json, v)) {
+            JsonScan::Value named = x;
+            if (x.type == Type::Object)
+                named = JsonScan::find(json, JsonScan::members(json, x), "name"_L1);
+            if (!first)
+                cell->append(';');
+            first = false;
+            if (named.type == Type::String) {
+                if (!plainAsciiString(json, named, &text))
+                    return false;
+                cell->append(text);
+            } else if (named.type == Type::Number) {
+                return false;
+            }
+        }
+        return true;
+    }
+    }
+    return false;
+}
+
 const QStringList kCrud = {u"list"_s, u"get"_s, u"create"_s, u"update"_s, u"delete"_s};
 } // namespace
 
@@ -163,6 +263,43 @@ QString CtlResource::textLine(const QJsonObject &item) const
         line += width > 0 ? text.leftJustified(width) + QLatin1Char(' ') : text;
     }
     return line;
+}
+
+QStringList CtlResource::csvRow(QByteArrayView json, const JsonScan::Value &item) const
+{
+    const JsonScan::Members members = JsonScan::members(json, item);
+    QStringList row;
+    for (const auto &key : csvColumns)
+        row << scannedCellText(json, members, key);
+    return row;
+}
+
+void CtlResource::appendTextLine(QByteArray &out, QByteArrayView json, const JsonScan::Value &item) const
+{
+    const JsonScan::Members members = JsonScan::members(json, item);
+    QByteArray cell;
+    for (const auto &[key, width] : textColumns) {
+        // As textLine(): ';' shown as ", ", padded to the width in characters (UTF-16 units) —
+        // for plain ASCII, bytes; anything else the QString way.
+        cell.clear();
+        qsizetype length = 0;
+        if (asciiCellText(json, members, key, &cell)) {
+            if (cell.contains(';'))
+                cell.replace(';', ", ");
+            length = cell.size();
+        } else {
+            const QString text = scannedCellText(json, members, key).replace(QLatin1Char(';'), u", "_s);
+            length = text.size();
+            cell = text.toUtf8();
+        }
+        out.append(cell);
+        if (width > 0) {
+            if (length < width)
+                out.append(QByteArray(width - length, ' '));
+            out.append(' ');
+        }
+    }
+    out.append('\n');
 }
 
 ApiRequest CtlResource::onModule(ApiRequest request) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "formats/JsonScan.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -38,6 +39,10 @@ struct CtlResource
     QString countOf(int n) const;
     QStringList csvRow(const QJsonObject &item) const;
     QString textLine(const QJsonObject &item) const;
+    // The same cells from an item read as bytes (RawListPageJob), without building it.
+    QStringList csvRow(QByteArrayView json, const JsonScan::Value &item) const;
+    // textLine() of such an item as UTF-8 with its line break, appended to `out`.
+    void appendTextLine(QByteArray &out, QByteArrayView json, const JsonScan::Value &item) const;
     // The request on this resource's module (Client for tasks, answer files…).
     ApiRequest onModule(ApiRequest request) const;
 };

@@ -1,12 +1,13 @@
 #include "cli/commands/resources/ResourceList.h"
 
-#include "api/ListPageJob.h"
+#include "api/RawListPageJob.h"
 #include "api/Session.h"
 #include "api/endpoints/CrudRequests.h"
 #include "cli/commands/resources/CtlResource.h"
 #include "cli/core/OutputStream.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace infiniti::ctl {
 
@@ -19,6 +20,11 @@ ResourceList::ResourceList(const CommandContext &context, const CtlResource &res
     , m_resource(resource)
     , m_csv(out(), options())
 {
+}
+
+ResourceList::~ResourceList()
+{
+    delete m_next; // aborts a page still on its way, without a word
 }
 
 void ResourceList::run()
@@ -35,42 +41,74 @@ void ResourceList::run()
 
 void ResourceList::fetchPage()
 {
-    auto *job = new ListPageJob(session(), m_cursor->current(), m_resource.envelope, this);
-    send(job, [this](ListPageJob *job) {
-        if (!job->succeeded()) {
-            closeJsonArray();
-            fail(job->error());
-            return;
-        }
-        for (const auto &v : job->items()) {
-            const QJsonObject o = v.toObject();
-            switch (options().format) {
-            case Format::Json:
-                out() << (m_count == 0 ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-                break;
-            case Format::Csv:
-                m_csv.row(m_resource.csvRow(o));
-                break;
-            case Format::Text:
-                out() << m_resource.textLine(o) << '\n';
-                break;
-            }
-            ++m_count;
-        }
-        if (!outputWorks()) {
-            finish(Failure); // why: said once, when the program exits
-            return;
-        }
-        m_cursor->advance(int(job->items().size()), job->nextLink(), session()->profile());
-        if (!m_cursor->atEnd()) {
-            fetchPage();
-            return;
-        }
+    m_next = new RawListPageJob(session(), m_cursor->current(), m_resource.envelope, this);
+    send(m_next.get(), [this](RawListPageJob *job) { onPage(job); });
+}
+
+void ResourceList::onPage(RawListPageJob *job)
+{
+    if (m_stopped)
+        return;
+    if (!job->succeeded()) {
+        // Pages before this one are written (a queued write runs before this answer is seen);
+        // the list is not complete, so no count and the failure's exit code.
+        m_stopped = true;
         closeJsonArray();
-        if (options().format == Format::Text)
-            err() << m_resource.countOf(m_count) << '\n';
-        finish(Ok);
-    });
+        fail(job->error());
+        return;
+    }
+    m_cursor->advance(job->listBytes(), int(job->count()), job->nextLink(), session()->profile());
+    if (m_cursor->failed()) {
+        m_stopped = true; // this page repeats one already written, or leads back to one
+        closeJsonArray();
+        fail(m_cursor->error());
+        return;
+    }
+    Page page{job->bytes(), job->page().items, m_cursor->atEnd()};
+    // The next request is queued first (ApiJob::start() sends from the event loop), the write
+    // of this page after it: the request is on its way while this page is written.
+    if (!page.last)
+        fetchPage();
+    QMetaObject::invokeMethod(this, [this, page = std::move(page)] { writePage(page); }, Qt::QueuedConnection);
+}
+
+void ResourceList::writePage(const Page &page)
+{
+    if (m_stopped)
+        return;
+    const QByteArrayView json = page.bytes;
+    QByteArray lines; // text: the page's lines, written at once
+    for (const JsonScan::Value &item : page.items) {
+        switch (options().format) {
+        case Format::Json:
+            out() << (m_count == 0 ? "\n" : ",\n");
+            if (item.compact) // the server's own bytes are already the compact form
+                out().write(item.bytes(json));
+            else
+                out().write(QJsonDocument(JsonScan::toJsonValue(json, item).toObject()).toJson(QJsonDocument::Compact));
+            break;
+        case Format::Csv:
+            m_csv.row(m_resource.csvRow(json, item));
+            break;
+        case Format::Text:
+            m_resource.appendTextLine(lines, json, item);
+            break;
+        }
+        ++m_count;
+    }
+    out().write(lines);
+    if (!outputWorks()) {
+        m_stopped = true;
+        delete m_next;
+        finish(Failure); // why: said once, when the program exits
+        return;
+    }
+    if (!page.last)
+        return;
+    closeJsonArray();
+    if (options().format == Format::Text)
+        err() << m_resource.countOf(m_count) << '\n';
+    finish(Ok);
 }
 
 void ResourceList::closeJsonArray()

@@ -3,31 +3,54 @@
 #include "api/PageCursor.h"
 #include "cli/core/Command.h"
 #include "cli/core/TableWriter.h"
+#include "formats/JsonScan.h"
+
+#include <QPointer>
 
 #include <memory>
+
+namespace infiniti {
+class RawListPageJob;
+}
 
 namespace infiniti::ctl {
 
 struct CtlResource;
 
 // `<resource> list`: every item, page after page (PageCursor), printed as each page arrives —
-// a text line per item (the count on stderr), CSV with a header, or a JSON array. Stops at
-// the first page that fails, or as soon as the output cannot be written.
+// a text line per item (the count on stderr), CSV with a header, or a JSON array. The next
+// page is asked for before the current one is written, so the server works while we write;
+// one page at a time is in flight and pages are written in order. Items are never built as
+// objects: a page is checked and split in its bytes (RawListPageJob), --json copies each item's
+// bytes (re-written compactly only when the server's are not), text and CSV read only their
+// columns. Stops at the first page that fails (exit code of that failure, no count), or as
+// soon as the output cannot be written.
 class ResourceList : public Command
 {
     Q_OBJECT
 public:
     ResourceList(const CommandContext &context, const CtlResource &resource);
+    ~ResourceList() override;
     void run() override;
 
 private:
+    struct Page
+    {
+        QByteArray bytes;
+        QList<JsonScan::Value> items;
+        bool last = false;
+    };
     void fetchPage();
+    void onPage(RawListPageJob *job);
+    void writePage(const Page &page);
     void closeJsonArray();
 
     const CtlResource &m_resource;
     std::unique_ptr<PageCursor> m_cursor;
+    QPointer<RawListPageJob> m_next;
     TableWriter m_csv;
     int m_count = 0;
+    bool m_stopped = false;
 };
 
 } // namespace infiniti::ctl

@@ -1,0 +1,274 @@
+// infiniti-ctl against plain curl on the same machine, in the same run (issue #15):
+//  - `users list` (text, --json, --csv) of N users against one curl fetching the same pages
+//    ($top=500) on one keep-alive connection: wall time and CPU time (user + system, from
+//    wait4) of each process, the median of R runs taken in turn, and the ratios;
+//  - `projects import` of an M MB package against curl streaming the same request body from a
+//    file (-T): each process's peak resident set (its VmHWM, read every 20 ms while it runs)
+//    and wall time.
+// The emulator runs as a separate process; its CPU is not counted on either side. Both sides
+// write to /dev/null. Usage:
+//   bench_ctl [--users N=100000] [--runs R=3] [--import-mb M=200 (0: skip)] [--ctl PATH] [--no-list]
+// (--ctl measures another build's infiniti-ctl, e.g. main's, against the same curl.)
+#include "api/ApiJob.h"
+#include "api/LoginJob.h"
+#include "api/Session.h"
+#include "api/endpoints/ProjectsEndpoints.h"
+#include "formats/ProjectPackage.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+extern char **environ;
+
+using namespace Qt::StringLiterals;
+using namespace infiniti;
+
+namespace {
+struct Usage
+{
+    int status = -1;
+    double wallS = 0;
+    double cpuS = 0;
+    double maxRssMiB = 0;
+};
+
+// Runs argv with stdout to /dev/null and stderr to `errFile`; wall, CPU and peak RSS of that
+// process alone (wait4).
+Usage measure(const QStringList &args, const QString &errFile, const QStringList &extraEnv = {})
+{
+    std::vector<QByteArray> store;
+    for (const QString &a : args)
+        store.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (auto &a : store)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> envStore;
+    for (char **e = environ; *e; ++e)
+        envStore.emplace_back(*e);
+    for (const QString &e : extraEnv)
+        envStore.push_back(e.toLocal8Bit());
+    std::vector<char *> envp;
+    for (auto &e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    const QByteArray err = errFile.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&actions, 2, err.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    Usage u;
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return u;
+    }
+    // Peak RSS from the child's own VmHWM, read while it runs: wait4's ru_maxrss starts from the
+    // spawning process's high-water mark (exec keeps it), and this one held the whole package.
+    int status = 0;
+    rusage usage{};
+    qint64 hwmKiB = 0;
+    const QString statusPath = u"/proc/%1/status"_s.arg(pid);
+    while (wait4(pid, &status, WNOHANG, &usage) == 0) {
+        QFile f(statusPath);
+        if (f.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : f.readAll().split('\n')) {
+                if (line.startsWith("VmHWM:"))
+                    hwmKiB = qMax(hwmKiB, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+            }
+        }
+        usleep(20000);
+    }
+    u.wallS = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    posix_spawn_file_actions_destroy(&actions);
+    u.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    u.cpuS = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    u.maxRssMiB = double(hwmKiB) / 1024.0;
+    return u;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double loadAverage()
+{
+    double l[1] = {0};
+    getloadavg(l, 1);
+    return l[0];
+}
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+
+template<typename Job> bool wait(Job *job)
+{
+    QEventLoop loop; // a benchmark's main(), not product code
+    QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
+    job->start();
+    loop.exec();
+    return job->succeeded();
+}
+
+bool makePackage(const QString &path, int megabytes)
+{
+    QByteArray noise(qsizetype(megabytes) * 1024 * 1024, Qt::Uninitialized);
+    quint32 x = 2463534242u;
+    for (qsizetype i = 0; i < noise.size(); ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        noise[i] = char(x);
+    }
+    const QByteArray package = ProjectPackage::build({{{u"cccccccc-0000-0000-0000-000000000002"_s, u"Large project"_s,
+                                                        u"Content"_s, u"1.0"_s, {}},
+                                                       u"<Intelledox_TemplateFile/>"_s,
+                                                       {{u"big"_s, noise}}}});
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(package) == package.size();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&args](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int users = option(u"--users"_s, u"100000"_s).toInt();
+    const int runs = qMax(1, option(u"--runs"_s, u"3"_s).toInt());
+    const int importMb = option(u"--import-mb"_s, u"200"_s).toInt();
+    const QString ctl = option(u"--ctl"_s, QStringLiteral(INFINITI_CTL));
+    const bool list = !args.contains(u"--no-list"_s);
+
+    QTemporaryDir dir;
+    QProcess sim;
+    sim.start(QStringLiteral(INFINITI_SIM), {u"--users"_s, QString::number(users), u"--max-body-mb"_s,
+                                             QString::number(importMb * 2 + 64)});
+    if (!sim.waitForReadyRead(120000)) {
+        fprintf(stderr, "the emulator did not start\n");
+        return 1;
+    }
+    const QString base = QString::fromUtf8(sim.readLine().trimmed());
+    Profile profile;
+    profile.manageUrl = QUrl(base);
+    Session session(profile);
+    auto *login = new LoginJob(&session, ApiModule::Admin, u"admin"_s, u"admin"_s);
+    login->setAutoDelete(false);
+    if (!wait(login)) {
+        fprintf(stderr, "sign-in failed\n");
+        return 1;
+    }
+    const QString token = login->result().token;
+    delete login;
+    const QString auth = u"Authorization: Bearer "_s + token;
+    const QString errFile = dir.filePath(u"stderr.txt"_s);
+    const QStringList env = {u"INFINITI_PASSWORD=admin"_s, u"XDG_CONFIG_HOME="_s + dir.path(), u"LANGUAGE=en"_s, u"LC_ALL=C.UTF-8"_s};
+    const QStringList ctlBase = {ctl, u"--server"_s, base, u"--user"_s, u"admin"_s};
+    printf("infiniti-ctl: %s\nload average at start: %.1f\n", qPrintable(ctl), loadAverage());
+
+    if (list) {
+        const int total = users + 2; // admin and enduser besides the seeded users
+        QStringList curl = {u"curl"_s, u"-s"_s, u"-f"_s, u"-H"_s, auth, u"-H"_s, u"Accept: application/json"_s};
+        for (int skip = 0; skip < total; skip += 500)
+            curl << u"%1/api/v1/admin/users?$skip=%2&$top=500"_s.arg(base).arg(skip);
+        const QList<std::pair<QString, QStringList>> modes = {{u"text"_s, {}}, {u"json"_s, {u"--json"_s}}, {u"csv"_s, {u"--csv"_s}}};
+        std::vector<double> curlWall, curlCpu;
+        std::vector<std::vector<double>> wall(size_t(modes.size())), cpu(size_t(modes.size()));
+        measure(curl, errFile); // warm the emulator's caches for both
+        for (int run = 0; run < runs; ++run) {
+            const Usage c = measure(curl, errFile);
+            if (c.status != 0) {
+                fprintf(stderr, "curl failed (%d): %s\n", c.status, qPrintable(readText(errFile)));
+                return 1;
+            }
+            curlWall.push_back(c.wallS);
+            curlCpu.push_back(c.cpuS);
+            for (qsizetype m = 0; m < modes.size(); ++m) {
+                const Usage u = measure(ctlBase + QStringList{u"users"_s, u"list"_s} + modes.at(m).second, errFile, env);
+                if (u.status != 0) {
+                    fprintf(stderr, "infiniti-ctl failed (%d): %s\n", u.status, qPrintable(readText(errFile)));
+                    return 1;
+                }
+                if (m == 0 && run == 0)
+                    printf("infiniti-ctl says: %s\n", qPrintable(readText(errFile)));
+                wall[size_t(m)].push_back(u.wallS);
+                cpu[size_t(m)].push_back(u.cpuS);
+            }
+        }
+        const double cw = median(curlWall), cc = median(curlCpu);
+        printf("users list, %d users, %d pages of 500, median of %d runs (load average now %.1f)\n", total,
+               (total + 499) / 500, runs, loadAverage());
+        printf("  %-26s wall %7.3f s  cpu %7.3f s\n", "curl (one connection)", cw, cc);
+        for (qsizetype m = 0; m < modes.size(); ++m) {
+            const double w = median(wall[size_t(m)]), c = median(cpu[size_t(m)]);
+            printf("  %-26s wall %7.3f s  cpu %7.3f s  = %.2fx wall, %.2fx cpu\n",
+                   qPrintable(u"infiniti-ctl users list "_s + modes.at(m).first), w, c, w / cw, c / cc);
+        }
+    }
+
+    if (importMb > 0) {
+        const QString package = dir.filePath(u"large.ixpkg"_s);
+        if (!makePackage(package, importMb)) {
+            fprintf(stderr, "could not write the package\n");
+            return 1;
+        }
+        // The very body infiniti-ctl sends, on disk for curl to stream.
+        ProjectsEndpoints::ImportOptions options;
+        options.overwriteProjects = true;
+        QString error;
+        const auto request = ProjectsEndpoints::importPackage(package, options, &error);
+        const QString body = dir.filePath(u"body.json"_s);
+        {
+            QFile in(package);
+            QFile out(body);
+            if (!request || !in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+                fprintf(stderr, "could not write the body\n");
+                return 1;
+            }
+            const QByteArray whole = ProjectsEndpoints::importPackageBytes(in.readAll(), options).body;
+            out.write(whole);
+        }
+        const QStringList curl = {u"curl"_s, u"-s"_s, u"-f"_s, u"-X"_s, u"POST"_s, u"-T"_s, body, u"-H"_s, auth,
+                                  u"-H"_s, u"Content-Type: application/json"_s, base + u"/api/v1/admin/projects"_s};
+        const Usage c = measure(curl, errFile);
+        const Usage u = measure(ctlBase + QStringList{u"projects"_s, u"import"_s, package, u"--overwrite"_s}, errFile, env);
+        if (c.status != 0 || u.status != 0) {
+            fprintf(stderr, "import failed (curl %d, infiniti-ctl %d): %s\n", c.status, u.status, qPrintable(readText(errFile)));
+            return 1;
+        }
+        printf("projects import, %.1f MiB package (%.1f MiB body), load average %.1f\n",
+               double(QFile(package).size()) / 1048576.0, double(QFile(body).size()) / 1048576.0, loadAverage());
+        printf("  %-26s peak RSS %7.1f MiB  wall %7.1f s\n", "curl -T (streams the file)", c.maxRssMiB, c.wallS);
+        printf("  %-26s peak RSS %7.1f MiB  wall %7.1f s  = %.2fx the RSS\n", "infiniti-ctl projects import", u.maxRssMiB,
+               u.wallS, u.maxRssMiB / c.maxRssMiB);
+    }
+    sim.kill();
+    sim.waitForFinished();
+    return 0;
+}

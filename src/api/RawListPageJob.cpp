@@ -1,0 +1,33 @@
+#include "api/RawListPageJob.h"
+
+namespace infiniti {
+
+RawListPageJob::RawListPageJob(Session *session, ApiRequest request, QLatin1StringView envelopeName, QObject *parent)
+    : ApiJob(session, std::move(request), parent)
+    , m_envelopeName(envelopeName)
+{
+}
+
+bool RawListPageJob::parse()
+{
+    QString problem;
+    // Never an empty or short list for an answer that is not one (contract 9.1 "Envelopes").
+    if (!JsonScan::readList(body(), m_envelopeName, &m_page, &problem)) {
+        setParseProblem(problem);
+        return false;
+    }
+    const JsonScan::Value &next = m_page.nextLink;
+    if (!next.isMissing() && next.type != JsonScan::Type::Null && next.type != JsonScan::Type::String) {
+        setParseProblem(tr("its link to the next page is not a link"));
+        return false;
+    }
+    const QString link = JsonScan::string(body(), next);
+    m_nextLink = link.isEmpty() ? QUrl() : url().resolved(QUrl(link));
+    if (!link.isEmpty() && !m_nextLink.isValid()) {
+        setParseProblem(tr("its link to the next page is not a link"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace infiniti
