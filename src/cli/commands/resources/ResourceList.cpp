@@ -4,6 +4,7 @@
 #include "api/Session.h"
 #include "api/endpoints/CrudRequests.h"
 #include "cli/commands/resources/CtlResource.h"
+#include "cli/core/JsonCasing.h"
 #include "cli/core/OutputStream.h"
 
 #include <QJsonDocument>
@@ -46,7 +47,7 @@ void ResourceList::fetchPage()
             const QJsonObject o = v.toObject();
             switch (options().format) {
             case Format::Json:
-                out() << (m_count == 0 ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                out() << (m_count == 0 ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(camelCased(o).toObject()).toJson(QJsonDocument::Compact));
                 break;
             case Format::Csv:
                 m_csv.row(m_resource.csvRow(o));
