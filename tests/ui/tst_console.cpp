@@ -465,7 +465,8 @@ private slots:
         ConsoleController console(&profiles, nullptr);
         console.startDemo(big.server->baseUrl(), u"admin"_s, u"admin"_s);
         const int page = firstPageRows(); // 100, or the strict profile's page cap
-        QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() == page);
+        // The first page (a window taller than 25 rows may already ask for a second one).
+        QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= page);
         QTableView *view = usersView(console);
         console.window()->resize(1000, 700);
         QTest::qWait(200);
