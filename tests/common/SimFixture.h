@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 namespace infiniti::test {
 
 // A session signed in to any server (admin unless told otherwise); fatal when that fails.
@@ -47,6 +49,20 @@ inline sim::SimOptions simOptions(int users = 50, int seed = 1)
     else if (!profile.isEmpty() && profile != "default")
         qFatal("INFINITI_SIM_PROFILE is \"%s\": use strict or default", profile.constData());
     return options;
+}
+
+// Whether the tests run against the strict vendor profile (INFINITI_SIM_PROFILE=strict).
+inline bool strictProfile()
+{
+    return simOptions().strict;
+}
+
+// How many items one page holds when `asked` are asked for: the strict profile caps every page
+// (docs/EMULATOR.md), the default one gives up to 1,000.
+inline int pageRows(int asked)
+{
+    const sim::SimOptions options = simOptions();
+    return std::min(asked, options.strict ? options.pageCap : 1000);
 }
 
 // How many users the console's first page shows: its page of 100 from the default profile,

@@ -10,6 +10,7 @@
 #include "SimFixture.h"
 #include "api/endpoints/AuthEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "formats/Json.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -93,8 +94,18 @@ private slots:
         EntityJob create(&s, UsersEndpoints::create(u, u"Secret1!"_s));
         QVERIFY(runJob(&create));
         QVERIFY2(create.succeeded(), qPrintable(create.error().details()));
-        QCOMPARE(create.httpStatus(), 201);
-        QVERIFY(create.rawHeader("Location").endsWith(create.object().value("id"_L1).toString().toUtf8()));
+        const QString newId = Json::idOf(create.object());
+        QVERIFY(!newId.isEmpty());
+        if (strictProfile()) {
+            // 201 + Location without a body (the vendor documents none): the job read the
+            // entity from the Location, so its answer is that GET's. That it is the new user:
+            QCOMPARE(create.httpStatus(), 200);
+            QVERIFY(create.url().path().endsWith(newId));
+        } else {
+            QCOMPARE(create.httpStatus(), 201);
+            QVERIFY(create.rawHeader("Location").endsWith(newId.toUtf8()));
+        }
+        QVERIFY(m_sim->server->store().userById(newId));
         User created = User::fromJson(create.object());
         QCOMPARE(created.groups, QStringList{u"Finance"_s});
 
@@ -107,7 +118,9 @@ private slots:
         EntityJob invalid(&s, UsersEndpoints::update(created));
         QVERIFY(runJob(&invalid));
         QCOMPARE(invalid.error().kind(), ApiError::Kind::Validation);
-        QVERIFY(invalid.error().fieldErrors().contains(u"email"_s));
+        // The field as the server spells it ("email", or "Email" from the strict profile).
+        const QStringList fields = invalid.error().fieldErrors().keys();
+        QVERIFY2(fields.contains(u"email"_s, Qt::CaseInsensitive), qPrintable(fields.join(u", "_s)));
 
         created.email = u"crud2@example.com"_s;
         EntityJob update(&s, UsersEndpoints::update(created));
@@ -140,16 +153,17 @@ private slots:
             QVERIFY(runJob(&page));
             QVERIFY2(page.succeeded(), qPrintable(page.error().details()));
             for (const auto &v : page.items()) {
-                const QString name = v.toObject().value("username"_L1).toString();
+                const QString name = Json::string(v.toObject(), "username"_L1);
                 QVERIFY2(previous.compare(name, Qt::CaseInsensitive) <= 0, qPrintable(previous + QLatin1Char('>') + name));
                 previous = name;
-                ids.insert(v.toObject().value("id"_L1).toString());
+                ids.insert(Json::idOf(v.toObject()));
             }
             cursor.advance(int(page.items().size()), page.nextLink(), s.profile());
             ++pages;
         }
         QCOMPARE(int(ids.size()), m_sim->server->store().userCount());
-        QCOMPARE(pages, (m_sim->server->store().userCount() + 499) / 500);
+        // 500 a page here; the strict profile's cap (25) whatever $top asks for.
+        QCOMPARE(pages, (m_sim->server->store().userCount() + pageRows(500) - 1) / pageRows(500));
     }
 
     void usernameLookupGoesOverTheWireStrictlyEncoded()
@@ -233,12 +247,14 @@ private slots:
             r.encodedPath = std::move(path);
             r.contentType = "application/json";
             r.body = f.readAll();
-            EntityJob job(&s, r);
+            ApiJob job(&s, r); // the server's own status: no GET of the Location after it
             runJob(&job);
             return job.httpStatus();
         };
         QCOMPARE(send("POST", "users", "admin-users-post.request.json"), 201);
-        QCOMPARE(send("PATCH", "users/fb1302fe-24c7-4d82-ac73-c72fe2bdf418", "admin-users-patch.request.json"), 200);
+        // PATCH answers 200 with the entity here, 204 without a body from the strict profile.
+        QCOMPARE(send("PATCH", "users/fb1302fe-24c7-4d82-ac73-c72fe2bdf418", "admin-users-patch.request.json"),
+                 strictProfile() ? 204 : 200);
         QCOMPARE(send("POST", "groups", "admin-groups-post.request.json"), 201);
         QCOMPARE(send("POST", "login/forms", "admin-login-forms-post.request.json"), 401); // accepted shape, wrong password
         ApiJob del(&s, UsersEndpoints::remove(u"fb1302fe-24c7-4d82-ac73-c72fe2bdf418"_s));

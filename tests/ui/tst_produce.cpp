@@ -12,7 +12,9 @@
 #include "ui/produce/OutputFilesView.h"
 #include "ui/produce/PrepareFormDialog.h"
 #include "ui/produce/ValuesTable.h"
+#include "LoadRows.h"
 #include "SimFixture.h"
+#include "formats/Json.h"
 #include "UiWait.h"
 #include "ui/workflow/WorkflowsPane.h"
 #include "ui/produce/TasksPane.h"
@@ -54,8 +56,8 @@ QString motorClaim(sim::SimServer &server)
 {
     for (const auto &p : server.store().documents(u"publishedprojects"_s)) {
         for (const auto &project : server.store().documents(u"projects"_s)) {
-            if (project.value("id"_L1) == p.value("projectId"_L1) && project.value("name"_L1).toString() == "Motor Claim"_L1)
-                return p.value("id"_L1).toString();
+            if (project.value("id"_L1) == p.value("projectId"_L1) && Json::string(project, "name"_L1) == "Motor Claim"_L1)
+                return Json::string(p, "id"_L1);
         }
     }
     return {};
@@ -90,6 +92,7 @@ private slots:
         pane.resize(1200, 600);
         pane.show();
         pane.setSession(m_admin.get());
+        QVERIFY(loadRows(pane.listModel(), 30)); // scrolled down: a strict server's pages hold 25
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 30);
         QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         pane.statusFilter()->setCurrentIndex(pane.statusFilter()->findData(u"InProgress"_s));
@@ -109,28 +112,29 @@ private slots:
         QTRY_COMPARE(bulk.size(), 1);
         QCOMPARE(bulk.at(0).at(0).toInt(), 2);
         for (const auto &w : chosen)
-            QCOMPARE(workflow(w.value("id"_L1).toString()).value("status"_L1).toString(), u"Aborted"_s);
+            QCOMPARE(Json::string(workflow(Json::string(w, "id"_L1)), "status"_L1), u"Aborted"_s);
         // The rows follow the server (they now say Aborted, and the filter hides them).
-        QTRY_VERIFY(pane.listModel()->itemAt(pane.listModel()->rowOfId(chosen.at(0).value("id"_L1).toString())).value("status"_L1).toString()
+        QTRY_VERIFY(Json::string(pane.listModel()->itemAt(pane.listModel()->rowOfId(Json::string(chosen.at(0), "id"_L1))), "status"_L1)
                     == "Aborted"_L1);
 
         // Reassign one to a group; aborted ones are refused, and the summary says so.
         pane.statusFilter()->setCurrentIndex(0);
+        QVERIFY(loadRows(pane.listModel(), 30)); // scrolled down: a strict server's pages hold 25
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 30);
-        const int aborted = pane.listModel()->rowOfId(chosen.at(0).value("id"_L1).toString());
+        const int aborted = pane.listModel()->rowOfId(Json::string(chosen.at(0), "id"_L1));
         QString live;
         int liveRow = -1;
         for (int r = 0; r < pane.listModel()->rowCount() && live.isEmpty(); ++r) {
-            if (pane.listModel()->itemAt(r).value("status"_L1).toString() == "InProgress"_L1) {
-                live = pane.listModel()->itemAt(r).value("id"_L1).toString();
+            if (Json::string(pane.listModel()->itemAt(r), "status"_L1) == "InProgress"_L1) {
+                live = Json::string(pane.listModel()->itemAt(r), "id"_L1);
                 liveRow = r;
             }
         }
         pane.view()->clearSelection();
         auto *proxy = pane.view()->model();
         for (int r = 0; r < proxy->rowCount(); ++r) {
-            const QString id = proxy->index(r, 0).data(PagedListModel::JsonRole).toJsonObject().value("id"_L1).toString();
-            if (id == live || id == chosen.at(0).value("id"_L1).toString())
+            const QString id = Json::string(proxy->index(r, 0).data(PagedListModel::JsonRole).toJsonObject(), "id"_L1);
+            if (id == live || id == Json::string(chosen.at(0), "id"_L1))
                 pane.view()->selectionModel()->select(proxy->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
         Q_UNUSED(aborted);
@@ -148,8 +152,8 @@ private slots:
         auto *summary = waitForVisible<QMessageBox>(&pane);
         QVERIFY2(summary && summary->informativeText().contains(u"1 failed"_s), summary ? qPrintable(summary->informativeText()) : "no summary");
         summary->close();
-        QCOMPARE(workflow(live).value("assignedTo"_L1).toString(), u"Finance"_s);
-        QCOMPARE(workflow(live).value("comment"_L1).toString(), u"Needs a budget check"_s);
+        QCOMPARE(Json::string(workflow(live), "assignedTo"_L1), u"Finance"_s);
+        QCOMPARE(Json::string(workflow(live), "comment"_L1), u"Needs a budget check"_s);
     }
 
     void tasksOfferOnlyWhatTheyAllow()
@@ -163,9 +167,9 @@ private slots:
         QJsonObject refuses, allows;
         for (int r = 0; r < pane.listModel()->rowCount(); ++r) {
             const QJsonObject t = pane.listModel()->itemAt(r);
-            if (t.value("assignedType"_L1).toString() == "User"_L1 && !t.value("allowCancellation"_L1).toBool())
+            if (Json::string(t, "assignedType"_L1) == "User"_L1 && !Json::boolean(t, "allowCancellation"_L1))
                 refuses = t;
-            if (t.value("allowCancellation"_L1).toBool())
+            if (Json::boolean(t, "allowCancellation"_L1))
                 allows = t;
         }
         QVERIFY(!refuses.isEmpty() && !allows.isEmpty());
@@ -179,22 +183,22 @@ private slots:
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(done.at(0).at(0).toBool(), false);
         QVERIFY(done.at(0).at(1).toString().contains(u"does not allow cancellation"_s));
-        QVERIFY(pane.listModel()->rowOfId(refuses.value("id"_L1).toString()) >= 0);
+        QVERIFY(pane.listModel()->rowOfId(Json::string(refuses, "id"_L1)) >= 0);
         QTRY_VERIFY(waitForVisible<QMessageBox>(&pane) != nullptr);
         waitForVisible<QMessageBox>(&pane)->close();
         // Submit moves it on (the row shows the next state, or leaves when it completes).
-        const QString before = refuses.value("stateName"_L1).toString();
+        const QString before = Json::string(refuses, "stateName"_L1);
         pane.act(refuses, TasksPane::Action::Submit);
         QTRY_COMPARE(done.size(), 2);
         QCOMPARE(done.at(1).at(0).toBool(), true);
-        const int row = pane.listModel()->rowOfId(refuses.value("id"_L1).toString());
-        QVERIFY(row < 0 || pane.listModel()->itemAt(row).value("stateName"_L1).toString() != before);
+        const int row = pane.listModel()->rowOfId(Json::string(refuses, "id"_L1));
+        QVERIFY(row < 0 || Json::string(pane.listModel()->itemAt(row), "stateName"_L1) != before);
         // Cancel where allowed: the task leaves the list.
         pane.act(allows, TasksPane::Action::Cancel);
         confirm = waitForVisible<QMessageBox>(&pane);
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 3);
-        QTRY_COMPARE(pane.listModel()->rowOfId(allows.value("id"_L1).toString()), -1);
+        QTRY_COMPARE(pane.listModel()->rowOfId(Json::string(allows, "id"_L1)), -1);
     }
 
     void returnInTheGenerateDialogGeneratesAndNeverAddsAValue()
@@ -262,16 +266,17 @@ private slots:
         pane.resize(1200, 600);
         pane.show();
         pane.setSession(m_admin.get());
+        QVERIFY(loadRows(pane.listModel(), 30)); // scrolled down: a strict server's pages hold 25
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 30);
         int row = -1;
         for (int r = 0; r < pane.listModel()->rowCount() && row < 0; ++r) {
             const QJsonObject w = pane.listModel()->itemAt(r);
-            if (w.value("status"_L1).toString() == "InProgress"_L1 && !w.value("stateName"_L1).toString().isEmpty())
+            if (Json::string(w, "status"_L1) == "InProgress"_L1 && !Json::string(w, "stateName"_L1).isEmpty())
                 row = r;
         }
         QVERIFY(row >= 0);
         const QJsonObject item = pane.listModel()->itemAt(row);
-        const QString id = item.value("id"_L1).toString();
+        const QString id = Json::string(item, "id"_L1);
         const QJsonArray states = workflow(id).value("states"_L1).toArray();
         QVERIFY(states.size() >= 2);
         pane.view()->setFocus();
@@ -301,7 +306,7 @@ private slots:
         auto *confirm = waitForVisible<QMessageBox>(&pane);
         QVERIFY(confirm);
         confirm->button(QMessageBox::Yes)->click();
-        QTRY_COMPARE(workflow(id).value("status"_L1).toString(), u"Aborted"_s);
+        QTRY_COMPARE(Json::string(workflow(id), "status"_L1), u"Aborted"_s);
         QTRY_COMPARE(sheet->findChild<QLabel *>(u"status"_s)->text(), u"Aborted"_s); // the sheet follows
         QVERIFY(!abort->isEnabled());
         sheet->close();
@@ -312,8 +317,8 @@ private slots:
         // The seed decides which of enduser's own tasks may be reassigned: make sure one may.
         bool made = false;
         for (auto &w : m_sim->server->store().documents(u"workflows"_s)) {
-            if (!made && w.value("assignedType"_L1).toString() == "User"_L1 && w.value("assignedTo"_L1).toString() == "enduser"_L1
-                && w.value("status"_L1).toString() == "InProgress"_L1) {
+            if (!made && Json::string(w, "assignedType"_L1) == "User"_L1 && Json::string(w, "assignedTo"_L1) == "enduser"_L1
+                && Json::string(w, "status"_L1) == "InProgress"_L1) {
                 w.insert("allowReassign"_L1, true);
                 made = true;
             }
@@ -326,24 +331,24 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 1);
         QJsonObject task;
         for (int r = 0; r < pane.listModel()->rowCount() && task.isEmpty(); ++r) {
-            if (pane.listModel()->itemAt(r).value("allowReassign"_L1).toBool())
+            if (Json::boolean(pane.listModel()->itemAt(r), "allowReassign"_L1))
                 task = pane.listModel()->itemAt(r);
         }
         QVERIFY(!task.isEmpty());
         auto *sheet = pane.openSheet(task);
         QVERIFY(sheet->isVisible());
         QCOMPARE(sheet->findChild<QPushButton *>(u"reassign"_s)->isEnabled(), true);
-        QCOMPARE(sheet->findChild<QPushButton *>(u"unlock"_s)->isEnabled(), task.value("allowUnlock"_L1).toBool());
-        QCOMPARE(sheet->findChild<QPushButton *>(u"cancelTask"_s)->isEnabled(), task.value("allowCancellation"_L1).toBool());
+        QCOMPARE(sheet->findChild<QPushButton *>(u"unlock"_s)->isEnabled(), Json::boolean(task, "allowUnlock"_L1));
+        QCOMPARE(sheet->findChild<QPushButton *>(u"cancelTask"_s)->isEnabled(), Json::boolean(task, "allowCancellation"_L1));
         QVERIFY(sheet->findChild<QPushButton *>(u"submit"_s)->isEnabled());
-        const QString type = task.value("assignedType"_L1).toString();
+        const QString type = Json::string(task, "assignedType"_L1);
         QCOMPARE(sheet->findChild<QLabel *>(u"assignedType"_s)->text(), type); // "User"/"Group" read as they are
         QCOMPARE(sheet->history()->topLevelItemCount(), 1);
         QVERIFY(sheet->history()->topLevelItem(0)->text(1).startsWith(u"Assigned"_s));
         // Submitting from the sheet moves the task on; the sheet says when it is no longer yours.
         sheet->findChild<QPushButton *>(u"submit"_s)->click();
         QTRY_VERIFY(sheet->findChild<QLabel *>(u"sheetStatus"_s)->text().contains(u"no longer yours"_s)
-                    || sheet->findChild<QLabel *>(u"stateName"_s)->text() != task.value("stateName"_L1).toString());
+                    || sheet->findChild<QLabel *>(u"stateName"_s)->text() != Json::string(task, "stateName"_L1));
         sheet->close();
     }
 
@@ -367,7 +372,7 @@ private slots:
         QString problem;
         const auto body = dialog.requestBody(&problem);
         QVERIFY(body);
-        QCOMPARE(body->value("data"_L1).toArray().at(0).toObject().value("dataServiceGuid"_L1).toString(),
+        QCOMPARE(Json::string(body->value("data"_L1).toArray().at(0).toObject(), "dataServiceGuid"_L1),
                  u"11111111-2222-3333-4444-555555555555"_s);
         m_sim->server->store().generationMs = 2500; // long enough to be seen running
         QSignalSpy finished(&dialog, &GenerateDialog::generationFinished);
@@ -387,10 +392,10 @@ private slots:
         QCOMPARE(files->rowCount(), 2);
         int docx = -1;
         for (int r = 0; r < files->rowCount(); ++r) {
-            if (files->itemAt(r).value("extension"_L1).toString() == "docx"_L1)
+            if (Json::string(files->itemAt(r), "extension"_L1) == "docx"_L1)
                 docx = r;
         }
-        const auto text = Docx::paragraphs(files->file(files->itemAt(docx).value("id"_L1).toString()));
+        const auto text = Docx::paragraphs(files->file(Json::string(files->itemAt(docx), "id"_L1)));
         QVERIFY(text);
         QVERIFY(text->contains(u"customerName: Noah Williams"_s));
         QVERIFY(text->contains(u"claimNumber: C-2026-0042"_s));
@@ -442,7 +447,12 @@ private slots:
         ApiJob job(m_user.get(), r);
         job.setAutoDelete(false);
         runJob(&job);
-        const QString opId = job.json().object().value("id"_L1).toString();
+        // The operation's id in the answer, or only in its Location (the strict profile's 202
+        // without a body, as the vendor documents).
+        QString opId = Json::idOf(job.json().object());
+        if (opId.isEmpty())
+            opId = QUrl::fromEncoded(job.rawHeader("Location")).path().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+        QVERIFY(!opId.isEmpty());
         QTest::qWait(700);
         FormsPane pane;
         pane.setSession(m_user.get());
@@ -454,6 +464,21 @@ private slots:
         QSignalSpy ready(dialog->findChild<OutputFilesView *>(), &OutputFilesView::filesReady);
         dialog->findChild<QPushButton *>()->click(); // Look up
         QTRY_COMPARE(ready.size(), 1);
+        QCOMPARE(dialog->findChild<OutputFilesView *>()->model()->rowCount(), 2);
+
+        // Its run id leads there too, the documented way (operations?runid=), on any server.
+        ApiRequest get;
+        get.module = ApiModule::Client;
+        get.encodedPath = "operations/" + opId.toUtf8();
+        ApiJob operation(m_user.get(), get);
+        operation.setAutoDelete(false);
+        runJob(&operation);
+        const QString runId = Json::string(operation.json().object(), "runId"_L1);
+        QVERIFY(!runId.isEmpty() && runId != opId);
+        dialog->findChild<OutputFilesView *>()->clear({});
+        dialog->findChild<QLineEdit *>(u"submissionId"_s)->setText(runId);
+        dialog->findChild<QPushButton *>()->click();
+        QTRY_COMPARE(ready.size(), 2);
         QCOMPARE(dialog->findChild<OutputFilesView *>()->model()->rowCount(), 2);
     }
 
@@ -493,8 +518,8 @@ private slots:
         QTRY_VERIFY(!gone || !gone->isVisible());
         QCOMPARE(m_sim->server->store().documents(u"answerFiles"_s).size(), before + 1);
         const QJsonObject made = m_sim->server->store().documents(u"answerFiles"_s).back();
-        QCOMPARE(made.value("publishId"_L1).toString(), chosenForm);
-        QVERIFY(pane.listModel()->rowOfId(made.value("id"_L1).toString()) >= 0); // shown at once
+        QCOMPARE(Json::string(made, "publishId"_L1), chosenForm);
+        QVERIFY(pane.listModel()->rowOfId(Json::string(made, "id"_L1)) >= 0); // shown at once
         // Opening a listed one (the list leaves the XML out) loads it first.
         int listed = -1;
         for (int r = 0; r < pane.listModel()->rowCount() && listed < 0; ++r) {
@@ -531,8 +556,8 @@ private slots:
         QVERIFY(dialog.link().contains(u"/Produce/wizard/"_s));
         bool found = false;
         for (const auto &o : m_sim->server->store().documents(u"inProgressAnswerFiles"_s))
-            found = found || (o.value("description"_L1).toString() == "For Mia"_L1 && o.value("answerXml"_L1).toString().contains(u"Mia"_s)
-                              && o.value("answerXml"_L1).toString().contains(u"P-778899"_s));
+            found = found || (Json::string(o, "description"_L1) == "For Mia"_L1 && Json::string(o, "answerXml"_L1).contains(u"Mia"_s)
+                              && Json::string(o, "answerXml"_L1).contains(u"P-778899"_s));
         QVERIFY(found);
         // As-User without the Impersonate permission: the server's reason, no link.
         PrepareFormDialog other(m_user.get(), motorClaim(*m_sim->server), &parent);

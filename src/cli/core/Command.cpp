@@ -2,6 +2,7 @@
 
 #include "api/DownloadJob.h"
 #include "api/EntityJob.h"
+#include "cli/core/JsonCasing.h"
 #include "cli/core/OutputStream.h"
 #include "cli/core/TableWriter.h"
 #include "formats/Json.h"
@@ -144,7 +145,7 @@ void Command::showVersions(const ApiRequest &request)
     sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
         const QJsonArray versions = Json::listItems(job->json(), "versions"_L1);
         if (options().format == Format::Json) {
-            out() << QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Indented));
+            out() << QString::fromUtf8(QJsonDocument(camelCased(versions).toArray()).toJson(QJsonDocument::Indented));
         } else {
             static const QStringList columns = {u"version"_s, u"modifiedUtc"_s, u"modifiedBy"_s, u"size"_s, u"comment"_s};
             TableWriter table(out(), options(), {8, 26, 16, 10});
@@ -162,7 +163,7 @@ void Command::showVersions(const ApiRequest &request)
 
 void Command::printObject(const QJsonObject &object)
 {
-    QJsonObject shown = object;
+    QJsonObject shown = camelCased(object).toObject(); // one casing, whatever the server's
     shown.remove("binary"_L1);
     switch (options().format) {
     case Format::Csv: {

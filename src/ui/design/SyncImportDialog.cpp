@@ -117,7 +117,17 @@ void SyncImportDialog::startImport()
                                   : tr("Not imported: %1").arg(job.error().serverOrOwnMessage()));
             return;
         }
-        const QJsonObject summary = Json::value(job.json().object(), "summary"_L1).toObject();
+        const QJsonValue answer = Json::value(job.json().object(), "summary"_L1);
+        if (!answer.isObject()) {
+            // The vendor documents no answer to an import (a server may send 204): no counts to
+            // show, and no empty ones passed off as a summary.
+            for (int row = 0; row < m_table->rowCount(); ++row)
+                m_table->cellWidget(row, ModeColumn)->setEnabled(false);
+            m_status->setText(tr("Imported. The server sent no summary of what it created, updated or skipped."));
+            emit imported({});
+            return;
+        }
+        const QJsonObject summary = answer.toObject();
         int problems = 0;
         for (int row = 0; row < m_table->rowCount(); ++row) {
             const QJsonObject tally = Json::value(summary, QLatin1StringView(m_table->item(row, PartColumn)->data(Qt::UserRole).toString().toLatin1())).toObject();

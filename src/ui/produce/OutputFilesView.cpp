@@ -146,11 +146,22 @@ void OutputFilesView::fetchFiles()
                 m_status->setText(tr("%1 could not be downloaded: %2").arg(Json::string(item, "filename"_L1), error.message()));
             });
     }
+    // The same output shown again: its files are here already, and nothing more will arrive.
+    bool allHere = m_model->rowCount() > 0;
+    for (int row = 0; row < m_model->rowCount() && allHere; ++row)
+        allHere = m_model->hasFile(Json::idOf(m_model->itemAt(row)));
+    if (allHere)
+        reportFiles();
 }
 
 void OutputFilesView::fileArrived(const QString &id, const QByteArray &file)
 {
     m_model->cacheFile(id, file);
+    reportFiles();
+}
+
+void OutputFilesView::reportFiles()
+{
     int ready = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         ready += m_model->hasFile(Json::idOf(m_model->itemAt(r)));

@@ -38,6 +38,8 @@ signals:
 private:
     void fetchFiles();
     void fileArrived(const QString &id, const QByteArray &file);
+    // Says how many of the listed documents are here; filesReady() once all of them are.
+    void reportFiles();
     QPointer<Session> m_session;
     FileListModel *m_model;
     QTableView *m_view;

@@ -1,6 +1,7 @@
 #include "cli/commands/produce/FormsList.h"
 
 #include "api/endpoints/ClientEndpoints.h"
+#include "cli/core/JsonCasing.h"
 #include "cli/core/OutputStream.h"
 #include "cli/core/TableWriter.h"
 #include "formats/Json.h"
@@ -16,7 +17,10 @@ void FormsList::run()
 {
     sendOrFail(new ApiJob(session(), prepared(ClientEndpoints::forms()), this), [this](ApiJob *job) {
         if (options().format == Format::Json) {
-            out() << QString::fromUtf8(job->json().toJson(QJsonDocument::Indented));
+            const QJsonValue answer = job->json().isArray() ? QJsonValue(job->json().array()) : QJsonValue(job->json().object());
+            const QJsonValue shown = camelCased(answer);
+            out() << QString::fromUtf8((shown.isArray() ? QJsonDocument(shown.toArray()) : QJsonDocument(shown.toObject()))
+                                           .toJson(QJsonDocument::Indented));
             finish(Ok);
             return;
         }

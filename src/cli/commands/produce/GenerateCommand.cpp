@@ -49,8 +49,10 @@ void GenerateCommand::run()
 {
     const ApiRequest request = ClientEndpoints::generate(options().operands.value(0), m_body);
     sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
-        m_operationId = Json::string(job->json().object(), "id"_L1);
         m_location = QUrl(QString::fromUtf8(job->rawHeader("Location")));
+        m_operationId = Json::string(job->json().object(), "id"_L1);
+        if (m_operationId.isEmpty()) // 202 with the Location only (the vendor documents no body)
+            m_operationId = m_location.path().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
         out() << m_operationId << '\t' << m_location.toString() << '\n';
         if (!options().wait) {
             finish(Ok);

@@ -32,19 +32,33 @@ QString outputIdOf(const QUrl &location, const Profile &profile)
 
 void OutputsCommand::run()
 {
-    // An operation id leads to its output; otherwise the id is the output's (or its run's).
+    // The documented ways, in turn (contract 3.6, 3.7): an operation id leads to its output, a
+    // run id to its last operation (operations?runid=); else the id is taken as an output's.
+    // (generatedoutput/{runId} is our emulator's extension: never relied on.)
     const QString id = options().operands.value(0);
     send(new ApiJob(session(), prepared(ClientEndpoints::operation(id)), this), [this, id](ApiJob *job) {
-        const QUrl location(Json::string(job->json().object(), "resourceLocation"_L1));
-        if (job->succeeded() && !location.isEmpty()) {
-            downloadOutputs(location, {});
-        } else if (job->succeeded()) {
-            complain(tr("operation %1 is %2; it has no documents.").arg(id, Json::string(job->json().object(), "status"_L1)));
-            finish(RequestRejected);
-        } else {
-            downloadOutputs({}, id);
+        if (job->succeeded()) {
+            outputsOfOperation(id, job->json().object());
+            return;
         }
+        send(new ApiJob(session(), prepared(ClientEndpoints::operationOfRun(id)), this), [this, id](ApiJob *run) {
+            if (run->succeeded() && run->json().isObject())
+                outputsOfOperation(id, run->json().object());
+            else
+                downloadOutputs({}, id);
+        });
     });
+}
+
+void OutputsCommand::outputsOfOperation(const QString &id, const QJsonObject &operation)
+{
+    const QUrl location(Json::string(operation, "resourceLocation"_L1));
+    if (!location.isEmpty()) {
+        downloadOutputs(location, {});
+        return;
+    }
+    complain(tr("operation %1 is %2; it has no documents.").arg(id, Json::string(operation, "status"_L1)));
+    finish(RequestRejected);
 }
 
 void OutputsCommand::downloadOutputs(const QUrl &location, const QString &outputId)

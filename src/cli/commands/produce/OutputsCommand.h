@@ -4,6 +4,7 @@
 #include "cli/core/Command.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QUrl>
 
@@ -27,6 +28,8 @@ protected:
     void downloadOutputs(const QUrl &location, const QString &outputId);
 
 private:
+    // The documents of an operation (found by its id or its run's): its resourceLocation.
+    void outputsOfOperation(const QString &id, const QJsonObject &operation);
     void fetchPage();
     void downloadFile(int index);
     QString uniquePath(const QString &fileName);

@@ -4,6 +4,7 @@
 #include "api/Session.h"
 #include "api/endpoints/CrudRequests.h"
 #include "cli/commands/resources/CtlResource.h"
+#include "cli/core/JsonCasing.h"
 #include "cli/core/OutputStream.h"
 
 #include <QJsonDocument>
@@ -13,7 +14,19 @@ namespace infiniti::ctl {
 
 namespace {
 constexpr int kListPageSize = 500;
+
+// Whether compact JSON may hold a key that starts with a capital (a key follows `{` or `,`
+// outside strings; a string in an array may look like one too, which only costs a rewrite).
+bool mayHaveCapitalKey(QByteArrayView compact)
+{
+    for (qsizetype i = 1; i + 1 < compact.size(); ++i) {
+        if (compact[i] == '"' && (compact[i - 1] == '{' || compact[i - 1] == ',') && compact[i + 1] >= 'A'
+            && compact[i + 1] <= 'Z')
+            return true;
+    }
+    return false;
 }
+} // namespace
 
 ResourceList::ResourceList(const CommandContext &context, const CtlResource &resource)
     : Command(context)
@@ -82,10 +95,12 @@ void ResourceList::writePage(const Page &page)
         switch (options().format) {
         case Format::Json:
             out() << (m_count == 0 ? "\n" : ",\n");
-            if (item.compact) // the server's own bytes are already the compact form
+            // The server's own bytes where they already are the compact, camelCase form; else
+            // the item rewritten so (docs: infiniti-ctl writes camelCase whatever the server's).
+            if (item.compact && !mayHaveCapitalKey(item.bytes(json)))
                 out().write(item.bytes(json));
             else
-                out().write(QJsonDocument(JsonScan::toJsonValue(json, item).toObject()).toJson(QJsonDocument::Compact));
+                out().write(QJsonDocument(camelCased(JsonScan::toJsonValue(json, item)).toObject()).toJson(QJsonDocument::Compact));
             break;
         case Format::Csv:
             m_csv.row(m_resource.csvRow(json, item));

@@ -1,6 +1,7 @@
 #include "cli/commands/sync/SyncCommand.h"
 
 #include "api/endpoints/ProjectsEndpoints.h"
+#include "cli/core/JsonCasing.h"
 #include "cli/core/OutputStream.h"
 #include "cli/core/TableWriter.h"
 #include "formats/Json.h"
@@ -80,7 +81,15 @@ void SyncCommand::exportPackage()
 void SyncCommand::importPackage()
 {
     sendOrFail(new ApiJob(session(), prepared(m_import), this), [this](ApiJob *job) {
-        const QJsonObject summary = Json::value(job->json().object(), "summary"_L1).toObject();
+        const QJsonValue answer = Json::value(job->json().object(), "summary"_L1);
+        if (!answer.isObject()) {
+            // The vendor documents no answer to an import (a server may send 204): say that it
+            // went in, and that there is no count to show — never an empty table as a summary.
+            err() << tr("Imported; the server sent no summary of what it created, updated or skipped.") << '\n';
+            finish(Ok);
+            return;
+        }
+        const QJsonObject summary = camelCased(answer).toObject(); // part names in one casing
         if (options().format == Format::Json) {
             out() << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
             finish(Ok);

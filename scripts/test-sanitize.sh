@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The whole suite under AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer: builds
+# the tree with INFINITI_SANITIZE into its own folder (build-asan, or INFINITI_ASAN_DIR) and runs
+# every test there (offscreen, inside a private D-Bus session with a throw-away keyring, like
+# scripts/test.sh). Each test runs with the sanitizers' options that the CMake files set (halt at
+# the first report, leaks checked; Qt's own leaks suppressed by tests/sanitizers/lsan.supp), so
+# any report fails its test. .ci/run calls it after scripts/test.sh.
+#   scripts/test-sanitize.sh [ctest arguments...]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+scripts/install-deps.sh build test
+build_dir=${INFINITI_ASAN_DIR:-build-asan}
+werror=OFF
+[ -n "${CI:-}" ] && werror=ON
+started=$SECONDS
+if [ ! -f "$build_dir/build.ninja" ]; then
+    # A unity build, as CI's normal build: about half the compile time of one object per file.
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINFINITI_SANITIZE=ON \
+        -DINFINITI_UNITY_BUILD="${INFINITI_ASAN_UNITY:-ON}" -DINFINITI_WERROR=$werror >/dev/null
+fi
+cmake --build "$build_dir"
+built=$SECONDS
+export QT_QPA_PLATFORM=offscreen
+status=0
+(cd "$build_dir" && "$root/scripts/with-keyring.sh" ctest --output-on-failure --no-tests=error -j2 "$@") \
+    || status=$?
+echo "test-sanitize: build $((built - started)) s, tests $((SECONDS - built)) s" >&2
+exit $status
