@@ -90,6 +90,10 @@
         <source>Server said: %1</source>
         <translation>Meldung des Servers: %1</translation>
     </message>
+    <message>
+        <source>the file to send could not be read.</source>
+        <translation>Die zu sendende Datei konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>AuthEndpoints</name>
@@ -100,6 +104,76 @@
     <message>
         <source>sign out</source>
         <translation>abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Base64FileBodyText</name>
+    <message>
+        <source>“%1” cannot be read any more (%2).</source>
+        <translation>„%1“ lässt sich nicht mehr lesen (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was removed while it was being sent; the upload was broken off.</source>
+        <translation>„%1“ wurde während des Sendens entfernt; das Hochladen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed after it was read; nothing was sent.</source>
+        <translation>„%1“ wurde nach dem Lesen entfernt; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” changed size while it was being sent (%L2 bytes when it was read, %L3 now); the upload was broken off.</source>
+        <translation>„%1“ hat während des Sendens seine Größe geändert (%L2 Byte beim Lesen, jetzt %L3); das Hochladen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” changed size after it was read (%L2 bytes then, %L3 now); nothing was sent.</source>
+        <translation>„%1“ hat nach dem Lesen seine Größe geändert (damals %L2 Byte, jetzt %L3); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed while it was being sent; the upload was broken off.</source>
+        <translation>„%1“ wurde während des Sendens geändert; das Hochladen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed after it was read; nothing was sent.</source>
+        <translation>„%1“ wurde nach dem Lesen geändert; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read while it was being sent (%2); the upload was broken off.</source>
+        <translation>„%1“ konnte während des Sendens nicht gelesen werden (%2); das Hochladen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” became shorter while it was being sent; the upload was broken off.</source>
+        <translation>„%1“ wurde während des Sendens kürzer; das Hochladen wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTrustDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Trusted before (SHA-256):</source>
+        <translation>Bisher vertraut (SHA-256):</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
 </context>
 <context>
@@ -376,6 +450,53 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Email the &amp;individual members instead of the group address</source>
+        <translation>E-Mails an die &amp;einzelnen Mitglieder statt an die Gruppenadresse</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Username to add</source>
+        <translation>Benutzername zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>Auswahl ent&amp;fernen</translation>
+    </message>
+</context>
+<context>
     <name>GroupsEndpoints</name>
     <message>
         <source>list groups</source>
@@ -457,6 +578,124 @@
     </message>
 </context>
 <context>
+    <name>LibraryUploadDialog</name>
+    <message>
+        <source>Add to the content library</source>
+        <translation>Zur Inhaltsbibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Names, types, categories and folders can be changed here before anything is sent; the lists offer what the library already uses.</source>
+        <translation>Namen, Typen, Kategorien und Ordner lassen sich hier ändern, bevor etwas gesendet wird; die Listen bieten an, was die Bibliothek bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Files to add</source>
+        <translation>Hinzuzufügende Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation>Lizenziert für:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edition:</translation>
+    </message>
+    <message>
+        <source>License key:</source>
+        <translation>Lizenzschlüssel:</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>Ausgestellt:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projekte:</translation>
+    </message>
+    <message>
+        <source>Tenancy key:</source>
+        <translation>Mandantenschlüssel:</translation>
+    </message>
+    <message>
+        <source>Tenancy key</source>
+        <translation>Mandantenschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the tenancy key</source>
+        <translation>Mandantenschlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Module:</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
     <name>LicenseEndpoints</name>
     <message>
         <source>read the license</source>
@@ -469,6 +708,25 @@
     <message>
         <source>read the tenancy key</source>
         <translation>Mandantenschlüssel lesen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseKeyDialog</name>
+    <message>
+        <source>Update license</source>
+        <translation>Lizenz aktualisieren</translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the license key here</source>
+        <translation>Fügen Sie den Lizenzschlüssel hier ein</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Aus &amp;Datei laden…</translation>
     </message>
 </context>
 <context>
@@ -687,6 +945,116 @@
     <message>
         <source>Leave alone</source>
         <translation>Unverändert lassen</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareFormDialog</name>
+    <message>
+        <source>Prepare a form</source>
+        <translation>Formular vorbereiten</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formular:</translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation>Benannte &amp;Werte:</translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation>Datendateien:</translation>
+    </message>
+    <message>
+        <source>Save as an &amp;in-progress form</source>
+        <translation>Als Formular in &amp;Bearbeitung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;As user:</source>
+        <translation>&amp;Als Benutzer:</translation>
+    </message>
+    <message>
+        <source>optional: prepare it for this user (needs the Impersonate permission)</source>
+        <translation>optional: für diesen Benutzer vorbereiten (erfordert die Berechtigung „Identität annehmen“)</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImportDialog</name>
+    <message>
+        <source>Import projects</source>
+        <translation>Projekte importieren</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. These packages were read on this computer:</source>
+        <translation>Es wurde noch nichts gesendet. Diese Pakete wurden auf diesem Computer gelesen:</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite projects that exist (each gets a new version)</source>
+        <translation>Vorhandene Projekte &amp;überschreiben (jedes erhält eine neue Version)</translation>
+    </message>
+    <message>
+        <source>Overwrite &amp;content library items that exist</source>
+        <translation>Vorhandene Elemente der &amp;Inhaltsbibliothek überschreiben</translation>
+    </message>
+    <message>
+        <source>Target &amp;folder:</source>
+        <translation>Ziel&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Why (kept in each project&apos;s history)</source>
+        <translation>Grund (wird im Verlauf jedes Projekts gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1302,30 @@
         <source>&amp;Completion message:</source>
         <translation>Abs&amp;chlussmeldung:</translation>
     </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Publish &amp;folder:</source>
+        <translation>Veröffentlichungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting mode:</source>
+        <translation>&amp;Fehlerbehebungsmodus:</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Output formats</source>
+        <translation>Ausgabeformate</translation>
+    </message>
 </context>
 <context>
     <name>PublishedProjectsEndpointsText</name>
@@ -977,6 +1369,21 @@
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>&amp;Give it to:</source>
+        <translation>&amp;Zuweisen an:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Send a &amp;notification</source>
+        <translation>&amp;Benachrichtigung senden</translation>
+    </message>
+</context>
+<context>
     <name>RecordsText</name>
     <message>
         <source>version %1, %2</source>
@@ -985,6 +1392,21 @@
     <message>
         <source>version %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation>&amp;Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1492,270 @@
     <message>
         <source>&amp;Remember me on this computer</source>
         <translation>Auf diesem Computer angemeldet b&amp;leiben</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>Export a sync package</source>
+        <translation>Synchronisierungspaket exportieren</translation>
+    </message>
+    <message>
+        <source>Content library items, content folders and published projects go with the projects that use them.</source>
+        <translation>Elemente der Inhaltsbibliothek, Inhaltsordner und veröffentlichte Projekte kommen mit den Projekten, die sie verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <source>Parts of the package</source>
+        <translation>Teile des Pakets</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Im Paket</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>UserImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>Benutzer aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>UserPropertiesDialog</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;x:</source>
+        <translation>Fa&amp;x:</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Street address&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Straßenanschrift&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Line 1:</source>
+        <translation>Zeile 1:</translation>
+    </message>
+    <message>
+        <source>Line 2:</source>
+        <translation>Zeile 2:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Postal address&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Postanschrift&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Same as street address</source>
+        <translation>Wie Straßenanschrift</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account &amp;disabled</source>
+        <translation>Konto &amp;deaktiviert</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>User must &amp;change password at next login</source>
+        <translation>Benutzer muss das Passwort bei der nächsten Anmeldung &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Password never e&amp;xpires</source>
+        <translation>Passwort läuft &amp;nie ab</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication</source>
+        <translation>&amp;Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>C&amp;ulture:</source>
+        <translation>&amp;Kultur:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime zone:</source>
+        <translation>Zeit&amp;zone:</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>Neues Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Confirm password:</source>
+        <translation>Passwort bestätigen:</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Member of these &amp;groups:</source>
+        <translation>Mitglied dieser &amp;Gruppen:</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Roles given &amp;directly:</source>
+        <translation>&amp;Direkt zugewiesene Rollen:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Reading the custom fields defined on the server…</source>
+        <translation>Die auf dem Server definierten benutzerdefinierten Felder werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>Feld &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation>Feld ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON-Rohdaten</translation>
     </message>
 </context>
 <context>
@@ -2220,24 +2906,6 @@ Optionen erwarten ihren Wert als --name WERT oder --name=WERT; „--“ beendet 
 ein Argument, das mit „-“ beginnt).</translation>
     </message>
     <message>
-        <source>The password is read from INFINITI_PASSWORD, or from standard input when it is not a
-terminal (login asks on the terminal); never from the command line. Without either,
-the token remembered by &apos;login&apos; is used.</source>
-        <translation>Das Passwort wird aus INFINITI_PASSWORD gelesen oder von der Standardeingabe, wenn diese kein
-Terminal ist (login fragt am Terminal); nie von der Befehlszeile. Fehlt beides, wird das von
-„login“ gespeicherte Token verwendet.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 other failure (also output that could not be written),
-2 usage error, 3 authentication failure (401/403), 4 network failure (unreachable,
-timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404, 409,
-400, other 4xx), 130 interrupted (Ctrl+C).</source>
-        <translation>Exit-Codes: 0 OK, 1 sonstiger Fehler (auch nicht schreibbare Ausgabe), 2 Aufruffehler,
-3 Authentifizierungsfehler (401/403), 4 Netzwerkfehler (nicht erreichbar, Zeitüberschreitung,
-TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 400, andere 4xx),
-130 unterbrochen (Strg+C).</translation>
-    </message>
-    <message>
         <source>Run &apos;infiniti-ctl help &lt;command&gt;&apos; for a command&apos;s verbs and options.</source>
         <translation>„infiniti-ctl help &lt;Befehl&gt;“ zeigt die Verben und Optionen eines Befehls.</translation>
     </message>
@@ -2264,6 +2932,136 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>cannot write the output: %1</source>
         <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>--part takes one of: %1.</source>
+        <translation>--part nimmt einen dieser Werte: %1.</translation>
+    </message>
+    <message>
+        <source>--to-server URL | --to-profile NAME [--to-user NAME] [--part PART]... [--json|--csv]</source>
+        <translation>--to-server URL | --to-profile NAME [--to-user NAME] [--part TEIL]... [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>compare this server (the source) with the target: one row per difference — part, name, change as seen from the target (added, removed, changed), details. Exit 0 when they match, 7 when they differ</source>
+        <translation>diesen Server (die Quelle) mit dem Ziel vergleichen: eine Zeile je Unterschied — Teil, Name, Änderung aus Sicht des Ziels (added, removed, changed), Einzelheiten. Exit-Code 0 bei Übereinstimmung, 7 bei Unterschieden</translation>
+    </message>
+    <message>
+        <source>compare only this part (repeatable; default: all): roles, groups, customFields, users, contentFolders, publishFolders, connectorSettings, communicationTemplates, dataSources, dataObjects, libraryItems, projects, publishedProjects</source>
+        <translation>nur diesen Teil vergleichen (wiederholbar; Standard: alle): roles, groups, customFields, users, contentFolders, publishFolders, connectorSettings, communicationTemplates, dataSources, dataObjects, libraryItems, projects, publishedProjects</translation>
+    </message>
+    <message>
+        <source>compare two servers (the target&apos;s password: INFINITI_TO_PASSWORD)</source>
+        <translation>zwei Server vergleichen (Passwort des Ziels: INFINITI_TO_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>--to-server URL | --to-profile NAME [--to-user NAME] (--item PART:ID... | --all-changed [--part PART]...) [--dry-run] [--include-secrets] [--delete --confirm-target NAME]</source>
+        <translation>--to-server URL | --to-profile NAME [--to-user NAME] (--item TEIL:ID... | --all-changed [--part TEIL]...) [--dry-run] [--include-secrets] [--delete --confirm-target NAME]</translation>
+    </message>
+    <message>
+        <source>make the target like this server for the differences named: prints what was created, updated, left alone or refused (and why), then compares again. Nothing is deleted without --delete and --confirm-target; secrets stay behind without --include-secrets</source>
+        <translation>das Ziel für die genannten Unterschiede diesem Server angleichen: gibt aus, was angelegt, aktualisiert, belassen oder abgelehnt wurde (und warum), und vergleicht danach erneut. Ohne --delete und --confirm-target wird nichts gelöscht; Geheimnisse bleiben ohne --include-secrets zurück</translation>
+    </message>
+    <message>
+        <source>with --all-changed: only this part (repeatable)</source>
+        <translation>mit --all-changed: nur dieser Teil (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>show the steps planned; change nothing (only the comparison reads)</source>
+        <translation>die geplanten Schritte zeigen; nichts ändern (nur der Vergleich liest)</translation>
+    </message>
+    <message>
+        <source>&apos;promote&apos; needs either --item PART:ID (repeatable) or --all-changed.</source>
+        <translation>„promote“ braucht entweder --item TEIL:ID (wiederholbar) oder --all-changed.</translation>
+    </message>
+    <message>
+        <source>--part goes with --all-changed; an --item names its part itself.</source>
+        <translation>--part gehört zu --all-changed; ein --item nennt seinen Teil selbst.</translation>
+    </message>
+    <message>
+        <source>--item needs PART:ID, e.g. users:jane.citizen.</source>
+        <translation>--item braucht TEIL:ID, z. B. users:jane.citizen.</translation>
+    </message>
+    <message>
+        <source>--item: the part is one of: %1.</source>
+        <translation>--item: der Teil ist einer von: %1.</translation>
+    </message>
+    <message>
+        <source>--delete needs --confirm-target NAME: the target&apos;s name, as confirmation.</source>
+        <translation>--delete braucht --confirm-target NAME: den Namen des Ziels als Bestätigung.</translation>
+    </message>
+    <message>
+        <source>--confirm-target goes with --delete.</source>
+        <translation>--confirm-target gehört zu --delete.</translation>
+    </message>
+    <message>
+        <source>promote differences from this server to the target</source>
+        <translation>Unterschiede von diesem Server auf das Ziel übertragen</translation>
+    </message>
+    <message>
+        <source>say which server is the target: --to-server URL or --to-profile NAME.</source>
+        <translation>Geben Sie an, welcher Server das Ziel ist: --to-server URL oder --to-profile NAME.</translation>
+    </message>
+    <message>
+        <source>the target server&apos;s Manage URL</source>
+        <translation>die Manage-URL des Zielservers</translation>
+    </message>
+    <message>
+        <source>the account on the target (default: the saved connection&apos;s last user, else --user)</source>
+        <translation>das Konto auf dem Ziel (Standard: der letzte Benutzer der gespeicherten Verbindung, sonst --user)</translation>
+    </message>
+    <message>
+        <source>the target as a connection saved by infiniti-admin (instead of --to-server)</source>
+        <translation>das Ziel als von infiniti-admin gespeicherte Verbindung (statt --to-server)</translation>
+    </message>
+    <message>
+        <source>compare only this part (repeatable; default: all)</source>
+        <translation>nur diesen Teil vergleichen (wiederholbar; Standard: alle)</translation>
+    </message>
+    <message>
+        <source>PART:ID</source>
+        <translation>TEIL:ID</translation>
+    </message>
+    <message>
+        <source>a difference to promote: its part and its name, key or id (repeatable)</source>
+        <translation>ein zu übertragender Unterschied: sein Teil und sein Name, Schlüssel oder seine ID (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>promote every difference (of the parts given with --part)</source>
+        <translation>jeden Unterschied übertragen (der mit --part genannten Teile)</translation>
+    </message>
+    <message>
+        <source>let connection strings, credentials and connector values cross too</source>
+        <translation>auch Verbindungszeichenfolgen, Anmeldedaten und Connector-Werte übertragen</translation>
+    </message>
+    <message>
+        <source>delete on the target what is only there (needs --confirm-target)</source>
+        <translation>auf dem Ziel löschen, was nur dort vorhanden ist (braucht --confirm-target)</translation>
+    </message>
+    <message>
+        <source>with --delete: the target&apos;s name (its saved connection&apos;s name, else its URL)</source>
+        <translation>mit --delete: der Name des Ziels (der Name seiner gespeicherten Verbindung, sonst seine URL)</translation>
+    </message>
+    <message>
+        <source>The password is read from INFINITI_PASSWORD, or from standard input when it is not a
+terminal (login asks on the terminal); never from the command line. Without either,
+the token remembered by &apos;login&apos; is used. The target of diff and promote: its password
+from INFINITI_TO_PASSWORD, else the same one; else its remembered token; else asked on
+the terminal.</source>
+        <translation>Das Passwort wird aus INFINITI_PASSWORD gelesen oder aus der Standardeingabe, wenn diese kein
+Terminal ist (login fragt im Terminal); nie von der Befehlszeile. Ohne beides wird
+das von „login“ gemerkte Token verwendet. Das Ziel von diff und promote: sein Passwort
+aus INFINITI_TO_PASSWORD, sonst dasselbe; sonst sein gemerktes Token; sonst wird im
+Terminal gefragt.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other failure (also output that could not be written),
+2 usage error, 3 authentication failure (401/403), 4 network failure (unreachable,
+timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404, 409,
+400, other 4xx), 7 the servers differ (diff), 130 interrupted (Ctrl+C).</source>
+        <translation>Exit-Codes: 0 OK, 1 sonstiger Fehler (auch nicht schreibbare Ausgabe), 2 Aufruffehler,
+3 Authentifizierungsfehler (401/403), 4 Netzwerkfehler (nicht erreichbar, Zeitüberschreitung,
+TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 400, andere 4xx),
+7 die Server unterscheiden sich (diff), 130 unterbrochen (Strg+C).</translation>
     </message>
 </context>
 <context>
@@ -2451,32 +3249,8 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
 <context>
     <name>infiniti::CertificateTrustDialog</name>
     <message>
-        <source>Untrusted certificate</source>
-        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust. Someone may be pretending to be the server. Trust it only if the fingerprint matches the one your administrator gave you.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Möglicherweise gibt sich jemand als der Server aus. Vertrauen Sie ihm nur, wenn der Fingerabdruck mit dem übereinstimmt, den Ihr Administrator Ihnen genannt hat.</translation>
-    </message>
-    <message>
-        <source>Issued to:</source>
-        <translation>Ausgestellt für:</translation>
-    </message>
-    <message>
-        <source>Issued by:</source>
-        <translation>Ausgestellt von:</translation>
-    </message>
-    <message>
-        <source>Valid from:</source>
-        <translation>Gültig ab:</translation>
-    </message>
-    <message>
-        <source>Valid until:</source>
-        <translation>Gültig bis:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
@@ -2489,10 +3263,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>&lt;b&gt;The certificate of %1 has changed&lt;/b&gt; since you trusted it for this connection. A server gets a new certificate when the old one is renewed — but this is also what it looks like when someone intercepts the connection. Trust the new one only if its fingerprint matches the one your administrator gave you for the new certificate.</source>
         <translation>&lt;b&gt;Das Zertifikat von %1 hat sich geändert&lt;/b&gt;, seit Sie ihm für diese Verbindung vertraut haben. Ein Server erhält ein neues Zertifikat, wenn das alte erneuert wird — genauso sieht es aber auch aus, wenn jemand die Verbindung abfängt. Vertrauen Sie dem neuen nur, wenn sein Fingerabdruck mit dem übereinstimmt, den Ihr Administrator Ihnen für das neue Zertifikat genannt hat.</translation>
-    </message>
-    <message>
-        <source>Trusted before (SHA-256):</source>
-        <translation>Bisher vertraut (SHA-256):</translation>
     </message>
     <message>
         <source>New fingerprint (SHA-256):</source>
@@ -3057,6 +3827,13 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
 </context>
 <context>
+    <name>infiniti::DownloadJob</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>infiniti::EntityDialog</name>
     <message>
         <source>Please correct the fields marked in red.</source>
@@ -3381,10 +4158,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
 <context>
     <name>infiniti::GroupDialog</name>
     <message>
-        <source>Email the &amp;individual members instead of the group address</source>
-        <translation>E-Mails an die &amp;einzelnen Mitglieder statt an die Gruppenadresse</translation>
-    </message>
-    <message>
         <source>External (managed by a directory)</source>
         <translation>Extern (von einem Verzeichnis verwaltet)</translation>
     </message>
@@ -3399,38 +4172,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Properties of %1</source>
         <translation>Eigenschaften von %1</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>E-&amp;Mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Roles:</source>
-        <translation>&amp;Rollen:</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Username to add</source>
-        <translation>Benutzername zum Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move selected</source>
-        <translation>Auswahl ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Adding %1…</source>
@@ -3463,10 +4204,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Ordinary group</source>
         <translation>Normale Gruppe</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Art:</translation>
     </message>
     <message>
         <source>Type the username of the user to add.</source>
@@ -4023,34 +4760,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::LibraryUploadDialog</name>
     <message>
-        <source>Add to the content library</source>
-        <translation>Zur Inhaltsbibliothek hinzufügen</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
         <source>not a file</source>
         <translation>ist keine Datei</translation>
     </message>
@@ -4079,10 +4788,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>&amp;Hochladen</translation>
     </message>
     <message>
-        <source>Names, types, categories and folders can be changed here before anything is sent; the lists offer what the library already uses.</source>
-        <translation>Namen, Typen, Kategorien und Ordner lassen sich hier ändern, bevor etwas gesendet wird; die Listen bieten an, was die Bibliothek bereits verwendet.</translation>
-    </message>
-    <message>
         <source>%1 needs a name.</source>
         <translation>%1 braucht einen Namen.</translation>
     </message>
@@ -4096,10 +4801,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%n Datei kann nicht hinzugefügt werden und wird ausgelassen.</numerusform>
             <numerusform>%n Dateien können nicht hinzugefügt werden und werden ausgelassen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Files to add</source>
-        <translation>Hinzuzufügende Dateien</translation>
     </message>
 </context>
 <context>
@@ -4117,72 +4818,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>License</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Modul</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Licensed to:</source>
-        <translation>Lizenziert für:</translation>
-    </message>
-    <message>
-        <source>Product:</source>
-        <translation>Produkt:</translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation>Edition:</translation>
-    </message>
-    <message>
-        <source>License key:</source>
-        <translation>Lizenzschlüssel:</translation>
-    </message>
-    <message>
-        <source>Issued:</source>
-        <translation>Ausgestellt:</translation>
-    </message>
-    <message>
-        <source>Expires:</source>
-        <translation>Läuft ab:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Users:</source>
-        <translation>Benutzer:</translation>
-    </message>
-    <message>
-        <source>Projects:</source>
-        <translation>Projekte:</translation>
-    </message>
-    <message>
-        <source>Tenancy key:</source>
-        <translation>Mandantenschlüssel:</translation>
-    </message>
-    <message>
         <source>&amp;Update license…</source>
         <translation>Lizenz &amp;aktualisieren…</translation>
-    </message>
-    <message>
-        <source>Modules:</source>
-        <translation>Module:</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4235,36 +4872,12 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Lizenz aktualisiert.</translation>
     </message>
     <message>
-        <source>Update license</source>
-        <translation>Lizenz aktualisieren</translation>
-    </message>
-    <message>
-        <source>Paste the license key here</source>
-        <translation>Fügen Sie den Lizenzschlüssel hier ein</translation>
-    </message>
-    <message>
-        <source>&amp;Load from file…</source>
-        <translation>Aus &amp;Datei laden…</translation>
-    </message>
-    <message>
         <source>License key file</source>
         <translation>Lizenzschlüsseldatei</translation>
     </message>
     <message>
         <source>&amp;Update</source>
         <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Modules</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <source>Tenancy key</source>
-        <translation>Mandantenschlüssel</translation>
-    </message>
-    <message>
-        <source>Copy the tenancy key</source>
-        <translation>Mandantenschlüssel kopieren</translation>
     </message>
     <message numerus="yes">
         <source>%1 — in %n day(s)</source>
@@ -4427,6 +5040,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
 </context>
 <context>
+    <name>infiniti::ListProbe</name>
+    <message>
+        <source>the server&apos;s list does not end (more than %L1 items).</source>
+        <translation>Die Liste des Servers endet nicht (mehr als %L1 Einträge).</translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ListStateOverlay</name>
     <message>
         <source>&amp;Retry</source>
@@ -4580,10 +5200,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Gruppen konnten nicht gelesen werden — erneut versuchen</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
         <source>&amp;Filter the list…</source>
         <translation>Liste &amp;filtern…</translation>
     </message>
@@ -4630,6 +5246,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
     </message>
 </context>
 <context>
@@ -4779,46 +5399,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::PrepareFormDialog</name>
     <message>
-        <source>Save as an &amp;in-progress form</source>
-        <translation>Als Formular in &amp;Bearbeitung speichern</translation>
-    </message>
-    <message>
-        <source>Prepare a form</source>
-        <translation>Formular vorbereiten</translation>
-    </message>
-    <message>
-        <source>optional: prepare it for this user (needs the Impersonate permission)</source>
-        <translation>optional: für diesen Benutzer vorbereiten (erfordert die Berechtigung „Identität annehmen“)</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Formular:</translation>
-    </message>
-    <message>
-        <source>Named &amp;values:</source>
-        <translation>Benannte &amp;Werte:</translation>
-    </message>
-    <message>
-        <source>Data files:</source>
-        <translation>Datendateien:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>Be&amp;schreibung:</translation>
-    </message>
-    <message>
-        <source>&amp;As user:</source>
-        <translation>&amp;Als Benutzer:</translation>
-    </message>
-    <message>
-        <source>Link:</source>
-        <translation>Link:</translation>
-    </message>
-    <message>
         <source>&amp;Prepare</source>
         <translation>&amp;Vorbereiten</translation>
     </message>
@@ -4842,72 +5422,12 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::ProjectImportDialog</name>
     <message>
-        <source>&amp;Overwrite projects that exist (each gets a new version)</source>
-        <translation>Vorhandene Projekte &amp;überschreiben (jedes erhält eine neue Version)</translation>
-    </message>
-    <message>
-        <source>Overwrite &amp;content library items that exist</source>
-        <translation>Vorhandene Elemente der &amp;Inhaltsbibliothek überschreiben</translation>
-    </message>
-    <message>
-        <source>Import projects</source>
-        <translation>Projekte importieren</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Last modified</source>
-        <translation>Zuletzt geändert</translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation>Wirkung</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Why (kept in each project&apos;s history)</source>
-        <translation>Grund (wird im Verlauf jedes Projekts gespeichert)</translation>
-    </message>
-    <message>
         <source>(as the server decides: the project&apos;s own folder)</source>
         <translation>(wie der Server entscheidet: der eigene Ordner des Projekts)</translation>
     </message>
     <message>
-        <source>Target &amp;folder:</source>
-        <translation>Ziel&amp;ordner:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mment:</source>
-        <translation>&amp;Kommentar:</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>I&amp;mportieren</translation>
-    </message>
-    <message>
-        <source>Nothing has been sent yet. These packages were read on this computer:</source>
-        <translation>Es wurde noch nichts gesendet. Diese Pakete wurden auf diesem Computer gelesen:</translation>
     </message>
     <message>
         <source>Sent. Each package&apos;s result is in the Result column:</source>
@@ -4992,10 +5512,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Packages</source>
-        <translation>Pakete</translation>
     </message>
     <message>
         <source>exists as “%1”: left out unless overwriting</source>
@@ -5564,30 +6080,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Projekt veröffentlichen</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>Publish &amp;folder:</source>
-        <translation>Veröffentlichungs&amp;ordner:</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>&amp;Troubleshooting mode:</source>
-        <translation>&amp;Fehlerbehebungsmodus:</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
-        <source>Output formats</source>
-        <translation>Ausgabeformate</translation>
-    </message>
-    <message>
         <source>Choose the project to publish.</source>
         <translation>Wählen Sie das zu veröffentlichende Projekt.</translation>
     </message>
@@ -5671,6 +6163,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
 </context>
 <context>
+    <name>infiniti::RawListPageJob</name>
+    <message>
+        <source>its link to the next page is not a link</source>
+        <translation>der Link zur nächsten Seite ist kein Link</translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ReadProgressView</name>
     <message>
         <source>%1: starting…</source>
@@ -5709,24 +6208,12 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::ReassignDialog</name>
     <message>
-        <source>Send a &amp;notification</source>
-        <translation>&amp;Benachrichtigung senden</translation>
-    </message>
-    <message>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
         <source>user</source>
         <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>&amp;Give it to:</source>
-        <translation>&amp;Zuweisen an:</translation>
-    </message>
-    <message>
-        <source>&amp;Comment:</source>
-        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
@@ -5746,14 +6233,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Properties of %1</source>
         <translation>Eigenschaften von %1</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Permissions:</source>
-        <translation>&amp;Berechtigungen:</translation>
     </message>
     <message>
         <source>A role needs a name.</source>
@@ -6020,6 +6499,25 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
 </context>
 <context>
+    <name>infiniti::SortProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading all %1 to sort…</source>
+        <translation>Alle %1 werden zum Sortieren geladen…</translation>
+    </message>
+    <message>
+        <source>Sorting %1…</source>
+        <translation>%1 werden sortiert…</translation>
+    </message>
+    <message>
+        <source>Not sorted: the list stays in the order shown (by “%1”).</source>
+        <translation>Nicht sortiert: Die Liste bleibt in der gezeigten Reihenfolge (nach „%1“).</translation>
+    </message>
+</context>
+<context>
     <name>infiniti::StaleBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -6096,10 +6594,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::SyncExportDialog</name>
     <message>
-        <source>Export a sync package</source>
-        <translation>Synchronisierungspaket exportieren</translation>
-    </message>
-    <message>
         <source>Every project, with what the parts below add.</source>
         <translation>Alle Projekte, mit dem, was die Teile unten hinzufügen.</translation>
     </message>
@@ -6113,10 +6607,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Connection strings often hold passwords; include them only when the target server needs them.</source>
         <translation>Verbindungszeichenfolgen enthalten oft Passwörter; schließen Sie sie nur ein, wenn der Zielserver sie benötigt.</translation>
-    </message>
-    <message>
-        <source>Content library items, content folders and published projects go with the projects that use them.</source>
-        <translation>Elemente der Inhaltsbibliothek, Inhaltsordner und veröffentlichte Projekte kommen mit den Projekten, die sie verwenden.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -6186,34 +6676,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Diese Datei kann nicht importiert werden: %1. Es wird nichts gesendet.</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>Teil</translation>
-    </message>
-    <message>
-        <source>In the package</source>
-        <translation>Im Paket</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
         <source>Always (replace what is there)</source>
         <translation>Immer (Vorhandenes ersetzen)</translation>
     </message>
@@ -6257,8 +6719,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         </translation>
     </message>
     <message>
-        <source>Parts of the package</source>
-        <translation>Teile des Pakets</translation>
+        <source>Imported. The server sent no summary of what it created, updated or skipped.</source>
+        <translation>Importiert. Der Server hat keine Zusammenfassung gesendet, was er angelegt, aktualisiert oder übersprungen hat.</translation>
     </message>
 </context>
 <context>
@@ -6457,30 +6919,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::UserImportDialog</name>
     <message>
-        <source>Import users from CSV</source>
-        <translation>Benutzer aus CSV importieren</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -6544,125 +6982,9 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>Rows of the file</source>
-        <translation>Zeilen der Datei</translation>
-    </message>
 </context>
 <context>
     <name>infiniti::UserPropertiesDialog</name>
-    <message>
-        <source>&amp;Username:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
-        <source>&amp;Prefix:</source>
-        <translation>&amp;Anrede:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Vorname:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Nachname:</translation>
-    </message>
-    <message>
-        <source>&amp;Job title:</source>
-        <translation>&amp;Position:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>Id:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>Fa&amp;x:</source>
-        <translation>Fa&amp;x:</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Line 1:</source>
-        <translation>Zeile 1:</translation>
-    </message>
-    <message>
-        <source>Line 2:</source>
-        <translation>Zeile 2:</translation>
-    </message>
-    <message>
-        <source>City:</source>
-        <translation>Ort:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Bundesland:</translation>
-    </message>
-    <message>
-        <source>Postcode:</source>
-        <translation>Postleitzahl:</translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation>Land:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Street address&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Straßenanschrift&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Postal address&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Postanschrift&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Same as street address</source>
-        <translation>Wie Straßenanschrift</translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation>Adressen</translation>
-    </message>
-    <message>
-        <source>Account &amp;disabled</source>
-        <translation>Konto &amp;deaktiviert</translation>
-    </message>
-    <message>
-        <source>Locked out</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>U&amp;nlock</source>
-        <translation>&amp;Entsperren</translation>
-    </message>
-    <message>
-        <source>User must &amp;change password at next login</source>
-        <translation>Benutzer muss das Passwort bei der nächsten Anmeldung &amp;ändern</translation>
-    </message>
-    <message>
-        <source>Password never e&amp;xpires</source>
-        <translation>Passwort läuft &amp;nie ab</translation>
-    </message>
-    <message>
-        <source>&amp;Two-factor authentication</source>
-        <translation>&amp;Zwei-Faktor-Authentifizierung</translation>
-    </message>
     <message>
         <source>Initial password</source>
         <translation>Anfangspasswort</translation>
@@ -6670,66 +6992,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Leave empty to keep the current password</source>
         <translation>Leer lassen, um das aktuelle Passwort zu behalten</translation>
-    </message>
-    <message>
-        <source>C&amp;ulture:</source>
-        <translation>&amp;Kultur:</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>T&amp;ime zone:</source>
-        <translation>Zeit&amp;zone:</translation>
-    </message>
-    <message>
-        <source>New pass&amp;word:</source>
-        <translation>Neues Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>Confirm password:</source>
-        <translation>Passwort bestätigen:</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Member of these &amp;groups:</source>
-        <translation>Mitglied dieser &amp;Gruppen:</translation>
-    </message>
-    <message>
-        <source>Roles given &amp;directly:</source>
-        <translation>&amp;Direkt zugewiesene Rollen:</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>Mitgliedschaft</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>&amp;Add field</source>
-        <translation>Feld &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove field</source>
-        <translation>Feld ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>Custom fields</source>
-        <translation>Benutzerdefinierte Felder</translation>
-    </message>
-    <message>
-        <source>Raw JSON</source>
-        <translation>Rohes JSON</translation>
     </message>
     <message>
         <source>New user</source>
@@ -6758,18 +7020,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>The field “%1” appears twice.</source>
         <translation>Das Feld „%1“ kommt zweimal vor.</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>Reading the custom fields defined on the server…</source>
-        <translation>Die auf dem Server definierten benutzerdefinierten Felder werden gelesen…</translation>
     </message>
     <message>
         <source>The groups that exist could not be read, so only this user&apos;s own groups are listed. %1</source>
@@ -7668,6 +7918,21 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
 </context>
 <context>
+    <name>infiniti::ctl::CompareCommand</name>
+    <message>
+        <source>the source and the target are the same server (%1).</source>
+        <translation>Quelle und Ziel sind derselbe Server (%1).</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing was compared: a comparison of what was read would show differences that are not there. Leave the part out (name the others with --part) or give the account access to %1.</source>
+        <translation>Es wurde nichts verglichen: Ein Vergleich des Gelesenen würde Unterschiede zeigen, die es nicht gibt. Lassen Sie den Teil weg (nennen Sie die anderen mit --part) oder geben Sie dem Konto Zugriff auf %1.</translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ctl::CtlApp</name>
     <message>
         <source>no saved connection named “%1”.</source>
@@ -7676,10 +7941,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>“%1” is not a server URL.</source>
         <translation>„%1“ ist keine Server-URL.</translation>
-    </message>
-    <message>
-        <source>say which account with --user NAME.</source>
-        <translation>geben Sie das Konto mit --user NAME an.</translation>
     </message>
     <message>
         <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD or on standard input.</source>
@@ -7696,6 +7957,46 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>cannot write the output: %1</source>
         <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>say which account with %1 NAME.</source>
+        <translation>Geben Sie das Konto mit %1 NAME an.</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>not signed in to the target as %1. Run &apos;infiniti-ctl login&apos; for it first, or give its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).</source>
+        <translation>Nicht beim Ziel als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ dafür aus oder geben Sie sein Passwort in INFINITI_TO_PASSWORD an (sonst wird INFINITI_PASSWORD verwendet).</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::DiffCommand</name>
+    <message numerus="yes">
+        <source>the same in %n part(s)</source>
+        <translation>
+            <numerusform>in %n Teil gleich</numerusform>
+            <numerusform>in %n Teilen gleich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) in %1</source>
+        <translation>
+            <numerusform>%n Unterschied in %1</numerusform>
+            <numerusform>%n Unterschiede in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n Teil</numerusform>
+            <numerusform>%n Teilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 and %2 objects read in %3 s).</source>
+        <translation>(%1 und %2 Objekte in %3 s gelesen).</translation>
     </message>
 </context>
 <context>
@@ -7740,6 +8041,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%1 gespeichert (%Ln Byte).</numerusform>
             <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7808,6 +8113,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsCommand</name>
@@ -7821,6 +8130,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%1 gespeichert (%Ln Byte).</numerusform>
             <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7882,6 +8195,75 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
 </context>
 <context>
+    <name>infiniti::ctl::PromoteCommand</name>
+    <message>
+        <source>nothing to promote: the servers do not differ there.</source>
+        <translation>Nichts zu übertragen: Die Server unterscheiden sich dort nicht.</translation>
+    </message>
+    <message>
+        <source>%1: the same on both servers, nothing to promote.</source>
+        <translation>%1: auf beiden Servern gleich, nichts zu übertragen.</translation>
+    </message>
+    <message>
+        <source>neither server has %1 (an --item is PART:NAME, the key &apos;diff --csv&apos; prints, or an id); nothing was changed.</source>
+        <translation>Keiner der Server hat %1 (ein --item ist TEIL:NAME, der Schlüssel, den „diff --csv“ ausgibt, oder eine ID); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>--confirm-target “%1” does not name the target (%2); nothing was changed.</source>
+        <translation>--confirm-target „%1“ nennt nicht das Ziel (%2); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run, nothing sent: %n step(s) planned</source>
+        <translation>
+            <numerusform>Probelauf, nichts gesendet: %n Schritt geplant</numerusform>
+            <numerusform>Probelauf, nichts gesendet: %n Schritte geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not compare again: %1</source>
+        <translation>Erneuter Vergleich nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared again: the %n difference(s) promoted now match.</source>
+        <translation>
+            <numerusform>Erneut verglichen: Der übertragene Unterschied stimmt jetzt überein.</numerusform>
+            <numerusform>Erneut verglichen: Die %n übertragenen Unterschiede stimmen jetzt überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared again: %1 of the %n difference(s) promoted still differ:</source>
+        <translation>
+            <numerusform>Erneut verglichen: %1 von %n übertragenen Unterschied unterscheiden sich noch:</numerusform>
+            <numerusform>Erneut verglichen: %1 der %n übertragenen Unterschiede unterscheiden sich noch:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ctl::ResourceEntity</name>
     <message>
         <source>load %1 %2</source>
@@ -7935,6 +8317,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%1 gespeichert (%Ln Byte):</numerusform>
             <numerusform>%1 gespeichert (%Ln Bytes):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported; the server sent no summary of what it created, updated or skipped.</source>
+        <translation>Importiert; der Server hat keine Zusammenfassung gesendet, was er angelegt, aktualisiert oder übersprungen hat.</translation>
     </message>
 </context>
 <context>

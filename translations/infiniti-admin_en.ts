@@ -90,6 +90,10 @@
         <source>it conflicts with what is on the server (a name already taken, or a state that does not allow it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file to send could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthEndpoints</name>
@@ -99,6 +103,76 @@
     </message>
     <message>
         <source>sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Base64FileBodyText</name>
+    <message>
+        <source>“%1” cannot be read any more (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was removed while it was being sent; the upload was broken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was removed after it was read; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed size while it was being sent (%L2 bytes when it was read, %L3 now); the upload was broken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed size after it was read (%L2 bytes then, %L3 now); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed while it was being sent; the upload was broken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed after it was read; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read while it was being sent (%2); the upload was broken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” became shorter while it was being sent; the upload was broken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTrustDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted before (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,6 +450,53 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the &amp;individual members instead of the group address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsEndpoints</name>
     <message>
         <source>list groups</source>
@@ -457,6 +578,124 @@
     </message>
 </context>
 <context>
+    <name>LibraryUploadDialog</name>
+    <message>
+        <source>Add to the content library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, types, categories and folders can be changed here before anything is sent; the lists offer what the library already uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenancy key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenancy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the tenancy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenseEndpoints</name>
     <message>
         <source>read the license</source>
@@ -468,6 +707,25 @@
     </message>
     <message>
         <source>read the tenancy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseKeyDialog</name>
+    <message>
+        <source>Update license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the license key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,6 +944,116 @@
     </message>
     <message>
         <source>Leave alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareFormDialog</name>
+    <message>
+        <source>Prepare a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as an &amp;in-progress form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: prepare it for this user (needs the Impersonate permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectImportDialog</name>
+    <message>
+        <source>Import projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. These packages were read on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite projects that exist (each gets a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite &amp;content library items that exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in each project&apos;s history)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,6 +1302,30 @@
         <source>&amp;Completion message:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output formats</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishedProjectsEndpointsText</name>
@@ -977,6 +1369,21 @@
     </message>
 </context>
 <context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>&amp;Give it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsText</name>
     <message>
         <source>version %1, %2</source>
@@ -984,6 +1391,21 @@
     </message>
     <message>
         <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,6 +1491,270 @@
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>Export a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content library items, content folders and published projects go with the projects that use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <source>Parts of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPropertiesDialog</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Street address&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Postal address&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User must &amp;change password at next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password never e&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ulture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of these &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles given &amp;directly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the custom fields defined on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2208,19 +2894,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password is read from INFINITI_PASSWORD, or from standard input when it is not a
-terminal (login asks on the terminal); never from the command line. Without either,
-the token remembered by &apos;login&apos; is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 other failure (also output that could not be written),
-2 usage error, 3 authentication failure (401/403), 4 network failure (unreachable,
-timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404, 409,
-400, other 4xx), 130 interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &apos;infiniti-ctl help &lt;command&gt;&apos; for a command&apos;s verbs and options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,6 +2929,129 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>These go before or after the command; a command&apos;s own options are in its help. Options
 take their value as --name VALUE or --name=VALUE; &quot;--&quot; ends the options (for an argument
 that starts with &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to-server URL | --to-profile NAME [--to-user NAME] [--part PART]... [--json|--csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare this server (the source) with the target: one row per difference — part, name, change as seen from the target (added, removed, changed), details. Exit 0 when they match, 7 when they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare only this part (repeatable; default: all): roles, groups, customFields, users, contentFolders, publishFolders, connectorSettings, communicationTemplates, dataSources, dataObjects, libraryItems, projects, publishedProjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare two servers (the target&apos;s password: INFINITI_TO_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to-server URL | --to-profile NAME [--to-user NAME] (--item PART:ID... | --all-changed [--part PART]...) [--dry-run] [--include-secrets] [--delete --confirm-target NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the target like this server for the differences named: prints what was created, updated, left alone or refused (and why), then compares again. Nothing is deleted without --delete and --confirm-target; secrets stay behind without --include-secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --all-changed: only this part (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the steps planned; change nothing (only the comparison reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;promote&apos; needs either --item PART:ID (repeatable) or --all-changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--part goes with --all-changed; an --item names its part itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item needs PART:ID, e.g. users:jane.citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item: the part is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delete needs --confirm-target NAME: the target&apos;s name, as confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm-target goes with --delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote differences from this server to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which server is the target: --to-server URL or --to-profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target server&apos;s Manage URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account on the target (default: the saved connection&apos;s last user, else --user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target as a connection saved by infiniti-admin (instead of --to-server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare only this part (repeatable; default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PART:ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a difference to promote: its part and its name, key or id (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote every difference (of the parts given with --part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let connection strings, credentials and connector values cross too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete on the target what is only there (needs --confirm-target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --delete: the target&apos;s name (its saved connection&apos;s name, else its URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is read from INFINITI_PASSWORD, or from standard input when it is not a
+terminal (login asks on the terminal); never from the command line. Without either,
+the token remembered by &apos;login&apos; is used. The target of diff and promote: its password
+from INFINITI_TO_PASSWORD, else the same one; else its remembered token; else asked on
+the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other failure (also output that could not be written),
+2 usage error, 3 authentication failure (401/403), 4 network failure (unreachable,
+timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404, 409,
+400, other 4xx), 7 the servers differ (diff), 130 interrupted (Ctrl+C).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,31 +3240,7 @@ that starts with &apos;-&apos;).</source>
 <context>
     <name>infiniti::CertificateTrustDialog</name>
     <message>
-        <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; presented a certificate that this computer does not trust. Someone may be pretending to be the server. Trust it only if the fingerprint matches the one your administrator gave you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2481,10 +3253,6 @@ that starts with &apos;-&apos;).</source>
     </message>
     <message>
         <source>&lt;b&gt;The certificate of %1 has changed&lt;/b&gt; since you trusted it for this connection. A server gets a new certificate when the old one is renewed — but this is also what it looks like when someone intercepts the connection. Trust the new one only if its fingerprint matches the one your administrator gave you for the new certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted before (SHA-256):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3050,6 +3818,13 @@ that starts with &apos;-&apos;).</source>
     </message>
 </context>
 <context>
+    <name>infiniti::DownloadJob</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::EntityDialog</name>
     <message>
         <source>Please correct the fields marked in red.</source>
@@ -3374,10 +4149,6 @@ that starts with &apos;-&apos;).</source>
 <context>
     <name>infiniti::GroupDialog</name>
     <message>
-        <source>Email the &amp;individual members instead of the group address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>External (managed by a directory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,38 +4162,6 @@ that starts with &apos;-&apos;).</source>
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3455,10 +4194,6 @@ that starts with &apos;-&apos;).</source>
     </message>
     <message>
         <source>Ordinary group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4015,34 +4750,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::LibraryUploadDialog</name>
     <message>
-        <source>Add to the content library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,14 +4792,6 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%n files cannot be added and are left out.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Names, types, categories and folders can be changed here before anything is sent; the lists offer what the library already uses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files to add</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infiniti::LicenseDialog</name>
@@ -4109,71 +4808,7 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>License</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licensed to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>License key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projects:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenancy key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Update license…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4227,35 +4862,11 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update license</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste the license key here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Load from file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>License key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenancy key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the tenancy key</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4415,6 +5026,13 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again and your changes are saved then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ListProbe</name>
+    <message>
+        <source>the server&apos;s list does not end (more than %L1 items).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4580,10 +5198,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Filter the list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4621,6 +5235,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4771,42 +5389,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::PrepareFormDialog</name>
     <message>
-        <source>Save as an &amp;in-progress form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare a form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: prepare it for this user (needs the Impersonate permission)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Named &amp;values:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;As user:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Prepare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4816,10 +5398,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Prepared. Send the link to whoever fills the form in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4834,63 +5412,11 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::ProjectImportDialog</name>
     <message>
-        <source>&amp;Overwrite projects that exist (each gets a new version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overwrite &amp;content library items that exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why (kept in each project&apos;s history)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(as the server decides: the project&apos;s own folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target &amp;folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has been sent yet. These packages were read on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4963,14 +5489,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>projects.xml gives no Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,10 +5502,6 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%n file cannot be imported and will be left out</numerusform>
             <numerusform>%n files cannot be imported and will be left out</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Packages</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>exists as “%1”: left out unless overwriting</source>
@@ -5556,30 +6070,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish &amp;folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Troubleshooting mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output formats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the project to publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5663,6 +6153,13 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::RawListPageJob</name>
+    <message>
+        <source>its link to the next page is not a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ReadProgressView</name>
     <message>
         <source>%1: starting…</source>
@@ -5701,23 +6198,11 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::ReassignDialog</name>
     <message>
-        <source>Send a &amp;notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Give it to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5737,14 +6222,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Permissions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6012,6 +6489,25 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::SortProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all %1 to sort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sorted: the list stays in the order shown (by “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::StaleBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -6088,10 +6584,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::SyncExportDialog</name>
     <message>
-        <source>Export a sync package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every project, with what the parts below add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6104,10 +6596,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Connection strings often hold passwords; include them only when the target server needs them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content library items, content folders and published projects go with the projects that use them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6178,34 +6666,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Always (replace what is there)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6249,7 +6709,7 @@ No preview for this type: use Save as… to open it.</source>
         </translation>
     </message>
     <message>
-        <source>Parts of the package</source>
+        <source>Imported. The server sent no summary of what it created, updated or skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6449,30 +6909,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::UserImportDialog</name>
     <message>
-        <source>Import users from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6536,151 +6972,11 @@ No preview for this type: use Save as… to open it.</source>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infiniti::UserPropertiesDialog</name>
     <message>
-        <source>Line 1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line 2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postcode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Properties of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fa&amp;x:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Street address&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Postal address&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as street address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account &amp;disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U&amp;nlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User must &amp;change password at next login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password never e&amp;xpires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Two-factor authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6689,42 +6985,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Leave empty to keep the current password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ulture:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ime zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member of these &amp;groups:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles given &amp;directly:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6749,18 +7009,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>The field “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the custom fields defined on the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7660,6 +7908,21 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::ctl::CompareCommand</name>
+    <message>
+        <source>the source and the target are the same server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was compared: a comparison of what was read would show differences that are not there. Leave the part out (name the others with --part) or give the account access to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ctl::CtlApp</name>
     <message>
         <source>no saved connection named “%1”.</source>
@@ -7667,10 +7930,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>“%1” is not a server URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say which account with --user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7687,6 +7946,46 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which account with %1 NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in to the target as %1. Run &apos;infiniti-ctl login&apos; for it first, or give its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::DiffCommand</name>
+    <message numerus="yes">
+        <source>the same in %n part(s)</source>
+        <translation>
+            <numerusform>the same in %n part</numerusform>
+            <numerusform>the same in %n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) in %1</source>
+        <translation>
+            <numerusform>%n difference in %1</numerusform>
+            <numerusform>%n differences in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 and %2 objects read in %3 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7732,6 +8031,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Saved %1 (%Ln byte).</numerusform>
             <numerusform>Saved %1 (%Ln bytes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7800,6 +8103,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>download %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsCommand</name>
@@ -7813,6 +8120,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Saved %1 (%Ln byte).</numerusform>
             <numerusform>Saved %1 (%Ln bytes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7874,6 +8185,75 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::ctl::PromoteCommand</name>
+    <message>
+        <source>nothing to promote: the servers do not differ there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same on both servers, nothing to promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither server has %1 (an --item is PART:NAME, the key &apos;diff --csv&apos; prints, or an id); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm-target “%1” does not name the target (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dry run, nothing sent: %n step(s) planned</source>
+        <translation>
+            <numerusform>dry run, nothing sent: %n step planned</numerusform>
+            <numerusform>dry run, nothing sent: %n steps planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left alone</source>
+        <translation>
+            <numerusform>%n left alone</numerusform>
+            <numerusform>%n left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not compare again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared again: the %n difference(s) promoted now match.</source>
+        <translation>
+            <numerusform>Compared again: the %n difference promoted now match.</numerusform>
+            <numerusform>Compared again: the %n differences promoted now match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared again: %1 of the %n difference(s) promoted still differ:</source>
+        <translation>
+            <numerusform>Compared again: %1 of the %n difference promoted still differ:</numerusform>
+            <numerusform>Compared again: %1 of the %n differences promoted still differ:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ctl::ResourceEntity</name>
     <message>
         <source>load %1 %2</source>
@@ -7927,6 +8307,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Saved %1 (%Ln byte):</numerusform>
             <numerusform>Saved %1 (%Ln bytes):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported; the server sent no summary of what it created, updated or skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
