@@ -123,7 +123,7 @@ void SyncImportDialog::startImport()
             // show, and no empty ones passed off as a summary.
             for (int row = 0; row < m_table->rowCount(); ++row)
                 m_table->cellWidget(row, ModeColumn)->setEnabled(false);
-            m_status->setText(tr("Imported. The server sent no summary of what it created, updated or skipped."));
+            m_ui->syncStatus->setText(tr("Imported. The server sent no summary of what it created, updated or skipped."));
             emit imported({});
             return;
         }
