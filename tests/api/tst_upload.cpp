@@ -59,8 +59,12 @@ ProjectsEndpoints::ImportOptions someOptions()
     return o;
 }
 
+} // namespace
+
 // A server that takes a connection but reads nothing until drain(): the client's writes stall
 // once the kernel's buffers are full, so a test can change the file in the middle of a send.
+// Outside the anonymous namespace: lambdas in the test class capture it (gcc's
+// -Wsubobject-linkage).
 class StallingServer : public QTcpServer
 {
 public:
@@ -84,7 +88,6 @@ public:
 private:
     QList<QTcpSocket *> m_sockets;
 };
-} // namespace
 
 class UploadTest : public QObject
 {
