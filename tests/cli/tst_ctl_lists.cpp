@@ -24,7 +24,8 @@ using namespace Qt::StringLiterals;
 using namespace infiniti;
 using test::RawHttpResponder;
 
-namespace {
+// Named, not anonymous: lambdas in the test class capture these (gcc -Wsubobject-linkage).
+namespace ctl_lists_test {
 constexpr auto kListsToken = "tok-lists";
 
 // Users u000…u(N-1), in pages of at most `cap` (below the $top asked for), each page with an
@@ -101,7 +102,8 @@ CtlRun runCtl(const QString &origin, const QStringList &args)
         p.kill();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
-} // namespace
+} // namespace ctl_lists_test
+using namespace ctl_lists_test;
 
 class CtlListsTest : public QObject
 {
