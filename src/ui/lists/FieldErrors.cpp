@@ -19,6 +19,13 @@ QWidget *FieldErrors::wrap(const QString &key, QWidget *field)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    place(key, field, layout);
+    return box;
+}
+
+void FieldErrors::place(const QString &key, QWidget *field, QBoxLayout *column)
+{
+    // The field, then its error label under it (hidden until there is an error).
     auto *label = new QLabel;
     label->setObjectName(key + u"Error"_s);
     label->setWordWrap(true);
@@ -26,11 +33,10 @@ QWidget *FieldErrors::wrap(const QString &key, QWidget *field)
     pal.setColor(QPalette::WindowText, Theme::errorColor());
     label->setPalette(pal);
     label->hide();
-    layout->addWidget(field);
-    layout->addWidget(label);
+    column->addWidget(field);
+    column->addWidget(label);
     m_entries.insert(key.toLower(), {field, label});
     m_order << key.toLower();
-    return box;
 }
 
 namespace {
@@ -85,17 +91,7 @@ QWidget *FieldErrors::attach(QWidget *form, const QString &key, const QString &o
         delete column;
         return nullptr;
     }
-    auto *label = new QLabel(parent);
-    label->setObjectName(key + u"Error"_s);
-    label->setWordWrap(true);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, Theme::errorColor());
-    label->setPalette(pal);
-    label->hide();
-    column->addWidget(field);
-    column->addWidget(label);
-    m_entries.insert(key.toLower(), {field, label});
-    m_order << key.toLower();
+    place(key, field, column);
     return field;
 }
 

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QStringList>
 
+class QBoxLayout;
 class QLabel;
 class QWidget;
 
@@ -37,6 +38,7 @@ public:
     QWidget *field(const QString &key) const;
 
 private:
+    void place(const QString &key, QWidget *field, QBoxLayout *column);
     struct Entry
     {
         QPointer<QWidget> field;
