@@ -3212,6 +3212,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>the server&apos;s answer could not be read: %1.</source>
         <translation>die Antwort des Servers ist nicht lesbar: %1.</translation>
     </message>
+    <message>
+        <source>its link to the next page is not a link</source>
+        <translation>der Link zur nächsten Seite ist kein Link</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
@@ -4903,13 +4907,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
 </context>
 <context>
-    <name>infiniti::ListPageJob</name>
-    <message>
-        <source>its link to the next page is not a link</source>
-        <translation>der Link zur nächsten Seite ist kein Link</translation>
-    </message>
-</context>
-<context>
     <name>infiniti::ListPane</name>
     <message>
         <source>&amp;New…</source>
@@ -6160,13 +6157,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>The projects could not be listed: %1</source>
         <translation>Die Projekte konnten nicht aufgelistet werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::RawListPageJob</name>
-    <message>
-        <source>its link to the next page is not a link</source>
-        <translation>der Link zur nächsten Seite ist kein Link</translation>
     </message>
 </context>
 <context>

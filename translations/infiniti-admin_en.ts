@@ -3203,6 +3203,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>the server&apos;s answer could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its link to the next page is not a link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
@@ -4893,13 +4897,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
-    <name>infiniti::ListPageJob</name>
-    <message>
-        <source>its link to the next page is not a link</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>infiniti::ListPane</name>
     <message>
         <source>&amp;New…</source>
@@ -6149,13 +6146,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>The projects could not be listed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>infiniti::RawListPageJob</name>
-    <message>
-        <source>its link to the next page is not a link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

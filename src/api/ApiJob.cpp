@@ -397,4 +397,14 @@ QDebug operator<<(QDebug debug, const ApiJob *job)
     return debug;
 }
 
+bool ApiJob::readNextLink(bool absentNullOrString, const QString &link, QUrl *next)
+{
+    *next = link.isEmpty() ? QUrl() : url().resolved(QUrl(link));
+    if (!absentNullOrString || (!link.isEmpty() && !next->isValid())) {
+        setParseProblem(tr("its link to the next page is not a link"));
+        return false;
+    }
+    return true;
+}
+
 } // namespace infiniti

@@ -57,6 +57,10 @@ protected:
     virtual bool parse() { return true; }
     // What parse() found wrong, for the error message ("item 3 of the list is not an object").
     void setParseProblem(const QString &problem) { m_parseProblem = problem; }
+    // A list page's @nextLink, given as whether it is absent, null or a string, and its text:
+    // resolved against this request's URL into *next (empty: no next page). Anything else is a
+    // parse problem (false).
+    bool readNextLink(bool absentNullOrString, const QString &link, QUrl *next);
     // contract 9.1: a 2xx without a body may need a GET of the entity (Location or itself).
     virtual std::optional<ApiRequest> followUpWhenEmpty() const { return std::nullopt; }
     // A job whose successful (2xx) answer goes elsewhere than memory (DownloadJob to a file):

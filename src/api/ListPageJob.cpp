@@ -31,17 +31,7 @@ bool ListPageJob::parse()
         return false;
     }
     const QJsonValue next = Json::value(doc.object(), "@nextLink"_L1);
-    if (!next.isUndefined() && !next.isNull() && !next.isString()) {
-        setParseProblem(tr("its link to the next page is not a link"));
-        return false;
-    }
-    const QString link = next.toString();
-    m_nextLink = link.isEmpty() ? QUrl() : url().resolved(QUrl(link));
-    if (!link.isEmpty() && !m_nextLink.isValid()) {
-        setParseProblem(tr("its link to the next page is not a link"));
-        return false;
-    }
-    return true;
+    return readNextLink(next.isUndefined() || next.isNull() || next.isString(), next.toString(), &m_nextLink);
 }
 
 } // namespace infiniti

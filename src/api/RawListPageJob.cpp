@@ -17,17 +17,8 @@ bool RawListPageJob::parse()
         return false;
     }
     const JsonScan::Value &next = m_page.nextLink;
-    if (!next.isMissing() && next.type != JsonScan::Type::Null && next.type != JsonScan::Type::String) {
-        setParseProblem(tr("its link to the next page is not a link"));
-        return false;
-    }
-    const QString link = JsonScan::string(body(), next);
-    m_nextLink = link.isEmpty() ? QUrl() : url().resolved(QUrl(link));
-    if (!link.isEmpty() && !m_nextLink.isValid()) {
-        setParseProblem(tr("its link to the next page is not a link"));
-        return false;
-    }
-    return true;
+    return readNextLink(next.isMissing() || next.type == JsonScan::Type::Null || next.type == JsonScan::Type::String,
+                        JsonScan::string(body(), next), &m_nextLink);
 }
 
 } // namespace infiniti
