@@ -12,12 +12,12 @@
 #include "ui/security/UserPropertiesDialog.h"
 #include "ui/security/UsersPane.h"
 
-#include <QPointer>
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -109,7 +109,8 @@ private slots:
         QTRY_VERIFY(pane.listModel()->rowCount() >= 1);
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
-        QPointer<UserPropertiesDialog> dialog = waitForVisible<UserPropertiesDialog>(&pane); // deleted once closed
+        QPointer<UserPropertiesDialog> dialog =
+            waitForVisible<UserPropertiesDialog>(&pane); // deleted once closed
         QVERIFY(dialog);
         auto *roles = dialog->findChild<QListWidget *>(u"roles"_s);
         QTRY_VERIFY(item(roles, u"Auditor"_s) && item(roles, u"Auditor"_s)->checkState() == Qt::Checked);
@@ -146,7 +147,8 @@ private slots:
         QTRY_VERIFY(pane.listModel()->rowCount() >= 1);
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
-        QPointer<UserPropertiesDialog> dialog = waitForVisible<UserPropertiesDialog>(&pane); // deleted once closed
+        QPointer<UserPropertiesDialog> dialog =
+            waitForVisible<UserPropertiesDialog>(&pane); // deleted once closed
         QTRY_VERIFY(dialog->findChild<QLineEdit *>(u"email"_s)->text() == u"jane@example.com"_s);
         m_server->find(u"users"_s, m_janeId)->insert("email"_L1, u"new@example.com"_s);
         auto *first = dialog->findChild<QLineEdit *>(u"firstName"_s);
@@ -192,7 +194,8 @@ private slots:
         QTRY_COMPARE(pane.listModel()->rowCount(), 1);
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
-        QPointer<JsonFormDialog> dialog = waitForVisible<JsonFormDialog>(&pane); // deleted once closed
+        QPointer<JsonFormDialog> dialog =
+            waitForVisible<JsonFormDialog>(&pane); // deleted once closed
         QVERIFY(dialog);
         auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
         QCOMPARE(name->text(), u"Department"_s); // read from PascalCase

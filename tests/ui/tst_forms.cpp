@@ -3,10 +3,10 @@
 // the sheet opens with the cursor in its first editable field, and Tab visits the fields in the
 // order they are read. With INFINITI_FORM_SHOTS=<folder> every sheet (each tab of it) is also
 // saved as a PNG there, to look at before and after a change to a form.
-#include "SimFixture.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "compare/Comparison.h"
 #include "formats/Json.h"
+#include "SimFixture.h"
 #include "ui/common/HistoryDialog.h"
 #include "ui/compare/PromotionDialog.h"
 #include "ui/compare/SideBySideDialog.h"
@@ -30,24 +30,24 @@
 #include "ui/workflow/ReassignDialog.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QTableWidget>
-#include <QTemporaryDir>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QSslCertificate>
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
-#include <QSignalSpy>
 #include <QPointer>
-#include <QTabWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -396,13 +396,15 @@ private slots:
         GenerateDialog dialog(m_session.get(), publishId, &window);
         showAndWait(&dialog);
         shoot(&dialog, u"generate"_s);
-        for (const auto &name : {u"form"_s, u"valuesTable"_s, u"addValue"_s, u"dataFiles"_s, u"answerFile"_s, u"version"_s,
-                                 u"logGeneration"_s, u"generationStatus"_s, u"startGeneration"_s, u"cancelGeneration"_s,
-                                 u"outputFiles"_s})
+        for (const auto &name :
+             {u"form"_s, u"valuesTable"_s, u"addValue"_s, u"dataFiles"_s, u"answerFile"_s,
+              u"version"_s, u"logGeneration"_s, u"generationStatus"_s, u"startGeneration"_s,
+              u"cancelGeneration"_s, u"outputFiles"_s})
             QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"form"_s);
         checkBuddies(&dialog);
-        QVERIFY(dialog.findChild<QPushButton *>(u"startGeneration"_s)->isDefault()); // Return generates
+        QVERIFY(
+            dialog.findChild<QPushButton *>(u"startGeneration"_s)->isDefault()); // Return generates
         QVERIFY(!dialog.findChild<QPushButton *>(u"cancelGeneration"_s)->isEnabled());
         QVERIFY(dialog.findChild<QCheckBox *>(u"logGeneration"_s)->isChecked());
         checkTabOrder(&dialog, {u"form"_s, u"valuesTable"_s, u"addValue"_s, u"removeValue"_s});
@@ -430,7 +432,8 @@ private slots:
         }
         QTest::keyClick(cells, Qt::Key_Tab); // after the last cell: out to Add value
         QCOMPARE(dialog.focusWidget()->objectName(), u"addValue"_s);
-        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab, Qt::ShiftModifier); // back in, at the last cell
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab,
+                        Qt::ShiftModifier); // back in, at the last cell
         QCOMPARE(dialog.focusWidget(), cells);
         for (int step = 2; step >= 0; --step) {
             QTest::keyClick(cells, Qt::Key_Backtab);
@@ -473,7 +476,8 @@ private slots:
         QTest::keyClicks(editor, u"C-1"_s);
         QTest::keyClick(editor, Qt::Key_Tab);
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"addValue"_s);
-        QCOMPARE(dialog.values()->values(), (QJsonObject{{"a"_L1, u"1"_s}, {"b"_L1, u"22"_s}, {"claimNumber"_L1, u"C-1"_s}}));
+        QCOMPARE(dialog.values()->values(),
+                 (QJsonObject{{"a"_L1, u"1"_s}, {"b"_L1, u"22"_s}, {"claimNumber"_L1, u"C-1"_s}}));
         // Escape closes it.
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(!dialog.isVisible());
@@ -481,29 +485,37 @@ private slots:
     }
     void history()
     {
-        const QJsonObject logo = storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
+        const QJsonObject logo =
+            storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
         const QString id = logo.value("id"_L1).toString();
         QVERIFY(!id.isEmpty());
-        HistoryDialog dialog(m_session.get(),
-                             {u"History of Company logo"_s, LibraryEndpoints::history(id),
-                              [id](const QString &v) { return LibraryEndpoints::exportVersion(id, v); },
-                              [](const QString &v) { return u"logo v%1.png"_s.arg(v); }});
+        HistoryDialog dialog(
+            m_session.get(),
+            {u"History of Company logo"_s, LibraryEndpoints::history(id),
+             [id](const QString &v) { return LibraryEndpoints::exportVersion(id, v); },
+             [](const QString &v) {
+                 return u"logo v%1.png"_s.arg(v);
+             }});
         auto *extra = new QPushButton(u"&Restore"_s);
         extra->setObjectName(u"restoreVersion"_s);
         dialog.addButton(extra);
         showAndWait(&dialog);
         QTRY_COMPARE(dialog.versions().size(), 3);
         shoot(&dialog, u"history"_s);
-        for (const auto &name : {u"historyTable"_s, u"historyStatus"_s, u"openVersion"_s, u"saveVersionAs"_s, u"buttons"_s})
+        for (const auto &name : {u"historyTable"_s, u"historyStatus"_s, u"openVersion"_s,
+                                 u"saveVersionAs"_s, u"buttons"_s})
             QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
         QVERIFY(dialog.findChild<QLabel *>(u"historyStatus"_s)->text().contains(u"3 version"_s));
         QCOMPARE(dialog.findChild<QTableWidget *>(u"historyTable"_s)->columnCount(), 5);
-        QCOMPARE(dialog.selectedVersion(), dialog.findChild<QTableWidget *>(u"historyTable"_s)->item(0, 0)->text()); // the newest
+        QCOMPARE(
+            dialog.selectedVersion(),
+            dialog.findChild<QTableWidget *>(u"historyTable"_s)->item(0, 0)->text()); // the newest
         QVERIFY(dialog.findChild<QPushButton *>(u"openVersion"_s)->isEnabled());
         QVERIFY(extra->isEnabled());
         checkBuddies(&dialog);
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"historyTable"_s);
-        checkTabOrder(&dialog, {u"historyTable"_s, u"openVersion"_s, u"saveVersionAs"_s, u"restoreVersion"_s});
+        checkTabOrder(&dialog, {u"historyTable"_s, u"openVersion"_s, u"saveVersionAs"_s,
+                                u"restoreVersion"_s});
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
@@ -515,22 +527,28 @@ private slots:
         difference.name = u"Designer"_s;
         difference.change = compare::Change::Changed;
         difference.summary = u"Designer: permissions differ"_s;
-        const QList<compare::SideBySideRow> rows = {{u"name"_s, u"Designer"_s, u"Designer"_s, false, false},
-                                                   {u"permissions"_s, u"Design projects"_s, u"Management console, Design projects"_s, true, false},
-                                                   {u"connectionString"_s, u"•••"_s, u"•••"_s, true, true}};
+        const QList<compare::SideBySideRow> rows = {
+            {u"name"_s, u"Designer"_s, u"Designer"_s, false, false},
+            {u"permissions"_s, u"Design projects"_s, u"Management console, Design projects"_s, true,
+             false},
+            {u"connectionString"_s, u"•••"_s, u"•••"_s, true, true}};
         SideBySideDialog dialog(difference, rows, u"Test"_s, u"Production"_s);
         showAndWait(&dialog);
         shoot(&dialog, u"side-by-side"_s);
-        for (const auto &name : {u"summaryLabel"_s, u"explanationLabel"_s, u"sideBySideTable"_s, u"onlyChangedCheck"_s, u"buttons"_s})
+        for (const auto &name : {u"summaryLabel"_s, u"explanationLabel"_s, u"sideBySideTable"_s,
+                                 u"onlyChangedCheck"_s, u"buttons"_s})
             QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
         QCOMPARE(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text(), difference.summary);
         QCOMPARE(dialog.table()->rowCount(), 3);
         QCOMPARE(dialog.table()->horizontalHeaderItem(1)->text(), u"Test (source)"_s);
         QVERIFY(dialog.isMarkedChanged(1) && !dialog.isMarkedChanged(0));
-        QVERIFY(dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Close)->isDefault());
+        QVERIFY(dialog.findChild<QDialogButtonBox *>(u"buttons"_s)
+                    ->button(QDialogButtonBox::Close)
+                    ->isDefault());
         checkBuddies(&dialog);
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"sideBySideTable"_s);
-        checkTabOrder(&dialog, {u"sideBySideTable"_s, u"onlyChangedCheck"_s}); // a table to read: Tab leaves it
+        checkTabOrder(&dialog, {u"sideBySideTable"_s,
+                                u"onlyChangedCheck"_s}); // a table to read: Tab leaves it
         dialog.findChild<QCheckBox *>(u"onlyChangedCheck"_s)->setChecked(true);
         QVERIFY(dialog.table()->isRowHidden(0) && !dialog.table()->isRowHidden(1));
         QTest::keyClick(&dialog, Qt::Key_Escape);
@@ -551,13 +569,15 @@ private slots:
         QVERIFY(done.wait(60000));
         QVERIFY2(comparison.succeeded(), qPrintable(comparison.errorText()));
         QVERIFY(!comparison.result().differences.isEmpty());
-        PromotionDialog dialog(m_session.get(), targetSession.get(), &comparison, comparison.result().differences);
+        PromotionDialog dialog(m_session.get(), targetSession.get(), &comparison,
+                               comparison.result().differences);
         showAndWait(&dialog);
         shoot(&dialog, u"promotion"_s);
-        for (const auto &name : {u"promotionIntro"_s, u"includeSecretsCheck"_s, u"allowDeletesCheck"_s, u"deleteConfirmEdit"_s,
-                                 u"deleteConfirmHint"_s, u"planCounts"_s, u"planTable"_s, u"planWarnings"_s, u"promotionProgress"_s,
-                                 u"promotionStatus"_s, u"remainingLabel"_s, u"remainingTable"_s, u"dryRunButton"_s,
-                                 u"promoteButton"_s, u"closeButton"_s})
+        for (const auto &name :
+             {u"promotionIntro"_s, u"includeSecretsCheck"_s, u"allowDeletesCheck"_s,
+              u"deleteConfirmEdit"_s, u"deleteConfirmHint"_s, u"planCounts"_s, u"planTable"_s,
+              u"planWarnings"_s, u"promotionProgress"_s, u"promotionStatus"_s, u"remainingLabel"_s,
+              u"remainingTable"_s, u"dryRunButton"_s, u"promoteButton"_s, u"closeButton"_s})
             QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
         checkBuddies(&dialog);
         auto *confirmLabel = dialog.findChild<QLabel *>(u"deleteConfirmLabel"_s);
@@ -569,13 +589,15 @@ private slots:
         QVERIFY(!dialog.findChild<QWidget *>(u"remainingTable"_s)->isVisibleTo(&dialog));
         QVERIFY(dialog.planTable()->rowCount() > 0);
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"includeSecretsCheck"_s);
-        // Allowing deletions: the confirmation field opens, takes the cursor, and says what to type.
+        // Allowing deletions: the confirmation field opens, takes the cursor, and says what to
+        // type.
         dialog.findChild<QCheckBox *>(u"allowDeletesCheck"_s)->setChecked(true);
         QVERIFY(dialog.findChild<QLineEdit *>(u"deleteConfirmEdit"_s)->isEnabled());
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"deleteConfirmEdit"_s);
         QVERIFY(dialog.findChild<QLabel *>(u"deleteConfirmHint"_s)->isVisibleTo(&dialog));
         shoot(&dialog, u"promotion-deletes"_s);
-        checkTabOrder(&dialog, {u"includeSecretsCheck"_s, u"allowDeletesCheck"_s, u"deleteConfirmEdit"_s, u"planTable"_s});
+        checkTabOrder(&dialog, {u"includeSecretsCheck"_s, u"allowDeletesCheck"_s,
+                                u"deleteConfirmEdit"_s, u"planTable"_s});
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
@@ -592,11 +614,14 @@ private slots:
             QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
         QVERIFY(dialog.findChild<QLabel *>(u"note"_s)->isVisible());
         auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
-        QVERIFY(buttons->button(QDialogButtonBox::Save) && buttons->button(QDialogButtonBox::Cancel));
+        QVERIFY(buttons->button(QDialogButtonBox::Save) &&
+                buttons->button(QDialogButtonBox::Cancel));
         // The fields come first, the frame under them.
-        QVERIFY(dialog.findChild<QWidget *>(u"name"_s)->mapTo(&dialog, QPoint()).y() < buttons->mapTo(&dialog, QPoint()).y());
+        QVERIFY(dialog.findChild<QWidget *>(u"name"_s)->mapTo(&dialog, QPoint()).y() <
+                buttons->mapTo(&dialog, QPoint()).y());
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"name"_s);
-        buttons->button(QDialogButtonBox::Save)->click(); // no name: the status says so, the cursor is in the name
+        buttons->button(QDialogButtonBox::Save)
+            ->click(); // no name: the status says so, the cursor is in the name
         QTRY_VERIFY(!dialog.findChild<QLabel *>(u"status"_s)->text().isEmpty());
         QCOMPARE(dialog.focusWidget()->objectName(), u"name"_s);
         QTest::keyClick(&dialog, Qt::Key_Escape);
@@ -609,7 +634,8 @@ private slots:
         pane.show();
         pane.lookUpOutputs();
         QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = pane.findChild<QDialog *>(u"outputsDialog"_s)) && dialog->isVisible());
+        QTRY_VERIFY((dialog = pane.findChild<QDialog *>(u"outputsDialog"_s)) &&
+                    dialog->isVisible());
         QApplication::setActiveWindow(dialog);
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         shoot(dialog, u"outputs-lookup"_s);

@@ -35,8 +35,10 @@ SideBySideDialog::SideBySideDialog(const Difference &difference, const QList<Sid
     m_ui->summaryLabel->setText(difference.summary);
     m_ui->explanationLabel->setText(ChangeStyle::explanation(difference.change, source, target));
     // The form's column titles name the connections: "%1 (source)", "%1 (target)".
-    m_table->horizontalHeaderItem(SideSourceColumn)->setText(m_table->horizontalHeaderItem(SideSourceColumn)->text().arg(source));
-    m_table->horizontalHeaderItem(SideTargetColumn)->setText(m_table->horizontalHeaderItem(SideTargetColumn)->text().arg(target));
+    m_table->horizontalHeaderItem(SideSourceColumn)
+        ->setText(m_table->horizontalHeaderItem(SideSourceColumn)->text().arg(source));
+    m_table->horizontalHeaderItem(SideTargetColumn)
+        ->setText(m_table->horizontalHeaderItem(SideTargetColumn)->text().arg(target));
     m_table->setRowCount(int(rows.size()));
     m_table->horizontalHeader()->setSectionResizeMode(SideFieldColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SideSourceColumn, QHeaderView::Stretch);

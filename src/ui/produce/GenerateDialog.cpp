@@ -48,10 +48,18 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     fillFormChooser(session, m_form, publishId, this);
     m_answerFile->addItem(tr("(none)"), QString());
     const Collection answerFiles = AnswerFilesEndpoints::answerFiles();
-    session->readAll(answerFiles.list(0, 500), answerFiles.envelope).then(this, [this](const QJsonArray &answers) {
-        for (const auto &v : answers)
-            m_answerFile->addItem(Json::string(v.toObject(), "description"_L1), Json::idOf(v.toObject()));
-    }, [this](const ApiError &error) { m_answerFile->setToolTip(tr("Your answer files could not be listed: %1").arg(error.message())); });
+    session->readAll(answerFiles.list(0, 500), answerFiles.envelope)
+        .then(
+            this,
+            [this](const QJsonArray &answers) {
+                for (const auto &v : answers)
+                    m_answerFile->addItem(Json::string(v.toObject(), "description"_L1),
+                                          Json::idOf(v.toObject()));
+            },
+            [this](const ApiError &error) {
+                m_answerFile->setToolTip(
+                    tr("Your answer files could not be listed: %1").arg(error.message()));
+            });
 
     m_start = m_ui->buttons->addButton(tr("&Generate"), QDialogButtonBox::ActionRole);
     m_cancel = m_ui->buttons->addButton(tr("&Cancel generation"), QDialogButtonBox::ActionRole);

@@ -62,7 +62,8 @@ GlobalFind::GlobalFind(Session *session, QList<Source> sources, QWidget *parent)
     m_lookUpDelay->setInterval(250);
     connect(m_lookUpDelay, &QTimer::timeout, this, &GlobalFind::lookUpOnServer);
     connect(m_field, &QLineEdit::textChanged, this, &GlobalFind::search);
-    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { choose(item); });
+    connect(m_results, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { choose(item); });
     search();
 }
 
