@@ -610,9 +610,9 @@ private slots:
         dialog.setNote(u"Roles are shared by every project."_s);
         showAndWait(&dialog);
         shoot(&dialog, u"entity-frame"_s);
-        for (const auto &name : {u"note"_s, u"status"_s, u"buttons"_s})
+        for (const auto &name : {u"sheetNote"_s, u"status"_s, u"buttons"_s})
             QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
-        QVERIFY(dialog.findChild<QLabel *>(u"note"_s)->isVisible());
+        QVERIFY(dialog.findChild<QLabel *>(u"sheetNote"_s)->isVisible());
         auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
         QVERIFY(buttons->button(QDialogButtonBox::Save) &&
                 buttons->button(QDialogButtonBox::Cancel));

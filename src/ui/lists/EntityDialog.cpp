@@ -29,7 +29,7 @@ EntityDialog::EntityDialog(bool isNew, QString nameKey, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_layout = m_ui->mainLayout;
-    m_note = m_ui->note;
+    m_note = m_ui->sheetNote;
     m_status = m_ui->status;
     m_save = m_ui->buttons->button(QDialogButtonBox::Save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
