@@ -40,7 +40,8 @@ SideBySideDialog::SideBySideDialog(const Difference &difference, const QList<Sid
     m_table->horizontalHeaderItem(SideTargetColumn)
         ->setText(m_table->horizontalHeaderItem(SideTargetColumn)->text().arg(target));
     m_table->setRowCount(int(rows.size()));
-    m_table->horizontalHeader()->setSectionResizeMode(SideFieldColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SideFieldColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SideSourceColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SideTargetColumn, QHeaderView::Stretch);
 

@@ -33,8 +33,8 @@ class GlobalFind : public QDialog
 public:
     struct Source
     {
-        QString kind;    // "Users": the group heading
-        ListPane *pane;  // its rows are searched; showItem() opens a result
+        QString kind;              // "Users": the group heading
+        ListPane *pane;            // its rows are searched; showItem() opens a result
         bool serverLookUp = false; // users: look the exact name up on the server
     };
     GlobalFind(Session *session, QList<Source> sources, QWidget *parent = nullptr);
@@ -55,7 +55,8 @@ protected:
 private:
     void lookUpOnServer();
     void choose(QTreeWidgetItem *item);
-    void addResult(int source, const QJsonObject &json, const QString &label, const QString &detail, bool fromServer);
+    void addResult(int source, const QJsonObject &json, const QString &label, const QString &detail,
+                   bool fromServer);
     QTreeWidgetItem *heading(int source);
 
     QPointer<Session> m_session;
