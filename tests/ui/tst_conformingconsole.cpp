@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -115,7 +116,8 @@ private slots:
         QTRY_VERIFY(pane.listModel()->rowCount() >= 1);
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
-        auto *dialog = waitForVisible<UserPropertiesDialog>(&pane);
+        QPointer<UserPropertiesDialog> dialog =
+            waitForVisible<UserPropertiesDialog>(&pane); // deleted once closed
         QVERIFY(dialog);
         auto *roles = dialog->findChild<QListWidget *>(u"roles"_s);
         QTRY_VERIFY(item(roles, u"Auditor"_s) &&
@@ -124,7 +126,7 @@ private slots:
         QTRY_COMPARE(groups->count(), 60); // every group, through three capped pages
         item(roles, u"Auditor"_s)->setCheckState(Qt::Unchecked);
         save(dialog);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         const QJsonObject stored = *m_server->find(u"users"_s, m_janeId);
         QCOMPARE(stored.value("roles"_L1).toArray(), QJsonArray());
         QCOMPARE(stored.value("groups"_L1).toArray(), QJsonArray{u"Group 07"_s});
@@ -155,14 +157,15 @@ private slots:
         QTRY_VERIFY(pane.listModel()->rowCount() >= 1);
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
-        auto *dialog = waitForVisible<UserPropertiesDialog>(&pane);
+        QPointer<UserPropertiesDialog> dialog =
+            waitForVisible<UserPropertiesDialog>(&pane); // deleted once closed
         QTRY_VERIFY(dialog->findChild<QLineEdit *>(u"email"_s)->text() == u"jane@example.com"_s);
         m_server->find(u"users"_s, m_janeId)->insert("email"_L1, u"new@example.com"_s);
         auto *first = dialog->findChild<QLineEdit *>(u"firstName"_s);
         first->clear();
         QTest::keyClicks(first, u"Janet"_s);
         save(dialog);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         const QJsonObject stored = *m_server->find(u"users"_s, m_janeId);
         QCOMPARE(stored.value("firstName"_L1).toString(), u"Janet"_s);
         QCOMPARE(stored.value("email"_L1).toString(), u"new@example.com"_s);
@@ -204,14 +207,15 @@ private slots:
         QTRY_COMPARE(pane.listModel()->rowCount(), 1);
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
-        auto *dialog = waitForVisible<JsonFormDialog>(&pane);
+        QPointer<JsonFormDialog> dialog =
+            waitForVisible<JsonFormDialog>(&pane); // deleted once closed
         QVERIFY(dialog);
         auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
         QCOMPARE(name->text(), u"Department"_s); // read from PascalCase
         name->clear();
         QTest::keyClicks(name, u"Division"_s);
         save(dialog);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         const QJsonObject stored = *m_server->find(u"customFields"_s, id);
         QCOMPARE(stored.value("name"_L1).toString(), u"Division"_s);
         QCOMPARE(stored.value("maxLength"_L1).toInt(), 40);

@@ -3,19 +3,30 @@
 // the sheet opens with the cursor in its first editable field, and Tab visits the fields in the
 // order they are read. With INFINITI_FORM_SHOTS=<folder> every sheet (each tab of it) is also
 // saved as a PNG there, to look at before and after a change to a form.
+#include "api/endpoints/LibraryEndpoints.h"
+#include "compare/Comparison.h"
+#include "formats/Json.h"
 #include "SimFixture.h"
+#include "ui/common/HistoryDialog.h"
+#include "ui/compare/PromotionDialog.h"
+#include "ui/compare/SideBySideDialog.h"
 #include "ui/design/LibraryUploadDialog.h"
 #include "ui/design/ProjectImportDialog.h"
 #include "ui/design/PublishDialog.h"
 #include "ui/design/SyncExportDialog.h"
 #include "ui/design/SyncImportDialog.h"
+#include "ui/produce/FormsPane.h"
+#include "ui/produce/GenerateDialog.h"
+#include "ui/produce/OutputFilesView.h"
 #include "ui/produce/PrepareFormDialog.h"
+#include "ui/produce/ValuesTable.h"
 #include "ui/security/GroupDialog.h"
 #include "ui/security/RoleDialog.h"
 #include "ui/security/UserImportDialog.h"
 #include "ui/security/UserPropertiesDialog.h"
 #include "ui/settings/LicenseDialog.h"
 #include "ui/shell/CertificateTrustDialog.h"
+#include "ui/shell/GlobalFind.h"
 #include "ui/workflow/ReassignDialog.h"
 
 #include <QAbstractButton>
@@ -28,14 +39,17 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -399,6 +413,289 @@ private slots:
             &dialog, {u"createInProgress"_s, u"saveDescription"_s, u"asUser"_s, u"preparedLink"_s});
         QVERIFY(
             dialog.findChild<QPushButton *>(u"prepareButton"_s)->isDefault()); // Return prepares
+    }
+
+    void generate()
+    {
+        QString publishId;
+        for (const auto &p : m_sim->server->store().documents(u"publishedprojects"_s)) {
+            if (publishId.isEmpty())
+                publishId = Json::string(p, "id"_L1);
+        }
+        QVERIFY(!publishId.isEmpty());
+        QWidget window; // the window the dialog belongs to must stay too (issue #13)
+        window.show();
+        GenerateDialog dialog(m_session.get(), publishId, &window);
+        showAndWait(&dialog);
+        shoot(&dialog, u"generate"_s);
+        for (const auto &name :
+             {u"form"_s, u"valuesTable"_s, u"addValue"_s, u"dataFiles"_s, u"answerFile"_s,
+              u"version"_s, u"logGeneration"_s, u"generationStatus"_s, u"startGeneration"_s,
+              u"cancelGeneration"_s, u"outputFiles"_s})
+            QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"form"_s);
+        checkBuddies(&dialog);
+        QVERIFY(
+            dialog.findChild<QPushButton *>(u"startGeneration"_s)->isDefault()); // Return generates
+        QVERIFY(!dialog.findChild<QPushButton *>(u"cancelGeneration"_s)->isEnabled());
+        QVERIFY(dialog.findChild<QCheckBox *>(u"logGeneration"_s)->isChecked());
+        checkTabOrder(&dialog, {u"form"_s, u"valuesTable"_s, u"addValue"_s, u"removeValue"_s});
+        checkTabOrder(&dialog, {u"answerFile"_s, u"version"_s, u"logGeneration"_s});
+        // Alt+V goes into the values table itself.
+        auto *valuesLabel = dialog.findChild<QLabel *>(u"valuesLabel"_s);
+        QVERIFY(valuesLabel);
+        QCOMPARE(valuesLabel->buddy(), dialog.values()->table());
+
+        // Tab and Shift+Tab through the values table (issue #13: the window once vanished):
+        // cell to cell, out after the last cell and back in, also while editing; the dialog and
+        // its window stay, and the values typed are kept.
+        QPointer<GenerateDialog> alive(&dialog);
+        dialog.values()->setValue(u"a"_s, u"1"_s);
+        dialog.values()->setValue(u"b"_s, u"2"_s);
+        QTableWidget *cells = dialog.values()->table();
+        dialog.findChild<QWidget *>(u"form"_s)->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab);
+        QCOMPARE(dialog.focusWidget(), cells);
+        cells->setCurrentCell(0, 0);
+        for (int step = 1; step < 4; ++step) { // (0,1), (1,0), (1,1)
+            QTest::keyClick(cells, Qt::Key_Tab);
+            QCOMPARE(dialog.focusWidget(), cells);
+            QCOMPARE(cells->currentRow() * 2 + cells->currentColumn(), step);
+        }
+        QTest::keyClick(cells, Qt::Key_Tab); // after the last cell: out to Add value
+        QCOMPARE(dialog.focusWidget()->objectName(), u"addValue"_s);
+        QTest::keyClick(dialog.focusWidget(), Qt::Key_Tab,
+                        Qt::ShiftModifier); // back in, at the last cell
+        QCOMPARE(dialog.focusWidget(), cells);
+        for (int step = 2; step >= 0; --step) {
+            QTest::keyClick(cells, Qt::Key_Backtab);
+            QCOMPARE(dialog.focusWidget(), cells);
+            QCOMPARE(cells->currentRow() * 2 + cells->currentColumn(), step);
+        }
+        QTest::keyClick(cells, Qt::Key_Backtab); // before the first cell: out to the form chooser
+        QCOMPARE(dialog.focusWidget()->objectName(), u"form"_s);
+        // Editing the last cell: Tab keeps the value and leaves; Shift+Tab in the first cell's
+        // editor leaves backwards.
+        cells->setFocus();
+        cells->setCurrentCell(1, 1);
+        cells->editItem(cells->item(1, 1));
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != cells);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, u"22"_s);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"addValue"_s);
+        cells->setFocus();
+        cells->setCurrentCell(0, 0);
+        cells->editItem(cells->item(0, 0));
+        editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != cells);
+        QTest::keyClick(editor, Qt::Key_Backtab);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"form"_s);
+        QVERIFY(alive && dialog.isVisible() && window.isVisible());
+        QCOMPARE(dialog.values()->values(), (QJsonObject{{"a"_L1, u"1"_s}, {"b"_L1, u"22"_s}}));
+        // Add value from anywhere: the new label is edited, Tab goes on to its value (it went
+        // from the cell that was current before, back into the new label, over what was typed).
+        cells->setCurrentCell(0, 0);
+        dialog.findChild<QPushButton *>(u"addValue"_s)->click();
+        editor = QApplication::focusWidget();
+        QVERIFY(editor && cells->isAncestorOf(editor));
+        QTest::keyClicks(editor, u"claimNumber"_s);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        editor = QApplication::focusWidget();
+        QVERIFY(editor && cells->isAncestorOf(editor));
+        QCOMPARE(cells->currentColumn(), 1);
+        QTest::keyClicks(editor, u"C-1"_s);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"addValue"_s);
+        QCOMPARE(dialog.values()->values(),
+                 (QJsonObject{{"a"_L1, u"1"_s}, {"b"_L1, u"22"_s}, {"claimNumber"_L1, u"C-1"_s}}));
+        // Escape closes it.
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    void history()
+    {
+        const QJsonObject logo =
+            storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
+        const QString id = logo.value("id"_L1).toString();
+        QVERIFY(!id.isEmpty());
+        HistoryDialog dialog(
+            m_session.get(),
+            {u"History of Company logo"_s, LibraryEndpoints::history(id),
+             [id](const QString &v) { return LibraryEndpoints::exportVersion(id, v); },
+             [](const QString &v) {
+                 return u"logo v%1.png"_s.arg(v);
+             }});
+        auto *extra = new QPushButton(u"&Restore"_s);
+        extra->setObjectName(u"restoreVersion"_s);
+        dialog.addButton(extra);
+        showAndWait(&dialog);
+        QTRY_COMPARE(dialog.versions().size(), 3);
+        shoot(&dialog, u"history"_s);
+        for (const auto &name : {u"historyTable"_s, u"historyStatus"_s, u"openVersion"_s,
+                                 u"saveVersionAs"_s, u"buttons"_s})
+            QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
+        QVERIFY(dialog.findChild<QLabel *>(u"historyStatus"_s)->text().contains(u"3 version"_s));
+        QCOMPARE(dialog.findChild<QTableWidget *>(u"historyTable"_s)->columnCount(), 5);
+        QCOMPARE(
+            dialog.selectedVersion(),
+            dialog.findChild<QTableWidget *>(u"historyTable"_s)->item(0, 0)->text()); // the newest
+        QVERIFY(dialog.findChild<QPushButton *>(u"openVersion"_s)->isEnabled());
+        QVERIFY(extra->isEnabled());
+        checkBuddies(&dialog);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"historyTable"_s);
+        checkTabOrder(&dialog, {u"historyTable"_s, u"openVersion"_s, u"saveVersionAs"_s,
+                                u"restoreVersion"_s});
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    void sideBySide()
+    {
+        compare::Difference difference;
+        difference.part = compare::Part::Roles;
+        difference.key = u"roles:designer"_s;
+        difference.name = u"Designer"_s;
+        difference.change = compare::Change::Changed;
+        difference.summary = u"Designer: permissions differ"_s;
+        const QList<compare::SideBySideRow> rows = {
+            {u"name"_s, u"Designer"_s, u"Designer"_s, false, false},
+            {u"permissions"_s, u"Design projects"_s, u"Management console, Design projects"_s, true,
+             false},
+            {u"connectionString"_s, u"•••"_s, u"•••"_s, true, true}};
+        SideBySideDialog dialog(difference, rows, u"Test"_s, u"Production"_s);
+        showAndWait(&dialog);
+        shoot(&dialog, u"side-by-side"_s);
+        for (const auto &name : {u"summaryLabel"_s, u"explanationLabel"_s, u"sideBySideTable"_s,
+                                 u"onlyChangedCheck"_s, u"buttons"_s})
+            QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
+        QCOMPARE(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text(), difference.summary);
+        QCOMPARE(dialog.table()->rowCount(), 3);
+        QCOMPARE(dialog.table()->horizontalHeaderItem(1)->text(), u"Test (source)"_s);
+        QVERIFY(dialog.isMarkedChanged(1) && !dialog.isMarkedChanged(0));
+        QVERIFY(dialog.findChild<QDialogButtonBox *>(u"buttons"_s)
+                    ->button(QDialogButtonBox::Close)
+                    ->isDefault());
+        checkBuddies(&dialog);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"sideBySideTable"_s);
+        checkTabOrder(&dialog, {u"sideBySideTable"_s,
+                                u"onlyChangedCheck"_s}); // a table to read: Tab leaves it
+        dialog.findChild<QCheckBox *>(u"onlyChangedCheck"_s)->setChecked(true);
+        QVERIFY(dialog.table()->isRowHidden(0) && !dialog.table()->isRowHidden(1));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    void promotion()
+    {
+        // The target has five users more than the source: five "only there" to delete or not.
+        SimFixture target(25);
+        Profile production = target.profile();
+        production.name = u"Production"_s;
+        auto targetSession = test::signedInSession(production);
+        compare::CompareOptions options;
+        options.parts = {compare::Part::Users};
+        compare::Comparison comparison(m_session.get(), targetSession.get(), options);
+        QSignalSpy done(&comparison, &compare::Comparison::finished);
+        comparison.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(comparison.succeeded(), qPrintable(comparison.errorText()));
+        QVERIFY(!comparison.result().differences.isEmpty());
+        PromotionDialog dialog(m_session.get(), targetSession.get(), &comparison,
+                               comparison.result().differences);
+        showAndWait(&dialog);
+        shoot(&dialog, u"promotion"_s);
+        for (const auto &name :
+             {u"promotionIntro"_s, u"includeSecretsCheck"_s, u"allowDeletesCheck"_s,
+              u"deleteConfirmEdit"_s, u"deleteConfirmHint"_s, u"planCounts"_s, u"planTable"_s,
+              u"planWarnings"_s, u"promotionProgress"_s, u"promotionStatus"_s, u"remainingLabel"_s,
+              u"remainingTable"_s, u"dryRunButton"_s, u"promoteButton"_s, u"closeButton"_s})
+            QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
+        checkBuddies(&dialog);
+        auto *confirmLabel = dialog.findChild<QLabel *>(u"deleteConfirmLabel"_s);
+        QVERIFY(confirmLabel);
+        QCOMPARE(confirmLabel->buddy(), dialog.findChild<QLineEdit *>(u"deleteConfirmEdit"_s));
+        QVERIFY(dialog.findChild<QPushButton *>(u"promoteButton"_s)->isDefault());
+        QVERIFY(dialog.findChild<QCheckBox *>(u"allowDeletesCheck"_s)->isEnabled()); // five removed
+        QVERIFY(!dialog.findChild<QLineEdit *>(u"deleteConfirmEdit"_s)->isEnabled());
+        QVERIFY(!dialog.findChild<QWidget *>(u"remainingTable"_s)->isVisibleTo(&dialog));
+        QVERIFY(dialog.planTable()->rowCount() > 0);
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"includeSecretsCheck"_s);
+        // Allowing deletions: the confirmation field opens, takes the cursor, and says what to
+        // type.
+        dialog.findChild<QCheckBox *>(u"allowDeletesCheck"_s)->setChecked(true);
+        QVERIFY(dialog.findChild<QLineEdit *>(u"deleteConfirmEdit"_s)->isEnabled());
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"deleteConfirmEdit"_s);
+        QVERIFY(dialog.findChild<QLabel *>(u"deleteConfirmHint"_s)->isVisibleTo(&dialog));
+        shoot(&dialog, u"promotion-deletes"_s);
+        checkTabOrder(&dialog, {u"includeSecretsCheck"_s, u"allowDeletesCheck"_s,
+                                u"deleteConfirmEdit"_s, u"planTable"_s});
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void entityFrame()
+    {
+        // The frame every property sheet shares: its note, status line and Save / Cancel, under
+        // the sheet's own fields; Escape with nothing changed closes it.
+        RoleDialog dialog(Role{}, true);
+        dialog.setNote(u"Roles are shared by every project."_s);
+        showAndWait(&dialog);
+        shoot(&dialog, u"entity-frame"_s);
+        for (const auto &name : {u"sheetNote"_s, u"status"_s, u"buttons"_s})
+            QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
+        QVERIFY(dialog.findChild<QLabel *>(u"sheetNote"_s)->isVisible());
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
+        QVERIFY(buttons->button(QDialogButtonBox::Save) &&
+                buttons->button(QDialogButtonBox::Cancel));
+        // The fields come first, the frame under them.
+        QVERIFY(dialog.findChild<QWidget *>(u"name"_s)->mapTo(&dialog, QPoint()).y() <
+                buttons->mapTo(&dialog, QPoint()).y());
+        QTRY_COMPARE(dialog.focusWidget()->objectName(), u"name"_s);
+        buttons->button(QDialogButtonBox::Save)
+            ->click(); // no name: the status says so, the cursor is in the name
+        QTRY_VERIFY(!dialog.findChild<QLabel *>(u"status"_s)->text().isEmpty());
+        QCOMPARE(dialog.focusWidget()->objectName(), u"name"_s);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+    }
+    void outputsLookup()
+    {
+        FormsPane pane;
+        pane.setSession(m_session.get());
+        pane.show();
+        pane.lookUpOutputs();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = pane.findChild<QDialog *>(u"outputsDialog"_s)) &&
+                    dialog->isVisible());
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        shoot(dialog, u"outputs-lookup"_s);
+        QCOMPARE(dialog->windowTitle(), u"Outputs of a submission"_s);
+        QVERIFY(dialog->findChild<OutputFilesView *>());
+        QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
+        checkBuddies(dialog);
+        QTRY_COMPARE(dialog->focusWidget()->objectName(), u"submissionId"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        QCOMPARE(qobject_cast<QPushButton *>(dialog->focusWidget())->text(), u"&Look up"_s);
+        QPointer<QDialog> alive(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!alive);
+    }
+    void globalFind()
+    {
+        GlobalFind find(m_session.get(), {});
+        showAndWait(&find);
+        shoot(&find, u"global-find"_s);
+        QCOMPARE(find.windowTitle(), u"Find"_s);
+        QCOMPARE(find.field()->objectName(), u"findField"_s);
+        QCOMPARE(find.results()->objectName(), u"findResults"_s);
+        QCOMPARE(find.results()->columnCount(), 2);
+        QVERIFY(find.results()->isHeaderHidden());
+        QVERIFY(find.findChild<QLabel *>(u"findNote"_s));
+        QCOMPARE(find.field()->accessibleName(), u"Find"_s);
+        QTRY_COMPARE(find.focusWidget(), find.field());
+        checkTabOrder(&find, {u"findField"_s, u"findResults"_s});
     }
 };
 

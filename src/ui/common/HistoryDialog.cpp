@@ -4,6 +4,8 @@
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
 
+#include "ui_HistoryDialog.h"
+
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -15,7 +17,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUrl>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -25,30 +26,18 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_spec(std::move(spec))
-    , m_table(new QTableWidget(0, 5, this))
-    , m_status(new QLabel(this))
-    , m_open(new QPushButton(tr("&Open"), this))
-    , m_saveAs(new QPushButton(tr("&Save as…"), this))
+    , m_ui(std::make_unique<Ui::HistoryDialog>())
 {
-    setObjectName(u"historyDialog"_s);
+    m_ui->setupUi(this);
     setWindowTitle(m_spec.title);
-    resize(720, 420);
-    m_table->setObjectName(u"historyTable"_s);
-    m_table->setAccessibleName(tr("Versions"));
-    m_table->setTabKeyNavigation(false);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Version"), tr("Modified"), tr("By"), tr("Size"), tr("Comment")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_status->setWordWrap(true);
-    m_status->setObjectName(u"historyStatus"_s);
-    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_open, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_saveAs, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_table = m_ui->historyTable;
+    m_status = m_ui->historyStatus;
+    m_buttons = m_ui->buttons;
+    m_open = m_buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
+    m_open->setObjectName(u"openVersion"_s);
+    m_saveAs = m_buttons->addButton(tr("&Save as…"), QDialogButtonBox::ActionRole);
+    m_saveAs->setObjectName(u"saveVersionAs"_s);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_open, &QPushButton::clicked, this, &HistoryDialog::openSelected);
     connect(m_saveAs, &QPushButton::clicked, this, [this] {
         const QString version = selectedVersion();
@@ -62,14 +51,12 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
             b->setEnabled(!selectedVersion().isEmpty());
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &HistoryDialog::openSelected);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
     m_open->setEnabled(false);
     m_saveAs->setEnabled(false);
     reload();
 }
+
+HistoryDialog::~HistoryDialog() = default;
 
 void HistoryDialog::reload()
 {

@@ -14,13 +14,17 @@ class QPushButton;
 class QTableWidget;
 #include <QTemporaryDir>
 
+namespace Ui {
+class HistoryDialog;
+}
+
 namespace infiniti {
 
 class Session;
 
 // The versions of a project or library item (contract 9.2 history entries: version,
 // modifiedUtc, modifiedBy, comment, size; newest first), each of which can be opened or
-// saved as a file.
+// saved as a file. The frame is the Designer form ui/HistoryDialog.ui.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +37,7 @@ public:
         std::function<QString(const QString &version)> fileName; // when the server names none
     };
     HistoryDialog(Session *session, Spec spec, QWidget *parent = nullptr);
+    ~HistoryDialog() override;
     void reload();
     QList<QJsonObject> versions() const { return m_versions; }
     QString selectedVersion() const;
@@ -59,6 +64,7 @@ private:
     QDialogButtonBox *m_buttons;
     QList<QPushButton *> m_extra;
     std::unique_ptr<QTemporaryDir> m_openDir;
+    std::unique_ptr<Ui::HistoryDialog> m_ui;
 };
 
 } // namespace infiniti

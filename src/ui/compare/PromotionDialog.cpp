@@ -5,9 +5,10 @@
 #include "ui/compare/DifferencesModel.h"
 #include "ui/shell/Theme.h"
 
+#include "ui_PromotionDialog.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,7 +20,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -66,15 +66,6 @@ QString outcomeText(StepResult::Outcome outcome)
     }
     return {};
 }
-
-QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 } // namespace
 
 PromotionDialog::PromotionDialog(Session *source, Session *target, const Comparison *comparison,
@@ -84,45 +75,41 @@ PromotionDialog::PromotionDialog(Session *source, Session *target, const Compari
     , m_targetSession(target)
     , m_comparison(comparison)
     , m_selection(selection)
-    , m_intro(wrappingLabel(u"promotionIntro"_s, this))
-    , m_secrets(new QCheckBox(tr("Include &secrets (connection strings, connector values)"), this))
-    , m_deletes(new QCheckBox(this))
-    , m_confirm(new QLineEdit(this))
-    , m_confirmHint(wrappingLabel(u"deleteConfirmHint"_s, this))
-    , m_counts(wrappingLabel(u"planCounts"_s, this))
-    , m_table(new QTableWidget(0, PlanColumnCount, this))
-    , m_warnings(wrappingLabel(u"planWarnings"_s, this))
-    , m_progress(new QProgressBar(this))
-    , m_status(wrappingLabel(u"promotionStatus"_s, this))
-    , m_remainingLabel(wrappingLabel(u"remainingLabel"_s, this))
-    , m_remaining(new DifferencesModel(this))
-    , m_remainingView(new QTableView(this))
+    , m_ui(std::make_unique<Ui::PromotionDialog>())
 {
-    setObjectName(u"promotionDialog"_s);
+    m_ui->setupUi(this);
+    m_intro = m_ui->promotionIntro;
+    m_secrets = m_ui->includeSecretsCheck;
+    m_deletes = m_ui->allowDeletesCheck;
+    m_confirm = m_ui->deleteConfirmEdit;
+    m_confirmHint = m_ui->deleteConfirmHint;
+    m_counts = m_ui->planCounts;
+    m_table = m_ui->planTable;
+    m_warnings = m_ui->planWarnings;
+    m_progress = m_ui->promotionProgress;
+    m_status = m_ui->promotionStatus;
+    m_remainingLabel = m_ui->remainingLabel;
+    m_remainingView = m_ui->remainingTable;
+    m_splitter = m_ui->splitter;
+    m_remaining = new DifferencesModel(this);
+
     const QString from = comparison->source().label, to = comparison->target().label;
     setWindowTitle(tr("Promote from %1 to %2").arg(from, to));
     m_intro->setText(tr("From <b>%1</b> (source) → to <b>%2</b> (target): %n difference(s) "
                         "ticked. Nothing is sent until you press Promote.",
                         nullptr, int(selection.size()))
                          .arg(from.toHtmlEscaped(), to.toHtmlEscaped()));
-    m_intro->setTextFormat(Qt::RichText);
 
-    m_secrets->setObjectName(u"includeSecretsCheck"_s);
     m_secrets->setToolTip(tr("Off: a data source keeps %1's connection string, a new one goes "
                              "without, and connector settings are left alone.")
                               .arg(to));
     int removals = 0;
     for (const Difference &d : selection)
         removals += d.change == Change::Removed ? 1 : 0;
-    m_deletes->setObjectName(u"allowDeletesCheck"_s);
     m_deletes->setText(
         tr("&Delete on %1 what is only there (%n ticked)", nullptr, removals).arg(to));
     m_deletes->setEnabled(removals > 0);
-    m_confirm->setObjectName(u"deleteConfirmEdit"_s);
     m_confirm->setPlaceholderText(tr("Type %1 to confirm").arg(to));
-    m_confirm->setAccessibleName(tr("Name of the target connection, to confirm the deletions"));
-    m_confirm->setEnabled(false);
-    m_confirmHint->setVisible(false);
     connect(m_secrets, &QCheckBox::toggled, this, &PromotionDialog::replan);
     connect(m_deletes, &QCheckBox::toggled, this, [this](bool on) {
         m_confirm->setEnabled(on);
@@ -132,77 +119,30 @@ PromotionDialog::PromotionDialog(Session *source, Session *target, const Compari
     });
     connect(m_confirm, &QLineEdit::textChanged, this, &PromotionDialog::replan);
 
-    m_table->setObjectName(u"planTable"_s);
-    m_table->setAccessibleName(tr("Steps of the promotion"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Part"), tr("Name"), tr("How"), tr("Notes"), tr("Result")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
-    m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     for (const int c : {PlanActionColumn, PlanPartColumn, PlanNameColumn, PlanHowColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PlanNotesColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PlanResultColumn, QHeaderView::Stretch);
 
-    m_progress->setObjectName(u"promotionProgress"_s);
-    m_progress->setVisible(false);
-    m_remainingLabel->setVisible(false);
-    m_remainingView->setObjectName(u"remainingTable"_s);
-    m_remainingView->setAccessibleName(tr("Differences that remain"));
     m_remaining->setCheckable(false);
     m_remainingView->setModel(m_remaining);
-    m_remainingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_remainingView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_remainingView->verticalHeader()->hide();
-    m_remainingView->horizontalHeader()->setStretchLastSection(true);
-    m_remainingView->setVisible(false);
 
-    auto *buttons = new QDialogButtonBox(this);
+    QDialogButtonBox *buttons = m_ui->buttons;
     m_dryRunButton = buttons->addButton(tr("D&ry run"), QDialogButtonBox::ActionRole);
     m_dryRunButton->setObjectName(u"dryRunButton"_s);
     m_dryRunButton->setToolTip(tr("Go through the plan without sending anything."));
     m_promoteButton = buttons->addButton(tr("&Promote"), QDialogButtonBox::ActionRole);
     m_promoteButton->setObjectName(u"promoteButton"_s);
-    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton = buttons->button(QDialogButtonBox::Close);
     m_closeButton->setObjectName(u"closeButton"_s);
     m_promoteButton->setDefault(true);
     connect(m_dryRunButton, &QPushButton::clicked, this, [this] { run(true); });
     connect(m_promoteButton, &QPushButton::clicked, this, [this] { run(false); });
     connect(buttons, &QDialogButtonBox::rejected, this, &PromotionDialog::reject);
 
-    auto *options = new QFormLayout;
-    options->addRow(m_secrets);
-    options->addRow(m_deletes);
-    options->addRow(tr("Con&firm:"), m_confirm);
-    options->addRow(m_confirmHint);
-
-    auto *planBox = new QWidget(this);
-    auto *planLayout = new QVBoxLayout(planBox);
-    planLayout->setContentsMargins(0, 0, 0, 0);
-    planLayout->addWidget(m_counts);
-    planLayout->addWidget(m_table, 1);
-    planLayout->addWidget(m_warnings);
-    auto *remainingBox = new QWidget(this);
-    auto *remainingLayout = new QVBoxLayout(remainingBox);
-    remainingLayout->setContentsMargins(0, 0, 0, 0);
-    remainingLayout->addWidget(m_remainingLabel);
-    remainingLayout->addWidget(m_remainingView, 1);
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(planBox);
-    m_splitter->addWidget(remainingBox);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(options);
-    layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
 
     const QByteArray geometry = QSettings().value(u"compare/promotionGeometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))

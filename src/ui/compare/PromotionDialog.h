@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +16,10 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QTableWidget;
+
+namespace Ui {
+class PromotionDialog;
+}
 
 namespace infiniti {
 
@@ -30,7 +36,8 @@ class Comparison;
 // deletions happen only when allowed and confirmed by typing the target connection's name
 // (Promote is enabled only then). Dry run shows the plan as executed without sending anything;
 // Promote carries it out with progress and a result per step, then shows what the comparison
-// of the parts promoted says now: what matches, and the differences that remain.
+// of the parts promoted says now: what matches, and the differences that remain. The frame is
+// the Designer form ui/PromotionDialog.ui.
 class PromotionDialog : public QDialog
 {
     Q_OBJECT
@@ -72,24 +79,26 @@ private:
     QPointer<compare::Promoter> m_promoter;
     bool m_dryRun = false;
     bool m_promoted = false;
+    std::unique_ptr<Ui::PromotionDialog> m_ui;
 
-    QLabel *m_intro;
-    QCheckBox *m_secrets;
-    QCheckBox *m_deletes;
-    QLineEdit *m_confirm;
-    QLabel *m_confirmHint;
-    QLabel *m_counts;
-    QTableWidget *m_table;
-    QLabel *m_warnings;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QLabel *m_remainingLabel;
-    DifferencesModel *m_remaining;
-    QTableView *m_remainingView;
+    // The form's widgets (m_ui), by their roles here.
+    QLabel *m_intro = nullptr;
+    QCheckBox *m_secrets = nullptr;
+    QCheckBox *m_deletes = nullptr;
+    QLineEdit *m_confirm = nullptr;
+    QLabel *m_confirmHint = nullptr;
+    QLabel *m_counts = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_warnings = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_remainingLabel = nullptr;
+    DifferencesModel *m_remaining = nullptr;
+    QTableView *m_remainingView = nullptr;
     QSplitter *m_splitter = nullptr;
-    QPushButton *m_dryRunButton;
-    QPushButton *m_promoteButton;
-    QPushButton *m_closeButton;
+    QPushButton *m_dryRunButton = nullptr;
+    QPushButton *m_promoteButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
 };
 
 } // namespace infiniti

@@ -2,6 +2,8 @@
 
 #include "ui/compare/ChangeStyle.h"
 
+#include "ui_SideBySideDialog.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -9,7 +11,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace infiniti::compare;
@@ -25,28 +26,20 @@ SideBySideDialog::SideBySideDialog(const Difference &difference, const QList<Sid
                                    const QString &source, const QString &target, QWidget *parent)
     : QDialog(parent)
     , m_rows(rows)
-    , m_table(new QTableWidget(int(rows.size()), SideColumnCount, this))
-    , m_onlyChanged(new QCheckBox(tr("Only the &changed fields"), this))
+    , m_ui(std::make_unique<Ui::SideBySideDialog>())
 {
-    setObjectName(u"sideBySideDialog"_s);
+    m_ui->setupUi(this);
+    m_table = m_ui->sideBySideTable;
+    m_onlyChanged = m_ui->onlyChangedCheck;
     setWindowTitle(tr("%1 (%2) — side by side").arg(difference.name, partTitle(difference.part)));
-    auto *summary = new QLabel(this);
-    summary->setObjectName(u"summaryLabel"_s);
-    summary->setWordWrap(true);
-    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    summary->setText(difference.summary);
-    auto *explanation =
-        new QLabel(ChangeStyle::explanation(difference.change, source, target), this);
-    explanation->setWordWrap(true);
-
-    m_table->setObjectName(u"sideBySideTable"_s);
-    m_table->setAccessibleName(tr("Fields of both sides"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Field"), tr("%1 (source)").arg(source), tr("%1 (target)").arg(target)});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
-    m_table->verticalHeader()->hide();
+    m_ui->summaryLabel->setText(difference.summary);
+    m_ui->explanationLabel->setText(ChangeStyle::explanation(difference.change, source, target));
+    // The form's column titles name the connections: "%1 (source)", "%1 (target)".
+    m_table->horizontalHeaderItem(SideSourceColumn)
+        ->setText(m_table->horizontalHeaderItem(SideSourceColumn)->text().arg(source));
+    m_table->horizontalHeaderItem(SideTargetColumn)
+        ->setText(m_table->horizontalHeaderItem(SideTargetColumn)->text().arg(target));
+    m_table->setRowCount(int(rows.size()));
     m_table->horizontalHeader()->setSectionResizeMode(SideFieldColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SideSourceColumn, QHeaderView::Stretch);
@@ -80,28 +73,18 @@ SideBySideDialog::SideBySideDialog(const Difference &difference, const QList<Sid
     // would wrap for the widths before the first layout).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    m_onlyChanged->setObjectName(u"onlyChangedCheck"_s);
     connect(m_onlyChanged, &QCheckBox::toggled, this, &SideBySideDialog::showOnlyChanged);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(summary);
-    layout->addWidget(explanation);
-    layout->addWidget(m_table, 1);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_onlyChanged);
-    bottom->addStretch();
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
+    m_ui->buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     const QByteArray geometry = QSettings().value(u"compare/sideBySideGeometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(820, 520);
+        resize(820, 520); // the form's size, unless the window was resized before
     connect(this, &QDialog::finished, this,
             [this] { QSettings().setValue(u"compare/sideBySideGeometry"_s, saveGeometry()); });
 }
+
+SideBySideDialog::~SideBySideDialog() = default;
 
 bool SideBySideDialog::isMarkedChanged(int row) const
 {

@@ -2,6 +2,8 @@
 
 #include "ui/lists/FieldErrors.h"
 
+#include "ui_EntityDialog.h"
+
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,20 +25,15 @@ EntityDialog::EntityDialog(bool isNew, QString nameKey, QWidget *parent)
     , m_isNew(isNew)
     , m_nameKey(std::move(nameKey))
     , m_errors(new FieldErrors(this))
-    , m_layout(new QVBoxLayout(this))
-    , m_note(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_ui(std::make_unique<Ui::EntityDialog>())
 {
-    m_note->setWordWrap(true);
-    m_note->hide();
-    m_status->setObjectName(u"status"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(u"buttons"_s);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    m_ui->setupUi(this);
+    m_layout = m_ui->mainLayout;
+    m_note = m_ui->sheetNote;
+    m_status = m_ui->status;
+    m_save = m_ui->buttons->button(QDialogButtonBox::Save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         m_errors->clear();
         m_status->clear();
         if (validate()) {
@@ -46,10 +43,9 @@ EntityDialog::EntityDialog(bool isNew, QString nameKey, QWidget *parent)
         m_status->setText(tr("Please correct the fields marked in red."));
         focusFirstError();
     });
-    m_layout->addWidget(m_note);
-    m_layout->addWidget(m_status);
-    m_layout->addWidget(buttons);
 }
+
+EntityDialog::~EntityDialog() = default;
 
 void EntityDialog::reject()
 {

@@ -4,9 +4,15 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
+
+namespace Ui {
+class EntityDialog;
+}
 
 namespace infiniti {
 
@@ -15,12 +21,15 @@ class FieldErrors;
 // What the property sheets of users, groups and roles share: Save/Cancel, a status line, field
 // errors under the fields (ours and the server's 400 `errors`), a 409 shown on the name field,
 // the cursor in the first editable field, and never losing the input when saving fails.
-// saveRequested() is emitted only once validate() passes; the pane does the saving.
+// saveRequested() is emitted only once validate() passes; the pane does the saving. The frame
+// (note, status line, Save / Cancel) is the Designer form ui/EntityDialog.ui; setContent() puts the
+// sheet's fields above it.
 class EntityDialog : public QDialog
 {
     Q_OBJECT
 public:
     EntityDialog(bool isNew, QString nameKey, QWidget *parent = nullptr);
+    ~EntityDialog() override;
 
     bool isNew() const { return m_isNew; }
     bool isModified() const { return m_modified; }
@@ -56,10 +65,11 @@ private:
     QWidget *m_content = nullptr;
     QString m_nameKey;
     FieldErrors *m_errors;
-    QVBoxLayout *m_layout;
-    QLabel *m_note;
-    QLabel *m_status;
-    QPushButton *m_save;
+    std::unique_ptr<Ui::EntityDialog> m_ui;
+    QVBoxLayout *m_layout = nullptr;
+    QLabel *m_note = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_save = nullptr;
 };
 
 } // namespace infiniti

@@ -6,6 +6,9 @@
 #include "ui/produce/GenerateDialog.h"
 #include "ui/produce/OutputFilesView.h"
 #include "ui/produce/PrepareFormDialog.h"
+
+#include "ui_OutputsLookupDialog.h"
+
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -183,24 +186,13 @@ void FormsPane::lookUpOutputs()
     if (!m_session)
         return;
     auto *dialog = new QDialog(this);
-    dialog->setObjectName(u"outputsDialog"_s);
-    dialog->setWindowTitle(tr("Outputs of a submission"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(640, 400);
-    auto *id = new QLineEdit(dialog);
-    id->setObjectName(u"submissionId"_s);
-    id->setPlaceholderText(tr("an operation id, a run id or an output id"));
-    auto *find = new QPushButton(tr("&Look up"), dialog);
-    auto *view = new OutputFilesView(dialog);
-    auto *row = new QHBoxLayout;
-    row->addWidget(id, 1);
-    row->addWidget(find);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(row);
-    layout->addWidget(view, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
+    Ui::OutputsLookupDialog form; // only the widgets' addresses are kept; they belong to `dialog`
+    form.setupUi(dialog);
+    QLineEdit *id = form.submissionId;
+    QPushButton *find = form.lookUp;
+    OutputFilesView *view = form.outputs;
+    connect(form.buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     QPointer<Session> session = m_session;
     connect(find, &QPushButton::clicked, dialog, [session, id, view, dialog] {
         const QString text = id->text().trimmed();

@@ -11,22 +11,18 @@
 #include "ui/produce/OutputFilesView.h"
 #include "ui/produce/ValuesTable.h"
 
+#include "ui_GenerateDialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -35,25 +31,21 @@ namespace infiniti {
 GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_form(new QComboBox(this))
-    , m_values(new ValuesTable(this))
-    , m_data(new DataFilesTable(this))
-    , m_answerFile(new QComboBox(this))
-    , m_version(new QLineEdit(this))
-    , m_log(new QCheckBox(tr("&Log the generation"), this))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_start(new QPushButton(tr("&Generate"), this))
-    , m_cancel(new QPushButton(tr("&Cancel generation"), this))
-    , m_outputs(new OutputFilesView(this))
+    , m_ui(std::make_unique<Ui::GenerateDialog>())
 {
-    setObjectName(u"generateDialog"_s);
-    setWindowTitle(tr("Generate documents"));
-    resize(760, 680);
-    m_form->setObjectName(u"form"_s);
+    m_ui->setupUi(this);
+    m_form = m_ui->form;
+    m_values = m_ui->namedValues;
+    m_data = m_ui->dataFiles;
+    m_answerFile = m_ui->answerFile;
+    m_version = m_ui->version;
+    m_log = m_ui->logGeneration;
+    m_status = m_ui->generationStatus;
+    m_progress = m_ui->generationProgress;
+    m_outputs = m_ui->outputs;
+    m_ui->valuesLabel->setBuddy(m_values->table()); // Alt+V goes into the table itself
     m_form->addItem(publishId, publishId);
     fillFormChooser(session, m_form, publishId, this);
-    m_answerFile->setObjectName(u"answerFile"_s);
     m_answerFile->addItem(tr("(none)"), QString());
     const Collection answerFiles = AnswerFilesEndpoints::answerFiles();
     session->readAll(answerFiles.list(0, 500), answerFiles.envelope)
@@ -68,22 +60,9 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
                 m_answerFile->setToolTip(
                     tr("Your answer files could not be listed: %1").arg(error.message()));
             });
-    m_version->setObjectName(u"version"_s);
-    m_version->setPlaceholderText(tr("latest (e.g. 4.3 for forms that match project versions)"));
-    m_log->setChecked(true);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Form:"), m_form);
-    form->addRow(tr("Named &values:"), m_values);
-    form->addRow(tr("Data files:"), m_data);
-    form->addRow(tr("Ans&wer file:"), m_answerFile);
-    form->addRow(tr("Project v&ersion:"), m_version);
-    form->addRow(QString(), m_log);
-
-    m_status->setObjectName(u"generationStatus"_s);
-    m_status->setWordWrap(true);
-    m_progress->setRange(0, 0);
-    m_progress->hide();
+    m_start = m_ui->buttons->addButton(tr("&Generate"), QDialogButtonBox::ActionRole);
+    m_cancel = m_ui->buttons->addButton(tr("&Cancel generation"), QDialogButtonBox::ActionRole);
     m_cancel->setEnabled(false);
     m_start->setObjectName(u"startGeneration"_s);
     m_cancel->setObjectName(u"cancelGeneration"_s);
@@ -92,20 +71,10 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     m_cancel->setAutoDefault(false);
     connect(m_start, &QPushButton::clicked, this, &GenerateDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &GenerateDialog::cancelGeneration);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *results = new QGroupBox(tr("Generated documents"), this);
-    auto *resultsLayout = new QVBoxLayout(results);
-    resultsLayout->addWidget(m_outputs);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addWidget(m_progress);
-    layout->addWidget(results, 1);
-    layout->addWidget(buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
+
+GenerateDialog::~GenerateDialog() = default;
 
 void GenerateDialog::addDataFile(const QString &path)
 {

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -12,6 +13,10 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+
+namespace Ui {
+class GenerateDialog;
+}
 
 namespace infiniti {
 
@@ -25,11 +30,14 @@ class ValuesTable;
 // user's answer files; options version and log. Start sends it; the operation is then followed
 // (honouring Retry-After) without blocking; Cancel works while it has not started; on success
 // the documents are listed to open, save or drag out; a failure shows the server's message.
+// The frame is the Designer form ui/GenerateDialog.ui; the values and data files tables in it
+// are built from data.
 class GenerateDialog : public QDialog
 {
     Q_OBJECT
 public:
     GenerateDialog(Session *session, const QString &publishId, QWidget *parent = nullptr);
+    ~GenerateDialog() override;
     ValuesTable *values() const { return m_values; }
     QComboBox *formChooser() const { return m_form; }
     QComboBox *answerFileChooser() const { return m_answerFile; }
@@ -52,17 +60,20 @@ private:
     void watch(const class ApiJob &job);
 
     Session *m_session;
-    QComboBox *m_form;
-    ValuesTable *m_values;
-    DataFilesTable *m_data;
-    QComboBox *m_answerFile;
-    QLineEdit *m_version;
-    QCheckBox *m_log;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QPushButton *m_start;
-    QPushButton *m_cancel;
-    OutputFilesView *m_outputs;
+    std::unique_ptr<Ui::GenerateDialog> m_ui;
+    // The form's widgets (m_ui) by their roles here; Generate and Cancel generation are added
+    // to its button box.
+    QComboBox *m_form = nullptr;
+    ValuesTable *m_values = nullptr;
+    DataFilesTable *m_data = nullptr;
+    QComboBox *m_answerFile = nullptr;
+    QLineEdit *m_version = nullptr;
+    QCheckBox *m_log = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    OutputFilesView *m_outputs = nullptr;
     QPointer<OperationWatcher> m_watcher;
     QString m_finalStatus;
 };

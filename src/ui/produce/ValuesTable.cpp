@@ -25,9 +25,13 @@ ValuesTable::ValuesTable(QWidget *parent)
     add->setObjectName(u"addValue"_s);
     add->setAutoDefault(false);
     auto *remove = new QPushButton(tr("&Remove"), this);
+    remove->setObjectName(u"removeValue"_s);
     remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this] {
         setValue({}, {});
+        // The new label is the current cell too: Tab from its editor goes on to its value
+        // (from the cell current before, Tab went back into the new label, over what was typed).
+        m_table->setCurrentCell(m_table->rowCount() - 1, 0);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
     });
     connect(remove, &QPushButton::clicked, this, [this] {

@@ -9,6 +9,8 @@
 #include "models/PagedListModel.h"
 #include "ui/lists/ListPane.h"
 
+#include "ui_GlobalFind.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,7 +18,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -32,34 +33,21 @@ GlobalFind::GlobalFind(Session *session, QList<Source> sources, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_sources(std::move(sources))
-    , m_field(new QLineEdit(this))
-    , m_results(new QTreeWidget(this))
-    , m_note(new QLabel(this))
+    , m_ui(std::make_unique<Ui::GlobalFind>())
     , m_lookUpDelay(new QTimer(this))
 {
-    setObjectName(u"globalFind"_s);
-    setWindowTitle(tr("Find"));
-    resize(560, 420);
-    m_field->setObjectName(u"findField"_s);
-    m_field->setAccessibleName(tr("Find"));
+    m_ui->setupUi(this);
+    m_field = m_ui->findField;
+    m_results = m_ui->findResults;
+    m_note = m_ui->findNote;
     QStringList kinds;
     for (const Source &s : std::as_const(m_sources))
         kinds << s.kind; // as written: German nouns keep their capital
     m_field->setPlaceholderText(tr("Find %1").arg(QLocale().createSeparatedList(kinds)));
-    m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
-    m_results->setObjectName(u"findResults"_s);
-    m_results->setAccessibleName(tr("Results"));
-    m_results->setHeaderHidden(true);
-    m_results->setColumnCount(2);
-    m_results->setRootIsDecorated(false);
-    m_results->setTextElideMode(Qt::ElideMiddle);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_results->header()->setStretchLastSection(false);
     m_results->installEventFilter(this);
-    m_note->setObjectName(u"findNote"_s);
-    m_note->setWordWrap(true);
     // Say what is searched: the loaded rows are not the whole server.
     QStringList covered;
     bool lookUp = false;
@@ -78,12 +66,10 @@ GlobalFind::GlobalFind(Session *session, QList<Source> sources, QWidget *parent)
     connect(m_field, &QLineEdit::textChanged, this, &GlobalFind::search);
     connect(m_results, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { choose(item); });
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_field);
-    layout->addWidget(m_results, 1);
-    layout->addWidget(m_note);
     search();
 }
+
+GlobalFind::~GlobalFind() = default;
 
 QTreeWidgetItem *GlobalFind::heading(int source)
 {

@@ -4,11 +4,17 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace Ui {
+class GlobalFind;
+}
 
 namespace infiniti {
 
@@ -32,6 +38,7 @@ public:
         bool serverLookUp = false; // users: look the exact name up on the server
     };
     GlobalFind(Session *session, QList<Source> sources, QWidget *parent = nullptr);
+    ~GlobalFind() override;
 
     QLineEdit *field() const { return m_field; }
     QTreeWidget *results() const { return m_results; }
@@ -54,9 +61,10 @@ private:
 
     QPointer<Session> m_session;
     QList<Source> m_sources;
-    QLineEdit *m_field;
-    QTreeWidget *m_results;
-    QLabel *m_note;
+    std::unique_ptr<Ui::GlobalFind> m_ui; // the Designer form ui/GlobalFind.ui
+    QLineEdit *m_field = nullptr;
+    QTreeWidget *m_results = nullptr;
+    QLabel *m_note = nullptr;
     QTimer *m_lookUpDelay;
     QPointer<EntityJob> m_lookUp;
 };
