@@ -450,6 +450,56 @@
     </message>
 </context>
 <context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate documents</source>
+        <translation>Dokumente erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formular:</translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation>Benannte &amp;Werte:</translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation>Datendateien:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer file:</source>
+        <translation>Antwortda&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Project v&amp;ersion:</source>
+        <translation>Projekt&amp;version:</translation>
+    </message>
+    <message>
+        <source>latest (e.g. 4.3 for forms that match project versions)</source>
+        <translation>neueste (z. B. 4.3 für Formulare, die Projektversionen abgleichen)</translation>
+    </message>
+    <message>
+        <source>&amp;Log the generation</source>
+        <translation>Erzeugung &amp;protokollieren</translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation>Erzeugte Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalFind</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>General</source>
@@ -521,6 +571,33 @@
     <message>
         <source>list the members of group %1</source>
         <translation>Mitglieder der Gruppe %1 auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -727,6 +804,25 @@
     <message>
         <source>&amp;Load from file…</source>
         <translation>Aus &amp;Datei laden…</translation>
+    </message>
+</context>
+<context>
+    <name>OutputsLookupDialog</name>
+    <message>
+        <source>Outputs of a submission</source>
+        <translation>Ausgaben einer Übermittlung</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Übermittlung</translation>
+    </message>
+    <message>
+        <source>an operation id, a run id or an output id</source>
+        <translation>eine Vorgangs-ID, eine Ausführungs-ID oder eine Ausgabe-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1333,53 @@
     </message>
 </context>
 <context>
+    <name>PromotionDialog</name>
+    <message>
+        <source>Include &amp;secrets (connection strings, connector values)</source>
+        <translation>&amp;Geheimnisse einschließen (Verbindungszeichenfolgen, Connector-Werte)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Bes&amp;tätigen:</translation>
+    </message>
+    <message>
+        <source>Name of the target connection, to confirm the deletions</source>
+        <translation>Name der Zielverbindung, zur Bestätigung der Löschungen</translation>
+    </message>
+    <message>
+        <source>Steps of the promotion</source>
+        <translation>Schritte der Übertragung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Differences that remain</source>
+        <translation>Verbleibende Unterschiede</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Allow preview</source>
@@ -1445,6 +1588,29 @@
     <message>
         <source>communication templates</source>
         <translation>Kommunikationsvorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Fields of both sides</source>
+        <translation>Felder beider Seiten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation>%1 (Quelle)</translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation>%1 (Ziel)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;changed fields</source>
+        <translation>Nur die &amp;geänderten Felder</translation>
     </message>
 </context>
 <context>
@@ -4003,18 +4169,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         </translation>
     </message>
     <message>
-        <source>Outputs of a submission</source>
-        <translation>Ausgaben einer Übermittlung</translation>
-    </message>
-    <message>
-        <source>an operation id, a run id or an output id</source>
-        <translation>eine Vorgangs-ID, eine Ausführungs-ID oder eine Ausgabe-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Look up</source>
-        <translation>&amp;Nachschlagen</translation>
-    </message>
-    <message>
         <source>Forms</source>
         <translation>Formulare</translation>
     </message>
@@ -4037,10 +4191,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
 <context>
     <name>infiniti::GenerateDialog</name>
     <message>
-        <source>&amp;Log the generation</source>
-        <translation>Erzeugung &amp;protokollieren</translation>
-    </message>
-    <message>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
@@ -4049,40 +4199,8 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Erzeugung &amp;abbrechen</translation>
     </message>
     <message>
-        <source>Generate documents</source>
-        <translation>Dokumente erzeugen</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>latest (e.g. 4.3 for forms that match project versions)</source>
-        <translation>neueste (z. B. 4.3 für Formulare, die Projektversionen abgleichen)</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Formular:</translation>
-    </message>
-    <message>
-        <source>Named &amp;values:</source>
-        <translation>Benannte &amp;Werte:</translation>
-    </message>
-    <message>
-        <source>Data files:</source>
-        <translation>Datendateien:</translation>
-    </message>
-    <message>
-        <source>Ans&amp;wer file:</source>
-        <translation>Antwortda&amp;tei:</translation>
-    </message>
-    <message>
-        <source>Project v&amp;ersion:</source>
-        <translation>Projekt&amp;version:</translation>
-    </message>
-    <message>
-        <source>Generated documents</source>
-        <translation>Erzeugte Dokumente</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
@@ -4128,16 +4246,8 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
 <context>
     <name>infiniti::GlobalFind</name>
     <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
         <source>Find %1</source>
         <translation>%1 suchen</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Searches the rows loaded in %1, and asks the server for a user of exactly that name.</source>
@@ -4301,26 +4411,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
         <source>Save version %1</source>
         <translation>Version %1 speichern</translation>
     </message>
@@ -4354,10 +4444,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Saved to %1, but no application opens it.</source>
         <translation>Unter %1 gespeichert, aber keine Anwendung öffnet die Datei.</translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation>Versionen</translation>
     </message>
 </context>
 <context>
@@ -5839,10 +5925,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <source>Include &amp;secrets (connection strings, connector values)</source>
-        <translation>&amp;Geheimnisse einschließen (Verbindungszeichenfolgen, Connector-Werte)</translation>
-    </message>
-    <message>
         <source>Promote from %1 to %2</source>
         <translation>Von %1 nach %2 übertragen</translation>
     </message>
@@ -5869,42 +5951,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
     <message>
-        <source>Name of the target connection, to confirm the deletions</source>
-        <translation>Name der Zielverbindung, zur Bestätigung der Löschungen</translation>
-    </message>
-    <message>
-        <source>Steps of the promotion</source>
-        <translation>Schritte der Übertragung</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>Teil</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Differences that remain</source>
-        <translation>Verbleibende Unterschiede</translation>
-    </message>
-    <message>
         <source>D&amp;ry run</source>
         <translation>&amp;Probelauf</translation>
     </message>
@@ -5915,10 +5961,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>&amp;Promote</source>
         <translation>&amp;Übertragen</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm:</source>
-        <translation>Bes&amp;tätigen:</translation>
     </message>
     <message>
         <source>Type “%1” exactly to allow the deletions; until then they are left alone and Promote stays off.</source>
@@ -6389,28 +6431,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::SideBySideDialog</name>
     <message>
-        <source>Only the &amp;changed fields</source>
-        <translation>Nur die &amp;geänderten Felder</translation>
-    </message>
-    <message>
         <source>%1 (%2) — side by side</source>
         <translation>%1 (%2) — nebeneinander</translation>
-    </message>
-    <message>
-        <source>Fields of both sides</source>
-        <translation>Felder beider Seiten</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>%1 (source)</source>
-        <translation>%1 (Quelle)</translation>
-    </message>
-    <message>
-        <source>%1 (target)</source>
-        <translation>%1 (Ziel)</translation>
     </message>
     <message>
         <source>changed</source>

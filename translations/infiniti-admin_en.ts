@@ -450,6 +450,56 @@
     </message>
 </context>
 <context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named &amp;values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project v&amp;ersion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest (e.g. 4.3 for forms that match project versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlobalFind</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>General</source>
@@ -520,6 +570,33 @@
     </message>
     <message>
         <source>list the members of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -726,6 +803,25 @@
     </message>
     <message>
         <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputsLookupDialog</name>
+    <message>
+        <source>Outputs of a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation id, a run id or an output id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1333,53 @@
     </message>
 </context>
 <context>
+    <name>PromotionDialog</name>
+    <message>
+        <source>Include &amp;secrets (connection strings, connector values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the target connection, to confirm the deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences that remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Allow preview</source>
@@ -1444,6 +1587,29 @@
     </message>
     <message>
         <source>communication templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Fields of both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the &amp;changed fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3994,18 +4160,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         </translation>
     </message>
     <message>
-        <source>Outputs of a submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an operation id, a run id or an output id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,10 +4182,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
 <context>
     <name>infiniti::GenerateDialog</name>
     <message>
-        <source>&amp;Log the generation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,39 +4190,7 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>latest (e.g. 4.3 for forms that match project versions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Named &amp;values:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data files:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ans&amp;wer file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project v&amp;ersion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4119,15 +4237,7 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
 <context>
     <name>infiniti::GlobalFind</name>
     <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4292,26 +4402,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4344,10 +4434,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>Saved to %1, but no application opens it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5829,10 +5915,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include &amp;secrets (connection strings, connector values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Promote from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5859,42 +5941,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the target connection, to confirm the deletions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps of the promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differences that remain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>D&amp;ry run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5904,10 +5950,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>&amp;Promote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Con&amp;firm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6379,27 +6421,7 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::SideBySideDialog</name>
     <message>
-        <source>Only the &amp;changed fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2) — side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields of both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (source)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
