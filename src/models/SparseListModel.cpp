@@ -17,7 +17,7 @@ namespace infiniti {
 namespace {
 constexpr int kSparseVisibleInFlight = 2; // pages for what a view paints
 constexpr int kSparseBulkInFlight = 3;    // pages for loadAll()
-constexpr int kSparseBulkPage = 250;      // rows asked for per loadAll() page (parsed on this thread)
+constexpr int kSparseBulkPage = 250;      // rows per loadAll() page (read on a worker thread)
 constexpr int kSparseWantedKept = 6;      // pages remembered as wanted (the latest)
 } // namespace
 
@@ -120,8 +120,8 @@ void SparseListModel::retry()
 {
     if (state() != State::Error)
         return;
-    if (isStale() || m_rows.empty()) {
-        reload(); // the list itself failed: ask for it again
+    if (isStale() || m_rows.empty() || (!m_randomAccess && !m_cursor)) {
+        reload(); // the list itself failed (or its length, after its first page): ask for it again
         return;
     }
     setError({});
@@ -156,9 +156,13 @@ void SparseListModel::start(bool keepRows)
         return;
     }
     m_probe = new ListProbe(session(), listRequest({}), envelopeName(), pageSize(), this);
+    connect(m_probe, &ListProbe::firstPage, this, [this, generation](const QJsonArray &items) {
+        if (generation == m_generation)
+            onFirstPage(items);
+    });
     connect(m_probe, &ListProbe::finished, this, [this, generation](const ListProbe::Result &r) {
         if (generation == m_generation)
-            onProbed(r, m_replacing);
+            onProbed(r);
     });
     connect(m_probe, &ListProbe::failed, this, [this, generation](const ApiError &e) {
         if (generation == m_generation)
@@ -184,42 +188,72 @@ void SparseListModel::onProbeFailed(const ApiError &error, bool replacing)
         emit sortFinished(false);
 }
 
-void SparseListModel::onProbed(const ListProbe::Result &r, bool replacing)
+void SparseListModel::onFirstPage(const QJsonArray &items)
+{
+    // Shown at once, while the probe still looks for the length (the state stays Loading).
+    if (m_replacing) {
+        beginResetModel();
+        clearRows();
+        setStale(false);
+        setSearchIgnored(false);
+        m_replacing = false;
+        m_pages = 1;
+        appendFirstPage(items);
+        endResetModel();
+    } else if (!items.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(items.size()) - 1);
+        m_pages = 1;
+        appendFirstPage(items);
+        endInsertRows();
+    }
+    setLoadedAt(QDateTime::currentDateTime());
+}
+
+void SparseListModel::appendFirstPage(const QJsonArray &items)
+{
+    // In the server's order, as many as it sent: with random access, row i is item i.
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = normalise(v.toObject());
+        m_sequentialIds.insert(itemId(o));
+        m_rows.push_back(codec().encode(o));
+    }
+    m_loaded += int(items.size());
+}
+
+void SparseListModel::onProbed(const ListProbe::Result &r)
 {
     if (m_probe)
         m_probe->deleteLater();
     m_probe = nullptr;
-    m_replacing = false;
     m_probeRequests = r.requests;
+    m_probeRounds = r.rounds;
     m_pages = 1;
-    beginResetModel();
-    if (replacing) {
-        clearRows();
-        setStale(false);
-        setSearchIgnored(false);
-    }
     m_randomAccess = r.randomAccess;
     if (m_randomAccess) {
+        // The first page is shown: the rest of the list comes as placeholders.
         m_pageRows = qMax(1, r.pageRows);
-        m_rows.resize(size_t(r.total));
-        for (int i = 0; i < r.firstItems.size() && i < r.total; ++i)
-            m_rows[size_t(i)] = codec().encode(normalise(r.firstItems.at(i).toObject()));
-        m_loaded = int(qMin<qsizetype>(r.firstItems.size(), r.total));
+        const int shown = serverRows();
+        if (r.total > shown) {
+            beginInsertRows({}, int(m_rows.size()), m_offset + r.total - 1);
+            m_rows.resize(size_t(m_offset + r.total));
+            endInsertRows();
+        } else if (r.total < shown) {
+            beginRemoveRows({}, m_offset + r.total, int(m_rows.size()) - 1);
+            m_loaded -= shown - r.total;
+            m_rows.resize(size_t(m_offset + r.total));
+            m_cachedRow = -1;
+            endRemoveRows();
+        }
     } else {
         m_cursor.emplace(listRequest({}), pageSize());
         m_cursor->advance(r.firstItems, r.complete ? QUrl() : r.firstNextLink, session()->profile());
-        for (const QJsonValue &v : r.firstItems) {
-            const QJsonObject o = normalise(v.toObject());
-            const QString id = itemId(o);
-            if (!id.isEmpty() && m_sequentialIds.contains(id))
-                continue;
-            m_sequentialIds.insert(id);
-            m_rows.push_back(codec().encode(o));
-            ++m_loaded;
+        if (!m_cursor->atEnd()) {
+            // Paged in order from here: views ask for more (canFetchMore()) when they are reset.
+            beginResetModel();
+            endResetModel();
         }
     }
-    endResetModel();
-    setLoadedAt(QDateTime::currentDateTime());
     if (!m_randomAccess && m_cursor->failed()) {
         setError(m_cursor->error());
         setState(State::Error);
@@ -227,6 +261,7 @@ void SparseListModel::onProbed(const ListProbe::Result &r, bool replacing)
         return;
     }
     setState(m_rows.empty() && (m_randomAccess || m_cursor->atEnd()) ? State::Empty : State::Loaded);
+    emit lengthKnown();
     if (m_pendingSort) {
         const auto [column, order] = *m_pendingSort;
         m_pendingSort.reset();
@@ -241,12 +276,14 @@ void SparseListModel::startSequential()
     if (!session() || !m_cursor || m_cursor->atEnd() || m_sequentialJob)
         return;
     setState(State::Loading);
-    m_sequentialJob = session()->page(m_cursor->current(), envelopeName())
-                          .then(this, [this](ListPageJob &job) { onSequentialPage(job); },
-                                [this](const ApiError &error) {
-                                    m_sequentialJob = nullptr;
-                                    onFetchFailed(error);
-                                });
+    Call<ListPageJob> call = session()->page(m_cursor->current(), envelopeName());
+    call.job()->setParseInBackground(true);
+    m_sequentialJob = std::move(call).then(
+        this, [this](ListPageJob &job) { onSequentialPage(job); },
+        [this](const ApiError &error) {
+            m_sequentialJob = nullptr;
+            onFetchFailed(error);
+        });
 }
 
 void SparseListModel::appendRows(const QJsonArray &items)
@@ -406,29 +443,37 @@ void SparseListModel::startFetch(int skip, int top, bool bulk)
 {
     const quint64 generation = m_generation;
     Fetch fetch{skip, top, bulk, {}};
-    fetch.job = session()->page(ListProbe::pageRequest(listRequest({}), skip, top), envelopeName())
-                    .then(this, [this, generation, skip, top, bulk](ListPageJob &job) {
-                        if (generation != m_generation)
-                            return;
-                        const Fetch done{skip, top, bulk, {}};
-                        std::erase_if(m_inFlight, [&job](const Fetch &f) { return f.job == &job; });
-                        onFetched(done, job);
-                    }, [this, generation, skip, bulk](const ApiError &error) {
-                        if (generation != m_generation)
-                            return;
-                        std::erase_if(m_inFlight, [](const Fetch &f) { return f.job.isNull() || !f.job->isRunning(); });
-                        if (!bulk)
-                            m_retrySkips.push_back(skip); // asked for again by retry()
-                        onFetchFailed(error);
-                    });
+    Call<ListPageJob> call =
+        session()->page(ListProbe::pageRequest(listRequest({}), skip, top), envelopeName());
+    // The page is read and its rows made on a worker thread; only the rows come back here.
+    call.job()->setRowDigest(
+        [codec = codec()](const QJsonObject &item) { return codec.encode(item); });
+    fetch.job = std::move(call).then(
+        this,
+        [this, generation, skip, top, bulk](ListPageJob &job) {
+            if (generation != m_generation)
+                return;
+            const Fetch done{skip, top, bulk, {}};
+            std::erase_if(m_inFlight, [&job](const Fetch &f) { return f.job == &job; });
+            onFetched(done, job);
+        },
+        [this, generation, skip, bulk](const ApiError &error) {
+            if (generation != m_generation)
+                return;
+            std::erase_if(m_inFlight,
+                          [](const Fetch &f) { return f.job.isNull() || !f.job->isRunning(); });
+            if (!bulk)
+                m_retrySkips.push_back(skip); // asked for again by retry()
+            onFetchFailed(error);
+        });
     m_inFlight.push_back(fetch);
 }
 
 void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
 {
     ++m_pages;
-    const QJsonArray items = job.items();
-    const int n = int(items.size());
+    const QList<QByteArray> &rows = job.rows();
+    const int n = int(rows.size());
     const int known = serverRows();
     // Fill the placeholders this page covers (rows read already stay as they are).
     int firstChanged = -1;
@@ -437,7 +482,7 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
         QByteArray &row = m_rows[size_t(m_offset + fetch.skip + i)];
         if (!row.isEmpty())
             continue;
-        row = codec().encode(normalise(items.at(i).toObject()));
+        row = rows.at(i);
         ++m_loaded;
         if (firstChanged < 0)
             firstChanged = m_offset + fetch.skip + i;
@@ -474,14 +519,12 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
         }
     } else if (end >= known && (more || n > known - fetch.skip)) {
         // The list grew past the end we knew: the new rows are added, and the end is read again.
-        QJsonArray extra;
-        for (int i = known - fetch.skip; i < n; ++i)
-            extra.append(items.at(i));
-        if (!extra.isEmpty()) {
+        const int extra = n - (known - fetch.skip);
+        if (extra > 0) {
             ++m_sortGeneration;
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + extra.size()) - 1);
-            for (const QJsonValue &v : std::as_const(extra)) {
-                m_rows.push_back(codec().encode(normalise(v.toObject())));
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + extra - 1);
+            for (int i = known - fetch.skip; i < n; ++i) {
+                m_rows.push_back(rows.at(i));
                 ++m_loaded;
             }
             endInsertRows();
@@ -643,7 +686,7 @@ void SparseListModel::addItem(const QJsonObject &answer)
     m_rows.insert(m_rows.begin(), codec().encode(item));
     ++m_loaded;
     m_cachedRow = -1;
-    if (m_randomAccess)
+    if (m_randomAccess || m_probe)
         ++m_offset; // the server's rows start one further down
     m_sequentialIds.insert(id);
     endInsertRows();
