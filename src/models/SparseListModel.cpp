@@ -208,6 +208,8 @@ void SparseListModel::onFirstPage(const QJsonArray &items)
         endInsertRows();
     }
     setLoadedAt(QDateTime::currentDateTime());
+    qCDebug(lcModels).noquote() << metaObject()->className() << "shows its first" << items.size()
+                                << "rows; its length is being found";
 }
 
 void SparseListModel::appendFirstPage(const QJsonArray &items)

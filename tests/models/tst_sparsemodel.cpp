@@ -83,8 +83,8 @@ private slots:
         QCOMPARE(model.rowCount(), total);
         QVERIFY(!model.canFetchMore());
         // The first page; one round of the second item beside probes 8 times further each (past
-        // the end here); then rounds of 6 probes at once, each leaving a seventh of what was
-        // left: about 7 round trips here, not 22 requests one after another (nor N / page = 101).
+        // the end here); then rounds of 4 probes at once, each leaving a fifth of what was left:
+        // 8 round trips here, not 22 requests one after another (nor N / page = 101).
         const int page = firstPageRows();
         QCOMPARE(model.loadedRows(), page);
         const int rounds = 2 +
