@@ -23,11 +23,11 @@ class Session;
 // kProbesPerRound tiny probes ($top=1) at $skip far apart (each 8 times the one before).
 // Further rounds of kProbesPerRound probes in flight at once narrow where the list ends: a round
 // splits what is left into kProbesPerRound + 1 parts, so the length of 10,002 is known after 8
-// round trips, of 100,002 after about 10, instead of 22 or 28 requests one after another (and
-// two of Qt's six connections to the server stay free for other requests). A server that ignores
-// $skip or $top (or whose first page is the whole list) is reported as such, with the first page,
-// for the caller to page through in order. Exactly one of finished() / failed(), after every
-// request it sent has answered; abort() sends neither.
+// round trips (29 requests), of 100,002 after 9 (34), instead of 22 or 28 requests one after
+// another (and two of Qt's six connections to the server stay free for other requests). A
+// server that ignores $skip or $top (or whose first page is the whole list) is reported as such,
+// with the first page, for the caller to page through in order. Exactly one of finished() /
+// failed(), after every request it sent has answered; abort() sends neither.
 class ListProbe : public QObject
 {
     Q_OBJECT
