@@ -21,7 +21,8 @@ constexpr int kListProbeStride = 8;
 constexpr int kListProbeMaxRounds = 64;
 } // namespace
 
-ListProbe::ListProbe(Session *session, ApiRequest list, QLatin1StringView envelope, int pageSize, QObject *parent)
+ListProbe::ListProbe(Session *session, ApiRequest list, QLatin1StringView envelope, int pageSize,
+                     QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_list(std::move(list))
@@ -134,9 +135,9 @@ void ListProbe::onSecondItem(ListPageJob &job)
     const QJsonArray &first = m_result.firstItems;
     const QJsonArray items = job.items();
     const QString got = items.size() == 1 ? Json::idOf(items.at(0).toObject()) : QString();
-    const bool honoured = !got.isEmpty()
-                          && (first.size() >= 2 ? got == Json::idOf(first.at(1).toObject())
-                                                : got != Json::idOf(first.at(0).toObject()));
+    const bool honoured =
+        !got.isEmpty() && (first.size() >= 2 ? got == Json::idOf(first.at(1).toObject())
+                                             : got != Json::idOf(first.at(0).toObject()));
     m_honoured = honoured ? 1 : 0;
     if (!honoured)
         qCDebug(lcModels) << "the server ignores $skip/$top: the list is read page after page";
@@ -183,7 +184,8 @@ void ListProbe::nextRound()
     }
     if (m_result.rounds >= kListProbeMaxRounds || (m_high < 0 && m_low >= kListProbeLimit)) {
         ApiError error(ApiError::Kind::BadResponse, m_list.action);
-        error.setReason(tr("the server's list does not end (more than %L1 items).").arg(kListProbeLimit));
+        error.setReason(
+            tr("the server's list does not end (more than %L1 items).").arg(kListProbeLimit));
         fail(error);
         return;
     }

@@ -39,14 +39,15 @@ public:
         bool randomAccess = false; // $skip/$top honoured: total is the list's length
         bool complete = false;     // the first page is the whole list
         int total = 0;
-        int pageRows = 0;          // the rows of a full page as the server sends them (its cap)
+        int pageRows = 0; // the rows of a full page as the server sends them (its cap)
         QJsonArray firstItems;
         QUrl firstNextLink;
         int requests = 0;
         int rounds = 0; // requests that had to wait for others (round trips)
     };
 
-    ListProbe(Session *session, ApiRequest list, QLatin1StringView envelope, int pageSize, QObject *parent = nullptr);
+    ListProbe(Session *session, ApiRequest list, QLatin1StringView envelope, int pageSize,
+              QObject *parent = nullptr);
     ~ListProbe() override;
     void start();
     void abort();

@@ -68,7 +68,8 @@ void SparseListModel::onProbed(const ListProbe::Result &r)
         }
     } else {
         m_cursor.emplace(listRequest({}), pageSize());
-        m_cursor->advance(r.firstItems, r.complete ? QUrl() : r.firstNextLink, session()->profile());
+        m_cursor->advance(r.firstItems, r.complete ? QUrl() : r.firstNextLink,
+                          session()->profile());
         if (!m_cursor->atEnd()) {
             // Paged in order from here: views ask for more (canFetchMore()) when they are reset.
             beginResetModel();
@@ -81,7 +82,8 @@ void SparseListModel::onProbed(const ListProbe::Result &r)
         emit pageFailed(m_cursor->error());
         return;
     }
-    setState(m_rows.empty() && (m_randomAccess || m_cursor->atEnd()) ? State::Empty : State::Loaded);
+    setState(m_rows.empty() && (m_randomAccess || m_cursor->atEnd()) ? State::Empty
+                                                                     : State::Loaded);
     emit lengthKnown();
     if (m_pendingSort) {
         const auto [column, order] = *m_pendingSort;

@@ -6,7 +6,6 @@
 #include "formats/Json.h"
 #include "models/Log.h"
 
-
 #include <algorithm>
 #include <numeric>
 
@@ -312,11 +311,13 @@ void SparseListModel::pump()
     if (!m_randomAccess || m_paused || !session() || m_probe)
         return; // (while a reload() probes, the rows shown are the old list's)
     auto inFlight = [this](bool bulk) {
-        return int(std::count_if(m_inFlight.begin(), m_inFlight.end(), [bulk](const Fetch &f) { return f.bulk == bulk; }));
+        return int(std::count_if(m_inFlight.begin(), m_inFlight.end(),
+                                 [bulk](const Fetch &f) { return f.bulk == bulk; }));
     };
     auto covered = [this](int skip) {
-        return std::any_of(m_inFlight.begin(), m_inFlight.end(),
-                           [skip](const Fetch &f) { return skip >= f.skip && skip < f.skip + f.top; });
+        return std::any_of(m_inFlight.begin(), m_inFlight.end(), [skip](const Fetch &f) {
+            return skip >= f.skip && skip < f.skip + f.top;
+        });
     };
     // What a view painted first, the latest wanted first.
     while (!m_wanted.empty() && inFlight(false) < kSparseVisibleInFlight) {
@@ -345,7 +346,8 @@ void SparseListModel::pump()
                 break;
             }
             int end = skip;
-            while (end < serverRows() && end - skip < bulkPage && !isRowLoaded(m_offset + end) && !covered(end))
+            while (end < serverRows() && end - skip < bulkPage && !isRowLoaded(m_offset + end) &&
+                   !covered(end))
                 ++end;
             startFetch(skip, end - skip, true);
             m_loadAllNext = end;
@@ -434,7 +436,8 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
                 endRemoveRows();
             }
             if (n == 0 && fetch.skip > 0)
-                want(m_offset + fetch.skip - 1); // the end lies before this page: look one page back
+                want(m_offset + fetch.skip -
+                     1); // the end lies before this page: look one page back
         }
     } else if (end >= known && (more || n > known - fetch.skip)) {
         // The list grew past the end we knew: the new rows are added, and the end is read again.
@@ -449,7 +452,8 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
             endInsertRows();
         }
         if (more && n > 0)
-            startFetch(serverRows(), m_pageRows, fetch.bulk); // a tail page: grows the list again if need be
+            startFetch(serverRows(), m_pageRows,
+                       fetch.bulk); // a tail page: grows the list again if need be
     }
     if (m_loadingAll)
         emit loadAllProgress(m_loaded, int(m_rows.size()));

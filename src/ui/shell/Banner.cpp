@@ -1,7 +1,7 @@
 #include "ui/shell/Banner.h"
 
-#include "ui/shell/Theme.h"
 #include "ui/common/StandardIcons.h"
+#include "ui/shell/Theme.h"
 
 #include <QEvent>
 
@@ -50,7 +50,8 @@ void Banner::updateColours()
 
 void Banner::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) // light ↔ dark (setting the same colours again sends none)
+    if (event->type() ==
+        QEvent::PaletteChange) // light ↔ dark (setting the same colours again sends none)
         updateColours();
     QFrame::changeEvent(event);
 }
