@@ -5,9 +5,12 @@
 #include "api/Session.h"
 #include "api/UploadBody.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QNetworkReply>
+#include <QPromise>
 #include <QSslCertificate>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -373,13 +376,47 @@ void ApiJob::onReplyFinished()
             return;
         }
     }
-    if (!error.isError() && !parse()) {
-        error = ApiError(ApiError::Kind::BadResponse, m_request.action, m_status,
-                         QString::fromUtf8(m_body.left(200)));
-        if (!m_parseProblem.isEmpty())
-            error.setReason(tr("the server's answer could not be read: %1.").arg(m_parseProblem));
+    if (!error.isError()) {
+        if (auto work = parseInBackground()) {
+            startBackgroundParse(std::move(work));
+            return;
+        }
+        if (!parse())
+            error = parseFailure();
     }
     finish(error);
+}
+
+ApiError ApiJob::parseFailure() const
+{
+    ApiError error(ApiError::Kind::BadResponse, m_request.action, m_status,
+                   QString::fromUtf8(m_body.left(200)));
+    if (!m_parseProblem.isEmpty())
+        error.setReason(tr("the server's answer could not be read: %1.").arg(m_parseProblem));
+    return error;
+}
+
+void ApiJob::startBackgroundParse(std::function<ParseCompletion()> work)
+{
+    m_parsing = true;
+    auto promise = std::make_shared<QPromise<ParseCompletion>>();
+    // The watcher is our child: a job deleted before the worker is done hears nothing of it.
+    auto *watcher = new QFutureWatcher<ParseCompletion>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_parsing = false;
+        watcher->deleteLater();
+        if (m_finished)
+            return; // aborted while the worker read: its result never lands
+        const ParseCompletion complete =
+            watcher->future().resultCount() > 0 ? watcher->result() : ParseCompletion();
+        finish(complete && complete() ? ApiError() : parseFailure());
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+        promise->addResult(work());
+        promise->finish();
+    });
 }
 
 void ApiJob::finish(const ApiError &error)

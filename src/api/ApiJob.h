@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace infiniti {
@@ -45,6 +46,8 @@ public:
     QByteArray rawHeader(const QByteArray &name) const;
     QUrl url() const { return m_url; }
     int attempts() const { return m_attempt; }
+    // The answer is in and being read on a worker thread (parseInBackground()).
+    bool isParsing() const { return m_parsing && !m_finished; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
 signals:
@@ -55,6 +58,13 @@ protected:
     Session *session() const { return m_session; }
     // Reads the answer into typed results; false means "not the answer this endpoint gives".
     virtual bool parse() { return true; }
+    // A parse too heavy for this thread (a list page of hundreds of items): work that reads the
+    // answer on a worker thread — from copies it took here, never touching the job — and returns
+    // the function that completes the parse back on this thread (false: not the answer this
+    // endpoint gives, as from parse()). Empty (the default): parse() runs here. finished() comes
+    // on this thread either way, once; a job aborted meanwhile drops the worker's result.
+    using ParseCompletion = std::function<bool()>;
+    virtual std::function<ParseCompletion()> parseInBackground() { return {}; }
     // What parse() found wrong, for the error message ("item 3 of the list is not an object").
     void setParseProblem(const QString &problem) { m_parseProblem = problem; }
     // A list page's @nextLink, given as whether it is absent, null or a string, and its text:
@@ -80,6 +90,8 @@ private:
     bool streamingNow() const;
     void stopReply(int why);
     void finish(const ApiError &error);
+    void startBackgroundParse(std::function<ParseCompletion()> work);
+    ApiError parseFailure() const;
     ApiError transportError(QNetworkReply *reply) const;
 
     QPointer<Session> m_session;
@@ -99,6 +111,7 @@ private:
     bool m_replayed = false;
     bool m_followedUp = false;
     bool m_autoDelete = true;
+    bool m_parsing = false;
     int m_attempt = 0;
     ApiError m_error;
     int m_status = 0;

@@ -21,18 +21,55 @@ QStringList ListPageJob::names() const
     return out;
 }
 
-bool ListPageJob::parse()
+ListPageJob::Reading ListPageJob::read(const QByteArray &body, QLatin1StringView envelope,
+                                       const RowDigest &digest)
 {
-    const QJsonDocument doc = json();
-    QString problem;
+    Reading r;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
     // Never an empty or short list for an answer that is not one (contract 9.1 "Envelopes").
-    if (!Json::readList(doc, m_envelopeName, &m_items, &problem)) {
-        setParseProblem(problem);
+    r.isList = Json::readList(doc, envelope, &r.items, &r.problem);
+    if (!r.isList)
+        return r;
+    const QJsonValue next = Json::value(doc.object(), "@nextLink"_L1);
+    r.linkIsText = next.isUndefined() || next.isNull() || next.isString();
+    r.link = next.toString();
+    if (digest) {
+        r.rows.reserve(r.items.size());
+        for (const QJsonValue &v : std::as_const(r.items))
+            r.rows.append(digest(v.toObject()));
+        r.items = QJsonArray(); // freed here, not on the thread that takes the rows
+    }
+    return r;
+}
+
+bool ListPageJob::take(Reading reading)
+{
+    if (!reading.isList) {
+        setParseProblem(reading.problem);
         return false;
     }
-    const QJsonValue next = Json::value(doc.object(), "@nextLink"_L1);
-    return readNextLink(next.isUndefined() || next.isNull() || next.isString(), next.toString(),
-                        &m_nextLink);
+    m_items = std::move(reading.items);
+    m_rows = std::move(reading.rows);
+    return readNextLink(reading.linkIsText, reading.link, &m_nextLink);
+}
+
+bool ListPageJob::parse()
+{
+    return take(read(body(), m_envelopeName, m_digest));
+}
+
+std::function<ApiJob::ParseCompletion()> ListPageJob::parseInBackground()
+{
+    if (!m_background && !m_digest)
+        return {};
+    // Copies for the worker (the body is shared, not copied); the job itself stays here.
+    return
+        [this, body = body(), envelope = m_envelopeName, digest = m_digest]() -> ParseCompletion {
+            auto reading = std::make_shared<Reading>(read(body, envelope, digest));
+            return [this, reading] {
+                return take(std::move(*reading));
+            };
+        };
 }
 
 } // namespace infiniti

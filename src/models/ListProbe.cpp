@@ -6,6 +6,8 @@
 #include "formats/Json.h"
 #include "models/Log.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace infiniti {
@@ -13,6 +15,10 @@ namespace infiniti {
 namespace {
 // Past this many items a list is not believed (a server answering every $skip): 16.7 million.
 constexpr int kListProbeLimit = 1 << 24;
+// Each probe of a round that looks for the end goes this many times further than the one before.
+constexpr int kListProbeStride = 8;
+// More rounds than a list changing under the probe can explain: its answers make no length.
+constexpr int kListProbeMaxRounds = 64;
 } // namespace
 
 ListProbe::ListProbe(Session *session, ApiRequest list, QLatin1StringView envelope, int pageSize,
@@ -24,6 +30,8 @@ ListProbe::ListProbe(Session *session, ApiRequest list, QLatin1StringView envelo
     , m_pageSize(pageSize)
 {
 }
+
+ListProbe::~ListProbe() = default; // requests in flight are our children: aborted, silent
 
 ApiRequest ListProbe::pageRequest(ApiRequest list, int skip, int top)
 {
@@ -46,107 +54,163 @@ void ListProbe::start()
         return;
     }
     ++m_result.requests;
-    m_job = m_session->page(pageRequest(m_list, 0, m_pageSize), m_envelope)
-                .then(
-                    this, [this](ListPageJob &job) { onFirstPage(job); },
-                    [this](const ApiError &e) { fail(e); });
+    ++m_result.rounds;
+    Call<ListPageJob> call = m_session->page(pageRequest(m_list, 0, m_pageSize), m_envelope);
+    call.job()->setParseInBackground(true); // a page of users is ~65 KB of JSON
+    m_jobs.push_back(std::move(call).then(
+        this, [this](ListPageJob &job) { onFirstPage(job); },
+        [this](const ApiError &e) { fail(e); }));
 }
 
 void ListProbe::abort()
 {
     m_done = true;
-    if (ListPageJob *job = std::exchange(m_job, nullptr))
-        job->abort(); // cancelled: no callback
+    for (QPointer<ListPageJob> &job : m_jobs) {
+        if (job)
+            job->abort(); // cancelled: no callback
+    }
+    m_jobs.clear();
 }
 
 void ListProbe::fail(const ApiError &error)
 {
-    if (std::exchange(m_done, true))
+    if (m_done)
         return;
-    m_job = nullptr;
+    // The rest would tell nothing now: stopped, and the failure said at once.
+    abort();
     emit failed(error);
+}
+
+void ListProbe::finish()
+{
+    m_done = true;
+    qCDebug(lcModels).noquote() << m_list.action << "has" << m_result.total << "items; found with"
+                                << m_result.requests << "requests in" << m_result.rounds
+                                << "rounds";
+    emit finished(m_result);
+}
+
+void ListProbe::answered()
+{
+    std::erase_if(m_jobs,
+                  [](const QPointer<ListPageJob> &job) { return !job || !job->isRunning(); });
+    if (m_jobs.empty() && !m_done)
+        nextRound();
 }
 
 void ListProbe::onFirstPage(ListPageJob &job)
 {
-    m_job = nullptr;
     m_result.firstItems = job.items();
     m_result.firstNextLink = job.nextLink();
     const int n = int(m_result.firstItems.size());
+    emit firstPage(m_result.firstItems, m_result.firstNextLink);
+    if (m_done)
+        return; // aborted by whoever heard of the first page
     if (n == 0 || m_result.firstNextLink.isEmpty() || n > m_pageSize) {
         // The whole list (no link to more), or a server that ignores $top: nothing to probe.
         m_result.complete = n <= m_pageSize || m_result.firstNextLink.isEmpty();
         m_result.total = n;
         m_result.pageRows = n;
-        m_done = true;
-        emit finished(m_result);
+        m_jobs.clear();
+        finish();
         return;
     }
     m_result.pageRows = n; // a server's cap below $top (the strict profile's 25) sets the grid
+    m_low = n;
+    // One round: the second item alone (is $skip honoured?) and, beside it, where the end may be.
     ++m_result.requests;
-    m_job = m_session->page(pageRequest(m_list, 1, 1), m_envelope)
-                .then(
-                    this, [this](ListPageJob &second) { onSecondItem(second); },
-                    [this](const ApiError &e) { fail(e); });
+    ++m_result.rounds;
+    m_jobs.push_back(m_session->page(pageRequest(m_list, 1, 1), m_envelope)
+                         .then(
+                             this, [this](ListPageJob &second) { onSecondItem(second); },
+                             [this](const ApiError &e) { fail(e); }));
+    qint64 index = 2 * qint64(qMax(m_pageSize, n));
+    for (int i = 0; i < kProbesPerRound && index <= kListProbeLimit; ++i, index *= kListProbeStride)
+        probe(int(index) - 1);
+    answered(); // the first page's own job is done
 }
 
 void ListProbe::onSecondItem(ListPageJob &job)
 {
-    m_job = nullptr;
     const QJsonArray &first = m_result.firstItems;
     const QJsonArray items = job.items();
     const QString got = items.size() == 1 ? Json::idOf(items.at(0).toObject()) : QString();
     const bool honoured =
         !got.isEmpty() && (first.size() >= 2 ? got == Json::idOf(first.at(1).toObject())
                                              : got != Json::idOf(first.at(0).toObject()));
-    if (!honoured) {
+    m_honoured = honoured ? 1 : 0;
+    if (!honoured)
         qCDebug(lcModels) << "the server ignores $skip/$top: the list is read page after page";
-        m_done = true;
-        emit finished(m_result); // randomAccess false: page through in order
-        return;
-    }
-    m_result.randomAccess = true;
-    m_low = int(first.size());
-    probe(qMax(2 * m_pageSize, 2 * m_low) - 1);
+    answered();
 }
 
 void ListProbe::probe(int index)
 {
     ++m_result.requests;
-    m_job =
+    m_jobs.push_back(
         m_session->page(pageRequest(m_list, index, 1), m_envelope)
             .then(
                 this, [this, index](ListPageJob &job) { onProbe(index, !job.items().isEmpty()); },
-                [this](const ApiError &e) { fail(e); });
+                [this](const ApiError &e) { fail(e); }));
 }
 
 void ListProbe::onProbe(int index, bool exists)
 {
-    m_job = nullptr;
-    if (exists)
+    // (Answers of a server that ignores $skip are not used: m_honoured decides in nextRound().)
+    if (exists) {
         m_low = qMax(m_low, index + 1);
-    else
-        m_high = index;
-    if (m_high < 0 && m_low < kListProbeLimit) {
-        probe(qMin(kListProbeLimit, 2 * m_low) - 1); // still doubling
+        if (m_high >= 0 && m_high < m_low)
+            m_high = -1; // the list grew meanwhile: its end is further on
+    } else {
+        m_high = m_high < 0 ? index : qMin(m_high, index);
+        if (m_low > m_high)
+            m_low = m_high; // it shrank meanwhile
+    }
+    answered();
+}
+
+void ListProbe::nextRound()
+{
+    if (m_honoured == 0) {
+        m_done = true;
+        emit finished(m_result); // randomAccess false: page through in order
         return;
     }
-    if (m_high < 0) {
+    m_result.randomAccess = true;
+    if (m_high >= 0 && m_low >= m_high) {
+        m_result.total = m_low;
+        finish();
+        return;
+    }
+    if (m_result.rounds >= kListProbeMaxRounds || (m_high < 0 && m_low >= kListProbeLimit)) {
         ApiError error(ApiError::Kind::BadResponse, m_list.action);
         error.setReason(
             tr("the server's list does not end (more than %L1 items).").arg(kListProbeLimit));
         fail(error);
         return;
     }
-    if (m_low < m_high) {
-        probe(m_low + (m_high - m_low) / 2); // exists(mid) means at least mid + 1 items
+    ++m_result.rounds;
+    if (m_high < 0) {
+        // Still looking for the end: each probe 8 times further than the one before.
+        qint64 index = qMax<qint64>(2 * qint64(m_low), 2 * qint64(m_pageSize));
+        for (int i = 0; i < kProbesPerRound && index <= kListProbeLimit;
+             ++i, index *= kListProbeStride)
+            probe(int(index) - 1);
         return;
     }
-    m_result.total = m_low;
-    m_done = true;
-    qCDebug(lcModels).noquote() << m_list.action << "has" << m_result.total << "items; found with"
-                                << m_result.requests << "requests";
-    emit finished(m_result);
+    // The length is in [m_low, m_high]: a probe at p says whether it is over p. The probes split
+    // what is left into kProbesPerRound + 1 parts (every place, when that few are left).
+    const qint64 span = m_high - m_low;
+    int last = -1;
+    for (int i = 1; i <= kProbesPerRound; ++i) {
+        const int index =
+            span <= kProbesPerRound ? m_low + i - 1 : int(m_low + span * i / (kProbesPerRound + 1));
+        if (index >= m_high)
+            break;
+        if (index > last)
+            probe(index);
+        last = index;
+    }
 }
 
 } // namespace infiniti

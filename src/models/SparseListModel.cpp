@@ -16,8 +16,8 @@ namespace infiniti {
 namespace {
 constexpr int kSparseVisibleInFlight = 2; // pages for what a view paints
 constexpr int kSparseBulkInFlight = 3;    // pages for loadAll()
-constexpr int kSparseBulkPage = 250; // rows asked for per loadAll() page (parsed on this thread)
-constexpr int kSparseWantedKept = 6; // pages remembered as wanted (the latest)
+constexpr int kSparseBulkPage = 250;      // rows per loadAll() page (read on a worker thread)
+constexpr int kSparseWantedKept = 6;      // pages remembered as wanted (the latest)
 } // namespace
 
 SparseListModel::SparseListModel(QObject *parent)
@@ -119,8 +119,8 @@ void SparseListModel::retry()
 {
     if (state() != State::Error)
         return;
-    if (isStale() || m_rows.empty()) {
-        reload(); // the list itself failed: ask for it again
+    if (isStale() || m_rows.empty() || (!m_randomAccess && !m_cursor)) {
+        reload(); // the list itself failed (or its length, after its first page): ask for it again
         return;
     }
     setError({});
@@ -155,9 +155,13 @@ void SparseListModel::start(bool keepRows)
         return;
     }
     m_probe = new ListProbe(session(), listRequest({}), envelopeName(), pageSize(), this);
+    connect(m_probe, &ListProbe::firstPage, this, [this, generation](const QJsonArray &items) {
+        if (generation == m_generation)
+            onFirstPage(items);
+    });
     connect(m_probe, &ListProbe::finished, this, [this, generation](const ListProbe::Result &r) {
         if (generation == m_generation)
-            onProbed(r, m_replacing);
+            onProbed(r);
     });
     connect(m_probe, &ListProbe::failed, this, [this, generation](const ApiError &e) {
         if (generation == m_generation)
@@ -183,58 +187,6 @@ void SparseListModel::onProbeFailed(const ApiError &error, bool replacing)
         emit sortFinished(false);
 }
 
-void SparseListModel::onProbed(const ListProbe::Result &r, bool replacing)
-{
-    if (m_probe)
-        m_probe->deleteLater();
-    m_probe = nullptr;
-    m_replacing = false;
-    m_probeRequests = r.requests;
-    m_pages = 1;
-    beginResetModel();
-    if (replacing) {
-        clearRows();
-        setStale(false);
-        setSearchIgnored(false);
-    }
-    m_randomAccess = r.randomAccess;
-    if (m_randomAccess) {
-        m_pageRows = qMax(1, r.pageRows);
-        m_rows.resize(size_t(r.total));
-        for (int i = 0; i < r.firstItems.size() && i < r.total; ++i)
-            m_rows[size_t(i)] = codec().encode(normalise(r.firstItems.at(i).toObject()));
-        m_loaded = int(qMin<qsizetype>(r.firstItems.size(), r.total));
-    } else {
-        m_cursor.emplace(listRequest({}), pageSize());
-        m_cursor->advance(r.firstItems, r.complete ? QUrl() : r.firstNextLink,
-                          session()->profile());
-        for (const QJsonValue &v : r.firstItems) {
-            const QJsonObject o = normalise(v.toObject());
-            const QString id = itemId(o);
-            if (!id.isEmpty() && m_sequentialIds.contains(id))
-                continue;
-            m_sequentialIds.insert(id);
-            m_rows.push_back(codec().encode(o));
-            ++m_loaded;
-        }
-    }
-    endResetModel();
-    setLoadedAt(QDateTime::currentDateTime());
-    if (!m_randomAccess && m_cursor->failed()) {
-        setError(m_cursor->error());
-        setState(State::Error);
-        emit pageFailed(m_cursor->error());
-        return;
-    }
-    setState(m_rows.empty() && (m_randomAccess || m_cursor->atEnd()) ? State::Empty
-                                                                     : State::Loaded);
-    if (m_pendingSort) {
-        const auto [column, order] = *m_pendingSort;
-        m_pendingSort.reset();
-        sort(column, order);
-    }
-}
-
 // ---- sequential paging ----
 
 void SparseListModel::startSequential()
@@ -242,14 +194,14 @@ void SparseListModel::startSequential()
     if (!session() || !m_cursor || m_cursor->atEnd() || m_sequentialJob)
         return;
     setState(State::Loading);
-    m_sequentialJob = session()
-                          ->page(m_cursor->current(), envelopeName())
-                          .then(
-                              this, [this](ListPageJob &job) { onSequentialPage(job); },
-                              [this](const ApiError &error) {
-                                  m_sequentialJob = nullptr;
-                                  onFetchFailed(error);
-                              });
+    Call<ListPageJob> call = session()->page(m_cursor->current(), envelopeName());
+    call.job()->setParseInBackground(true);
+    m_sequentialJob = std::move(call).then(
+        this, [this](ListPageJob &job) { onSequentialPage(job); },
+        [this](const ApiError &error) {
+            m_sequentialJob = nullptr;
+            onFetchFailed(error);
+        });
 }
 
 void SparseListModel::appendRows(const QJsonArray &items)
@@ -412,36 +364,37 @@ void SparseListModel::startFetch(int skip, int top, bool bulk)
 {
     const quint64 generation = m_generation;
     Fetch fetch{skip, top, bulk, {}};
-    fetch.job =
-        session()
-            ->page(ListProbe::pageRequest(listRequest({}), skip, top), envelopeName())
-            .then(
-                this,
-                [this, generation, skip, top, bulk](ListPageJob &job) {
-                    if (generation != m_generation)
-                        return;
-                    const Fetch done{skip, top, bulk, {}};
-                    std::erase_if(m_inFlight, [&job](const Fetch &f) { return f.job == &job; });
-                    onFetched(done, job);
-                },
-                [this, generation, skip, bulk](const ApiError &error) {
-                    if (generation != m_generation)
-                        return;
-                    std::erase_if(m_inFlight, [](const Fetch &f) {
-                        return f.job.isNull() || !f.job->isRunning();
-                    });
-                    if (!bulk)
-                        m_retrySkips.push_back(skip); // asked for again by retry()
-                    onFetchFailed(error);
-                });
+    Call<ListPageJob> call =
+        session()->page(ListProbe::pageRequest(listRequest({}), skip, top), envelopeName());
+    // The page is read and its rows made on a worker thread; only the rows come back here.
+    call.job()->setRowDigest(
+        [codec = codec()](const QJsonObject &item) { return codec.encode(item); });
+    fetch.job = std::move(call).then(
+        this,
+        [this, generation, skip, top, bulk](ListPageJob &job) {
+            if (generation != m_generation)
+                return;
+            const Fetch done{skip, top, bulk, {}};
+            std::erase_if(m_inFlight, [&job](const Fetch &f) { return f.job == &job; });
+            onFetched(done, job);
+        },
+        [this, generation, skip, bulk](const ApiError &error) {
+            if (generation != m_generation)
+                return;
+            std::erase_if(m_inFlight,
+                          [](const Fetch &f) { return f.job.isNull() || !f.job->isRunning(); });
+            if (!bulk)
+                m_retrySkips.push_back(skip); // asked for again by retry()
+            onFetchFailed(error);
+        });
     m_inFlight.push_back(fetch);
 }
 
 void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
 {
     ++m_pages;
-    const QJsonArray items = job.items();
-    const int n = int(items.size());
+    const QList<QByteArray> &rows = job.rows();
+    const int n = int(rows.size());
     const int known = serverRows();
     // Fill the placeholders this page covers (rows read already stay as they are).
     int firstChanged = -1;
@@ -450,7 +403,7 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
         QByteArray &row = m_rows[size_t(m_offset + fetch.skip + i)];
         if (!row.isEmpty())
             continue;
-        row = codec().encode(normalise(items.at(i).toObject()));
+        row = rows.at(i);
         ++m_loaded;
         if (firstChanged < 0)
             firstChanged = m_offset + fetch.skip + i;
@@ -488,14 +441,12 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
         }
     } else if (end >= known && (more || n > known - fetch.skip)) {
         // The list grew past the end we knew: the new rows are added, and the end is read again.
-        QJsonArray extra;
-        for (int i = known - fetch.skip; i < n; ++i)
-            extra.append(items.at(i));
-        if (!extra.isEmpty()) {
+        const int extra = n - (known - fetch.skip);
+        if (extra > 0) {
             ++m_sortGeneration;
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + extra.size()) - 1);
-            for (const QJsonValue &v : std::as_const(extra)) {
-                m_rows.push_back(codec().encode(normalise(v.toObject())));
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + extra - 1);
+            for (int i = known - fetch.skip; i < n; ++i) {
+                m_rows.push_back(rows.at(i));
                 ++m_loaded;
             }
             endInsertRows();
@@ -658,7 +609,7 @@ void SparseListModel::addItem(const QJsonObject &answer)
     m_rows.insert(m_rows.begin(), codec().encode(item));
     ++m_loaded;
     m_cachedRow = -1;
-    if (m_randomAccess)
+    if (m_randomAccess || m_probe)
         ++m_offset; // the server's rows start one further down
     m_sequentialIds.insert(id);
     endInsertRows();

@@ -52,8 +52,13 @@ public:
     bool isRandomAccess() const { return m_randomAccess; }
     int loadedRows() const { return m_loaded; }
     bool isRowLoaded(int row) const;
-    // Requests the probe needed to find the list's length (for the record and the tests).
+    // Requests the probe needed to find the list's length, and in how many rounds (requests that
+    // waited for others' answers); for the record and the tests.
     int probeRequests() const { return m_probeRequests; }
+    int probeRounds() const { return m_probeRounds; }
+    // The first page may be shown while the list's length is still being found (then the state
+    // is Loading); lengthKnown() once it is (the rows are then the whole list, or paged in order).
+    bool isFindingLength() const { return m_probe != nullptr; }
 
     // Reads every row not read yet (a sort over all rows needs them); loadAllProgress() while
     // it goes, loadedAll() at the end. cancelLoadAll() stops it (the rows read stay).
@@ -76,10 +81,14 @@ signals:
     // The rows are in their new order, or the sort was given up (cancelled, a page failed):
     // sortColumn()/sortOrder() say the order the rows are really in.
     void sortFinished(bool sorted);
+    void lengthKnown();
 
 protected:
     // What a row keeps of an item (the columns' sources and the id).
     virtual QList<CompactField> compactFields() const = 0;
+    // Rows are made from the server's items on a worker thread (CompactRows), so nothing of the
+    // model may change an item before: a sparse list takes its items as the server sends them.
+    QJsonObject normalise(const QJsonObject &item) final { return item; }
 
 private:
     struct Fetch
@@ -93,7 +102,9 @@ private:
     void clearRows();
     void abortAll();
     void start(bool keepRows);
-    void onProbed(const ListProbe::Result &result, bool replacing);
+    void onFirstPage(const QJsonArray &items);
+    void appendFirstPage(const QJsonArray &items);
+    void onProbed(const ListProbe::Result &result);
     void onProbeFailed(const ApiError &error, bool replacing);
     const CompactRows &codec() const;
     const QJsonObject &objectAt(int row) const;
@@ -130,6 +141,7 @@ private:
     int m_pageRows = 100;
     int m_pages = 0;
     int m_probeRequests = 0;
+    int m_probeRounds = 0;
     quint64 m_generation = 0; // answers for an earlier list are dropped
 
     QPointer<ListProbe> m_probe;

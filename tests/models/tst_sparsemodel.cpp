@@ -1,8 +1,11 @@
 // SparseListModel (the users list at scale, issue #15) under QAbstractItemModelTester: the
 // total found by probing $skip, placeholders, a jump to the last row that reads only its page,
-// a list that shrank, sorting every row (with progress, and cancelled), and the fallback to
+// a list that shrank, sorting every row (with progress, and cancelled), the first page shown
+// before the length is known, pages read on worker threads landing in their places (and never
+// after a refresh), and the fallback to
 // paging in order against servers that ignore $skip or $top. Run against the default and the
 // strict emulator (pages capped at 25).
+#include "models/ListProbe.h"
 #include "models/UsersModel.h"
 #include "RawHttpResponder.h"
 #include "RawProfile.h"
@@ -83,12 +86,19 @@ private slots:
         QVERIFY(model.isRandomAccess());
         QCOMPARE(model.rowCount(), total);
         QVERIFY(!model.canFetchMore());
-        // The first page, the second item, $skip doubled past the end (log2(N / page)), then a
-        // binary search over the last doubling (log2 N): 22 requests here, not N / page = 101.
+        // The first page; one round of the second item beside probes 8 times further each (past
+        // the end here); then rounds of 4 probes at once, each leaving a fifth of what was left:
+        // 8 round trips here, not 22 requests one after another (nor N / page = 101).
         const int page = firstPageRows();
         QCOMPARE(model.loadedRows(), page);
-        QVERIFY2(model.probeRequests() <= 2 + int(std::ceil(std::log2(double(total) / page))) + 1 +
-                                              int(std::ceil(std::log2(double(total)))),
+        const int rounds = 2 +
+                           int(std::ceil(std::log(double(total)) /
+                                         std::log(double(ListProbe::kProbesPerRound + 1)))) +
+                           1;
+        QVERIFY2(model.probeRounds() <= rounds,
+                 qPrintable(u"%1 rounds"_s.arg(model.probeRounds())));
+        QVERIFY2(model.probeRequests() <=
+                     2 + ListProbe::kProbesPerRound * (model.probeRounds() - 1),
                  qPrintable(QString::number(model.probeRequests())));
         QCOMPARE(m_sim->server->requestCount() - before, model.probeRequests());
         QCOMPARE(model.index(0, UsersModel::Username).data().toString(), u"admin"_s);
@@ -119,6 +129,88 @@ private slots:
                  m_sim->server->store().userAt(total / 2)->username);
         QVERIFY(kept.contains("disabled"_L1));
         QVERIFY(!kept.contains("customFields"_L1));
+    }
+
+    void theFirstRowsComeBeforeTheLength()
+    {
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int total = m_sim->server->store().userCount();
+        struct Insert
+        {
+            int first, last;
+            bool findingLength;
+            PagedListModel::State state;
+        };
+        std::vector<Insert> inserts;
+        connect(&model, &QAbstractItemModel::rowsInserted, &model,
+                [&](const QModelIndex &, int first, int last) {
+                    inserts.push_back({first, last, model.isFindingLength(), model.state()});
+                });
+        QSignalSpy known(&model, &SparseListModel::lengthKnown);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setSession(m_session.get());
+        const int resetsAtStart = resets.count();
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        // The first page went in alone, while the length was still being found (still Loading);
+        // then the rest of the list as placeholders, once, with no reset in between.
+        QCOMPARE(inserts.size(), size_t(2));
+        const int page = firstPageRows();
+        QCOMPARE(inserts[0].first, 0);
+        QCOMPARE(inserts[0].last, page - 1);
+        QVERIFY(inserts[0].findingLength);
+        QCOMPARE(inserts[0].state, PagedListModel::State::Loading);
+        QCOMPARE(inserts[1].first, page);
+        QCOMPARE(inserts[1].last, total - 1);
+        QVERIFY(!inserts[1].findingLength);
+        QCOMPARE(known.count(), 1);
+        QCOMPARE(resets.count(), resetsAtStart);
+        QCOMPARE(model.rowCount(), total);
+        // The first page's rows are the server's first users, in its order.
+        for (int r = 0; r < page; ++r)
+            QCOMPARE(model.index(r, UsersModel::Username).data().toString(),
+                     m_sim->server->store().userAt(r)->username);
+    }
+
+    void pagesReadOnWorkersLandInTheirPlaces()
+    {
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        // Three pages in flight at once, each read on a worker (they may finish in any order).
+        QSignalSpy all(&model, &SparseListModel::loadedAll);
+        model.loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(all.count(), 1, 60000);
+        const int total = model.rowCount();
+        QCOMPARE(model.loadedRows(), total);
+        for (int r = 0; r < total; ++r) {
+            const auto *user = m_sim->server->store().userAt(r);
+            QCOMPARE(model.index(r, 0).data(PagedListModel::IdRole).toString(), user->id);
+            QCOMPARE(model.index(r, UsersModel::Username).data().toString(), user->username);
+        }
+    }
+
+    void aRefreshDropsPagesStillBeingRead()
+    {
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        // Pages asked for, then the list refreshed while they are on the wire or being read:
+        // none of them fills a row of the new list.
+        model.loadAll();
+        QTRY_VERIFY(model.loadedRows() > firstPageRows());
+        model.refresh();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.loadedRows(), 0);
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        QTest::qWait(300);
+        QCOMPARE(model.loadedRows(), firstPageRows()); // the new list's first page, nothing else
+        QVERIFY(!model.isRowLoaded(firstPageRows()));
     }
 
     void aScrollAcrossReadsOnlyTheLastPagesWanted()

@@ -90,8 +90,9 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.listModel()->rowCount() >= 25);
-        QVERIFY(pane.listModel()->rowCount() > 25 ||
-                pane.listModel()->canFetchMore()); // a short page is no end
+        // A short page is no end: more rows, or more to fetch, once the list's length is found
+        // (its first page is shown before that).
+        QTRY_VERIFY(pane.listModel()->rowCount() > 25 || pane.listModel()->canFetchMore());
         while (pane.listModel()->canFetchMore()) {
             pane.view()->scrollToBottom();
             QTest::qWait(20);
@@ -114,6 +115,8 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.listModel()->rowCount() >= 1);
+        // the list's length found: no request of its own in between
+        QTRY_VERIFY(!pane.listModel()->isFetching());
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
         QPointer<UserPropertiesDialog> dialog =
@@ -155,6 +158,8 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.listModel()->rowCount() >= 1);
+        // the list's length found: no request of its own in between
+        QTRY_VERIFY(!pane.listModel()->isFetching());
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
         QPointer<UserPropertiesDialog> dialog =

@@ -3,6 +3,7 @@
 // keychain banner, properties on Return, and paging only as far as the user scrolls.
 #include "api/ProfileStore.h"
 #include "FakeSecretStore.h"
+#include "models/SparseListModel.h"
 #include "SimFixture.h"
 #include "ui/security/UserPropertiesDialog.h"
 #include "ui/security/UsersPane.h"
@@ -387,6 +388,12 @@ private slots:
         ConsoleController console(&profiles, &m_secrets);
         QVERIFY(startsSignedIn(console));
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= firstPageRows());
+        // The list's length found too (its first rows now come before it): requests still in
+        // flight when signing out come back 401 and start a sign-in of their own (a race this
+        // test is not about).
+        QTRY_COMPARE(console.window()->usersPane()->model()->state(),
+                     PagedListModel::State::Loaded);
+        QTRY_VERIFY(!console.window()->usersPane()->model()->isFetching());
         QVERIFY(m_secrets.entries.contains(u"Emulator|admin"_s));
         const QString token = console.session()->token();
         QVERIFY(m_sim->server->store().userForToken(token));
@@ -511,6 +518,36 @@ private slots:
                  qPrintable(answers.first()));
         QVERIFY2(answers.filter(u"-> 401"_s).isEmpty(),
                  qPrintable(answers.filter(u"-> 401"_s).join(u'\n')));
+    }
+
+    void endPressedBeforeTheLengthIsKnownReachesTheLastRow()
+    {
+        // The first page is shown while the list's length is still being found; Ctrl+End
+        // pressed then goes to the real last row once the length is known, not to row 100.
+        SimFixture sim(3000);
+        auto session = sim.signedInSession();
+        UsersPane pane;
+        pane.resize(900, 600);
+        pane.show();
+        QTableView *view = pane.view();
+        const auto *model = qobject_cast<const SparseListModel *>(pane.listModel());
+        QVERIFY(model);
+        int pressedAt = -1;
+        connect(view->model(), &QAbstractItemModel::rowsInserted, &pane, [&] {
+            if (pressedAt >= 0 || !model->isFindingLength())
+                return;
+            view->setCurrentIndex(view->model()->index(0, 0)); // as focusing the list does
+            QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+            pressedAt = view->currentIndex().row();
+        });
+        pane.setSession(session.get());
+        const int total = sim.server->store().userCount();
+        QTRY_COMPARE(view->model()->rowCount(), total);
+        QCOMPARE(pressedAt, firstPageRows() - 1); // the end of what was there
+        QTRY_COMPARE(view->currentIndex().row(), total - 1);
+        QTRY_COMPARE(view->currentIndex().siblingAtColumn(0).data().toString(),
+                     sim.server->store().userAt(total - 1)->username);
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
     }
 
     void onlyThePagesScrolledToAreFetched()

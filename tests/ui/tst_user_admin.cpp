@@ -96,7 +96,8 @@ class UserAdminTest : public QObject
         }
     }
     // The users' rows loaded up to `count`, page by page as scrolling down loads them (a strict
-    // server's pages hold 25 users).
+    // server's pages hold 25 users); in a list whose length is known, the rows up to `count`
+    // read as showing them reads them (no row is read before it is shown).
     void loadUserRows(int count)
     {
         PagedListModel *model = users()->listModel();
@@ -107,6 +108,16 @@ class UserAdminTest : public QObject
             QTRY_VERIFY(model->rowCount() > rows || model->state() == PagedListModel::State::Error);
             QVERIFY(model->state() != PagedListModel::State::Error);
         }
+        const auto allRead = [model, count] {
+            for (int r = 0; r < qMin(count, model->rowCount()); ++r) {
+                if (!rowRead(model, r)) {
+                    model->index(r, 0).data(); // shown: its page is asked for
+                    return false;
+                }
+            }
+            return true;
+        };
+        QTRY_VERIFY(allRead());
     }
     // Cancel, answering "Discard" when the dialog asks about unsaved changes.
     static void closeDiscarding(QDialog *d)

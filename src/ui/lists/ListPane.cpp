@@ -7,6 +7,7 @@
 #include "formats/Json.h"
 #include "models/SparseListModel.h"
 #include "ui/common/AfterSignIn.h"
+#include "ui/common/StandardIcons.h"
 #include "ui/lists/BulkProgress.h"
 #include "ui/lists/ColumnFitter.h"
 #include "ui/lists/EntityDialog.h"
@@ -115,7 +116,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ListPane::showContextMenu);
 
-    m_newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New…"), this);
+    m_newAction = new QAction(standardIcon(this, QStyle::SP_FileIcon), tr("&New…"), this);
     m_newAction->setObjectName(u"newAction"_s);
     m_newAction->setIconText(tr("New"));
     m_newAction->setShortcut(QKeySequence::New);
@@ -124,8 +125,8 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
         if (canCreate())
             createItem();
     });
-    m_propertiesAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                     tr("&Properties"), this);
+    m_propertiesAction =
+        new QAction(standardIcon(this, QStyle::SP_FileDialogDetailedView), tr("&Properties"), this);
     m_propertiesAction->setObjectName(u"propertiesAction"_s);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_propertiesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -134,7 +135,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
         if (current.isValid())
             openItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
     });
-    m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this);
+    m_deleteAction = new QAction(standardIcon(this, QStyle::SP_TrashIcon), tr("&Delete…"), this);
     m_deleteAction->setObjectName(u"deleteAction"_s);
     m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -198,9 +199,14 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     layout->addLayout(m_filterRow);
     layout->addWidget(m_filterNote);
     layout->addWidget(m_staleBanner);
-    if (auto *sparse = qobject_cast<SparseListModel *>(m_model)) // sorts all rows, with progress
+    if (auto *sparse = qobject_cast<SparseListModel *>(m_model)) { // sorts all rows, with progress
         layout->addWidget(new SortProgress(
             sparse, header, [this](int n) { return countText(n); }, this));
+        // Its first page is shown before its length is known: End then means the end to come.
+        m_view->installEventFilter(this);
+        connect(sparse, &SparseListModel::lengthKnown, this, &ListPane::followEnd);
+        connect(sparse, &QAbstractItemModel::modelReset, this, [this] { m_followEnd = false; });
+    }
     m_splitter = new QSplitter(this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
@@ -463,6 +469,13 @@ bool ListPane::eventFilter(QObject *watched, QEvent *event)
         }
         return true;
     }
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *sparse = qobject_cast<SparseListModel *>(m_model);
+        m_followEnd = static_cast<QKeyEvent *>(event)->key() == Qt::Key_End && sparse &&
+                      sparse->isFindingLength();
+    }
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
+        m_followEnd = false;
     if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
         // A cell cut short shows all of its text when the model has no tooltip of its own.
         auto *help = static_cast<QHelpEvent *>(event);
@@ -478,6 +491,17 @@ bool ListPane::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return Pane::eventFilter(watched, event);
+}
+
+void ListPane::followEnd()
+{
+    if (!std::exchange(m_followEnd, false) || m_proxy->rowCount() == 0)
+        return;
+    const QModelIndex last =
+        m_proxy->index(m_proxy->rowCount() - 1, qMax(0, m_view->currentIndex().column()));
+    m_view->selectionModel()->setCurrentIndex(last, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    m_view->scrollTo(last);
 }
 
 void ListPane::showNotice(const QString &text)

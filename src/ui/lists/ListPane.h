@@ -161,6 +161,9 @@ private:
     void showContextMenu(const QPoint &pos);
     void saveHeader();
     void updateStaleBanner();
+    // End (or Ctrl+End) pressed while a sparse list still finds its length: the last row once
+    // known.
+    void followEnd();
     // Column widths that fit the header and the first rows, once, when none were remembered.
 
     struct PaneAction
@@ -193,6 +196,7 @@ private:
     QList<PaneAction> m_paneActions;
     StaleBanner *m_staleBanner;
     ColumnFitter *m_columns = nullptr;
+    bool m_followEnd = false;
 };
 
 } // namespace infiniti

@@ -1,6 +1,7 @@
 #include "ui/lists/StaleBanner.h"
 
 #include "api/ApiError.h"
+#include "ui/common/StandardIcons.h"
 #include "ui/shell/Theme.h"
 
 #include <QDateTime>
@@ -30,7 +31,7 @@ StaleBanner::StaleBanner(QWidget *parent)
     retry->setAutoRaise(true);
     connect(retry, &QToolButton::clicked, this, &StaleBanner::retryRequested);
     auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    icon->setPixmap(standardIcon(this, QStyle::SP_MessageBoxWarning).pixmap(16, 16));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 4, 2);
     layout->addWidget(icon);

@@ -3,6 +3,7 @@
 #include "api/Call.h"
 #include "api/endpoints/ClientEndpoints.h"
 #include "formats/Json.h"
+#include "ui/common/StandardIcons.h"
 #include "ui/produce/GenerateDialog.h"
 #include "ui/produce/OutputFilesView.h"
 #include "ui/produce/PrepareFormDialog.h"
@@ -43,7 +44,7 @@ FormsPane::FormsPane(QWidget *parent)
     m_tree->setAccessibleName(tr("Forms you may run"));
     // The buttons and the Action menu share these: the same words, enabled for a form.
     m_generate =
-        new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Generate documents…"), this);
+        new QAction(standardIcon(this, QStyle::SP_MediaPlay), tr("&Generate documents…"), this);
     m_generate->setObjectName(u"generateAction"_s);
     m_generate->setIconText(tr("Generate"));
     m_prepare = new QAction(tr("&Prepare form…"), this);
@@ -132,14 +133,14 @@ void FormsPane::refresh()
                 for (const auto &folder : folders) {
                     auto *top =
                         new QTreeWidgetItem(m_tree, {Json::string(folder.toObject(), "name"_L1)});
-                    top->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+                    top->setIcon(0, standardIcon(this, QStyle::SP_DirIcon));
                     for (const auto &form : Json::value(folder.toObject(), "forms"_L1).toArray()) {
                         const QJsonObject f = form.toObject();
                         auto *item =
                             new QTreeWidgetItem(top, {Json::string(f, "name"_L1),
                                                       Json::id(Json::value(f, "version"_L1))});
                         item->setData(0, PublishIdRole, Json::idOf(f));
-                        item->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
+                        item->setIcon(0, standardIcon(this, QStyle::SP_FileIcon));
                         ++count;
                     }
                 }

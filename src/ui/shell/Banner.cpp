@@ -1,5 +1,6 @@
 #include "ui/shell/Banner.h"
 
+#include "ui/common/StandardIcons.h"
 #include "ui/shell/Theme.h"
 
 #include <QEvent>
@@ -22,11 +23,11 @@ Banner::Banner(QWidget *parent)
     setAutoFillBackground(true);
     updateColours();
     auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    icon->setPixmap(standardIcon(this, QStyle::SP_MessageBoxWarning).pixmap(16, 16));
     m_label->setWordWrap(true);
     auto *close = new QToolButton(this);
     close->setAutoRaise(true);
-    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setIcon(standardIcon(this, QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Dismiss"));
     close->setAccessibleName(tr("Dismiss the message"));
     m_label->setObjectName(u"bannerText"_s);

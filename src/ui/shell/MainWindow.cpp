@@ -2,6 +2,7 @@
 
 #include "api/AccountAccess.h"
 #include "api/Session.h"
+#include "ui/common/StandardIcons.h"
 #include "ui/design/DataSourcesPane.h"
 #include "ui/design/LibraryPane.h"
 #include "ui/design/ProjectsPane.h"
@@ -76,7 +77,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_nav->setTextElideMode(Qt::ElideMiddle);
     m_nav->setMinimumWidth(150);
     m_serverItem = new QTreeWidgetItem(m_nav, {session->profile().name});
-    m_serverItem->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_serverItem->setIcon(0, standardIcon(this, QStyle::SP_DriveNetIcon));
     m_serverItem->setFlags(Qt::ItemIsEnabled);
 
     // The areas, in the sections an administrator looks for them under, with the permission
@@ -85,34 +86,34 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     const QString security = u"security"_s, design = u"design"_s, workflow = u"workflow"_s,
                   settings = u"settings"_s, produce = u"produce"_s;
     m_usersPane = new UsersPane(this);
-    addArea(security, tr("Security"), m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon),
+    addArea(security, tr("Security"), m_usersPane, standardIcon(this, QStyle::SP_DirHomeIcon),
             u"Manage users"_s);
     m_groupsPane = new GroupsPane(this);
-    addArea(security, tr("Security"), m_groupsPane, style()->standardIcon(QStyle::SP_DirIcon),
+    addArea(security, tr("Security"), m_groupsPane, standardIcon(this, QStyle::SP_DirIcon),
             u"Manage groups"_s);
     addArea(security, tr("Security"), new RolesPane(this),
-            style()->standardIcon(QStyle::SP_FileDialogDetailedView), u"Manage security"_s);
+            standardIcon(this, QStyle::SP_FileDialogDetailedView), u"Manage security"_s);
     addArea(design, tr("Design"), new ProjectsPane(this),
-            style()->standardIcon(QStyle::SP_FileDialogListView), u"Design projects"_s);
+            standardIcon(this, QStyle::SP_FileDialogListView), u"Design projects"_s);
     addArea(design, tr("Design"), new PublishedPane(this),
-            style()->standardIcon(QStyle::SP_DialogYesButton), u"Publish projects"_s);
-    addArea(design, tr("Design"), new LibraryPane(this),
-            style()->standardIcon(QStyle::SP_DirLinkIcon), u"Manage content library"_s);
+            standardIcon(this, QStyle::SP_DialogYesButton), u"Publish projects"_s);
+    addArea(design, tr("Design"), new LibraryPane(this), standardIcon(this, QStyle::SP_DirLinkIcon),
+            u"Manage content library"_s);
     addArea(design, tr("Design"), new DataSourcesPane(this),
-            style()->standardIcon(QStyle::SP_DriveHDIcon), u"Manage data sources"_s);
+            standardIcon(this, QStyle::SP_DriveHDIcon), u"Manage data sources"_s);
     addArea(workflow, tr("Workflow"), new WorkflowsPane(this),
-            style()->standardIcon(QStyle::SP_BrowserReload), u"Manage workflow tasks"_s);
+            standardIcon(this, QStyle::SP_BrowserReload), u"Manage workflow tasks"_s);
     for (const auto &spec : SettingsPane::adminSettings())
         addArea(settings, tr("Settings"), new SettingsPane(spec, this),
-                style()->standardIcon(QStyle::SP_FileDialogContentsView), u"Change settings"_s);
+                standardIcon(this, QStyle::SP_FileDialogContentsView), u"Change settings"_s);
     addArea(produce, tr("Produce"), new TasksPane(this),
-            style()->standardIcon(QStyle::SP_DialogApplyButton), {});
+            standardIcon(this, QStyle::SP_DialogApplyButton), {});
     addArea(produce, tr("Produce"), new FormsPane(this),
-            style()->standardIcon(QStyle::SP_FileDialogNewFolder), {});
+            standardIcon(this, QStyle::SP_FileDialogNewFolder), {});
     for (const bool inProgress : {false, true})
         addArea(
             produce, tr("Produce"), new AnswerFilesPane(inProgress, this),
-            style()->standardIcon(inProgress ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon),
+            standardIcon(this, inProgress ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon),
             {});
 
     m_groupsItem = m_areas.at(1).item;
@@ -310,7 +311,7 @@ void MainWindow::updateGroupItems()
     for (int r = 0; r < model->rowCount(); ++r) {
         const QString name = model->index(r, 0).data().toString();
         auto *child = new QTreeWidgetItem(m_groupsItem, {name});
-        child->setIcon(0, style()->standardIcon(QStyle::SP_DirClosedIcon));
+        child->setIcon(0, standardIcon(this, QStyle::SP_DirClosedIcon));
         child->setData(0, kPaneRole, pane);
         child->setData(0, kGroupNameRole, name);
         child->setToolTip(0, tr("Drop users here to add them to %1").arg(name));
@@ -320,7 +321,7 @@ void MainWindow::updateGroupItems()
         auto *failed = new QTreeWidgetItem(
             m_groupsItem, {model->rowCount() > 0 ? tr("More groups could not be read — retry")
                                                  : tr("Groups could not be read — retry")});
-        failed->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        failed->setIcon(0, standardIcon(this, QStyle::SP_MessageBoxWarning));
         failed->setForeground(0, Theme::errorColor());
         failed->setToolTip(0, model->lastError().message() + QLatin1Char('\n') +
                                   model->lastError().details());
@@ -371,7 +372,7 @@ Pane *MainWindow::currentPane() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_exportView = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+    m_exportView = new QAction(standardIcon(this, QStyle::SP_DialogSaveButton),
                                tr("&Export view to CSV…"), this);
     m_exportView->setObjectName(u"exportViewAction"_s);
     m_exportView->setIconText(tr("Export list"));
@@ -402,9 +403,8 @@ void MainWindow::createMenus()
             p->focusFind();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *findAnywhere =
-        edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                        tr("Find &anywhere…"), this, [this] { showFind(); });
+    QAction *findAnywhere = edit->addAction(standardIcon(this, QStyle::SP_FileDialogContentsView),
+                                            tr("Find &anywhere…"), this, [this] { showFind(); });
     findAnywhere->setObjectName(u"globalFindAction"_s);
     findAnywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -413,11 +413,11 @@ void MainWindow::createMenus()
     m_actionMenu->setObjectName(u"actionMenu"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"),
-                                this, [this] {
-                                    if (Pane *p = currentPane())
-                                        p->refresh();
-                                });
+    m_refresh =
+        view->addAction(standardIcon(this, QStyle::SP_BrowserReload), tr("&Refresh"), this, [this] {
+            if (Pane *p = currentPane())
+                p->refresh();
+        });
     m_refresh->setObjectName(u"refreshAction"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);
     if (m_refresh->shortcut() != QKeySequence(Qt::Key_F5))
