@@ -78,9 +78,9 @@ void ResourceList::writePage(const Page &page)
     if (m_stopped)
         return;
     const QByteArrayView json = page.bytes;
-    // The page's output, written at once.
-    QByteArray lines;
-    lines.reserve(options().format == Format::Json ? json.size() : json.size() / 4);
+    // The page's output, written at once (into one buffer kept from page to page).
+    QByteArray &lines = m_pageOut;
+    lines.resize(0);
     for (const JsonScan::Value &item : page.items) {
         switch (options().format) {
         case Format::Json:
