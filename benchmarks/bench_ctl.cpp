@@ -286,8 +286,10 @@ int main(int argc, char **argv)
             QFile in(original);
             in.open(QIODevice::ReadOnly);
             const QByteArray bytes = in.readAll();
+            session.setToken(token, u"admin"_s);
             Session::Limits limits; // its answer echoes the item with its file (> 256 MiB)
             limits.maxAnswerBytes = qint64(libraryMb) * 4 * 1024 * 1024;
+            limits.silence = std::chrono::minutes(10); // the emulator decodes and keeps it first
             session.setLimits(limits);
             auto *create = new ApiJob(&session, LibraryEndpoints::create({{u"name"_s, u"Large"_s}, {u"type"_s, u"Image"_s}},
                                                                          bytes, u".png"_s));
