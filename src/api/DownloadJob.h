@@ -27,7 +27,10 @@ public:
     const QByteArray &result() const { return body(); }
     // Streams the answer into the file `pathFor` names (set before start()). It is asked once,
     // when the answer's headers are here, so it may use suggestedFileName().
-    void saveAs(std::function<QString(const DownloadJob &)> pathFor) { m_pathFor = std::move(pathFor); }
+    void saveAs(std::function<QString(const DownloadJob &)> pathFor)
+    {
+        m_pathFor = std::move(pathFor);
+    }
     // With saveAs(): the answer is a JSON object that holds the file as the Base64 string member
     // `key` (a library item's `binary`, contract 4.5). The file is decoded as it arrives
     // (formats/Base64MemberStream.h); an answer that is not such an object, or whose Base64 is

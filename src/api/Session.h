@@ -27,7 +27,7 @@ class FreshUpdateJob;
 class ListAllJob;
 class ListPageJob;
 class NetworkAccessManager;
-template<typename J> class Call;
+template <typename J> class Call;
 
 // One signed-in (or signing-in) connection to a server. It owns the network access manager and
 // is the choke point every request passes through: URL, headers, token, redirects, TLS pins,
@@ -77,7 +77,8 @@ public:
     qint64 maxAnswerBytesFor(const ApiRequest &request) const;
 
     // Requests with continuations (api/Call.h; include it where you call these):
-    //   session->call(UsersEndpoints::get(id)).then(this, [](const QJsonObject &user) {…}, [](const ApiError &) {…});
+    //   session->call(UsersEndpoints::get(id)).then(this, [](const QJsonObject &user) {…}, [](const
+    //   ApiError &) {…});
     // An answer of one JSON object (get, create, update; a bodiless 2xx is followed by a GET).
     Call<EntityJob> call(ApiRequest request);
     // Any 2xx is success, whatever the body (deletes and actions answering 204).
@@ -90,10 +91,12 @@ public:
     Call<DownloadJob> download(ApiRequest request);
     // A file written to disk as it arrives (DownloadJob::saveAs(): a temporary file next to the
     // path `pathFor` names); the success callback must commit() it into place.
-    Call<DownloadJob> downloadTo(ApiRequest request, std::function<QString(const DownloadJob &)> pathFor);
+    Call<DownloadJob> downloadTo(ApiRequest request,
+                                 std::function<QString(const DownloadJob &)> pathFor);
     // Read the entity fresh, apply `edit` to it, send the whole of it (contract 9.1 "Updates").
-    Call<FreshUpdateJob> update(ApiRequest read,
-                                std::function<std::optional<ApiRequest>(const QJsonObject &fresh)> edit);
+    Call<FreshUpdateJob>
+    update(ApiRequest read,
+           std::function<std::optional<ApiRequest>(const QJsonObject &fresh)> edit);
 
     // The absolute URL a request goes to.
     QUrl resolve(const ApiRequest &request) const;

@@ -75,16 +75,20 @@ bool Base64MemberStream::base64Char(char c)
     if (c == '=') {
         // Padding ends a group of two or three sextets.
         if (m_sextets + m_padding < 2)
-            return fail(Base64MemberStreamText::tr("the file in the answer is not valid Base64 (misplaced '=')"));
+            return fail(Base64MemberStreamText::tr(
+                "the file in the answer is not valid Base64 (misplaced '=')"));
         ++m_padding;
         if (m_sextets + m_padding > 4)
-            return fail(Base64MemberStreamText::tr("the file in the answer is not valid Base64 (misplaced '=')"));
+            return fail(Base64MemberStreamText::tr(
+                "the file in the answer is not valid Base64 (misplaced '=')"));
         return true;
     }
     const qint8 s = kSextets[uchar(c)];
     if (s < 0 || m_padding > 0)
-        return fail(Base64MemberStreamText::tr("the file in the answer is not valid Base64 (a character '%1')")
-                        .arg(uchar(c) >= 0x20 && uchar(c) < 0x7F ? QString(QLatin1Char(c)) : QString::number(uchar(c))));
+        return fail(Base64MemberStreamText::tr(
+                        "the file in the answer is not valid Base64 (a character '%1')")
+                        .arg(uchar(c) >= 0x20 && uchar(c) < 0x7F ? QString(QLatin1Char(c))
+                                                                 : QString::number(uchar(c))));
     m_quad = (m_quad << 6) | quint32(s);
     if (++m_sextets == 4) {
         const char bytes[3] = {char(m_quad >> 16), char(m_quad >> 8), char(m_quad)};
@@ -110,7 +114,8 @@ bool Base64MemberStream::feedMember(const char *&p, const char *end)
             const uint code = m_unicode.toUInt(&ok, 16);
             m_unicode = QByteArray();
             if (!ok || code >= 0x80)
-                return fail(Base64MemberStreamText::tr("the file in the answer is not valid Base64 (an escaped character)"));
+                return fail(Base64MemberStreamText::tr(
+                    "the file in the answer is not valid Base64 (an escaped character)"));
             if (!base64Char(char(code)))
                 return false;
             continue;
@@ -130,7 +135,8 @@ bool Base64MemberStream::feedMember(const char *&p, const char *end)
                 m_unicode = QByteArray("");
                 continue;
             default:
-                return fail(Base64MemberStreamText::tr("the file in the answer is not valid Base64 (an escaped character)"));
+                return fail(Base64MemberStreamText::tr(
+                    "the file in the answer is not valid Base64 (an escaped character)"));
             }
         }
         if (c == '\\') {
@@ -138,7 +144,8 @@ bool Base64MemberStream::feedMember(const char *&p, const char *end)
         } else if (c == '"') {
             // The end of the file's text.
             if (m_sextets + m_padding == 1 || (m_padding > 0 && (m_sextets + m_padding) % 4 != 0))
-                return fail(Base64MemberStreamText::tr("the file in the answer is not valid Base64 (it ends in the middle)"));
+                return fail(Base64MemberStreamText::tr(
+                    "the file in the answer is not valid Base64 (it ends in the middle)"));
             if (m_sextets >= 2) { // the last group, padded or not
                 const int bytes = m_sextets - 1;
                 const quint32 q = m_quad << (6 * (4 - m_sextets));
@@ -154,7 +161,8 @@ bool Base64MemberStream::feedMember(const char *&p, const char *end)
             ++p;
             return flushOut();
         } else if (uchar(c) < 0x20) {
-            return fail(Base64MemberStreamText::tr("the answer is not JSON (a control character in a string)"));
+            return fail(Base64MemberStreamText::tr(
+                "the answer is not JSON (a control character in a string)"));
         } else if (!base64Char(c)) {
             return false;
         }
@@ -185,7 +193,8 @@ bool Base64MemberStream::feed(QByteArrayView bytes)
                 m_inString = false;
                 if (m_readingKey) {
                     m_readingKey = false;
-                    m_keyMatches = QLatin1StringView(m_keyText).compare(m_key, Qt::CaseInsensitive) == 0;
+                    m_keyMatches =
+                        QLatin1StringView(m_keyText).compare(m_key, Qt::CaseInsensitive) == 0;
                 }
                 continue;
             }
@@ -210,7 +219,9 @@ bool Base64MemberStream::feed(QByteArrayView bytes)
                 m_keyText.clear();
             } else if (value && m_keyMatches) {
                 if (m_found)
-                    return fail(Base64MemberStreamText::tr("the answer holds the file twice (\"%1\")").arg(m_key));
+                    return fail(
+                        Base64MemberStreamText::tr("the answer holds the file twice (\"%1\")")
+                            .arg(m_key));
                 m_found = true;
                 m_inMember = true;
             }
@@ -231,8 +242,9 @@ bool Base64MemberStream::feed(QByteArrayView bytes)
         }
     }
     if (m_skeleton.size() > m_restLimit)
-        return fail(Base64MemberStreamText::tr("the answer holds more than its file: over %1 besides it")
-                        .arg(QLocale().formattedDataSize(m_restLimit)));
+        return fail(
+            Base64MemberStreamText::tr("the answer holds more than its file: over %1 besides it")
+                .arg(QLocale().formattedDataSize(m_restLimit)));
     return true;
 }
 
@@ -245,11 +257,14 @@ bool Base64MemberStream::finish()
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(m_skeleton, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(Base64MemberStreamText::tr("the answer is not JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
+        return fail(Base64MemberStreamText::tr("the answer is not JSON (%1 at offset %2)")
+                        .arg(error.errorString())
+                        .arg(error.offset));
     if (!doc.isObject())
         return fail(Base64MemberStreamText::tr("the answer is not a JSON object"));
     if (!m_found)
-        return fail(Base64MemberStreamText::tr("the answer holds no file (no \"%1\" string)").arg(m_key));
+        return fail(
+            Base64MemberStreamText::tr("the answer holds no file (no \"%1\" string)").arg(m_key));
     m_rest = doc.object();
     m_skeleton = QByteArray();
     return true;

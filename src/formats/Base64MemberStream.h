@@ -53,9 +53,9 @@ private:
     qsizetype m_restLimit = 16 * 1024 * 1024;
     qint64 m_decoded = 0;
     int m_depth = 0;
-    quint32 m_quad = 0;  // sextets of the current group of four
-    int m_sextets = 0;   // how many are in m_quad
-    int m_padding = 0;   // '=' seen (then only '=' and line breaks may follow)
+    quint32 m_quad = 0; // sextets of the current group of four
+    int m_sextets = 0;  // how many are in m_quad
+    int m_padding = 0;  // '=' seen (then only '=' and line breaks may follow)
     bool m_inString = false;
     bool m_escape = false;
     bool m_readingKey = false;

@@ -6,9 +6,9 @@
 // Base64, a cancel or a target that cannot be written fail loudly and leave no file.
 #include "api/ApiJob.h"
 #include "api/DownloadJob.h"
-#include "api/Session.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
+#include "api/Session.h"
 #include "formats/Base64MemberStream.h"
 #include "RawHttpResponder.h"
 #include "RawProfile.h"
@@ -44,8 +44,10 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
 QByteArray itemAnswer(const QByteArray &base64, const QByteArray &key = "binary")
 {
     // (Not a raw string literal: moc misreads one that ends in a quote.)
-    return "{\"id\":\"c1\",\"name\":\"Logo\",\"extension\":\".png\",\"size\":3,\"" + key + "\":\"" + base64
-           + "\",\"description\":\"a \\\"quoted\\\" text\",\"nested\":{\"binary\":\"not this one\"},\"tags\":[\"a\",\"b\"]}";
+    return "{\"id\":\"c1\",\"name\":\"Logo\",\"extension\":\".png\",\"size\":3,\"" + key + "\":\"" +
+           base64 +
+           "\",\"description\":\"a \\\"quoted\\\" text\",\"nested\":{\"binary\":\"not this "
+           "one\"},\"tags\":[\"a\",\"b\"]}";
 }
 
 struct Decoded
@@ -102,8 +104,9 @@ private slots:
         QFETCH(qsizetype, piece);
         for (const qsizetype size : {0, 1, 2, 3, 4, 5, 100, 300001}) {
             const QByteArray file = randomBytes(size, quint32(size) + 1);
-            for (const auto options : {QByteArray::Base64Encoding | QByteArray::KeepTrailingEquals,
-                                       QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals}) {
+            for (const auto options :
+                 {QByteArray::Base64Encoding | QByteArray::KeepTrailingEquals,
+                  QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals}) {
                 if (piece == 1 && size > 1000)
                     continue; // byte by byte: the small ones suffice
                 const Decoded d = decode(itemAnswer(file.toBase64(options)), piece);
@@ -112,7 +115,8 @@ private slots:
                 QCOMPARE(d.rest.value("binary"_L1).toString(), QString());
                 QCOMPARE(d.rest.value("name"_L1).toString(), u"Logo"_s);
                 QCOMPARE(d.rest.value("description"_L1).toString(), u"a \"quoted\" text"_s);
-                QCOMPARE(d.rest.value("nested"_L1).toObject().value("binary"_L1).toString(), u"not this one"_s);
+                QCOMPARE(d.rest.value("nested"_L1).toObject().value("binary"_L1).toString(),
+                         u"not this one"_s);
             }
         }
     }
@@ -123,8 +127,9 @@ private slots:
         const QByteArray base64 = file.toBase64();
         // One character as a \u escape, '/' escaped as some JSON writers do, a MIME writer's
         // line breaks (escaped: JSON strings hold no raw ones), the key in another casing.
-        QByteArray escaped = base64.left(10) + "\\u00" + QByteArray::number(uchar(base64.at(10)), 16).rightJustified(2, '0')
-                             + base64.mid(11);
+        QByteArray escaped = base64.left(10) + "\\u00" +
+                             QByteArray::number(uchar(base64.at(10)), 16).rightJustified(2, '0') +
+                             base64.mid(11);
         escaped.replace("/", "\\/");
         escaped = "\\r\\n" + escaped + "\\n";
         for (const qsizetype piece : {qsizetype(0), qsizetype(1), qsizetype(5)}) {
@@ -144,11 +149,13 @@ private slots:
         QTest::newRow("text after padding") << itemAnswer("QQ==QUJD") << u"not valid Base64"_s;
         QTest::newRow("padding too early") << itemAnswer("Q===") << u"misplaced"_s;
         QTest::newRow("an escaped quote") << itemAnswer("QU\\\"JD") << u"escaped character"_s;
-        QTest::newRow("cut off in the file") << itemAnswer("QUJDQUJD").left(itemAnswer("QUJDQUJD").indexOf("QUJD") + 6)
-                                             << u"middle of a string"_s;
+        QTest::newRow("cut off in the file")
+            << itemAnswer("QUJDQUJD").left(itemAnswer("QUJDQUJD").indexOf("QUJD") + 6)
+            << u"middle of a string"_s;
         QTest::newRow("cut off after it") << itemAnswer("QUJD").chopped(1) << u"not JSON"_s;
         QTest::newRow("no file") << QByteArray(R"({"id":"c1","binary":null})") << u"no file"_s;
-        QTest::newRow("only nested") << QByteArray(R"({"id":"c1","x":{"binary":"QUJD"}})") << u"no file"_s;
+        QTest::newRow("only nested")
+            << QByteArray(R"({"id":"c1","x":{"binary":"QUJD"}})") << u"no file"_s;
         QTest::newRow("twice") << QByteArray(R"({"binary":"QUJD","BINARY":"QUJD"})") << u"twice"_s;
         QTest::newRow("an array") << QByteArray(R"([{"binary":"QUJD"}])") << u"not a JSON object"_s;
         QTest::newRow("garbage after") << itemAnswer("QUJD") + "x" << u"not JSON"_s;
@@ -170,7 +177,9 @@ private slots:
     {
         const QByteArray file = randomBytes(3 * 1024 * 1024 + 5, 3);
         const QByteArray answer = itemAnswer(file.toBase64());
-        RawHttpResponder server([&answer](const RawHttpResponder::Request &) { return RawHttpResponder::answer(200, answer); });
+        RawHttpResponder server([&answer](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(200, answer);
+        });
         Session session(profileFor(server.origin()));
         session.setToken(u"tok"_s, u"admin"_s);
         Session::Limits limits;
@@ -202,18 +211,20 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("words");
         const QByteArray good = itemAnswer(randomBytes(600000, 4).toBase64());
-        QTest::newRow("cut off") << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                                        + QByteArray::number(good.size()) + "\r\n\r\n" + good.left(500000)
-                                 << int(ApiError::Kind::Network) << u"cut off after"_s;
+        QTest::newRow("cut off")
+            << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                   QByteArray::number(good.size()) + "\r\n\r\n" + good.left(500000)
+            << int(ApiError::Kind::Network) << u"cut off after"_s;
         QByteArray broken = good;
         broken[300000] = '*';
-        QTest::newRow("broken Base64") << RawHttpResponder::answer(200, broken) << int(ApiError::Kind::BadResponse)
-                                       << u"not valid Base64"_s;
-        QTest::newRow("not an item") << RawHttpResponder::answer(200, R"({"id":"c1"})") << int(ApiError::Kind::BadResponse)
-                                     << u"no file"_s;
-        QTest::newRow("over its length") << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                                                + QByteArray::number(good.size() - 100) + "\r\n\r\n" + good
-                                         << int(ApiError::Kind::BadResponse) << u"could not be read"_s;
+        QTest::newRow("broken Base64") << RawHttpResponder::answer(200, broken)
+                                       << int(ApiError::Kind::BadResponse) << u"not valid Base64"_s;
+        QTest::newRow("not an item") << RawHttpResponder::answer(200, R"({"id":"c1"})")
+                                     << int(ApiError::Kind::BadResponse) << u"no file"_s;
+        QTest::newRow("over its length")
+            << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                   QByteArray::number(good.size() - 100) + "\r\n\r\n" + good
+            << int(ApiError::Kind::BadResponse) << u"could not be read"_s;
     }
 
     void aBadOrCutOffAnswerLeavesNoFile()
@@ -250,15 +261,17 @@ private slots:
     {
         QFETCH(bool, base64);
         StreamingResponder server; // the body never ends
-        server.head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 900000000\r\n\r\n"
-                      + QByteArray(base64 ? "{\"binary\":\"" : "");
+        server.head = "HTTP/1.1 200 OK\r\nContent-Type: "
+                      "application/octet-stream\r\nContent-Length: 900000000\r\n\r\n" +
+                      QByteArray(base64 ? "{\"binary\":\"" : "");
         server.chunk = QByteArray(64 * 1024, 'A');
         server.interval = 5;
         Session session(profileFor(server.origin()));
         session.setToken(u"tok"_s, u"admin"_s);
         QTemporaryDir dir;
-        auto *job = new DownloadJob(&session, base64 ? LibraryEndpoints::get(u"c1"_s, true)
-                                                     : ProjectsEndpoints::exportLatest(u"p1"_s, u"X"_s));
+        auto *job =
+            new DownloadJob(&session, base64 ? LibraryEndpoints::get(u"c1"_s, true)
+                                             : ProjectsEndpoints::exportLatest(u"p1"_s, u"X"_s));
         if (base64)
             job->decodeBase64Member("binary"_L1);
         job->saveAs([&dir](const DownloadJob &) { return dir.filePath(u"x.bin"_s); });
@@ -279,7 +292,9 @@ private slots:
     void aTargetThatCannotBeWrittenIsSaidClearly()
     {
         const QByteArray answer = itemAnswer(randomBytes(1000, 5).toBase64());
-        RawHttpResponder server([&answer](const RawHttpResponder::Request &) { return RawHttpResponder::answer(200, answer); });
+        RawHttpResponder server([&answer](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(200, answer);
+        });
         Session session(profileFor(server.origin()));
         session.setToken(u"tok"_s, u"admin"_s);
         QTemporaryDir dir;
@@ -289,8 +304,8 @@ private slots:
         job->saveAs([&target](const DownloadJob &) { return target; });
         QVERIFY(test::runJob(job, 30000));
         QCOMPARE(job->error().kind(), ApiError::Kind::LocalFile);
-        QVERIFY2(job->error().message().contains(u"cannot write"_s)
-                     && job->error().message().contains(QDir::toNativeSeparators(target)),
+        QVERIFY2(job->error().message().contains(u"cannot write"_s) &&
+                     job->error().message().contains(QDir::toNativeSeparators(target)),
                  qPrintable(job->error().message()));
         delete job;
         QCOMPARE(filesIn(dir.path()), QStringList());

@@ -51,7 +51,8 @@ signals:
 private:
     // The selected version written to the file pathFor names (asked when the answer begins); then
     // hears the path once it is in place.
-    void download(std::function<QString(const DownloadJob &)> pathFor, std::function<void(const QString &path)> then);
+    void download(std::function<QString(const DownloadJob &)> pathFor,
+                  std::function<void(const QString &path)> then);
     Session *m_session;
     Spec m_spec;
     QList<QJsonObject> m_versions;

@@ -1,8 +1,8 @@
 #include "cli/commands/library/LibraryCommand.h"
 
 #include "api/DownloadJob.h"
-#include "api/EntityJob.h"
 #include "api/endpoints/LibraryEndpoints.h"
+#include "api/EntityJob.h"
 #include "cli/core/OutputStream.h"
 #include "formats/Json.h"
 
@@ -41,34 +41,42 @@ void LibraryCommand::run()
     switch (m_verb) {
     case Verb::Create: {
         const QFileInfo info(path);
-        const QJsonObject metadata{{"name"_L1, options().name.isEmpty() ? info.completeBaseName() : options().name},
-                                   {"type"_L1, LibraryEndpoints::typeForFile(path)},
-                                   {"category"_L1, options().category},
-                                   {"folderName"_L1, options().folder},
-                                   {"description"_L1, options().description}};
-        showEntity(LibraryEndpoints::create(metadata, m_file, LibraryEndpoints::extensionOf(path)), tr("Created."));
+        const QJsonObject metadata{
+            {"name"_L1, options().name.isEmpty() ? info.completeBaseName() : options().name},
+            {"type"_L1, LibraryEndpoints::typeForFile(path)},
+            {"category"_L1, options().category},
+            {"folderName"_L1, options().folder},
+            {"description"_L1, options().description}};
+        showEntity(LibraryEndpoints::create(metadata, m_file, LibraryEndpoints::extensionOf(path)),
+                   tr("Created."));
         break;
     }
     case Verb::Replace:
-        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, false)), this), [this, id, path](EntityJob *job) {
-            showEntity(LibraryEndpoints::replaceFile(id, job->object(), m_file, LibraryEndpoints::extensionOf(path)), tr("Replaced."));
-        });
+        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, false)), this),
+                   [this, id, path](EntityJob *job) {
+                       showEntity(
+                           LibraryEndpoints::replaceFile(id, job->object(), m_file,
+                                                         LibraryEndpoints::extensionOf(path)),
+                           tr("Replaced."));
+                   });
         break;
     case Verb::Get:
         if (options().outFile.isEmpty()) {
             showEntity(LibraryEndpoints::get(id, false)); // the metadata
             break;
         }
-    {
-        // The item with its file as Base64 in `binary`: decoded into --out as it arrives.
-        auto *job = new DownloadJob(session(), prepared(LibraryEndpoints::get(id, true)), this);
-        job->decodeBase64Member("binary"_L1);
-        saveDownload(job);
-        break;
-    }
+        {
+            // The item with its file as Base64 in `binary`: decoded into --out as it arrives.
+            auto *job = new DownloadJob(session(), prepared(LibraryEndpoints::get(id, true)), this);
+            job->decodeBase64Member("binary"_L1);
+            saveDownload(job);
+            break;
+        }
     case Verb::Export: {
         // Written to --out as it arrives, put in place once complete.
-        saveDownload(new DownloadJob(session(), prepared(LibraryEndpoints::exportVersion(id, options().operands.value(1))), this));
+        saveDownload(new DownloadJob(
+            session(), prepared(LibraryEndpoints::exportVersion(id, options().operands.value(1))),
+            this));
         break;
     }
     case Verb::History:
@@ -87,7 +95,9 @@ void LibraryCommand::saveDownload(DownloadJob *job)
             finish(Failure);
             return;
         }
-        err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX))).arg(job->savedPath()) << '\n';
+        err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX)))
+                     .arg(job->savedPath())
+              << '\n';
         finish(Ok);
     });
 }

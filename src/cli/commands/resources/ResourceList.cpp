@@ -1,8 +1,8 @@
 #include "cli/commands/resources/ResourceList.h"
 
+#include "api/endpoints/CrudRequests.h"
 #include "api/RawListPageJob.h"
 #include "api/Session.h"
-#include "api/endpoints/CrudRequests.h"
 #include "cli/commands/resources/CtlResource.h"
 #include "cli/core/JsonCasing.h"
 #include "cli/core/OutputStream.h"
@@ -30,8 +30,9 @@ ResourceList::~ResourceList()
 
 void ResourceList::run()
 {
-    const ApiRequest first = m_resource.onModule(CrudRequests::list(
-        m_resource.path(options().parentId), 0, kListPageSize, tr("list %1").arg(m_resource.singularText())));
+    const ApiRequest first = m_resource.onModule(
+        CrudRequests::list(m_resource.path(options().parentId), 0, kListPageSize,
+                           tr("list %1").arg(m_resource.singularText())));
     m_cursor = std::make_unique<PageCursor>(prepared(first), kListPageSize);
     if (options().format == Format::Json)
         out() << "[";
@@ -70,7 +71,8 @@ void ResourceList::onPage(RawListPageJob *job)
     // of this page after it: the request is on its way while this page is written.
     if (!page.last)
         fetchPage();
-    QMetaObject::invokeMethod(this, [this, page = std::move(page)] { writePage(page); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, page = std::move(page)] { writePage(page); }, Qt::QueuedConnection);
 }
 
 void ResourceList::writePage(const Page &page)
@@ -91,7 +93,8 @@ void ResourceList::writePage(const Page &page)
             if (item.compact && item.lowerKeys)
                 lines.append(item.bytes(json));
             else
-                lines.append(QJsonDocument(camelCased(JsonScan::toJsonValue(json, item)).toObject()).toJson(QJsonDocument::Compact));
+                lines.append(QJsonDocument(camelCased(JsonScan::toJsonValue(json, item)).toObject())
+                                 .toJson(QJsonDocument::Compact));
             break;
         case Format::Csv:
             m_resource.appendCsvRecord(lines, json, item, options().csv);
