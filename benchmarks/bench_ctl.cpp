@@ -4,13 +4,19 @@
 //    wait4) of each process, the median of R runs taken in turn, and the ratios;
 //  - `projects import` of an M MB package against curl streaming the same request body from a
 //    file (-T): each process's peak resident set (its VmHWM, read every 20 ms while it runs)
-//    and wall time.
+//    and wall time;
+//  - `library get <id> --out F` of an L MB library item (its file as Base64 in the item's JSON,
+//    decoded into F as it arrives) and `library export <id> 1 --out F` (the raw file) against
+//    curl saving the same answers to files: peak RSS and wall time, and the saved file checked
+//    byte for byte against the item's.
 // The emulator runs as a separate process; its CPU is not counted on either side. Both sides
 // write to /dev/null. Usage:
-//   bench_ctl [--users N=100000] [--runs R=3] [--import-mb M=200 (0: skip)] [--ctl PATH]
-//   [--no-list]
+//   bench_ctl [--users N=100000] [--runs R=3] [--import-mb M=200 (0: skip)] [--library-mb L=0 (0:
+//   skip)]
+//             [--ctl PATH] [--no-list]
 // (--ctl measures another build's infiniti-ctl, e.g. main's, against the same curl.)
 #include "api/ApiJob.h"
+#include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "api/LoginJob.h"
 #include "api/Session.h"
@@ -169,6 +175,7 @@ int main(int argc, char **argv)
     const int users = option(u"--users"_s, u"100000"_s).toInt();
     const int runs = qMax(1, option(u"--runs"_s, u"3"_s).toInt());
     const int importMb = option(u"--import-mb"_s, u"200"_s).toInt();
+    const int libraryMb = option(u"--library-mb"_s, u"0"_s).toInt();
     const QString ctl = option(u"--ctl"_s, QStringLiteral(INFINITI_CTL));
     const bool list = !args.contains(u"--no-list"_s);
 
@@ -176,7 +183,7 @@ int main(int argc, char **argv)
     QProcess sim;
     sim.start(QStringLiteral(INFINITI_SIM),
               {u"--users"_s, QString::number(users), u"--max-body-mb"_s,
-               QString::number(importMb * 2 + 64)});
+               QString::number(qMax(importMb, libraryMb) * 2 + 64)});
     if (!sim.waitForReadyRead(120000)) {
         fprintf(stderr, "the emulator did not start\n");
         return 1;
@@ -297,6 +304,79 @@ int main(int argc, char **argv)
                c.maxRssMiB, c.wallS);
         printf("  %-26s peak RSS %7.1f MiB  wall %7.1f s  = %.2fx the RSS\n",
                "infiniti-ctl projects import", u.maxRssMiB, u.wallS, u.maxRssMiB / c.maxRssMiB);
+    }
+    if (libraryMb > 0) {
+        const QString original = dir.filePath(u"large.png"_s);
+        if (!makePackage(original, libraryMb)) { // any incompressible bytes will do
+            fprintf(stderr, "could not write the file\n");
+            return 1;
+        }
+        QString id;
+        {
+            QFile in(original);
+            in.open(QIODevice::ReadOnly);
+            const QByteArray bytes = in.readAll();
+            session.setToken(token, u"admin"_s);
+            Session::Limits limits; // its answer echoes the item with its file (> 256 MiB)
+            limits.maxAnswerBytes = qint64(libraryMb) * 4 * 1024 * 1024;
+            limits.silence = std::chrono::minutes(10); // the emulator decodes and keeps it first
+            session.setLimits(limits);
+            auto *create = new ApiJob(&session, LibraryEndpoints::create({{u"name"_s, u"Large"_s},
+                                                                          {u"type"_s, u"Image"_s}},
+                                                                         bytes, u".png"_s));
+            create->setAutoDelete(false);
+            const bool created = wait(create);
+            id = create->json().object().value(u"id"_s).toString();
+            const QString problem = create->error().message();
+            delete create;
+            if (!created || id.isEmpty()) {
+                fprintf(stderr, "could not create the library item: %s\n", qPrintable(problem));
+                return 1;
+            }
+        }
+        const auto sameFile = [&original](const QString &path) {
+            QFile a(original), b(path);
+            if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly) ||
+                a.size() != b.size())
+                return false;
+            while (!a.atEnd()) {
+                if (a.read(1 << 20) != b.read(1 << 20))
+                    return false;
+            }
+            return true;
+        };
+        const QString item = base + u"/api/v1/admin/contentlibrary/"_s + id;
+        const QString curlOut = dir.filePath(u"curl.out"_s), ctlOut = dir.filePath(u"ctl.out"_s);
+        const struct
+        {
+            const char *what;
+            QString url;
+            QStringList ctlArgs;
+        } cases[] = {{"library get --out (Base64 in JSON)",
+                      item,
+                      {u"library"_s, u"get"_s, id, u"--out"_s, ctlOut}},
+                     {"library export --out (raw file)",
+                      item + u"/history/1/export"_s,
+                      {u"library"_s, u"export"_s, id, u"1"_s, u"--out"_s, ctlOut}}};
+        printf("library item of %.1f MiB, load average %.1f\n",
+               double(QFile(original).size()) / 1048576.0, loadAverage());
+        for (const auto &c : cases) {
+            const Usage cu = measure(
+                {u"curl"_s, u"-s"_s, u"-f"_s, u"-H"_s, auth, u"-o"_s, curlOut, c.url}, errFile);
+            const Usage u = measure(ctlBase + c.ctlArgs, errFile, env);
+            if (cu.status != 0 || u.status != 0) {
+                fprintf(stderr, "download failed (curl %d, infiniti-ctl %d): %s\n", cu.status,
+                        u.status, qPrintable(readText(errFile)));
+                return 1;
+            }
+            printf("  %-36s curl: peak RSS %6.1f MiB wall %6.1f s | infiniti-ctl: peak RSS %6.1f "
+                   "MiB wall %6.1f s"
+                   " cpu %5.2f s = %.2fx the RSS; saved file %s\n",
+                   c.what, cu.maxRssMiB, cu.wallS, u.maxRssMiB, u.wallS, u.cpuS,
+                   u.maxRssMiB / cu.maxRssMiB, sameFile(ctlOut) ? "identical" : "DIFFERENT");
+            QFile::remove(ctlOut);
+            QFile::remove(curlOut);
+        }
     }
     sim.kill();
     sim.waitForFinished();

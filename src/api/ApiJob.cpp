@@ -19,6 +19,7 @@ namespace infiniti {
 namespace {
 // Why a job aborted its reply itself: each becomes its own error, never "cancelled".
 enum Stop { NotStopped, Silence, Deadline, TooLarge, BadLength, LocalSink, CutShort };
+constexpr qint64 kStreamReadBuffer = 1024 * 1024;
 
 QString duration(std::chrono::milliseconds ms)
 {
@@ -101,6 +102,7 @@ void ApiJob::send()
     m_upload = nullptr;
     m_uploadProblem.clear();
     m_bodyBegun = false;
+    m_answerUnreadable = false;
     m_streamedBytes = 0;
     m_reply = m_session->send(this);
     if (!m_reply) {
@@ -111,8 +113,12 @@ void ApiJob::send()
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiJob::onMetaData);
-    if (streamsBody())
+    if (streamsBody()) {
+        // Qt's network thread stops reading the socket while this much waits for us: memory
+        // stays bounded even when the disk is slower than the network.
+        m_reply->setReadBufferSize(kStreamReadBuffer);
         connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
+    }
     const auto silence = m_session->silenceFor(m_request);
     const qint64 maxBytes = m_session->maxAnswerBytesFor(m_request);
     // The silence timer counts from the last sign of life: a large transfer that keeps moving is
@@ -229,6 +235,9 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
                     tr("its length (Content-Length: %1) is not a length.")
                         .arg(QString::fromLatin1(m_badLength.left(40))));
     case LocalSink:
+        if (m_answerUnreadable)
+            return kind(ApiError::Kind::BadResponse,
+                        tr("the server's answer could not be read: %1.").arg(m_parseProblem));
         return kind(ApiError::Kind::LocalFile, m_parseProblem);
     case CutShort: // Qt said nothing: the connection closed early on a reused connection
         return kind(ApiError::Kind::Network,

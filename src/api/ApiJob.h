@@ -77,9 +77,16 @@ protected:
     // beginBody() at the start of each attempt's 2xx body, then bodyData() with each piece as it
     // arrives; false from either (with setParseProblem(why)) breaks the job off as a local
     // failure. body() then stays empty, and maxAnswerBytes does not bound such an answer.
+    // With setAnswerUnreadable() before that false, the answer itself is at fault (a file
+    // decoded as it arrives that is not what it should be): BadResponse, not LocalFile.
     virtual bool streamsBody() const { return false; }
     virtual bool beginBody() { return true; }
     virtual bool bodyData(QByteArrayView) { return true; }
+    void setAnswerUnreadable(const QString &problem)
+    {
+        m_parseProblem = problem;
+        m_answerUnreadable = true;
+    }
 
 private:
     friend class Session;
@@ -100,6 +107,7 @@ private:
     QPointer<UploadDevice> m_upload; // the current attempt's body device, for ApiRequest::upload
     QString m_uploadProblem;         // why the upload body could not be opened
     bool m_bodyBegun = false;        // streamsBody(): this attempt's body has begun
+    bool m_answerUnreadable = false; // streamsBody(): the sink stopped on the answer's fault
     qint64 m_streamedBytes = 0;      // streamsBody(): bytes of this attempt's body passed on
     QTimer m_timeout;
     QTimer m_deadline;

@@ -64,10 +64,14 @@ bool DownloadJob::beginBody()
             tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
         return false;
     }
+    m_member.reset();
+    if (!m_base64Key.isEmpty())
+        m_member = std::make_unique<Base64MemberStream>(
+            m_base64Key, [this](QByteArrayView decoded) { return write(decoded); });
     return true;
 }
 
-bool DownloadJob::bodyData(QByteArrayView data)
+bool DownloadJob::write(QByteArrayView data)
 {
     if (m_file->write(data.data(), data.size()) == data.size()) {
         m_written += data.size();
@@ -78,8 +82,37 @@ bool DownloadJob::bodyData(QByteArrayView data)
     return false;
 }
 
+bool DownloadJob::bodyData(QByteArrayView data)
+{
+    if (!m_member)
+        return write(data);
+    if (m_member->feed(data))
+        return true;
+    if (!m_member->problem().isEmpty()) // else write() said why
+        setAnswerUnreadable(m_member->problem());
+    return false;
+}
+
+bool DownloadJob::parse()
+{
+    if (!m_member)
+        return true;
+    if (!m_member->finish()) {
+        setParseProblem(m_member->problem());
+        return false;
+    }
+    m_envelope = m_member->rest();
+    return true;
+}
+
 bool DownloadJob::commit(QString *error)
 {
+    if (!succeeded()) {
+        // Never a part of a file put in place (its temporary file goes with the job).
+        *error = tr("the download did not complete");
+        m_file.reset();
+        return false;
+    }
     if (!m_file) {
         // Nothing streamed (a job without saveAs(), or an answer that never began).
         if (!m_pathFor)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/ApiJob.h"
+#include "formats/Base64MemberStream.h"
 
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <functional>
@@ -29,6 +31,13 @@ public:
     {
         m_pathFor = std::move(pathFor);
     }
+    // With saveAs(): the answer is a JSON object that holds the file as the Base64 string member
+    // `key` (a library item's `binary`, contract 4.5). The file is decoded as it arrives
+    // (formats/Base64MemberStream.h); an answer that is not such an object, or whose Base64 is
+    // broken, fails the job (BadResponse) and leaves no file. envelope() is the rest of it.
+    void decodeBase64Member(QLatin1StringView key) { m_base64Key = key; }
+    // After success with decodeBase64Member(): the object without its file (the member "").
+    const QJsonObject &envelope() const { return m_envelope; }
     // The file saveAs() writes ("" before the answer began).
     QString savedPath() const { return m_path; }
     // The answer's size in bytes.
@@ -48,11 +57,17 @@ protected:
     bool streamsBody() const override { return bool(m_pathFor); }
     bool beginBody() override;
     bool bodyData(QByteArrayView data) override;
+    bool parse() override;
 
 private:
+    bool write(QByteArrayView data);
+
     std::function<QString(const DownloadJob &)> m_pathFor;
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<Base64MemberStream> m_member;
+    QLatin1StringView m_base64Key;
+    QJsonObject m_envelope;
     qint64 m_written = 0;
 };
 

@@ -73,6 +73,14 @@ Call<DownloadJob> Session::download(ApiRequest request)
     return Call<DownloadJob>(new DownloadJob(this, std::move(request)));
 }
 
+Call<DownloadJob> Session::downloadTo(ApiRequest request,
+                                      std::function<QString(const DownloadJob &)> pathFor)
+{
+    auto *job = new DownloadJob(this, std::move(request));
+    job->saveAs(std::move(pathFor));
+    return Call<DownloadJob>(job);
+}
+
 Call<FreshUpdateJob>
 Session::update(ApiRequest read, std::function<std::optional<ApiRequest>(const QJsonObject &)> edit)
 {

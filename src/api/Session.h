@@ -89,6 +89,10 @@ public:
     Call<ListAllJob> readAll(ApiRequest request, QLatin1StringView envelope, int pageSize = 500);
     // A file: its bytes and the name the server suggests.
     Call<DownloadJob> download(ApiRequest request);
+    // A file written to disk as it arrives (DownloadJob::saveAs(): a temporary file next to the
+    // path `pathFor` names); the success callback must commit() it into place.
+    Call<DownloadJob> downloadTo(ApiRequest request,
+                                 std::function<QString(const DownloadJob &)> pathFor);
     // Read the entity fresh, apply `edit` to it, send the whole of it (contract 9.1 "Updates").
     Call<FreshUpdateJob>
     update(ApiRequest read,

@@ -36,6 +36,37 @@ QByteArray record(const QStringList &fields, const WriteOptions &options)
     return out;
 }
 
+void appendField(QByteArray &out, QByteArrayView utf8, bool first, const WriteOptions &options)
+{
+    if (!first)
+        out += options.delimiter;
+    // As neutralised(): its first characters are ASCII, so the first byte tells.
+    const bool formula = options.neutraliseFormulas && !utf8.isEmpty() &&
+                         QByteArrayView("=+-@\t\r").contains(utf8.front());
+    bool quote = false;
+    for (const char c : utf8) {
+        if (c == options.delimiter || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (formula)
+            out += '\'';
+        out += utf8;
+        return;
+    }
+    out += '"';
+    if (formula)
+        out += '\'';
+    for (const char c : utf8) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
 bool parse(const QByteArray &data, QList<QStringList> *rows, QString *error)
 {
     QString text = QString::fromUtf8(data);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringList>
 
 namespace infiniti::Csv {
@@ -18,6 +19,9 @@ struct WriteOptions
 // and quotes doubled.
 QByteArray record(const QStringList &fields);
 QByteArray record(const QStringList &fields, const WriteOptions &options);
+// One field of such a record, its text given as UTF-8, appended to `out` (with the delimiter
+// before it unless it is the first): record() without a QString per cell.
+void appendField(QByteArray &out, QByteArrayView utf8, bool first, const WriteOptions &options);
 // The cell as a spreadsheet should see it: with a leading ' when it would start a formula.
 QString neutralised(const QString &cell);
 

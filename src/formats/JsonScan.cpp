@@ -66,6 +66,7 @@ public:
             return false;
         out->begin = m_p - m_begin;
         out->compact = true;
+        out->lowerKeys = true;
         bool ok = false;
         switch (*m_p) {
         case '{':
@@ -262,6 +263,12 @@ private:
                 if (!string(&out->compact))
                     return false;
                 member.key.end = m_p - m_begin;
+                if (member.key.end - member.key.begin > 2) {
+                    // A capital, a non-ASCII byte or an escape first: camel-casing may change it.
+                    const uchar first = uchar(m_begin[member.key.begin + 1]);
+                    if ((first >= 'A' && first <= 'Z') || first >= 0x80 || first == '\\')
+                        out->lowerKeys = false;
+                }
                 skipSpace(&out->compact);
                 if (m_p >= m_end || *m_p != ':')
                     return false;
@@ -276,6 +283,7 @@ private:
             if (!ok)
                 return false;
             out->compact = out->compact && member.value.compact;
+            out->lowerKeys = out->lowerKeys && member.value.lowerKeys;
             if (topObject && m_topMembers)
                 m_topMembers->append({member, std::move(memberElements)});
             if (collect)

@@ -25,6 +25,10 @@ struct Value
     // its strings, so its bytes are already the one-line compact form. For the keys members()
     // gives: the key is plain ASCII without escapes.
     bool compact = true;
+    // For objects and arrays checked by readList(): every key in it, at any depth, begins with
+    // a lower-case ASCII letter or another plain ASCII character that is no capital (so
+    // camel-casing its keys changes nothing); false when one might not.
+    bool lowerKeys = true;
     qsizetype begin = 0;
     qsizetype end = 0;
     bool isMissing() const { return type == Type::Missing; }

@@ -372,6 +372,18 @@ private slots:
                      .code,
                  6);
         QVERIFY(!QFile::exists(dir.filePath(u"none.txt"_s)));
+        // A file that cannot be written: exit 1, said clearly; an unknown item: 6, nothing left.
+        r = ctl(server() << u"library"_s << u"get"_s << id << u"--out"_s
+                         << dir.filePath(u"no such folder/x.txt"_s),
+                "admin");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("cannot write"), r.err.constData());
+        QCOMPARE(ctl(server() << u"library"_s << u"get"_s << u"no-such-item"_s << u"--out"_s
+                              << dir.filePath(u"x.txt"_s),
+                     "admin")
+                     .code,
+                 6);
+        QVERIFY(!QFile::exists(dir.filePath(u"x.txt"_s)));
         QCOMPARE(ctl(server() << u"library"_s << u"export"_s << id << u"1"_s, "admin").code, 2);
         QCOMPARE(ctl(server() << u"library"_s << u"create"_s << u"--file"_s
                               << dir.filePath(u"missing.png"_s),

@@ -37,9 +37,30 @@ void OutputStream::write(QByteArrayView bytes)
 {
     if (m_failed)
         return;
+    if (bytes.size() >= kFlushAt) {
+        // A large block (a page of a list) goes out as it is, after what is buffered.
+        if (flush())
+            writeOut(bytes);
+        return;
+    }
     m_buffer.append(bytes);
     if (m_buffering == Buffering::Immediate || m_buffer.size() >= kFlushAt)
         flush();
+}
+
+bool OutputStream::writeOut(QByteArrayView bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const qint64 n = m_file.write(bytes.data() + done, bytes.size() - done);
+        if (n <= 0) {
+            m_failed = true;
+            m_error = m_file.errorString();
+            return false;
+        }
+        done += n;
+    }
+    return true;
 }
 
 OutputStream &OutputStream::operator<<(const QString &text)
@@ -78,18 +99,9 @@ bool OutputStream::flush()
         m_buffer.clear();
         return false;
     }
-    qsizetype done = 0;
-    while (done < m_buffer.size()) {
-        const qint64 n = m_file.write(m_buffer.constData() + done, m_buffer.size() - done);
-        if (n <= 0) {
-            m_failed = true;
-            m_error = m_file.errorString();
-            break;
-        }
-        done += n;
-    }
-    m_buffer.clear();
-    return !m_failed;
+    const bool ok = writeOut(m_buffer);
+    m_buffer.resize(0); // keeps its capacity
+    return ok;
 }
 
 } // namespace infiniti::ctl

@@ -36,6 +36,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool writeOut(QByteArrayView bytes);
+
     QFile m_file;
     QByteArray m_buffer;
     Buffering m_buffering;

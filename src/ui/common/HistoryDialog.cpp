@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -118,52 +119,54 @@ void HistoryDialog::selectVersion(const QString &version)
     }
 }
 
-void HistoryDialog::download(std::function<void(const QByteArray &, const QString &)> then)
+void HistoryDialog::download(std::function<QString(const DownloadJob &)> pathFor,
+                             std::function<void(const QString &)> then)
 {
     const QString version = selectedVersion();
     if (version.isEmpty())
         return;
-    const auto job = m_session->download(m_spec.exportVersion(version))
-                         .finally(this, [this, then](DownloadJob &job) {
-                             if (!job.succeeded()) {
-                                 m_status->setText(job.error().kind() == ApiError::Kind::Cancelled
-                                                       ? tr("Cancelled; nothing was saved.")
-                                                       : job.error().message());
-                                 return;
-                             }
-                             m_status->clear();
-                             then(job.body(), job.suggestedFileName());
-                         });
+    // Written to its file as it arrives, put in place once complete.
+    const auto job =
+        m_session->downloadTo(m_spec.exportVersion(version), std::move(pathFor))
+            .finally(this, [this, then](DownloadJob &job) {
+                QString error;
+                if (!job.succeeded()) {
+                    m_status->setText(job.error().kind() == ApiError::Kind::Cancelled
+                                          ? tr("Cancelled; nothing was saved.")
+                                          : job.error().message());
+                    return;
+                }
+                if (!job.commit(&error)) {
+                    m_status->setText(tr("Could not write %1: %2").arg(job.savedPath(), error));
+                    return;
+                }
+                m_status->clear();
+                then(job.savedPath());
+            });
     Transfers::track(job, this, tr("Downloading version %1…").arg(version));
     m_status->setText(tr("Downloading version %1…").arg(version));
 }
 
 void HistoryDialog::saveSelectedTo(const QString &path)
 {
-    download([this, path](const QByteArray &bytes, const QString &) {
-        QString error;
-        if (!DownloadJob::save(path, bytes, &error)) {
-            m_status->setText(tr("Could not write %1: %2").arg(path, error));
-            return;
-        }
-        m_status->setText(tr("Saved %1.").arg(path));
-        emit saved(path);
-    });
+    download([path](const DownloadJob &) { return path; },
+             [this](const QString &path) {
+                 m_status->setText(tr("Saved %1.").arg(path));
+                 emit saved(path);
+             });
 }
 
 void HistoryDialog::openSelected()
 {
     const QString version = selectedVersion();
-    download([this, version](const QByteArray &bytes, const QString &serverName) {
-        if (!m_openDir)
-            m_openDir = std::make_unique<QTemporaryDir>();
-        const QString name = DownloadJob::safeFileName(serverName, m_spec.fileName(version));
-        const QString path = m_openDir->filePath(name);
-        QString error;
-        if (!DownloadJob::save(path, bytes, &error)) {
-            m_status->setText(tr("Could not write %1: %2").arg(path, error));
-            return;
-        }
+    if (!m_openDir)
+        m_openDir = std::make_unique<QTemporaryDir>();
+    const auto pathFor = [directory = m_openDir->path(),
+                          name = m_spec.fileName(version)](const DownloadJob &answer) {
+        return QDir(directory).filePath(
+            DownloadJob::safeFileName(answer.suggestedFileName(), name));
+    };
+    download(pathFor, [this](const QString &path) {
         emit opened(path);
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
             m_status->setText(tr("Saved to %1, but no application opens it.").arg(path));

@@ -20,6 +20,7 @@ class HistoryDialog;
 
 namespace infiniti {
 
+class DownloadJob;
 class Session;
 
 // The versions of a project or library item (contract 9.2 history entries: version,
@@ -53,7 +54,10 @@ signals:
     void opened(const QString &path);
 
 private:
-    void download(std::function<void(const QByteArray &bytes, const QString &serverName)> then);
+    // The selected version written to the file pathFor names (asked when the answer begins); then
+    // hears the path once it is in place.
+    void download(std::function<QString(const DownloadJob &)> pathFor,
+                  std::function<void(const QString &path)> then);
     Session *m_session;
     Spec m_spec;
     QList<QJsonObject> m_versions;

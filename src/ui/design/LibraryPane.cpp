@@ -13,6 +13,7 @@
 #include "ui/lists/JsonFormDialog.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -205,7 +206,25 @@ void LibraryPane::prefetchSelection()
 void LibraryPane::saveCurrentTo(const QString &path)
 {
     const QJsonObject item = currentItem();
-    fetchBinary(Json::idOf(item), [this, path](const QByteArray &bytes) {
+    const QString id = Json::idOf(item);
+    if (!m_library->hasBinary(id) && !m_fetches->isFetching(id) && session()) {
+        // Not here yet: straight to the file, its Base64 decoded as it arrives (never in memory).
+        auto call = session()->downloadTo(LibraryEndpoints::get(id, true),
+                                          [path](const DownloadJob &) { return path; });
+        call.job()->decodeBase64Member("binary"_L1);
+        const auto job = std::move(call).finally(this, [this, path](DownloadJob &job) {
+            QString error;
+            if (job.succeeded() && job.commit(&error))
+                showNotice(tr("Saved %1.").arg(path));
+            else if (job.error().kind() != ApiError::Kind::Cancelled)
+                Transfers::tell(this, title(),
+                                job.succeeded() ? tr("Could not write %1: %2").arg(path, error)
+                                                : job.error().message());
+        });
+        Transfers::track(job, this, tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    fetchBinary(id, [this, path](const QByteArray &bytes) {
         QString error;
         if (!DownloadJob::save(path, bytes, &error))
             Transfers::tell(this, title(), tr("Could not write %1: %2").arg(path, error));

@@ -414,12 +414,14 @@ void ProjectsPane::askExport()
 
 void ProjectsPane::exportProjectTo(const QJsonObject &project, const QString &file)
 {
+    // Written to the file as it arrives, put in place once complete.
     const auto job =
         session()
-            ->download(ProjectsEndpoints::exportLatest(Json::idOf(project), itemLabel(project)))
+            ->downloadTo(ProjectsEndpoints::exportLatest(Json::idOf(project), itemLabel(project)),
+                         [file](const DownloadJob &) { return file; })
             .finally(this, [this, file](DownloadJob &job) {
                 QString error;
-                if (job.succeeded() && DownloadJob::save(file, job.body(), &error)) {
+                if (job.succeeded() && job.commit(&error)) {
                     showNotice(tr("Exported to %1.").arg(file));
                     emit exportsFinished(1, 0);
                     return;
@@ -452,9 +454,14 @@ void ProjectsPane::exportNext(ExportRun run)
         return;
     }
     const QJsonObject item = run.items.at(run.next);
+    const auto pathFor = [directory = run.directory, item](const DownloadJob &answer) {
+        return QDir(directory).filePath(DownloadJob::safeFileName(
+            answer.suggestedFileName(), ProjectsModel::packageName(item)));
+    };
     const auto job =
         session()
-            ->download(ProjectsEndpoints::exportLatest(Json::idOf(item), itemLabel(item)))
+            ->downloadTo(ProjectsEndpoints::exportLatest(Json::idOf(item), itemLabel(item)),
+                         pathFor)
             .finally(this, [this, run, item](DownloadJob &job) mutable {
                 if (job.error().kind() == ApiError::Kind::Cancelled) {
                     run.failures.append(
@@ -463,11 +470,9 @@ void ProjectsPane::exportNext(ExportRun run)
                     return; // a cancel stops the run; nothing partial was written
                 }
                 QString error;
-                const QString name = DownloadJob::safeFileName(job.suggestedFileName(),
-                                                               ProjectsModel::packageName(item));
                 if (!job.succeeded())
                     run.failures.append(u"%1: %2"_s.arg(itemLabel(item), job.error().message()));
-                else if (!DownloadJob::save(QDir(run.directory).filePath(name), job.body(), &error))
+                else if (!job.commit(&error))
                     run.failures.append(u"%1: %2"_s.arg(itemLabel(item), error));
                 else
                     ++run.saved;

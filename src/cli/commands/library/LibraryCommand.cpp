@@ -65,36 +65,18 @@ void LibraryCommand::run()
             showEntity(LibraryEndpoints::get(id, false)); // the metadata
             break;
         }
-        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, true)), this),
-                   [this](EntityJob *job) {
-                       const auto decoded = QByteArray::fromBase64Encoding(
-                           Json::string(job->object(), "binary"_L1).toLatin1());
-                       if (!decoded) {
-                           complain(tr("the server sent a file that is not valid Base64."));
-                           finish(ServerError);
-                           return;
-                       }
-                       saveBytes(decoded.decoded);
-                   });
-        break;
+        {
+            // The item with its file as Base64 in `binary`: decoded into --out as it arrives.
+            auto *job = new DownloadJob(session(), prepared(LibraryEndpoints::get(id, true)), this);
+            job->decodeBase64Member("binary"_L1);
+            saveDownload(job);
+            break;
+        }
     case Verb::Export: {
         // Written to --out as it arrives, put in place once complete.
-        auto *job = new DownloadJob(
+        saveDownload(new DownloadJob(
             session(), prepared(LibraryEndpoints::exportVersion(id, options().operands.value(1))),
-            this);
-        job->saveAs([out = options().outFile](const DownloadJob &) { return out; });
-        sendOrFail(job, [this](DownloadJob *job) {
-            QString error;
-            if (!job->commit(&error)) {
-                complain(tr("cannot write %1: %2").arg(job->savedPath(), error));
-                finish(Failure);
-                return;
-            }
-            err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX)))
-                         .arg(job->savedPath())
-                  << '\n';
-            finish(Ok);
-        });
+            this));
         break;
     }
     case Verb::History:
@@ -103,14 +85,21 @@ void LibraryCommand::run()
     }
 }
 
-void LibraryCommand::saveBytes(const QByteArray &bytes)
+void LibraryCommand::saveDownload(DownloadJob *job)
 {
-    if (!saveOrFail(options().outFile, bytes))
-        return;
-    err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qsizetype>(bytes.size(), INT_MAX)))
-                 .arg(options().outFile)
-          << '\n';
-    finish(Ok);
+    job->saveAs([out = options().outFile](const DownloadJob &) { return out; });
+    sendOrFail(job, [this](DownloadJob *job) {
+        QString error;
+        if (!job->commit(&error)) {
+            complain(tr("cannot write %1: %2").arg(job->savedPath(), error));
+            finish(Failure);
+            return;
+        }
+        err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX)))
+                     .arg(job->savedPath())
+              << '\n';
+        finish(Ok);
+    });
 }
 
 } // namespace infiniti::ctl

@@ -2,6 +2,10 @@
 
 #include "cli/core/Command.h"
 
+namespace infiniti {
+class DownloadJob;
+}
+
 namespace infiniti::ctl {
 
 // The content library's files: `library get <id> [--out FILE]`, `create --file FILE`,
@@ -16,7 +20,8 @@ public:
     void run() override;
 
 private:
-    void saveBytes(const QByteArray &bytes);
+    // Streams the job's answer into --out (put in place once complete) and says so.
+    void saveDownload(DownloadJob *job);
 
     Verb m_verb;
     QByteArray m_file; // create, replace

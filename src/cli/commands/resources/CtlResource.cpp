@@ -354,6 +354,21 @@ QStringList CtlResource::csvRow(QByteArrayView json, const JsonScan::Value &item
     return row;
 }
 
+void CtlResource::appendCsvRecord(QByteArray &out, QByteArrayView json, const JsonScan::Value &item,
+                                  const Csv::WriteOptions &options) const
+{
+    const JsonScan::Members members = JsonScan::members(json, item);
+    QByteArray cell;
+    for (qsizetype c = 0; c < csvColumns.size(); ++c) {
+        // Plain ASCII cells as bytes, anything else the QString way (csvRow()'s text).
+        cell.clear();
+        if (!asciiCellText(json, members, csvColumns.at(c), &cell))
+            cell = scannedCellText(json, members, csvColumns.at(c)).toUtf8();
+        Csv::appendField(out, cell, c == 0, options);
+    }
+    out.append("\r\n");
+}
+
 void CtlResource::appendTextLine(QByteArray &out, QByteArrayView json,
                                  const JsonScan::Value &item) const
 {

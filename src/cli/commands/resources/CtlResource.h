@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "formats/Csv.h"
 #include "formats/JsonScan.h"
 
 #include <QByteArray>
@@ -41,6 +42,9 @@ struct CtlResource
     QString textLine(const QJsonObject &item) const;
     // The same cells from an item read as bytes (RawListPageJob), without building it.
     QStringList csvRow(QByteArrayView json, const JsonScan::Value &item) const;
+    // csvRow() of such an item as one CSV record (Csv::record()), appended to `out`.
+    void appendCsvRecord(QByteArray &out, QByteArrayView json, const JsonScan::Value &item,
+                         const Csv::WriteOptions &options) const;
     // textLine() of such an item as UTF-8 with its line break, appended to `out`.
     void appendTextLine(QByteArray &out, QByteArrayView json, const JsonScan::Value &item) const;
     // The request on this resource's module (Client for tasks, answer files…).

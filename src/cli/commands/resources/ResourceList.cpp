@@ -14,18 +14,6 @@ namespace infiniti::ctl {
 
 namespace {
 constexpr int kListPageSize = 500;
-
-// Whether compact JSON may hold a key that starts with a capital (a key follows `{` or `,`
-// outside strings; a string in an array may look like one too, which only costs a rewrite).
-bool mayHaveCapitalKey(QByteArrayView compact)
-{
-    for (qsizetype i = 1; i + 1 < compact.size(); ++i) {
-        if (compact[i] == '"' && (compact[i - 1] == '{' || compact[i - 1] == ',') &&
-            compact[i + 1] >= 'A' && compact[i + 1] <= 'Z')
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 ResourceList::ResourceList(const CommandContext &context, const CtlResource &resource)
@@ -92,21 +80,24 @@ void ResourceList::writePage(const Page &page)
     if (m_stopped)
         return;
     const QByteArrayView json = page.bytes;
-    QByteArray lines; // text: the page's lines, written at once
+    // The page's output, written at once (into one buffer kept from page to page).
+    QByteArray &lines = m_pageOut;
+    lines.resize(0);
     for (const JsonScan::Value &item : page.items) {
         switch (options().format) {
         case Format::Json:
-            out() << (m_count == 0 ? "\n" : ",\n");
+            lines.append(m_count == 0 ? "\n" : ",\n");
             // The server's own bytes where they already are the compact, camelCase form; else
             // the item rewritten so (docs: infiniti-ctl writes camelCase whatever the server's).
-            if (item.compact && !mayHaveCapitalKey(item.bytes(json)))
-                out().write(item.bytes(json));
+            // (A key is what counts: "groups":["Legal"] is copied as it is.)
+            if (item.compact && item.lowerKeys)
+                lines.append(item.bytes(json));
             else
-                out().write(QJsonDocument(camelCased(JsonScan::toJsonValue(json, item)).toObject())
-                                .toJson(QJsonDocument::Compact));
+                lines.append(QJsonDocument(camelCased(JsonScan::toJsonValue(json, item)).toObject())
+                                 .toJson(QJsonDocument::Compact));
             break;
         case Format::Csv:
-            m_csv.row(m_resource.csvRow(json, item));
+            m_resource.appendCsvRecord(lines, json, item, options().csv);
             break;
         case Format::Text:
             m_resource.appendTextLine(lines, json, item);

@@ -49,6 +49,7 @@ private:
     std::unique_ptr<PageCursor> m_cursor;
     QPointer<RawListPageJob> m_next;
     TableWriter m_csv;
+    QByteArray m_pageOut;
     int m_count = 0;
     bool m_stopped = false;
 };
