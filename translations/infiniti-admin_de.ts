@@ -146,6 +146,53 @@
     </message>
 </context>
 <context>
+    <name>Base64MemberStreamText</name>
+    <message>
+        <source>the file in the answer is not valid Base64 (misplaced &apos;=&apos;)</source>
+        <translation>die Datei in der Antwort ist kein gültiges Base64 (ein „=“ an falscher Stelle)</translation>
+    </message>
+    <message>
+        <source>the file in the answer is not valid Base64 (a character &apos;%1&apos;)</source>
+        <translation>die Datei in der Antwort ist kein gültiges Base64 (ein Zeichen „%1“)</translation>
+    </message>
+    <message>
+        <source>the file in the answer is not valid Base64 (an escaped character)</source>
+        <translation>die Datei in der Antwort ist kein gültiges Base64 (ein maskiertes Zeichen)</translation>
+    </message>
+    <message>
+        <source>the file in the answer is not valid Base64 (it ends in the middle)</source>
+        <translation>die Datei in der Antwort ist kein gültiges Base64 (sie endet mittendrin)</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (a control character in a string)</source>
+        <translation>die Antwort ist kein JSON (ein Steuerzeichen in einer Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>the answer holds the file twice (&quot;%1&quot;)</source>
+        <translation>die Antwort enthält die Datei zweimal („%1“)</translation>
+    </message>
+    <message>
+        <source>the answer holds more than its file: over %1 besides it</source>
+        <translation>die Antwort enthält mehr als ihre Datei: über %1 daneben</translation>
+    </message>
+    <message>
+        <source>the answer ends in the middle of a string</source>
+        <translation>die Antwort endet mitten in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at offset %2)</source>
+        <translation>die Antwort ist kein JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the answer holds no file (no &quot;%1&quot; string)</source>
+        <translation>die Antwort enthält keine Datei (keine Zeichenkette „%1“)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -4002,6 +4049,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>the download did not complete</source>
+        <translation>der Download wurde nicht abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::EntityDialog</name>
@@ -4756,6 +4807,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Properties of %1</source>
         <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -8042,10 +8097,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Replaced.</source>
         <translation>Ersetzt.</translation>
-    </message>
-    <message>
-        <source>the server sent a file that is not valid Base64.</source>
-        <translation>der Server hat eine Datei gesendet, die kein gültiges Base64 ist.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%Ln byte(s)).</source>

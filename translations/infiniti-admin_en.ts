@@ -146,6 +146,53 @@
     </message>
 </context>
 <context>
+    <name>Base64MemberStreamText</name>
+    <message>
+        <source>the file in the answer is not valid Base64 (misplaced &apos;=&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file in the answer is not valid Base64 (a character &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file in the answer is not valid Base64 (an escaped character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file in the answer is not valid Base64 (it ends in the middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (a control character in a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer holds the file twice (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer holds more than its file: over %1 besides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer ends in the middle of a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer holds no file (no &quot;%1&quot; string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -3993,6 +4040,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the download did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::EntityDialog</name>
@@ -4746,6 +4797,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8031,10 +8086,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server sent a file that is not valid Base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
