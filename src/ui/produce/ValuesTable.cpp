@@ -25,6 +25,7 @@ ValuesTable::ValuesTable(QWidget *parent)
     add->setObjectName(u"addValue"_s);
     add->setAutoDefault(false);
     auto *remove = new QPushButton(tr("&Remove"), this);
+    remove->setObjectName(u"removeValue"_s);
     remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this] {
         setValue({}, {});
