@@ -5,7 +5,8 @@
 #     build    compilers, CMake, Qt and QtKeychain development files
 #     run      what the console needs to open: Qt's translations and, only when there is no
 #              display (no DISPLAY nor WAYLAND_DISPLAY), Xvfb for demo.sh's fallback
-#     test     a private D-Bus session with gnome-keyring for the keychain tests
+#     test     a private D-Bus session with gnome-keyring for the keychain tests, and
+#              clang-format 14 for scripts/check-format.sh
 #     package  cpack's .deb (dpkg-shlibdeps) and its checks (scripts/package-check.sh)
 # --list prints the packages the sets need, one a line, and installs nothing.
 set -euo pipefail
@@ -29,7 +30,7 @@ for set in "${sets[@]}"; do
                 packages+=(xvfb xauth)
             fi ;;
         test)
-            packages+=(dbus gnome-keyring libsecret-tools) ;;
+            packages+=(dbus gnome-keyring libsecret-tools clang-format) ;;
         package)
             packages+=(dpkg-dev desktop-file-utils appstream groff-base) ;;
         *)
