@@ -19,8 +19,8 @@
 
 #include <cstdio>
 #include <ctime>
-#include <unistd.h>
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace infiniti;
@@ -176,14 +176,16 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     const double cpuStart = cpuMs();
-    const double simStart = processCpuMs(test.process.processId()) + processCpuMs(production.process.processId());
+    const double simStart =
+        processCpuMs(test.process.processId()) + processCpuMs(production.process.processId());
     QEventLoop loop;
     QObject::connect(&comparison, &Comparison::finished, &loop, &QEventLoop::quit);
     comparison.start();
     loop.exec();
     const qint64 total = clock.elapsed();
     const double totalCpu = cpuMs() - cpuStart;
-    const double simCpu = processCpuMs(test.process.processId()) + processCpuMs(production.process.processId()) - simStart;
+    const double simCpu = processCpuMs(test.process.processId()) +
+                          processCpuMs(production.process.processId()) - simStart;
     if (!comparison.succeeded()) {
         fprintf(stderr, "the comparison failed: %s\n", qPrintable(comparison.errorText()));
         return 1;
@@ -207,8 +209,8 @@ int main(int argc, char **argv)
         printf("compare again: %lld ms wall, %.0f ms CPU (%d differences)\n", again.elapsed(),
                cpuMs() - cpu0, int(repeat.differences.size()));
     }
-    printf("total: %lld ms (CPU: client %.0f ms, both emulators %.0f ms; load average %s)\n", total, totalCpu, simCpu,
-           loadAverage().constData());
+    printf("total: %lld ms (CPU: client %.0f ms, both emulators %.0f ms; load average %s)\n", total,
+           totalCpu, simCpu, loadAverage().constData());
     printf("differences: %d (added %d, removed %d, changed %d)\n", int(r.differences.size()),
            r.count(Change::Added), r.count(Change::Removed), r.count(Change::Changed));
     for (int i = 0; i < qMin<qsizetype>(3, r.differences.size()); ++i)

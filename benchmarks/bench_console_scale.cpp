@@ -2,7 +2,8 @@
 // starts `infiniti-sim --users N` as a separate process, opens the real MainWindow offscreen
 // signed in to it (Users area), presses Ctrl+End once, waits for the last user to be on screen,
 // then sorts by Name, and prints one line:
-//   first_rows_ms=… end_reached_ms=… rss_growth_mib=… stall_p99_ms=… stall_max_ms=… sorted_all=yes|no
+//   first_rows_ms=… end_reached_ms=… rss_growth_mib=… stall_p99_ms=… stall_max_ms=…
+//   sorted_all=yes|no
 // Stalls are gaps between iterations of the GUI thread's event loop (a zero-interval timer's
 // ticks), from the window on screen (its construction not counted) to the end of the sort.
 //
@@ -58,7 +59,8 @@ public:
             if (m_last >= 0) {
                 m_gaps.push_back(double(now - m_last) / 1e6);
                 if (m_gaps.back() > 100 && qEnvironmentVariableIsSet("BENCH_STALLS"))
-                    std::fprintf(stderr, "stall %.1f ms ending at %.0f ms\n", m_gaps.back(), double(now) / 1e6);
+                    std::fprintf(stderr, "stall %.1f ms ending at %.0f ms\n", m_gaps.back(),
+                                 double(now) / 1e6);
             }
             m_last = now;
         });
@@ -79,7 +81,10 @@ public:
         std::sort(g.begin(), g.end());
         return g[std::min(g.size() - 1, size_t(p * double(g.size())))];
     }
-    double max() const { return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
+    double max() const
+    {
+        return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end());
+    }
 
 private:
     QTimer m_timer;
@@ -132,7 +137,8 @@ int main(int argc, char **argv)
     StallMeter stalls;
     ConsoleController console(&profiles, nullptr);
     console.startDemo(url, u"admin"_s, u"admin"_s);
-    if (!QTest::qWaitFor([&] { return console.window() && console.window()->isVisible(); }, 30000)) {
+    if (!QTest::qWaitFor([&] { return console.window() && console.window()->isVisible(); },
+                         30000)) {
         std::fprintf(stderr, "bench_console_scale: no window\n");
         return 1;
     }
@@ -156,8 +162,8 @@ int main(int argc, char **argv)
             return false;
         const QModelIndex last = model->index(total - 1, 0);
         const QRect rect = view->visualRect(last);
-        return rect.isValid() && view->viewport()->rect().intersects(rect) && !last.data().toString().isEmpty()
-               && last.data(PagedListModel::IdRole).isValid();
+        return rect.isValid() && view->viewport()->rect().intersects(rect) &&
+               !last.data().toString().isEmpty() && last.data(PagedListModel::IdRole).isValid();
     };
     const bool endReached = QTest::qWaitFor(lastShown, timeoutMs);
     const qint64 endMs = clock.elapsed();
@@ -166,7 +172,8 @@ int main(int argc, char **argv)
     // Sort by Name: a click on its header.
     int nameColumn = -1;
     for (int c = 0; c < model->columnCount(); ++c) {
-        if (model->headerData(c, Qt::Horizontal).toString() == QApplication::translate("infiniti::UsersModel", "Name"))
+        if (model->headerData(c, Qt::Horizontal).toString() ==
+            QApplication::translate("infiniti::UsersModel", "Name"))
             nameColumn = c;
     }
     view->horizontalHeader()->setSortIndicator(nameColumn, Qt::AscendingOrder);
@@ -185,7 +192,8 @@ int main(int argc, char **argv)
                 return false;
             const QString key = index.data(PagedListModel::SortRole).toString().toCaseFolded();
             if (key < previous) {
-                std::fprintf(stderr, "not in order at row %d: \"%s\" after \"%s\"\n", r, qPrintable(key), qPrintable(previous));
+                std::fprintf(stderr, "not in order at row %d: \"%s\" after \"%s\"\n", r,
+                             qPrintable(key), qPrintable(previous));
                 return false;
             }
             previous = key;
@@ -216,12 +224,14 @@ int main(int argc, char **argv)
     stalls.stop();
     const double growth = rssMiB() - rssBefore;
     const bool sorted = sortSeen && sortedAll();
-    std::printf("users=%d rows_after_end=%d source_rows=%d sort_ms=%lld\n", total, rowsAtEnd, sourceOf(model)->rowCount(),
-                static_cast<long long>(sortSeen ? sortMs : -1));
-    std::printf("first_rows_ms=%lld end_reached_ms=%s rss_growth_mib=%.0f stall_p99_ms=%.1f stall_max_ms=%.1f sorted_all=%s\n",
+    std::printf("users=%d rows_after_end=%d source_rows=%d sort_ms=%lld\n", total, rowsAtEnd,
+                sourceOf(model)->rowCount(), static_cast<long long>(sortSeen ? sortMs : -1));
+    std::printf("first_rows_ms=%lld end_reached_ms=%s rss_growth_mib=%.0f stall_p99_ms=%.1f "
+                "stall_max_ms=%.1f sorted_all=%s\n",
                 static_cast<long long>(firstRowsMs),
-                endReached ? qPrintable(QString::number(endMs)) : qPrintable(u"timeout(>%1)"_s.arg(timeoutMs)), growth,
-                stalls.percentile(0.99), stalls.max(), sorted ? "yes" : "no");
+                endReached ? qPrintable(QString::number(endMs))
+                           : qPrintable(u"timeout(>%1)"_s.arg(timeoutMs)),
+                growth, stalls.percentile(0.99), stalls.max(), sorted ? "yes" : "no");
     std::fflush(stdout);
     sim.terminate();
     sim.waitForFinished();

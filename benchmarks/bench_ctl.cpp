@@ -7,12 +7,13 @@
 //    and wall time.
 // The emulator runs as a separate process; its CPU is not counted on either side. Both sides
 // write to /dev/null. Usage:
-//   bench_ctl [--users N=100000] [--runs R=3] [--import-mb M=200 (0: skip)] [--ctl PATH] [--no-list]
+//   bench_ctl [--users N=100000] [--runs R=3] [--import-mb M=200 (0: skip)] [--ctl PATH]
+//   [--no-list]
 // (--ctl measures another build's infiniti-ctl, e.g. main's, against the same curl.)
 #include "api/ApiJob.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 #include "api/LoginJob.h"
 #include "api/Session.h"
-#include "api/endpoints/ProjectsEndpoints.h"
 #include "formats/ProjectPackage.h"
 
 #include <QCoreApplication>
@@ -73,7 +74,8 @@ Usage measure(const QStringList &args, const QString &errFile, const QStringList
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     const QByteArray err = errFile.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&actions, 2, err.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, err.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
     Usage u;
     const auto start = std::chrono::steady_clock::now();
     pid_t pid = 0;
@@ -100,7 +102,8 @@ Usage measure(const QStringList &args, const QString &errFile, const QStringList
     u.wallS = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     posix_spawn_file_actions_destroy(&actions);
     u.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    u.cpuS = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    u.cpuS = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+             double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     u.maxRssMiB = double(hwmKiB) / 1024.0;
     return u;
 }
@@ -124,7 +127,7 @@ QString readText(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
 }
 
-template<typename Job> bool wait(Job *job)
+template <typename Job> bool wait(Job *job)
 {
     QEventLoop loop; // a benchmark's main(), not product code
     QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
@@ -143,8 +146,11 @@ bool makePackage(const QString &path, int megabytes)
         x ^= x << 5;
         noise[i] = char(x);
     }
-    const QByteArray package = ProjectPackage::build({{{u"cccccccc-0000-0000-0000-000000000002"_s, u"Large project"_s,
-                                                        u"Content"_s, u"1.0"_s, {}},
+    const QByteArray package = ProjectPackage::build({{{u"cccccccc-0000-0000-0000-000000000002"_s,
+                                                        u"Large project"_s,
+                                                        u"Content"_s,
+                                                        u"1.0"_s,
+                                                        {}},
                                                        u"<Intelledox_TemplateFile/>"_s,
                                                        {{u"big"_s, noise}}}});
     QFile f(path);
@@ -168,8 +174,9 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     QProcess sim;
-    sim.start(QStringLiteral(INFINITI_SIM), {u"--users"_s, QString::number(users), u"--max-body-mb"_s,
-                                             QString::number(importMb * 2 + 64)});
+    sim.start(QStringLiteral(INFINITI_SIM),
+              {u"--users"_s, QString::number(users), u"--max-body-mb"_s,
+               QString::number(importMb * 2 + 64)});
     if (!sim.waitForReadyRead(120000)) {
         fprintf(stderr, "the emulator did not start\n");
         return 1;
@@ -188,16 +195,19 @@ int main(int argc, char **argv)
     delete login;
     const QString auth = u"Authorization: Bearer "_s + token;
     const QString errFile = dir.filePath(u"stderr.txt"_s);
-    const QStringList env = {u"INFINITI_PASSWORD=admin"_s, u"XDG_CONFIG_HOME="_s + dir.path(), u"LANGUAGE=en"_s, u"LC_ALL=C.UTF-8"_s};
+    const QStringList env = {u"INFINITI_PASSWORD=admin"_s, u"XDG_CONFIG_HOME="_s + dir.path(),
+                             u"LANGUAGE=en"_s, u"LC_ALL=C.UTF-8"_s};
     const QStringList ctlBase = {ctl, u"--server"_s, base, u"--user"_s, u"admin"_s};
     printf("infiniti-ctl: %s\nload average at start: %.1f\n", qPrintable(ctl), loadAverage());
 
     if (list) {
         const int total = users + 2; // admin and enduser besides the seeded users
-        QStringList curl = {u"curl"_s, u"-s"_s, u"-f"_s, u"-H"_s, auth, u"-H"_s, u"Accept: application/json"_s};
+        QStringList curl = {
+            u"curl"_s, u"-s"_s, u"-f"_s, u"-H"_s, auth, u"-H"_s, u"Accept: application/json"_s};
         for (int skip = 0; skip < total; skip += 500)
             curl << u"%1/api/v1/admin/users?$skip=%2&$top=500"_s.arg(base).arg(skip);
-        const QList<std::pair<QString, QStringList>> modes = {{u"text"_s, {}}, {u"json"_s, {u"--json"_s}}, {u"csv"_s, {u"--csv"_s}}};
+        const QList<std::pair<QString, QStringList>> modes = {
+            {u"text"_s, {}}, {u"json"_s, {u"--json"_s}}, {u"csv"_s, {u"--csv"_s}}};
         std::vector<double> curlWall, curlCpu;
         std::vector<std::vector<double>> wall(size_t(modes.size())), cpu(size_t(modes.size()));
         measure(curl, errFile); // warm the emulator's caches for both
@@ -210,9 +220,12 @@ int main(int argc, char **argv)
             curlWall.push_back(c.wallS);
             curlCpu.push_back(c.cpuS);
             for (qsizetype m = 0; m < modes.size(); ++m) {
-                const Usage u = measure(ctlBase + QStringList{u"users"_s, u"list"_s} + modes.at(m).second, errFile, env);
+                const Usage u =
+                    measure(ctlBase + QStringList{u"users"_s, u"list"_s} + modes.at(m).second,
+                            errFile, env);
                 if (u.status != 0) {
-                    fprintf(stderr, "infiniti-ctl failed (%d): %s\n", u.status, qPrintable(readText(errFile)));
+                    fprintf(stderr, "infiniti-ctl failed (%d): %s\n", u.status,
+                            qPrintable(readText(errFile)));
                     return 1;
                 }
                 if (m == 0 && run == 0)
@@ -222,13 +235,14 @@ int main(int argc, char **argv)
             }
         }
         const double cw = median(curlWall), cc = median(curlCpu);
-        printf("users list, %d users, %d pages of 500, median of %d runs (load average now %.1f)\n", total,
-               (total + 499) / 500, runs, loadAverage());
+        printf("users list, %d users, %d pages of 500, median of %d runs (load average now %.1f)\n",
+               total, (total + 499) / 500, runs, loadAverage());
         printf("  %-26s wall %7.3f s  cpu %7.3f s\n", "curl (one connection)", cw, cc);
         for (qsizetype m = 0; m < modes.size(); ++m) {
             const double w = median(wall[size_t(m)]), c = median(cpu[size_t(m)]);
             printf("  %-26s wall %7.3f s  cpu %7.3f s  = %.2fx wall, %.2fx cpu\n",
-                   qPrintable(u"infiniti-ctl users list "_s + modes.at(m).first), w, c, w / cw, c / cc);
+                   qPrintable(u"infiniti-ctl users list "_s + modes.at(m).first), w, c, w / cw,
+                   c / cc);
         }
     }
 
@@ -251,22 +265,38 @@ int main(int argc, char **argv)
                 fprintf(stderr, "could not write the body\n");
                 return 1;
             }
-            const QByteArray whole = ProjectsEndpoints::importPackageBytes(in.readAll(), options).body;
+            const QByteArray whole =
+                ProjectsEndpoints::importPackageBytes(in.readAll(), options).body;
             out.write(whole);
         }
-        const QStringList curl = {u"curl"_s, u"-s"_s, u"-f"_s, u"-X"_s, u"POST"_s, u"-T"_s, body, u"-H"_s, auth,
-                                  u"-H"_s, u"Content-Type: application/json"_s, base + u"/api/v1/admin/projects"_s};
+        const QStringList curl = {u"curl"_s,
+                                  u"-s"_s,
+                                  u"-f"_s,
+                                  u"-X"_s,
+                                  u"POST"_s,
+                                  u"-T"_s,
+                                  body,
+                                  u"-H"_s,
+                                  auth,
+                                  u"-H"_s,
+                                  u"Content-Type: application/json"_s,
+                                  base + u"/api/v1/admin/projects"_s};
         const Usage c = measure(curl, errFile);
-        const Usage u = measure(ctlBase + QStringList{u"projects"_s, u"import"_s, package, u"--overwrite"_s}, errFile, env);
+        const Usage u =
+            measure(ctlBase + QStringList{u"projects"_s, u"import"_s, package, u"--overwrite"_s},
+                    errFile, env);
         if (c.status != 0 || u.status != 0) {
-            fprintf(stderr, "import failed (curl %d, infiniti-ctl %d): %s\n", c.status, u.status, qPrintable(readText(errFile)));
+            fprintf(stderr, "import failed (curl %d, infiniti-ctl %d): %s\n", c.status, u.status,
+                    qPrintable(readText(errFile)));
             return 1;
         }
         printf("projects import, %.1f MiB package (%.1f MiB body), load average %.1f\n",
-               double(QFile(package).size()) / 1048576.0, double(QFile(body).size()) / 1048576.0, loadAverage());
-        printf("  %-26s peak RSS %7.1f MiB  wall %7.1f s\n", "curl -T (streams the file)", c.maxRssMiB, c.wallS);
-        printf("  %-26s peak RSS %7.1f MiB  wall %7.1f s  = %.2fx the RSS\n", "infiniti-ctl projects import", u.maxRssMiB,
-               u.wallS, u.maxRssMiB / c.maxRssMiB);
+               double(QFile(package).size()) / 1048576.0, double(QFile(body).size()) / 1048576.0,
+               loadAverage());
+        printf("  %-26s peak RSS %7.1f MiB  wall %7.1f s\n", "curl -T (streams the file)",
+               c.maxRssMiB, c.wallS);
+        printf("  %-26s peak RSS %7.1f MiB  wall %7.1f s  = %.2fx the RSS\n",
+               "infiniti-ctl projects import", u.maxRssMiB, u.wallS, u.maxRssMiB / c.maxRssMiB);
     }
     sim.kill();
     sim.waitForFinished();

@@ -1,13 +1,14 @@
 // How much memory importing a large project package takes in the client: the peak resident
 // set while the POST /projects body is made and sent, against the package's size (issue #5:
-// at most about 2.5x; issue #15: at most 64 MiB whatever the size, the body streamed). The emulator runs as a separate process so its own copy of the body
-// does not count. Usage: bench_import_memory [MB] (default 200).
+// at most about 2.5x; issue #15: at most 64 MiB whatever the size, the body streamed). The emulator
+// runs as a separate process so its own copy of the body does not count. Usage: bench_import_memory
+// [MB] (default 200).
 #include "api/ApiJob.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 #include "api/LoginJob.h"
-#include "formats/ProjectPackage.h"
 #include "api/Session.h"
 #include "api/UploadBody.h"
-#include "api/endpoints/ProjectsEndpoints.h"
+#include "formats/ProjectPackage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -55,15 +56,18 @@ bool makePackage(const QString &path, int megabytes)
         x ^= x << 5;
         noise[i] = char(x);
     }
-    const QByteArray package = ProjectPackage::build({{{u"cccccccc-0000-0000-0000-000000000001"_s, u"Large project"_s,
-                                                        u"Content"_s, u"1.0"_s, {}},
+    const QByteArray package = ProjectPackage::build({{{u"cccccccc-0000-0000-0000-000000000001"_s,
+                                                        u"Large project"_s,
+                                                        u"Content"_s,
+                                                        u"1.0"_s,
+                                                        {}},
                                                        u"<Intelledox_TemplateFile/>"_s,
                                                        {{u"big"_s, noise}}}});
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(package) == package.size();
 }
 
-template<typename Job> bool wait(Job *job)
+template <typename Job> bool wait(Job *job)
 {
     QEventLoop loop; // a benchmark's main(), not product code
     QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
@@ -86,8 +90,8 @@ int main(int argc, char **argv)
     const qint64 packageBytes = QFile(path).size();
 
     QProcess sim;
-    sim.start(QStringLiteral(INFINITI_SIM), {u"--users"_s, u"10"_s, u"--max-body-mb"_s,
-                                             QString::number(megabytes * 2 + 64)});
+    sim.start(QStringLiteral(INFINITI_SIM),
+              {u"--users"_s, u"10"_s, u"--max-body-mb"_s, QString::number(megabytes * 2 + 64)});
     if (!sim.waitForReadyRead(20000)) {
         fprintf(stderr, "the emulator did not start\n");
         return 1;
@@ -149,9 +153,11 @@ int main(int argc, char **argv)
     printf("package                 %.1f MiB\n", package);
     printf("request body (Base64)   %.1f MiB\n", double(bodyBytes) / (1024 * 1024));
     printf("RSS before building     %.1f MiB\n", double(before) / 1024);
-    printf("peak RSS while importing %.1f MiB (+%.1f MiB = %.2fx the package)\n", double(peak) / 1024, growth, growth / package);
+    printf("peak RSS while importing %.1f MiB (+%.1f MiB = %.2fx the package)\n",
+           double(peak) / 1024, growth, growth / package);
     printf("time: body built in %lld ms, uploaded and imported in %lld ms\n", built, sent - built);
-    printf("inspection (every CRC): %lld ms, peak RSS +%.1f MiB\n", inspected, double(inspectPeak - beforeInspect) / 1024);
+    printf("inspection (every CRC): %lld ms, peak RSS +%.1f MiB\n", inspected,
+           double(inspectPeak - beforeInspect) / 1024);
     sim.kill();
     sim.waitForFinished();
     return 0;

@@ -10,10 +10,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 #include <arpa/inet.h>
@@ -22,8 +22,8 @@
 #include <netinet/tcp.h>
 #include <sched.h>
 #include <sys/epoll.h>
-#include <sys/socket.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -42,8 +42,9 @@ int serveBaseline(const QString &file)
     if (!f.open(QIODevice::ReadOnly))
         return 1;
     const QByteArray body = f.readAll();
-    const QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
-                              + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    const QByteArray answer =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
+        QByteArray::number(body.size()) + "\r\n\r\n" + body;
     auto *server = new QTcpServer;
     if (!server->listen(QHostAddress::LocalHost, 0))
         return 1;
@@ -83,15 +84,18 @@ double processCpuSeconds(qint64 pid)
     if (!stat.open(QIODevice::ReadOnly))
         return 0;
     const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on
-    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    const QList<QByteArray> fields =
+        line.mid(line.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
 }
 
 double ownCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // C connections, each sending the next request as soon as the previous answer is complete.
@@ -103,16 +107,18 @@ struct Connection
 {
     int fd = -1;
     qint64 sentAtNs = 0;
-    QByteArray header;       // the answer's status line and headers so far
-    qint64 bodyLeft = -1;    // body bytes still to come; -1 while reading headers
-    qsizetype sent = 0;      // bytes of the current request written
+    QByteArray header;    // the answer's status line and headers so far
+    qint64 bodyLeft = -1; // body bytes still to come; -1 while reading headers
+    qsizetype sent = 0;   // bytes of the current request written
 };
 
-Result load(const QUrl &url, const QByteArray &token, int connections, int seconds, qint64 serverPid)
+Result load(const QUrl &url, const QByteArray &token, int connections, int seconds,
+            qint64 serverPid)
 {
-    const QByteArray request = "GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: "
-                               + url.host().toLatin1() + "\r\nAccept: application/json\r\n"
-                               + (token.isEmpty() ? QByteArray() : "Authorization: Bearer " + token + "\r\n") + "\r\n";
+    const QByteArray request =
+        "GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+        " HTTP/1.1\r\nHost: " + url.host().toLatin1() + "\r\nAccept: application/json\r\n" +
+        (token.isEmpty() ? QByteArray() : "Authorization: Bearer " + token + "\r\n") + "\r\n";
     Result result;
     result.latenciesMs.reserve(size_t(seconds) * 200000);
     QElapsedTimer clock;
@@ -125,7 +131,8 @@ Result load(const QUrl &url, const QByteArray &token, int connections, int secon
     for (size_t i = 0; i < conns.size(); ++i) {
         Connection &c = conns[i];
         c.fd = socket(AF_INET, SOCK_STREAM, 0);
-        if (c.fd < 0 || ::connect(c.fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+        if (c.fd < 0 ||
+            ::connect(c.fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
             fprintf(stderr, "cannot connect to %s\n", qPrintable(url.authority()));
             return result;
         }
@@ -141,8 +148,10 @@ Result load(const QUrl &url, const QByteArray &token, int connections, int secon
     const auto send = [&](Connection &c) {
         c.sentAtNs = clock.nsecsElapsed();
         c.sent = 0;
-        while (c.sent < request.size()) { // a few hundred bytes: the socket buffer takes them at once
-            const ssize_t n = ::write(c.fd, request.constData() + c.sent, size_t(request.size() - c.sent));
+        while (c.sent <
+               request.size()) { // a few hundred bytes: the socket buffer takes them at once
+            const ssize_t n =
+                ::write(c.fd, request.constData() + c.sent, size_t(request.size() - c.sent));
             if (n <= 0)
                 return false;
             c.sent += n;
@@ -178,7 +187,8 @@ Result load(const QUrl &url, const QByteArray &token, int connections, int secon
                     if (c.bodyLeft < 0) { // headers: up to the blank line
                         const qsizetype before = c.header.size();
                         c.header.append(buffer + at, n - at);
-                        const qsizetype end = c.header.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
+                        const qsizetype end =
+                            c.header.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
                         if (end < 0) {
                             at = n;
                             continue;
@@ -186,7 +196,13 @@ Result load(const QUrl &url, const QByteArray &token, int connections, int secon
                         at += end + 4 - before;
                         c.header.truncate(end + 4);
                         const qsizetype length = c.header.indexOf("Content-Length:");
-                        c.bodyLeft = length < 0 ? 0 : c.header.mid(length + 15, c.header.indexOf("\r\n", length) - length - 15).trimmed().toLongLong();
+                        c.bodyLeft = length < 0
+                                         ? 0
+                                         : c.header
+                                               .mid(length + 15,
+                                                    c.header.indexOf("\r\n", length) - length - 15)
+                                               .trimmed()
+                                               .toLongLong();
                         if (!c.header.startsWith("HTTP/1.1 200"))
                             ++result.errors;
                     }
@@ -220,12 +236,17 @@ Result load(const QUrl &url, const QByteArray &token, int connections, int secon
 void report(const char *name, Result r)
 {
     std::sort(r.latenciesMs.begin(), r.latenciesMs.end());
-    const auto pct = [&](double p) { return r.latenciesMs.empty() ? 0.0 : r.latenciesMs[size_t(p * double(r.latenciesMs.size() - 1))]; };
+    const auto pct = [&](double p) {
+        return r.latenciesMs.empty() ? 0.0
+                                     : r.latenciesMs[size_t(p * double(r.latenciesMs.size() - 1))];
+    };
     double sum = 0;
     for (double v : r.latenciesMs)
         sum += v;
-    printf("%-16s %7.0f req/s   mean %5.2f ms   p50 %5.2f ms   p99 %5.2f ms   CPU: server %3.0f %%, load %3.0f %%   (%d requests, %d errors)\n",
-           name, double(r.requests) / r.seconds, r.latenciesMs.empty() ? 0 : sum / double(r.latenciesMs.size()), pct(0.50), pct(0.99),
+    printf("%-16s %7.0f req/s   mean %5.2f ms   p50 %5.2f ms   p99 %5.2f ms   CPU: server %3.0f "
+           "%%, load %3.0f %%   (%d requests, %d errors)\n",
+           name, double(r.requests) / r.seconds,
+           r.latenciesMs.empty() ? 0 : sum / double(r.latenciesMs.size()), pct(0.50), pct(0.99),
            100 * r.serverCpu / r.seconds, 100 * r.loadCpu / r.seconds, r.requests, r.errors);
 }
 
@@ -251,7 +272,8 @@ int main(int argc, char **argv)
 
     // Servers on CPU 1, the load on CPU 0 (when there are two): the same footing for both
     // servers, and no run where the scheduler happens to put a server beside the load.
-    const bool pin = QThread::idealThreadCount() >= 2 && !QStandardPaths::findExecutable(u"taskset"_s).isEmpty();
+    const bool pin =
+        QThread::idealThreadCount() >= 2 && !QStandardPaths::findExecutable(u"taskset"_s).isEmpty();
     if (pin) {
         cpu_set_t set;
         CPU_ZERO(&set);
@@ -280,27 +302,35 @@ int main(int argc, char **argv)
     login.connectToHost(base.host(), quint16(base.port()));
     login.waitForConnected(3000);
     const QByteArray credentials = R"({"username":"admin","password":"admin"})";
-    login.write("POST /api/v1/admin/login/forms HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
-                + QByteArray::number(credentials.size()) + "\r\n\r\n" + credentials);
+    login.write("POST /api/v1/admin/login/forms HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                "application/json\r\nContent-Length: " +
+                QByteArray::number(credentials.size()) + "\r\n\r\n" + credentials);
     QByteArray reply;
     while (!reply.contains("}") && login.waitForReadyRead(5000))
         reply += login.readAll();
-    const QByteArray token = QJsonDocument::fromJson(reply.mid(reply.indexOf("\r\n\r\n") + 4)).object()
-                                 .value("authorizationToken"_L1).toString().toLatin1();
+    const QByteArray token = QJsonDocument::fromJson(reply.mid(reply.indexOf("\r\n\r\n") + 4))
+                                 .object()
+                                 .value("authorizationToken"_L1)
+                                 .toString()
+                                 .toLatin1();
     QUrl page = base;
     page.setPath(u"/api/v1/admin/users"_s);
     page.setQuery(u"$skip=%1&$top=100"_s.arg(users / 2));
     QTcpSocket probe;
     probe.connectToHost(base.host(), quint16(base.port()));
     probe.waitForConnected(3000);
-    probe.write("GET " + page.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
-                + token + "\r\n\r\n");
+    probe.write("GET " + page.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\n\r\n");
     QByteArray answer;
     while (probe.waitForReadyRead(5000)) {
         answer += probe.readAll();
         const qsizetype end = answer.indexOf("\r\n\r\n");
         const qsizetype at = answer.indexOf("Content-Length:");
-        if (end > 0 && at > 0 && answer.size() >= end + 4 + answer.mid(at + 15, answer.indexOf("\r\n", at) - at - 15).trimmed().toLongLong())
+        if (end > 0 && at > 0 &&
+            answer.size() >= end + 4 +
+                                 answer.mid(at + 15, answer.indexOf("\r\n", at) - at - 15)
+                                     .trimmed()
+                                     .toLongLong())
             break;
     }
     const QByteArray body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
@@ -312,7 +342,8 @@ int main(int argc, char **argv)
     printf("page: %lld bytes (100 users from the middle of the list)\n", qint64(body.size()));
 
     QProcess baseline;
-    startServer(baseline, QCoreApplication::applicationFilePath(), {u"--baseline"_s, file.fileName()});
+    startServer(baseline, QCoreApplication::applicationFilePath(),
+                {u"--baseline"_s, file.fileName()});
     const int baselinePort = firstLine(baseline).toInt();
     QUrl staticUrl = page;
     staticUrl.setPort(baselinePort);
@@ -324,7 +355,8 @@ int main(int argc, char **argv)
     const Result staticResult = load(staticUrl, {}, connections, seconds, baseline.processId());
     report("static baseline", staticResult);
     printf("emulator / baseline throughput: %.2f\n",
-           (double(simResult.requests) / simResult.seconds) / (double(staticResult.requests) / staticResult.seconds));
+           (double(simResult.requests) / simResult.seconds) /
+               (double(staticResult.requests) / staticResult.seconds));
     sim.kill();
     baseline.kill();
     sim.waitForFinished();

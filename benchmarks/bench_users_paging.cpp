@@ -4,12 +4,12 @@
 //    the emulator on its own thread, with 1,000,000 users;
 //  - UsersModel: time to find the list's length and to read 100,000 users, and the process's
 //    memory growth doing it.
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/ListPageJob.h"
 #include "api/LoginJob.h"
 #include "api/Session.h"
-#include "sim/SimServer.h"
 #include "models/UsersModel.h"
-#include "api/endpoints/UsersEndpoints.h"
+#include "sim/SimServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -61,13 +61,16 @@ struct EmulatorThread
         auto *anchor = new QObject;
         anchor->moveToThread(&thread);
         QObject::connect(&thread, &QThread::finished, anchor, &QObject::deleteLater);
-        QMetaObject::invokeMethod(anchor, [&, anchor, users] {
-            sim::SimOptions o;
-            o.seed.users = users;
-            auto *s = new sim::SimServer(o, anchor);
-            s->start();
-            url = s->baseUrl();
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            anchor,
+            [&, anchor, users] {
+                sim::SimOptions o;
+                o.seed.users = users;
+                auto *s = new sim::SimServer(o, anchor);
+                s->start();
+                url = s->baseUrl();
+            },
+            Qt::BlockingQueuedConnection);
     }
     ~EmulatorThread()
     {
@@ -81,7 +84,8 @@ struct EmulatorThread
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    std::printf("infiniti-admin users benchmark (Qt %s, %d cores)\n", qVersion(), QThread::idealThreadCount());
+    std::printf("infiniti-admin users benchmark (Qt %s, %d cores)\n", qVersion(),
+                QThread::idealThreadCount());
 
     for (int n : {100000, 1000000}) {
         QElapsedTimer t;
@@ -146,9 +150,11 @@ int main(int argc, char **argv)
     });
     tick.start(0);
     loop.exec();
-    std::printf("UsersModel: the length of %d users found in %lld ms (%d requests); 100,000 users read in %lld ms; "
+    std::printf("UsersModel: the length of %d users found in %lld ms (%d requests); 100,000 users "
+                "read in %lld ms; "
                 "memory +%ld MiB (%d placeholders and %d rows read)\n",
-                model.rowCount(), lengthMs, model.probeRequests(), t.elapsed() - lengthMs, (rssKiB() - before) / 1024,
-                model.rowCount() - model.loadedRows(), model.loadedRows());
+                model.rowCount(), lengthMs, model.probeRequests(), t.elapsed() - lengthMs,
+                (rssKiB() - before) / 1024, model.rowCount() - model.loadedRows(),
+                model.loadedRows());
     return 0;
 }

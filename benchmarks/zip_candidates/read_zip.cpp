@@ -45,14 +45,21 @@ Result readAll(const char *path)
         return {false, 0, 0, zip.error().toStdString()};
     for (const auto &e : zip.entries()) {
         QString error;
-        if (!zip.stream(e, [&](const char *, qint64 n) { r.bytes += n; return true; }, &error))
+        if (!zip.stream(
+                e,
+                [&](const char *, qint64 n) {
+                    r.bytes += n;
+                    return true;
+                },
+                &error))
             return {false, r.entries, r.bytes, error.toStdString()};
         ++r.entries;
     }
 #elif defined(CANDIDATE_LIBZIP) || defined(CANDIDATE_LIBZIP_LAX)
     int code = 0;
 #if defined(CANDIDATE_LIBZIP)
-    zip_t *z = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code); // local headers checked against the directory
+    zip_t *z = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS,
+                        &code); // local headers checked against the directory
 #else
     zip_t *z = zip_open(path, ZIP_RDONLY, &code);
 #endif
@@ -67,7 +74,10 @@ Result readAll(const char *path)
     for (zip_int64_t i = 0; i < n; ++i) {
         zip_file_t *f = zip_fopen_index(z, zip_uint64_t(i), 0);
         if (!f) {
-            r.error = std::string(zip_get_name(z, zip_uint64_t(i), 0) ? zip_get_name(z, zip_uint64_t(i), 0) : "?") + ": " + zip_strerror(z);
+            r.error = std::string(zip_get_name(z, zip_uint64_t(i), 0)
+                                      ? zip_get_name(z, zip_uint64_t(i), 0)
+                                      : "?") +
+                      ": " + zip_strerror(z);
             zip_discard(z);
             return r;
         }
@@ -75,7 +85,8 @@ Result readAll(const char *path)
         while ((got = zip_fread(f, block, sizeof block)) > 0)
             r.bytes += got;
         if (got < 0) {
-            r.error = std::string(zip_get_name(z, zip_uint64_t(i), 0)) + ": " + zip_file_strerror(f);
+            r.error =
+                std::string(zip_get_name(z, zip_uint64_t(i), 0)) + ": " + zip_file_strerror(f);
             zip_fclose(f);
             zip_discard(z);
             return r;
@@ -84,7 +95,8 @@ Result readAll(const char *path)
         if (closed != 0) {
             zip_error_t e;
             zip_error_init_with_code(&e, closed);
-            r.error = std::string(zip_get_name(z, zip_uint64_t(i), 0)) + ": " + zip_error_strerror(&e);
+            r.error =
+                std::string(zip_get_name(z, zip_uint64_t(i), 0)) + ": " + zip_error_strerror(&e);
             zip_discard(z);
             return r;
         }
@@ -98,13 +110,17 @@ Result readAll(const char *path)
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         QuaZipFile f(&zip);
         if (!f.open(QIODevice::ReadOnly))
-            return {false, r.entries, r.bytes, zip.getCurrentFileName().toStdString() + ": open failed, code " + std::to_string(f.getZipError())};
+            return {false, r.entries, r.bytes,
+                    zip.getCurrentFileName().toStdString() + ": open failed, code " +
+                        std::to_string(f.getZipError())};
         qint64 got;
         while ((got = f.read(block, sizeof block)) > 0)
             r.bytes += got;
         f.close();
         if (got < 0 || f.getZipError() != 0)
-            return {false, r.entries, r.bytes, zip.getCurrentFileName().toStdString() + ": read failed, code " + std::to_string(f.getZipError())};
+            return {false, r.entries, r.bytes,
+                    zip.getCurrentFileName().toStdString() + ": read failed, code " +
+                        std::to_string(f.getZipError())};
         ++r.entries;
     }
     if (zip.getZipError() != 0)
@@ -119,13 +135,16 @@ Result readAll(const char *path)
         unz_file_info64 info;
         unzGetCurrentFileInfo64(z, &info, name, sizeof name, nullptr, 0, nullptr, 0);
         if ((rc = unzOpenCurrentFile(z)) != UNZ_OK)
-            return {false, r.entries, r.bytes, std::string(name) + ": open, code " + std::to_string(rc)};
+            return {false, r.entries, r.bytes,
+                    std::string(name) + ": open, code " + std::to_string(rc)};
         int got;
         while ((got = unzReadCurrentFile(z, block, sizeof block)) > 0)
             r.bytes += got;
         const int closed = unzCloseCurrentFile(z);
         if (got < 0 || closed != UNZ_OK)
-            return {false, r.entries, r.bytes, std::string(name) + ": read " + std::to_string(got) + ", close " + std::to_string(closed)};
+            return {false, r.entries, r.bytes,
+                    std::string(name) + ": read " + std::to_string(got) + ", close " +
+                        std::to_string(closed)};
         ++r.entries;
         rc = unzGoToNextFile(z);
     }
@@ -146,8 +165,9 @@ int main(int argc, char **argv)
         const Result r = readAll(argv[i]);
         rusage u{};
         getrusage(RUSAGE_SELF, &u);
-        std::printf("%s\t%s\t%lld entries\t%lld bytes\t%lld ms\tpeak %ld KiB\t%s\n", argv[i], r.ok ? "OK" : "REFUSED", r.entries, r.bytes,
-                    t.elapsed(), u.ru_maxrss, r.error.c_str());
+        std::printf("%s\t%s\t%lld entries\t%lld bytes\t%lld ms\tpeak %ld KiB\t%s\n", argv[i],
+                    r.ok ? "OK" : "REFUSED", r.entries, r.bytes, t.elapsed(), u.ru_maxrss,
+                    r.error.c_str());
     }
     return 0;
 }

@@ -1,15 +1,15 @@
 #include "api/AccountAccess.h"
 
-#include "api/EntityJob.h"
-#include "api/ListPageJob.h"
-#include "api/PageCursor.h"
-#include "api/Session.h"
 #include "api/dto/Group.h"
 #include "api/dto/Role.h"
 #include "api/dto/User.h"
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/endpoints/RolesEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "api/EntityJob.h"
+#include "api/ListPageJob.h"
+#include "api/PageCursor.h"
+#include "api/Session.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,12 +48,14 @@ bool AccountAccess::may(const QString &permission) const
 void AccountAccess::start()
 {
     if (!m_session) {
-        finish(Outcome::Unknown, ApiError(ApiError::Kind::Network, tr("read your permissions"), 0, tr("No session.")));
+        finish(Outcome::Unknown, ApiError(ApiError::Kind::Network, tr("read your permissions"), 0,
+                                          tr("No session.")));
         return;
     }
     m_outcome = Outcome::Pending;
     const QString id = m_session->userId();
-    const ApiRequest request = id.isEmpty() ? UsersEndpoints::getByName(m_session->userName()) : UsersEndpoints::get(id);
+    const ApiRequest request =
+        id.isEmpty() ? UsersEndpoints::getByName(m_session->userName()) : UsersEndpoints::get(id);
     auto *job = new EntityJob(m_session, request, this);
     connect(job, &ApiJob::finished, this, [this, job] {
         if (job->succeeded())
@@ -92,18 +94,19 @@ void AccountAccess::onUser(const QJsonObject &json)
         return;
     }
     // The roles a group gives its members count as the account's own.
-    readAll(GroupsEndpoints::list(0, kPageSize), "groups"_L1, [this, readRoles](const QJsonArray &groups) {
-        for (const auto &v : groups) {
-            const Group group = Group::fromJson(v.toObject());
-            if (!containsName(m_groups, group.name))
-                continue;
-            for (const QString &role : group.roles) {
-                if (!containsName(m_roles, role))
-                    m_roles << role;
-            }
-        }
-        readRoles();
-    });
+    readAll(GroupsEndpoints::list(0, kPageSize), "groups"_L1,
+            [this, readRoles](const QJsonArray &groups) {
+                for (const auto &v : groups) {
+                    const Group group = Group::fromJson(v.toObject());
+                    if (!containsName(m_groups, group.name))
+                        continue;
+                    for (const QString &role : group.roles) {
+                        if (!containsName(m_roles, role))
+                            m_roles << role;
+                    }
+                }
+                readRoles();
+            });
 }
 
 struct AccountAccess::ListRead
@@ -115,9 +118,11 @@ struct AccountAccess::ListRead
     int pages = 0;
 };
 
-void AccountAccess::readAll(const ApiRequest &first, QLatin1StringView envelope, std::function<void(const QJsonArray &)> done)
+void AccountAccess::readAll(const ApiRequest &first, QLatin1StringView envelope,
+                            std::function<void(const QJsonArray &)> done)
 {
-    readPage(std::make_shared<ListRead>(ListRead{PageCursor(first, kPageSize), envelope, std::move(done), {}, 0}));
+    readPage(std::make_shared<ListRead>(
+        ListRead{PageCursor(first, kPageSize), envelope, std::move(done), {}, 0}));
 }
 
 void AccountAccess::readPage(const std::shared_ptr<ListRead> &read)
@@ -127,8 +132,9 @@ void AccountAccess::readPage(const std::shared_ptr<ListRead> &read)
         return;
     }
     if (++read->pages > kMaxPages) {
-        finish(Outcome::Unknown, ApiError(ApiError::Kind::BadResponse, read->cursor.current().action, 0,
-                                          tr("The server keeps sending more pages.")));
+        finish(Outcome::Unknown,
+               ApiError(ApiError::Kind::BadResponse, read->cursor.current().action, 0,
+                        tr("The server keeps sending more pages.")));
         return;
     }
     auto *job = new ListPageJob(m_session, read->cursor.current(), read->envelope, this);

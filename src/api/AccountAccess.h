@@ -48,7 +48,8 @@ signals:
 private:
     struct ListRead;
     // Reads every page of a list, then `done` with all items.
-    void readAll(const ApiRequest &first, QLatin1StringView envelope, std::function<void(const QJsonArray &)> done);
+    void readAll(const ApiRequest &first, QLatin1StringView envelope,
+                 std::function<void(const QJsonArray &)> done);
     void readPage(const std::shared_ptr<ListRead> &read);
     void onUser(const QJsonObject &user);
     void finish(Outcome outcome, const ApiError &error = {});

@@ -64,8 +64,8 @@ QString ApiError::serverText(const QByteArray &body, const QByteArray &contentTy
     }
     if (contentType.contains("html") || trimmed.startsWith('<')) {
         static const QRegularExpression title(u"<title[^>]*>(.*?)</title>"_s,
-                                              QRegularExpression::CaseInsensitiveOption
-                                                  | QRegularExpression::DotMatchesEverythingOption);
+                                              QRegularExpression::CaseInsensitiveOption |
+                                                  QRegularExpression::DotMatchesEverythingOption);
         const auto m = title.match(QString::fromUtf8(trimmed));
         if (m.hasMatch())
             return m.captured(1).simplified();
@@ -126,7 +126,8 @@ QString ApiError::genericReason(Kind kind)
         reason = tr("it does not exist (any more).");
         break;
     case Kind::Conflict:
-        reason = tr("it conflicts with what is on the server (a name already taken, or a state that does not allow it).");
+        reason = tr("it conflicts with what is on the server (a name already taken, or a state "
+                    "that does not allow it).");
         break;
     case Kind::Validation:
         reason = tr("the server did not accept the input.");
@@ -177,21 +178,36 @@ QString ApiError::details() const
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return u"none"_s;
-    case Kind::Cancelled: return u"cancelled"_s;
-    case Kind::Network: return u"network"_s;
-    case Kind::Timeout: return u"timeout"_s;
-    case Kind::Tls: return u"tls"_s;
-    case Kind::Unauthorised: return u"unauthorised"_s;
-    case Kind::Forbidden: return u"forbidden"_s;
-    case Kind::NotFound: return u"not-found"_s;
-    case Kind::Conflict: return u"conflict"_s;
-    case Kind::Validation: return u"validation"_s;
-    case Kind::RateLimited: return u"rate-limited"_s;
-    case Kind::Server: return u"server"_s;
-    case Kind::BadResponse: return u"bad-response"_s;
-    case Kind::Rejected: return u"rejected"_s;
-    case Kind::LocalFile: return u"local-file"_s;
+    case Kind::None:
+        return u"none"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::Network:
+        return u"network"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Tls:
+        return u"tls"_s;
+    case Kind::Unauthorised:
+        return u"unauthorised"_s;
+    case Kind::Forbidden:
+        return u"forbidden"_s;
+    case Kind::NotFound:
+        return u"not-found"_s;
+    case Kind::Conflict:
+        return u"conflict"_s;
+    case Kind::Validation:
+        return u"validation"_s;
+    case Kind::RateLimited:
+        return u"rate-limited"_s;
+    case Kind::Server:
+        return u"server"_s;
+    case Kind::BadResponse:
+        return u"bad-response"_s;
+    case Kind::Rejected:
+        return u"rejected"_s;
+    case Kind::LocalFile:
+        return u"local-file"_s;
     }
     return {};
 }

@@ -64,7 +64,10 @@ public:
     // A short translated sentence naming the action, e.g. "Could not list users: access denied."
     QString message() const;
     // The server's own words when it gave any (they say what was wrong), otherwise message().
-    QString serverOrOwnMessage() const { return m_serverMessage.isEmpty() ? message() : m_serverMessage; }
+    QString serverOrOwnMessage() const
+    {
+        return m_serverMessage.isEmpty() ? message() : m_serverMessage;
+    }
     // The technical background: HTTP status and the server's text.
     QString details() const;
     static QString kindName(Kind kind);

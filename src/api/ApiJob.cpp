@@ -22,7 +22,8 @@ QString duration(std::chrono::milliseconds ms)
     using namespace std::chrono;
     if (ms < seconds(60))
         return ApiJob::tr("%n second(s)", nullptr, int(duration_cast<seconds>(ms).count()));
-    return ApiJob::tr("%n minute(s)", nullptr, int(duration_cast<minutes>(ms + seconds(30)).count()));
+    return ApiJob::tr("%n minute(s)", nullptr,
+                      int(duration_cast<minutes>(ms + seconds(30)).count()));
 }
 } // namespace
 
@@ -113,20 +114,22 @@ void ApiJob::send()
     const qint64 maxBytes = m_session->maxAnswerBytesFor(m_request);
     // The silence timer counts from the last sign of life: a large transfer that keeps moving is
     // not cut by it — only by the deadline for the whole answer, or by the size bound.
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, silence, maxBytes](qint64 done, qint64 total) {
-        if (m_timeout.isActive())
-            m_timeout.start(silence);
-        if (done > maxBytes && !streamingNow()) {
-            stopReply(TooLarge);
-            return;
-        }
-        emit progress(done, total);
-    });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this, silence](qint64 done, qint64 total) {
-        if (m_timeout.isActive())
-            m_timeout.start(silence);
-        emit progress(done, total);
-    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this,
+            [this, silence, maxBytes](qint64 done, qint64 total) {
+                if (m_timeout.isActive())
+                    m_timeout.start(silence);
+                if (done > maxBytes && !streamingNow()) {
+                    stopReply(TooLarge);
+                    return;
+                }
+                emit progress(done, total);
+            });
+    connect(m_reply, &QNetworkReply::uploadProgress, this,
+            [this, silence](qint64 done, qint64 total) {
+                if (m_timeout.isActive())
+                    m_timeout.start(silence);
+                emit progress(done, total);
+            });
     m_timeout.start(silence);
     m_deadline.start(m_session->totalTimeoutFor(m_request));
 }
@@ -201,25 +204,38 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
         e.setReason(reason);
         return e;
     };
-    const qint64 maxBytes = m_session ? m_session->maxAnswerBytesFor(m_request) : m_request.maxAnswerBytes;
+    const qint64 maxBytes =
+        m_session ? m_session->maxAnswerBytesFor(m_request) : m_request.maxAnswerBytes;
     switch (m_stopped) {
     case Silence:
-        return kind(ApiError::Kind::Timeout, tr("the server sent nothing for %1.").arg(duration(m_session ? m_session->silenceFor(m_request) : m_request.timeout)));
+        return kind(
+            ApiError::Kind::Timeout,
+            tr("the server sent nothing for %1.")
+                .arg(duration(m_session ? m_session->silenceFor(m_request) : m_request.timeout)));
     case Deadline:
-        return kind(ApiError::Kind::Timeout, tr("the whole answer did not arrive within %1.")
-                                                 .arg(duration(m_session ? m_session->totalTimeoutFor(m_request) : m_request.totalTimeout)));
+        return kind(ApiError::Kind::Timeout,
+                    tr("the whole answer did not arrive within %1.")
+                        .arg(duration(m_session ? m_session->totalTimeoutFor(m_request)
+                                                : m_request.totalTimeout)));
     case TooLarge:
-        return kind(ApiError::Kind::BadResponse, tr("the answer is larger than the %1 this console takes in.")
-                                                     .arg(QLocale().formattedDataSize(maxBytes)));
+        return kind(ApiError::Kind::BadResponse,
+                    tr("the answer is larger than the %1 this console takes in.")
+                        .arg(QLocale().formattedDataSize(maxBytes)));
     case BadLength:
-        return kind(ApiError::Kind::BadResponse, tr("its length (Content-Length: %1) is not a length.")
-                                                     .arg(QString::fromLatin1(m_badLength.left(40))));
+        return kind(ApiError::Kind::BadResponse,
+                    tr("its length (Content-Length: %1) is not a length.")
+                        .arg(QString::fromLatin1(m_badLength.left(40))));
     case LocalSink:
         return kind(ApiError::Kind::LocalFile, m_parseProblem);
     case CutShort: // Qt said nothing: the connection closed early on a reused connection
-        return kind(ApiError::Kind::Network, tr("the answer was cut off after %1 of %2 bytes.")
-                                                 .arg(QLocale().toString(m_body.size() + m_streamedBytes),
-                                                      QLocale().toString(reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong())));
+        return kind(ApiError::Kind::Network,
+                    tr("the answer was cut off after %1 of %2 bytes.")
+                        .arg(QLocale().toString(m_body.size() + m_streamedBytes),
+                             QLocale().toString(reply->rawHeader("Content-Length")
+                                                    .split(',')
+                                                    .value(0)
+                                                    .trimmed()
+                                                    .toLongLong())));
     default:
         break;
     }
@@ -227,16 +243,19 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
     if (m_upload && !m_upload->problem().isEmpty())
         return kind(ApiError::Kind::LocalFile, m_upload->problem());
     if (const QUrl refused = reply->property("refusedRedirect").toUrl(); !refused.isEmpty())
-        return kind(ApiError::Kind::BadResponse, tr("the server redirected it to %1, another site; that is not followed, so "
-                                                    "your sign-in is not sent there.")
-                                                     .arg(refused.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString()));
+        return kind(
+            ApiError::Kind::BadResponse,
+            tr("the server redirected it to %1, another site; that is not followed, so "
+               "your sign-in is not sent there.")
+                .arg(refused.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString()));
     if (reply->property("redirectLoop").toBool())
         return kind(ApiError::Kind::Server, tr("the server redirects it in a loop."));
     switch (reply->error()) {
     case QNetworkReply::TooManyRedirectsError:
         return kind(ApiError::Kind::Server, tr("the server redirects it in a loop."));
     case QNetworkReply::InsecureRedirectError:
-        return kind(ApiError::Kind::BadResponse, tr("the server redirected it from HTTPS to plain HTTP, which is refused."));
+        return kind(ApiError::Kind::BadResponse,
+                    tr("the server redirected it from HTTPS to plain HTTP, which is refused."));
     default:
         break;
     }
@@ -248,9 +267,14 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
     if (!tls && m_status > 0) {
         // The status line came, then the connection broke: the answer was cut off.
         bool ok = false;
-        const qint64 announced = reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong(&ok);
-        error.setReason(ok ? tr("the answer was cut off after %1 of %2 bytes.").arg(QLocale().toString(m_body.size() + m_streamedBytes), QLocale().toString(announced))
-                           : tr("the connection closed before the answer was complete (%1 bytes came).").arg(QLocale().toString(m_body.size() + m_streamedBytes)));
+        const qint64 announced =
+            reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong(&ok);
+        error.setReason(
+            ok ? tr("the answer was cut off after %1 of %2 bytes.")
+                     .arg(QLocale().toString(m_body.size() + m_streamedBytes),
+                          QLocale().toString(announced))
+               : tr("the connection closed before the answer was complete (%1 bytes came).")
+                     .arg(QLocale().toString(m_body.size() + m_streamedBytes)));
     }
     return error;
 }
@@ -267,9 +291,11 @@ void ApiJob::onReplyFinished()
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = statusAttr.toInt();
-    m_body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply holds nothing to read
-    const bool streamed = streamsBody() && m_stopped == NotStopped && statusAttr.isValid() && m_status >= 200 && m_status < 300
-                          && reply->error() == QNetworkReply::NoError;
+    m_body =
+        reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply holds nothing to read
+    const bool streamed = streamsBody() && m_stopped == NotStopped && statusAttr.isValid() &&
+                          m_status >= 200 && m_status < 300 &&
+                          reply->error() == QNetworkReply::NoError;
     if (streamed) {
         // The rest of a streamed body (and the start of one that came all at once).
         const QByteArray rest = std::exchange(m_body, QByteArray());
@@ -289,12 +315,15 @@ void ApiJob::onReplyFinished()
     // Fewer bytes than the answer announced, yet no error from Qt (seen when a server closes a
     // kept-alive connection in the middle of a body): a cut-off answer, never a short success.
     // (A compressed answer's length is of the compressed bytes, so only without an encoding.)
-    if (m_stopped == NotStopped && statusAttr.isValid() && reply->error() == QNetworkReply::NoError
-        && m_request.method != "HEAD" && m_status != 204 && m_status != 304) {
+    if (m_stopped == NotStopped && statusAttr.isValid() &&
+        reply->error() == QNetworkReply::NoError && m_request.method != "HEAD" && m_status != 204 &&
+        m_status != 304) {
         const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
         bool ok = false;
-        const qint64 announced = reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong(&ok);
-        if (ok && (encoding.isEmpty() || encoding == "identity") && m_body.size() + m_streamedBytes < announced)
+        const qint64 announced =
+            reply->rawHeader("Content-Length").split(',').value(0).trimmed().toLongLong(&ok);
+        if (ok && (encoding.isEmpty() || encoding == "identity") &&
+            m_body.size() + m_streamedBytes < announced)
             m_stopped = CutShort;
     }
     m_headers = reply->rawHeaderPairs();
@@ -307,13 +336,15 @@ void ApiJob::onReplyFinished()
     // already read: an answer cut short is a broken connection, not a readable reply. (Qt also
     // files HTTP 400 among its 3xx "protocol" codes, so those are not all transport failures.)
     const int transport = int(reply->error());
-    const bool brokenTransport = (transport != QNetworkReply::NoError && transport < 200)
-                                 || transport == QNetworkReply::ProtocolFailure;
+    const bool brokenTransport = (transport != QNetworkReply::NoError && transport < 200) ||
+                                 transport == QNetworkReply::ProtocolFailure;
     // A redirect chain that ends in no real answer (1xx/3xx) is a loop Qt gave up on.
-    const bool redirectsGoneWrong = !reply->property("redirectTrail").toStringList().isEmpty() && m_status < 200;
+    const bool redirectsGoneWrong =
+        !reply->property("redirectTrail").toStringList().isEmpty() && m_status < 200;
     if (redirectsGoneWrong)
         reply->setProperty("redirectLoop", true);
-    if (m_stopped != NotStopped || !statusAttr.isValid() || m_status == 0 || brokenTransport || redirectsGoneWrong) {
+    if (m_stopped != NotStopped || !statusAttr.isValid() || m_status == 0 || brokenTransport ||
+        redirectsGoneWrong) {
         error = transportError(reply);
     } else if (m_status < 200 || m_status >= 300) {
         error = ApiError::fromHttp(m_request.action, m_status, m_body, contentType);
@@ -323,11 +354,12 @@ void ApiJob::onReplyFinished()
             error.setRetryAfterSeconds(after);
     }
 
-    if (error.kind() == ApiError::Kind::Unauthorised && m_session
-        && m_session->parkAfterUnauthorised(this))
+    if (error.kind() == ApiError::Kind::Unauthorised && m_session &&
+        m_session->parkAfterUnauthorised(this))
         return;
     if (error.isError() && m_session) {
-        if (const auto delay = m_session->retryPolicy().delayBeforeRetry(m_request, error, m_attempt)) {
+        if (const auto delay =
+                m_session->retryPolicy().delayBeforeRetry(m_request, error, m_attempt)) {
             qCDebug(lcApi) << this << "retrying in" << delay->count() << "ms:" << error.message();
             m_retryTimer.start(*delay);
             return;
@@ -385,10 +417,12 @@ QDebug operator<<(QDebug debug, const ApiJob *job)
     if (!job)
         return debug << "ApiJob(null)";
     const ApiRequest &r = job->request();
-    QString target = r.absoluteUrl.isEmpty() ? QString::fromUtf8(r.encodedPath) : r.absoluteUrl.toString(QUrl::RemoveUserInfo);
+    QString target = r.absoluteUrl.isEmpty() ? QString::fromUtf8(r.encodedPath)
+                                             : r.absoluteUrl.toString(QUrl::RemoveUserInfo);
     if (r.absoluteUrl.isEmpty() && !r.query.isEmpty())
         target += QLatin1Char('?') + QString::fromUtf8(r.encodedQuery());
-    debug << QString::fromLatin1(job->metaObject()->className()).section(u"::"_s, -1) << '(' << QString::fromLatin1(r.method) << ' ' << target;
+    debug << QString::fromLatin1(job->metaObject()->className()).section(u"::"_s, -1) << '('
+          << QString::fromLatin1(r.method) << ' ' << target;
     if (job->httpStatus() > 0)
         debug << " -> " << job->httpStatus();
     else if (job->error().isError())

@@ -94,7 +94,7 @@ private:
     QTimer m_retryTimer;
     bool m_started = false;
     bool m_finished = false;
-    int m_stopped = 0; // why we aborted the reply ourselves (ApiJob.cpp's Stop)
+    int m_stopped = 0;      // why we aborted the reply ourselves (ApiJob.cpp's Stop)
     QByteArray m_badLength; // a Content-Length that is no length
     bool m_replayed = false;
     bool m_followedUp = false;

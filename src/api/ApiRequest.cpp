@@ -45,7 +45,8 @@ QByteArray strictSegment(const QString &value)
     out.reserve(utf8.size() * 3);
     for (const char c : utf8) {
         const auto b = static_cast<unsigned char>(c);
-        const bool plain = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+        const bool plain =
+            (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
         if (plain) {
             out += c;
         } else {

@@ -1,7 +1,7 @@
 #include "api/Authenticator.h"
 
-#include "api/LoginJob.h"
 #include "api/endpoints/AuthEndpoints.h"
+#include "api/LoginJob.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,8 +51,9 @@ void Authenticator::remember(const QString &username, const QString &token, cons
 {
     if (!m_secrets)
         return;
-    const QString blob = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{"token"_L1, token}, {"userId"_L1, userId}}).toJson(QJsonDocument::Compact));
+    const QString blob =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{"token"_L1, token}, {"userId"_L1, userId}})
+                              .toJson(QJsonDocument::Compact));
     m_secrets->write(m_session->profile().secretKey(username), blob, this,
                      [this](const SecretStore::Result &r) {
                          if (!r.ok())
@@ -63,7 +64,8 @@ void Authenticator::remember(const QString &username, const QString &token, cons
 void Authenticator::forget(const QString &username)
 {
     if (m_secrets && m_session)
-        m_secrets->remove(m_session->profile().secretKey(username), this, [](const SecretStore::Result &) {});
+        m_secrets->remove(m_session->profile().secretKey(username), this,
+                          [](const SecretStore::Result &) {});
 }
 
 void Authenticator::restore(const QString &username)

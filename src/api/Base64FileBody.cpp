@@ -24,8 +24,8 @@ constexpr qint64 kBase64EncodedBlock = kBase64RawBlock / 3 * 4;
 class Base64FileDevice : public UploadDevice
 {
 public:
-    Base64FileDevice(const QByteArray &head, const QString &path, const QByteArray &tail, qint64 fileSize,
-                     const QDateTime &modified, QObject *parent)
+    Base64FileDevice(const QByteArray &head, const QString &path, const QByteArray &tail,
+                     qint64 fileSize, const QDateTime &modified, QObject *parent)
         : UploadDevice(parent)
         , m_head(head)
         , m_path(path)
@@ -39,7 +39,8 @@ public:
     {
         m_file.setFileName(m_path);
         if (!m_file.open(QIODevice::ReadOnly)) {
-            *error = Base64FileBodyText::tr("“%1” cannot be read any more (%2).").arg(fileName(), m_file.errorString());
+            *error = Base64FileBodyText::tr("“%1” cannot be read any more (%2).")
+                         .arg(fileName(), m_file.errorString());
             return false;
         }
         if (const QString why = changed(false); !why.isEmpty()) {
@@ -101,26 +102,39 @@ private:
     QString changed(bool sending) const
     {
         const QFileInfo now(m_path); // a fresh stat() of the path, not of our open handle
-        const qint64 size = now.exists() ? qMax(now.size(), m_file.isOpen() ? m_file.size() : now.size()) : -1;
+        const qint64 size =
+            now.exists() ? qMax(now.size(), m_file.isOpen() ? m_file.size() : now.size()) : -1;
         if (!now.exists())
-            return sending ? Base64FileBodyText::tr("“%1” was removed while it was being sent; the upload was broken off.").arg(fileName())
-                           : Base64FileBodyText::tr("“%1” was removed after it was read; nothing was sent.").arg(fileName());
+            return sending
+                       ? Base64FileBodyText::tr(
+                             "“%1” was removed while it was being sent; the upload was broken off.")
+                             .arg(fileName())
+                       : Base64FileBodyText::tr(
+                             "“%1” was removed after it was read; nothing was sent.")
+                             .arg(fileName());
         if (now.size() != m_fileSize || size != m_fileSize) {
             const qint64 seen = now.size() != m_fileSize ? now.size() : size;
-            return sending ? Base64FileBodyText::tr("“%1” changed size while it was being sent (%L2 bytes when it was read, %L3 "
+            return sending ? Base64FileBodyText::tr("“%1” changed size while it was being sent "
+                                                    "(%L2 bytes when it was read, %L3 "
                                                     "now); the upload was broken off.")
                                  .arg(fileName())
                                  .arg(m_fileSize)
                                  .arg(seen)
-                           : Base64FileBodyText::tr("“%1” changed size after it was read (%L2 bytes then, %L3 now); nothing "
+                           : Base64FileBodyText::tr("“%1” changed size after it was read (%L2 "
+                                                    "bytes then, %L3 now); nothing "
                                                     "was sent.")
                                  .arg(fileName())
                                  .arg(m_fileSize)
                                  .arg(seen);
         }
         if (now.lastModified() != m_modified)
-            return sending ? Base64FileBodyText::tr("“%1” was changed while it was being sent; the upload was broken off.").arg(fileName())
-                           : Base64FileBodyText::tr("“%1” was changed after it was read; nothing was sent.").arg(fileName());
+            return sending
+                       ? Base64FileBodyText::tr(
+                             "“%1” was changed while it was being sent; the upload was broken off.")
+                             .arg(fileName())
+                       : Base64FileBodyText::tr(
+                             "“%1” was changed after it was read; nothing was sent.")
+                             .arg(fileName());
         return {};
     }
 
@@ -143,11 +157,14 @@ private:
             }
         }
         if (got != want) {
-            setProblem(m_file.error() != QFileDevice::NoError
-                           ? Base64FileBodyText::tr("“%1” could not be read while it was being sent (%2); the upload was broken off.")
-                                 .arg(fileName(), m_file.errorString())
-                           : Base64FileBodyText::tr("“%1” became shorter while it was being sent; the upload was broken off.")
-                                 .arg(fileName()));
+            setProblem(
+                m_file.error() != QFileDevice::NoError
+                    ? Base64FileBodyText::tr("“%1” could not be read while it was being sent (%2); "
+                                             "the upload was broken off.")
+                          .arg(fileName(), m_file.errorString())
+                    : Base64FileBodyText::tr(
+                          "“%1” became shorter while it was being sent; the upload was broken off.")
+                          .arg(fileName()));
             return false;
         }
         m_encoded = m_raw.toBase64();
@@ -167,8 +184,8 @@ private:
 };
 } // namespace
 
-std::shared_ptr<const Base64FileBody> Base64FileBody::make(QByteArray head, const QString &path, QByteArray tail,
-                                                           QString *error)
+std::shared_ptr<const Base64FileBody> Base64FileBody::make(QByteArray head, const QString &path,
+                                                           QByteArray tail, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -19,8 +19,8 @@ class Base64FileBody : public UploadBody
 {
 public:
     // nullptr with `error` when the file cannot be opened.
-    static std::shared_ptr<const Base64FileBody> make(QByteArray head, const QString &path, QByteArray tail,
-                                                      QString *error);
+    static std::shared_ptr<const Base64FileBody> make(QByteArray head, const QString &path,
+                                                      QByteArray tail, QString *error);
 
     UploadDevice *open(QObject *parent, QString *error) const override;
     qint64 size() const override;

@@ -29,7 +29,8 @@ void BulkOperation::cancel()
 
 int BulkOperation::failures() const
 {
-    return int(std::count_if(m_outcomes.begin(), m_outcomes.end(), [](const Outcome &o) { return o.error.isError(); }));
+    return int(std::count_if(m_outcomes.begin(), m_outcomes.end(),
+                             [](const Outcome &o) { return o.error.isError(); }));
 }
 
 void BulkOperation::next()
@@ -53,18 +54,25 @@ void BulkOperation::next()
     if (item.edit) {
         auto *job = new FreshUpdateJob(m_session, item.request, item.edit, this);
         m_job = job;
-        m_abort = [job] { job->abort(); };
-        connect(job, &FreshUpdateJob::finished, this, [job, item, done] { done({item, job->error(), job->object()}); });
+        m_abort = [job] {
+            job->abort();
+        };
+        connect(job, &FreshUpdateJob::finished, this, [job, item, done] {
+            done({item, job->error(), job->object()});
+        });
         job->start();
         return;
     }
     auto *job = new EntityJob(m_session, item.request, this);
     m_job = job;
-    m_abort = [job] { job->abort(); };
+    m_abort = [job] {
+        job->abort();
+    };
     connect(job, &ApiJob::finished, this, [job, item, done] {
         Outcome outcome{item, job->error(), job->object()};
         // A DELETE answers 204 without a body: that is success, not a bad response.
-        if (outcome.error.kind() == ApiError::Kind::BadResponse && job->httpStatus() >= 200 && job->httpStatus() < 300)
+        if (outcome.error.kind() == ApiError::Kind::BadResponse && job->httpStatus() >= 200 &&
+            job->httpStatus() < 300)
             outcome.error = {};
         done(outcome);
     });

@@ -28,8 +28,7 @@ namespace infiniti {
 // (`J &`: headers, status, file name…), the job's result (a QJsonObject from call() and
 // update(), a QJsonArray from page() and readAll(), the bytes from download()), or nothing.
 // then() returns the job (guarded) for abort() and its progress() signal.
-template<typename J>
-class Call
+template <typename J> class Call
 {
 public:
     explicit Call(J *job)
@@ -50,45 +49,44 @@ public:
     // that wait on finished(), code that keeps the job in a member).
     J *release() && { return std::exchange(m_job, nullptr); }
 
-    template<typename Ok, typename Fail>
-    QPointer<J> then(QObject *context, Ok ok, Fail fail) &&
+    template <typename Ok, typename Fail> QPointer<J> then(QObject *context, Ok ok, Fail fail) &&
     {
-        static_assert(std::is_invocable_v<Fail &, const ApiError &>, "the failure callback takes (const ApiError &)");
+        static_assert(std::is_invocable_v<Fail &, const ApiError &>,
+                      "the failure callback takes (const ApiError &)");
         J *job = std::exchange(m_job, nullptr);
         job->setParent(context);
-        QObject::connect(job, &J::finished, context, [job, ok = std::move(ok), fail = std::move(fail)]() mutable {
-            if (job->succeeded())
-                deliver(*job, ok);
-            else if (job->error().kind() != ApiError::Kind::Cancelled)
-                fail(job->error());
-        });
+        QObject::connect(job, &J::finished, context,
+                         [job, ok = std::move(ok), fail = std::move(fail)]() mutable {
+                             if (job->succeeded())
+                                 deliver(*job, ok);
+                             else if (job->error().kind() != ApiError::Kind::Cancelled)
+                                 fail(job->error());
+                         });
         job->start();
         return job;
     }
 
     // For requests whose failure changes nothing for the user (a best-effort refresh of a row
     // already shown): the failure is dropped, on purpose.
-    template<typename Ok>
-    QPointer<J> thenIgnoringFailure(QObject *context, Ok ok) &&
+    template <typename Ok> QPointer<J> thenIgnoringFailure(QObject *context, Ok ok) &&
     {
         return std::move(*this).then(context, std::move(ok), [](const ApiError &) {});
     }
 
     // One callback with the job however it ended, cancellation included (for owners that keep
     // state of their own about what is in flight).
-    template<typename Done>
-    QPointer<J> finally(QObject *context, Done done) &&
+    template <typename Done> QPointer<J> finally(QObject *context, Done done) &&
     {
         J *job = std::exchange(m_job, nullptr);
         job->setParent(context);
-        QObject::connect(job, &J::finished, context, [job, done = std::move(done)]() mutable { done(*job); });
+        QObject::connect(job, &J::finished, context,
+                         [job, done = std::move(done)]() mutable { done(*job); });
         job->start();
         return job;
     }
 
 private:
-    template<typename Ok>
-    static void deliver(J &job, Ok &ok)
+    template <typename Ok> static void deliver(J &job, Ok &ok)
     {
         if constexpr (std::is_invocable_v<Ok &, J &>)
             ok(job);

@@ -21,8 +21,9 @@ QString DownloadJob::fileNameFromDisposition(const QByteArray &value)
     QString name;
     if (const auto m = extended.match(text); m.hasMatch()) {
         const QByteArray decoded = QByteArray::fromPercentEncoding(m.captured(2).toLatin1());
-        name = m.captured(1).compare("UTF-8"_L1, Qt::CaseInsensitive) == 0 ? QString::fromUtf8(decoded)
-                                                                                       : QString::fromLatin1(decoded);
+        name = m.captured(1).compare("UTF-8"_L1, Qt::CaseInsensitive) == 0
+                   ? QString::fromUtf8(decoded)
+                   : QString::fromLatin1(decoded);
     } else if (const auto q = quoted.match(text); q.hasMatch()) {
         name = QString::fromUtf8(value.mid(q.capturedStart(1), q.capturedLength(1)));
         name.replace(u"\\\""_s, u"\""_s);
@@ -59,7 +60,8 @@ bool DownloadJob::beginBody()
     m_written = 0;
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly)) {
-        setParseProblem(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
+        setParseProblem(
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
         return false;
     }
     return true;
@@ -71,7 +73,8 @@ bool DownloadJob::bodyData(QByteArrayView data)
         m_written += data.size();
         return true;
     }
-    setParseProblem(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
+    setParseProblem(
+        tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
     return false;
 }
 

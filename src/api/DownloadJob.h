@@ -25,7 +25,10 @@ public:
     const QByteArray &result() const { return body(); }
     // Streams the answer into the file `pathFor` names (set before start()). It is asked once,
     // when the answer's headers are here, so it may use suggestedFileName().
-    void saveAs(std::function<QString(const DownloadJob &)> pathFor) { m_pathFor = std::move(pathFor); }
+    void saveAs(std::function<QString(const DownloadJob &)> pathFor)
+    {
+        m_pathFor = std::move(pathFor);
+    }
     // The file saveAs() writes ("" before the answer began).
     QString savedPath() const { return m_path; }
     // The answer's size in bytes.

@@ -19,6 +19,7 @@ void remove(QJsonObject &object, const QString &key);
 // `written` plus every key of `raw` it lacks (in any casing): what a typed update body (the
 // documented fields) adds back of the server's object, so a server that replaces the entity
 // loses none of the fields this console does not know.
-QJsonObject withOthersFrom(QJsonObject written, const QJsonObject &raw, const QStringList &never = {});
+QJsonObject withOthersFrom(QJsonObject written, const QJsonObject &raw,
+                           const QStringList &never = {});
 
 } // namespace infiniti::JsonEdits

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
-ListAllJob::ListAllJob(Session *session, ApiRequest first, QLatin1StringView envelope, int pageSize, QObject *parent)
+ListAllJob::ListAllJob(Session *session, ApiRequest first, QLatin1StringView envelope, int pageSize,
+                       QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_first(first)
@@ -69,12 +70,14 @@ void ListAllJob::next()
         }
         for (const auto &item : page->items())
             m_items.append(item);
-        m_cursor.advance(page->items(), page->nextLink(), m_session ? m_session->profile() : Profile());
+        m_cursor.advance(page->items(), page->nextLink(),
+                         m_session ? m_session->profile() : Profile());
         emit progress(m_cursor.pages(), int(m_items.size()));
         if (m_cursor.failed()) {
             finish(m_cursor.error());
         } else if (m_cursor.atEnd()) {
-            qCDebug(lcApi).noquote() << "read" << m_items.size() << "items in" << m_cursor.pages() << "pages:" << m_first.action;
+            qCDebug(lcApi).noquote() << "read" << m_items.size() << "items in" << m_cursor.pages()
+                                     << "pages:" << m_first.action;
             finish({});
         } else {
             next();

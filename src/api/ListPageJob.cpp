@@ -31,7 +31,8 @@ bool ListPageJob::parse()
         return false;
     }
     const QJsonValue next = Json::value(doc.object(), "@nextLink"_L1);
-    return readNextLink(next.isUndefined() || next.isNull() || next.isString(), next.toString(), &m_nextLink);
+    return readNextLink(next.isUndefined() || next.isNull() || next.isString(), next.toString(),
+                        &m_nextLink);
 }
 
 } // namespace infiniti

@@ -13,11 +13,21 @@ QNetworkReply *NetworkAccessManager::createRequest(Operation op, const QNetworkR
     QByteArray verb = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
     if (verb.isEmpty()) {
         switch (op) {
-        case HeadOperation: verb = "HEAD"; break;
-        case PutOperation: verb = "PUT"; break;
-        case PostOperation: verb = "POST"; break;
-        case DeleteOperation: verb = "DELETE"; break;
-        default: verb = "GET"; break;
+        case HeadOperation:
+            verb = "HEAD";
+            break;
+        case PutOperation:
+            verb = "PUT";
+            break;
+        case PostOperation:
+            verb = "POST";
+            break;
+        case DeleteOperation:
+            verb = "DELETE";
+            break;
+        default:
+            verb = "GET";
+            break;
         }
     }
     const QByteArray body = outgoingData ? outgoingData->readAll() : QByteArray();

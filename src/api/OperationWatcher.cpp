@@ -1,8 +1,8 @@
 #include "api/OperationWatcher.h"
 
+#include "api/endpoints/ClientEndpoints.h"
 #include "api/EntityJob.h"
 #include "formats/Json.h"
-#include "api/endpoints/ClientEndpoints.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,11 +11,13 @@ namespace infiniti {
 namespace {
 bool isKnownWaitingStatus(const QString &status)
 {
-    return status.compare("notStarted"_L1, Qt::CaseInsensitive) == 0 || status.compare("running"_L1, Qt::CaseInsensitive) == 0;
+    return status.compare("notStarted"_L1, Qt::CaseInsensitive) == 0 ||
+           status.compare("running"_L1, Qt::CaseInsensitive) == 0;
 }
 } // namespace
 
-OperationWatcher::OperationWatcher(Session *session, QUrl location, QString operationId, QObject *parent)
+OperationWatcher::OperationWatcher(Session *session, QUrl location, QString operationId,
+                                   QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_location(std::move(location))
@@ -49,16 +51,22 @@ void OperationWatcher::expire()
     if (m_done)
         return;
     stop();
-    const int minutes = int(std::chrono::duration_cast<std::chrono::minutes>(m_deadlineAfter + std::chrono::seconds(30)).count());
-    const QString waited = minutes > 0 ? tr("%n minute(s)", nullptr, minutes)
-                                       : tr("%n second(s)", nullptr, int(std::chrono::duration_cast<std::chrono::seconds>(m_deadlineAfter).count()));
+    const int minutes = int(
+        std::chrono::duration_cast<std::chrono::minutes>(m_deadlineAfter + std::chrono::seconds(30))
+            .count());
+    const QString waited =
+        minutes > 0
+            ? tr("%n minute(s)", nullptr, minutes)
+            : tr("%n second(s)", nullptr,
+                 int(std::chrono::duration_cast<std::chrono::seconds>(m_deadlineAfter).count()));
     ApiError error(ApiError::Kind::Timeout, tr("follow the operation %1").arg(m_id));
     if (m_status.isEmpty())
         error.setReason(tr("it did not report a status within %1.").arg(waited));
     else if (isKnownWaitingStatus(m_status))
         error.setReason(tr("it was still “%1” after %2.").arg(m_status, waited));
     else
-        error.setReason(tr("it stayed “%1”, a status this console does not know, for %2.").arg(m_status, waited));
+        error.setReason(tr("it stayed “%1”, a status this console does not know, for %2.")
+                            .arg(m_status, waited));
     emit finished(error);
 }
 
@@ -92,9 +100,9 @@ void OperationWatcher::poll()
             m_status = status;
             emit statusChanged(status);
         }
-        const bool ended = status.compare("succeeded"_L1, Qt::CaseInsensitive) == 0
-                           || status.compare("failed"_L1, Qt::CaseInsensitive) == 0
-                           || status.compare("cancelled"_L1, Qt::CaseInsensitive) == 0;
+        const bool ended = status.compare("succeeded"_L1, Qt::CaseInsensitive) == 0 ||
+                           status.compare("failed"_L1, Qt::CaseInsensitive) == 0 ||
+                           status.compare("cancelled"_L1, Qt::CaseInsensitive) == 0;
         if (!ended) {
             // Waiting, or a status we do not know: never taken for the end (the deadline is).
             bool ok = false;

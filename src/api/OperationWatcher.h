@@ -25,7 +25,8 @@ class OperationWatcher : public QObject
     Q_OBJECT
 public:
     // `location`: the operation URL the server gave (Location), or empty with `operationId`.
-    OperationWatcher(Session *session, QUrl location, QString operationId, QObject *parent = nullptr);
+    OperationWatcher(Session *session, QUrl location, QString operationId,
+                     QObject *parent = nullptr);
     static constexpr std::chrono::minutes kDefaultDeadline{10};
     // How long the whole watch may take (counted from start()).
     void setDeadline(std::chrono::milliseconds deadline) { m_deadlineAfter = deadline; }
@@ -38,8 +39,14 @@ public:
     QString operationId() const { return m_id; }
     // Where the generated files are listed (on success).
     QUrl resourceLocation() const;
-    bool succeeded() const { return m_status.compare(QLatin1String("succeeded"), Qt::CaseInsensitive) == 0; }
-    bool wasCancelled() const { return m_status.compare(QLatin1String("cancelled"), Qt::CaseInsensitive) == 0; }
+    bool succeeded() const
+    {
+        return m_status.compare(QLatin1String("succeeded"), Qt::CaseInsensitive) == 0;
+    }
+    bool wasCancelled() const
+    {
+        return m_status.compare(QLatin1String("cancelled"), Qt::CaseInsensitive) == 0;
+    }
     int polls() const { return m_polls; }
 
 signals:

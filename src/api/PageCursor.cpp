@@ -47,14 +47,16 @@ void PageCursor::shift(int delta)
 
 void PageCursor::advance(const QJsonArray &items, const QUrl &nextLink, const Profile &profile)
 {
-    const QByteArray page = items.isEmpty()
-                                ? QByteArray()
-                                : QCryptographicHash::hash(QJsonDocument(items).toJson(QJsonDocument::Compact),
-                                                           QCryptographicHash::Sha256);
+    const QByteArray page =
+        items.isEmpty()
+            ? QByteArray()
+            : QCryptographicHash::hash(QJsonDocument(items).toJson(QJsonDocument::Compact),
+                                       QCryptographicHash::Sha256);
     step(int(items.size()), nextLink, profile, page);
 }
 
-void PageCursor::advance(QByteArrayView listBytes, int received, const QUrl &nextLink, const Profile &profile)
+void PageCursor::advance(QByteArrayView listBytes, int received, const QUrl &nextLink,
+                         const Profile &profile)
 {
     // The page's own bytes are its fingerprint: a copy costs less than hashing them (hashing
     // 300,000 users cost more than reading them), and comparing stops at the first difference.
@@ -74,7 +76,8 @@ void PageCursor::fail(const QString &why)
     qCWarning(lcApi).noquote() << "paging stopped:" << m_current.action << "-" << why;
 }
 
-void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile, const QByteArray &pageHash)
+void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile,
+                      const QByteArray &pageHash)
 {
     if (m_atEnd)
         return;
@@ -86,14 +89,17 @@ void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile
         return;
     }
     if (!pageHash.isEmpty() && pageHash == m_lastPage) {
-        fail(QCoreApplication::translate("PageCursor", "the server keeps sending the same page (page %1 repeats page %2).")
+        fail(QCoreApplication::translate(
+                 "PageCursor", "the server keeps sending the same page (page %1 repeats page %2).")
                  .arg(m_pages)
                  .arg(m_pages - 1));
         return;
     }
     m_lastPage = pageHash;
     if (m_pages >= m_maxPages) {
-        fail(QCoreApplication::translate("PageCursor", "the server's list does not end (more than %L1 pages).").arg(m_maxPages));
+        fail(QCoreApplication::translate("PageCursor",
+                                         "the server's list does not end (more than %L1 pages).")
+                 .arg(m_maxPages));
         return;
     }
     if (!profile.isOwnOrigin(nextLink)) {
@@ -106,8 +112,9 @@ void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile
     // A link followed before leads back to a page already read.
     const QString key = linkKey(nextLink);
     if (m_seenLinks.contains(key)) {
-        fail(QCoreApplication::translate("PageCursor", "the server keeps sending the same page (its link to the next "
-                                                       "page, %1, leads back to a page already read).")
+        fail(QCoreApplication::translate(
+                 "PageCursor", "the server keeps sending the same page (its link to the next "
+                               "page, %1, leads back to a page already read).")
                  .arg(nextLink.toDisplayString()));
         return;
     }

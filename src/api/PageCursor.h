@@ -42,13 +42,15 @@ public:
     void advance(int received, const QUrl &nextLink, const Profile &profile);
     // The same for a page read as bytes (RawListPageJob): `listBytes` are the bytes of its list,
     // by which a page sent twice is recognised (byte for byte).
-    void advance(QByteArrayView listBytes, int received, const QUrl &nextLink, const Profile &profile);
+    void advance(QByteArrayView listBytes, int received, const QUrl &nextLink,
+                 const Profile &profile);
     // Items were created (+) or deleted (-) among those already read: the next page starts
     // that much further or earlier, by $skip arithmetic.
     void shift(int delta);
 
 private:
-    void step(int received, const QUrl &nextLink, const Profile &profile, const QByteArray &pageHash);
+    void step(int received, const QUrl &nextLink, const Profile &profile,
+              const QByteArray &pageHash);
     void fail(const QString &why);
 
     ApiRequest m_current;

@@ -30,8 +30,7 @@ QUrl Profile::apiBase(ApiModule module) const
     QString path = url.path();
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
-    path += module == ApiModule::Admin ? "api/v1/admin/"_L1
-                                       : "api/v1/client/"_L1;
+    path += module == ApiModule::Admin ? "api/v1/admin/"_L1 : "api/v1/client/"_L1;
     url.setPath(path);
     url.setQuery(QString());
     url.setFragment(QString());
@@ -40,10 +39,10 @@ QUrl Profile::apiBase(ApiModule module) const
 
 bool Profile::sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == "https"_L1 ? 443 : 80)
-                  == b.port(b.scheme() == "https"_L1 ? 443 : 80);
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == "https"_L1 ? 443 : 80) ==
+               b.port(b.scheme() == "https"_L1 ? 443 : 80);
 }
 
 bool Profile::isOwnOrigin(const QUrl &url) const

@@ -9,8 +9,7 @@ const QString kGroup = u"profiles"_s;
 }
 
 ProfileStore::ProfileStore()
-    : m_settings(std::make_unique<QSettings>(u"Infiniti"_s,
-                                             u"infiniti-admin"_s))
+    : m_settings(std::make_unique<QSettings>(u"Infiniti"_s, u"infiniti-admin"_s))
 {
 }
 

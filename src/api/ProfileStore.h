@@ -2,9 +2,9 @@
 
 #include "api/Profile.h"
 
+#include <optional>
 #include <QList>
 #include <QSettings>
-#include <optional>
 
 namespace infiniti {
 

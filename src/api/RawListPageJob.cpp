@@ -2,7 +2,8 @@
 
 namespace infiniti {
 
-RawListPageJob::RawListPageJob(Session *session, ApiRequest request, QLatin1StringView envelopeName, QObject *parent)
+RawListPageJob::RawListPageJob(Session *session, ApiRequest request, QLatin1StringView envelopeName,
+                               QObject *parent)
     : ApiJob(session, std::move(request), parent)
     , m_envelopeName(envelopeName)
 {
@@ -17,7 +18,8 @@ bool RawListPageJob::parse()
         return false;
     }
     const JsonScan::Value &next = m_page.nextLink;
-    return readNextLink(next.isMissing() || next.type == JsonScan::Type::Null || next.type == JsonScan::Type::String,
+    return readNextLink(next.isMissing() || next.type == JsonScan::Type::Null ||
+                            next.type == JsonScan::Type::String,
                         JsonScan::string(body(), next), &m_nextLink);
 }
 

@@ -15,7 +15,8 @@ class RawListPageJob : public ApiJob
 {
     Q_OBJECT
 public:
-    RawListPageJob(Session *session, ApiRequest request, QLatin1StringView envelopeName, QObject *parent = nullptr);
+    RawListPageJob(Session *session, ApiRequest request, QLatin1StringView envelopeName,
+                   QObject *parent = nullptr);
     // The answer's bytes; the items' places refer to them.
     const QByteArray &bytes() const { return body(); }
     const JsonScan::ListPage &page() const { return m_page; }

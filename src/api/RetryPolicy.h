@@ -18,9 +18,8 @@ public:
     std::chrono::seconds maxRetryAfter{60};
 
     // `attempt` is the number of attempts made so far (1 after the first).
-    std::optional<std::chrono::milliseconds> delayBeforeRetry(const ApiRequest &request,
-                                                              const ApiError &error,
-                                                              int attempt) const;
+    std::optional<std::chrono::milliseconds>
+    delayBeforeRetry(const ApiRequest &request, const ApiError &error, int attempt) const;
 };
 
 } // namespace infiniti

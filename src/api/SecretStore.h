@@ -33,7 +33,8 @@ public:
     using QObject::QObject;
 
     virtual void read(const QString &key, QObject *context, Callback done) = 0;
-    virtual void write(const QString &key, const QString &secret, QObject *context, Callback done) = 0;
+    virtual void write(const QString &key, const QString &secret, QObject *context,
+                       Callback done) = 0;
     virtual void remove(const QString &key, QObject *context, Callback done) = 0;
 };
 

@@ -73,7 +73,8 @@ Call<DownloadJob> Session::download(ApiRequest request)
     return Call<DownloadJob>(new DownloadJob(this, std::move(request)));
 }
 
-Call<FreshUpdateJob> Session::update(ApiRequest read, std::function<std::optional<ApiRequest>(const QJsonObject &)> edit)
+Call<FreshUpdateJob>
+Session::update(ApiRequest read, std::function<std::optional<ApiRequest>(const QJsonObject &)> edit)
 {
     return Call<FreshUpdateJob>(new FreshUpdateJob(this, std::move(read), std::move(edit)));
 }
@@ -120,7 +121,8 @@ void Session::abandonReauthentication()
 
 QByteArray Session::target(const ApiRequest &request, QUrl::FormattingOptions baseFormat) const
 {
-    QByteArray encoded = m_profile.apiBase(request.module).toEncoded(baseFormat) + request.encodedPath;
+    QByteArray encoded =
+        m_profile.apiBase(request.module).toEncoded(baseFormat) + request.encodedPath;
     const QByteArray query = request.encodedQuery();
     if (!query.isEmpty())
         encoded += '?' + query;
@@ -146,11 +148,13 @@ bool Session::parkIfGated(ApiJob *job)
 
 bool Session::parkAfterUnauthorised(ApiJob *job)
 {
-    if (!m_reauthEnabled || !job->request().authenticated || !job->request().reauthenticateOnUnauthorised)
+    if (!m_reauthEnabled || !job->request().authenticated ||
+        !job->request().reauthenticateOnUnauthorised)
         return false;
     // Refused for a token that has been replaced since it went out (the user signed in again
     // while it was on its way): no reason to ask again — it goes once more with the new one.
-    if (m_state == State::SignedIn && !m_token.isEmpty() && !job->m_sentToken.isEmpty() && job->m_sentToken != m_token) {
+    if (m_state == State::SignedIn && !m_token.isEmpty() && !job->m_sentToken.isEmpty() &&
+        job->m_sentToken != m_token) {
         if (!job->request().isIdempotent() || job->m_replayed)
             return false;
         job->m_replayed = true;
@@ -234,7 +238,8 @@ QNetworkReply *Session::send(ApiJob *job)
 
     connect(reply, &QNetworkReply::redirected, reply, [this, reply](const QUrl &target) {
         // Qt 6.4 ends a redirect loop under the user-verified policy with a bogus "status 100"
-        // answer: stop a loop ourselves (a URL seen before, or far more hops than any server needs).
+        // answer: stop a loop ourselves (a URL seen before, or far more hops than any server
+        // needs).
         QStringList trail = reply->property("redirectTrail").toStringList();
         const QString key = target.toString(QUrl::FullyEncoded);
         if (trail.contains(key) || trail.size() >= kMaxRedirects) {

@@ -27,7 +27,7 @@ class FreshUpdateJob;
 class ListAllJob;
 class ListPageJob;
 class NetworkAccessManager;
-template<typename J> class Call;
+template <typename J> class Call;
 
 // One signed-in (or signing-in) connection to a server. It owns the network access manager and
 // is the choke point every request passes through: URL, headers, token, redirects, TLS pins,
@@ -77,7 +77,8 @@ public:
     qint64 maxAnswerBytesFor(const ApiRequest &request) const;
 
     // Requests with continuations (api/Call.h; include it where you call these):
-    //   session->call(UsersEndpoints::get(id)).then(this, [](const QJsonObject &user) {…}, [](const ApiError &) {…});
+    //   session->call(UsersEndpoints::get(id)).then(this, [](const QJsonObject &user) {…}, [](const
+    //   ApiError &) {…});
     // An answer of one JSON object (get, create, update; a bodiless 2xx is followed by a GET).
     Call<EntityJob> call(ApiRequest request);
     // Any 2xx is success, whatever the body (deletes and actions answering 204).
@@ -89,8 +90,9 @@ public:
     // A file: its bytes and the name the server suggests.
     Call<DownloadJob> download(ApiRequest request);
     // Read the entity fresh, apply `edit` to it, send the whole of it (contract 9.1 "Updates").
-    Call<FreshUpdateJob> update(ApiRequest read,
-                                std::function<std::optional<ApiRequest>(const QJsonObject &fresh)> edit);
+    Call<FreshUpdateJob>
+    update(ApiRequest read,
+           std::function<std::optional<ApiRequest>(const QJsonObject &fresh)> edit);
 
     // The absolute URL a request goes to.
     QUrl resolve(const ApiRequest &request) const;

@@ -1,13 +1,13 @@
 #include "api/UserImport.h"
 
-#include "formats/Csv.h"
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/EntityJob.h"
 #include "api/Session.h"
-#include "api/endpoints/UsersEndpoints.h"
+#include "formats/Csv.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -15,13 +15,11 @@ namespace infiniti {
 
 namespace {
 
-const QStringList kStringKeys = {u"username"_s, u"firstName"_s, u"lastName"_s,
-                                 u"email"_s, u"culture"_s, u"language"_s,
-                                 u"timezone"_s, u"prefix"_s, u"jobTitle"_s,
-                                 u"organization"_s, u"phone"_s, u"fax"_s};
+const QStringList kStringKeys = {u"username"_s, u"firstName"_s,    u"lastName"_s, u"email"_s,
+                                 u"culture"_s,  u"language"_s,     u"timezone"_s, u"prefix"_s,
+                                 u"jobTitle"_s, u"organization"_s, u"phone"_s,    u"fax"_s};
 const QStringList kBoolKeys = {u"disabled"_s, u"changePasswordAtNextLogin"_s,
-                               u"passwordNeverExpires"_s, u"lockedOut"_s,
-                               u"twoFactorAuth"_s};
+                               u"passwordNeverExpires"_s, u"lockedOut"_s, u"twoFactorAuth"_s};
 const QStringList kListKeys = {u"groups"_s, u"roles"_s};
 
 std::optional<bool> parseBool(const QString &text)
@@ -70,7 +68,8 @@ QStringList UserImport::knownColumns()
     return kStringKeys + kBoolKeys + kListKeys + QStringList{u"password"_s};
 }
 
-bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups, const QStringList &knownRoles, QString *error)
+bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups,
+                      const QStringList &knownRoles, QString *error)
 {
     m_rows.clear();
     QList<QStringList> records;
@@ -98,7 +97,8 @@ bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups, con
         return false;
     }
     if (!unknown.isEmpty()) {
-        *error = tr("unknown columns: %1 (known: %2)").arg(unknown.join(u", "_s), knownColumns().join(u", "_s));
+        *error = tr("unknown columns: %1 (known: %2)")
+                     .arg(unknown.join(u", "_s), knownColumns().join(u", "_s));
         return false;
     }
 
@@ -135,7 +135,7 @@ bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups, con
                 for (const auto &n : names) {
                     if (!known.contains(n, Qt::CaseInsensitive))
                         row.problems << (key == "groups"_L1 ? tr("unknown group “%1”").arg(n)
-                                                                            : tr("unknown role “%1”").arg(n));
+                                                            : tr("unknown role “%1”").arg(n));
                 }
                 o.insert(key, QJsonArray::fromStringList(names));
             } else {
@@ -143,14 +143,17 @@ bool UserImport::load(const QByteArray &csv, const QStringList &knownGroups, con
             }
         }
         if (fields.size() != keys.size())
-            row.problems << tr("%1 fields where the header has %2").arg(fields.size()).arg(keys.size());
+            row.problems
+                << tr("%1 fields where the header has %2").arg(fields.size()).arg(keys.size());
         row.user = User::fromJson(o);
         row.user.raw = o;
         const QString name = row.user.username;
         if (name.isEmpty())
             row.problems << tr("no username");
         else if (counts.value(name.toLower()) > 1)
-            row.problems << tr("username “%1” appears %2 times in the file").arg(name).arg(counts.value(name.toLower()));
+            row.problems << tr("username “%1” appears %2 times in the file")
+                                .arg(name)
+                                .arg(counts.value(name.toLower()));
         if (!row.user.email.isEmpty() && !email.match(row.user.email).hasMatch())
             row.problems << tr("“%1” is not an email address").arg(row.user.email);
         m_rows << row;
@@ -187,7 +190,8 @@ void UserImport::next()
     }
     const int index = m_index;
     // Does the user exist? Then update it, keeping what the file does not mention.
-    auto *find = new EntityJob(m_session, UsersEndpoints::getByName(m_rows.at(index).user.username), this);
+    auto *find =
+        new EntityJob(m_session, UsersEndpoints::getByName(m_rows.at(index).user.username), this);
     connect(find, &ApiJob::finished, this, [this, find, index] {
         Row &row = m_rows[index];
         auto finishRow = [this, index](const ApiError &error) {
@@ -224,8 +228,8 @@ void UserImport::next()
 
 QByteArray UserImport::report() const
 {
-    QByteArray out = Csv::record({u"line"_s, u"username"_s, u"action"_s,
-                                  u"result"_s, u"message"_s});
+    QByteArray out =
+        Csv::record({u"line"_s, u"username"_s, u"action"_s, u"result"_s, u"message"_s});
     for (const auto &row : m_rows) {
         const QString action = row.action == Row::Action::Create   ? u"create"_s
                                : row.action == Row::Action::Update ? u"update"_s
@@ -239,7 +243,9 @@ QByteArray UserImport::report() const
             result = u"ok"_s;
         } else if (row.error.isError()) {
             result = u"failed"_s;
-            message = row.error.message() + (row.error.serverMessage().isEmpty() ? QString() : u" — "_s + row.error.serverMessage());
+            message = row.error.message() + (row.error.serverMessage().isEmpty()
+                                                 ? QString()
+                                                 : u" — "_s + row.error.serverMessage());
         } else {
             result = m_dryRun ? u"would run"_s : u"not run"_s;
         }

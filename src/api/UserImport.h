@@ -24,13 +24,13 @@ class UserImport : public QObject
 public:
     struct Row
     {
-        int line = 0;       // 1-based line of the record in the file (the header is line 1)
-        User user;          // the fields the file gives
-        QStringList given;  // which JSON keys the file gives for this row
+        int line = 0;      // 1-based line of the record in the file (the header is line 1)
+        User user;         // the fields the file gives
+        QStringList given; // which JSON keys the file gives for this row
         QString password;
         QStringList problems; // empty: valid
         enum class Action { None, Create, Update } action = Action::None;
-        ApiError error;       // after running
+        ApiError error; // after running
         bool done = false;
         bool valid() const { return problems.isEmpty(); }
     };
@@ -39,7 +39,8 @@ public:
 
     // Parses and checks the file against the groups and roles that exist. False: the file
     // itself cannot be read (message in `error`); otherwise rows() holds every row.
-    bool load(const QByteArray &csv, const QStringList &knownGroups, const QStringList &knownRoles, QString *error);
+    bool load(const QByteArray &csv, const QStringList &knownGroups, const QStringList &knownRoles,
+              QString *error);
     const QList<Row> &rows() const { return m_rows; }
     int validCount() const;
 

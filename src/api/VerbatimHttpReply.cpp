@@ -47,24 +47,37 @@ void VerbatimHttpReply::start()
     }
     connect(m_socket, &QTcpSocket::readyRead, this, &VerbatimHttpReply::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &VerbatimHttpReply::onDisconnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this, tls](QAbstractSocket::SocketError e) {
-        if (m_done)
-            return;
-        if (e == QAbstractSocket::RemoteHostClosedError && m_headEnd >= 0) {
-            onDisconnected(); // a close after the answer ends a body without a length
-            return;
-        }
-        NetworkError code = UnknownNetworkError;
-        switch (e) {
-        case QAbstractSocket::ConnectionRefusedError: code = ConnectionRefusedError; break;
-        case QAbstractSocket::RemoteHostClosedError: code = RemoteHostClosedError; break;
-        case QAbstractSocket::HostNotFoundError: code = HostNotFoundError; break;
-        case QAbstractSocket::SocketTimeoutError: code = TimeoutError; break;
-        case QAbstractSocket::SslHandshakeFailedError: code = SslHandshakeFailedError; break;
-        default: code = tls ? SslHandshakeFailedError : UnknownNetworkError; break;
-        }
-        fail(code, m_socket ? m_socket->errorString() : QString());
-    });
+    connect(m_socket, &QTcpSocket::errorOccurred, this,
+            [this, tls](QAbstractSocket::SocketError e) {
+                if (m_done)
+                    return;
+                if (e == QAbstractSocket::RemoteHostClosedError && m_headEnd >= 0) {
+                    onDisconnected(); // a close after the answer ends a body without a length
+                    return;
+                }
+                NetworkError code = UnknownNetworkError;
+                switch (e) {
+                case QAbstractSocket::ConnectionRefusedError:
+                    code = ConnectionRefusedError;
+                    break;
+                case QAbstractSocket::RemoteHostClosedError:
+                    code = RemoteHostClosedError;
+                    break;
+                case QAbstractSocket::HostNotFoundError:
+                    code = HostNotFoundError;
+                    break;
+                case QAbstractSocket::SocketTimeoutError:
+                    code = TimeoutError;
+                    break;
+                case QAbstractSocket::SslHandshakeFailedError:
+                    code = SslHandshakeFailedError;
+                    break;
+                default:
+                    code = tls ? SslHandshakeFailedError : UnknownNetworkError;
+                    break;
+                }
+                fail(code, m_socket ? m_socket->errorString() : QString());
+            });
     open(QIODevice::ReadOnly);
 }
 
@@ -73,8 +86,8 @@ void VerbatimHttpReply::onConnected()
     const QUrl u = url();
     QByteArray head = m_verb + ' ' + m_target + " HTTP/1.1\r\n";
     const bool defaultPort = u.port() < 0;
-    head += "Host: " + u.host(QUrl::FullyEncoded).toLatin1()
-            + (defaultPort ? QByteArray() : ':' + QByteArray::number(u.port())) + "\r\n";
+    head += "Host: " + u.host(QUrl::FullyEncoded).toLatin1() +
+            (defaultPort ? QByteArray() : ':' + QByteArray::number(u.port())) + "\r\n";
     const auto names = request().rawHeaderList();
     for (const auto &name : names)
         head += name + ": " + request().rawHeader(name) + "\r\n";
@@ -143,7 +156,8 @@ bool VerbatimHttpReply::decodeBody(bool atEof)
             if (lineEnd < 0)
                 return false;
             bool ok = false;
-            const qint64 size = m_incoming.left(lineEnd).split(';').value(0).trimmed().toLongLong(&ok, 16);
+            const qint64 size =
+                m_incoming.left(lineEnd).split(';').value(0).trimmed().toLongLong(&ok, 16);
             if (!ok) {
                 fail(ProtocolFailure, tr("Malformed chunked body."));
                 return false;
@@ -207,7 +221,8 @@ void VerbatimHttpReply::complete()
     if (status >= 400) {
         // Mirror Qt's reply: an HTTP error status is also a reply error.
         setError(status == 404 ? ContentNotFoundError : UnknownContentError,
-                 QString::fromLatin1(attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()));
+                 QString::fromLatin1(
+                     attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()));
     }
     setFinished(true);
     emit downloadProgress(m_body.size(), m_body.size());

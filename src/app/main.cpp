@@ -8,8 +8,8 @@
 #include "sim/SimSeed.h"
 #endif
 
-#include "common/Translations.h"
 #include "common/platform/ShutdownSignals.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,42 +39,51 @@ int main(int argc, char **argv)
     Translations::install(&app, LanguageMenu::saved());
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(QApplication::translate("main", "Administration console for Infiniti servers."));
+    cli.setApplicationDescription(
+        QApplication::translate("main", "Administration console for Infiniti servers."));
     cli.addHelpOption();
     cli.addVersionOption();
 #ifdef INFINITI_WITH_DEMO
-    const QCommandLineOption demo(u"demo"_s,
-                                  QApplication::translate("main", "Start the built-in emulator with demo data and sign in to it."));
-    const QCommandLineOption demoUsers(u"demo-users"_s,
-                                       QApplication::translate("main", "Number of users the demo emulator seeds (default 250)."),
-                                       u"n"_s, u"250"_s);
+    const QCommandLineOption demo(
+        u"demo"_s, QApplication::translate(
+                       "main", "Start the built-in emulator with demo data and sign in to it."));
+    const QCommandLineOption demoUsers(
+        u"demo-users"_s,
+        QApplication::translate("main", "Number of users the demo emulator seeds (default 250)."),
+        u"n"_s, u"250"_s);
 #endif
-    const QCommandLineOption profile(u"profile"_s,
-                                     QApplication::translate("main", "Open this saved connection."),
-                                     u"name"_s);
-    const QCommandLineOption theme(u"theme"_s,
-                                   QApplication::translate("main", "Look for this run: system, light or dark (View → Theme remembers one)."),
-                                   u"theme"_s);
+    const QCommandLineOption profile(
+        u"profile"_s, QApplication::translate("main", "Open this saved connection."), u"name"_s);
+    const QCommandLineOption theme(
+        u"theme"_s,
+        QApplication::translate(
+            "main", "Look for this run: system, light or dark (View → Theme remembers one)."),
+        u"theme"_s);
 #ifdef INFINITI_WITH_DEMO
     cli.addOptions({demo, demoUsers});
 #endif
-    const QCommandLineOption timeout(u"timeout"_s,
-                                     QApplication::translate("main", "Longest wait, in seconds, for any answer of the server, "
-                                                                     "however slowly it comes (default: each request's own)."),
-                                     u"seconds"_s);
-    const QCommandLineOption maxAnswer(u"max-answer-mb"_s,
-                                       QApplication::translate("main", "Largest answer taken in, in MiB (default 256)."), u"mb"_s);
+    const QCommandLineOption timeout(
+        u"timeout"_s,
+        QApplication::translate("main", "Longest wait, in seconds, for any answer of the server, "
+                                        "however slowly it comes (default: each request's own)."),
+        u"seconds"_s);
+    const QCommandLineOption maxAnswer(
+        u"max-answer-mb"_s,
+        QApplication::translate("main", "Largest answer taken in, in MiB (default 256)."), u"mb"_s);
     cli.addOptions({profile, theme, timeout, maxAnswer});
     cli.process(app);
 
     Session::Limits limits;
-    for (const auto &[option, seconds] : {std::pair{&timeout, true}, std::pair{&maxAnswer, false}}) {
+    for (const auto &[option, seconds] :
+         {std::pair{&timeout, true}, std::pair{&maxAnswer, false}}) {
         if (!cli.isSet(*option))
             continue;
         bool ok = false;
         const int n = cli.value(*option).toInt(&ok);
         if (!ok || n < 1) {
-            fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--%1 takes a whole number above 0.").arg(option->names().constFirst())));
+            fprintf(stderr, "%s\n",
+                    qPrintable(QApplication::translate("main", "--%1 takes a whole number above 0.")
+                                   .arg(option->names().constFirst())));
             return 2;
         }
         if (seconds)
@@ -85,7 +94,9 @@ int main(int argc, char **argv)
 
     Theme::Mode mode = Theme::saved();
     if (cli.isSet(theme) && !Theme::fromName(cli.value(theme), &mode)) {
-        fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--theme takes system, light or dark.")));
+        fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--theme takes system, light or dark.")));
         return 2;
     }
     Theme::apply(mode);
@@ -104,12 +115,15 @@ int main(int argc, char **argv)
         auto *emulator = new EmbeddedEmulator(cli.value(demoUsers).toInt(), &app);
         auto *controller = new ConsoleController(&profiles, nullptr, &app);
         controller->setRequestLimits(limits);
-        QObject::connect(emulator, &EmbeddedEmulator::ready, controller, [controller](const QUrl &url) {
-            controller->startDemo(url, QString::fromLatin1(sim::kAdminUser), u"admin"_s);
-        });
+        QObject::connect(
+            emulator, &EmbeddedEmulator::ready, controller, [controller](const QUrl &url) {
+                controller->startDemo(url, QString::fromLatin1(sim::kAdminUser), u"admin"_s);
+            });
         QObject::connect(emulator, &EmbeddedEmulator::failed, &app, [](const QString &error) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Infiniti Admin"),
-                                  QApplication::translate("main", "The demo emulator could not start: %1").arg(error));
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Infiniti Admin"),
+                QApplication::translate("main", "The demo emulator could not start: %1")
+                    .arg(error));
             QApplication::exit(1);
         });
         emulator->start();
@@ -119,7 +133,8 @@ int main(int argc, char **argv)
 
     ConsoleController controller(&profiles, &secrets);
     controller.setRequestLimits(limits);
-    QObject::connect(&controller, &ConsoleController::finished, &app, &QApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&controller, &ConsoleController::finished, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
     controller.start(cli.value(profile));
     return app.exec();
 }

@@ -6,10 +6,10 @@
 #include "cli/core/ExitCode.h"
 #include "cli/core/OutputStream.h"
 #include "cli/core/Usage.h"
-#include "common/Translations.h"
 #include "common/platform/Console.h"
 #include "common/platform/PasswordPrompt.h"
 #include "common/platform/ShutdownSignals.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -32,12 +32,14 @@ std::optional<QString> readPassword(const ctl::ParseResult &parsed)
     if (!env.isEmpty())
         return QString::fromUtf8(env);
     const ctl::CtlOptions &o = parsed.options;
-    if (o.command == "logout"_L1 || o.inputFile == "-"_L1 || parsed.verb->needs == ctl::VerbSpec::Needs::Nothing)
+    if (o.command == "logout"_L1 || o.inputFile == "-"_L1 ||
+        parsed.verb->needs == ctl::VerbSpec::Needs::Nothing)
         return std::nullopt;
     if (platform::standardInputIsTerminal()) {
         if (o.command != "login"_L1)
             return std::nullopt;
-        const auto typed = platform::askPassword(QCoreApplication::translate("infiniti-ctl", "Password: "));
+        const auto typed =
+            platform::askPassword(QCoreApplication::translate("infiniti-ctl", "Password: "));
         return typed && !typed->isEmpty() ? typed : std::nullopt;
     }
     std::string line;
@@ -67,7 +69,10 @@ int main(int argc, char **argv)
     auto printed = [&out, &err](int code) {
         if (out.flush())
             return code;
-        err << "infiniti-ctl: " << QCoreApplication::translate("infiniti-ctl", "cannot write the output: %1").arg(out.errorString()) << '\n';
+        err << "infiniti-ctl: "
+            << QCoreApplication::translate("infiniti-ctl", "cannot write the output: %1")
+                   .arg(out.errorString())
+            << '\n';
         return int(ctl::Failure);
     };
     switch (parsed.kind) {
@@ -89,7 +94,8 @@ int main(int argc, char **argv)
         break;
     }
     if (parsed.options.verbose)
-        QLoggingCategory::setFilterRules(u"infiniti.http.info=true"_s); // Session redacts credentials
+        QLoggingCategory::setFilterRules(
+            u"infiniti.http.info=true"_s); // Session redacts credentials
 
     const std::optional<QString> password = readPassword(parsed);
     ProfileStore profiles;
@@ -99,12 +105,15 @@ int main(int argc, char **argv)
         // The target's password: INFINITI_TO_PASSWORD, else the source's; else the token 'login'
         // remembered for it, else asked on the terminal.
         const QByteArray toEnv = qgetenv("INFINITI_TO_PASSWORD");
-        runner.setTargetPassword(toEnv.isEmpty() ? password : std::optional<QString>(QString::fromUtf8(toEnv)));
+        runner.setTargetPassword(
+            toEnv.isEmpty() ? password : std::optional<QString>(QString::fromUtf8(toEnv)));
         if (platform::standardInputIsTerminal())
-            runner.setPasswordPrompt([](const QString &prompt) { return platform::askPassword(prompt); });
+            runner.setPasswordPrompt(
+                [](const QString &prompt) { return platform::askPassword(prompt); });
     }
     platform::ShutdownSignals shutdown;
-    QObject::connect(&shutdown, &platform::ShutdownSignals::requested, &runner, &ctl::CtlApp::interrupt);
+    QObject::connect(&shutdown, &platform::ShutdownSignals::requested, &runner,
+                     &ctl::CtlApp::interrupt);
     runner.start();
     return app.exec();
 }

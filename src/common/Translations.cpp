@@ -28,12 +28,14 @@ QStringList available()
 void install(QCoreApplication *app, const QString &preferred)
 {
     auto *ours = new QTranslator(app);
-    if (!preferred.isEmpty() && available().contains(preferred) && ours->load(kPrefix + preferred, kDir)) {
+    if (!preferred.isEmpty() && available().contains(preferred) &&
+        ours->load(kPrefix + preferred, kDir)) {
         g_language = preferred;
         if (QLocale().language() != QLocale(preferred).language())
             QLocale::setDefault(QLocale(preferred));
     } else if (ours->load(QLocale(), u"infiniti-admin"_s, u"_"_s, kDir)) {
-        g_language = ours->language().section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+        g_language =
+            ours->language().section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
     } else if (ours->load(kPrefix + u"en"_s, kDir)) {
         g_language = u"en"_s;
     } else {

@@ -150,15 +150,18 @@ std::optional<QJsonObject> body(Part part, const QJsonObject &source, const QJso
     switch (part) {
     case Part::ContentFolders:
     case Part::PublishFolders:
-        if (!mapReference(out, source, "parentId", part, ctx, PromotionBodiesText::tr("its parent folder")))
+        if (!mapReference(out, source, "parentId", part, ctx,
+                          PromotionBodiesText::tr("its parent folder")))
             return std::nullopt;
         break;
     case Part::PublishedProjects:
-        if (!mapReference(out, source, "projectId", Part::Projects, ctx, PromotionBodiesText::tr("its project")) ||
+        if (!mapReference(out, source, "projectId", Part::Projects, ctx,
+                          PromotionBodiesText::tr("its project")) ||
             !mapReference(out, source, "folderId", Part::PublishFolders, ctx,
                           PromotionBodiesText::tr("its publish folder")))
             return std::nullopt;
-        if (!mapReference(out, source, "layoutId", Part::Projects, ctx, PromotionBodiesText::tr("its layout project")))
+        if (!mapReference(out, source, "layoutId", Part::Projects, ctx,
+                          PromotionBodiesText::tr("its layout project")))
             return std::nullopt;
         break;
     default:

@@ -166,20 +166,22 @@ private:
         case Change::Added:
             s.action = Action::Create;
             if (d.part == Part::ConnectorSettings) {
-                leave(s, PlannerText::tr("connector settings come with the connectors installed on a server; "
-                            "the API cannot create one"));
+                leave(s, PlannerText::tr(
+                             "connector settings come with the connectors installed on a server; "
+                             "the API cannot create one"));
             } else if (d.part == Part::Projects) {
                 s.mechanism = Mechanism::SyncPackage;
             } else if (hasSecretValue(d.part, sourceObject)) {
                 if (secrets)
                     s.carriesSecret = true;
                 else
-                    s.note = PlannerText::tr("its secrets (connection string, credentials) are not sent: "
-                                "set them there, or include secrets");
+                    s.note = PlannerText::tr(
+                        "its secrets (connection string, credentials) are not sent: "
+                        "set them there, or include secrets");
             }
             if (d.part == Part::Users)
-                s.note =
-                    PlannerText::tr("it will have no password there (passwords never leave a server): set one");
+                s.note = PlannerText::tr(
+                    "it will have no password there (passwords never leave a server): set one");
             break;
         case Change::Changed:
             s.action = Action::Update;
@@ -187,22 +189,28 @@ private:
                 planProject(s, d);
             } else if (d.part == Part::ConnectorSettings) {
                 if (!anyMasked(d))
-                    leave(s, PlannerText::tr("only a connector setting's value can be changed through the API"));
+                    leave(s,
+                          PlannerText::tr(
+                              "only a connector setting's value can be changed through the API"));
                 else if (!secrets)
-                    leave(s, PlannerText::tr("its value is a secret: include secrets to promote it"));
+                    leave(s,
+                          PlannerText::tr("its value is a secret: include secrets to promote it"));
                 else
                     s.carriesSecret = true;
             } else if (anyMasked(d)) {
                 if (secrets)
                     s.carriesSecret = true;
                 else if (allMasked(d))
-                    leave(s, PlannerText::tr("only secrets differ: include secrets to promote them"));
+                    leave(s,
+                          PlannerText::tr("only secrets differ: include secrets to promote them"));
                 else
-                    s.note = PlannerText::tr("its secrets stay as they are there (secrets not included)");
+                    s.note = PlannerText::tr(
+                        "its secrets stay as they are there (secrets not included)");
             }
             if (d.aspects.testFlag(Aspect::NewerThere) && s.action != Action::LeaveAlone)
-                m_plan.warnings << PlannerText::tr("%1 is newer on the target: promoting replaces it with the "
-                                      "source's older one")
+                m_plan.warnings << PlannerText::tr(
+                                       "%1 is newer on the target: promoting replaces it with the "
+                                       "source's older one")
                                        .arg(thing(s.part, s.name));
             break;
         case Change::Removed:
@@ -213,7 +221,8 @@ private:
                 leave(s, PlannerText::tr("the API cannot delete connector settings"));
             else if (!m_plan.deletesConfirmed)
                 leave(s, m_plan.options.allowDeletes
-                             ? PlannerText::tr("deleting was not confirmed with the target's name “%1”")
+                             ? PlannerText::tr(
+                                   "deleting was not confirmed with the target's name “%1”")
                                    .arg(m_plan.targetLabel)
                              : PlannerText::tr("deleting on the target was not asked for"));
             break;
@@ -225,13 +234,15 @@ private:
     void planProject(PlanStep &s, const Difference &d)
     {
         if (d.aspects.testFlag(Aspect::OtherId)) {
-            leave(s, PlannerText::tr("the target has a project of this name under another id; a sync package "
-                        "would clash with it"));
+            leave(s, PlannerText::tr(
+                         "the target has a project of this name under another id; a sync package "
+                         "would clash with it"));
             return;
         }
         const QStringList fixed = {u"folder"_s, u"type"_s};
         if (onlyThese(d, fixed)) {
-            leave(s, PlannerText::tr("the API cannot move a project to another folder or change its type"));
+            leave(s, PlannerText::tr(
+                         "the API cannot move a project to another folder or change its type"));
             return;
         }
         if (onlyThese(d, fixed + QStringList{u"name"_s})) {
@@ -240,8 +251,8 @@ private:
             s.mechanism = Mechanism::SyncPackage; // the package carries the name too
         }
         if (!onlyThese(d, {u"name"_s, u"content"_s}))
-            s.note =
-                PlannerText::tr("its folder and type stay as they are there: the API cannot move a project");
+            s.note = PlannerText::tr(
+                "its folder and type stay as they are there: the API cannot move a project");
     }
 
     void leave(PlanStep &s, const QString &why)
@@ -290,8 +301,9 @@ private:
             return;
         for (const QString &name : Json::stringList(o, QLatin1StringView(key))) {
             if (!there->contains(name.toLower()))
-                m_plan.warnings << PlannerText::tr("%1 needs %2, which the target does not have: tick it too, "
-                                      "or the server will refuse it")
+                m_plan.warnings << PlannerText::tr(
+                                       "%1 needs %2, which the target does not have: tick it too, "
+                                       "or the server will refuse it")
                                        .arg(thing(step.part, step.name), thing(part, name));
         }
     }
@@ -327,14 +339,16 @@ private:
             if (!onTarget(Part::Projects, Json::string(*o, "projectId"_L1)))
                 leave(step, PlannerText::tr("its project is not on the target: tick it too"));
             else if (!onTarget(Part::PublishFolders, Json::string(*o, "folderId"_L1)))
-                leave(step, PlannerText::tr("its publish folder is not on the target: tick it too"));
+                leave(step,
+                      PlannerText::tr("its publish folder is not on the target: tick it too"));
             break;
         case Part::Projects:
             if (step.action == Action::Create && m_source.has(Part::ContentFolders) &&
                 m_target.has(Part::ContentFolders) &&
                 !onTarget(Part::ContentFolders, Json::string(*o, "folderId"_L1)))
-                m_plan.warnings << PlannerText::tr("%1 will arrive outside any folder: its content folder is "
-                                      "not on the target")
+                m_plan.warnings << PlannerText::tr(
+                                       "%1 will arrive outside any folder: its content folder is "
+                                       "not on the target")
                                        .arg(thing(step.part, step.name));
             break;
         default:
@@ -410,8 +424,9 @@ QStringList PromotionPlan::describe() const
     QStringList out;
     const std::pair<Mechanism, QString> groups[] = {
         {Mechanism::Endpoint, PlannerText::tr("Through the regular endpoints, in this order:")},
-        {Mechanism::SyncPackage, PlannerText::tr("In one sync package (exported from %1, imported into %2):")
-                                     .arg(sourceLabel, targetLabel)},
+        {Mechanism::SyncPackage,
+         PlannerText::tr("In one sync package (exported from %1, imported into %2):")
+             .arg(sourceLabel, targetLabel)},
         {Mechanism::None, PlannerText::tr("Left alone:")},
     };
     for (const auto &[mechanism, title] : groups) {

@@ -241,12 +241,11 @@ private:
 
 } // namespace records_detail
 
-using records_detail::Builder;
-using records_detail::FolderPaths;
 using records_detail::addReference;
 using records_detail::addText;
+using records_detail::Builder;
+using records_detail::FolderPaths;
 using records_detail::sortFields;
-
 
 namespace {
 
@@ -275,7 +274,6 @@ Record base(int index, const QJsonObject &o, const QString &name, const QString 
 }
 
 } // namespace
-
 
 bool FieldValue::sameAs(const FieldValue &other,
                         const std::array<QHash<QString, QString>, kPartCount> *pairs) const
@@ -500,7 +498,8 @@ void RecordBuilder::addFields(Record &r) const
         addReference(r.fields, u"folder"_s, Part::ContentFolders, folderId,
                      folder.isEmpty() ? Json::string(o, "folderName"_L1) : folder);
         const auto content = m_snapshot.projectContents.constFind(r.id.toLower());
-        const QString shown = r.version.isEmpty() ? QString() : RecordsText::tr("version %1").arg(r.version);
+        const QString shown =
+            r.version.isEmpty() ? QString() : RecordsText::tr("version %1").arg(r.version);
         // Without the contents read, the version number is all there is to go by.
         addText(r.fields, u"content"_s,
                 content != m_snapshot.projectContents.constEnd()

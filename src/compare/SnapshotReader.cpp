@@ -172,10 +172,9 @@ void SnapshotReader::onListRead(Part part, ListReader *reader, const QString &pa
         for (const QJsonObject &source : std::as_const(list)) {
             const QString id = Json::idOf(source);
             if (id.isEmpty()) {
-                fail(
-                    ApiError(ApiError::Kind::BadResponse, tr("list data sources"), 200,
-                             tr("A data source has no id, so its data objects cannot be listed.")),
-                    Part::DataSources);
+                fail(ApiError(ApiError::Kind::BadResponse, tr("list data sources"), 200,
+                              tr("A data source has no id, so its data objects cannot be listed.")),
+                     Part::DataSources);
                 return;
             }
             ++m_pending[size_t(Part::DataObjects)];
@@ -230,9 +229,9 @@ void SnapshotReader::onLibraryFile(const QString &id, const QString &name, ApiJo
             binary.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!binary.isString() || !decoded) {
             fail(ApiError(
-                ApiError::Kind::BadResponse, job->request().action, job->httpStatus(),
-                tr("The server gave no readable file for the library item “%1”.").arg(name)),
-                Part::LibraryItems);
+                     ApiError::Kind::BadResponse, job->request().action, job->httpStatus(),
+                     tr("The server gave no readable file for the library item “%1”.").arg(name)),
+                 Part::LibraryItems);
             return;
         }
         bytes = decoded.decoded;

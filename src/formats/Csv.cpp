@@ -23,8 +23,10 @@ QByteArray record(const QStringList &fields, const WriteOptions &options)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             out += options.delimiter;
-        QByteArray f = (options.neutraliseFormulas ? neutralised(fields.at(i)) : fields.at(i)).toUtf8();
-        if (f.contains(options.delimiter) || f.contains('"') || f.contains('\n') || f.contains('\r')) {
+        QByteArray f =
+            (options.neutraliseFormulas ? neutralised(fields.at(i)) : fields.at(i)).toUtf8();
+        if (f.contains(options.delimiter) || f.contains('"') || f.contains('\n') ||
+            f.contains('\r')) {
             f.replace("\"", "\"\"");
             f = '"' + f + '"';
         }
@@ -72,7 +74,8 @@ bool parse(const QByteArray &data, QList<QStringList> *rows, QString *error)
             field.clear();
             fieldStarted = false;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             row << field;
             if (!(row.size() == 1 && row.first().isEmpty()))
@@ -87,7 +90,9 @@ bool parse(const QByteArray &data, QList<QStringList> *rows, QString *error)
         }
     }
     if (quoted) {
-        *error = QCoreApplication::translate("Csv", "a quoted field opened on line %1 is never closed").arg(quoteLine);
+        *error =
+            QCoreApplication::translate("Csv", "a quoted field opened on line %1 is never closed")
+                .arg(quoteLine);
         return false;
     }
     if (fieldStarted || !row.isEmpty()) {

@@ -133,7 +133,8 @@ bool readList(const QJsonDocument &document, QLatin1StringView expectedName, QJs
         if (named.isArray()) {
             found = named.toArray();
         } else if (!named.isUndefined()) {
-            *problem = QCoreApplication::translate("Json", "its “%1” is not a list").arg(expectedName);
+            *problem =
+                QCoreApplication::translate("Json", "its “%1” is not a list").arg(expectedName);
             return false;
         } else {
             bool any = false;
@@ -144,7 +145,8 @@ bool readList(const QJsonDocument &document, QLatin1StringView expectedName, QJs
                 }
             }
             if (!any) {
-                *problem = QCoreApplication::translate("Json", "it holds no list of “%1”").arg(expectedName);
+                *problem = QCoreApplication::translate("Json", "it holds no list of “%1”")
+                               .arg(expectedName);
                 return false;
             }
         }
@@ -154,7 +156,8 @@ bool readList(const QJsonDocument &document, QLatin1StringView expectedName, QJs
     }
     for (qsizetype i = 0; i < found.size(); ++i) {
         if (!found.at(i).isObject()) {
-            *problem = QCoreApplication::translate("Json", "item %1 of the list is not an object").arg(i + 1);
+            *problem = QCoreApplication::translate("Json", "item %1 of the list is not an object")
+                           .arg(i + 1);
             qCDebug(lcFormats) << "not a list of" << expectedName << "-" << *problem;
             return false;
         }

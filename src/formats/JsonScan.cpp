@@ -185,7 +185,8 @@ private:
                 return false;
             cp = (cp << 6) | (b & 0x3F);
         }
-        if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+        if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
             return false;
         m_p += n + 1;
         return true;
@@ -210,13 +211,15 @@ private:
                     return false;
                 const char e = m_p[1];
                 if (e == 'u') {
-                    if (m_end - m_p < 6 || !isHex(m_p[2]) || !isHex(m_p[3]) || !isHex(m_p[4]) || !isHex(m_p[5]))
+                    if (m_end - m_p < 6 || !isHex(m_p[2]) || !isHex(m_p[3]) || !isHex(m_p[4]) ||
+                        !isHex(m_p[5]))
                         return false;
                     m_p += 6;
                 } else {
                     // Qt takes any other escaped byte as that character ("\\x" is "x"); RFC 8259
                     // does not, so a compact writer must write it anew.
-                    if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't')
+                    if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' &&
+                        e != 'r' && e != 't')
                         *compact = false;
                     m_p += 2;
                 }
@@ -335,7 +338,7 @@ bool asciiEqualsNoCase(QByteArrayView a, QLatin1StringView b)
 
 // Json::value()'s choice among a document's members: the exact key (the last of duplicates,
 // as QJsonObject keeps it), else, in QJsonObject's key order, the first matching in any casing.
-template<typename Range, typename KeyOf>
+template <typename Range, typename KeyOf>
 qsizetype chooseMember(QByteArrayView json, const Range &range, QLatin1StringView key, KeyOf keyOf)
 {
     qsizetype exact = -1;
@@ -381,13 +384,19 @@ void skipCheckedSpace(const char *&p, const char *end)
 Type typeAt(char c)
 {
     switch (c) {
-    case '"': return Type::String;
-    case '{': return Type::Object;
-    case '[': return Type::Array;
+    case '"':
+        return Type::String;
+    case '{':
+        return Type::Object;
+    case '[':
+        return Type::Array;
     case 't':
-    case 'f': return Type::Bool;
-    case 'n': return Type::Null;
-    default: return Type::Number;
+    case 'f':
+        return Type::Bool;
+    case 'n':
+        return Type::Null;
+    default:
+        return Type::Number;
     }
 }
 
@@ -462,13 +471,16 @@ bool readList(QByteArrayView json, QLatin1StringView expectedName, ListPage *pag
         page->items = std::move(topElements);
         page->itemsArray = top;
     } else {
-        const auto keyOf = [](const JsonScanner::TopMember &m) -> const Value & { return m.member.key; };
+        const auto keyOf = [](const JsonScanner::TopMember &m) -> const Value & {
+            return m.member.key;
+        };
         const qsizetype named = chooseMember(json, topMembers, expectedName, keyOf);
         if (named >= 0 && topMembers.at(named).member.value.type == Type::Array) {
             page->items = topMembers.at(named).elements;
             page->itemsArray = topMembers.at(named).member.value;
         } else if (named >= 0) {
-            *problem = QCoreApplication::translate("Json", "its “%1” is not a list").arg(expectedName);
+            *problem =
+                QCoreApplication::translate("Json", "its “%1” is not a list").arg(expectedName);
             return false;
         } else {
             // The first array-valued property in QJsonObject's order (sorted keys; of
@@ -488,19 +500,22 @@ bool readList(QByteArrayView json, QLatin1StringView expectedName, ListPage *pag
                 }
             }
             if (first < 0) {
-                *problem = QCoreApplication::translate("Json", "it holds no list of “%1”").arg(expectedName);
+                *problem = QCoreApplication::translate("Json", "it holds no list of “%1”")
+                               .arg(expectedName);
                 return false;
             }
             page->items = topMembers.at(first).elements;
             page->itemsArray = topMembers.at(first).member.value;
         }
-        const qsizetype link = chooseMember(json, topMembers, QLatin1StringView("@nextLink"), keyOf);
+        const qsizetype link =
+            chooseMember(json, topMembers, QLatin1StringView("@nextLink"), keyOf);
         if (link >= 0)
             page->nextLink = topMembers.at(link).member.value;
     }
     for (qsizetype i = 0; i < page->items.size(); ++i) {
         if (page->items.at(i).type != Type::Object) {
-            *problem = QCoreApplication::translate("Json", "item %1 of the list is not an object").arg(i + 1);
+            *problem = QCoreApplication::translate("Json", "item %1 of the list is not an object")
+                           .arg(i + 1);
             page->items.clear();
             return false;
         }
@@ -542,7 +557,8 @@ Members members(QByteArrayView json, const Value &object)
 
 Value find(QByteArrayView json, const Members &ms, QLatin1StringView key)
 {
-    const qsizetype i = chooseMember(json, ms, key, [](const Member &m) -> const Value & { return m.key; });
+    const qsizetype i =
+        chooseMember(json, ms, key, [](const Member &m) -> const Value & { return m.key; });
     return i >= 0 ? ms[i].value : Value{};
 }
 
@@ -602,11 +618,21 @@ QString string(QByteArrayView json, const Value &value)
         out += QString::fromUtf8(raw.sliced(plainFrom, i - plainFrom));
         const char e = raw.at(i + 1);
         switch (e) {
-        case 'b': out += QChar(u'\b'); break;
-        case 'f': out += QChar(u'\f'); break;
-        case 'n': out += QChar(u'\n'); break;
-        case 'r': out += QChar(u'\r'); break;
-        case 't': out += QChar(u'\t'); break;
+        case 'b':
+            out += QChar(u'\b');
+            break;
+        case 'f':
+            out += QChar(u'\f');
+            break;
+        case 'n':
+            out += QChar(u'\n');
+            break;
+        case 'r':
+            out += QChar(u'\r');
+            break;
+        case 't':
+            out += QChar(u'\t');
+            break;
         case 'u': {
             char16_t unit = 0;
             for (qsizetype h = i + 2; h < i + 6; ++h) {
@@ -616,7 +642,9 @@ QString string(QByteArrayView json, const Value &value)
             out += QChar(unit);
             break;
         }
-        default: out += QChar(char16_t(uchar(e))); break; // " \ / and what Qt takes as itself
+        default:
+            out += QChar(char16_t(uchar(e)));
+            break; // " \ / and what Qt takes as itself
         }
         i += e == 'u' ? 6 : 2;
         plainFrom = i;

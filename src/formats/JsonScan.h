@@ -33,15 +33,16 @@ struct Value
 
 struct ListPage
 {
-    QList<Value> items;  // every one an object
-    Value itemsArray;    // the array the items are in
-    Value nextLink;      // the envelope's @nextLink (any casing); Missing when there is none
+    QList<Value> items; // every one an object
+    Value itemsArray;   // the array the items are in
+    Value nextLink;     // the envelope's @nextLink (any casing); Missing when there is none
 };
 
 // True when `json` is a list answer of objects, as Json::readList() decides it (`expectedName`
 // in any casing, else the first array-valued property, else a bare array); false with
 // `problem` in Json::readList()'s words otherwise (and "it is not JSON" for broken JSON).
-bool readList(QByteArrayView json, QLatin1StringView expectedName, ListPage *page, QString *problem);
+bool readList(QByteArrayView json, QLatin1StringView expectedName, ListPage *page,
+              QString *problem);
 
 // The members of an object value, in the order they came.
 struct Member

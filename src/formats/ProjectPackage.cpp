@@ -2,8 +2,8 @@
 
 #include "formats/Zip.h"
 
-#include <QCoreApplication>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QLocale>
@@ -29,8 +29,9 @@ struct ProjectPackageText
 // declaration (windows-1252, iso-8859-1) read as Latin-1 rather than refused.
 QString xmlText(const QByteArray &bytes)
 {
-    static const QRegularExpression declared(u"^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"'][^>]*\\?>"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression declared(
+        u"^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"'][^>]*\\?>"_s,
+        QRegularExpression::CaseInsensitiveOption);
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return QString::fromUtf8(bytes.mid(3));
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
@@ -41,7 +42,7 @@ QString xmlText(const QByteArray &bytes)
     const auto m = declared.match(head);
     const QString encoding = m.hasMatch() ? m.captured(1).toLower() : u"utf-8"_s;
     QString text = encoding == "utf-8"_L1 || encoding == "utf8"_L1 ? QString::fromUtf8(bytes)
-                                                                                           : QString::fromLatin1(bytes);
+                                                                   : QString::fromLatin1(bytes);
     if (m.hasMatch())
         text.remove(0, m.capturedLength(0)); // the declaration no longer matches a QString
     return text;
@@ -69,8 +70,8 @@ QList<Project> parseList(const QByteArray &bytes, QString *error)
     QList<Project> out;
     QXmlStreamReader reader(xmlText(bytes));
     while (!reader.atEnd()) {
-        if (reader.readNext() == QXmlStreamReader::StartElement
-            && reader.name().compare("Project"_L1, Qt::CaseInsensitive) == 0) {
+        if (reader.readNext() == QXmlStreamReader::StartElement &&
+            reader.name().compare("Project"_L1, Qt::CaseInsensitive) == 0) {
             const auto a = reader.attributes();
             Project p;
             p.id = attribute(a, "Guid").trimmed().toLower();
@@ -84,11 +85,15 @@ QList<Project> parseList(const QByteArray &bytes, QString *error)
                 *error = ProjectPackageText::tr("projects.xml names a project without a Guid");
                 return {};
             }
-            if (p.id.contains(QLatin1Char('/')) || p.id.contains(QLatin1Char('\\')) || p.id.contains(".."_L1)) {
-                *error = ProjectPackageText::tr("projects.xml names a project “%1” that is not a GUID").arg(p.id);
+            if (p.id.contains(QLatin1Char('/')) || p.id.contains(QLatin1Char('\\')) ||
+                p.id.contains(".."_L1)) {
+                *error =
+                    ProjectPackageText::tr("projects.xml names a project “%1” that is not a GUID")
+                        .arg(p.id);
                 return {};
             }
-            if (std::any_of(out.cbegin(), out.cend(), [&](const Project &q) { return q.id == p.id; })) {
+            if (std::any_of(out.cbegin(), out.cend(),
+                            [&](const Project &q) { return q.id == p.id; })) {
                 *error = ProjectPackageText::tr("projects.xml lists “%1” twice").arg(p.id);
                 return {};
             }
@@ -96,7 +101,9 @@ QList<Project> parseList(const QByteArray &bytes, QString *error)
         }
     }
     if (reader.hasError()) {
-        *error = ProjectPackageText::tr("projects.xml is not well-formed (line %1: %2)").arg(reader.lineNumber()).arg(reader.errorString());
+        *error = ProjectPackageText::tr("projects.xml is not well-formed (line %1: %2)")
+                     .arg(reader.lineNumber())
+                     .arg(reader.errorString());
         return {};
     }
     if (out.isEmpty())
@@ -108,8 +115,8 @@ QList<Project> parseList(const QByteArray &bytes, QString *error)
 bool isDocumentOf(const QString &entry, const QString &projectId)
 {
     const QString prefix = u"Templates/%1/"_s.arg(projectId);
-    return entry.startsWith(prefix, Qt::CaseInsensitive) && entry.size() > prefix.size()
-           && !entry.mid(prefix.size()).contains(QLatin1Char('/'));
+    return entry.startsWith(prefix, Qt::CaseInsensitive) && entry.size() > prefix.size() &&
+           !entry.mid(prefix.size()).contains(QLatin1Char('/'));
 }
 
 Inspection inspectZip(const Zip::Reader &zip, qint64 size)
@@ -127,7 +134,9 @@ Inspection inspectZip(const Zip::Reader &zip, qint64 size)
     }
     for (const Zip::Entry &e : zip.entries())
         out.files.append({e.name, e.size, e.compressedSize,
-                          e.method == 0 ? u"stored"_s : e.method == 8 ? u"deflate"_s : QString::number(e.method)});
+                          e.method == 0   ? u"stored"_s
+                          : e.method == 8 ? u"deflate"_s
+                                          : QString::number(e.method)});
     QString error;
     const Zip::Entry *list = zip.find(u"projects.xml"_s);
     const auto xml = list ? zip.read(*list, &error) : std::nullopt;
@@ -141,7 +150,8 @@ Inspection inspectZip(const Zip::Reader &zip, qint64 size)
         problem(error);
     for (const Project &p : std::as_const(out.projects)) {
         if (!zip.find(p.id + u".xml"_s))
-            problem(ProjectPackageText::tr("the definition of “%1” (%2.xml) is missing").arg(p.name, p.id));
+            problem(ProjectPackageText::tr("the definition of “%1” (%2.xml) is missing")
+                        .arg(p.name, p.id));
     }
     // Every entry is checked (inflated, counted, CRC) in blocks: a damaged package is named
     // here, before anything is sent, whatever its size.
@@ -235,40 +245,49 @@ QJsonObject inspectionJson(const Inspection &in)
                 definition = f.name;
         }
         const QString key = kindKey(p.typeNumber);
-        projects.append(QJsonObject{{"id"_L1, p.id},
-                                    {"name"_L1, p.name},
-                                    {"type"_L1, isNumber(p.typeNumber) ? QJsonValue(p.typeNumber.toInt())
-                                                : p.typeNumber.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                         : QJsonValue(p.typeNumber)},
-                                    {"kind"_L1, key.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(key)},
-                                    {"kindName"_L1, p.kind},
-                                    {"version"_L1, p.version},
-                                    {"lastModified"_L1, p.lastModified.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.lastModified)},
-                                    {"definition"_L1, definition},
-                                    {"documents"_L1, documents}});
+        projects.append(
+            QJsonObject{{"id"_L1, p.id},
+                        {"name"_L1, p.name},
+                        {"type"_L1, isNumber(p.typeNumber)   ? QJsonValue(p.typeNumber.toInt())
+                                    : p.typeNumber.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                             : QJsonValue(p.typeNumber)},
+                        {"kind"_L1, key.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(key)},
+                        {"kindName"_L1, p.kind},
+                        {"version"_L1, p.version},
+                        {"lastModified"_L1, p.lastModified.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(p.lastModified)},
+                        {"definition"_L1, definition},
+                        {"documents"_L1, documents}});
     }
     for (const auto &f : in.files)
-        files.append(QJsonObject{{"name"_L1, f.name}, {"size"_L1, double(f.size)}, {"compressedSize"_L1, double(f.compressedSize)},
+        files.append(QJsonObject{{"name"_L1, f.name},
+                                 {"size"_L1, double(f.size)},
+                                 {"compressedSize"_L1, double(f.compressedSize)},
                                  {"method"_L1, f.method}});
     for (const QString &p : in.problems)
         problems.append(p);
-    return {{"file"_L1, in.path}, {"size"_L1, double(in.packageSize)}, {"ok"_L1, in.ok()},
-            {"projects"_L1, projects}, {"files"_L1, files}, {"problems"_L1, problems}};
+    return {{"file"_L1, in.path}, {"size"_L1, double(in.packageSize)},
+            {"ok"_L1, in.ok()},   {"projects"_L1, projects},
+            {"files"_L1, files},  {"problems"_L1, problems}};
 }
 
 QString inspectionText(const Inspection &in)
 {
     const QLocale locale;
-    QString out = ProjectPackageText::tr("%1: %n project(s)", nullptr, int(in.projects.size())).arg(in.path);
-    out += u", "_s + ProjectPackageText::tr("%n file(s)", nullptr, int(in.files.size())) + u", "_s
-           + ProjectPackageText::tr("%1 bytes").arg(locale.toString(in.packageSize)) + QLatin1Char('\n');
+    QString out =
+        ProjectPackageText::tr("%1: %n project(s)", nullptr, int(in.projects.size())).arg(in.path);
+    out += u", "_s + ProjectPackageText::tr("%n file(s)", nullptr, int(in.files.size())) + u", "_s +
+           ProjectPackageText::tr("%1 bytes").arg(locale.toString(in.packageSize)) +
+           QLatin1Char('\n');
     for (const Project &p : in.projects)
         out += u"  %1\t%2\t%3\t%4\t%5\n"_s.arg(p.kind, p.name, p.version, p.lastModified, p.id);
     for (const auto &f : in.files)
-        out += u"  %1\t%2\t%3\t%4\n"_s.arg(locale.toString(f.size), locale.toString(f.compressedSize), f.method, f.name);
+        out += u"  %1\t%2\t%3\t%4\n"_s.arg(locale.toString(f.size),
+                                           locale.toString(f.compressedSize), f.method, f.name);
     for (const QString &p : in.problems)
         out += ProjectPackageText::tr("Problem: %1").arg(p) + QLatin1Char('\n');
-    out += in.ok() ? ProjectPackageText::tr("It can be imported.") : ProjectPackageText::tr("It cannot be imported.");
+    out += in.ok() ? ProjectPackageText::tr("It can be imported.")
+                   : ProjectPackageText::tr("It cannot be imported.");
     return out + QLatin1Char('\n');
 }
 
@@ -298,8 +317,11 @@ std::optional<Package> read(const QByteArray &package, QString *error)
         const Zip::Entry *definition = zip.find(p.id + u".xml"_s);
         const auto bytes = definition ? zip.read(*definition, error) : std::nullopt;
         if (!bytes) {
-            *error = ProjectPackageText::tr("the definition of “%1” cannot be read: %2")
-                         .arg(p.name, definition ? *error : ProjectPackageText::tr("there is no %1.xml in it").arg(p.id));
+            *error =
+                ProjectPackageText::tr("the definition of “%1” cannot be read: %2")
+                    .arg(p.name,
+                         definition ? *error
+                                    : ProjectPackageText::tr("there is no %1.xml in it").arg(p.id));
             return std::nullopt;
         }
         used.insert(definition);
@@ -314,7 +336,8 @@ std::optional<Package> read(const QByteArray &package, QString *error)
                 return std::nullopt;
             const QString file = e.name.section(QLatin1Char('/'), -1);
             const qsizetype dot = file.indexOf(QLatin1Char('.'));
-            full.documents.append({dot < 0 ? file : file.left(dot), *document, dot < 0 ? QString() : file.mid(dot + 1)});
+            full.documents.append({dot < 0 ? file : file.left(dot), *document,
+                                   dot < 0 ? QString() : file.mid(dot + 1)});
             used.insert(&e);
         }
         out.projects << full;
@@ -348,7 +371,8 @@ QByteArray build(const QList<Full> &projects, const QList<File> &files)
         xml.writeEmptyElement(u"Project"_s);
         xml.writeAttribute(u"Guid"_s, f.project.id);
         xml.writeAttribute(u"Name"_s, f.project.name);
-        xml.writeAttribute(u"Type"_s, f.project.typeNumber.isEmpty() ? typeNumber(f.project.type) : f.project.typeNumber);
+        xml.writeAttribute(u"Type"_s, f.project.typeNumber.isEmpty() ? typeNumber(f.project.type)
+                                                                     : f.project.typeNumber);
         xml.writeAttribute(u"LastModified"_s, f.project.lastModified);
         xml.writeAttribute(u"Version"_s, f.project.version);
     }
@@ -357,12 +381,15 @@ QByteArray build(const QList<Full> &projects, const QList<File> &files)
     Zip::Writer zip;
     zip.add(u"projects.xml"_s, list);
     for (const Full &f : projects) {
-        zip.add(f.project.id + u".xml"_s, f.definitionBytes.isEmpty() ? f.definition.toUtf8() : f.definitionBytes);
+        zip.add(f.project.id + u".xml"_s,
+                f.definitionBytes.isEmpty() ? f.definition.toUtf8() : f.definitionBytes);
         for (const Document &d : f.documents) {
             // Office files and images are compressed already: stored, they cost no time twice.
-            static const QStringList packed = {u"docx"_s, u"xlsx"_s, u"pptx"_s, u"pdf"_s, u"png"_s, u"jpg"_s, u"zip"_s};
-            zip.add(d.extension.isEmpty() ? u"Templates/%1/%2"_s.arg(f.project.id, d.id)
-                                          : u"Templates/%1/%2.%3"_s.arg(f.project.id, d.id, d.extension),
+            static const QStringList packed = {u"docx"_s, u"xlsx"_s, u"pptx"_s, u"pdf"_s,
+                                               u"png"_s,  u"jpg"_s,  u"zip"_s};
+            zip.add(d.extension.isEmpty()
+                        ? u"Templates/%1/%2"_s.arg(f.project.id, d.id)
+                        : u"Templates/%1/%2.%3"_s.arg(f.project.id, d.id, d.extension),
                     d.docx, !packed.contains(d.extension.toLower()));
         }
     }

@@ -73,8 +73,8 @@ QString inspectionText(const Inspection &inspection);
 
 struct Document
 {
-    QString id;         // the file's name without its extension (a GUID)
-    QByteArray docx;    // the file's bytes (a .docx unless `extension` says otherwise)
+    QString id;      // the file's name without its extension (a GUID)
+    QByteArray docx; // the file's bytes (a .docx unless `extension` says otherwise)
     QString extension = QStringLiteral("docx");
 };
 struct Full

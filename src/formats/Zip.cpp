@@ -47,7 +47,8 @@ std::optional<QByteArray> inflateRaw(const char *data, qint64 size, qint64 expec
     z.next_out = reinterpret_cast<Bytef *>(out.data());
     z.avail_out = uInt(out.size());
     const int rc = inflate(&z, Z_FINISH);
-    const bool ok = (rc == Z_STREAM_END || (rc == Z_BUF_ERROR && expectedSize == 0)) && qint64(z.total_out) == expectedSize;
+    const bool ok = (rc == Z_STREAM_END || (rc == Z_BUF_ERROR && expectedSize == 0)) &&
+                    qint64(z.total_out) == expectedSize;
     inflateEnd(&z);
     if (!ok)
         return std::nullopt;

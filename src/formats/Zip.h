@@ -67,7 +67,8 @@ public:
     // Hands the entry's bytes to `sink` in blocks of at most 256 KiB (memory stays bounded
     // whatever the size), checking the size and the CRC at the end; `sink` returning false
     // stops it. An empty `sink` only checks the entry.
-    bool stream(const Entry &entry, const std::function<bool(const char *, qint64)> &sink, QString *error) const;
+    bool stream(const Entry &entry, const std::function<bool(const char *, qint64)> &sink,
+                QString *error) const;
     bool verify(const Entry &entry, QString *error) const { return stream(entry, {}, error); }
 
     class Source;

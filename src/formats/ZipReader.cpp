@@ -16,14 +16,17 @@ namespace {
 
 // Code page 437, the ZIP default for names without the UTF-8 flag: bytes 0x80–0xFF.
 const char16_t kCp437High[128] = {
-    0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB, 0x00E8, 0x00EF, 0x00EE, 0x00EC, 0x00C4, 0x00C5,
-    0x00C9, 0x00E6, 0x00C6, 0x00F4, 0x00F6, 0x00F2, 0x00FB, 0x00F9, 0x00FF, 0x00D6, 0x00DC, 0x00A2, 0x00A3, 0x00A5, 0x20A7, 0x0192,
-    0x00E1, 0x00ED, 0x00F3, 0x00FA, 0x00F1, 0x00D1, 0x00AA, 0x00BA, 0x00BF, 0x2310, 0x00AC, 0x00BD, 0x00BC, 0x00A1, 0x00AB, 0x00BB,
-    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556, 0x2555, 0x2563, 0x2551, 0x2557, 0x255D, 0x255C, 0x255B, 0x2510,
-    0x2514, 0x2534, 0x252C, 0x251C, 0x2500, 0x253C, 0x255E, 0x255F, 0x255A, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256C, 0x2567,
-    0x2568, 0x2564, 0x2565, 0x2559, 0x2558, 0x2552, 0x2553, 0x256B, 0x256A, 0x2518, 0x250C, 0x2588, 0x2584, 0x258C, 0x2590, 0x2580,
-    0x03B1, 0x00DF, 0x0393, 0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4, 0x03A6, 0x0398, 0x03A9, 0x03B4, 0x221E, 0x03C6, 0x03B5, 0x2229,
-    0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248, 0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0};
+    0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB, 0x00E8, 0x00EF,
+    0x00EE, 0x00EC, 0x00C4, 0x00C5, 0x00C9, 0x00E6, 0x00C6, 0x00F4, 0x00F6, 0x00F2, 0x00FB, 0x00F9,
+    0x00FF, 0x00D6, 0x00DC, 0x00A2, 0x00A3, 0x00A5, 0x20A7, 0x0192, 0x00E1, 0x00ED, 0x00F3, 0x00FA,
+    0x00F1, 0x00D1, 0x00AA, 0x00BA, 0x00BF, 0x2310, 0x00AC, 0x00BD, 0x00BC, 0x00A1, 0x00AB, 0x00BB,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556, 0x2555, 0x2563, 0x2551, 0x2557,
+    0x255D, 0x255C, 0x255B, 0x2510, 0x2514, 0x2534, 0x252C, 0x251C, 0x2500, 0x253C, 0x255E, 0x255F,
+    0x255A, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256C, 0x2567, 0x2568, 0x2564, 0x2565, 0x2559,
+    0x2558, 0x2552, 0x2553, 0x256B, 0x256A, 0x2518, 0x250C, 0x2588, 0x2584, 0x258C, 0x2590, 0x2580,
+    0x03B1, 0x00DF, 0x0393, 0x03C0, 0x03A3, 0x03C3, 0x00B5, 0x03C4, 0x03A6, 0x0398, 0x03A9, 0x03B4,
+    0x221E, 0x03C6, 0x03B5, 0x2229, 0x2261, 0x00B1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00F7, 0x2248,
+    0x00B0, 0x2219, 0x00B7, 0x221A, 0x207F, 0x00B2, 0x25A0, 0x00A0};
 
 QString decodeName(const QByteArray &raw, bool utf8)
 {
@@ -52,7 +55,8 @@ bool escapes(const QString &name)
     if (name.size() >= 2 && name.at(1) == QLatin1Char(':'))
         return true; // C:...
     const auto parts = QStringView(name).split(QLatin1Char('/'));
-    return std::any_of(parts.begin(), parts.end(), [](QStringView p) { return p == QLatin1String(".."); });
+    return std::any_of(parts.begin(), parts.end(),
+                       [](QStringView p) { return p == QLatin1String(".."); });
 }
 
 // Reads the ZIP64 extended-information extra field: only the values whose fixed fields say
@@ -132,7 +136,10 @@ public:
         : m_device(device)
     {
     }
-    qint64 size() const override { return m_device && !m_device->isSequential() ? m_device->size() : 0; }
+    qint64 size() const override
+    {
+        return m_device && !m_device->isSequential() ? m_device->size() : 0;
+    }
     qint64 read(qint64 at, char *into, qint64 n) const override
     {
         if (!m_device || !m_device->seek(at))
@@ -189,7 +196,9 @@ void Reader::readDirectory()
     const Source &src = *m_source;
     const qint64 n = src.size();
     if (n < 22) {
-        fail(n >= 2 && src.bytes(0, 2) == "PK" ? ZipText::tr("the ZIP file is damaged (it is cut short)") : ZipText::tr("not a ZIP file (too short)"));
+        fail(n >= 2 && src.bytes(0, 2) == "PK"
+                 ? ZipText::tr("the ZIP file is damaged (it is cut short)")
+                 : ZipText::tr("not a ZIP file (too short)"));
         return;
     }
     // The end-of-central-directory record is within the last 64 KiB + 22 bytes (its comment).
@@ -197,14 +206,17 @@ void Reader::readDirectory()
     const QByteArray tail = src.bytes(tailStart, n - tailStart);
     qint64 end = -1;
     for (qint64 at = tail.size() - 22; at >= 0; --at) {
-        if (u32(tail.constData() + at) == kEndSignature && at + 22 + u16(tail.constData() + at + 20) <= tail.size()) {
+        if (u32(tail.constData() + at) == kEndSignature &&
+            at + 22 + u16(tail.constData() + at + 20) <= tail.size()) {
             end = tailStart + at;
             break;
         }
     }
     if (end < 0) {
-        fail(src.bytes(0, 2) == "PK" ? ZipText::tr("the ZIP file is damaged (no central directory: it may be cut short)")
-                                     : ZipText::tr("not a ZIP file"));
+        fail(
+            src.bytes(0, 2) == "PK"
+                ? ZipText::tr("the ZIP file is damaged (no central directory: it may be cut short)")
+                : ZipText::tr("not a ZIP file"));
         return;
     }
     const char *e = tail.constData() + (end - tailStart);
@@ -221,7 +233,8 @@ void Reader::readDirectory()
     const bool hasLocator = locator.size() == 20 && u32(locator.constData()) == kLocator64Signature;
     if (hasLocator) {
         const auto end64 = qint64(u64(locator.constData() + 8));
-        const QByteArray record = end64 >= 0 && end64 + 56 <= end - 20 ? src.bytes(end64, 56) : QByteArray();
+        const QByteArray record =
+            end64 >= 0 && end64 + 56 <= end - 20 ? src.bytes(end64, 56) : QByteArray();
         if (record.size() != 56 || u32(record.constData()) != kEnd64Signature) {
             fail(ZipText::tr("the ZIP file is damaged (its ZIP64 end record is missing)"));
             return;
@@ -244,7 +257,8 @@ void Reader::readDirectory()
     }
     // Each directory entry takes at least 46 bytes: a count the directory cannot hold is a lie.
     if (count > dirSize / 46) {
-        fail(ZipText::tr("the ZIP file is damaged (its directory is shorter than its entry count)"));
+        fail(
+            ZipText::tr("the ZIP file is damaged (its directory is shorter than its entry count)"));
         return;
     }
     const QByteArray dir = src.bytes(qint64(dirOffset), qint64(dirSize));
@@ -268,7 +282,8 @@ void Reader::readDirectory()
         entry.crc = u32(c + 16);
         entry.compressedSize = u32(c + 20);
         entry.size = u32(c + 24);
-        const quint16 nameLength = u16(c + 28), extraLength = u16(c + 30), commentLength = u16(c + 32);
+        const quint16 nameLength = u16(c + 28), extraLength = u16(c + 30),
+                      commentLength = u16(c + 32);
         entry.localHeaderOffset = u32(c + 42);
         if (at + 46 + nameLength + extraLength + commentLength > dir.size()) {
             fail(ZipText::tr("the ZIP file is damaged (a name runs past its directory)"));
@@ -276,9 +291,10 @@ void Reader::readDirectory()
         }
         const QByteArray rawName = dir.mid(at + 46, nameLength);
         entry.name = normalised(decodeName(rawName, entry.flags & 0x0800));
-        entry.zip64 = entry.compressedSize == kMax32 || entry.size == kMax32 || entry.localHeaderOffset == kMax32;
-        if (entry.zip64
-            && !readZip64Extra(dir.mid(at + 46 + nameLength, extraLength), &entry.size, &entry.compressedSize, &entry.localHeaderOffset)) {
+        entry.zip64 = entry.compressedSize == kMax32 || entry.size == kMax32 ||
+                      entry.localHeaderOffset == kMax32;
+        if (entry.zip64 && !readZip64Extra(dir.mid(at + 46 + nameLength, extraLength), &entry.size,
+                                           &entry.compressedSize, &entry.localHeaderOffset)) {
             fail(ZipText::tr("the ZIP file is damaged (the ZIP64 sizes of “%1”)").arg(entry.name));
             return;
         }
@@ -291,7 +307,8 @@ void Reader::readDirectory()
             return;
         }
         if (entry.name.isEmpty() || escapes(entry.name)) {
-            fail(ZipText::tr("it holds an entry named “%1”, which points outside the package").arg(decodeName(rawName, entry.flags & 0x0800)));
+            fail(ZipText::tr("it holds an entry named “%1”, which points outside the package")
+                     .arg(decodeName(rawName, entry.flags & 0x0800)));
             return;
         }
         if (seen.contains(entry.name.toLower())) {
@@ -299,14 +316,17 @@ void Reader::readDirectory()
             return;
         }
         seen.insert(entry.name.toLower());
-        if (entry.size < 0 || entry.compressedSize < 0 || entry.localHeaderOffset < 0
-            || (entry.method == 0 && entry.size != entry.compressedSize)) {
-            fail(ZipText::tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
+        if (entry.size < 0 || entry.compressedSize < 0 || entry.localHeaderOffset < 0 ||
+            (entry.method == 0 && entry.size != entry.compressedSize)) {
+            fail(ZipText::tr("the ZIP file is damaged (the sizes of “%1” disagree)")
+                     .arg(entry.name));
             return;
         }
-        if (entry.method == 8 && entry.size > m_limits.ratioCheckedFrom
-            && (entry.size / std::max<qint64>(1, entry.compressedSize) > std::min(m_limits.maxRatio, kDeflateMaxRatio))) {
-            fail(ZipText::tr("“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb")
+        if (entry.method == 8 && entry.size > m_limits.ratioCheckedFrom &&
+            (entry.size / std::max<qint64>(1, entry.compressedSize) >
+             std::min(m_limits.maxRatio, kDeflateMaxRatio))) {
+            fail(ZipText::tr(
+                     "“%1” claims to expand %2 times (%3 bytes from %4): refused as a zip bomb")
                      .arg(entry.name)
                      .arg(entry.size / std::max<qint64>(1, entry.compressedSize))
                      .arg(entry.size)
@@ -324,52 +344,67 @@ void Reader::readDirectory()
         offsets << entry.localHeaderOffset;
     std::sort(offsets.begin(), offsets.end());
     if (std::adjacent_find(offsets.begin(), offsets.end()) != offsets.end()) {
-        fail(ZipText::tr("entries of the ZIP file overlap: refused as a zip bomb or a damaged file"));
+        fail(ZipText::tr(
+            "entries of the ZIP file overlap: refused as a zip bomb or a damaged file"));
         return;
     }
     for (Entry &entry : m_entries) {
         const QByteArray rawName = rawNames.at(&entry - m_entries.data());
         // The local header must exist and agree: its name, and its sizes unless they follow
         // the data (flag bit 3); where the data starts depends on its own name and extra lengths.
-        const QByteArray local = entry.localHeaderOffset + 30 <= qint64(dirOffset) ? src.bytes(entry.localHeaderOffset, 30) : QByteArray();
+        const QByteArray local = entry.localHeaderOffset + 30 <= qint64(dirOffset)
+                                     ? src.bytes(entry.localHeaderOffset, 30)
+                                     : QByteArray();
         if (local.size() != 30 || u32(local.constData()) != kLocalSignature) {
             fail(ZipText::tr("the ZIP file is damaged (“%1” has no local header)").arg(entry.name));
             return;
         }
-        const quint16 localNameLength = u16(local.constData() + 26), localExtraLength = u16(local.constData() + 28);
+        const quint16 localNameLength = u16(local.constData() + 26),
+                      localExtraLength = u16(local.constData() + 28);
         entry.dataOffset = entry.localHeaderOffset + 30 + localNameLength + localExtraLength;
         if (src.bytes(entry.localHeaderOffset + 30, localNameLength) != rawName) {
-            fail(ZipText::tr("the ZIP file is damaged (the local name of “%1” differs)").arg(entry.name));
+            fail(ZipText::tr("the ZIP file is damaged (the local name of “%1” differs)")
+                     .arg(entry.name));
             return;
         }
         if (!(entry.flags & 0x0008)) {
-            qint64 localCompressed = u32(local.constData() + 18), localSize = u32(local.constData() + 22);
+            qint64 localCompressed = u32(local.constData() + 18),
+                   localSize = u32(local.constData() + 22);
             if (localCompressed == kMax32 || localSize == kMax32)
-                readZip64Extra(src.bytes(entry.localHeaderOffset + 30 + localNameLength, localExtraLength), &localSize,
-                               &localCompressed, nullptr);
-            if (localCompressed != entry.compressedSize || localSize != entry.size || u32(local.constData() + 14) != entry.crc) {
-                fail(ZipText::tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
+                readZip64Extra(
+                    src.bytes(entry.localHeaderOffset + 30 + localNameLength, localExtraLength),
+                    &localSize, &localCompressed, nullptr);
+            if (localCompressed != entry.compressedSize || localSize != entry.size ||
+                u32(local.constData() + 14) != entry.crc) {
+                fail(ZipText::tr("the ZIP file is damaged (the sizes of “%1” disagree)")
+                         .arg(entry.name));
                 return;
             }
         }
-        if (entry.dataOffset > qint64(dirOffset) || entry.compressedSize > qint64(dirOffset) - entry.dataOffset) {
+        if (entry.dataOffset > qint64(dirOffset) ||
+            entry.compressedSize > qint64(dirOffset) - entry.dataOffset) {
             fail(ZipText::tr("“%1” is cut short").arg(entry.name));
             return;
         }
-        // A data descriptor repeats the CRC and sizes, 32-bit or (ZIP64) 64-bit, signature optional.
+        // A data descriptor repeats the CRC and sizes, 32-bit or (ZIP64) 64-bit, signature
+        // optional.
         if (entry.flags & 0x0008) {
             const qint64 after = entry.dataOffset + entry.compressedSize;
             QByteArray d = src.bytes(after, std::min<qint64>(24, qint64(dirOffset) - after));
             if (d.size() >= 4 && u32(d.constData()) == kDescriptorSignature)
                 d.remove(0, 4);
-            const bool wide = d.size() >= 20 && u32(d.constData()) == entry.crc && qint64(u64(d.constData() + 4)) == entry.compressedSize
-                              && qint64(u64(d.constData() + 12)) == entry.size;
-            const bool narrow = d.size() >= 12 && u32(d.constData()) == entry.crc && u32(d.constData() + 4) == quint32(entry.compressedSize)
-                                && u32(d.constData() + 8) == quint32(entry.size) && entry.size < kMax32 && entry.compressedSize < kMax32;
+            const bool wide = d.size() >= 20 && u32(d.constData()) == entry.crc &&
+                              qint64(u64(d.constData() + 4)) == entry.compressedSize &&
+                              qint64(u64(d.constData() + 12)) == entry.size;
+            const bool narrow = d.size() >= 12 && u32(d.constData()) == entry.crc &&
+                                u32(d.constData() + 4) == quint32(entry.compressedSize) &&
+                                u32(d.constData() + 8) == quint32(entry.size) &&
+                                entry.size < kMax32 && entry.compressedSize < kMax32;
             if (!wide && !narrow) {
                 fail(d.size() >= 4 && u32(d.constData()) != entry.crc
                          ? ZipText::tr("“%1” is damaged (its checksums disagree)").arg(entry.name)
-                         : ZipText::tr("the ZIP file is damaged (the sizes of “%1” disagree)").arg(entry.name));
+                         : ZipText::tr("the ZIP file is damaged (the sizes of “%1” disagree)")
+                               .arg(entry.name));
                 return;
             }
         }
@@ -378,11 +413,14 @@ void Reader::readDirectory()
     QList<const Entry *> byOffset;
     for (const Entry &entry : std::as_const(m_entries))
         byOffset << &entry;
-    std::sort(byOffset.begin(), byOffset.end(), [](const Entry *a, const Entry *b) { return a->localHeaderOffset < b->localHeaderOffset; });
+    std::sort(byOffset.begin(), byOffset.end(), [](const Entry *a, const Entry *b) {
+        return a->localHeaderOffset < b->localHeaderOffset;
+    });
     for (qsizetype i = 1; i < byOffset.size(); ++i) {
         const Entry *previous = byOffset.at(i - 1);
         if (previous->dataOffset + previous->compressedSize > byOffset.at(i)->localHeaderOffset) {
-            fail(ZipText::tr("“%1” and “%2” overlap: refused as a zip bomb or a damaged file").arg(previous->name, byOffset.at(i)->name));
+            fail(ZipText::tr("“%1” and “%2” overlap: refused as a zip bomb or a damaged file")
+                     .arg(previous->name, byOffset.at(i)->name));
             return;
         }
     }
@@ -411,24 +449,34 @@ std::optional<QByteArray> Reader::read(const QString &name, QString *error) cons
 std::optional<QByteArray> Reader::read(const Entry &e, QString *error) const
 {
     if (e.size > m_limits.maxReadSize || e.size > (qint64(1) << 31) - 64) {
-        *error = ZipText::tr("“%1” is too large to read at once (%2 bytes)").arg(e.name).arg(e.size);
+        *error =
+            ZipText::tr("“%1” is too large to read at once (%2 bytes)").arg(e.name).arg(e.size);
         return std::nullopt;
     }
     QByteArray out;
     out.reserve(qsizetype(e.size));
-    if (!stream(e, [&out](const char *data, qint64 size) { out.append(data, qsizetype(size)); return true; }, error))
+    if (!stream(
+            e,
+            [&out](const char *data, qint64 size) {
+                out.append(data, qsizetype(size));
+                return true;
+            },
+            error))
         return std::nullopt;
     return out;
 }
 
-bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint64)> &sink, QString *error) const
+bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint64)> &sink,
+                    QString *error) const
 {
     if (!isValid()) {
         *error = m_error;
         return false;
     }
     if (e.method != 0 && e.method != 8) {
-        *error = ZipText::tr("“%1” uses a compression method we cannot read (%2)").arg(e.name).arg(e.method);
+        *error = ZipText::tr("“%1” uses a compression method we cannot read (%2)")
+                     .arg(e.name)
+                     .arg(e.method);
         return false;
     }
     QByteArray in(qsizetype(kBlock), Qt::Uninitialized);
@@ -459,7 +507,8 @@ bool Reader::stream(const Entry &e, const std::function<bool(const char *, qint6
         left -= got;
         return got;
     };
-    if (e.method == 0 || (e.size == 0 && e.compressedSize == 0)) { // some writers deflate nothing into nothing
+    if (e.method == 0 ||
+        (e.size == 0 && e.compressedSize == 0)) { // some writers deflate nothing into nothing
         while (left > 0) {
             const qint64 got = fill();
             if (got < 0 || !deliver(in.constData(), got))

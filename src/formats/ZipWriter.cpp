@@ -29,7 +29,8 @@ bool Writer::put(const char *data, qint64 size)
         while (done < size) {
             const qint64 wrote = m_device->write(data + done, size - done);
             if (wrote <= 0) {
-                m_error = ZipText::tr("the archive cannot be written: %1").arg(m_device->errorString());
+                m_error =
+                    ZipText::tr("the archive cannot be written: %1").arg(m_device->errorString());
                 return false;
             }
             done += wrote;
@@ -44,8 +45,8 @@ bool Writer::put(const char *data, qint64 size)
 namespace {
 const quint16 kTime = 0, kDate = (2020 - 1980) << 9 | 1 << 5 | 1;
 
-QByteArray localHeader(const QByteArray &name, quint16 version, quint16 flags, quint16 method, quint32 crc, qint64 compressed,
-                       qint64 size, bool zip64)
+QByteArray localHeader(const QByteArray &name, quint16 version, quint16 flags, quint16 method,
+                       quint32 crc, qint64 compressed, qint64 size, bool zip64)
 {
     QByteArray h;
     put32(h, kLocalSignature);
@@ -80,8 +81,11 @@ bool Writer::add(const QString &name, const QByteArray &data, bool deflate)
         method = 0;
     }
     const bool zip64 = data.size() >= kMax32 || packed.size() >= kMax32;
-    Record r{rawName, method, 0x0800, quint16(zip64 ? 45 : 20), crc32(data), packed.size(), data.size(), m_offset};
-    if (!put(localHeader(rawName, r.versionNeeded, r.flags, method, r.crc, packed.size(), data.size(), zip64)) || !put(packed))
+    Record r{rawName,     method,        0x0800,      quint16(zip64 ? 45 : 20),
+             crc32(data), packed.size(), data.size(), m_offset};
+    if (!put(localHeader(rawName, r.versionNeeded, r.flags, method, r.crc, packed.size(),
+                         data.size(), zip64)) ||
+        !put(packed))
         return false;
     m_records << r;
     return true;
@@ -127,15 +131,18 @@ bool Writer::addStream(const QString &name, QIODevice *source, bool deflate)
     }
     // Streamed: sizes and CRC follow the data. ZIP64 unless the source says it is small, so a
     // source larger than expected is still described right.
-    const bool zip64 = source->isSequential() || source->size() - source->pos() >= kMax32 - kMax32 / 100;
-    Record r{rawName, quint16(deflate ? 8 : 0), 0x0808, quint16(zip64 ? 45 : 20), 0, 0, 0, m_offset};
+    const bool zip64 =
+        source->isSequential() || source->size() - source->pos() >= kMax32 - kMax32 / 100;
+    Record r{rawName, quint16(deflate ? 8 : 0), 0x0808, quint16(zip64 ? 45 : 20), 0, 0, 0,
+             m_offset};
     if (!put(localHeader(rawName, r.versionNeeded, r.flags, r.method, 0, 0, 0, zip64)))
         return false;
     uLong crc = ::crc32(0L, Z_NULL, 0);
     qint64 size = 0, compressed = 0, got = 0;
     if (deflate) {
         z_stream z = {};
-        if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8,
+                         Z_DEFAULT_STRATEGY) != Z_OK) {
             m_error = ZipText::tr("out of memory");
             return false;
         }
@@ -196,7 +203,8 @@ bool Writer::addStream(const QString &name, QIODevice *source, bool deflate)
 void Writer::central(const Record &r, QByteArray &out) const
 {
     QByteArray extra;
-    const bool bigSize = r.size >= kMax32, bigCompressed = r.compressedSize >= kMax32, bigOffset = r.offset >= kMax32;
+    const bool bigSize = r.size >= kMax32, bigCompressed = r.compressedSize >= kMax32,
+               bigOffset = r.offset >= kMax32;
     if (bigSize || bigCompressed || bigOffset) {
         put16(extra, 0x0001);
         put16(extra, quint16(8 * (int(bigSize) + int(bigCompressed) + int(bigOffset))));
@@ -276,6 +284,5 @@ QByteArray Writer::finish()
     m_records.clear();
     return std::move(m_memory);
 }
-
 
 } // namespace infiniti::Zip

@@ -74,7 +74,8 @@ QJsonObject CompactRows::decode(const QByteArray &row) const
         qsizetype end = row.indexOf(kCompactFieldSeparator, start);
         if (end < 0)
             end = row.size();
-        const QByteArrayView value(row.constData() + qMin(start, row.size()), qMax<qsizetype>(0, end - start));
+        const QByteArrayView value(row.constData() + qMin(start, row.size()),
+                                   qMax<qsizetype>(0, end - start));
         start = end + 1;
         switch (f.kind) {
         case CompactField::Kind::Id:

@@ -24,8 +24,10 @@ QString splitWords(const QString &word)
     QString out;
     for (qsizetype i = 0; i < word.size(); ++i) {
         const QChar c = word.at(i);
-        const bool boundary = i > 0 && c.isUpper()
-                              && (word.at(i - 1).isLower() || (i + 1 < word.size() && word.at(i + 1).isLower() && word.at(i - 1).isUpper()));
+        const bool boundary =
+            i > 0 && c.isUpper() &&
+            (word.at(i - 1).isLower() ||
+             (i + 1 < word.size() && word.at(i + 1).isLower() && word.at(i - 1).isUpper()));
         if (boundary)
             out += QLatin1Char(' ');
         out += c;
@@ -89,7 +91,8 @@ QString yesNo(bool value)
 
 QString dateTime(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
 }
 
 QString dateTime(const QString &iso)

@@ -77,8 +77,9 @@ QMimeData *FileListModel::mimeData(const QModelIndexList &indexes) const
         QString name = base;
         for (int n = 2; used.contains(name, Qt::CaseInsensitive); ++n) {
             const QFileInfo info(base);
-            name = u"%1 (%2)%3"_s.arg(info.completeBaseName()).arg(n).arg(
-                info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix());
+            name = u"%1 (%2)%3"_s.arg(info.completeBaseName())
+                       .arg(n)
+                       .arg(info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix());
         }
         used << name;
         const QString path = m_dragDir->filePath(name);

@@ -128,7 +128,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return Json::string(n->json, "name"_L1);
     case Qt::ToolTipRole:
         if (n->state == State::Failed)
-            return tr("Its sub-folders could not be loaded: %1 — use Retry.").arg(n->error.message());
+            return tr("Its sub-folders could not be loaded: %1 — use Retry.")
+                .arg(n->error.message());
         if (n->all)
             return {};
         return tr("Groups with rights: %1").arg([&] {
@@ -176,16 +177,17 @@ void FolderTreeModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid())
         emit dataChanged(parent, parent);
     n->job = m_session->readAll(FoldersEndpoints::children(m_folders, n->id), m_folders.envelope)
-                 .then(this, [this, n](const QJsonArray &folders) { onChildren(n, folders); },
-                       [this, n](const ApiError &error) {
-                           n->job = nullptr;
-                           n->state = State::Failed;
-                           n->error = error;
-                           const QModelIndex at = indexOf(n);
-                           if (at.isValid())
-                               emit dataChanged(at, at);
-                           emit loadFailed(at, n->error);
-                       });
+                 .then(
+                     this, [this, n](const QJsonArray &folders) { onChildren(n, folders); },
+                     [this, n](const ApiError &error) {
+                         n->job = nullptr;
+                         n->state = State::Failed;
+                         n->error = error;
+                         const QModelIndex at = indexOf(n);
+                         if (at.isValid())
+                             emit dataChanged(at, at);
+                         emit loadFailed(at, n->error);
+                     });
 }
 
 void FolderTreeModel::onChildren(Node *n, const QJsonArray &folders)
@@ -235,7 +237,8 @@ void FolderTreeModel::onChildren(Node *n, const QJsonArray &folders)
         emit dataChanged(at, at); // the expander may go away, the "loading" text does
 }
 
-void FolderTreeModel::adopt(Node *node, const QJsonArray &folders, std::vector<std::unique_ptr<Node>> *into)
+void FolderTreeModel::adopt(Node *node, const QJsonArray &folders,
+                            std::vector<std::unique_ptr<Node>> *into)
 {
     for (const auto &v : folders) {
         const QJsonObject o = v.toObject();
@@ -325,7 +328,8 @@ void FolderTreeModel::upsert(const QJsonObject &folder)
     if (!parent)
         return; // its parent is not in the tree yet: it comes when that is loaded
     if (parent != m_root.get() && parent->state != State::Loaded) {
-        parent->childCount = qMax(parent->childCount, 0) + 1; // the expander shows; loading brings it
+        parent->childCount =
+            qMax(parent->childCount, 0) + 1; // the expander shows; loading brings it
         const QModelIndex at = indexOf(parent);
         emit dataChanged(at, at);
         return;
@@ -358,12 +362,15 @@ void FolderTreeModel::removeId(const QString &id)
     }
 }
 
-void FolderTreeModel::collect(const Node *node, const QString &prefix, QList<std::pair<QString, QString>> *out) const
+void FolderTreeModel::collect(const Node *node, const QString &prefix,
+                              QList<std::pair<QString, QString>> *out) const
 {
     for (const auto &c : node->children) {
         if (c->all)
             continue;
-        const QString path = prefix.isEmpty() ? Json::string(c->json, "name"_L1) : prefix + QLatin1Char('/') + Json::string(c->json, "name"_L1);
+        const QString path = prefix.isEmpty()
+                                 ? Json::string(c->json, "name"_L1)
+                                 : prefix + QLatin1Char('/') + Json::string(c->json, "name"_L1);
         out->append({c->id, path});
         collect(c.get(), path, out);
     }

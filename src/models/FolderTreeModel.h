@@ -82,7 +82,8 @@ private:
     QModelIndex indexOf(const Node *node) const;
     Node *find(Node *from, const QString &id) const;
     void setJson(Node *node, const QJsonObject &json);
-    void collect(const Node *node, const QString &prefix, QList<std::pair<QString, QString>> *out) const;
+    void collect(const Node *node, const QString &prefix,
+                 QList<std::pair<QString, QString>> *out) const;
 
     Collection m_folders;
     QString m_allLabel;

@@ -1,7 +1,7 @@
 #include "models/GroupsModel.h"
 
-#include "formats/Json.h"
 #include "api/endpoints/GroupsEndpoints.h"
+#include "formats/Json.h"
 
 using namespace Qt::StringLiterals;
 

@@ -38,10 +38,11 @@ QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedK
         for (const auto &x : v.toArray())
             // Translations show their text; named entries (filters, fields) their name; output
             // formats their extension.
-            parts << (x.isObject() ? Json::string(x.toObject(), "text"_L1,
-                                                  Json::string(x.toObject(), "name"_L1,
-                                                               Json::string(x.toObject(), "extension"_L1)))
-                                   : x.toString());
+            parts << (x.isObject()
+                          ? Json::string(x.toObject(), "text"_L1,
+                                         Json::string(x.toObject(), "name"_L1,
+                                                      Json::string(x.toObject(), "extension"_L1)))
+                          : x.toString());
         return parts.join(u", "_s);
     }
     if (v.isBool())
@@ -49,19 +50,23 @@ QString JsonListModel::valueAt(const QJsonObject &object, const QString &dottedK
     return v.isDouble() ? Json::id(v) : v.toString();
 }
 
-bool JsonListModel::isInFolder(const QJsonObject &item, const QString &folderId, const QString &folderName)
+bool JsonListModel::isInFolder(const QJsonObject &item, const QString &folderId,
+                               const QString &folderName)
 {
     const QJsonValue id = Json::value(item, "folderId"_L1);
     if (!id.isUndefined() && !id.isNull())
         return Json::id(id).compare(folderId, Qt::CaseInsensitive) == 0;
-    return !folderName.isEmpty() && Json::string(item, "folderName"_L1).compare(folderName, Qt::CaseInsensitive) == 0;
+    return !folderName.isEmpty() &&
+           Json::string(item, "folderName"_L1).compare(folderName, Qt::CaseInsensitive) == 0;
 }
 
 bool JsonListModel::looksSecret(const QJsonObject &item, const QString &value)
 {
-    static const QRegularExpression secret(u"password|pwd=|secret|token|apikey|api key|private key"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
-    return secret.match(value).hasMatch() || secret.match(valueAt(item, u"metadata.description"_s)).hasMatch();
+    static const QRegularExpression secret(
+        u"password|pwd=|secret|token|apikey|api key|private key"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return secret.match(value).hasMatch() ||
+           secret.match(valueAt(item, u"metadata.description"_s)).hasMatch();
 }
 
 void JsonListModel::setQuery(const QList<std::pair<QString, QString>> &query)
@@ -87,7 +92,8 @@ QStringList JsonListModel::columnTitles() const
 
 QVariant JsonListModel::cell(const QJsonObject &item, int column, int role) const
 {
-    if ((role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole) || column >= m_columns.size())
+    if ((role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole) ||
+        column >= m_columns.size())
         return {};
     const Column &c = m_columns.at(column);
     const QString value = valueAt(item, c.key);
@@ -95,7 +101,8 @@ QVariant JsonListModel::cell(const QJsonObject &item, int column, int role) cons
         const qint64 bytes = Json::atPath(item, c.key).toVariant().toLongLong();
         if (role == SortRole)
             return bytes;
-        return role == Qt::ToolTipRole ? tr("%L1 bytes").arg(bytes) : QLocale().formattedDataSize(bytes);
+        return role == Qt::ToolTipRole ? tr("%L1 bytes").arg(bytes)
+                                       : QLocale().formattedDataSize(bytes);
     }
     if (c.format == Format::DateTime && !value.isEmpty() && role != SortRole) {
         const QDateTime when = QDateTime::fromString(value, Qt::ISODateWithMs);
@@ -105,7 +112,8 @@ QVariant JsonListModel::cell(const QJsonObject &item, int column, int role) cons
     if (c.format == Format::Enum && role != SortRole)
         return DisplayText::enumText(value);
     if (const QJsonValue raw = Json::atPath(item, c.key); raw.isBool())
-        return role == SortRole ? QVariant(raw.toBool()) : QVariant(DisplayText::yesNo(raw.toBool()));
+        return role == SortRole ? QVariant(raw.toBool())
+                                : QVariant(DisplayText::yesNo(raw.toBool()));
     if (c.maskSecrets && !value.isEmpty() && (c.alwaysMask || looksSecret(item, value)))
         return role == Qt::ToolTipRole ? tr("Hidden: open the item to reveal it") : u"••••••••"_s;
     return value;

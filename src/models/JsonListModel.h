@@ -15,7 +15,8 @@ class JsonListModel : public PagedListModel
 {
     Q_OBJECT
 public:
-    // Enum: the server's word made readable ("InProgress" → "In progress"); flags always read Yes/No.
+    // Enum: the server's word made readable ("InProgress" → "In progress"); flags always read
+    // Yes/No.
     enum class Format { Text, Bytes, DateTime, Enum };
     struct Column
     {
@@ -35,12 +36,16 @@ public:
     // Pair an extension filter with setRowFilter(): a server may ignore it.
     void setQuery(const QList<std::pair<QString, QString>> &query);
     // How a page's items become rows (PublishedProjects::rows for folders holding publications).
-    void setRowReader(std::function<QList<QJsonObject>(const QJsonArray &)> reader) { m_rowReader = std::move(reader); }
+    void setRowReader(std::function<QList<QJsonObject>(const QJsonArray &)> reader)
+    {
+        m_rowReader = std::move(reader);
+    }
 
     static QString valueAt(const QJsonObject &item, const QString &dottedKey);
     // Whether an item (project, publication) is in a folder: by its folderId, or by the folder's
     // name where the item carries no folderId (the documented project list has only folderName).
-    static bool isInFolder(const QJsonObject &item, const QString &folderId, const QString &folderName);
+    static bool isInFolder(const QJsonObject &item, const QString &folderId,
+                           const QString &folderName);
     // A value, or the description next to it, that names a password, secret, key or token.
     static bool looksSecret(const QJsonObject &item, const QString &value);
 

@@ -15,7 +15,8 @@ namespace {
 constexpr int kListProbeLimit = 1 << 24;
 } // namespace
 
-ListProbe::ListProbe(Session *session, ApiRequest list, QLatin1StringView envelope, int pageSize, QObject *parent)
+ListProbe::ListProbe(Session *session, ApiRequest list, QLatin1StringView envelope, int pageSize,
+                     QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_list(std::move(list))
@@ -46,7 +47,9 @@ void ListProbe::start()
     }
     ++m_result.requests;
     m_job = m_session->page(pageRequest(m_list, 0, m_pageSize), m_envelope)
-                .then(this, [this](ListPageJob &job) { onFirstPage(job); }, [this](const ApiError &e) { fail(e); });
+                .then(
+                    this, [this](ListPageJob &job) { onFirstPage(job); },
+                    [this](const ApiError &e) { fail(e); });
 }
 
 void ListProbe::abort()
@@ -82,7 +85,9 @@ void ListProbe::onFirstPage(ListPageJob &job)
     m_result.pageRows = n; // a server's cap below $top (the strict profile's 25) sets the grid
     ++m_result.requests;
     m_job = m_session->page(pageRequest(m_list, 1, 1), m_envelope)
-                .then(this, [this](ListPageJob &second) { onSecondItem(second); }, [this](const ApiError &e) { fail(e); });
+                .then(
+                    this, [this](ListPageJob &second) { onSecondItem(second); },
+                    [this](const ApiError &e) { fail(e); });
 }
 
 void ListProbe::onSecondItem(ListPageJob &job)
@@ -91,9 +96,9 @@ void ListProbe::onSecondItem(ListPageJob &job)
     const QJsonArray &first = m_result.firstItems;
     const QJsonArray items = job.items();
     const QString got = items.size() == 1 ? Json::idOf(items.at(0).toObject()) : QString();
-    const bool honoured = !got.isEmpty()
-                          && (first.size() >= 2 ? got == Json::idOf(first.at(1).toObject())
-                                                : got != Json::idOf(first.at(0).toObject()));
+    const bool honoured =
+        !got.isEmpty() && (first.size() >= 2 ? got == Json::idOf(first.at(1).toObject())
+                                             : got != Json::idOf(first.at(0).toObject()));
     if (!honoured) {
         qCDebug(lcModels) << "the server ignores $skip/$top: the list is read page after page";
         m_done = true;
@@ -108,9 +113,11 @@ void ListProbe::onSecondItem(ListPageJob &job)
 void ListProbe::probe(int index)
 {
     ++m_result.requests;
-    m_job = m_session->page(pageRequest(m_list, index, 1), m_envelope)
-                .then(this, [this, index](ListPageJob &job) { onProbe(index, !job.items().isEmpty()); },
-                      [this](const ApiError &e) { fail(e); });
+    m_job =
+        m_session->page(pageRequest(m_list, index, 1), m_envelope)
+            .then(
+                this, [this, index](ListPageJob &job) { onProbe(index, !job.items().isEmpty()); },
+                [this](const ApiError &e) { fail(e); });
 }
 
 void ListProbe::onProbe(int index, bool exists)
@@ -126,7 +133,8 @@ void ListProbe::onProbe(int index, bool exists)
     }
     if (m_high < 0) {
         ApiError error(ApiError::Kind::BadResponse, m_list.action);
-        error.setReason(tr("the server's list does not end (more than %L1 items).").arg(kListProbeLimit));
+        error.setReason(
+            tr("the server's list does not end (more than %L1 items).").arg(kListProbeLimit));
         fail(error);
         return;
     }
@@ -136,8 +144,8 @@ void ListProbe::onProbe(int index, bool exists)
     }
     m_result.total = m_low;
     m_done = true;
-    qCDebug(lcModels).noquote() << m_list.action << "has" << m_result.total << "items; found with" << m_result.requests
-                                << "requests";
+    qCDebug(lcModels).noquote() << m_list.action << "has" << m_result.total << "items; found with"
+                                << m_result.requests << "requests";
     emit finished(m_result);
 }
 

@@ -29,13 +29,14 @@ public:
         bool randomAccess = false; // $skip/$top honoured: total is the list's length
         bool complete = false;     // the first page is the whole list
         int total = 0;
-        int pageRows = 0;          // the rows of a full page as the server sends them (its cap)
+        int pageRows = 0; // the rows of a full page as the server sends them (its cap)
         QJsonArray firstItems;
         QUrl firstNextLink;
         int requests = 0;
     };
 
-    ListProbe(Session *session, ApiRequest list, QLatin1StringView envelope, int pageSize, QObject *parent = nullptr);
+    ListProbe(Session *session, ApiRequest list, QLatin1StringView envelope, int pageSize,
+              QObject *parent = nullptr);
     void start();
     void abort();
 
@@ -59,8 +60,8 @@ private:
     int m_pageSize;
     QPointer<ListPageJob> m_job;
     Result m_result;
-    int m_low = 0;       // the list has at least this many items
-    int m_high = -1;     // and at most this many (-1: not known yet)
+    int m_low = 0;   // the list has at least this many items
+    int m_high = -1; // and at most this many (-1: not known yet)
     bool m_done = false;
 };
 

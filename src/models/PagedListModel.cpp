@@ -119,8 +119,9 @@ void PagedListModel::startFetch()
         return;
     setState(State::Loading);
     m_job = m_session->page(m_cursor->current(), envelopeName())
-                .then(this, [this](ListPageJob &job) { onPage(job); },
-                      [this](const ApiError &error) { onPageFailed(error); });
+                .then(
+                    this, [this](ListPageJob &job) { onPage(job); },
+                    [this](const ApiError &error) { onPageFailed(error); });
 }
 
 void PagedListModel::onPageFailed(const ApiError &error)

@@ -34,7 +34,7 @@ public:
         IdRole = Qt::UserRole + 1, // the item's opaque id
         JsonRole,                  // the whole item as the server sent it (QJsonObject)
         SortRole,                  // a value that sorts naturally (booleans, dates)
-        LoadedRole,                // false for a row not read yet (a placeholder, see SparseListModel)
+        LoadedRole, // false for a row not read yet (a placeholder, see SparseListModel)
     };
 
     explicit PagedListModel(QObject *parent = nullptr);
@@ -82,7 +82,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
     // Whether sort() orders every row of the list itself (loading what it needs first); when

@@ -33,11 +33,14 @@ QString ProjectsModel::packageName(const QJsonObject &item)
 void ProjectsModel::setFolder(const QString &folderId, const QString &folderName)
 {
     m_folderId = folderId;
-    setQuery(folderId.isEmpty() ? QList<std::pair<QString, QString>>{} : QList<std::pair<QString, QString>>{{u"folderId"_s, folderId}});
+    setQuery(folderId.isEmpty() ? QList<std::pair<QString, QString>>{}
+                                : QList<std::pair<QString, QString>>{{u"folderId"_s, folderId}});
     if (folderId.isEmpty())
         setRowFilter({});
     else
-        setRowFilter([folderId, folderName](const QJsonObject &item) { return isInFolder(item, folderId, folderName); });
+        setRowFilter([folderId, folderName](const QJsonObject &item) {
+            return isInFolder(item, folderId, folderName);
+        });
 }
 
 } // namespace infiniti

@@ -1,7 +1,7 @@
 #include "models/RolesModel.h"
 
-#include "formats/Json.h"
 #include "api/endpoints/RolesEndpoints.h"
+#include "formats/Json.h"
 
 using namespace Qt::StringLiterals;
 

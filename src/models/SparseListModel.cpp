@@ -6,7 +6,6 @@
 #include "formats/Json.h"
 #include "models/Log.h"
 
-
 #include <algorithm>
 #include <numeric>
 
@@ -17,8 +16,8 @@ namespace infiniti {
 namespace {
 constexpr int kSparseVisibleInFlight = 2; // pages for what a view paints
 constexpr int kSparseBulkInFlight = 3;    // pages for loadAll()
-constexpr int kSparseBulkPage = 250;      // rows asked for per loadAll() page (parsed on this thread)
-constexpr int kSparseWantedKept = 6;      // pages remembered as wanted (the latest)
+constexpr int kSparseBulkPage = 250; // rows asked for per loadAll() page (parsed on this thread)
+constexpr int kSparseWantedKept = 6; // pages remembered as wanted (the latest)
 } // namespace
 
 SparseListModel::SparseListModel(QObject *parent)
@@ -207,7 +206,8 @@ void SparseListModel::onProbed(const ListProbe::Result &r, bool replacing)
         m_loaded = int(qMin<qsizetype>(r.firstItems.size(), r.total));
     } else {
         m_cursor.emplace(listRequest({}), pageSize());
-        m_cursor->advance(r.firstItems, r.complete ? QUrl() : r.firstNextLink, session()->profile());
+        m_cursor->advance(r.firstItems, r.complete ? QUrl() : r.firstNextLink,
+                          session()->profile());
         for (const QJsonValue &v : r.firstItems) {
             const QJsonObject o = normalise(v.toObject());
             const QString id = itemId(o);
@@ -226,7 +226,8 @@ void SparseListModel::onProbed(const ListProbe::Result &r, bool replacing)
         emit pageFailed(m_cursor->error());
         return;
     }
-    setState(m_rows.empty() && (m_randomAccess || m_cursor->atEnd()) ? State::Empty : State::Loaded);
+    setState(m_rows.empty() && (m_randomAccess || m_cursor->atEnd()) ? State::Empty
+                                                                     : State::Loaded);
     if (m_pendingSort) {
         const auto [column, order] = *m_pendingSort;
         m_pendingSort.reset();
@@ -241,12 +242,14 @@ void SparseListModel::startSequential()
     if (!session() || !m_cursor || m_cursor->atEnd() || m_sequentialJob)
         return;
     setState(State::Loading);
-    m_sequentialJob = session()->page(m_cursor->current(), envelopeName())
-                          .then(this, [this](ListPageJob &job) { onSequentialPage(job); },
-                                [this](const ApiError &error) {
-                                    m_sequentialJob = nullptr;
-                                    onFetchFailed(error);
-                                });
+    m_sequentialJob = session()
+                          ->page(m_cursor->current(), envelopeName())
+                          .then(
+                              this, [this](ListPageJob &job) { onSequentialPage(job); },
+                              [this](const ApiError &error) {
+                                  m_sequentialJob = nullptr;
+                                  onFetchFailed(error);
+                              });
 }
 
 void SparseListModel::appendRows(const QJsonArray &items)
@@ -356,11 +359,13 @@ void SparseListModel::pump()
     if (!m_randomAccess || m_paused || !session() || m_probe)
         return; // (while a reload() probes, the rows shown are the old list's)
     auto inFlight = [this](bool bulk) {
-        return int(std::count_if(m_inFlight.begin(), m_inFlight.end(), [bulk](const Fetch &f) { return f.bulk == bulk; }));
+        return int(std::count_if(m_inFlight.begin(), m_inFlight.end(),
+                                 [bulk](const Fetch &f) { return f.bulk == bulk; }));
     };
     auto covered = [this](int skip) {
-        return std::any_of(m_inFlight.begin(), m_inFlight.end(),
-                           [skip](const Fetch &f) { return skip >= f.skip && skip < f.skip + f.top; });
+        return std::any_of(m_inFlight.begin(), m_inFlight.end(), [skip](const Fetch &f) {
+            return skip >= f.skip && skip < f.skip + f.top;
+        });
     };
     // What a view painted first, the latest wanted first.
     while (!m_wanted.empty() && inFlight(false) < kSparseVisibleInFlight) {
@@ -389,7 +394,8 @@ void SparseListModel::pump()
                 break;
             }
             int end = skip;
-            while (end < serverRows() && end - skip < bulkPage && !isRowLoaded(m_offset + end) && !covered(end))
+            while (end < serverRows() && end - skip < bulkPage && !isRowLoaded(m_offset + end) &&
+                   !covered(end))
                 ++end;
             startFetch(skip, end - skip, true);
             m_loadAllNext = end;
@@ -406,21 +412,28 @@ void SparseListModel::startFetch(int skip, int top, bool bulk)
 {
     const quint64 generation = m_generation;
     Fetch fetch{skip, top, bulk, {}};
-    fetch.job = session()->page(ListProbe::pageRequest(listRequest({}), skip, top), envelopeName())
-                    .then(this, [this, generation, skip, top, bulk](ListPageJob &job) {
-                        if (generation != m_generation)
-                            return;
-                        const Fetch done{skip, top, bulk, {}};
-                        std::erase_if(m_inFlight, [&job](const Fetch &f) { return f.job == &job; });
-                        onFetched(done, job);
-                    }, [this, generation, skip, bulk](const ApiError &error) {
-                        if (generation != m_generation)
-                            return;
-                        std::erase_if(m_inFlight, [](const Fetch &f) { return f.job.isNull() || !f.job->isRunning(); });
-                        if (!bulk)
-                            m_retrySkips.push_back(skip); // asked for again by retry()
-                        onFetchFailed(error);
+    fetch.job =
+        session()
+            ->page(ListProbe::pageRequest(listRequest({}), skip, top), envelopeName())
+            .then(
+                this,
+                [this, generation, skip, top, bulk](ListPageJob &job) {
+                    if (generation != m_generation)
+                        return;
+                    const Fetch done{skip, top, bulk, {}};
+                    std::erase_if(m_inFlight, [&job](const Fetch &f) { return f.job == &job; });
+                    onFetched(done, job);
+                },
+                [this, generation, skip, bulk](const ApiError &error) {
+                    if (generation != m_generation)
+                        return;
+                    std::erase_if(m_inFlight, [](const Fetch &f) {
+                        return f.job.isNull() || !f.job->isRunning();
                     });
+                    if (!bulk)
+                        m_retrySkips.push_back(skip); // asked for again by retry()
+                    onFetchFailed(error);
+                });
     m_inFlight.push_back(fetch);
 }
 
@@ -470,7 +483,8 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
                 endRemoveRows();
             }
             if (n == 0 && fetch.skip > 0)
-                want(m_offset + fetch.skip - 1); // the end lies before this page: look one page back
+                want(m_offset + fetch.skip -
+                     1); // the end lies before this page: look one page back
         }
     } else if (end >= known && (more || n > known - fetch.skip)) {
         // The list grew past the end we knew: the new rows are added, and the end is read again.
@@ -487,7 +501,8 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
             endInsertRows();
         }
         if (more && n > 0)
-            startFetch(serverRows(), m_pageRows, fetch.bulk); // a tail page: grows the list again if need be
+            startFetch(serverRows(), m_pageRows,
+                       fetch.bulk); // a tail page: grows the list again if need be
     }
     if (m_loadingAll)
         emit loadAllProgress(m_loaded, int(m_rows.size()));

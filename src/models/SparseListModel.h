@@ -113,7 +113,10 @@ private:
     void finishLoadAll();
 
     // Sorting.
-    bool isNaturalOrder(int column, Qt::SortOrder order) const { return column < 0 || (column == 0 && order == Qt::AscendingOrder); }
+    bool isNaturalOrder(int column, Qt::SortOrder order) const
+    {
+        return column < 0 || (column == 0 && order == Qt::AscendingOrder);
+    }
     void startSortPass();
     void makeSortKeys();
     void applySortOrder(const std::vector<int> &order, int column, Qt::SortOrder sortOrder);

@@ -23,7 +23,8 @@ QString sparseSortKey(const QVariant &v)
     case QMetaType::Int:
     case QMetaType::LongLong:
         // Sign-flipped and zero-padded: text order is number order.
-        return QString::number(quint64(v.toLongLong()) ^ (quint64(1) << 63), 16).rightJustified(16, u'0');
+        return QString::number(quint64(v.toLongLong()) ^ (quint64(1) << 63), 16)
+            .rightJustified(16, u'0');
     case QMetaType::QDateTime:
         return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
     default:
@@ -128,19 +129,23 @@ void SparseListModel::makeSortKeys()
         order->resize(keys->size());
         std::iota(order->begin(), order->end(), 0);
         std::stable_sort(order->begin(), order->end(), [&](int a, int b) {
-            return descending ? (*keys)[size_t(b)] < (*keys)[size_t(a)] : (*keys)[size_t(a)] < (*keys)[size_t(b)];
+            return descending ? (*keys)[size_t(b)] < (*keys)[size_t(a)]
+                              : (*keys)[size_t(a)] < (*keys)[size_t(b)];
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [this, order, generation, column = sortColumn, o = sortOrder] {
-        if (generation != m_sortGeneration || !m_pendingSort || order->size() != m_rows.size())
-            return; // rows changed meanwhile (or cancelled): a later pass sorts them
-        applySortOrder(*order, column, o);
-    });
+    connect(worker, &QThread::finished, this,
+            [this, order, generation, column = sortColumn, o = sortOrder] {
+                if (generation != m_sortGeneration || !m_pendingSort ||
+                    order->size() != m_rows.size())
+                    return; // rows changed meanwhile (or cancelled): a later pass sorts them
+                applySortOrder(*order, column, o);
+            });
     worker->start(QThread::LowPriority);
 }
 
-void SparseListModel::applySortOrder(const std::vector<int> &order, int column, Qt::SortOrder sortOrder)
+void SparseListModel::applySortOrder(const std::vector<int> &order, int column,
+                                     Qt::SortOrder sortOrder)
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     std::vector<int> rank(order.size());

@@ -1,12 +1,12 @@
 #include "models/UsersModel.h"
 
-#include "formats/Json.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "formats/Json.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QMimeData>
-#include <QGuiApplication>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -20,15 +20,17 @@ ApiRequest UsersModel::listRequest(const QString &search) const
 QList<CompactField> UsersModel::compactFields() const
 {
     using K = CompactField::Kind;
-    return {{"id"_L1, K::Id},           {"username"_L1, K::Text},  {"firstName"_L1, K::Text},
-            {"lastName"_L1, K::Text},   {"email"_L1, K::Text},     {"disabled"_L1, K::Flag},
-            {"lockedOut"_L1, K::Flag},  {"changePasswordAtNextLogin"_L1, K::Flag},
+    return {{"id"_L1, K::Id},          {"username"_L1, K::Text},
+            {"firstName"_L1, K::Text}, {"lastName"_L1, K::Text},
+            {"email"_L1, K::Text},     {"disabled"_L1, K::Flag},
+            {"lockedOut"_L1, K::Flag}, {"changePasswordAtNextLogin"_L1, K::Flag},
             {"groups"_L1, K::List}};
 }
 
 QStringList UsersModel::columnTitles() const
 {
-    return {tr("Username"), tr("Name"), tr("Email"), tr("Disabled"), tr("Locked out"), tr("Groups")};
+    return {tr("Username"), tr("Name"),       tr("Email"),
+            tr("Disabled"), tr("Locked out"), tr("Groups")};
 }
 
 QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
@@ -36,7 +38,8 @@ QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
     if (role == Qt::ForegroundRole) {
         if (!Json::boolean(item, "disabled"_L1))
             return {};
-        static const QBrush muted = QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        static const QBrush muted =
+            QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return muted;
     }
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
@@ -104,7 +107,8 @@ QMimeData *UsersModel::mimeData(const QModelIndexList &indexes) const
         names << Json::string(u, "username"_L1);
     }
     auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kMimeType), QJsonDocument(users).toJson(QJsonDocument::Compact));
+    mime->setData(QString::fromLatin1(kMimeType),
+                  QJsonDocument(users).toJson(QJsonDocument::Compact));
     mime->setText(names.join(QLatin1Char('\n')));
     return mime;
 }

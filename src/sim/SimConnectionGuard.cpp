@@ -23,7 +23,8 @@ bool blank(char c)
 
 bool digitsOnly(const QByteArray &v)
 {
-    return !v.isEmpty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !v.isEmpty() &&
+           std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool hexOnly(const QByteArray &v)
@@ -47,13 +48,16 @@ bool validRequestLine(const QList<QByteArray> &parts)
     if (parts.size() != 3)
         return false;
     const QByteArray &version = parts.at(2);
-    const bool httpVersion = version.size() == 8 && version.startsWith("HTTP/") && version.at(5) >= '0'
-                             && version.at(5) <= '9' && version.at(6) == '.' && version.at(7) >= '0' && version.at(7) <= '9';
+    const bool httpVersion = version.size() == 8 && version.startsWith("HTTP/") &&
+                             version.at(5) >= '0' && version.at(5) <= '9' && version.at(6) == '.' &&
+                             version.at(7) >= '0' && version.at(7) <= '9';
     const QByteArray &method = parts.at(0);
-    const bool token = std::all_of(method.begin(), method.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+    const bool token =
+        std::all_of(method.begin(), method.end(), [](char c) { return c > 0x20 && c < 0x7f; });
     const QByteArray &target = parts.at(1);
-    return httpVersion && token
-           && (target.startsWith('/') || target == "*" || target.startsWith("http://") || target.startsWith("https://"));
+    return httpVersion && token &&
+           (target.startsWith('/') || target == "*" || target.startsWith("http://") ||
+            target.startsWith("https://"));
 }
 } // namespace
 
@@ -77,7 +81,8 @@ SimConnectionGuard::SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int r
 
 SimConnectionGuard *SimConnectionGuard::of(const QTcpSocket *socket)
 {
-    return socket->findChild<SimConnectionGuard *>(u"SimConnectionGuard"_s, Qt::FindDirectChildrenOnly);
+    return socket->findChild<SimConnectionGuard *>(u"SimConnectionGuard"_s,
+                                                   Qt::FindDirectChildrenOnly);
 }
 
 void SimConnectionGuard::inspect()
@@ -161,9 +166,11 @@ void SimConnectionGuard::feed(const QByteArray &bytes, qint64 offset)
             // Exactly CRLF: Qt's parser reads two bytes here whatever they are.
             m_line += bytes.at(i++);
             if (!QByteArrayView("\r\n").startsWith(m_line)) {
-                refuse(400, m_phase == Phase::ChunkEnd
-                                ? u"Bad chunked framing: a chunk's data is not followed by CRLF."_s
-                                : u"Bad chunked framing: the last chunk must be followed by CRLF (trailer fields are not accepted)."_s);
+                refuse(
+                    400,
+                    m_phase == Phase::ChunkEnd
+                        ? u"Bad chunked framing: a chunk's data is not followed by CRLF."_s
+                        : u"Bad chunked framing: the last chunk must be followed by CRLF (trailer fields are not accepted)."_s);
             } else if (m_line.size() == 2) {
                 if (m_phase == Phase::LastChunkEnd) {
                     requestDone(offset + i);
@@ -239,17 +246,21 @@ void SimConnectionGuard::headComplete(qint64 end)
         }
     }
     if (!codings.isEmpty() && codings != QByteArrayList{"chunked"})
-        return refuse(400, u"Transfer-Encoding \"%1\" is not supported: send the body chunked or with a Content-Length."_s
-                               .arg(shown(codings.join(", "))));
+        return refuse(
+            400,
+            u"Transfer-Encoding \"%1\" is not supported: send the body chunked or with a Content-Length."_s
+                .arg(shown(codings.join(", "))));
     if (!codings.isEmpty() && !lengths.isEmpty())
-        return refuse(400, u"Both Content-Length and Transfer-Encoding are given: send one of them."_s);
+        return refuse(400,
+                      u"Both Content-Length and Transfer-Encoding are given: send one of them."_s);
     for (const QByteArray &v : std::as_const(lengths)) {
         if (!digitsOnly(v) || v.size() > 18)
             return refuse(400, u"Content-Length \"%1\" is not a number of bytes."_s.arg(shown(v)));
     }
     for (const QByteArray &v : std::as_const(lengths)) {
         if (v.toLongLong() != lengths.constFirst().toLongLong())
-            return refuse(400, u"Conflicting Content-Length headers: %1."_s.arg(shown(lengths.join(", "))));
+            return refuse(
+                400, u"Conflicting Content-Length headers: %1."_s.arg(shown(lengths.join(", "))));
     }
     m_targets.enqueue(parts.at(1));
     if (!codings.isEmpty()) {
@@ -282,7 +293,9 @@ void SimConnectionGuard::chunkSizeLine()
     const qsizetype semicolon = line.indexOf(';'); // a chunk extension follows
     const QByteArray size = (semicolon < 0 ? line : line.left(semicolon)).trimmed();
     if (!hexOnly(size) || size.size() > 15)
-        return refuse(400, u"Bad chunked framing: \"%1\" is not a chunk size (hexadecimal digits)."_s.arg(shown(size)));
+        return refuse(
+            400, u"Bad chunked framing: \"%1\" is not a chunk size (hexadecimal digits)."_s.arg(
+                     shown(size)));
     const qint64 value = size.toLongLong(nullptr, 16);
     if (value == 0) {
         m_phase = Phase::LastChunkEnd;

@@ -49,10 +49,10 @@ private:
     int m_timeoutMs;
     QTimer m_timer;
     Phase m_phase = Phase::Gap;
-    QByteArray m_line;     // the head, or a chunk-size line, so far
+    QByteArray m_line;      // the head, or a chunk-size line, so far
     qint64 m_remaining = 0; // of the body or the chunk
     qint64 m_bodyBytes = 0; // of a chunked body so far
-    int m_blankBytes = 0;  // blank bytes before a request (one stray CRLF is tolerated)
+    int m_blankBytes = 0;   // blank bytes before a request (one stray CRLF is tolerated)
     // Where QHttpServer reads next (it reads everything unless a request ends before, then
     // stops there until its next readyRead), how far we looked, and where requests end.
     qint64 m_consumed = 0;

@@ -20,19 +20,26 @@ using Type = DocumentSpec::Type;
 bool typeFits(Type type, const QJsonValue &v)
 {
     switch (type) {
-    case Type::String: return v.isString();
+    case Type::String:
+        return v.isString();
     case Type::NullableString:
-    case Type::ParentId: return v.isString() || v.isNull();
-    case Type::Bool: return v.isBool();
-    case Type::Int: return v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) && std::abs(v.toDouble()) < 1e9;
+    case Type::ParentId:
+        return v.isString() || v.isNull();
+    case Type::Bool:
+        return v.isBool();
+    case Type::Int:
+        return v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) &&
+               std::abs(v.toDouble()) < 1e9;
     case Type::StringList: {
         if (!v.isArray())
             return false;
         const QJsonArray a = v.toArray();
         return std::all_of(a.begin(), a.end(), [](const QJsonValue &x) { return x.isString(); });
     }
-    case Type::Array: return v.isArray();
-    case Type::Object: return v.isObject();
+    case Type::Array:
+        return v.isArray();
+    case Type::Object:
+        return v.isObject();
     }
     return false;
 }
@@ -40,14 +47,22 @@ bool typeFits(Type type, const QJsonValue &v)
 QString typeName(Type type)
 {
     switch (type) {
-    case Type::String: return u"a string"_s;
-    case Type::NullableString: return u"a string or null"_s;
-    case Type::ParentId: return u"an id or null"_s;
-    case Type::Bool: return u"true or false"_s;
-    case Type::Int: return u"a whole number"_s;
-    case Type::StringList: return u"an array of strings"_s;
-    case Type::Array: return u"an array"_s;
-    case Type::Object: return u"an object"_s;
+    case Type::String:
+        return u"a string"_s;
+    case Type::NullableString:
+        return u"a string or null"_s;
+    case Type::ParentId:
+        return u"an id or null"_s;
+    case Type::Bool:
+        return u"true or false"_s;
+    case Type::Int:
+        return u"a whole number"_s;
+    case Type::StringList:
+        return u"an array of strings"_s;
+    case Type::Array:
+        return u"an array"_s;
+    case Type::Object:
+        return u"an object"_s;
     }
     return {};
 }
@@ -59,18 +74,22 @@ int limitOf(const DocumentSpec &spec, const DocumentSpec::Field &field)
     switch (field.type) {
     case Type::String:
     case Type::NullableString:
-    case Type::ParentId: return field.key == spec.nameKey ? Limits::kName : Limits::kShortText;
+    case Type::ParentId:
+        return field.key == spec.nameKey ? Limits::kName : Limits::kShortText;
     case Type::StringList:
     case Type::Array:
-    case Type::Object: return Limits::kText;
+    case Type::Object:
+        return Limits::kText;
     case Type::Bool:
-    case Type::Int: return Limits::kUnlimited;
+    case Type::Int:
+        return Limits::kUnlimited;
     }
     return Limits::kUnlimited;
 }
 
 // Why the value given for `field` is too long, or empty.
-QString lengthProblem(const DocumentSpec &spec, const DocumentSpec::Field &field, const QJsonValue &v)
+QString lengthProblem(const DocumentSpec &spec, const DocumentSpec::Field &field,
+                      const QJsonValue &v)
 {
     const int limit = limitOf(spec, field);
     if (limit == Limits::kUnlimited)
@@ -88,8 +107,11 @@ QString lengthProblem(const DocumentSpec &spec, const DocumentSpec::Field &field
         return {};
     }
     if (v.isArray() || v.isObject()) {
-        const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
-        return doc.toJson(QJsonDocument::Compact).size() > limit ? u"At most %1 bytes of JSON."_s.arg(limit) : QString();
+        const QJsonDocument doc =
+            v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+        return doc.toJson(QJsonDocument::Compact).size() > limit
+                   ? u"At most %1 bytes of JSON."_s.arg(limit)
+                   : QString();
     }
     return {};
 }
@@ -110,7 +132,8 @@ void sortItems(std::vector<QJsonObject> &items, const QString &nameKey)
 {
     std::sort(items.begin(), items.end(), [&](const QJsonObject &a, const QJsonObject &b) {
         if (!nameKey.isEmpty()) {
-            const int c = a.value(nameKey).toString().compare(b.value(nameKey).toString(), Qt::CaseInsensitive);
+            const int c = a.value(nameKey).toString().compare(b.value(nameKey).toString(),
+                                                              Qt::CaseInsensitive);
             if (c != 0)
                 return c < 0;
         }
@@ -137,11 +160,12 @@ QString idParam(const DocumentSpec &spec, const SimRequest &req)
 
 bool inScope(const DocumentSpec &spec, const QJsonObject &o, const QString &scope)
 {
-    return spec.scopeKey.isEmpty() || o.value(spec.scopeKey).toString().compare(scope, Qt::CaseInsensitive) == 0;
+    return spec.scopeKey.isEmpty() ||
+           o.value(spec.scopeKey).toString().compare(scope, Qt::CaseInsensitive) == 0;
 }
 
-QJsonObject presented(const DocumentSpec &spec, const QJsonObject &item, const SimRequest &req, bool single,
-                      const SimStore &store)
+QJsonObject presented(const DocumentSpec &spec, const QJsonObject &item, const SimRequest &req,
+                      bool single, const SimStore &store)
 {
     return spec.present ? spec.present(item, req, single, store) : item;
 }
@@ -157,7 +181,8 @@ QList<std::pair<QString, QJsonValue>> listFilters(const DocumentSpec &spec, cons
     for (const QString &key : spec.queryFilters) {
         for (const auto &[k, v] : items) {
             if (k.compare(key, Qt::CaseInsensitive) == 0)
-                out.append({key, v.isEmpty() || v == "null"_L1 ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toLower())});
+                out.append({key, v.isEmpty() || v == "null"_L1 ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(v.toLower())});
         }
     }
     return out;
@@ -174,7 +199,8 @@ bool passes(const QJsonObject &o, const QList<std::pair<QString, QJsonValue>> &f
     return true;
 }
 
-SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, const QJsonObject *existing)
+SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req,
+                 const QJsonObject *existing)
 {
     SimResponse bad;
     const auto body = req.jsonObject(&bad);
@@ -202,8 +228,10 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
             item.remove(field.key);
         else if (replace && !field.keepWhenAbsent)
             item.insert(field.key, field.defaultValue);
-        if (field.required && !errors.contains(field.key) && (item.value(field.key).isUndefined() || item.value(field.key).isNull()
-                               || (item.value(field.key).isString() && item.value(field.key).toString().trimmed().isEmpty())))
+        if (field.required && !errors.contains(field.key) &&
+            (item.value(field.key).isUndefined() || item.value(field.key).isNull() ||
+             (item.value(field.key).isString() &&
+              item.value(field.key).toString().trimmed().isEmpty())))
             errors[field.key] << u"Required."_s;
     }
     if (!existing) {
@@ -211,7 +239,8 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
         const QJsonValue id = lookup(*body, u"id"_s, &found);
         if (found && id.isString() && !id.toString().isEmpty()) {
             if (findId(items, id.toString()) != items.end())
-                return SimResponse::error(409, u"A %1 with id %2 already exists."_s.arg(spec.what, id.toString()));
+                return SimResponse::error(
+                    409, u"A %1 with id %2 already exists."_s.arg(spec.what, id.toString()));
             item.insert("id"_L1, id.toString().toLower());
         } else {
             item.insert("id"_L1, SimStore::newId());
@@ -231,10 +260,11 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
         const QJsonValue scope = item.value("parentId"_L1); // folders: unique among siblings
         const QString parent = scopeOf(spec, req);
         for (const auto &other : items) {
-            if (other.value("id"_L1).toString() != id && inScope(spec, other, parent)
-                && other.value(spec.nameKey).toString().compare(name, Qt::CaseInsensitive) == 0
-                && other.value("parentId"_L1) == scope)
-                return SimResponse::error(409, u"The %1 name '%2' is already taken."_s.arg(spec.what, name));
+            if (other.value("id"_L1).toString() != id && inScope(spec, other, parent) &&
+                other.value(spec.nameKey).toString().compare(name, Qt::CaseInsensitive) == 0 &&
+                other.value("parentId"_L1) == scope)
+                return SimResponse::error(
+                    409, u"The %1 name '%2' is already taken."_s.arg(spec.what, name));
         }
     }
     if (existing)
@@ -244,7 +274,8 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
     sortItems(items, spec.nameKey);
     if (spec.afterSave)
         spec.afterSave(item, existing, store);
-    SimResponse r = SimResponse::json(existing ? 200 : 201, presented(spec, item, req, true, store));
+    SimResponse r =
+        SimResponse::json(existing ? 200 : 201, presented(spec, item, req, true, store));
     if (!existing) {
         QString path = spec.path;
         path.replace(u"{scope}"_s, scopeOf(spec, req));
@@ -255,7 +286,8 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req, con
 
 } // namespace
 
-FieldErrors documentProblems(const DocumentSpec &spec, const QJsonObject &item, const SimStore &store)
+FieldErrors documentProblems(const DocumentSpec &spec, const QJsonObject &item,
+                             const SimStore &store)
 {
     FieldErrors errors;
     for (const auto &field : spec.fields) {
@@ -292,7 +324,8 @@ void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSp
     const QString base = u"admin:"_s + spec.path;
     const QString one = base + u"/{id}"_s;
     // The item addressed by the path, or the 404 to answer (unknown parent or id).
-    auto locate = [&store, spec](const SimRequest &req, SimResponse *missing) -> std::vector<QJsonObject>::iterator {
+    auto locate = [&store, spec](const SimRequest &req,
+                                 SimResponse *missing) -> std::vector<QJsonObject>::iterator {
         auto &items = store.documents(spec.storeKey());
         const QString id = idParam(spec, req);
         const QString scope = scopeOf(spec, req);
@@ -304,9 +337,11 @@ void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSp
         return it;
     };
     auto scopeMissing = [&store, spec](const SimRequest &req) -> std::optional<SimResponse> {
-        if (spec.scopeKey.isEmpty() || !spec.scopeExists || spec.scopeExists(scopeOf(spec, req), store))
+        if (spec.scopeKey.isEmpty() || !spec.scopeExists ||
+            spec.scopeExists(scopeOf(spec, req), store))
             return std::nullopt;
-        return SimResponse::error(404, u"No parent %1 for this %2."_s.arg(req.params.at(0), spec.what));
+        return SimResponse::error(404,
+                                  u"No parent %1 for this %2."_s.arg(req.params.at(0), spec.what));
     };
     router.add("GET", base, spec.permission, [&store, spec, scopeMissing](SimRequest &req) {
         if (auto r = scopeMissing(req))
@@ -314,8 +349,9 @@ void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSp
         const auto &all = store.documents(spec.storeKey());
         const auto filters = listFilters(spec, req);
         if (spec.scopeKey.isEmpty() && filters.isEmpty() && !spec.listAnswer)
-            return pagedList(req, spec.envelope, int(all.size()),
-                             [&](int i) { return presented(spec, all[size_t(i)], req, false, store); });
+            return pagedList(req, spec.envelope, int(all.size()), [&](int i) {
+                return presented(spec, all[size_t(i)], req, false, store);
+            });
         std::vector<const QJsonObject *> mine;
         const QString scope = scopeOf(spec, req);
         for (const auto &o : all) {
@@ -324,13 +360,16 @@ void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSp
         }
         if (spec.listAnswer)
             return spec.listAnswer(req, mine, store);
-        return pagedList(req, spec.envelope, int(mine.size()),
-                         [&](int i) { return presented(spec, *mine[size_t(i)], req, false, store); });
+        return pagedList(req, spec.envelope, int(mine.size()), [&](int i) {
+            return presented(spec, *mine[size_t(i)], req, false, store);
+        });
     });
     router.add("GET", one, spec.permission, [&store, spec, locate](SimRequest &req) {
         SimResponse missing;
         const auto it = locate(req, &missing);
-        return missing.status == 200 ? SimResponse::json(200, presented(spec, *it, req, true, store)) : missing;
+        return missing.status == 200
+                   ? SimResponse::json(200, presented(spec, *it, req, true, store))
+                   : missing;
     });
     router.add("PATCH", one, spec.permission, [&store, spec, locate](SimRequest &req) {
         SimResponse missing;

@@ -27,8 +27,8 @@ struct DocumentSpec
         // too large to send back with every change (a library item's file).
         bool keepWhenAbsent = false;
     };
-    QString path;       // route below /api/v1/admin/, e.g. "customFields"; nested
-                        // collections name their parent "{scope}": "datasources/{scope}/dataobjects"
+    QString path; // route below /api/v1/admin/, e.g. "customFields"; nested
+                  // collections name their parent "{scope}": "datasources/{scope}/dataobjects"
     QString collection; // store key; empty: the path
     QString envelope;   // list property, e.g. "customFields"
     QString what;       // "custom field", for messages
@@ -44,17 +44,21 @@ struct DocumentSpec
     std::function<void(const QJsonObject &candidate, const SimStore &, FieldErrors *)> validate;
     // Derived fields of the object about to be stored (sizes, versions, who changed it); runs
     // after validate and may add errors. `existing` is null on create.
-    std::function<void(QJsonObject &item, const QJsonObject *existing, const QJsonObject &body, SimStore &,
-                       const SimRequest &, FieldErrors *)>
+    std::function<void(QJsonObject &item, const QJsonObject *existing, const QJsonObject &body,
+                       SimStore &, const SimRequest &, FieldErrors *)>
         prepare;
     // What a client sees of an item (e.g. without its binary in a list); identity by default.
-    std::function<QJsonObject(const QJsonObject &item, const SimRequest &, bool single, const SimStore &)> present;
+    std::function<QJsonObject(const QJsonObject &item, const SimRequest &, bool single,
+                              const SimStore &)>
+        present;
     // Query parameters that narrow a list to items whose key equals the value (our extension,
     // ignored by the strict profile; an empty value or "null" matches null): "parentId" for
     // folders, "folderId" for published projects.
     QStringList queryFilters;
     // The list answer for the items shown (the default: a paged `envelope` of presented items).
-    std::function<SimResponse(const SimRequest &, const std::vector<const QJsonObject *> &shown, const SimStore &)> listAnswer;
+    std::function<SimResponse(const SimRequest &, const std::vector<const QJsonObject *> &shown,
+                              const SimStore &)>
+        listAnswer;
     // After a successful create or update (e.g. record a version).
     std::function<void(const QJsonObject &item, const QJsonObject *existing, SimStore &)> afterSave;
     // Why an item may not be deleted (empty: it may).
@@ -67,10 +71,12 @@ struct DocumentSpec
 
 // Why `item` — a whole object as it would be stored, e.g. from a sync package — cannot be:
 // its fields' types and lengths and the spec's own checks. Empty when it can.
-FieldErrors documentProblems(const DocumentSpec &spec, const QJsonObject &item, const SimStore &store);
+FieldErrors documentProblems(const DocumentSpec &spec, const QJsonObject &item,
+                             const SimStore &store);
 
 // An item of a collection by id (case-insensitive), or null.
-const QJsonObject *findDocument(const SimStore &store, const QString &collection, const QString &id);
+const QJsonObject *findDocument(const SimStore &store, const QString &collection,
+                                const QString &id);
 
 void registerDocumentRoutes(SimRouter &router, SimStore &store, const DocumentSpec &spec);
 

@@ -34,7 +34,8 @@ EntityKind<SimStore::Role> roleKind(SimStore &store);
 
 // POST (existing == nullptr) or PATCH of one entity from the request's JSON body.
 template <typename Record>
-SimResponse saveEntity(const EntityKind<Record> &kind, SimRequest &req, const std::type_identity_t<Record> *existing)
+SimResponse saveEntity(const EntityKind<Record> &kind, SimRequest &req,
+                       const std::type_identity_t<Record> *existing)
 {
     SimResponse bad;
     const auto body = req.jsonObject(&bad);
@@ -53,19 +54,24 @@ SimResponse saveEntity(const EntityKind<Record> &kind, SimRequest &req, const st
         const QJsonValue id = body->value(QLatin1StringView("id"));
         if (id.isString() && !id.toString().isEmpty()) {
             if (kind.byId(id.toString()))
-                return SimResponse::error(409, QStringLiteral("A %1 with id %2 already exists.").arg(kind.what, id.toString()));
+                return SimResponse::error(409, QStringLiteral("A %1 with id %2 already exists.")
+                                                   .arg(kind.what, id.toString()));
             record.id = id.toString();
         }
     }
     if (!errors.isEmpty())
-        return SimResponse::error(400, QStringLiteral("The %1 is not valid.").arg(kind.what), errors);
+        return SimResponse::error(400, QStringLiteral("The %1 is not valid.").arg(kind.what),
+                                  errors);
     const Record *clash = kind.byName(kind.name(record));
     if (clash && (!existing || clash->id != existing->id))
-        return SimResponse::error(409, QStringLiteral("The %1 name '%2' is already taken.").arg(kind.what, kind.name(record)));
+        return SimResponse::error(
+            409,
+            QStringLiteral("The %1 name '%2' is already taken.").arg(kind.what, kind.name(record)));
     const Record *saved = existing ? kind.replace(existing->id, record) : kind.add(record);
     SimResponse r = SimResponse::json(existing ? 200 : 201, kind.toJson(*saved));
     if (!existing)
-        r.addHeader("Location", req.absoluteUrl(kind.collection + QLatin1Char('/') + saved->id).toUtf8());
+        r.addHeader("Location",
+                    req.absoluteUrl(kind.collection + QLatin1Char('/') + saved->id).toUtf8());
     return r;
 }
 

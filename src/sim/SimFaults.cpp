@@ -14,14 +14,16 @@ namespace infiniti::sim {
 
 namespace {
 const char *const kKindNames[] = {"status", "reset", "truncate", "malformed-json"};
-const QStringList kRuleKeys = {QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("kind"),
-                               QStringLiteral("status"), QStringLiteral("delayMs"), QStringLiteral("count"),
+const QStringList kRuleKeys = {QStringLiteral("method"),    QStringLiteral("path"),
+                               QStringLiteral("kind"),      QStringLiteral("status"),
+                               QStringLiteral("delayMs"),   QStringLiteral("count"),
                                QStringLiteral("retryAfter")};
 
 // A whole number within [low, high] (JSON numbers are doubles).
 bool wholeNumber(const QJsonValue &v, double low, double high)
 {
-    return v.isDouble() && std::floor(v.toDouble()) == v.toDouble() && v.toDouble() >= low && v.toDouble() <= high;
+    return v.isDouble() && std::floor(v.toDouble()) == v.toDouble() && v.toDouble() >= low &&
+           v.toDouble() <= high;
 }
 } // namespace
 
@@ -91,7 +93,8 @@ QString ruleProblem(const QJsonObject &o)
         if (!kRuleKeys.contains(it.key()))
             return u"unknown key '%1'; a rule has %2"_s.arg(it.key(), kRuleKeys.join(u", "_s));
     }
-    const auto absentOr = [&o](const char *key, const std::function<bool(const QJsonValue &)> &fits) {
+    const auto absentOr = [&o](const char *key,
+                               const std::function<bool(const QJsonValue &)> &fits) {
         const QJsonValue v = o.value(QLatin1StringView(key));
         return v.isUndefined() || fits(v);
     };
@@ -101,13 +104,20 @@ QString ruleProblem(const QJsonObject &o)
         bool ok;
         const char *why;
     } checks[] = {
-        {"method", absentOr("method", [](const QJsonValue &v) { return v.isString(); }), "a string (empty: any)"},
+        {"method", absentOr("method", [](const QJsonValue &v) { return v.isString(); }),
+         "a string (empty: any)"},
         {"path", o.value("path"_L1).isString(), "a regular expression (a string)"},
         {"kind", absentOr("kind", [](const QJsonValue &v) { return v.isString(); }), "a string"},
-        {"status", absentOr("status", [](const QJsonValue &v) { return wholeNumber(v, 100, 599); }), "an HTTP status code"},
-        {"delayMs", absentOr("delayMs", [](const QJsonValue &v) { return wholeNumber(v, 0, 3600000); }), "a whole number of milliseconds"},
-        {"count", absentOr("count", [](const QJsonValue &v) { return wholeNumber(v, 1, 1e9); }), "a whole number of at least 1 (absent: for ever)"},
-        {"retryAfter", absentOr("retryAfter", [](const QJsonValue &v) { return wholeNumber(v, 0, 86400); }), "a whole number of seconds"},
+        {"status", absentOr("status", [](const QJsonValue &v) { return wholeNumber(v, 100, 599); }),
+         "an HTTP status code"},
+        {"delayMs",
+         absentOr("delayMs", [](const QJsonValue &v) { return wholeNumber(v, 0, 3600000); }),
+         "a whole number of milliseconds"},
+        {"count", absentOr("count", [](const QJsonValue &v) { return wholeNumber(v, 1, 1e9); }),
+         "a whole number of at least 1 (absent: for ever)"},
+        {"retryAfter",
+         absentOr("retryAfter", [](const QJsonValue &v) { return wholeNumber(v, 0, 86400); }),
+         "a whole number of seconds"},
     };
     for (const auto &c : checks) {
         if (!c.ok)
@@ -129,12 +139,14 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QSt
         return fail(problem);
     Rule r;
     r.method = o.value("method"_L1).toString().toLatin1().toUpper();
-    r.path = QRegularExpression(o.value("path"_L1).toString(), QRegularExpression::CaseInsensitiveOption);
+    r.path = QRegularExpression(o.value("path"_L1).toString(),
+                                QRegularExpression::CaseInsensitiveOption);
     if (!r.path.isValid())
         return fail(u"path is not a valid regular expression: %1"_s.arg(r.path.errorString()));
     const QString kind = o.value("kind"_L1).toString(u"status"_s);
-    const auto *known = std::find_if(std::begin(kKindNames), std::end(kKindNames),
-                                     [&kind](const char *name) { return kind == QLatin1StringView(name); });
+    const auto *known =
+        std::find_if(std::begin(kKindNames), std::end(kKindNames),
+                     [&kind](const char *name) { return kind == QLatin1StringView(name); });
     if (known == std::end(kKindNames))
         return fail(u"kind must be one of status, reset, truncate, malformed-json"_s);
     r.kind = Kind(known - std::begin(kKindNames));
@@ -161,15 +173,21 @@ SimResponse SimFaults::control(const QByteArray &method, const QByteArray &body)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return SimResponse::error(400, u"The body must be a JSON object: a rule {\"path\": …} or {\"latencyMs\": …}%1."_s
-                                           .arg(pe.error != QJsonParseError::NoError ? u" (%1 at offset %2)"_s.arg(pe.errorString()).arg(pe.offset)
-                                                                                     : QString()));
+        return SimResponse::error(
+            400,
+            u"The body must be a JSON object: a rule {\"path\": …} or {\"latencyMs\": …}%1."_s.arg(
+                pe.error != QJsonParseError::NoError
+                    ? u" (%1 at offset %2)"_s.arg(pe.errorString()).arg(pe.offset)
+                    : QString()));
     QJsonObject o = doc.object();
     const QJsonValue latency = o.take("latencyMs"_L1);
     if (!latency.isUndefined() && !wholeNumber(latency, 0, 600000))
-        return SimResponse::error(400, u"latencyMs must be a whole number of milliseconds."_s, {{u"latencyMs"_s, {u"0 to 600000."_s}}});
+        return SimResponse::error(400, u"latencyMs must be a whole number of milliseconds."_s,
+                                  {{u"latencyMs"_s, {u"0 to 600000."_s}}});
     if (o.isEmpty() && latency.isUndefined())
-        return SimResponse::error(400, u"Nothing to do: give a rule (path, and method, kind, status, delayMs, count, retryAfter) or latencyMs."_s);
+        return SimResponse::error(
+            400,
+            u"Nothing to do: give a rule (path, and method, kind, status, delayMs, count, retryAfter) or latencyMs."_s);
     std::optional<Rule> rule;
     if (!o.isEmpty()) {
         QString error;

@@ -20,13 +20,13 @@ public:
     enum class Kind { Status, Reset, Truncate, MalformedJson };
     struct Rule
     {
-        QByteArray method;          // empty: any
-        QRegularExpression path;    // searched in "/api/v1/...?query" (encoded)
+        QByteArray method;       // empty: any
+        QRegularExpression path; // searched in "/api/v1/...?query" (encoded)
         Kind kind = Kind::Status;
         int status = 500;
         int delayMs = 0;
-        int remaining = -1;         // -1: for ever
-        int retryAfter = -1;        // adds Retry-After when >= 0
+        int remaining = -1;  // -1: for ever
+        int retryAfter = -1; // adds Retry-After when >= 0
     };
 
     int latencyMs = 0;
@@ -47,7 +47,6 @@ public:
     // /__sim/faults: GET the rules, DELETE them, POST a rule or {"latencyMs"}. A body it cannot
     // use is refused with 400 saying why, never half applied.
     SimResponse control(const QByteArray &method, const QByteArray &body);
-
 
 private:
     std::vector<Rule> m_rules;

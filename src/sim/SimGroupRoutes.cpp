@@ -12,12 +12,17 @@ const QString kManageGroups = u"Manage groups"_s;
 
 EntityKind<SimStore::Group> groupKind(SimStore &store)
 {
-    return {u"group"_s, u"groups"_s,
-            [&store](const QJsonObject &o, SimStore::Group *g, FieldErrors *e) { applyGroupJson(o, store, g, e); },
+    return {u"group"_s,
+            u"groups"_s,
+            [&store](const QJsonObject &o, SimStore::Group *g, FieldErrors *e) {
+                applyGroupJson(o, store, g, e);
+            },
             [](const SimStore::Group &g) { return g.name; },
             [&store](const QString &n) { return store.groupByName(n); },
             [&store](const QString &id) { return store.groupById(id); },
-            [&store](const QString &id, SimStore::Group g) { return store.replaceGroup(id, std::move(g)); },
+            [&store](const QString &id, SimStore::Group g) {
+                return store.replaceGroup(id, std::move(g));
+            },
             [&store](SimStore::Group g) { return store.addGroup(std::move(g)); },
             groupToJson,
             {},
@@ -48,7 +53,8 @@ void registerGroupRoutes(SimRouter &router, SimStore &store)
         if (!g)
             return SimResponse::error(404, u"No group %1."_s.arg(req.params.at(0)));
         if (g->system)
-            return SimResponse::error(400, u"'%1' is a system group and cannot be deleted."_s.arg(g->name));
+            return SimResponse::error(
+                400, u"'%1' is a system group and cannot be deleted."_s.arg(g->name));
         store.removeGroup(g->id);
         return SimResponse::noContent();
     });

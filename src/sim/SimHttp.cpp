@@ -1,7 +1,7 @@
 #include "sim/SimHttp.h"
 
-#include <QJsonDocument>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUrl>
 
@@ -72,8 +72,8 @@ SimResponse SimResponse::file(const QByteArray &bytes, const QString &fileName)
     QString ascii;
     for (const QChar c : safe)
         ascii += c.unicode() < 0x80 && c.unicode() >= 0x20 ? c : QLatin1Char('_');
-    r.addHeader("Content-Disposition", "attachment; filename=\"" + ascii.toUtf8() + "\"; filename*=UTF-8''"
-                                           + QUrl::toPercentEncoding(safe));
+    r.addHeader("Content-Disposition", "attachment; filename=\"" + ascii.toUtf8() +
+                                           "\"; filename*=UTF-8''" + QUrl::toPercentEncoding(safe));
     return r;
 }
 
@@ -81,27 +81,48 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 } // namespace
@@ -181,9 +202,9 @@ std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = SimResponse::error(400, u"The request body is not valid JSON: %1 at offset %2."_s
-                                             .arg(pe.errorString())
-                                             .arg(pe.offset));
+        *error = SimResponse::error(
+            400, u"The request body is not valid JSON: %1 at offset %2."_s.arg(pe.errorString())
+                     .arg(pe.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -191,9 +212,11 @@ std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
         return std::nullopt;
     }
     if (const auto pair = twiceNamed(doc.object())) {
-        *error = SimResponse::error(400, u"The request body names a key twice, as '%1' and '%2': send each once."_s
-                                             .arg(pair->first, pair->second),
-                                    {{pair->second, {u"Given twice in different casing."_s}}});
+        *error = SimResponse::error(
+            400,
+            u"The request body names a key twice, as '%1' and '%2': send each once."_s.arg(
+                pair->first, pair->second),
+            {{pair->second, {u"Given twice in different casing."_s}}});
         return std::nullopt;
     }
     return doc.object();

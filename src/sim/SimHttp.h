@@ -32,7 +32,10 @@ struct SimResponse
     // Content-Disposition: attachment; filename="…".
     static SimResponse file(const QByteArray &bytes, const QString &fileName);
     static QByteArray contentTypeFor(const QString &fileName);
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+    }
     QByteArray header(const QByteArray &name) const;
     // The whole answer as it goes on the wire, with Connection: close when the connection ends
     // after it.
@@ -43,15 +46,15 @@ struct SimResponse
 struct SimRequest
 {
     QByteArray method;
-    QString module;        // "admin" or "client"
-    QStringList segments;  // decoded path segments below /api/v1/{module}/
-    QStringList params;    // values captured by {placeholders}, in order
+    QString module;       // "admin" or "client"
+    QStringList segments; // decoded path segments below /api/v1/{module}/
+    QStringList params;   // values captured by {placeholders}, in order
     QUrlQuery query;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QString origin;        // scheme://host:port as the client addressed us
-    QByteArray rawTarget;  // the request target as received (encoded)
-    QByteArray rawPath;    // the path exactly as the client sent it (QUrl turns %2E into '.')
+    QString origin;       // scheme://host:port as the client addressed us
+    QByteArray rawTarget; // the request target as received (encoded)
+    QByteArray rawPath;   // the path exactly as the client sent it (QUrl turns %2E into '.')
     const SimStore::User *caller = nullptr;
     QString token;
     // The strict vendor profile (docs/EMULATOR.md): handlers leave out our extensions, replace
@@ -63,7 +66,10 @@ struct SimRequest
     QString queryValue(const QString &name) const; // case-insensitive key
     // A query parameter that is our extension (search, folderId, parentId, status…): in the
     // strict profile it is ignored, as a real server ignores parameters it does not know.
-    QString extensionQuery(const QString &name) const { return strict ? QString() : queryValue(name); }
+    QString extensionQuery(const QString &name) const
+    {
+        return strict ? QString() : queryValue(name);
+    }
     // The body as a JSON object, or the 400 to answer.
     std::optional<QJsonObject> jsonObject(SimResponse *error) const;
     QString absoluteUrl(const QString &modulePath) const;

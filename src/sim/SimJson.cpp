@@ -53,12 +53,14 @@ void readBool(const QJsonObject &o, QLatin1StringView key, bool *field, FieldErr
         (*errors)[QString(key)] << u"Must be true or false."_s;
 }
 
-void readObject(const QJsonObject &o, QLatin1StringView key, QJsonObject *field, FieldErrors *errors)
+void readObject(const QJsonObject &o, QLatin1StringView key, QJsonObject *field,
+                FieldErrors *errors)
 {
     QJsonValue v;
     if (!lookup(o, key, &v))
         return;
-    if (v.isObject() && QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).size() > Limits::kText)
+    if (v.isObject() &&
+        QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).size() > Limits::kText)
         (*errors)[QString(key)] << u"At most %1 bytes of JSON."_s.arg(Limits::kText);
     else if (v.isObject())
         *field = v.toObject();
@@ -92,7 +94,8 @@ void readNames(const QJsonObject &o, QLatin1StringView key, QStringList *field, 
         }
         const QString name = item.toString();
         if (name.size() > Limits::kName)
-            (*errors)[QString(key)] << u"A %1 name has at most %2 characters."_s.arg(what).arg(Limits::kName);
+            (*errors)[QString(key)]
+                << u"A %1 name has at most %2 characters."_s.arg(what).arg(Limits::kName);
         else if (exists && !exists(name))
             (*errors)[QString(key)] << u"Unknown %1 '%2'."_s.arg(what, name);
         else if (!names.contains(name, Qt::CaseInsensitive))
@@ -106,7 +109,8 @@ QJsonObject address(const QJsonObject &a)
     QJsonObject out;
     for (const auto key : {"line1", "line2", "city", "state", "zipcode", "country"}) {
         QJsonValue v;
-        out.insert(QLatin1StringView(key), lookup(a, QLatin1StringView(key), &v) ? v.toString() : QString());
+        out.insert(QLatin1StringView(key),
+                   lookup(a, QLatin1StringView(key), &v) ? v.toString() : QString());
     }
     return out;
 }
@@ -156,10 +160,13 @@ QJsonObject groupToJson(const SimStore::Group &g)
 
 QJsonObject roleToJson(const SimStore::Role &r)
 {
-    return {{"id"_L1, r.id}, {"name"_L1, r.name}, {"permissions"_L1, QJsonArray::fromStringList(r.permissions)}};
+    return {{"id"_L1, r.id},
+            {"name"_L1, r.name},
+            {"permissions"_L1, QJsonArray::fromStringList(r.permissions)}};
 }
 
-void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::User *u, FieldErrors *errors)
+void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::User *u,
+                   FieldErrors *errors)
 {
     readString(body, "username"_L1, &u->username, errors, Limits::kName);
     // Write-only: null, like no password at all, leaves it as it is (an empty one signs nobody in).
@@ -167,23 +174,34 @@ void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::Use
     if (lookup(body, "password"_L1, &password) && !password.isNull())
         readString(body, "password"_L1, &u->password, errors, Limits::kName);
     for (const auto &[key, field] : std::initializer_list<std::pair<const char *, QString *>>{
-             {"firstName", &u->firstName}, {"lastName", &u->lastName}, {"email", &u->email},
-             {"culture", &u->culture}, {"language", &u->language}, {"timezone", &u->timezone},
-             {"prefix", &u->prefix}, {"jobTitle", &u->jobTitle}, {"organization", &u->organization},
-             {"phone", &u->phone}, {"fax", &u->fax}})
+             {"firstName", &u->firstName},
+             {"lastName", &u->lastName},
+             {"email", &u->email},
+             {"culture", &u->culture},
+             {"language", &u->language},
+             {"timezone", &u->timezone},
+             {"prefix", &u->prefix},
+             {"jobTitle", &u->jobTitle},
+             {"organization", &u->organization},
+             {"phone", &u->phone},
+             {"fax", &u->fax}})
         readString(body, QLatin1StringView(key), field, errors);
     for (const auto &[key, field] : std::initializer_list<std::pair<const char *, bool *>>{
-             {"disabled", &u->disabled}, {"changePasswordAtNextLogin", &u->changePasswordAtNextLogin},
-             {"passwordNeverExpires", &u->passwordNeverExpires}, {"lockedOut", &u->lockedOut},
+             {"disabled", &u->disabled},
+             {"changePasswordAtNextLogin", &u->changePasswordAtNextLogin},
+             {"passwordNeverExpires", &u->passwordNeverExpires},
+             {"lockedOut", &u->lockedOut},
              {"twoFactorAuth", &u->twoFactorAuth}})
         readBool(body, QLatin1StringView(key), field, errors);
     readObject(body, "streetAddress"_L1, &u->streetAddress, errors);
     readObject(body, "postalAddress"_L1, &u->postalAddress, errors);
     readObject(body, "customFields"_L1, &u->customFields, errors);
-    readNames(body, "groups"_L1, &u->groups, errors,
-              [&](const QString &n) { return store.groupByName(n) != nullptr; }, u"group"_s);
-    readNames(body, "roles"_L1, &u->roles, errors,
-              [&](const QString &n) { return store.roleByName(n) != nullptr; }, u"role"_s);
+    readNames(
+        body, "groups"_L1, &u->groups, errors,
+        [&](const QString &n) { return store.groupByName(n) != nullptr; }, u"group"_s);
+    readNames(
+        body, "roles"_L1, &u->roles, errors,
+        [&](const QString &n) { return store.roleByName(n) != nullptr; }, u"role"_s);
     // Canonical spelling of referenced names.
     for (auto &g : u->groups) {
         if (const auto *grp = store.groupByName(g))
@@ -201,15 +219,17 @@ void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::Use
         (*errors)[u"email"_s] << u"Not a valid email address."_s;
 }
 
-void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *g, FieldErrors *errors)
+void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *g,
+                    FieldErrors *errors)
 {
     readString(body, "name"_L1, &g->name, errors, Limits::kName);
     readString(body, "email"_L1, &g->email, errors);
     readBool(body, "external"_L1, &g->external, errors);
     readBool(body, "system"_L1, &g->system, errors);
     readBool(body, "emailIndividualMembers"_L1, &g->emailIndividualMembers, errors);
-    readNames(body, "roles"_L1, &g->roles, errors,
-              [&](const QString &n) { return store.roleByName(n) != nullptr; }, u"role"_s);
+    readNames(
+        body, "roles"_L1, &g->roles, errors,
+        [&](const QString &n) { return store.roleByName(n) != nullptr; }, u"role"_s);
     for (auto &r : g->roles) {
         if (const auto *role = store.roleByName(r))
             r = role->name;
@@ -237,7 +257,9 @@ QString xmlProblem(const QString &text, bool blankAllowed)
     const auto problem = firstXmlProblem(text, blankAllowed);
     if (!problem)
         return {};
-    return u"Not well-formed XML: %1 (line %2, column %3)."_s.arg(problem->message).arg(problem->line).arg(problem->column);
+    return u"Not well-formed XML: %1 (line %2, column %3)."_s.arg(problem->message)
+        .arg(problem->line)
+        .arg(problem->column);
 }
 
 } // namespace infiniti::sim

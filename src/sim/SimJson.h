@@ -17,8 +17,10 @@ QJsonObject roleToJson(const SimStore::Role &role);
 // are: the strict profile's replacing PATCH starts from an empty record). Wrong types, null for
 // a list, over-long text (SimLimits.h) and references to unknown groups/roles are reported in
 // `errors`.
-void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::User *target, FieldErrors *errors);
-void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *target, FieldErrors *errors);
+void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::User *target,
+                   FieldErrors *errors);
+void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *target,
+                    FieldErrors *errors);
 void applyRoleJson(const QJsonObject &body, SimStore::Role *target, FieldErrors *errors);
 
 // The time the emulator stamps on what it records: ISO 8601, UTC, with milliseconds.

@@ -23,8 +23,7 @@ QString typeForExtension(const QString &extension)
 {
     static const QStringList images = {u".png"_s, u".jpg"_s, u".jpeg"_s,
                                        u".gif"_s, u".bmp"_s, u".svg"_s};
-    static const QStringList texts = {u".txt"_s, u".htm"_s, u".html"_s,
-                                      u".rtf"_s, u".md"_s};
+    static const QStringList texts = {u".txt"_s, u".htm"_s, u".html"_s, u".rtf"_s, u".md"_s};
     const QString ext = extension.toLower();
     if (images.contains(ext))
         return u"Image"_s;
@@ -42,7 +41,8 @@ std::vector<const QJsonObject *> versionsOf(const SimStore &store, const QString
             out.push_back(&v);
     }
     std::sort(out.begin(), out.end(), [](const QJsonObject *a, const QJsonObject *b) {
-        return a->value("version"_L1).toString().toInt() > b->value("version"_L1).toString().toInt();
+        return a->value("version"_L1).toString().toInt() >
+               b->value("version"_L1).toString().toInt();
     });
     return out;
 }
@@ -51,7 +51,8 @@ std::vector<const QJsonObject *> versionsOf(const SimStore &store, const QString
 
 void addLibraryVersion(SimStore &store, const QJsonObject &item, const QString &comment)
 {
-    QJsonObject v{{"id"_L1, QString(item.value("id"_L1).toString() + QLatin1Char(':') + item.value("version"_L1).toString())},
+    QJsonObject v{{"id"_L1, QString(item.value("id"_L1).toString() + QLatin1Char(':') +
+                                    item.value("version"_L1).toString())},
                   {"itemId"_L1, item.value("id"_L1)},
                   {"version"_L1, item.value("version"_L1)},
                   {"modifiedUtc"_L1, item.value("modifiedDateTime"_L1)},
@@ -61,7 +62,9 @@ void addLibraryVersion(SimStore &store, const QJsonObject &item, const QString &
                   {"extension"_L1, item.value("extension"_L1)},
                   {"binary"_L1, item.value("binary"_L1)}};
     auto &versions = store.documents(kVersions);
-    const auto same = std::find_if(versions.begin(), versions.end(), [&](const QJsonObject &o) { return o.value("id"_L1) == v.value("id"_L1); });
+    const auto same = std::find_if(versions.begin(), versions.end(), [&](const QJsonObject &o) {
+        return o.value("id"_L1) == v.value("id"_L1);
+    });
     if (same != versions.end())
         *same = v; // the same version again (a sync import over itself): replaced, not listed twice
     else
@@ -87,13 +90,14 @@ DocumentSpec libraryItemsSpec()
                    {u"extension"_s, Type::String, false, QString()},
                    // A PATCH without the file keeps it, in the strict profile too.
                    {u"binary"_s, Type::String, false, QString(), Limits::kUnlimited, true}};
-    spec.prepare = [](QJsonObject &item, const QJsonObject *existing, const QJsonObject &body, SimStore &,
-                      const SimRequest &req, FieldErrors *errors) {
+    spec.prepare = [](QJsonObject &item, const QJsonObject *existing, const QJsonObject &body,
+                      SimStore &, const SimRequest &req, FieldErrors *errors) {
         bool sent = false;
         for (auto it = body.begin(); it != body.end(); ++it)
             sent = sent || it.key().compare("binary"_L1, Qt::CaseInsensitive) == 0;
         const QByteArray encoded = item.value("binary"_L1).toString().toLatin1();
-        const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             (*errors)[u"binary"_s] << u"Must be the file's bytes in Base64."_s;
             return;
@@ -115,19 +119,24 @@ DocumentSpec libraryItemsSpec()
         // The server records who changed it and when, whatever the body said.
         item.insert("modifiedBy"_L1, req.caller ? req.caller->username : QString());
         item.insert("modifiedDateTime"_L1, nowUtc());
-        const bool newBinary = !existing || (sent && item.value("binary"_L1) != existing->value("binary"_L1));
+        const bool newBinary =
+            !existing || (sent && item.value("binary"_L1) != existing->value("binary"_L1));
         if (newBinary) {
             item.insert("size"_L1, double(decoded.decoded.size()));
-            item.insert("version"_L1, QString::number(existing ? existing->value("version"_L1).toString().toInt() + 1 : 1));
+            item.insert("version"_L1,
+                        QString::number(
+                            existing ? existing->value("version"_L1).toString().toInt() + 1 : 1));
         }
     };
     spec.afterSave = [](const QJsonObject &item, const QJsonObject *existing, SimStore &store) {
         if (!existing || existing->value("version"_L1) != item.value("version"_L1))
             addLibraryVersion(store, item, QString());
     };
-    spec.present = [](const QJsonObject &item, const SimRequest &req, bool single, const SimStore &) {
+    spec.present = [](const QJsonObject &item, const SimRequest &req, bool single,
+                      const SimStore &) {
         QJsonObject o = item;
-        if (!single || req.extensionQuery(u"includeBinary"_s).compare("false"_L1, Qt::CaseInsensitive) == 0)
+        if (!single ||
+            req.extensionQuery(u"includeBinary"_s).compare("false"_L1, Qt::CaseInsensitive) == 0)
             o.remove("binary"_L1);
         return o;
     };
@@ -135,7 +144,9 @@ DocumentSpec libraryItemsSpec()
         auto &versions = store.documents(kVersions);
         const QString id = item.value("id"_L1).toString();
         versions.erase(std::remove_if(versions.begin(), versions.end(),
-                                      [&](const QJsonObject &v) { return v.value("itemId"_L1).toString() == id; }),
+                                      [&](const QJsonObject &v) {
+                                          return v.value("itemId"_L1).toString() == id;
+                                      }),
                        versions.end());
     };
     return spec;
@@ -146,35 +157,42 @@ void registerLibraryRoutes(SimRouter &router, SimStore &store)
     const QString permission = kManageLibrary;
     registerDocumentRoutes(router, store, libraryItemsSpec());
 
-    router.add("GET", u"admin:contentlibrary/{id}/history"_s, permission, [&store](SimRequest &req) {
-        const QJsonObject *item = findDocument(store, kItems, req.params.at(0));
-        if (!item)
-            return SimResponse::error(404, u"No content library item %1."_s.arg(req.params.at(0)));
-        QJsonArray list;
-        for (const QJsonObject *v : versionsOf(store, item->value("id"_L1).toString())) {
-            QJsonObject entry = *v;
-            entry.remove("binary"_L1);
-            entry.remove("itemId"_L1);
-            entry.remove("id"_L1);
-            list.append(entry);
-        }
-        return SimResponse::json(200, {{"versions"_L1, list}});
-    });
-    router.add("GET", u"admin:contentlibrary/{id}/history/{version}/export"_s, permission, [&store](SimRequest &req) {
-        const QJsonObject *item = findDocument(store, kItems, req.params.at(0));
-        if (!item)
-            return SimResponse::error(404, u"No content library item %1."_s.arg(req.params.at(0)));
-        for (const QJsonObject *v : versionsOf(store, item->value("id"_L1).toString())) {
-            if (v->value("version"_L1).toString() == req.params.at(1)) {
-                const QByteArray bytes = QByteArray::fromBase64(v->value("binary"_L1).toString().toLatin1());
-                return SimResponse::file(bytes, u"%1 v%2%3"_s.arg(item->value("name"_L1).toString(),
-                                                                              req.params.at(1),
-                                                                              v->value("extension"_L1).toString()));
-            }
-        }
-        return SimResponse::error(404, u"The item '%1' has no version %2."_s
-                                           .arg(item->value("name"_L1).toString(), req.params.at(1)));
-    });
+    router.add("GET", u"admin:contentlibrary/{id}/history"_s, permission,
+               [&store](SimRequest &req) {
+                   const QJsonObject *item = findDocument(store, kItems, req.params.at(0));
+                   if (!item)
+                       return SimResponse::error(
+                           404, u"No content library item %1."_s.arg(req.params.at(0)));
+                   QJsonArray list;
+                   for (const QJsonObject *v : versionsOf(store, item->value("id"_L1).toString())) {
+                       QJsonObject entry = *v;
+                       entry.remove("binary"_L1);
+                       entry.remove("itemId"_L1);
+                       entry.remove("id"_L1);
+                       list.append(entry);
+                   }
+                   return SimResponse::json(200, {{"versions"_L1, list}});
+               });
+    router.add("GET", u"admin:contentlibrary/{id}/history/{version}/export"_s, permission,
+               [&store](SimRequest &req) {
+                   const QJsonObject *item = findDocument(store, kItems, req.params.at(0));
+                   if (!item)
+                       return SimResponse::error(
+                           404, u"No content library item %1."_s.arg(req.params.at(0)));
+                   for (const QJsonObject *v : versionsOf(store, item->value("id"_L1).toString())) {
+                       if (v->value("version"_L1).toString() == req.params.at(1)) {
+                           const QByteArray bytes =
+                               QByteArray::fromBase64(v->value("binary"_L1).toString().toLatin1());
+                           return SimResponse::file(
+                               bytes, u"%1 v%2%3"_s.arg(item->value("name"_L1).toString(),
+                                                        req.params.at(1),
+                                                        v->value("extension"_L1).toString()));
+                       }
+                   }
+                   return SimResponse::error(
+                       404, u"The item '%1' has no version %2."_s.arg(
+                                item->value("name"_L1).toString(), req.params.at(1)));
+               });
 }
 
 } // namespace infiniti::sim

@@ -16,13 +16,16 @@ namespace infiniti::sim {
 namespace {
 QString checksum(const QString &body)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex().left(4)).toUpper();
+    return QString::fromLatin1(
+               QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex().left(4))
+        .toUpper();
 }
 } // namespace
 
 std::optional<SimLicenseKey> SimLicenseKey::parse(const QString &key, QString *error)
 {
-    static const QRegularExpression shape(u"^INF1-([A-Za-z]+)-(\\d{1,7})-(\\d{8})-([0-9A-F]{4})$"_s);
+    static const QRegularExpression shape(
+        u"^INF1-([A-Za-z]+)-(\\d{1,7})-(\\d{8})-([0-9A-F]{4})$"_s);
     const auto m = shape.match(key.trimmed());
     if (!m.hasMatch()) {
         *error = u"A license key looks like INF1-<edition>-<maxUsers>-<yyyymmdd>-<checksum>."_s;
@@ -45,7 +48,8 @@ std::optional<SimLicenseKey> SimLicenseKey::parse(const QString &key, QString *e
 
 QString SimLicenseKey::toString() const
 {
-    const QString body = u"INF1-%1-%2-%3"_s.arg(edition).arg(maxUsers).arg(expiry.toString(u"yyyyMMdd"_s));
+    const QString body =
+        u"INF1-%1-%2-%3"_s.arg(edition).arg(maxUsers).arg(expiry.toString(u"yyyyMMdd"_s));
     return body + QLatin1Char('-') + checksum(body);
 }
 
@@ -59,8 +63,8 @@ QJsonObject licenseView(const SimStore &store)
     o.insert("currentUsers"_L1, store.userCount());
     o.insert("currentProjects"_L1, int(store.documents(u"projects"_s).size()));
     const QDateTime expiry = QDateTime::fromString(o.value("expiryUtc"_L1).toString(), Qt::ISODate);
-    o.insert("valid"_L1, expiry > QDateTime::currentDateTimeUtc()
-                                             && store.userCount() <= o.value("maxUsers"_L1).toInt());
+    o.insert("valid"_L1, expiry > QDateTime::currentDateTimeUtc() &&
+                             store.userCount() <= o.value("maxUsers"_L1).toInt());
     return o;
 }
 
@@ -72,7 +76,8 @@ void registerLicenseRoutes(SimRouter &router, SimStore &store)
     router.add("GET", u"admin:license"_s, licensing,
                [&store](SimRequest &) { return SimResponse::json(200, licenseView(store)); });
     router.add("GET", u"admin:license/tenancyKey"_s, licensing, [&store](SimRequest &) {
-        return SimResponse::json(200, {{"tenancyKey"_L1, store.license.value("tenancyKey"_L1).toString()}});
+        return SimResponse::json(
+            200, {{"tenancyKey"_L1, store.license.value("tenancyKey"_L1).toString()}});
     });
     router.add("POST", u"admin:license"_s, licensing, [&store](SimRequest &req) {
         SimResponse bad;
@@ -86,16 +91,20 @@ void registerLicenseRoutes(SimRouter &router, SimStore &store)
         }
         QString error;
         if (keyText.size() > Limits::kShortText)
-            return SimResponse::error(400, u"A license key is not that long."_s, {{u"licenseKey"_s, {u"At most %1 characters."_s.arg(Limits::kShortText)}}});
+            return SimResponse::error(
+                400, u"A license key is not that long."_s,
+                {{u"licenseKey"_s, {u"At most %1 characters."_s.arg(Limits::kShortText)}}});
         const auto key = SimLicenseKey::parse(keyText, &error);
         if (!key)
             return SimResponse::error(400, error, {{u"licenseKey"_s, {error}}});
         store.license.insert("key"_L1, key->toString());
         store.license.insert("edition"_L1, key->edition);
         store.license.insert("maxUsers"_L1, key->maxUsers);
-        store.license.insert("issuedUtc"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        store.license.insert("expiryUtc"_L1,
-                             QDateTime(key->expiry, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs));
+        store.license.insert("issuedUtc"_L1,
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        store.license.insert(
+            "expiryUtc"_L1,
+            QDateTime(key->expiry, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs));
         return SimResponse::json(200, licenseView(store));
     });
 }

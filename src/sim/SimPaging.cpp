@@ -47,14 +47,14 @@ std::optional<SimResponse> pageRange(const SimRequest &request, int total, PageR
         QUrlQuery next;
         const auto all = request.query.queryItems(QUrl::FullyEncoded);
         for (const auto &[k, v] : all) {
-            if (k.compare("$skip"_L1, Qt::CaseInsensitive) != 0
-                && k.compare("$top"_L1, Qt::CaseInsensitive) != 0)
+            if (k.compare("$skip"_L1, Qt::CaseInsensitive) != 0 &&
+                k.compare("$top"_L1, Qt::CaseInsensitive) != 0)
                 next.addQueryItem(k, v);
         }
         next.addQueryItem(u"$skip"_s, QString::number(range->end));
         next.addQueryItem(u"$top"_s, QString::number(requestedTop));
-        range->nextLink = request.absoluteUrl(request.segments.join(QLatin1Char('/'))) + QLatin1Char('?')
-                          + next.query(QUrl::FullyEncoded);
+        range->nextLink = request.absoluteUrl(request.segments.join(QLatin1Char('/'))) +
+                          QLatin1Char('?') + next.query(QUrl::FullyEncoded);
     }
     return std::nullopt;
 }

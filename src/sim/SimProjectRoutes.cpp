@@ -40,9 +40,11 @@ QJsonObject detail(const SimStore &store, const QJsonObject &project)
     for (const auto &p : store.documents(kPublished)) {
         if (p.value("projectId"_L1).toString() != project.value("id"_L1).toString())
             continue;
-        const QJsonObject *folder = findDocument(store, u"publishfolders"_s, p.value("folderId"_L1).toString());
-        publishedIn.append(QJsonObject{{"publishId"_L1, p.value("id"_L1)},
-                                       {"folderName"_L1, folder ? folder->value("name"_L1).toString() : QString()}});
+        const QJsonObject *folder =
+            findDocument(store, u"publishfolders"_s, p.value("folderId"_L1).toString());
+        publishedIn.append(QJsonObject{
+            {"publishId"_L1, p.value("id"_L1)},
+            {"folderName"_L1, folder ? folder->value("name"_L1).toString() : QString()}});
     }
     o.insert("publishedIn"_L1, publishedIn);
     return o;
@@ -58,7 +60,8 @@ QJsonArray documentsJson(const QList<ProjectPackage::Document> &documents)
     QJsonArray out;
     for (const auto &d : documents) {
         const bool word = d.extension.compare("docx"_L1, Qt::CaseInsensitive) == 0;
-        QJsonObject o{{"id"_L1, d.id}, {"formatType"_L1, word ? u"WordDocx"_s : d.extension},
+        QJsonObject o{{"id"_L1, d.id},
+                      {"formatType"_L1, word ? u"WordDocx"_s : d.extension},
                       {"base64"_L1, QString::fromLatin1(d.docx.toBase64())}};
         if (!word)
             o.insert("extension"_L1, d.extension);
@@ -67,11 +70,12 @@ QJsonArray documentsJson(const QList<ProjectPackage::Document> &documents)
     return out;
 }
 
-SimResponse exportVersion(const SimStore &store, const QJsonObject &project, const QJsonObject &version)
+SimResponse exportVersion(const SimStore &store, const QJsonObject &project,
+                          const QJsonObject &version)
 {
-    return SimResponse::file(package(store, project, version), u"%1 v%2.ixpkg"_s
-                                                                    .arg(project.value("name"_L1).toString(),
-                                                                         version.value("version"_L1).toString()));
+    return SimResponse::file(package(store, project, version),
+                             u"%1 v%2.ixpkg"_s.arg(project.value("name"_L1).toString(),
+                                                   version.value("version"_L1).toString()));
 }
 
 // POST projects: import a package (see docs/EMULATOR.md for the copy and overwrite rules).
@@ -82,18 +86,23 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     if (!body)
         return bad;
     FieldErrors errors;
-    const QJsonValue ixpkg = Json::value(*body, "ixpkg"_L1), comment = Json::value(*body, "comment"_L1),
-                     overwrite = Json::value(*body, "overwriteProjects"_L1), folderName = Json::value(*body, "folderName"_L1),
-                     mapping = Json::value(*body, "projects"_L1), overwriteItems = Json::value(*body, "overwriteContentItems"_L1);
+    const QJsonValue ixpkg = Json::value(*body, "ixpkg"_L1),
+                     comment = Json::value(*body, "comment"_L1),
+                     overwrite = Json::value(*body, "overwriteProjects"_L1),
+                     folderName = Json::value(*body, "folderName"_L1),
+                     mapping = Json::value(*body, "projects"_L1),
+                     overwriteItems = Json::value(*body, "overwriteContentItems"_L1);
     if (!ixpkg.isString() || ixpkg.toString().isEmpty())
         errors[u"ixpkg"_s] << u"Required: the .ixpkg file in Base64."_s;
-    for (const auto &[value, key, limit] : {std::tuple{comment, "comment", Limits::kText}, std::tuple{folderName, "folderName", Limits::kName}}) {
+    for (const auto &[value, key, limit] : {std::tuple{comment, "comment", Limits::kText},
+                                            std::tuple{folderName, "folderName", Limits::kName}}) {
         if (!value.isUndefined() && !value.isNull() && !value.isString())
             errors[QString::fromLatin1(key)] << u"Must be a string."_s;
         else if (value.toString().size() > limit)
             errors[QString::fromLatin1(key)] << u"At most %1 characters."_s.arg(limit);
     }
-    for (const auto &[value, key] : {std::pair{overwrite, "overwriteProjects"}, std::pair{overwriteItems, "overwriteContentItems"}}) {
+    for (const auto &[value, key] : {std::pair{overwrite, "overwriteProjects"},
+                                     std::pair{overwriteItems, "overwriteContentItems"}}) {
         if (!value.isUndefined() && !value.isNull() && !value.isBool())
             errors[QString::fromLatin1(key)] << u"Must be true or false."_s;
     }
@@ -101,9 +110,12 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
         errors[u"projects"_s] << u"Must be an array of {id, name}."_s;
     for (const auto &m : mapping.toArray()) {
         const QJsonValue id = m.toObject().value("id"_L1), name = m.toObject().value("name"_L1);
-        if (!m.isObject() || !id.isString() || !(name.isUndefined() || name.isNull() || name.isString())
-            || name.toString().size() > Limits::kName) {
-            errors[u"projects"_s] << u"Each entry is {\"id\": string, \"name\": string of at most %1 characters}."_s.arg(Limits::kName);
+        if (!m.isObject() || !id.isString() ||
+            !(name.isUndefined() || name.isNull() || name.isString()) ||
+            name.toString().size() > Limits::kName) {
+            errors[u"projects"_s]
+                << u"Each entry is {\"id\": string, \"name\": string of at most %1 characters}."_s
+                       .arg(Limits::kName);
             break;
         }
     }
@@ -111,13 +123,16 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     if (folderName.isString() && !folderName.toString().isEmpty()) {
         folder = folderNamed(store, folderName.toString());
         if (!folder)
-            errors[u"folderName"_s] << u"No content folder named '%1'."_s.arg(folderName.toString());
+            errors[u"folderName"_s]
+                << u"No content folder named '%1'."_s.arg(folderName.toString());
     }
     if (!errors.isEmpty())
         return SimResponse::error(400, u"The import request is not valid."_s, errors);
-    const auto decoded = QByteArray::fromBase64Encoding(ixpkg.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(ixpkg.toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return SimResponse::error(400, u"The package is not valid Base64."_s, {{u"ixpkg"_s, {u"Not Base64."_s}}});
+        return SimResponse::error(400, u"The package is not valid Base64."_s,
+                                  {{u"ixpkg"_s, {u"Not Base64."_s}}});
     QString why;
     const auto package = ProjectPackage::read(decoded.decoded, &why);
     if (!package)
@@ -128,7 +143,8 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     // its projects' versions, so an export gives them back.
     QJsonArray packageFiles;
     for (const auto &f : package->files)
-        packageFiles.append(QJsonObject{{"name"_L1, f.name}, {"base64"_L1, QString::fromLatin1(f.bytes.toBase64())}});
+        packageFiles.append(QJsonObject{{"name"_L1, f.name},
+                                        {"base64"_L1, QString::fromLatin1(f.bytes.toBase64())}});
     const bool overwriting = overwrite.toBool(false);
 
     // Decide everything first: nothing is changed unless the whole package can go in.
@@ -144,7 +160,8 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     for (const auto &full : *projects) {
         QString newName;
         for (const auto &m : mapping.toArray()) {
-            if (m.toObject().value("id"_L1).toString().compare(full.project.id, Qt::CaseInsensitive) == 0)
+            if (m.toObject().value("id"_L1).toString().compare(full.project.id,
+                                                               Qt::CaseInsensitive) == 0)
                 newName = m.toObject().value("name"_L1).toString().trimmed();
         }
         const QJsonObject *existing = SimProjects::project(store, full.project.id);
@@ -154,21 +171,28 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
             plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces); // a copy under a new name
         } else if (existing) {
             if (!overwriting)
-                return SimResponse::error(409, QStringLiteral("The project '%1' already exists; import with overwriteProjects to "
-                                                              "replace it, or give it a new name to import a copy.")
-                                                   .arg(existing->value("name"_L1).toString()));
+                return SimResponse::error(
+                    409, QStringLiteral(
+                             "The project '%1' already exists; import with overwriteProjects to "
+                             "replace it, or give it a new name to import a copy.")
+                             .arg(existing->value("name"_L1).toString()));
             plan.update = true;
             if (newName.isEmpty())
                 plan.name = existing->value("name"_L1).toString();
         }
         if (plan.name.trimmed().isEmpty() || plan.name.size() > Limits::kName)
-            return SimResponse::error(400, u"The package names a project '%1': a name has 1 to %2 characters."_s
-                                               .arg(plan.name.left(80)).arg(Limits::kName),
-                                      {{u"ixpkg"_s, {u"A project name is empty or too long."_s}}});
+            return SimResponse::error(
+                400,
+                u"The package names a project '%1': a name has 1 to %2 characters."_s
+                    .arg(plan.name.left(80))
+                    .arg(Limits::kName),
+                {{u"ixpkg"_s, {u"A project name is empty or too long."_s}}});
         const QJsonObject *clash = projectNamed(store, plan.name);
-        if ((clash && clash->value("id"_L1).toString().compare(plan.id, Qt::CaseInsensitive) != 0)
-            || names.contains(plan.name, Qt::CaseInsensitive))
-            return SimResponse::error(409, u"A project named '%1' already exists."_s.arg(plan.name));
+        if ((clash &&
+             clash->value("id"_L1).toString().compare(plan.id, Qt::CaseInsensitive) != 0) ||
+            names.contains(plan.name, Qt::CaseInsensitive))
+            return SimResponse::error(409,
+                                      u"A project named '%1' already exists."_s.arg(plan.name));
         names << plan.name;
         plans << plan;
     }
@@ -189,7 +213,8 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
             target->insert("folderName"_L1, folder->value("name"_L1));
         }
         Version v{plan.source->definition, documentsJson(plan.source->documents),
-                  comment.toString().isEmpty() ? u"Imported"_s : comment.toString(), user, nowUtc()};
+                  comment.toString().isEmpty() ? u"Imported"_s : comment.toString(), user,
+                  nowUtc()};
         v.definitionBytes = plan.source->definitionBytes;
         v.files = packageFiles;
         v.typeNumber = plan.source->project.typeNumber;
@@ -197,13 +222,17 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
         if (!plan.update && plan.id.compare(plan.source->project.id, Qt::CaseInsensitive) == 0)
             v.number = plan.source->project.version;
         addVersion(store, *target, v, plan.update);
-        result.append(QJsonObject{{"id"_L1, target->value("id"_L1)}, {"name"_L1, target->value("name"_L1)},
-                                  {"version"_L1, target->value("version"_L1)}, {"folderName"_L1, target->value("folderName"_L1)}});
+        result.append(QJsonObject{{"id"_L1, target->value("id"_L1)},
+                                  {"name"_L1, target->value("name"_L1)},
+                                  {"version"_L1, target->value("version"_L1)},
+                                  {"folderName"_L1, target->value("folderName"_L1)}});
     }
     sortProjects(store);
     SimResponse r = SimResponse::json(201, {{"projects"_L1, result}});
     if (!result.isEmpty()) // where the (first) imported project is: all a strict server says
-        r.addHeader("Location", req.absoluteUrl(u"projects/"_s + result.first().toObject().value("id"_L1).toString()).toUtf8());
+        r.addHeader("Location", req.absoluteUrl(u"projects/"_s +
+                                                result.first().toObject().value("id"_L1).toString())
+                                    .toUtf8());
     return r;
 }
 
@@ -217,11 +246,14 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
         const QString folderId = req.extensionQuery(u"folderId"_s);
         std::vector<const QJsonObject *> shown;
         for (const auto &p : all) {
-            if ((search.isEmpty() || p.value("name"_L1).toString().contains(search, Qt::CaseInsensitive))
-                && (folderId.isEmpty() || p.value("folderId"_L1).toString().compare(folderId, Qt::CaseInsensitive) == 0))
+            if ((search.isEmpty() ||
+                 p.value("name"_L1).toString().contains(search, Qt::CaseInsensitive)) &&
+                (folderId.isEmpty() ||
+                 p.value("folderId"_L1).toString().compare(folderId, Qt::CaseInsensitive) == 0))
                 shown.push_back(&p);
         }
-        return pagedList(req, u"projects"_s, int(shown.size()), [&](int i) { return *shown[size_t(i)]; });
+        return pagedList(req, u"projects"_s, int(shown.size()),
+                         [&](int i) { return *shown[size_t(i)]; });
     });
     router.add("GET", u"admin:projects/{id}"_s, kDesign, [&store](SimRequest &req) {
         const QJsonObject *p = SimProjects::project(store, req.params.at(0));
@@ -237,16 +269,19 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
             return bad;
         const QJsonValue name = Json::value(*body, "name"_L1);
         // The strict profile's PATCH replaces: the name is the whole of what it can change.
-        if ((!name.isUndefined() || req.strict) && (!name.isString() || name.toString().trimmed().isEmpty()))
+        if ((!name.isUndefined() || req.strict) &&
+            (!name.isString() || name.toString().trimmed().isEmpty()))
             return SimResponse::error(400, u"The project is not valid."_s,
                                       {{u"name"_s, {u"Required: a name."_s}}});
         if (name.toString().trimmed().size() > Limits::kName)
-            return SimResponse::error(400, u"The project is not valid."_s,
-                                      {{u"name"_s, {u"At most %1 characters."_s.arg(Limits::kName)}}});
+            return SimResponse::error(
+                400, u"The project is not valid."_s,
+                {{u"name"_s, {u"At most %1 characters."_s.arg(Limits::kName)}}});
         if (name.isString()) {
             const QJsonObject *clash = projectNamed(store, name.toString().trimmed());
             if (clash && clash != p)
-                return SimResponse::error(409, u"A project named '%1' already exists."_s.arg(name.toString().trimmed()));
+                return SimResponse::error(
+                    409, u"A project named '%1' already exists."_s.arg(name.toString().trimmed()));
             p->insert("name"_L1, name.toString().trimmed());
         }
         const QString id = p->value("id"_L1).toString();
@@ -265,8 +300,10 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
             return notFound(req.params.at(0));
         QJsonArray list;
         for (const QJsonObject *v : versions(store, p->value("id"_L1).toString()))
-            list.append(QJsonObject{{"version"_L1, v->value("version"_L1)}, {"modifiedUtc"_L1, v->value("modifiedUtc"_L1)},
-                                    {"modifiedBy"_L1, v->value("modifiedBy"_L1)}, {"comment"_L1, v->value("comment"_L1)},
+            list.append(QJsonObject{{"version"_L1, v->value("version"_L1)},
+                                    {"modifiedUtc"_L1, v->value("modifiedUtc"_L1)},
+                                    {"modifiedBy"_L1, v->value("modifiedBy"_L1)},
+                                    {"comment"_L1, v->value("comment"_L1)},
                                     {"size"_L1, v->value("size"_L1)}});
         return SimResponse::json(200, {{"versions"_L1, list}});
     });
@@ -274,18 +311,25 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
         const QJsonObject *p = SimProjects::project(store, req.params.at(0));
         if (!p)
             return notFound(req.params.at(0));
-        const QJsonObject *v = SimProjects::version(store, p->value("id"_L1).toString(), p->value("version"_L1).toString());
-        return v ? exportVersion(store, *p, *v) : SimResponse::error(404, u"The project has no versions."_s);
-    });
-    router.add("GET", u"admin:projects/{id}/history/{version}/export"_s, kDesign, [&store](SimRequest &req) {
-        const QJsonObject *p = SimProjects::project(store, req.params.at(0));
-        if (!p)
-            return notFound(req.params.at(0));
-        const QJsonObject *v = SimProjects::version(store, p->value("id"_L1).toString(), req.params.at(1));
+        const QJsonObject *v = SimProjects::version(store, p->value("id"_L1).toString(),
+                                                    p->value("version"_L1).toString());
         return v ? exportVersion(store, *p, *v)
-                 : SimResponse::error(404, u"The project '%1' has no version %2."_s.arg(p->value("name"_L1).toString(), req.params.at(1)));
+                 : SimResponse::error(404, u"The project has no versions."_s);
     });
-    router.add("POST", u"admin:projects"_s, kDesign, [&store](SimRequest &req) { return importPackage(store, req); });
+    router.add("GET", u"admin:projects/{id}/history/{version}/export"_s, kDesign,
+               [&store](SimRequest &req) {
+                   const QJsonObject *p = SimProjects::project(store, req.params.at(0));
+                   if (!p)
+                       return notFound(req.params.at(0));
+                   const QJsonObject *v =
+                       SimProjects::version(store, p->value("id"_L1).toString(), req.params.at(1));
+                   return v ? exportVersion(store, *p, *v)
+                            : SimResponse::error(
+                                  404, u"The project '%1' has no version %2."_s.arg(
+                                           p->value("name"_L1).toString(), req.params.at(1)));
+               });
+    router.add("POST", u"admin:projects"_s, kDesign,
+               [&store](SimRequest &req) { return importPackage(store, req); });
     registerSyncRoutes(router, store);
 
     registerPublishedRoutes(router, store);

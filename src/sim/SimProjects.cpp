@@ -15,7 +15,8 @@ namespace infiniti::sim::SimProjects {
 namespace {
 std::pair<int, int> parts(const QString &version)
 {
-    return {version.section(QLatin1Char('.'), 0, 0).toInt(), version.section(QLatin1Char('.'), 1, 1).toInt()};
+    return {version.section(QLatin1Char('.'), 0, 0).toInt(),
+            version.section(QLatin1Char('.'), 1, 1).toInt()};
 }
 } // namespace
 
@@ -72,14 +73,17 @@ namespace {
 ProjectPackage::Full fullOf(const QJsonObject &project, const QJsonObject &version)
 {
     ProjectPackage::Full full;
-    full.project = {project.value("id"_L1).toString(), project.value("name"_L1).toString(),
-                    project.value("type"_L1).toString(), version.value("version"_L1).toString(),
-                    version.value("modifiedUtc"_L1).toString(), version.value("typeNumber"_L1).toString()};
+    full.project = {
+        project.value("id"_L1).toString(),          project.value("name"_L1).toString(),
+        project.value("type"_L1).toString(),        version.value("version"_L1).toString(),
+        version.value("modifiedUtc"_L1).toString(), version.value("typeNumber"_L1).toString()};
     full.definition = version.value("definition"_L1).toString();
-    full.definitionBytes = QByteArray::fromBase64(version.value("definitionBase64"_L1).toString().toLatin1());
+    full.definitionBytes =
+        QByteArray::fromBase64(version.value("definitionBase64"_L1).toString().toLatin1());
     for (const auto &d : version.value("documents"_L1).toArray()) {
         const QJsonObject o = d.toObject();
-        full.documents.append({o.value("id"_L1).toString(), QByteArray::fromBase64(o.value("base64"_L1).toString().toLatin1()),
+        full.documents.append({o.value("id"_L1).toString(),
+                               QByteArray::fromBase64(o.value("base64"_L1).toString().toLatin1()),
                                o.value("extension"_L1).toString(u"docx"_s)});
     }
     return full;
@@ -94,8 +98,11 @@ QByteArray package(const SimStore &store, const QJsonObject &project, const QJso
     const auto addFiles = [&files](const QJsonObject &v) {
         for (const auto &f : v.value("files"_L1).toArray()) {
             const QString name = f.toObject().value("name"_L1).toString();
-            if (std::none_of(files.cbegin(), files.cend(), [&](const auto &known) { return known.name.compare(name, Qt::CaseInsensitive) == 0; }))
-                files.append({name, QByteArray::fromBase64(f.toObject().value("base64"_L1).toString().toLatin1())});
+            if (std::none_of(files.cbegin(), files.cend(), [&](const auto &known) {
+                    return known.name.compare(name, Qt::CaseInsensitive) == 0;
+                }))
+                files.append({name, QByteArray::fromBase64(
+                                        f.toObject().value("base64"_L1).toString().toLatin1())});
         }
     };
     addFiles(version);
@@ -103,7 +110,9 @@ QByteArray package(const SimStore &store, const QJsonObject &project, const QJso
     for (qsizetype i = 0; i < projects.size(); ++i) {
         for (const QString &id : fragmentsOf(projects.at(i).definition)) {
             const QJsonObject *fragment = SimProjects::project(store, id);
-            const QJsonObject *current = fragment ? SimProjects::version(store, id, fragment->value("version"_L1).toString()) : nullptr;
+            const QJsonObject *current =
+                fragment ? SimProjects::version(store, id, fragment->value("version"_L1).toString())
+                         : nullptr;
             if (!current || included.contains(id))
                 continue;
             included << id;
@@ -112,7 +121,8 @@ QByteArray package(const SimStore &store, const QJsonObject &project, const QJso
         }
     }
     if (!version.contains("files"_L1))
-        files.append({u"responseMetadataFields.xml"_s, "<?xml version=\"1.0\" encoding=\"utf-8\"?><ResponseMetadataFields />"});
+        files.append({u"responseMetadataFields.xml"_s,
+                      "<?xml version=\"1.0\" encoding=\"utf-8\"?><ResponseMetadataFields />"});
     return ProjectPackage::build(projects, files);
 }
 
@@ -140,7 +150,9 @@ QString addVersion(SimStore &store, QJsonObject &project, const Version &v, bool
         const auto [ma, mi] = parts(existing.front()->value("version"_L1).toString());
         number = major ? u"%1.0"_s.arg(ma + 1) : u"%1.%2"_s.arg(ma).arg(mi + 1);
     }
-    const QString when = v.whenUtc.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : v.whenUtc;
+    const QString when = v.whenUtc.isEmpty()
+                             ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
+                             : v.whenUtc;
     QJsonObject record{{"id"_L1, QString(id + QLatin1Char(':') + number)},
                        {"projectId"_L1, id},
                        {"version"_L1, number},
@@ -168,7 +180,8 @@ void sortProjects(SimStore &store)
 {
     auto &items = store.documents(kProjects);
     std::sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        const int c = a.value("name"_L1).toString().compare(b.value("name"_L1).toString(), Qt::CaseInsensitive);
+        const int c = a.value("name"_L1).toString().compare(b.value("name"_L1).toString(),
+                                                            Qt::CaseInsensitive);
         return c != 0 ? c < 0 : a.value("id"_L1).toString() < b.value("id"_L1).toString();
     });
 }
@@ -179,7 +192,9 @@ void removeProject(SimStore &store, const QString &id)
         auto &items = store.documents(collection);
         items.erase(std::remove_if(items.begin(), items.end(),
                                    [&](const QJsonObject &o) {
-                                       return o.value(QLatin1StringView(key)).toString().compare(id, Qt::CaseInsensitive) == 0;
+                                       return o.value(QLatin1StringView(key))
+                                                  .toString()
+                                                  .compare(id, Qt::CaseInsensitive) == 0;
                                    }),
                     items.end());
     };
@@ -259,10 +274,13 @@ QList<std::pair<QString, QString>> placeholdersOf(const QString &definition)
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement && xml.name() == "Answer"_L1) {
             const auto a = xml.attributes();
-            label = a.value("AnswerFileLabel"_L1).isEmpty() ? a.value("Name"_L1).toString() : a.value("AnswerFileLabel"_L1).toString();
+            label = a.value("AnswerFileLabel"_L1).isEmpty()
+                        ? a.value("Name"_L1).toString()
+                        : a.value("AnswerFileLabel"_L1).toString();
         } else if (token == QXmlStreamReader::EndElement && xml.name() == "Answer"_L1) {
             label.clear();
-        } else if (token == QXmlStreamReader::StartElement && xml.name() == "Bookmark"_L1 && !label.isEmpty()) {
+        } else if (token == QXmlStreamReader::StartElement && xml.name() == "Bookmark"_L1 &&
+                   !label.isEmpty()) {
             const QString name = xml.attributes().value("Name"_L1).toString();
             if (!name.isEmpty())
                 out.append({name, label});

@@ -42,7 +42,8 @@ QJsonObject *project(SimStore &store, const QString &id);
 const QJsonObject *project(const SimStore &store, const QString &id);
 const QJsonObject *projectNamed(const SimStore &store, const QString &name);
 const QJsonObject *version(const SimStore &store, const QString &projectId, const QString &version);
-std::vector<const QJsonObject *> versions(const SimStore &store, const QString &projectId); // newest first
+std::vector<const QJsonObject *> versions(const SimStore &store,
+                                          const QString &projectId); // newest first
 // The version as an .ixpkg, with the fragments its definition uses (<Fragment ProjectGuid=…>,
 // at their current versions) as the real server packages a form with its page fragments.
 QByteArray package(const SimStore &store, const QJsonObject &project, const QJsonObject &version);

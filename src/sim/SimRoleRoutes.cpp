@@ -12,12 +12,15 @@ const QString kManageSecurity = u"Manage security"_s;
 
 EntityKind<SimStore::Role> roleKind(SimStore &store)
 {
-    return {u"role"_s, u"roles"_s,
+    return {u"role"_s,
+            u"roles"_s,
             [](const QJsonObject &o, SimStore::Role *r, FieldErrors *e) { applyRoleJson(o, r, e); },
             [](const SimStore::Role &r) { return r.name; },
             [&store](const QString &n) { return store.roleByName(n); },
             [&store](const QString &id) { return store.roleById(id); },
-            [&store](const QString &id, SimStore::Role r) { return store.replaceRole(id, std::move(r)); },
+            [&store](const QString &id, SimStore::Role r) {
+                return store.replaceRole(id, std::move(r));
+            },
             [&store](SimStore::Role r) { return store.addRole(std::move(r)); },
             roleToJson,
             {},

@@ -54,28 +54,30 @@ SimResponse SimRouter::dispatch(SimRequest &request, const SimStore &store) cons
             request.caller = request.token.isEmpty() ? nullptr : store.userForToken(request.token);
             if (!request.caller) {
                 SimResponse r = SimResponse::error(
-                    401, request.token.isEmpty() ? u"Authorization token missing."_s
-                                                 : u"The authorization token is invalid or has expired."_s);
+                    401, request.token.isEmpty()
+                             ? u"Authorization token missing."_s
+                             : u"The authorization token is invalid or has expired."_s);
                 r.addHeader("WWW-Authenticate", "Bearer");
                 return r;
             }
-            if (!route.permission.isEmpty()
-                && !store.permissionsOf(*request.caller).contains(route.permission, Qt::CaseInsensitive)) {
-                return SimResponse::error(403, u"User '%1' lacks the permission '%2'."_s
-                                                   .arg(request.caller->username, route.permission));
+            if (!route.permission.isEmpty() &&
+                !store.permissionsOf(*request.caller)
+                     .contains(route.permission, Qt::CaseInsensitive)) {
+                return SimResponse::error(403, u"User '%1' lacks the permission '%2'."_s.arg(
+                                                   request.caller->username, route.permission));
             }
         }
         request.params = params;
         return route.handler(request);
     }
     if (!allowed.isEmpty()) {
-        SimResponse r = SimResponse::error(405, u"Method %1 is not allowed here."_s
-                                                    .arg(QString::fromLatin1(request.method)));
+        SimResponse r = SimResponse::error(
+            405, u"Method %1 is not allowed here."_s.arg(QString::fromLatin1(request.method)));
         r.addHeader("Allow", allowed.join(", "));
         return r;
     }
-    return SimResponse::error(404, u"No such resource: /api/v1/%1/%2"_s
-                                       .arg(request.module, request.segments.join(QLatin1Char('/'))));
+    return SimResponse::error(404, u"No such resource: /api/v1/%1/%2"_s.arg(
+                                       request.module, request.segments.join(QLatin1Char('/'))));
 }
 
 } // namespace infiniti::sim

@@ -21,8 +21,8 @@ public:
 
     // `pattern` is "admin:users/{id}" or "client:forms"; `permission` is a permission name,
     // kAnyUser (any signed-in user) or kAnonymous.
-    void add(const QByteArray &method, const QString &pattern, const QString &permission, Handler handler,
-             Origin origin = Origin::Vendor);
+    void add(const QByteArray &method, const QString &pattern, const QString &permission,
+             Handler handler, Origin origin = Origin::Vendor);
     // The strict vendor profile: our extension routes are not there (404, or 405 where the
     // vendor has other methods on the path, as ASP.NET answers).
     void setStrict(bool strict) { m_strict = strict; }

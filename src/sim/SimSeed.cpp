@@ -44,11 +44,14 @@ void sortCollections(SimStore &store)
 {
     const auto byKey = [](const char *key) {
         return [key](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(QLatin1StringView(key)).toString().compare(b.value(QLatin1StringView(key)).toString(), Qt::CaseInsensitive) < 0;
+            return a.value(QLatin1StringView(key))
+                       .toString()
+                       .compare(b.value(QLatin1StringView(key)).toString(), Qt::CaseInsensitive) <
+                   0;
         };
     };
-    for (const auto &collection : {kContentFolders, u"customFields"_s, u"communicationTemplates"_s, kPublishFolders,
-                                   u"datasources"_s, u"contentLibraryItems"_s}) {
+    for (const auto &collection : {kContentFolders, u"customFields"_s, u"communicationTemplates"_s,
+                                   kPublishFolders, u"datasources"_s, u"contentLibraryItems"_s}) {
         auto &items = store.documents(collection);
         std::sort(items.begin(), items.end(), byKey("name"));
     }
@@ -65,22 +68,32 @@ void seedLicense(Context &c)
     key.maxUsers = store.userCount() + qMax(3, store.userCount() / 50); // 2 % of seats left
     key.expiry = QDate::currentDate().addDays(21);
     const QString expiry = QDateTime(key.expiry, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
-    store.license = {{"key"_L1, key.toString()},
-                     {"licensedTo"_L1, kOrganisation},
-                     {"product"_L1, S("Infiniti")},
-                     {"edition"_L1, key.edition},
-                     {"issuedUtc"_L1, QDateTime(QDate::currentDate().addDays(-344), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs)},
-                     {"expiryUtc"_L1, expiry},
-                     {"maxUsers"_L1, key.maxUsers},
-                     {"maxProjects"_L1, 34},
-                     {"tenancyKey"_L1, QString(u"TK-"_s + c.id().toUpper())},
-                     {"modules"_L1, QJsonArray{
-                          QJsonObject{{"name"_L1, S("Produce")}, {"licensed"_L1, true}, {"expiryUtc"_L1, expiry}},
-                          QJsonObject{{"name"_L1, S("Manage")}, {"licensed"_L1, true}, {"expiryUtc"_L1, expiry}},
-                          QJsonObject{{"name"_L1, S("Workflow")}, {"licensed"_L1, true},
-                                      {"expiryUtc"_L1, QDateTime(QDate::currentDate().addDays(7), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs)}},
-                          QJsonObject{{"name"_L1, S("Analytics")}, {"licensed"_L1, false}, {"expiryUtc"_L1, QJsonValue::Null}},
-                          QJsonObject{{"name"_L1, S("Connectors")}, {"licensed"_L1, true}, {"expiryUtc"_L1, expiry}}}}};
+    store.license = {
+        {"key"_L1, key.toString()},
+        {"licensedTo"_L1, kOrganisation},
+        {"product"_L1, S("Infiniti")},
+        {"edition"_L1, key.edition},
+        {"issuedUtc"_L1, QDateTime(QDate::currentDate().addDays(-344), QTime(0, 0), Qt::UTC)
+                             .toString(Qt::ISODateWithMs)},
+        {"expiryUtc"_L1, expiry},
+        {"maxUsers"_L1, key.maxUsers},
+        {"maxProjects"_L1, 34},
+        {"tenancyKey"_L1, QString(u"TK-"_s + c.id().toUpper())},
+        {"modules"_L1,
+         QJsonArray{
+             QJsonObject{
+                 {"name"_L1, S("Produce")}, {"licensed"_L1, true}, {"expiryUtc"_L1, expiry}},
+             QJsonObject{{"name"_L1, S("Manage")}, {"licensed"_L1, true}, {"expiryUtc"_L1, expiry}},
+             QJsonObject{
+                 {"name"_L1, S("Workflow")},
+                 {"licensed"_L1, true},
+                 {"expiryUtc"_L1, QDateTime(QDate::currentDate().addDays(7), QTime(0, 0), Qt::UTC)
+                                      .toString(Qt::ISODateWithMs)}},
+             QJsonObject{{"name"_L1, S("Analytics")},
+                         {"licensed"_L1, false},
+                         {"expiryUtc"_L1, QJsonValue::Null}},
+             QJsonObject{
+                 {"name"_L1, S("Connectors")}, {"licensed"_L1, true}, {"expiryUtc"_L1, expiry}}}}};
 }
 
 } // namespace

@@ -33,11 +33,13 @@ inline const QString kOrganisation = QStringLiteral("Example Insurance Ltd");
 inline const QString kContentFolders = QStringLiteral("contentfolders");
 inline const QString kPublishFolders = QStringLiteral("publishfolders");
 
-void seedPeople(Context &c);      // roles, groups, users (SimSeedPeople.cpp)
-void seedSettings(Context &c);    // custom fields, connectors, templates, folders (SimSeedSettings.cpp)
+void seedPeople(Context &c); // roles, groups, users (SimSeedPeople.cpp)
+void seedSettings(
+    Context &c); // custom fields, connectors, templates, folders (SimSeedSettings.cpp)
 void seedDataSources(Context &c); // data sources and their data objects (SimSeedSettings.cpp)
 void seedLibrary(Context &c);     // content library items and their versions (SimSeedLibrary.cpp)
 void seedProjects(Context &c);    // projects, their versions and publications (SimSeedProjects.cpp)
-void seedProduce(Context &c);     // workflows, answer files, in-progress forms, results (SimSeedProduce.cpp)
+void seedProduce(
+    Context &c); // workflows, answer files, in-progress forms, results (SimSeedProduce.cpp)
 
 } // namespace infiniti::sim::seed

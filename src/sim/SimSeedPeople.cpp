@@ -12,26 +12,33 @@ namespace infiniti::sim::seed {
 namespace {
 
 const char *const kFirstNames[] = {
-    "Olivia", "Liam", "Charlotte", "Noah", "Amelia", "Oliver", "Isla", "William", "Mia", "Jack",
-    "Ava", "Henry", "Grace", "Leo", "Chloe", "Lucas", "Zoe", "Thomas", "Ella", "James",
-    "Sophie", "Ethan", "Ruby", "Harrison", "Matilda", "Lachlan", "Emily", "Alexander", "Harper",
-    "Mason", "Willow", "Samuel", "Evie", "Hudson", "Lily", "Archie", "Sienna", "Oscar", "Ivy",
-    "Max", "Aria", "Charlie", "Layla", "Hamish", "Priya", "Arjun", "Mei", "Wei", "Sofia", "Mateo",
-    "Aisha", "Omar", "Hana", "Kenji", "Fatima", "Tariq", "Ngoc", "Minh", "Anika", "Rohan",
+    "Olivia",  "Liam",    "Charlotte", "Noah",      "Amelia", "Oliver", "Isla",   "William",
+    "Mia",     "Jack",    "Ava",       "Henry",     "Grace",  "Leo",    "Chloe",  "Lucas",
+    "Zoe",     "Thomas",  "Ella",      "James",     "Sophie", "Ethan",  "Ruby",   "Harrison",
+    "Matilda", "Lachlan", "Emily",     "Alexander", "Harper", "Mason",  "Willow", "Samuel",
+    "Evie",    "Hudson",  "Lily",      "Archie",    "Sienna", "Oscar",  "Ivy",    "Max",
+    "Aria",    "Charlie", "Layla",     "Hamish",    "Priya",  "Arjun",  "Mei",    "Wei",
+    "Sofia",   "Mateo",   "Aisha",     "Omar",      "Hana",   "Kenji",  "Fatima", "Tariq",
+    "Ngoc",    "Minh",    "Anika",     "Rohan",
 };
 const char *const kLastNames[] = {
-    "Smith", "Jones", "Williams", "Brown", "Wilson", "Taylor", "Johnson", "White", "Martin",
-    "Anderson", "Thompson", "Nguyen", "Thomas", "Walker", "Harris", "Lee", "Ryan", "Robinson",
-    "Kelly", "King", "Davis", "Wright", "Evans", "Roberts", "Green", "Hall", "Wood", "Jackson",
-    "Clarke", "Patel", "Khan", "Chen", "Wang", "Singh", "Tran", "Murphy", "O'Brien", "Campbell",
-    "Stewart", "Mitchell", "Young", "Scott", "Edwards", "Hughes", "Baker", "Turner", "Morris",
-    "Cooper", "Ward", "Fraser", "McDonald", "Russo", "Papadopoulos", "Kowalski", "Müller",
-    "García", "Rossi", "Kim", "Park", "Sato",
+    "Smith",  "Jones",    "Williams", "Brown",   "Wilson",       "Taylor",   "Johnson", "White",
+    "Martin", "Anderson", "Thompson", "Nguyen",  "Thomas",       "Walker",   "Harris",  "Lee",
+    "Ryan",   "Robinson", "Kelly",    "King",    "Davis",        "Wright",   "Evans",   "Roberts",
+    "Green",  "Hall",     "Wood",     "Jackson", "Clarke",       "Patel",    "Khan",    "Chen",
+    "Wang",   "Singh",    "Tran",     "Murphy",  "O'Brien",      "Campbell", "Stewart", "Mitchell",
+    "Young",  "Scott",    "Edwards",  "Hughes",  "Baker",        "Turner",   "Morris",  "Cooper",
+    "Ward",   "Fraser",   "McDonald", "Russo",   "Papadopoulos", "Kowalski", "Müller",  "García",
+    "Rossi",  "Kim",      "Park",     "Sato",
 };
 const char *const kJobTitles[] = {
-    "Claims Officer", "Underwriter", "Policy Analyst", "Team Leader", "Business Analyst",
-    "Customer Service Officer", "Legal Counsel", "HR Advisor", "Finance Officer",
-    "Compliance Manager", "Marketing Coordinator", "Solutions Architect", "Form Designer",
+    "Claims Officer",        "Underwriter",
+    "Policy Analyst",        "Team Leader",
+    "Business Analyst",      "Customer Service Officer",
+    "Legal Counsel",         "HR Advisor",
+    "Finance Officer",       "Compliance Manager",
+    "Marketing Coordinator", "Solutions Architect",
+    "Form Designer",
 };
 
 struct GroupSeed
@@ -86,7 +93,8 @@ void seedPeople(Context &c)
         {"User Administrator", {S("Management console"), S("Manage users"), S("Manage groups")}},
         {"Designer", {S("Management console"), S("Design projects"), S("Publish projects")}},
         {"Workflow Manager", {S("Management console"), S("Manage workflow tasks")}},
-        {"Content Manager", {S("Management console"), S("Manage content library"), S("Content approver")}},
+        {"Content Manager",
+         {S("Management console"), S("Manage content library"), S("Content approver")}},
         {"Data Manager", {S("Management console"), S("Manage data sources")}},
         {"Security Officer", {S("Management console"), S("Manage security"), S("Impersonate")}},
     };
@@ -104,7 +112,8 @@ void seedPeople(Context &c)
     }
 
     // Shared strings: a million users reuse these without a copy each.
-    const QString culture = S("en-AU"), language = S("en"), timezone = S("AUS Eastern Standard Time");
+    const QString culture = S("en-AU"), language = S("en"),
+                  timezone = S("AUS Eastern Standard Time");
     const QString organisation = kOrganisation;
     const QString domain = S("@example.com");
     QList<QString> firsts, lasts, firstKeys, lastKeys, titles, groupNames;
@@ -142,9 +151,12 @@ void seedPeople(Context &c)
     admin.jobTitle = S("Infiniti Administrator");
     admin.roles = {S("Global Administrator")};
     admin.groups = {everyone, S("Administrators")};
-    admin.streetAddress = {{S("line1"), S("Level 4, 100 Queen Street")}, {S("line2"), QString()},
-                           {S("city"), S("Brisbane")}, {S("state"), S("QLD")},
-                           {S("zipcode"), S("4000")}, {S("country"), S("Australia")}};
+    admin.streetAddress = {{S("line1"), S("Level 4, 100 Queen Street")},
+                           {S("line2"), QString()},
+                           {S("city"), S("Brisbane")},
+                           {S("state"), S("QLD")},
+                           {S("zipcode"), S("4000")},
+                           {S("country"), S("Australia")}};
     store.appendUserUnsorted(admin);
 
     SimStore::User endUser = base(S(kEndUser), S("Eddie"), S("User"));
@@ -188,7 +200,8 @@ void seedPeople(Context &c)
         }
         u.groups = groups;
         if (i % 97 == 0)
-            u.phone = u"+61 7 3%1 %2"_s.arg(i % 1000, 3, 10, QLatin1Char('0')).arg(i % 10000, 4, 10, QLatin1Char('0'));
+            u.phone = u"+61 7 3%1 %2"_s.arg(i % 1000, 3, 10, QLatin1Char('0'))
+                          .arg(i % 10000, 4, 10, QLatin1Char('0'));
         store.appendUserUnsorted(std::move(u));
     }
     store.finishBulkLoad();

@@ -36,14 +36,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -75,14 +83,15 @@ QString describe(const QHttpServerRequest &request, const QByteArray &target)
 {
     QString headers;
     for (const auto &[name, value] : request.headers()) {
-        const bool secret = name.compare("Authorization", Qt::CaseInsensitive) == 0
-                            || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0
-                            || name.compare("Cookie", Qt::CaseInsensitive) == 0;
-        headers += u"(%1: %2)"_s.arg(QString::fromLatin1(name), secret ? u"<redacted>"_s : QString::fromLatin1(value));
+        const bool secret = name.compare("Authorization", Qt::CaseInsensitive) == 0 ||
+                            name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0 ||
+                            name.compare("Cookie", Qt::CaseInsensitive) == 0;
+        headers += u"(%1: %2)"_s.arg(QString::fromLatin1(name),
+                                     secret ? u"<redacted>"_s : QString::fromLatin1(value));
     }
     return u"%1 %2 (Headers: %3)(RemoteHost: %4)(BodySize: %5)"_s
-        .arg(QString::fromLatin1(methodName(request.method())), QString::fromLatin1(target), headers,
-             request.remoteAddress().toString())
+        .arg(QString::fromLatin1(methodName(request.method())), QString::fromLatin1(target),
+             headers, request.remoteAddress().toString())
         .arg(request.body().size());
 }
 
@@ -107,11 +116,14 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     , m_options(std::move(options))
 {
     installRedactingFilter();
-    const QString file = m_options.dataDir.isEmpty() ? QString() : m_options.dataDir + u"/store.json"_s;
+    const QString file =
+        m_options.dataDir.isEmpty() ? QString() : m_options.dataDir + u"/store.json"_s;
     if (!file.isEmpty() && QFile::exists(file)) {
         QFile in(file);
         QJsonParseError pe;
-        const QJsonDocument doc = in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll(), &pe) : QJsonDocument();
+        const QJsonDocument doc = in.open(QIODevice::ReadOnly)
+                                      ? QJsonDocument::fromJson(in.readAll(), &pe)
+                                      : QJsonDocument();
         if (!doc.isObject() || !m_store.loadJson(doc.object(), &m_loadError)) {
             if (m_loadError.isEmpty())
                 m_loadError = u"%1 is not a store the emulator wrote"_s.arg(file);
@@ -120,8 +132,9 @@ SimServer::SimServer(SimOptions options, QObject *parent)
         seedStore(m_store, m_options.seed);
     }
     m_store.tokenTtlSeconds = m_options.tokenTtlSeconds;
-    m_store.idleTimeoutSeconds = m_options.idleTimeoutSeconds >= 0 ? m_options.idleTimeoutSeconds
-                                                                   : (m_options.strict ? kStrictIdleTimeoutSeconds : 0);
+    m_store.idleTimeoutSeconds = m_options.idleTimeoutSeconds >= 0
+                                     ? m_options.idleTimeoutSeconds
+                                     : (m_options.strict ? kStrictIdleTimeoutSeconds : 0);
     m_router.setStrict(m_options.strict);
     m_store.generationMs = m_options.generationMs;
     m_faults.latencyMs = m_options.latencyMs;
@@ -149,15 +162,17 @@ bool SimServer::save(QString *error)
         return true;
     // The store holds passwords in clear: the directory we make and the file are the owner's only.
     if (!QDir(m_options.dataDir).exists() && QDir().mkpath(m_options.dataDir))
-        QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                     QFileDevice::ExeOwner);
     // Written to a temporary file and renamed over the old one: a crash never leaves half a
     // store. Qt 6.4's commit() happens to fdatasync the file (seen with strace), which its
     // documentation does not promise: the file is fsynced here, and the directory after the
     // rename, so that an acknowledged change is on disk.
     QSaveFile out(m_options.dataDir + u"/store.json"_s);
     const QByteArray data = QJsonDocument(m_store.toJson()).toJson(QJsonDocument::Compact);
-    bool ok = out.open(QIODevice::WriteOnly) && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-              && out.write(data) == data.size() && out.flush();
+    bool ok = out.open(QIODevice::WriteOnly) &&
+              out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+              out.write(data) == data.size() && out.flush();
 #ifdef Q_OS_UNIX
     if (ok && ::fsync(out.handle()) != 0) {
         if (error)
@@ -182,7 +197,8 @@ bool SimServer::start(QString *error)
             *error = u"cannot load the store: %1"_s.arg(m_loadError);
         return false;
     }
-    if (!m_options.dataDir.isEmpty() && !QFile::exists(m_options.dataDir + u"/store.json"_s) && !save(error))
+    if (!m_options.dataDir.isEmpty() && !QFile::exists(m_options.dataDir + u"/store.json"_s) &&
+        !save(error))
         return false;
     // Our own QTcpServer, listened and then bound: the pattern that works before and after
     // QHttpServer's API change in Qt 6.8.
@@ -223,11 +239,10 @@ QUrl SimServer::baseUrl() const
     url.setScheme(m_options.tls ? u"https"_s : u"http"_s);
     const QHostAddress host = m_tcp ? m_tcp->serverAddress() : m_options.bind;
     url.setHost(host == QHostAddress::Any || host == QHostAddress::AnyIPv4 ? u"127.0.0.1"_s
-                                                                            : host.toString());
+                                                                           : host.toString());
     url.setPort(m_tcp ? m_tcp->serverPort() : 0);
     return url;
 }
-
 
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -243,8 +258,9 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (quiet && request.method() == QHttpServerRequest::Method::Get && !m_cache.isEmpty()) {
         const QByteArray auth = request.value("Authorization");
         const auto hit = m_cache.constFind(cacheKey(request.value("Host"), target, auth));
-        if (hit != m_cache.constEnd() && m_store.userForToken(QString::fromLatin1(auth.mid(7).trimmed()))
-            && !request.value("Connection").toLower().contains("close")) {
+        if (hit != m_cache.constEnd() &&
+            m_store.userForToken(QString::fromLatin1(auth.mid(7).trimmed())) &&
+            !request.value("Connection").toLower().contains("close")) {
             ++m_requestCount;
             socket->write(hit->wire);
             return true;
@@ -270,16 +286,18 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         segments.removeLast(); // with or without a trailing slash
 
     if (!segments.isEmpty() && segments.constFirst() == "__sim"_L1) {
-        const SimResponse answer = segments.size() == 2 && segments.at(1) == "faults"_L1
-                                       ? m_faults.control(req.method, request.body())
-                                       : SimResponse::error(404, u"Emulator control knows only /__sim/faults."_s);
+        const SimResponse answer =
+            segments.size() == 2 && segments.at(1) == "faults"_L1
+                ? m_faults.control(req.method, request.body())
+                : SimResponse::error(404, u"Emulator control knows only /__sim/faults."_s);
         write(socket, answer, close, std::nullopt);
         return true;
     }
 
     ++m_requestCount;
     const QByteArray host = req.header("Host");
-    req.origin = (m_options.tls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(host.isEmpty() ? baseUrl().authority().toLatin1() : host);
+    req.origin = (m_options.tls ? u"https://"_s : u"http://"_s) +
+                 QString::fromLatin1(host.isEmpty() ? baseUrl().authority().toLatin1() : host);
     req.query = request.query();
     req.body = request.body();
     req.strict = m_options.strict;
@@ -289,12 +307,15 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         req.token = QString::fromLatin1(auth.mid(7).trimmed());
 
     const QString query = request.url().query(QUrl::FullyEncoded);
-    auto fault = m_faults.take(req.method, query.isEmpty() ? path : path + QLatin1Char('?') + query);
-    const bool api = segments.size() >= 3 && segments.at(0).compare("api"_L1, Qt::CaseInsensitive) == 0
-                     && segments.at(1).compare("v1"_L1, Qt::CaseInsensitive) == 0;
+    auto fault =
+        m_faults.take(req.method, query.isEmpty() ? path : path + QLatin1Char('?') + query);
+    const bool api = segments.size() >= 3 &&
+                     segments.at(0).compare("api"_L1, Qt::CaseInsensitive) == 0 &&
+                     segments.at(1).compare("v1"_L1, Qt::CaseInsensitive) == 0;
     std::optional<SimResponse> refused;
     if (req.body.size() > m_options.maxBodyBytes) {
-        refused = SimResponse::error(413, u"The request body is larger than %1 bytes."_s.arg(m_options.maxBodyBytes));
+        refused = SimResponse::error(
+            413, u"The request body is larger than %1 bytes."_s.arg(m_options.maxBodyBytes));
     } else if (!fault && api && m_faults.rollFailure()) {
         refused = SimResponse::error(503, u"Injected failure (--fail-rate)."_s);
     } else if (fault && fault->kind == SimFaults::Kind::Status) {
@@ -315,9 +336,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const QString area = req.segments.value(0).toLower();
         // A GET asked before by the same (still valid) token, with nothing changed since, gets the
         // same bytes without being built again. Operations and outputs change with time: never.
-        const bool cacheable = req.method == "GET" && !req.token.isEmpty() && area != "operations"_L1
-                               && area != "generatedoutput"_L1;
-        const QByteArray key = cacheable ? cacheKey(req.header("Host"), req.rawTarget, req.header("Authorization")) : QByteArray();
+        const bool cacheable = req.method == "GET" && !req.token.isEmpty() &&
+                               area != "operations"_L1 && area != "generatedoutput"_L1;
+        const QByteArray key =
+            cacheable ? cacheKey(req.header("Host"), req.rawTarget, req.header("Authorization"))
+                      : QByteArray();
         const auto hit = cacheable ? m_cache.constFind(key) : m_cache.constEnd();
         if (hit != m_cache.constEnd() && m_store.userForToken(req.token)) {
             response = hit->response;
@@ -337,7 +360,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (changesData)
             dropCache();
         if (changesData && response.status >= 200 && response.status < 300 && !save()) {
-            response = SimResponse::error(500, u"The change was made but could not be saved to --data."_s);
+            response =
+                SimResponse::error(500, u"The change was made but could not be saved to --data."_s);
         }
     }
 

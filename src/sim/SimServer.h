@@ -103,7 +103,8 @@ private:
         m_cachedBytes = 0;
     }
     // The cache's key: where, what and as whom.
-    static QByteArray cacheKey(const QByteArray &host, const QByteArray &target, const QByteArray &authorization)
+    static QByteArray cacheKey(const QByteArray &host, const QByteArray &target,
+                               const QByteArray &authorization)
     {
         return host + target + '\n' + authorization;
     }

@@ -14,7 +14,8 @@ namespace {
 using Field = DocumentSpec::Field;
 using Type = DocumentSpec::Type;
 
-DocumentSpec folderSpec(const QString &path, const QString &envelope, const QString &what, const QString &permission)
+DocumentSpec folderSpec(const QString &path, const QString &envelope, const QString &what,
+                        const QString &permission)
 {
     DocumentSpec spec;
     spec.path = path;
@@ -25,7 +26,8 @@ DocumentSpec folderSpec(const QString &path, const QString &envelope, const QStr
                    // Group rights are kept as given: the vendor's own example names "group1".
                    {u"groups"_s, Type::StringList, false, QJsonArray()},
                    {u"parentId"_s, Type::ParentId, false, QJsonValue::Null}};
-    spec.validate = [path](const QJsonObject &candidate, const SimStore &store, FieldErrors *errors) {
+    spec.validate = [path](const QJsonObject &candidate, const SimStore &store,
+                           FieldErrors *errors) {
         const QJsonValue parent = candidate.value("parentId"_L1);
         if (parent.isNull() || parent.toString().isEmpty())
             return;
@@ -49,8 +51,10 @@ DocumentSpec folderSpec(const QString &path, const QString &envelope, const QStr
         }
     };
     spec.queryFilters = {u"parentId"_s};
-    // Our extension for lazy trees: how many sub-folders each folder has (not in the strict profile).
-    spec.present = [path](const QJsonObject &item, const SimRequest &req, bool, const SimStore &store) {
+    // Our extension for lazy trees: how many sub-folders each folder has (not in the strict
+    // profile).
+    spec.present = [path](const QJsonObject &item, const SimRequest &req, bool,
+                          const SimStore &store) {
         if (req.strict)
             return item;
         QJsonObject o = item;
@@ -65,8 +69,8 @@ DocumentSpec folderSpec(const QString &path, const QString &envelope, const QStr
         const QString id = item.value("id"_L1).toString();
         for (const auto &o : store.documents(path)) {
             if (o.value("parentId"_L1).toString().compare(id, Qt::CaseInsensitive) == 0)
-                return u"The folder '%1' has sub-folders; delete or move them first."_s
-                    .arg(item.value("name"_L1).toString());
+                return u"The folder '%1' has sub-folders; delete or move them first."_s.arg(
+                    item.value("name"_L1).toString());
         }
         return QString();
     };
@@ -116,12 +120,16 @@ DocumentSpec communicationTemplatesSpec()
     spec.validate = [](const QJsonObject &candidate, const SimStore &, FieldErrors *errors) {
         for (const auto &t : candidate.value("translations"_L1).toArray()) {
             const QJsonObject o = t.toObject();
-            if (!t.isObject() || !o.value("language"_L1).isString() || !o.value("text"_L1).isString()) {
-                (*errors)[u"translations"_s] << u"Each translation is {\"language\": string, \"text\": string}."_s;
+            if (!t.isObject() || !o.value("language"_L1).isString() ||
+                !o.value("text"_L1).isString()) {
+                (*errors)[u"translations"_s]
+                    << u"Each translation is {\"language\": string, \"text\": string}."_s;
                 return;
             }
-            if (o.value("text"_L1).toString().size() > Limits::kText || o.value("language"_L1).toString().size() > Limits::kName) {
-                (*errors)[u"translations"_s] << u"A translation's text has at most %1 characters."_s.arg(Limits::kText);
+            if (o.value("text"_L1).toString().size() > Limits::kText ||
+                o.value("language"_L1).toString().size() > Limits::kName) {
+                (*errors)[u"translations"_s]
+                    << u"A translation's text has at most %1 characters."_s.arg(Limits::kText);
                 return;
             }
         }
@@ -131,18 +139,21 @@ DocumentSpec communicationTemplatesSpec()
 
 DocumentSpec contentFoldersSpec()
 {
-    return folderSpec(u"contentfolders"_s, u"contentFolders"_s, u"content folder"_s, u"Design projects"_s);
+    return folderSpec(u"contentfolders"_s, u"contentFolders"_s, u"content folder"_s,
+                      u"Design projects"_s);
 }
 
 DocumentSpec publishFoldersSpec()
 {
-    return folderSpec(u"publishfolders"_s, u"publishFolders"_s, u"publish folder"_s, u"Publish projects"_s);
+    return folderSpec(u"publishfolders"_s, u"publishFolders"_s, u"publish folder"_s,
+                      u"Publish projects"_s);
 }
 
 void registerSettingsRoutes(SimRouter &router, SimStore &store)
 {
-    for (const DocumentSpec &spec : {customFieldsSpec(), connectorSettingsSpec(), communicationTemplatesSpec(),
-                                     contentFoldersSpec(), publishFoldersSpec()})
+    for (const DocumentSpec &spec :
+         {customFieldsSpec(), connectorSettingsSpec(), communicationTemplatesSpec(),
+          contentFoldersSpec(), publishFoldersSpec()})
         registerDocumentRoutes(router, store, spec);
 }
 

@@ -1,8 +1,8 @@
 #include "sim/SimStore.h"
 
-#include <QSet>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -58,8 +58,10 @@ std::vector<int> SimStore::findUsers(const QString &text) const
     std::vector<int> out;
     for (size_t i = 0; i < m_users.size(); ++i) {
         const User &u = *m_users[i];
-        if (u.username.contains(text, Qt::CaseInsensitive) || u.firstName.contains(text, Qt::CaseInsensitive)
-            || u.lastName.contains(text, Qt::CaseInsensitive) || u.email.contains(text, Qt::CaseInsensitive))
+        if (u.username.contains(text, Qt::CaseInsensitive) ||
+            u.firstName.contains(text, Qt::CaseInsensitive) ||
+            u.lastName.contains(text, Qt::CaseInsensitive) ||
+            u.email.contains(text, Qt::CaseInsensitive))
             out.push_back(int(i));
     }
     return out;
@@ -70,13 +72,11 @@ int SimStore::lowerBound(const QString &key, const QString &id) const
     User probe;
     probe.sortKey = key;
     probe.id = id;
-    const auto it = std::lower_bound(m_users.begin(), m_users.end(), probe,
-                                     [](const std::unique_ptr<User> &a, const User &b) {
-                                         return userLess(*a, b);
-                                     });
+    const auto it = std::lower_bound(
+        m_users.begin(), m_users.end(), probe,
+        [](const std::unique_ptr<User> &a, const User &b) { return userLess(*a, b); });
     return int(it - m_users.begin());
 }
-
 
 const SimStore::User *SimStore::addUser(User user)
 {
@@ -103,7 +103,9 @@ void SimStore::appendUserUnsorted(User user)
 void SimStore::finishBulkLoad()
 {
     std::sort(m_users.begin(), m_users.end(),
-              [](const std::unique_ptr<User> &a, const std::unique_ptr<User> &b) { return userLess(*a, *b); });
+              [](const std::unique_ptr<User> &a, const std::unique_ptr<User> &b) {
+                  return userLess(*a, *b);
+              });
     m_usersById.clear();
     m_usersByKey.clear();
     m_usersById.reserve(qsizetype(m_users.size()));
@@ -157,7 +159,8 @@ template <typename T> const T *addNamed(std::vector<T> &items, T item)
 }
 
 // Replaces the item, keeping its id; `oldName` receives the name it had.
-template <typename T> const T *replaceNamed(std::vector<T> &items, const QString &id, T item, QString *oldName)
+template <typename T>
+const T *replaceNamed(std::vector<T> &items, const QString &id, T item, QString *oldName)
 {
     auto it = findById(items, id);
     if (it == items.end())
@@ -197,12 +200,14 @@ void dropReference(QStringList &names, const QString &name)
 
 const SimStore::Group *SimStore::groupById(const QString &id) const
 {
-    return findBy(m_groups, [&](const Group &g) { return g.id.compare(id, Qt::CaseInsensitive) == 0; });
+    return findBy(m_groups,
+                  [&](const Group &g) { return g.id.compare(id, Qt::CaseInsensitive) == 0; });
 }
 
 const SimStore::Group *SimStore::groupByName(const QString &name) const
 {
-    return findBy(m_groups, [&](const Group &g) { return g.name.compare(name, Qt::CaseInsensitive) == 0; });
+    return findBy(m_groups,
+                  [&](const Group &g) { return g.name.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 const SimStore::Group *SimStore::addGroup(Group group)
@@ -233,12 +238,14 @@ bool SimStore::removeGroup(const QString &id)
 
 const SimStore::Role *SimStore::roleById(const QString &id) const
 {
-    return findBy(m_roles, [&](const Role &r) { return r.id.compare(id, Qt::CaseInsensitive) == 0; });
+    return findBy(m_roles,
+                  [&](const Role &r) { return r.id.compare(id, Qt::CaseInsensitive) == 0; });
 }
 
 const SimStore::Role *SimStore::roleByName(const QString &name) const
 {
-    return findBy(m_roles, [&](const Role &r) { return r.name.compare(name, Qt::CaseInsensitive) == 0; });
+    return findBy(m_roles,
+                  [&](const Role &r) { return r.name.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 const SimStore::Role *SimStore::addRole(Role role)
@@ -305,8 +312,8 @@ const SimStore::User *SimStore::userForToken(const QString &token) const
     if (it == m_tokens.end())
         return nullptr;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if ((tokenTtlSeconds > 0 && now - it->issuedMs > qint64(tokenTtlSeconds) * 1000)
-        || (idleTimeoutSeconds > 0 && now - it->lastUsedMs > qint64(idleTimeoutSeconds) * 1000)) {
+    if ((tokenTtlSeconds > 0 && now - it->issuedMs > qint64(tokenTtlSeconds) * 1000) ||
+        (idleTimeoutSeconds > 0 && now - it->lastUsedMs > qint64(idleTimeoutSeconds) * 1000)) {
         m_tokens.erase(it); // expired for good: a later use is no activity
         return nullptr;
     }

@@ -59,7 +59,7 @@ public:
     const Group *groupByName(const QString &name) const;
     const Group *addGroup(Group group);
     const Group *replaceGroup(const QString &id, Group group); // renames follow into users
-    bool removeGroup(const QString &id);                      // and leave users' lists
+    bool removeGroup(const QString &id);                       // and leave users' lists
 
     const std::vector<Role> &roles() const { return m_roles; }
     const Role *roleById(const QString &id) const;
@@ -73,7 +73,10 @@ public:
 
     // --- the simpler admin collections (custom fields, folders, templates…), as JSON objects
     // kept in name order; see SimDocumentRoutes.
-    std::vector<QJsonObject> &documents(const QString &collection) { return m_documents[collection]; }
+    std::vector<QJsonObject> &documents(const QString &collection)
+    {
+        return m_documents[collection];
+    }
     const std::vector<QJsonObject> &documents(const QString &collection) const;
     QJsonObject license;
 

@@ -29,12 +29,8 @@ QJsonObject SimStore::toJson() const
             list.append(item);
         documents.insert(name, list);
     }
-    return {{"format"_L1, 1},
-            {"users"_L1, users},
-            {"groups"_L1, groups},
-            {"roles"_L1, roles},
-            {"documents"_L1, documents},
-            {"license"_L1, license}};
+    return {{"format"_L1, 1},    {"users"_L1, users},         {"groups"_L1, groups},
+            {"roles"_L1, roles}, {"documents"_L1, documents}, {"license"_L1, license}};
 }
 
 bool SimStore::loadJson(const QJsonObject &o, QString *error)

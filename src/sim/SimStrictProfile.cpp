@@ -14,9 +14,10 @@ namespace {
 bool documentedBody(const SimRequest &request)
 {
     const QString area = request.segments.value(0).toLower();
-    return area == "login"_L1
-           || (area == "projects"_L1 && request.segments.value(1).compare("sync"_L1, Qt::CaseInsensitive) == 0
-               && request.segments.value(2).compare("export"_L1, Qt::CaseInsensitive) == 0);
+    return area == "login"_L1 ||
+           (area == "projects"_L1 &&
+            request.segments.value(1).compare("sync"_L1, Qt::CaseInsensitive) == 0 &&
+            request.segments.value(2).compare("export"_L1, Qt::CaseInsensitive) == 0);
 }
 
 // Keys the vendor's samples read as they are (contract 1.2: case-sensitive readers).
@@ -50,7 +51,8 @@ QJsonValue pascalCased(const QJsonValue &value, const QSet<QString> &keep)
     QJsonObject out;
     for (auto it = in.begin(); it != in.end(); ++it) {
         QString key = it.key();
-        const bool names = key.compare("customFields"_L1, Qt::CaseInsensitive) == 0 && it.value().isObject();
+        const bool names =
+            key.compare("customFields"_L1, Qt::CaseInsensitive) == 0 && it.value().isObject();
         if (!keep.contains(key) && !key.isEmpty())
             key[0] = key.at(0).toUpper();
         out.insert(key, names ? it.value() : pascalCased(it.value(), keep));
@@ -64,26 +66,32 @@ void shapeAnswer(const SimRequest &request, SimResponse &response)
     if (success && request.method == "PATCH" && response.status == 200) {
         response.status = 204;
         response.body.clear();
-    } else if (success && request.method == "POST" && (response.status == 201 || response.status == 202)) {
+    } else if (success && request.method == "POST" &&
+               (response.status == 201 || response.status == 202)) {
         response.body.clear();
-    } else if (success && request.method == "POST" && response.status == 200 && !documentedBody(request)) {
+    } else if (success && request.method == "POST" && response.status == 200 &&
+               !documentedBody(request)) {
         response.status = 204;
         response.body.clear();
     }
     if (response.body.isEmpty() || !response.contentType.startsWith("application/json"))
         return;
-    if (success && documentedBody(request) && request.segments.value(0).compare("login"_L1, Qt::CaseInsensitive) != 0)
+    if (success && documentedBody(request) &&
+        request.segments.value(0).compare("login"_L1, Qt::CaseInsensitive) != 0)
         return; // the sync package, camelCase as in the vendor's example
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
     if (doc.isObject())
-        response.body = QJsonDocument(pascalCased(doc.object(), documentedKeys(request)).toObject()).toJson(QJsonDocument::Compact);
+        response.body = QJsonDocument(pascalCased(doc.object(), documentedKeys(request)).toObject())
+                            .toJson(QJsonDocument::Compact);
 }
 
 bool fullyEncoded(QByteArrayView raw)
 {
     if (raw.isEmpty())
         return false;
-    auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+    auto hex = [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    };
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const char c = raw.at(i);
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))

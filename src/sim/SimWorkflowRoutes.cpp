@@ -38,8 +38,9 @@ bool inProgress(const QJsonObject &w)
 QJsonObject adminItem(const QJsonObject &w)
 {
     QJsonObject o;
-    for (const char *key : {"id", "projectName", "publishId", "stateName", "status", "assignedTo", "assignedType",
-                            "assignedDateTime", "startedUtc", "lockedBy", "comment", "assignedBy", "dueUtc", "states"})
+    for (const char *key : {"id", "projectName", "publishId", "stateName", "status", "assignedTo",
+                            "assignedType", "assignedDateTime", "startedUtc", "lockedBy", "comment",
+                            "assignedBy", "dueUtc", "states"})
         o.insert(QLatin1StringView(key), w.value(QLatin1StringView(key)));
     return o;
 }
@@ -59,28 +60,32 @@ QJsonObject clientItem(const QJsonObject &w, const SimStore::User &user)
 {
     const QString lockedBy = w.value("lockedBy"_L1).toString();
     const bool group = w.value("assignedType"_L1).toString() == "Group"_L1;
-    return {{"id"_L1, w.value("id"_L1)},
-            {"runId"_L1, w.value("id"_L1)},
-            {"assignedDateTime"_L1, w.value("assignedDateTime"_L1)},
-            {"assignedBy"_L1, w.value("assignedBy"_L1)},
-            {"assignedType"_L1, w.value("assignedType"_L1)},
-            {"groupTask"_L1, group},
-            {"comment"_L1, w.value("comment"_L1)},
-            {"publishId"_L1, w.value("publishId"_L1)},
-            {"projectName"_L1, w.value("projectName"_L1)},
-            {"stateName"_L1, w.value("stateName"_L1)},
-            {"locked"_L1, lockedBy.compare(user.username, Qt::CaseInsensitive) == 0},
-            {"lockedBy"_L1, lockedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lockedBy)},
-            {"allowCancellation"_L1, w.value("allowCancellation"_L1).toBool() && !group},
-            {"allowReassign"_L1, w.value("allowReassign"_L1).toBool() && !group},
-            {"allowUnlock"_L1, group && !lockedBy.isEmpty()},
-            {"dueUtc"_L1, w.value("dueUtc"_L1)}};
+    return {
+        {"id"_L1, w.value("id"_L1)},
+        {"runId"_L1, w.value("id"_L1)},
+        {"assignedDateTime"_L1, w.value("assignedDateTime"_L1)},
+        {"assignedBy"_L1, w.value("assignedBy"_L1)},
+        {"assignedType"_L1, w.value("assignedType"_L1)},
+        {"groupTask"_L1, group},
+        {"comment"_L1, w.value("comment"_L1)},
+        {"publishId"_L1, w.value("publishId"_L1)},
+        {"projectName"_L1, w.value("projectName"_L1)},
+        {"stateName"_L1, w.value("stateName"_L1)},
+        {"locked"_L1, lockedBy.compare(user.username, Qt::CaseInsensitive) == 0},
+        {"lockedBy"_L1, lockedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lockedBy)},
+        {"allowCancellation"_L1, w.value("allowCancellation"_L1).toBool() && !group},
+        {"allowReassign"_L1, w.value("allowReassign"_L1).toBool() && !group},
+        {"allowUnlock"_L1, group && !lockedBy.isEmpty()},
+        {"dueUtc"_L1, w.value("dueUtc"_L1)}};
 }
 
 // Reassign body (client, and admin plus sendNotification): the user or group to give it to.
-std::optional<SimResponse> reassign(SimStore &store, QJsonObject &w, const QJsonObject &body, const QString &by)
+std::optional<SimResponse> reassign(SimStore &store, QJsonObject &w, const QJsonObject &body,
+                                    const QString &by)
 {
-    const QJsonValue guid = Json::value(body, "assignToGuid"_L1), name = Json::value(body, "assignToName"_L1), comment = Json::value(body, "comment"_L1);
+    const QJsonValue guid = Json::value(body, "assignToGuid"_L1),
+                     name = Json::value(body, "assignToName"_L1),
+                     comment = Json::value(body, "comment"_L1);
     const QJsonValue notify = Json::value(body, "sendNotification"_L1);
     FieldErrors errors;
     if (!guid.isUndefined() && !guid.isNull() && !guid.isString())
@@ -116,7 +121,10 @@ std::optional<SimResponse> reassign(SimStore &store, QJsonObject &w, const QJson
         }
     }
     if (to.isEmpty())
-        return SimResponse::error(400, u"No user or group %1."_s.arg(guid.toString().isEmpty() ? name.toString() : guid.toString()),
+        return SimResponse::error(400,
+                                  u"No user or group %1."_s.arg(guid.toString().isEmpty()
+                                                                    ? name.toString()
+                                                                    : guid.toString()),
                                   {{u"assignToGuid"_s, {u"No such user or group."_s}}});
     w.insert("assignedTo"_L1, to);
     w.insert("assignedType"_L1, type);
@@ -134,7 +142,8 @@ std::optional<SimResponse> revert(QJsonObject &w, const QString &by)
     const QJsonArray states = w.value("states"_L1).toArray();
     const int at = w.value("stateIndex"_L1).toInt();
     if (at <= 0)
-        return SimResponse::error(400, u"The workflow is at its first state; there is nothing to revert to."_s);
+        return SimResponse::error(
+            400, u"The workflow is at its first state; there is nothing to revert to."_s);
     w.insert("stateIndex"_L1, at - 1);
     w.insert("stateName"_L1, states.at(at - 1).toString());
     w.insert("assignedBy"_L1, by);
@@ -150,8 +159,8 @@ SimResponse missing(const QString &id)
 
 SimResponse notInProgress(const QJsonObject &w)
 {
-    return SimResponse::error(409, u"The workflow is %1; only one in progress can change."_s
-                                       .arg(w.value("status"_L1).toString().toLower()));
+    return SimResponse::error(409, u"The workflow is %1; only one in progress can change."_s.arg(
+                                       w.value("status"_L1).toString().toLower()));
 }
 
 } // namespace
@@ -164,10 +173,12 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
         const QString status = req.extensionQuery(u"status"_s);
         std::vector<const QJsonObject *> shown;
         for (const auto &w : store.documents(kWorkflows)) {
-            if (status.isEmpty() || w.value("status"_L1).toString().compare(status, Qt::CaseInsensitive) == 0)
+            if (status.isEmpty() ||
+                w.value("status"_L1).toString().compare(status, Qt::CaseInsensitive) == 0)
                 shown.push_back(&w);
         }
-        return pagedList(req, u"workflows"_s, int(shown.size()), [&](int i) { return adminItem(*shown[size_t(i)]); });
+        return pagedList(req, u"workflows"_s, int(shown.size()),
+                         [&](int i) { return adminItem(*shown[size_t(i)]); });
     });
     router.add("GET", u"admin:workflow/{id}"_s, manage, [&store](SimRequest &req) {
         const QJsonObject *w = workflow(store, req.params.at(0));
@@ -211,14 +222,18 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
 
     // --- the signed-in user's tasks
     // A route on one of the caller's own tasks: 404 for anyone else's, or for none.
-    const auto onTask = [&router, &store](const QByteArray &method, const QString &pattern,
-                                          std::function<SimResponse(SimRequest &, QJsonObject &)> handle) {
-        router.add(method, pattern, SimRouter::kAnyUser, [&store, handle = std::move(handle)](SimRequest &req) {
-            QJsonObject *w = workflow(store, req.params.at(0));
-            if (!w || !isTaskOf(*w, *req.caller))
-                return SimResponse::error(404, u"No task %1 for %2."_s.arg(req.params.at(0), req.caller->username));
-            return handle(req, *w);
-        });
+    const auto onTask = [&router,
+                         &store](const QByteArray &method, const QString &pattern,
+                                 std::function<SimResponse(SimRequest &, QJsonObject &)> handle) {
+        router.add(method, pattern, SimRouter::kAnyUser,
+                   [&store, handle = std::move(handle)](SimRequest &req) {
+                       QJsonObject *w = workflow(store, req.params.at(0));
+                       if (!w || !isTaskOf(*w, *req.caller))
+                           return SimResponse::error(
+                               404,
+                               u"No task %1 for %2."_s.arg(req.params.at(0), req.caller->username));
+                       return handle(req, *w);
+                   });
     };
     router.add("GET", u"client:workflow"_s, SimRouter::kAnyUser, [&store](SimRequest &req) {
         std::vector<QJsonObject> mine;
@@ -226,13 +241,16 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
             if (isTaskOf(w, *req.caller))
                 mine.push_back(clientItem(w, *req.caller));
         }
-        return pagedList(req, u"workflows"_s, int(mine.size()), [&](int i) { return mine[size_t(i)]; });
+        return pagedList(req, u"workflows"_s, int(mine.size()),
+                         [&](int i) { return mine[size_t(i)]; });
     });
-    onTask("GET", u"client:workflow/{id}"_s,
-           [](SimRequest &req, QJsonObject &w) { return SimResponse::json(200, clientItem(w, *req.caller)); });
+    onTask("GET", u"client:workflow/{id}"_s, [](SimRequest &req, QJsonObject &w) {
+        return SimResponse::json(200, clientItem(w, *req.caller));
+    });
     onTask("PATCH", u"client:workflow/{id}"_s, [](SimRequest &, QJsonObject &w) { // unlock
         if (w.value("assignedType"_L1).toString() != "Group"_L1)
-            return SimResponse::error(400, u"Only a group task can be unlocked; this one is assigned to you."_s);
+            return SimResponse::error(
+                400, u"Only a group task can be unlocked; this one is assigned to you."_s);
         if (w.value("lockedBy"_L1).toString().isEmpty())
             return SimResponse::error(400, u"The task is not locked."_s);
         w.insert("lockedBy"_L1, QJsonValue::Null);
@@ -240,9 +258,12 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
     });
     onTask("DELETE", u"client:workflow/{id}"_s, [](SimRequest &req, QJsonObject &w) { // cancel
         if (w.value("assignedType"_L1).toString() != "User"_L1)
-            return SimResponse::error(400, u"A group task cannot be cancelled; only one assigned to you directly."_s);
+            return SimResponse::error(
+                400, u"A group task cannot be cancelled; only one assigned to you directly."_s);
         if (!w.value("allowCancellation"_L1).toBool())
-            return SimResponse::error(400, u"The state '%1' of this form does not allow cancellation."_s.arg(w.value("stateName"_L1).toString()));
+            return SimResponse::error(
+                400, u"The state '%1' of this form does not allow cancellation."_s.arg(
+                         w.value("stateName"_L1).toString()));
         w.insert("status"_L1, u"Aborted"_s);
         w.insert("comment"_L1, u"Cancelled by %1"_s.arg(req.caller->username));
         return SimResponse::noContent();
@@ -252,7 +273,8 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
         const auto body = req.jsonObject(&bad);
         if (!body)
             return bad;
-        if (w.value("assignedType"_L1).toString() != "User"_L1 || !w.value("allowReassign"_L1).toBool())
+        if (w.value("assignedType"_L1).toString() != "User"_L1 ||
+            !w.value("allowReassign"_L1).toBool())
             return SimResponse::error(400, u"This task cannot be reassigned by you."_s);
         if (auto error = reassign(store, w, *body, req.caller->username))
             return *error;
@@ -279,33 +301,38 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
     });
 
     // --- project results (our row shape: docs/EMULATOR.md)
-    router.add("GET", u"admin:projectResults/{id}"_s, u"Design projects"_s, [&store](SimRequest &req) {
-        const QString id = req.params.at(0);
-        const QDateTime from = QDateTime::fromString(req.queryValue(u"startdate"_s), Qt::ISODate);
-        QDateTime to = QDateTime::fromString(req.queryValue(u"finishdate"_s), Qt::ISODate);
-        if (to.isValid() && to.time() == QTime(0, 0))
-            to = to.addDays(1).addMSecs(-1); // "inclusive": the whole finish day
-        const QString stateText = req.queryValue(u"state"_s);
-        bool ok = true;
-        const int state = stateText.isEmpty() ? 0 : stateText.toInt(&ok);
-        if (!ok || state < 0 || state > 2)
-            return SimResponse::error(400, u"state is 0 (all), 1 (completed) or 2 (workflow in progress)."_s,
-                                      {{u"state"_s, {u"0, 1 or 2."_s}}});
-        std::vector<const QJsonObject *> rows;
-        for (const auto &r : store.documents(kResults)) {
-            if (r.value("projectId"_L1).toString().compare(id, Qt::CaseInsensitive) != 0
-                && r.value("publishId"_L1).toString().compare(id, Qt::CaseInsensitive) != 0)
-                continue;
-            const QDateTime started = QDateTime::fromString(r.value("startedUtc"_L1).toString(), Qt::ISODateWithMs);
-            if ((from.isValid() && started < from) || (to.isValid() && started > to))
-                continue;
-            const bool completed = r.value("state"_L1).toString() == "Completed"_L1;
-            if ((state == 1 && !completed) || (state == 2 && completed))
-                continue;
-            rows.push_back(&r);
-        }
-        return pagedList(req, u"results"_s, int(rows.size()), [&](int i) { return *rows[size_t(i)]; });
-    });
+    router.add(
+        "GET", u"admin:projectResults/{id}"_s, u"Design projects"_s, [&store](SimRequest &req) {
+            const QString id = req.params.at(0);
+            const QDateTime from =
+                QDateTime::fromString(req.queryValue(u"startdate"_s), Qt::ISODate);
+            QDateTime to = QDateTime::fromString(req.queryValue(u"finishdate"_s), Qt::ISODate);
+            if (to.isValid() && to.time() == QTime(0, 0))
+                to = to.addDays(1).addMSecs(-1); // "inclusive": the whole finish day
+            const QString stateText = req.queryValue(u"state"_s);
+            bool ok = true;
+            const int state = stateText.isEmpty() ? 0 : stateText.toInt(&ok);
+            if (!ok || state < 0 || state > 2)
+                return SimResponse::error(
+                    400, u"state is 0 (all), 1 (completed) or 2 (workflow in progress)."_s,
+                    {{u"state"_s, {u"0, 1 or 2."_s}}});
+            std::vector<const QJsonObject *> rows;
+            for (const auto &r : store.documents(kResults)) {
+                if (r.value("projectId"_L1).toString().compare(id, Qt::CaseInsensitive) != 0 &&
+                    r.value("publishId"_L1).toString().compare(id, Qt::CaseInsensitive) != 0)
+                    continue;
+                const QDateTime started =
+                    QDateTime::fromString(r.value("startedUtc"_L1).toString(), Qt::ISODateWithMs);
+                if ((from.isValid() && started < from) || (to.isValid() && started > to))
+                    continue;
+                const bool completed = r.value("state"_L1).toString() == "Completed"_L1;
+                if ((state == 1 && !completed) || (state == 2 && completed))
+                    continue;
+                rows.push_back(&r);
+            }
+            return pagedList(req, u"results"_s, int(rows.size()),
+                             [&](int i) { return *rows[size_t(i)]; });
+        });
 }
 
 } // namespace infiniti::sim

@@ -17,30 +17,64 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(INFINITI_VERSION));
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(u"An emulator of the Infiniti REST API v1 (see docs/EMULATOR.md)."_s);
+    cli.setApplicationDescription(
+        u"An emulator of the Infiniti REST API v1 (see docs/EMULATOR.md)."_s);
     cli.addHelpOption();
     cli.addVersionOption();
-    const QCommandLineOption port(u"port"_s, u"TCP port; 0 picks a free one (default 0)."_s, u"port"_s, u"0"_s);
-    const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s);
-    const QCommandLineOption users(u"users"_s, u"Number of seeded users besides admin and enduser (default 250)."_s, u"n"_s, u"250"_s);
-    const QCommandLineOption seed(u"seed"_s, u"Seed for the generated data (default 1)."_s, u"n"_s, u"1"_s);
-    const QCommandLineOption adminPassword(u"admin-password"_s, u"Password of the seeded 'admin' account (default 'admin')."_s, u"password"_s, u"admin"_s);
-    const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by this many milliseconds."_s, u"ms"_s, u"0"_s);
-    const QCommandLineOption failRate(u"fail-rate"_s, u"Answer this share (0..1) of API requests with 503."_s, u"share"_s, u"0"_s);
-    const QCommandLineOption fault(u"fault"_s, u"A fault rule \"METHOD REGEX STATUS[xCOUNT]\" (repeatable), e.g. \"GET /users 500x1\"; METHOD * is any."_s, u"rule"_s);
-    const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Tokens expire after this many seconds (default: never)."_s, u"seconds"_s, u"0"_s);
-    const QCommandLineOption maxBody(u"max-body-mb"_s, u"Largest request body accepted; larger gets 413 (default 256)."_s, u"MiB"_s, u"256"_s);
-    const QCommandLineOption data(u"data"_s, u"Keep the store in DIR/store.json: loaded at start, saved after every change."_s, u"dir"_s);
-    const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a self-signed certificate made at start (its SHA-256 is printed)."_s);
-    const QCommandLineOption generation(u"generation-ms"_s, u"How long a document generation takes (default 1500; a third of it not started)."_s, u"ms"_s, u"1500"_s);
-    const QCommandLineOption requestTimeout(QStringList{u"request-timeout-ms"_s, u"header-timeout-ms"_s},
-                                            u"A request must arrive within this time (headers from their first byte, a body without a longer pause), else 408 (default 10000)."_s,
-                                            u"ms"_s, u"10000"_s);
-    const QCommandLineOption strict(u"strict"_s, u"The strict vendor profile: only what the vendor documents (capped pages, PascalCase, no bodies on 201/204, replacing PATCH, no extensions, idle token expiry); see docs/EMULATOR.md."_s);
-    const QCommandLineOption pageCap(u"page-cap"_s, u"With --strict: the largest page, whatever $top asks for (default 25)."_s, u"n"_s, u"25"_s);
-    const QCommandLineOption idleTimeout(u"idle-timeout-s"_s, u"Tokens unused this long expire (default: never; 1200 with --strict; 0: never)."_s, u"seconds"_s);
-    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl, maxBody, data, tls, generation,
-                    requestTimeout, strict, pageCap, idleTimeout});
+    const QCommandLineOption port(u"port"_s, u"TCP port; 0 picks a free one (default 0)."_s,
+                                  u"port"_s, u"0"_s);
+    const QCommandLineOption bind(u"bind"_s, u"Address to listen on (default 127.0.0.1)."_s,
+                                  u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption users(
+        u"users"_s, u"Number of seeded users besides admin and enduser (default 250)."_s, u"n"_s,
+        u"250"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed for the generated data (default 1)."_s, u"n"_s,
+                                  u"1"_s);
+    const QCommandLineOption adminPassword(
+        u"admin-password"_s, u"Password of the seeded 'admin' account (default 'admin')."_s,
+        u"password"_s, u"admin"_s);
+    const QCommandLineOption latency(
+        u"latency-ms"_s, u"Delay every answer by this many milliseconds."_s, u"ms"_s, u"0"_s);
+    const QCommandLineOption failRate(u"fail-rate"_s,
+                                      u"Answer this share (0..1) of API requests with 503."_s,
+                                      u"share"_s, u"0"_s);
+    const QCommandLineOption fault(
+        u"fault"_s,
+        u"A fault rule \"METHOD REGEX STATUS[xCOUNT]\" (repeatable), e.g. \"GET /users 500x1\"; METHOD * is any."_s,
+        u"rule"_s);
+    const QCommandLineOption tokenTtl(u"token-ttl"_s,
+                                      u"Tokens expire after this many seconds (default: never)."_s,
+                                      u"seconds"_s, u"0"_s);
+    const QCommandLineOption maxBody(
+        u"max-body-mb"_s, u"Largest request body accepted; larger gets 413 (default 256)."_s,
+        u"MiB"_s, u"256"_s);
+    const QCommandLineOption data(
+        u"data"_s,
+        u"Keep the store in DIR/store.json: loaded at start, saved after every change."_s,
+        u"dir"_s);
+    const QCommandLineOption tls(
+        u"tls"_s,
+        u"Serve HTTPS with a self-signed certificate made at start (its SHA-256 is printed)."_s);
+    const QCommandLineOption generation(
+        u"generation-ms"_s,
+        u"How long a document generation takes (default 1500; a third of it not started)."_s,
+        u"ms"_s, u"1500"_s);
+    const QCommandLineOption requestTimeout(
+        QStringList{u"request-timeout-ms"_s, u"header-timeout-ms"_s},
+        u"A request must arrive within this time (headers from their first byte, a body without a longer pause), else 408 (default 10000)."_s,
+        u"ms"_s, u"10000"_s);
+    const QCommandLineOption strict(
+        u"strict"_s,
+        u"The strict vendor profile: only what the vendor documents (capped pages, PascalCase, no bodies on 201/204, replacing PATCH, no extensions, idle token expiry); see docs/EMULATOR.md."_s);
+    const QCommandLineOption pageCap(
+        u"page-cap"_s, u"With --strict: the largest page, whatever $top asks for (default 25)."_s,
+        u"n"_s, u"25"_s);
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout-s"_s,
+        u"Tokens unused this long expire (default: never; 1200 with --strict; 0: never)."_s,
+        u"seconds"_s);
+    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl,
+                    maxBody, data, tls, generation, requestTimeout, strict, pageCap, idleTimeout});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -114,15 +148,18 @@ int main(int argc, char **argv)
     // The URL first, alone on its line: scripts read it.
     out << server.baseUrl().toString() << '\n';
     out << "  Manage URL = Produce URL = " << server.baseUrl().toString() << '\n'
-        << "  " << (options.dataDir.isEmpty() ? "seeded " : "loaded or seeded ") << server.store().userCount()
-        << " users in " << seeding.elapsed() << " ms" << (options.dataDir.isEmpty() ? "" : " (store kept in --data)") << "\n"
-        << (options.tls ? u"  TLS certificate SHA-256: %1\n"_s
-                                .arg(QString::fromLatin1(server.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
-                          : QString())
-        << (options.strict ? u"  strict vendor profile: pages of at most %1, tokens expire after %2 s unused\n"_s
-                                   .arg(options.pageCap)
-                                   .arg(options.idleTimeoutSeconds >= 0 ? options.idleTimeoutSeconds : kStrictIdleTimeoutSeconds)
-                           : QString())
+        << "  " << (options.dataDir.isEmpty() ? "seeded " : "loaded or seeded ")
+        << server.store().userCount() << " users in " << seeding.elapsed() << " ms"
+        << (options.dataDir.isEmpty() ? "" : " (store kept in --data)") << "\n"
+        << (options.tls ? u"  TLS certificate SHA-256: %1\n"_s.arg(QString::fromLatin1(
+                              server.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
+                        : QString())
+        << (options.strict
+                ? u"  strict vendor profile: pages of at most %1, tokens expire after %2 s unused\n"_s
+                      .arg(options.pageCap)
+                      .arg(options.idleTimeoutSeconds >= 0 ? options.idleTimeoutSeconds
+                                                           : kStrictIdleTimeoutSeconds)
+                : QString())
         << "  administrator: admin / " << options.seed.adminPassword << '\n'
         << "  non-admin:     " << kEndUser << " / " << kEndUserPassword << '\n';
     out.flush();

@@ -37,7 +37,8 @@ private slots:
         AccountAccess access(session.get());
         QCOMPARE(readAccess(access), AccountAccess::Outcome::Known);
         QVERIFY(access.roles().contains(u"Global Administrator"_s));
-        for (const auto &p : {u"Manage users"_s, u"Manage groups"_s, u"Manage security"_s, u"Licensing"_s, u"Change settings"_s})
+        for (const auto &p : {u"Manage users"_s, u"Manage groups"_s, u"Manage security"_s,
+                              u"Licensing"_s, u"Change settings"_s})
             QVERIFY2(access.may(p), qPrintable(p));
         QVERIFY(access.may(u"manage USERS"_s)); // names compare as the server compares them
         QVERIFY(!access.may(u"Impersonate"_s)); // Global Administrator does not have it here
@@ -56,7 +57,8 @@ private slots:
     void withoutAnIdTheUserIsReadByName()
     {
         auto session = m_sim->signedInSession();
-        session->setToken(session->token(), session->userName(), QString()); // a token restored without its user id
+        session->setToken(session->token(), session->userName(),
+                          QString()); // a token restored without its user id
         AccountAccess access(session.get());
         QCOMPARE(readAccess(access), AccountAccess::Outcome::Known);
         QVERIFY(access.may(u"Manage users"_s));

@@ -1,6 +1,5 @@
 // Every endpoint's request is a pure function: method, path, query and body pinned here,
 // with no network.
-#include "api/Session.h"
 #include "api/endpoints/AnswerFilesEndpoints.h"
 #include "api/endpoints/AuthEndpoints.h"
 #include "api/endpoints/ClientEndpoints.h"
@@ -14,10 +13,11 @@
 #include "api/endpoints/SettingsEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
 #include "api/endpoints/WorkflowEndpoints.h"
+#include "api/Session.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -32,7 +32,10 @@ class EndpointsTest : public QObject
 {
     Q_OBJECT
 
-    static QJsonObject body(const ApiRequest &r) { return QJsonDocument::fromJson(r.body).object(); }
+    static QJsonObject body(const ApiRequest &r)
+    {
+        return QJsonDocument::fromJson(r.body).object();
+    }
 
 private slots:
     void loginFormsPostsCredentialsWithoutToken()
@@ -131,7 +134,9 @@ private slots:
 
     void userUpdateKeepsTheKeysThisConsoleDoesNotKnow()
     {
-        User u = User::fromJson(QJsonObject{{"Id"_L1, u"abc"_s}, {"UserName"_L1, u"x"_s}, {"Roles"_L1, QJsonArray{u"A"_s}},
+        User u = User::fromJson(QJsonObject{{"Id"_L1, u"abc"_s},
+                                            {"UserName"_L1, u"x"_s},
+                                            {"Roles"_L1, QJsonArray{u"A"_s}},
                                             {"SomethingNew"_L1, 3}});
         const QJsonObject b = body(UsersEndpoints::update(u));
         QCOMPARE(b.value("SomethingNew"_L1).toInt(), 3);
@@ -201,14 +206,18 @@ private slots:
         ApiRequest r = RolesEndpoints::create(role);
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.encodedPath, QByteArray("roles"));
-        QCOMPARE(r.body, QByteArray(R"({"name":"Auditors","permissions":["Manage users","Some future permission"]})"));
+        QCOMPARE(
+            r.body,
+            QByteArray(
+                R"({"name":"Auditors","permissions":["Manage users","Some future permission"]})"));
         r = RolesEndpoints::update(role);
         QCOMPARE(r.method, QByteArray("PATCH"));
         QCOMPARE(r.encodedPath, QByteArray("roles/r1"));
         QCOMPARE(RolesEndpoints::list(0, 50).encodedQuery(), QByteArray("$skip=0&$top=50"));
         QCOMPARE(RolesEndpoints::get(u"r1"_s).encodedPath, QByteArray("roles/r1"));
         QCOMPARE(RolesEndpoints::remove(u"r1"_s).method, QByteArray("DELETE"));
-        QCOMPARE(Role::fromJson(QJsonDocument::fromJson(r.body).object()).permissions, role.permissions);
+        QCOMPARE(Role::fromJson(QJsonDocument::fromJson(r.body).object()).permissions,
+                 role.permissions);
     }
 
     void settingsCollections_data()
@@ -217,27 +226,47 @@ private slots:
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<QString>("envelope");
         QTest::addColumn<ApiModule>("module");
-        QTest::newRow("custom fields") << SettingsEndpoints::customFields() << QByteArray("customFields") << u"customFields"_s << ApiModule::Admin;
-        QTest::newRow("connector settings") << SettingsEndpoints::connectorSettings() << QByteArray("connectorSettings")
-                                            << u"connectorSettings"_s << ApiModule::Admin;
-        QTest::newRow("communication templates") << SettingsEndpoints::communicationTemplates() << QByteArray("communicationTemplates")
-                                                 << u"communicationTemplates"_s << ApiModule::Admin;
-        QTest::newRow("data sources") << DataSourcesEndpoints::dataSources() << QByteArray("datasources") << u"dataSources"_s << ApiModule::Admin;
-        QTest::newRow("data objects") << DataSourcesEndpoints::dataObjects(u"d 1"_s) << QByteArray("datasources/d%201/dataobjects")
-                                      << u"dataObjects"_s << ApiModule::Admin;
-        QTest::newRow("content folders") << FoldersEndpoints::contentFolders() << QByteArray("contentfolders") << u"contentFolders"_s << ApiModule::Admin;
-        QTest::newRow("publish folders") << FoldersEndpoints::publishFolders() << QByteArray("publishfolders") << u"publishFolders"_s << ApiModule::Admin;
-        QTest::newRow("published projects") << PublishedProjectsEndpoints::collection() << QByteArray("publishedprojects")
-                                            << u"publishedProjects"_s << ApiModule::Admin;
-        QTest::newRow("workflows") << WorkflowEndpoints::workflows() << QByteArray("workflow") << u"workflows"_s << ApiModule::Admin;
-        QTest::newRow("my tasks") << ClientEndpoints::tasks() << QByteArray("workflow") << u"workflows"_s << ApiModule::Client;
-        QTest::newRow("answer files") << AnswerFilesEndpoints::answerFiles() << QByteArray("answerfiles") << u"answerFiles"_s << ApiModule::Client;
-        QTest::newRow("in-progress answer files") << AnswerFilesEndpoints::inProgressAnswerFiles() << QByteArray("inprogressanswerfiles")
-                                                  << u"inProgressAnswerFiles"_s << ApiModule::Client;
-        QTest::newRow("library") << LibraryEndpoints::collection() << QByteArray("contentlibrary") << u"contentLibraryItems"_s << ApiModule::Admin;
-        QTest::newRow("projects") << ProjectsEndpoints::collection() << QByteArray("projects") << u"projects"_s << ApiModule::Admin;
-        QTest::newRow("generated output") << ClientEndpoints::generatedOutput(u"o/1"_s) << QByteArray("generatedoutput/o%2F1") << u"files"_s
-                                          << ApiModule::Client;
+        QTest::newRow("custom fields")
+            << SettingsEndpoints::customFields() << QByteArray("customFields") << u"customFields"_s
+            << ApiModule::Admin;
+        QTest::newRow("connector settings")
+            << SettingsEndpoints::connectorSettings() << QByteArray("connectorSettings")
+            << u"connectorSettings"_s << ApiModule::Admin;
+        QTest::newRow("communication templates")
+            << SettingsEndpoints::communicationTemplates() << QByteArray("communicationTemplates")
+            << u"communicationTemplates"_s << ApiModule::Admin;
+        QTest::newRow("data sources")
+            << DataSourcesEndpoints::dataSources() << QByteArray("datasources") << u"dataSources"_s
+            << ApiModule::Admin;
+        QTest::newRow("data objects")
+            << DataSourcesEndpoints::dataObjects(u"d 1"_s)
+            << QByteArray("datasources/d%201/dataobjects") << u"dataObjects"_s << ApiModule::Admin;
+        QTest::newRow("content folders")
+            << FoldersEndpoints::contentFolders() << QByteArray("contentfolders")
+            << u"contentFolders"_s << ApiModule::Admin;
+        QTest::newRow("publish folders")
+            << FoldersEndpoints::publishFolders() << QByteArray("publishfolders")
+            << u"publishFolders"_s << ApiModule::Admin;
+        QTest::newRow("published projects")
+            << PublishedProjectsEndpoints::collection() << QByteArray("publishedprojects")
+            << u"publishedProjects"_s << ApiModule::Admin;
+        QTest::newRow("workflows") << WorkflowEndpoints::workflows() << QByteArray("workflow")
+                                   << u"workflows"_s << ApiModule::Admin;
+        QTest::newRow("my tasks") << ClientEndpoints::tasks() << QByteArray("workflow")
+                                  << u"workflows"_s << ApiModule::Client;
+        QTest::newRow("answer files")
+            << AnswerFilesEndpoints::answerFiles() << QByteArray("answerfiles") << u"answerFiles"_s
+            << ApiModule::Client;
+        QTest::newRow("in-progress answer files")
+            << AnswerFilesEndpoints::inProgressAnswerFiles() << QByteArray("inprogressanswerfiles")
+            << u"inProgressAnswerFiles"_s << ApiModule::Client;
+        QTest::newRow("library") << LibraryEndpoints::collection() << QByteArray("contentlibrary")
+                                 << u"contentLibraryItems"_s << ApiModule::Admin;
+        QTest::newRow("projects") << ProjectsEndpoints::collection() << QByteArray("projects")
+                                  << u"projects"_s << ApiModule::Admin;
+        QTest::newRow("generated output")
+            << ClientEndpoints::generatedOutput(u"o/1"_s) << QByteArray("generatedoutput/o%2F1")
+            << u"files"_s << ApiModule::Client;
     }
 
     void settingsCollections()
@@ -293,11 +322,17 @@ private slots:
         QCOMPARE(r.encodedPath, QByteArray("publishfolders"));
         QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=500&parentId="));
         // The documented body (examples/admin-contentfolders-post): our childCount never goes.
-        r = FoldersEndpoints::create(folders, {{"name"_L1, u"Quotes"_s}, {"groups"_L1, QJsonArray{u"Sales"_s}}, {"ChildCount"_L1, 2}});
+        r = FoldersEndpoints::create(folders, {{"name"_L1, u"Quotes"_s},
+                                               {"groups"_L1, QJsonArray{u"Sales"_s}},
+                                               {"ChildCount"_L1, 2}});
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.encodedPath, QByteArray("contentfolders"));
         QCOMPARE(r.body, QByteArray(R"({"groups":["Sales"],"name":"Quotes"})"));
-        r = FoldersEndpoints::update(folders, u"f1"_s, {{"id"_L1, u"f1"_s}, {"name"_L1, u"Q"_s}, {"groups"_L1, QJsonArray()}, {"childCount"_L1, 0}});
+        r = FoldersEndpoints::update(folders, u"f1"_s,
+                                     {{"id"_L1, u"f1"_s},
+                                      {"name"_L1, u"Q"_s},
+                                      {"groups"_L1, QJsonArray()},
+                                      {"childCount"_L1, 0}});
         QCOMPARE(r.method, QByteArray("PATCH"));
         QCOMPARE(r.encodedPath, QByteArray("contentfolders/f1"));
         QCOMPARE(r.body, QByteArray(R"({"groups":[],"id":"f1","name":"Q"})"));
@@ -314,8 +349,11 @@ private slots:
         QCOMPARE(r.method, QByteArray("GET"));
         QCOMPARE(r.encodedPath, QByteArray("publishedprojects/p1"));
         // The names the server shows (projectName…) are not sent back, in any casing.
-        const QJsonObject publication{{"projectId"_L1, u"pr"_s}, {"folderId"_L1, u"f1"_s}, {"ProjectName"_L1, u"X"_s},
-                                      {"folderName"_L1, u"F"_s}, {"projectVersion"_L1, u"1.0"_s}};
+        const QJsonObject publication{{"projectId"_L1, u"pr"_s},
+                                      {"folderId"_L1, u"f1"_s},
+                                      {"ProjectName"_L1, u"X"_s},
+                                      {"folderName"_L1, u"F"_s},
+                                      {"projectVersion"_L1, u"1.0"_s}};
         r = PublishedProjectsEndpoints::publish(publication);
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.encodedPath, QByteArray("publishedprojects"));
@@ -351,22 +389,31 @@ private slots:
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.module, ApiModule::Admin);
         QCOMPARE(r.encodedPath, QByteArray("workflow/w1/reassign"));
-        QCOMPARE(r.body, QByteArray(R"({"assignToGuid":"g","assignToName":"n","comment":"c","sendNotification":true})"));
+        QCOMPARE(
+            r.body,
+            QByteArray(
+                R"({"assignToGuid":"g","assignToName":"n","comment":"c","sendNotification":true})"));
         // infiniti-ctl's names for the same requests.
         QCOMPARE(ClientEndpoints::abortWorkflow(u"w1"_s).encodedPath, r.encodedPath.chopped(9));
-        QCOMPARE(ClientEndpoints::reassignWorkflow(u"w1"_s, u"c"_s, u"g"_s, u"n"_s, true).body, r.body);
+        QCOMPARE(ClientEndpoints::reassignWorkflow(u"w1"_s, u"c"_s, u"g"_s, u"n"_s, true).body,
+                 r.body);
     }
 
     void answerFileRequests()
     {
         // Exactly the documented body (examples/client-answerfiles-post), whatever the sheet held.
-        const QJsonObject edited{{"id"_L1, u"old"_s}, {"Description"_L1, u"Mine"_s}, {"publishId"_L1, u"p"_s},
-                                 {"answerXml"_L1, u"<AnswerFile/>"_s}, {"projectName"_L1, u"X"_s}};
+        const QJsonObject edited{{"id"_L1, u"old"_s},
+                                 {"Description"_L1, u"Mine"_s},
+                                 {"publishId"_L1, u"p"_s},
+                                 {"answerXml"_L1, u"<AnswerFile/>"_s},
+                                 {"projectName"_L1, u"X"_s}};
         ApiRequest r = AnswerFilesEndpoints::create(AnswerFilesEndpoints::answerFiles(), edited);
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.module, ApiModule::Client);
         QCOMPARE(r.encodedPath, QByteArray("answerfiles"));
-        QCOMPARE(r.body, QByteArray(R"({"answerXml":"<AnswerFile/>","description":"Mine","publishId":"p"})"));
+        QCOMPARE(
+            r.body,
+            QByteArray(R"({"answerXml":"<AnswerFile/>","description":"Mine","publishId":"p"})"));
         r = AnswerFilesEndpoints::update(AnswerFilesEndpoints::inProgressAnswerFiles(), u"a1"_s,
                                          {{"description"_L1, u"D"_s}, {"answerXml"_L1, u"<x/>"_s}});
         QCOMPARE(r.method, QByteArray("PATCH"));
@@ -400,14 +447,20 @@ private slots:
         QCOMPARE(r.encodedQuery(), QByteArray("includeBinary=false"));
         QVERIFY(r.totalTimeout > r.timeout);
         // An update sends the item's file back (the fresh copy's), not the server's own fields.
-        r = LibraryEndpoints::update(u"l1"_s, {{"Id"_L1, u"l1"_s}, {"name"_L1, u"Logo"_s}, {"Binary"_L1, u"QUJD"_s},
-                                              {"extension"_L1, u".png"_s}, {"size"_L1, 3}, {"version"_L1, u"2"_s}});
+        r = LibraryEndpoints::update(u"l1"_s, {{"Id"_L1, u"l1"_s},
+                                               {"name"_L1, u"Logo"_s},
+                                               {"Binary"_L1, u"QUJD"_s},
+                                               {"extension"_L1, u".png"_s},
+                                               {"size"_L1, 3},
+                                               {"version"_L1, u"2"_s}});
         QCOMPARE(r.method, QByteArray("PATCH"));
         QCOMPARE(r.encodedPath, QByteArray("contentlibrary/l1"));
         QCOMPARE(r.body, QByteArray(R"({"Binary":"QUJD","extension":".png","name":"Logo"})"));
         // A new file: the old one out (in any casing), the new one in; one spelling of each key.
-        r = LibraryEndpoints::replaceFile(u"l1"_s, {{"Name"_L1, u"Logo"_s}, {"Binary"_L1, u"QUJD"_s}, {"Extension"_L1, u".png"_s}},
-                                          "XYZ", u".gif"_s);
+        r = LibraryEndpoints::replaceFile(
+            u"l1"_s,
+            {{"Name"_L1, u"Logo"_s}, {"Binary"_L1, u"QUJD"_s}, {"Extension"_L1, u".png"_s}}, "XYZ",
+            u".gif"_s);
         QCOMPARE(r.body, QByteArray(R"({"Extension":".gif","Name":"Logo","binary":"WFla"})"));
     }
 
@@ -417,9 +470,11 @@ private slots:
         p.manageUrl = QUrl(u"https://srv.example.com/Manage"_s);
         Session s(p);
         ApiRequest r = UsersEndpoints::list(0, 10);
-        QCOMPARE(s.resolve(r).toString(), u"https://srv.example.com/Manage/api/v1/admin/users?$skip=0&$top=10"_s);
+        QCOMPARE(s.resolve(r).toString(),
+                 u"https://srv.example.com/Manage/api/v1/admin/users?$skip=0&$top=10"_s);
         r = AuthEndpoints::logoff(ApiModule::Client);
-        QCOMPARE(s.resolve(r).toString(), u"https://srv.example.com/Produce/api/v1/client/logoff"_s);
+        QCOMPARE(s.resolve(r).toString(),
+                 u"https://srv.example.com/Produce/api/v1/client/logoff"_s);
     }
 };
 

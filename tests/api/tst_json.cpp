@@ -1,10 +1,10 @@
 // Tolerant reading (contract 9.1) and exact writing of the documented shapes.
 #include "api/ApiError.h"
+#include "api/dto/LoginResult.h"
+#include "api/dto/User.h"
 #include "formats/Csv.h"
 #include "formats/Json.h"
 #include "formats/XmlCheck.h"
-#include "api/dto/LoginResult.h"
-#include "api/dto/User.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -52,7 +52,8 @@ private slots:
 
     void listItemsFromNamedEnvelopeOtherArrayOrBareArray()
     {
-        const auto named = QJsonDocument::fromJson(R"({"@nextLink":"x","users":[{"id":"1"}],"other":[1,2]})");
+        const auto named =
+            QJsonDocument::fromJson(R"({"@nextLink":"x","users":[{"id":"1"}],"other":[1,2]})");
         QCOMPARE(Json::listItems(named, "users"_L1).size(), 1);
         const auto other = QJsonDocument::fromJson(R"({"items":[{"id":"1"},{"id":"2"}]})");
         QCOMPARE(Json::listItems(other, "users"_L1).size(), 2);
@@ -81,8 +82,10 @@ private slots:
 
     void pascalCaseUserIsRead()
     {
-        const User u = User::fromJson(QJsonDocument::fromJson(
-            R"({"Id":"x","UserName":"Bob","FirstName":"B","LockedOut":"true","Groups":["G"],"StreetAddress":{"City":"Perth"}})").object());
+        const User u = User::fromJson(
+            QJsonDocument::fromJson(
+                R"({"Id":"x","UserName":"Bob","FirstName":"B","LockedOut":"true","Groups":["G"],"StreetAddress":{"City":"Perth"}})")
+                .object());
         QCOMPARE(u.id, u"x"_s);
         QCOMPARE(u.username, u"Bob"_s);
         QVERIFY(u.lockedOut);
@@ -93,15 +96,21 @@ private slots:
     void errorMessagesFromJsonTextAndHtml()
     {
         QCOMPARE(ApiError::serverText(R"({"Message":"Nope"})", "application/json"), u"Nope"_s);
-        QCOMPARE(ApiError::serverText(R"({"error":"invalid_grant","error_description":"Bad"})", "application/json"), u"Bad"_s);
-        QCOMPARE(ApiError::serverText(R"({"title":"One or more validation errors occurred."})", "application/problem+json"),
+        QCOMPARE(ApiError::serverText(R"({"error":"invalid_grant","error_description":"Bad"})",
+                                      "application/json"),
+                 u"Bad"_s);
+        QCOMPARE(ApiError::serverText(R"({"title":"One or more validation errors occurred."})",
+                                      "application/problem+json"),
                  u"One or more validation errors occurred."_s);
         QCOMPARE(ApiError::serverText("Service down\n", "text/plain"), u"Service down"_s);
-        QCOMPARE(ApiError::serverText("<html><head><title>500 - Internal server error.</title></head><body>..</body></html>", "text/html"),
+        QCOMPARE(ApiError::serverText("<html><head><title>500 - Internal server "
+                                      "error.</title></head><body>..</body></html>",
+                                      "text/html"),
                  u"500 - Internal server error."_s);
-        const ApiError e = ApiError::fromHttp(u"create user “x”"_s, 400,
-                                              R"({"message":"The user is not valid.","errors":{"email":["Not a valid email address."]}})",
-                                              "application/json");
+        const ApiError e = ApiError::fromHttp(
+            u"create user “x”"_s, 400,
+            R"({"message":"The user is not valid.","errors":{"email":["Not a valid email address."]}})",
+            "application/json");
         QCOMPARE(e.kind(), ApiError::Kind::Validation);
         QCOMPARE(e.fieldErrors().value(u"email"_s), QStringList{u"Not a valid email address."_s});
         QVERIFY(e.message().contains(u"create user “x”"_s));
@@ -133,8 +142,7 @@ private slots:
 
     void csvQuotesWhatNeedsQuoting()
     {
-        QCOMPARE(Csv::record({u"a"_s, u"b,c"_s, u"say \"hi\""_s,
-                              u"two\nlines"_s, u"Zoë"_s}),
+        QCOMPARE(Csv::record({u"a"_s, u"b,c"_s, u"say \"hi\""_s, u"two\nlines"_s, u"Zoë"_s}),
                  QByteArray("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",Zo\xC3\xAB\r\n"));
     }
 };

@@ -2,9 +2,9 @@
 // provides one and sets INFINITI_TEST_KEYRING=1), and the path with no Secret Service at all.
 #include "api/KeychainSecretStore.h"
 
+#include <optional>
 #include <QSignalSpy>
 #include <QTest>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -31,12 +31,14 @@ private slots:
         KeychainSecretStore store(u"infiniti-admin-test"_s);
         const QString key = u"Test profile|admin"_s;
         const QString secret = QStringLiteral(R"({"token":"5b7c…","userId":"ü"})");
-        QVERIFY2(wait([&](auto done) { store.write(key, secret, this, done); }).ok(), "write failed");
+        QVERIFY2(wait([&](auto done) { store.write(key, secret, this, done); }).ok(),
+                 "write failed");
         const auto read = wait([&](auto done) { store.read(key, this, done); });
         QVERIFY2(read.ok(), qPrintable(read.message));
         QCOMPARE(read.secret, secret);
         QVERIFY(wait([&](auto done) { store.remove(key, this, done); }).ok());
-        QCOMPARE(wait([&](auto done) { store.read(key, this, done); }).status, SecretStore::Status::NotFound);
+        QCOMPARE(wait([&](auto done) { store.read(key, this, done); }).status,
+                 SecretStore::Status::NotFound);
     }
 
     void noSecretServiceReportsUnavailable()
@@ -54,7 +56,8 @@ private slots:
 
     void callbacksDoNotOutliveTheirContext()
     {
-        if (qEnvironmentVariableIsEmpty("INFINITI_TEST_KEYRING") && qEnvironmentVariableIsEmpty("INFINITI_TEST_NO_SECRET_SERVICE"))
+        if (qEnvironmentVariableIsEmpty("INFINITI_TEST_KEYRING") &&
+            qEnvironmentVariableIsEmpty("INFINITI_TEST_NO_SECRET_SERVICE"))
             QSKIP("needs either keychain environment");
         KeychainSecretStore store(u"infiniti-admin-test"_s);
         bool called = false;

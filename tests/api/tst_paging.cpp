@@ -4,13 +4,13 @@
 // are errors, never loops; an answer that is not a list of objects is an error, never an empty or
 // short list.
 #include "api/Call.h"
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/PageCursor.h"
 #include "api/Session.h"
-#include "api/endpoints/UsersEndpoints.h"
-#include "formats/Json.h"
-#include "RawProfile.h"
 #include "DocumentServer.h"
+#include "formats/Json.h"
 #include "RawHttpResponder.h"
+#include "RawProfile.h"
 #include "RunJob.h"
 
 #include <QSignalSpy>
@@ -20,8 +20,8 @@
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
-using test::profileFor;
 using test::DocumentServer;
+using test::profileFor;
 using test::RawHttpResponder;
 
 namespace {
@@ -81,7 +81,8 @@ private slots:
         const Profile p = profileFor(u"http://h:1"_s);
         cursor.advance(25, QUrl(u"http://h:1/api/v1/admin/users?$skip=25&$top=100"_s), p);
         QVERIFY(!cursor.atEnd());
-        QCOMPARE(cursor.current().absoluteUrl.toString(), u"http://h:1/api/v1/admin/users?$skip=25&$top=100"_s);
+        QCOMPARE(cursor.current().absoluteUrl.toString(),
+                 u"http://h:1/api/v1/admin/users?$skip=25&$top=100"_s);
         cursor.advance(25, QUrl(), p); // no link: the end, whatever the page size
         QVERIFY(cursor.atEnd());
         QVERIFY(!cursor.failed());
@@ -101,13 +102,15 @@ private slots:
         // Full pages whose @nextLink is the URL just asked: `users list` ran until killed.
         RawHttpResponder server;
         server.handler = [&server](const RawHttpResponder::Request &r) {
-            return RawHttpResponder::answer(200, usersPage(0, 10, server.origin().toUtf8() + r.target));
+            return RawHttpResponder::answer(200,
+                                            usersPage(0, 10, server.origin().toUtf8() + r.target));
         };
         Session s(profileFor(server.origin()));
         ReadAll all(&s, UsersEndpoints::list(0, 10), 10);
         QVERIFY(!all.job->succeeded());
         QCOMPARE(all.job->error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(all.job->error().message().contains(u"keeps sending the same page"_s), qPrintable(all.job->error().message()));
+        QVERIFY2(all.job->error().message().contains(u"keeps sending the same page"_s),
+                 qPrintable(all.job->error().message()));
         QVERIFY(server.requests.size() <= 3);
     }
 
@@ -118,14 +121,17 @@ private slots:
         int calls = 0;
         server.handler = [&](const RawHttpResponder::Request &) {
             ++calls;
-            return RawHttpResponder::answer(200, usersPage(0, 10, server.origin().toUtf8() + "/api/v1/admin/users?$skip="
-                                                                     + QByteArray::number(calls * 10) + "&$top=10"));
+            return RawHttpResponder::answer(
+                200, usersPage(0, 10,
+                               server.origin().toUtf8() + "/api/v1/admin/users?$skip=" +
+                                   QByteArray::number(calls * 10) + "&$top=10"));
         };
         Session s(profileFor(server.origin()));
         ReadAll all(&s, UsersEndpoints::list(0, 10), 10);
         QVERIFY(!all.job->succeeded());
         QCOMPARE(all.job->error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(all.job->error().message().contains(u"page 2 repeats page 1"_s), qPrintable(all.job->error().message()));
+        QVERIFY2(all.job->error().message().contains(u"page 2 repeats page 1"_s),
+                 qPrintable(all.job->error().message()));
         QCOMPARE(calls, 2);
     }
 
@@ -137,11 +143,13 @@ private slots:
         cursor.setMaxPages(3);
         const Profile p = profileFor(u"http://h:1"_s);
         for (int i = 0; i < 3; ++i)
-            cursor.advance(QJsonArray{QJsonObject{{"id"_L1, i}}}, QUrl(u"http://h:1/api/v1/admin/users?$skip=%1"_s.arg(i + 1)), p);
+            cursor.advance(QJsonArray{QJsonObject{{"id"_L1, i}}},
+                           QUrl(u"http://h:1/api/v1/admin/users?$skip=%1"_s.arg(i + 1)), p);
         QVERIFY(cursor.failed());
         QVERIFY(cursor.atEnd());
         QCOMPARE(cursor.error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(cursor.error().message().contains(u"does not end"_s), qPrintable(cursor.error().message()));
+        QVERIFY2(cursor.error().message().contains(u"does not end"_s),
+                 qPrintable(cursor.error().message()));
         QCOMPARE(PageCursor::kMaxPages, 100000);
     }
 
@@ -162,9 +170,12 @@ private slots:
     {
         RawHttpResponder foreign;
         RawHttpResponder own([&](const RawHttpResponder::Request &r) {
-            const int skip = QUrlQuery(QUrl(QString::fromLatin1(r.target))).queryItemValue(u"$skip"_s).toInt();
-            const QByteArray next = foreign.origin().toUtf8() + "/api/v1/admin/users?$skip=" + QByteArray::number(skip + 2);
-            return RawHttpResponder::answer(200, skip < 6 ? usersPage(skip, 2, next) : usersPage(skip, 1));
+            const int skip =
+                QUrlQuery(QUrl(QString::fromLatin1(r.target))).queryItemValue(u"$skip"_s).toInt();
+            const QByteArray next = foreign.origin().toUtf8() +
+                                    "/api/v1/admin/users?$skip=" + QByteArray::number(skip + 2);
+            return RawHttpResponder::answer(200, skip < 6 ? usersPage(skip, 2, next)
+                                                          : usersPage(skip, 1));
         });
         Session s(profileFor(own.origin()));
         s.setToken(u"tok"_s, u"admin"_s);
@@ -179,8 +190,10 @@ private slots:
     void aRelativeNextLinkResolvesAgainstTheRequest()
     {
         RawHttpResponder own([](const RawHttpResponder::Request &r) {
-            return r.target.contains("page2") ? RawHttpResponder::answer(200, usersPage(3, 2))
-                                              : RawHttpResponder::answer(200, usersPage(0, 3, "/api/v1/admin/users?page2=1"));
+            return r.target.contains("page2")
+                       ? RawHttpResponder::answer(200, usersPage(3, 2))
+                       : RawHttpResponder::answer(200,
+                                                  usersPage(0, 3, "/api/v1/admin/users?page2=1"));
         });
         Session s(profileFor(own.origin()));
         ReadAll all(&s, UsersEndpoints::list(0, 3), 3);
@@ -195,17 +208,21 @@ private slots:
         QTest::newRow("null") << QByteArray(R"({"users": null})") << u"is not a list"_s;
         QTest::newRow("string") << QByteArray(R"({"users": "abc"})") << u"is not a list"_s;
         QTest::newRow("no list") << QByteArray(R"({"count": 3})") << u"holds no list"_s;
-        QTest::newRow("non-object items") << QByteArray(R"({"users":[{"id":"1"},null,"str",3]})") << u"item 2"_s;
+        QTest::newRow("non-object items")
+            << QByteArray(R"({"users":[{"id":"1"},null,"str",3]})") << u"item 2"_s;
         QTest::newRow("bare junk") << QByteArray(R"([1,2])") << u"item 1"_s;
         QTest::newRow("not json") << QByteArray("<html>maintenance</html>") << u"not JSON"_s;
-        QTest::newRow("next link not a link") << QByteArray(R"({"users":[],"@nextLink":42})") << u"next page"_s;
+        QTest::newRow("next link not a link")
+            << QByteArray(R"({"users":[],"@nextLink":42})") << u"next page"_s;
     }
 
     void answersThatAreNoListAreErrors()
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, why);
-        RawHttpResponder own([body](const RawHttpResponder::Request &) { return RawHttpResponder::answer(200, body); });
+        RawHttpResponder own([body](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(200, body);
+        });
         Session s(profileFor(own.origin()));
         ListPageJob page(&s, UsersEndpoints::list(0, 10), "users"_L1);
         QVERIFY(test::runJob(&page));
@@ -217,8 +234,11 @@ private slots:
 
     void pascalCaseEnvelopeAndABareArrayAreLists()
     {
-        for (const QByteArray &body : {QByteArray(R"({"Users":[{"Id":"1"},{"Id":"2"}]})"), QByteArray(R"([{"id":"1"},{"id":"2"}])")}) {
-            RawHttpResponder own([body](const RawHttpResponder::Request &) { return RawHttpResponder::answer(200, body); });
+        for (const QByteArray &body : {QByteArray(R"({"Users":[{"Id":"1"},{"Id":"2"}]})"),
+                                       QByteArray(R"([{"id":"1"},{"id":"2"}])")}) {
+            RawHttpResponder own([body](const RawHttpResponder::Request &) {
+                return RawHttpResponder::answer(200, body);
+            });
             Session s(profileFor(own.origin()));
             ListPageJob page(&s, UsersEndpoints::list(0, 10), "users"_L1);
             QVERIFY(test::runJob(&page));
@@ -237,8 +257,10 @@ private slots:
         QObject context;
         QJsonArray got;
         int progressCalls = 0;
-        auto job = s.readAll(UsersEndpoints::list(0, 100), "users"_L1, 100).then(&context, [&](const QJsonArray &items) { got = items; },
-                                                                                   [](const ApiError &e) { QFAIL(qPrintable(e.message())); });
+        auto job = s.readAll(UsersEndpoints::list(0, 100), "users"_L1, 100)
+                       .then(
+                           &context, [&](const QJsonArray &items) { got = items; },
+                           [](const ApiError &e) { QFAIL(qPrintable(e.message())); });
         QVERIFY(job);
         connect(job.data(), &ListAllJob::progress, &context, [&](int, int) { ++progressCalls; });
         QTRY_COMPARE(got.size(), 35);
@@ -246,8 +268,10 @@ private slots:
 
         // Aborted midway: no callback, no further request.
         bool called = false;
-        auto second = s.readAll(UsersEndpoints::list(0, 100), "users"_L1).then(&context, [&] { called = true; },
-                                                                                [&](const ApiError &) { called = true; });
+        auto second =
+            s.readAll(UsersEndpoints::list(0, 100), "users"_L1)
+                .then(
+                    &context, [&] { called = true; }, [&](const ApiError &) { called = true; });
         QTRY_VERIFY(server.requests.size() > 4);
         second->abort();
         const auto sent = server.requests.size();

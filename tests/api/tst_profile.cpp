@@ -17,11 +17,16 @@ private slots:
     {
         QTest::addColumn<QString>("manage");
         QTest::addColumn<QString>("produce");
-        QTest::newRow("vendor layout") << "https://server/Manage" << "https://server/Produce";
-        QTest::newRow("trailing slash") << "https://server/Manage/" << "https://server/Produce";
-        QTest::newRow("lower case") << "http://h:8080/infiniti/manage" << "http://h:8080/infiniti/Produce";
-        QTest::newRow("emulator") << "http://127.0.0.1:5000" << "http://127.0.0.1:5000";
-        QTest::newRow("other path") << "https://server/Admin" << "https://server/Admin";
+        QTest::newRow("vendor layout") << "https://server/Manage"
+                                       << "https://server/Produce";
+        QTest::newRow("trailing slash") << "https://server/Manage/"
+                                        << "https://server/Produce";
+        QTest::newRow("lower case") << "http://h:8080/infiniti/manage"
+                                    << "http://h:8080/infiniti/Produce";
+        QTest::newRow("emulator") << "http://127.0.0.1:5000"
+                                  << "http://127.0.0.1:5000";
+        QTest::newRow("other path") << "https://server/Admin"
+                                    << "https://server/Admin";
     }
     void produceUrlIsDerivedFromManage()
     {
@@ -35,7 +40,8 @@ private slots:
         Profile p;
         p.manageUrl = QUrl(u"https://server/Manage"_s);
         QCOMPARE(p.apiBase(ApiModule::Admin).toString(), u"https://server/Manage/api/v1/admin/"_s);
-        QCOMPARE(p.apiBase(ApiModule::Client).toString(), u"https://server/Produce/api/v1/client/"_s);
+        QCOMPARE(p.apiBase(ApiModule::Client).toString(),
+                 u"https://server/Produce/api/v1/client/"_s);
         QVERIFY(p.isOwnOrigin(QUrl(u"https://SERVER:443/anything"_s)));
         QVERIFY(!p.isOwnOrigin(QUrl(u"http://server/Manage"_s)));
         QVERIFY(!p.isOwnOrigin(QUrl(u"https://server:8443/Manage"_s)));

@@ -1,13 +1,13 @@
 // The choke point against a raw loopback responder: token-origin rule, exact bytes on the wire,
 // timeouts vs cancellation, one terminal signal, retries, the 401 gate, paging tolerance.
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/EntityJob.h"
 #include "api/HttpLog.h"
 #include "api/ListPageJob.h"
 #include "api/PageCursor.h"
+#include "api/Session.h"
 #include "RawHttpResponder.h"
 #include "RunJob.h"
-#include "api/Session.h"
-#include "api/endpoints/UsersEndpoints.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -54,7 +54,8 @@ private slots:
     {
         RawHttpResponder foreign;
         RawHttpResponder own([&](const RawHttpResponder::Request &) {
-            return RawHttpResponder::answer(302, {}, "Location: " + foreign.origin().toUtf8() + "/steal\r\n");
+            return RawHttpResponder::answer(
+                302, {}, "Location: " + foreign.origin().toUtf8() + "/steal\r\n");
         });
         Session s(profileFor(own));
         s.setToken(u"secret-token"_s, u"admin"_s);
@@ -67,7 +68,8 @@ private slots:
     void usernameLookupSendsTheExactBytes()
     {
         RawHttpResponder own([](const RawHttpResponder::Request &) {
-            return RawHttpResponder::answer(200, "{\"id\":\"7\",\"username\":\"user.name@example.com\"}");
+            return RawHttpResponder::answer(
+                200, "{\"id\":\"7\",\"username\":\"user.name@example.com\"}");
         });
         Session s(profileFor(own));
         s.setToken(u"tok"_s, u"admin"_s);
@@ -145,7 +147,8 @@ private slots:
     {
         int calls = 0;
         RawHttpResponder own([&](const RawHttpResponder::Request &) {
-            return ++calls == 1 ? RawHttpResponder::answer(429, "{\"message\":\"slow down\"}", "Retry-After: 1\r\n")
+            return ++calls == 1 ? RawHttpResponder::answer(429, "{\"message\":\"slow down\"}",
+                                                           "Retry-After: 1\r\n")
                                 : RawHttpResponder::answer(200, "{\"id\":\"1\"}");
         });
         Session s(profileFor(own));
@@ -161,7 +164,8 @@ private slots:
     {
         RawHttpResponder own([](const RawHttpResponder::Request &r) {
             if (r.header("Authorization") != "Bearer fresh")
-                return RawHttpResponder::answer(401, "{\"message\":\"expired\"}", "WWW-Authenticate: Bearer\r\n");
+                return RawHttpResponder::answer(401, "{\"message\":\"expired\"}",
+                                                "WWW-Authenticate: Bearer\r\n");
             return RawHttpResponder::answer(200, "{\"id\":\"1\"}");
         });
         Session s(profileFor(own));
@@ -202,7 +206,8 @@ private slots:
 
     void abandonedReauthenticationFailsParkedRequests()
     {
-        RawHttpResponder own([](const RawHttpResponder::Request &) { return RawHttpResponder::answer(401, "{}"); });
+        RawHttpResponder own(
+            [](const RawHttpResponder::Request &) { return RawHttpResponder::answer(401, "{}"); });
         Session s(profileFor(own));
         s.setReauthenticationEnabled(true);
         s.setToken(u"stale"_s, u"admin"_s);
@@ -234,10 +239,14 @@ private slots:
             const bool first = r.target.contains("$skip=0");
             QByteArray items;
             for (int i = 0; i < (first ? 2 : 1); ++i)
-                items += QByteArray(i ? "," : "") + "{\"id\":\"" + QByteArray::number(i) + (first ? "a" : "b") + "\"}";
+                items += QByteArray(i ? "," : "") + "{\"id\":\"" + QByteArray::number(i) +
+                         (first ? "a" : "b") + "\"}";
             // The last page says so by having no link (a short page alone is no end: contract 9.1).
-            const QByteArray next = foreign.origin().toUtf8() + "/api/v1/admin/users?$skip=2&$top=2";
-            return RawHttpResponder::answer(200, "{\"users\":[" + items + "]" + (first ? ",\"@nextLink\":\"" + next + "\"" : QByteArray()) + "}");
+            const QByteArray next =
+                foreign.origin().toUtf8() + "/api/v1/admin/users?$skip=2&$top=2";
+            return RawHttpResponder::answer(
+                200, "{\"users\":[" + items + "]" +
+                         (first ? ",\"@nextLink\":\"" + next + "\"" : QByteArray()) + "}");
         });
         Session s(profileFor(own));
         s.setToken(u"tok"_s, u"admin"_s);

@@ -1,10 +1,10 @@
 // TLS fails closed: a certificate nobody trusted is refused before any request is sent, and
 // the error carries it (for a trust dialog); a certificate pinned for the profile is accepted,
 // for Qt's HTTP stack and for exact-bytes requests alike.
-#include "api/EntityJob.h"
-#include "RunJob.h"
-#include "api/Session.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "api/EntityJob.h"
+#include "api/Session.h"
+#include "RunJob.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -43,8 +43,9 @@ public:
                     if (!data.contains("\r\n\r\n"))
                         return;
                     const QByteArray body = R"({"id":"1","username":"u"})";
-                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                             + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    s->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                        QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                     s->disconnectFromHost();
                 });
                 connect(s, &QSslSocket::disconnected, s, &QObject::deleteLater);

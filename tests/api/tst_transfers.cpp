@@ -4,11 +4,11 @@
 // message that says so (and a kind the CLI can map: network vs server vs bad response); an
 // operation in a status nobody knows is followed until the deadline, never taken for finished.
 #include "api/Call.h"
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/OperationWatcher.h"
 #include "api/Session.h"
-#include "api/endpoints/UsersEndpoints.h"
-#include "RawProfile.h"
 #include "RawHttpResponder.h"
+#include "RawProfile.h"
 #include "RunJob.h"
 #include "StreamingResponder.h"
 
@@ -33,7 +33,8 @@ private slots:
     {
         // A byte every 100 ms keeps the silence timer happy for ever; the deadline does not.
         StreamingResponder server;
-        server.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{";
+        server.head =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{";
         server.chunk = " ";
         server.interval = 100;
         Session s(profileFor(server.origin()));
@@ -46,7 +47,8 @@ private slots:
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::Timeout);
         QVERIFY2(t.elapsed() < 4000, qPrintable(QString::number(t.elapsed())));
-        QVERIFY2(job.error().message().contains(u"whole answer did not arrive within"_s), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"whole answer did not arrive within"_s),
+                 qPrintable(job.error().message()));
         QCOMPARE(job.attempts(), 1); // a timeout is not tried again
     }
 
@@ -55,7 +57,8 @@ private slots:
         // infiniti-ctl --timeout 2 (or the console's): the whole answer within that, whatever
         // the request's own (much longer) bound.
         StreamingResponder server;
-        server.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{";
+        server.head =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{";
         server.chunk = " ";
         server.interval = 200;
         Session s(profileFor(server.origin()));
@@ -72,7 +75,8 @@ private slots:
     void silenceStillEndsAStall()
     {
         StreamingResponder server;
-        server.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{";
+        server.head =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10\r\n\r\n{";
         server.chunks = 0; // then nothing at all
         server.interval = 60000;
         Session s(profileFor(server.origin()));
@@ -81,14 +85,16 @@ private slots:
         EntityJob job(&s, r);
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::Timeout);
-        QVERIFY2(job.error().message().contains(u"sent nothing for"_s), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"sent nothing for"_s),
+                 qPrintable(job.error().message()));
     }
 
     void anEndlessChunkedBodyIsRefusedAtTheSizeBound()
     {
         StreamingResponder server;
-        server.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                      + StreamingResponder::chunked("{\"users\":[");
+        server.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: "
+                      "chunked\r\n\r\n" +
+                      StreamingResponder::chunked("{\"users\":[");
         server.chunk = StreamingResponder::chunked(QByteArray(64 * 1024, ' '));
         server.interval = 1;
         Session s(profileFor(server.origin()));
@@ -97,16 +103,19 @@ private slots:
         ListPageJob job(&s, r, "users"_L1);
         QVERIFY(test::runJob(&job, 30000));
         QCOMPARE(job.error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(job.error().message().contains(u"larger than"_s), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"larger than"_s),
+                 qPrintable(job.error().message()));
         // Refused near the bound, not after buffering whatever came.
-        QVERIFY2(job.body().size() < 3 * 1024 * 1024, qPrintable(QString::number(job.body().size())));
+        QVERIFY2(job.body().size() < 3 * 1024 * 1024,
+                 qPrintable(QString::number(job.body().size())));
         QCOMPARE(job.attempts(), 1);
     }
 
     void anAnnouncedLengthOverTheBoundIsRefusedBeforeTheBody()
     {
         StreamingResponder server;
-        server.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 999999999999\r\n\r\n";
+        server.head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      "999999999999\r\n\r\n";
         server.chunk = QByteArray(1024, ' ');
         server.interval = 50;
         Session s(profileFor(server.origin()));
@@ -115,7 +124,8 @@ private slots:
         t.start();
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(job.error().message().contains(u"larger than"_s), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"larger than"_s),
+                 qPrintable(job.error().message()));
         QVERIFY(t.elapsed() < 2000);
     }
 
@@ -131,20 +141,24 @@ private slots:
         // Qt would read such a body until the connection closes and report success: `[]`.
         QFETCH(QByteArray, length);
         RawHttpResponder own([length](const RawHttpResponder::Request &) -> QByteArray {
-            return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ") + length
-                   + "\r\nConnection: close\r\n\r\n{\"users\":[]}";
+            return QByteArray(
+                       "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ") +
+                   length + "\r\nConnection: close\r\n\r\n{\"users\":[]}";
         });
         Session s(profileFor(own.origin()));
         ListPageJob job(&s, UsersEndpoints::list(0, 10), "users"_L1);
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(job.error().message().contains(u"not a length"_s), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"not a length"_s),
+                 qPrintable(job.error().message()));
     }
 
     void aCutOffBodySaysSo()
     {
         RawHttpResponder own([](const RawHttpResponder::Request &) -> QByteArray {
-            return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\nConnection: close\r\n\r\n{\"users\":[{\"id\":\"1\"}");
+            return QByteArray(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                "100\r\nConnection: close\r\n\r\n{\"users\":[{\"id\":\"1\"}");
         });
         Session s(profileFor(own.origin()));
         s.retryPolicy().baseDelay = 10ms;
@@ -152,7 +166,8 @@ private slots:
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::Network); // the connection broke: tried again
         QCOMPARE(job.attempts(), 3);
-        QVERIFY2(job.error().message().contains(u"cut off after 20 of 100 bytes"_s), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"cut off after 20 of 100 bytes"_s),
+                 qPrintable(job.error().message()));
     }
 
     void aRedirectLoopSaysSo_data()
@@ -167,29 +182,35 @@ private slots:
         QFETCH(bool, endless);
         RawHttpResponder own;
         own.handler = [&own, endless](const RawHttpResponder::Request &r) -> QByteArray {
-            const QByteArray next = endless ? r.target + "x" : r.target.endsWith("/a") ? QByteArray("/api/v1/admin/b") : QByteArray("/api/v1/admin/a");
-            return RawHttpResponder::answer(302, {}, "Location: " + own.origin().toUtf8() + next + "\r\n");
+            const QByteArray next = endless                   ? r.target + "x"
+                                    : r.target.endsWith("/a") ? QByteArray("/api/v1/admin/b")
+                                                              : QByteArray("/api/v1/admin/a");
+            return RawHttpResponder::answer(302, {},
+                                            "Location: " + own.origin().toUtf8() + next + "\r\n");
         };
         Session s(profileFor(own.origin()));
         s.retryPolicy().maxAttempts = 1;
         EntityJob job(&s, UsersEndpoints::get(u"1"_s));
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::Server);
-        QVERIFY2(job.error().message().contains(u"redirects it in a loop"_s), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"redirects it in a loop"_s),
+                 qPrintable(job.error().message()));
     }
 
     void aRedirectElsewhereIsRefusedAndSaysSo()
     {
         RawHttpResponder foreign;
         RawHttpResponder own([&](const RawHttpResponder::Request &) {
-            return RawHttpResponder::answer(302, {}, "Location: " + foreign.origin().toUtf8() + "/steal\r\n");
+            return RawHttpResponder::answer(
+                302, {}, "Location: " + foreign.origin().toUtf8() + "/steal\r\n");
         });
         Session s(profileFor(own.origin()));
         s.setToken(u"secret"_s, u"admin"_s);
         EntityJob job(&s, UsersEndpoints::get(u"1"_s));
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(job.error().message().contains(u"another site"_s), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"another site"_s),
+                 qPrintable(job.error().message()));
         QVERIFY(job.error().message().contains(foreign.origin()));
         QVERIFY(foreign.requests.isEmpty());
     }
@@ -199,7 +220,8 @@ private slots:
         // "queued" is no status of the contract: the watch goes on and then fails naming it;
         // the old watcher took it for the end of the generation.
         RawHttpResponder own([](const RawHttpResponder::Request &) {
-            return RawHttpResponder::answer(200, R"({"id":"op1","status":"queued"})", "Retry-After: 0\r\n");
+            return RawHttpResponder::answer(200, R"({"id":"op1","status":"queued"})",
+                                            "Retry-After: 0\r\n");
         });
         Session s(profileFor(own.origin()));
         OperationWatcher watcher(&s, {}, u"op1"_s);
@@ -222,8 +244,11 @@ private slots:
         int polls = 0;
         RawHttpResponder own([&](const RawHttpResponder::Request &) {
             ++polls;
-            return RawHttpResponder::answer(200, polls < 3 ? R"({"id":"op1","status":"Running"})" : R"({"id":"op1","status":"Succeeded","resourceLocation":"/x"})",
-                                            polls < 3 ? "Retry-After: 0\r\n" : "");
+            return RawHttpResponder::answer(
+                200,
+                polls < 3 ? R"({"id":"op1","status":"Running"})"
+                          : R"({"id":"op1","status":"Succeeded","resourceLocation":"/x"})",
+                polls < 3 ? "Retry-After: 0\r\n" : "");
         });
         Session s(profileFor(own.origin()));
         OperationWatcher done(&s, {}, u"op1"_s);
@@ -234,7 +259,8 @@ private slots:
         QVERIFY(done.succeeded()); // statuses read in any casing
 
         RawHttpResponder slow([](const RawHttpResponder::Request &) {
-            return RawHttpResponder::answer(200, R"({"id":"op2","status":"running"})", "Retry-After: 0\r\n");
+            return RawHttpResponder::answer(200, R"({"id":"op2","status":"running"})",
+                                            "Retry-After: 0\r\n");
         });
         Session s2(profileFor(slow.origin()));
         OperationWatcher running(&s2, {}, u"op2"_s);
@@ -249,7 +275,9 @@ private slots:
 
     void jobsDescribeThemselvesInTheLog()
     {
-        RawHttpResponder own([](const RawHttpResponder::Request &) { return RawHttpResponder::answer(404, R"({"message":"no"})"); });
+        RawHttpResponder own([](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(404, R"({"message":"no"})");
+        });
         Session s(profileFor(own.origin()));
         EntityJob job(&s, UsersEndpoints::get(u"7"_s));
         QVERIFY(test::runJob(&job));

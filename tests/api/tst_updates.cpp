@@ -4,14 +4,14 @@
 // it, the whole of it is sent — empty lists included, so a user's last role can go.
 #include "api/BulkOperation.h"
 #include "api/Call.h"
-#include "api/JsonEdits.h"
-#include "api/Session.h"
 #include "api/dto/User.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "api/JsonEdits.h"
+#include "api/Session.h"
+#include "DocumentServer.h"
 #include "formats/Json.h"
 #include "RawProfile.h"
-#include "DocumentServer.h"
 #include "RunJob.h"
 
 #include <QSignalSpy>
@@ -20,8 +20,8 @@
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
-using test::profileFor;
 using test::DocumentServer;
+using test::profileFor;
 
 namespace {
 QJsonObject jane()
@@ -36,8 +36,7 @@ QJsonObject jane()
                        {"futureField"_L1, u"kept"_s}};
 }
 
-template<typename J>
-J *finish(Call<J> call)
+template <typename J> J *finish(Call<J> call)
 {
     J *job = std::move(call).release();
     job->setAutoDelete(false);
@@ -56,18 +55,24 @@ class UpdatesTest : public QObject
 private slots:
     void editsAreLaidOnTheFreshCopy()
     {
-        const QJsonObject before{{"name"_L1, u"Old"_s}, {"groups"_L1, QJsonArray{u"A"_s}}, {"options"_L1, QJsonObject{{"a"_L1, true}, {"b"_L1, 1}}}};
+        const QJsonObject before{{"name"_L1, u"Old"_s},
+                                 {"groups"_L1, QJsonArray{u"A"_s}},
+                                 {"options"_L1, QJsonObject{{"a"_L1, true}, {"b"_L1, 1}}}};
         QJsonObject after = before;
         after.insert("name"_L1, u"New"_s);
         after.insert("options"_L1, QJsonObject{{"a"_L1, false}, {"b"_L1, 1}});
         // Someone else changed groups and options.b meanwhile; the server spells keys its way.
-        const QJsonObject fresh{{"Id"_L1, u"1"_s}, {"Name"_L1, u"Old"_s}, {"Groups"_L1, QJsonArray{u"A"_s, u"B"_s}},
-                                {"Options"_L1, QJsonObject{{"A"_L1, true}, {"B"_L1, 2}}}, {"Extra"_L1, 5}};
+        const QJsonObject fresh{{"Id"_L1, u"1"_s},
+                                {"Name"_L1, u"Old"_s},
+                                {"Groups"_L1, QJsonArray{u"A"_s, u"B"_s}},
+                                {"Options"_L1, QJsonObject{{"A"_L1, true}, {"B"_L1, 2}}},
+                                {"Extra"_L1, 5}};
         const QJsonObject merged = JsonEdits::apply(fresh, before, after);
-        QCOMPARE(merged.value("Name"_L1).toString(), u"New"_s);                           // ours
-        QCOMPARE(merged.value("Groups"_L1).toArray().size(), 2);                           // theirs, untouched
-        QCOMPARE(merged.value("Options"_L1).toObject().value("A"_L1).toBool(), false);   // ours, nested
-        QCOMPARE(merged.value("Options"_L1).toObject().value("B"_L1).toInt(), 2);        // theirs, nested
+        QCOMPARE(merged.value("Name"_L1).toString(), u"New"_s);  // ours
+        QCOMPARE(merged.value("Groups"_L1).toArray().size(), 2); // theirs, untouched
+        QCOMPARE(merged.value("Options"_L1).toObject().value("A"_L1).toBool(),
+                 false);                                                          // ours, nested
+        QCOMPARE(merged.value("Options"_L1).toObject().value("B"_L1).toInt(), 2); // theirs, nested
         QCOMPARE(merged.value("Extra"_L1).toInt(), 5);
         QVERIFY(!merged.contains("name"_L1)); // no second spelling of a key
         QCOMPARE(merged.keys().size(), fresh.keys().size());
@@ -77,7 +82,8 @@ private slots:
     {
         const QJsonObject before{{"roles"_L1, QJsonArray{u"X"_s}}};
         const QJsonObject after{{"roles"_L1, QJsonArray{}}};
-        const QJsonObject merged = JsonEdits::apply({{"Roles"_L1, QJsonArray{u"X"_s}}}, before, after);
+        const QJsonObject merged =
+            JsonEdits::apply({{"Roles"_L1, QJsonArray{u"X"_s}}}, before, after);
         QCOMPARE(merged.value("Roles"_L1).toArray(), QJsonArray{});
     }
 
@@ -85,7 +91,8 @@ private slots:
     {
         QTest::addColumn<bool>("replaces");
         QTest::newRow("a server that replaces") << true;
-        QTest::newRow("a server that merges (our emulator)") << false; // an absent `roles` kept the role
+        QTest::newRow("a server that merges (our emulator)")
+            << false; // an absent `roles` kept the role
     }
 
     void theLastRoleOfAUserIsRemoved()
@@ -100,8 +107,8 @@ private slots:
         User edited = shown;
         edited.roles.clear();
         auto *job = finish(s.update(UsersEndpoints::get(id), [&](const QJsonObject &fresh) {
-            return std::optional<ApiRequest>(
-                UsersEndpoints::update(User::fromJson(JsonEdits::apply(fresh, shown.toJson(), edited.toJson()))));
+            return std::optional<ApiRequest>(UsersEndpoints::update(
+                User::fromJson(JsonEdits::apply(fresh, shown.toJson(), edited.toJson()))));
         }));
         QVERIFY2(job->succeeded(), qPrintable(job->error().message()));
         QVERIFY(job->sent());
@@ -110,8 +117,10 @@ private slots:
         // Nothing else lost on a server that keeps only what the body has.
         QCOMPARE(stored.value("groups"_L1).toArray().size(), 2);
         QCOMPARE(stored.value("email"_L1).toString(), u"jane@example.com"_s);
-        QCOMPARE(stored.value("customFields"_L1).toObject().value("Department"_L1).toString(), u"Audit"_s);
-        QCOMPARE(stored.value("streetAddress"_L1).toObject().value("city"_L1).toString(), u"Perth"_s);
+        QCOMPARE(stored.value("customFields"_L1).toObject().value("Department"_L1).toString(),
+                 u"Audit"_s);
+        QCOMPARE(stored.value("streetAddress"_L1).toObject().value("city"_L1).toString(),
+                 u"Perth"_s);
         QCOMPARE(stored.value("futureField"_L1).toString(), u"kept"_s);
         // 204 without a body: the answer is the entity read back.
         QCOMPARE(Json::string(job->object(), "username"_L1), u"jane"_s);
@@ -124,7 +133,8 @@ private slots:
         DocumentServer server;
         const QString id = server.add(u"users"_s, jane());
         Session s(profileFor(server.origin()));
-        QList<BulkOperation::Item> work{{id, u"jane"_s, UsersEndpoints::get(id), [](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+        QList<BulkOperation::Item> work{{id, u"jane"_s, UsersEndpoints::get(id),
+                                         [](const QJsonObject &fresh) -> std::optional<ApiRequest> {
                                              User u = User::fromJson(fresh);
                                              if (u.disabled)
                                                  return std::nullopt;
@@ -171,20 +181,26 @@ private slots:
     {
         DocumentServer server;
         server.envelopes.insert(u"contentlibrary"_s, u"contentLibraryItems"_s);
-        const QString id = server.add(u"contentlibrary"_s, {{"name"_L1, u"Logo"_s}, {"category"_L1, u"Brand"_s},
-                                                            {"binary"_L1, QString::fromLatin1(QByteArray("PNGDATA").toBase64())},
-                                                            {"extension"_L1, u".png"_s}, {"size"_L1, 7}});
+        const QString id =
+            server.add(u"contentlibrary"_s,
+                       {{"name"_L1, u"Logo"_s},
+                        {"category"_L1, u"Brand"_s},
+                        {"binary"_L1, QString::fromLatin1(QByteArray("PNGDATA").toBase64())},
+                        {"extension"_L1, u".png"_s},
+                        {"size"_L1, 7}});
         Session s(profileFor(server.origin()));
         const QJsonObject shown{{"name"_L1, u"Logo"_s}, {"category"_L1, u"Brand"_s}};
         QJsonObject edited = shown;
         edited.insert("category"_L1, u"Marketing"_s);
         auto *job = finish(s.update(LibraryEndpoints::get(id, true), [&](const QJsonObject &fresh) {
-            return std::optional<ApiRequest>(LibraryEndpoints::update(id, JsonEdits::apply(fresh, shown, edited)));
+            return std::optional<ApiRequest>(
+                LibraryEndpoints::update(id, JsonEdits::apply(fresh, shown, edited)));
         }));
         QVERIFY2(job->succeeded(), qPrintable(job->error().message()));
         const QJsonObject stored = *server.find(u"contentlibrary"_s, id);
         QCOMPARE(stored.value("category"_L1).toString(), u"Marketing"_s);
-        QCOMPARE(QByteArray::fromBase64(stored.value("binary"_L1).toString().toLatin1()), QByteArray("PNGDATA"));
+        QCOMPARE(QByteArray::fromBase64(stored.value("binary"_L1).toString().toLatin1()),
+                 QByteArray("PNGDATA"));
         QCOMPARE(stored.value("extension"_L1).toString(), u".png"_s);
         QVERIFY(!stored.contains("size"_L1)); // the server's own field is not sent back
         delete job;

@@ -6,19 +6,19 @@
 // with saveAs() goes to its file as it arrives (no answer-size bound, nothing in memory) and a
 // failed or refused one leaves no file.
 #include "api/ApiJob.h"
-#include "api/DownloadJob.h"
 #include "api/Base64FileBody.h"
-#include "api/Session.h"
+#include "api/DownloadJob.h"
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "api/Session.h"
 #include "RawHttpResponder.h"
 #include "RawProfile.h"
 #include "RunJob.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -99,8 +99,8 @@ private slots:
     void theStreamedBodyIsTheBodyBuiltInMemory_data()
     {
         QTest::addColumn<qint64>("size");
-        for (const qint64 size : {qint64(0), qint64(1), qint64(2), qint64(3), qint64(4), kBlock - 1, kBlock, kBlock + 1,
-                                  2 * kBlock + 2, qint64(1024 * 1024 + 7)})
+        for (const qint64 size : {qint64(0), qint64(1), qint64(2), qint64(3), qint64(4), kBlock - 1,
+                                  kBlock, kBlock + 1, 2 * kBlock + 2, qint64(1024 * 1024 + 7)})
             QTest::addRow("%lld bytes", size) << size;
     }
 
@@ -110,7 +110,8 @@ private slots:
         const QByteArray package = noise(size, quint32(size) + 1);
         const QString path = m_dir.filePath(u"p%1.ixpkg"_s.arg(size));
         QVERIFY(writeFile(path, package));
-        const QByteArray expected = ProjectsEndpoints::importPackageBytes(package, someOptions()).body;
+        const QByteArray expected =
+            ProjectsEndpoints::importPackageBytes(package, someOptions()).body;
 
         QString error;
         const auto request = ProjectsEndpoints::importPackage(path, someOptions(), &error);
@@ -150,8 +151,10 @@ private slots:
         const QString fixtures = QStringLiteral(INFINITI_FIXTURES_DIR);
         // The vendor's own packages (.NET: data descriptors) and packages written the way .NET
         // writes them (ZIP64 extra fields and end records, streamed entries).
-        QTest::newRow("vendor: DocuSign") << fixtures + u"/vendor-packages/DocuSign Baseline Project.ixpkg"_s;
-        QTest::newRow("vendor: AnswerLabels") << fixtures + u"/vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s;
+        QTest::newRow("vendor: DocuSign")
+            << fixtures + u"/vendor-packages/DocuSign Baseline Project.ixpkg"_s;
+        QTest::newRow("vendor: AnswerLabels")
+            << fixtures + u"/vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s;
         QTest::newRow(".NET style, ZIP64 end") << fixtures + u"/zip/dotnet-style-zip64-end.ixpkg"_s;
         QTest::newRow("python, streamed") << fixtures + u"/zip/python-streamed.ixpkg"_s;
         QTest::newRow("1 MiB of noise") << QString();
@@ -166,10 +169,12 @@ private slots:
         }
         QFile f(file);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
-        const QByteArray expected = ProjectsEndpoints::importPackageBytes(f.readAll(), someOptions()).body;
+        const QByteArray expected =
+            ProjectsEndpoints::importPackageBytes(f.readAll(), someOptions()).body;
 
         RawHttpResponder server([](const RawHttpResponder::Request &) {
-            return RawHttpResponder::answer(201, R"({"projects":[{"id":"p1","name":"X","version":"1"}]})");
+            return RawHttpResponder::answer(
+                201, R"({"projects":[{"id":"p1","name":"X","version":"1"}]})");
         });
         Session session(profileFor(server.origin()));
         session.setToken(u"tok"_s, u"admin"_s);
@@ -227,7 +232,8 @@ private slots:
         session.setToken(u"new"_s, u"admin"_s);
         QVERIFY(done.wait(20000));
         QVERIFY2(upload.succeeded(), qPrintable(upload.error().message()));
-        const QByteArray expected = ProjectsEndpoints::importPackageBytes(package, someOptions()).body;
+        const QByteArray expected =
+            ProjectsEndpoints::importPackageBytes(package, someOptions()).body;
         bool found = false;
         for (const auto &r : std::as_const(server.requests)) {
             if (r.method != "POST")
@@ -249,15 +255,19 @@ private slots:
         QVERIFY(request);
         QVERIFY(writeFile(path, noise(4000, 5))); // replaced by a smaller one
 
-        RawHttpResponder server([](const RawHttpResponder::Request &) { return RawHttpResponder::answer(201, "{}"); });
+        RawHttpResponder server(
+            [](const RawHttpResponder::Request &) { return RawHttpResponder::answer(201, "{}"); });
         Session session(profileFor(server.origin()));
         session.setToken(u"tok"_s, u"admin"_s);
         ApiJob job(&session, *request);
         QVERIFY(test::runJob(&job));
         QCOMPARE(job.error().kind(), ApiError::Kind::LocalFile);
-        QVERIFY2(job.error().message().contains(u"before.ixpkg"_s), qPrintable(job.error().message()));
-        QVERIFY2(job.error().message().contains(u"changed size after it was read"_s), qPrintable(job.error().message()));
-        QVERIFY2(job.error().message().contains(u"nothing was sent"_s), qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"before.ixpkg"_s),
+                 qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"changed size after it was read"_s),
+                 qPrintable(job.error().message()));
+        QVERIFY2(job.error().message().contains(u"nothing was sent"_s),
+                 qPrintable(job.error().message()));
         QTest::qWait(100);
         QCOMPARE(server.requests.size(), 0);
     }
@@ -306,7 +316,8 @@ private slots:
                 if (f.open(QIODevice::ReadWrite)) {
                     f.seek(kSize - 10);
                     f.write("0123456789"); // same size, other bytes
-                    f.setFileTime(QDateTime::currentDateTime().addSecs(3600), QFileDevice::FileModificationTime);
+                    f.setFileTime(QDateTime::currentDateTime().addSecs(3600),
+                                  QFileDevice::FileModificationTime);
                 }
             }
             server.drain();
@@ -324,8 +335,9 @@ private slots:
     {
         const QByteArray file = noise(3 * 1024 * 1024 + 17, 21);
         RawHttpResponder server([&file](const RawHttpResponder::Request &) {
-            return RawHttpResponder::answer(200, file, "Content-Disposition: attachment; filename=\"Big form.ixpkg\"\r\n",
-                                            "application/zip");
+            return RawHttpResponder::answer(
+                200, file, "Content-Disposition: attachment; filename=\"Big form.ixpkg\"\r\n",
+                "application/zip");
         });
         Session session(profileFor(server.origin()));
         session.setToken(u"tok"_s, u"admin"_s);
@@ -333,8 +345,10 @@ private slots:
         limits.maxAnswerBytes = 1024 * 1024; // far below the file: it is not taken into memory
         session.setLimits(limits);
         QTemporaryDir dir;
-        auto *job = new DownloadJob(&session, ProjectsEndpoints::exportLatest(u"p1"_s, u"Big form"_s));
-        job->saveAs([&dir](const DownloadJob &answer) { return dir.filePath(answer.suggestedFileName()); });
+        auto *job =
+            new DownloadJob(&session, ProjectsEndpoints::exportLatest(u"p1"_s, u"Big form"_s));
+        job->saveAs(
+            [&dir](const DownloadJob &answer) { return dir.filePath(answer.suggestedFileName()); });
         QVERIFY(test::runJob(job, 30000));
         QVERIFY2(job->succeeded(), qPrintable(job->error().message()));
         QVERIFY(job->result().isEmpty());
@@ -354,9 +368,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<int>("kind");
-        QTest::newRow("cut off") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 3000000\r\n\r\n") + QByteArray(1000000, 'x')
+        QTest::newRow("cut off") << QByteArray(
+                                        "HTTP/1.1 200 OK\r\nContent-Length: 3000000\r\n\r\n") +
+                                        QByteArray(1000000, 'x')
                                  << int(ApiError::Kind::Network);
-        QTest::newRow("not found") << RawHttpResponder::answer(404, R"({"message":"No such project"})") << int(ApiError::Kind::NotFound);
+        QTest::newRow("not found")
+            << RawHttpResponder::answer(404, R"({"message":"No such project"})")
+            << int(ApiError::Kind::NotFound);
     }
 
     void aFailedOrRefusedDownloadLeavesNoFile()
@@ -374,11 +392,14 @@ private slots:
         QVERIFY(test::runJob(job, 30000));
         QCOMPARE(int(job->error().kind()), kind);
         if (kind == int(ApiError::Kind::Network)) // never a short file taken for the whole
-            QVERIFY2(job->error().message().contains(u"cut off after"_s), qPrintable(job->error().message()));
+            QVERIFY2(job->error().message().contains(u"cut off after"_s),
+                     qPrintable(job->error().message()));
         if (kind == int(ApiError::Kind::NotFound))
-            QCOMPARE(job->error().serverMessage(), u"No such project"_s); // the error's body was read, not saved
+            QCOMPARE(job->error().serverMessage(),
+                     u"No such project"_s); // the error's body was read, not saved
         delete job;
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList());
     }
 };
 

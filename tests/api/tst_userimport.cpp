@@ -1,10 +1,10 @@
 // CSV reading (RFC 4180) and importing users: per-row validation, nothing created for a
 // rejected row, create vs update (keeping what the file does not mention), the report.
-#include "formats/Csv.h"
 #include "api/LoginJob.h"
+#include "api/UserImport.h"
+#include "formats/Csv.h"
 #include "RunJob.h"
 #include "SimFixture.h"
-#include "api/UserImport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -26,7 +26,9 @@ private slots:
     {
         QList<QStringList> rows;
         QString error;
-        const QByteArray data = "\xEF\xBB\xBF" "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n\nZo\xC3\xAB,,last";
+        const QByteArray data =
+            "\xEF\xBB\xBF"
+            "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n\nZo\xC3\xAB,,last";
         QVERIFY(Csv::parse(data, &rows, &error));
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
@@ -45,16 +47,17 @@ private slots:
         UserImport import;
         QString error;
         QVERIFY2(import.load("Username,FirstName,Email,Groups,Roles,Disabled\n"
-                            "good.one,Good,good@example.com,Finance;Legal,Designer,no\n"
-                            ",Nameless,n@example.com,,,\n"
-                            "twice,A,,,,\n"
-                            "twice,B,,,,\n"
-                            "bad.mail,B,not-an-email,,,\n"
-                            "bad.group,B,,Nope,,\n"
-                            "bad.role,B,,,Wizard,\n"
-                            "bad.flag,B,,,,maybe\n"
-                            "short.row,B\n",
-                            groups, roles, &error), qPrintable(error));
+                             "good.one,Good,good@example.com,Finance;Legal,Designer,no\n"
+                             ",Nameless,n@example.com,,,\n"
+                             "twice,A,,,,\n"
+                             "twice,B,,,,\n"
+                             "bad.mail,B,not-an-email,,,\n"
+                             "bad.group,B,,Nope,,\n"
+                             "bad.role,B,,,Wizard,\n"
+                             "bad.flag,B,,,,maybe\n"
+                             "short.row,B\n",
+                             groups, roles, &error),
+                 qPrintable(error));
         const auto &rows = import.rows();
         QCOMPARE(rows.size(), 9);
         QVERIFY(rows.at(0).valid());

@@ -4,18 +4,18 @@
 // (--version, --opt=value, --, help, one-line usage errors), CSV for spreadsheets, output that
 // cannot be written, paging and deadlines against a scripted server (RawHttpResponder), and
 // package inspection without a server.
+#include "formats/ProjectPackage.h"
 #include "RawHttpResponder.h"
 #include "SimFixture.h"
-#include "formats/ProjectPackage.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -39,8 +39,9 @@ class CtlTest : public QObject
         QByteArray out, err;
     };
 
-    Run ctl(const QStringList &args, const QByteArray &password = {}, const QByteArray &stdinData = {},
-            bool closeStdin = true, const QString &stdoutFile = {})
+    Run ctl(const QStringList &args, const QByteArray &password = {},
+            const QByteArray &stdinData = {}, bool closeStdin = true,
+            const QString &stdoutFile = {})
     {
         QProcess p;
         if (!stdoutFile.isEmpty())
@@ -66,8 +67,8 @@ class CtlTest : public QObject
             p.closeWriteChannel();
         if (!done.wait(30000))
             p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     QStringList server(const QString &user = u"admin"_s) const
@@ -88,12 +89,15 @@ class CtlTest : public QObject
             http.handler = [this](const test::RawHttpResponder::Request &r) {
                 const QUrl url(QString::fromLatin1(r.target));
                 if (url.path() == "/api/v1/admin/login/forms"_L1)
-                    return test::RawHttpResponder::answer(200, QByteArray("{\"authorizationToken\":\"") + kFakeToken
-                                                                  + "\",\"userGuid\":\"u-1\"}");
+                    return test::RawHttpResponder::answer(
+                        200, QByteArray("{\"authorizationToken\":\"") + kFakeToken +
+                                 "\",\"userGuid\":\"u-1\"}");
                 if (url.path() == "/api/v1/admin/logoff"_L1)
                     return test::RawHttpResponder::answer(204, {});
                 const QByteArray answer = routes ? routes(r.method, url) : QByteArray();
-                return answer.isEmpty() ? test::RawHttpResponder::answer(404, "{\"message\":\"no such route\"}") : answer;
+                return answer.isEmpty()
+                           ? test::RawHttpResponder::answer(404, "{\"message\":\"no such route\"}")
+                           : answer;
             };
         }
         QStringList args() const { return {u"--server"_s, http.origin(), u"--user"_s, u"admin"_s}; }
@@ -101,7 +105,10 @@ class CtlTest : public QObject
         {
             int n = 0;
             for (const auto &r : http.requests)
-                n += r.method == method && QUrl(QString::fromLatin1(r.target)).path().startsWith(pathStart) ? 1 : 0;
+                n += r.method == method &&
+                             QUrl(QString::fromLatin1(r.target)).path().startsWith(pathStart)
+                         ? 1
+                         : 0;
             return n;
         }
     };
@@ -109,9 +116,11 @@ class CtlTest : public QObject
     QString package(const QString &dir, const QString &name) const
     {
         ProjectPackage::Full p;
-        p.project = {u"0f8fad5b-d9cb-469f-a165-70867728950e"_s, name, u"Form"_s, u"3.2"_s, u"2024-05-01T10:00:00"_s};
+        p.project = {u"0f8fad5b-d9cb-469f-a165-70867728950e"_s, name, u"Form"_s, u"3.2"_s,
+                     u"2024-05-01T10:00:00"_s};
         p.definition = u"<Intelledox_TemplateFile/>"_s;
-        p.documents = {{u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s, QByteArray("PK-not-really-a-docx")}};
+        p.documents = {
+            {u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s, QByteArray("PK-not-really-a-docx")}};
         const QString path = QDir(dir).filePath(name + u".ixpkg"_s);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(ProjectPackage::build({p})) <= 0)
@@ -141,17 +150,19 @@ private slots:
         QCOMPARE(r.code, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), m_sim->server->store().userCount() + 1);
-        QVERIFY(lines.at(0).startsWith("id,username,firstName,lastName,email,disabled,lockedOut,groups,roles"));
+        QVERIFY(lines.at(0).startsWith(
+            "id,username,firstName,lastName,email,disabled,lockedOut,groups,roles"));
         QVERIFY(r.out.contains("\r\n"));
     }
 
     void passwordFromStandardInput()
     {
-        const Run r = ctl(server() << u"users"_s << u"get"_s << u"--name"_s
-                                   << u"enduser"_s << u"--json"_s,
-                          {}, "admin\n");
+        const Run r =
+            ctl(server() << u"users"_s << u"get"_s << u"--name"_s << u"enduser"_s << u"--json"_s,
+                {}, "admin\n");
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("username"_L1).toString(), u"enduser"_s);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("username"_L1).toString(),
+                 u"enduser"_s);
     }
 
     void getByIdAndByAnAwkwardName()
@@ -160,32 +171,35 @@ private slots:
         u.username = u"user.name@example.com"_s;
         u.firstName = u"Üser"_s;
         const QString id = m_sim->server->store().addUser(u)->id;
-        Run r = ctl(server() << u"users"_s << u"get"_s << u"--name"_s
-                             << u"user.name@example.com"_s << u"--json"_s, "admin");
+        Run r = ctl(server() << u"users"_s << u"get"_s << u"--name"_s << u"user.name@example.com"_s
+                             << u"--json"_s,
+                    "admin");
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value("id"_L1).toString(), id);
         r = ctl(server() << u"users"_s << u"get"_s << id, "admin");
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains("\"firstName\": \"\xC3\x9C" "ser\""));
+        QVERIFY(r.out.contains("\"firstName\": \"\xC3\x9C"
+                               "ser\""));
     }
 
     void exitCodesTellFailuresApart()
     {
-        QCOMPARE(ctl(server()).code, 2);                                                       // no command
+        QCOMPARE(ctl(server()).code, 2); // no command
         QCOMPARE(ctl(server() << u"users"_s << u"frobnicate"_s).code, 2);
         const Run argvPassword = ctl(server() << u"--password"_s << u"admin"_s << u"login"_s);
         QCOMPARE(argvPassword.code, 2);
         QVERIFY(argvPassword.err.contains("never taken from the command line"));
-        QCOMPARE(ctl({u"users"_s, u"list"_s}).code, 2);               // no server
+        QCOMPARE(ctl({u"users"_s, u"list"_s}).code, 2); // no server
 
         QCOMPARE(ctl(server() << u"users"_s << u"list"_s, "wrong").code, 3);
         const Run forbidden = ctl(server(u"enduser"_s) << u"users"_s << u"list"_s, "enduser");
         QCOMPARE(forbidden.code, 3);
         QVERIFY(forbidden.err.contains("Manage users"));
-        QCOMPARE(ctl(server() << u"users"_s << u"list"_s).code, 3);   // no credentials at all
+        QCOMPARE(ctl(server() << u"users"_s << u"list"_s).code, 3); // no credentials at all
 
         const Run unreachable = ctl({u"--server"_s, u"http://127.0.0.1:1"_s, u"--user"_s,
-                                     u"admin"_s, u"users"_s, u"list"_s}, "admin");
+                                     u"admin"_s, u"users"_s, u"list"_s},
+                                    "admin");
         QCOMPARE(unreachable.code, 4);
 
         QCOMPARE(ctl(server() << u"users"_s << u"get"_s << u"no-such-id"_s, "admin").code, 6);
@@ -208,16 +222,17 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(R"({"name":"Auditors","email":"audit@example.com","roles":["End User"]})");
         f.close();
-        Run r = ctl(server() << u"groups"_s << u"create"_s << u"--file"_s << file
-                             << u"--json"_s, "admin");
+        Run r = ctl(server() << u"groups"_s << u"create"_s << u"--file"_s << file << u"--json"_s,
+                    "admin");
         QCOMPARE(r.code, 0);
         const QString id = QJsonDocument::fromJson(r.out).object().value("id"_L1).toString();
         QVERIFY(!id.isEmpty());
-        QCOMPARE(ctl(server() << u"groups"_s << u"create"_s << u"--file"_s << file, "admin").code, 6); // 409
+        QCOMPARE(ctl(server() << u"groups"_s << u"create"_s << u"--file"_s << file, "admin").code,
+                 6); // 409
 
         // Only the given keys change; JSON on standard input, the password in the environment.
-        r = ctl(server() << u"groups"_s << u"update"_s << id << u"--file"_s
-                         << u"-"_s << u"--json"_s,
+        r = ctl(server() << u"groups"_s << u"update"_s << id << u"--file"_s << u"-"_s
+                         << u"--json"_s,
                 "admin", R"({"emailIndividualMembers": true})");
         QCOMPARE(r.code, 0);
         const QJsonObject updated = QJsonDocument::fromJson(r.out).object();
@@ -226,11 +241,12 @@ private slots:
 
         r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s, "admin");
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QByteArray(id.toUtf8() + ",Auditors,audit@example.com,false,false,true,End User\r\n")));
+        QVERIFY(r.out.contains(
+            QByteArray(id.toUtf8() + ",Auditors,audit@example.com,false,false,true,End User\r\n")));
 
-        r = ctl(server() << u"roles"_s << u"create"_s << u"--file"_s << u"-"_s
-                         << u"--json"_s,
-                "admin", R"({"name":"Auditor","permissions":["Manage users","Some future permission"]})");
+        r = ctl(server() << u"roles"_s << u"create"_s << u"--file"_s << u"-"_s << u"--json"_s,
+                "admin",
+                R"({"name":"Auditor","permissions":["Manage users","Some future permission"]})");
         QCOMPARE(r.code, 0);
         const QJsonObject role = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(role.value("permissions"_L1).toArray().size(), 2);
@@ -256,7 +272,8 @@ private slots:
         const QString path = dir.filePath(u"users.csv"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("username,firstName,email,groups\nimported.one,One,one@example.com,Finance\nbroken,,nope,\n");
+        f.write("username,firstName,email,groups\nimported.one,One,one@example.com,Finance\nbroken,"
+                ",nope,\n");
         f.close();
         Run r = ctl(server() << u"users"_s << u"import"_s << path << u"--dry-run"_s, "admin");
         QCOMPARE(r.code, 6);
@@ -271,7 +288,10 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("2,imported.one,create,ok,"));
         QVERIFY(m_sim->server->store().userByName(u"imported.one"_s));
-        QCOMPARE(ctl(server() << u"users"_s << u"import"_s << dir.filePath(u"missing.csv"_s), "admin").code, 2);
+        QCOMPARE(
+            ctl(server() << u"users"_s << u"import"_s << dir.filePath(u"missing.csv"_s), "admin")
+                .code,
+            2);
     }
 
     void settingsFoldersAndLicense()
@@ -284,17 +304,20 @@ private slots:
         r = ctl(server() << u"connectors"_s << u"list"_s, "admin");
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("Default SQL Server Connection String"));
-        r = ctl(server() << u"contentfolders"_s << u"create"_s << u"--file"_s
-                         << u"-"_s << u"--json"_s,
+        r = ctl(server() << u"contentfolders"_s << u"create"_s << u"--file"_s << u"-"_s
+                         << u"--json"_s,
                 "admin", "{\"name\":\"From CLI\",\"groups\":[\"Legal\"]}");
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("name"_L1).toString(), u"From CLI"_s);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("name"_L1).toString(),
+                 u"From CLI"_s);
 
         r = ctl(server() << u"license"_s << u"get"_s << u"--json"_s, "admin");
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("edition"_L1).toString(), u"Enterprise"_s);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("edition"_L1).toString(),
+                 u"Enterprise"_s);
         r = ctl(server() << u"license"_s << u"update"_s << u"--key"_s
-                         << u"INF1-Gold-10-20300101-0000"_s, "admin");
+                         << u"INF1-Gold-10-20300101-0000"_s,
+                "admin");
         QCOMPARE(r.code, 6);
         QVERIFY(r.err.contains("checksum"));
         QCOMPARE(ctl(server() << u"license"_s << u"update"_s, "admin").code, 2);
@@ -322,15 +345,20 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("Dear valued customer,");
         f.close();
-        QCOMPARE(ctl(server() << u"library"_s << u"replace"_s << id << u"--file"_s << file, "admin").code, 0);
+        QCOMPARE(ctl(server() << u"library"_s << u"replace"_s << id << u"--file"_s << file, "admin")
+                     .code,
+                 0);
         const QString out = dir.filePath(u"current.txt"_s);
-        QCOMPARE(ctl(server() << u"library"_s << u"get"_s << id << u"--out"_s << out, "admin").code, 0);
+        QCOMPARE(ctl(server() << u"library"_s << u"get"_s << id << u"--out"_s << out, "admin").code,
+                 0);
         QFile current(out);
         QVERIFY(current.open(QIODevice::ReadOnly));
         QCOMPARE(current.readAll(), QByteArray("Dear valued customer,"));
         const QString first = dir.filePath(u"v1.txt"_s);
-        QCOMPARE(ctl(server() << u"library"_s << u"export"_s << id << u"1"_s
-                              << u"--out"_s << first, "admin").code, 0);
+        QCOMPARE(ctl(server() << u"library"_s << u"export"_s << id << u"1"_s << u"--out"_s << first,
+                     "admin")
+                     .code,
+                 0);
         QFile v1(first);
         QVERIFY(v1.open(QIODevice::ReadOnly));
         QCOMPARE(v1.readAll(), QByteArray("Dear customer,"));
@@ -338,12 +366,18 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.count("\r\n"), 3); // header and two versions
         QVERIFY(r.out.contains("\r\n2,"));
-        QCOMPARE(ctl(server() << u"library"_s << u"export"_s << id << u"9"_s
-                              << u"--out"_s << dir.filePath(u"none.txt"_s), "admin").code, 6);
+        QCOMPARE(ctl(server() << u"library"_s << u"export"_s << id << u"9"_s << u"--out"_s
+                              << dir.filePath(u"none.txt"_s),
+                     "admin")
+                     .code,
+                 6);
         QVERIFY(!QFile::exists(dir.filePath(u"none.txt"_s)));
         QCOMPARE(ctl(server() << u"library"_s << u"export"_s << id << u"1"_s, "admin").code, 2);
         QCOMPARE(ctl(server() << u"library"_s << u"create"_s << u"--file"_s
-                              << dir.filePath(u"missing.png"_s), "admin").code, 2);
+                              << dir.filePath(u"missing.png"_s),
+                     "admin")
+                     .code,
+                 2);
 
         // Data sources: no connection string outside --json.
         r = ctl(server() << u"datasources"_s << u"list"_s << u"--csv"_s, "admin");
@@ -356,11 +390,13 @@ private slots:
                 policies = QString::fromUtf8(line.left(line.indexOf(',')));
         }
         r = ctl(server() << u"dataobjects"_s << u"list"_s << u"--datasource"_s << policies
-                         << u"--json"_s, "admin");
+                         << u"--json"_s,
+                "admin");
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
         r = ctl(server() << u"dataobjects"_s << u"create"_s << u"--datasource"_s << policies
-                         << u"--file"_s << u"-"_s, "admin", "{\"displayName\":\"Agents\"}");
+                         << u"--file"_s << u"-"_s,
+                "admin", "{\"displayName\":\"Agents\"}");
         QCOMPARE(r.code, 0);
         QCOMPARE(ctl(server() << u"dataobjects"_s << u"list"_s, "admin").code, 2); // which source?
     }
@@ -369,15 +405,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString pack = dir.filePath(u"letters.iqpkg"_s);
-        const QString id = storedDocument(*m_sim->server, u"projects"_s, u"name"_s,
-                                          u"Settlement Letter"_s)
-                               .value("id"_L1)
-                               .toString();
+        const QString id =
+            storedDocument(*m_sim->server, u"projects"_s, u"name"_s, u"Settlement Letter"_s)
+                .value("id"_L1)
+                .toString();
         Run r = ctl(server() << u"sync"_s << u"export"_s << id << u"--out"_s << pack
                              << u"--without"_s << u"users"_s,
                     "admin");
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.err.contains("1 projects") && r.err.contains("2 contentLibraryItems"), r.err.constData());
+        QVERIFY2(r.err.contains("1 projects") && r.err.contains("2 contentLibraryItems"),
+                 r.err.constData());
         QFile f(pack);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject saved = QJsonDocument::fromJson(f.readAll()).object();
@@ -386,14 +423,15 @@ private slots:
 
         // The signature is gone here; IfNotExists brings back only that, and says so per part.
         auto &library = m_sim->server->store().documents(u"contentLibraryItems"_s);
-        const auto signature = std::find_if(library.begin(), library.end(), [](const QJsonObject &o) {
-            return o.value("name"_L1).toString() == "Signature - Claims Manager"_L1;
-        });
+        const auto signature =
+            std::find_if(library.begin(), library.end(), [](const QJsonObject &o) {
+                return o.value("name"_L1).toString() == "Signature - Claims Manager"_L1;
+            });
         QVERIFY(signature != library.end());
         const QJsonObject kept = *signature;
         library.erase(signature);
-        r = ctl(server() << u"sync"_s << u"import"_s << pack << u"--mode"_s
-                         << u"IfNotExists"_s << u"--csv"_s,
+        r = ctl(server() << u"sync"_s << u"import"_s << pack << u"--mode"_s << u"IfNotExists"_s
+                         << u"--csv"_s,
                 "admin");
         QCOMPARE(r.code, 0);
         if (strictProfile()) {
@@ -402,10 +440,13 @@ private slots:
             QVERIFY(r.out.isEmpty());
             QVERIFY2(r.err.contains("the server sent no summary"), r.err.constData());
         } else {
-            QVERIFY2(r.out.contains("contentLibraryItems,1,0,1,"), r.out.constData()); // created 1, skipped 1
+            QVERIFY2(r.out.contains("contentLibraryItems,1,0,1,"),
+                     r.out.constData()); // created 1, skipped 1
             QVERIFY(r.out.contains("projects,0,0,1,"));
         }
-        const auto back = std::find_if(library.begin(), library.end(), [&](const QJsonObject &o) { return o.value("id"_L1) == kept.value("id"_L1); });
+        const auto back = std::find_if(library.begin(), library.end(), [&](const QJsonObject &o) {
+            return o.value("id"_L1) == kept.value("id"_L1);
+        });
         QVERIFY(back != library.end());
         QCOMPARE(back->value("binary"_L1), kept.value("binary"_L1));
 
@@ -418,10 +459,15 @@ private slots:
         r = ctl(server() << u"sync"_s << u"import"_s << broken, "admin");
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("not a sync package"));
-        QCOMPARE(ctl(server() << u"sync"_s << u"import"_s << pack << u"--mode"_s
-                              << u"Sometimes"_s, "admin").code, 2);
-        QCOMPARE(ctl(server() << u"sync"_s << u"export"_s << u"--out"_s << pack
-                              << u"--without"_s << u"colours"_s, "admin").code, 2);
+        QCOMPARE(ctl(server() << u"sync"_s << u"import"_s << pack << u"--mode"_s << u"Sometimes"_s,
+                     "admin")
+                     .code,
+                 2);
+        QCOMPARE(ctl(server() << u"sync"_s << u"export"_s << u"--out"_s << pack << u"--without"_s
+                              << u"colours"_s,
+                     "admin")
+                     .code,
+                 2);
         QCOMPARE(ctl(server() << u"sync"_s << u"export"_s, "admin").code, 2); // no --out
     }
 
@@ -430,24 +476,31 @@ private slots:
     void theVendorsRealPackagesImport()
     {
         const QString fixtures = QStringLiteral(INFINITI_FIXTURES_DIR "/vendor-packages/");
-        const Run r = ctl(server() << u"projects"_s << u"import"_s << fixtures + u"DocuSign Baseline Project.ixpkg"_s
+        const Run r = ctl(server() << u"projects"_s << u"import"_s
+                                   << fixtures + u"DocuSign Baseline Project.ixpkg"_s
                                    << fixtures + u"Generate-AnswerLabels (NamedValuePairs).ixpkg"_s,
                           "admin");
         QVERIFY2(r.code == 0, r.out.constData());
         QVERIFY(r.err.contains("2 of 2 packages imported."));
-        QVERIFY2(r.out.contains("imported: DocuSign Baseline Project v6.0 (b21f1270-a90f-4583-8278-219446c9046f), "
-                                "PF_PersonalInformation v1.3 (4879368e-f318-4cb0-af72-a03bfa23e93e)"),
-                 r.out.constData());
-        QVERIFY(r.out.contains("imported: Generate-AnswerLabels (NamedValuePairs) v5.0 (74f3d62e-b2ad-4934-9b08-2feaf499c575)"));
+        QVERIFY2(
+            r.out.contains(
+                "imported: DocuSign Baseline Project v6.0 (b21f1270-a90f-4583-8278-219446c9046f), "
+                "PF_PersonalInformation v1.3 (4879368e-f318-4cb0-af72-a03bfa23e93e)"),
+            r.out.constData());
+        QVERIFY(r.out.contains("imported: Generate-AnswerLabels (NamedValuePairs) v5.0 "
+                               "(74f3d62e-b2ad-4934-9b08-2feaf499c575)"));
         for (const QString &name : {u"DocuSign Baseline Project"_s, u"PF_PersonalInformation"_s,
                                     u"Generate-AnswerLabels (NamedValuePairs)"_s})
-            QVERIFY2(!storedDocument(*m_sim->server, u"projects"_s, u"name"_s, name).isEmpty(), qPrintable(name));
+            QVERIFY2(!storedDocument(*m_sim->server, u"projects"_s, u"name"_s, name).isEmpty(),
+                     qPrintable(name));
         // A damaged one is named, not sent.
-        const Run bad = ctl(server() << u"projects"_s << u"import"_s
-                                     << QStringLiteral(INFINITI_FIXTURES_DIR "/zip/damaged-crc.ixpkg"),
-                            "admin");
+        const Run bad =
+            ctl(server() << u"projects"_s << u"import"_s
+                         << QStringLiteral(INFINITI_FIXTURES_DIR "/zip/damaged-crc.ixpkg"),
+                "admin");
         QCOMPARE(bad.code, 2);
-        QVERIFY2(bad.out.contains("not imported: “projects.xml” is damaged (checksum)"), bad.out.constData());
+        QVERIFY2(bad.out.contains("not imported: “projects.xml” is damaged (checksum)"),
+                 bad.out.constData());
     }
 
     void projectsBackupExportImportRenameHistory()
@@ -472,8 +525,11 @@ private slots:
         QCOMPARE(r.code, 0);
         const int versions = int(QJsonDocument::fromJson(r.out).array().size());
         QVERIFY(versions >= 2);
-        QCOMPARE(ctl(server() << u"projects"_s << u"export"_s << id << u"--version"_s
-                              << u"1.0"_s << u"--out"_s << dir.path(), "admin").code, 0);
+        QCOMPARE(ctl(server() << u"projects"_s << u"export"_s << id << u"--version"_s << u"1.0"_s
+                              << u"--out"_s << dir.path(),
+                     "admin")
+                     .code,
+                 0);
         QVERIFY(QFile::exists(dir.filePath(u"Welcome Email v1.0.ixpkg"_s)));
 
         // Import: refused without --overwrite (exit 6, the reason printed), then a new version.
@@ -487,18 +543,25 @@ private slots:
         QCOMPARE(r.code, 6);
         QVERIFY(r.out.contains("already exists"));
         r = ctl(server() << u"projects"_s << u"import"_s << package << junk << u"--overwrite"_s
-                         << u"--comment"_s << u"from backup"_s, "admin");
+                         << u"--comment"_s << u"from backup"_s,
+                "admin");
         QCOMPARE(r.code, 2); // the junk file
         QVERIFY(r.out.contains("imported: Welcome Email v"));
         QVERIFY(r.out.contains("junk.ixpkg\tnot imported: not a ZIP"));
         r = ctl(server() << u"projects"_s << u"history"_s << id << u"--json"_s, "admin");
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), versions + 1);
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0).toObject().value("comment"_L1).toString(), u"from backup"_s);
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out).array().at(0).toObject().value("comment"_L1).toString(),
+            u"from backup"_s);
 
-        QCOMPARE(ctl(server() << u"projects"_s << u"rename"_s << id << u"--name"_s
-                              << u"Welcome Mail"_s, "admin").code, 0);
+        QCOMPARE(
+            ctl(server() << u"projects"_s << u"rename"_s << id << u"--name"_s << u"Welcome Mail"_s,
+                "admin")
+                .code,
+            0);
         r = ctl(server() << u"projects"_s << u"get"_s << id << u"--json"_s, "admin");
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("name"_L1).toString(), u"Welcome Mail"_s);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("name"_L1).toString(),
+                 u"Welcome Mail"_s);
         QCOMPARE(ctl(server() << u"projects"_s << u"rename"_s << id, "admin").code, 2);
         QCOMPARE(ctl(server() << u"projects"_s << u"delete"_s << id, "admin").code, 0);
         QCOMPARE(ctl(server() << u"projects"_s << u"get"_s << id, "admin").code, 6);
@@ -516,9 +579,9 @@ private slots:
         }
         QVERIFY(!form.isEmpty());
         QTemporaryDir out;
-        r = ctl(server(u"enduser"_s) << u"generate"_s << form << u"--value"_s
-                                                 << u"customerName=Jo Bloggs"_s << u"--wait"_s
-                                                 << u"--out"_s << out.path(),
+        r = ctl(server(u"enduser"_s)
+                    << u"generate"_s << form << u"--value"_s << u"customerName=Jo Bloggs"_s
+                    << u"--wait"_s << u"--out"_s << out.path(),
                 "enduser");
         QCOMPARE(r.code, 0);
         QVERIFY(r.err.contains("succeeded"));
@@ -527,11 +590,16 @@ private slots:
         QVERIFY(text.readAll().contains("customerName: Jo Bloggs"));
         const QString operation = QString::fromUtf8(r.out.split('\t').value(0));
         QTemporaryDir again;
-        QCOMPARE(ctl(server(u"enduser"_s) << u"outputs"_s << operation << u"--out"_s << again.path(), "enduser").code, 0);
+        QCOMPARE(
+            ctl(server(u"enduser"_s) << u"outputs"_s << operation << u"--out"_s << again.path(),
+                "enduser")
+                .code,
+            0);
         QVERIFY(QFile::exists(again.filePath(u"Motor Claim.docx"_s)));
         // A failing generation: the server's reason and exit 6.
         r = ctl(server(u"enduser"_s) << u"generate"_s << form << u"--value"_s
-                                                 << u"failGeneration=no printer"_s << u"--wait"_s, "enduser");
+                                     << u"failGeneration=no printer"_s << u"--wait"_s,
+                "enduser");
         QCOMPARE(r.code, 6);
         QVERIFY(r.err.contains("no printer"));
 
@@ -541,8 +609,8 @@ private slots:
         QVERIFY(!tasks.isEmpty());
         QString refuses;
         for (const auto &t : tasks) {
-            if (t.toObject().value("assignedType"_L1).toString() == "User"_L1
-                && !t.toObject().value("allowCancellation"_L1).toBool())
+            if (t.toObject().value("assignedType"_L1).toString() == "User"_L1 &&
+                !t.toObject().value("allowCancellation"_L1).toBool())
                 refuses = t.toObject().value("id"_L1).toString();
         }
         if (!refuses.isEmpty()) {
@@ -551,10 +619,12 @@ private slots:
             QVERIFY(r.err.contains("does not allow cancellation"));
         }
         const QString first = tasks.at(0).toObject().value("id"_L1).toString();
-        QCOMPARE(ctl(server(u"enduser"_s) << u"tasks"_s << u"submit"_s << first, "enduser").code, 0);
+        QCOMPARE(ctl(server(u"enduser"_s) << u"tasks"_s << u"submit"_s << first, "enduser").code,
+                 0);
 
         r = ctl(server(u"enduser"_s) << u"prepareform"_s << form << u"--value"_s
-                                                 << u"customerName=Mia"_s << u"--in-progress"_s, "enduser");
+                                     << u"customerName=Mia"_s << u"--in-progress"_s,
+                "enduser");
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("/Produce/wizard/"));
         QCOMPARE(ctl(server(u"enduser"_s) << u"inprogress"_s << u"list"_s, "enduser").code, 0);
@@ -567,13 +637,17 @@ private slots:
             if (w.toObject().value("status"_L1).toString() == "InProgress"_L1)
                 live = w.toObject().value("id"_L1).toString();
         }
-        QCOMPARE(ctl(server() << u"workflow"_s << u"reassign"_s << live << u"--to"_s
-                              << u"Finance"_s << u"--notify"_s, "admin").code, 0);
+        QCOMPARE(ctl(server() << u"workflow"_s << u"reassign"_s << live << u"--to"_s << u"Finance"_s
+                              << u"--notify"_s,
+                     "admin")
+                     .code,
+                 0);
         QCOMPARE(ctl(server() << u"workflow"_s << u"abort"_s << live, "admin").code, 0);
         r = ctl(server() << u"workflow"_s << u"abort"_s << live, "admin");
         QCOMPARE(r.code, 6);
         QVERIFY(r.err.contains("only one in progress"));
-        QCOMPARE(ctl(server() << u"workflow"_s << u"reassign"_s << live, "admin").code, 2); // --to missing
+        QCOMPARE(ctl(server() << u"workflow"_s << u"reassign"_s << live, "admin").code,
+                 2); // --to missing
         QCOMPARE(ctl(server(u"enduser"_s) << u"workflow"_s << u"list"_s, "enduser").code, 3);
     }
 
@@ -582,7 +656,8 @@ private slots:
     // syntax (--file FILE, users list) stays as it is.
     void germanHelp()
     {
-        const QList<QStringList> runs = {{u"--help"_s}, {u"help"_s, u"users"_s}, {u"help"_s, u"projects"_s, u"export"_s}};
+        const QList<QStringList> runs = {
+            {u"--help"_s}, {u"help"_s, u"users"_s}, {u"help"_s, u"projects"_s, u"export"_s}};
         QList<Run> english, german;
         for (const QStringList &args : runs)
             english << ctl(args);
@@ -598,7 +673,8 @@ private slots:
         QVERIFY2(error.err.contains("unbekannte Option „--x“"), error.err.constData());
         static const QRegularExpression described(u"^\\s*\\S.*?\\s{2,}(\\S.*)$"_s);
         static const QRegularExpression prose(u"[a-z]{4,}"_s);
-        static const QRegularExpression commandAndVerbs(u"^[a-z]+ [a-z]+(\\|[a-z]+)+$"_s); // "library list|get|…"
+        static const QRegularExpression commandAndVerbs(
+            u"^[a-z]+ [a-z]+(\\|[a-z]+)+$"_s); // "library list|get|…"
         int checked = 0;
         for (qsizetype i = 0; i < runs.size(); ++i) {
             QCOMPARE(german[i].code, 0);
@@ -606,10 +682,12 @@ private slots:
             for (const QString &line : QString::fromUtf8(english[i].out).split(QLatin1Char('\n'))) {
                 const auto m = described.match(line);
                 const QString text = m.hasMatch() ? m.captured(1) : line.trimmed();
-                if (!text.contains(prose) || text.contains(commandAndVerbs) || text.startsWith(u"infiniti-ctl "_s))
+                if (!text.contains(prose) || text.contains(commandAndVerbs) ||
+                    text.startsWith(u"infiniti-ctl "_s))
                     continue; // syntax only ("--out FILE", "sync export|import"), or a usage line
                 ++checked;
-                QVERIFY2(!de.contains(text), qPrintable(u"English left in the German help: "_s + text));
+                QVERIFY2(!de.contains(text),
+                         qPrintable(u"English left in the German help: "_s + text));
             }
         }
         QVERIFY(checked > 50);
@@ -653,41 +731,48 @@ private slots:
     {
         Run r = ctl(server() << u"users"_s << u"list"_s << u"--x"_s, "admin");
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, QByteArray("infiniti-ctl: unknown option '--x'. Try 'infiniti-ctl help users'.\n"));
+        QCOMPARE(
+            r.err,
+            QByteArray("infiniti-ctl: unknown option '--x'. Try 'infiniti-ctl help users'.\n"));
         QVERIFY(r.out.isEmpty());
 
         const QList<QStringList> bad = {
             server() << u"users"_s << u"frobnicate"_s,
             server() << u"users"_s,
-            server() << u"users"_s << u"list"_s << u"--file"_s << u"x.json"_s, // not an option of list
+            server() << u"users"_s << u"list"_s << u"--file"_s
+                     << u"x.json"_s, // not an option of list
             server() << u"users"_s << u"get"_s << u"a"_s << u"b"_s,
-            server() << u"users"_s << u"list"_s << u"--bom"_s,                 // CSV options need --csv
+            server() << u"users"_s << u"list"_s << u"--bom"_s, // CSV options need --csv
             server() << u"users"_s << u"list"_s << u"--csv"_s << u"--delimiter"_s << u"|"_s,
             server() << u"users"_s << u"list"_s << u"--json"_s << u"--csv"_s,
             server() << u"generate"_s << u"x"_s << u"--wait"_s << u"--wait-timeout=0"_s,
-            server() << u"users"_s << u"get"_s << u"--name"_s,                 // no value
+            server() << u"users"_s << u"get"_s << u"--name"_s, // no value
             {u"nosuch"_s},
             {u"--password=admin"_s, u"users"_s, u"list"_s},
         };
         for (const QStringList &args : bad) {
             r = ctl(args, "admin");
             QCOMPARE(r.code, 2);
-            QVERIFY2(r.err.count('\n') == 1 && r.err.startsWith("infiniti-ctl: ") && r.err.contains(". Try 'infiniti-ctl "),
+            QVERIFY2(r.err.count('\n') == 1 && r.err.startsWith("infiniti-ctl: ") &&
+                         r.err.contains(". Try 'infiniti-ctl "),
                      (args.join(u' ') + u" -> "_s + QString::fromUtf8(r.err)).toUtf8().constData());
         }
         r = ctl(server() << u"users"_s << u"list"_s << u"--file"_s << u"x.json"_s, "admin");
-        QVERIFY(r.err.contains("'users list' does not take --file. Try 'infiniti-ctl help users list'."));
+        QVERIFY(r.err.contains(
+            "'users list' does not take --file. Try 'infiniti-ctl help users list'."));
     }
 
     void optionsTakeEqualsAndDoubleDashEndsThem()
     {
-        Run r = ctl({u"--server="_s + m_sim->server->baseUrl().toString(), u"--user=admin"_s, u"users"_s,
-                     u"get"_s, u"--name=enduser"_s, u"--json"_s},
+        Run r = ctl({u"--server="_s + m_sim->server->baseUrl().toString(), u"--user=admin"_s,
+                     u"users"_s, u"get"_s, u"--name=enduser"_s, u"--json"_s},
                     "admin");
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("username"_L1).toString(), u"enduser"_s);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("username"_L1).toString(),
+                 u"enduser"_s);
 
-        // After "--" a word starting with '-' is an id (the server does not know it), not an option.
+        // After "--" a word starting with '-' is an id (the server does not know it), not an
+        // option.
         r = ctl(server() << u"groups"_s << u"get"_s << u"--"_s << u"-no-such-group"_s, "admin");
         QCOMPARE(r.code, 6);
         QCOMPARE(ctl(server() << u"groups"_s << u"get"_s << u"-no-such-group"_s, "admin").code, 2);
@@ -695,26 +780,34 @@ private slots:
 
     void csvForSpreadsheets()
     {
-        Run r = ctl(server() << u"groups"_s << u"create"_s << u"--file"_s << u"-"_s << u"--json"_s, "admin",
-                    "{\"name\":\"=HYPERLINK(\\\"http://x\\\")\",\"email\":\"sheet@example.com\",\"roles\":[\"End User\",\"Designer\"]}");
+        Run r = ctl(
+            server() << u"groups"_s << u"create"_s << u"--file"_s << u"-"_s << u"--json"_s, "admin",
+            "{\"name\":\"=HYPERLINK(\\\"http://"
+            "x\\\")\",\"email\":\"sheet@example.com\",\"roles\":[\"End User\",\"Designer\"]}");
         QCOMPARE(r.code, 0);
         const QString id = QJsonDocument::fromJson(r.out).object().value("id"_L1).toString();
 
         r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s, "admin");
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith("id,name,")); // no BOM unless asked
-        QVERIFY2(r.out.contains(QByteArray(id.toUtf8() + ",\"'=HYPERLINK(\"\"http://x\"\")\",sheet@example.com,")), r.out.constData());
+        QVERIFY2(r.out.contains(QByteArray(
+                     id.toUtf8() + ",\"'=HYPERLINK(\"\"http://x\"\")\",sheet@example.com,")),
+                 r.out.constData());
 
         r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s << u"--csv-raw"_s, "admin");
         QVERIFY(r.out.contains(QByteArray(id.toUtf8() + ",\"=HYPERLINK(\"\"http://x\"\")\",")));
 
-        r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s << u"--bom"_s << u"--delimiter=;"_s, "admin");
+        r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s << u"--bom"_s
+                         << u"--delimiter=;"_s,
+                "admin");
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith("\xEF\xBB\xBFid;name;email;"));
         QCOMPARE(r.out.count("\xEF\xBB\xBF"), 1);
-        QVERIFY2(r.out.contains(";\"End User;Designer\"\r\n"), r.out.constData()); // the delimiter inside a cell: quoted
+        QVERIFY2(r.out.contains(";\"End User;Designer\"\r\n"),
+                 r.out.constData()); // the delimiter inside a cell: quoted
 
-        r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s << u"--delimiter"_s << u"tab"_s, "admin");
+        r = ctl(server() << u"groups"_s << u"list"_s << u"--csv"_s << u"--delimiter"_s << u"tab"_s,
+                "admin");
         QVERIFY(r.out.startsWith("id\tname\temail\t"));
 
         QCOMPARE(ctl(server() << u"groups"_s << u"delete"_s << id, "admin").code, 0);
@@ -727,7 +820,8 @@ private slots:
         Run r = ctl(server() << u"users"_s << u"list"_s, "admin", {}, true, u"/dev/full"_s);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("cannot write the output"), r.err.constData());
-        r = ctl(server() << u"users"_s << u"list"_s << u"--json"_s, "admin", {}, true, u"/dev/full"_s);
+        r = ctl(server() << u"users"_s << u"list"_s << u"--json"_s, "admin", {}, true,
+                u"/dev/full"_s);
         QCOMPARE(r.code, 1);
         QCOMPARE(ctl({u"--version"_s}, {}, {}, true, u"/dev/full"_s).code, 1);
         QCOMPARE(ctl({u"help"_s, u"users"_s}, {}, {}, true, u"/dev/full"_s).code, 1);
@@ -738,7 +832,8 @@ private slots:
         FakeServer fake;
         fake.routes = [](const QByteArray &, const QUrl &url) -> QByteArray {
             if (url.path() == "/api/v1/admin/roles"_L1)
-                return test::RawHttpResponder::answer(200, R"({"roles":[{"id":"r1","name":"Auditor"}]})");
+                return test::RawHttpResponder::answer(
+                    200, R"({"roles":[{"id":"r1","name":"Auditor"}]})");
             return {};
         };
         Run r = ctl(fake.args() << u"roles"_s << u"list"_s << u"--verbose"_s, "pa55word");
@@ -752,7 +847,8 @@ private slots:
         for (const auto &req : fake.http.requests)
             sent = sent || req.header("Authorization") == QByteArray("Bearer ") + kFakeToken;
         QVERIFY(sent);
-        QVERIFY(!ctl(fake.args() << u"roles"_s << u"list"_s, "pa55word").err.contains("infiniti.http"));
+        QVERIFY(
+            !ctl(fake.args() << u"roles"_s << u"list"_s, "pa55word").err.contains("infiniti.http"));
     }
 
     void outputsAreReadPageByPage()
@@ -763,34 +859,49 @@ private slots:
         fake.routes = [origin, files](const QByteArray &, const QUrl &url) -> QByteArray {
             const QString path = url.path();
             if (path == "/api/v1/client/operations/op-1"_L1)
-                return test::RawHttpResponder::answer(200, QJsonDocument(QJsonObject{
-                    {"status"_L1, u"succeeded"_s},
-                    {"resourceLocation"_L1, QString(origin + u"/api/v1/client/generatedoutput/out-1"_s)}}).toJson());
+                return test::RawHttpResponder::answer(
+                    200,
+                    QJsonDocument(
+                        QJsonObject{{"status"_L1, u"succeeded"_s},
+                                    {"resourceLocation"_L1,
+                                     QString(origin + u"/api/v1/client/generatedoutput/out-1"_s)}})
+                        .toJson());
             if (path == "/api/v1/client/generatedoutput/out-1"_L1) {
                 const QUrlQuery q(url);
                 const int skip = q.queryItemValue(u"$skip"_s).toInt();
-                const int top = q.hasQueryItem(u"$top"_s) ? q.queryItemValue(u"$top"_s).toInt() : files;
+                const int top =
+                    q.hasQueryItem(u"$top"_s) ? q.queryItemValue(u"$top"_s).toInt() : files;
                 QJsonArray page;
                 for (int i = skip; i < qMin(files, skip + top); ++i)
-                    page.append(QJsonObject{{"filename"_L1, u"doc-%1.txt"_s.arg(i, 3, 10, QLatin1Char('0'))},
-                                            {"resourceLocation"_L1, QString(origin + u"/api/v1/client/generatedoutput/out-1/file/f%1"_s.arg(i))}});
+                    page.append(QJsonObject{
+                        {"filename"_L1, u"doc-%1.txt"_s.arg(i, 3, 10, QLatin1Char('0'))},
+                        {"resourceLocation"_L1,
+                         QString(origin +
+                                 u"/api/v1/client/generatedoutput/out-1/file/f%1"_s.arg(i))}});
                 QJsonObject o{{"files"_L1, page}};
                 if (skip + top < files)
-                    o.insert("@nextLink"_L1, QString(origin + u"/api/v1/client/generatedoutput/out-1?$skip=%1&$top=%2"_s.arg(skip + top).arg(top)));
+                    o.insert(
+                        "@nextLink"_L1,
+                        QString(origin + u"/api/v1/client/generatedoutput/out-1?$skip=%1&$top=%2"_s
+                                             .arg(skip + top)
+                                             .arg(top)));
                 return test::RawHttpResponder::answer(200, QJsonDocument(o).toJson());
             }
             if (path.startsWith("/api/v1/client/generatedoutput/out-1/file/f"_L1))
-                return test::RawHttpResponder::answer(200, path.section(QLatin1Char('/'), -1).toUtf8(), {}, "text/plain");
+                return test::RawHttpResponder::answer(
+                    200, path.section(QLatin1Char('/'), -1).toUtf8(), {}, "text/plain");
             return {};
         };
         QTemporaryDir out;
-        const Run r = ctl(fake.args() << u"outputs"_s << u"op-1"_s << u"--out"_s << out.path(), "admin");
+        const Run r =
+            ctl(fake.args() << u"outputs"_s << u"op-1"_s << u"--out"_s << out.path(), "admin");
         QCOMPARE(r.code, 0);
         QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), files);
         QFile last(out.filePath(u"doc-129.txt"_s));
         QVERIFY(last.open(QIODevice::ReadOnly));
         QCOMPARE(last.readAll(), QByteArray("f129"));
-        QCOMPARE(fake.count("GET", "/api/v1/client/generatedoutput/out-1"_L1) - files, 2); // two list pages
+        QCOMPARE(fake.count("GET", "/api/v1/client/generatedoutput/out-1"_L1) - files,
+                 2); // two list pages
         QVERIFY(r.err.contains("130 documents saved"));
     }
 
@@ -802,25 +913,42 @@ private slots:
         const QString origin = fake.http.origin();
         fake.routes = [origin](const QByteArray &, const QUrl &url) -> QByteArray {
             const QString path = url.path();
-            if (path == "/api/v1/client/operations"_L1 && QUrlQuery(url).queryItemValue(u"runid"_s) == "run-9"_L1)
-                return test::RawHttpResponder::answer(200, QJsonDocument(QJsonObject{
-                    {"Id"_L1, u"op-9"_s}, {"RunId"_L1, u"run-9"_s}, {"status"_L1, u"succeeded"_s},
-                    {"resourceLocation"_L1, QString(origin + u"/api/v1/client/generatedoutput/out-9"_s)}}).toJson());
+            if (path == "/api/v1/client/operations"_L1 &&
+                QUrlQuery(url).queryItemValue(u"runid"_s) == "run-9"_L1)
+                return test::RawHttpResponder::answer(
+                    200,
+                    QJsonDocument(
+                        QJsonObject{{"Id"_L1, u"op-9"_s},
+                                    {"RunId"_L1, u"run-9"_s},
+                                    {"status"_L1, u"succeeded"_s},
+                                    {"resourceLocation"_L1,
+                                     QString(origin + u"/api/v1/client/generatedoutput/out-9"_s)}})
+                        .toJson());
             if (path == "/api/v1/client/generatedoutput/out-9"_L1)
-                return test::RawHttpResponder::answer(200, QJsonDocument(QJsonObject{{"files"_L1, QJsonArray{QJsonObject{
-                    {"filename"_L1, u"Letter.txt"_s},
-                    {"resourceLocation"_L1, QString(origin + u"/api/v1/client/generatedoutput/out-9/file/f1"_s)}}}}}).toJson());
+                return test::RawHttpResponder::answer(
+                    200,
+                    QJsonDocument(
+                        QJsonObject{
+                            {"files"_L1,
+                             QJsonArray{QJsonObject{
+                                 {"filename"_L1, u"Letter.txt"_s},
+                                 {"resourceLocation"_L1,
+                                  QString(origin +
+                                          u"/api/v1/client/generatedoutput/out-9/file/f1"_s)}}}}})
+                        .toJson());
             if (path == "/api/v1/client/generatedoutput/out-9/file/f1"_L1)
                 return test::RawHttpResponder::answer(200, "Dear Jo", {}, "text/plain");
             return {}; // operations/run-9 and generatedoutput/run-9: 404
         };
         QTemporaryDir out;
-        const Run r = ctl(fake.args() << u"outputs"_s << u"run-9"_s << u"--out"_s << out.path(), "admin");
+        const Run r =
+            ctl(fake.args() << u"outputs"_s << u"run-9"_s << u"--out"_s << out.path(), "admin");
         QVERIFY2(r.code == 0, r.err.constData());
         QFile letter(out.filePath(u"Letter.txt"_s));
         QVERIFY(letter.open(QIODevice::ReadOnly));
         QCOMPARE(letter.readAll(), QByteArray("Dear Jo"));
-        QCOMPARE(fake.count("GET", "/api/v1/client/operations"_L1), 2); // operations/run-9, then ?runid=
+        QCOMPARE(fake.count("GET", "/api/v1/client/operations"_L1),
+                 2); // operations/run-9, then ?runid=
         QCOMPARE(fake.count("GET", "/api/v1/client/generatedoutput/run-9"_L1), 0);
     }
 
@@ -831,10 +959,13 @@ private slots:
         FakeServer fake;
         fake.routes = [](const QByteArray &, const QUrl &url) -> QByteArray {
             if (url.path() == "/api/v1/admin/users"_L1)
-                return test::RawHttpResponder::answer(200, R"({"Users":[{"Id":"u1","Username":"jo","StreetAddress":{"Line1":"1 Main St"},)"
-                                                           R"("Groups":["Finance"],"CustomFields":{"PolicyNumber":"P-1"}}]})");
+                return test::RawHttpResponder::answer(
+                    200,
+                    R"({"Users":[{"Id":"u1","Username":"jo","StreetAddress":{"Line1":"1 Main St"},)"
+                    R"("Groups":["Finance"],"CustomFields":{"PolicyNumber":"P-1"}}]})");
             if (url.path() == "/api/v1/admin/users/u1"_L1)
-                return test::RawHttpResponder::answer(200, R"({"ID":"u1","Username":"jo","RunID":"r1","URLPath":"/a"})");
+                return test::RawHttpResponder::answer(
+                    200, R"({"ID":"u1","Username":"jo","RunID":"r1","URLPath":"/a"})");
             return {};
         };
         Run r = ctl(fake.args() << u"users"_s << u"list"_s << u"--json"_s, "admin");
@@ -842,16 +973,19 @@ private slots:
         const QJsonObject listed = QJsonDocument::fromJson(r.out).array().at(0).toObject();
         QCOMPARE(listed.value("id"_L1).toString(), u"u1"_s);
         QCOMPARE(listed.value("username"_L1).toString(), u"jo"_s);
-        QCOMPARE(listed.value("streetAddress"_L1).toObject().value("line1"_L1).toString(), u"1 Main St"_s);
+        QCOMPARE(listed.value("streetAddress"_L1).toObject().value("line1"_L1).toString(),
+                 u"1 Main St"_s);
         QCOMPARE(listed.value("groups"_L1).toArray(), QJsonArray{u"Finance"_s});
-        QCOMPARE(listed.value("customFields"_L1).toObject().value("PolicyNumber"_L1).toString(), u"P-1"_s);
+        QCOMPARE(listed.value("customFields"_L1).toObject().value("PolicyNumber"_L1).toString(),
+                 u"P-1"_s);
         QVERIFY(!listed.contains("Username"_L1));
 
         r = ctl(fake.args() << u"users"_s << u"get"_s << u"u1"_s << u"--json"_s, "admin");
         QCOMPARE(r.code, 0);
         const QJsonObject got = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(got.value("username"_L1).toString(), u"jo"_s);
-        QCOMPARE(got.value("urlPath"_L1).toString(), u"/a"_s); // a run of capitals as .NET lowers it
+        QCOMPARE(got.value("urlPath"_L1).toString(),
+                 u"/a"_s); // a run of capitals as .NET lowers it
         QCOMPARE(got.value("id"_L1).toString(), u"u1"_s);
         QCOMPARE(got.value("runID"_L1).toString(), u"r1"_s);
     }
@@ -863,19 +997,26 @@ private slots:
         fake.routes = [origin](const QByteArray &method, const QUrl &url) -> QByteArray {
             if (method == "POST" && url.path() == "/api/v1/client/generate/pub-1"_L1)
                 return test::RawHttpResponder::answer(202, R"({"id":"op-7"})",
-                                                      "Location: " + origin.toLatin1() + "/api/v1/client/operations/op-7\r\n");
+                                                      "Location: " + origin.toLatin1() +
+                                                          "/api/v1/client/operations/op-7\r\n");
             if (url.path() == "/api/v1/client/operations/op-7"_L1)
-                return test::RawHttpResponder::answer(200, R"({"id":"op-7","status":"queuedForPrinter"})");
+                return test::RawHttpResponder::answer(
+                    200, R"({"id":"op-7","status":"queuedForPrinter"})");
             return {};
         };
         QElapsedTimer clock;
         clock.start();
-        const Run r = ctl(fake.args() << u"generate"_s << u"pub-1"_s << u"--wait"_s << u"--wait-timeout"_s << u"3"_s, "admin");
+        const Run r = ctl(fake.args() << u"generate"_s << u"pub-1"_s << u"--wait"_s
+                                      << u"--wait-timeout"_s << u"3"_s,
+                          "admin");
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("did not finish within 3 seconds") && r.err.contains("queuedForPrinter"), r.err.constData());
+        QVERIFY2(r.err.contains("did not finish within 3 seconds") &&
+                     r.err.contains("queuedForPrinter"),
+                 r.err.constData());
         QVERIFY(r.out.startsWith("op-7\t"));
         QVERIFY(clock.elapsed() >= 3000);
-        QVERIFY2(fake.count("GET", "/api/v1/client/operations/op-7"_L1) >= 2, "it kept asking"); // an unknown status is not the end
+        QVERIFY2(fake.count("GET", "/api/v1/client/operations/op-7"_L1) >= 2,
+                 "it kept asking"); // an unknown status is not the end
         QCOMPARE(fake.count("POST", "/api/v1/admin/logoff"_L1), 1);
     }
 
@@ -888,7 +1029,8 @@ private slots:
                 return {}; // never answered: the command waits
             return {};
         };
-        fake.http.handler = [handler = fake.http.handler](const test::RawHttpResponder::Request &r) {
+        fake.http.handler = [handler =
+                                 fake.http.handler](const test::RawHttpResponder::Request &r) {
             return r.target.startsWith("/api/v1/admin/users") ? QByteArray() : handler(r);
         };
         QProcess p;
@@ -930,7 +1072,8 @@ private slots:
         QCOMPARE(r.code, 2);
         const QJsonArray all = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(all.size(), 2);
-        const QJsonObject project = all.at(0).toObject().value("projects"_L1).toArray().at(0).toObject();
+        const QJsonObject project =
+            all.at(0).toObject().value("projects"_L1).toArray().at(0).toObject();
         QCOMPARE(project.value("id"_L1).toString(), u"0f8fad5b-d9cb-469f-a165-70867728950e"_s);
         QCOMPARE(project.value("name"_L1).toString(), u"Motor Claim"_s);
         QCOMPARE(project.value("version"_L1).toString(), u"3.2"_s);
@@ -941,7 +1084,8 @@ private slots:
         QVERIFY2(r.err.contains("junk.ixpkg cannot be imported: "), r.err.constData());
 
         r = ctl({u"projects"_s, u"inspect"_s, good, u"--csv"_s});
-        QVERIFY2(r.out.contains(",0f8fad5b-d9cb-469f-a165-70867728950e,Motor Claim,"), r.out.constData());
+        QVERIFY2(r.out.contains(",0f8fad5b-d9cb-469f-a165-70867728950e,Motor Claim,"),
+                 r.out.constData());
         QVERIFY(r.out.contains(",3.2,2024-05-01T10:00:00,\r\n"));
         QCOMPARE(ctl({u"projects"_s, u"inspect"_s}).code, 2); // which file?
     }
@@ -951,25 +1095,31 @@ private slots:
         const auto &stored = m_sim->server->store().documents(u"projects"_s);
         const QString victim = stored.front().value("id"_L1).toString();
         sim::SimFaults::Rule rule;
-        rule.path = QRegularExpression(u"projects/%1/export"_s.arg(QRegularExpression::escape(victim)), QRegularExpression::CaseInsensitiveOption);
+        rule.path =
+            QRegularExpression(u"projects/%1/export"_s.arg(QRegularExpression::escape(victim)),
+                               QRegularExpression::CaseInsensitiveOption);
         rule.status = 500;
         rule.remaining = 10; // survives the retries
         m_sim->server->faults().add(rule);
         QTemporaryDir dir;
-        const Run r = ctl(server() << u"projects"_s << u"export"_s << u"--all"_s << dir.path(), "admin");
+        const Run r =
+            ctl(server() << u"projects"_s << u"export"_s << u"--all"_s << dir.path(), "admin");
         m_sim->server->faults().clear();
         QCOMPARE(r.code, 5);
-        const QByteArray counted = QByteArray::number(qsizetype(stored.size()) - 1) + " of " + QByteArray::number(qsizetype(stored.size()))
-                                   + " projects exported";
+        const QByteArray counted = QByteArray::number(qsizetype(stored.size()) - 1) + " of " +
+                                   QByteArray::number(qsizetype(stored.size())) +
+                                   " projects exported";
         QVERIFY2(r.err.contains(counted), r.err.constData());
         QVERIFY(r.err.contains("1 project could not be exported"));
-        QCOMPARE(QDir(dir.path()).entryList({u"*.ixpkg"_s}, QDir::Files).size(), int(stored.size()) - 1);
+        QCOMPARE(QDir(dir.path()).entryList({u"*.ixpkg"_s}, QDir::Files).size(),
+                 int(stored.size()) - 1);
     }
 
     void aOneShotTokenIsLoggedOffAgain()
     {
         const int before = m_sim->server->store().tokenCount();
-        QCOMPARE(ctl(server() << u"users"_s << u"get"_s << u"--name"_s << u"admin"_s, "admin").code, 0);
+        QCOMPARE(ctl(server() << u"users"_s << u"get"_s << u"--name"_s << u"admin"_s, "admin").code,
+                 0);
         QCOMPARE(m_sim->server->store().tokenCount(), before);
     }
 
@@ -982,8 +1132,8 @@ private slots:
         QVERIFY(login.err.contains("Signed in"));
         QVERIFY(!login.out.contains("admin\n")); // nothing secret on stdout
         const int tokens = m_sim->server->store().tokenCount();
-        const Run reuse = ctl(server() << u"users"_s << u"get"_s << u"--name"_s
-                                       << u"admin"_s << u"--json"_s);
+        const Run reuse =
+            ctl(server() << u"users"_s << u"get"_s << u"--name"_s << u"admin"_s << u"--json"_s);
         QCOMPARE(reuse.code, 0);
         QCOMPARE(m_sim->server->store().tokenCount(), tokens); // the remembered token, no new login
         QCOMPARE(ctl(server() << u"logout"_s).code, 0);

@@ -4,8 +4,8 @@
 // layout), and fails — exit code of the failure, no count, nothing claimed — when any page fails
 // or repeats. `projects import` streams its body, which the server receives byte for byte as
 // the body built in memory.
-#include "RawHttpResponder.h"
 #include "api/endpoints/ProjectsEndpoints.h"
+#include "RawHttpResponder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -39,9 +39,12 @@ struct ListServer
 
     static QJsonObject user(int i)
     {
-        return {{"id"_L1, u"id-%1"_s.arg(i)}, {"username"_L1, u"u%1"_s.arg(i, 3, 10, QLatin1Char('0'))},
-                {"email"_L1, u"u%1@example.com"_s.arg(i)}, {"groups"_L1, QJsonArray{u"Staff"_s, QJsonObject{{"name"_L1, u"G%1"_s.arg(i % 3)}}}},
-                {"disabled"_L1, i % 2 == 1}};
+        return {
+            {"id"_L1, u"id-%1"_s.arg(i)},
+            {"username"_L1, u"u%1"_s.arg(i, 3, 10, QLatin1Char('0'))},
+            {"email"_L1, u"u%1@example.com"_s.arg(i)},
+            {"groups"_L1, QJsonArray{u"Staff"_s, QJsonObject{{"name"_L1, u"G%1"_s.arg(i % 3)}}}},
+            {"disabled"_L1, i % 2 == 1}};
     }
 
     ListServer()
@@ -49,7 +52,8 @@ struct ListServer
         http.handler = [this](const RawHttpResponder::Request &r) {
             const QUrl url(QString::fromLatin1(r.target));
             if (url.path() == "/api/v1/admin/login/forms"_L1)
-                return RawHttpResponder::answer(200, QByteArray("{\"authorizationToken\":\"") + kListsToken + "\",\"userGuid\":\"u-1\"}");
+                return RawHttpResponder::answer(200, QByteArray("{\"authorizationToken\":\"") +
+                                                         kListsToken + "\",\"userGuid\":\"u-1\"}");
             if (url.path() == "/api/v1/admin/logoff"_L1)
                 return RawHttpResponder::answer(204, {});
             if (url.path() == "/api/v1/admin/users"_L1) {
@@ -60,12 +64,15 @@ struct ListServer
                     page.append(user(i));
                 QJsonObject o{{"users"_L1, page}};
                 if (skip + cap < users)
-                    o.insert("@nextLink"_L1, u"%1/api/v1/admin/users?$skip=%2&$top=500"_s.arg(http.origin()).arg(skip + cap));
+                    o.insert("@nextLink"_L1,
+                             u"%1/api/v1/admin/users?$skip=%2&$top=500"_s.arg(http.origin())
+                                 .arg(skip + cap));
                 const QByteArray normal = QJsonDocument(o).toJson(QJsonDocument::Compact);
                 return RawHttpResponder::answer(200, answerFor ? answerFor(skip, normal) : normal);
             }
             if (url.path() == "/api/v1/admin/projects"_L1 && r.method == "POST")
-                return RawHttpResponder::answer(201, R"({"projects":[{"id":"p-1","name":"Imported","version":"1"}]})");
+                return RawHttpResponder::answer(
+                    201, R"({"projects":[{"id":"p-1","name":"Imported","version":"1"}]})");
             return RawHttpResponder::answer(404, R"({"message":"no such route"})");
         };
     }
@@ -94,13 +101,15 @@ CtlRun runCtl(const QString &origin, const QStringList &args)
     env.insert(u"XDG_CONFIG_HOME"_s, home.path());
     p.setProcessEnvironment(env);
     QSignalSpy done(&p, &QProcess::finished);
-    p.start(QStringLiteral(INFINITI_CTL), QStringList{u"--server"_s, origin, u"--user"_s, u"admin"_s} + args);
+    p.start(QStringLiteral(INFINITI_CTL),
+            QStringList{u"--server"_s, origin, u"--user"_s, u"admin"_s} + args);
     if (!p.waitForStarted(5000))
         return {};
     p.closeWriteChannel();
     if (!done.wait(60000))
         p.kill();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 } // namespace ctl_lists_test
 using namespace ctl_lists_test;
@@ -134,9 +143,10 @@ private slots:
         QCOMPARE(lines.takeLast(), QByteArray());
         QCOMPARE(lines.size(), users);
         for (int i = 0; i < users; ++i) {
-            const QByteArray expected = u"u%1"_s.arg(i, 3, 10, QLatin1Char('0')).toUtf8().leftJustified(30) + ' '
-                                        + u"u%1@example.com"_s.arg(i).toUtf8().leftJustified(38) + ' ' + "Staff, G"
-                                        + QByteArray::number(i % 3);
+            const QByteArray expected =
+                u"u%1"_s.arg(i, 3, 10, QLatin1Char('0')).toUtf8().leftJustified(30) + ' ' +
+                u"u%1@example.com"_s.arg(i).toUtf8().leftJustified(38) + ' ' + "Staff, G" +
+                QByteArray::number(i % 3);
             QCOMPARE(lines.at(i), expected);
         }
         QVERIFY2(r.err.contains(u"%1 user"_s.arg(users).toUtf8()), r.err.constData());
@@ -151,7 +161,8 @@ private slots:
         // One compact line per item, as before the items were copied rather than re-written.
         QByteArray old = "[";
         for (int i = 0; i < users; ++i)
-            old += (i == 0 ? "\n" : ",\n") + QJsonDocument(ListServer::user(i)).toJson(QJsonDocument::Compact);
+            old += (i == 0 ? "\n" : ",\n") +
+                   QJsonDocument(ListServer::user(i)).toJson(QJsonDocument::Compact);
         old += users == 0 ? "]\n" : "\n]\n";
         QCOMPARE(r.out, old);
 
@@ -160,7 +171,9 @@ private slots:
         lines = r.out.split('\n');
         QCOMPARE(lines.takeLast(), QByteArray());
         QCOMPARE(lines.size(), users + 1);
-        QCOMPARE(lines.at(0), QByteArray("id,username,firstName,lastName,email,disabled,lockedOut,groups,roles\r"));
+        QCOMPARE(
+            lines.at(0),
+            QByteArray("id,username,firstName,lastName,email,disabled,lockedOut,groups,roles\r"));
         if (users > 1)
             QCOMPARE(lines.at(2), QByteArray("id-1,u001,,,u1@example.com,true,,Staff;G1,\r"));
     }
@@ -171,13 +184,15 @@ private slots:
         server.users = 3;
         server.cap = 2;
         server.answerFor = [](int, const QByteArray &normal) {
-            return QJsonDocument::fromJson(normal).toJson(QJsonDocument::Indented); // spaces and line breaks
+            return QJsonDocument::fromJson(normal).toJson(
+                QJsonDocument::Indented); // spaces and line breaks
         };
         const CtlRun r = runCtl(server.http.origin(), {u"users"_s, u"list"_s, u"--json"_s});
         QCOMPARE(r.code, 0);
         QByteArray old = "[";
         for (int i = 0; i < 3; ++i)
-            old += (i == 0 ? "\n" : ",\n") + QJsonDocument(ListServer::user(i)).toJson(QJsonDocument::Compact);
+            old += (i == 0 ? "\n" : ",\n") +
+                   QJsonDocument(ListServer::user(i)).toJson(QJsonDocument::Compact);
         QCOMPARE(r.out, old + "\n]\n");
     }
 
@@ -187,9 +202,12 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QByteArray>("says");
         QTest::newRow("server error") << QByteArray("500") << 5 << QByteArray("500");
-        QTest::newRow("item not an object") << QByteArray(R"({"users":[{"id":"x"},null]})") << 5 << QByteArray("item 2 of the list is not an object");
-        QTest::newRow("not JSON") << QByteArray(R"({"users":[{"id":"x"},)") << 5 << QByteArray("not JSON");
-        QTest::newRow("users null") << QByteArray(R"({"users":null})") << 5 << QByteArray("is not a list");
+        QTest::newRow("item not an object") << QByteArray(R"({"users":[{"id":"x"},null]})") << 5
+                                            << QByteArray("item 2 of the list is not an object");
+        QTest::newRow("not JSON") << QByteArray(R"({"users":[{"id":"x"},)") << 5
+                                  << QByteArray("not JSON");
+        QTest::newRow("users null")
+            << QByteArray(R"({"users":null})") << 5 << QByteArray("is not a list");
     }
 
     void aPageThatFailsFailsTheList()
@@ -204,8 +222,11 @@ private slots:
             return skip == 20 ? answer : normal; // the third page
         };
         if (answer == "500") {
-            server.http.handler = [handler = server.http.handler](const RawHttpResponder::Request &r) {
-                return r.target.contains("skip=20") ? RawHttpResponder::answer(500, R"({"message":"boom"})") : handler(r);
+            server.http.handler = [handler =
+                                       server.http.handler](const RawHttpResponder::Request &r) {
+                return r.target.contains("skip=20")
+                           ? RawHttpResponder::answer(500, R"({"message":"boom"})")
+                           : handler(r);
             };
         }
         for (const QString &format : {u"--text"_s, u"--json"_s, u"--csv"_s}) {
@@ -215,8 +236,10 @@ private slots:
             const CtlRun r = runCtl(server.http.origin(), args);
             QCOMPARE(r.code, code);
             QVERIFY2(r.err.contains(says), r.err.constData());
-            static const QRegularExpression count(u"^\\d+ users?$"_s, QRegularExpression::MultilineOption);
-            QVERIFY2(!QString::fromUtf8(r.err).contains(count), r.err.constData()); // no count claimed
+            static const QRegularExpression count(u"^\\d+ users?$"_s,
+                                                  QRegularExpression::MultilineOption);
+            QVERIFY2(!QString::fromUtf8(r.err).contains(count),
+                     r.err.constData()); // no count claimed
             // The pages before it were written, in order, and nothing after it.
             QVERIFY(r.out.contains("u019"));
             QVERIFY(!r.out.contains("u020"));
@@ -234,8 +257,11 @@ private slots:
             QJsonArray page;
             for (int i = 0; i < 10; ++i)
                 page.append(ListServer::user(i));
-            return QJsonDocument(QJsonObject{{"users"_L1, page},
-                                             {"@nextLink"_L1, u"%1/api/v1/admin/users?$skip=%2&$top=500"_s.arg(server.http.origin()).arg(skip + 10)}})
+            return QJsonDocument(
+                       QJsonObject{{"users"_L1, page},
+                                   {"@nextLink"_L1, u"%1/api/v1/admin/users?$skip=%2&$top=500"_s
+                                                        .arg(server.http.origin())
+                                                        .arg(skip + 10)}})
                 .toJson(QJsonDocument::Compact);
         };
         const CtlRun r = runCtl(server.http.origin(), {u"users"_s, u"list"_s});
@@ -248,17 +274,22 @@ private slots:
     void anImportSendsTheBodyBuiltInMemory()
     {
         ListServer server;
-        const QString package = QStringLiteral(INFINITI_FIXTURES_DIR) + u"/vendor-packages/DocuSign Baseline Project.ixpkg"_s;
-        const CtlRun r = runCtl(server.http.origin(), {u"projects"_s, u"import"_s, package, u"--comment"_s, u"streamed"_s});
+        const QString package = QStringLiteral(INFINITI_FIXTURES_DIR) +
+                                u"/vendor-packages/DocuSign Baseline Project.ixpkg"_s;
+        const CtlRun r = runCtl(server.http.origin(), {u"projects"_s, u"import"_s, package,
+                                                       u"--comment"_s, u"streamed"_s});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("imported: Imported v1 (p-1)"), r.out.constData());
         QFile f(package);
         QVERIFY(f.open(QIODevice::ReadOnly));
         ProjectsEndpoints::ImportOptions options;
         options.comment = u"streamed"_s;
-        const QByteArray expected = ProjectsEndpoints::importPackageBytes(f.readAll(), options).body;
-        const auto posts = std::count_if(server.http.requests.begin(), server.http.requests.end(),
-                                         [](const auto &req) { return req.method == "POST" && req.target.endsWith("/projects"); });
+        const QByteArray expected =
+            ProjectsEndpoints::importPackageBytes(f.readAll(), options).body;
+        const auto posts = std::count_if(
+            server.http.requests.begin(), server.http.requests.end(), [](const auto &req) {
+                return req.method == "POST" && req.target.endsWith("/projects");
+            });
         QCOMPARE(posts, 1);
         for (const auto &req : std::as_const(server.http.requests)) {
             if (req.method == "POST" && req.target.endsWith("/projects")) {

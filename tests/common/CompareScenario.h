@@ -27,9 +27,10 @@ using namespace Qt::StringLiterals;
 inline QJsonObject call(Session *session, const QByteArray &method, const QByteArray &path,
                         const QJsonObject &payload = {})
 {
-    DownloadJob *job = sendRequest(session, method, path,
-                                   payload.isEmpty() ? QByteArray() : QJsonDocument(payload).toJson(QJsonDocument::Compact),
-                                   nullptr);
+    DownloadJob *job = sendRequest(
+        session, method, path,
+        payload.isEmpty() ? QByteArray() : QJsonDocument(payload).toJson(QJsonDocument::Compact),
+        nullptr);
     const bool ok = job->succeeded();
     const QJsonObject answer = job->json().object();
     const QString why = job->error().details();
@@ -57,8 +58,9 @@ inline void patchWhole(Session *session, const QByteArray &path, const QJsonObje
 {
     QJsonObject fresh = call(session, "GET", path);
     const QStringList freshKeys = fresh.keys();
-    const bool pascal = std::any_of(freshKeys.begin(), freshKeys.end(),
-                                    [](const QString &k) { return !k.isEmpty() && k.front().isUpper(); });
+    const bool pascal = std::any_of(freshKeys.begin(), freshKeys.end(), [](const QString &k) {
+        return !k.isEmpty() && k.front().isUpper();
+    });
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const QStringList keys = fresh.keys();
         for (const QString &k : keys) {
@@ -79,44 +81,64 @@ inline QString changeServers(sim::SimServer &source, sim::SimServer &target, Ses
     // A new version of a project on the source (a designer saved it there).
     {
         sim::SimStore &store = source.store();
-        QJsonObject *project = sim::SimProjects::project(store, idNamed(source, u"projects"_s, u"Motor Claim"_s));
-        const QJsonObject *current = sim::SimProjects::version(store, project->value("id"_L1).toString(),
-                                                               project->value("version"_L1).toString());
+        QJsonObject *project =
+            sim::SimProjects::project(store, idNamed(source, u"projects"_s, u"Motor Claim"_s));
+        const QJsonObject *current = sim::SimProjects::version(
+            store, project->value("id"_L1).toString(), project->value("version"_L1).toString());
         QJsonArray documents = current->value("documents"_L1).toArray();
         QJsonObject document = documents.at(0).toObject();
-        document.insert("base64"_L1, QString::fromLatin1(
-                                         sim::SimProjects::templateDocx(u"Motor Claim"_s, {u"customerName"_s}, 42).toBase64()));
+        document.insert("base64"_L1,
+                        QString::fromLatin1(sim::SimProjects::templateDocx(u"Motor Claim"_s,
+                                                                           {u"customerName"_s}, 42)
+                                                .toBase64()));
         documents.replace(0, document);
         sim::SimProjects::addVersion(store, *project,
-                                     {current->value("definition"_L1).toString(), documents, u"New wording"_s, u"admin"_s, {}},
+                                     {current->value("definition"_L1).toString(),
+                                      documents,
+                                      u"New wording"_s,
+                                      u"admin"_s,
+                                      {}},
                                      false);
     }
     Session *t = targetSession;
     // A project renamed on the target.
-    patchWhole(t, "projects/" + idNamed(target, u"projects"_s, u"Home Claim"_s).toUtf8(), {{"name"_L1, u"Home Claims"_s}});
+    patchWhole(t, "projects/" + idNamed(target, u"projects"_s, u"Home Claim"_s).toUtf8(),
+               {{"name"_L1, u"Home Claims"_s}});
     // A library item with a new file on the target.
-    patchWhole(t, "contentlibrary/" + idNamed(target, u"contentLibraryItems"_s, u"Company logo"_s).toUtf8(),
-               {{"extension"_L1, u".png"_s}, {"binary"_L1, QString::fromLatin1(QByteArray("not the logo").toBase64())}});
+    patchWhole(t,
+               "contentlibrary/" +
+                   idNamed(target, u"contentLibraryItems"_s, u"Company logo"_s).toUtf8(),
+               {{"extension"_L1, u".png"_s},
+                {"binary"_L1, QString::fromLatin1(QByteArray("not the logo").toBase64())}});
     // A user moved to another group on the target.
     const sim::SimStore::User *user = target.store().userAt(10);
     const QString username = user->username;
     QStringList groups = user->groups;
     const QString moveTo = groups.contains(u"Legal"_s) ? u"Marketing"_s : u"Legal"_s;
-    patchWhole(t, "users/" + user->id.toUtf8(), {{"groups"_L1, QJsonArray{u"Infiniti Users"_s, moveTo}}});
+    patchWhole(t, "users/" + user->id.toUtf8(),
+               {{"groups"_L1, QJsonArray{u"Infiniti Users"_s, moveTo}}});
     // A role with another permission on the target.
     patchWhole(t, "roles/" + target.store().roleByName(u"Designer"_s)->id.toUtf8(),
                {{"permissions"_L1, QJsonArray{u"Management console"_s, u"Design projects"_s}}});
     // A communication template with another text on the target.
-    patchWhole(t, "communicationTemplates/" + idNamed(target, u"communicationTemplates"_s, u"Claim received"_s).toUtf8(),
-               {{"translations"_L1, QJsonArray{QJsonObject{{"language"_L1, QString()}, {"text"_L1, u"Thanks, we have your claim."_s}}}}});
+    patchWhole(t,
+               "communicationTemplates/" +
+                   idNamed(target, u"communicationTemplates"_s, u"Claim received"_s).toUtf8(),
+               {{"translations"_L1,
+                 QJsonArray{QJsonObject{{"language"_L1, QString()},
+                                        {"text"_L1, u"Thanks, we have your claim."_s}}}}});
     return username;
 }
 
 // The keys of the six differences (Difference::key).
 inline QStringList expectedKeys(const QString &username)
 {
-    QStringList k = {u"communicationTemplates:claim received"_s, u"libraryItems:company logo"_s, u"projects:home claim"_s,
-                     u"projects:motor claim"_s, u"roles:designer"_s, u"users:"_s + username.toLower()};
+    QStringList k = {u"communicationTemplates:claim received"_s,
+                     u"libraryItems:company logo"_s,
+                     u"projects:home claim"_s,
+                     u"projects:motor claim"_s,
+                     u"roles:designer"_s,
+                     u"users:"_s + username.toLower()};
     std::sort(k.begin(), k.end());
     return k;
 }

@@ -47,7 +47,8 @@ public:
     QString add(const QString &collection, QJsonObject document)
     {
         if (!document.contains(QLatin1String("id")))
-            document.insert(QLatin1String("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+            document.insert(QLatin1String("id"),
+                            QUuid::createUuid().toString(QUuid::WithoutBraces));
         collections[collection].append(document);
         return document.value(QLatin1String("id")).toString();
     }
@@ -69,7 +70,10 @@ public:
             QString key = it.key();
             if (!key.isEmpty() && key.at(0) != QLatin1Char('@'))
                 key[0] = key.at(0).toUpper();
-            out.insert(key, it.key().compare(QLatin1String("customFields"), Qt::CaseInsensitive) == 0 ? it.value() : pascal(it.value()));
+            out.insert(key,
+                       it.key().compare(QLatin1String("customFields"), Qt::CaseInsensitive) == 0
+                           ? it.value()
+                           : pascal(it.value()));
         }
         return out;
     }
@@ -88,8 +92,11 @@ private:
             QString key = it.key();
             if (!key.isEmpty())
                 key[0] = key.at(0).toLower();
-            const bool ownNames = key.compare(QLatin1String("customFields"), Qt::CaseInsensitive) == 0;
-            out.insert(key, it.value().isObject() && !ownNames ? QJsonValue(camel(it.value().toObject())) : it.value());
+            const bool ownNames =
+                key.compare(QLatin1String("customFields"), Qt::CaseInsensitive) == 0;
+            out.insert(key, it.value().isObject() && !ownNames
+                                ? QJsonValue(camel(it.value().toObject()))
+                                : it.value());
         }
         return out;
     }
@@ -111,7 +118,9 @@ private:
         if (parts.size() == 3 && parts.at(1) == QLatin1String("name") && r.method == "GET") {
             const QString name = QUrl::fromPercentEncoding(r.target.split('/').value(6));
             for (const auto &o : collections[collection]) {
-                if (o.value(QLatin1String("username")).toString().compare(name, Qt::CaseInsensitive) == 0)
+                if (o.value(QLatin1String("username"))
+                        .toString()
+                        .compare(name, Qt::CaseInsensitive) == 0)
                     return json(200, o);
             }
             return answer(404, R"({"message":"no such user"})");
@@ -121,7 +130,8 @@ private:
         if (parts.size() == 1 && r.method == "POST") {
             QJsonObject body = camel(QJsonDocument::fromJson(r.body).object());
             const QString id = add(collection, body);
-            const QByteArray location = "Location: " + origin().toUtf8() + "/api/v1/admin/" + collection.toUtf8() + '/' + id.toUtf8() + "\r\n";
+            const QByteArray location = "Location: " + origin().toUtf8() + "/api/v1/admin/" +
+                                        collection.toUtf8() + '/' + id.toUtf8() + "\r\n";
             if (bodilessWrites)
                 return answer(201, {}, location);
             return json(201, *find(collection, id), location);
@@ -133,7 +143,9 @@ private:
             return json(200, *doc);
         if (r.method == "DELETE") {
             const QString id = doc->value(QLatin1String("id")).toString();
-            collections[collection].removeIf([&](const QJsonObject &o) { return o.value(QLatin1String("id")).toString() == id; });
+            collections[collection].removeIf([&](const QJsonObject &o) {
+                return o.value(QLatin1String("id")).toString() == id;
+            });
             return answer(204, {});
         }
         if (r.method == "PATCH") {
@@ -156,7 +168,8 @@ private:
     {
         const QUrlQuery query(url);
         const QList<QJsonObject> &all = collections[collection];
-        const bool paged = query.hasQueryItem(QStringLiteral("$skip")) || query.hasQueryItem(QStringLiteral("$top"));
+        const bool paged = query.hasQueryItem(QStringLiteral("$skip")) ||
+                           query.hasQueryItem(QStringLiteral("$top"));
         const int skip = query.queryItemValue(QStringLiteral("$skip")).toInt();
         int top = paged ? query.queryItemValue(QStringLiteral("$top")).toInt() : int(all.size());
         if (paged && pageCap > 0)
@@ -171,7 +184,8 @@ private:
             q.removeAllQueryItems(QStringLiteral("$skip"));
             q.addQueryItem(QStringLiteral("$skip"), QString::number(skip + top));
             next.setQuery(q);
-            o.insert(QLatin1String("@nextLink"), QString(origin() + next.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)));
+            o.insert(QLatin1String("@nextLink"),
+                     QString(origin() + next.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)));
         }
         return json(200, o);
     }

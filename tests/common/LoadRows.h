@@ -19,7 +19,12 @@ inline bool loadRows(PagedListModel *model, int rows = std::numeric_limits<int>:
         const int before = model->rowCount();
         model->fetchMore();
         // A page that adds no row (all filtered out) makes the model ask for the next itself.
-        if (!QTest::qWaitFor([&] { return !model->isFetching() && (model->rowCount() > before || !model->canFetchMore()); }, 10000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return !model->isFetching() &&
+                           (model->rowCount() > before || !model->canFetchMore());
+                },
+                10000))
             return false;
         if (model->state() == PagedListModel::State::Error)
             return false;

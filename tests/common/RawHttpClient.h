@@ -47,14 +47,16 @@ inline RawAnswer readAnswer(QTcpSocket &socket, QByteArray *buffer, int timeoutM
                 break;
             }
         }
-        if (deadline.hasExpired() || (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0))
+        if (deadline.hasExpired() ||
+            (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0))
             break;
         QTest::qWait(2);
         *buffer += socket.readAll();
     }
     // An answer that says it closes the connection is followed by the close.
     if (a.header("Connection").compare("close", Qt::CaseInsensitive) == 0)
-        (void)QTest::qWaitFor([&] { return socket.state() != QAbstractSocket::ConnectedState; }, 2000);
+        (void)QTest::qWaitFor([&] { return socket.state() != QAbstractSocket::ConnectedState; },
+                              2000);
     a.closed = socket.state() != QAbstractSocket::ConnectedState;
     return a;
 }
@@ -75,14 +77,17 @@ inline RawAnswer rawExchange(const QUrl &base, const QByteArray &bytes, int time
 
 // A request with Host (rawExchange fills it in), a Content-Length for the body, Connection:
 // close and the bearer token when given; `target` goes on the wire as it is.
-inline QByteArray rawRequest(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
-                             const QString &token = {})
+inline QByteArray rawRequest(const QByteArray &method, const QByteArray &target,
+                             const QByteArray &body = {}, const QString &token = {})
 {
-    QByteArray r = method + ' ' + target + " HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\n";
+    QByteArray r =
+        method + ' ' + target + " HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\n";
     if (!token.isEmpty())
         r += "Authorization: Bearer " + token.toLatin1() + "\r\n";
     if (!body.isEmpty() || method == "POST" || method == "PATCH")
-        r += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        r +=
+            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n";
     return r + "\r\n" + body;
 }
 

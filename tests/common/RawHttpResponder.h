@@ -47,12 +47,13 @@ public:
 
     QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
 
-    static QByteArray answer(int status, const QByteArray &body, const QByteArray &extraHeaders = {},
+    static QByteArray answer(int status, const QByteArray &body,
+                             const QByteArray &extraHeaders = {},
                              const QByteArray &contentType = "application/json")
     {
-        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType
-               + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders
-               + "Connection: close\r\n\r\n" + body;
+        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType +
+               "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders +
+               "Connection: close\r\n\r\n" + body;
     }
 
 private:

@@ -2,8 +2,8 @@
 
 #include "api/LoginJob.h"
 #include "api/Profile.h"
-#include "RunJob.h"
 #include "api/Session.h"
+#include "RunJob.h"
 #include "sim/SimServer.h"
 
 #include <QJsonObject>
@@ -14,7 +14,8 @@
 namespace infiniti::test {
 
 // A session signed in to any server (admin unless told otherwise); fatal when that fails.
-inline std::unique_ptr<Session> signedInSession(const Profile &profile, const QString &user = QStringLiteral("admin"),
+inline std::unique_ptr<Session> signedInSession(const Profile &profile,
+                                                const QString &user = QStringLiteral("admin"),
                                                 const QString &password = QStringLiteral("admin"))
 {
     auto session = std::make_unique<Session>(profile);
@@ -26,7 +27,8 @@ inline std::unique_ptr<Session> signedInSession(const Profile &profile, const QS
 }
 
 // The first stored document of `collection` whose `key` is `value` (empty when none).
-inline QJsonObject storedDocument(sim::SimServer &server, const QString &collection, const QString &key, const QString &value)
+inline QJsonObject storedDocument(sim::SimServer &server, const QString &collection,
+                                  const QString &key, const QString &value)
 {
     for (const auto &o : server.store().documents(collection)) {
         if (o.value(key).toString() == value)
@@ -87,8 +89,9 @@ struct SimFixture
     }
 
     // A session signed in to the emulator (admin unless told otherwise).
-    std::unique_ptr<Session> signedInSession(const QString &user = QStringLiteral("admin"),
-                                             const QString &password = QStringLiteral("admin")) const
+    std::unique_ptr<Session>
+    signedInSession(const QString &user = QStringLiteral("admin"),
+                    const QString &password = QStringLiteral("admin")) const
     {
         return test::signedInSession(profile(), user, password);
     }

@@ -10,7 +10,8 @@ namespace infiniti::test {
 
 // One request, run to its end: the path may carry a query ("projects?$top=5"); the job keeps
 // the raw answer (body, headers) and parents to `parent`.
-inline DownloadJob *sendRequest(Session *session, QByteArray method, const QByteArray &path, QByteArray body, QObject *parent,
+inline DownloadJob *sendRequest(Session *session, QByteArray method, const QByteArray &path,
+                                QByteArray body, QObject *parent,
                                 ApiModule module = ApiModule::Admin)
 {
     ApiRequest r;
@@ -20,7 +21,8 @@ inline DownloadJob *sendRequest(Session *session, QByteArray method, const QByte
     r.encodedPath = q < 0 ? path : path.left(q);
     if (q >= 0) {
         for (const QByteArray &kv : path.mid(q + 1).split('&'))
-            r.query.append({QString::fromUtf8(kv.left(kv.indexOf('='))), QString::fromUtf8(kv.mid(kv.indexOf('=') + 1))});
+            r.query.append({QString::fromUtf8(kv.left(kv.indexOf('='))),
+                            QString::fromUtf8(kv.mid(kv.indexOf('=') + 1))});
     }
     r.body = std::move(body);
     if (!r.body.isEmpty())

@@ -8,7 +8,7 @@
 namespace infiniti::test {
 
 // The visible child of type T that appears (a dialog a pane opened), or null after 5 s.
-template<typename T> T *waitForVisible(QObject *parent)
+template <typename T> T *waitForVisible(QObject *parent)
 {
     T *found = nullptr;
     (void)QTest::qWaitFor([&] {

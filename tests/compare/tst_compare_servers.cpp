@@ -2,9 +2,9 @@
 // finds exactly those changes, a promotion of some leaves exactly the others, and a refused
 // item is reported while the rest still go.
 #include "api/EntityJob.h"
-#include "CompareScenario.h"
 #include "compare/Comparison.h"
 #include "compare/Promoter.h"
+#include "CompareScenario.h"
 #include "formats/Json.h"
 #include "RunJob.h"
 #include "SimFixture.h"
@@ -151,9 +151,11 @@ private slots:
         const Difference *motor = find(found, u"projects:motor claim"_s);
         // (Any key casing: the strict profile answers "Version".)
         const QString there =
-            Json::value(*comparison->target().find(Part::Projects, motor->targetId), "version"_L1).toString();
+            Json::value(*comparison->target().find(Part::Projects, motor->targetId), "version"_L1)
+                .toString();
         const QString here =
-            Json::value(*comparison->source().find(Part::Projects, motor->sourceId), "version"_L1).toString();
+            Json::value(*comparison->source().find(Part::Projects, motor->sourceId), "version"_L1)
+                .toString();
         QVERIFY(!here.isEmpty() && !there.isEmpty());
         QCOMPARE(motor->summary, u"Motor Claim: %1 here, %2 there"_s.arg(here, there));
         QVERIFY(motor->aspects.testFlag(Aspect::ContentDiffers));
@@ -201,7 +203,8 @@ private slots:
         const QString targetVersion =
             Json::value(*after->target().find(Part::Projects, motor), "version"_L1).toString();
         QVERIFY(!targetVersion.isEmpty());
-        QVERIFY(targetVersion != Json::value(*after->source().find(Part::Projects, motor), "version"_L1).toString());
+        QVERIFY(targetVersion !=
+                Json::value(*after->source().find(Part::Projects, motor), "version"_L1).toString());
     }
 
     void aRefusedItemIsReportedAndTheRestGo()
@@ -237,9 +240,11 @@ private slots:
         Servers s;
         Session *src = s.source.get();
         // (The ids from the store: the strict profile answers a create without a body.)
-        call(src, "POST", "publishfolders", {{"name"_L1, u"Brokers"_s}, {"groups"_L1, QJsonArray{u"Sales"_s}}});
+        call(src, "POST", "publishfolders",
+             {{"name"_L1, u"Brokers"_s}, {"groups"_L1, QJsonArray{u"Sales"_s}}});
         const QString parent = idNamed(*s.test.server, u"publishfolders"_s, u"Brokers"_s);
-        call(src, "POST", "publishfolders", {{"name"_L1, u"Queensland"_s}, {"parentId"_L1, parent}});
+        call(src, "POST", "publishfolders",
+             {{"name"_L1, u"Queensland"_s}, {"parentId"_L1, parent}});
         const QString child = idNamed(*s.test.server, u"publishfolders"_s, u"Queensland"_s);
         call(src, "POST", "publishedprojects",
              {{"projectId"_L1, idNamed(*s.test.server, u"projects"_s, u"Motor Quote"_s)},

@@ -174,7 +174,8 @@ private slots:
         RequestQueue queue(4);
         auto reader = readUsers(session.get(), &queue, 2);
         QVERIFY(!reader->succeeded());
-        QVERIFY2(reader->error().message().contains(u"link to the next page"_s), qPrintable(reader->error().message()));
+        QVERIFY2(reader->error().message().contains(u"link to the next page"_s),
+                 qPrintable(reader->error().message()));
         // …or new links and the same page every time (the server ignores $skip).
         RawHttpResponder ignoring;
         ignoring.handler = [&](const RawHttpResponder::Request &r) {
@@ -187,7 +188,8 @@ private slots:
         auto session2 = sessionFor(ignoring);
         auto reader2 = readUsers(session2.get(), &queue, 2);
         QVERIFY(!reader2->succeeded());
-        QVERIFY2(reader2->error().message().contains(u"same page"_s), qPrintable(reader2->error().message()));
+        QVERIFY2(reader2->error().message().contains(u"same page"_s),
+                 qPrintable(reader2->error().message()));
         QCOMPARE(ignoring.requests.size(), 2);
     }
 

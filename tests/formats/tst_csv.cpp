@@ -22,8 +22,11 @@ private slots:
     {
         Csv::WriteOptions o;
         o.neutraliseFormulas = true;
-        QCOMPARE(Csv::record({u"=HYPERLINK(\"x\")"_s, u"+1"_s, u"-2"_s, u"@SUM(A1)"_s, u"plain"_s, u"a=b"_s, {}}, o),
-                 QByteArray("\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@SUM(A1),plain,a=b,\r\n"));
+        QCOMPARE(
+            Csv::record(
+                {u"=HYPERLINK(\"x\")"_s, u"+1"_s, u"-2"_s, u"@SUM(A1)"_s, u"plain"_s, u"a=b"_s, {}},
+                o),
+            QByteArray("\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@SUM(A1),plain,a=b,\r\n"));
         QCOMPARE(Csv::neutralised(u"\tcmd"_s), u"'\tcmd"_s);
         QCOMPARE(Csv::neutralised(u"\rcmd"_s), u"'\rcmd"_s);
         QCOMPARE(Csv::record({u"\rx"_s}, o), QByteArray("\"'\rx\"\r\n"));
@@ -33,7 +36,8 @@ private slots:
     {
         Csv::WriteOptions semicolon;
         semicolon.delimiter = ';';
-        QCOMPARE(Csv::record({u"a;b"_s, u"c,d"_s, u"e"_s}, semicolon), QByteArray("\"a;b\";c,d;e\r\n"));
+        QCOMPARE(Csv::record({u"a;b"_s, u"c,d"_s, u"e"_s}, semicolon),
+                 QByteArray("\"a;b\";c,d;e\r\n"));
         Csv::WriteOptions tab;
         tab.delimiter = '\t';
         QCOMPARE(Csv::record({u"a\tb"_s, u"c"_s}, tab), QByteArray("\"a\tb\"\tc\r\n"));
@@ -45,7 +49,9 @@ private slots:
         o.neutraliseFormulas = true;
         QList<QStringList> rows;
         QString error;
-        QVERIFY(Csv::parse(QByteArray(Csv::kUtf8Bom) + Csv::record({u"name"_s}, o) + Csv::record({u"=x"_s}, o), &rows, &error));
+        QVERIFY(Csv::parse(QByteArray(Csv::kUtf8Bom) + Csv::record({u"name"_s}, o) +
+                               Csv::record({u"=x"_s}, o),
+                           &rows, &error));
         QCOMPARE(rows, (QList<QStringList>{{u"name"_s}, {u"'=x"_s}}));
     }
 };

@@ -23,11 +23,16 @@ class JsonScanTest : public QObject
     {
         QJsonArray expected;
         QString expectedProblem;
-        const bool qtOk = Json::readList(QJsonDocument::fromJson(json), envelope, &expected, &expectedProblem);
+        const bool qtOk =
+            Json::readList(QJsonDocument::fromJson(json), envelope, &expected, &expectedProblem);
         JsonScan::ListPage page;
         QString problem;
         const bool ok = JsonScan::readList(json, envelope, &page, &problem);
-        QVERIFY2(ok == qtOk, qPrintable(u"%1: scan %2, Qt %3 (%4)"_s.arg(QString::fromUtf8(json.left(120))).arg(int(ok)).arg(int(qtOk)).arg(expectedProblem)));
+        QVERIFY2(ok == qtOk,
+                 qPrintable(u"%1: scan %2, Qt %3 (%4)"_s.arg(QString::fromUtf8(json.left(120)))
+                                .arg(int(ok))
+                                .arg(int(qtOk))
+                                .arg(expectedProblem)));
         if (!ok) {
             QCOMPARE(problem, expectedProblem);
             return;
@@ -43,12 +48,14 @@ class JsonScanTest : public QObject
             QCOMPARE(members.size() >= object.size(), true);
             for (const JsonScan::Member &m : members) {
                 const QByteArray key = JsonScan::string(json, m.key).toLatin1();
-                QCOMPARE(JsonScan::toJsonValue(json, JsonScan::find(json, members, QLatin1StringView(key))),
+                QCOMPARE(JsonScan::toJsonValue(
+                             json, JsonScan::find(json, members, QLatin1StringView(key))),
                          Json::value(object, QLatin1StringView(key)));
             }
         }
         const QJsonDocument doc = QJsonDocument::fromJson(json);
-        const QJsonValue link = doc.isObject() ? Json::value(doc.object(), "@nextLink"_L1) : QJsonValue(QJsonValue::Undefined);
+        const QJsonValue link = doc.isObject() ? Json::value(doc.object(), "@nextLink"_L1)
+                                               : QJsonValue(QJsonValue::Undefined);
         QCOMPARE(JsonScan::toJsonValue(json, page.nextLink), link);
     }
 
@@ -56,18 +63,26 @@ private slots:
     void decidesAsQtDoes_data()
     {
         QTest::addColumn<QByteArray>("json");
-        QTest::newRow("envelope") << QByteArray(R"({"users":[{"id":1},{"id":"b","name":"x"}],"@nextLink":"u?$skip=2"})");
+        QTest::newRow("envelope") << QByteArray(
+            R"({"users":[{"id":1},{"id":"b","name":"x"}],"@nextLink":"u?$skip=2"})");
         QTest::newRow("other casing") << QByteArray(R"({"Users":[{"Id":1}],"@NextLink":null})");
-        QTest::newRow("two casings, exact wins") << QByteArray(R"({"USERS":[{"a":1}],"users":[{"b":2}]})");
-        QTest::newRow("two other casings") << QByteArray(R"({"USERS":[{"a":1}],"Users":[{"b":2}]})");
-        QTest::newRow("first array by key order") << QByteArray(R"({"zeta":[{"z":1}],"alpha":[{"a":1}],"n":3})");
+        QTest::newRow("two casings, exact wins")
+            << QByteArray(R"({"USERS":[{"a":1}],"users":[{"b":2}]})");
+        QTest::newRow("two other casings")
+            << QByteArray(R"({"USERS":[{"a":1}],"Users":[{"b":2}]})");
+        QTest::newRow("first array by key order")
+            << QByteArray(R"({"zeta":[{"z":1}],"alpha":[{"a":1}],"n":3})");
         QTest::newRow("bare array") << QByteArray(R"([{"a":1},{"b":[1,2,{"c":null}]}])");
         QTest::newRow("empty list") << QByteArray(R"({"users":[]})");
-        QTest::newRow("spaces everywhere") << QByteArray(" \r\n{ \"users\" :\t[ { \"a\" : 1 , \"b\" : [ ] } , {} ] } \n");
+        QTest::newRow("spaces everywhere")
+            << QByteArray(" \r\n{ \"users\" :\t[ { \"a\" : 1 , \"b\" : [ ] } , {} ] } \n");
         QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"users\":[{\"a\":1}]}");
-        QTest::newRow("escapes") << QByteArray("{\"users\":[{\"n\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u00fc\\ud83d\\ude00\"}]}");
-        QTest::newRow("utf-8") << QByteArray("{\"users\":[{\"n\":\"\xC3\xBC\xE2\x82\xAC\xF0\x9F\x98\x80\"}]}");
-        QTest::newRow("numbers") << QByteArray(R"({"users":[{"a":0,"b":-1.5e+3,"c":12345678901234567890,"d":1E-2}]})");
+        QTest::newRow("escapes") << QByteArray(
+            "{\"users\":[{\"n\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u00fc\\ud83d\\ude00\"}]}");
+        QTest::newRow("utf-8") << QByteArray(
+            "{\"users\":[{\"n\":\"\xC3\xBC\xE2\x82\xAC\xF0\x9F\x98\x80\"}]}");
+        QTest::newRow("numbers") << QByteArray(
+            R"({"users":[{"a":0,"b":-1.5e+3,"c":12345678901234567890,"d":1E-2}]})");
         QTest::newRow("literals") << QByteArray(R"({"users":[{"a":true,"b":false,"c":null}]})");
         QTest::newRow("deep") << QByteArray(R"({"users":[{"a":{"b":{"c":[[[{"d":[]}]]]}}}]})");
         // Answers that must not pass for a list (issue #13).
@@ -114,11 +129,16 @@ private slots:
         // nobody wrote by hand, each decided by both readers.
         QJsonArray users;
         for (int i = 0; i < 20; ++i)
-            users.append(QJsonObject{{"id"_L1, i}, {"username"_L1, u"user%1"_s.arg(i)}, {"email"_L1, u"ü%1@example.com"_s.arg(i)},
-                                     {"groups"_L1, QJsonArray{u"Staff"_s, QJsonObject{{"name"_L1, u"Sales"_s}}}},
-                                     {"disabled"_L1, i % 2 == 0}, {"score"_L1, i * 1.25}});
-        const QByteArray page = QJsonDocument(QJsonObject{{"users"_L1, users}, {"@nextLink"_L1, u"users?$skip=20"_s}})
-                                    .toJson(QJsonDocument::Indented);
+            users.append(QJsonObject{
+                {"id"_L1, i},
+                {"username"_L1, u"user%1"_s.arg(i)},
+                {"email"_L1, u"ü%1@example.com"_s.arg(i)},
+                {"groups"_L1, QJsonArray{u"Staff"_s, QJsonObject{{"name"_L1, u"Sales"_s}}}},
+                {"disabled"_L1, i % 2 == 0},
+                {"score"_L1, i * 1.25}});
+        const QByteArray page =
+            QJsonDocument(QJsonObject{{"users"_L1, users}, {"@nextLink"_L1, u"users?$skip=20"_s}})
+                .toJson(QJsonDocument::Indented);
         agree(page, "users"_L1);
         QRandomGenerator random(15);
         static const char kBytes[] = "{}[]\",:\\ 0123456789.-eEtrufalsn\xC3\xBC\x80";
@@ -128,9 +148,15 @@ private slots:
             for (int e = 0; e < edits; ++e) {
                 const qsizetype at = qsizetype(random.bounded(quint32(damaged.size())));
                 switch (random.bounded(3)) {
-                case 0: damaged[at] = kBytes[random.bounded(quint32(sizeof(kBytes) - 1))]; break;
-                case 1: damaged.remove(at, 1); break;
-                default: damaged.truncate(at); break;
+                case 0:
+                    damaged[at] = kBytes[random.bounded(quint32(sizeof(kBytes) - 1))];
+                    break;
+                case 1:
+                    damaged.remove(at, 1);
+                    break;
+                default:
+                    damaged.truncate(at);
+                    break;
                 }
             }
             agree(damaged, "users"_L1);
@@ -143,8 +169,10 @@ private slots:
 
     void compactItemsAreTheirOwnCompactForm()
     {
-        const QByteArray compact = QJsonDocument(QJsonObject{{"users"_L1, QJsonArray{QJsonObject{{"a"_L1, 1}, {"b"_L1, u"x y"_s}}}}})
-                                       .toJson(QJsonDocument::Compact);
+        const QByteArray compact =
+            QJsonDocument(
+                QJsonObject{{"users"_L1, QJsonArray{QJsonObject{{"a"_L1, 1}, {"b"_L1, u"x y"_s}}}}})
+                .toJson(QJsonDocument::Compact);
         JsonScan::ListPage page;
         QString problem;
         QVERIFY(JsonScan::readList(compact, "users"_L1, &page, &problem));
@@ -159,8 +187,9 @@ private slots:
 
     void fieldsReadAsJsonReadsThem()
     {
-        const QByteArray json = R"({"users":[{"Username":"a\u00e9","EMAIL":"x@y","groups":["G1",{"name":"G2"},{"Name":7},3],)"
-                                R"("metadata":{"Description":"deep"},"disabled":true,"ratio":0.5,"id":12345678901}]})";
+        const QByteArray json =
+            R"({"users":[{"Username":"a\u00e9","EMAIL":"x@y","groups":["G1",{"name":"G2"},{"Name":7},3],)"
+            R"("metadata":{"Description":"deep"},"disabled":true,"ratio":0.5,"id":12345678901}]})";
         JsonScan::ListPage page;
         QString problem;
         QVERIFY(JsonScan::readList(json, "users"_L1, &page, &problem));
@@ -170,12 +199,15 @@ private slots:
         QCOMPARE(members.size(), object.size());
         for (const char *key : {"username", "email", "id", "ratio", "disabled", "missing"}) {
             const QLatin1StringView k(key);
-            QCOMPARE(JsonScan::toJsonValue(json, JsonScan::find(json, members, k)), Json::value(object, k));
+            QCOMPARE(JsonScan::toJsonValue(json, JsonScan::find(json, members, k)),
+                     Json::value(object, k));
         }
         QCOMPARE(JsonScan::string(json, JsonScan::find(json, members, "username"_L1)), u"aé"_s);
-        QCOMPARE(JsonScan::toJsonValue(json, JsonScan::atPath(json, item, u"metadata.description"_s)),
-                 Json::atPath(object, u"metadata.description"_s));
-        const QList<JsonScan::Value> groups = JsonScan::elements(json, JsonScan::find(json, members, "groups"_L1));
+        QCOMPARE(
+            JsonScan::toJsonValue(json, JsonScan::atPath(json, item, u"metadata.description"_s)),
+            Json::atPath(object, u"metadata.description"_s));
+        const QList<JsonScan::Value> groups =
+            JsonScan::elements(json, JsonScan::find(json, members, "groups"_L1));
         QCOMPARE(groups.size(), 4);
         QCOMPARE(JsonScan::string(json, groups.at(0)), u"G1"_s);
         QVERIFY(groups.at(1).type == JsonScan::Type::Object);

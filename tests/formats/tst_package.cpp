@@ -9,8 +9,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTest>
 #include <QtEndian>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +55,8 @@ private slots:
         QCOMPARE(r.entries().size(), 3);
         QString error;
         QCOMPARE(*r.read(u"big.txt"_s, &error), big);
-        QCOMPARE(*r.read(u"ordner\\äpfel.bin"_s, &error), QByteArray("\x00\x01\x02", 3)); // any case, either slash
+        QCOMPARE(*r.read(u"ordner\\äpfel.bin"_s, &error),
+                 QByteArray("\x00\x01\x02", 3)); // any case, either slash
         QCOMPARE(*r.read(u"empty"_s, &error), QByteArray());
         QVERIFY(!r.read(u"missing"_s, &error));
         QVERIFY(error.contains(u"missing"_s));
@@ -72,7 +73,8 @@ private slots:
         QTest::newRow("text") << QByteArray("hello, this is not a zip at all") << u"not a ZIP"_s;
         QTest::newRow("truncated") << good.left(good.size() - 10) << u"damaged"_s;
         QByteArray badCrc = good;
-        badCrc[45] = char(badCrc[45] ^ 0x55); // inside the deflated data (after the 30-byte header and the name)
+        badCrc[45] = char(badCrc[45] ^
+                          0x55); // inside the deflated data (after the 30-byte header and the name)
         QTest::newRow("bit flip") << badCrc << u"damaged"_s;
         QByteArray encrypted = good;
         const int dir = int(encrypted.lastIndexOf(QByteArray("PK\x01\x02", 4)));
@@ -101,9 +103,13 @@ private slots:
                                 u"Form"_s, u"3.2"_s, u"2025-01-01T00:00:00Z"_s},
                                u"<Intelledox_TemplateFile/>"_s,
                                {{u"d1"_s, Docx::build({u"Hello"_s})}}};
-        ProjectPackage::Full b{{u"aaaaaaaa-0000-0000-0000-000000000002"_s, u"Fragment ü"_s,
-                                u"Fragment"_s, u"1.0"_s, {}},
-                               u"<Intelledox_TemplateFile/>"_s, {}};
+        ProjectPackage::Full b{{u"aaaaaaaa-0000-0000-0000-000000000002"_s,
+                                u"Fragment ü"_s,
+                                u"Fragment"_s,
+                                u"1.0"_s,
+                                {}},
+                               u"<Intelledox_TemplateFile/>"_s,
+                               {}};
         const QByteArray package = ProjectPackage::build({a, b});
         const auto contents = ProjectPackage::inspect(package);
         QVERIFY2(contents.ok(), qPrintable(contents.error));
@@ -128,15 +134,20 @@ private slots:
         Zip::Writer w;
         w.add(u"something.xml"_s, "<a/>");
         QVERIFY(ProjectPackage::inspect(w.finish()).error.contains(u"no projects.xml"_s));
-        QVERIFY(ProjectPackage::inspect(packageWithList("<Projects><Project Name=\"x\"/></Projects>")).error.contains(u"Guid"_s));
-        QVERIFY(ProjectPackage::inspect(packageWithList("<Projects>")).error.contains(u"well-formed"_s));
-        QVERIFY(ProjectPackage::inspect(packageWithList("<Projects/>")).error.contains(u"no projects"_s));
+        QVERIFY(
+            ProjectPackage::inspect(packageWithList("<Projects><Project Name=\"x\"/></Projects>"))
+                .error.contains(u"Guid"_s));
+        QVERIFY(ProjectPackage::inspect(packageWithList("<Projects>"))
+                    .error.contains(u"well-formed"_s));
+        QVERIFY(ProjectPackage::inspect(packageWithList("<Projects/>"))
+                    .error.contains(u"no projects"_s));
     }
 
     void oddEncodings()
     {
         // projects.xml in UTF-16 with a BOM.
-        const QString xml = u"<?xml version=\"1.0\" encoding=\"utf-16\"?><Projects><Project Guid=\"G1\" Name=\"Schadenmeldung – Kfz\" Version=\"2.0\" Type=\"1\"/></Projects>"_s;
+        const QString xml =
+            u"<?xml version=\"1.0\" encoding=\"utf-16\"?><Projects><Project Guid=\"G1\" Name=\"Schadenmeldung – Kfz\" Version=\"2.0\" Type=\"1\"/></Projects>"_s;
         QByteArray utf16("\xFF\xFE", 2);
         utf16.append(reinterpret_cast<const char *>(xml.utf16()), xml.size() * 2);
         auto contents = ProjectPackage::inspect(packageWithList(utf16));
@@ -145,12 +156,15 @@ private slots:
         QCOMPARE(contents.projects.at(0).id, u"g1"_s);
         QCOMPARE(contents.projects.at(0).type, u"Content"_s);
         // windows-1252 declared: read as Latin-1 rather than refused.
-        contents = ProjectPackage::inspect(packageWithList("<?xml version=\"1.0\" encoding=\"windows-1252\"?>"
-                                                          "<Projects><Project Guid=\"G2\" Name=\"Caf\xE9 menu\"/></Projects>"));
+        contents = ProjectPackage::inspect(
+            packageWithList("<?xml version=\"1.0\" encoding=\"windows-1252\"?>"
+                            "<Projects><Project Guid=\"G2\" Name=\"Caf\xE9 menu\"/></Projects>"));
         QCOMPARE(contents.projects.size(), 1); // (no definitions: not importable, but read)
         QCOMPARE(contents.projects.at(0).name, u"Café menu"_s);
         // A UTF-8 BOM.
-        contents = ProjectPackage::inspect(packageWithList("\xEF\xBB\xBF<Projects><Project Guid=\"G3\" Name=\"\xE6\x97\xA5\xE6\x9C\xAC\"/></Projects>"));
+        contents = ProjectPackage::inspect(
+            packageWithList("\xEF\xBB\xBF<Projects><Project Guid=\"G3\" "
+                            "Name=\"\xE6\x97\xA5\xE6\x9C\xAC\"/></Projects>"));
         QCOMPARE(contents.projects.at(0).name, u"日本"_s);
 
         // ZIP names without the UTF-8 flag are CP437: 0x81 is ü.
@@ -170,7 +184,8 @@ private slots:
         QVERIFY(r.isValid());
         QCOMPARE(r.entries().at(0).name, u"projects.xml"_s);
         QByteArray renamed = archive;
-        renamed.replace("projects.xml", "proj\x81" "cts.xml");
+        renamed.replace("projects.xml", "proj\x81"
+                                        "cts.xml");
         Zip::Reader r2(renamed);
         QVERIFY2(r2.isValid(), qPrintable(r2.error()));
         QCOMPARE(r2.entries().at(0).name, u"projücts.xml"_s);
@@ -178,11 +193,13 @@ private slots:
 
     void realPackagesAreInspectedExactly()
     {
-        auto docuSign = ProjectPackage::inspectFile(fixture(u"vendor-packages/DocuSign Baseline Project.ixpkg"_s));
+        auto docuSign = ProjectPackage::inspectFile(
+            fixture(u"vendor-packages/DocuSign Baseline Project.ixpkg"_s));
         QVERIFY2(docuSign.ok(), qPrintable(docuSign.problems.join(u"; "_s)));
         QCOMPARE(docuSign.packageSize, 403979);
         QCOMPARE(docuSign.projects.size(), 2);
-        const ProjectPackage::Project form = docuSign.projects.at(0), fragment = docuSign.projects.at(1);
+        const ProjectPackage::Project form = docuSign.projects.at(0),
+                                      fragment = docuSign.projects.at(1);
         QCOMPARE(form.id, u"b21f1270-a90f-4583-8278-219446c9046f"_s);
         QCOMPARE(form.name, u"DocuSign Baseline Project"_s);
         QCOMPARE(form.typeNumber, u"1"_s);
@@ -198,7 +215,9 @@ private slots:
         QCOMPARE(fragment.version, u"1.3"_s);
         QCOMPARE(fragment.lastModified, u"2018-09-21T09:26:00.74Z"_s);
         QCOMPARE(docuSign.files.size(), 4);
-        QCOMPARE(docuSign.files.at(0).name, u"Templates/b21f1270-a90f-4583-8278-219446c9046f/be3001cb-a741-4fc8-86fe-9228112a827c.docx"_s);
+        QCOMPARE(
+            docuSign.files.at(0).name,
+            u"Templates/b21f1270-a90f-4583-8278-219446c9046f/be3001cb-a741-4fc8-86fe-9228112a827c.docx"_s);
         QCOMPARE(docuSign.files.at(0).size, 508192);
         QCOMPARE(docuSign.files.at(0).compressedSize, 400656);
         QCOMPARE(docuSign.files.at(0).method, u"deflate"_s);
@@ -230,7 +249,8 @@ private slots:
 
     void inspectionJsonForTheCli()
     {
-        const auto in = ProjectPackage::inspectFile(fixture(u"vendor-packages/DocuSign Baseline Project.ixpkg"_s));
+        const auto in = ProjectPackage::inspectFile(
+            fixture(u"vendor-packages/DocuSign Baseline Project.ixpkg"_s));
         const QJsonObject json = ProjectPackage::inspectionJson(in);
         QCOMPARE(json.value("ok"_L1).toBool(), true);
         QCOMPARE(json.value("size"_L1).toInteger(), 403979);
@@ -243,12 +263,15 @@ private slots:
         QCOMPARE(fragment.value("kindName"_L1).toString(), u"Page fragment"_s);
         QCOMPARE(fragment.value("version"_L1).toString(), u"1.3"_s);
         QCOMPARE(fragment.value("lastModified"_L1).toString(), u"2018-09-21T09:26:00.74Z"_s);
-        QCOMPARE(fragment.value("definition"_L1).toString(), u"4879368e-f318-4cb0-af72-a03bfa23e93e.xml"_s);
+        QCOMPARE(fragment.value("definition"_L1).toString(),
+                 u"4879368e-f318-4cb0-af72-a03bfa23e93e.xml"_s);
         QCOMPARE(projects.at(0).toObject().value("documents"_L1).toArray().size(), 1);
         QCOMPARE(json.value("files"_L1).toArray().size(), 4);
-        QCOMPARE(json.value("files"_L1).toArray().at(0).toObject().value("size"_L1).toInteger(), 508192);
+        QCOMPARE(json.value("files"_L1).toArray().at(0).toObject().value("size"_L1).toInteger(),
+                 508192);
         QCOMPARE(json.value("problems"_L1).toArray().size(), 0);
-        QVERIFY(ProjectPackage::inspectionText(in).contains(u"Page fragment\tPF_PersonalInformation\t1.3"_s));
+        QVERIFY(ProjectPackage::inspectionText(in).contains(
+            u"Page fragment\tPF_PersonalInformation\t1.3"_s));
 
         const auto bad = ProjectPackage::inspectFile(fixture(u"zip/damaged-crc.ixpkg"_s));
         const QJsonObject badJson = ProjectPackage::inspectionJson(bad);
@@ -262,7 +285,8 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::newRow("truncated") << u"damaged-truncated.ixpkg"_s << u"cut short"_s;
         QTest::newRow("bad CRC") << u"damaged-crc.ixpkg"_s << u"checksum"_s;
-        QTest::newRow("directory past the end") << u"damaged-directory-past-end.ixpkg"_s << u"outside the file"_s;
+        QTest::newRow("directory past the end")
+            << u"damaged-directory-past-end.ixpkg"_s << u"outside the file"_s;
         QTest::newRow("sizes disagree") << u"damaged-sizes-disagree.ixpkg"_s << u"disagree"_s;
         QTest::newRow("../ in a name") << u"damaged-dotdot.ixpkg"_s << u"outside the package"_s;
         QTest::newRow("zip bomb") << u"damaged-bomb.ixpkg"_s << u"zip bomb"_s;
@@ -285,7 +309,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::newRow("DocuSign Baseline") << u"vendor-packages/DocuSign Baseline Project.ixpkg"_s;
-        QTest::newRow("Generate-AnswerLabels") << u"vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s;
+        QTest::newRow("Generate-AnswerLabels")
+            << u"vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s;
         QTest::newRow(".NET style") << u"zip/dotnet-style.ixpkg"_s;
     }
 

@@ -10,8 +10,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
-#include <QTest>
 #include <QtEndian>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -79,7 +79,8 @@ protected:
         static const QByteArray zero(256 * 1024, '\0'); // memcmp: fast even in this -O0 test
         bool allZero = true;
         for (qint64 at = 0; at < len && allZero; at += zero.size())
-            allZero = memcmp(data + at, zero.constData(), size_t(std::min<qint64>(zero.size(), len - at))) == 0;
+            allZero = memcmp(data + at, zero.constData(),
+                             size_t(std::min<qint64>(zero.size(), len - at))) == 0;
         if (!allZero)
             m_blocks.insert(at, QByteArray(data, qsizetype(len)));
         m_size = std::max(m_size, at + len);
@@ -120,7 +121,8 @@ private slots:
         QTest::addColumn<bool>("descriptors");
         QTest::addColumn<bool>("zip64");
         QTest::newRow(".NET") << u"zip/dotnet-style.ixpkg"_s << true << true;
-        QTest::newRow(".NET with a ZIP64 end record") << u"zip/dotnet-style-zip64-end.ixpkg"_s << true << true;
+        QTest::newRow(".NET with a ZIP64 end record")
+            << u"zip/dotnet-style-zip64-end.ixpkg"_s << true << true;
         QTest::newRow("Python, forced ZIP64") << u"zip/python-zip64.ixpkg"_s << false << false;
         QTest::newRow("Python, streamed") << u"zip/python-streamed.ixpkg"_s << true << false;
     }
@@ -157,7 +159,8 @@ private slots:
         // The same files in four layouts: entry for entry, byte for byte.
         const QByteArray reference = bytesOf(fixture(u"zip/dotnet-style.ixpkg"_s));
         const Zip::Reader a(reference);
-        for (const QString &other : {u"zip/dotnet-style-zip64-end.ixpkg"_s, u"zip/python-zip64.ixpkg"_s, u"zip/python-streamed.ixpkg"_s}) {
+        for (const QString &other : {u"zip/dotnet-style-zip64-end.ixpkg"_s,
+                                     u"zip/python-zip64.ixpkg"_s, u"zip/python-streamed.ixpkg"_s}) {
             const QByteArray bytes = bytesOf(fixture(other));
             const Zip::Reader b(bytes);
             QCOMPARE(b.entries().size(), a.entries().size());
@@ -173,8 +176,11 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("entries");
         QTest::addColumn<qint64>("documentSize");
-        QTest::newRow("Generate-AnswerLabels") << u"vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s << 4 << qint64(11733);
-        QTest::newRow("DocuSign Baseline") << u"vendor-packages/DocuSign Baseline Project.ixpkg"_s << 4 << qint64(508192);
+        QTest::newRow("Generate-AnswerLabels")
+            << u"vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s << 4
+            << qint64(11733);
+        QTest::newRow("DocuSign Baseline")
+            << u"vendor-packages/DocuSign Baseline Project.ixpkg"_s << 4 << qint64(508192);
     }
 
     void theVendorsPackagesAreRead()
@@ -201,11 +207,16 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("says");
-        QTest::newRow("truncated") << u"damaged-truncated.ixpkg"_s << u"damaged (no central directory: it may be cut short)"_s;
-        QTest::newRow("bad CRC") << u"damaged-crc.ixpkg"_s << u"“projects.xml” is damaged (checksum)"_s;
-        QTest::newRow("directory past the end") << u"damaged-directory-past-end.ixpkg"_s << u"points outside the file"_s;
-        QTest::newRow("sizes disagree") << u"damaged-sizes-disagree.ixpkg"_s << u"the sizes of “projects.xml” disagree"_s;
-        QTest::newRow("../ in a name") << u"damaged-dotdot.ixpkg"_s << u"“../../evil.xml”, which points outside the package"_s;
+        QTest::newRow("truncated") << u"damaged-truncated.ixpkg"_s
+                                   << u"damaged (no central directory: it may be cut short)"_s;
+        QTest::newRow("bad CRC") << u"damaged-crc.ixpkg"_s
+                                 << u"“projects.xml” is damaged (checksum)"_s;
+        QTest::newRow("directory past the end")
+            << u"damaged-directory-past-end.ixpkg"_s << u"points outside the file"_s;
+        QTest::newRow("sizes disagree")
+            << u"damaged-sizes-disagree.ixpkg"_s << u"the sizes of “projects.xml” disagree"_s;
+        QTest::newRow("../ in a name")
+            << u"damaged-dotdot.ixpkg"_s << u"“../../evil.xml”, which points outside the package"_s;
         QTest::newRow("zip bomb ratio") << u"damaged-bomb.ixpkg"_s << u"refused as a zip bomb"_s;
         QTest::newRow("overlapping entries") << u"damaged-overlap.ixpkg"_s << u"overlap"_s;
     }
@@ -232,21 +243,31 @@ private slots:
         generous.maxRatio = 2000;
         const Zip::Reader zip(bytes, generous);
         QVERIFY2(zip.isValid(), qPrintable(zip.error()));
-        const Zip::Entry *bomb = zip.find(u"Templates/0c6f1a52-4d7e-4b8a-9f10-5a1c2e3d4b01/bomb.docx"_s);
+        const Zip::Entry *bomb =
+            zip.find(u"Templates/0c6f1a52-4d7e-4b8a-9f10-5a1c2e3d4b01/bomb.docx"_s);
         QVERIFY(bomb);
         QCOMPARE(bomb->size, qint64(64) << 20);
         // Streamed in blocks: the 64 MiB are never held at once.
         qint64 largest = 0, total = 0;
         QString error;
-        QVERIFY2(zip.stream(*bomb, [&](const char *, qint64 n) { largest = std::max(largest, n); total += n; return true; }, &error),
+        QVERIFY2(zip.stream(
+                     *bomb,
+                     [&](const char *, qint64 n) {
+                         largest = std::max(largest, n);
+                         total += n;
+                         return true;
+                     },
+                     &error),
                  qPrintable(error));
         QCOMPARE(total, qint64(64) << 20);
         QVERIFY(largest <= 256 * 1024);
         // Deflate cannot expand more than ~1032 times; no limit lets an entry claim more.
         QByteArray liar = bytes;
         const qsizetype dir = liar.lastIndexOf(QByteArray("PK\x01\x02", 4));
-        const qsizetype extra = dir + 46 + qFromLittleEndian<quint16>(liar.constData() + dir + 28) + 4;
-        qToLittleEndian<quint64>(quint64(1) << 40, liar.data() + extra); // the uncompressed size in the ZIP64 field
+        const qsizetype extra =
+            dir + 46 + qFromLittleEndian<quint16>(liar.constData() + dir + 28) + 4;
+        qToLittleEndian<quint64>(quint64(1) << 40,
+                                 liar.data() + extra); // the uncompressed size in the ZIP64 field
         generous.maxRatio = 1 << 30;
         QVERIFY(Zip::Reader(liar, generous).error().contains(u"zip bomb"_s));
     }
@@ -292,7 +313,9 @@ private slots:
         QCOMPARE(r.find(u"stored.txt"_s)->flags & 0x0008, 0);        // a file: CRC first
         QVERIFY(r.find(u"deflated.txt"_s)->compressedSize < text.size() / 3);
         // A pipe's size is unknown: ZIP64 to be safe (its local header has the ZIP64 field).
-        QCOMPARE(qFromLittleEndian<quint16>(out.data().constData() + r.find(u"pipe.bin"_s)->localHeaderOffset + 28), quint16(20));
+        QCOMPARE(qFromLittleEndian<quint16>(out.data().constData() +
+                                            r.find(u"pipe.bin"_s)->localHeaderOffset + 28),
+                 quint16(20));
     }
 
     void writerUsesZip64PastAnEntryCountOf65535()
@@ -303,7 +326,8 @@ private slots:
             w.add(u"e/%1"_s.arg(i), QByteArray::number(i));
         const QByteArray archive = w.finish();
         QVERIFY(archive.contains(QByteArray("PK\x06\x06", 4))); // the ZIP64 end record
-        QCOMPARE(qFromLittleEndian<quint16>(archive.constData() + archive.size() - 12), quint16(0xFFFF));
+        QCOMPARE(qFromLittleEndian<quint16>(archive.constData() + archive.size() - 12),
+                 quint16(0xFFFF));
         const Zip::Reader r(archive);
         QVERIFY2(r.isValid(), qPrintable(r.error()));
         QCOMPARE(r.entries().size(), count);
@@ -336,8 +360,10 @@ private slots:
         QVERIFY(r.entries().at(1).localHeaderOffset > big);
         QString error;
         QCOMPARE(*r.read(u"after.txt"_s, &error), QByteArray("after the first 4 GiB"));
-        QVERIFY2(r.verify(r.entries().at(0), &error), qPrintable(error)); // 4 GiB through the CRC, in blocks
-        qInfo("4 GiB + 1 MiB entry: written in %lld ms, verified in %lld ms", written, timer.elapsed());
+        QVERIFY2(r.verify(r.entries().at(0), &error),
+                 qPrintable(error)); // 4 GiB through the CRC, in blocks
+        qInfo("4 GiB + 1 MiB entry: written in %lld ms, verified in %lld ms", written,
+              timer.elapsed());
     }
 };
 

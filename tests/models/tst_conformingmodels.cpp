@@ -5,13 +5,13 @@
 #include "api/dto/PublishedProjects.h"
 #include "api/endpoints/FoldersEndpoints.h"
 #include "api/endpoints/PublishedProjectsEndpoints.h"
-#include "RawProfile.h"
 #include "DocumentServer.h"
-#include "RawHttpResponder.h"
 #include "models/FolderTreeModel.h"
 #include "models/JsonListModel.h"
 #include "models/ProjectsModel.h"
 #include "models/UsersModel.h"
+#include "RawHttpResponder.h"
+#include "RawProfile.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -19,8 +19,8 @@
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
-using test::profileFor;
 using test::DocumentServer;
+using test::profileFor;
 using test::RawHttpResponder;
 
 class ConformingModelsTest : public QObject
@@ -33,10 +33,12 @@ private slots:
         // 230 users in pages of 25 (the model asks for 100): the old model stopped at 25.
         DocumentServer server;
         for (int i = 0; i < 230; ++i)
-            server.add(u"users"_s, {{"username"_L1, u"user%1"_s.arg(i, 3, 10, QLatin1Char('0'))}, {"email"_L1, u"u%1@example.com"_s.arg(i)}});
+            server.add(u"users"_s, {{"username"_L1, u"user%1"_s.arg(i, 3, 10, QLatin1Char('0'))},
+                                    {"email"_L1, u"u%1@example.com"_s.arg(i)}});
         Session s(profileFor(server.origin()));
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
         // The whole list at once (the length probed with $top=1), read in the server's pages.
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 230, 20000);
@@ -47,16 +49,20 @@ private slots:
         model.loadAll();
         QTRY_COMPARE_WITH_TIMEOUT(model.loadedRows(), 230, 20000);
         QCOMPARE(model.pagesFetched(), 10); // the first and nine more of the server's 25
-        QCOMPARE(model.index(229, UsersModel::Username).data().toString(), u"user229"_s); // PascalCase read
+        QCOMPARE(model.index(229, UsersModel::Username).data().toString(),
+                 u"user229"_s); // PascalCase read
         QCOMPARE(model.index(3, UsersModel::Email).data().toString(), u"u3@example.com"_s);
     }
 
     void anAnswerThatIsNoListIsAnErrorNotAnEmptyList()
     {
-        RawHttpResponder server([](const RawHttpResponder::Request &) { return RawHttpResponder::answer(200, R"({"users": null})"); });
+        RawHttpResponder server([](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(200, R"({"users": null})");
+        });
         Session s(profileFor(server.origin()));
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
         QTRY_COMPARE(model.state(), PagedListModel::State::Error);
         QCOMPARE(model.rowCount(), 0);
@@ -68,13 +74,16 @@ private slots:
     {
         RawHttpResponder server;
         server.handler = [&server](const RawHttpResponder::Request &r) {
-            const QByteArray page = "{\"users\":[{\"id\":\"1\",\"username\":\"a\"},{\"id\":\"2\",\"username\":\"b\"}],"
-                                    "\"@nextLink\":\"" + server.origin().toUtf8() + r.target + "\"}";
+            const QByteArray page =
+                "{\"users\":[{\"id\":\"1\",\"username\":\"a\"},{\"id\":\"2\",\"username\":\"b\"}],"
+                "\"@nextLink\":\"" +
+                server.origin().toUtf8() + r.target + "\"}";
             return RawHttpResponder::answer(200, page);
         };
         Session s(profileFor(server.origin()));
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
         QTRY_COMPARE(model.state(), PagedListModel::State::Error);
         QCOMPARE(model.rowCount(), 2); // what was read stays, once
@@ -91,10 +100,12 @@ private slots:
         server.envelopes.insert(u"projects"_s, u"projects"_s);
         server.pageCap = 4;
         for (int i = 0; i < 20; ++i)
-            server.add(u"projects"_s, {{"name"_L1, u"P%1"_s.arg(i, 2, 10, QLatin1Char('0'))}, {"folderName"_L1, i % 5 == 0 ? u"Archive"_s : u"Forms"_s}});
+            server.add(u"projects"_s, {{"name"_L1, u"P%1"_s.arg(i, 2, 10, QLatin1Char('0'))},
+                                       {"folderName"_L1, i % 5 == 0 ? u"Archive"_s : u"Forms"_s}});
         Session s(profileFor(server.origin()));
         ProjectsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFolder(u"f-archive"_s, u"Archive"_s);
         model.setSession(&s);
         QTRY_COMPARE_WITH_TIMEOUT(model.state(), PagedListModel::State::Loaded, 10000);
@@ -110,16 +121,26 @@ private slots:
     {
         DocumentServer server;
         server.envelopes.insert(u"publishedprojects"_s, u"publishedProjects"_s);
-        server.add(u"publishedprojects"_s, {{"id"_L1, u"f1"_s}, {"name"_L1, u"Customers"_s},
-                                            {"publishedProjects"_L1, QJsonArray{QJsonObject{{"id"_L1, u"p1"_s}, {"projectName"_L1, u"Claim"_s}},
-                                                                                QJsonObject{{"id"_L1, u"p2"_s}, {"projectName"_L1, u"Quote"_s}}}}});
-        server.add(u"publishedprojects"_s, {{"id"_L1, u"f2"_s}, {"name"_L1, u"Empty"_s}, {"publishedProjects"_L1, QJsonArray{}}});
-        server.add(u"publishedprojects"_s, {{"id"_L1, u"f3"_s}, {"name"_L1, u"Staff"_s},
-                                            {"publishedProjects"_L1, QJsonArray{QJsonObject{{"id"_L1, u"p3"_s}, {"name"_L1, u"Leave"_s}}}}});
+        server.add(u"publishedprojects"_s,
+                   {{"id"_L1, u"f1"_s},
+                    {"name"_L1, u"Customers"_s},
+                    {"publishedProjects"_L1,
+                     QJsonArray{QJsonObject{{"id"_L1, u"p1"_s}, {"projectName"_L1, u"Claim"_s}},
+                                QJsonObject{{"id"_L1, u"p2"_s}, {"projectName"_L1, u"Quote"_s}}}}});
+        server.add(
+            u"publishedprojects"_s,
+            {{"id"_L1, u"f2"_s}, {"name"_L1, u"Empty"_s}, {"publishedProjects"_L1, QJsonArray{}}});
+        server.add(u"publishedprojects"_s,
+                   {{"id"_L1, u"f3"_s},
+                    {"name"_L1, u"Staff"_s},
+                    {"publishedProjects"_L1,
+                     QJsonArray{QJsonObject{{"id"_L1, u"p3"_s}, {"name"_L1, u"Leave"_s}}}}});
         Session s(profileFor(server.origin()));
-        JsonListModel model(PublishedProjectsEndpoints::collection(), {{u"Project"_s, u"projectName"_s}, {u"Folder"_s, u"folderName"_s}});
+        JsonListModel model(PublishedProjectsEndpoints::collection(),
+                            {{u"Project"_s, u"projectName"_s}, {u"Folder"_s, u"folderName"_s}});
         model.setRowReader(&PublishedProjects::rows);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
         QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
         QCOMPARE(model.rowCount(), 3); // publications, not folders
@@ -127,9 +148,17 @@ private slots:
         QCOMPARE(model.index(0, 1).data().toString(), u"Customers"_s);
         QCOMPARE(model.index(2, 0).data().toString(), u"Leave"_s);
         QCOMPARE(model.index(2, 1).data().toString(), u"Staff"_s);
-        QCOMPARE(model.index(2, 0).data(PagedListModel::JsonRole).toJsonObject().value("folderId"_L1).toString(), u"f3"_s);
+        QCOMPARE(model.index(2, 0)
+                     .data(PagedListModel::JsonRole)
+                     .toJsonObject()
+                     .value("folderId"_L1)
+                     .toString(),
+                 u"f3"_s);
         // Our emulator's flat list reads the same.
-        const QJsonArray flat{QJsonObject{{"id"_L1, u"p9"_s}, {"projectName"_L1, u"X"_s}, {"folderId"_L1, u"f1"_s}, {"options"_L1, QJsonObject()}}};
+        const QJsonArray flat{QJsonObject{{"id"_L1, u"p9"_s},
+                                          {"projectName"_L1, u"X"_s},
+                                          {"folderId"_L1, u"f1"_s},
+                                          {"options"_L1, QJsonObject()}}};
         QCOMPARE(PublishedProjects::rows(flat).size(), 1);
         QVERIFY(!PublishedProjects::isFolder(flat.first().toObject()));
     }
@@ -145,7 +174,8 @@ private slots:
             server.add(u"contentfolders"_s, {{"name"_L1, name}, {"groups"_L1, QJsonArray()}});
         Session s(profileFor(server.origin()));
         FolderTreeModel model(FoldersEndpoints::contentFolders(), u"All projects"_s);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
         QTRY_COMPARE(model.rowCount(), 6); // "All" + 5, through three capped pages
         for (int r = 1; r < 6; ++r) {
@@ -162,13 +192,19 @@ private slots:
         // from the one answer holding every folder.
         DocumentServer server;
         server.envelopes.insert(u"contentfolders"_s, u"contentFolders"_s);
-        server.add(u"contentfolders"_s, {{"id"_L1, u"a"_s}, {"name"_L1, u"Forms"_s}, {"parentId"_L1, QJsonValue::Null}});
-        server.add(u"contentfolders"_s, {{"id"_L1, u"b"_s}, {"name"_L1, u"Motor"_s}, {"parentId"_L1, u"a"_s}});
-        server.add(u"contentfolders"_s, {{"id"_L1, u"c"_s}, {"name"_L1, u"Fleet"_s}, {"parentId"_L1, u"b"_s}});
-        server.add(u"contentfolders"_s, {{"id"_L1, u"d"_s}, {"name"_L1, u"Archive"_s}, {"parentId"_L1, QJsonValue::Null}});
+        server.add(u"contentfolders"_s,
+                   {{"id"_L1, u"a"_s}, {"name"_L1, u"Forms"_s}, {"parentId"_L1, QJsonValue::Null}});
+        server.add(u"contentfolders"_s,
+                   {{"id"_L1, u"b"_s}, {"name"_L1, u"Motor"_s}, {"parentId"_L1, u"a"_s}});
+        server.add(u"contentfolders"_s,
+                   {{"id"_L1, u"c"_s}, {"name"_L1, u"Fleet"_s}, {"parentId"_L1, u"b"_s}});
+        server.add(
+            u"contentfolders"_s,
+            {{"id"_L1, u"d"_s}, {"name"_L1, u"Archive"_s}, {"parentId"_L1, QJsonValue::Null}});
         Session s(profileFor(server.origin()));
         FolderTreeModel model(FoldersEndpoints::contentFolders());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
         QTRY_COMPARE(model.rowCount(), 2);
         const QModelIndex forms = model.index(0, 0);

@@ -1,7 +1,7 @@
 // Groups, roles and group-members models under QAbstractItemModelTester for their whole life.
+#include "api/LoginJob.h"
 #include "models/GroupMembersModel.h"
 #include "models/GroupsModel.h"
-#include "api/LoginJob.h"
 #include "models/RolesModel.h"
 #include "RunJob.h"
 #include "SimFixture.h"
@@ -31,7 +31,8 @@ private slots:
     void groupsListEveryGroupWithItsRoles()
     {
         GroupsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
         const int total = int(m_sim->server->store().groups().size());
         QTRY_COMPARE(model.rowCount(), total);
@@ -39,8 +40,10 @@ private slots:
         int system = 0;
         for (int r = 0; r < model.rowCount(); ++r) {
             if (model.index(r, GroupsModel::Name).data().toString() == u"Administrators"_s)
-                QCOMPARE(model.index(r, GroupsModel::Roles).data().toString(), u"Global Administrator"_s);
-            system += model.index(r, GroupsModel::System).data(PagedListModel::SortRole).toBool() ? 1 : 0;
+                QCOMPARE(model.index(r, GroupsModel::Roles).data().toString(),
+                         u"Global Administrator"_s);
+            system +=
+                model.index(r, GroupsModel::System).data(PagedListModel::SortRole).toBool() ? 1 : 0;
         }
         QCOMPARE(system, 1);
         model.refresh();
@@ -50,7 +53,8 @@ private slots:
     void rolesListPermissions()
     {
         RolesModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.rowCount(), int(m_sim->server->store().roles().size()));
         bool found = false;
@@ -72,7 +76,8 @@ private slots:
             expected += m_sim->server->store().userAt(i)->groups.contains(u"Finance"_s) ? 1 : 0;
         QVERIFY(expected > 100); // more than one page
         GroupMembersModel model(finance->id);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.rowCount(), expected); // the whole list at once (a SparseListModel)
         model.loadAll();
@@ -84,7 +89,8 @@ private slots:
     void membersOfAMissingGroupIsAnError()
     {
         GroupMembersModel model(u"no-such-group"_s);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Error);
         QCOMPARE(model.lastError().kind(), ApiError::Kind::NotFound);

@@ -3,10 +3,10 @@
 // a list that shrank, sorting every row (with progress, and cancelled), and the fallback to
 // paging in order against servers that ignore $skip or $top. Run against the default and the
 // strict emulator (pages capped at 25).
+#include "models/UsersModel.h"
 #include "RawHttpResponder.h"
 #include "RawProfile.h"
 #include "SimFixture.h"
-#include "models/UsersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -36,7 +36,8 @@ bool sortedByColumn(const QAbstractItemModel &model, int column, Qt::SortOrder o
 }
 
 // A users list of `n` that pages only by its own links (?page=N) and ignores $skip and $top.
-QByteArray pageIgnoringSkip(const RawHttpResponder &server, const RawHttpResponder::Request &r, int n)
+QByteArray pageIgnoringSkip(const RawHttpResponder &server, const RawHttpResponder::Request &r,
+                            int n)
 {
     const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
     const int page = qMax(1, q.queryItemValue(u"page"_s).toInt());
@@ -44,12 +45,14 @@ QByteArray pageIgnoringSkip(const RawHttpResponder &server, const RawHttpRespond
     for (int i = (page - 1) * 100; i < qMin(n, page * 100); ++i) {
         if (!items.isEmpty())
             items += ',';
-        items += "{\"id\":\"u" + QByteArray::number(i) + "\",\"username\":\"user" + QByteArray::number(i).rightJustified(4, '0')
-                 + "\",\"lastName\":\"L" + QByteArray::number((i * 7919) % n).rightJustified(4, '0') + "\"}";
+        items += "{\"id\":\"u" + QByteArray::number(i) + "\",\"username\":\"user" +
+                 QByteArray::number(i).rightJustified(4, '0') + "\",\"lastName\":\"L" +
+                 QByteArray::number((i * 7919) % n).rightJustified(4, '0') + "\"}";
     }
     QByteArray body = "{\"users\":[" + items + "]";
     if (page * 100 < n)
-        body += ",\"@nextLink\":\"" + server.origin().toUtf8() + "/api/v1/admin/users?page=" + QByteArray::number(page + 1) + "\"";
+        body += ",\"@nextLink\":\"" + server.origin().toUtf8() +
+                "/api/v1/admin/users?page=" + QByteArray::number(page + 1) + "\"";
     return RawHttpResponder::answer(200, body + "}");
 }
 } // namespace
@@ -71,7 +74,8 @@ private slots:
     void theTotalAtOnceAndTheLastRowByItsPageAlone()
     {
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int total = m_sim->server->store().userCount();
         const int before = m_sim->server->requestCount();
         model.setSession(m_session.get());
@@ -83,7 +87,8 @@ private slots:
         // binary search over the last doubling (log2 N): 22 requests here, not N / page = 101.
         const int page = firstPageRows();
         QCOMPARE(model.loadedRows(), page);
-        QVERIFY2(model.probeRequests() <= 2 + int(std::ceil(std::log2(double(total) / page))) + 1 + int(std::ceil(std::log2(double(total)))),
+        QVERIFY2(model.probeRequests() <= 2 + int(std::ceil(std::log2(double(total) / page))) + 1 +
+                                              int(std::ceil(std::log2(double(total)))),
                  qPrintable(QString::number(model.probeRequests())));
         QCOMPARE(m_sim->server->requestCount() - before, model.probeRequests());
         QCOMPARE(model.index(0, UsersModel::Username).data().toString(), u"admin"_s);
@@ -96,7 +101,8 @@ private slots:
         const int beforeJump = m_sim->server->requestCount();
         QTRY_VERIFY(model.isRowLoaded(total - 1));
         QCOMPARE(last.data().toString(), m_sim->server->store().userAt(total - 1)->username);
-        QCOMPARE(last.data(PagedListModel::IdRole).toString(), m_sim->server->store().userAt(total - 1)->id);
+        QCOMPARE(last.data(PagedListModel::IdRole).toString(),
+                 m_sim->server->store().userAt(total - 1)->id);
         QTest::qWait(100);
         QCOMPARE(m_sim->server->requestCount() - beforeJump, 1); // its page, nothing else
         QVERIFY(!model.isRowLoaded(total / 2));
@@ -109,7 +115,8 @@ private slots:
         QCOMPARE(middle.data().toString(), m_sim->server->store().userAt(total / 2)->email);
         // What a row keeps: its columns, id and flags (a sheet reads the user fresh).
         const QJsonObject kept = model.itemAt(total / 2);
-        QCOMPARE(kept.value("username"_L1).toString(), m_sim->server->store().userAt(total / 2)->username);
+        QCOMPARE(kept.value("username"_L1).toString(),
+                 m_sim->server->store().userAt(total / 2)->username);
         QVERIFY(kept.contains("disabled"_L1));
         QVERIFY(!kept.contains("customFields"_L1));
     }
@@ -125,13 +132,15 @@ private slots:
             model.index(r, 0).data();
         QTRY_VERIFY(!model.isFetching());
         QTest::qWait(100);
-        QVERIFY2(m_sim->server->requestCount() - before <= 8, qPrintable(QString::number(m_sim->server->requestCount() - before)));
+        QVERIFY2(m_sim->server->requestCount() - before <= 8,
+                 qPrintable(QString::number(m_sim->server->requestCount() - before)));
     }
 
     void sortsEveryRowAfterReadingThemWithProgress()
     {
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
         const int total = model.rowCount();
@@ -165,7 +174,8 @@ private slots:
     void aCancelledSortLeavesTheServersOrder()
     {
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
         QSignalSpy finished(&model, &SparseListModel::sortFinished);
@@ -193,14 +203,16 @@ private slots:
         SimFixture sim(300);
         auto session = sim.signedInSession();
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
         const int total = model.rowCount();
         QCOMPARE(total, sim.server->store().userCount());
         // Someone else deletes the last 30 users; then the view shows the end.
         for (int i = 0; i < 30; ++i)
-            QVERIFY(sim.server->store().removeUser(sim.server->store().userAt(sim.server->store().userCount() - 1)->id));
+            QVERIFY(sim.server->store().removeUser(
+                sim.server->store().userAt(sim.server->store().userCount() - 1)->id));
         model.index(total - 1, 0).data();
         QTRY_COMPARE(model.rowCount(), total - 30);
         QTRY_VERIFY(model.isRowLoaded(total - 31));
@@ -211,10 +223,13 @@ private slots:
     void aServerIgnoringSkipIsPagedInOrderAndSortedWhole()
     {
         RawHttpResponder server;
-        server.handler = [&server](const RawHttpResponder::Request &r) { return pageIgnoringSkip(server, r, 250); };
+        server.handler = [&server](const RawHttpResponder::Request &r) {
+            return pageIgnoringSkip(server, r, 250);
+        };
         Session s(profileFor(server.origin()));
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
         // The tester's fetchMore() pages on: in order, every row, none twice.
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 250, 20000);
@@ -231,7 +246,9 @@ private slots:
     void aSortWithoutTheTesterReadsTheRestInOrderFirst()
     {
         RawHttpResponder server;
-        server.handler = [&server](const RawHttpResponder::Request &r) { return pageIgnoringSkip(server, r, 250); };
+        server.handler = [&server](const RawHttpResponder::Request &r) {
+            return pageIgnoringSkip(server, r, 250);
+        };
         Session s(profileFor(server.origin()));
         UsersModel model;
         model.setSession(&s);
@@ -251,19 +268,21 @@ private slots:
         RawHttpResponder server([](const RawHttpResponder::Request &) {
             QByteArray items;
             for (int i = 0; i < 150; ++i)
-                items += (i ? "," : "") + QByteArray("{\"Id\":\"") + QByteArray::number(i) + "\",\"UserName\":\"u"
-                         + QByteArray::number(i) + "\"}";
+                items += (i ? "," : "") + QByteArray("{\"Id\":\"") + QByteArray::number(i) +
+                         "\",\"UserName\":\"u" + QByteArray::number(i) + "\"}";
             return RawHttpResponder::answer(200, "{\"users\":[" + items + "]}");
         });
         Session s(profileFor(server.origin()));
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
         QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
         QCOMPARE(model.rowCount(), 150);
         QCOMPARE(model.loadedRows(), 150);
         QCOMPARE(server.requests.size(), 1);
-        QCOMPARE(model.index(149, UsersModel::Username).data().toString(), u"u149"_s); // PascalCase read
+        QCOMPARE(model.index(149, UsersModel::Username).data().toString(),
+                 u"u149"_s); // PascalCase read
     }
 };
 

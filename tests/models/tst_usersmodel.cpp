@@ -3,9 +3,9 @@
 // and, without the tester, that nothing is fetched that nobody asked for. (Jumps, sorting and
 // servers without $skip: tst_sparsemodel.)
 #include "api/LoginJob.h"
+#include "models/UsersModel.h"
 #include "RunJob.h"
 #include "SimFixture.h"
-#include "models/UsersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -64,7 +64,8 @@ private slots:
     void readsEveryUserUnderTheTester()
     {
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.state(), PagedListModel::State::Idle);
         model.setSession(m_session.get());
         const int total = m_sim->server->store().userCount();
@@ -76,7 +77,8 @@ private slots:
         QCOMPARE(model.state(), PagedListModel::State::Loaded);
         QVERIFY(!model.canFetchMore());
         for (int r : {5, total / 3, total - 1})
-            QCOMPARE(model.index(r, UsersModel::Email).data().toString(), m_sim->server->store().userAt(r)->email);
+            QCOMPARE(model.index(r, UsersModel::Email).data().toString(),
+                     m_sim->server->store().userAt(r)->email);
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.refresh();
@@ -88,7 +90,8 @@ private slots:
     void aFailingPageIsShownAndCanBeRetried()
     {
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failed(&model, &PagedListModel::pageFailed);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
@@ -113,7 +116,8 @@ private slots:
     void firstPageFailureThenAnEmptySearch()
     {
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         failNext(u"/users\\?"_s, 403);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Error);
@@ -133,8 +137,10 @@ private slots:
     void serverSideSearchFindsUsersNotYetLoaded()
     {
         UsersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QString name = m_sim->server->store().userAt(m_sim->server->store().userCount() - 1)->username;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString name =
+            m_sim->server->store().userAt(m_sim->server->store().userCount() - 1)->username;
         model.setSearch(name);
         model.setSession(m_session.get());
         QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);

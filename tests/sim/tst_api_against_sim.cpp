@@ -1,16 +1,16 @@
 // The API layer against infiniti-sim on an ephemeral loopback port.
+#include "api/endpoints/AuthEndpoints.h"
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/EntityJob.h"
 #include "api/ListPageJob.h"
 #include "api/LoginJob.h"
 #include "api/PageCursor.h"
+#include "api/Session.h"
+#include "formats/Json.h"
 #include "RawHttpResponder.h"
 #include "RecordingProxy.h"
 #include "RunJob.h"
-#include "api/Session.h"
 #include "SimFixture.h"
-#include "api/endpoints/AuthEndpoints.h"
-#include "api/endpoints/UsersEndpoints.h"
-#include "formats/Json.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -120,7 +120,8 @@ private slots:
         QCOMPARE(invalid.error().kind(), ApiError::Kind::Validation);
         // The field as the server spells it ("email", or "Email" from the strict profile).
         const QStringList fields = invalid.error().fieldErrors().keys();
-        QVERIFY2(fields.contains(u"email"_s, Qt::CaseInsensitive), qPrintable(fields.join(u", "_s)));
+        QVERIFY2(fields.contains(u"email"_s, Qt::CaseInsensitive),
+                 qPrintable(fields.join(u", "_s)));
 
         created.email = u"crud2@example.com"_s;
         EntityJob update(&s, UsersEndpoints::update(created));
@@ -154,7 +155,8 @@ private slots:
             QVERIFY2(page.succeeded(), qPrintable(page.error().details()));
             for (const auto &v : page.items()) {
                 const QString name = Json::string(v.toObject(), "username"_L1);
-                QVERIFY2(previous.compare(name, Qt::CaseInsensitive) <= 0, qPrintable(previous + QLatin1Char('>') + name));
+                QVERIFY2(previous.compare(name, Qt::CaseInsensitive) <= 0,
+                         qPrintable(previous + QLatin1Char('>') + name));
                 previous = name;
                 ids.insert(Json::idOf(v.toObject()));
             }
@@ -185,7 +187,8 @@ private slots:
         QVERIFY(runJob(&byName));
         QVERIFY2(byName.succeeded(), qPrintable(byName.error().details()));
         QCOMPARE(User::fromJson(byName.object()).username, u"user.name@example.com"_s);
-        QVERIFY2(proxy.sent.startsWith("GET /api/v1/admin/users/name/user%2Ename%40example%2Ecom/ HTTP/1.1\r\n"),
+        QVERIFY2(proxy.sent.startsWith(
+                     "GET /api/v1/admin/users/name/user%2Ename%40example%2Ecom/ HTTP/1.1\r\n"),
                  proxy.sent.left(120).constData());
     }
 
@@ -209,12 +212,14 @@ private slots:
         RawHttpResponder rewriting([&](const RawHttpResponder::Request &r) {
             ListPageJob real(&admin, UsersEndpoints::list(0, 1), "users"_L1);
             ApiRequest req = real.request();
-            req.absoluteUrl = QUrl(m_sim->server->baseUrl().toString() + QString::fromUtf8(r.target));
+            req.absoluteUrl =
+                QUrl(m_sim->server->baseUrl().toString() + QString::fromUtf8(r.target));
             ListPageJob forward(&admin, req, "users"_L1);
             runJob(&forward);
             QJsonObject o = forward.json().object();
             if (o.contains("@nextLink"_L1))
-                o.insert("@nextLink"_L1, QString(foreign.origin() + u"/api/v1/admin/users?$skip=999&$top=100"_s));
+                o.insert("@nextLink"_L1,
+                         QString(foreign.origin() + u"/api/v1/admin/users?$skip=999&$top=100"_s));
             return RawHttpResponder::answer(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
         });
         Profile p = m_sim->profile();
@@ -253,10 +258,12 @@ private slots:
         };
         QCOMPARE(send("POST", "users", "admin-users-post.request.json"), 201);
         // PATCH answers 200 with the entity here, 204 without a body from the strict profile.
-        QCOMPARE(send("PATCH", "users/fb1302fe-24c7-4d82-ac73-c72fe2bdf418", "admin-users-patch.request.json"),
+        QCOMPARE(send("PATCH", "users/fb1302fe-24c7-4d82-ac73-c72fe2bdf418",
+                      "admin-users-patch.request.json"),
                  strictProfile() ? 204 : 200);
         QCOMPARE(send("POST", "groups", "admin-groups-post.request.json"), 201);
-        QCOMPARE(send("POST", "login/forms", "admin-login-forms-post.request.json"), 401); // accepted shape, wrong password
+        QCOMPARE(send("POST", "login/forms", "admin-login-forms-post.request.json"),
+                 401); // accepted shape, wrong password
         ApiJob del(&s, UsersEndpoints::remove(u"fb1302fe-24c7-4d82-ac73-c72fe2bdf418"_s));
         QVERIFY(runJob(&del));
         QCOMPARE(del.httpStatus(), 204);

@@ -2,12 +2,12 @@
 // every kind, 413, a sweep of bad requests (each with its status, the store unharmed), and many
 // concurrent clients.
 #include "api/ApiJob.h"
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/EntityJob.h"
 #include "api/ListPageJob.h"
 #include "api/LoginJob.h"
 #include "RunJob.h"
 #include "SimFixture.h"
-#include "api/endpoints/UsersEndpoints.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -40,7 +40,8 @@ Profile profileOf(const sim::SimServer &server)
     return p;
 }
 
-ApiRequest raw(QByteArray method, QByteArray path, QByteArray body = {}, QList<std::pair<QString, QString>> query = {})
+ApiRequest raw(QByteArray method, QByteArray path, QByteArray body = {},
+               QList<std::pair<QString, QString>> query = {})
 {
     ApiRequest r;
     r.method = std::move(method);
@@ -144,7 +145,8 @@ private slots:
         };
         for (const auto &c : cases) {
             QString error;
-            auto rule = sim::SimFaults::ruleFromJson(QJsonDocument::fromJson(c.rule).object(), &error);
+            auto rule =
+                sim::SimFaults::ruleFromJson(QJsonDocument::fromJson(c.rule).object(), &error);
             QVERIFY2(rule, qPrintable(error));
             if (rule->remaining < 0)
                 rule->remaining = 1;
@@ -152,7 +154,8 @@ private slots:
             ListPageJob job(&s, UsersEndpoints::list(0, 5), "users"_L1);
             QVERIFY(runJob(&job));
             QVERIFY2(job.error().kind() == c.expected,
-                     qPrintable(QString::fromLatin1(c.rule) + u" → "_s + ApiError::kindName(job.error().kind())));
+                     qPrintable(QString::fromLatin1(c.rule) + u" → "_s +
+                                ApiError::kindName(job.error().kind())));
             if (c.expected == ApiError::Kind::RateLimited)
                 QCOMPARE(job.error().retryAfterSeconds(), 7);
         }
@@ -210,29 +213,36 @@ private slots:
         };
         auto readAnswer = [](QTcpSocket &s, int ms) {
             QByteArray answer;
-            (void)QTest::qWaitFor([&] {
-                answer += s.readAll();
-                return answer.contains("\r\n\r\n") && (answer.contains("}") || s.state() != QAbstractSocket::ConnectedState);
-            }, ms);
+            (void)QTest::qWaitFor(
+                [&] {
+                    answer += s.readAll();
+                    return answer.contains("\r\n\r\n") &&
+                           (answer.contains("}") || s.state() != QAbstractSocket::ConnectedState);
+                },
+                ms);
             return answer;
         };
 
         // A declared body over the limit: 413 before the body is sent at all.
         QTcpSocket huge;
         QVERIFY(connectRaw(huge));
-        huge.write("POST /api/v1/admin/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                   "Content-Length: 10737418240\r\n\r\n");
+        huge.write(
+            "POST /api/v1/admin/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Content-Length: 10737418240\r\n\r\n");
         QByteArray answer = readAnswer(huge, 3000);
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
 
         // A chunked body that never ends: cut at the limit.
         QTcpSocket endless;
         QVERIFY(connectRaw(endless));
-        endless.write("POST /api/v1/admin/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                      "Transfer-Encoding: chunked\r\n\r\n");
+        endless.write(
+            "POST /api/v1/admin/users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Transfer-Encoding: chunked\r\n\r\n");
         const QByteArray chunk = "4000\r\n" + QByteArray(0x4000, 'a') + "\r\n";
         QByteArray endlessAnswer;
-        for (int i = 0; i < 40 && endless.state() == QAbstractSocket::ConnectedState && !endlessAnswer.contains("413"); ++i) {
+        for (int i = 0; i < 40 && endless.state() == QAbstractSocket::ConnectedState &&
+                        !endlessAnswer.contains("413");
+             ++i) {
             endless.write(chunk);
             endless.waitForBytesWritten(200);
             QTest::qWait(5);
@@ -241,12 +251,14 @@ private slots:
         endlessAnswer += readAnswer(endless, 2000);
         QVERIFY2(endlessAnswer.startsWith("HTTP/1.1 413"), endlessAnswer.left(100).constData());
 
-        // A client that stalls in its headers: others are served meanwhile; it gets 408 and is closed.
+        // A client that stalls in its headers: others are served meanwhile; it gets 408 and is
+        // closed.
         QTcpSocket slow;
         QVERIFY(connectRaw(slow));
         slow.write("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\n");
         const auto session = signedInSession(profileOf(*server));
-        ListPageJob list(session.get(), UsersEndpoints::list(0, 5), "users"_L1); // runJob() keeps it: not on the heap
+        ListPageJob list(session.get(), UsersEndpoints::list(0, 5),
+                         "users"_L1); // runJob() keeps it: not on the heap
         QVERIFY(runJob(&list) && list.succeeded());
         answer = readAnswer(slow, 3000);
         QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
@@ -279,25 +291,31 @@ private slots:
             {raw("POST", "users", R"({"username":"x","groups":["No Such Group"]})"), 400, "groups"},
             {raw("POST", "users", R"({"username":"x","email":"nope"})"), 400, "email"},
             {raw("POST", "users", R"({"username":"admin"})"), 409, nullptr},
-            {raw("POST", "users", "{\"username\":\"" + QByteArray(5000, 'a') + "\"}"), 413, nullptr},
+            {raw("POST", "users", "{\"username\":\"" + QByteArray(5000, 'a') + "\"}"), 413,
+             nullptr},
             {raw("PUT", "users"), 405, nullptr},
             {raw("GET", "no/such/route"), 404, nullptr},
             {raw("GET", "users/00000000-0000-0000-0000-000000000000"), 404, nullptr},
-            {raw("PATCH", "users/00000000-0000-0000-0000-000000000000", R"({"username":"y"})"), 404, nullptr},
+            {raw("PATCH", "users/00000000-0000-0000-0000-000000000000", R"({"username":"y"})"), 404,
+             nullptr},
             {raw("GET", "users", {}, {{u"$top"_s, u"0"_s}}), 400, "$top"},
             {raw("GET", "users", {}, {{u"$top"_s, u"abc"_s}}), 400, "$top"},
             {raw("GET", "users", {}, {{u"$skip"_s, u"-1"_s}}), 400, "$skip"},
             {raw("POST", "groups", R"({"name":""})"), 400, "name"},
             {raw("POST", "roles", R"({"name":"R","permissions":"all"})"), 400, "permissions"},
-            {raw("DELETE", "groups/" + server->store().groupByName(u"Infiniti Users"_s)->id.toUtf8()), 400, nullptr},
+            {raw("DELETE",
+                 "groups/" + server->store().groupByName(u"Infiniti Users"_s)->id.toUtf8()),
+             400, nullptr},
         };
         for (const auto &c : sweep) {
             ApiJob job(&s, c.request);
             QVERIFY(runJob(&job));
             QVERIFY2(job.httpStatus() == c.status,
-                     qPrintable(u"%1 %2 → %3, expected %4"_s.arg(QString::fromLatin1(c.request.method),
-                                                                               QString::fromLatin1(c.request.encodedPath))
-                                    .arg(job.httpStatus()).arg(c.status)));
+                     qPrintable(u"%1 %2 → %3, expected %4"_s
+                                    .arg(QString::fromLatin1(c.request.method),
+                                         QString::fromLatin1(c.request.encodedPath))
+                                    .arg(job.httpStatus())
+                                    .arg(c.status)));
             QVERIFY(!job.error().serverMessage().isEmpty()); // every error says why
             if (c.field)
                 QVERIFY2(job.error().fieldErrors().contains(QString::fromLatin1(c.field)), c.field);
@@ -324,7 +342,8 @@ private slots:
         QCOMPARE(refused.error().certificate(), server->certificate());
 
         Profile pinned = profileOf(*server);
-        pinned.pinnedCertificates << server->certificate().digest(QCryptographicHash::Sha256).toHex();
+        pinned.pinnedCertificates
+            << server->certificate().digest(QCryptographicHash::Sha256).toHex();
         Session trusted(pinned);
         LoginJob login(&trusted, ApiModule::Admin, u"admin"_s, u"admin"_s);
         QVERIFY(runJob(&login));
@@ -349,7 +368,8 @@ private slots:
             // Each client reads a page and creates a user, all at once.
             User u;
             u.username = u"load.%1"_s.arg(c);
-            for (auto request : {UsersEndpoints::list(c * 10, 50), UsersEndpoints::create(u, u"pw"_s)}) {
+            for (auto request :
+                 {UsersEndpoints::list(c * 10, 50), UsersEndpoints::create(u, u"pw"_s)}) {
                 auto *job = new ApiJob(s.get(), request);
                 job->setAutoDelete(false);
                 connect(job, &ApiJob::finished, this, [&finished] { ++finished; });

@@ -29,7 +29,8 @@ std::unique_ptr<sim::SimServer> startSim(sim::SimOptions options)
 
 QString signIn(const sim::SimServer &server)
 {
-    return rawExchange(server.baseUrl(), rawRequest("POST", "/api/v1/admin/login/forms", R"({"username":"admin","password":"admin"})"))
+    return rawExchange(server.baseUrl(), rawRequest("POST", "/api/v1/admin/login/forms",
+                                                    R"({"username":"admin","password":"admin"})"))
         .json()
         .value("authorizationToken"_L1)
         .toString();
@@ -38,9 +39,10 @@ QString signIn(const sim::SimServer &server)
 // The owner, group and other bits of a file's mode.
 QFileDevice::Permissions modeOf(const QString &path)
 {
-    return QFile::permissions(path) & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                       | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                       | QFileDevice::WriteOther | QFileDevice::ExeOther);
+    return QFile::permissions(path) &
+           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
 }
 
 QStringList captured;
@@ -60,7 +62,8 @@ class SimHardeningTest : public QObject
 
     RawAnswer call(const QByteArray &method, const QByteArray &path, const QByteArray &body = {})
     {
-        return rawExchange(m_sim->baseUrl(), rawRequest(method, "/api/v1/admin/" + path, body, m_token));
+        return rawExchange(m_sim->baseUrl(),
+                           rawRequest(method, "/api/v1/admin/" + path, body, m_token));
     }
     // Bytes sent on one connection, then the answer and whether the connection was closed.
     RawAnswer exchange(const QByteArray &bytes, int timeoutMs = 3000)
@@ -83,9 +86,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("blank lines only") << QByteArray("\r\n\r\n\r\n\r\n");
-        QTest::newRow("headers that never end") << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\n");
-        QTest::newRow("a body that never comes") << QByteArray("POST /api/v1/admin/groups HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"name\":");
-        QTest::newRow("a chunked body that stops") << QByteArray("POST /api/v1/admin/groups HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"nam");
+        QTest::newRow("headers that never end")
+            << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\n");
+        QTest::newRow("a body that never comes")
+            << QByteArray("POST /api/v1/admin/groups HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                          "100\r\n\r\n{\"name\":");
+        QTest::newRow("a chunked body that stops")
+            << QByteArray("POST /api/v1/admin/groups HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                          "chunked\r\n\r\n5\r\n{\"nam");
     }
     void requestsThatNeverArriveGet408AndAreClosed()
     {
@@ -96,7 +104,10 @@ private slots:
         QCOMPARE(answer.status, 408);
         QVERIFY(answer.closed);
         QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
-        QVERIFY(answer.json().value("message"_L1).toString().contains(u"did not arrive within 500 ms"_s));
+        QVERIFY(answer.json()
+                    .value("message"_L1)
+                    .toString()
+                    .contains(u"did not arrive within 500 ms"_s));
     }
 
     void oneStrayBlankLineIsNoRequest()
@@ -105,7 +116,9 @@ private slots:
         QTcpSocket socket;
         socket.connectToHost(m_sim->baseUrl().host(), quint16(m_sim->baseUrl().port()));
         QTRY_VERIFY(socket.state() == QAbstractSocket::ConnectedState);
-        const QByteArray request = rawRequest("GET", "/api/v1/admin/roles", {}, m_token).replace("Connection: close\r\n", "").replace("{authority}", "x");
+        const QByteArray request = rawRequest("GET", "/api/v1/admin/roles", {}, m_token)
+                                       .replace("Connection: close\r\n", "")
+                                       .replace("{authority}", "x");
         socket.write(request + "\r\n");
         QByteArray buffer;
         QCOMPARE(readAnswer(socket, &buffer).status, 200);
@@ -120,34 +133,60 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("named");
-        const QByteArray post = "POST /api/v1/admin/groups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+        const QByteArray post =
+            "POST /api/v1/admin/groups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
         const QByteArray body = R"({"name":"Framed"})";
-        QTest::newRow("negative length") << post + "Content-Length: -17\r\n\r\n" + body << u"Content-Length"_s;
-        QTest::newRow("non-numeric length") << post + "Content-Length: seventeen\r\n\r\n" + body << u"Content-Length"_s;
-        QTest::newRow("length with a sign") << post + "Content-Length: +17\r\n\r\n" + body << u"Content-Length"_s;
-        QTest::newRow("conflicting lengths") << post + "Content-Length: 17\r\nContent-Length: 18\r\n\r\n" + body << u"Conflicting Content-Length"_s;
-        QTest::newRow("a list of lengths") << post + "Content-Length: 17, 3\r\n\r\n" + body << u"Conflicting Content-Length"_s;
-        QTest::newRow("length and chunked") << post + "Content-Length: 17\r\nTransfer-Encoding: chunked\r\n\r\n11\r\n" + body + "\r\n0\r\n\r\n"
-                                            << u"Both Content-Length and Transfer-Encoding"_s;
-        QTest::newRow("unknown coding") << post + "Transfer-Encoding: gzip\r\n\r\n" + body << u"Transfer-Encoding \"gzip\""_s;
-        QTest::newRow("gzip then chunked") << post + "Transfer-Encoding: gzip, chunked\r\n\r\n11\r\n" + body + "\r\n0\r\n\r\n"
-                                           << u"Transfer-Encoding \"gzip, chunked\""_s;
-        QTest::newRow("chunk size not hex") << post + "Transfer-Encoding: chunked\r\n\r\nzz\r\n" + body + "\r\n0\r\n\r\n" << u"\"zz\" is not a chunk size"_s;
-        QTest::newRow("negative chunk size") << post + "Transfer-Encoding: chunked\r\n\r\n-11\r\n" + body + "\r\n0\r\n\r\n" << u"not a chunk size"_s;
-        QTest::newRow("chunk size too large") << post + "Transfer-Encoding: chunked\r\n\r\nffffffffffffffffff\r\n" + body << u"not a chunk size"_s;
-        QTest::newRow("chunk without CRLF") << post + "Transfer-Encoding: chunked\r\n\r\n5\r\n" + body + "\r\n0\r\n\r\n" << u"not followed by CRLF"_s;
-        QTest::newRow("trailer fields") << post + "Transfer-Encoding: chunked\r\n\r\n11\r\n" + body + "\r\n0\r\nX-Trailer: 1\r\n\r\n"
+        QTest::newRow("negative length")
+            << post + "Content-Length: -17\r\n\r\n" + body << u"Content-Length"_s;
+        QTest::newRow("non-numeric length")
+            << post + "Content-Length: seventeen\r\n\r\n" + body << u"Content-Length"_s;
+        QTest::newRow("length with a sign")
+            << post + "Content-Length: +17\r\n\r\n" + body << u"Content-Length"_s;
+        QTest::newRow("conflicting lengths")
+            << post + "Content-Length: 17\r\nContent-Length: 18\r\n\r\n" + body
+            << u"Conflicting Content-Length"_s;
+        QTest::newRow("a list of lengths")
+            << post + "Content-Length: 17, 3\r\n\r\n" + body << u"Conflicting Content-Length"_s;
+        QTest::newRow("length and chunked")
+            << post + "Content-Length: 17\r\nTransfer-Encoding: chunked\r\n\r\n11\r\n" + body +
+                   "\r\n0\r\n\r\n"
+            << u"Both Content-Length and Transfer-Encoding"_s;
+        QTest::newRow("unknown coding")
+            << post + "Transfer-Encoding: gzip\r\n\r\n" + body << u"Transfer-Encoding \"gzip\""_s;
+        QTest::newRow("gzip then chunked")
+            << post + "Transfer-Encoding: gzip, chunked\r\n\r\n11\r\n" + body + "\r\n0\r\n\r\n"
+            << u"Transfer-Encoding \"gzip, chunked\""_s;
+        QTest::newRow("chunk size not hex")
+            << post + "Transfer-Encoding: chunked\r\n\r\nzz\r\n" + body + "\r\n0\r\n\r\n"
+            << u"\"zz\" is not a chunk size"_s;
+        QTest::newRow("negative chunk size")
+            << post + "Transfer-Encoding: chunked\r\n\r\n-11\r\n" + body + "\r\n0\r\n\r\n"
+            << u"not a chunk size"_s;
+        QTest::newRow("chunk size too large")
+            << post + "Transfer-Encoding: chunked\r\n\r\nffffffffffffffffff\r\n" + body
+            << u"not a chunk size"_s;
+        QTest::newRow("chunk without CRLF")
+            << post + "Transfer-Encoding: chunked\r\n\r\n5\r\n" + body + "\r\n0\r\n\r\n"
+            << u"not followed by CRLF"_s;
+        QTest::newRow("trailer fields") << post + "Transfer-Encoding: chunked\r\n\r\n11\r\n" +
+                                               body + "\r\n0\r\nX-Trailer: 1\r\n\r\n"
                                         << u"trailer fields are not accepted"_s;
-        QTest::newRow("malformed request line") << QByteArray("GIVE ME USERS\r\nHost: x\r\n\r\n") << u"request line is malformed"_s;
-        QTest::newRow("header without a name") << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\n: x\r\n\r\n") << u"header line has no name"_s;
-        QTest::newRow("folded header") << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\n  folded\r\n\r\n") << u"Folded header"_s;
+        QTest::newRow("malformed request line")
+            << QByteArray("GIVE ME USERS\r\nHost: x\r\n\r\n") << u"request line is malformed"_s;
+        QTest::newRow("header without a name")
+            << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\n: x\r\n\r\n")
+            << u"header line has no name"_s;
+        QTest::newRow("folded header")
+            << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\n  folded\r\n\r\n")
+            << u"Folded header"_s;
     }
     void badFramingIs400NamingTheFraming()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, named);
         const int groups = int(m_sim->store().groups().size());
-        const QByteArray withToken = "Host: x\r\nAuthorization: Bearer " + m_token.toLatin1() + "\r\n";
+        const QByteArray withToken =
+            "Host: x\r\nAuthorization: Bearer " + m_token.toLatin1() + "\r\n";
         const RawAnswer answer = exchange(bytes.replace("Host: x\r\n", withToken));
         QCOMPARE(answer.status, 400);
         QVERIFY(answer.closed);
@@ -155,7 +194,7 @@ private slots:
         QVERIFY2(message.contains(named), qPrintable(message));
         QVERIFY2(!message.contains(u"JSON"_s), qPrintable(message));
         QCOMPARE(int(m_sim->store().groups().size()), groups); // nothing was created
-        QCOMPARE(call("GET", "roles").status, 200);              // and everyone else is served
+        QCOMPARE(call("GET", "roles").status, 200);            // and everyone else is served
     }
 
     void wellFramedRequestsPipelinedAndChunkedAreAllAnswered()
@@ -164,13 +203,17 @@ private slots:
         socket.connectToHost(m_sim->baseUrl().host(), quint16(m_sim->baseUrl().port()));
         QTRY_VERIFY(socket.state() == QAbstractSocket::ConnectedState);
         const QByteArray auth = "Authorization: Bearer " + m_token.toLatin1() + "\r\n";
-        const QByteArray chunked = "POST /api/v1/admin/groups HTTP/1.1\r\nHost: x\r\n" + auth
-                                   + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                     "8;ext=1\r\n{\"name\":\r\n9\r\n\"Chunked\"\r\n1\r\n}\r\n0\r\n\r\n";
+        const QByteArray chunked =
+            "POST /api/v1/admin/groups HTTP/1.1\r\nHost: x\r\n" + auth +
+            "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+            "8;ext=1\r\n{\"name\":\r\n9\r\n\"Chunked\"\r\n1\r\n}\r\n0\r\n\r\n";
         const auto keptAlive = [this](QByteArray method, QByteArray target, QByteArray body) {
-            return rawRequest(method, target, body, m_token).replace("Connection: close\r\n", "").replace("{authority}", "x");
+            return rawRequest(method, target, body, m_token)
+                .replace("Connection: close\r\n", "")
+                .replace("{authority}", "x");
         };
-        const QByteArray post = keptAlive("POST", "/api/v1/admin/groups", R"({"name":"Pipelined"})");
+        const QByteArray post =
+            keptAlive("POST", "/api/v1/admin/groups", R"({"name":"Pipelined"})");
         const QByteArray get = keptAlive("GET", "/api/v1/admin/groups/name-that-is-no-id", {});
         // All in one write, then the last one byte by byte.
         socket.write(post + get + chunked);
@@ -199,9 +242,20 @@ private slots:
         QCOMPARE(call("GET", "users?$top=1").status, 200); // the administrator still administers
         const QByteArray role = m_sim->store().roles().front().id.toUtf8();
         const QByteArray group = m_sim->store().groups().back().id.toUtf8();
-        const QByteArray folder = m_sim->store().documents(u"contentfolders"_s).front().value("id"_L1).toString().toUtf8();
-        const QByteArray published = m_sim->store().documents(u"publishedprojects"_s).front().value("id"_L1).toString().toUtf8();
-        const QByteArray source = m_sim->store().documents(u"datasources"_s).front().value("id"_L1).toString().toUtf8();
+        const QByteArray folder = m_sim->store()
+                                      .documents(u"contentfolders"_s)
+                                      .front()
+                                      .value("id"_L1)
+                                      .toString()
+                                      .toUtf8();
+        const QByteArray published = m_sim->store()
+                                         .documents(u"publishedprojects"_s)
+                                         .front()
+                                         .value("id"_L1)
+                                         .toString()
+                                         .toUtf8();
+        const QByteArray source =
+            m_sim->store().documents(u"datasources"_s).front().value("id"_L1).toString().toUtf8();
         const struct
         {
             QByteArray path, body;
@@ -213,33 +267,54 @@ private slots:
             {"contentfolders/" + folder, R"({"groups":null})", "groups"},
             {"contentfolders/" + folder, R"({"groups":[1,2]})", "groups"},
             {"publishedprojects/" + published, R"({"options":{"allowSave":null}})", "options"},
-            {"publishedprojects/" + published, R"({"options":{"troubleshootingMode":"0"}})", "options"},
-            {"publishedprojects/" + published, R"({"outputFormats":{"document":null}})", "outputFormats"},
+            {"publishedprojects/" + published, R"({"options":{"troubleshootingMode":"0"}})",
+             "options"},
+            {"publishedprojects/" + published, R"({"outputFormats":{"document":null}})",
+             "outputFormats"},
             {"publishedprojects/" + published, R"({"messages":{"helpText":null}})", "messages"},
             {"publishedprojects/" + published, R"({"messages":null})", "messages"},
             {"datasources/" + source, R"({"credentials":null})", "credentials"},
-            {"datasources/" + source + "/dataobjects", R"({"displayName":"x","filters":null})", "filters"},
+            {"datasources/" + source + "/dataobjects", R"({"displayName":"x","filters":null})",
+             "filters"},
         };
         for (const auto &c : cases) {
-            const QJsonObject before = call("GET", c.path.contains("dataobjects") ? "datasources/" + source : c.path).json();
-            const RawAnswer a = call(c.path.endsWith("dataobjects") ? "POST" : "PATCH", c.path, c.body);
-            QVERIFY2(a.status == 400, qPrintable(QString::fromLatin1(c.path + ' ' + c.body) + u" → "_s + QString::number(a.status)));
-            QVERIFY2(a.json().value("errors"_L1).toObject().contains(QLatin1StringView(c.field)), a.body.constData());
-            QCOMPARE(call("GET", c.path.contains("dataobjects") ? "datasources/" + source : c.path).json(), before);
+            const QJsonObject before =
+                call("GET", c.path.contains("dataobjects") ? "datasources/" + source : c.path)
+                    .json();
+            const RawAnswer a =
+                call(c.path.endsWith("dataobjects") ? "POST" : "PATCH", c.path, c.body);
+            QVERIFY2(a.status == 400, qPrintable(QString::fromLatin1(c.path + ' ' + c.body) +
+                                                 u" → "_s + QString::number(a.status)));
+            QVERIFY2(a.json().value("errors"_L1).toObject().contains(QLatin1StringView(c.field)),
+                     a.body.constData());
+            QCOMPARE(call("GET", c.path.contains("dataobjects") ? "datasources/" + source : c.path)
+                         .json(),
+                     before);
         }
         // A key given twice in two casings is ambiguous (keys are read in any casing): refused,
         // not decided by chance.
-        const QByteArray connector = m_sim->store().documents(u"connectorSettings"_s).front().value("id"_L1).toString().toUtf8();
+        const QByteArray connector = m_sim->store()
+                                         .documents(u"connectorSettings"_s)
+                                         .front()
+                                         .value("id"_L1)
+                                         .toString()
+                                         .toUtf8();
         const QJsonObject connectorBefore = call("GET", "connectorSettings/" + connector).json();
-        const RawAnswer twice = call("PATCH", "connectorSettings/" + connector, R"({"Value":"old","value":"new"})");
+        const RawAnswer twice =
+            call("PATCH", "connectorSettings/" + connector, R"({"Value":"old","value":"new"})");
         QCOMPARE(twice.status, 400);
-        QVERIFY2(twice.json().value("message"_L1).toString().contains(u"'Value' and 'value'"_s), twice.body.constData());
+        QVERIFY2(twice.json().value("message"_L1).toString().contains(u"'Value' and 'value'"_s),
+                 twice.body.constData());
         QCOMPARE(call("GET", "connectorSettings/" + connector).json(), connectorBefore);
-        QCOMPARE(call("POST", "groups", R"({"name":"Nested twice","roles":[],"x":{"a":1,"A":2}})").status, 400);
+        QCOMPARE(call("POST", "groups", R"({"name":"Nested twice","roles":[],"x":{"a":1,"A":2}})")
+                     .status,
+                 400);
         // A sync package cannot do it either: the user is skipped, with the reason.
-        const RawAnswer sync = call("POST", "projects/sync/import", R"({"users":[{"username":"admin","groups":null}]})");
+        const RawAnswer sync = call("POST", "projects/sync/import",
+                                    R"({"users":[{"username":"admin","groups":null}]})");
         QCOMPARE(sync.status, 200);
-        const QJsonObject users = sync.json().value("summary"_L1).toObject().value("users"_L1).toObject();
+        const QJsonObject users =
+            sync.json().value("summary"_L1).toObject().value("users"_L1).toObject();
         QCOMPARE(users.value("skipped"_L1).toInt(), 1);
         QVERIFY(users.value("problems"_L1).toArray().first().toString().contains(u"groups"_s));
         QCOMPARE(m_sim->store().userByName(u"admin"_s)->groups, groups);
@@ -250,29 +325,43 @@ private slots:
         const QByteArray name300(300, 'n');
         const QByteArray text70k(70 * 1024, 't');
         const QByteArray huge(4 * 1024 * 1024, 'h'); // a 4 MB name: refused at once, never stored
-        const QByteArray item = m_sim->store().documents(u"contentLibraryItems"_s).front().value("id"_L1).toString().toUtf8();
-        const QByteArray project = m_sim->store().documents(u"projects"_s).front().value("id"_L1).toString().toUtf8();
+        const QByteArray item = m_sim->store()
+                                    .documents(u"contentLibraryItems"_s)
+                                    .front()
+                                    .value("id"_L1)
+                                    .toString()
+                                    .toUtf8();
+        const QByteArray project =
+            m_sim->store().documents(u"projects"_s).front().value("id"_L1).toString().toUtf8();
         const struct
         {
             QByteArray method, path, body;
             const char *field;
         } cases[] = {
             {"POST", "users", "{\"username\":\"" + name300 + "\"}", "username"},
-            {"POST", "users", "{\"username\":\"long.name\",\"firstName\":\"" + QByteArray(2000, 'f') + "\"}", "firstName"},
-            {"POST", "users", "{\"username\":\"long.groups\",\"groups\":[\"" + name300 + "\"]}", "groups"},
+            {"POST", "users",
+             "{\"username\":\"long.name\",\"firstName\":\"" + QByteArray(2000, 'f') + "\"}",
+             "firstName"},
+            {"POST", "users", "{\"username\":\"long.groups\",\"groups\":[\"" + name300 + "\"]}",
+             "groups"},
             {"POST", "groups", "{\"name\":\"" + huge + "\"}", "name"},
             {"POST", "roles", "{\"name\":\"" + name300 + "\"}", "name"},
             {"POST", "contentfolders", "{\"name\":\"" + name300 + "\"}", "name"},
-            {"POST", "customFields", "{\"name\":\"ok\",\"validationType\":\"" + QByteArray(2000, 'v') + "\"}", "validationType"},
-            {"PATCH", "contentlibrary/" + item, "{\"description\":\"" + text70k + "\"}", "description"},
+            {"POST", "customFields",
+             "{\"name\":\"ok\",\"validationType\":\"" + QByteArray(2000, 'v') + "\"}",
+             "validationType"},
+            {"PATCH", "contentlibrary/" + item, "{\"description\":\"" + text70k + "\"}",
+             "description"},
             {"PATCH", "projects/" + project, "{\"name\":\"" + name300 + "\"}", "name"},
         };
         QElapsedTimer clock;
         clock.start();
         for (const auto &c : cases) {
             const RawAnswer a = call(c.method, c.path, c.body);
-            QVERIFY2(a.status == 400, qPrintable(QString::fromLatin1(c.method + ' ' + c.path) + u" → "_s + QString::number(a.status)));
-            QVERIFY2(a.json().value("errors"_L1).toObject().contains(QLatin1StringView(c.field)), a.body.left(300).constData());
+            QVERIFY2(a.status == 400, qPrintable(QString::fromLatin1(c.method + ' ' + c.path) +
+                                                 u" → "_s + QString::number(a.status)));
+            QVERIFY2(a.json().value("errors"_L1).toObject().contains(QLatin1StringView(c.field)),
+                     a.body.left(300).constData());
         }
         QVERIFY(!m_sim->store().userByName(u"long.name"_s));
         // Writes stay quick afterwards.
@@ -289,12 +378,19 @@ private slots:
         QTest::newRow("empty") << QByteArray() << u"JSON object"_s;
         QTest::newRow("nothing to do") << QByteArray("{}") << u"Nothing to do"_s;
         QTest::newRow("a rule without path") << QByteArray(R"({"status":500})") << u"path"_s;
-        QTest::newRow("a misspelt key") << QByteArray(R"({"pathh":"/users","status":500})") << u"unknown key 'pathh'"_s;
-        QTest::newRow("status as a string") << QByteArray(R"({"path":"/users","status":"500"})") << u"status"_s;
-        QTest::newRow("status out of range") << QByteArray(R"({"path":"/users","status":42})") << u"status"_s;
+        QTest::newRow("a misspelt key")
+            << QByteArray(R"({"pathh":"/users","status":500})") << u"unknown key 'pathh'"_s;
+        QTest::newRow("status as a string")
+            << QByteArray(R"({"path":"/users","status":"500"})") << u"status"_s;
+        QTest::newRow("status out of range")
+            << QByteArray(R"({"path":"/users","status":42})") << u"status"_s;
         QTest::newRow("count zero") << QByteArray(R"({"path":"/users","count":0})") << u"count"_s;
-        QTest::newRow("bad regular expression") << QByteArray("{\"path\":\"(\",\"status\":500}") /* not a raw string: moc stumbles on it */ << u"regular expression"_s;
-        QTest::newRow("unknown kind") << QByteArray(R"({"path":"/users","kind":"explode"})") << u"kind"_s;
+        QTest::newRow("bad regular expression")
+            << QByteArray(
+                   "{\"path\":\"(\",\"status\":500}") /* not a raw string: moc stumbles on it */
+            << u"regular expression"_s;
+        QTest::newRow("unknown kind")
+            << QByteArray(R"({"path":"/users","kind":"explode"})") << u"kind"_s;
         QTest::newRow("negative latency") << QByteArray(R"({"latencyMs":-5})") << u"latencyMs"_s;
         QTest::newRow("latency as text") << QByteArray(R"({"latencyMs":"fast"})") << u"latencyMs"_s;
     }
@@ -304,16 +400,22 @@ private slots:
         QFETCH(QString, why);
         const RawAnswer answer = exchange(rawRequest("POST", "/__sim/faults", body));
         QCOMPARE(answer.status, 400);
-        QVERIFY2(answer.json().value("message"_L1).toString().contains(why), answer.body.constData());
+        QVERIFY2(answer.json().value("message"_L1).toString().contains(why),
+                 answer.body.constData());
         QVERIFY(!m_sim->faults().hasRules());
         QCOMPARE(m_sim->faults().latencyMs, 0);
     }
 
     void faultControlTakesWhatItCanUse()
     {
-        QCOMPARE(exchange(rawRequest("POST", "/__sim/faults", R"({"path":"/never","status":503,"count":2,"retryAfter":1})")).status, 201);
+        QCOMPARE(exchange(rawRequest("POST", "/__sim/faults",
+                                     R"({"path":"/never","status":503,"count":2,"retryAfter":1})"))
+                     .status,
+                 201);
         QCOMPARE(exchange(rawRequest("POST", "/__sim/faults", R"({"latencyMs":0})")).status, 200);
-        QCOMPARE(exchange(rawRequest("GET", "/__sim/faults")).json().value("rules"_L1).toArray().size(), 1);
+        QCOMPARE(
+            exchange(rawRequest("GET", "/__sim/faults")).json().value("rules"_L1).toArray().size(),
+            1);
         QCOMPARE(exchange(rawRequest("DELETE", "/__sim/faults")).status, 204);
         QVERIFY(!m_sim->faults().hasRules());
     }
@@ -328,13 +430,18 @@ private slots:
         const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         {
             auto server = startSim(options);
-            QCOMPARE(modeOf(data), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QCOMPARE(modeOf(data),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             QCOMPARE(modeOf(data + u"/store.json"_s), owner);
         }
         // A store left readable by others is owner-only again after the next change.
-        QVERIFY(QFile::setPermissions(data + u"/store.json"_s, owner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(data + u"/store.json"_s,
+                                      owner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         auto server = startSim(options);
-        QCOMPARE(rawExchange(server->baseUrl(), rawRequest("POST", "/api/v1/admin/groups", R"({"name":"Saved"})", signIn(*server))).status, 201);
+        QCOMPARE(rawExchange(server->baseUrl(), rawRequest("POST", "/api/v1/admin/groups",
+                                                           R"({"name":"Saved"})", signIn(*server)))
+                     .status,
+                 201);
         QCOMPARE(modeOf(data + u"/store.json"_s), owner);
         QVERIFY(QFile(data + u"/store.json"_s).size() > 1000);
     }
@@ -345,7 +452,8 @@ private slots:
         QLoggingCategory::setFilterRules(u"qt.httpserver*.debug=true"_s);
         const QtMessageHandler previous = qInstallMessageHandler(capture);
         const QString token = signIn(*m_sim);
-        const RawAnswer answer = rawExchange(m_sim->baseUrl(), rawRequest("GET", "/api/v1/admin/users?$top=2", {}, token));
+        const RawAnswer answer = rawExchange(
+            m_sim->baseUrl(), rawRequest("GET", "/api/v1/admin/users?$top=2", {}, token));
         rawExchange(m_sim->baseUrl(), rawRequest("GET", "/no/such/path", {}, token));
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
@@ -353,11 +461,15 @@ private slots:
         QVERIFY(!token.isEmpty());
         // The requests were logged (so the test can fail), with the Authorization value redacted.
         QVERIFY2(std::any_of(captured.begin(), captured.end(),
-                             [](const QString &m) { return m.startsWith(u"qt.httpserver: Request:"_s) && m.contains(u"(Authorization: <redacted>)"_s); }),
+                             [](const QString &m) {
+                                 return m.startsWith(u"qt.httpserver: Request:"_s) &&
+                                        m.contains(u"(Authorization: <redacted>)"_s);
+                             }),
                  qPrintable(captured.join(u"\n"_s)));
         for (const QString &message : std::as_const(captured))
             QVERIFY2(!message.contains(token), qPrintable(message));
-        QVERIFY2(!captured.join(u"\n"_s).contains(u"password"_s, Qt::CaseInsensitive), "a sign-in body was logged");
+        QVERIFY2(!captured.join(u"\n"_s).contains(u"password"_s, Qt::CaseInsensitive),
+                 "a sign-in body was logged");
     }
 };
 

@@ -1,17 +1,17 @@
 // Projects on the emulator: packages are real ZIPs, the import/export round trip, overwrite and
 // copy rules, bad packages, rename/delete, published projects, the vendor's sync bodies.
-#include "formats/Docx.h"
 #include "api/DownloadJob.h"
+#include "formats/Docx.h"
 #include "formats/ProjectPackage.h"
+#include "formats/Zip.h"
 #include "RunJob.h"
+#include "sim/SimProjects.h"
 #include "SimFixture.h"
 #include "TestRequests.h"
-#include "sim/SimProjects.h"
-#include "formats/Zip.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +26,8 @@ class SimProjectsTest : public QObject
     std::unique_ptr<SimFixture> m_sim;
     std::unique_ptr<Session> m_admin;
 
-    DownloadJob *send(QByteArray method, QByteArray path, QByteArray body = {}, Session *as = nullptr)
+    DownloadJob *send(QByteArray method, QByteArray path, QByteArray body = {},
+                      Session *as = nullptr)
     {
         return sendRequest(as ? as : m_admin.get(), std::move(method), path, std::move(body), this);
     }
@@ -50,16 +51,22 @@ private slots:
 
     void seededProjectsLookReal()
     {
-        const QJsonArray projects = send("GET", "projects")->json().object().value("projects"_L1).toArray();
+        const QJsonArray projects =
+            send("GET", "projects")->json().object().value("projects"_L1).toArray();
         QVERIFY(projects.size() >= 28);
         QSet<QString> types;
         for (const auto &p : projects) {
             const QJsonObject o = p.toObject();
-            for (const char *key : {"id", "name", "version", "modifiedUtc", "modifiedBy", "folderName", "type"})
+            for (const char *key :
+                 {"id", "name", "version", "modifiedUtc", "modifiedBy", "folderName", "type"})
                 QVERIFY2(o.contains(QLatin1StringView(key)), key);
             types << o.value("type"_L1).toString();
             QVERIFY(send("GET", "projects/" + o.value("id"_L1).toString().toUtf8() + "/history")
-                        ->json().object().value("versions"_L1).toArray().size() >= 2);
+                        ->json()
+                        .object()
+                        .value("versions"_L1)
+                        .toArray()
+                        .size() >= 2);
         }
         QCOMPARE(types, (QSet<QString>{u"Form"_s, u"Content"_s, u"Fragment"_s}));
         // Paging as for every list.
@@ -74,7 +81,8 @@ private slots:
         auto *job = send("GET", "projects/" + motor.value("id"_L1).toString().toUtf8() + "/export");
         QCOMPARE(job->httpStatus(), 200);
         QCOMPARE(job->rawHeader("Content-Type"), QByteArray("application/zip"));
-        QCOMPARE(job->suggestedFileName(), u"Motor Claim v%1.ixpkg"_s.arg(motor.value("version"_L1).toString()));
+        QCOMPARE(job->suggestedFileName(),
+                 u"Motor Claim v%1.ixpkg"_s.arg(motor.value("version"_L1).toString()));
         const auto contents = ProjectPackage::inspect(job->body());
         QVERIFY2(contents.ok(), qPrintable(contents.error));
         QCOMPARE(contents.projects.size(), 1);
@@ -88,9 +96,13 @@ private slots:
         const auto text = Docx::paragraphs(full->at(0).documents.at(0).docx);
         QVERIFY(text && text->contains(u"claimNumber: {{claimNumber}}"_s));
         // An older version exports its own bytes.
-        auto *first = send("GET", "projects/" + motor.value("id"_L1).toString().toUtf8() + "/history/1.0/export");
+        auto *first = send("GET", "projects/" + motor.value("id"_L1).toString().toUtf8() +
+                                      "/history/1.0/export");
         QCOMPARE(ProjectPackage::inspect(first->body()).projects.at(0).version, u"1.0"_s);
-        QCOMPARE(send("GET", "projects/" + motor.value("id"_L1).toString().toUtf8() + "/history/99.0/export")->httpStatus(), 404);
+        QCOMPARE(send("GET", "projects/" + motor.value("id"_L1).toString().toUtf8() +
+                                 "/history/99.0/export")
+                     ->httpStatus(),
+                 404);
     }
 
     void importRoundTripAsACopyAndAsAnOverwrite()
@@ -105,25 +117,36 @@ private slots:
         QVERIFY(clash->error().serverMessage().contains(u"Home Claim"_s));
         QCOMPARE(m_sim->server->store().documents(u"projects"_s).size(), before);
         // As a copy: a new name for the package's project.
-        auto *copy = send("POST", "projects",
-                          importBody(exported, {{"projects"_L1, QJsonArray{QJsonObject{{"id"_L1, QString::fromUtf8(id)},
-                                                                                       {"name"_L1, u"Home Claim (copy)"_s}}}},
-                                                {"folderName"_L1, u"Archive"_s},
-                                                {"comment"_L1, u"Copied for testing"_s}}));
+        auto *copy = send(
+            "POST", "projects",
+            importBody(exported, {{"projects"_L1,
+                                   QJsonArray{QJsonObject{{"id"_L1, QString::fromUtf8(id)},
+                                                          {"name"_L1, u"Home Claim (copy)"_s}}}},
+                                  {"folderName"_L1, u"Archive"_s},
+                                  {"comment"_L1, u"Copied for testing"_s}}));
         QCOMPARE(copy->httpStatus(), 201);
-        const QJsonObject made = copy->json().object().value("projects"_L1).toArray().at(0).toObject();
+        const QJsonObject made =
+            copy->json().object().value("projects"_L1).toArray().at(0).toObject();
         QVERIFY(made.value("id"_L1).toString().toUtf8() != id);
         QCOMPARE(made.value("folderName"_L1).toString(), u"Archive"_s);
         QCOMPARE(made.value("version"_L1).toString(), u"1.0"_s);
-        const QByteArray again = send("GET", "projects/" + made.value("id"_L1).toString().toUtf8() + "/export")->body();
+        const QByteArray again =
+            send("GET", "projects/" + made.value("id"_L1).toString().toUtf8() + "/export")->body();
         QString error;
-        QCOMPARE(ProjectPackage::readAll(again, &error)->at(0).definition, ProjectPackage::readAll(exported, &error)->at(0).definition);
+        QCOMPARE(ProjectPackage::readAll(again, &error)->at(0).definition,
+                 ProjectPackage::readAll(exported, &error)->at(0).definition);
         QCOMPARE(ProjectPackage::readAll(again, &error)->at(0).documents.at(0).docx,
                  ProjectPackage::readAll(exported, &error)->at(0).documents.at(0).docx);
         // Overwrite: a new major version with the comment, in the history.
-        auto *over = send("POST", "projects", importBody(exported, {{"overwriteProjects"_L1, true}, {"comment"_L1, u"Restored"_s}}));
+        auto *over = send(
+            "POST", "projects",
+            importBody(exported, {{"overwriteProjects"_L1, true}, {"comment"_L1, u"Restored"_s}}));
         QCOMPARE(over->httpStatus(), 201);
-        const QJsonArray history = send("GET", "projects/" + id + "/history")->json().object().value("versions"_L1).toArray();
+        const QJsonArray history = send("GET", "projects/" + id + "/history")
+                                       ->json()
+                                       .object()
+                                       .value("versions"_L1)
+                                       .toArray();
         QCOMPARE(history.at(0).toObject().value("comment"_L1).toString(), u"Restored"_s);
         QVERIFY(history.at(0).toObject().value("version"_L1).toString().endsWith(u".0"_s));
         QCOMPARE(history.at(0).toObject().value("modifiedBy"_L1).toString(), u"admin"_s);
@@ -138,15 +161,19 @@ private slots:
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QStringList>("versions");
         QTest::addColumn<QStringList>("types");
-        QTest::newRow("DocuSign Baseline") << u"vendor-packages/DocuSign Baseline Project.ixpkg"_s
-                                           << QStringList{u"DocuSign Baseline Project"_s, u"PF_PersonalInformation"_s}
-                                           << QStringList{u"6.0"_s, u"1.3"_s} << QStringList{u"Content"_s, u"Fragment"_s};
-        QTest::newRow("Generate-AnswerLabels") << u"vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s
-                                               << QStringList{u"Generate-AnswerLabels (NamedValuePairs)"_s}
-                                               << QStringList{u"5.0"_s} << QStringList{u"Content"_s};
-        QTest::newRow(".NET style") << u"zip/dotnet-style.ixpkg"_s
-                                    << QStringList{u"Claim Lodgement (.NET)"_s, u"PF_Claimant"_s, u"Mystery Project"_s}
-                                    << QStringList{u"5.0"_s, u"1.3"_s, u"0.4"_s} << QStringList{u"Content"_s, u"Fragment"_s, u"7"_s};
+        QTest::newRow("DocuSign Baseline")
+            << u"vendor-packages/DocuSign Baseline Project.ixpkg"_s
+            << QStringList{u"DocuSign Baseline Project"_s, u"PF_PersonalInformation"_s}
+            << QStringList{u"6.0"_s, u"1.3"_s} << QStringList{u"Content"_s, u"Fragment"_s};
+        QTest::newRow("Generate-AnswerLabels")
+            << u"vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s
+            << QStringList{u"Generate-AnswerLabels (NamedValuePairs)"_s} << QStringList{u"5.0"_s}
+            << QStringList{u"Content"_s};
+        QTest::newRow(".NET style")
+            << u"zip/dotnet-style.ixpkg"_s
+            << QStringList{u"Claim Lodgement (.NET)"_s, u"PF_Claimant"_s, u"Mystery Project"_s}
+            << QStringList{u"5.0"_s, u"1.3"_s, u"0.4"_s}
+            << QStringList{u"Content"_s, u"Fragment"_s, u"7"_s};
     }
 
     void realPackagesImportExportAndComeBack()
@@ -163,13 +190,15 @@ private slots:
         QFile f(QStringLiteral(INFINITI_FIXTURES_DIR "/") + file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray original = f.readAll();
-        auto *imported = call("POST", "projects", importBody(original, {{"comment"_L1, u"From the vendor"_s}}));
+        auto *imported =
+            call("POST", "projects", importBody(original, {{"comment"_L1, u"From the vendor"_s}}));
         QVERIFY2(imported->httpStatus() == 201, imported->body().left(300).constData());
         const QJsonArray made = imported->json().object().value("projects"_L1).toArray();
         QCOMPARE(made.size(), names.size());
         const auto inspected = ProjectPackage::inspect(original);
         for (int i = 0; i < names.size(); ++i) {
-            const QJsonObject listed = storedDocument(*sim.server, u"projects"_s, u"name"_s, names.at(i));
+            const QJsonObject listed =
+                storedDocument(*sim.server, u"projects"_s, u"name"_s, names.at(i));
             QCOMPARE(listed.value("id"_L1).toString(), inspected.projects.at(i).id);
             QCOMPARE(listed.value("version"_L1).toString(), versions.at(i));
             QCOMPARE(listed.value("type"_L1).toString(), types.at(i));
@@ -192,9 +221,10 @@ private slots:
         for (const Zip::Entry &e : before.entries()) {
             if (e.name == "projects.xml"_L1)
                 continue;
-            const bool ofTheExportedProjects = std::any_of(again.projects.cbegin(), again.projects.cend(), [&](const auto &p) {
-                return e.name.contains(p.id, Qt::CaseInsensitive);
-            });
+            const bool ofTheExportedProjects =
+                std::any_of(again.projects.cbegin(), again.projects.cend(), [&](const auto &p) {
+                    return e.name.contains(p.id, Qt::CaseInsensitive);
+                });
             if (!ofTheExportedProjects && e.name.contains(u"0c6f1a52"_s))
                 continue; // the .NET fixture's third project is no fragment of its form
             const auto bytes = after.read(e.name, &error);
@@ -208,7 +238,8 @@ private slots:
         auto *over = call("POST", "projects", importBody(back, {{"overwriteProjects"_L1, true}}));
         QVERIFY2(over->httpStatus() == 201, over->body().left(300).constData());
         const QJsonObject form = storedDocument(*sim.server, u"projects"_s, u"name"_s, names.at(0));
-        QCOMPARE(form.value("version"_L1).toString(), u"%1.0"_s.arg(versions.at(0).section(QLatin1Char('.'), 0, 0).toInt() + 1));
+        QCOMPARE(form.value("version"_L1).toString(),
+                 u"%1.0"_s.arg(versions.at(0).section(QLatin1Char('.'), 0, 0).toInt() + 1));
         QCOMPARE(form.value("type"_L1).toString(), types.at(0));
         const QByteArray third = call("GET", "projects/" + formId + "/export")->body();
         QString why;
@@ -220,28 +251,44 @@ private slots:
     {
         SimFixture sim(5);
         auto admin = sim.signedInSession();
-        QFile f(QStringLiteral(INFINITI_FIXTURES_DIR "/vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"));
+        QFile f(QStringLiteral(INFINITI_FIXTURES_DIR
+                               "/vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(sendRequest(admin.get(), "POST", "projects", importBody(f.readAll()), this)->httpStatus(), 201);
-        const QString folder = sim.server->store().documents(u"publishfolders"_s).front().value("id"_L1).toString();
-        auto *published = sendRequest(admin.get(), "POST", "publishedprojects",
-                                      QJsonDocument(QJsonObject{{"folderId"_L1, folder},
-                                                                {"projectId"_L1, u"74f3d62e-b2ad-4934-9b08-2feaf499c575"_s}})
-                                          .toJson(),
-                                      this);
+        QCOMPARE(sendRequest(admin.get(), "POST", "projects", importBody(f.readAll()), this)
+                     ->httpStatus(),
+                 201);
+        const QString folder =
+            sim.server->store().documents(u"publishfolders"_s).front().value("id"_L1).toString();
+        auto *published = sendRequest(
+            admin.get(), "POST", "publishedprojects",
+            QJsonDocument(QJsonObject{{"folderId"_L1, folder},
+                                      {"projectId"_L1, u"74f3d62e-b2ad-4934-9b08-2feaf499c575"_s}})
+                .toJson(),
+            this);
         QCOMPARE(published->httpStatus(), 201);
         const QByteArray publishId = published->json().object().value("id"_L1).toString().toUtf8();
-        auto *started = sendRequest(admin.get(), "POST", "generate/" + publishId,
-                                    "{\"values\":{\"transactionId\":\"T-42\",\"username\":\"jo\",\"firstName\":\"Jo\","
-                                    "\"surname\":\"Citizen\"}}",
-                                    this, ApiModule::Client);
+        auto *started = sendRequest(
+            admin.get(), "POST", "generate/" + publishId,
+            "{\"values\":{\"transactionId\":\"T-42\",\"username\":\"jo\",\"firstName\":\"Jo\","
+            "\"surname\":\"Citizen\"}}",
+            this, ApiModule::Client);
         QCOMPARE(started->httpStatus(), 202);
-        // The template's runs "{{", "aaa", "}}" are the placeholder of the answer labelled transactionId.
+        // The template's runs "{{", "aaa", "}}" are the placeholder of the answer labelled
+        // transactionId.
         QJsonObject output;
-        QTRY_VERIFY_WITH_TIMEOUT(!(output = sim.server->store().documents(u"generatedOutputs"_s).empty()
-                                                ? QJsonObject() : sim.server->store().documents(u"generatedOutputs"_s).back()).isEmpty(),
-                                 5000);
-        const QByteArray text = QByteArray::fromBase64(output.value("files"_L1).toArray().at(1).toObject().value("base64"_L1).toString().toLatin1());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(output = sim.server->store().documents(u"generatedOutputs"_s).empty()
+                           ? QJsonObject()
+                           : sim.server->store().documents(u"generatedOutputs"_s).back())
+                 .isEmpty(),
+            5000);
+        const QByteArray text = QByteArray::fromBase64(output.value("files"_L1)
+                                                           .toArray()
+                                                           .at(1)
+                                                           .toObject()
+                                                           .value("base64"_L1)
+                                                           .toString()
+                                                           .toLatin1());
         QCOMPARE(text, QByteArray("Heading\nT-42\njo\nJo\nCitizen\n"));
     }
 
@@ -251,24 +298,34 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("says");
         QTest::newRow("not base64") << QByteArray("{\"ixpkg\":\"***\"}") << 400 << u"Base64"_s;
-        QTest::newRow("not a zip") << importBody("just text, not a package") << 400 << u"not a ZIP"_s;
+        QTest::newRow("not a zip")
+            << importBody("just text, not a package") << 400 << u"not a ZIP"_s;
         Zip::Writer noList;
         noList.add(u"readme.txt"_s, "hello");
         QTest::newRow("no projects.xml") << importBody(noList.finish()) << 400 << u"projects.xml"_s;
         Zip::Writer badXml;
         badXml.add(u"projects.xml"_s, "<Projects><Project Guid=\"x\"");
-        QTest::newRow("broken projects.xml") << importBody(badXml.finish()) << 400 << u"well-formed"_s;
+        QTest::newRow("broken projects.xml")
+            << importBody(badXml.finish()) << 400 << u"well-formed"_s;
         Zip::Writer noDefinition;
-        noDefinition.add(u"projects.xml"_s, "<Projects><Project Guid=\"11111111-2222-3333-4444-555555555555\" Name=\"X\"/></Projects>");
-        QTest::newRow("no definition") << importBody(noDefinition.finish()) << 400 << u"definition"_s;
-        QByteArray cut = ProjectPackage::build({{{u"11111111-2222-3333-4444-555555555555"_s, u"Cut"_s,
-                                                  u"Content"_s, u"1.0"_s, {}},
-                                                 u"<Intelledox_TemplateFile/>"_s, {}}});
+        noDefinition.add(u"projects.xml"_s,
+                         "<Projects><Project Guid=\"11111111-2222-3333-4444-555555555555\" "
+                         "Name=\"X\"/></Projects>");
+        QTest::newRow("no definition")
+            << importBody(noDefinition.finish()) << 400 << u"definition"_s;
+        QByteArray cut = ProjectPackage::build(
+            {{{u"11111111-2222-3333-4444-555555555555"_s, u"Cut"_s, u"Content"_s, u"1.0"_s, {}},
+              u"<Intelledox_TemplateFile/>"_s,
+              {}}});
         cut.chop(30);
         QTest::newRow("truncated zip") << importBody(cut) << 400 << u"ZIP"_s;
-        QTest::newRow("no package") << QByteArray("{\"comment\":\"x\"}") << 400 << u"import request"_s;
-        QTest::newRow("wrong types") << QByteArray("{\"ixpkg\":\"eA==\",\"overwriteProjects\":\"yes\"}") << 400 << u"import request"_s;
-        QTest::newRow("unknown folder") << importBody("x", {{"folderName"_L1, u"Nowhere"_s}}) << 400 << u"import request"_s;
+        QTest::newRow("no package")
+            << QByteArray("{\"comment\":\"x\"}") << 400 << u"import request"_s;
+        QTest::newRow("wrong types")
+            << QByteArray("{\"ixpkg\":\"eA==\",\"overwriteProjects\":\"yes\"}") << 400
+            << u"import request"_s;
+        QTest::newRow("unknown folder")
+            << importBody("x", {{"folderName"_L1, u"Nowhere"_s}}) << 400 << u"import request"_s;
     }
 
     void badPackagesAreRefusedWithAReason()
@@ -279,7 +336,8 @@ private slots:
         const size_t before = m_sim->server->store().documents(u"projects"_s).size();
         auto *job = send("POST", "projects", body);
         QCOMPARE(job->httpStatus(), status);
-        QVERIFY2(job->error().serverMessage().contains(says, Qt::CaseInsensitive), qPrintable(job->error().serverMessage()));
+        QVERIFY2(job->error().serverMessage().contains(says, Qt::CaseInsensitive),
+                 qPrintable(job->error().serverMessage()));
         QCOMPARE(m_sim->server->store().documents(u"projects"_s).size(), before);
     }
 
@@ -288,7 +346,8 @@ private slots:
         const QJsonObject p = projectNamed(u"Complaint Response"_s);
         const QByteArray id = p.value("id"_L1).toString().toUtf8();
         QCOMPARE(send("PATCH", "projects/" + id, "{\"name\":\"\"}")->httpStatus(), 400);
-        QCOMPARE(send("PATCH", "projects/" + id, "{\"name\":\"policy schedule\"}")->httpStatus(), 409);
+        QCOMPARE(send("PATCH", "projects/" + id, "{\"name\":\"policy schedule\"}")->httpStatus(),
+                 409);
         auto *renamed = send("PATCH", "projects/" + id, "{\"name\":\"Complaint Reply\"}");
         QCOMPARE(renamed->httpStatus(), 200);
         QCOMPARE(renamed->json().object().value("name"_L1).toString(), u"Complaint Reply"_s);
@@ -296,15 +355,27 @@ private slots:
         // Deleting a published project un-publishes it.
         const QJsonObject motor = projectNamed(u"Motor Quote"_s);
         const QByteArray motorId = motor.value("id"_L1).toString().toUtf8();
-        QVERIFY(!send("GET", "projects/" + motorId)->json().object().value("publishedIn"_L1).toArray().isEmpty());
+        QVERIFY(!send("GET", "projects/" + motorId)
+                     ->json()
+                     .object()
+                     .value("publishedIn"_L1)
+                     .toArray()
+                     .isEmpty());
         QCOMPARE(send("DELETE", "projects/" + motorId)->httpStatus(), 204);
         QCOMPARE(send("GET", "projects/" + motorId)->httpStatus(), 404);
-        QCOMPARE(send("GET", "publishedprojects?projectId=" + motorId)->json().object().value("publishedProjects"_L1).toArray().size(), 0);
+        QCOMPARE(send("GET", "publishedprojects?projectId=" + motorId)
+                     ->json()
+                     .object()
+                     .value("publishedProjects"_L1)
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void publishedProjects()
     {
-        const QJsonArray folders = send("GET", "publishfolders")->json().object().value("publishFolders"_L1).toArray();
+        const QJsonArray folders =
+            send("GET", "publishfolders")->json().object().value("publishFolders"_L1).toArray();
         const QString partners = [&] {
             for (const auto &f : folders) {
                 if (f.toObject().value("name"_L1).toString() == "Partners"_L1)
@@ -313,27 +384,53 @@ private slots:
             return QString();
         }();
         const QString letter = projectNamed(u"Policy Schedule"_s).value("id"_L1).toString();
-        auto *made = send("POST", "publishedprojects",
-                          QJsonDocument(QJsonObject{{"folderId"_L1, partners}, {"projectId"_L1, letter}}).toJson());
+        auto *made =
+            send("POST", "publishedprojects",
+                 QJsonDocument(QJsonObject{{"folderId"_L1, partners}, {"projectId"_L1, letter}})
+                     .toJson());
         QCOMPARE(made->httpStatus(), 201);
         const QJsonObject o = made->json().object();
         QCOMPARE(o.value("projectName"_L1).toString(), u"Policy Schedule"_s);
         QCOMPARE(o.value("folderName"_L1).toString(), u"Partners"_s);
         QVERIFY(o.value("options"_L1).toObject().contains("allowSave"_L1));
-        QCOMPARE(send("POST", "publishedprojects", QJsonDocument(QJsonObject{{"folderId"_L1, partners}, {"projectId"_L1, letter}}).toJson())->httpStatus(), 400);
-        QCOMPARE(send("POST", "publishedprojects", "{\"folderId\":\"nope\",\"projectId\":\"nope\"}")->httpStatus(), 400);
+        QCOMPARE(
+            send("POST", "publishedprojects",
+                 QJsonDocument(QJsonObject{{"folderId"_L1, partners}, {"projectId"_L1, letter}})
+                     .toJson())
+                ->httpStatus(),
+            400);
+        QCOMPARE(send("POST", "publishedprojects", "{\"folderId\":\"nope\",\"projectId\":\"nope\"}")
+                     ->httpStatus(),
+                 400);
         const QByteArray publishId = o.value("id"_L1).toString().toUtf8();
         QJsonObject options = o.value("options"_L1).toObject();
         options.insert("allowPreview"_L1, true);
-        auto *patched = send("PATCH", "publishedprojects/" + publishId, QJsonDocument(QJsonObject{{"options"_L1, options}}).toJson());
-        QCOMPARE(patched->json().object().value("options"_L1).toObject().value("allowPreview"_L1).toBool(), true);
-        QCOMPARE(send("GET", "publishedprojects?folderId=" + partners.toUtf8())->json().object().value("publishedProjects"_L1).toArray().size() >= 1, true);
+        auto *patched = send("PATCH", "publishedprojects/" + publishId,
+                             QJsonDocument(QJsonObject{{"options"_L1, options}}).toJson());
+        QCOMPARE(patched->json()
+                     .object()
+                     .value("options"_L1)
+                     .toObject()
+                     .value("allowPreview"_L1)
+                     .toBool(),
+                 true);
+        QCOMPARE(send("GET", "publishedprojects?folderId=" + partners.toUtf8())
+                         ->json()
+                         .object()
+                         .value("publishedProjects"_L1)
+                         .toArray()
+                         .size() >= 1,
+                 true);
         QCOMPARE(send("DELETE", "publishedprojects/" + publishId)->httpStatus(), 204);
     }
 
     void contentFoldersListChildrenOnRequest()
     {
-        const QJsonArray roots = send("GET", "contentfolders?parentId=")->json().object().value("contentFolders"_L1).toArray();
+        const QJsonArray roots = send("GET", "contentfolders?parentId=")
+                                     ->json()
+                                     .object()
+                                     .value("contentFolders"_L1)
+                                     .toArray();
         QStringList names;
         for (const auto &f : roots)
             names << f.toObject().value("name"_L1).toString();
@@ -341,8 +438,13 @@ private slots:
         for (const auto &f : roots) {
             if (f.toObject().value("name"_L1).toString() == "Forms"_L1) {
                 QCOMPARE(f.toObject().value("childCount"_L1).toInt(), 3);
-                const QJsonArray children = send("GET", "contentfolders?parentId=" + f.toObject().value("id"_L1).toString().toUtf8())
-                                                ->json().object().value("contentFolders"_L1).toArray();
+                const QJsonArray children =
+                    send("GET", "contentfolders?parentId=" +
+                                    f.toObject().value("id"_L1).toString().toUtf8())
+                        ->json()
+                        .object()
+                        .value("contentFolders"_L1)
+                        .toArray();
                 QCOMPARE(children.size(), 3);
             }
         }
@@ -352,27 +454,36 @@ private slots:
     {
         const auto exportOf = [this](const QString &projectName) {
             const QString id = projectNamed(projectName).value("id"_L1).toString();
-            auto *job = send("POST", "projects/sync/export",
-                             QJsonDocument(QJsonObject{{"projects"_L1, QJsonArray{QJsonObject{{"id"_L1, id}}}}}).toJson());
+            auto *job = send(
+                "POST", "projects/sync/export",
+                QJsonDocument(QJsonObject{{"projects"_L1, QJsonArray{QJsonObject{{"id"_L1, id}}}}})
+                    .toJson());
             return job->json().object();
         };
         const auto libraryItem = [this](const QString &name) {
             return storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, name);
         };
-        // A letter uses the logo, a signature and the disclaimer: all three travel with it, files and all.
+        // A letter uses the logo, a signature and the disclaimer: all three travel with it, files
+        // and all.
         const QJsonObject pack = exportOf(u"Claim Decline Letter"_s);
         QStringList names;
         for (const auto &v : pack.value("contentLibraryItems"_L1).toArray()) {
             const QJsonObject item = v.toObject();
             names << item.value("name"_L1).toString();
-            QCOMPARE(item.value("binary"_L1).toString(), libraryItem(names.constLast()).value("binary"_L1).toString());
+            QCOMPARE(item.value("binary"_L1).toString(),
+                     libraryItem(names.constLast()).value("binary"_L1).toString());
             QVERIFY(!item.value("binary"_L1).toString().isEmpty());
         }
         names.sort();
-        QCOMPARE(names, (QStringList{u"Company logo"_s, u"Disclaimer"_s, u"Signature - Claims Manager"_s}));
-        QVERIFY(exportOf(u"Motor Claim"_s).value("contentLibraryItems"_L1).toArray().isEmpty()); // uses none
+        QCOMPARE(names, (QStringList{u"Company logo"_s, u"Disclaimer"_s,
+                                     u"Signature - Claims Manager"_s}));
+        QVERIFY(exportOf(u"Motor Claim"_s)
+                    .value("contentLibraryItems"_L1)
+                    .toArray()
+                    .isEmpty()); // uses none
 
-        // Deleted here, brought back by the pack: only what is missing, with a version in its history.
+        // Deleted here, brought back by the pack: only what is missing, with a version in its
+        // history.
         const QJsonObject disclaimer = libraryItem(u"Disclaimer"_s);
         const QByteArray disclaimerId = disclaimer.value("id"_L1).toString().toUtf8();
         QCOMPARE(send("DELETE", "contentlibrary/" + disclaimerId)->httpStatus(), 204);
@@ -381,25 +492,35 @@ private slots:
         again.insert("options"_L1, QJsonObject{{"contentLibraryItems"_L1, u"IfNotExists"_s}});
         auto *imported = send("POST", "projects/sync/import", QJsonDocument(again).toJson());
         QCOMPARE(imported->httpStatus(), 200);
-        const QJsonObject tally = imported->json().object().value("summary"_L1).toObject().value("contentLibraryItems"_L1).toObject();
+        const QJsonObject tally = imported->json()
+                                      .object()
+                                      .value("summary"_L1)
+                                      .toObject()
+                                      .value("contentLibraryItems"_L1)
+                                      .toObject();
         QCOMPARE(tally.value("created"_L1).toInt(), 1);
         QCOMPARE(tally.value("skipped"_L1).toInt(), 2);
         QCOMPARE(libraryItem(u"Disclaimer"_s).value("binary"_L1), disclaimer.value("binary"_L1));
         auto *history = send("GET", "contentlibrary/" + disclaimerId + "/history");
         QCOMPARE(history->httpStatus(), 200);
-        QVERIFY2(history->body().contains("Imported from a sync package"), history->body().left(300).constData());
+        QVERIFY2(history->body().contains("Imported from a sync package"),
+                 history->body().left(300).constData());
 
         // A pack without connection strings, applied with Always, leaves the target's alone.
         const QJsonObject source = m_sim->server->store().documents(u"datasources"_s).front();
         QVERIFY(!source.value("connectionString"_L1).toString().isEmpty());
-        auto *bare = send("POST", "projects/sync/export",
-                          QJsonDocument(QJsonObject{{"projects"_L1, QJsonArray()},
-                                                    {"options"_L1, QJsonObject{{"connectionStrings"_L1, false}, {"defaultData"_L1, false}}}})
-                              .toJson());
+        auto *bare = send(
+            "POST", "projects/sync/export",
+            QJsonDocument(QJsonObject{{"projects"_L1, QJsonArray()},
+                                      {"options"_L1, QJsonObject{{"connectionStrings"_L1, false},
+                                                                 {"defaultData"_L1, false}}}})
+                .toJson());
         QJsonObject barePack = bare->json().object();
         QVERIFY(!barePack.value("dataSources"_L1).toArray().isEmpty());
         barePack.insert("options"_L1, QJsonObject{{"dataSources"_L1, u"Always"_s}});
-        QCOMPARE(send("POST", "projects/sync/import", QJsonDocument(barePack).toJson())->httpStatus(), 200);
+        QCOMPARE(
+            send("POST", "projects/sync/import", QJsonDocument(barePack).toJson())->httpStatus(),
+            200);
         const QJsonObject after = m_sim->server->store().documents(u"datasources"_s).front();
         QCOMPARE(after.value("connectionString"_L1), source.value("connectionString"_L1));
         QCOMPARE(after.value("defaultData"_L1), source.value("defaultData"_L1));
@@ -407,25 +528,30 @@ private slots:
 
     void vendorSyncBodiesAreAccepted()
     {
-        auto *exported = send("POST", "projects/sync/export", example("admin-projects-sync-export-post.request.json"));
-        QVERIFY2(exported->httpStatus() == 200 || exported->httpStatus() == 400, exported->body().left(200).constData());
+        auto *exported = send("POST", "projects/sync/export",
+                              example("admin-projects-sync-export-post.request.json"));
+        QVERIFY2(exported->httpStatus() == 200 || exported->httpStatus() == 400,
+                 exported->body().left(200).constData());
         // The vendor's export names its own project ids, which this server does not have.
         if (exported->httpStatus() == 400)
             QVERIFY(exported->error().serverMessage().contains(u"No project"_s));
-        auto *imported = send("POST", "projects/sync/import", example("admin-projects-sync-import-post.request.json"));
+        auto *imported = send("POST", "projects/sync/import",
+                              example("admin-projects-sync-import-post.request.json"));
         QCOMPARE(imported->httpStatus(), 200);
         const QJsonObject summary = imported->json().object().value("summary"_L1).toObject();
         // The seed has the vendor's sample project (its examples name it), so one is an update.
-        QCOMPARE(summary.value("projects"_L1).toObject().value("created"_L1).toInt()
-                     + summary.value("projects"_L1).toObject().value("updated"_L1).toInt(),
+        QCOMPARE(summary.value("projects"_L1).toObject().value("created"_L1).toInt() +
+                     summary.value("projects"_L1).toObject().value("updated"_L1).toInt(),
                  2);
         QVERIFY(projectNamed(u"Generate-AnswerLabels (NamedValuePairs)"_s).contains("id"_L1));
         // Our own export feeds an import: same definition back.
         const QString id = projectNamed(u"Travel Claim"_s).value("id"_L1).toString();
-        auto *ours = send("POST", "projects/sync/export",
-                          QJsonDocument(QJsonObject{{"projects"_L1, QJsonArray{QJsonObject{{"id"_L1, id}}}},
-                                                    {"options"_L1, QJsonObject{{"users"_L1, false}, {"connectionStrings"_L1, false}}}})
-                              .toJson());
+        auto *ours = send(
+            "POST", "projects/sync/export",
+            QJsonDocument(QJsonObject{{"projects"_L1, QJsonArray{QJsonObject{{"id"_L1, id}}}},
+                                      {"options"_L1, QJsonObject{{"users"_L1, false},
+                                                                 {"connectionStrings"_L1, false}}}})
+                .toJson());
         QCOMPARE(ours->httpStatus(), 200);
         const QJsonObject pack = ours->json().object();
         QCOMPARE(pack.value("projects"_L1).toArray().size(), 1);
@@ -434,8 +560,18 @@ private slots:
             QVERIFY(s.toObject().value("connectionString"_L1).toString().isEmpty());
         auto *back = send("POST", "projects/sync/import", QJsonDocument(pack).toJson());
         QCOMPARE(back->httpStatus(), 200);
-        QCOMPARE(back->json().object().value("summary"_L1).toObject().value("projects"_L1).toObject().value("updated"_L1).toInt(), 1);
-        QCOMPARE(send("POST", "projects/sync/import", "{\"options\":{\"projects\":\"Sometimes\"}}")->httpStatus(), 400);
+        QCOMPARE(back->json()
+                     .object()
+                     .value("summary"_L1)
+                     .toObject()
+                     .value("projects"_L1)
+                     .toObject()
+                     .value("updated"_L1)
+                     .toInt(),
+                 1);
+        QCOMPARE(send("POST", "projects/sync/import", "{\"options\":{\"projects\":\"Sometimes\"}}")
+                     ->httpStatus(),
+                 400);
     }
 
     void permissions()

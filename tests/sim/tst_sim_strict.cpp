@@ -64,17 +64,21 @@ class SimStrictTest : public QObject
     }
     static QString signIn(const sim::SimServer &server, const QByteArray &user = "admin")
     {
-        const RawAnswer a = rawExchange(server.baseUrl(), rawRequest("POST", "/api/v1/admin/login/forms",
-                                                                     "{\"username\":\"" + user + "\",\"password\":\"" + user + "\"}"));
+        const RawAnswer a =
+            rawExchange(server.baseUrl(), rawRequest("POST", "/api/v1/admin/login/forms",
+                                                     "{\"username\":\"" + user +
+                                                         "\",\"password\":\"" + user + "\"}"));
         return a.json().value("AuthorizationToken"_L1).toString();
     }
     // A call on the admin module (or a path from /api/v1/ when it starts with "client/").
-    RawAnswer call(const QByteArray &method, const QByteArray &path, const QByteArray &body = {}, sim::SimServer *server = nullptr,
-                   const QString &token = {})
+    RawAnswer call(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
+                   sim::SimServer *server = nullptr, const QString &token = {})
     {
-        const QByteArray target = path.startsWith("client/") || path.startsWith("admin/") ? QByteArray("/api/v1/" + path)
-                                                                                          : QByteArray("/api/v1/admin/" + path);
-        return rawExchange((server ? server : m_sim.get())->baseUrl(), rawRequest(method, target, body, token.isEmpty() ? m_token : token));
+        const QByteArray target = path.startsWith("client/") || path.startsWith("admin/")
+                                      ? QByteArray("/api/v1/" + path)
+                                      : QByteArray("/api/v1/admin/" + path);
+        return rawExchange((server ? server : m_sim.get())->baseUrl(),
+                           rawRequest(method, target, body, token.isEmpty() ? m_token : token));
     }
     // Every item of a list, following @nextLink; the pages' sizes go to `pages`.
     QJsonArray all(const QByteArray &path, const QString &envelope, QList<int> *pages = nullptr)
@@ -91,7 +95,9 @@ class SimStrictTest : public QObject
             for (const auto &item : page)
                 items.append(item);
             const QString link = a.json().value("@nextLink"_L1).toString();
-            next = link.isEmpty() ? QByteArray() : QUrl(link).toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+            next = link.isEmpty()
+                       ? QByteArray()
+                       : QUrl(link).toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
             if (!link.isEmpty() && !link.startsWith(m_sim->baseUrl().toString()))
                 qWarning("not an absolute link on this server: %s", qPrintable(link));
         }
@@ -112,9 +118,11 @@ private slots:
     {
         const RawAnswer first = call("GET", "users?$top=100");
         QCOMPARE(first.status, 200);
-        QCOMPARE(first.json().value("Users"_L1).toArray().size(), 25); // the cap, whatever $top says
+        QCOMPARE(first.json().value("Users"_L1).toArray().size(),
+                 25); // the cap, whatever $top says
         const QString link = first.json().value("@nextLink"_L1).toString();
-        QVERIFY2(link.startsWith(m_sim->baseUrl().toString() + u"/api/v1/admin/users?"_s), qPrintable(link));
+        QVERIFY2(link.startsWith(m_sim->baseUrl().toString() + u"/api/v1/admin/users?"_s),
+                 qPrintable(link));
         QVERIFY(link.contains(u"$skip=25"_s));
         QList<int> pages;
         const QJsonArray users = all("users?$top=100", u"Users"_s, &pages);
@@ -133,29 +141,47 @@ private slots:
         options.pageCap = 4;
         auto small = start(options);
         const QString token = signIn(*small);
-        QCOMPARE(call("GET", "groups?$top=10", {}, small.get(), token).json().value("Groups"_L1).toArray().size(), 4);
-        QCOMPARE(call("GET", "groups?$top=3", {}, small.get(), token).json().value("Groups"_L1).toArray().size(), 3);
+        QCOMPARE(call("GET", "groups?$top=10", {}, small.get(), token)
+                     .json()
+                     .value("Groups"_L1)
+                     .toArray()
+                     .size(),
+                 4);
+        QCOMPARE(call("GET", "groups?$top=3", {}, small.get(), token)
+                     .json()
+                     .value("Groups"_L1)
+                     .toArray()
+                     .size(),
+                 3);
     }
 
     void everyKeyOfEveryAnswerIsPascalCase()
     {
         const QString admin = m_sim->store().userByName(u"admin"_s)->id;
-        for (const QByteArray &path : {QByteArray("users/" + admin.toUtf8()), QByteArray("users?$top=3"), QByteArray("groups"), QByteArray("roles"),
-                                       QByteArray("license"), QByteArray("datasources"), QByteArray("publishedprojects"),
-                                       QByteArray("workflow?$top=2"), QByteArray("contentlibrary?$top=2"), QByteArray("projects?$top=2")}) {
+        for (const QByteArray &path :
+             {QByteArray("users/" + admin.toUtf8()), QByteArray("users?$top=3"),
+              QByteArray("groups"), QByteArray("roles"), QByteArray("license"),
+              QByteArray("datasources"), QByteArray("publishedprojects"),
+              QByteArray("workflow?$top=2"), QByteArray("contentlibrary?$top=2"),
+              QByteArray("projects?$top=2")}) {
             const RawAnswer a = call("GET", path);
             QCOMPARE(a.status, 200);
-            QVERIFY2(camelKeys(a.json()).isEmpty(), qPrintable(QString::fromLatin1(path) + u": "_s + camelKeys(a.json()).join(u", "_s)));
+            QVERIFY2(camelKeys(a.json()).isEmpty(), qPrintable(QString::fromLatin1(path) + u": "_s +
+                                                               camelKeys(a.json()).join(u", "_s)));
         }
         const QJsonObject user = call("GET", "users/" + admin.toUtf8()).json();
         QCOMPARE(user.value("Username"_L1).toString(), u"admin"_s);
-        QCOMPARE(user.value("StreetAddress"_L1).toObject().value("City"_L1).toString(), u"Brisbane"_s);
+        QCOMPARE(user.value("StreetAddress"_L1).toObject().value("City"_L1).toString(),
+                 u"Brisbane"_s);
         // The login answer, as the vendor documents it.
-        const QJsonObject login = rawExchange(m_sim->baseUrl(), rawRequest("POST", "/api/v1/client/login/forms",
-                                                                           R"({"username":"admin","password":"admin"})")).json();
+        const QJsonObject login =
+            rawExchange(m_sim->baseUrl(), rawRequest("POST", "/api/v1/client/login/forms",
+                                                     R"({"username":"admin","password":"admin"})"))
+                .json();
         const QStringList keys = login.keys();
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
-                 (QSet<QString>{u"AuthorizationToken"_s, u"UserGuid"_s, u"UserName"_s, u"ProduceVersion"_s}));
+                 (QSet<QString>{u"AuthorizationToken"_s, u"UserGuid"_s, u"UserName"_s,
+                                u"ProduceVersion"_s}));
         // Errors too: {"Message", "Errors": {field: [...]}}.
         const RawAnswer bad = call("POST", "groups", R"({"name":""})");
         QCOMPARE(bad.status, 400);
@@ -167,49 +193,77 @@ private slots:
         QVERIFY(forms.value("folders"_L1).toArray().first().toObject().contains("forms"_L1));
         QVERIFY(forms.value("folders"_L1).toArray().first().toObject().contains("name"_L1));
         // A user's custom fields are names, not keys: kept as they are.
-        QCOMPARE(call("POST", "users", R"({"username":"fields.kept","customFields":{"policyNumber":"P-1"}})").status, 201);
+        QCOMPARE(call("POST", "users",
+                      R"({"username":"fields.kept","customFields":{"policyNumber":"P-1"}})")
+                     .status,
+                 201);
         const QByteArray id = m_sim->store().userByName(u"fields.kept"_s)->id.toUtf8();
-        QCOMPARE(call("GET", "users/" + id).json().value("CustomFields"_L1).toObject().keys(), QStringList{u"policyNumber"_s});
+        QCOMPARE(call("GET", "users/" + id).json().value("CustomFields"_L1).toObject().keys(),
+                 QStringList{u"policyNumber"_s});
     }
 
     void createsAnswer201WithLocationAndNoBody()
     {
-        const RawAnswer created = call("POST", "groups", R"({"name":"Strict Group","roles":["End User"]})");
+        const RawAnswer created =
+            call("POST", "groups", R"({"name":"Strict Group","roles":["End User"]})");
         QCOMPARE(created.status, 201);
         QVERIFY(created.body.isEmpty());
         QVERIFY(created.header("Content-Type").isEmpty());
         const QByteArray location = created.header("Location");
-        QVERIFY2(location.startsWith(QByteArray(m_sim->baseUrl().toEncoded() + "/api/v1/admin/groups/")), location.constData());
-        const RawAnswer got = rawExchange(m_sim->baseUrl(), rawRequest("GET", QUrl::fromEncoded(location).path().toUtf8(), {}, m_token));
+        QVERIFY2(
+            location.startsWith(QByteArray(m_sim->baseUrl().toEncoded() + "/api/v1/admin/groups/")),
+            location.constData());
+        const RawAnswer got = rawExchange(
+            m_sim->baseUrl(),
+            rawRequest("GET", QUrl::fromEncoded(location).path().toUtf8(), {}, m_token));
         QCOMPARE(got.json().value("Name"_L1).toString(), u"Strict Group"_s);
-        // A generation: 202, the operation's Location, no body; the operation says where the output is.
+        // A generation: 202, the operation's Location, no body; the operation says where the output
+        // is.
         const QString enduser = signIn(*m_sim, "enduser");
-        const RawAnswer generated = call("POST", "client/generate/597ec154-d49c-421b-9232-a385782daae6", "{}", nullptr, enduser);
+        const RawAnswer generated = call(
+            "POST", "client/generate/597ec154-d49c-421b-9232-a385782daae6", "{}", nullptr, enduser);
         QCOMPARE(generated.status, 202);
         QVERIFY(generated.body.isEmpty());
         QVERIFY(generated.header("Location").contains("/api/v1/client/operations/"));
-        const RawAnswer operation = rawExchange(m_sim->baseUrl(), rawRequest("GET", QUrl::fromEncoded(generated.header("Location")).path().toUtf8(), {}, enduser));
+        const RawAnswer operation = rawExchange(
+            m_sim->baseUrl(),
+            rawRequest("GET", QUrl::fromEncoded(generated.header("Location")).path().toUtf8(), {},
+                       enduser));
         QCOMPARE(operation.status, 200);
         QVERIFY(operation.json().contains("status"_L1)); // documented camelCase (contract 1.2)
         QVERIFY(operation.json().contains("Id"_L1));
         // Prepare form: 201 and where to open it, nothing else.
-        const RawAnswer prepared = call("POST", "client/prepareform/597ec154-d49c-421b-9232-a385782daae6", R"({"createInProgress":true})", nullptr, enduser);
+        const RawAnswer prepared =
+            call("POST", "client/prepareform/597ec154-d49c-421b-9232-a385782daae6",
+                 R"({"createInProgress":true})", nullptr, enduser);
         QCOMPARE(prepared.status, 201);
         QVERIFY(prepared.body.isEmpty());
         QVERIFY(!prepared.header("Location").isEmpty());
         // A POST whose answer the vendor does not document: 204. The sync export is documented.
         QCOMPARE(call("POST", "projects/sync/import", R"({"customFields":[]})").status, 204);
-        const RawAnswer pack = call("POST", "projects/sync/export", R"({"options":{"users":false}})");
+        const RawAnswer pack =
+            call("POST", "projects/sync/export", R"({"options":{"users":false}})");
         QCOMPARE(pack.status, 200);
         QVERIFY(pack.json().contains("projects"_L1)); // camelCase, as the vendor's example
-        QVERIFY(pack.json().value("projects"_L1).toArray().first().toObject().contains("definition"_L1));
+        QVERIFY(pack.json()
+                    .value("projects"_L1)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .contains("definition"_L1));
     }
 
     void patchAnswers204AndReplacesTheEntity()
     {
-        QCOMPARE(call("POST", "users", R"({"username":"replaced.user","password":"Pw1!","firstName":"Ann","phone":"123","groups":["Finance"]})").status, 201);
+        QCOMPARE(
+            call(
+                "POST", "users",
+                R"({"username":"replaced.user","password":"Pw1!","firstName":"Ann","phone":"123","groups":["Finance"]})")
+                .status,
+            201);
         const QByteArray id = m_sim->store().userByName(u"replaced.user"_s)->id.toUtf8();
-        const RawAnswer patched = call("PATCH", "users/" + id, R"({"username":"replaced.user","firstName":"Anne"})");
+        const RawAnswer patched =
+            call("PATCH", "users/" + id, R"({"username":"replaced.user","firstName":"Anne"})");
         QCOMPARE(patched.status, 204);
         QVERIFY(patched.body.isEmpty());
         const QJsonObject user = call("GET", "users/" + id).json();
@@ -217,31 +271,55 @@ private slots:
         QCOMPARE(user.value("Phone"_L1).toString(), QString()); // left out: cleared
         QCOMPARE(user.value("Groups"_L1).toArray().size(), 0);
         // The password is write-only, never sent back: a PATCH without it keeps it.
-        QCOMPARE(rawExchange(m_sim->baseUrl(), rawRequest("POST", "/api/v1/admin/login/forms",
-                                                          R"({"username":"replaced.user","password":"Pw1!"})")).status, 200);
+        QCOMPARE(rawExchange(m_sim->baseUrl(),
+                             rawRequest("POST", "/api/v1/admin/login/forms",
+                                        R"({"username":"replaced.user","password":"Pw1!"})"))
+                     .status,
+                 200);
         // Without its required name, a replacing PATCH is refused.
         QCOMPARE(call("PATCH", "users/" + id, R"({"firstName":"No name"})").status, 400);
 
         // The plain collections replace too: a folder PATCHed with its name alone loses its
         // group rights and goes to the top level.
-        const QJsonObject parent = call("GET", "contentfolders").json().value("ContentFolders"_L1).toArray().first().toObject();
-        const QByteArray folderBody = "{\"name\":\"Replaced folder\",\"groups\":[\"Finance\"],\"parentId\":\""
-                                      + parent.value("Id"_L1).toString().toUtf8() + "\"}";
+        const QJsonObject parent = call("GET", "contentfolders")
+                                       .json()
+                                       .value("ContentFolders"_L1)
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        const QByteArray folderBody =
+            "{\"name\":\"Replaced folder\",\"groups\":[\"Finance\"],\"parentId\":\"" +
+            parent.value("Id"_L1).toString().toUtf8() + "\"}";
         QCOMPARE(call("POST", "contentfolders", folderBody).status, 201);
         QByteArray folder;
-        for (const auto &f : call("GET", "contentfolders").json().value("ContentFolders"_L1).toArray()) {
+        for (const auto &f :
+             call("GET", "contentfolders").json().value("ContentFolders"_L1).toArray()) {
             if (f.toObject().value("Name"_L1).toString() == "Replaced folder"_L1)
                 folder = f.toObject().value("Id"_L1).toString().toUtf8();
         }
-        QCOMPARE(call("PATCH", "contentfolders/" + folder, R"({"name":"Replaced folder"})").status, 204);
+        QCOMPARE(call("PATCH", "contentfolders/" + folder, R"({"name":"Replaced folder"})").status,
+                 204);
         const QJsonObject after = call("GET", "contentfolders/" + folder).json();
         QCOMPARE(after.value("Groups"_L1).toArray().size(), 0);
         QVERIFY(after.value("ParentId"_L1).isNull());
-        QCOMPARE(call("PATCH", "customFields/" + m_sim->store().documents(u"customFields"_s).front().value("id"_L1).toString().toUtf8(), "{}").status, 400);
+        QCOMPARE(call("PATCH",
+                      "customFields/" + m_sim->store()
+                                            .documents(u"customFields"_s)
+                                            .front()
+                                            .value("id"_L1)
+                                            .toString()
+                                            .toUtf8(),
+                      "{}")
+                     .status,
+                 400);
         // A library item's file is the exception: too large to send back, kept when left out.
         const QJsonObject item = m_sim->store().documents(u"contentLibraryItems"_s).front();
         const QByteArray itemId = item.value("id"_L1).toString().toUtf8();
-        QCOMPARE(call("PATCH", "contentlibrary/" + itemId, "{\"name\":\"Renamed item\",\"extension\":\"" + item.value("extension"_L1).toString().toUtf8() + "\"}").status, 204);
+        QCOMPARE(call("PATCH", "contentlibrary/" + itemId,
+                      "{\"name\":\"Renamed item\",\"extension\":\"" +
+                          item.value("extension"_L1).toString().toUtf8() + "\"}")
+                     .status,
+                 204);
         const QJsonObject renamed = call("GET", "contentlibrary/" + itemId).json();
         QCOMPARE(renamed.value("Binary"_L1).toString(), item.value("binary"_L1).toString());
         QCOMPARE(renamed.value("Version"_L1).toString(), item.value("version"_L1).toString());
@@ -251,36 +329,81 @@ private slots:
     void ourExtensionsAreIgnoredOrAbsent()
     {
         // Parameters a real server does not know are ignored.
-        QCOMPARE(call("GET", "users?search=zzzz-nobody").json().value("Users"_L1).toArray().size(), m_sim->store().userCount());
+        QCOMPARE(call("GET", "users?search=zzzz-nobody").json().value("Users"_L1).toArray().size(),
+                 m_sim->store().userCount());
         const int projects = int(m_sim->store().documents(u"projects"_s).size());
-        QCOMPARE(call("GET", "projects?search=Claim").json().value("Projects"_L1).toArray().size(), projects);
-        QCOMPARE(call("GET", "projects?folderId=00000000-0000-0000-0000-000000000000").json().value("Projects"_L1).toArray().size(), projects);
+        QCOMPARE(call("GET", "projects?search=Claim").json().value("Projects"_L1).toArray().size(),
+                 projects);
+        QCOMPARE(call("GET", "projects?folderId=00000000-0000-0000-0000-000000000000")
+                     .json()
+                     .value("Projects"_L1)
+                     .toArray()
+                     .size(),
+                 projects);
         const int folders = int(m_sim->store().documents(u"contentfolders"_s).size());
-        const QJsonArray tree = call("GET", "contentfolders?parentId=").json().value("ContentFolders"_L1).toArray();
+        const QJsonArray tree =
+            call("GET", "contentfolders?parentId=").json().value("ContentFolders"_L1).toArray();
         QCOMPARE(tree.size(), folders);
         QVERIFY(!tree.first().toObject().contains("ChildCount"_L1));
         const int workflows = int(m_sim->store().documents(u"workflows"_s).size());
-        QCOMPARE(call("GET", "workflow?status=Completed").json().value("Workflows"_L1).toArray().size(), workflows);
-        const QByteArray item = m_sim->store().documents(u"contentLibraryItems"_s).front().value("id"_L1).toString().toUtf8();
-        QVERIFY(call("GET", "contentlibrary/" + item + "?includeBinary=false").json().contains("Binary"_L1));
+        QCOMPARE(
+            call("GET", "workflow?status=Completed").json().value("Workflows"_L1).toArray().size(),
+            workflows);
+        const QByteArray item = m_sim->store()
+                                    .documents(u"contentLibraryItems"_s)
+                                    .front()
+                                    .value("id"_L1)
+                                    .toString()
+                                    .toUtf8();
+        QVERIFY(call("GET", "contentlibrary/" + item + "?includeBinary=false")
+                    .json()
+                    .contains("Binary"_L1));
         // Routes a real server does not have: 405 where it has others on the path, else 404.
         const QString enduser = signIn(*m_sim, "enduser");
-        const QJsonArray answerFiles = call("GET", "client/answerfiles", {}, nullptr, enduser).json().value("AnswerFiles"_L1).toArray();
-        const QByteArray answerFile = answerFiles.first().toObject().value("Id"_L1).toString().toUtf8();
-        const RawAnswer patch = call("PATCH", "client/answerfiles/" + answerFile, R"({"description":"x"})", nullptr, enduser);
+        const QJsonArray answerFiles = call("GET", "client/answerfiles", {}, nullptr, enduser)
+                                           .json()
+                                           .value("AnswerFiles"_L1)
+                                           .toArray();
+        const QByteArray answerFile =
+            answerFiles.first().toObject().value("Id"_L1).toString().toUtf8();
+        const RawAnswer patch = call("PATCH", "client/answerfiles/" + answerFile,
+                                     R"({"description":"x"})", nullptr, enduser);
         QCOMPARE(patch.status, 405);
         QCOMPARE(patch.header("Allow"), QByteArray("GET, DELETE"));
-        const QJsonArray inProgress = call("GET", "client/inprogressanswerfiles", {}, nullptr, enduser).json().value("InProgressAnswerFiles"_L1).toArray();
+        const QJsonArray inProgress =
+            call("GET", "client/inprogressanswerfiles", {}, nullptr, enduser)
+                .json()
+                .value("InProgressAnswerFiles"_L1)
+                .toArray();
         const QByteArray form = inProgress.first().toObject().value("Id"_L1).toString().toUtf8();
-        QCOMPARE(call("PATCH", "client/inprogressanswerfiles/" + form, R"({"description":"documented","answerXml":"<AnswerFile/>"})", nullptr, enduser).status, 204);
-        QCOMPARE(call("PATCH", "client/inprogressanswerfiles/" + form, R"({"description":"no xml"})", nullptr, enduser).status, 400);
+        QCOMPARE(call("PATCH", "client/inprogressanswerfiles/" + form,
+                      R"({"description":"documented","answerXml":"<AnswerFile/>"})", nullptr,
+                      enduser)
+                     .status,
+                 204);
+        QCOMPARE(call("PATCH", "client/inprogressanswerfiles/" + form,
+                      R"({"description":"no xml"})", nullptr, enduser)
+                     .status,
+                 400);
         // Generated output by run id is ours; by the operation's resourceLocation it is there.
         m_sim->store().generationMs = 0;
-        const RawAnswer generated = call("POST", "client/generate/597ec154-d49c-421b-9232-a385782daae6", "{}", nullptr, enduser);
-        const QJsonObject op = rawExchange(m_sim->baseUrl(), rawRequest("GET", QUrl::fromEncoded(generated.header("Location")).path().toUtf8(), {}, enduser)).json();
+        const RawAnswer generated = call(
+            "POST", "client/generate/597ec154-d49c-421b-9232-a385782daae6", "{}", nullptr, enduser);
+        const QJsonObject op =
+            rawExchange(m_sim->baseUrl(),
+                        rawRequest("GET",
+                                   QUrl::fromEncoded(generated.header("Location")).path().toUtf8(),
+                                   {}, enduser))
+                .json();
         QCOMPARE(op.value("status"_L1).toString(), u"succeeded"_s);
-        QCOMPARE(call("GET", "client/generatedoutput/" + op.value("RunId"_L1).toString().toUtf8(), {}, nullptr, enduser).status, 404);
-        const RawAnswer output = rawExchange(m_sim->baseUrl(), rawRequest("GET", QUrl(op.value("resourceLocation"_L1).toString()).path().toUtf8(), {}, enduser));
+        QCOMPARE(call("GET", "client/generatedoutput/" + op.value("RunId"_L1).toString().toUtf8(),
+                      {}, nullptr, enduser)
+                     .status,
+                 404);
+        const RawAnswer output = rawExchange(
+            m_sim->baseUrl(),
+            rawRequest("GET", QUrl(op.value("resourceLocation"_L1).toString()).path().toUtf8(), {},
+                       enduser));
         QCOMPARE(output.status, 200);
         QCOMPARE(output.json().value("files"_L1).toArray().size(), 2);
     }
@@ -295,11 +418,15 @@ private slots:
         QVERIFY(!name.isEmpty());
         QByteArray encoded;
         for (const char c : name.toUtf8())
-            encoded += QChar::fromLatin1(c).isLetterOrNumber() && uchar(c) < 0x80 ? QByteArray(1, c) : "%" + QByteArray(1, c).toHex().toUpper();
-        QCOMPARE(call("GET", "users/name/" + encoded + "/").json().value("Username"_L1).toString(), name);
-        QCOMPARE(call("GET", "users/name/" + encoded).status, 404);                          // no trailing slash
-        QCOMPARE(call("GET", "users/name/" + name.toUtf8() + "/").status, 404);             // '.' as it is
-        QCOMPARE(call("GET", "users/name/" + QUrl::toPercentEncoding(name) + "/").status, 404); // the usual encoding keeps '.'
+            encoded += QChar::fromLatin1(c).isLetterOrNumber() && uchar(c) < 0x80
+                           ? QByteArray(1, c)
+                           : "%" + QByteArray(1, c).toHex().toUpper();
+        QCOMPARE(call("GET", "users/name/" + encoded + "/").json().value("Username"_L1).toString(),
+                 name);
+        QCOMPARE(call("GET", "users/name/" + encoded).status, 404);             // no trailing slash
+        QCOMPARE(call("GET", "users/name/" + name.toUtf8() + "/").status, 404); // '.' as it is
+        QCOMPARE(call("GET", "users/name/" + QUrl::toPercentEncoding(name) + "/").status,
+                 404); // the usual encoding keeps '.'
         QCOMPARE(call("GET", "users/name/admin/").status, 200);
     }
 
@@ -319,8 +446,10 @@ private slots:
         QCOMPARE(expired.status, 401);
         QCOMPARE(expired.header("WWW-Authenticate"), QByteArray("Bearer"));
         QCOMPARE(call("GET", "roles", {}, server.get(), token).status, 401); // for good
-        QCOMPARE(m_sim->store().idleTimeoutSeconds, sim::kStrictIdleTimeoutSeconds); // the profile's own, unless told
-        QCOMPARE(sim::SimServer(sim::SimOptions{}).store().idleTimeoutSeconds, 0);   // the default profile: never
+        QCOMPARE(m_sim->store().idleTimeoutSeconds,
+                 sim::kStrictIdleTimeoutSeconds); // the profile's own, unless told
+        QCOMPARE(sim::SimServer(sim::SimOptions{}).store().idleTimeoutSeconds,
+                 0); // the default profile: never
     }
 
     void publishedProjectsComeAsFoldersWithTheirPublications()
@@ -334,7 +463,8 @@ private slots:
             QVERIFY(!folder.value("Name"_L1).toString().isEmpty());
             folderIds.insert(folder.value("Id"_L1).toString());
             for (const auto &p : folder.value("PublishedProjects"_L1).toArray()) {
-                QCOMPARE(p.toObject().value("FolderId"_L1).toString(), folder.value("Id"_L1).toString());
+                QCOMPARE(p.toObject().value("FolderId"_L1).toString(),
+                         folder.value("Id"_L1).toString());
                 ++count;
             }
         }
@@ -345,13 +475,15 @@ private slots:
         int paged = 0;
         QByteArray next = "/api/v1/admin/publishedprojects?$top=5";
         for (int pages = 0; !next.isEmpty() && pages < 50; ++pages) {
-            const QJsonObject page = rawExchange(m_sim->baseUrl(), rawRequest("GET", next, {}, m_token)).json();
+            const QJsonObject page =
+                rawExchange(m_sim->baseUrl(), rawRequest("GET", next, {}, m_token)).json();
             int onPage = 0;
             for (const auto &f : page.value("Folders"_L1).toArray())
                 onPage += int(f.toObject().value("PublishedProjects"_L1).toArray().size());
             QVERIFY(onPage <= 5);
             paged += onPage;
-            next = QUrl(page.value("@nextLink"_L1).toString()).toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+            next = QUrl(page.value("@nextLink"_L1).toString())
+                       .toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
         }
         QCOMPARE(paged, published);
     }
@@ -361,31 +493,69 @@ private slots:
         const QString enduser = signIn(*m_sim, "enduser");
         const QByteArray form = "597ec154-d49c-421b-9232-a385782daae6";
         QCOMPARE(call("POST", "users", example("admin-users-post.request.json")).status, 201);
-        const QJsonObject posted = QJsonDocument::fromJson(example("admin-users-post.request.json")).object();
-        QCOMPARE(call("PATCH", "users/" + posted.value("id"_L1).toString().toUtf8(), example("admin-users-patch.request.json")).status, 204);
+        const QJsonObject posted =
+            QJsonDocument::fromJson(example("admin-users-post.request.json")).object();
+        QCOMPARE(call("PATCH", "users/" + posted.value("id"_L1).toString().toUtf8(),
+                      example("admin-users-patch.request.json"))
+                     .status,
+                 204);
         QCOMPARE(call("POST", "groups", example("admin-groups-post.request.json")).status, 201);
-        const QString group = m_sim->store().groupByName(QJsonDocument::fromJson(example("admin-groups-post.request.json")).object().value("name"_L1).toString())->id;
-        QCOMPARE(call("PATCH", "groups/" + group.toUtf8(), example("admin-groups-patch.request.json")).status, 204);
-        for (const auto &[file, path] : {std::pair{"admin-contentfolders-post.request.json", "contentfolders"},
-                                        std::pair{"admin-customfields-post.request.json", "customFields"},
-                                        std::pair{"admin-datasources-post.request.json", "datasources"},
-                                        std::pair{"admin-communicationtemplates-post.request.json", "communicationTemplates"}}) {
+        const QString group =
+            m_sim->store()
+                .groupByName(QJsonDocument::fromJson(example("admin-groups-post.request.json"))
+                                 .object()
+                                 .value("name"_L1)
+                                 .toString())
+                ->id;
+        QCOMPARE(
+            call("PATCH", "groups/" + group.toUtf8(), example("admin-groups-patch.request.json"))
+                .status,
+            204);
+        for (const auto &[file, path] :
+             {std::pair{"admin-contentfolders-post.request.json", "contentfolders"},
+              std::pair{"admin-customfields-post.request.json", "customFields"},
+              std::pair{"admin-datasources-post.request.json", "datasources"},
+              std::pair{"admin-communicationtemplates-post.request.json",
+                        "communicationTemplates"}}) {
             const RawAnswer a = call("POST", path, example(file));
             QVERIFY2(a.status == 201 && a.body.isEmpty(), file);
         }
-        for (const char *file : {"client-generate-post-options.request.json", "client-generate-post-values.request.json",
-                                 "client-generate-post-data.request.json", "client-generate-post-answerfile.request.json"})
-            QVERIFY2(call("POST", "client/generate/" + form, example(file), nullptr, enduser).status == 202, file);
-        QCOMPARE(call("POST", "client/prepareform/" + form, example("client-prepareform-post.request.json"), nullptr, enduser).status, 201);
-        QCOMPARE(call("POST", "client/answerfiles", example("client-answerfiles-post.request.json"), nullptr, enduser).status, 201);
-        const RawAnswer inProgress = call("POST", "client/inprogressanswerfiles", example("client-inprogressanswerfiles-post.request.json"), nullptr, enduser);
+        for (const char *file :
+             {"client-generate-post-options.request.json",
+              "client-generate-post-values.request.json", "client-generate-post-data.request.json",
+              "client-generate-post-answerfile.request.json"})
+            QVERIFY2(
+                call("POST", "client/generate/" + form, example(file), nullptr, enduser).status ==
+                    202,
+                file);
+        QCOMPARE(call("POST", "client/prepareform/" + form,
+                      example("client-prepareform-post.request.json"), nullptr, enduser)
+                     .status,
+                 201);
+        QCOMPARE(call("POST", "client/answerfiles", example("client-answerfiles-post.request.json"),
+                      nullptr, enduser)
+                     .status,
+                 201);
+        const RawAnswer inProgress =
+            call("POST", "client/inprogressanswerfiles",
+                 example("client-inprogressanswerfiles-post.request.json"), nullptr, enduser);
         QCOMPARE(inProgress.status, 201);
-        QCOMPARE(rawExchange(m_sim->baseUrl(), rawRequest("PATCH", QUrl::fromEncoded(inProgress.header("Location")).path().toUtf8(),
-                                                          example("client-inprogressanswerfiles-patch.request.json"), enduser)).status,
+        QCOMPARE(rawExchange(
+                     m_sim->baseUrl(),
+                     rawRequest(
+                         "PATCH", QUrl::fromEncoded(inProgress.header("Location")).path().toUtf8(),
+                         example("client-inprogressanswerfiles-patch.request.json"), enduser))
+                     .status,
                  204);
         // The import brings the project the export names.
-        QCOMPARE(call("POST", "projects/sync/import", example("admin-projects-sync-import-post.request.json")).status, 204);
-        QCOMPARE(call("POST", "projects/sync/export", example("admin-projects-sync-export-post.request.json")).status, 200);
+        QCOMPARE(call("POST", "projects/sync/import",
+                      example("admin-projects-sync-import-post.request.json"))
+                     .status,
+                 204);
+        QCOMPARE(call("POST", "projects/sync/export",
+                      example("admin-projects-sync-export-post.request.json"))
+                     .status,
+                 200);
     }
 };
 

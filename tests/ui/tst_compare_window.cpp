@@ -5,12 +5,11 @@
 // the others, deletes only with the target's name typed, names a part it may not read, and
 // remembers the pair.
 #include "api/ProfileStore.h"
-#include "CompareScenario.h"
 #include "compare/Comparison.h"
+#include "CompareScenario.h"
 #include "FakeSecretStore.h"
 #include "SimFixture.h"
 #include "TestRequests.h"
-#include "UiWait.h"
 #include "ui/compare/CompareWindow.h"
 #include "ui/compare/ConnectionPool.h"
 #include "ui/compare/DifferencesFilter.h"
@@ -20,6 +19,7 @@
 #include "ui/compare/SideBySideDialog.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/shell/Theme.h"
+#include "UiWait.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -51,10 +51,10 @@ const QString kPolicyConnection = u"Data Source=sql02;Initial Catalog=Policies;P
 QJsonObject call(Session *session, const QByteArray &method, const QByteArray &path,
                  const QJsonObject &payload = {})
 {
-    DownloadJob *job = sendRequest(session, method, path,
-                                   payload.isEmpty() ? QByteArray()
-                                                     : QJsonDocument(payload).toJson(QJsonDocument::Compact),
-                                   nullptr);
+    DownloadJob *job = sendRequest(
+        session, method, path,
+        payload.isEmpty() ? QByteArray() : QJsonDocument(payload).toJson(QJsonDocument::Compact),
+        nullptr);
     const bool ok = job->succeeded();
     const QJsonObject answer = job->json().object();
     const QString why = job->error().details();
@@ -66,7 +66,8 @@ QJsonObject call(Session *session, const QByteArray &method, const QByteArray &p
 
 QString idNamed(sim::SimServer &server, const QString &collection, const QString &name)
 {
-    const QString id = storedDocument(server, collection, u"name"_s, name).value("id"_L1).toString();
+    const QString id =
+        storedDocument(server, collection, u"name"_s, name).value("id"_L1).toString();
     if (id.isEmpty())
         qFatal("no %s named %s", qPrintable(collection), qPrintable(name));
     return id;
@@ -106,7 +107,8 @@ struct Servers
         Session *t = admin.get();
         // Each object read fresh and PATCHed back whole, in the casing the server answered in:
         // the strict profile's PATCH replaces the object (tests/common/CompareScenario.h).
-        scenario::patchWhole(t, "projects/" + idNamed(target, u"projects"_s, u"Home Claim"_s).toUtf8(),
+        scenario::patchWhole(t,
+                             "projects/" + idNamed(target, u"projects"_s, u"Home Claim"_s).toUtf8(),
                              {{"name"_L1, u"Home Claims"_s}});
         const sim::SimStore::User *user = target.store().userAt(10);
         movedUser = user->username;
@@ -114,13 +116,15 @@ struct Servers
         scenario::patchWhole(t, "users/" + user->id.toUtf8(),
                              {{"groups"_L1, QJsonArray{u"Infiniti Users"_s, moveTo}}});
         const sim::SimStore::Role *designer = target.store().roleByName(u"Designer"_s);
-        scenario::patchWhole(t, "roles/" + designer->id.toUtf8(),
-                             {{"permissions"_L1, QJsonArray{u"Management console"_s, u"Design projects"_s}}});
+        scenario::patchWhole(
+            t, "roles/" + designer->id.toUtf8(),
+            {{"permissions"_L1, QJsonArray{u"Management console"_s, u"Design projects"_s}}});
         for (QJsonObject &o : target.store().documents(u"datasources"_s)) {
             if (o.value("name"_L1).toString() == "Policy Database"_L1)
                 o.insert("connectionString"_L1, kPolicyConnection);
         }
-        call(t, "POST", "groups", {{"name"_L1, u"Auditors"_s}, {"description"_L1, u"External audit"_s}});
+        call(t, "POST", "groups",
+             {{"name"_L1, u"Auditors"_s}, {"description"_L1, u"External audit"_s}});
     }
 
     QStringList expectedKeys() const
@@ -171,8 +175,8 @@ class CompareWindowTest : public QObject
 
     std::unique_ptr<CompareWindow> openWindow()
     {
-        auto w = std::make_unique<CompareWindow>(m_servers->console.get(), m_servers->profiles.get(),
-                                                 &m_servers->secrets);
+        auto w = std::make_unique<CompareWindow>(m_servers->console.get(),
+                                                 m_servers->profiles.get(), &m_servers->secrets);
         w->setAttribute(Qt::WA_DeleteOnClose, false);
         w->setPair(u"Test"_s, u"Production"_s);
         w->show();
@@ -185,8 +189,10 @@ class CompareWindowTest : public QObject
         QSignalSpy done(w, &CompareWindow::comparisonFinished);
         QTest::mouseClick(button(w, u"compareButton"_s), Qt::LeftButton);
         if (expectSignIn) {
-            if (!QTest::qWaitFor([w] { return w->connections()->signInDialog()
-                                              && w->connections()->signInDialog()->isVisible(); }))
+            if (!QTest::qWaitFor([w] {
+                    return w->connections()->signInDialog() &&
+                           w->connections()->signInDialog()->isVisible();
+                }))
                 return false;
             SignInDialog *d = w->connections()->signInDialog();
             auto *pw = d->findChild<QLineEdit *>(u"passwordEdit"_s);
@@ -224,20 +230,39 @@ private slots:
         auto w = openWindow();
         QCOMPARE(w->footer(), u"Not compared yet"_s);
         QVERIFY(!button(w.get(), u"promoteButton"_s)->isEnabled());
-        QAbstractItemModelTester tester(w->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(w->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(w->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            w->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(compare(w.get(), true));
         QCOMPARE(keys(w->model()), m_servers->expectedKeys());
         QVERIFY(w->footer().startsWith(u"5 difference"_s));
         // Each in words, as seen from Production.
         const int project = rowOfKey(w->model(), u"projects:home claim"_s);
-        QCOMPARE(w->model()->index(project, DifferencesModel::ChangeColumn).data().toString().section(u' ', 0, 0),
+        QCOMPARE(w->model()
+                     ->index(project, DifferencesModel::ChangeColumn)
+                     .data()
+                     .toString()
+                     .section(u' ', 0, 0),
                  u"Changed"_s);
-        QVERIFY(w->model()->index(project, DifferencesModel::SummaryColumn).data().toString().contains(u"Home Claims"_s));
+        QVERIFY(w->model()
+                    ->index(project, DifferencesModel::SummaryColumn)
+                    .data()
+                    .toString()
+                    .contains(u"Home Claims"_s));
         const int group = rowOfKey(w->model(), u"groups:auditors"_s);
-        QCOMPARE(w->model()->index(group, DifferencesModel::ChangeColumn).data().toString(), u"Removed"_s);
-        QVERIFY(!w->model()->index(group, DifferencesModel::ChangeColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
-        QVERIFY(w->model()->index(group, DifferencesModel::ChangeColumn).data(Qt::ToolTipRole).toString().contains(u"Production"_s));
+        QCOMPARE(w->model()->index(group, DifferencesModel::ChangeColumn).data().toString(),
+                 u"Removed"_s);
+        QVERIFY(!w->model()
+                     ->index(group, DifferencesModel::ChangeColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QVERIFY(w->model()
+                    ->index(group, DifferencesModel::ChangeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Production"_s));
         // The sign-in was the window's own: the console's session is untouched, Production saved.
         QVERIFY(w->connections()->session(u"Production"_s));
         QCOMPARE(w->connections()->session(u"Test"_s), m_servers->console.get());
@@ -287,7 +312,8 @@ private slots:
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonArray exported = QJsonDocument::fromJson(json.readAll()).array();
         QCOMPARE(exported.size(), 1);
-        QCOMPARE(exported.at(0).toObject().value("key"_L1).toString(), u"users:"_s + m_servers->movedUser.toLower());
+        QCOMPARE(exported.at(0).toObject().value("key"_L1).toString(),
+                 u"users:"_s + m_servers->movedUser.toLower());
         part->setCurrentIndex(0);
         QVERIFY(w->exportTo(dir.filePath(u"d.csv"_s)));
         QFile csv(dir.filePath(u"d.csv"_s));
@@ -329,7 +355,8 @@ private slots:
         QTRY_VERIFY(!first || !first->isVisible());
 
         // The data source: its connection string is compared but shown only as •••.
-        const QModelIndex source = w->filter()->index(rowOfKey(w->filter(), u"dataSources:policy database"_s), 0);
+        const QModelIndex source =
+            w->filter()->index(rowOfKey(w->filter(), u"dataSources:policy database"_s), 0);
         emit view->activated(source);
         auto *secret = waitForVisible<SideBySideDialog>(w.get());
         QVERIFY(secret);
@@ -362,7 +389,8 @@ private slots:
         QVERIFY(!d->plan().isEmpty());
         QVERIFY(d->findChild<QLabel *>(u"planCounts"_s)->text().contains(u"to update"_s));
         QVERIFY(!d->findChild<QCheckBox *>(u"includeSecretsCheck"_s)->isChecked());
-        QVERIFY(!d->findChild<QCheckBox *>(u"allowDeletesCheck"_s)->isEnabled()); // nothing removed ticked
+        QVERIFY(!d->findChild<QCheckBox *>(u"allowDeletesCheck"_s)
+                     ->isEnabled()); // nothing removed ticked
 
         // The dry run: not one request to either server, the plan shown as not sent.
         const int sourceRequests = m_servers->test.server->requestCount();
@@ -374,10 +402,12 @@ private slots:
         QCOMPARE(m_servers->test.server->requestCount(), sourceRequests);
         QCOMPARE(m_servers->production.server->requestCount(), targetRequests);
         for (int r = 0; r < d->planTable()->rowCount(); ++r)
-            QVERIFY2(d->planTable()->item(r, 5)->text().startsWith(u"Not sent"_s)
-                         || d->plan().steps.at(r).action == Action::LeaveAlone,
+            QVERIFY2(d->planTable()->item(r, 5)->text().startsWith(u"Not sent"_s) ||
+                         d->plan().steps.at(r).action == Action::LeaveAlone,
                      qPrintable(d->planTable()->item(r, 5)->text()));
-        QVERIFY(!storedDocument(*m_servers->production.server, u"projects"_s, u"name"_s, u"Home Claims"_s).isEmpty());
+        QVERIFY(!storedDocument(*m_servers->production.server, u"projects"_s, u"name"_s,
+                                u"Home Claims"_s)
+                     .isEmpty());
         QVERIFY(!d->hasPromoted());
 
         // The promotion, then what remains: exactly the two not ticked.
@@ -385,10 +415,15 @@ private slots:
         QTest::mouseClick(button(d, u"promoteButton"_s), Qt::LeftButton);
         QVERIFY(promoted.wait(60000));
         for (int r = 0; r < d->planTable()->rowCount(); ++r)
-            QVERIFY2(d->planTable()->item(r, 5)->text().startsWith(u"Done"_s), qPrintable(d->planTable()->item(r, 5)->text()));
-        QCOMPARE(keys(d->remainingModel()), (QStringList{u"dataSources:policy database"_s, u"groups:auditors"_s}));
-        QVERIFY(d->findChild<QLabel *>(u"remainingLabel"_s)->text().contains(u"Now alike on both"_s));
-        QVERIFY(!storedDocument(*m_servers->production.server, u"projects"_s, u"name"_s, u"Home Claim"_s).isEmpty());
+            QVERIFY2(d->planTable()->item(r, 5)->text().startsWith(u"Done"_s),
+                     qPrintable(d->planTable()->item(r, 5)->text()));
+        QCOMPARE(keys(d->remainingModel()),
+                 (QStringList{u"dataSources:policy database"_s, u"groups:auditors"_s}));
+        QVERIFY(
+            d->findChild<QLabel *>(u"remainingLabel"_s)->text().contains(u"Now alike on both"_s));
+        QVERIFY(!storedDocument(*m_servers->production.server, u"projects"_s, u"name"_s,
+                                u"Home Claim"_s)
+                     .isEmpty());
         QVERIFY(!button(d, u"promoteButton"_s)->isEnabled()); // a plan is carried out once
         // The window knows its list is from before the promotion.
         QVERIFY(w->message().contains(u"Compare again"_s));
@@ -398,7 +433,8 @@ private slots:
 
         // Comparing again agrees.
         QVERIFY(compare(w.get(), false));
-        QCOMPARE(keys(w->model()), (QStringList{u"dataSources:policy database"_s, u"groups:auditors"_s}));
+        QCOMPARE(keys(w->model()),
+                 (QStringList{u"dataSources:policy database"_s, u"groups:auditors"_s}));
     }
 
     void deletionNeedsTheTargetsNameTyped()
@@ -461,7 +497,8 @@ private slots:
         auto w = openWindow();
         QSignalSpy done(w.get(), &CompareWindow::comparisonFinished);
         QTest::mouseClick(button(w.get(), u"compareButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(w->connections()->signInDialog() && w->connections()->signInDialog()->isVisible());
+        QTRY_VERIFY(w->connections()->signInDialog() &&
+                    w->connections()->signInDialog()->isVisible());
         SignInDialog *d = w->connections()->signInDialog();
         QTest::keyClicks(d->findChild<QLineEdit *>(u"passwordEdit"_s), u"admin"_s);
         d->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok)->click();
@@ -482,11 +519,13 @@ private slots:
             w->partsChooser()->checkBox(Part::Users)->setChecked(false);
             w->close();
         }
-        auto reopened = std::make_unique<CompareWindow>(m_servers->console.get(), m_servers->profiles.get(),
-                                                        &m_servers->secrets);
+        auto reopened = std::make_unique<CompareWindow>(
+            m_servers->console.get(), m_servers->profiles.get(), &m_servers->secrets);
         reopened->setAttribute(Qt::WA_DeleteOnClose, false);
-        QCOMPARE(reopened->findChild<QComboBox *>(u"sourceCombo"_s)->currentData().toString(), u"Production"_s);
-        QCOMPARE(reopened->findChild<QComboBox *>(u"targetCombo"_s)->currentData().toString(), u"Test"_s);
+        QCOMPARE(reopened->findChild<QComboBox *>(u"sourceCombo"_s)->currentData().toString(),
+                 u"Production"_s);
+        QCOMPARE(reopened->findChild<QComboBox *>(u"targetCombo"_s)->currentData().toString(),
+                 u"Test"_s);
         QCOMPARE(reopened->size(), QSize(900, 640));
         QVERIFY(!reopened->partsChooser()->parts().contains(Part::Users));
         QCOMPARE(reopened->partsChooser()->parts().size(), kPartCount - 1);
@@ -512,19 +551,23 @@ private slots:
         for (const Theme::Mode mode : {Theme::Mode::Light, Theme::Mode::Dark}) {
             Theme::apply(mode);
             for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
-                const QString stem = dir + u"/compare-%1-%2x%3"_s.arg(Theme::name(mode)).arg(size.width()).arg(size.height());
+                const QString stem = dir + u"/compare-%1-%2x%3"_s.arg(Theme::name(mode))
+                                               .arg(size.width())
+                                               .arg(size.height());
                 init();
                 {
                     auto w = openWindow();
                     w->resize(size);
                     QVERIFY(compare(w.get(), true));
                     w->view()->selectRow(rowOfKey(w->filter(), u"roles:designer"_s));
-                    for (const QString &key : {u"roles:designer"_s, u"projects:home claim"_s, u"groups:auditors"_s,
-                                               u"dataSources:policy database"_s})
+                    for (const QString &key :
+                         {u"roles:designer"_s, u"projects:home claim"_s, u"groups:auditors"_s,
+                          u"dataSources:policy database"_s})
                         tick(w.get(), key);
                     QTest::qWait(300);
                     QVERIFY(w->grab().save(stem + u"-differences.png"_s));
-                    emit w->view()->activated(w->filter()->index(rowOfKey(w->filter(), u"roles:designer"_s), 0));
+                    emit w->view()->activated(
+                        w->filter()->index(rowOfKey(w->filter(), u"roles:designer"_s), 0));
                     auto *side = waitForVisible<SideBySideDialog>(w.get());
                     QVERIFY(side);
                     QTest::qWait(300);
@@ -536,7 +579,8 @@ private slots:
                     QTest::qWait(300);
                     QVERIFY(d->grab().save(stem + u"-preview.png"_s));
                     QSignalSpy promoted(d, &PromotionDialog::promoted);
-                    QTest::keyClicks(d->findChild<QLineEdit *>(u"deleteConfirmEdit"_s), u"Production"_s);
+                    QTest::keyClicks(d->findChild<QLineEdit *>(u"deleteConfirmEdit"_s),
+                                     u"Production"_s);
                     QTest::mouseClick(button(d, u"promoteButton"_s), Qt::LeftButton);
                     QVERIFY(promoted.wait(60000));
                     QTest::qWait(300);
@@ -554,8 +598,10 @@ private slots:
         DifferencesModel model;
         DifferencesFilter filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<Difference> list;
         for (int i = 0; i < 6; ++i) {
             Difference d;

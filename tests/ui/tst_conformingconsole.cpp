@@ -3,14 +3,14 @@
 // answers PascalCase, writes without answer bodies and caps its pages. A user's last role can
 // be removed; nothing the sheet does not show is lost; bulk changes read each user fresh; pick
 // lists hold every page; the list shows every user.
-#include "api/Session.h"
 #include "api/endpoints/SettingsEndpoints.h"
+#include "api/Session.h"
 #include "DocumentServer.h"
-#include "UiWait.h"
 #include "ui/lists/JsonFormDialog.h"
 #include "ui/lists/SettingsPane.h"
 #include "ui/security/UserPropertiesDialog.h"
 #include "ui/security/UsersPane.h"
+#include "UiWait.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
@@ -47,7 +47,9 @@ class ConformingConsoleTest : public QObject
     }
     static void save(QWidget *dialog)
     {
-        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
+            ->button(QDialogButtonBox::Save)
+            ->click();
     }
     static QListWidgetItem *item(QListWidget *list, const QString &name)
     {
@@ -63,10 +65,13 @@ private slots:
         m_server->pageCap = 25;
         m_janeId = m_server->add(u"users"_s, jane());
         for (int i = 0; i < 229; ++i)
-            m_server->add(u"users"_s, {{"username"_L1, u"user%1"_s.arg(i, 3, 10, QLatin1Char('0'))}, {"roles"_L1, QJsonArray()},
-                                      {"groups"_L1, QJsonArray()}, {"email"_L1, u"u%1@example.com"_s.arg(i)}});
+            m_server->add(u"users"_s, {{"username"_L1, u"user%1"_s.arg(i, 3, 10, QLatin1Char('0'))},
+                                       {"roles"_L1, QJsonArray()},
+                                       {"groups"_L1, QJsonArray()},
+                                       {"email"_L1, u"u%1@example.com"_s.arg(i)}});
         for (int i = 0; i < 60; ++i)
-            m_server->add(u"groups"_s, {{"name"_L1, u"Group %1"_s.arg(i, 2, 10, QLatin1Char('0'))}, {"roles"_L1, QJsonArray()}});
+            m_server->add(u"groups"_s, {{"name"_L1, u"Group %1"_s.arg(i, 2, 10, QLatin1Char('0'))},
+                                        {"roles"_L1, QJsonArray()}});
         m_server->add(u"roles"_s, {{"name"_L1, u"Auditor"_s}, {"permissions"_L1, QJsonArray()}});
         Profile p;
         p.name = u"conforming"_s;
@@ -80,10 +85,12 @@ private slots:
         UsersPane pane;
         pane.resize(900, 600);
         pane.show();
-        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(pane.listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.listModel()->rowCount() >= 25);
-        QVERIFY(pane.listModel()->rowCount() > 25 || pane.listModel()->canFetchMore()); // a short page is no end
+        QVERIFY(pane.listModel()->rowCount() > 25 ||
+                pane.listModel()->canFetchMore()); // a short page is no end
         while (pane.listModel()->canFetchMore()) {
             pane.view()->scrollToBottom();
             QTest::qWait(20);
@@ -94,8 +101,8 @@ private slots:
     void theLastRoleOfAUserCanBeRemovedAndNothingElseIsLost_data()
     {
         QTest::addColumn<bool>("replaces");
-        QTest::newRow("a server that replaces") << true;  // what the sheet left out was lost
-        QTest::newRow("a server that merges") << false;   // an absent `roles` kept the role
+        QTest::newRow("a server that replaces") << true; // what the sheet left out was lost
+        QTest::newRow("a server that merges") << false;  // an absent `roles` kept the role
     }
 
     void theLastRoleOfAUserCanBeRemovedAndNothingElseIsLost()
@@ -111,7 +118,8 @@ private slots:
         auto *dialog = waitForVisible<UserPropertiesDialog>(&pane);
         QVERIFY(dialog);
         auto *roles = dialog->findChild<QListWidget *>(u"roles"_s);
-        QTRY_VERIFY(item(roles, u"Auditor"_s) && item(roles, u"Auditor"_s)->checkState() == Qt::Checked);
+        QTRY_VERIFY(item(roles, u"Auditor"_s) &&
+                    item(roles, u"Auditor"_s)->checkState() == Qt::Checked);
         auto *groups = dialog->findChild<QListWidget *>(u"groups"_s);
         QTRY_COMPARE(groups->count(), 60); // every group, through three capped pages
         item(roles, u"Auditor"_s)->setCheckState(Qt::Unchecked);
@@ -120,8 +128,10 @@ private slots:
         const QJsonObject stored = *m_server->find(u"users"_s, m_janeId);
         QCOMPARE(stored.value("roles"_L1).toArray(), QJsonArray());
         QCOMPARE(stored.value("groups"_L1).toArray(), QJsonArray{u"Group 07"_s});
-        QCOMPARE(stored.value("customFields"_L1).toObject().value("Department"_L1).toString(), u"Audit"_s);
-        QCOMPARE(stored.value("postalAddress"_L1).toObject().value("city"_L1).toString(), u"Perth"_s);
+        QCOMPARE(stored.value("customFields"_L1).toObject().value("Department"_L1).toString(),
+                 u"Audit"_s);
+        QCOMPARE(stored.value("postalAddress"_L1).toObject().value("city"_L1).toString(),
+                 u"Perth"_s);
         QCOMPARE(stored.value("futureField"_L1).toString(), u"kept"_s);
         // Read fresh just before the PATCH, then read back (204 without a body).
         const auto &requests = m_server->requests;
@@ -173,13 +183,16 @@ private slots:
         QCOMPARE(stored.value("phone"_L1).toString(), u"555"_s);
         QCOMPARE(stored.value("roles"_L1).toArray(), QJsonArray{u"Auditor"_s});
         QCOMPARE(stored.value("futureField"_L1).toString(), u"kept"_s);
-        QTRY_COMPARE(pane.view()->model()->index(0, UsersModel::Disabled).data().toString(), tr("Yes"));
+        QTRY_COMPARE(pane.view()->model()->index(0, UsersModel::Disabled).data().toString(),
+                     tr("Yes"));
     }
 
     void aSettingsSheetKeepsWhatItDoesNotShow()
     {
-        const QString id = m_server->add(u"customFields"_s, {{"name"_L1, u"Department"_s}, {"validationType"_L1, u"Text"_s},
-                                                             {"location"_L1, u"UserProfile"_s}, {"maxLength"_L1, 40}});
+        const QString id = m_server->add(u"customFields"_s, {{"name"_L1, u"Department"_s},
+                                                             {"validationType"_L1, u"Text"_s},
+                                                             {"location"_L1, u"UserProfile"_s},
+                                                             {"maxLength"_L1, 40}});
         SettingsPane::Spec spec;
         for (const auto &s : SettingsPane::adminSettings()) {
             if (s.key == u"customFields"_s)

@@ -1,25 +1,25 @@
 // The console as a user drives it (offscreen): sign in through the dialog against the emulator,
 // see users, reuse a remembered sign-in, get back to the dialog on a rejected token, the
 // keychain banner, properties on Return, and paging only as far as the user scrolls.
+#include "api/ProfileStore.h"
+#include "FakeSecretStore.h"
+#include "SimFixture.h"
+#include "ui/security/UserPropertiesDialog.h"
+#include "ui/security/UsersPane.h"
 #include "ui/shell/Banner.h"
 #include "ui/shell/CertificateTrustDialog.h"
 #include "ui/shell/ConsoleController.h"
-#include "FakeSecretStore.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pane.h"
-#include "api/ProfileStore.h"
 #include "ui/shell/SignInDialog.h"
-#include "SimFixture.h"
 #include "ui/shell/Theme.h"
-#include "ui/security/UserPropertiesDialog.h"
-#include "ui/security/UsersPane.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QCryptographicHash>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -51,8 +51,9 @@ class ConsoleTest : public QObject
 
     QString settingsFile() const { return m_dir.filePath(u"profiles.ini"_s); }
 
-    static void fillAndSubmit(SignInDialog *d, const QString &manage, const QString &user, const QString &password,
-                              bool remember, const QString &name = u"Emulator"_s)
+    static void fillAndSubmit(SignInDialog *d, const QString &manage, const QString &user,
+                              const QString &password, bool remember,
+                              const QString &name = u"Emulator"_s)
     {
         if (!name.isEmpty())
             d->findChild<QLineEdit *>(u"nameEdit"_s)->setText(name);
@@ -70,7 +71,8 @@ class ConsoleTest : public QObject
     static bool startsSignedIn(ConsoleController &console)
     {
         console.start();
-        return QTest::qWaitFor([&console] { return console.window() && console.window()->isVisible(); });
+        return QTest::qWaitFor(
+            [&console] { return console.window() && console.window()->isVisible(); });
     }
 
     static QTableView *usersView(ConsoleController &c) { return c.window()->usersPane()->view(); }
@@ -94,7 +96,9 @@ private slots:
         // A wrong password keeps the dialog, its input, and says why.
         d->findChild<QLineEdit *>(u"passwordEdit"_s)->clear();
         fillAndSubmit(d, m_sim->server->baseUrl().toString(), u"admin"_s, u"wrong"_s, true);
-        QTRY_VERIFY(d->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"Invalid username or password"_s));
+        QTRY_VERIFY(d->findChild<QLabel *>(u"statusLabel"_s)
+                        ->text()
+                        .contains(u"Invalid username or password"_s));
         QCOMPARE(d->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"admin"_s);
         QVERIFY(d->isVisible());
 
@@ -135,13 +139,15 @@ private slots:
             ConsoleController console(&profiles, &m_secrets);
             QVERIFY(startsSignedIn(console));
             MainWindow *window = console.window();
-            QCOMPARE(window->currentPane(), static_cast<Pane *>(window->usersPane())); // the first area, to begin with
+            QCOMPARE(window->currentPane(),
+                     static_cast<Pane *>(window->usersPane())); // the first area, to begin with
             auto *nav = window->findChild<QTreeWidget *>(u"navigation"_s);
             QTreeWidgetItem *server = nav->topLevelItem(0);
             QStringList sections;
             for (int i = 0; i < server->childCount(); ++i) {
                 sections << server->child(i)->text(0);
-                QVERIFY(!(server->child(i)->flags() & Qt::ItemIsSelectable)); // headings, not places
+                QVERIFY(
+                    !(server->child(i)->flags() & Qt::ItemIsSelectable)); // headings, not places
                 QVERIFY(server->child(i)->childCount() > 0);
             }
             QCOMPARE(sections, (QStringList{u"Security"_s, u"Design"_s, u"Workflow"_s,
@@ -180,7 +186,8 @@ private slots:
         ConsoleController again(&profiles, &m_secrets);
         QVERIFY(startsSignedIn(again));
         QCOMPARE(again.window()->currentPane()->title(), chosen);
-        QTreeWidgetItem *server = again.window()->findChild<QTreeWidget *>(u"navigation"_s)->topLevelItem(0);
+        QTreeWidgetItem *server =
+            again.window()->findChild<QTreeWidget *>(u"navigation"_s)->topLevelItem(0);
         QVERIFY(!server->child(4)->isExpanded());
         QVERIFY(server->child(0)->isExpanded());
         again.window()->close();
@@ -207,7 +214,9 @@ private slots:
         };
         const auto noDialogOpen = [] {
             const QWidgetList tops = QApplication::topLevelWidgets();
-            return std::none_of(tops.cbegin(), tops.cend(), [](QWidget *w) { return qobject_cast<QDialog *>(w) && w->isVisible(); });
+            return std::none_of(tops.cbegin(), tops.cend(), [](QWidget *w) {
+                return qobject_cast<QDialog *>(w) && w->isVisible();
+            });
         };
         int opened = 0;
         for (QAction *area : go->actions()) {
@@ -233,7 +242,8 @@ private slots:
                 if (!dialog || !dialog->isVisible())
                     continue;
                 ++opened;
-                QVERIFY2(belongsTo(dialog, pane), qPrintable(u"%1 opened %2"_s.arg(area->text(), dialog->windowTitle())));
+                QVERIFY2(belongsTo(dialog, pane),
+                         qPrintable(u"%1 opened %2"_s.arg(area->text(), dialog->windowTitle())));
                 dialog->reject();
             }
             QTRY_VERIFY(noDialogOpen());
@@ -259,7 +269,8 @@ private slots:
                     a->trigger();
             }
             // Qt hands the new palette to the widgets from the event loop.
-            QTRY_COMPARE(window->palette().color(QPalette::Base), QApplication::palette().color(QPalette::Base));
+            QTRY_COMPARE(window->palette().color(QPalette::Base),
+                         QApplication::palette().color(QPalette::Base));
         };
         auto *banner = window->findChild<Banner *>();
         auto *nav = window->findChild<QTreeWidget *>(u"navigation"_s);
@@ -272,12 +283,14 @@ private slots:
         QCOMPARE(Theme::saved(), Theme::Mode::Dark);
         // What our widgets colour themselves follows: the banner, the section headings.
         QCOMPARE(banner->palette().color(QPalette::Window), Theme::bannerBackground());
-        QVERIFY(heading->foreground(0).color().lightness() > QApplication::palette().color(QPalette::Base).lightness() + 80);
+        QVERIFY(heading->foreground(0).color().lightness() >
+                QApplication::palette().color(QPalette::Base).lightness() + 80);
         QVERIFY(Theme::errorColor().lightness() > 128); // readable on a dark background
 
         choose(u"light"_s);
         QVERIFY(!Theme::isDark());
-        QVERIFY(heading->foreground(0).color().lightness() < QApplication::palette().color(QPalette::Base).lightness() - 80);
+        QVERIFY(heading->foreground(0).color().lightness() <
+                QApplication::palette().color(QPalette::Base).lightness() - 80);
         QCOMPARE(banner->palette().color(QPalette::Window), Theme::bannerBackground());
 
         choose(u"system"_s);
@@ -308,7 +321,8 @@ private slots:
         QTRY_COMPARE(console.session()->state(), Session::State::SignedIn);
         QTRY_VERIFY(usersView(console)->model()->rowCount() >= firstPageRows());
         QTRY_VERIFY(!console.window()->usersPane()->listModel()->isStale());
-        QTRY_COMPARE(console.window()->usersPane()->listModel()->state(), PagedListModel::State::Loaded);
+        QTRY_COMPARE(console.window()->usersPane()->listModel()->state(),
+                     PagedListModel::State::Loaded);
     }
 
     void withoutAKeychainTheBannerSaysSoOnce()
@@ -350,7 +364,8 @@ private slots:
         view->setCurrentIndex(view->model()->index(0, 0));
         QTest::keyClick(view, Qt::Key_Return);
         UserPropertiesDialog *props = nullptr;
-        QTRY_VERIFY((props = console.window()->findChild<UserPropertiesDialog *>()) && props->isVisible());
+        QTRY_VERIFY((props = console.window()->findChild<UserPropertiesDialog *>()) &&
+                    props->isVisible());
         QCOMPARE(props->windowTitle(), u"Properties of admin"_s);
         // Every field of the user is there, the address included (read fresh: a list row keeps
         // only what its columns show).
@@ -399,7 +414,8 @@ private slots:
         QTRY_VERIFY(console.window());
         auto *overlay = usersView(console)->findChild<QWidget *>(u"listStateOverlay"_s);
         QVERIFY(overlay);
-        QTRY_VERIFY(overlay->isVisible() && overlay->findChild<QLabel *>()->text() == u"Loading…"_s);
+        QTRY_VERIFY(overlay->isVisible() &&
+                    overlay->findChild<QLabel *>()->text() == u"Loading…"_s);
         QTRY_VERIFY(overlay->findChild<QLabel *>()->text().startsWith(u"Could not list users"_s));
         auto *retry = overlay->findChild<QPushButton *>();
         QVERIFY(retry->isVisible());
@@ -421,19 +437,23 @@ private slots:
             ConsoleController console(&profiles, &secrets);
             console.start();
             QTRY_VERIFY(console.signInDialog());
-            fillAndSubmit(console.signInDialog(), tlsSim.baseUrl().toString(), u"admin"_s, u"admin"_s,
-                          true, u"TLS"_s);
+            fillAndSubmit(console.signInDialog(), tlsSim.baseUrl().toString(), u"admin"_s,
+                          u"admin"_s, true, u"TLS"_s);
             CertificateTrustDialog *trust = nullptr;
-            QTRY_VERIFY((trust = console.signInDialog()->findChild<CertificateTrustDialog *>()) && trust->isVisible());
+            QTRY_VERIFY((trust = console.signInDialog()->findChild<CertificateTrustDialog *>()) &&
+                        trust->isVisible());
             QCOMPARE(trust->findChild<QLabel *>(u"fingerprint"_s)->text(),
                      CertificateTrustDialog::fingerprint(tlsSim.certificate()));
-            QVERIFY(trust->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isDefault());
+            QVERIFY(trust->findChild<QDialogButtonBox *>()
+                        ->button(QDialogButtonBox::Cancel)
+                        ->isDefault());
             trust->findChild<QPushButton *>(u"trust"_s)->click();
             QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= 20);
         }
         const auto saved = profiles.find(u"TLS"_s);
         QVERIFY(saved);
-        QCOMPARE(saved->pinnedCertificates, QByteArrayList{tlsSim.certificate().digest(QCryptographicHash::Sha256).toHex()});
+        QCOMPARE(saved->pinnedCertificates,
+                 QByteArrayList{tlsSim.certificate().digest(QCryptographicHash::Sha256).toHex()});
         // Next start: the pinned certificate is accepted without asking.
         ConsoleController again(&profiles, &secrets);
         again.start();
@@ -455,9 +475,13 @@ private slots:
         fillAndSubmit(console.signInDialog(), tlsSim.baseUrl().toString(), u"admin"_s, u"admin"_s,
                       false, u"TLS2"_s);
         CertificateTrustDialog *trust = nullptr;
-        QTRY_VERIFY((trust = console.signInDialog()->findChild<CertificateTrustDialog *>()) && trust->isVisible());
+        QTRY_VERIFY((trust = console.signInDialog()->findChild<CertificateTrustDialog *>()) &&
+                    trust->isVisible());
         trust->reject();
-        QTRY_VERIFY(console.signInDialog()->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"not trusted"_s));
+        QTRY_VERIFY(console.signInDialog()
+                        ->findChild<QLabel *>(u"statusLabel"_s)
+                        ->text()
+                        .contains(u"not trusted"_s));
         QCOMPARE(tlsSim.requestCount(), 0);
         QVERIFY(!console.window());
     }
@@ -468,10 +492,12 @@ private slots:
         static QStringList answers;
         answers.clear();
         QLoggingCategory::setFilterRules(u"infiniti.http.info=true"_s);
-        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &text) {
-            if (context.category && qstrcmp(context.category, "infiniti.http") == 0 && text.contains(u"->"_s))
-                answers << text;
-        });
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &text) {
+                if (context.category && qstrcmp(context.category, "infiniti.http") == 0 &&
+                    text.contains(u"->"_s))
+                    answers << text;
+            });
         QTemporaryDir dir;
         ProfileStore profiles(dir.filePath(u"p.ini"_s));
         ConsoleController console(&profiles, nullptr);
@@ -481,8 +507,10 @@ private slots:
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(QString());
         QVERIFY(!answers.isEmpty());
-        QVERIFY2(answers.first().contains(u"login"_s, Qt::CaseInsensitive), qPrintable(answers.first()));
-        QVERIFY2(answers.filter(u"-> 401"_s).isEmpty(), qPrintable(answers.filter(u"-> 401"_s).join(u'\n')));
+        QVERIFY2(answers.first().contains(u"login"_s, Qt::CaseInsensitive),
+                 qPrintable(answers.first()));
+        QVERIFY2(answers.filter(u"-> 401"_s).isEmpty(),
+                 qPrintable(answers.filter(u"-> 401"_s).join(u'\n')));
     }
 
     void onlyThePagesScrolledToAreFetched()
@@ -498,21 +526,28 @@ private slots:
         console.window()->resize(1000, 700);
         QTest::qWait(200);
         const UsersModel *model = console.window()->usersPane()->model();
-        QVERIFY(console.window()->findChild<QLabel *>(u"usersFooter"_s)->text().contains(QString::number(total)));
+        QVERIFY(console.window()
+                    ->findChild<QLabel *>(u"usersFooter"_s)
+                    ->text()
+                    .contains(QString::number(total)));
         const int before = big.server->requestCount();
         // Ctrl+End: the last user on screen, read by its page alone.
         view->setFocus();
         QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
         QTRY_VERIFY(model->isRowLoaded(total - 1));
-        QTRY_COMPARE(view->model()->index(total - 1, 0).data().toString(), big.server->store().userAt(total - 1)->username);
+        QTRY_COMPARE(view->model()->index(total - 1, 0).data().toString(),
+                     big.server->store().userAt(total - 1)->username);
         // The thumb dragged to the middle: the rows there are read.
         view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
         QTRY_VERIFY(view->indexAt(QPoint(5, 5)).data(PagedListModel::LoadedRole).toBool());
-        QTRY_VERIFY(view->indexAt(QPoint(5, view->viewport()->height() - 5)).data(PagedListModel::LoadedRole).toBool());
+        QTRY_VERIFY(view->indexAt(QPoint(5, view->viewport()->height() - 5))
+                        .data(PagedListModel::LoadedRole)
+                        .toBool());
         QTest::qWait(300);
         const int asked = big.server->requestCount() - before;
         QVERIFY2(asked <= 8, qPrintable(QString::number(asked)));
-        QVERIFY2(model->loadedRows() <= 5 * firstPageRows() + 200, qPrintable(QString::number(model->loadedRows())));
+        QVERIFY2(model->loadedRows() <= 5 * firstPageRows() + 200,
+                 qPrintable(QString::number(model->loadedRows())));
         QVERIFY(!model->canFetchMore());
     }
 };

@@ -19,22 +19,22 @@
 #include "ui/workflow/ReassignDialog.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QTableWidget>
-#include <QTemporaryDir>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QSslCertificate>
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTableWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,7 +74,8 @@ class FormsTest : public QObject
             QWidget *buddy = label->buddy();
             QVERIFY2(buddy, qPrintable(label->objectName() + u": "_s + label->text()));
             QWidget *target = buddy->focusProxy() ? buddy->focusProxy() : buddy;
-            QVERIFY2(target->focusPolicy() & Qt::TabFocus, qPrintable(label->objectName() + u" → "_s + target->objectName()));
+            QVERIFY2(target->focusPolicy() & Qt::TabFocus,
+                     qPrintable(label->objectName() + u" → "_s + target->objectName()));
         }
     }
 
@@ -107,7 +108,8 @@ class FormsTest : public QObject
         const int current = tabs->currentIndex();
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
-            QVERIFY(dialog->grab().save(folder + u'/' + name + u'-' + QString::number(i) + u".png"_s));
+            QVERIFY(
+                dialog->grab().save(folder + u'/' + name + u'-' + QString::number(i) + u".png"_s));
         }
         tabs->setCurrentIndex(current);
     }
@@ -135,13 +137,16 @@ private slots:
         shoot(&dialog, u"user-properties"_s);
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"username"_s);
         checkBuddies(&dialog);
-        checkTabOrder(&dialog, {u"username"_s, u"prefix"_s, u"firstName"_s, u"lastName"_s, u"jobTitle"_s, u"organization"_s});
+        checkTabOrder(&dialog, {u"username"_s, u"prefix"_s, u"firstName"_s, u"lastName"_s,
+                                u"jobTitle"_s, u"organization"_s});
         auto *tabs = dialog.findChild<QTabWidget *>();
         tabs->setCurrentIndex(2); // addresses: down the street column, then the postal one
-        checkTabOrder(&dialog, {u"street.line1"_s, u"street.line2"_s, u"street.city"_s, u"street.state"_s, u"street.zipcode"_s,
-                                u"street.country"_s, u"postal.line1"_s});
+        checkTabOrder(&dialog,
+                      {u"street.line1"_s, u"street.line2"_s, u"street.city"_s, u"street.state"_s,
+                       u"street.zipcode"_s, u"street.country"_s, u"postal.line1"_s});
         tabs->setCurrentIndex(3);
-        checkTabOrder(&dialog, {u"culture"_s, u"language"_s, u"timezone"_s, u"password"_s, u"passwordAgain"_s});
+        checkTabOrder(&dialog, {u"culture"_s, u"language"_s, u"timezone"_s, u"password"_s,
+                                u"passwordAgain"_s});
     }
     void newUser()
     {
@@ -157,9 +162,11 @@ private slots:
     }
     void group()
     {
-        Group g = Group::fromJson(QJsonDocument::fromJson(R"({"id": "g1", "name": "Auditors", "email": "audit@example.com",
+        Group g =
+            Group::fromJson(QJsonDocument::fromJson(
+                                R"({"id": "g1", "name": "Auditors", "email": "audit@example.com",
                                                               "roles": ["Data Manager"]})")
-                                      .object());
+                                .object());
         GroupDialog dialog(g, false, m_session.get());
         dialog.setAvailableRoles({u"Designer"_s, u"Data Manager"_s, u"Workflow Manager"_s});
         showAndWait(&dialog);
@@ -176,8 +183,11 @@ private slots:
     }
     void role()
     {
-        RoleDialog dialog(Role::fromJson(QJsonDocument::fromJson(R"({"id": "r1", "name": "Auditor", "permissions": ["ManageUsers"]})").object()),
-                          false);
+        RoleDialog dialog(
+            Role::fromJson(QJsonDocument::fromJson(
+                               R"({"id": "r1", "name": "Auditor", "permissions": ["ManageUsers"]})")
+                               .object()),
+            false);
         showAndWait(&dialog);
         shoot(&dialog, u"role"_s);
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"name"_s);
@@ -192,7 +202,9 @@ private slots:
         QTRY_VERIFY(!dialog.findChild<QLineEdit *>(u"tenancyKey"_s)->text().isEmpty());
         showAndWait(&dialog);
         shoot(&dialog, u"license"_s);
-        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->isDefault()); // Return closes
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()
+                    ->button(QDialogButtonBox::Close)
+                    ->isDefault()); // Return closes
         QVERIFY(!dialog.findChild<QPushButton *>(u"update"_s)->isDefault());
         checkBuddies(&dialog);
         // Update license…: the key is asked for in a sheet of its own; an empty key sends nothing.
@@ -203,12 +215,14 @@ private slots:
         checkBuddies(ask);
         ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(ask->isVisible());
-        QCOMPARE(ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->text(), u"&Update"_s);
+        QCOMPARE(ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->text(),
+                 u"&Update"_s);
         ask->reject();
     }
     void certificateTrust()
     {
-        const auto certificates = QSslCertificate::fromPath(QStringLiteral(INFINITI_FIXTURES_DIR "/tls-test.crt"));
+        const auto certificates =
+            QSslCertificate::fromPath(QStringLiteral(INFINITI_FIXTURES_DIR "/tls-test.crt"));
         QCOMPARE(certificates.size(), 1);
         CertificateTrustDialog first(u"server.example.com"_s, certificates.first());
         showAndWait(&first);
@@ -217,19 +231,23 @@ private slots:
         // "No" unless chosen: Return rejects.
         QTest::keyClick(&first, Qt::Key_Return);
         QCOMPARE(first.result(), int(QDialog::Rejected));
-        QVERIFY(!first.findChild<QLabel *>(u"pinnedFingerprint"_s) || !first.findChild<QLabel *>(u"pinnedFingerprint"_s)->isVisibleTo(&first));
-        CertificateTrustDialog changed(u"server.example.com"_s, certificates.first(), {QByteArray(32, '\xab').toHex()});
+        QVERIFY(!first.findChild<QLabel *>(u"pinnedFingerprint"_s) ||
+                !first.findChild<QLabel *>(u"pinnedFingerprint"_s)->isVisibleTo(&first));
+        CertificateTrustDialog changed(u"server.example.com"_s, certificates.first(),
+                                       {QByteArray(32, '\xab').toHex()});
         showAndWait(&changed);
         shoot(&changed, u"certificate-changed"_s);
-        QCOMPARE(changed.findChild<QLabel *>(u"pinnedFingerprint"_s)->text(), CertificateTrustDialog::formatFingerprint(QByteArray(32, '\xab').toHex()));
+        QCOMPARE(changed.findChild<QLabel *>(u"pinnedFingerprint"_s)->text(),
+                 CertificateTrustDialog::formatFingerprint(QByteArray(32, '\xab').toHex()));
         QVERIFY(changed.findChild<QLabel *>(u"intro"_s)->text().contains(u"has changed"_s));
     }
     void publish()
     {
-        const QJsonObject published = QJsonDocument::fromJson(R"({"id": "p1", "projectId": "pr1", "projectName": "Claims",
+        const QJsonObject published =
+            QJsonDocument::fromJson(R"({"id": "p1", "projectId": "pr1", "projectName": "Claims",
             "folderId": "f1", "folderName": "Insurance", "options": {"allowPreview": true, "troubleshootingMode": 2},
             "messages": {"helpText": "Call us"}, "outputFormats": {"document": [{"extension": "pdf"}]}})")
-                                          .object();
+                .object();
         PublishDialog dialog(published, {{u"f1"_s, u"Insurance"_s}, {u"f2"_s, u"Finance"_s}});
         showAndWait(&dialog);
         shoot(&dialog, u"publish"_s);
@@ -243,15 +261,17 @@ private slots:
         const QJsonObject o = dialog.object();
         QCOMPARE(o.value("options"_L1).toObject().value("allowPreview"_L1), QJsonValue(true));
         QCOMPARE(o.value("options"_L1).toObject().value("troubleshootingMode"_L1), QJsonValue(2));
-        QCOMPARE(o.value("options"_L1).toObject().size(), 14); // 13 options and the troubleshooting mode
+        QCOMPARE(o.value("options"_L1).toObject().size(),
+                 14); // 13 options and the troubleshooting mode
         QCOMPARE(o.value("messages"_L1).toObject().value("helpText"_L1), QJsonValue(u"Call us"_s));
         QCOMPARE(o.value("messages"_L1).toObject().size(), 3);
         QCOMPARE(o.value("outputFormats"_L1).toObject().value("document"_L1).toArray().size(), 1);
         // Project and folder are fixed for a publication: the cursor starts at the first field
         // that can be edited.
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"troubleshootingMode"_s);
-        checkTabOrder(&dialog, {u"troubleshootingMode"_s, u"helpText"_s, u"wizardFinishPageMessage"_s, u"completionPageMessage"_s,
-                                u"document/docx"_s, u"document/pdf"_s});
+        checkTabOrder(&dialog,
+                      {u"troubleshootingMode"_s, u"helpText"_s, u"wizardFinishPageMessage"_s,
+                       u"completionPageMessage"_s, u"document/docx"_s, u"document/pdf"_s});
         // No output format: the error is under the formats.
         dialog.findChild<QCheckBox *>(u"document/pdf"_s)->setChecked(false);
         dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
@@ -268,7 +288,8 @@ private slots:
         QFile empty(dir.filePath(u"Empty.docx"_s));
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
-        LibraryUploadDialog dialog({good.fileName(), empty.fileName()}, {{u"Document"_s}, {u"Letters"_s}, {u"Templates"_s}, {}});
+        LibraryUploadDialog dialog({good.fileName(), empty.fileName()},
+                                   {{u"Document"_s}, {u"Letters"_s}, {u"Templates"_s}, {}});
         showAndWait(&dialog);
         shoot(&dialog, u"library-upload"_s);
         QCOMPARE(dialog.table()->columnCount(), 6);
@@ -278,10 +299,12 @@ private slots:
     }
     void syncExport()
     {
-        SyncExportDialog dialog(m_session.get(), {QJsonObject{{"id"_L1, u"p1"_s}, {"name"_L1, u"Claims"_s}}});
+        SyncExportDialog dialog(m_session.get(),
+                                {QJsonObject{{"id"_L1, u"p1"_s}, {"name"_L1, u"Claims"_s}}});
         showAndWait(&dialog);
         shoot(&dialog, u"sync-export"_s);
-        QVERIFY(!dialog.options().value("connectionStrings"_L1).toBool()); // secrets: off to begin with
+        QVERIFY(
+            !dialog.options().value("connectionStrings"_L1).toBool()); // secrets: off to begin with
         QVERIFY(dialog.options().value("users"_L1).toBool());
         // The cursor starts in the parts, and Tab goes through them before the buttons.
         const auto parts = dialog.findChildren<QCheckBox *>();
@@ -297,7 +320,8 @@ private slots:
         const QString path = dir.filePath(u"pack.iqpkg"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"projects": [{"name": "Claims", "version": "3.0"}], "users": [{"username": "a"}, {"username": "b"}]})");
+        file.write(
+            R"({"projects": [{"name": "Claims", "version": "3.0"}], "users": [{"username": "a"}, {"username": "b"}]})");
         file.close();
         SyncImportDialog dialog(m_session.get(), path);
         showAndWait(&dialog);
@@ -328,8 +352,10 @@ private slots:
     }
     void projectImport()
     {
-        const QString package = QStringLiteral(INFINITI_FIXTURES_DIR "/vendor-packages/DocuSign Baseline Project.ixpkg");
-        ProjectImportDialog dialog(m_session.get(), {package}, {{u"f1"_s, u"Insurance"_s}}, u"f1"_s);
+        const QString package = QStringLiteral(INFINITI_FIXTURES_DIR
+                                               "/vendor-packages/DocuSign Baseline Project.ixpkg");
+        ProjectImportDialog dialog(m_session.get(), {package}, {{u"f1"_s, u"Insurance"_s}},
+                                   u"f1"_s);
         showAndWait(&dialog);
         QTRY_VERIFY(dialog.lookupsDone());
         shoot(&dialog, u"project-import"_s);
@@ -337,15 +363,19 @@ private slots:
         QCOMPARE(dialog.table()->columnCount(), int(ProjectImportDialog::ColumnCount));
         QVERIFY(dialog.table()->rowCount() >= 1);
         QCOMPARE(dialog.folderChooser()->currentData().toString(), u"f1"_s);
-        checkTabOrder(&dialog, {u"overwriteProjects"_s, u"overwriteContentItems"_s, u"targetFolder"_s, u"importComment"_s});
-        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->autoDefault()); // Return never closes it
+        checkTabOrder(&dialog, {u"overwriteProjects"_s, u"overwriteContentItems"_s,
+                                u"targetFolder"_s, u"importComment"_s});
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()
+                     ->button(QDialogButtonBox::Close)
+                     ->autoDefault()); // Return never closes it
     }
     void userImport()
     {
         QTemporaryDir dir;
         QFile csv(dir.filePath(u"users.csv"_s));
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("username,email,firstName\nnew.one,new.one@example.com,New\n,nobody@example.com,No name\n");
+        csv.write("username,email,firstName\nnew.one,new.one@example.com,New\n,nobody@example.com,"
+                  "No name\n");
         csv.close();
         UserImportDialog dialog(m_session.get());
         dialog.loadFile(csv.fileName());
@@ -365,8 +395,10 @@ private slots:
         shoot(&dialog, u"prepare-form"_s);
         checkBuddies(&dialog);
         checkTabOrder(&dialog, {u"publishForm"_s, u"valuesTable"_s, u"addValue"_s});
-        checkTabOrder(&dialog, {u"createInProgress"_s, u"saveDescription"_s, u"asUser"_s, u"preparedLink"_s});
-        QVERIFY(dialog.findChild<QPushButton *>(u"prepareButton"_s)->isDefault()); // Return prepares
+        checkTabOrder(
+            &dialog, {u"createInProgress"_s, u"saveDescription"_s, u"asUser"_s, u"preparedLink"_s});
+        QVERIFY(
+            dialog.findChild<QPushButton *>(u"prepareButton"_s)->isDefault()); // Return prepares
     }
 };
 

@@ -58,7 +58,8 @@ private slots:
         auto *note = window.findChild<QMessageBox *>(u"languageNote"_s);
         QVERIFY(note);
         QTRY_VERIFY(note->isVisible());
-        QVERIFY2(note->text().contains(u"Deutsch"_s) && note->text().contains(u"restart"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"Deutsch"_s) && note->text().contains(u"restart"_s),
+                 qPrintable(note->text()));
         note->close();
 
         // A new menu (the next start) shows the saved choice.

@@ -2,21 +2,21 @@
 // previews from real files, filters, drag out, drop in (new items and new versions), bad
 // files, history downloads (and a cancelled one), property sheets round-tripping every field,
 // XML feedback that stops a save, data objects following their source.
-#include "ui/design/DataSourcesPane.h"
 #include "api/DownloadJob.h"
+#include "api/endpoints/LibraryEndpoints.h"
 #include "api/EntityJob.h"
-#include "ui/common/HistoryDialog.h"
-#include "ui/lists/JsonFormDialog.h"
+#include "formats/Json.h"
+#include "JsonKeys.h"
 #include "models/LibraryModel.h"
+#include "SimFixture.h"
+#include "ui/common/HistoryDialog.h"
+#include "ui/common/XmlEditor.h"
+#include "ui/design/DataSourcesPane.h"
 #include "ui/design/LibraryPane.h"
 #include "ui/design/LibraryPreview.h"
 #include "ui/design/LibraryUploadDialog.h"
-#include "api/endpoints/LibraryEndpoints.h"
-#include "JsonKeys.h"
-#include "SimFixture.h"
-#include "formats/Json.h"
+#include "ui/lists/JsonFormDialog.h"
 #include "UiWait.h"
-#include "ui/common/XmlEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -30,13 +30,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QPointer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +53,6 @@ QByteArray storedBinary(sim::SimServer &server, const QString &name)
     }
     return {};
 }
-
 
 void dropFiles(QWidget *viewport, const QStringList &paths, QPoint at)
 {
@@ -101,9 +100,11 @@ private slots:
     void modelPassesTheTesterAndKeepsNoBinaryInRows()
     {
         LibraryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(m_session.get());
-        QTRY_COMPARE(model.rowCount(), int(m_sim->server->store().documents(u"contentLibraryItems"_s).size()));
+        QTRY_COMPARE(model.rowCount(),
+                     int(m_sim->server->store().documents(u"contentLibraryItems"_s).size()));
         for (int r = 0; r < model.rowCount(); ++r)
             QVERIFY(!model.itemAt(r).contains("binary"_L1));
         QCOMPARE(model.headerData(6, Qt::Horizontal).toString(), u"Size"_s);
@@ -123,21 +124,26 @@ private slots:
         QTRY_COMPARE(pane.preview()->mode(), u"image"_s);
         QCOMPARE(pane.preview()->shownImageSize(), QSize(200, 150)); // version 3 of the seeded logo
         pane.preview()->setZoom(200);
-        QCOMPARE(pane.preview()->findChild<QLabel *>(u"previewImage"_s)->pixmap().size(), QSize(400, 300));
+        QCOMPARE(pane.preview()->findChild<QLabel *>(u"previewImage"_s)->pixmap().size(),
+                 QSize(400, 300));
         select(pane, u"Privacy statement"_s);
         QTRY_COMPARE(pane.preview()->mode(), u"text"_s);
-        QCOMPARE(pane.preview()->shownText().toUtf8(), storedBinary(*m_sim->server, u"Privacy statement"_s));
+        QCOMPARE(pane.preview()->shownText().toUtf8(),
+                 storedBinary(*m_sim->server, u"Privacy statement"_s));
         select(pane, u"Welcome paragraph"_s); // UTF-8 with an em dash
         QTRY_VERIFY(pane.preview()->shownText().contains(u"—"_s));
 
         // A file that cannot be fetched says so in the preview; the next selection tries again.
-        m_sim->server->faults().add(*sim::SimFaults::ruleFromText(u"GET contentlibrary/[0-9a-f-]+$ 500x1"_s, nullptr));
+        m_sim->server->faults().add(
+            *sim::SimFaults::ruleFromText(u"GET contentlibrary/[0-9a-f-]+$ 500x1"_s, nullptr));
         select(pane, u"Disclaimer"_s);
-        QTRY_VERIFY2(pane.preview()->shownText().contains(u"could not be loaded"_s), qPrintable(pane.preview()->shownText()));
+        QTRY_VERIFY2(pane.preview()->shownText().contains(u"could not be loaded"_s),
+                     qPrintable(pane.preview()->shownText()));
         select(pane, u"Privacy statement"_s);
         select(pane, u"Disclaimer"_s);
         QTRY_COMPARE(pane.preview()->mode(), u"text"_s);
-        QCOMPARE(pane.preview()->shownText().toUtf8(), storedBinary(*m_sim->server, u"Disclaimer"_s));
+        QCOMPARE(pane.preview()->shownText().toUtf8(),
+                 storedBinary(*m_sim->server, u"Disclaimer"_s));
     }
 
     void typeAndCategoryFiltersNarrowTheList()
@@ -201,23 +207,28 @@ private slots:
         QVERIFY(writeTestFile(b, storedBinary(*m_sim->server, u"Company logo"_s)));
         QVERIFY(writeTestFile(empty, {}));
         // Below the rows: new items.
-        dropFiles(pane.view()->viewport(), {a, b, empty}, QPoint(20, pane.view()->viewport()->height() - 5));
+        dropFiles(pane.view()->viewport(), {a, b, empty},
+                  QPoint(20, pane.view()->viewport()->height() - 5));
         auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
         QVERIFY(dialog);
         QCOMPARE(dialog->rowCount(), 3);
         QCOMPARE(dialog->uploads().size(), 2); // the empty file is shown, not sent
         QVERIFY(dialog->findChild<QLabel *>(u"uploadProblems"_s)->text().contains(u"left out"_s));
-        QCOMPARE(dialog->uploads().at(0).metadata.value("name"_L1).toString(), u"Terms and conditions"_s);
+        QCOMPARE(dialog->uploads().at(0).metadata.value("name"_L1).toString(),
+                 u"Terms and conditions"_s);
         QCOMPARE(dialog->uploads().at(1).metadata.value("type"_L1).toString(), u"Image"_s);
         dialog->table()->item(1, 1)->setText(u"Approved stamp"_s); // renamed before upload
         dialog->table()->item(1, 3)->setText(u"Stamps"_s);
         QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
         dialog->findChild<QPushButton *>(u"uploadButton"_s)->click();
         QTRY_COMPARE(done.size(), 1);
-        QCOMPARE(storedBinary(*m_sim->server, u"Terms and conditions"_s), QByteArray("These are the terms."));
-        QCOMPARE(storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Approved stamp"_s)
-                     .value("category"_L1).toString(),
-                 u"Stamps"_s);
+        QCOMPARE(storedBinary(*m_sim->server, u"Terms and conditions"_s),
+                 QByteArray("These are the terms."));
+        QCOMPARE(
+            storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Approved stamp"_s)
+                .value("category"_L1)
+                .toString(),
+            u"Stamps"_s);
         QVERIFY(rowNamed(pane.view()->model(), u"Approved stamp"_s) >= 0); // shown at once
 
         // One file onto an item: a new version of it, after a confirmation.
@@ -231,10 +242,15 @@ private slots:
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 2);
         const QJsonObject item = storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s,
-                                        u"Terms and conditions"_s);
+                                                u"Terms and conditions"_s);
         QCOMPARE(item.value("version"_L1).toString(), u"2"_s);
-        QCOMPARE(storedBinary(*m_sim->server, u"Terms and conditions"_s), QByteArray("These are the new terms."));
-        QTRY_COMPARE(pane.view()->model()->index(rowNamed(pane.view()->model(), u"Terms and conditions"_s), 7).data().toString(),
+        QCOMPARE(storedBinary(*m_sim->server, u"Terms and conditions"_s),
+                 QByteArray("These are the new terms."));
+        QTRY_COMPARE(pane.view()
+                         ->model()
+                         ->index(rowNamed(pane.view()->model(), u"Terms and conditions"_s), 7)
+                         .data()
+                         .toString(),
                      u"2"_s);
     }
 
@@ -266,7 +282,8 @@ private slots:
         QVERIFY(box->isEditable());
         box->setCurrentText(u"Initials"_s);
         QTest::keyClick(box, Qt::Key_Return);
-        QTRY_COMPARE(dialog->uploads().at(0).metadata.value("category"_L1).toString(), u"Initials"_s);
+        QTRY_COMPARE(dialog->uploads().at(0).metadata.value("category"_L1).toString(),
+                     u"Initials"_s);
         dialog->reject();
         pane.categoryFilter()->setCurrentIndex(0);
     }
@@ -320,12 +337,16 @@ private slots:
 
     void historySavesAVersionAndACancelLeavesNothing()
     {
-        const QJsonObject logo = storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
+        const QJsonObject logo =
+            storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
         const QString id = logo.value("id"_L1).toString();
-        HistoryDialog dialog(m_session.get(),
-                             {u"History"_s, LibraryEndpoints::history(id),
-                              [id](const QString &v) { return LibraryEndpoints::exportVersion(id, v); },
-                              [](const QString &v) { return u"logo v%1.png"_s.arg(v); }});
+        HistoryDialog dialog(m_session.get(), {u"History"_s, LibraryEndpoints::history(id),
+                                               [id](const QString &v) {
+                                                   return LibraryEndpoints::exportVersion(id, v);
+                                               },
+                                               [](const QString &v) {
+                                                   return u"logo v%1.png"_s.arg(v);
+                                               }});
         dialog.show();
         QTRY_COMPARE(dialog.versions().size(), 3);
         dialog.selectVersion(u"1"_s);
@@ -337,7 +358,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\x89PNG"));
-        QVERIFY(bytes != storedBinary(*m_sim->server, u"Company logo"_s)); // an older file than the current
+        QVERIFY(bytes !=
+                storedBinary(*m_sim->server, u"Company logo"_s)); // an older file than the current
 
         m_sim->server->faults().latencyMs = 1500;
         const QString cancelled = m_dir.filePath(u"cancelled.png"_s);
@@ -346,7 +368,8 @@ private slots:
         QTRY_VERIFY((job = dialog.findChild<DownloadJob *>()) && job->isRunning());
         job->abort();
         m_sim->server->faults().latencyMs = 0;
-        QTRY_VERIFY(dialog.findChild<QLabel *>(u"historyStatus"_s)->text().contains(u"Cancelled"_s));
+        QTRY_VERIFY(
+            dialog.findChild<QLabel *>(u"historyStatus"_s)->text().contains(u"Cancelled"_s));
         QVERIFY(!QFile::exists(cancelled));
         QCOMPARE(saved.size(), 1);
     }
@@ -370,7 +393,8 @@ private slots:
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
-        const QJsonObject item = storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Disclaimer"_s);
+        const QJsonObject item =
+            storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Disclaimer"_s);
         QCOMPARE(item.value("description"_L1).toString(), u"Used in every letter"_s);
         QCOMPARE(item.value("category"_L1).toString(), u"Compliance"_s);
         QCOMPARE(item.value("folderName"_L1).toString(), u"Letters/Footers"_s);
@@ -402,7 +426,8 @@ private slots:
         dialog->findChild<QCheckBox *>(u"exportDefaultData"_s)->setChecked(false);
         auto *schema = dialog->findChild<XmlEditor *>(u"schema"_s);
         auto *data = dialog->findChild<XmlEditor *>(u"defaultData"_s);
-        schema->setText(u"<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"claim\"/></xs:schema>"_s);
+        schema->setText(
+            u"<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"claim\"/></xs:schema>"_s);
         data->setText(u"<claim><id>1</id>"_s); // not closed
         QVERIFY(!data->problem().isEmpty());
         const size_t before = m_sim->server->store().documents(u"datasources"_s).size();
@@ -416,9 +441,11 @@ private slots:
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
-        const QJsonObject made = storedDocument(*m_sim->server, u"datasources"_s, u"name"_s, u"Claims feed"_s);
+        const QJsonObject made =
+            storedDocument(*m_sim->server, u"datasources"_s, u"name"_s, u"Claims feed"_s);
         QCOMPARE(made.value("connectionType"_L1).toString(), u"XML"_s);
-        QCOMPARE(made.value("connectionString"_L1).toString(), u"https://feeds.example.com/claims?token=abc"_s);
+        QCOMPARE(made.value("connectionString"_L1).toString(),
+                 u"https://feeds.example.com/claims?token=abc"_s);
         QCOMPARE(made.value("credentials"_L1).toObject().value("method"_L1).toString(), u"Basic"_s);
         QCOMPARE(made.value("allowConnectionExport"_L1).toBool(), true);
         QCOMPARE(made.value("exportDefaultData"_L1).toBool(), false);
@@ -431,7 +458,8 @@ private slots:
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
         QTRY_VERIFY((dialog = waitForVisible<JsonFormDialog>(&pane)) != nullptr);
-        QCOMPARE(dialog->findChild<QComboBox *>(u"credentials.method"_s)->currentText(), u"Basic"_s);
+        QCOMPARE(dialog->findChild<QComboBox *>(u"credentials.method"_s)->currentText(),
+                 u"Basic"_s);
         QVERIFY(dialog->findChild<QCheckBox *>(u"allowConnectionExport"_s)->isChecked());
         // Key for key (the sheet holds the server's casing: PascalCase from a strict server).
         QCOMPARE(lowerCasedKeys(dialog->object()), lowerCasedKeys(made));
@@ -452,7 +480,8 @@ private slots:
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         QTRY_COMPARE(objects->view()->model()->rowCount(), 3);
         QVERIFY(objects->newAction()->isEnabled());
-        QAbstractItemModelTester tester(objects->listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(objects->listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         objects->newAction()->trigger();
         auto *dialog = waitForVisible<JsonFormDialog>(objects);
@@ -472,9 +501,12 @@ private slots:
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
         QTRY_COMPARE(objects->view()->model()->rowCount(), 4);
-        const QJsonObject made = storedDocument(*m_sim->server, u"dataObjects"_s, u"displayName"_s, u"Brokers"_s);
+        const QJsonObject made =
+            storedDocument(*m_sim->server, u"dataObjects"_s, u"displayName"_s, u"Brokers"_s);
         QCOMPARE(made.value("dataSourceId"_L1).toString(),
-                 storedDocument(*m_sim->server, u"datasources"_s, u"name"_s, u"Policy Database"_s).value("id"_L1).toString());
+                 storedDocument(*m_sim->server, u"datasources"_s, u"name"_s, u"Policy Database"_s)
+                     .value("id"_L1)
+                     .toString());
         const QJsonArray expected{QJsonObject{{"name"_L1, u"brokerId"_s}, {"isFilter"_L1, true}}};
         QCOMPARE(made.value("filters"_L1).toArray(), expected);
 

@@ -1,8 +1,8 @@
 // The license dialog: a license near its limits (days left highlighted, seat bar), an expired
 // one, a refused key that leaves the old license shown, an accepted key.
-#include "ui/settings/LicenseDialog.h"
-#include "SimFixture.h"
 #include "sim/SimLicense.h"
+#include "SimFixture.h"
+#include "ui/settings/LicenseDialog.h"
 #include "ui/shell/Theme.h"
 
 #include <QLabel>
@@ -24,7 +24,10 @@ class LicenseTest : public QObject
     std::unique_ptr<SimFixture> m_sim;
     std::unique_ptr<Session> m_session;
 
-    static QString text(QWidget *d, const char *name) { return d->findChild<QLabel *>(QString::fromLatin1(name))->text(); }
+    static QString text(QWidget *d, const char *name)
+    {
+        return d->findChild<QLabel *>(QString::fromLatin1(name))->text();
+    }
 
 private slots:
     void initTestCase()
@@ -41,7 +44,8 @@ private slots:
         QCOMPARE(text(&dialog, "licensedTo"), u"Example Insurance Ltd"_s);
         QCOMPARE(text(&dialog, "edition"), u"Enterprise"_s);
         QVERIFY(text(&dialog, "licenseKey").startsWith(u"XXXX-"_s));
-        QVERIFY2(text(&dialog, "expiry").contains(u"20 day"_s) || text(&dialog, "expiry").contains(u"21 day"_s),
+        QVERIFY2(text(&dialog, "expiry").contains(u"20 day"_s) ||
+                     text(&dialog, "expiry").contains(u"21 day"_s),
                  qPrintable(text(&dialog, "expiry")));
         QVERIFY(dialog.findChild<QLabel *>(u"expiry"_s)->property("warning").toBool());
         auto *users = dialog.findChild<QProgressBar *>(u"users"_s);
@@ -56,7 +60,8 @@ private slots:
             const bool soon = modules->item(r, 2)->data(Qt::UserRole).toBool();
             QCOMPARE(soon, modules->item(r, 0)->text() == "Workflow"_L1);
             if (soon) {
-                QVERIFY2(modules->item(r, 2)->text().contains(u"in 7 day"_s), qPrintable(modules->item(r, 2)->text()));
+                QVERIFY2(modules->item(r, 2)->text().contains(u"in 7 day"_s),
+                         qPrintable(modules->item(r, 2)->text()));
                 QCOMPARE(modules->item(r, 2)->foreground().color(), Theme::errorColor());
                 QVERIFY(modules->item(r, 0)->font().bold());
             }
@@ -71,7 +76,8 @@ private slots:
         LicenseDialog dialog(m_session.get());
         QSignalSpy shown(&dialog, &LicenseDialog::licenseShown);
         QVERIFY(shown.wait(5000));
-        QVERIFY2(text(&dialog, "expiry").contains(u"expired"_s), qPrintable(text(&dialog, "expiry")));
+        QVERIFY2(text(&dialog, "expiry").contains(u"expired"_s),
+                 qPrintable(text(&dialog, "expiry")));
         QCOMPARE(text(&dialog, "valid"), u"Not valid"_s);
         m_sim->server->store().license = saved;
     }

@@ -2,27 +2,28 @@
 // tester, admin bulk actions, task actions only where allowed (and the server's refusal when
 // forced), generation end to end to a .docx with the values, a failing and a cancelled one,
 // outputs looked up by operation id, answer XML that stops a save while malformed, prepare form.
-#include "ui/produce/AnswerFilesPane.h"
 #include "formats/Docx.h"
+#include "formats/Json.h"
+#include "LoadRows.h"
 #include "models/FileListModel.h"
+#include "SimFixture.h"
+#include "ui/common/DetailsSheet.h"
+#include "ui/common/XmlEditor.h"
+#include "ui/lists/JsonFormDialog.h"
+#include "ui/produce/AnswerFilesPane.h"
+#include "ui/produce/DataFilesTable.h"
 #include "ui/produce/FormsPane.h"
 #include "ui/produce/GenerateDialog.h"
-#include "ui/lists/JsonFormDialog.h"
-#include "ui/produce/DataFilesTable.h"
 #include "ui/produce/OutputFilesView.h"
 #include "ui/produce/PrepareFormDialog.h"
-#include "ui/produce/ValuesTable.h"
-#include "LoadRows.h"
-#include "SimFixture.h"
-#include "formats/Json.h"
-#include "UiWait.h"
-#include "ui/workflow/WorkflowsPane.h"
 #include "ui/produce/TasksPane.h"
+#include "ui/produce/ValuesTable.h"
 #include "ui/workflow/ReassignDialog.h"
-#include "ui/common/XmlEditor.h"
-#include "ui/common/DetailsSheet.h"
+#include "ui/workflow/WorkflowsPane.h"
+#include "UiWait.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,6 +34,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,8 +42,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QApplication>
-#include <QPlainTextEdit>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -56,7 +56,8 @@ QString motorClaim(sim::SimServer &server)
 {
     for (const auto &p : server.store().documents(u"publishedprojects"_s)) {
         for (const auto &project : server.store().documents(u"projects"_s)) {
-            if (project.value("id"_L1) == p.value("projectId"_L1) && Json::string(project, "name"_L1) == "Motor Claim"_L1)
+            if (project.value("id"_L1) == p.value("projectId"_L1) &&
+                Json::string(project, "name"_L1) == "Motor Claim"_L1)
                 return Json::string(p, "id"_L1);
         }
     }
@@ -94,14 +95,17 @@ private slots:
         pane.setSession(m_admin.get());
         QVERIFY(loadRows(pane.listModel(), 30)); // scrolled down: a strict server's pages hold 25
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 30);
-        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(pane.listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         pane.statusFilter()->setCurrentIndex(pane.statusFilter()->findData(u"InProgress"_s));
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         for (int r = 0; r < pane.view()->model()->rowCount(); ++r) // the server's word, readable
             QCOMPARE(pane.view()->model()->index(r, 2).data().toString(), u"In progress"_s);
         // Abort two: one confirmation saying it ends the remaining stages.
         pane.view()->selectRow(0);
-        pane.view()->selectionModel()->select(pane.view()->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        pane.view()->selectionModel()->select(pane.view()->model()->index(1, 0),
+                                              QItemSelectionModel::Select |
+                                                  QItemSelectionModel::Rows);
         const QList<QJsonObject> chosen = pane.selectedItems();
         QCOMPARE(chosen.size(), 2);
         QSignalSpy bulk(&pane, &ListPane::bulkFinished);
@@ -114,8 +118,9 @@ private slots:
         for (const auto &w : chosen)
             QCOMPARE(Json::string(workflow(Json::string(w, "id"_L1)), "status"_L1), u"Aborted"_s);
         // The rows follow the server (they now say Aborted, and the filter hides them).
-        QTRY_VERIFY(Json::string(pane.listModel()->itemAt(pane.listModel()->rowOfId(Json::string(chosen.at(0), "id"_L1))), "status"_L1)
-                    == "Aborted"_L1);
+        QTRY_VERIFY(Json::string(pane.listModel()->itemAt(pane.listModel()->rowOfId(
+                                     Json::string(chosen.at(0), "id"_L1))),
+                                 "status"_L1) == "Aborted"_L1);
 
         // Reassign one to a group; aborted ones are refused, and the summary says so.
         pane.statusFilter()->setCurrentIndex(0);
@@ -133,9 +138,11 @@ private slots:
         pane.view()->clearSelection();
         auto *proxy = pane.view()->model();
         for (int r = 0; r < proxy->rowCount(); ++r) {
-            const QString id = Json::string(proxy->index(r, 0).data(PagedListModel::JsonRole).toJsonObject(), "id"_L1);
+            const QString id = Json::string(
+                proxy->index(r, 0).data(PagedListModel::JsonRole).toJsonObject(), "id"_L1);
             if (id == live || id == Json::string(chosen.at(0), "id"_L1))
-                pane.view()->selectionModel()->select(proxy->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                pane.view()->selectionModel()->select(
+                    proxy->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
         Q_UNUSED(aborted);
         Q_UNUSED(liveRow);
@@ -150,7 +157,8 @@ private slots:
         QCOMPARE(bulk.at(1).at(0).toInt(), 1);
         QCOMPARE(bulk.at(1).at(1).toInt(), 1);
         auto *summary = waitForVisible<QMessageBox>(&pane);
-        QVERIFY2(summary && summary->informativeText().contains(u"1 failed"_s), summary ? qPrintable(summary->informativeText()) : "no summary");
+        QVERIFY2(summary && summary->informativeText().contains(u"1 failed"_s),
+                 summary ? qPrintable(summary->informativeText()) : "no summary");
         summary->close();
         QCOMPARE(Json::string(workflow(live), "assignedTo"_L1), u"Finance"_s);
         QCOMPARE(Json::string(workflow(live), "comment"_L1), u"Needs a budget check"_s);
@@ -163,11 +171,13 @@ private slots:
         pane.show();
         pane.setSession(m_user.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 2);
-        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(pane.listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QJsonObject refuses, allows;
         for (int r = 0; r < pane.listModel()->rowCount(); ++r) {
             const QJsonObject t = pane.listModel()->itemAt(r);
-            if (Json::string(t, "assignedType"_L1) == "User"_L1 && !Json::boolean(t, "allowCancellation"_L1))
+            if (Json::string(t, "assignedType"_L1) == "User"_L1 &&
+                !Json::boolean(t, "allowCancellation"_L1))
                 refuses = t;
             if (Json::boolean(t, "allowCancellation"_L1))
                 allows = t;
@@ -256,7 +266,8 @@ private slots:
         QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(editor, u"22"_s);
         QTest::keyClick(editor, Qt::Key_Tab);
-        QTRY_VERIFY(!cells->isAncestorOf(QApplication::focusWidget()) && QApplication::focusWidget() != cells);
+        QTRY_VERIFY(!cells->isAncestorOf(QApplication::focusWidget()) &&
+                    QApplication::focusWidget() != cells);
         QCOMPARE(table->values().value("b"_L1).toString(), u"22"_s);
     }
 
@@ -278,7 +289,9 @@ private slots:
             QWidget *focus = QApplication::focusWidget();
             QTest::keyClick(focus ? focus : &dialog, key);
         };
-        const auto stillOpen = [&] { return dialog.isVisible() && closed.isEmpty(); };
+        const auto stillOpen = [&] {
+            return dialog.isVisible() && closed.isEmpty();
+        };
         // Round the whole dialog with the table empty, both ways.
         dialog.findChild<QComboBox *>(u"form"_s)->setFocus(Qt::TabFocusReason);
         for (int i = 0; i < 30; ++i) {
@@ -295,7 +308,8 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), u"Ada"_s);
         press(Qt::Key_Tab);
         QVERIFY(stillOpen());
-        QTRY_VERIFY(!cells->isAncestorOf(QApplication::focusWidget()) && QApplication::focusWidget() != cells);
+        QTRY_VERIFY(!cells->isAncestorOf(QApplication::focusWidget()) &&
+                    QApplication::focusWidget() != cells);
         QCOMPARE(dialog.values()->values(), QJsonObject({{"name"_L1, u"Ada"_s}}));
         // Back in (Shift+Tab) and out again, cell to cell without editing.
         cells->setFocus(Qt::BacktabFocusReason);
@@ -303,7 +317,8 @@ private slots:
             press(Qt::Key_Tab);
             QVERIFY2(stillOpen(), qPrintable(u"after Tab %1"_s.arg(i)));
         }
-        // An empty row, Tab through its editors without typing, Shift+Tab out before the first cell.
+        // An empty row, Tab through its editors without typing, Shift+Tab out before the first
+        // cell.
         dialog.findChild<QPushButton *>(u"addValue"_s)->click();
         QTRY_VERIFY(cells->isAncestorOf(QApplication::focusWidget()));
         press(Qt::Key_Tab);
@@ -347,7 +362,8 @@ private slots:
         int row = -1;
         for (int r = 0; r < pane.listModel()->rowCount() && row < 0; ++r) {
             const QJsonObject w = pane.listModel()->itemAt(r);
-            if (Json::string(w, "status"_L1) == "InProgress"_L1 && !Json::string(w, "stateName"_L1).isEmpty())
+            if (Json::string(w, "status"_L1) == "InProgress"_L1 &&
+                !Json::string(w, "stateName"_L1).isEmpty())
                 row = r;
         }
         QVERIFY(row >= 0);
@@ -356,7 +372,8 @@ private slots:
         const QJsonArray states = workflow(id).value("states"_L1).toArray();
         QVERIFY(states.size() >= 2);
         pane.view()->setFocus();
-        pane.view()->setCurrentIndex(pane.view()->model()->index(pane.view()->model()->rowCount() > row ? row : 0, 0));
+        pane.view()->setCurrentIndex(
+            pane.view()->model()->index(pane.view()->model()->rowCount() > row ? row : 0, 0));
         auto *sheet = pane.openSheet(item);
         QVERIFY(sheet->isVisible());
         QVERIFY(sheet->windowTitle().startsWith(u"Properties of "_s));
@@ -368,7 +385,8 @@ private slots:
         QTRY_COMPARE(sheet->history()->topLevelItemCount(), int(states.size()));
         bool current = false;
         for (int i = 0; i < sheet->history()->topLevelItemCount(); ++i)
-            current = current || sheet->history()->topLevelItem(i)->text(1).startsWith(u"Current"_s);
+            current =
+                current || sheet->history()->topLevelItem(i)->text(1).startsWith(u"Current"_s);
         QVERIFY(current);
         // The raw JSON once, folded away until asked for.
         QCOMPARE(sheet->findChildren<QPlainTextEdit *>(u"rawJson"_s).size(), 1);
@@ -383,7 +401,8 @@ private slots:
         QVERIFY(confirm);
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(Json::string(workflow(id), "status"_L1), u"Aborted"_s);
-        QTRY_COMPARE(sheet->findChild<QLabel *>(u"status"_s)->text(), u"Aborted"_s); // the sheet follows
+        QTRY_COMPARE(sheet->findChild<QLabel *>(u"status"_s)->text(),
+                     u"Aborted"_s); // the sheet follows
         QVERIFY(!abort->isEnabled());
         sheet->close();
     }
@@ -393,8 +412,9 @@ private slots:
         // The seed decides which of enduser's own tasks may be reassigned: make sure one may.
         bool made = false;
         for (auto &w : m_sim->server->store().documents(u"workflows"_s)) {
-            if (!made && Json::string(w, "assignedType"_L1) == "User"_L1 && Json::string(w, "assignedTo"_L1) == "enduser"_L1
-                && Json::string(w, "status"_L1) == "InProgress"_L1) {
+            if (!made && Json::string(w, "assignedType"_L1) == "User"_L1 &&
+                Json::string(w, "assignedTo"_L1) == "enduser"_L1 &&
+                Json::string(w, "status"_L1) == "InProgress"_L1) {
                 w.insert("allowReassign"_L1, true);
                 made = true;
             }
@@ -414,17 +434,22 @@ private slots:
         auto *sheet = pane.openSheet(task);
         QVERIFY(sheet->isVisible());
         QCOMPARE(sheet->findChild<QPushButton *>(u"reassign"_s)->isEnabled(), true);
-        QCOMPARE(sheet->findChild<QPushButton *>(u"unlock"_s)->isEnabled(), Json::boolean(task, "allowUnlock"_L1));
-        QCOMPARE(sheet->findChild<QPushButton *>(u"cancelTask"_s)->isEnabled(), Json::boolean(task, "allowCancellation"_L1));
+        QCOMPARE(sheet->findChild<QPushButton *>(u"unlock"_s)->isEnabled(),
+                 Json::boolean(task, "allowUnlock"_L1));
+        QCOMPARE(sheet->findChild<QPushButton *>(u"cancelTask"_s)->isEnabled(),
+                 Json::boolean(task, "allowCancellation"_L1));
         QVERIFY(sheet->findChild<QPushButton *>(u"submit"_s)->isEnabled());
         const QString type = Json::string(task, "assignedType"_L1);
-        QCOMPARE(sheet->findChild<QLabel *>(u"assignedType"_s)->text(), type); // "User"/"Group" read as they are
+        QCOMPARE(sheet->findChild<QLabel *>(u"assignedType"_s)->text(),
+                 type); // "User"/"Group" read as they are
         QCOMPARE(sheet->history()->topLevelItemCount(), 1);
         QVERIFY(sheet->history()->topLevelItem(0)->text(1).startsWith(u"Assigned"_s));
         // Submitting from the sheet moves the task on; the sheet says when it is no longer yours.
         sheet->findChild<QPushButton *>(u"submit"_s)->click();
-        QTRY_VERIFY(sheet->findChild<QLabel *>(u"sheetStatus"_s)->text().contains(u"no longer yours"_s)
-                    || sheet->findChild<QLabel *>(u"stateName"_s)->text() != Json::string(task, "stateName"_L1));
+        QTRY_VERIFY(
+            sheet->findChild<QLabel *>(u"sheetStatus"_s)->text().contains(u"no longer yours"_s) ||
+            sheet->findChild<QLabel *>(u"stateName"_s)->text() !=
+                Json::string(task, "stateName"_L1));
         sheet->close();
     }
 
@@ -444,12 +469,15 @@ private slots:
         f.close();
         dialog.addDataFile(data);
         // The body says which data source a file is for when one is given.
-        dialog.findChild<QTableWidget *>(u"dataFiles"_s)->item(0, 1)->setText(u"11111111-2222-3333-4444-555555555555"_s);
+        dialog.findChild<QTableWidget *>(u"dataFiles"_s)
+            ->item(0, 1)
+            ->setText(u"11111111-2222-3333-4444-555555555555"_s);
         QString problem;
         const auto body = dialog.requestBody(&problem);
         QVERIFY(body);
-        QCOMPARE(Json::string(body->value("data"_L1).toArray().at(0).toObject(), "dataServiceGuid"_L1),
-                 u"11111111-2222-3333-4444-555555555555"_s);
+        QCOMPARE(
+            Json::string(body->value("data"_L1).toArray().at(0).toObject(), "dataServiceGuid"_L1),
+            u"11111111-2222-3333-4444-555555555555"_s);
         m_sim->server->store().generationMs = 2500; // long enough to be seen running
         QSignalSpy finished(&dialog, &GenerateDialog::generationFinished);
         QSignalSpy states(&dialog, &GenerateDialog::statusChanged);
@@ -464,7 +492,8 @@ private slots:
         QCOMPARE(seen, (QStringList{u"notStarted"_s, u"running"_s, u"succeeded"_s}));
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
         FileListModel *files = dialog.outputs()->model();
-        QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(files,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(files->rowCount(), 2);
         int docx = -1;
         for (int r = 0; r < files->rowCount(); ++r) {
@@ -527,7 +556,9 @@ private slots:
         // without a body, as the vendor documents).
         QString opId = Json::idOf(job.json().object());
         if (opId.isEmpty())
-            opId = QUrl::fromEncoded(job.rawHeader("Location")).path().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+            opId = QUrl::fromEncoded(job.rawHeader("Location"))
+                       .path()
+                       .section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
         QVERIFY(!opId.isEmpty());
         QTest::qWait(700);
         FormsPane pane;
@@ -565,7 +596,8 @@ private slots:
         pane.show();
         pane.setSession(m_user.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
-        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(pane.listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const size_t before = m_sim->server->store().documents(u"answerFiles"_s).size();
         pane.newAction()->trigger();
         auto *dialog = waitForVisible<JsonFormDialog>(&pane);
@@ -579,18 +611,23 @@ private slots:
         QVERIFY(!xml->loadFile(u"/no/such/answers.xml"_s)); // said, and the text stays
         QVERIFY(xml->findChild<QLabel *>(u"xmlFeedback"_s)->text().contains(u"cannot be read"_s));
         QVERIFY(xml->text().contains(u"Olivia"_s));
-        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
+            ->button(QDialogButtonBox::Save)
+            ->click();
         QTest::qWait(200);
         QVERIFY(dialog->isVisible());
         QCOMPARE(m_sim->server->store().documents(u"answerFiles"_s).size(), before); // nothing sent
         QTemporaryDir dir;
         const QString fromFile = dir.filePath(u"answers.xml"_s);
-        QVERIFY(writeTestFile(fromFile, "<AnswerFile><customerName>Olivia</customerName></AnswerFile>"));
+        QVERIFY(writeTestFile(fromFile,
+                              "<AnswerFile><customerName>Olivia</customerName></AnswerFile>"));
         QVERIFY(xml->loadFile(fromFile)); // the answer XML from a file
         QVERIFY(xml->problem().isEmpty());
         const QString chosenForm = form->currentData().toString();
         const QPointer<QWidget> gone(dialog);
-        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
+            ->button(QDialogButtonBox::Save)
+            ->click();
         QTRY_VERIFY(!gone || !gone->isVisible());
         QCOMPARE(m_sim->server->store().documents(u"answerFiles"_s).size(), before + 1);
         const QJsonObject made = m_sim->server->store().documents(u"answerFiles"_s).back();
@@ -605,13 +642,15 @@ private slots:
         QVERIFY(listed >= 0);
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         for (int r = 0; r < pane.view()->model()->rowCount(); ++r) {
-            if (pane.view()->model()->index(r, 0).data(PagedListModel::JsonRole).toJsonObject() == pane.listModel()->itemAt(listed))
+            if (pane.view()->model()->index(r, 0).data(PagedListModel::JsonRole).toJsonObject() ==
+                pane.listModel()->itemAt(listed))
                 pane.view()->setCurrentIndex(pane.view()->model()->index(r, 0));
         }
         QTest::keyClick(pane.view(), Qt::Key_Return);
         JsonFormDialog *opened = nullptr;
         QTRY_VERIFY((opened = waitForVisible<JsonFormDialog>(&pane)) != nullptr);
-        QTRY_VERIFY(opened->findChild<XmlEditor *>(u"answerXml"_s)->text().startsWith(u"<AnswerFile"_s));
+        QTRY_VERIFY(
+            opened->findChild<XmlEditor *>(u"answerXml"_s)->text().startsWith(u"<AnswerFile"_s));
     }
 
     void prepareFormGivesALink()
@@ -632,8 +671,9 @@ private slots:
         QVERIFY(dialog.link().contains(u"/Produce/wizard/"_s));
         bool found = false;
         for (const auto &o : m_sim->server->store().documents(u"inProgressAnswerFiles"_s))
-            found = found || (Json::string(o, "description"_L1) == "For Mia"_L1 && Json::string(o, "answerXml"_L1).contains(u"Mia"_s)
-                              && Json::string(o, "answerXml"_L1).contains(u"P-778899"_s));
+            found = found || (Json::string(o, "description"_L1) == "For Mia"_L1 &&
+                              Json::string(o, "answerXml"_L1).contains(u"Mia"_s) &&
+                              Json::string(o, "answerXml"_L1).contains(u"P-778899"_s));
         QVERIFY(found);
         // As-User without the Impersonate permission: the server's reason, no link.
         PrepareFormDialog other(m_user.get(), motorClaim(*m_sim->server), &parent);

@@ -5,23 +5,23 @@
 // nothing behind, rename and delete.
 #include "api/DownloadJob.h"
 #include "api/endpoints/FoldersEndpoints.h"
-#include "models/FolderTreeModel.h"
-#include "ui/design/FolderTreePanel.h"
-#include "ui/common/HistoryDialog.h"
-#include "ui/lists/JsonFormDialog.h"
-#include "ui/design/ProjectImportDialog.h"
+#include "formats/Json.h"
 #include "formats/ProjectPackage.h"
+#include "formats/Zip.h"
+#include "LoadRows.h"
+#include "models/FolderTreeModel.h"
 #include "models/ProjectsModel.h"
+#include "SimFixture.h"
+#include "ui/common/HistoryDialog.h"
+#include "ui/design/FolderTreePanel.h"
+#include "ui/design/ProjectImportDialog.h"
 #include "ui/design/ProjectsPane.h"
-#include "ui/design/SyncExportDialog.h"
-#include "ui/design/SyncImportDialog.h"
 #include "ui/design/PublishDialog.h"
 #include "ui/design/PublishedPane.h"
-#include "LoadRows.h"
-#include "SimFixture.h"
-#include "formats/Json.h"
+#include "ui/design/SyncExportDialog.h"
+#include "ui/design/SyncImportDialog.h"
+#include "ui/lists/JsonFormDialog.h"
 #include "UiWait.h"
-#include "formats/Zip.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -35,14 +35,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QTableWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
-#include <QPointer>
 #include <QTest>
 #include <QTreeView>
 
@@ -84,8 +84,10 @@ class ProjectsTest : public QObject
             const int row = rowNamed(pane.view()->model(), name);
             QVERIFY2(row >= 0, qPrintable(name));
             pane.view()->selectionModel()->select(pane.view()->model()->index(row, 0),
-                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            pane.view()->selectionModel()->setCurrentIndex(pane.view()->model()->index(row, 0), QItemSelectionModel::NoUpdate);
+                                                  QItemSelectionModel::Select |
+                                                      QItemSelectionModel::Rows);
+            pane.view()->selectionModel()->setCurrentIndex(pane.view()->model()->index(row, 0),
+                                                           QItemSelectionModel::NoUpdate);
         }
     }
     QByteArray exportOf(const QString &name)
@@ -138,9 +140,11 @@ private slots:
         if (strictProfile()) {
             // No sub-folder is ever fetched on its own from a server without `parentId` (the
             // tree comes whole): the failing node is the top, and it is retried the same way.
-            m_sim->server->faults().add(*sim::SimFaults::ruleFromText(u"GET contentfolders 500x1"_s, nullptr));
+            m_sim->server->faults().add(
+                *sim::SimFaults::ruleFromText(u"GET contentfolders 500x1"_s, nullptr));
             FolderTreeModel model(FoldersEndpoints::contentFolders(), u"All projects"_s);
-            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             QSignalSpy failed(&model, &FolderTreeModel::loadFailed);
             model.setSession(m_session.get());
             QTRY_COMPARE(failed.size(), 1);
@@ -154,9 +158,11 @@ private slots:
             return;
         }
         // The first sub-folder fetch fails; the node says so and is retried on its own.
-        m_sim->server->faults().add(*sim::SimFaults::ruleFromText(u"GET parentId=[0-9a-f] 500x1"_s, nullptr));
+        m_sim->server->faults().add(
+            *sim::SimFaults::ruleFromText(u"GET parentId=[0-9a-f] 500x1"_s, nullptr));
         FolderTreeModel model(FoldersEndpoints::contentFolders(), u"All projects"_s);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failed(&model, &FolderTreeModel::loadFailed);
         model.setSession(m_session.get());
         QTRY_COMPARE(failed.size(), 1);
@@ -189,13 +195,17 @@ private slots:
             if (groups->item(i)->text() == "Sales"_L1)
                 groups->item(i)->setCheckState(Qt::Checked);
         }
-        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
+            ->button(QDialogButtonBox::Save)
+            ->click();
         {
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
         }
         QTRY_VERIFY(childNamed(panel.model(), {}, u"Quotes"_s).isValid());
-        const QJsonObject made = childNamed(panel.model(), {}, u"Quotes"_s).data(FolderTreeModel::JsonRole).toJsonObject();
+        const QJsonObject made = childNamed(panel.model(), {}, u"Quotes"_s)
+                                     .data(FolderTreeModel::JsonRole)
+                                     .toJsonObject();
         QCOMPARE(Json::value(made, "groups"_L1).toArray(), QJsonArray{u"Sales"_s});
         panel.deleteFolder(made);
         auto *confirm = waitForVisible<QMessageBox>(&panel);
@@ -210,8 +220,10 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QVERIFY(loadRows(pane.listModel())); // scrolled to the end: a strict server's pages hold 25
-        QTRY_COMPARE(pane.view()->model()->rowCount(), int(m_sim->server->store().documents(u"projects"_s).size()));
-        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(pane.view()->model()->rowCount(),
+                     int(m_sim->server->store().documents(u"projects"_s).size()));
+        QAbstractItemModelTester tester(pane.listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         FolderTreeModel *tree = pane.folders()->model();
         QTRY_VERIFY(childNamed(tree, {}, u"Archive"_s).isValid());
         pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"Archive"_s));
@@ -231,12 +243,15 @@ private slots:
         auto *model = pane.projectsModel();
         const int a = model->rowOfId(stored(u"Motor Claim"_s).value("id"_L1).toString());
         const int b = model->rowOfId(stored(u"Policy Schedule"_s).value("id"_L1).toString());
-        QTRY_VERIFY((model->flags(model->index(a, 0)) & Qt::ItemIsDragEnabled) && (model->flags(model->index(b, 0)) & Qt::ItemIsDragEnabled));
+        QTRY_VERIFY((model->flags(model->index(a, 0)) & Qt::ItemIsDragEnabled) &&
+                    (model->flags(model->index(b, 0)) & Qt::ItemIsDragEnabled));
         std::unique_ptr<QMimeData> mime(model->mimeData({model->index(a, 0), model->index(b, 0)}));
         QVERIFY(mime);
         QCOMPARE(mime->urls().size(), 2);
         const QString first = mime->urls().at(0).toLocalFile();
-        QCOMPARE(QFileInfo(first).fileName(), u"Motor Claim v%1.ixpkg"_s.arg(stored(u"Motor Claim"_s).value("version"_L1).toString()));
+        QCOMPARE(QFileInfo(first).fileName(),
+                 u"Motor Claim v%1.ixpkg"_s.arg(
+                     stored(u"Motor Claim"_s).value("version"_L1).toString()));
         QFile f(first);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const auto contents = ProjectPackage::inspect(f.readAll());
@@ -290,8 +305,10 @@ private slots:
         const QString missing = m_dir.filePath(u"gone.ixpkg"_s);
 
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(good), QUrl::fromLocalFile(text), QUrl::fromLocalFile(zip), QUrl::fromLocalFile(missing)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        mime.setUrls({QUrl::fromLocalFile(good), QUrl::fromLocalFile(text),
+                      QUrl::fromLocalFile(zip), QUrl::fromLocalFile(missing)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(pane.view()->viewport(), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -305,7 +322,10 @@ private slots:
         QVERIFY(dialog->packages().at(3).contents.error.contains(u"cannot be read"_s));
         QTRY_VERIFY(dialog->lookupsDone());
         QCOMPARE(dialog->existingCount(), 1);
-        QVERIFY(dialog->table()->item(0, ProjectImportDialog::EffectColumn)->text().contains(u"left out unless overwriting"_s));
+        QVERIFY(dialog->table()
+                    ->item(0, ProjectImportDialog::EffectColumn)
+                    ->text()
+                    .contains(u"left out unless overwriting"_s));
 
         // Without overwriting the server would refuse it: the preview says so, and Import is
         // neither offered nor the default (Return sends nothing); nothing is imported.
@@ -326,7 +346,8 @@ private slots:
         dialog->close();
 
         pane.importFiles({good});
-        QTRY_VERIFY((dialog = waitForVisible<ProjectImportDialog>(&pane)) && dialog != nullptr && dialog->lookupsDone());
+        QTRY_VERIFY((dialog = waitForVisible<ProjectImportDialog>(&pane)) && dialog != nullptr &&
+                    dialog->lookupsDone());
         dialog->overwriteProjects()->setChecked(true);
         dialog->comment()->setText(u"Back from the export"_s);
         QSignalSpy finished2(dialog, &ProjectImportDialog::finishedImporting);
@@ -338,11 +359,13 @@ private slots:
         // The list shows the new version at once; the history has it on top with the comment.
         QVERIFY(loadRows(pane.listModel()));
         const int row = rowNamed(pane.view()->model(), u"Incident Report"_s);
-        QTRY_COMPARE(pane.view()->model()->index(row, 1).data().toString(), after.value("version"_L1).toString());
+        QTRY_COMPARE(pane.view()->model()->index(row, 1).data().toString(),
+                     after.value("version"_L1).toString());
         pane.showHistory(after);
         auto *history = waitForVisible<HistoryDialog>(&pane);
         QTRY_VERIFY(!history->versions().isEmpty());
-        QCOMPARE(Json::string(history->versions().at(0), "version"_L1), after.value("version"_L1).toString());
+        QCOMPARE(Json::string(history->versions().at(0), "version"_L1),
+                 after.value("version"_L1).toString());
         QCOMPARE(Json::string(history->versions().at(0), "comment"_L1), u"Back from the export"_s);
         history->close();
     }
@@ -352,11 +375,11 @@ private slots:
     void realPackagesPreviewAndImport()
     {
         const QString fixtures = QStringLiteral(INFINITI_FIXTURES_DIR);
-        const QStringList paths = {fixtures + u"/vendor-packages/DocuSign Baseline Project.ixpkg"_s,
-                                   fixtures + u"/vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s,
-                                   fixtures + u"/zip/dotnet-style.ixpkg"_s,
-                                   fixtures + u"/zip/damaged-crc.ixpkg"_s,
-                                   fixtures + u"/zip/damaged-dotdot.ixpkg"_s};
+        const QStringList paths = {
+            fixtures + u"/vendor-packages/DocuSign Baseline Project.ixpkg"_s,
+            fixtures + u"/vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s,
+            fixtures + u"/zip/dotnet-style.ixpkg"_s, fixtures + u"/zip/damaged-crc.ixpkg"_s,
+            fixtures + u"/zip/damaged-dotdot.ixpkg"_s};
         QWidget parent;
         ProjectImportDialog dialog(m_session.get(), paths, {}, {}, &parent);
         dialog.resize(1200, 500);
@@ -364,22 +387,32 @@ private slots:
         QTRY_VERIFY(dialog.lookupsDone());
         QTableWidget *t = dialog.table();
         QCOMPARE(t->rowCount(), 2 + 1 + 3 + 1 + 1);
-        auto cell = [t](int row, int column) { return t->item(row, column)->text(); };
+        auto cell = [t](int row, int column) {
+            return t->item(row, column)->text();
+        };
         QCOMPARE(cell(0, ProjectImportDialog::ProjectColumn), u"DocuSign Baseline Project"_s);
         QCOMPARE(cell(0, ProjectImportDialog::KindColumn), u"Form"_s);
         QCOMPARE(cell(0, ProjectImportDialog::VersionColumn), u"6.0"_s);
         QCOMPARE(cell(0, ProjectImportDialog::ModifiedColumn),
-                 QLocale().toString(QDateTime(QDate(2018, 9, 24), QTime(3, 35, 21, 370), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
+                 QLocale().toString(
+                     QDateTime(QDate(2018, 9, 24), QTime(3, 35, 21, 370), Qt::UTC).toLocalTime(),
+                     QLocale::ShortFormat));
         QCOMPARE(cell(0, ProjectImportDialog::EffectColumn), u"new project"_s);
         QCOMPARE(cell(1, ProjectImportDialog::ProjectColumn), u"PF_PersonalInformation"_s);
         QCOMPARE(cell(1, ProjectImportDialog::KindColumn), u"Page fragment"_s);
         QCOMPARE(cell(1, ProjectImportDialog::VersionColumn), u"1.3"_s);
-        QCOMPARE(t->item(1, ProjectImportDialog::KindColumn)->toolTip(), u"Type 5 in projects.xml"_s);
-        QCOMPARE(cell(2, ProjectImportDialog::ProjectColumn), u"Generate-AnswerLabels (NamedValuePairs)"_s);
+        QCOMPARE(t->item(1, ProjectImportDialog::KindColumn)->toolTip(),
+                 u"Type 5 in projects.xml"_s);
+        QCOMPARE(cell(2, ProjectImportDialog::ProjectColumn),
+                 u"Generate-AnswerLabels (NamedValuePairs)"_s);
         QCOMPARE(cell(5, ProjectImportDialog::KindColumn), u"type 7"_s);
-        QVERIFY(cell(6, ProjectImportDialog::ProjectColumn).contains(u"“projects.xml” is damaged (checksum)"_s));
-        QVERIFY(cell(7, ProjectImportDialog::ProjectColumn).contains(u"“../../evil.xml”, which points outside the package"_s));
-        QVERIFY(dialog.findChild<QLabel *>(u"importSummary"_s)->text().contains(u"2 file(s) cannot be imported"_s));
+        QVERIFY(cell(6, ProjectImportDialog::ProjectColumn)
+                    .contains(u"“projects.xml” is damaged (checksum)"_s));
+        QVERIFY(cell(7, ProjectImportDialog::ProjectColumn)
+                    .contains(u"“../../evil.xml”, which points outside the package"_s));
+        QVERIFY(dialog.findChild<QLabel *>(u"importSummary"_s)
+                    ->text()
+                    .contains(u"2 file(s) cannot be imported"_s));
 
         QSignalSpy finished(&dialog, &ProjectImportDialog::finishedImporting);
         QSignalSpy imported(&dialog, &ProjectImportDialog::imported);
@@ -388,10 +421,13 @@ private slots:
         QCOMPARE(imported.size(), 3); // the damaged two were never sent
         for (int i = 0; i < 3; ++i)
             QVERIFY2(dialog.packages().at(i).imported, qPrintable(dialog.packages().at(i).result));
-        QVERIFY(dialog.packages().at(0).result.contains(u"DocuSign Baseline Project v6.0, PF_PersonalInformation v1.3"_s));
+        QVERIFY(dialog.packages().at(0).result.contains(
+            u"DocuSign Baseline Project v6.0, PF_PersonalInformation v1.3"_s));
         QVERIFY(dialog.packages().at(3).result.isEmpty());
-        for (const QString &name : {u"DocuSign Baseline Project"_s, u"PF_PersonalInformation"_s, u"Generate-AnswerLabels (NamedValuePairs)"_s,
-                                    u"Claim Lodgement (.NET)"_s, u"PF_Claimant"_s, u"Mystery Project"_s})
+        for (const QString &name :
+             {u"DocuSign Baseline Project"_s, u"PF_PersonalInformation"_s,
+              u"Generate-AnswerLabels (NamedValuePairs)"_s, u"Claim Lodgement (.NET)"_s,
+              u"PF_Claimant"_s, u"Mystery Project"_s})
             QVERIFY2(!stored(name).isEmpty(), qPrintable(name));
         QVERIFY(stored(u"evil"_s).isEmpty());
     }
@@ -437,10 +473,14 @@ private slots:
         for (int i = 0; i < noise.size(); ++i)
             noise[i] = char((i * 7919 + (i >> 3) * 104729) & 0xff);
         const QString path = m_dir.filePath(u"Big.ixpkg"_s);
-        QVERIFY(writeTestFile(path, ProjectPackage::build({{{u"bbbbbbbb-0000-0000-0000-000000000001"_s, u"Big one"_s,
-                                                 u"Content"_s, u"1.0"_s, {}},
-                                                u"<Intelledox_TemplateFile/>"_s,
-                                                {{u"d1"_s, noise}}}})));
+        QVERIFY(
+            writeTestFile(path, ProjectPackage::build({{{u"bbbbbbbb-0000-0000-0000-000000000001"_s,
+                                                         u"Big one"_s,
+                                                         u"Content"_s,
+                                                         u"1.0"_s,
+                                                         {}},
+                                                        u"<Intelledox_TemplateFile/>"_s,
+                                                        {{u"d1"_s, noise}}}})));
         QWidget parent;
         ProjectImportDialog dialog(session.get(), {path}, {}, {}, &parent);
         dialog.show();
@@ -449,8 +489,8 @@ private slots:
         dialog.importButton()->click();
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(!dialog.packages().at(0).imported);
-        QVERIFY2(dialog.packages().at(0).result.contains(u"limit"_s, Qt::CaseInsensitive)
-                     || dialog.packages().at(0).result.contains(u"large"_s, Qt::CaseInsensitive),
+        QVERIFY2(dialog.packages().at(0).result.contains(u"limit"_s, Qt::CaseInsensitive) ||
+                     dialog.packages().at(0).result.contains(u"large"_s, Qt::CaseInsensitive),
                  qPrintable(dialog.packages().at(0).result));
         QVERIFY(dialog.findChild<QLabel *>(u"importSummary"_s)->text().contains(u"not imported"_s));
     }
@@ -467,7 +507,8 @@ private slots:
         pane.askSyncExport();
         QPointer<SyncExportDialog> out = waitForVisible<SyncExportDialog>(&pane);
         QVERIFY(out);
-        QVERIFY(!out->findChild<QCheckBox *>(u"part_connectionStrings"_s)->isChecked()); // secrets stay out unless asked
+        QVERIFY(!out->findChild<QCheckBox *>(u"part_connectionStrings"_s)
+                     ->isChecked()); // secrets stay out unless asked
         out->findChild<QCheckBox *>(u"part_users"_s)->setChecked(false);
         const QString path = m_dir.filePath(u"settlement.iqpkg"_s);
         out->exportTo(path);
@@ -476,7 +517,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject pack = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(pack.value("projects"_L1).toArray().size(), 1);
-        QCOMPARE(pack.value("contentLibraryItems"_L1).toArray().size(), 2); // its logo and signature
+        QCOMPARE(pack.value("contentLibraryItems"_L1).toArray().size(),
+                 2); // its logo and signature
         QVERIFY(pack.value("users"_L1).toArray().isEmpty());
         QVERIFY(!pack.value("dataSources"_L1).toArray().isEmpty());
         for (const auto &source : pack.value("dataSources"_L1).toArray())
@@ -485,9 +527,10 @@ private slots:
 
         // The signature is deleted here; the package brings it back, and only it.
         auto &library = m_sim->server->store().documents(u"contentLibraryItems"_s);
-        const auto signature = std::find_if(library.begin(), library.end(), [](const QJsonObject &o) {
-            return o.value("name"_L1).toString() == "Signature - Claims Manager"_L1;
-        });
+        const auto signature =
+            std::find_if(library.begin(), library.end(), [](const QJsonObject &o) {
+                return o.value("name"_L1).toString() == "Signature - Claims Manager"_L1;
+            });
         QVERIFY(signature != library.end());
         const QJsonValue binary = signature->value("binary"_L1);
         library.erase(signature);
@@ -500,18 +543,21 @@ private slots:
         if (strictProfile()) {
             // The vendor documents no answer to an import (the strict profile: 204): the dialog
             // says there is no summary rather than showing empty counts as one.
-            QTRY_COMPARE(in->findChild<QLabel *>(u"syncStatus"_s)->text(),
-                         u"Imported. The server sent no summary of what it created, updated or skipped."_s);
+            QTRY_COMPARE(
+                in->findChild<QLabel *>(u"syncStatus"_s)->text(),
+                u"Imported. The server sent no summary of what it created, updated or skipped."_s);
         } else {
             QTRY_COMPARE(in->findChild<QLabel *>(u"syncStatus"_s)->text(), u"Imported."_s);
             int libraryRow = -1;
             for (int r = 0; r < in->table()->rowCount(); ++r) {
-                if (in->table()->item(r, 0)->data(Qt::UserRole).toString() == "contentLibraryItems"_L1)
+                if (in->table()->item(r, 0)->data(Qt::UserRole).toString() ==
+                    "contentLibraryItems"_L1)
                     libraryRow = r;
             }
             QVERIFY(libraryRow >= 0);
             QCOMPARE(in->table()->item(libraryRow, 3)->text(), u"1"_s); // created
-            QCOMPARE(in->table()->item(libraryRow, 5)->text(), u"1"_s); // skipped: the logo was there
+            QCOMPARE(in->table()->item(libraryRow, 5)->text(),
+                     u"1"_s); // skipped: the logo was there
         }
         QCOMPARE(storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s,
                                 u"Signature - Claims Manager"_s)
@@ -547,7 +593,9 @@ private slots:
         auto *ask = waitForVisible<JsonFormDialog>(history);
         QVERIFY(ask);
         ask->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
-        QTRY_VERIFY(history->versions().size() >= 3 && Json::string(history->versions().at(0), "comment"_L1) == u"Restored version 1.0"_s);
+        QTRY_VERIFY(history->versions().size() >= 3 &&
+                    Json::string(history->versions().at(0), "comment"_L1) ==
+                        u"Restored version 1.0"_s);
         // The restored package is version 1.0's content.
         QString error;
         const auto latest = ProjectPackage::readAll(exportOf(u"Settlement Letter"_s), &error);
@@ -561,7 +609,8 @@ private slots:
         pane.show();
         pane.setSession(m_session.get());
         QTRY_VERIFY(pane.view()->model()->rowCount() > 5);
-        QAbstractItemModelTester tester(pane.listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(pane.listModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         FolderTreeModel *tree = pane.folders()->model();
         QTRY_VERIFY(childNamed(tree, {}, u"Partners"_s).isValid());
         pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"Partners"_s));
@@ -580,7 +629,9 @@ private slots:
         dialog->findChild<QCheckBox *>(u"allowPreview"_s)->setChecked(true);
         dialog->findChild<QCheckBox *>(u"document/pdf"_s)->setChecked(true);
         dialog->findChild<QLineEdit *>(u"completionPageMessage"_s)->setText(u"Thanks!"_s);
-        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
+            ->button(QDialogButtonBox::Save)
+            ->click();
         {
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
@@ -592,8 +643,10 @@ private slots:
                 made = p;
         }
         QCOMPARE(made.value("options"_L1).toObject().value("allowPreview"_L1).toBool(), true);
-        QCOMPARE(made.value("messages"_L1).toObject().value("completionPageMessage"_L1).toString(), u"Thanks!"_s);
-        const QJsonArray documents = made.value("outputFormats"_L1).toObject().value("document"_L1).toArray();
+        QCOMPARE(made.value("messages"_L1).toObject().value("completionPageMessage"_L1).toString(),
+                 u"Thanks!"_s);
+        const QJsonArray documents =
+            made.value("outputFormats"_L1).toObject().value("document"_L1).toArray();
         QCOMPARE(documents.size(), 2);
         QCOMPARE(documents.at(0).toObject().value("version"_L1).toString(), u"2007"_s);
         QCOMPARE(documents.at(1).toObject().value("extension"_L1).toString(), u"pdf"_s);
@@ -622,7 +675,8 @@ private slots:
         auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
         QVERIFY(name->hasFocus() || name->hasSelectedText());
         name->setText(u"Policy Schedule"_s); // taken: 409 shown, input kept
-        QPushButton *save = dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save);
+        QPushButton *save =
+            dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save);
         save->click();
         // Save stays disabled until the answer is in (a fixed 200 ms was too short under the
         // sanitizers: the second click below then fell on a disabled button).

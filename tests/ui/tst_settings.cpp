@@ -2,8 +2,8 @@
 // the model tester, secrets masked until revealed, create/edit round trips, no delete where the
 // server has none.
 #include "models/JsonListModel.h"
-#include "ui/lists/SettingsPane.h"
 #include "SimFixture.h"
+#include "ui/lists/SettingsPane.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -39,7 +39,9 @@ class SettingsTest : public QObject
     }
     static void save(QWidget *dialog)
     {
-        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
+            ->button(QDialogButtonBox::Save)
+            ->click();
     }
 
 private slots:
@@ -53,7 +55,8 @@ private slots:
     {
         for (const auto &s : SettingsPane::adminSettings()) {
             JsonListModel model(s.collection, s.columns);
-            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             model.setSession(m_session.get());
             QTRY_COMPARE(model.rowCount(), int(m_sim->server->store().documents(s.key).size()));
             QCOMPARE(model.state(), PagedListModel::State::Loaded);
@@ -81,7 +84,8 @@ private slots:
         }
         // The row with the password is found again after sorting by description.
         for (int r = 0; r < count; ++r) {
-            if (pane.view()->model()->index(r, 0).data().toString() == u"Default SQL Server Connection String"_s)
+            if (pane.view()->model()->index(r, 0).data().toString() ==
+                u"Default SQL Server Connection String"_s)
                 row = r;
         }
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
@@ -95,7 +99,8 @@ private slots:
         value->setText(u"Server=db2;User ID=app;Password=changed"_s);
         save(d);
         QTRY_VERIFY(!pane.findChild<JsonFormDialog *>());
-        QCOMPARE(connectors.front().value("value"_L1).toString(), u"Server=db2;User ID=app;Password=changed"_s);
+        QCOMPARE(connectors.front().value("value"_L1).toString(),
+                 u"Server=db2;User ID=app;Password=changed"_s);
         QCOMPARE(pane.newAction()->isEnabled(), false); // connectors come from the server
     }
 
@@ -140,7 +145,9 @@ private slots:
         QStringList locations;
         for (int r = 0; r < pane.view()->model()->rowCount(); ++r)
             locations << pane.view()->model()->index(r, 2).data().toString();
-        QVERIFY2(locations.contains(u"User profile"_s) && locations.contains(u"Response metadata"_s), qPrintable(locations.join(u", "_s)));
+        QVERIFY2(locations.contains(u"User profile"_s) &&
+                     locations.contains(u"Response metadata"_s),
+                 qPrintable(locations.join(u", "_s)));
         QVERIFY(!locations.contains(u"ResponseMetadata"_s));
         pane.newAction()->trigger();
         JsonFormDialog *d = nullptr;
@@ -162,7 +169,8 @@ private slots:
         pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
         QTest::keyClick(pane.view(), Qt::Key_Return);
         QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
-        QCOMPARE(d->windowTitle(), u"Properties of %1"_s.arg(pane.view()->model()->index(0, 0).data().toString()));
+        QCOMPARE(d->windowTitle(),
+                 u"Properties of %1"_s.arg(pane.view()->model()->index(0, 0).data().toString()));
         d->reject();
     }
 
@@ -176,8 +184,9 @@ private slots:
         QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
         d->findChild<QLineEdit *>(u"name"_s)->setText(u"Policy renewal"_s);
         auto *table = d->findChild<QTableWidget *>(u"translations"_s);
-        for (const auto &[lang, text] : {std::pair{QString(), u"Your policy renews soon."_s},
-                                         std::pair{u"fr"_s, u"Votre police sera bientôt renouvelée."_s}}) {
+        for (const auto &[lang, text] :
+             {std::pair{QString(), u"Your policy renews soon."_s},
+              std::pair{u"fr"_s, u"Votre police sera bientôt renouvelée."_s}}) {
             const int row = table->rowCount();
             table->insertRow(row);
             table->setItem(row, 0, new QTableWidgetItem(lang));

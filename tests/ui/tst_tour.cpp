@@ -5,15 +5,15 @@
 // global find (Ctrl+K) open too. With INFINITI_SCREENSHOT_DIR set, every stop of the tour is
 // saved there as a PNG to be looked at, in the language of the catalogue INFINITI_QM names
 // (scripts/screenshots.sh does that, in English and German).
-#include "SimFixture.h"
 #include "models/PagedListModel.h"
+#include "SimFixture.h"
 #include "ui/lists/ListPane.h"
 #include "ui/shell/ConsoleController.h"
 #include "ui/shell/GlobalFind.h"
-#include <QLineEdit>
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pane.h"
 #include "ui/shell/Theme.h"
+#include <QLineEdit>
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -89,7 +89,9 @@ QStringList cutHeaders(QHeaderView *header)
         opt.text = title;
         opt.section = s;
         opt.sortIndicator = QStyleOptionHeader::SortDown; // room for the arrow, as when sorted
-        const int needed = header->style()->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), header).width();
+        const int needed = header->style()
+                               ->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), header)
+                               .width();
         if (header->sectionSize(s) + 1 < needed)
             cut << u"%1 (needs %2, has %3)"_s.arg(title).arg(needed).arg(header->sectionSize(s));
     }
@@ -136,7 +138,8 @@ class TourTest : public QObject
         const auto resting = [pane] {
             for (QAbstractItemView *v : visibleViews(pane)) {
                 PagedListModel *m = pagedModelOf(v->model());
-                if (m && (m->state() == PagedListModel::State::Loading || m->state() == PagedListModel::State::Idle))
+                if (m && (m->state() == PagedListModel::State::Loading ||
+                          m->state() == PagedListModel::State::Idle))
                     return false;
             }
             return true;
@@ -176,7 +179,8 @@ private slots:
         QTest::addColumn<QSize>("size");
         for (const Theme::Mode mode : {Theme::Mode::Light, Theme::Mode::Dark}) {
             for (const QSize size : {QSize(1024, 700), QSize(1920, 1080)})
-                QTest::addRow("%s-%dx%d", qPrintable(Theme::name(mode)), size.width(), size.height())
+                QTest::addRow("%s-%dx%d", qPrintable(Theme::name(mode)), size.width(),
+                              size.height())
                     << int(mode) << size;
         }
     }
@@ -186,15 +190,18 @@ private slots:
         QFETCH(int, mode);
         QFETCH(QSize, size);
         Theme::apply(Theme::Mode(mode));
-        const QString stem = u"%1-%2x%3"_s.arg(Theme::name(Theme::Mode(mode))).arg(size.width()).arg(size.height());
+        const QString stem =
+            u"%1-%2x%3"_s.arg(Theme::name(Theme::Mode(mode))).arg(size.width()).arg(size.height());
 
         ConsoleController console(nullptr, nullptr);
         console.startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
         QVERIFY(QTest::qWaitFor([&] { return console.window() && console.window()->isVisible(); }));
         MainWindow *window = console.window();
         window->resize(size);
-        QVERIFY2(window->minimumSizeHint().width() <= size.width() && window->minimumSizeHint().height() <= size.height(),
-                 qPrintable(u"the window needs %1×%2"_s.arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
+        QVERIFY2(window->minimumSizeHint().width() <= size.width() &&
+                     window->minimumSizeHint().height() <= size.height(),
+                 qPrintable(u"the window needs %1×%2"_s.arg(window->minimumSizeHint().width())
+                                .arg(window->minimumSizeHint().height())));
         QCOMPARE(window->size(), size);
 
         auto *go = window->findChild<QMenu *>(u"goMenu"_s);
@@ -240,8 +247,10 @@ private slots:
             ++sheets;
             QTest::qWait(400); // its fresh read
             if (sheet->width() > 1024 || sheet->height() > 700)
-                problems << u"%1: the sheet \"%2\" is %3×%4, more than a 1024×700 screen"_s.arg(
-                    pane->title(), sheet->windowTitle()).arg(sheet->width()).arg(sheet->height());
+                problems << u"%1: the sheet \"%2\" is %3×%4, more than a 1024×700 screen"_s
+                                .arg(pane->title(), sheet->windowTitle())
+                                .arg(sheet->width())
+                                .arg(sheet->height());
             if (size.width() < 1920) // the sheets do not depend on the window's size
                 shoot(sheet, stem + u"-sheet-"_s + slug(pane->title()));
             sheet->reject();

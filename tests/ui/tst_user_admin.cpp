@@ -1,40 +1,40 @@
 // Users, groups and roles administration as a user drives it (offscreen, against the emulator):
 // property sheets filled and read back, 409/400 keeping the input, bulk actions whose summary
 // names exactly the rows that failed, deletes, unknown permissions kept, group members.
-#include "ui/shell/ConsoleController.h"
-#include "ui/security/GroupDialog.h"
-#include "models/GroupMembersModel.h"
-#include "ui/security/GroupsPane.h"
-#include "ui/shell/MainWindow.h"
 #include "api/ProfileStore.h"
+#include "models/GroupMembersModel.h"
+#include "SimFixture.h"
+#include "ui/security/GroupDialog.h"
+#include "ui/security/GroupsPane.h"
 #include "ui/security/RoleDialog.h"
 #include "ui/security/RolesPane.h"
-#include "SimFixture.h"
-#include "UiWait.h"
 #include "ui/security/UserImportDialog.h"
 #include "ui/security/UserPropertiesDialog.h"
 #include "ui/security/UsersPane.h"
+#include "ui/shell/ConsoleController.h"
+#include "ui/shell/MainWindow.h"
+#include "UiWait.h"
 
 #include <QJsonObject>
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QFile>
 #include <QLabel>
-#include <QAbstractButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
-#include <QTabWidget>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
-#include <QSignalSpy>
-#include <QDropEvent>
-#include <QFile>
-#include <QMimeData>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -88,9 +88,11 @@ class UserAdminTest : public QObject
     {
         view->clearSelection();
         for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (rowRead(view->model(), r) && names.contains(view->model()->index(r, 0).data().toString()))
+            if (rowRead(view->model(), r) &&
+                names.contains(view->model()->index(r, 0).data().toString()))
                 view->selectionModel()->select(view->model()->index(r, 0),
-                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                                               QItemSelectionModel::Select |
+                                                   QItemSelectionModel::Rows);
         }
     }
     // The users' rows loaded up to `count`, page by page as scrolling down loads them (a strict
@@ -168,10 +170,12 @@ private slots:
         type(d, "email", u"zoe@example.com"_s);
         type(d, "phone", u"+61 2 5550 1234"_s);
         type(d, "fax", u"+61 2 5550 1235"_s);
-        const char *street[] = {"street.line1", "street.line2", "street.city", "street.state", "street.zipcode", "street.country"};
-        const char *postal[] = {"postal.line1", "postal.line2", "postal.city", "postal.state", "postal.zipcode", "postal.country"};
+        const char *street[] = {"street.line1", "street.line2",   "street.city",
+                                "street.state", "street.zipcode", "street.country"};
+        const char *postal[] = {"postal.line1", "postal.line2",   "postal.city",
+                                "postal.state", "postal.zipcode", "postal.country"};
         const QStringList streetValues = {u"1 George St"_s, u"Level 2"_s, u"Sydney"_s,
-                                          u"NSW"_s, u"2000"_s, u"Australia"_s};
+                                          u"NSW"_s,         u"2000"_s,    u"Australia"_s};
         for (int i = 0; i < 6; ++i) {
             type(d, street[i], streetValues[i]);
             type(d, postal[i], u"PO Box "_s + QString::number(i));
@@ -211,13 +215,15 @@ private slots:
         QCOMPARE(u->streetAddress.value("city"_L1).toString(), u"Sydney"_s);
         QCOMPARE(u->streetAddress.value("zipcode"_L1).toString(), u"2000"_s);
         QCOMPARE(u->postalAddress.value("country"_L1).toString(), u"PO Box 5"_s);
-        QVERIFY(u->disabled && u->changePasswordAtNextLogin && u->passwordNeverExpires && u->twoFactorAuth);
+        QVERIFY(u->disabled && u->changePasswordAtNextLogin && u->passwordNeverExpires &&
+                u->twoFactorAuth);
         QVERIFY(!u->lockedOut);
         QCOMPARE(u->culture, u"en-GB"_s);
         QCOMPARE(u->language, u"en"_s);
         QCOMPARE(u->timezone, u"GMT Standard Time"_s);
         QCOMPARE(u->password, u"S3cret!pw"_s);
-        QCOMPARE(QSet<QString>(u->groups.begin(), u->groups.end()), (QSet<QString>{u"Finance"_s, u"Legal"_s}));
+        QCOMPARE(QSet<QString>(u->groups.begin(), u->groups.end()),
+                 (QSet<QString>{u"Finance"_s, u"Legal"_s}));
         QCOMPARE(u->roles, QStringList{u"Designer"_s});
         QCOMPARE(u->customFields.value("CostCentre"_L1).toString(), u"4711"_s);
         // The table shows the server's answer at once.
@@ -301,7 +307,8 @@ private slots:
         const int before = m_sim->server->requestCount();
         users()->changeSelected(UsersPane::Change::RequirePasswordChange);
         QMessageBox *confirm = nullptr;
-        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(u"confirm"_s)) && confirm->isVisible());
+        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(u"confirm"_s)) &&
+                    confirm->isVisible());
         QVERIFY2(confirm->text().startsWith(u"Require 2 user"_s), qPrintable(confirm->text()));
         confirm->button(QMessageBox::Yes)->click();
         for (const auto &n : names)
@@ -326,7 +333,8 @@ private slots:
         for (const auto &n : failing) {
             sim::SimFaults::Rule rule;
             rule.method = "PATCH";
-            rule.path = QRegularExpression(u"/users/"_s + m_sim->server->store().userByName(n)->id + QLatin1Char('$'));
+            rule.path = QRegularExpression(u"/users/"_s + m_sim->server->store().userByName(n)->id +
+                                           QLatin1Char('$'));
             rule.status = 500;
             rule.remaining = 1;
             m_sim->server->faults().add(rule);
@@ -335,11 +343,13 @@ private slots:
         QCOMPARE(users()->selectedItems().size(), 5);
         users()->changeSelected(UsersPane::Change::Disable);
         QMessageBox *confirm = nullptr;
-        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(u"confirm"_s)) && confirm->isVisible());
+        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(u"confirm"_s)) &&
+                    confirm->isVisible());
         QVERIFY2(confirm->text().startsWith(u"Disable 5 user"_s), qPrintable(confirm->text()));
         confirm->button(QMessageBox::Yes)->click();
         QMessageBox *summary = nullptr;
-        QTRY_VERIFY((summary = users()->findChild<QMessageBox *>(u"bulkSummary"_s)) && summary->isVisible());
+        QTRY_VERIFY((summary = users()->findChild<QMessageBox *>(u"bulkSummary"_s)) &&
+                    summary->isVisible());
         const QString details = summary->detailedText();
         for (const auto &n : names) {
             const bool shouldFail = failing.contains(n);
@@ -352,14 +362,16 @@ private slots:
         for (int r = 0; r < view->model()->rowCount(); ++r) {
             const QString n = view->model()->index(r, 0).data().toString();
             if (names.contains(n))
-                QCOMPARE(view->model()->index(r, UsersModel::Disabled).data().toString().isEmpty(), failing.contains(n));
+                QCOMPARE(view->model()->index(r, UsersModel::Disabled).data().toString().isEmpty(),
+                         failing.contains(n));
         }
     }
 
     void deleteAsksOnceAndRemovesTheRows()
     {
         QTableView *view = users()->view();
-        const QStringList names = {view->model()->index(10, 0).data().toString(), view->model()->index(11, 0).data().toString()};
+        const QStringList names = {view->model()->index(10, 0).data().toString(),
+                                   view->model()->index(11, 0).data().toString()};
         selectRowsOf(view, names);
         QSignalSpy done(users(), &ListPane::bulkFinished);
         users()->deleteAction()->trigger();
@@ -371,7 +383,8 @@ private slots:
         QTRY_COMPARE(done.count(), 1);
         QCOMPARE(done.at(0).at(0).toInt(), 2); // both deleted, none failed, nothing to report
         QCOMPARE(done.at(0).at(1).toInt(), 0);
-        QVERIFY(!m_sim->server->store().userByName(names.at(0)) && !m_sim->server->store().userByName(names.at(1)));
+        QVERIFY(!m_sim->server->store().userByName(names.at(0)) &&
+                !m_sim->server->store().userByName(names.at(1)));
         for (int r = 0; r < view->model()->rowCount(); ++r)
             QVERIFY(!names.contains(view->model()->index(r, 0).data().toString()));
     }
@@ -426,9 +439,12 @@ private slots:
         }
         QTRY_VERIFY(m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Legal"_s));
         auto *members = field<QTableView>(d, "members");
-        QTRY_VERIFY(d->members()->rowOfId(m_sim->server->store().userByName(u"enduser"_s)->id) >= 0);
-        members->selectionModel()->select(members->model()->index(d->members()->rowOfId(m_sim->server->store().userByName(u"enduser"_s)->id), 0),
-                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTRY_VERIFY(d->members()->rowOfId(m_sim->server->store().userByName(u"enduser"_s)->id) >=
+                    0);
+        members->selectionModel()->select(
+            members->model()->index(
+                d->members()->rowOfId(m_sim->server->store().userByName(u"enduser"_s)->id), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
         for (auto *b : d->findChildren<QPushButton *>()) {
             if (b->text() == u"Re&move selected"_s)
                 b->click();
@@ -459,10 +475,12 @@ private slots:
         // Return after a name adds that member; it neither saves nor closes the group.
         QTest::keyClicks(who, u"enduser"_s);
         QTest::keyClick(who, Qt::Key_Return);
-        QTRY_VERIFY(m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Marketing"_s));
+        QTRY_VERIFY(
+            m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Marketing"_s));
         QTRY_VERIFY(status->text().contains(u"added"_s));
         QVERIFY(d->isVisible());
-        QTRY_VERIFY(d->members()->rowOfId(m_sim->server->store().userByName(u"enduser"_s)->id) >= 0);
+        QTRY_VERIFY(d->members()->rowOfId(m_sim->server->store().userByName(u"enduser"_s)->id) >=
+                    0);
         closeDiscarding(d);
     }
 
@@ -503,8 +521,9 @@ private slots:
         QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
         QTRY_VERIFY(d->findChild<QLineEdit *>(u"custom.CostCentre"_s));
         QTRY_COMPARE(field<QLineEdit>(d, "custom.CostCentre")->text(), u"12"_s);
-        QVERIFY(d->findChild<QLineEdit *>(u"custom.CustomerSince"_s));   // a user profile field
-        QVERIFY(!d->findChild<QLineEdit *>(u"custom.PolicyNumber"_s));   // a form response field is not a user's
+        QVERIFY(d->findChild<QLineEdit *>(u"custom.CustomerSince"_s)); // a user profile field
+        QVERIFY(!d->findChild<QLineEdit *>(
+            u"custom.PolicyNumber"_s)); // a form response field is not a user's
         QVERIFY(!field<QTableWidget>(d, "customFields")->isVisibleTo(d)); // no empty key/value grid
         QVERIFY(field<QLabel>(d, "undefinedCustomFields")->text().contains(u"LegacyCode = X-9"_s));
         // The Id is given by the server: text, not a box that looks editable.
@@ -542,7 +561,7 @@ private slots:
         auto *note = field<QLabel>(d, "groupsNote");
         QTRY_VERIFY(!note->isHidden());
         QVERIFY(note->text().contains(u"could not be read"_s));
-        QVERIFY(field<QLabel>(d, "rolesNote")->isHidden()); // the roles did arrive
+        QVERIFY(field<QLabel>(d, "rolesNote")->isHidden());     // the roles did arrive
         QVERIFY(field<QListWidget>(d, "groups")->count() >= 1); // the user's own, kept
         m_sim->server->faults().clear();
         closeDiscarding(d);
@@ -552,13 +571,15 @@ private slots:
     {
         auto *groupsPane = pane<GroupsPane>();
         QTableView *view = groupsPane->view();
-        view->setCurrentIndex(view->model()->index(rowNamed(view->model(), u"Infiniti Users"_s), 0));
+        view->setCurrentIndex(
+            view->model()->index(rowNamed(view->model(), u"Infiniti Users"_s), 0));
         groupsPane->propertiesAction()->trigger();
         GroupDialog *d = nullptr;
         QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
         QCOMPARE(field<QLabel>(d, "groupKind")->text(), u"System group (built in)"_s);
         for (auto *box : d->findChildren<QCheckBox *>())
-            QVERIFY2(!box->text().contains(u"System group"_s), "shown as a box that looks editable");
+            QVERIFY2(!box->text().contains(u"System group"_s),
+                     "shown as a box that looks editable");
         closeDiscarding(d);
     }
 
@@ -568,7 +589,8 @@ private slots:
         odd.username = u"csv.person"_s;
         odd.firstName = u"Ann \"Jr\", O'Neil\nSecond line"_s;
         odd.lastName = u"Zoë"_s;
-        odd.email = u"=HYPERLINK(\"x\")@example.com"_s; // a formula to a spreadsheet: goes out as text
+        odd.email =
+            u"=HYPERLINK(\"x\")@example.com"_s; // a formula to a spreadsheet: goes out as text
         odd.disabled = true;
         odd.groups = {u"Legal"_s, u"Sales"_s};
         const QString id = m_sim->server->store().addUser(odd)->id;
@@ -583,7 +605,9 @@ private slots:
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.at(0), QByteArray("id,Username,Name,Email,Disabled,Locked out,Groups\r"));
         QCOMPARE(csv.mid(csv.indexOf("\r\n") + 2),
-                 QByteArray(id.toUtf8() + ",csv.person,\"Ann \"\"Jr\"\", O'Neil\nSecond line Zo\xC3\xAB\",\"'=HYPERLINK(\"\"x\"\")@example.com\",true,false,\"Legal, Sales\"\r\n"));
+                 QByteArray(id.toUtf8() + ",csv.person,\"Ann \"\"Jr\"\", O'Neil\nSecond line "
+                                          "Zo\xC3\xAB\",\"'=HYPERLINK(\"\"x\"\")@example.com\","
+                                          "true,false,\"Legal, Sales\"\r\n"));
         filter->clear();
         QTRY_VERIFY(users()->view()->model()->rowCount() >= firstPageRows());
     }
@@ -600,7 +624,10 @@ private slots:
         QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
         filter->setText(u"nobody.at.all"_s);
         QTest::keyClick(filter, Qt::Key_Return);
-        QTRY_VERIFY(users()->findChild<QLabel *>(u"usersFooter"_s)->text().contains(u"No user is named exactly"_s));
+        QTRY_VERIFY(users()
+                        ->findChild<QLabel *>(u"usersFooter"_s)
+                        ->text()
+                        .contains(u"No user is named exactly"_s));
         filter->clear();
         QTRY_VERIFY(users()->view()->model()->rowCount() >= firstPageRows());
     }
@@ -613,7 +640,8 @@ private slots:
         for (const auto &n : names)
             QVERIFY(!m_sim->server->store().userByName(n)->groups.contains(u"Compliance"_s));
         selectRowsOf(usersView, names);
-        std::unique_ptr<QMimeData> mime(usersView->model()->mimeData(usersView->selectionModel()->selectedRows()));
+        std::unique_ptr<QMimeData> mime(
+            usersView->model()->mimeData(usersView->selectionModel()->selectedRows()));
         QCOMPARE(mime->text().split(QLatin1Char('\n')).size(), 2);
 
         auto *groupsPane = pane<GroupsPane>();
@@ -642,10 +670,12 @@ private slots:
         const QString name = usersView->model()->index(30, 0).data().toString();
         QVERIFY(!m_sim->server->store().userByName(name)->groups.contains(u"Marketing"_s));
         selectRowsOf(usersView, {name});
-        std::unique_ptr<QMimeData> mime(usersView->model()->mimeData(usersView->selectionModel()->selectedRows()));
+        std::unique_ptr<QMimeData> mime(
+            usersView->model()->mimeData(usersView->selectionModel()->selectedRows()));
         auto *nav = m_console->window()->findChild<QTreeWidget *>(u"navigation"_s);
         QTreeWidgetItem *target = nullptr;
-        QTRY_VERIFY(!(nav->findItems(u"Marketing"_s, Qt::MatchExactly | Qt::MatchRecursive)).isEmpty());
+        QTRY_VERIFY(
+            !(nav->findItems(u"Marketing"_s, Qt::MatchExactly | Qt::MatchRecursive)).isEmpty());
         target = nav->findItems(u"Marketing"_s, Qt::MatchExactly | Qt::MatchRecursive).first();
         nav->scrollToItem(target);
         const QPoint at = nav->visualItemRect(target).center();
@@ -704,7 +734,8 @@ private slots:
         QTRY_VERIFY(dialog->findChild<QLabel *>(u"summary"_s)->text().startsWith(u"2 created"_s));
         QCOMPARE(rows->item(0, 3)->text(), u"ok"_s);
         QCOMPARE(rows->item(2, 3)->text(), u"rejected"_s);
-        QVERIFY(m_sim->server->store().userByName(u"ui.import.two"_s)->roles.contains(u"Designer"_s));
+        QVERIFY(
+            m_sim->server->store().userByName(u"ui.import.two"_s)->roles.contains(u"Designer"_s));
         QVERIFY(!m_sim->server->store().userByName(u"ui.bad"_s));
         closeDiscarding(dialog);
         QTRY_VERIFY(users()->view()->model()->rowCount() >= firstPageRows());

@@ -16,7 +16,9 @@ QDateTime date(const QJsonObject &o, QLatin1StringView key)
 }
 int number(const QJsonObject &o, QLatin1StringView key)
 {
-    return Json::value(o, key).isUndefined() || Json::value(o, key).isNull() ? -1 : int(Json::integer(o, key, -1));
+    return Json::value(o, key).isUndefined() || Json::value(o, key).isNull()
+               ? -1
+               : int(Json::integer(o, key, -1));
 }
 } // namespace
 
@@ -37,7 +39,8 @@ License License::fromJson(const QJsonObject &o)
     l.valid = Json::boolean(o, "valid"_L1);
     for (const auto &v : Json::value(o, "modules"_L1).toArray()) {
         const QJsonObject m = v.toObject();
-        l.modules << Module{Json::string(m, "name"_L1), Json::boolean(m, "licensed"_L1), date(m, "expiryUtc"_L1)};
+        l.modules << Module{Json::string(m, "name"_L1), Json::boolean(m, "licensed"_L1),
+                            date(m, "expiryUtc"_L1)};
     }
     return l;
 }

@@ -9,12 +9,18 @@ namespace infiniti {
 // Header-only: the emulator grants the same names without linking the client's API layer.
 inline QStringList knownPermissions()
 {
-    return {QStringLiteral("Licensing"),           QStringLiteral("Management console"),
-            QStringLiteral("Manage workflow tasks"), QStringLiteral("Change settings"),
-            QStringLiteral("Design projects"),     QStringLiteral("Content approver"),
-            QStringLiteral("Manage data sources"), QStringLiteral("Manage security"),
-            QStringLiteral("Manage groups"),       QStringLiteral("Publish projects"),
-            QStringLiteral("Manage users"),        QStringLiteral("Manage content library"),
+    return {QStringLiteral("Licensing"),
+            QStringLiteral("Management console"),
+            QStringLiteral("Manage workflow tasks"),
+            QStringLiteral("Change settings"),
+            QStringLiteral("Design projects"),
+            QStringLiteral("Content approver"),
+            QStringLiteral("Manage data sources"),
+            QStringLiteral("Manage security"),
+            QStringLiteral("Manage groups"),
+            QStringLiteral("Publish projects"),
+            QStringLiteral("Manage users"),
+            QStringLiteral("Manage content library"),
             QStringLiteral("Impersonate")};
 }
 

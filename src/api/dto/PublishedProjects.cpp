@@ -41,14 +41,16 @@ QList<QJsonObject> rows(const QJsonArray &items)
             continue;
         }
         const QString folderId = Json::idOf(item);
-        const QString folderName = Json::string(item, "name"_L1, Json::string(item, "folderName"_L1));
+        const QString folderName =
+            Json::string(item, "name"_L1, Json::string(item, "folderName"_L1));
         for (const auto &p : publicationsOf(item).toArray()) {
             QJsonObject row = p.toObject();
             if (Json::value(row, "folderId"_L1).isUndefined() && !folderId.isEmpty())
                 row.insert("folderId"_L1, folderId);
             if (Json::string(row, "folderName"_L1).isEmpty() && !folderName.isEmpty())
                 JsonEdits::set(row, u"folderName"_s, folderName);
-            if (Json::string(row, "projectName"_L1).isEmpty() && !Json::string(row, "name"_L1).isEmpty())
+            if (Json::string(row, "projectName"_L1).isEmpty() &&
+                !Json::string(row, "name"_L1).isEmpty())
                 row.insert("projectName"_L1, Json::string(row, "name"_L1));
             out << row;
         }

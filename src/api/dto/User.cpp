@@ -24,14 +24,14 @@ Address Address::fromJson(const QJsonObject &o)
 
 QJsonObject Address::toJson() const
 {
-    return {{"line1"_L1, line1}, {"line2"_L1, line2}, {"city"_L1, city},
+    return {{"line1"_L1, line1}, {"line2"_L1, line2},     {"city"_L1, city},
             {"state"_L1, state}, {"zipcode"_L1, zipcode}, {"country"_L1, country}};
 }
 
 bool Address::isEmpty() const
 {
-    return line1.isEmpty() && line2.isEmpty() && city.isEmpty() && state.isEmpty()
-           && zipcode.isEmpty() && country.isEmpty();
+    return line1.isEmpty() && line2.isEmpty() && city.isEmpty() && state.isEmpty() &&
+           zipcode.isEmpty() && country.isEmpty();
 }
 
 QString Address::singleLine() const

@@ -18,12 +18,14 @@ struct AnswerFilesEndpointsText
 
 Collection answerFiles()
 {
-    return {"answerfiles", "answerFiles"_L1, ApiModule::Client, AnswerFilesEndpointsText::tr("your answer files")};
+    return {"answerfiles", "answerFiles"_L1, ApiModule::Client,
+            AnswerFilesEndpointsText::tr("your answer files")};
 }
 
 Collection inProgressAnswerFiles()
 {
-    return {"inprogressanswerfiles", "inProgressAnswerFiles"_L1, ApiModule::Client, AnswerFilesEndpointsText::tr("your in-progress forms")};
+    return {"inprogressanswerfiles", "inProgressAnswerFiles"_L1, ApiModule::Client,
+            AnswerFilesEndpointsText::tr("your in-progress forms")};
 }
 
 ApiRequest create(const Collection &files, const QJsonObject &answerFile)
@@ -32,14 +34,16 @@ ApiRequest create(const Collection &files, const QJsonObject &answerFile)
                            {"publishId"_L1, Json::id(Json::value(answerFile, "publishId"_L1))},
                            {"answerXml"_L1, Json::string(answerFile, "answerXml"_L1)}};
     ApiRequest r = files.create(body);
-    r.action = AnswerFilesEndpointsText::tr("save the answer file “%1”").arg(Json::string(answerFile, "description"_L1));
+    r.action = AnswerFilesEndpointsText::tr("save the answer file “%1”")
+                   .arg(Json::string(answerFile, "description"_L1));
     return r;
 }
 
 ApiRequest update(const Collection &files, const QString &id, const QJsonObject &answerFile)
 {
     ApiRequest r = files.update(id, answerFile);
-    r.action = AnswerFilesEndpointsText::tr("save “%1”").arg(Json::string(answerFile, "description"_L1));
+    r.action =
+        AnswerFilesEndpointsText::tr("save “%1”").arg(Json::string(answerFile, "description"_L1));
     return r;
 }
 

@@ -15,8 +15,7 @@ ApiRequest loginForms(ApiModule module, const QString &username, const QString &
     r.module = module;
     r.encodedPath = "login/forms";
     r.contentType = "application/json";
-    r.body = QJsonDocument(QJsonObject{{"username"_L1, username},
-                                       {"password"_L1, password}})
+    r.body = QJsonDocument(QJsonObject{{"username"_L1, username}, {"password"_L1, password}})
                  .toJson(QJsonDocument::Compact);
     r.action = QCoreApplication::translate("AuthEndpoints", "sign in as “%1”").arg(username);
     r.authenticated = false;

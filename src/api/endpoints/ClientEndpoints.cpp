@@ -17,7 +17,8 @@ struct ClientEndpointsText
     Q_DECLARE_TR_FUNCTIONS(ClientEndpointsText)
 };
 
-ApiRequest make(QByteArray method, QByteArray path, const QString &action, ApiModule module = ApiModule::Client)
+ApiRequest make(QByteArray method, QByteArray path, const QString &action,
+                ApiModule module = ApiModule::Client)
 {
     return CrudRequests::make(std::move(method), std::move(path), action, module);
 }
@@ -26,8 +27,7 @@ using CrudRequests::withBody;
 
 QJsonObject reassignBody(const QString &comment, const QString &toGuid, const QString &toName)
 {
-    return {{"comment"_L1, comment}, {"assignToGuid"_L1, toGuid},
-            {"assignToName"_L1, toName}};
+    return {{"comment"_L1, comment}, {"assignToGuid"_L1, toGuid}, {"assignToName"_L1, toName}};
 }
 } // namespace
 
@@ -38,49 +38,59 @@ ApiRequest forms()
 
 ApiRequest generate(const QString &publishId, const QJsonObject &body)
 {
-    return withBody(make("POST", "generate/" + ApiPath::segment(publishId), ClientEndpointsText::tr("start generating documents")), body);
+    return withBody(make("POST", "generate/" + ApiPath::segment(publishId),
+                         ClientEndpointsText::tr("start generating documents")),
+                    body);
 }
 
 ApiRequest operation(const QString &id)
 {
-    return make("GET", "operations/" + ApiPath::segment(id), ClientEndpointsText::tr("check operation %1").arg(id));
+    return make("GET", "operations/" + ApiPath::segment(id),
+                ClientEndpointsText::tr("check operation %1").arg(id));
 }
 
 ApiRequest operationOfRun(const QString &runId)
 {
-    ApiRequest r = make("GET", "operations", ClientEndpointsText::tr("find the operation of run %1").arg(runId));
+    ApiRequest r = make("GET", "operations",
+                        ClientEndpointsText::tr("find the operation of run %1").arg(runId));
     r.query = {{u"runid"_s, runId}};
     return r;
 }
 
 ApiRequest cancelOperation(const QString &id)
 {
-    return make("DELETE", "operations/" + ApiPath::segment(id), ClientEndpointsText::tr("cancel the generation"));
+    return make("DELETE", "operations/" + ApiPath::segment(id),
+                ClientEndpointsText::tr("cancel the generation"));
 }
 
 ApiRequest outputs(const QString &outputId)
 {
-    ApiRequest r = make("GET", "generatedoutput/" + ApiPath::segment(outputId), ClientEndpointsText::tr("list the generated files"));
+    ApiRequest r = make("GET", "generatedoutput/" + ApiPath::segment(outputId),
+                        ClientEndpointsText::tr("list the generated files"));
     r.query = {{u"$skip"_s, u"0"_s}, {u"$top"_s, u"100"_s}};
     return r;
 }
 
 Collection generatedOutput(const QString &outputId)
 {
-    return {"generatedoutput/" + ApiPath::segment(outputId), "files"_L1, ApiModule::Client, ClientEndpointsText::tr("the generated files")};
+    return {"generatedoutput/" + ApiPath::segment(outputId), "files"_L1, ApiModule::Client,
+            ClientEndpointsText::tr("the generated files")};
 }
 
 ApiRequest follow(const QUrl &url, const QString &action)
 {
     ApiRequest r = make("GET", {}, action);
     r.absoluteUrl = url;
-    r.forLargeTransfer(std::chrono::minutes(1)); // resourceLocation: a document, or the list of them
+    r.forLargeTransfer(
+        std::chrono::minutes(1)); // resourceLocation: a document, or the list of them
     return r;
 }
 
 ApiRequest prepareForm(const QString &publishId, const QJsonObject &body, const QString &asUser)
 {
-    ApiRequest r = withBody(make("POST", "prepareform/" + ApiPath::segment(publishId), ClientEndpointsText::tr("prepare the form")), body);
+    ApiRequest r = withBody(make("POST", "prepareform/" + ApiPath::segment(publishId),
+                                 ClientEndpointsText::tr("prepare the form")),
+                            body);
     if (!asUser.trimmed().isEmpty())
         r.headers.append({"As-User", asUser.trimmed().toUtf8()});
     return r;
@@ -93,24 +103,31 @@ Collection tasks()
 
 ApiRequest task(const QString &id)
 {
-    return make("GET", "workflow/" + ApiPath::segment(id), ClientEndpointsText::tr("load task %1").arg(id));
+    return make("GET", "workflow/" + ApiPath::segment(id),
+                ClientEndpointsText::tr("load task %1").arg(id));
 }
 
 ApiRequest taskAction(const QString &id, TaskAction action)
 {
     const QByteArray path = "workflow/" + ApiPath::segment(id);
     switch (action) {
-    case TaskAction::Unlock: return make("PATCH", path, ClientEndpointsText::tr("unlock the task"));
-    case TaskAction::Cancel: return make("DELETE", path, ClientEndpointsText::tr("cancel the task"));
-    case TaskAction::Revert: return make("POST", path + "/revert", ClientEndpointsText::tr("revert the task"));
-    case TaskAction::Submit: return make("POST", path + "/submit", ClientEndpointsText::tr("submit the task"));
+    case TaskAction::Unlock:
+        return make("PATCH", path, ClientEndpointsText::tr("unlock the task"));
+    case TaskAction::Cancel:
+        return make("DELETE", path, ClientEndpointsText::tr("cancel the task"));
+    case TaskAction::Revert:
+        return make("POST", path + "/revert", ClientEndpointsText::tr("revert the task"));
+    case TaskAction::Submit:
+        return make("POST", path + "/submit", ClientEndpointsText::tr("submit the task"));
     }
     return {};
 }
 
-ApiRequest reassignTask(const QString &id, const QString &comment, const QString &toGuid, const QString &toName)
+ApiRequest reassignTask(const QString &id, const QString &comment, const QString &toGuid,
+                        const QString &toName)
 {
-    return withBody(make("POST", "workflow/" + ApiPath::segment(id) + "/reassign", ClientEndpointsText::tr("reassign the task")),
+    return withBody(make("POST", "workflow/" + ApiPath::segment(id) + "/reassign",
+                         ClientEndpointsText::tr("reassign the task")),
                     reassignBody(comment, toGuid, toName));
 }
 
@@ -124,8 +141,8 @@ ApiRequest revertWorkflow(const QString &id)
     return WorkflowEndpoints::revert(id);
 }
 
-ApiRequest reassignWorkflow(const QString &id, const QString &comment, const QString &toGuid, const QString &toName,
-                            bool sendNotification)
+ApiRequest reassignWorkflow(const QString &id, const QString &comment, const QString &toGuid,
+                            const QString &toName, bool sendNotification)
 {
     return WorkflowEndpoints::reassign(id, comment, toGuid, toName, sendNotification);
 }

@@ -29,13 +29,14 @@ Collection tasks();
 ApiRequest task(const QString &id);
 ApiRequest taskAction(const QString &id, TaskAction action);
 // comment, assignToGuid or assignToName (the guid wins when both are given).
-ApiRequest reassignTask(const QString &id, const QString &comment, const QString &toGuid, const QString &toName);
+ApiRequest reassignTask(const QString &id, const QString &comment, const QString &toGuid,
+                        const QString &toName);
 
 // Administrator's workflow (contract 4.10): abort = DELETE; reassign adds sendNotification.
 // The same requests as WorkflowEndpoints (kept here for infiniti-ctl).
 ApiRequest abortWorkflow(const QString &id);
 ApiRequest revertWorkflow(const QString &id);
-ApiRequest reassignWorkflow(const QString &id, const QString &comment, const QString &toGuid, const QString &toName,
-                            bool sendNotification);
+ApiRequest reassignWorkflow(const QString &id, const QString &comment, const QString &toGuid,
+                            const QString &toName, bool sendNotification);
 
 } // namespace infiniti::ClientEndpoints

@@ -22,27 +22,38 @@ ApiRequest onModule(ApiRequest r, ApiModule module)
 
 ApiRequest Collection::list(int skip, int top) const
 {
-    return onModule(CrudRequests::list(path, skip, top, CollectionText::tr("list %1").arg(noun)), module);
+    return onModule(CrudRequests::list(path, skip, top, CollectionText::tr("list %1").arg(noun)),
+                    module);
 }
 
 ApiRequest Collection::get(const QString &id, const QString &label) const
 {
-    return onModule(CrudRequests::get(path, id, CollectionText::tr("open %1").arg(label.isEmpty() ? id : label)), module);
+    return onModule(CrudRequests::get(
+                        path, id, CollectionText::tr("open %1").arg(label.isEmpty() ? id : label)),
+                    module);
 }
 
 ApiRequest Collection::create(const QJsonObject &body) const
 {
-    return onModule(CrudRequests::create(path, body, CollectionText::tr("add to %1").arg(noun)), module);
+    return onModule(CrudRequests::create(path, body, CollectionText::tr("add to %1").arg(noun)),
+                    module);
 }
 
-ApiRequest Collection::update(const QString &id, const QJsonObject &body, const QString &label) const
+ApiRequest Collection::update(const QString &id, const QJsonObject &body,
+                              const QString &label) const
 {
-    return onModule(CrudRequests::update(path, id, body, CollectionText::tr("save %1").arg(label.isEmpty() ? id : label)), module);
+    return onModule(
+        CrudRequests::update(path, id, body,
+                             CollectionText::tr("save %1").arg(label.isEmpty() ? id : label)),
+        module);
 }
 
 ApiRequest Collection::remove(const QString &id, const QString &label) const
 {
-    return onModule(CrudRequests::remove(path, id, CollectionText::tr("delete %1").arg(label.isEmpty() ? id : label)), module);
+    return onModule(
+        CrudRequests::remove(path, id,
+                             CollectionText::tr("delete %1").arg(label.isEmpty() ? id : label)),
+        module);
 }
 
 } // namespace infiniti

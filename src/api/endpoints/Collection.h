@@ -17,10 +17,13 @@ struct Collection
     QByteArray path;            // already percent-encoded, below the module's base
     QLatin1StringView envelope; // the list's property ("customFields")
     ApiModule module = ApiModule::Admin;
-    QString noun;               // translated, for actions: "custom fields"
+    QString noun; // translated, for actions: "custom fields"
 
     bool isValid() const { return !path.isEmpty(); }
-    bool operator==(const Collection &other) const { return path == other.path && module == other.module; }
+    bool operator==(const Collection &other) const
+    {
+        return path == other.path && module == other.module;
+    }
 
     // GET {path}?$skip&$top
     ApiRequest list(int skip = 0, int top = 100) const;

@@ -28,9 +28,13 @@ ApiRequest history(const QByteArray &collection, const QString &id, const QStrin
     return make("GET", collection + '/' + ApiPath::segment(id) + "/history", action);
 }
 
-ApiRequest versionExport(const QByteArray &collection, const QString &id, const QString &version, const QString &action)
+ApiRequest versionExport(const QByteArray &collection, const QString &id, const QString &version,
+                         const QString &action)
 {
-    ApiRequest r = make("GET", collection + '/' + ApiPath::segment(id) + "/history/" + ApiPath::segment(version) + "/export", action);
+    ApiRequest r = make("GET",
+                        collection + '/' + ApiPath::segment(id) + "/history/" +
+                            ApiPath::segment(version) + "/export",
+                        action);
     r.forLargeTransfer(); // two minutes of silence, restarted as bytes arrive
     return r;
 }
@@ -52,7 +56,8 @@ ApiRequest create(const QByteArray &collection, const QJsonObject &body, const Q
     return withBody(make("POST", collection, action), body);
 }
 
-ApiRequest update(const QByteArray &collection, const QString &id, const QJsonObject &body, const QString &action)
+ApiRequest update(const QByteArray &collection, const QString &id, const QJsonObject &body,
+                  const QString &action)
 {
     return withBody(make("PATCH", collection + '/' + ApiPath::segment(id), action), body);
 }

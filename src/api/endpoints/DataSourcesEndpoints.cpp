@@ -16,8 +16,8 @@ Collection dataObjects(const QString &dataSourceId)
 {
     if (dataSourceId.isEmpty())
         return {{}, "dataObjects"_L1, ApiModule::Admin, {}};
-    return {"datasources/" + ApiPath::segment(dataSourceId) + "/dataobjects", "dataObjects"_L1, ApiModule::Admin,
-            QCoreApplication::translate("DataSourcesEndpoints", "data objects")};
+    return {"datasources/" + ApiPath::segment(dataSourceId) + "/dataobjects", "dataObjects"_L1,
+            ApiModule::Admin, QCoreApplication::translate("DataSourcesEndpoints", "data objects")};
 }
 
 } // namespace infiniti::DataSourcesEndpoints

@@ -19,12 +19,14 @@ struct FoldersEndpointsText
 
 Collection contentFolders()
 {
-    return {"contentfolders", "contentFolders"_L1, ApiModule::Admin, FoldersEndpointsText::tr("content folders")};
+    return {"contentfolders", "contentFolders"_L1, ApiModule::Admin,
+            FoldersEndpointsText::tr("content folders")};
 }
 
 Collection publishFolders()
 {
-    return {"publishfolders", "publishFolders"_L1, ApiModule::Admin, FoldersEndpointsText::tr("publish folders")};
+    return {"publishfolders", "publishFolders"_L1, ApiModule::Admin,
+            FoldersEndpointsText::tr("publish folders")};
 }
 
 ApiRequest children(const Collection &folders, const QString &parentId)
@@ -39,7 +41,8 @@ ApiRequest create(const Collection &folders, QJsonObject folder)
 {
     JsonEdits::remove(folder, u"childCount"_s);
     ApiRequest r = folders.create(folder);
-    r.action = FoldersEndpointsText::tr("create the folder “%1”").arg(Json::string(folder, "name"_L1));
+    r.action =
+        FoldersEndpointsText::tr("create the folder “%1”").arg(Json::string(folder, "name"_L1));
     return r;
 }
 
@@ -47,7 +50,8 @@ ApiRequest update(const Collection &folders, const QString &id, QJsonObject fold
 {
     JsonEdits::remove(folder, u"childCount"_s);
     ApiRequest r = folders.update(id, folder);
-    r.action = FoldersEndpointsText::tr("save the folder “%1”").arg(Json::string(folder, "name"_L1));
+    r.action =
+        FoldersEndpointsText::tr("save the folder “%1”").arg(Json::string(folder, "name"_L1));
     return r;
 }
 

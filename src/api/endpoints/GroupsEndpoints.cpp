@@ -1,7 +1,7 @@
 #include "api/endpoints/GroupsEndpoints.h"
 
-#include "api/JsonEdits.h"
 #include "api/endpoints/CrudRequests.h"
+#include "api/JsonEdits.h"
 
 #include <QCoreApplication>
 
@@ -9,35 +9,42 @@ namespace infiniti::GroupsEndpoints {
 
 ApiRequest list(int skip, int top)
 {
-    return CrudRequests::list("groups", skip, top, QCoreApplication::translate("GroupsEndpoints", "list groups"));
+    return CrudRequests::list("groups", skip, top,
+                              QCoreApplication::translate("GroupsEndpoints", "list groups"));
 }
 
 ApiRequest get(const QString &id)
 {
-    return CrudRequests::get("groups", id, QCoreApplication::translate("GroupsEndpoints", "load group %1").arg(id));
+    return CrudRequests::get(
+        "groups", id, QCoreApplication::translate("GroupsEndpoints", "load group %1").arg(id));
 }
 
 ApiRequest create(const Group &group)
 {
-    return CrudRequests::create("groups", group.toJson(),
-                                QCoreApplication::translate("GroupsEndpoints", "create group “%1”").arg(group.name));
+    return CrudRequests::create(
+        "groups", group.toJson(),
+        QCoreApplication::translate("GroupsEndpoints", "create group “%1”").arg(group.name));
 }
 
 ApiRequest update(const Group &group)
 {
-    return CrudRequests::update("groups", group.id, JsonEdits::withOthersFrom(group.toJson(), group.raw, {QStringLiteral("id")}),
-                                QCoreApplication::translate("GroupsEndpoints", "save group “%1”").arg(group.name));
+    return CrudRequests::update(
+        "groups", group.id,
+        JsonEdits::withOthersFrom(group.toJson(), group.raw, {QStringLiteral("id")}),
+        QCoreApplication::translate("GroupsEndpoints", "save group “%1”").arg(group.name));
 }
 
 ApiRequest remove(const QString &id)
 {
-    return CrudRequests::remove("groups", id, QCoreApplication::translate("GroupsEndpoints", "delete group %1").arg(id));
+    return CrudRequests::remove(
+        "groups", id, QCoreApplication::translate("GroupsEndpoints", "delete group %1").arg(id));
 }
 
 ApiRequest members(const QString &id, int skip, int top)
 {
-    return CrudRequests::list("groups/" + ApiPath::segment(id) + "/users", skip, top,
-                              QCoreApplication::translate("GroupsEndpoints", "list the members of group %1").arg(id));
+    return CrudRequests::list(
+        "groups/" + ApiPath::segment(id) + "/users", skip, top,
+        QCoreApplication::translate("GroupsEndpoints", "list the members of group %1").arg(id));
 }
 
 } // namespace infiniti::GroupsEndpoints

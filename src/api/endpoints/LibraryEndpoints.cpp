@@ -1,7 +1,7 @@
 #include "api/endpoints/LibraryEndpoints.h"
 
-#include "api/JsonEdits.h"
 #include "api/endpoints/CrudRequests.h"
+#include "api/JsonEdits.h"
 #include "formats/Json.h"
 
 #include <QCoreApplication>
@@ -41,12 +41,14 @@ void setFile(QJsonObject &item, const QByteArray &bytes, const QString &extensio
 
 Collection collection()
 {
-    return {kCollection, "contentLibraryItems"_L1, ApiModule::Admin, LibraryEndpointsText::tr("the content library")};
+    return {kCollection, "contentLibraryItems"_L1, ApiModule::Admin,
+            LibraryEndpointsText::tr("the content library")};
 }
 
 ApiRequest get(const QString &id, bool includeBinary)
 {
-    ApiRequest r = CrudRequests::get(kCollection, id, LibraryEndpointsText::tr("load library item %1").arg(id));
+    ApiRequest r = CrudRequests::get(kCollection, id,
+                                     LibraryEndpointsText::tr("load library item %1").arg(id));
     if (!includeBinary)
         r.query = {{u"includeBinary"_s, u"false"_s}};
     r.forLargeTransfer(std::chrono::seconds(60));
@@ -63,7 +65,8 @@ ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &
     stripServerFields(metadata);
     setFile(metadata, bytes, extension);
     ApiRequest r = CrudRequests::create(kCollection, metadata,
-                                        LibraryEndpointsText::tr("add “%1” to the library").arg(metadata.value("name"_L1).toString()));
+                                        LibraryEndpointsText::tr("add “%1” to the library")
+                                            .arg(metadata.value("name"_L1).toString()));
     r.forLargeTransfer(std::chrono::seconds(60));
     return r;
 }
@@ -71,28 +74,36 @@ ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &
 ApiRequest update(const QString &id, QJsonObject item)
 {
     stripServerFields(item, true);
-    ApiRequest r = CrudRequests::update(kCollection, id, item, LibraryEndpointsText::tr("save library item “%1”").arg(Json::string(item, "name"_L1)));
+    ApiRequest r = CrudRequests::update(
+        kCollection, id, item,
+        LibraryEndpointsText::tr("save library item “%1”").arg(Json::string(item, "name"_L1)));
     r.forLargeTransfer(std::chrono::seconds(60));
     return r;
 }
 
-ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &bytes, const QString &extension)
+ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &bytes,
+                       const QString &extension)
 {
     stripServerFields(item);
     setFile(item, bytes, extension);
-    ApiRequest r = CrudRequests::update(kCollection, id, item, LibraryEndpointsText::tr("replace the file of “%1”").arg(Json::string(item, "name"_L1)));
+    ApiRequest r = CrudRequests::update(
+        kCollection, id, item,
+        LibraryEndpointsText::tr("replace the file of “%1”").arg(Json::string(item, "name"_L1)));
     r.forLargeTransfer(std::chrono::seconds(60));
     return r;
 }
 
 ApiRequest history(const QString &id)
 {
-    return CrudRequests::history(kCollection, id, LibraryEndpointsText::tr("read the history of library item %1").arg(id));
+    return CrudRequests::history(
+        kCollection, id, LibraryEndpointsText::tr("read the history of library item %1").arg(id));
 }
 
 ApiRequest exportVersion(const QString &id, const QString &version)
 {
-    return CrudRequests::versionExport(kCollection, id, version, LibraryEndpointsText::tr("download version %1 of library item %2").arg(version, id));
+    return CrudRequests::versionExport(
+        kCollection, id, version,
+        LibraryEndpointsText::tr("download version %1 of library item %2").arg(version, id));
 }
 
 QString extensionOf(const QString &fileName)
@@ -105,8 +116,7 @@ QString typeForFile(const QString &fileName)
 {
     static const QStringList images = {u".png"_s, u".jpg"_s, u".jpeg"_s,
                                        u".gif"_s, u".bmp"_s, u".svg"_s};
-    static const QStringList texts = {u".txt"_s, u".htm"_s, u".html"_s,
-                                      u".rtf"_s, u".md"_s};
+    static const QStringList texts = {u".txt"_s, u".htm"_s, u".html"_s, u".rtf"_s, u".md"_s};
     const QString ext = extensionOf(fileName);
     if (images.contains(ext))
         return u"Image"_s;

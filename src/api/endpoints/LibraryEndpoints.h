@@ -20,7 +20,8 @@ ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &
 // true)) so that a server that replaces the item keeps the file (contract 9.1 "Updates"); the
 // server's own fields (size, version, id) are left out.
 ApiRequest update(const QString &id, QJsonObject item);
-ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &bytes, const QString &extension);
+ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &bytes,
+                       const QString &extension);
 ApiRequest history(const QString &id);
 ApiRequest exportVersion(const QString &id, const QString &version);
 

@@ -22,7 +22,8 @@ ApiRequest update(const QString &licenseKey)
     r.method = "POST";
     r.encodedPath = "license";
     r.contentType = "application/json";
-    r.body = QJsonDocument(QJsonObject{{"licenseKey"_L1, licenseKey.trimmed()}}).toJson(QJsonDocument::Compact);
+    r.body = QJsonDocument(QJsonObject{{"licenseKey"_L1, licenseKey.trimmed()}})
+                 .toJson(QJsonDocument::Compact);
     r.action = QCoreApplication::translate("LicenseEndpoints", "update the license");
     return r;
 }

@@ -4,8 +4,8 @@
 
 namespace infiniti::LicenseEndpoints {
 
-ApiRequest get();                                // GET license
-ApiRequest update(const QString &licenseKey);    // POST license {"licenseKey": …}
-ApiRequest tenancyKey();                         // GET license/tenancyKey
+ApiRequest get();                             // GET license
+ApiRequest update(const QString &licenseKey); // POST license {"licenseKey": …}
+ApiRequest tenancyKey();                      // GET license/tenancyKey
 
 } // namespace infiniti::LicenseEndpoints

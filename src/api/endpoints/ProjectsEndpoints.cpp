@@ -54,7 +54,8 @@ Collection collection()
 
 ApiRequest list(const QString &folderId)
 {
-    ApiRequest r = CrudRequests::list(kCollection, 0, 100, ProjectsEndpointsText::tr("list projects"));
+    ApiRequest r =
+        CrudRequests::list(kCollection, 0, 100, ProjectsEndpointsText::tr("list projects"));
     if (!folderId.isEmpty())
         r.query.append({u"folderId"_s, folderId});
     return r;
@@ -67,17 +68,20 @@ ApiRequest get(const QString &id)
 
 ApiRequest rename(const QString &id, const QString &name)
 {
-    return CrudRequests::update(kCollection, id, {{"name"_L1, name}}, ProjectsEndpointsText::tr("rename the project to “%1”").arg(name));
+    return CrudRequests::update(kCollection, id, {{"name"_L1, name}},
+                                ProjectsEndpointsText::tr("rename the project to “%1”").arg(name));
 }
 
 ApiRequest remove(const QString &id, const QString &name)
 {
-    return CrudRequests::remove(kCollection, id, ProjectsEndpointsText::tr("delete the project “%1”").arg(name));
+    return CrudRequests::remove(kCollection, id,
+                                ProjectsEndpointsText::tr("delete the project “%1”").arg(name));
 }
 
 ApiRequest history(const QString &id)
 {
-    return CrudRequests::history(kCollection, id, ProjectsEndpointsText::tr("read the history of project %1").arg(id));
+    return CrudRequests::history(
+        kCollection, id, ProjectsEndpointsText::tr("read the history of project %1").arg(id));
 }
 
 ApiRequest exportLatest(const QString &id, const QString &name)
@@ -93,7 +97,8 @@ namespace {
 // POST projects/sync/{export|import}: a whole organisation's worth of JSON may go either way.
 ApiRequest syncRequest(const QByteArray &verb, const QString &action, const QJsonObject &body)
 {
-    ApiRequest r = CrudRequests::withBody(CrudRequests::make("POST", QByteArray(kCollection) + "/sync/" + verb, action), body);
+    ApiRequest r = CrudRequests::withBody(
+        CrudRequests::make("POST", QByteArray(kCollection) + "/sync/" + verb, action), body);
     r.forLargeTransfer(std::chrono::minutes(5));
     return r;
 }
@@ -110,14 +115,18 @@ ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options)
     return syncRequest("export", ProjectsEndpointsText::tr("export a sync package"), body);
 }
 
-std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options, QString *error)
+std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options,
+                                     QString *error)
 {
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(pack, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? ProjectsEndpointsText::tr("not a sync package: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
-                     : ProjectsEndpointsText::tr("not a sync package: the file is not a JSON object");
+        *error =
+            parseError.error != QJsonParseError::NoError
+                ? ProjectsEndpointsText::tr("not a sync package: %1 at byte %2")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset)
+                : ProjectsEndpointsText::tr("not a sync package: the file is not a JSON object");
         return std::nullopt;
     }
     QJsonObject body = doc.object();
@@ -135,25 +144,28 @@ std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &
 
 QStringList syncExportOptions()
 {
-    return {u"projects"_s,          u"projectFragments"_s, u"dataSources"_s,
-            u"connectionStrings"_s, u"defaultData"_s,      u"publishFolders"_s,
-            u"groups"_s,            u"roles"_s,            u"users"_s,
-            u"customFields"_s,      u"connectorSettings"_s};
+    return {u"projects"_s,    u"projectFragments"_s, u"dataSources"_s,      u"connectionStrings"_s,
+            u"defaultData"_s, u"publishFolders"_s,   u"groups"_s,           u"roles"_s,
+            u"users"_s,       u"customFields"_s,     u"connectorSettings"_s};
 }
 
 QStringList syncParts()
 {
-    return {u"projects"_s,       u"contentLibraryItems"_s, u"dataSources"_s,
-            u"dataObjects"_s,    u"contentFolders"_s,      u"publishedProjects"_s,
-            u"publishFolders"_s, u"users"_s,               u"groups"_s,
-            u"roles"_s,          u"customFields"_s,        u"connectorSettings"_s};
+    return {u"projects"_s,       u"contentLibraryItems"_s,
+            u"dataSources"_s,    u"dataObjects"_s,
+            u"contentFolders"_s, u"publishedProjects"_s,
+            u"publishFolders"_s, u"users"_s,
+            u"groups"_s,         u"roles"_s,
+            u"customFields"_s,   u"connectorSettings"_s};
 }
 
 QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack)
 {
     QList<std::pair<QString, qsizetype>> out;
     for (const QString &part : syncParts()) {
-        if (const qsizetype n = Json::value(pack, QLatin1StringView(part.toLatin1())).toArray().size(); n > 0)
+        if (const qsizetype n =
+                Json::value(pack, QLatin1StringView(part.toLatin1())).toArray().size();
+            n > 0)
             out.append({part, n});
     }
     return out;
@@ -161,10 +173,13 @@ QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack)
 
 ApiRequest exportVersion(const QString &id, const QString &version)
 {
-    return CrudRequests::versionExport(kCollection, id, version, ProjectsEndpointsText::tr("export version %1 of project %2").arg(version, id));
+    return CrudRequests::versionExport(
+        kCollection, id, version,
+        ProjectsEndpointsText::tr("export version %1 of project %2").arg(version, id));
 }
 
-std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options, QString *error)
+std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options,
+                                        QString *error)
 {
     auto body = Base64FileBody::make(bodyHead(options), path, "\"}", error);
     if (!body)
@@ -176,12 +191,14 @@ std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions
 
 ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &options)
 {
-    return importRequest(bodyHead(options) + package.toBase64() + "\"}", ProjectsEndpointsText::tr("a package"));
+    return importRequest(bodyHead(options) + package.toBase64() + "\"}",
+                         ProjectsEndpointsText::tr("a package"));
 }
 
 ApiRequest folderChildren(const QByteArray &collection, const QString &parentId)
 {
-    ApiRequest r = CrudRequests::list(collection, 0, 1000, ProjectsEndpointsText::tr("list folders"));
+    ApiRequest r =
+        CrudRequests::list(collection, 0, 1000, ProjectsEndpointsText::tr("list folders"));
     r.query.append({u"parentId"_s, parentId});
     return r;
 }

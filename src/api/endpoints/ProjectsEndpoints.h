@@ -37,7 +37,8 @@ struct ImportOptions
 // Base64FileBody), byte for byte what importPackageBytes() builds from the same package, so
 // memory does not grow with the package. A file that changes before or while it is sent fails
 // the request (ApiError::Kind::LocalFile). nullopt with `error` when the file cannot be read.
-std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options, QString *error);
+std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options,
+                                        QString *error);
 // The same from bytes already in memory (tests, CLI pipes).
 ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &options);
 
@@ -48,7 +49,8 @@ QStringList syncExportOptions();
 ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options = {});
 // The pack as exported (edited or not), with `options` (part → "Always" | "IfNotExists" |
 // "IfNewer") set on it; nullopt with `error` when `pack` is not a JSON object.
-std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options, QString *error);
+std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options,
+                                     QString *error);
 // The parts a pack can have, as the import options name them.
 QStringList syncParts();
 // The parts `pack` holds, in that order, with how many items each.

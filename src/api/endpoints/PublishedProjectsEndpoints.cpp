@@ -26,7 +26,8 @@ QJsonObject withoutDerived(QJsonObject publication)
 
 Collection collection()
 {
-    return {"publishedprojects", "publishedProjects"_L1, ApiModule::Admin, PublishedProjectsEndpointsText::tr("published projects")};
+    return {"publishedprojects", "publishedProjects"_L1, ApiModule::Admin,
+            PublishedProjectsEndpointsText::tr("published projects")};
 }
 
 ApiRequest list(const QString &folderId)

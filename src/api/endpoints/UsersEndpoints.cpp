@@ -1,7 +1,7 @@
 #include "api/endpoints/UsersEndpoints.h"
 
-#include "api/JsonEdits.h"
 #include "api/endpoints/CrudRequests.h"
+#include "api/JsonEdits.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +11,8 @@ namespace infiniti::UsersEndpoints {
 
 ApiRequest list(int skip, int top, const QString &search)
 {
-    ApiRequest r = CrudRequests::list("users", skip, top, QCoreApplication::translate("UsersEndpoints", "list users"));
+    ApiRequest r = CrudRequests::list("users", skip, top,
+                                      QCoreApplication::translate("UsersEndpoints", "list users"));
     if (!search.isEmpty())
         r.query.append({u"search"_s, search});
     return r;
@@ -19,7 +20,8 @@ ApiRequest list(int skip, int top, const QString &search)
 
 ApiRequest get(const QString &id)
 {
-    return CrudRequests::get("users", id, QCoreApplication::translate("UsersEndpoints", "load user %1").arg(id));
+    return CrudRequests::get("users", id,
+                             QCoreApplication::translate("UsersEndpoints", "load user %1").arg(id));
 }
 
 ApiRequest getByName(const QString &username)
@@ -35,20 +37,24 @@ ApiRequest create(const User &user, const QString &password)
     QJsonObject body = user.toJson(password);
     if (user.roles.isEmpty())
         body.remove("roles"_L1); // a new user has none: the vendor's POST example leaves it out
-    return CrudRequests::create("users", body,
-                                QCoreApplication::translate("UsersEndpoints", "create user “%1”").arg(user.username));
+    return CrudRequests::create(
+        "users", body,
+        QCoreApplication::translate("UsersEndpoints", "create user “%1”").arg(user.username));
 }
 
 ApiRequest update(const User &user, const QString &password)
 {
     // The whole user: the documented fields as edited, and whatever else the server sent.
-    return CrudRequests::update("users", user.id, JsonEdits::withOthersFrom(user.toJson(password), user.raw, {u"password"_s}),
-                                QCoreApplication::translate("UsersEndpoints", "save user “%1”").arg(user.username));
+    return CrudRequests::update(
+        "users", user.id,
+        JsonEdits::withOthersFrom(user.toJson(password), user.raw, {u"password"_s}),
+        QCoreApplication::translate("UsersEndpoints", "save user “%1”").arg(user.username));
 }
 
 ApiRequest remove(const QString &id)
 {
-    return CrudRequests::remove("users", id, QCoreApplication::translate("UsersEndpoints", "delete user %1").arg(id));
+    return CrudRequests::remove(
+        "users", id, QCoreApplication::translate("UsersEndpoints", "delete user %1").arg(id));
 }
 
 } // namespace infiniti::UsersEndpoints

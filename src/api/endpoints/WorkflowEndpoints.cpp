@@ -36,27 +36,33 @@ ApiRequest list(const QString &status)
 
 ApiRequest get(const QString &id)
 {
-    return CrudRequests::make("GET", pathOf(id), WorkflowEndpointsText::tr("load workflow %1").arg(id));
+    return CrudRequests::make("GET", pathOf(id),
+                              WorkflowEndpointsText::tr("load workflow %1").arg(id));
 }
 
 ApiRequest abort(const QString &id)
 {
-    return CrudRequests::make("DELETE", pathOf(id), WorkflowEndpointsText::tr("abort workflow %1").arg(id));
+    return CrudRequests::make("DELETE", pathOf(id),
+                              WorkflowEndpointsText::tr("abort workflow %1").arg(id));
 }
 
 ApiRequest revert(const QString &id)
 {
-    return CrudRequests::make("POST", pathOf(id) + "/revert", WorkflowEndpointsText::tr("revert workflow %1").arg(id));
+    return CrudRequests::make("POST", pathOf(id) + "/revert",
+                              WorkflowEndpointsText::tr("revert workflow %1").arg(id));
 }
 
-ApiRequest reassign(const QString &id, const QString &comment, const QString &toGuid, const QString &toName,
-                    bool sendNotification)
+ApiRequest reassign(const QString &id, const QString &comment, const QString &toGuid,
+                    const QString &toName, bool sendNotification)
 {
     const QJsonObject body{{"comment"_L1, comment},
                            {"assignToGuid"_L1, toGuid},
                            {"assignToName"_L1, toName},
                            {"sendNotification"_L1, sendNotification}};
-    return CrudRequests::withBody(CrudRequests::make("POST", pathOf(id) + "/reassign", WorkflowEndpointsText::tr("reassign workflow %1").arg(id)), body);
+    return CrudRequests::withBody(
+        CrudRequests::make("POST", pathOf(id) + "/reassign",
+                           WorkflowEndpointsText::tr("reassign workflow %1").arg(id)),
+        body);
 }
 
 } // namespace infiniti::WorkflowEndpoints

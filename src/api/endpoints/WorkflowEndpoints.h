@@ -12,7 +12,7 @@ ApiRequest get(const QString &id);
 ApiRequest abort(const QString &id);
 ApiRequest revert(const QString &id);
 // The client reassign body plus `sendNotification` (contract 9.2).
-ApiRequest reassign(const QString &id, const QString &comment, const QString &toGuid, const QString &toName,
-                    bool sendNotification);
+ApiRequest reassign(const QString &id, const QString &comment, const QString &toGuid,
+                    const QString &toName, bool sendNotification);
 
 } // namespace infiniti::WorkflowEndpoints

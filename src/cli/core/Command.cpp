@@ -113,14 +113,17 @@ std::optional<QJsonObject> Command::readJsonInput()
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        failUsage(tr("cannot read %1: %2").arg(fromStdin ? tr("standard input") : path, file.errorString()));
+        failUsage(tr("cannot read %1: %2")
+                      .arg(fromStdin ? tr("standard input") : path, file.errorString()));
         return std::nullopt;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
     const QString where = fromStdin ? tr("standard input") : path;
     if (pe.error != QJsonParseError::NoError) {
-        failUsage(tr("%1 is not valid JSON: %2 at offset %3").arg(where, pe.errorString()).arg(pe.offset));
+        failUsage(tr("%1 is not valid JSON: %2 at offset %3")
+                      .arg(where, pe.errorString())
+                      .arg(pe.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -132,12 +135,13 @@ std::optional<QJsonObject> Command::readJsonInput()
 
 void Command::showEntity(const ApiRequest &request, const QString &doneMessage)
 {
-    sendOrFail(new EntityJob(session(), prepared(request), this), [this, doneMessage](EntityJob *job) {
-        if (!doneMessage.isEmpty())
-            err() << doneMessage << '\n';
-        printObject(job->object());
-        finish(Ok);
-    });
+    sendOrFail(new EntityJob(session(), prepared(request), this),
+               [this, doneMessage](EntityJob *job) {
+                   if (!doneMessage.isEmpty())
+                       err() << doneMessage << '\n';
+                   printObject(job->object());
+                   finish(Ok);
+               });
 }
 
 void Command::showVersions(const ApiRequest &request)
@@ -145,9 +149,11 @@ void Command::showVersions(const ApiRequest &request)
     sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
         const QJsonArray versions = Json::listItems(job->json(), "versions"_L1);
         if (options().format == Format::Json) {
-            out() << QString::fromUtf8(QJsonDocument(camelCased(versions).toArray()).toJson(QJsonDocument::Indented));
+            out() << QString::fromUtf8(
+                QJsonDocument(camelCased(versions).toArray()).toJson(QJsonDocument::Indented));
         } else {
-            static const QStringList columns = {u"version"_s, u"modifiedUtc"_s, u"modifiedBy"_s, u"size"_s, u"comment"_s};
+            static const QStringList columns = {u"version"_s, u"modifiedUtc"_s, u"modifiedBy"_s,
+                                                u"size"_s, u"comment"_s};
             TableWriter table(out(), options(), {8, 26, 16, 10});
             table.row(columns);
             for (const auto &v : versions) {
@@ -171,8 +177,12 @@ void Command::printObject(const QJsonObject &object)
         QStringList values;
         for (const auto &k : keys) {
             const QJsonValue v = shown.value(k);
-            values << (v.isString() ? v.toString()
-                                    : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+            values << (v.isString()
+                           ? v.toString()
+                           : QString::fromUtf8(
+                                 QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                                 .mid(1)
+                                 .chopped(1));
         }
         TableWriter table(out(), options());
         table.row(keys);

@@ -22,8 +22,8 @@ namespace infiniti::ctl {
 
 class OutputStream;
 
-// What a command works with. `session` (and `target`) is signed in (VerbSpec::Needs::SignIn), not yet
-// (Needs::Server: login, logout) or null (Needs::Nothing).
+// What a command works with. `session` (and `target`) is signed in (VerbSpec::Needs::SignIn), not
+// yet (Needs::Server: login, logout) or null (Needs::Nothing).
 struct CommandContext
 {
     const CtlOptions *options = nullptr;
@@ -77,15 +77,13 @@ protected:
     // The request with --timeout applied (when given).
     ApiRequest prepared(ApiRequest request) const;
     // Starts `job`; `then(job)` runs when it has finished.
-    template<typename Job, typename Then>
-    void send(Job *job, Then then)
+    template <typename Job, typename Then> void send(Job *job, Then then)
     {
         connect(job, &ApiJob::finished, this, [job, then] { then(job); });
         job->start();
     }
     // The same, but a failed job ends the command with its error; `then` sees only successes.
-    template<typename Job, typename Then>
-    void sendOrFail(Job *job, Then then)
+    template <typename Job, typename Then> void sendOrFail(Job *job, Then then)
     {
         connect(job, &ApiJob::finished, this, [this, job, then] {
             if (!job->succeeded()) {

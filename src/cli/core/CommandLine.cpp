@@ -33,7 +33,9 @@ ParseResult usageError(const QString &error, const QString &hint)
 
 QString passwordRefusal()
 {
-    return QCoreApplication::translate("infiniti-ctl", "passwords are never taken from the command line; use INFINITI_PASSWORD or standard input.");
+    return QCoreApplication::translate("infiniti-ctl",
+                                       "passwords are never taken from the command line; use "
+                                       "INFINITI_PASSWORD or standard input.");
 }
 
 // Refused before any parsing, so that even "--password" without a value gets the reason.
@@ -136,7 +138,8 @@ QString verbList(const CommandSpec &command)
 
 QString CommandLine::usageErrorLine(const ParseResult &result)
 {
-    return u"infiniti-ctl: "_s + result.error + QLatin1Char(' ') + QCoreApplication::translate("infiniti-ctl", "Try '%1'.").arg(result.hint);
+    return u"infiniti-ctl: "_s + result.error + QLatin1Char(' ') +
+           QCoreApplication::translate("infiniti-ctl", "Try '%1'.").arg(result.hint);
 }
 
 ParseResult CommandLine::parse(const QStringList &arguments)
@@ -151,14 +154,16 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QString name = firstWords.value(0);
     if (name.isEmpty()) {
         if (!first.qt.unknownOptionNames().isEmpty())
-            return usageError(unknownOption(arguments, first.qt.unknownOptionNames().first()), helpHint());
+            return usageError(unknownOption(arguments, first.qt.unknownOptionNames().first()),
+                              helpHint());
         ParseResult r;
         if (first.isSet(u"help"_s))
             r.kind = ParseResult::Kind::Help;
         else if (first.isSet(u"program-version"_s))
             r.kind = ParseResult::Kind::Version;
         else
-            return usageError(QCoreApplication::translate("infiniti-ctl", "no command given."), helpHint());
+            return usageError(QCoreApplication::translate("infiniti-ctl", "no command given."),
+                              helpHint());
         return r;
     }
     const CommandRegistry &registry = CommandRegistry::instance();
@@ -168,24 +173,33 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         if (firstWords.size() > 1) {
             r.command = registry.find(firstWords.at(1));
             if (!r.command)
-                return usageError(QCoreApplication::translate("infiniti-ctl", "unknown command '%1'.").arg(firstWords.at(1)), helpHint());
+                return usageError(
+                    QCoreApplication::translate("infiniti-ctl", "unknown command '%1'.")
+                        .arg(firstWords.at(1)),
+                    helpHint());
             if (firstWords.size() > 2 && r.command->hasVerbs()) {
                 r.verb = r.command->verb(firstWords.at(2));
                 if (!r.verb)
-                    return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' has no verb '%2'.").arg(r.command->name, firstWords.at(2)), helpHint(r.command));
+                    return usageError(
+                        QCoreApplication::translate("infiniti-ctl", "'%1' has no verb '%2'.")
+                            .arg(r.command->name, firstWords.at(2)),
+                        helpHint(r.command));
             }
         }
         return r;
     }
     const CommandSpec *command = registry.find(name);
     if (!command)
-        return usageError(QCoreApplication::translate("infiniti-ctl", "unknown command '%1'.").arg(name), helpHint());
+        return usageError(
+            QCoreApplication::translate("infiniti-ctl", "unknown command '%1'.").arg(name),
+            helpHint());
 
     // Then the command's own options.
     Parser parser(keysOf(*command));
     if (!parser.qt.parse(arguments)) {
         if (!parser.qt.unknownOptionNames().isEmpty())
-            return usageError(unknownOption(arguments, parser.qt.unknownOptionNames().first()), helpHint(command));
+            return usageError(unknownOption(arguments, parser.qt.unknownOptionNames().first()),
+                              helpHint(command));
         return usageError(parser.qt.errorText(), helpHint(command));
     }
     const QStringList words = parser.qt.positionalArguments();
@@ -200,11 +214,15 @@ ParseResult CommandLine::parse(const QStringList &arguments)
             r.command = command;
             return r;
         }
-        return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' needs a verb: %2.").arg(command->name, verbList(*command)), helpHint(command));
+        return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' needs a verb: %2.")
+                              .arg(command->name, verbList(*command)),
+                          helpHint(command));
     } else {
         verb = command->verb(words.at(1));
         if (!verb)
-            return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' has no verb '%2'.").arg(command->name, words.at(1)), helpHint(command));
+            return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' has no verb '%2'.")
+                                  .arg(command->name, words.at(1)),
+                              helpHint(command));
     }
     if (help || parser.isSet(u"program-version"_s)) {
         ParseResult r;
@@ -214,7 +232,8 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         return r;
     }
 
-    const QString what = verb->verb.isEmpty() ? command->name : command->name + QLatin1Char(' ') + verb->verb;
+    const QString what =
+        verb->verb.isEmpty() ? command->name : command->name + QLatin1Char(' ') + verb->verb;
     ParseResult r;
     r.kind = ParseResult::Kind::Run;
     r.command = command;
@@ -225,13 +244,20 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         if (!parser.isSet(def->key))
             continue;
         if (!globals.contains(def->key) && !verb->takes(def->key))
-            return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' does not take %2.").arg(what, u"--"_s + def->names.last()), helpHint(command, verb));
-        const QString problem = def->apply(def->takesValue() ? parser.qt.values(def->names.last()) : QStringList(), &o);
+            return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' does not take %2.")
+                                  .arg(what, u"--"_s + def->names.last()),
+                              helpHint(command, verb));
+        const QString problem =
+            def->apply(def->takesValue() ? parser.qt.values(def->names.last()) : QStringList(), &o);
         if (!problem.isEmpty())
             return usageError(problem, helpHint(command, verb));
     }
-    if (o.format != Format::Csv && (parser.isSet(u"bom"_s) || parser.isSet(u"delimiter"_s) || parser.isSet(u"csv-raw"_s)))
-        return usageError(QCoreApplication::translate("infiniti-ctl", "--bom, --delimiter and --csv-raw shape --csv output; add --csv."), helpHint(command, verb));
+    if (o.format != Format::Csv &&
+        (parser.isSet(u"bom"_s) || parser.isSet(u"delimiter"_s) || parser.isSet(u"csv-raw"_s)))
+        return usageError(
+            QCoreApplication::translate(
+                "infiniti-ctl", "--bom, --delimiter and --csv-raw shape --csv output; add --csv."),
+            helpHint(command, verb));
 
     o.words = words;
     o.command = command->name;
@@ -239,18 +265,29 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     o.operands = words.mid(verb->verb.isEmpty() ? 1 : 2);
     const int given = int(o.operands.size());
     if (given < verb->minOperands)
-        return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' needs more: infiniti-ctl %2").arg(what, command->synopsis(*verb)), helpHint(command, verb));
+        return usageError(
+            QCoreApplication::translate("infiniti-ctl", "'%1' needs more: infiniti-ctl %2")
+                .arg(what, command->synopsis(*verb)),
+            helpHint(command, verb));
     if (verb->maxOperands >= 0 && given > verb->maxOperands)
-        return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' does not take '%2'.").arg(what, o.operands.at(verb->maxOperands)), helpHint(command, verb));
+        return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' does not take '%2'.")
+                              .arg(what, o.operands.at(verb->maxOperands)),
+                          helpHint(command, verb));
     if (verb->check) {
         const QString problem = verb->check(o);
         if (!problem.isEmpty())
             return usageError(problem, helpHint(command, verb));
     }
     if (verb->needs != VerbSpec::Needs::Nothing && o.server.isEmpty() && o.profile.isEmpty())
-        return usageError(QCoreApplication::translate("infiniti-ctl", "say which server: --server URL or --profile NAME."), helpHint());
+        return usageError(QCoreApplication::translate(
+                              "infiniti-ctl", "say which server: --server URL or --profile NAME."),
+                          helpHint());
     if (verb->target && o.toServer.isEmpty() && o.toProfile.isEmpty())
-        return usageError(QCoreApplication::translate("infiniti-ctl", "say which server is the target: --to-server URL or --to-profile NAME."), helpHint(command, verb));
+        return usageError(
+            QCoreApplication::translate(
+                "infiniti-ctl",
+                "say which server is the target: --to-server URL or --to-profile NAME."),
+            helpHint(command, verb));
     return r;
 }
 

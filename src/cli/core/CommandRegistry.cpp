@@ -30,13 +30,17 @@ const CommandRegistry &CommandRegistry::instance()
         registerProduceCommands(r);
         registerLicenseCommands(r);
         // Help lists the usual verbs first, whichever area added them.
-        static const QStringList order = {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"),
-                                          QStringLiteral("update"), QStringLiteral("delete")};
+        static const QStringList order = {QStringLiteral("list"), QStringLiteral("get"),
+                                          QStringLiteral("create"), QStringLiteral("update"),
+                                          QStringLiteral("delete")};
         for (auto &c : r.m_commands) {
-            std::stable_sort(c.verbs.begin(), c.verbs.end(), [](const VerbSpec &a, const VerbSpec &b) {
-                const auto rank = [](const QString &v) { return order.contains(v) ? order.indexOf(v) : order.size(); };
-                return rank(a.verb) < rank(b.verb);
-            });
+            std::stable_sort(c.verbs.begin(), c.verbs.end(),
+                             [](const VerbSpec &a, const VerbSpec &b) {
+                                 const auto rank = [](const QString &v) {
+                                     return order.contains(v) ? order.indexOf(v) : order.size();
+                                 };
+                                 return rank(a.verb) < rank(b.verb);
+                             });
         }
         return r;
     }();

@@ -10,7 +10,8 @@ bool VerbSpec::takes(const QString &optionKey) const
 {
     if (optionKey == "json"_L1)
         return json;
-    if (optionKey == "csv"_L1 || optionKey == "bom"_L1 || optionKey == "delimiter"_L1 || optionKey == "csv-raw"_L1)
+    if (optionKey == "csv"_L1 || optionKey == "bom"_L1 || optionKey == "delimiter"_L1 ||
+        optionKey == "csv-raw"_L1)
         return csv;
     for (const auto &o : options) {
         if (o.key == optionKey)

@@ -34,14 +34,14 @@ struct VerbSpec
         SignIn   // a signed-in session
     };
 
-    QString verb;             // empty: the command has no verbs; its operands follow it
-    const char *synopsis;     // the arguments after "infiniti-ctl users get": "<id> | --name USER"
-    const char *summary;      // one line
+    QString verb;              // empty: the command has no verbs; its operands follow it
+    const char *synopsis;      // the arguments after "infiniti-ctl users get": "<id> | --name USER"
+    const char *summary;       // one line
     QList<VerbOption> options; // besides the global ones
-    bool json = false;        // takes --json
-    bool csv = false;         // takes --csv (and --bom, --delimiter, --csv-raw)
-    int minOperands = 0;      // the words after the verb
-    int maxOperands = 0;      // -1: any number
+    bool json = false;         // takes --json
+    bool csv = false;          // takes --csv (and --bom, --delimiter, --csv-raw)
+    int minOperands = 0;       // the words after the verb
+    int maxOperands = 0;       // -1: any number
     Needs needs = Needs::SignIn;
     // Works with a second server, the target (diff, promote): --to-server URL or --to-profile
     // NAME, --to-user NAME (list them in `options`); CtlApp signs in to both.

@@ -1,11 +1,11 @@
 #include "cli/core/CtlApp.h"
 
 #include "api/ApiJob.h"
+#include "api/endpoints/AuthEndpoints.h"
 #include "api/LoginJob.h"
 #include "api/ProfileStore.h"
 #include "api/SecretStore.h"
 #include "api/Session.h"
-#include "api/endpoints/AuthEndpoints.h"
 #include "cli/core/Command.h"
 #include "cli/core/CommandSpec.h"
 #include "cli/core/OutputStream.h"
@@ -18,8 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti::ctl {
 
-CtlApp::CtlApp(CtlOptions options, const VerbSpec &verb, std::optional<QString> password, SecretStore *secrets,
-               ProfileStore *profiles, OutputStream *out, OutputStream *err, QObject *parent)
+CtlApp::CtlApp(CtlOptions options, const VerbSpec &verb, std::optional<QString> password,
+               SecretStore *secrets, ProfileStore *profiles, OutputStream *out, OutputStream *err,
+               QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_verb(verb)
@@ -93,7 +94,8 @@ bool CtlApp::resolveConnection(CtlConnection &c)
     if (!c.profileName.isEmpty()) {
         const auto saved = m_profiles->find(c.profileName);
         if (!saved) {
-            *m_err << "infiniti-ctl: " << tr("no saved connection named “%1”.").arg(c.profileName) << '\n';
+            *m_err << "infiniti-ctl: " << tr("no saved connection named “%1”.").arg(c.profileName)
+                   << '\n';
             exit(UsageError);
             return false;
         }
@@ -126,7 +128,8 @@ void CtlApp::complainAbout(const CtlConnection &c, const QString &message)
 {
     *m_err << "infiniti-ctl: ";
     if (m_verb.target)
-        *m_err << (c.profile.name.isEmpty() ? c.profile.manageUrl.toString() : c.profile.name) << ": ";
+        *m_err << (c.profile.name.isEmpty() ? c.profile.manageUrl.toString() : c.profile.name)
+               << ": ";
     *m_err << message;
 }
 
@@ -138,7 +141,9 @@ void CtlApp::logIn(CtlConnection &c, std::function<void()> then)
             complainAbout(c, job->error().message());
             *m_err << '\n';
             if (!job->error().details().isEmpty())
-                *m_err << "  " << QString(job->error().details()).replace(QLatin1Char('\n'), u"\n  "_s) << '\n';
+                *m_err << "  "
+                       << QString(job->error().details()).replace(QLatin1Char('\n'), u"\n  "_s)
+                       << '\n';
             finish(Command::exitCodeFor(job->error()));
             return;
         }
@@ -155,37 +160,43 @@ void CtlApp::signIn(CtlConnection &c, std::function<void()> then)
         logIn(c, std::move(then));
         return;
     }
-    m_secrets->read(c.profile.secretKey(c.user), this, [this, &c, then](const SecretStore::Result &r) {
-        if (m_finishing)
-            return;
-        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value("token"_L1).toString();
-        if (r.ok() && !token.isEmpty()) {
-            c.session->setToken(token, c.user);
-            then();
-            return;
-        }
-        if (c.isTarget && m_prompt) {
-            const QString where = c.profile.name.isEmpty() ? c.profile.manageUrl.toString() : c.profile.name;
-            const auto typed = m_prompt(tr("Password for %1 on %2: ").arg(c.user, where));
-            if (typed && !typed->isEmpty()) {
-                c.password = typed;
-                logIn(c, then);
+    m_secrets->read(
+        c.profile.secretKey(c.user), this, [this, &c, then](const SecretStore::Result &r) {
+            if (m_finishing)
+                return;
+            const QString token =
+                QJsonDocument::fromJson(r.secret.toUtf8()).object().value("token"_L1).toString();
+            if (r.ok() && !token.isEmpty()) {
+                c.session->setToken(token, c.user);
+                then();
                 return;
             }
-        }
-        if (c.isTarget)
-            complainAbout(c, tr("not signed in to the target as %1. Run 'infiniti-ctl login' for it first, or give "
-                                "its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).")
-                                 .arg(c.user));
-        else
-            complainAbout(c, tr("not signed in as %1. Run 'infiniti-ctl login' first, or give the password in "
-                                "INFINITI_PASSWORD or on standard input.")
-                                 .arg(c.user));
-        if (r.status == SecretStore::Status::Unavailable)
-            *m_err << ' ' << tr("(The keychain is not available: %1)").arg(r.message);
-        *m_err << '\n';
-        finish(AuthFailure);
-    });
+            if (c.isTarget && m_prompt) {
+                const QString where =
+                    c.profile.name.isEmpty() ? c.profile.manageUrl.toString() : c.profile.name;
+                const auto typed = m_prompt(tr("Password for %1 on %2: ").arg(c.user, where));
+                if (typed && !typed->isEmpty()) {
+                    c.password = typed;
+                    logIn(c, then);
+                    return;
+                }
+            }
+            if (c.isTarget)
+                complainAbout(
+                    c, tr("not signed in to the target as %1. Run 'infiniti-ctl login' for it "
+                          "first, or give "
+                          "its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).")
+                           .arg(c.user));
+            else
+                complainAbout(c, tr("not signed in as %1. Run 'infiniti-ctl login' first, or give "
+                                    "the password in "
+                                    "INFINITI_PASSWORD or on standard input.")
+                                     .arg(c.user));
+            if (r.status == SecretStore::Status::Unavailable)
+                *m_err << ' ' << tr("(The keychain is not available: %1)").arg(r.message);
+            *m_err << '\n';
+            finish(AuthFailure);
+        });
 }
 
 void CtlApp::runCommand()
@@ -229,7 +240,8 @@ void CtlApp::finish(int code)
 void CtlApp::exit(int code)
 {
     if (!m_out->flush()) {
-        *m_err << "infiniti-ctl: " << tr("cannot write the output: %1").arg(m_out->errorString()) << '\n';
+        *m_err << "infiniti-ctl: " << tr("cannot write the output: %1").arg(m_out->errorString())
+               << '\n';
         if (code == Ok)
             code = Failure;
     }

@@ -44,10 +44,14 @@ class CtlApp : public QObject
 public:
     using PasswordPrompt = std::function<std::optional<QString>(const QString &prompt)>;
 
-    CtlApp(CtlOptions options, const VerbSpec &verb, std::optional<QString> password, SecretStore *secrets,
-           ProfileStore *profiles, OutputStream *out, OutputStream *err, QObject *parent = nullptr);
+    CtlApp(CtlOptions options, const VerbSpec &verb, std::optional<QString> password,
+           SecretStore *secrets, ProfileStore *profiles, OutputStream *out, OutputStream *err,
+           QObject *parent = nullptr);
     // The target's password (INFINITI_TO_PASSWORD, else the source's), for VerbSpec::target.
-    void setTargetPassword(std::optional<QString> password) { m_target.password = std::move(password); }
+    void setTargetPassword(std::optional<QString> password)
+    {
+        m_target.password = std::move(password);
+    }
     // Asks for the target's password when it has neither a password nor a remembered token
     // (set only when a terminal is attached).
     void setPasswordPrompt(PasswordPrompt prompt) { m_prompt = std::move(prompt); }

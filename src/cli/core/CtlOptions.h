@@ -35,7 +35,7 @@ struct CtlOptions
 
     // Output.
     Format format = Format::Text;
-    bool bom = false;             // --bom: CSV for Excel
+    bool bom = false;                    // --bom: CSV for Excel
     Csv::WriteOptions csv = {',', true}; // --delimiter; formulas neutralised unless --csv-raw
 
     // Per command.
@@ -46,27 +46,27 @@ struct CtlOptions
     QString outFile;     // where a downloaded file (or folder of files) goes
     QString parentId;    // dataobjects --datasource ID
     QString category, folder, description; // library create; projects import --folder
-    bool all = false;       // projects export --all DIR
-    bool overwrite = false; // projects import --overwrite
-    QString comment;        // projects import, workflow/tasks reassign --comment
-    QString version;        // projects export --version; generate --version
-    QStringList values;     // generate/prepareform --value label=value (repeatable)
-    QStringList dataFiles;  // generate --data FILE (repeatable)
-    QString answerFile;     // generate --answer-file FILE
-    bool wait = false;      // generate --wait
-    int waitTimeoutSeconds = 600; // generate --wait-timeout
-    QString to;             // reassign --to NAME
-    bool notify = false;    // workflow reassign --notify
-    bool inProgress = false; // prepareform --in-progress
-    QString asUser;         // prepareform --as-user
-    QStringList without;    // sync export --without PART (repeatable)
-    QStringList modes;      // sync import --mode MODE | PART=MODE (repeatable)
-    QStringList parts;      // diff/promote --part PART (repeatable)
-    QStringList items;      // promote --item PART:ID (repeatable)
-    bool allChanged = false;     // promote --all-changed
-    bool includeSecrets = false; // promote --include-secrets
-    bool deleteOnTarget = false; // promote --delete
-    QString confirmTarget;       // promote --confirm-target NAME
+    bool all = false;                      // projects export --all DIR
+    bool overwrite = false;                // projects import --overwrite
+    QString comment;                       // projects import, workflow/tasks reassign --comment
+    QString version;                       // projects export --version; generate --version
+    QStringList values;                    // generate/prepareform --value label=value (repeatable)
+    QStringList dataFiles;                 // generate --data FILE (repeatable)
+    QString answerFile;                    // generate --answer-file FILE
+    bool wait = false;                     // generate --wait
+    int waitTimeoutSeconds = 600;          // generate --wait-timeout
+    QString to;                            // reassign --to NAME
+    bool notify = false;                   // workflow reassign --notify
+    bool inProgress = false;               // prepareform --in-progress
+    QString asUser;                        // prepareform --as-user
+    QStringList without;                   // sync export --without PART (repeatable)
+    QStringList modes;                     // sync import --mode MODE | PART=MODE (repeatable)
+    QStringList parts;                     // diff/promote --part PART (repeatable)
+    QStringList items;                     // promote --item PART:ID (repeatable)
+    bool allChanged = false;               // promote --all-changed
+    bool includeSecrets = false;           // promote --include-secrets
+    bool deleteOnTarget = false;           // promote --delete
+    QString confirmTarget;                 // promote --confirm-target NAME
 };
 
 } // namespace infiniti::ctl

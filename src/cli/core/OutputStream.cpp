@@ -21,7 +21,8 @@ OutputStream::OutputStream(std::FILE *stream, Buffering buffering)
     // The file descriptor itself, unbuffered: our buffer is the only one, so every error of the
     // underlying write() is seen here (stdio would keep it until a flush nobody checks).
     std::fflush(stream);
-    if (!m_file.open(descriptorOf(stream), QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle)) {
+    if (!m_file.open(descriptorOf(stream), QIODevice::WriteOnly | QIODevice::Unbuffered,
+                     QFileDevice::DontCloseHandle)) {
         m_failed = true;
         m_error = m_file.errorString();
     }

@@ -29,7 +29,8 @@ void TableWriter::row(const QStringList &cells)
         }
         // A cell wider than its column still leaves a space before the next one.
         const QString &cell = cells.at(c);
-        line += cell.size() < m_widths.at(c) ? cell.leftJustified(m_widths.at(c)) : cell + QLatin1Char(' ');
+        line += cell.size() < m_widths.at(c) ? cell.leftJustified(m_widths.at(c))
+                                             : cell + QLatin1Char(' ');
     }
     m_out << line << '\n';
 }

@@ -13,7 +13,7 @@ namespace infiniti::platform {
 namespace {
 // The terminal as it was, for the signal handler: Ctrl+C at the prompt must not leave the
 // shell without echo. tcsetattr is async-signal-safe.
-termios g_saved {};
+termios g_saved{};
 
 void restoreAndDie(int signal)
 {

@@ -18,7 +18,8 @@ std::optional<QString> askPassword(const QString &prompt)
         return std::nullopt; // not a console
     // Line input without echo. Ctrl+C still ends the program (ENABLE_PROCESSED_INPUT); shells
     // set their own console mode again when they read the next command.
-    SetConsoleMode(input, (mode & ~DWORD(ENABLE_ECHO_INPUT)) | ENABLE_LINE_INPUT | ENABLE_PROCESSED_INPUT);
+    SetConsoleMode(input,
+                   (mode & ~DWORD(ENABLE_ECHO_INPUT)) | ENABLE_LINE_INPUT | ENABLE_PROCESSED_INPUT);
     QString line;
     bool ended = false;
     wchar_t buffer[256];

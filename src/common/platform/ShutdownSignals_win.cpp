@@ -23,7 +23,8 @@ BOOL WINAPI onConsoleEvent(DWORD event)
     ShutdownSignals *instance = g_instance.load();
     if (!instance || g_requested.exchange(true))
         return FALSE; // a second request: the default handler ends the process
-    QMetaObject::invokeMethod(instance, [instance] { emit instance->requested(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        instance, [instance] { emit instance->requested(); }, Qt::QueuedConnection);
     // Closing the window ends the process as soon as this returns: give the program a few
     // seconds (the system allows five) to quit on its own.
     if (event == CTRL_CLOSE_EVENT && g_stopped)

@@ -6,7 +6,8 @@
 
 namespace infiniti {
 
-bool retryAfterSignIn(Session *session, QObject *context, std::function<void()> retry, std::function<void()> abandoned)
+bool retryAfterSignIn(Session *session, QObject *context, std::function<void()> retry,
+                      std::function<void()> abandoned)
 {
     if (!session || session->state() != Session::State::Reauthenticating)
         return false;
@@ -15,15 +16,17 @@ bool retryAfterSignIn(Session *session, QObject *context, std::function<void()> 
     *connection = QObject::connect(session, &Session::stateChanged, context,
                                    [session, connection, rejectedToken, retry = std::move(retry),
                                     abandoned = std::move(abandoned)](Session::State state) {
-        if (state == Session::State::Reauthenticating)
-            return;
-        QObject::disconnect(*connection);
-        // Abandoning the sign-in leaves the old token in place; signing in replaces it.
-        if (state == Session::State::SignedIn && session->token() != rejectedToken)
-            retry();
-        else if (abandoned)
-            abandoned();
-    });
+                                       if (state == Session::State::Reauthenticating)
+                                           return;
+                                       QObject::disconnect(*connection);
+                                       // Abandoning the sign-in leaves the old token in place;
+                                       // signing in replaces it.
+                                       if (state == Session::State::SignedIn &&
+                                           session->token() != rejectedToken)
+                                           retry();
+                                       else if (abandoned)
+                                           abandoned();
+                                   });
     return true;
 }
 

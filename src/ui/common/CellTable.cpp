@@ -35,7 +35,8 @@ void CellTable::keyPressEvent(QKeyEvent *event)
 {
     const bool tab = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
     if (tab && event->modifiers().testFlag(Qt::ControlModifier)) {
-        const bool back = event->key() == Qt::Key_Backtab || event->modifiers().testFlag(Qt::ShiftModifier);
+        const bool back =
+            event->key() == Qt::Key_Backtab || event->modifiers().testFlag(Qt::ShiftModifier);
         QWidget::focusNextPrevChild(!back);
         return;
     }

@@ -12,7 +12,10 @@ class CellTable : public QTableWidget
     Q_OBJECT
 public:
     CellTable(int rows, int columns, QWidget *parent = nullptr);
-    explicit CellTable(QWidget *parent = nullptr) : CellTable(0, 0, parent) {} // for Designer forms
+    explicit CellTable(QWidget *parent = nullptr)
+        : CellTable(0, 0, parent)
+    {
+    } // for Designer forms
 
 protected:
     bool focusNextPrevChild(bool next) override;

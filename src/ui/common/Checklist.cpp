@@ -17,9 +17,11 @@ void fill(QListWidget *list, const QStringList &available, const QStringList &ch
     for (const auto &n : names) {
         auto *item = new QListWidgetItem(n, list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(checkedNames.contains(n, Qt::CaseInsensitive) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(checkedNames.contains(n, Qt::CaseInsensitive) ? Qt::Checked
+                                                                          : Qt::Unchecked);
         if (!available.isEmpty() && !available.contains(n, Qt::CaseInsensitive))
-            item->setToolTip(QListWidget::tr("Not known to this console; kept as the server has it."));
+            item->setToolTip(
+                QListWidget::tr("Not known to this console; kept as the server has it."));
     }
 }
 

@@ -47,7 +47,8 @@ DetailsSheet::DetailsSheet(const QString &title, QList<Field> fields, QWidget *p
     m_history->setHeaderLabels({tr("Step"), tr("Where it stands")});
     m_history->setRootIsDecorated(false);
     m_history->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // "Current — by …" whole
+    m_history->header()->setSectionResizeMode(
+        1, QHeaderView::ResizeToContents); // "Current — by …" whole
     m_history->header()->setStretchLastSection(false);
     m_history->hide();
     m_status->setObjectName(u"sheetStatus"_s);
@@ -109,7 +110,8 @@ void DetailsSheet::setItem(const QJsonObject &item)
     updateActions();
 }
 
-QPushButton *DetailsSheet::addAction(const QString &objectName, const QString &text, std::function<void()> run,
+QPushButton *DetailsSheet::addAction(const QString &objectName, const QString &text,
+                                     std::function<void()> run,
                                      std::function<bool(const QJsonObject &)> enabled)
 {
     QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::ActionRole);
@@ -134,7 +136,8 @@ void DetailsSheet::setGone(const QString &why)
     setStatus(why);
 }
 
-void DetailsSheet::setHistory(const QString &heading, const QList<std::pair<QString, QString>> &steps, int current)
+void DetailsSheet::setHistory(const QString &heading,
+                              const QList<std::pair<QString, QString>> &steps, int current)
 {
     m_historyHeading->setText(heading);
     m_historyHeading->setVisible(!steps.isEmpty());

@@ -34,11 +34,13 @@ public:
     void setItem(const QJsonObject &item);
     QJsonObject item() const { return m_item; }
     // A button beside Close; `enabled` is asked again whenever the item changes.
-    QPushButton *addAction(const QString &objectName, const QString &text, std::function<void()> run,
+    QPushButton *addAction(const QString &objectName, const QString &text,
+                           std::function<void()> run,
                            std::function<bool(const QJsonObject &)> enabled = {});
     // The steps the item went through or will (e.g. a workflow's states): what each is, and
     // where it stands ("Done", "Current", "To come"…).
-    void setHistory(const QString &heading, const QList<std::pair<QString, QString>> &steps, int current = -1);
+    void setHistory(const QString &heading, const QList<std::pair<QString, QString>> &steps,
+                    int current = -1);
     // The item is gone (done, given away): its values stay for reading, its actions go grey.
     void setGone(const QString &why);
     // A line under the values: what an action did, or why the item could not be read fresh.

@@ -13,7 +13,8 @@ FileFetches::FileFetches(FileListModel *model, Request request, Read read, QObje
 {
 }
 
-void FileFetches::fetch(Session *session, const QString &id, std::function<void(const QByteArray &)> then,
+void FileFetches::fetch(Session *session, const QString &id,
+                        std::function<void(const QByteArray &)> then,
                         std::function<void(const QString &)> failed)
 {
     if (m_model->hasFile(id)) {
@@ -27,7 +28,9 @@ void FileFetches::fetch(Session *session, const QString &id, std::function<void(
     m_waiting[id].append({std::move(then), std::move(failed)});
     if (running)
         return;
-    session->download(m_request(id)).finally(this, [this, id](DownloadJob &job) { finished(id, job); });
+    session->download(m_request(id)).finally(this, [this, id](DownloadJob &job) {
+        finished(id, job);
+    });
 }
 
 void FileFetches::finished(const QString &id, DownloadJob &job)

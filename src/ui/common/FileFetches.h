@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QHash>
-#include <QObject>
 #include <QList>
+#include <QObject>
 
 #include <functional>
 #include <optional>
@@ -35,7 +35,8 @@ public:
 
     // `then` gets the row's file: at once when cached, otherwise when the one fetch of it (begun
     // here or already running) is in. `failed` hears why it could not be had (not on a cancel).
-    void fetch(Session *session, const QString &id, std::function<void(const QByteArray &)> then = {},
+    void fetch(Session *session, const QString &id,
+               std::function<void(const QByteArray &)> then = {},
                std::function<void(const QString &problem)> failed = {});
     bool isFetching(const QString &id) const { return m_waiting.contains(id); }
 

@@ -36,7 +36,8 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     m_table->setObjectName(u"historyTable"_s);
     m_table->setAccessibleName(tr("Versions"));
     m_table->setTabKeyNavigation(false);
-    m_table->setHorizontalHeaderLabels({tr("Version"), tr("Modified"), tr("By"), tr("Size"), tr("Comment")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Version"), tr("Modified"), tr("By"), tr("Size"), tr("Comment")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -73,32 +74,40 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
 void HistoryDialog::reload()
 {
     m_status->setText(tr("Loading the history…"));
-    m_session->readAll(m_spec.history, "versions"_L1).then(this, [this](const QJsonArray &versions) {
-        m_versions.clear();
-        for (const auto &v : versions)
-            m_versions << v.toObject();
-        m_table->setRowCount(0);
-        for (const QJsonObject &v : m_versions) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            const QDateTime when = QDateTime::fromString(Json::string(v, "modifiedUtc"_L1), Qt::ISODateWithMs);
-            const qint64 size = Json::value(v, "size"_L1).toVariant().toLongLong();
-            const QStringList cells = {Json::id(Json::value(v, "version"_L1)),
-                                       when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString(),
-                                       Json::string(v, "modifiedBy"_L1),
-                                       size > 0 ? QLocale().formattedDataSize(size) : QString(),
-                                       Json::string(v, "comment"_L1)};
-            for (int c = 0; c < cells.size(); ++c)
-                m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-        }
-        m_table->resizeColumnsToContents();
-        m_status->setText(tr("%n version(s).", nullptr, int(m_versions.size())));
-        if (!m_versions.isEmpty())
-            m_table->selectRow(0);
-    }, [this](const ApiError &error) {
-        m_status->setText(error.message());
-        m_status->setToolTip(error.details());
-    });
+    m_session->readAll(m_spec.history, "versions"_L1)
+        .then(
+            this,
+            [this](const QJsonArray &versions) {
+                m_versions.clear();
+                for (const auto &v : versions)
+                    m_versions << v.toObject();
+                m_table->setRowCount(0);
+                for (const QJsonObject &v : m_versions) {
+                    const int row = m_table->rowCount();
+                    m_table->insertRow(row);
+                    const QDateTime when =
+                        QDateTime::fromString(Json::string(v, "modifiedUtc"_L1), Qt::ISODateWithMs);
+                    const qint64 size = Json::value(v, "size"_L1).toVariant().toLongLong();
+                    const QStringList cells = {
+                        Json::id(Json::value(v, "version"_L1)),
+                        when.isValid()
+                            ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                            : QString(),
+                        Json::string(v, "modifiedBy"_L1),
+                        size > 0 ? QLocale().formattedDataSize(size) : QString(),
+                        Json::string(v, "comment"_L1)};
+                    for (int c = 0; c < cells.size(); ++c)
+                        m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+                }
+                m_table->resizeColumnsToContents();
+                m_status->setText(tr("%n version(s).", nullptr, int(m_versions.size())));
+                if (!m_versions.isEmpty())
+                    m_table->selectRow(0);
+            },
+            [this](const ApiError &error) {
+                m_status->setText(error.message());
+                m_status->setToolTip(error.details());
+            });
 }
 
 void HistoryDialog::addButton(QPushButton *button)
@@ -127,15 +136,17 @@ void HistoryDialog::download(std::function<void(const QByteArray &, const QStrin
     const QString version = selectedVersion();
     if (version.isEmpty())
         return;
-    const auto job = m_session->download(m_spec.exportVersion(version)).finally(this, [this, then](DownloadJob &job) {
-        if (!job.succeeded()) {
-            m_status->setText(job.error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
-                                                                              : job.error().message());
-            return;
-        }
-        m_status->clear();
-        then(job.body(), job.suggestedFileName());
-    });
+    const auto job = m_session->download(m_spec.exportVersion(version))
+                         .finally(this, [this, then](DownloadJob &job) {
+                             if (!job.succeeded()) {
+                                 m_status->setText(job.error().kind() == ApiError::Kind::Cancelled
+                                                       ? tr("Cancelled; nothing was saved.")
+                                                       : job.error().message());
+                                 return;
+                             }
+                             m_status->clear();
+                             then(job.body(), job.suggestedFileName());
+                         });
     Transfers::track(job, this, tr("Downloading version %1…").arg(version));
     m_status->setText(tr("Downloading version %1…").arg(version));
 }

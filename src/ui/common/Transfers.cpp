@@ -54,10 +54,11 @@ void showProgress(QProgressDialog *progress, const QString &text, qint64 done, q
     // KiB keeps files over 2 GiB inside an int.
     progress->setMaximum(total > 0 ? int(total / 1024) + 1 : 0);
     progress->setValue(int(done / 1024));
-    progress->setLabelText(text + QLatin1Char('\n')
-                           + (total > 0 ? QObject::tr("%1 of %2").arg(QLocale().formattedDataSize(done),
-                                                                       QLocale().formattedDataSize(total))
-                                        : QLocale().formattedDataSize(done)));
+    progress->setLabelText(
+        text + QLatin1Char('\n') +
+        (total > 0 ? QObject::tr("%1 of %2")
+                         .arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total))
+                   : QLocale().formattedDataSize(done)));
 }
 
 void closeProgress(QProgressDialog *progress)
@@ -80,9 +81,11 @@ QStringList localFiles(const QMimeData *mime)
     return paths;
 }
 
-void tell(QWidget *parent, const QString &title, const QString &text, bool warning, const QString &details)
+void tell(QWidget *parent, const QString &title, const QString &text, bool warning,
+          const QString &details)
 {
-    auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    auto *box = new QMessageBox(warning ? QMessageBox::Warning : QMessageBox::Information, title,
+                                text, QMessageBox::Ok, parent);
     box->setObjectName(u"messageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (!details.isEmpty())

@@ -28,8 +28,7 @@ void closeProgress(QProgressDialog *progress);
 
 // Shows progress for `job` (an ApiJob, a FreshUpdateJob…) after a short delay; Cancel aborts
 // it. Closes when it finishes.
-template<typename J>
-void track(J *job, QWidget *parent, const QString &text)
+template <typename J> void track(J *job, QWidget *parent, const QString &text)
 {
     if (!job)
         return;
@@ -37,12 +36,12 @@ void track(J *job, QWidget *parent, const QString &text)
         if (guard)
             guard->abort();
     });
-    QObject::connect(job, &J::progress, progress,
-                     [progress, text](qint64 done, qint64 total) { Detail::showProgress(progress, text, done, total); });
+    QObject::connect(job, &J::progress, progress, [progress, text](qint64 done, qint64 total) {
+        Detail::showProgress(progress, text, done, total);
+    });
     QObject::connect(job, &J::finished, progress, [progress] { Detail::closeProgress(progress); });
 }
-template<typename J>
-void track(const QPointer<J> &job, QWidget *parent, const QString &text)
+template <typename J> void track(const QPointer<J> &job, QWidget *parent, const QString &text)
 {
     track(job.data(), parent, text);
 }

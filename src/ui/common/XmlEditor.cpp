@@ -1,15 +1,15 @@
 #include "ui/common/XmlEditor.h"
 
-#include "ui/shell/Theme.h"
-#include "ui/common/Transfers.h"
 #include "formats/XmlCheck.h"
+#include "ui/common/Transfers.h"
+#include "ui/shell/Theme.h"
 
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QPushButton>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -36,8 +36,8 @@ XmlEditor::XmlEditor(QWidget *parent)
     auto *load = new QPushButton(tr("Load from file…"), this);
     load->setObjectName(u"loadXml"_s);
     connect(load, &QPushButton::clicked, this, [this] {
-        Transfers::askOpenPaths(this, tr("Load XML"), tr("XML files (*.xml *.xsd);;All files (*)"), false,
-                                [this](const QStringList &paths) {
+        Transfers::askOpenPaths(this, tr("Load XML"), tr("XML files (*.xml *.xsd);;All files (*)"),
+                                false, [this](const QStringList &paths) {
                                     if (!paths.isEmpty())
                                         loadFile(paths.first());
                                 });
@@ -64,7 +64,8 @@ bool XmlEditor::loadFile(const QString &path)
         m_feedback->setStyleSheet(u"color: %1;"_s.arg(Theme::errorColor().name()));
         return false;
     }
-    m_edit->setPlainText(QString::fromUtf8(file.readAll())); // an edit like typing: marks the form modified
+    m_edit->setPlainText(
+        QString::fromUtf8(file.readAll())); // an edit like typing: marks the form modified
     check();
     return true;
 }
@@ -90,7 +91,11 @@ void XmlEditor::setReadOnly(bool readOnly)
 QString XmlEditor::problemOf(const QString &xml)
 {
     const auto problem = firstXmlProblem(xml, true);
-    return problem ? tr("Line %1, column %2: %3").arg(problem->line).arg(problem->column).arg(problem->message) : QString();
+    return problem ? tr("Line %1, column %2: %3")
+                         .arg(problem->line)
+                         .arg(problem->column)
+                         .arg(problem->message)
+                   : QString();
 }
 
 QString XmlEditor::problem() const

@@ -41,8 +41,8 @@ QPixmap changeBadge(Change change, int size, qreal dpr)
     case Change::Changed: {
         QPainterPath wave;
         wave.moveTo(c.x() - r, c.y() + r * 0.3);
-        wave.cubicTo(c.x() - r * 0.4, c.y() - r * 0.9, c.x() + r * 0.4, c.y() + r * 0.9,
-                     c.x() + r, c.y() - r * 0.3);
+        wave.cubicTo(c.x() - r * 0.4, c.y() - r * 0.9, c.x() + r * 0.4, c.y() + r * 0.9, c.x() + r,
+                     c.y() - r * 0.3);
         p.setBrush(Qt::NoBrush);
         p.drawPath(wave);
         break;

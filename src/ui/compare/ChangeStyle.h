@@ -19,7 +19,8 @@ public:
     // "renamed, newer here": the aspects of a difference in words (empty when none).
     static QString aspects(compare::Aspects aspects);
     // "Only on Test: promoting creates it on Production."
-    static QString explanation(compare::Change change, const QString &source, const QString &target);
+    static QString explanation(compare::Change change, const QString &source,
+                               const QString &target);
     static QColor color(compare::Change change);
     static QIcon icon(compare::Change change);
 };

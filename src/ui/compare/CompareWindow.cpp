@@ -84,7 +84,8 @@ CompareWindow::CompareWindow(Session *console, ProfileStore *profiles, SecretSto
     m_swap->setText(u"⇄"_s);
     m_swap->setToolTip(tr("Swap source and target"));
     m_swap->setAccessibleName(tr("Swap source and target"));
-    connect(m_swap, &QToolButton::clicked, this, [this] { setPair(chosen(m_target), chosen(m_source)); });
+    connect(m_swap, &QToolButton::clicked, this,
+            [this] { setPair(chosen(m_target), chosen(m_source)); });
     auto *sourceLabel = new QLabel(tr("&Source:"), this);
     sourceLabel->setBuddy(m_source);
     auto *targetLabel = new QLabel(tr("&Target:"), this);
@@ -105,7 +106,8 @@ CompareWindow::CompareWindow(Session *console, ProfileStore *profiles, SecretSto
     pair->addWidget(m_swap);
     pair->addStretch();
     auto *direction = new QLabel(tr("Differences are seen from the target: a promotion makes the "
-                                    "target like the source."), this);
+                                    "target like the source."),
+                                 this);
     direction->setWordWrap(true);
     direction->setEnabled(false);
 
@@ -243,12 +245,14 @@ CompareWindow::CompareWindow(Session *console, ProfileStore *profiles, SecretSto
     layout->addLayout(footer);
 
     connect(m_pool, &ConnectionPool::signedIn, this, &CompareWindow::onSignedIn);
-    connect(m_pool, &ConnectionPool::signInFailed, this, [this](const QString &name, const ApiError &e) {
-        if (m_phase != Phase::SigningIn)
-            return;
-        setBusy(false);
-        showMessage(tr("Could not sign in to %1: %2").arg(name, e.message()), Theme::errorColor());
-    });
+    connect(m_pool, &ConnectionPool::signInFailed, this,
+            [this](const QString &name, const ApiError &e) {
+                if (m_phase != Phase::SigningIn)
+                    return;
+                setBusy(false);
+                showMessage(tr("Could not sign in to %1: %2").arg(name, e.message()),
+                            Theme::errorColor());
+            });
     connect(m_pool, &ConnectionPool::signInCancelled, this, [this](const QString &name) {
         if (m_phase != Phase::SigningIn)
             return;
@@ -266,7 +270,8 @@ CompareWindow::CompareWindow(Session *console, ProfileStore *profiles, SecretSto
     }
     if (settings.contains(kCompareSettingsGroup + u"parts"_s)) {
         QList<Part> parts;
-        for (const QString &id : settings.value(kCompareSettingsGroup + u"parts"_s).toStringList()) {
+        for (const QString &id :
+             settings.value(kCompareSettingsGroup + u"parts"_s).toStringList()) {
             if (const auto part = partFromId(id))
                 parts << *part;
         }
@@ -335,12 +340,14 @@ void CompareWindow::compare()
     const QString source = chosen(m_source), target = chosen(m_target);
     if (m_source->count() < 2) {
         showMessage(tr("There is only one connection. Save another one in the sign-in dialog "
-                       "(File → Sign out) to compare the two."), Theme::errorColor());
+                       "(File → Sign out) to compare the two."),
+                    Theme::errorColor());
         return;
     }
     if (source == target) {
         showMessage(tr("Choose two different connections: the source and the target are both %1.")
-                        .arg(source), Theme::errorColor());
+                        .arg(source),
+                    Theme::errorColor());
         return;
     }
     if (m_parts->parts().isEmpty()) {
@@ -411,8 +418,10 @@ void CompareWindow::onCompared()
     if (!c->succeeded()) {
         const QString outcome =
             c->error().kind() == ApiError::Kind::Cancelled ? tr("cancelled") : tr("failed");
-        m_sourceProgress->stop(c->failedSide() == Comparison::Side::Source ? outcome : tr("stopped"));
-        m_targetProgress->stop(c->failedSide() == Comparison::Side::Target ? outcome : tr("stopped"));
+        m_sourceProgress->stop(c->failedSide() == Comparison::Side::Source ? outcome
+                                                                           : tr("stopped"));
+        m_targetProgress->stop(c->failedSide() == Comparison::Side::Target ? outcome
+                                                                           : tr("stopped"));
         explainFailure();
         emit comparisonFinished(false);
         return;
@@ -459,7 +468,8 @@ void CompareWindow::explainFailure()
         if (ticked.contains(*part)) {
             m_parts->flag(*part, e.message());
             text += u' ' + tr("Untick “%1” and compare again, or sign in to %2 as someone allowed "
-                              "to read it.").arg(partTitle(*part), side);
+                              "to read it.")
+                               .arg(partTitle(*part), side);
         } else {
             // Read because a ticked part refers to it.
             for (const Part p : ticked) {
@@ -489,7 +499,8 @@ void CompareWindow::setBusy(bool busy)
 {
     if (!busy)
         m_phase = Phase::Idle;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_source, m_target, m_swap, m_parts, m_compare})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_source, m_target, m_swap, m_parts, m_compare})
         w->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     updateButtons();
@@ -522,8 +533,8 @@ void CompareWindow::updateButtons()
 {
     const bool result = m_comparison && m_comparison->succeeded() && !isBusy();
     m_export->setEnabled(result && m_model->rowCount() > 0);
-    m_promote->setEnabled(result && !m_stale && m_model->checkedCount() > 0 && m_resultSource
-                          && m_resultTarget);
+    m_promote->setEnabled(result && !m_stale && m_model->checkedCount() > 0 && m_resultSource &&
+                          m_resultTarget);
     m_tickShown->setEnabled(result && !m_stale && m_filter->rowCount() > 0);
     m_untickAll->setEnabled(m_model->checkedCount() > 0);
 }
@@ -587,8 +598,9 @@ void CompareWindow::exportShown()
         QString why;
         if (exportTo(path, &why))
             return;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export the differences shown"),
-                                    tr("Could not write %1: %2").arg(path, why), QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Export the differences shown"),
+                            tr("Could not write %1: %2").arg(path, why), QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -606,7 +618,8 @@ void CompareWindow::promote()
     connect(m_promotion, &PromotionDialog::promoted, this, [this] {
         m_stale = true;
         showMessage(tr("%1 was changed by a promotion: the differences below are from before it. "
-                       "Compare again before promoting more.").arg(m_resultTargetName),
+                       "Compare again before promoting more.")
+                        .arg(m_resultTargetName),
                     Theme::warningColor());
         updateButtons();
     });
@@ -620,8 +633,8 @@ void CompareWindow::keyPressEvent(QKeyEvent *event)
         cancel();
         return;
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !inTable
-        && focusWidget() != m_textFilter && !isBusy()) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !inTable &&
+        focusWidget() != m_textFilter && !isBusy()) {
         compare();
         return;
     }
@@ -631,8 +644,9 @@ void CompareWindow::keyPressEvent(QKeyEvent *event)
 bool CompareWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Escape in a filled filter field empties it; in an empty one it goes on to the window.
-    if (watched == m_textFilter && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_textFilter->text().isEmpty()) {
+    if (watched == m_textFilter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        !m_textFilter->text().isEmpty()) {
         m_textFilter->clear();
         return true;
     }

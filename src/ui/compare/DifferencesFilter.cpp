@@ -52,8 +52,9 @@ bool DifferencesFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_change && i.data(DifferencesModel::ChangeRole).toInt() != int(*m_change))
         return false;
-    return m_text.isEmpty()
-           || i.data(DifferencesModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() || i.data(DifferencesModel::SearchTextRole)
+                                   .toString()
+                                   .contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace infiniti

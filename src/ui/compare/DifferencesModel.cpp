@@ -130,8 +130,8 @@ QVariant DifferencesModel::data(const QModelIndex &index, int role) const
 
 bool DifferencesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_checkable || role != Qt::CheckStateRole || index.column() != NameColumn
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_checkable || role != Qt::CheckStateRole || index.column() != NameColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     setChecked({index.row()}, value.toInt() == Qt::Checked);
     return true;

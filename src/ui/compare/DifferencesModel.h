@@ -2,9 +2,9 @@
 
 #include "compare/Difference.h"
 
+#include <array>
 #include <QAbstractTableModel>
 #include <QIcon>
-#include <array>
 
 namespace infiniti {
 

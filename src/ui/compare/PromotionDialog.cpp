@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -29,7 +29,15 @@ using namespace infiniti::compare;
 namespace infiniti {
 
 namespace {
-enum PlanColumn { PlanActionColumn, PlanPartColumn, PlanNameColumn, PlanHowColumn, PlanNotesColumn, PlanResultColumn, PlanColumnCount };
+enum PlanColumn {
+    PlanActionColumn,
+    PlanPartColumn,
+    PlanNameColumn,
+    PlanHowColumn,
+    PlanNotesColumn,
+    PlanResultColumn,
+    PlanColumnCount
+};
 
 QString mechanismText(Mechanism m)
 {
@@ -101,12 +109,14 @@ PromotionDialog::PromotionDialog(Session *source, Session *target, const Compari
 
     m_secrets->setObjectName(u"includeSecretsCheck"_s);
     m_secrets->setToolTip(tr("Off: a data source keeps %1's connection string, a new one goes "
-                             "without, and connector settings are left alone.").arg(to));
+                             "without, and connector settings are left alone.")
+                              .arg(to));
     int removals = 0;
     for (const Difference &d : selection)
         removals += d.change == Change::Removed ? 1 : 0;
     m_deletes->setObjectName(u"allowDeletesCheck"_s);
-    m_deletes->setText(tr("&Delete on %1 what is only there (%n ticked)", nullptr, removals).arg(to));
+    m_deletes->setText(
+        tr("&Delete on %1 what is only there (%n ticked)", nullptr, removals).arg(to));
     m_deletes->setEnabled(removals > 0);
     m_confirm->setObjectName(u"deleteConfirmEdit"_s);
     m_confirm->setPlaceholderText(tr("Type %1 to confirm").arg(to));
@@ -124,8 +134,8 @@ PromotionDialog::PromotionDialog(Session *source, Session *target, const Compari
 
     m_table->setObjectName(u"planTable"_s);
     m_table->setAccessibleName(tr("Steps of the promotion"));
-    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Part"), tr("Name"), tr("How"),
-                                        tr("Notes"), tr("Result")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Action"), tr("Part"), tr("Name"), tr("How"), tr("Notes"), tr("Result")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
@@ -241,12 +251,18 @@ void PromotionDialog::fillPlan()
         const PlanStep &s = m_plan.steps.at(r);
         QString notes = s.note;
         if (s.carriesSecret)
-            notes = notes.isEmpty() ? tr("with its secrets") : tr("with its secrets; %1").arg(notes);
-        const QString cells[PlanColumnCount] = {Planner::actionTitle(s.action), partTitle(s.part), s.name,
-                                            mechanismText(s.mechanism), notes, QString()};
+            notes =
+                notes.isEmpty() ? tr("with its secrets") : tr("with its secrets; %1").arg(notes);
+        const QString cells[PlanColumnCount] = {Planner::actionTitle(s.action),
+                                                partTitle(s.part),
+                                                s.name,
+                                                mechanismText(s.mechanism),
+                                                notes,
+                                                QString()};
         for (int c = 0; c < PlanColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(c == PlanNotesColumn || c == PlanNameColumn ? s.description : cells[c]);
+            item->setToolTip(c == PlanNotesColumn || c == PlanNameColumn ? s.description
+                                                                         : cells[c]);
             if (s.action == Action::LeaveAlone)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             if (s.action == Action::Delete && c == PlanActionColumn)
@@ -254,10 +270,11 @@ void PromotionDialog::fillPlan()
             m_table->setItem(r, c, item);
         }
         if (s.mechanism == Mechanism::SyncPackage)
-            m_table->item(r, PlanHowColumn)->setToolTip(
-                tr("Exported from %1 in one sync package with the other projects ticked, and "
-                   "imported into %2.")
-                    .arg(m_plan.sourceLabel, m_plan.targetLabel));
+            m_table->item(r, PlanHowColumn)
+                ->setToolTip(
+                    tr("Exported from %1 in one sync package with the other projects ticked, and "
+                       "imported into %2.")
+                        .arg(m_plan.sourceLabel, m_plan.targetLabel));
     }
     m_table->resizeRowsToContents();
 
@@ -282,10 +299,9 @@ void PromotionDialog::fillPlan()
         for (const QString &w : m_plan.warnings)
             items << u"<li>"_s + w.toHtmlEscaped() + u"</li>"_s;
         m_warnings->setTextFormat(Qt::RichText);
-        m_warnings->setText(u"<span style=\"color:%1\"><b>%2</b></span><ul style=\"margin:0\">%3</ul>"_s
-                                .arg(Theme::warningColor().name(),
-                                     tr("Warnings"),
-                                     items.join(QString())));
+        m_warnings->setText(
+            u"<span style=\"color:%1\"><b>%2</b></span><ul style=\"margin:0\">%3</ul>"_s.arg(
+                Theme::warningColor().name(), tr("Warnings"), items.join(QString())));
         m_warnings->setVisible(true);
     }
 }
@@ -329,8 +345,9 @@ void PromotionDialog::showResult(const StepResult &result)
     QTableWidgetItem *item = m_table->item(result.step, PlanResultColumn);
     if (!item)
         return;
-    item->setText(result.message.isEmpty() ? outcomeText(result.outcome)
-                                           : tr("%1: %2").arg(outcomeText(result.outcome), result.message));
+    item->setText(result.message.isEmpty()
+                      ? outcomeText(result.outcome)
+                      : tr("%1: %2").arg(outcomeText(result.outcome), result.message));
     item->setToolTip(item->text());
     switch (result.outcome) {
     case StepResult::Outcome::Done:
@@ -384,7 +401,8 @@ void PromotionDialog::showRemaining()
         m_remainingLabel->setPalette(pal);
         m_remainingLabel->setText(
             again ? tr("The servers could not be compared again: %1. Compare again in the compare "
-                       "window to see what still differs.").arg(again->errorText())
+                       "window to see what still differs.")
+                        .arg(again->errorText())
                   : tr("The servers were not compared again."));
         return;
     }
@@ -400,18 +418,16 @@ void PromotionDialog::showRemaining()
         remaining << d;
         stillDifferent.insert(d.key);
     }
-    std::stable_sort(remaining.begin(), remaining.end(), [](const Difference &a, const Difference &b) {
-        return a.part < b.part;
-    });
+    std::stable_sort(remaining.begin(), remaining.end(),
+                     [](const Difference &a, const Difference &b) { return a.part < b.part; });
     QStringList alike;
     for (const Difference &d : std::as_const(m_selection)) {
         if (!stillDifferent.contains(d.key))
             alike << d.name;
     }
     const QString target = m_comparison->target().label, source = m_comparison->source().label;
-    QString text = alike.isEmpty()
-                       ? tr("Nothing ticked matches yet.")
-                       : tr("Now alike on both: %1.").arg(alike.join(u", "_s));
+    QString text = alike.isEmpty() ? tr("Nothing ticked matches yet.")
+                                   : tr("Now alike on both: %1.").arg(alike.join(u", "_s));
     text += u' ';
     text += remaining.isEmpty()
                 ? tr("%1 now matches %2 in every part compared.").arg(target, source)
@@ -422,7 +438,8 @@ void PromotionDialog::showRemaining()
     m_remaining->setDifferences(remaining, source, target);
     m_remainingView->setVisible(!remaining.isEmpty());
     // The summary takes what is left; the plan gives up half its room (it was all of it).
-    for (const int c : {DifferencesModel::NameColumn, DifferencesModel::PartColumn, DifferencesModel::ChangeColumn})
+    for (const int c : {DifferencesModel::NameColumn, DifferencesModel::PartColumn,
+                        DifferencesModel::ChangeColumn})
         m_remainingView->resizeColumnToContents(c);
     if (!remaining.isEmpty()) {
         const int total = m_splitter->height();
@@ -447,7 +464,8 @@ void PromotionDialog::reject()
     if (isRunning()) {
         // Escape or Cancel while it runs: stop sending, keep the dialog to show what was done.
         m_promoter->cancel();
-        m_status->setText(tr("Cancelled: the steps already sent stay done; the others were not sent."));
+        m_status->setText(
+            tr("Cancelled: the steps already sent stay done; the others were not sent."));
         return;
     }
     QDialog::reject();

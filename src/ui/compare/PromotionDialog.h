@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare/PromotionPlan.h"
 #include "compare/Promoter.h"
+#include "compare/PromotionPlan.h"
 
 #include <QDialog>
 #include <QPointer>

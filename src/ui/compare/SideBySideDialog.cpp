@@ -35,18 +35,20 @@ SideBySideDialog::SideBySideDialog(const Difference &difference, const QList<Sid
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     summary->setText(difference.summary);
-    auto *explanation = new QLabel(ChangeStyle::explanation(difference.change, source, target), this);
+    auto *explanation =
+        new QLabel(ChangeStyle::explanation(difference.change, source, target), this);
     explanation->setWordWrap(true);
 
     m_table->setObjectName(u"sideBySideTable"_s);
     m_table->setAccessibleName(tr("Fields of both sides"));
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("%1 (source)").arg(source),
-                                        tr("%1 (target)").arg(target)});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Field"), tr("%1 (source)").arg(source), tr("%1 (target)").arg(target)});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(SideFieldColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SideFieldColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SideSourceColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SideTargetColumn, QHeaderView::Stretch);
 

@@ -18,46 +18,57 @@ QString nameOf(const QJsonObject &o)
 
 SettingsPane::Spec DataSourcesPane::sourcesSpec()
 {
-    Spec spec = {u"datasources"_s, tr("Data sources"), DataSourcesEndpoints::dataSources(),
-            {{tr("Name"), u"name"_s},
-             {tr("Connection type"), u"connectionType"_s},
-             {tr("Credentials"), u"credentials.method"_s, false, false, JsonListModel::Format::Enum},
-             // Connection strings are secrets on screen whatever they contain.
-             {tr("Connection"), u"connectionString"_s, true, true}},
-            {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
-             {u"connectionType"_s, tr("Connection &type:"), Kind::Choice,
-              {u"XML"_s, u"SQL Server"_s, u"OLE DB"_s, u"ODBC"_s,
-               u"REST"_s, u"JSON"_s, u"CSV"_s, u"SharePoint"_s}},
-             {u"connectionString"_s, tr("Connection &string:"), Kind::Masked},
-             {u"credentials.method"_s, tr("&Credentials:"), Kind::Enum,
-              {u"None"_s, u"Windows"_s, u"UserNamePassword"_s, u"Basic"_s,
-               u"OAuth"_s, u"ApiKey"_s}},
-             {u"allowConnectionExport"_s, tr("Allow connection e&xport"), Kind::Bool},
-             {u"schema"_s, tr("Sc&hema (XSD):"), Kind::Xml},
-             {u"defaultData"_s, tr("&Default data:"), Kind::Xml},
-             {u"exportDefaultData"_s, tr("Export default d&ata"), Kind::Bool}},
-            [](int n) { return tr("%n data source(s)", nullptr, n); },
-            nameOf};
+    Spec spec = {
+        u"datasources"_s,
+        tr("Data sources"),
+        DataSourcesEndpoints::dataSources(),
+        {{tr("Name"), u"name"_s},
+         {tr("Connection type"), u"connectionType"_s},
+         {tr("Credentials"), u"credentials.method"_s, false, false, JsonListModel::Format::Enum},
+         // Connection strings are secrets on screen whatever they contain.
+         {tr("Connection"), u"connectionString"_s, true, true}},
+        {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
+         {u"connectionType"_s,
+          tr("Connection &type:"),
+          Kind::Choice,
+          {u"XML"_s, u"SQL Server"_s, u"OLE DB"_s, u"ODBC"_s, u"REST"_s, u"JSON"_s, u"CSV"_s,
+           u"SharePoint"_s}},
+         {u"connectionString"_s, tr("Connection &string:"), Kind::Masked},
+         {u"credentials.method"_s,
+          tr("&Credentials:"),
+          Kind::Enum,
+          {u"None"_s, u"Windows"_s, u"UserNamePassword"_s, u"Basic"_s, u"OAuth"_s, u"ApiKey"_s}},
+         {u"allowConnectionExport"_s, tr("Allow connection e&xport"), Kind::Bool},
+         {u"schema"_s, tr("Sc&hema (XSD):"), Kind::Xml},
+         {u"defaultData"_s, tr("&Default data:"), Kind::Xml},
+         {u"exportDefaultData"_s, tr("Export default d&ata"), Kind::Bool}},
+        [](int n) { return tr("%n data source(s)", nullptr, n); },
+        nameOf};
     spec.newTitle = tr("New data source");
     return spec;
 }
 
 SettingsPane::Spec DataSourcesPane::objectsSpec()
 {
-    Spec spec = {u"dataobjects"_s, tr("Data objects"), DataSourcesEndpoints::dataObjects({}),
-            {{tr("Display name"), u"displayName"_s},
-             {tr("Object"), u"dataObjectName"_s},
-             {tr("Filters"), u"filters"_s},
-             {tr("Display fields"), u"displayFields"_s}},
-            {{u"displayName"_s, tr("&Display name:"), Kind::Line, {}, true},
-             {u"dataObjectName"_s, tr("&Object name:"), Kind::Line},
-             {u"objectType"_s, tr("Object &type:"), Kind::Line},
-             {u"useAnswerFileData"_s, tr("Use &answer file data"), Kind::Bool},
-             {u"filters"_s, tr("&Filters:"), Kind::Names, {tr("Filter")}, false, u"isFilter"_s},
-             {u"displayFields"_s, tr("Display f&ields:"), Kind::Names},
-             {u"schemaFields"_s, tr("&Schema fields:"), Kind::Names}},
-            [](int n) { return tr("%n data object(s)", nullptr, n); },
-            [](const QJsonObject &o) { return Json::string(o, "displayName"_L1); }};
+    Spec spec = {
+        u"dataobjects"_s,
+        tr("Data objects"),
+        DataSourcesEndpoints::dataObjects({}),
+        {{tr("Display name"), u"displayName"_s},
+         {tr("Object"), u"dataObjectName"_s},
+         {tr("Filters"), u"filters"_s},
+         {tr("Display fields"), u"displayFields"_s}},
+        {{u"displayName"_s, tr("&Display name:"), Kind::Line, {}, true},
+         {u"dataObjectName"_s, tr("&Object name:"), Kind::Line},
+         {u"objectType"_s, tr("Object &type:"), Kind::Line},
+         {u"useAnswerFileData"_s, tr("Use &answer file data"), Kind::Bool},
+         {u"filters"_s, tr("&Filters:"), Kind::Names, {tr("Filter")}, false, u"isFilter"_s},
+         {u"displayFields"_s, tr("Display f&ields:"), Kind::Names},
+         {u"schemaFields"_s, tr("&Schema fields:"), Kind::Names}},
+        [](int n) { return tr("%n data object(s)", nullptr, n); },
+        [](const QJsonObject &o) {
+            return Json::string(o, "displayName"_L1);
+        }};
     spec.newTitle = tr("New data object");
     return spec;
 }
@@ -93,7 +104,8 @@ void DataSourcesPane::currentItemChanged(const QJsonObject &item)
         m_objects->setCollection({});
         return;
     }
-    m_objects->setCollection(DataSourcesEndpoints::dataObjects(id), tr("Data objects of %1").arg(nameOf(item)));
+    m_objects->setCollection(DataSourcesEndpoints::dataObjects(id),
+                             tr("Data objects of %1").arg(nameOf(item)));
 }
 
 } // namespace infiniti

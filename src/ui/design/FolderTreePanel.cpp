@@ -1,9 +1,9 @@
 #include "ui/design/FolderTreePanel.h"
 
 #include "api/Call.h"
-#include "api/JsonEdits.h"
 #include "api/endpoints/FoldersEndpoints.h"
 #include "api/endpoints/GroupsEndpoints.h"
+#include "api/JsonEdits.h"
 #include "formats/Json.h"
 #include "models/FolderTreeModel.h"
 #include "ui/common/Transfers.h"
@@ -11,7 +11,6 @@
 
 #include <QApplication>
 #include <QDragEnterEvent>
-#include <QStyledItemDelegate>
 #include <QDropEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +18,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,7 +43,8 @@ protected:
         QStyle::StandardPixmap icon = QStyle::SP_DirIcon;
         if (index.data(FolderTreeModel::AllRole).toBool())
             icon = QStyle::SP_FileDialogListView;
-        else if (index.data(FolderTreeModel::StateRole).value<FolderTreeModel::State>() == FolderTreeModel::State::Failed)
+        else if (index.data(FolderTreeModel::StateRole).value<FolderTreeModel::State>() ==
+                 FolderTreeModel::State::Failed)
             icon = QStyle::SP_MessageBoxWarning;
         option->icon = style->standardIcon(icon);
         option->features |= QStyleOptionViewItem::HasDecoration;
@@ -53,7 +54,8 @@ protected:
 };
 } // namespace
 
-FolderTreePanel::FolderTreePanel(Collection folders, const QString &allLabel, const QString &what, QWidget *parent)
+FolderTreePanel::FolderTreePanel(Collection folders, const QString &allLabel, const QString &what,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_folders(folders)
     , m_what(what)
@@ -78,17 +80,19 @@ FolderTreePanel::FolderTreePanel(Collection folders, const QString &allLabel, co
         m_problem->hide();
         m_model->retry({});
     });
-    connect(m_model, &FolderTreeModel::loadFailed, this, [this](const QModelIndex &node, const ApiError &error) {
-        if (!node.isValid()) {
-            m_problem->setText(tr("The folders could not be loaded: %1 <a href=\"retry\">Retry</a>").arg(error.message().toHtmlEscaped()));
-            m_problem->show();
-        }
-    });
+    connect(m_model, &FolderTreeModel::loadFailed, this,
+            [this](const QModelIndex &node, const ApiError &error) {
+                if (!node.isValid()) {
+                    m_problem->setText(
+                        tr("The folders could not be loaded: %1 <a href=\"retry\">Retry</a>")
+                            .arg(error.message().toHtmlEscaped()));
+                    m_problem->show();
+                }
+            });
     connect(m_model, &QAbstractItemModel::modelReset, m_problem, &QLabel::hide);
     connect(m_view, &QWidget::customContextMenuRequested, this, &FolderTreePanel::showMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        emit currentFolderChanged(currentFolderId(), currentFolderName());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { emit currentFolderChanged(currentFolderId(), currentFolderName()); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_problem);
@@ -114,8 +118,9 @@ QString FolderTreePanel::currentFolderId() const
 QString FolderTreePanel::currentFolderName() const
 {
     const QModelIndex i = m_view->currentIndex();
-    return i.isValid() && !i.data(FolderTreeModel::AllRole).toBool() ? Json::string(i.data(FolderTreeModel::JsonRole).toJsonObject(), "name"_L1)
-                                                                     : QString();
+    return i.isValid() && !i.data(FolderTreeModel::AllRole).toBool()
+               ? Json::string(i.data(FolderTreeModel::JsonRole).toJsonObject(), "name"_L1)
+               : QString();
 }
 
 void FolderTreePanel::showMenu(const QPoint &pos)
@@ -128,11 +133,14 @@ void FolderTreePanel::showMenu(const QPoint &pos)
     if (folder) {
         const QString id = at.data(FolderTreeModel::IdRole).toString();
         menu.addAction(tr("New sub-folder…"), this, [this, id] { editFolder({}, id); });
-        menu.addAction(tr("Rename and rights…"), this, [this, json] { editFolder(json, Json::id(Json::value(json, "parentId"_L1))); });
+        menu.addAction(tr("Rename and rights…"), this, [this, json] {
+            editFolder(json, Json::id(Json::value(json, "parentId"_L1)));
+        });
         menu.addAction(tr("Delete…"), this, [this, json] { deleteFolder(json); });
         if (m_model->stateOf(at) == FolderTreeModel::State::Failed) {
             menu.addSeparator();
-            menu.addAction(tr("Retry loading its sub-folders"), this, [this, at] { m_model->retry(at); });
+            menu.addAction(tr("Retry loading its sub-folders"), this,
+                           [this, at] { m_model->retry(at); });
         }
     }
     menu.addSeparator();
@@ -145,19 +153,28 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
     if (!m_session)
         return;
     const bool isNew = folder.isEmpty();
-    const QList<JsonFormDialog::Field> fields = {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
-                                                 {u"groups"_s, tr("&Groups with rights:"), Kind::Checks}};
+    const QList<JsonFormDialog::Field> fields = {
+        {u"name"_s, tr("&Name:"), Kind::Line, {}, true},
+        {u"groups"_s, tr("&Groups with rights:"), Kind::Checks}};
     QJsonObject item = folder;
     if (isNew)
-        item.insert("parentId"_L1, parentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parentId));
+        item.insert("parentId"_L1,
+                    parentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parentId));
     item.remove("childCount"_L1); // ours to read, not to send
-    auto *dialog = new JsonFormDialog(isNew ? tr("New %1").arg(m_what) : tr("Properties of %1").arg(Json::string(folder, "name"_L1)),
-                                      item, fields, isNew, this);
+    auto *dialog =
+        new JsonFormDialog(isNew ? tr("New %1").arg(m_what)
+                                 : tr("Properties of %1").arg(Json::string(folder, "name"_L1)),
+                           item, fields, isNew, this);
     dialog->setObjectName(u"folderDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_session->readAll(GroupsEndpoints::list(0, 500), "groups"_L1).then(dialog, [dialog](ListAllJob &groups) {
-        dialog->setChoices(u"groups"_s, groups.names());
-    }, [dialog](const ApiError &error) { dialog->setNote(tr("Only the groups already given rights are offered: %1").arg(error.message())); });
+    m_session->readAll(GroupsEndpoints::list(0, 500), "groups"_L1)
+        .then(
+            dialog,
+            [dialog](ListAllJob &groups) { dialog->setChoices(u"groups"_s, groups.names()); },
+            [dialog](const ApiError &error) {
+                dialog->setNote(tr("Only the groups already given rights are offered: %1")
+                                    .arg(error.message()));
+            });
     const QString id = Json::idOf(folder);
     connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, isNew, id] {
         if (!m_session)
@@ -170,15 +187,23 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
                 m_view->setCurrentIndex(at);
             dialog->accept();
         };
-        const auto failed = [dialog](const ApiError &error) { dialog->showError(error); };
+        const auto failed = [dialog](const ApiError &error) {
+            dialog->showError(error);
+        };
         if (isNew) {
-            m_session->call(FoldersEndpoints::create(m_folders, dialog->object())).then(dialog, saved, failed);
+            m_session->call(FoldersEndpoints::create(m_folders, dialog->object()))
+                .then(dialog, saved, failed);
             return;
         }
         // The folder read again, only the name and rights changed here laid on it.
-        m_session->update(m_folders.get(id), [this, dialog, id](const QJsonObject &fresh) -> std::optional<ApiRequest> {
-            return FoldersEndpoints::update(m_folders, id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
-        }).then(dialog, saved, failed);
+        m_session
+            ->update(m_folders.get(id),
+                     [this, dialog, id](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                         return FoldersEndpoints::update(
+                             m_folders, id,
+                             JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
+                     })
+            .then(dialog, saved, failed);
     });
     dialog->show();
 }
@@ -188,18 +213,21 @@ void FolderTreePanel::deleteFolder(const QJsonObject &folder)
     const QString name = Json::string(folder, "name"_L1);
     const QString id = Json::idOf(folder);
     auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete folder"),
-                                    tr("Delete the folder “%1”?").arg(name), QMessageBox::Yes | QMessageBox::Cancel, this);
+                                    tr("Delete the folder “%1”?").arg(name),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm->setDefaultButton(QMessageBox::Cancel);
     confirm->button(QMessageBox::Yes)->setText(tr("Delete"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirm, &QMessageBox::accepted, this, [this, id, name] {
         if (!m_session)
             return;
-        m_session->perform(m_folders.remove(id, tr("the folder “%1”").arg(name))).then(this, [this, id] { m_model->removeId(id); },
-                                                                                  [this](const ApiError &error) {
-                                                                                      Transfers::tell(this, tr("Delete folder"), error.message(),
-                                                                                                      true, error.details());
-                                                                                  });
+        m_session->perform(m_folders.remove(id, tr("the folder “%1”").arg(name)))
+            .then(
+                this, [this, id] { m_model->removeId(id); },
+                [this](const ApiError &error) {
+                    Transfers::tell(this, tr("Delete folder"), error.message(), true,
+                                    error.details());
+                });
     });
     confirm->open();
 }
@@ -208,7 +236,8 @@ bool FolderTreePanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_view->viewport())
         return QWidget::eventFilter(watched, event);
-    if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove && event->type() != QEvent::Drop)
+    if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove &&
+        event->type() != QEvent::Drop)
         return false;
     auto *e = static_cast<QDropEvent *>(event);
     const QStringList paths = Transfers::localFiles(e->mimeData());
@@ -219,8 +248,10 @@ bool FolderTreePanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Drop) {
         const QModelIndex at = m_view->indexAt(e->position().toPoint());
         const bool folder = at.isValid() && !at.data(FolderTreeModel::AllRole).toBool();
-        emit filesDropped(paths, folder ? at.data(FolderTreeModel::IdRole).toString() : QString(),
-                          folder ? Json::string(at.data(FolderTreeModel::JsonRole).toJsonObject(), "name"_L1) : QString());
+        emit filesDropped(
+            paths, folder ? at.data(FolderTreeModel::IdRole).toString() : QString(),
+            folder ? Json::string(at.data(FolderTreeModel::JsonRole).toJsonObject(), "name"_L1)
+                   : QString());
     }
     return true;
 }

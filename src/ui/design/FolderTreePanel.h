@@ -20,7 +20,8 @@ class FolderTreePanel : public QWidget
 {
     Q_OBJECT
 public:
-    FolderTreePanel(Collection folders, const QString &allLabel, const QString &what, QWidget *parent = nullptr);
+    FolderTreePanel(Collection folders, const QString &allLabel, const QString &what,
+                    QWidget *parent = nullptr);
     void setSession(Session *session);
     void reload();
     FolderTreeModel *model() const { return m_model; }

@@ -1,16 +1,16 @@
 #include "ui/design/LibraryPane.h"
 
 #include "api/Call.h"
+#include "api/endpoints/LibraryEndpoints.h"
 #include "api/JsonEdits.h"
+#include "formats/Json.h"
+#include "models/LibraryModel.h"
 #include "ui/common/FileFetches.h"
 #include "ui/common/HistoryDialog.h"
-#include "formats/Json.h"
-#include "ui/lists/JsonFormDialog.h"
-#include "models/LibraryModel.h"
+#include "ui/common/Transfers.h"
 #include "ui/design/LibraryPreview.h"
 #include "ui/design/LibraryUploadDialog.h"
-#include "ui/common/Transfers.h"
-#include "api/endpoints/LibraryEndpoints.h"
+#include "ui/lists/JsonFormDialog.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -47,8 +47,9 @@ bool readFile(const QString &path, QByteArray *bytes, QString *error)
 } // namespace
 
 LibraryPane::LibraryPane(QWidget *parent)
-    : ListPane(new LibraryModel, {u"library"_s, tr("Filter by name, category, folder… (Ctrl+F)"),
-                                  tr("The content library is empty. Drop files here to add them.")},
+    : ListPane(new LibraryModel,
+               {u"library"_s, tr("Filter by name, category, folder… (Ctrl+F)"),
+                tr("The content library is empty. Drop files here to add them.")},
                parent)
     , m_library(static_cast<LibraryModel *>(listModel()))
     , m_preview(new LibraryPreview(this))
@@ -58,7 +59,8 @@ LibraryPane::LibraryPane(QWidget *parent)
           m_library, [](const QString &id) { return LibraryEndpoints::get(id, true); },
           [](const DownloadJob &job, QString *problem) -> std::optional<FileFetches::File> {
               // The item with its file as Base64.
-              const auto decoded = QByteArray::fromBase64Encoding(Json::string(job.json().object(), "binary"_L1).toLatin1());
+              const auto decoded = QByteArray::fromBase64Encoding(
+                  Json::string(job.json().object(), "binary"_L1).toLatin1());
               if (!decoded) {
                   *problem = tr("The server sent a file that is not valid Base64.");
                   return std::nullopt;
@@ -68,10 +70,15 @@ LibraryPane::LibraryPane(QWidget *parent)
           this))
 {
     setInitialColumnWidths({220, 80, 110, 110, 140, 100, 80, 60});
-    const auto one = [this] { return !currentItem().isEmpty(); };
-    addPaneAction(u"saveAsAction"_s, tr("&Save as…"), [this] { m_preview->saveAsRequested(); }, one);
-    addPaneAction(u"historyAction"_s, tr("&History…"), [this] { showHistory(currentItem()); }, one);
-    addPaneAction(u"replaceAction"_s, tr("Re&place file…"), [this] { askReplace(currentItem()); }, one);
+    const auto one = [this] {
+        return !currentItem().isEmpty();
+    };
+    addPaneAction(
+        u"saveAsAction"_s, tr("&Save as…"), [this] { m_preview->saveAsRequested(); }, one);
+    addPaneAction(
+        u"historyAction"_s, tr("&History…"), [this] { showHistory(currentItem()); }, one);
+    addPaneAction(
+        u"replaceAction"_s, tr("Re&place file…"), [this] { askReplace(currentItem()); }, one);
     m_typeFilter->setObjectName(u"libraryTypeFilter"_s);
     m_typeFilter->setAccessibleName(tr("Type"));
     m_categoryFilter->setAccessibleName(tr("Category"));
@@ -91,8 +98,10 @@ LibraryPane::LibraryPane(QWidget *parent)
             return;
         }
         setExtraFilter([type, category](const QJsonObject &item) {
-            return (type.isEmpty() || Json::string(item, "type"_L1).compare(type, Qt::CaseInsensitive) == 0)
-                   && (category.isEmpty() || Json::string(item, "category"_L1).compare(category, Qt::CaseInsensitive) == 0);
+            return (type.isEmpty() ||
+                    Json::string(item, "type"_L1).compare(type, Qt::CaseInsensitive) == 0) &&
+                   (category.isEmpty() ||
+                    Json::string(item, "category"_L1).compare(category, Qt::CaseInsensitive) == 0);
         });
     };
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, apply);
@@ -105,18 +114,22 @@ LibraryPane::LibraryPane(QWidget *parent)
     addDetail(m_preview, Qt::Horizontal, 3, 2);
     connect(m_preview, &LibraryPreview::saveAsRequested, this, [this] {
         const QJsonObject item = m_preview->item();
-        Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, "name"_L1)), LibraryModel::fileName(item),
+        Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, "name"_L1)),
+                               LibraryModel::fileName(item),
                                [this](const QString &path) { saveCurrentTo(path); });
     });
-    connect(m_preview, &LibraryPreview::historyRequested, this, [this] { showHistory(m_preview->item()); });
-    connect(m_preview, &LibraryPreview::replaceRequested, this, [this] { askReplace(m_preview->item()); });
+    connect(m_preview, &LibraryPreview::historyRequested, this,
+            [this] { showHistory(m_preview->item()); });
+    connect(m_preview, &LibraryPreview::replaceRequested, this,
+            [this] { askReplace(m_preview->item()); });
 
     // Drag out (rows whose file is here) and drop files in.
     view()->setDragEnabled(true);
     view()->setDragDropMode(QAbstractItemView::DragOnly);
     view()->viewport()->setAcceptDrops(true);
     view()->viewport()->installEventFilter(this);
-    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPane::prefetchSelection);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LibraryPane::prefetchSelection);
 }
 
 QString LibraryPane::countText(int n) const
@@ -213,14 +226,17 @@ void LibraryPane::openItem(const QJsonObject &item)
         {u"version"_s, tr("Version:"), Kind::ReadOnly},
         {u"modifiedBy"_s, tr("Modified by:"), Kind::ReadOnly},
         {u"modifiedDateTime"_s, tr("Modified:"), Kind::ReadOnly}};
-    auto *dialog = new JsonFormDialog(tr("Properties of %1").arg(itemLabel(item)), item, fields, false, this);
+    auto *dialog =
+        new JsonFormDialog(tr("Properties of %1").arg(itemLabel(item)), item, fields, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
     // Read again with its file, the sheet's changes laid on it, sent whole: a server that
     // replaces the item keeps its file (contract 9.1 "Updates").
-    saveFreshOnRequest(dialog, LibraryEndpoints::get(id, true), [dialog, id](const QJsonObject &fresh) {
-        return LibraryEndpoints::update(id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
-    });
+    saveFreshOnRequest(dialog, LibraryEndpoints::get(id, true),
+                       [dialog, id](const QJsonObject &fresh) {
+                           return LibraryEndpoints::update(
+                               id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
+                       });
     dialog->show();
 }
 
@@ -256,26 +272,34 @@ void LibraryPane::addFiles(const QStringList &paths)
                 continue;
             }
             const QString name = u.metadata.value("name"_L1).toString();
-            work.append({name, name, LibraryEndpoints::create(u.metadata, bytes, LibraryEndpoints::extensionOf(u.path))});
+            work.append({name, name,
+                         LibraryEndpoints::create(u.metadata, bytes,
+                                                  LibraryEndpoints::extensionOf(u.path))});
         }
         if (!unreadable.isEmpty())
-            Transfers::tell(this, title(), tr("%n file(s) could not be read and were not sent.", nullptr, int(unreadable.size())),
+            Transfers::tell(this, title(),
+                            tr("%n file(s) could not be read and were not sent.", nullptr,
+                               int(unreadable.size())),
                             true, unreadable.join(QLatin1Char('\n')));
         if (work.size() == 1) {
             // One file: progress in bytes, cancellable.
-            const auto job = session()->call(work.first().request).finally(this, [this](EntityJob &job) {
-                if (job.succeeded()) {
-                    listModel()->addItem(job.object());
-                    showNotice(tr("Added “%1”.").arg(Json::string(job.object(), "name"_L1)));
-                } else if (job.error().kind() != ApiError::Kind::Cancelled) {
-                    Transfers::tell(this, title(), job.error().message(), true, job.error().details());
-                }
-                emit uploadsFinished();
-            });
+            const auto job =
+                session()->call(work.first().request).finally(this, [this](EntityJob &job) {
+                    if (job.succeeded()) {
+                        listModel()->addItem(job.object());
+                        showNotice(tr("Added “%1”.").arg(Json::string(job.object(), "name"_L1)));
+                    } else if (job.error().kind() != ApiError::Kind::Cancelled) {
+                        Transfers::tell(this, title(), job.error().message(), true,
+                                        job.error().details());
+                    }
+                    emit uploadsFinished();
+                });
             Transfers::track(job, this, tr("Uploading “%1”…").arg(work.first().label));
         } else if (!work.isEmpty()) {
-            connect(this, &ListPane::bulkFinished, this, &LibraryPane::uploadsFinished, Qt::SingleShotConnection);
-            runBulk(tr("Uploading %n file(s)…", nullptr, int(work.size())), tr("added"), work, false);
+            connect(this, &ListPane::bulkFinished, this, &LibraryPane::uploadsFinished,
+                    Qt::SingleShotConnection);
+            runBulk(tr("Uploading %n file(s)…", nullptr, int(work.size())), tr("added"), work,
+                    false);
         }
     });
     dialog->open();
@@ -285,8 +309,8 @@ void LibraryPane::askReplace(const QJsonObject &item)
 {
     if (item.isEmpty())
         return;
-    Transfers::askOpenPaths(this, tr("Replace the file of “%1”").arg(itemLabel(item)), tr("All files (*)"), false,
-                            [this, item](const QStringList &paths) {
+    Transfers::askOpenPaths(this, tr("Replace the file of “%1”").arg(itemLabel(item)),
+                            tr("All files (*)"), false, [this, item](const QStringList &paths) {
                                 if (!paths.isEmpty())
                                     replaceFile(item, paths.first());
                             });
@@ -297,13 +321,18 @@ void LibraryPane::replaceFile(const QJsonObject &item, const QString &path)
     const QFileInfo info(path);
     const QString extension = LibraryEndpoints::extensionOf(path);
     if (!info.isFile() || info.size() == 0 || extension.isEmpty()) {
-        Transfers::tell(this, title(), tr("%1 cannot replace “%2”: it is %3.")
-                                           .arg(info.fileName(), itemLabel(item),
-                                                !info.isFile() ? tr("not a file") : info.size() == 0 ? tr("empty") : tr("without an extension")));
+        Transfers::tell(this, title(),
+                        tr("%1 cannot replace “%2”: it is %3.")
+                            .arg(info.fileName(), itemLabel(item),
+                                 !info.isFile()     ? tr("not a file")
+                                 : info.size() == 0 ? tr("empty")
+                                                    : tr("without an extension")));
         return;
     }
-    const QString question = tr("Replace the file of “%1” with %2 (%3)? The item gets a new version; earlier versions stay in its history.")
-                                 .arg(itemLabel(item), info.fileName(), QLocale().formattedDataSize(info.size()));
+    const QString question =
+        tr("Replace the file of “%1” with %2 (%3)? The item gets a new version; earlier versions "
+           "stay in its history.")
+            .arg(itemLabel(item), info.fileName(), QLocale().formattedDataSize(info.size()));
     confirmThen(question, tr("Replace"), [this, item, path, extension] {
         QByteArray bytes;
         QString error;
@@ -313,21 +342,28 @@ void LibraryPane::replaceFile(const QJsonObject &item, const QString &path)
         }
         // The item read fresh (without its old file), the new file set, the whole item sent.
         const QString id = Json::idOf(item);
-        const auto job = session()->update(LibraryEndpoints::get(id, false), [id, bytes, extension](const QJsonObject &fresh) {
-            return std::optional<ApiRequest>(LibraryEndpoints::replaceFile(id, fresh, bytes, extension));
-        }).finally(this, [this](FreshUpdateJob &job) {
-            if (!job.succeeded()) {
-                if (job.error().kind() != ApiError::Kind::Cancelled)
-                    Transfers::tell(this, title(), job.error().message(), true, job.error().details());
-                emit uploadsFinished();
-                return;
-            }
-            listModel()->updateItem(job.object());
-            showNotice(tr("Replaced the file of “%1”.").arg(Json::string(job.object(), "name"_L1)));
-            m_previewId.clear(); // show the new file
-            currentItemChanged(currentItem());
-            emit uploadsFinished();
-        });
+        const auto job =
+            session()
+                ->update(LibraryEndpoints::get(id, false),
+                         [id, bytes, extension](const QJsonObject &fresh) {
+                             return std::optional<ApiRequest>(
+                                 LibraryEndpoints::replaceFile(id, fresh, bytes, extension));
+                         })
+                .finally(this, [this](FreshUpdateJob &job) {
+                    if (!job.succeeded()) {
+                        if (job.error().kind() != ApiError::Kind::Cancelled)
+                            Transfers::tell(this, title(), job.error().message(), true,
+                                            job.error().details());
+                        emit uploadsFinished();
+                        return;
+                    }
+                    listModel()->updateItem(job.object());
+                    showNotice(tr("Replaced the file of “%1”.")
+                                   .arg(Json::string(job.object(), "name"_L1)));
+                    m_previewId.clear(); // show the new file
+                    currentItemChanged(currentItem());
+                    emit uploadsFinished();
+                });
         Transfers::track(job, this, tr("Uploading %1…").arg(QFileInfo(path).fileName()));
     });
 }
@@ -339,14 +375,15 @@ void LibraryPane::showHistory(const QJsonObject &item)
     const QString id = Json::idOf(item);
     const QString name = Json::string(item, "name"_L1);
     const QString extension = Json::string(item, "extension"_L1);
-    auto *dialog = new HistoryDialog(session(),
-                                     {tr("History of “%1”").arg(name), LibraryEndpoints::history(id),
-                                      [id](const QString &version) { return LibraryEndpoints::exportVersion(id, version); },
-                                      [name, extension](const QString &version) {
-                                          return DownloadJob::safeFileName(u"%1 v%2%3"_s.arg(name, version, extension),
-                                                                           u"item"_s);
-                                      }},
-                                     this);
+    auto *dialog = new HistoryDialog(
+        session(),
+        {tr("History of “%1”").arg(name), LibraryEndpoints::history(id),
+         [id](const QString &version) { return LibraryEndpoints::exportVersion(id, version); },
+         [name, extension](const QString &version) {
+             return DownloadJob::safeFileName(u"%1 v%2%3"_s.arg(name, version, extension),
+                                              u"item"_s);
+         }},
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -375,7 +412,8 @@ bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
         const QModelIndex at = view()->indexAt(e->position().toPoint());
         if (at.isValid() && paths.size() == 1) {
             // One file onto an item: a new version of that item.
-            replaceFile(proxy()->mapToSource(at).data(PagedListModel::JsonRole).toJsonObject(), paths.first());
+            replaceFile(proxy()->mapToSource(at).data(PagedListModel::JsonRole).toJsonObject(),
+                        paths.first());
         } else {
             addFiles(paths);
         }

@@ -45,7 +45,8 @@ protected:
     void openItem(const QJsonObject &item) override;
     void createItem() override;
     bool canCreate() const override { return true; }
-    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
+                                            QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
     void currentItemChanged(const QJsonObject &item) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -141,11 +141,16 @@ void LibraryPreview::setItem(const QJsonObject &item)
         const QString version = Json::id(Json::value(item, "version"_L1));
         if (!version.isEmpty())
             facts << tr("version %1").arg(version);
-        const QDateTime when = QDateTime::fromString(Json::string(item, "modifiedDateTime"_L1), Qt::ISODateWithMs);
+        const QDateTime when =
+            QDateTime::fromString(Json::string(item, "modifiedDateTime"_L1), Qt::ISODateWithMs);
         const QString by = Json::string(item, "modifiedBy"_L1);
         if (when.isValid())
-            facts << (by.isEmpty() ? tr("changed %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
-                                   : tr("changed %1 by %2").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat), by));
+            facts << (by.isEmpty()
+                          ? tr("changed %1")
+                                .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+                          : tr("changed %1 by %2")
+                                .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat),
+                                     by));
         const QString description = Json::string(item, "description"_L1);
         if (!description.isEmpty())
             facts << description;
@@ -184,21 +189,22 @@ void LibraryPreview::setBytes(const QByteArray &bytes)
             return;
         }
     }
-    static const QStringList textTypes = {u".txt"_s, u".md"_s, u".htm"_s,
-                                          u".html"_s, u".xml"_s, u".csv"_s,
-                                          u".json"_s, u".rtf"_s};
+    static const QStringList textTypes = {u".txt"_s, u".md"_s,  u".htm"_s,  u".html"_s,
+                                          u".xml"_s, u".csv"_s, u".json"_s, u".rtf"_s};
     if (type.compare("Text"_L1, Qt::CaseInsensitive) == 0 || textTypes.contains(extension)) {
         QStringDecoder utf8(QStringDecoder::Utf8);
         QString text = utf8.decode(bytes);
         if (utf8.hasError())
-            text = QString::fromLatin1(bytes); // not UTF-8: show the bytes as Latin-1 rather than nothing
+            text = QString::fromLatin1(
+                bytes); // not UTF-8: show the bytes as Latin-1 rather than nothing
         m_text->setPlainText(text);
         m_stack->setCurrentIndex(TextPage);
         return;
     }
     m_otherIcon->setPixmap(style()->standardIcon(QStyle::SP_FileIcon).pixmap(64, 64));
     m_otherText->setText(tr("%1 file, %2.\nNo preview for this type: use Save as… to open it.")
-                             .arg(extension.isEmpty() ? tr("A") : extension, QLocale().formattedDataSize(bytes.size())));
+                             .arg(extension.isEmpty() ? tr("A") : extension,
+                                  QLocale().formattedDataSize(bytes.size())));
     m_stack->setCurrentIndex(OtherPage);
 }
 
@@ -217,14 +223,15 @@ void LibraryPreview::updateImage()
         const QSize room = m_scroll->viewport()->size() - QSize(8, 8);
         if (target.width() > room.width() || target.height() > room.height())
             target.scale(room, Qt::KeepAspectRatio);
-        m_zoomLabel->setText(tr("Fit (%1%)").arg(qRound(100.0 * target.width() / qMax(1, m_image.width()))));
+        m_zoomLabel->setText(
+            tr("Fit (%1%)").arg(qRound(100.0 * target.width() / qMax(1, m_image.width()))));
     } else {
         target = m_image.size() * (m_zoom / 100.0);
         m_zoomLabel->setText(tr("%1%").arg(m_zoom));
     }
     m_zoomLabel->setToolTip(tr("%1 × %2 pixels").arg(m_image.width()).arg(m_image.height()));
-    m_picture->setPixmap(QPixmap::fromImage(m_image.scaled(target.expandedTo(QSize(1, 1)), Qt::KeepAspectRatio,
-                                                            Qt::SmoothTransformation)));
+    m_picture->setPixmap(QPixmap::fromImage(m_image.scaled(
+        target.expandedTo(QSize(1, 1)), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void LibraryPreview::resizeEvent(QResizeEvent *event)
@@ -237,10 +244,14 @@ void LibraryPreview::resizeEvent(QResizeEvent *event)
 QString LibraryPreview::mode() const
 {
     switch (m_stack->currentIndex()) {
-    case ImagePage: return u"image"_s;
-    case TextPage: return u"text"_s;
-    case OtherPage: return u"other"_s;
-    default: return u"message"_s;
+    case ImagePage:
+        return u"image"_s;
+    case TextPage:
+        return u"text"_s;
+    case OtherPage:
+        return u"other"_s;
+    default:
+        return u"message"_s;
     }
 }
 

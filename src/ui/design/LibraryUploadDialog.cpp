@@ -22,7 +22,15 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 namespace {
-enum Column { FileColumn, NameColumn, TypeColumn, CategoryColumn, FolderColumn, DescriptionColumn, ColumnCount };
+enum Column {
+    FileColumn,
+    NameColumn,
+    TypeColumn,
+    CategoryColumn,
+    FolderColumn,
+    DescriptionColumn,
+    ColumnCount
+};
 
 // A cell edited with an editable combo box offering the values the library already uses.
 class ChoiceDelegate : public QStyledItemDelegate
@@ -33,7 +41,8 @@ public:
         , m_choices(std::move(choices))
     {
     }
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
     {
         auto *box = new QComboBox(parent);
         box->setEditable(true);
@@ -45,9 +54,11 @@ public:
     {
         static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
     }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
     {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed(), Qt::EditRole);
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed(),
+                       Qt::EditRole);
     }
 
 private:
@@ -55,7 +66,8 @@ private:
 };
 } // namespace
 
-LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices &choices, QWidget *parent)
+LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices &choices,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_paths(paths)
     , m_ui(std::make_unique<Ui::LibraryUploadDialog>())
@@ -64,7 +76,8 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
     m_table = m_ui->uploadTable;
     Q_ASSERT(m_table->columnCount() == ColumnCount);
     m_table->setItemDelegateForColumn(TypeColumn, new ChoiceDelegate(choices.types, m_table));
-    m_table->setItemDelegateForColumn(CategoryColumn, new ChoiceDelegate(choices.categories, m_table));
+    m_table->setItemDelegateForColumn(CategoryColumn,
+                                      new ChoiceDelegate(choices.categories, m_table));
     m_table->setItemDelegateForColumn(FolderColumn, new ChoiceDelegate(choices.folders, m_table));
     const QString category = choices.defaults.value("category"_L1).toString();
     const QString folder = choices.defaults.value("folderName"_L1).toString();
@@ -81,9 +94,12 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
             problem = tr("is empty");
         else if (LibraryEndpoints::extensionOf(path).isEmpty())
             problem = tr("has no extension, so its type is unknown");
-        auto *file = new QTableWidgetItem(problem.isEmpty() ? tr("%1 (%2)").arg(info.fileName(), QLocale().formattedDataSize(info.size()))
-                                                            : tr("%1 — %2").arg(info.fileName(), problem));
-        file->setFlags(Qt::ItemIsEnabled | (problem.isEmpty() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
+        auto *file = new QTableWidgetItem(
+            problem.isEmpty()
+                ? tr("%1 (%2)").arg(info.fileName(), QLocale().formattedDataSize(info.size()))
+                : tr("%1 — %2").arg(info.fileName(), problem));
+        file->setFlags(Qt::ItemIsEnabled |
+                       (problem.isEmpty() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
         if (problem.isEmpty())
             file->setCheckState(Qt::Checked);
         else
@@ -91,15 +107,19 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
         file->setToolTip(path);
         m_table->setItem(row, FileColumn, file);
         m_table->setItem(row, NameColumn, new QTableWidgetItem(info.completeBaseName()));
-        m_table->setItem(row, TypeColumn, new QTableWidgetItem(LibraryEndpoints::typeForFile(path)));
+        m_table->setItem(row, TypeColumn,
+                         new QTableWidgetItem(LibraryEndpoints::typeForFile(path)));
         m_table->setItem(row, CategoryColumn, new QTableWidgetItem(category));
         m_table->setItem(row, FolderColumn, new QTableWidgetItem(folder));
         m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(QString()));
         m_usable << problem.isEmpty();
     }
     m_table->resizeColumnsToContents();
-    for (const int column : {TypeColumn, CategoryColumn, FolderColumn}) // room for the chooser, even when empty
-        m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 20));
+    for (const int column :
+         {TypeColumn, CategoryColumn, FolderColumn}) // room for the chooser, even when empty
+        m_table->setColumnWidth(column,
+                                qMax(m_table->columnWidth(column),
+                                     fontMetrics().horizontalAdvance(QLatin1Char('x')) * 20));
     QDialogButtonBox *buttons = m_ui->buttons;
     m_upload = buttons->addButton(tr("&Upload"), QDialogButtonBox::AcceptRole);
     m_upload->setObjectName(u"uploadButton"_s);
@@ -123,7 +143,9 @@ QList<LibraryUploadDialog::Upload> LibraryUploadDialog::uploads() const
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (!m_usable.at(row) || m_table->item(row, FileColumn)->checkState() != Qt::Checked)
             continue;
-        auto text = [&](int column) { return m_table->item(row, column)->text().trimmed(); };
+        auto text = [&](int column) {
+            return m_table->item(row, column)->text().trimmed();
+        };
         out.append({m_paths.at(row),
                     {{"name"_L1, text(NameColumn)},
                      {"type"_L1, text(TypeColumn)},

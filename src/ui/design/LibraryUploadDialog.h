@@ -36,7 +36,8 @@ public:
         QStringList folders;
         QJsonObject defaults; // category?, folderName?
     };
-    explicit LibraryUploadDialog(const QStringList &paths, const Choices &choices = {}, QWidget *parent = nullptr);
+    explicit LibraryUploadDialog(const QStringList &paths, const Choices &choices = {},
+                                 QWidget *parent = nullptr);
     ~LibraryUploadDialog() override;
     QList<Upload> uploads() const;
     int rowCount() const;

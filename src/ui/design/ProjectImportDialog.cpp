@@ -2,9 +2,9 @@
 #include "ui/shell/Theme.h"
 
 #include "api/Call.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
-#include "api/endpoints/ProjectsEndpoints.h"
 
 #include "ui_ProjectImportDialog.h"
 
@@ -27,7 +27,8 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 namespace {
-// The package's time (UTC, ISO 8601) in the user's zone and format; as written when it is not a time.
+// The package's time (UTC, ISO 8601) in the user's zone and format; as written when it is not a
+// time.
 QString whenText(const QString &iso)
 {
     const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -36,8 +37,8 @@ QString whenText(const QString &iso)
 } // namespace
 
 ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &paths,
-                                         const QList<std::pair<QString, QString>> &folders, const QString &folderId,
-                                         QWidget *parent)
+                                         const QList<std::pair<QString, QString>> &folders,
+                                         const QString &folderId, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_ui(std::make_unique<Ui::ProjectImportDialog>())
@@ -62,7 +63,8 @@ ProjectImportDialog::ProjectImportDialog(Session *session, const QStringList &pa
     QDialogButtonBox *buttons = m_ui->buttons;
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(u"importButton"_s);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false); // Return never closes the preview
+    buttons->button(QDialogButtonBox::Close)
+        ->setAutoDefault(false); // Return never closes the preview
     connect(m_import, &QPushButton::clicked, this, &ProjectImportDialog::startImport);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_busy)
@@ -137,10 +139,18 @@ void ProjectImportDialog::updateRows()
         };
         if (!p.contents.ok()) {
             // Every reason, not only the first: a package is often damaged in more than one place.
-            const int row = addRow({file, tr("Cannot be imported: %1.").arg(p.contents.problems.join(u"; "_s)), {}, {}, {}, {},
-                                    p.result, {}},
-                                   true);
-            m_table->item(row, ProjectColumn)->setToolTip(p.contents.problems.join(QLatin1Char('\n')));
+            const int row =
+                addRow({file,
+                        tr("Cannot be imported: %1.").arg(p.contents.problems.join(u"; "_s)),
+                        {},
+                        {},
+                        {},
+                        {},
+                        p.result,
+                        {}},
+                       true);
+            m_table->item(row, ProjectColumn)
+                ->setToolTip(p.contents.problems.join(QLatin1Char('\n')));
             ++broken;
             continue;
         }
@@ -154,25 +164,32 @@ void ProjectImportDialog::updateRows()
                 effect = tr("checking…");
             else if (m_existing.contains(project.id)) {
                 ++overwrites;
-                effect = m_overwrite->isChecked() ? tr("overwrites “%1” (new version)").arg(m_existing.value(project.id))
-                                                  : tr("exists as “%1”: left out unless overwriting").arg(m_existing.value(project.id));
+                effect = m_overwrite->isChecked()
+                             ? tr("overwrites “%1” (new version)").arg(m_existing.value(project.id))
+                             : tr("exists as “%1”: left out unless overwriting")
+                                   .arg(m_existing.value(project.id));
             } else {
                 effect = tr("new project");
             }
-            const int row = addRow({file, project.name, project.kind, project.version, whenText(project.lastModified), effect,
-                                    p.result, project.id},
+            const int row = addRow({file, project.name, project.kind, project.version,
+                                    whenText(project.lastModified), effect, p.result, project.id},
                                    false);
-            m_table->item(row, KindColumn)->setToolTip(project.typeNumber.isEmpty() ? tr("projects.xml gives no Type")
-                                                                                    : tr("Type %1 in projects.xml").arg(project.typeNumber));
+            m_table->item(row, KindColumn)
+                ->setToolTip(project.typeNumber.isEmpty()
+                                 ? tr("projects.xml gives no Type")
+                                 : tr("Type %1 in projects.xml").arg(project.typeNumber));
             m_table->item(row, ModifiedColumn)->setToolTip(project.lastModified);
         }
     }
     m_table->resizeColumnsToContents();
     QString summary = tr("%n package(s) to import", nullptr, usable);
     if (broken > 0)
-        summary += u"; "_s + tr("%n file(s) cannot be imported and will be left out", nullptr, broken);
+        summary +=
+            u"; "_s + tr("%n file(s) cannot be imported and will be left out", nullptr, broken);
     if (refused > 0)
-        summary += u"; "_s + tr("%n package(s) left out: the server would refuse them unless overwriting", nullptr, refused);
+        summary +=
+            u"; "_s + tr("%n package(s) left out: the server would refuse them unless overwriting",
+                         nullptr, refused);
     else if (overwrites > 0)
         summary += u"; "_s + tr("%n project(s) already on the server", nullptr, overwrites);
     if (m_pendingLookups > 0)
@@ -208,9 +225,11 @@ void ProjectImportDialog::cancel()
 
 void ProjectImportDialog::importNext(int index)
 {
-    while (index < m_packages.size() && (!m_packages.at(index).contents.ok() || wouldBeRefused(m_packages.at(index)))) {
+    while (index < m_packages.size() &&
+           (!m_packages.at(index).contents.ok() || wouldBeRefused(m_packages.at(index)))) {
         if (wouldBeRefused(m_packages.at(index)))
-            m_packages[index].result = tr("not sent: a project in it exists (tick Overwrite to replace it)");
+            m_packages[index].result =
+                tr("not sent: a project in it exists (tick Overwrite to replace it)");
         ++index;
     }
     if (index >= m_packages.size() || m_cancelled) {
@@ -228,8 +247,11 @@ void ProjectImportDialog::importNext(int index)
         }
         m_done = true;
         updateRows();
-        m_summary->setText(failed == 0 ? tr("Imported %n package(s).", nullptr, done)
-                                       : tr("Imported %1; %2 not imported — see each file's result.").arg(done).arg(failed));
+        m_summary->setText(failed == 0
+                               ? tr("Imported %n package(s).", nullptr, done)
+                               : tr("Imported %1; %2 not imported — see each file's result.")
+                                     .arg(done)
+                                     .arg(failed));
         m_import->setEnabled(false);
         emit finishedImporting();
         return;
@@ -239,7 +261,9 @@ void ProjectImportDialog::importNext(int index)
     options.comment = m_comment->text().trimmed();
     options.overwriteProjects = m_overwrite->isChecked();
     options.overwriteContentItems = m_overwriteItems->isChecked();
-    options.folderName = m_folder->currentData().toString().isEmpty() ? QString() : m_folder->currentText().section(QLatin1Char('/'), -1);
+    options.folderName = m_folder->currentData().toString().isEmpty()
+                             ? QString()
+                             : m_folder->currentText().section(QLatin1Char('/'), -1);
     QString error;
     const auto request = ProjectsEndpoints::importPackage(p.path, options, &error);
     if (!request) {
@@ -258,12 +282,14 @@ void ProjectImportDialog::importNext(int index)
             Json::readList(job.json(), "projects"_L1, &projects, &problem);
             QStringList names;
             for (const auto &v : projects)
-                names << u"%1 v%2"_s.arg(Json::string(v.toObject(), "name"_L1), Json::id(Json::value(v.toObject(), "version"_L1)));
+                names << u"%1 v%2"_s.arg(Json::string(v.toObject(), "name"_L1),
+                                         Json::id(Json::value(v.toObject(), "version"_L1)));
             done.imported = true;
             if (names.isEmpty()) {
                 for (const auto &p : done.contents.projects)
                     names << u"%1 v%2"_s.arg(p.name, p.version);
-                done.result = tr("imported: %1 (as the package lists them; the server did not say)").arg(names.join(u", "_s));
+                done.result = tr("imported: %1 (as the package lists them; the server did not say)")
+                                  .arg(names.join(u", "_s));
             } else {
                 done.result = tr("imported: %1").arg(names.join(u", "_s));
             }

@@ -36,17 +36,28 @@ class ProjectImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { FileColumn, ProjectColumn, KindColumn, VersionColumn, ModifiedColumn, EffectColumn, ResultColumn, IdColumn, ColumnCount };
+    enum Column {
+        FileColumn,
+        ProjectColumn,
+        KindColumn,
+        VersionColumn,
+        ModifiedColumn,
+        EffectColumn,
+        ResultColumn,
+        IdColumn,
+        ColumnCount
+    };
 
-    ProjectImportDialog(Session *session, const QStringList &paths, const QList<std::pair<QString, QString>> &folders,
-                        const QString &folderId, QWidget *parent = nullptr);
+    ProjectImportDialog(Session *session, const QStringList &paths,
+                        const QList<std::pair<QString, QString>> &folders, const QString &folderId,
+                        QWidget *parent = nullptr);
     ~ProjectImportDialog() override;
 
     struct Package
     {
         QString path;
         ProjectPackage::Contents contents;
-        QString result;  // after the import: what happened
+        QString result; // after the import: what happened
         bool imported = false;
     };
     const QList<Package> &packages() const { return m_packages; }

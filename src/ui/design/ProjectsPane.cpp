@@ -2,18 +2,18 @@
 
 #include "api/Call.h"
 #include "api/endpoints/FoldersEndpoints.h"
+#include "api/endpoints/ProjectsEndpoints.h"
+#include "formats/Json.h"
+#include "models/FolderTreeModel.h"
+#include "models/ProjectsModel.h"
 #include "ui/common/FileFetches.h"
+#include "ui/common/HistoryDialog.h"
+#include "ui/common/Transfers.h"
+#include "ui/design/FolderTreePanel.h"
+#include "ui/design/ProjectImportDialog.h"
 #include "ui/design/SyncExportDialog.h"
 #include "ui/design/SyncImportDialog.h"
-#include "models/FolderTreeModel.h"
-#include "ui/design/FolderTreePanel.h"
-#include "ui/common/HistoryDialog.h"
-#include "formats/Json.h"
 #include "ui/lists/JsonFormDialog.h"
-#include "ui/design/ProjectImportDialog.h"
-#include "models/ProjectsModel.h"
-#include "ui/common/Transfers.h"
-#include "api/endpoints/ProjectsEndpoints.h"
 
 #include <QAction>
 #include <QDir>
@@ -27,8 +27,8 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
-#include <QTableView>
 #include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -41,17 +41,22 @@ using Kind = JsonFormDialog::Field::Kind;
 } // namespace
 
 ProjectsPane::ProjectsPane(QWidget *parent)
-    : ListPane(new ProjectsModel, {u"projects"_s, tr("Filter projects (Ctrl+F)"),
-                                   tr("No projects here. Drop .ixpkg packages to import them.")},
+    : ListPane(new ProjectsModel,
+               {u"projects"_s, tr("Filter projects (Ctrl+F)"),
+                tr("No projects here. Drop .ixpkg packages to import them.")},
                parent)
     , m_projects(static_cast<ProjectsModel *>(listModel()))
-    , m_folders(new FolderTreePanel(FoldersEndpoints::contentFolders(), tr("All projects"), tr("content folder"), this))
+    , m_folders(new FolderTreePanel(FoldersEndpoints::contentFolders(), tr("All projects"),
+                                    tr("content folder"), this))
 {
     setInitialColumnWidths({240, 60, 140, 120, 130, 80});
     // A row's package (its latest version), under the server's file name.
     m_fetches = new FileFetches(
         m_projects, [](const QString &id) { return ProjectsEndpoints::exportLatest(id, id); },
-        [](const DownloadJob &job, QString *) { return std::optional<FileFetches::File>({job.body(), job.suggestedFileName()}); }, this);
+        [](const DownloadJob &job, QString *) {
+            return std::optional<FileFetches::File>({job.body(), job.suggestedFileName()});
+        },
+        this);
     addDetail(m_folders, Qt::Horizontal, 4, 1);
     moveDetailFirst();
     auto *importButton = new QPushButton(tr("&Import…"), this);
@@ -60,7 +65,8 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     exportButton->setObjectName(u"exportProjects"_s);
     auto *syncButton = new QPushButton(tr("S&ync…"), this);
     syncButton->setObjectName(u"syncProjects"_s);
-    syncButton->setToolTip(tr("Sync packages: projects with the library items, data sources, folders and security they use"));
+    syncButton->setToolTip(tr("Sync packages: projects with the library items, data sources, "
+                              "folders and security they use"));
     auto *syncMenu = new QMenu(syncButton);
     syncMenu->addAction(tr("&Export a sync package…"), this, &ProjectsPane::askSyncExport);
     syncMenu->addAction(tr("&Import a sync package…"), this, &ProjectsPane::askSyncImport);
@@ -70,34 +76,46 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     addFilterWidget(syncButton);
     connect(importButton, &QPushButton::clicked, this, &ProjectsPane::askImport);
     connect(exportButton, &QPushButton::clicked, this, &ProjectsPane::askExport);
-    connect(m_folders, &FolderTreePanel::currentFolderChanged, m_projects, &ProjectsModel::setFolder);
+    connect(m_folders, &FolderTreePanel::currentFolderChanged, m_projects,
+            &ProjectsModel::setFolder);
     connect(m_folders, &FolderTreePanel::filesDropped, this,
-            [this](const QStringList &paths, const QString &folderId) { importFiles(paths, folderId); });
+            [this](const QStringList &paths, const QString &folderId) {
+                importFiles(paths, folderId);
+            });
 
     view()->setDragEnabled(true);
     view()->setDragDropMode(QAbstractItemView::DragOnly);
     view()->viewport()->setAcceptDrops(true);
     view()->viewport()->installEventFilter(this);
-    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectsPane::prefetchSelection);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProjectsPane::prefetchSelection);
 
-    addPaneAction(u"historyAction"_s, tr("&History…"), [this] { showHistory(currentItem()); },
-                  [this] { return !currentItem().isEmpty(); });
-    QAction *exporting = addPaneAction(u"exportProjectsAction"_s, tr("E&xport…"), [this] { askExport(); }, {}, {}, true);
+    addPaneAction(
+        u"historyAction"_s, tr("&History…"), [this] { showHistory(currentItem()); },
+        [this] { return !currentItem().isEmpty(); });
+    QAction *exporting = addPaneAction(
+        u"exportProjectsAction"_s, tr("E&xport…"), [this] { askExport(); }, {}, {}, true);
     exporting->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     exporting->setIconText(tr("Export"));
-    QAction *importing = addPaneAction(u"importProjectsAction"_s, tr("&Import…"), [this] { askImport(); }, [] { return true; },
-                                       QKeySequence(Qt::CTRL | Qt::Key_I), true);
+    QAction *importing = addPaneAction(
+        u"importProjectsAction"_s, tr("&Import…"), [this] { askImport(); }, [] { return true; },
+        QKeySequence(Qt::CTRL | Qt::Key_I), true);
     importing->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     importing->setIconText(tr("Import"));
     addPaneSeparator();
-    addPaneAction(u"syncExportAction"_s, tr("Export a s&ync package…"), [this] { askSyncExport(); });
-    addPaneAction(u"syncImportAction"_s, tr("Import a sync pac&kage…"), [this] { askSyncImport(); }, [] { return true; });
+    addPaneAction(u"syncExportAction"_s, tr("Export a s&ync package…"),
+                  [this] { askSyncExport(); });
+    addPaneAction(
+        u"syncImportAction"_s, tr("Import a sync pac&kage…"), [this] { askSyncImport(); },
+        [] { return true; });
 }
 
 void ProjectsPane::askSyncImport()
 {
-    Transfers::askOpenPaths(this, tr("Import a sync package"), tr("Sync packages (*.iqpkg *.json);;All files (*)"), false,
-                            [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
+    Transfers::askOpenPaths(
+        this, tr("Import a sync package"), tr("Sync packages (*.iqpkg *.json);;All files (*)"),
+        false,
+        [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
 }
 
 void ProjectsPane::setSession(Session *session)
@@ -139,18 +157,20 @@ void ProjectsPane::renameItem(const QJsonObject &item)
 
 void ProjectsPane::openProperties(const QJsonObject &item, bool rename)
 {
-    const QList<JsonFormDialog::Field> fields = {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
-                                                 {u"version"_s, tr("Version:"), Kind::ReadOnly},
-                                                 {u"type"_s, tr("Type:"), Kind::ReadOnly},
-                                                 {u"folderName"_s, tr("Folder:"), Kind::ReadOnly},
-                                                 {u"modifiedUtc"_s, tr("Modified:"), Kind::ReadOnly},
-                                                 {u"modifiedBy"_s, tr("Modified by:"), Kind::ReadOnly},
-                                                 {u"comment"_s, tr("Comment:"), Kind::ReadOnly},
-                                                 {u"publishedNames"_s, tr("Published in:"), Kind::ReadOnly},
-                                                 {u"id"_s, tr("Id:"), Kind::ReadOnly}};
+    const QList<JsonFormDialog::Field> fields = {
+        {u"name"_s, tr("&Name:"), Kind::Line, {}, true},
+        {u"version"_s, tr("Version:"), Kind::ReadOnly},
+        {u"type"_s, tr("Type:"), Kind::ReadOnly},
+        {u"folderName"_s, tr("Folder:"), Kind::ReadOnly},
+        {u"modifiedUtc"_s, tr("Modified:"), Kind::ReadOnly},
+        {u"modifiedBy"_s, tr("Modified by:"), Kind::ReadOnly},
+        {u"comment"_s, tr("Comment:"), Kind::ReadOnly},
+        {u"publishedNames"_s, tr("Published in:"), Kind::ReadOnly},
+        {u"id"_s, tr("Id:"), Kind::ReadOnly}};
     QJsonObject shown = item;
     shown.insert("publishedNames"_L1, tr("(loading…)"));
-    auto *dialog = new JsonFormDialog(tr("Properties of %1").arg(itemLabel(item)), shown, fields, false, this);
+    auto *dialog =
+        new JsonFormDialog(tr("Properties of %1").arg(itemLabel(item)), shown, fields, false, this);
     dialog->setObjectName(u"projectDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
@@ -159,12 +179,21 @@ void ProjectsPane::openProperties(const QJsonObject &item, bool rename)
         if (auto *label = dialog->findChild<QLabel *>(u"publishedNames"_s))
             label->setText(text);
     };
-    session()->call(ProjectsEndpoints::get(id)).then(dialog, [publishedIn](const QJsonObject &project) {
-        const auto where = publishedFolders(project);
-        publishedIn(!where ? tr("(this server does not say)") : where->isEmpty() ? tr("not published") : where->join(u", "_s));
-    }, [publishedIn](const ApiError &error) { publishedIn(error.message()); });
+    session()
+        ->call(ProjectsEndpoints::get(id))
+        .then(
+            dialog,
+            [publishedIn](const QJsonObject &project) {
+                const auto where = publishedFolders(project);
+                publishedIn(!where             ? tr("(this server does not say)")
+                            : where->isEmpty() ? tr("not published")
+                                               : where->join(u", "_s));
+            },
+            [publishedIn](const ApiError &error) { publishedIn(error.message()); });
     // A rename is the documented PATCH {name} (contract 4.1): nothing else of a project is sent.
-    saveOnRequest(dialog, [dialog, id] { return ProjectsEndpoints::rename(id, Json::string(dialog->object(), "name"_L1).trimmed()); });
+    saveOnRequest(dialog, [dialog, id] {
+        return ProjectsEndpoints::rename(id, Json::string(dialog->object(), "name"_L1).trimmed());
+    });
     dialog->show();
     if (rename)
         dialog->focusName();
@@ -181,20 +210,27 @@ void ProjectsPane::deleteSelected()
     const QJsonObject item = items.first();
     // Where it is published is asked first; a server that does not say (or fails to) still gets
     // the plain question.
-    session()->call(ProjectsEndpoints::get(Json::idOf(item))).finally(this, [this, item](EntityJob &detail) {
-        if (detail.error().kind() == ApiError::Kind::Cancelled)
-            return;
-        const auto where = detail.succeeded() ? publishedFolders(detail.object()) : std::nullopt;
-        const QString question = !where ? tr("Delete the project “%1”? Its versions go with it, and any forms published from it stop working.")
-                                              .arg(itemLabel(item))
-                                 : where->isEmpty()
-                                     ? tr("Delete the project “%1”? Its versions go with it.").arg(itemLabel(item))
-                                     : tr("Delete the project “%1”? It is published in %2; those forms stop working. Its versions go with it.")
-                                           .arg(itemLabel(item), where->join(u", "_s));
-        confirmThen(question, tr("Delete"), [this, item] {
-            runBulk(tr("Deleting…"), tr("deleted"), {{Json::idOf(item), itemLabel(item), *deleteRequest(item, nullptr)}}, true);
+    session()
+        ->call(ProjectsEndpoints::get(Json::idOf(item)))
+        .finally(this, [this, item](EntityJob &detail) {
+            if (detail.error().kind() == ApiError::Kind::Cancelled)
+                return;
+            const auto where =
+                detail.succeeded() ? publishedFolders(detail.object()) : std::nullopt;
+            const QString question =
+                !where ? tr("Delete the project “%1”? Its versions go with it, and any forms "
+                            "published from it stop working.")
+                             .arg(itemLabel(item))
+                : where->isEmpty()
+                    ? tr("Delete the project “%1”? Its versions go with it.").arg(itemLabel(item))
+                    : tr("Delete the project “%1”? It is published in %2; those forms stop "
+                         "working. Its versions go with it.")
+                          .arg(itemLabel(item), where->join(u", "_s));
+            confirmThen(question, tr("Delete"), [this, item] {
+                runBulk(tr("Deleting…"), tr("deleted"),
+                        {{Json::idOf(item), itemLabel(item), *deleteRequest(item, nullptr)}}, true);
+            });
         });
-    });
 }
 
 std::optional<QStringList> ProjectsPane::publishedFolders(const QJsonObject &project)
@@ -215,14 +251,15 @@ void ProjectsPane::showHistory(const QJsonObject &project)
         return;
     const QString id = Json::idOf(project);
     const QString name = itemLabel(project);
-    auto *dialog = new HistoryDialog(session(),
-                                     {tr("History of “%1”").arg(name), ProjectsEndpoints::history(id),
-                                      [id](const QString &version) { return ProjectsEndpoints::exportVersion(id, version); },
-                                      [name](const QString &version) {
-                                          return DownloadJob::safeFileName(u"%1 v%2.ixpkg"_s.arg(name, version),
-                                                                           u"project.ixpkg"_s);
-                                      }},
-                                     this);
+    auto *dialog = new HistoryDialog(
+        session(),
+        {tr("History of “%1”").arg(name), ProjectsEndpoints::history(id),
+         [id](const QString &version) { return ProjectsEndpoints::exportVersion(id, version); },
+         [name](const QString &version) {
+             return DownloadJob::safeFileName(u"%1 v%2.ixpkg"_s.arg(name, version),
+                                              u"project.ixpkg"_s);
+         }},
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Restore: that version's package imported over the project, as a new version.
     auto *restore = new QPushButton(tr("&Restore as new version…"), dialog);
@@ -234,31 +271,43 @@ void ProjectsPane::showHistory(const QJsonObject &project)
             return;
         auto *ask = new JsonFormDialog(tr("Restore version %1 of “%2”").arg(version, name),
                                        {{"comment"_L1, tr("Restored version %1").arg(version)}},
-                                       {{u"comment"_s, tr("&Comment:"), Kind::Line, {}, true}}, true, dialog);
+                                       {{u"comment"_s, tr("&Comment:"), Kind::Line, {}, true}},
+                                       true, dialog);
         ask->setObjectName(u"restoreDialog"_s);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         connect(ask, &EntityDialog::saveRequested, dialog, [this, ask, dialog, id, version] {
             ask->setBusy(true);
-            session()->download(ProjectsEndpoints::exportVersion(id, version))
-                .then(ask, [this, ask, dialog](const QByteArray &package) { restorePackage(package, ask, dialog); },
-                      [ask](const ApiError &error) { ask->showError(error); });
+            session()
+                ->download(ProjectsEndpoints::exportVersion(id, version))
+                .then(
+                    ask,
+                    [this, ask, dialog](const QByteArray &package) {
+                        restorePackage(package, ask, dialog);
+                    },
+                    [ask](const ApiError &error) { ask->showError(error); });
         });
         ask->show();
     });
     dialog->show();
 }
 
-void ProjectsPane::restorePackage(const QByteArray &package, JsonFormDialog *ask, HistoryDialog *history)
+void ProjectsPane::restorePackage(const QByteArray &package, JsonFormDialog *ask,
+                                  HistoryDialog *history)
 {
     // That version's package, imported over the project: the server makes it a new version.
     ProjectsEndpoints::ImportOptions options;
     options.overwriteProjects = true;
     options.comment = Json::string(ask->object(), "comment"_L1);
-    session()->perform(ProjectsEndpoints::importPackageBytes(package, options)).then(ask, [this, ask, history](ApiJob &upload) {
-        showImported(upload.json());
-        ask->accept();
-        history->reload();
-    }, [ask](const ApiError &error) { ask->showError(error); });
+    session()
+        ->perform(ProjectsEndpoints::importPackageBytes(package, options))
+        .then(
+            ask,
+            [this, ask, history](ApiJob &upload) {
+                showImported(upload.json());
+                ask->accept();
+                history->reload();
+            },
+            [ask](const ApiError &error) { ask->showError(error); });
 }
 
 void ProjectsPane::showImported(const QJsonDocument &answer)
@@ -272,7 +321,8 @@ void ProjectsPane::showImported(const QJsonDocument &answer)
 void ProjectsPane::showImported(const QJsonArray &projects)
 {
     if (projects.isEmpty()) {
-        refresh(); // the server did not say what it imported (201 without a body): read the list again
+        refresh(); // the server did not say what it imported (201 without a body): read the list
+                   // again
         return;
     }
     for (const auto &p : projects)
@@ -281,16 +331,25 @@ void ProjectsPane::showImported(const QJsonArray &projects)
 
 void ProjectsPane::fetchUpdated(const QString &id)
 {
-    session()->call(ProjectsEndpoints::get(id)).then(this, [this](QJsonObject project) {
-        project.remove("publishedIn"_L1);
-        listModel()->addItem(project); // updates the row, or shows a new project at the top
-    }, [this](const ApiError &error) { showNotice(tr("The list may be out of date: %1").arg(error.message())); });
+    session()
+        ->call(ProjectsEndpoints::get(id))
+        .then(
+            this,
+            [this](QJsonObject project) {
+                project.remove("publishedIn"_L1);
+                listModel()->addItem(project); // updates the row, or shows a new project at the top
+            },
+            [this](const ApiError &error) {
+                showNotice(tr("The list may be out of date: %1").arg(error.message()));
+            });
 }
 
 void ProjectsPane::askImport()
 {
-    Transfers::askOpenPaths(this, tr("Import projects"), tr("Project and sync packages (*.ixpkg *.iqpkg);;All files (*)"), true,
-                            [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
+    Transfers::askOpenPaths(
+        this, tr("Import projects"),
+        tr("Project and sync packages (*.ixpkg *.iqpkg);;All files (*)"), true,
+        [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
 }
 
 void ProjectsPane::askSyncExport()
@@ -299,7 +358,8 @@ void ProjectsPane::askSyncExport()
         return;
     auto *dialog = new SyncExportDialog(session(), selectedItems(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SyncExportDialog::exported, this, [this](const QString &, const QString &summary) { showNotice(summary); });
+    connect(dialog, &SyncExportDialog::exported, this,
+            [this](const QString &, const QString &summary) { showNotice(summary); });
     dialog->show();
 }
 
@@ -310,7 +370,8 @@ void ProjectsPane::importFiles(const QStringList &paths, const QString &folderId
     // Sync packages (JSON) each get their own sheet; .ixpkg packages go through the preview.
     QStringList packages;
     for (const QString &path : paths) {
-        if (!path.endsWith(".iqpkg"_L1, Qt::CaseInsensitive) && !path.endsWith(".json"_L1, Qt::CaseInsensitive)) {
+        if (!path.endsWith(".iqpkg"_L1, Qt::CaseInsensitive) &&
+            !path.endsWith(".json"_L1, Qt::CaseInsensitive)) {
             packages << path;
             continue;
         }
@@ -321,9 +382,11 @@ void ProjectsPane::importFiles(const QStringList &paths, const QString &folderId
     }
     if (packages.isEmpty())
         return;
-    auto *dialog = new ProjectImportDialog(session(), packages, m_folders->model()->loadedFolders(), folderId, this);
+    auto *dialog = new ProjectImportDialog(session(), packages, m_folders->model()->loadedFolders(),
+                                           folderId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProjectImportDialog::imported, this, qOverload<const QJsonArray &>(&ProjectsPane::showImported));
+    connect(dialog, &ProjectImportDialog::imported, this,
+            qOverload<const QJsonArray &>(&ProjectsPane::showImported));
     dialog->show();
 }
 
@@ -333,11 +396,14 @@ void ProjectsPane::askExport()
     if (items.isEmpty())
         return;
     if (items.size() == 1) {
-        Transfers::askSavePath(this, tr("Export “%1”").arg(itemLabel(items.first())), ProjectsModel::packageName(items.first()),
-                               [this, item = items.first()](const QString &path) { exportProjectTo(item, path); });
+        Transfers::askSavePath(
+            this, tr("Export “%1”").arg(itemLabel(items.first())),
+            ProjectsModel::packageName(items.first()),
+            [this, item = items.first()](const QString &path) { exportProjectTo(item, path); });
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Export %n project(s) to a folder", nullptr, int(items.size())));
+    auto *dialog =
+        new QFileDialog(this, tr("Export %n project(s) to a folder", nullptr, int(items.size())));
     dialog->setObjectName(u"exportFolderDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
@@ -348,17 +414,22 @@ void ProjectsPane::askExport()
 
 void ProjectsPane::exportProjectTo(const QJsonObject &project, const QString &file)
 {
-    const auto job = session()->download(ProjectsEndpoints::exportLatest(Json::idOf(project), itemLabel(project))).finally(this, [this, file](DownloadJob &job) {
-        QString error;
-        if (job.succeeded() && DownloadJob::save(file, job.body(), &error)) {
-            showNotice(tr("Exported to %1.").arg(file));
-            emit exportsFinished(1, 0);
-            return;
-        }
-        if (job.error().kind() != ApiError::Kind::Cancelled)
-            Transfers::tell(this, tr("Export"), job.succeeded() ? tr("Could not write %1: %2").arg(file, error) : job.error().message());
-        emit exportsFinished(0, 1);
-    });
+    const auto job =
+        session()
+            ->download(ProjectsEndpoints::exportLatest(Json::idOf(project), itemLabel(project)))
+            .finally(this, [this, file](DownloadJob &job) {
+                QString error;
+                if (job.succeeded() && DownloadJob::save(file, job.body(), &error)) {
+                    showNotice(tr("Exported to %1.").arg(file));
+                    emit exportsFinished(1, 0);
+                    return;
+                }
+                if (job.error().kind() != ApiError::Kind::Cancelled)
+                    Transfers::tell(this, tr("Export"),
+                                    job.succeeded() ? tr("Could not write %1: %2").arg(file, error)
+                                                    : job.error().message());
+                emit exportsFinished(0, 1);
+            });
     Transfers::track(job, this, tr("Exporting “%1”…").arg(itemLabel(project)));
 }
 
@@ -371,32 +442,43 @@ void ProjectsPane::exportNext(ExportRun run)
 {
     if (run.next >= run.items.size()) {
         if (!run.failures.isEmpty())
-            Transfers::tell(this, tr("Export"), tr("%1 exported; %n failed.", nullptr, int(run.failures.size())).arg(run.saved), true,
-                            run.failures.join(QLatin1Char('\n')));
+            Transfers::tell(
+                this, tr("Export"),
+                tr("%1 exported; %n failed.", nullptr, int(run.failures.size())).arg(run.saved),
+                true, run.failures.join(QLatin1Char('\n')));
         else
             showNotice(tr("Exported %n project(s) to %1.", nullptr, run.saved).arg(run.directory));
         emit exportsFinished(run.saved, int(run.failures.size()));
         return;
     }
     const QJsonObject item = run.items.at(run.next);
-    const auto job = session()->download(ProjectsEndpoints::exportLatest(Json::idOf(item), itemLabel(item))).finally(this, [this, run, item](DownloadJob &job) mutable {
-        if (job.error().kind() == ApiError::Kind::Cancelled) {
-            run.failures.append(tr("%1: cancelled (and those after it)").arg(itemLabel(item)));
-            emit exportsFinished(run.saved, int(run.failures.size()));
-            return; // a cancel stops the run; nothing partial was written
-        }
-        QString error;
-        const QString name = DownloadJob::safeFileName(job.suggestedFileName(), ProjectsModel::packageName(item));
-        if (!job.succeeded())
-            run.failures.append(u"%1: %2"_s.arg(itemLabel(item), job.error().message()));
-        else if (!DownloadJob::save(QDir(run.directory).filePath(name), job.body(), &error))
-            run.failures.append(u"%1: %2"_s.arg(itemLabel(item), error));
-        else
-            ++run.saved;
-        ++run.next;
-        exportNext(run);
-    });
-    Transfers::track(job, this, tr("Exporting “%1” (%2 of %3)…").arg(itemLabel(item)).arg(run.next + 1).arg(run.items.size()));
+    const auto job =
+        session()
+            ->download(ProjectsEndpoints::exportLatest(Json::idOf(item), itemLabel(item)))
+            .finally(this, [this, run, item](DownloadJob &job) mutable {
+                if (job.error().kind() == ApiError::Kind::Cancelled) {
+                    run.failures.append(
+                        tr("%1: cancelled (and those after it)").arg(itemLabel(item)));
+                    emit exportsFinished(run.saved, int(run.failures.size()));
+                    return; // a cancel stops the run; nothing partial was written
+                }
+                QString error;
+                const QString name = DownloadJob::safeFileName(job.suggestedFileName(),
+                                                               ProjectsModel::packageName(item));
+                if (!job.succeeded())
+                    run.failures.append(u"%1: %2"_s.arg(itemLabel(item), job.error().message()));
+                else if (!DownloadJob::save(QDir(run.directory).filePath(name), job.body(), &error))
+                    run.failures.append(u"%1: %2"_s.arg(itemLabel(item), error));
+                else
+                    ++run.saved;
+                ++run.next;
+                exportNext(run);
+            });
+    Transfers::track(job, this,
+                     tr("Exporting “%1” (%2 of %3)…")
+                         .arg(itemLabel(item))
+                         .arg(run.next + 1)
+                         .arg(run.items.size()));
 }
 
 void ProjectsPane::fetchPackage(const QString &id)
@@ -418,7 +500,8 @@ bool ProjectsPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != view()->viewport())
         return ListPane::eventFilter(watched, event);
-    if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove && event->type() != QEvent::Drop)
+    if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove &&
+        event->type() != QEvent::Drop)
         return false;
     auto *e = static_cast<QDropEvent *>(event);
     const QStringList paths = Transfers::localFiles(e->mimeData());

@@ -49,7 +49,8 @@ protected:
     void openItem(const QJsonObject &item) override;
     void renameItem(const QJsonObject &item) override;
     bool canRename() const override { return true; }
-    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
+                                            QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
     // One project: the confirmation names where it is published (fetched first).
     void deleteSelected() override;

@@ -2,8 +2,8 @@
 
 #include "api/JsonEdits.h"
 
-#include "ui/lists/FieldErrors.h"
 #include "formats/Json.h"
+#include "ui/lists/FieldErrors.h"
 
 #include "ui_PublishDialog.h"
 
@@ -27,18 +27,24 @@ struct Format
     const char *group, *extension, *version;
 };
 // The check boxes in the form are called <group>_<extension>.
-const Format kFormats[] = {{"document", "docx", "2007"}, {"document", "pdf", nullptr}, {"document", "doc", "2003"},
-                           {"presentation", "pptx", nullptr}, {"spreadsheet", "xlsx", nullptr}};
+const Format kFormats[] = {{"document", "docx", "2007"},
+                           {"document", "pdf", nullptr},
+                           {"document", "doc", "2003"},
+                           {"presentation", "pptx", nullptr},
+                           {"spreadsheet", "xlsx", nullptr}};
 } // namespace
 
-PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair<QString, QString>> &folders, QWidget *parent)
+PublishDialog::PublishDialog(const QJsonObject &published,
+                             const QList<std::pair<QString, QString>> &folders, QWidget *parent)
     : EntityDialog(Json::idOf(published).isEmpty(), u"projectId"_s, parent)
     , m_original(published)
     , m_ui(std::make_unique<Ui::PublishDialog>())
 {
     setObjectName(u"publishDialog"_s);
-    setWindowTitle(isNew() ? tr("Publish a project") : tr("Properties of %1 in %2")
-                                                           .arg(Json::string(published, "projectName"_L1), Json::string(published, "folderName"_L1)));
+    setWindowTitle(isNew() ? tr("Publish a project")
+                           : tr("Properties of %1 in %2")
+                                 .arg(Json::string(published, "projectName"_L1),
+                                      Json::string(published, "folderName"_L1)));
     resize(620, 640);
     auto *content = new QWidget(this);
     m_ui->setupUi(content);
@@ -47,10 +53,12 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
     const QString projectId = Json::id(Json::value(published, "projectId"_L1));
     if (!projectId.isEmpty())
         m_ui->projectId->addItem(Json::string(published, "projectName"_L1, projectId), projectId);
-    m_ui->projectId->setEnabled(isNew()); // moving a publication is un-publishing and publishing again
+    m_ui->projectId->setEnabled(
+        isNew()); // moving a publication is un-publishing and publishing again
     for (const auto &[id, path] : folders)
         m_ui->folderId->addItem(path, id);
-    m_ui->folderId->setCurrentIndex(m_ui->folderId->findData(Json::id(Json::value(published, "folderId"_L1))));
+    m_ui->folderId->setCurrentIndex(
+        m_ui->folderId->findData(Json::id(Json::value(published, "folderId"_L1))));
     m_ui->folderId->setEnabled(isNew());
 
     const QJsonObject options = Json::value(published, "options"_L1).toObject();
@@ -74,11 +82,14 @@ PublishDialog::PublishDialog(const QJsonObject &published, const QList<std::pair
     for (const Format &f : kFormats) {
         bool on = isNew() && QLatin1String(f.extension) == "docx"_L1;
         for (const auto &v : Json::value(formats, QLatin1StringView(f.group)).toArray())
-            on = on || Json::string(v.toObject(), "extension"_L1).compare(QLatin1String(f.extension), Qt::CaseInsensitive) == 0;
-        auto *box = m_ui->outputFormats->findChild<QCheckBox *>(u"%1_%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension)));
+            on = on || Json::string(v.toObject(), "extension"_L1)
+                               .compare(QLatin1String(f.extension), Qt::CaseInsensitive) == 0;
+        auto *box = m_ui->outputFormats->findChild<QCheckBox *>(
+            u"%1_%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension)));
         Q_ASSERT(box);
         const QString key = u"%1/%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension));
-        box->setObjectName(key); // as the tests and the JSON path name it ("document/docx" is no C++ name)
+        box->setObjectName(
+            key); // as the tests and the JSON path name it ("document/docx" is no C++ name)
         box->setChecked(on);
         connect(box, &QCheckBox::toggled, this, &PublishDialog::markModified);
         m_formats.insert(key, box);
@@ -120,9 +131,12 @@ QJsonObject PublishDialog::object() const
     for (auto it = m_messages.begin(); it != m_messages.end(); ++it)
         JsonEdits::set(messages, it.key(), it.value()->text());
     JsonEdits::set(o, u"messages"_s, messages);
-    QJsonObject formats{{"document"_L1, QJsonArray()}, {"presentation"_L1, QJsonArray()}, {"spreadsheet"_L1, QJsonArray()}};
+    QJsonObject formats{{"document"_L1, QJsonArray()},
+                        {"presentation"_L1, QJsonArray()},
+                        {"spreadsheet"_L1, QJsonArray()}};
     for (const Format &f : kFormats) {
-        if (!m_formats.value(u"%1/%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension)))->isChecked())
+        if (!m_formats.value(u"%1/%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension)))
+                 ->isChecked())
             continue;
         QJsonObject entry{{"extension"_L1, QLatin1String(f.extension)}, {"lock"_L1, false}};
         if (f.version)

@@ -24,7 +24,8 @@ class PublishDialog : public EntityDialog
 {
     Q_OBJECT
 public:
-    PublishDialog(const QJsonObject &published, const QList<std::pair<QString, QString>> &folders, QWidget *parent = nullptr);
+    PublishDialog(const QJsonObject &published, const QList<std::pair<QString, QString>> &folders,
+                  QWidget *parent = nullptr);
     ~PublishDialog() override;
     // (id, name) of the projects that can be published; arrives after the dialog opened.
     void setProjects(const QList<std::pair<QString, QString>> &projects);

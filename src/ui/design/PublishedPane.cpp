@@ -1,11 +1,11 @@
 #include "ui/design/PublishedPane.h"
 
 #include "api/Call.h"
-#include "api/JsonEdits.h"
 #include "api/dto/PublishedProjects.h"
 #include "api/endpoints/FoldersEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "api/endpoints/PublishedProjectsEndpoints.h"
+#include "api/JsonEdits.h"
 #include "formats/Json.h"
 #include "models/FolderTreeModel.h"
 #include "models/JsonListModel.h"
@@ -26,9 +26,12 @@ PublishedPane::PublishedPane(QWidget *parent)
                                   {tr("Allow save"), u"options.allowSave"_s},
                                   {tr("Documents"), u"outputFormats.document"_s},
                                   {tr("Completion message"), u"messages.completionPageMessage"_s}}),
-               {u"published"_s, tr("Filter published projects (Ctrl+F)"), tr("Nothing is published here yet.")}, parent)
+               {u"published"_s, tr("Filter published projects (Ctrl+F)"),
+                tr("Nothing is published here yet.")},
+               parent)
     , m_published(static_cast<JsonListModel *>(listModel()))
-    , m_folders(new FolderTreePanel(FoldersEndpoints::publishFolders(), tr("All publish folders"), tr("publish folder"), this))
+    , m_folders(new FolderTreePanel(FoldersEndpoints::publishFolders(), tr("All publish folders"),
+                                    tr("publish folder"), this))
 {
     setInitialColumnWidths({240, 140, 60, 80, 120});
     // The documented list holds publish folders with their publications; ours is flat.
@@ -36,15 +39,20 @@ PublishedPane::PublishedPane(QWidget *parent)
     newAction()->setText(tr("&Publish…"));
     addDetail(m_folders, Qt::Horizontal, 4, 1);
     moveDetailFirst();
-    connect(m_folders, &FolderTreePanel::currentFolderChanged, this, [this](const QString &id, const QString &name) {
-        // folderId is our emulator's filter: a server may ignore it, so the rows are picked again.
-        m_published->setQuery(id.isEmpty() ? QList<std::pair<QString, QString>>{}
-                                           : QList<std::pair<QString, QString>>{{u"folderId"_s, id}});
-        if (id.isEmpty())
-            m_published->setRowFilter({});
-        else
-            m_published->setRowFilter([id, name](const QJsonObject &item) { return JsonListModel::isInFolder(item, id, name); });
-    });
+    connect(m_folders, &FolderTreePanel::currentFolderChanged, this,
+            [this](const QString &id, const QString &name) {
+                // folderId is our emulator's filter: a server may ignore it, so the rows are picked
+                // again.
+                m_published->setQuery(
+                    id.isEmpty() ? QList<std::pair<QString, QString>>{}
+                                 : QList<std::pair<QString, QString>>{{u"folderId"_s, id}});
+                if (id.isEmpty())
+                    m_published->setRowFilter({});
+                else
+                    m_published->setRowFilter([id, name](const QJsonObject &item) {
+                        return JsonListModel::isInFolder(item, id, name);
+                    });
+            });
 }
 
 void PublishedPane::setSession(Session *session)
@@ -66,7 +74,8 @@ QString PublishedPane::countText(int n) const
 
 QString PublishedPane::itemLabel(const QJsonObject &item) const
 {
-    return tr("%1 in %2").arg(Json::string(item, "projectName"_L1), Json::string(item, "folderName"_L1));
+    return tr("%1 in %2")
+        .arg(Json::string(item, "projectName"_L1), Json::string(item, "folderName"_L1));
 }
 
 std::optional<ApiRequest> PublishedPane::deleteRequest(const QJsonObject &item, QString *) const
@@ -80,24 +89,38 @@ void PublishedPane::openDialog(const QJsonObject &item)
         return;
     QJsonObject shown = item;
     if (item.isEmpty() && !m_folders->currentFolderId().isEmpty())
-        shown.insert("folderId"_L1, m_folders->currentFolderId()); // publish into the selected folder
+        shown.insert("folderId"_L1,
+                     m_folders->currentFolderId()); // publish into the selected folder
     auto *dialog = new PublishDialog(shown, m_folders->model()->loadedFolders(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
     if (item.isEmpty()) {
         // Every project can be published: the chooser offers them all (every page).
-        session()->readAll(ProjectsEndpoints::list(), "projects"_L1).then(dialog, [dialog](const QJsonArray &projects) {
-            QList<std::pair<QString, QString>> list;
-            for (const auto &v : projects)
-                list.append({Json::idOf(v.toObject()),
-                             u"%1 (v%2)"_s.arg(Json::string(v.toObject(), "name"_L1), Json::id(Json::value(v.toObject(), "version"_L1)))});
-            dialog->setProjects(list);
-        }, [dialog](const ApiError &error) { dialog->setNote(tr("The projects could not be listed: %1").arg(error.message())); });
-        saveOnRequest(dialog, [dialog] { return PublishedProjectsEndpoints::publish(dialog->object()); });
+        session()
+            ->readAll(ProjectsEndpoints::list(), "projects"_L1)
+            .then(
+                dialog,
+                [dialog](const QJsonArray &projects) {
+                    QList<std::pair<QString, QString>> list;
+                    for (const auto &v : projects)
+                        list.append(
+                            {Json::idOf(v.toObject()),
+                             u"%1 (v%2)"_s.arg(Json::string(v.toObject(), "name"_L1),
+                                               Json::id(Json::value(v.toObject(), "version"_L1)))});
+                    dialog->setProjects(list);
+                },
+                [dialog](const ApiError &error) {
+                    dialog->setNote(
+                        tr("The projects could not be listed: %1").arg(error.message()));
+                });
+        saveOnRequest(dialog,
+                      [dialog] { return PublishedProjectsEndpoints::publish(dialog->object()); });
     } else {
-        saveFreshOnRequest(dialog, PublishedProjectsEndpoints::get(id), [dialog, id](const QJsonObject &fresh) {
-            return PublishedProjectsEndpoints::update(id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
-        });
+        saveFreshOnRequest(dialog, PublishedProjectsEndpoints::get(id),
+                           [dialog, id](const QJsonObject &fresh) {
+                               return PublishedProjectsEndpoints::update(
+                                   id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
+                           });
     }
     dialog->show();
 }

@@ -25,7 +25,8 @@ protected:
     void openItem(const QJsonObject &item) override { openDialog(item); }
     void createItem() override { openDialog({}); }
     bool canCreate() const override { return true; }
-    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
+                                            QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
 
 private:

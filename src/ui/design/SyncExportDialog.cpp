@@ -4,9 +4,9 @@
 
 #include "api/Call.h"
 #include "api/DownloadJob.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
-#include "api/endpoints/ProjectsEndpoints.h"
 
 #include "ui_SyncExportDialog.h"
 
@@ -23,7 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
-SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &projects, QWidget *parent)
+SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &projects,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_ui(std::make_unique<Ui::SyncExportDialog>())
@@ -36,7 +37,8 @@ SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &p
         box->setObjectName(u"part_"_s + part);
         box->setChecked(part != "connectionStrings"_L1);
         if (part == "connectionStrings"_L1)
-            box->setToolTip(tr("Connection strings often hold passwords; include them only when the target server needs them."));
+            box->setToolTip(tr("Connection strings often hold passwords; include them only when "
+                               "the target server needs them."));
         m_parts.append({part, box});
     }
     m_ui->setupUi(this);
@@ -47,9 +49,11 @@ SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &p
         m_projectIds << Json::idOf(p);
         names << Json::string(p, "name"_L1);
     }
-    m_ui->what->setText(projects.isEmpty() ? tr("Every project, with what the parts below add.")
-                                           : tr("%n project(s): %1 — with what the parts below add.", nullptr, int(projects.size()))
-                                                 .arg(names.join(u", "_s)));
+    m_ui->what->setText(projects.isEmpty()
+                            ? tr("Every project, with what the parts below add.")
+                            : tr("%n project(s): %1 — with what the parts below add.", nullptr,
+                                 int(projects.size()))
+                                  .arg(names.join(u", "_s)));
     // Connection strings and default data belong to data sources: only with them.
     QCheckBox *sources = findChild<QCheckBox *>(u"part_dataSources"_s);
     for (const auto &[part, box] : std::as_const(m_parts)) {
@@ -61,7 +65,8 @@ SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &p
     m_export->setDefault(true);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        Transfers::askSavePath(this, tr("Save the sync package"), tr("sync package.iqpkg"), [this](const QString &path) { exportTo(path); });
+        Transfers::askSavePath(this, tr("Save the sync package"), tr("sync package.iqpkg"),
+                               [this](const QString &path) { exportTo(path); });
     });
 }
 
@@ -79,28 +84,34 @@ void SyncExportDialog::exportTo(const QString &path)
 {
     m_export->setEnabled(false);
     m_ui->syncStatus->setText(tr("Exporting…"));
-    const auto job = m_session->perform(ProjectsEndpoints::syncExport(m_projectIds, options())).finally(this, [this, path](ApiJob &job) {
-        m_export->setEnabled(true);
-        if (!job.succeeded()) {
-            m_ui->syncStatus->setText(job.error().kind() == ApiError::Kind::Cancelled ? tr("Cancelled; nothing was saved.")
-                                                                               : job.error().message());
-            return;
-        }
-        const QJsonObject pack = job.json().object();
-        QString error;
-        if (pack.isEmpty()) {
-            m_ui->syncStatus->setText(tr("The server's answer is not a sync package; nothing was saved."));
-            return;
-        }
-        if (!DownloadJob::save(path, job.body(), &error)) {
-            m_ui->syncStatus->setText(tr("Could not write %1: %2").arg(path, error));
-            return;
-        }
-        const QString summary = tr("Saved %1 (%2): %3.").arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(job.body().size()),
-                                                              SyncParts::contentsOf(pack));
-        m_ui->syncStatus->setText(summary);
-        emit exported(path, summary);
-    });
+    const auto job =
+        m_session->perform(ProjectsEndpoints::syncExport(m_projectIds, options()))
+            .finally(this, [this, path](ApiJob &job) {
+                m_export->setEnabled(true);
+                if (!job.succeeded()) {
+                    m_ui->syncStatus->setText(job.error().kind() == ApiError::Kind::Cancelled
+                                                  ? tr("Cancelled; nothing was saved.")
+                                                  : job.error().message());
+                    return;
+                }
+                const QJsonObject pack = job.json().object();
+                QString error;
+                if (pack.isEmpty()) {
+                    m_ui->syncStatus->setText(
+                        tr("The server's answer is not a sync package; nothing was saved."));
+                    return;
+                }
+                if (!DownloadJob::save(path, job.body(), &error)) {
+                    m_ui->syncStatus->setText(tr("Could not write %1: %2").arg(path, error));
+                    return;
+                }
+                const QString summary = tr("Saved %1 (%2): %3.")
+                                            .arg(QFileInfo(path).fileName(),
+                                                 QLocale().formattedDataSize(job.body().size()),
+                                                 SyncParts::contentsOf(pack));
+                m_ui->syncStatus->setText(summary);
+                emit exported(path, summary);
+            });
     Transfers::track(job, this, tr("Exporting the sync package…"));
 }
 

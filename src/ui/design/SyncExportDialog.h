@@ -24,7 +24,8 @@ class SyncExportDialog : public QDialog
     Q_OBJECT
 public:
     // `projects`: [{id, name}]; empty means every project.
-    SyncExportDialog(Session *session, const QList<QJsonObject> &projects, QWidget *parent = nullptr);
+    SyncExportDialog(Session *session, const QList<QJsonObject> &projects,
+                     QWidget *parent = nullptr);
     ~SyncExportDialog() override;
     // The options as sent: every part with true/false.
     QJsonObject options() const;

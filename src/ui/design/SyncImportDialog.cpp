@@ -3,9 +3,9 @@
 #include "ui/design/SyncParts.h"
 
 #include "api/Call.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
-#include "api/endpoints/ProjectsEndpoints.h"
 
 #include "ui_SyncImportDialog.h"
 
@@ -25,7 +25,16 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 namespace {
-enum ImportColumn { PartColumn, InPackColumn, ModeColumn, CreatedColumn, UpdatedColumn, SkippedColumn, ProblemsColumn, ImportColumns };
+enum ImportColumn {
+    PartColumn,
+    InPackColumn,
+    ModeColumn,
+    CreatedColumn,
+    UpdatedColumn,
+    SkippedColumn,
+    ProblemsColumn,
+    ImportColumns
+};
 } // namespace
 
 SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidget *parent)
@@ -55,9 +64,12 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
     QLabel *what = m_ui->what;
     QStringList projects;
     for (const auto &p : Json::value(m_pack, "projects"_L1).toArray())
-        projects << tr("%1 v%2").arg(Json::string(p.toObject(), "name"_L1), Json::id(Json::value(p.toObject(), "version"_L1)));
-    what->setText(problem.isEmpty() ? tr("Projects: %1").arg(projects.isEmpty() ? tr("none") : projects.join(u", "_s))
-                                    : tr("This file cannot be imported: %1. Nothing will be sent.").arg(problem));
+        projects << tr("%1 v%2").arg(Json::string(p.toObject(), "name"_L1),
+                                     Json::id(Json::value(p.toObject(), "version"_L1)));
+    what->setText(
+        problem.isEmpty()
+            ? tr("Projects: %1").arg(projects.isEmpty() ? tr("none") : projects.join(u", "_s))
+            : tr("This file cannot be imported: %1. Nothing will be sent.").arg(problem));
     for (const auto &[part, n] : ProjectsEndpoints::syncContents(m_pack)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -100,7 +112,9 @@ void SyncImportDialog::startImport()
     QJsonObject options;
     for (int row = 0; row < m_table->rowCount(); ++row)
         options.insert(m_table->item(row, PartColumn)->data(Qt::UserRole).toString(),
-                       static_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn))->currentData().toString());
+                       static_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn))
+                           ->currentData()
+                           .toString());
     QString error;
     const auto request = ProjectsEndpoints::syncImport(m_bytes, options, &error);
     if (!request) {
@@ -112,9 +126,11 @@ void SyncImportDialog::startImport()
     const auto job = m_session->perform(*request).finally(this, [this](ApiJob &job) {
         if (!job.succeeded()) {
             m_import->setEnabled(true);
-            m_ui->syncStatus->setText(job.error().kind() == ApiError::Kind::Cancelled
-                                  ? tr("Cancelled. The server may have applied part of the package before it stopped; refresh to see.")
-                                  : tr("Not imported: %1").arg(job.error().serverOrOwnMessage()));
+            m_ui->syncStatus->setText(
+                job.error().kind() == ApiError::Kind::Cancelled
+                    ? tr("Cancelled. The server may have applied part of the package before it "
+                         "stopped; refresh to see.")
+                    : tr("Not imported: %1").arg(job.error().serverOrOwnMessage()));
             return;
         }
         const QJsonValue answer = Json::value(job.json().object(), "summary"_L1);
@@ -123,17 +139,26 @@ void SyncImportDialog::startImport()
             // show, and no empty ones passed off as a summary.
             for (int row = 0; row < m_table->rowCount(); ++row)
                 m_table->cellWidget(row, ModeColumn)->setEnabled(false);
-            m_ui->syncStatus->setText(tr("Imported. The server sent no summary of what it created, updated or skipped."));
+            m_ui->syncStatus->setText(
+                tr("Imported. The server sent no summary of what it created, updated or skipped."));
             emit imported({});
             return;
         }
         const QJsonObject summary = answer.toObject();
         int problems = 0;
         for (int row = 0; row < m_table->rowCount(); ++row) {
-            const QJsonObject tally = Json::value(summary, QLatin1StringView(m_table->item(row, PartColumn)->data(Qt::UserRole).toString().toLatin1())).toObject();
-            m_table->setItem(row, CreatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, "created"_L1))));
-            m_table->setItem(row, UpdatedColumn, new QTableWidgetItem(Json::id(Json::value(tally, "updated"_L1))));
-            m_table->setItem(row, SkippedColumn, new QTableWidgetItem(Json::id(Json::value(tally, "skipped"_L1))));
+            const QJsonObject tally =
+                Json::value(
+                    summary,
+                    QLatin1StringView(
+                        m_table->item(row, PartColumn)->data(Qt::UserRole).toString().toLatin1()))
+                    .toObject();
+            m_table->setItem(row, CreatedColumn,
+                             new QTableWidgetItem(Json::id(Json::value(tally, "created"_L1))));
+            m_table->setItem(row, UpdatedColumn,
+                             new QTableWidgetItem(Json::id(Json::value(tally, "updated"_L1))));
+            m_table->setItem(row, SkippedColumn,
+                             new QTableWidgetItem(Json::id(Json::value(tally, "skipped"_L1))));
             QStringList lines;
             for (const auto &p : Json::value(tally, "problems"_L1).toArray())
                 lines << p.toString();
@@ -144,7 +169,9 @@ void SyncImportDialog::startImport()
             m_table->cellWidget(row, ModeColumn)->setEnabled(false);
         }
         m_table->resizeColumnsToContents();
-        m_ui->syncStatus->setText(problems == 0 ? tr("Imported.") : tr("Imported, with %n problem(s) listed per part.", nullptr, problems));
+        m_ui->syncStatus->setText(
+            problems == 0 ? tr("Imported.")
+                          : tr("Imported, with %n problem(s) listed per part.", nullptr, problems));
         emit imported(summary);
     });
     Transfers::track(job, this, tr("Importing the sync package…"));

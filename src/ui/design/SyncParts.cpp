@@ -15,7 +15,8 @@ QString SyncParts::title(const QString &part)
     static const QHash<QString, const char *> titles = {
         {u"projects"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Projects")},
         {u"projectFragments"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Project fragments")},
-        {u"contentLibraryItems"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Content library items")},
+        {u"contentLibraryItems"_s,
+         QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Content library items")},
         {u"dataSources"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Data sources")},
         {u"connectionStrings"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Connection strings")},
         {u"defaultData"_s, QT_TRANSLATE_NOOP("infiniti::SyncDialogs", "Default data")},

@@ -27,8 +27,9 @@ public:
         std::function<QString(int)> count; // 3 → "3 users"
     };
 
-    static void start(QWidget *parent, Session *session, const QList<BulkOperation::Item> &work, Texts texts,
-                      std::function<void(const BulkOperation::Outcome &)> itemDone, std::function<void(int done, int failed)> finished);
+    static void start(QWidget *parent, Session *session, const QList<BulkOperation::Item> &work,
+                      Texts texts, std::function<void(const BulkOperation::Outcome &)> itemDone,
+                      std::function<void(int done, int failed)> finished);
 
 private:
     BulkProgress(QWidget *parent, Texts texts);

@@ -49,7 +49,10 @@ int ColumnFitter::titleWidth(int column) const
     opt.text = m_view->model()->headerData(column, Qt::Horizontal).toString();
     opt.section = column;
     opt.sortIndicator = QStyleOptionHeader::SortDown;
-    return header->style()->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), header).width() + 2;
+    return header->style()
+               ->sizeFromContents(QStyle::CT_HeaderSection, &opt, QSize(), header)
+               .width() +
+           2;
 }
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
@@ -114,7 +117,9 @@ void ColumnFitter::fitOnce()
         const int title = titleWidth(c);
         int content = 0;
         for (int row = 0; row < qMin(100, rows->rowCount()); ++row)
-            content = qMax(content, m_view->fontMetrics().horizontalAdvance(rows->index(row, c).data().toString()) + 16);
+            content = qMax(content, m_view->fontMetrics().horizontalAdvance(
+                                        rows->index(row, c).data().toString()) +
+                                        16);
         const int width = qMax(m_initialWidths.value(c, 0) / 2, qMin(cap, qMax(title, content)));
         m_view->setColumnWidth(c, qMax(width, title));
     }

@@ -5,13 +5,13 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPlainTextEdit>
-#include <QTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -60,7 +60,8 @@ void EntityDialog::reject()
     }
     if (findChild<QMessageBox *>(u"discardChanges"_s))
         return; // already asking
-    auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Discard your changes?"), QMessageBox::NoButton, this);
+    auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Discard your changes?"),
+                                QMessageBox::NoButton, this);
     ask->setObjectName(u"discardChanges"_s);
     ask->setInformativeText(tr("What you changed here has not been saved."));
     ask->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
@@ -96,10 +97,12 @@ void EntityDialog::showEvent(QShowEvent *event)
             return !text->isReadOnly();
         return qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w);
     };
-    for (QWidget *w = m_content->nextInFocusChain(); w && w != m_content; w = w->nextInFocusChain()) {
+    for (QWidget *w = m_content->nextInFocusChain(); w && w != m_content;
+         w = w->nextInFocusChain()) {
         if (!m_content->isAncestorOf(w))
             continue;
-        if (w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && editable(w)) {
+        if (w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+            editable(w)) {
             w->setFocus(Qt::TabFocusReason);
             return;
         }
@@ -129,7 +132,8 @@ void EntityDialog::showError(const ApiError &error)
     setBusy(false);
     QStringList lines{error.message()};
     if (error.kind() == ApiError::Kind::Conflict) {
-        m_errors->set(m_nameKey, error.serverMessage().isEmpty() ? tr("This name is already taken.") : error.serverMessage());
+        m_errors->set(m_nameKey, error.serverMessage().isEmpty() ? tr("This name is already taken.")
+                                                                 : error.serverMessage());
     } else {
         lines << m_errors->setAll(error.fieldErrors());
         if (!error.serverMessage().isEmpty() && error.fieldErrors().isEmpty())
@@ -155,7 +159,8 @@ void EntityDialog::focusFirstError()
         return;
     // Bring the tab holding the field to the front.
     for (QWidget *w = field; w; w = w->parentWidget()) {
-        if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr)) {
+        if (auto *tabs = qobject_cast<QTabWidget *>(
+                w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr)) {
             const int index = tabs->indexOf(w);
             if (index >= 0)
                 tabs->setCurrentIndex(index);

@@ -14,8 +14,8 @@ class FieldErrors;
 
 // What the property sheets of users, groups and roles share: Save/Cancel, a status line, field
 // errors under the fields (ours and the server's 400 `errors`), a 409 shown on the name field,
-// the cursor in the first editable field, and never losing the input when saving fails. saveRequested() is emitted only once
-// validate() passes; the pane does the saving.
+// the cursor in the first editable field, and never losing the input when saving fails.
+// saveRequested() is emitted only once validate() passes; the pane does the saving.
 class EntityDialog : public QDialog
 {
     Q_OBJECT

@@ -61,7 +61,8 @@ QWidget *FieldErrors::attach(QWidget *form, const QString &key, const QString &o
     QWidget *parent = field ? field->parentWidget() : nullptr;
     QLayout *layout = parent ? fieldErrorsLayoutHolding(parent->layout(), field) : nullptr;
     if (!layout) {
-        qCWarning(lcUi) << "FieldErrors: no laid-out field" << name << "in" << (form ? form->objectName() : QString());
+        qCWarning(lcUi) << "FieldErrors: no laid-out field" << name << "in"
+                        << (form ? form->objectName() : QString());
         return nullptr;
     }
     // The field's cell becomes a column of the field and its error label. The field keeps its
@@ -87,7 +88,8 @@ QWidget *FieldErrors::attach(QWidget *form, const QString &key, const QString &o
         delete box->takeAt(index);
         box->insertLayout(index, column, stretch);
     } else {
-        qCWarning(lcUi) << "FieldErrors: cannot place an error label in" << layout->metaObject()->className();
+        qCWarning(lcUi) << "FieldErrors: cannot place an error label in"
+                        << layout->metaObject()->className();
         delete column;
         return nullptr;
     }

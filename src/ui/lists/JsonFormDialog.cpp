@@ -4,11 +4,11 @@
 #include "models/DisplayText.h"
 #include "ui/common/CellTable.h"
 
-#include "ui/common/Checklist.h"
-#include "ui/lists/FieldErrors.h"
 #include "formats/Json.h"
 #include "models/JsonListModel.h"
+#include "ui/common/Checklist.h"
 #include "ui/common/XmlEditor.h"
+#include "ui/lists/FieldErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,7 +30,8 @@ namespace infiniti {
 
 using Kind = JsonFormDialog::Field::Kind;
 
-QWidget *JsonFormDialog::withAddRemove(QTableWidget *table, const QString &addText, const std::function<void()> &addRow)
+QWidget *JsonFormDialog::withAddRemove(QTableWidget *table, const QString &addText,
+                                       const std::function<void()> &addRow)
 {
     auto *add = new QPushButton(addText);
     auto *remove = new QPushButton(tr("Remo&ve"));
@@ -58,8 +59,8 @@ QWidget *JsonFormDialog::withAddRemove(QTableWidget *table, const QString &addTe
     return box;
 }
 
-JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, const QList<Field> &fields, bool isNew,
-                               QWidget *parent)
+JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item,
+                               const QList<Field> &fields, bool isNew, QWidget *parent)
     : EntityDialog(isNew, u"name"_s, parent)
     , m_original(item)
     , m_fields(fields)
@@ -136,8 +137,11 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
         case Kind::Names: {
             const bool flagged = !f.flag.isEmpty();
             auto *table = new CellTable(0, flagged ? 2 : 1);
-            table->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-            table->setHorizontalHeaderLabels(flagged ? QStringList{tr("Name"), f.choices.value(0, f.flag)} : QStringList{tr("Name")});
+            table->setAccessibleName(
+                QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+            table->setHorizontalHeaderLabels(
+                flagged ? QStringList{tr("Name"), f.choices.value(0, f.flag)}
+                        : QStringList{tr("Name")});
             table->horizontalHeader()->setStretchLastSection(!flagged);
             if (flagged)
                 table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -148,13 +152,15 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
                 table->setItem(row, 0, new QTableWidgetItem(name));
                 if (flagged) {
                     auto *check = new QTableWidgetItem;
-                    check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+                    check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable |
+                                    Qt::ItemIsSelectable);
                     check->setCheckState(flag ? Qt::Checked : Qt::Unchecked);
                     table->setItem(row, 1, check);
                 }
             };
             for (const auto &v : Json::atPath(item, f.key).toArray())
-                addRow(Json::string(v.toObject(), "name"_L1), flagged && v.toObject().value(f.flag).toBool());
+                addRow(Json::string(v.toObject(), "name"_L1),
+                       flagged && v.toObject().value(f.flag).toBool());
             connect(table, &QTableWidget::itemChanged, this, &JsonFormDialog::markModified);
             QWidget *box = withAddRemove(table, tr("&Add"), [addRow] { addRow(QString(), false); });
             table->setObjectName(f.key);
@@ -172,7 +178,8 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             auto *show = new QCheckBox(tr("Show"));
             show->setObjectName(f.key + u"Show"_s);
             show->setChecked(!secret);
-            connect(show, &QCheckBox::toggled, e, [e](bool on) { e->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+            connect(show, &QCheckBox::toggled, e,
+                    [e](bool on) { e->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
             auto *row = new QWidget;
             auto *h = new QHBoxLayout(row);
             h->setContentsMargins(0, 0, 0, 0);
@@ -189,7 +196,8 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
             QString shown = value;
             if (raw.isBool())
                 shown = DisplayText::yesNo(raw.toBool());
-            else if (value.contains(QLatin1Char('T')) && QDateTime::fromString(value, Qt::ISODateWithMs).isValid())
+            else if (value.contains(QLatin1Char('T')) &&
+                     QDateTime::fromString(value, Qt::ISODateWithMs).isValid())
                 shown = DisplayText::dateTime(value);
             auto *l = new QLabel(shown.isEmpty() ? u"—"_s : shown);
             l->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -199,14 +207,16 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item, co
         }
         case Kind::Translations: {
             auto *table = new CellTable(0, 2);
-            table->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+            table->setAccessibleName(
+                QString(f.label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
             table->setHorizontalHeaderLabels({tr("Language (empty: default)"), tr("Text")});
             table->horizontalHeader()->setStretchLastSection(true);
             table->verticalHeader()->hide();
             for (const auto &v : item.value(f.key).toArray()) {
                 const int row = table->rowCount();
                 table->insertRow(row);
-                table->setItem(row, 0, new QTableWidgetItem(Json::string(v.toObject(), "language"_L1)));
+                table->setItem(row, 0,
+                               new QTableWidgetItem(Json::string(v.toObject(), "language"_L1)));
                 table->setItem(row, 1, new QTableWidgetItem(Json::string(v.toObject(), "text"_L1)));
             }
             connect(table, &QTableWidget::itemChanged, this, &JsonFormDialog::markModified);
@@ -259,10 +269,10 @@ QJsonObject JsonFormDialog::object() const
         else if (auto *c = qobject_cast<QComboBox *>(w); c && c->property("idChoice").toBool())
             setAtPath(o, f.key, c->currentData().toString());
         else if (auto *c = qobject_cast<QComboBox *>(w); c && c->property("enumChoice").toBool()) {
-            const int at = c->findText(c->currentText()); // a listed choice: its word, else as typed
+            const int at =
+                c->findText(c->currentText()); // a listed choice: its word, else as typed
             setAtPath(o, f.key, at >= 0 ? c->itemData(at).toString() : c->currentText().trimmed());
-        }
-        else if (auto *c = qobject_cast<QComboBox *>(w))
+        } else if (auto *c = qobject_cast<QComboBox *>(w))
             setAtPath(o, f.key, c->currentText().trimmed());
         else if (auto *l = qobject_cast<QListWidget *>(w))
             setAtPath(o, f.key, QJsonArray::fromStringList(Checklist::checked(l)));
@@ -273,12 +283,14 @@ QJsonObject JsonFormDialog::object() const
         else if (auto *t = qobject_cast<QTableWidget *>(w); t && f.kind == Kind::Names) {
             QJsonArray list;
             for (int row = 0; row < t->rowCount(); ++row) {
-                const QString name = t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString();
+                const QString name =
+                    t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString();
                 if (name.isEmpty())
                     continue;
                 QJsonObject entry{{"name"_L1, name}};
                 if (!f.flag.isEmpty())
-                    entry.insert(f.flag, t->item(row, 1) && t->item(row, 1)->checkState() == Qt::Checked);
+                    entry.insert(f.flag,
+                                 t->item(row, 1) && t->item(row, 1)->checkState() == Qt::Checked);
                 list.append(entry);
             }
             setAtPath(o, f.key, list);
@@ -288,8 +300,10 @@ QJsonObject JsonFormDialog::object() const
                 const QString text = t->item(row, 1) ? t->item(row, 1)->text() : QString();
                 if (text.isEmpty())
                     continue;
-                list.append(QJsonObject{{"language"_L1, t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString()},
-                                        {"text"_L1, text}});
+                list.append(
+                    QJsonObject{{"language"_L1,
+                                 t->item(row, 0) ? t->item(row, 0)->text().trimmed() : QString()},
+                                {"text"_L1, text}});
             }
             JsonEdits::set(o, f.key, list);
         }
@@ -308,7 +322,8 @@ void JsonFormDialog::setChoices(const QString &key, const QStringList &choices)
     } else if (auto *c = qobject_cast<QComboBox *>(w)) {
         const bool words = c->property("enumWords").toBool();
         const int at = c->findText(c->currentText());
-        const QString current = at >= 0 && c->itemData(at).isValid() ? c->itemData(at).toString() : c->currentText();
+        const QString current =
+            at >= 0 && c->itemData(at).isValid() ? c->itemData(at).toString() : c->currentText();
         const QSignalBlocker block(c);
         c->clear();
         for (const QString &choice : choices)
@@ -320,7 +335,8 @@ void JsonFormDialog::setChoices(const QString &key, const QStringList &choices)
     }
 }
 
-void JsonFormDialog::setIdChoices(const QString &key, const QList<std::pair<QString, QString>> &choices)
+void JsonFormDialog::setIdChoices(const QString &key,
+                                  const QList<std::pair<QString, QString>> &choices)
 {
     auto *c = qobject_cast<QComboBox *>(m_editors.value(key));
     if (!c)
@@ -344,7 +360,8 @@ bool JsonFormDialog::validate()
     for (const Field &f : m_fields) {
         if (f.required && Json::atPath(o, f.key).toString().trimmed().isEmpty())
             errors()->set(f.key, tr("Required."));
-        if (auto *x = qobject_cast<XmlEditor *>(m_editors.value(f.key)); x && !x->problem().isEmpty())
+        if (auto *x = qobject_cast<XmlEditor *>(m_editors.value(f.key));
+            x && !x->problem().isEmpty())
             errors()->set(f.key, tr("Not well-formed XML: %1").arg(x->problem()));
     }
     return errors()->isEmpty();

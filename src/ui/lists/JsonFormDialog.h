@@ -29,7 +29,20 @@ public:
         // IdChoice: a list of (id, label) from setIdChoices(); the id is what is stored.
         // Enum: a Choice of the server's words, shown readable ("UserNamePassword" → "User
         // name and password") and stored as the word.
-        enum class Kind { Line, Choice, Secret, Masked, ReadOnly, Translations, Bool, Xml, Names, Checks, IdChoice, Enum };
+        enum class Kind {
+            Line,
+            Choice,
+            Secret,
+            Masked,
+            ReadOnly,
+            Translations,
+            Bool,
+            Xml,
+            Names,
+            Checks,
+            IdChoice,
+            Enum
+        };
         QString key; // top level, or dotted ("credentials.method")
         QString label;
         Kind kind = Kind::Line;
@@ -37,8 +50,8 @@ public:
         bool required = false;
         QString flag = {}; // Names: the boolean key shown as a check-box column
     };
-    JsonFormDialog(const QString &title, const QJsonObject &item, const QList<Field> &fields, bool isNew,
-                   QWidget *parent = nullptr);
+    JsonFormDialog(const QString &title, const QJsonObject &item, const QList<Field> &fields,
+                   bool isNew, QWidget *parent = nullptr);
     QJsonObject object() const;
     // The object as the sheet first showed it: object() compared with it is what the user
     // changed (JsonEdits::apply lays that on a fresh copy before saving).
@@ -52,7 +65,8 @@ protected:
 
 private:
     // The table with Add and Remove under it; Add calls addRow and edits the new row.
-    QWidget *withAddRemove(QTableWidget *table, const QString &addText, const std::function<void()> &addRow);
+    QWidget *withAddRemove(QTableWidget *table, const QString &addText,
+                           const std::function<void()> &addRow);
     QJsonObject m_original;
     QJsonObject m_shown;
     QList<Field> m_fields;

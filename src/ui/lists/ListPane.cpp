@@ -5,7 +5,7 @@
 #include "api/Session.h"
 #include "formats/Csv.h"
 #include "formats/Json.h"
-#include "ui/Log.h"
+#include "models/SparseListModel.h"
 #include "ui/common/AfterSignIn.h"
 #include "ui/lists/BulkProgress.h"
 #include "ui/lists/ColumnFitter.h"
@@ -15,7 +15,7 @@
 #include "ui/lists/SortProgress.h"
 #include "ui/lists/StaleBanner.h"
 #include "ui/lists/ViewText.h"
-#include "models/SparseListModel.h"
+#include "ui/Log.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -94,13 +94,15 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no row measured, at any size
+    m_view->verticalHeader()->setSectionResizeMode(
+        QHeaderView::Fixed); // no row measured, at any size
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setDefaultSectionSize(180);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const bool restored = header->restoreState(QSettings().value(u"views/%1/header"_s.arg(m_texts.key)).toByteArray());
+    const bool restored = header->restoreState(
+        QSettings().value(u"views/%1/header"_s.arg(m_texts.key)).toByteArray());
     m_columns = new ColumnFitter(m_view, restored, this);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
@@ -122,7 +124,8 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
         if (canCreate())
             createItem();
     });
-    m_propertiesAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Properties"), this);
+    m_propertiesAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                     tr("&Properties"), this);
     m_propertiesAction->setObjectName(u"propertiesAction"_s);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_propertiesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -179,8 +182,10 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPane::updateFooter);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPane::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListPane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ListPane::updateActions);
     m_footer->setObjectName(m_texts.key + u"Footer"_s);
     m_footer->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -194,20 +199,23 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     layout->addWidget(m_filterNote);
     layout->addWidget(m_staleBanner);
     if (auto *sparse = qobject_cast<SparseListModel *>(m_model)) // sorts all rows, with progress
-        layout->addWidget(new SortProgress(sparse, header, [this](int n) { return countText(n); }, this));
+        layout->addWidget(new SortProgress(
+            sparse, header, [this](int n) { return countText(n); }, this));
     m_splitter = new QSplitter(this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
     layout->addWidget(m_splitter, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { currentItemChanged(currentItem()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { currentItemChanged(currentItem()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { currentItemChanged(currentItem()); });
     layout->addWidget(m_footer);
     updateFooter();
     updateActions();
 }
 
-void ListPane::addDetail(QWidget *detail, Qt::Orientation orientation, int listShare, int detailShare)
+void ListPane::addDetail(QWidget *detail, Qt::Orientation orientation, int listShare,
+                         int detailShare)
 {
     m_splitter->setOrientation(orientation);
     m_splitter->addWidget(detail);
@@ -229,7 +237,8 @@ void ListPane::setExtraFilter(std::function<bool(const QJsonObject &)> accepts)
 void ListPane::refilter()
 {
     static_cast<ListProxy *>(m_proxy)->refilter();
-    m_overlay->setFilterActive(!m_filter->text().trimmed().isEmpty() || static_cast<ListProxy *>(m_proxy)->extra);
+    m_overlay->setFilterActive(!m_filter->text().trimmed().isEmpty() ||
+                               static_cast<ListProxy *>(m_proxy)->extra);
     updateFooter();
 }
 
@@ -250,7 +259,9 @@ void ListPane::setIdleText(const QString &text)
 QJsonObject ListPane::currentItem() const
 {
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject() : QJsonObject();
+    return current.isValid()
+               ? m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject()
+               : QJsonObject();
 }
 
 void ListPane::setSession(Session *session)
@@ -313,8 +324,9 @@ QList<QAction *> ListPane::toolbarActions() const
     return actions;
 }
 
-QAction *ListPane::addPaneAction(const QString &objectName, const QString &text, std::function<void()> run,
-                                 std::function<bool()> enabled, const QKeySequence &shortcut, bool toolbar)
+QAction *ListPane::addPaneAction(const QString &objectName, const QString &text,
+                                 std::function<void()> run, std::function<bool()> enabled,
+                                 const QKeySequence &shortcut, bool toolbar)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
@@ -328,7 +340,9 @@ QAction *ListPane::addPaneAction(const QString &objectName, const QString &text,
     });
     addAction(action);
     if (!enabled)
-        enabled = [this] { return m_view->selectionModel()->hasSelection(); };
+        enabled = [this] {
+            return m_view->selectionModel()->hasSelection();
+        };
     m_paneActions.append(PaneAction{action, std::move(enabled), toolbar});
     updateActions();
     return action;
@@ -355,7 +369,8 @@ void ListPane::showItem(const QJsonObject &item, bool open)
     }
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
-        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     }
     m_view->setFocus();
@@ -368,7 +383,8 @@ QList<QJsonObject> ListPane::selectedItems() const
     QList<QJsonObject> items;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const auto &row : rows) {
-        const QJsonObject item = m_proxy->mapToSource(row).data(PagedListModel::JsonRole).toJsonObject();
+        const QJsonObject item =
+            m_proxy->mapToSource(row).data(PagedListModel::JsonRole).toJsonObject();
         if (!item.isEmpty()) // a row not read yet is no item to act on
             items << item;
     }
@@ -399,12 +415,14 @@ void ListPane::updateFooter()
     case PagedListModel::State::Error:
         if (loaded > 0)
             text = tr("%1 loaded. %2 <a href=\"retry\">Retry</a>")
-                       .arg(countText(loaded).toHtmlEscaped(), m_model->lastError().message().toHtmlEscaped());
+                       .arg(countText(loaded).toHtmlEscaped(),
+                            m_model->lastError().message().toHtmlEscaped());
         break;
     default:
         if (loaded > 0)
-            text = m_model->canFetchMore() ? tr("%1 loaded — scroll down for more").arg(countText(loaded))
-                                           : countText(loaded);
+            text = m_model->canFetchMore()
+                       ? tr("%1 loaded — scroll down for more").arg(countText(loaded))
+                       : countText(loaded);
         break;
     }
     if (shown != loaded && loaded > 0)
@@ -412,9 +430,11 @@ void ListPane::updateFooter()
     m_footer->setText(text);
     // Where the server ignored what we asked it to narrow the list by, say what the view shows.
     const bool rowsFiltered = m_model->rowFilterWasIgnored();
-    m_filterNote->setText(rowsFiltered ? tr("This server does not narrow this list itself: the items that match are picked "
-                                            "from those loaded so far, and more appear as the list loads.")
-                                       : tr("This server does not search; the filter covers the items loaded so far."));
+    m_filterNote->setText(
+        rowsFiltered
+            ? tr("This server does not narrow this list itself: the items that match are picked "
+                 "from those loaded so far, and more appear as the list loads.")
+            : tr("This server does not search; the filter covers the items loaded so far."));
     m_filterNote->setVisible(rowsFiltered || m_model->searchCoversLoadedRowsOnly());
 }
 
@@ -433,8 +453,8 @@ void ListPane::updateStaleBanner()
 
 bool ListPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_filter && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+    if (watched == m_filter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         if (!m_filter->text().isEmpty()) {
             m_filter->clear();
             applyFilter();
@@ -451,7 +471,8 @@ bool ListPane::eventFilter(QObject *watched, QEvent *event)
             const QString text = index.data().toString();
             const int room = m_view->visualRect(index).width() - 8;
             if (!text.isEmpty() && m_view->fontMetrics().horizontalAdvance(text) > room) {
-                QToolTip::showText(help->globalPos(), text, m_view->viewport(), m_view->visualRect(index));
+                QToolTip::showText(help->globalPos(), text, m_view->viewport(),
+                                   m_view->visualRect(index));
                 return true;
             }
         }
@@ -514,16 +535,19 @@ void ListPane::exportView()
         const QByteArray csv = Csv::kUtf8Bom + viewAsCsv(); // Excel reads UTF-8 only after a BOM
         if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Export to CSV"),
-                                        tr("Could not write %1: %2").arg(path, file.errorString()), QMessageBox::Ok, this);
+                                        tr("Could not write %1: %2").arg(path, file.errorString()),
+                                        QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
             return;
         }
         int notRead = 0;
         for (int row = 0; row < m_proxy->rowCount(); ++row)
-            notRead += m_proxy->index(row, 0).data(PagedListModel::LoadedRole) == QVariant(false) ? 1 : 0;
+            notRead +=
+                m_proxy->index(row, 0).data(PagedListModel::LoadedRole) == QVariant(false) ? 1 : 0;
         if (m_model->canFetchMore() || notRead > 0)
-            m_footer->setText(tr("Exported the %1 loaded so far to %2.").arg(countText(m_proxy->rowCount() - notRead), path));
+            m_footer->setText(tr("Exported the %1 loaded so far to %2.")
+                                  .arg(countText(m_proxy->rowCount() - notRead), path));
     });
     dialog->open();
 }
@@ -532,7 +556,8 @@ void ListPane::copySelection()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (!rows.isEmpty())
-        QApplication::clipboard()->setText(ViewText::tabSeparated(m_view->horizontalHeader(), m_proxy, rows));
+        QApplication::clipboard()->setText(
+            ViewText::tabSeparated(m_view->horizontalHeader(), m_proxy, rows));
 }
 
 void ListPane::deleteSelected()
@@ -551,7 +576,8 @@ void ListPane::deleteSelected()
     }
     if (work.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Delete"),
-                                    tr("Nothing was deleted:") + QLatin1Char('\n') + refused.join(QLatin1Char('\n')),
+                                    tr("Nothing was deleted:") + QLatin1Char('\n') +
+                                        refused.join(QLatin1Char('\n')),
                                     QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -560,14 +586,17 @@ void ListPane::deleteSelected()
     QString question = work.size() == 1 ? tr("Delete “%1”?").arg(work.first().label)
                                         : tr("Delete %1?").arg(countText(int(work.size())));
     if (!refused.isEmpty())
-        question += "\n\n"_L1 + tr("These cannot be deleted and are left alone:") + QLatin1Char('\n')
-                    + refused.join(QLatin1Char('\n'));
-    confirmThen(question, tr("&Delete"), [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
+        question += "\n\n"_L1 + tr("These cannot be deleted and are left alone:") +
+                    QLatin1Char('\n') + refused.join(QLatin1Char('\n'));
+    confirmThen(question, tr("&Delete"),
+                [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
 }
 
-void ListPane::confirmThen(const QString &question, const QString &actionText, std::function<void()> then)
+void ListPane::confirmThen(const QString &question, const QString &actionText,
+                           std::function<void()> then)
 {
-    auto *confirm = new QMessageBox(QMessageBox::Warning, windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    auto *confirm = new QMessageBox(QMessageBox::Warning, windowTitle(), question,
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm->setObjectName(u"confirm"_s);
     confirm->setDefaultButton(QMessageBox::Cancel);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
@@ -576,18 +605,24 @@ void ListPane::confirmThen(const QString &question, const QString &actionText, s
     confirm->open();
 }
 
-void ListPane::runBulk(const QString &progressText, const QString &doneVerb, const QList<BulkOperation::Item> &work,
-                       bool removesItems, std::function<QString(int)> countOf)
+void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
+                       const QList<BulkOperation::Item> &work, bool removesItems,
+                       std::function<QString(int)> countOf)
 {
     if (!countOf)
-        countOf = [this](int n) { return countText(n); };
-    BulkProgress::start(this, m_session, work, {progressText, doneVerb, countOf}, [this, removesItems](const BulkOperation::Outcome &o) {
-        // The table follows the server's answers, never a guess.
-        if (removesItems)
-            m_model->removeId(o.item.id);
-        else if (!o.answer.isEmpty())
-            m_model->addItem(o.answer); // updates the row, or shows a created item
-    }, [this](int done, int failed) { emit bulkFinished(done, failed); });
+        countOf = [this](int n) {
+            return countText(n);
+        };
+    BulkProgress::start(
+        this, m_session, work, {progressText, doneVerb, countOf},
+        [this, removesItems](const BulkOperation::Outcome &o) {
+            // The table follows the server's answers, never a guess.
+            if (removesItems)
+                m_model->removeId(o.item.id);
+            else if (!o.answer.isEmpty())
+                m_model->addItem(o.answer); // updates the row, or shows a created item
+        },
+        [this](int done, int failed) { emit bulkFinished(done, failed); });
 }
 
 void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> makeRequest)
@@ -597,27 +632,38 @@ void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> m
             return;
         dialog->setBusy(true);
         m_session->call(makeRequest())
-            .then(dialog, [this, dialog](const QJsonObject &answer) {
-                if (dialog->isNew())
-                    m_model->addItem(answer);
-                else
-                    m_model->updateItem(answer);
-                dialog->accept();
-            }, [this, dialog](const ApiError &error) { saveFailed(dialog, error); });
+            .then(
+                dialog,
+                [this, dialog](const QJsonObject &answer) {
+                    if (dialog->isNew())
+                        m_model->addItem(answer);
+                    else
+                        m_model->updateItem(answer);
+                    dialog->accept();
+                },
+                [this, dialog](const ApiError &error) { saveFailed(dialog, error); });
     });
 }
 
-void ListPane::saveFreshOnRequest(EntityDialog *dialog, ApiRequest read, std::function<ApiRequest(const QJsonObject &)> write)
+void ListPane::saveFreshOnRequest(EntityDialog *dialog, ApiRequest read,
+                                  std::function<ApiRequest(const QJsonObject &)> write)
 {
     connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, read, write] {
         if (!m_session)
             return;
         dialog->setBusy(true);
-        m_session->update(read, [write](const QJsonObject &fresh) { return std::optional<ApiRequest>(write(fresh)); })
-            .then(dialog, [this, dialog](const QJsonObject &answer) {
-                m_model->updateItem(answer);
-                dialog->accept();
-            }, [this, dialog](const ApiError &error) { saveFailed(dialog, error); });
+        m_session
+            ->update(read,
+                     [write](const QJsonObject &fresh) {
+                         return std::optional<ApiRequest>(write(fresh));
+                     })
+            .then(
+                dialog,
+                [this, dialog](const QJsonObject &answer) {
+                    m_model->updateItem(answer);
+                    dialog->accept();
+                },
+                [this, dialog](const ApiError &error) { saveFailed(dialog, error); });
     });
 }
 
@@ -625,10 +671,15 @@ void ListPane::saveFailed(EntityDialog *dialog, const ApiError &error)
 {
     // The sign-in expired: once the user has signed in again the save goes out again by itself,
     // and the sheet keeps its input meanwhile.
-    if (error.kind() == ApiError::Kind::Unauthorised
-        && retryAfterSignIn(m_session, dialog, [dialog] { emit dialog->saveRequested(); },
-                            [dialog] { dialog->showError(ApiError(ApiError::Kind::Unauthorised, tr("save your changes"), 401)); })) {
-        dialog->setWaiting(tr("Your sign-in has expired. Sign in again and your changes are saved then."));
+    if (error.kind() == ApiError::Kind::Unauthorised &&
+        retryAfterSignIn(
+            m_session, dialog, [dialog] { emit dialog->saveRequested(); },
+            [dialog] {
+                dialog->showError(
+                    ApiError(ApiError::Kind::Unauthorised, tr("save your changes"), 401));
+            })) {
+        dialog->setWaiting(
+            tr("Your sign-in has expired. Sign in again and your changes are saved then."));
         return;
     }
     dialog->showError(error);
@@ -653,7 +704,8 @@ void ListPane::showHeaderMenu(const QPoint &pos)
 
 void ListPane::saveHeader()
 {
-    QSettings().setValue(u"views/%1/header"_s.arg(m_texts.key), m_view->horizontalHeader()->saveState());
+    QSettings().setValue(u"views/%1/header"_s.arg(m_texts.key),
+                         m_view->horizontalHeader()->saveState());
 }
 
 } // namespace infiniti

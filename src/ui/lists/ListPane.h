@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ui/lists/StaleBanner.h"
-#include "ui/shell/Pane.h"
 #include "api/BulkOperation.h"
 #include "models/PagedListModel.h"
+#include "ui/lists/StaleBanner.h"
+#include "ui/shell/Pane.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -38,9 +38,9 @@ class ListPane : public Pane
 public:
     struct Texts
     {
-        QString key;               // object names and settings: "users"
+        QString key; // object names and settings: "users"
         QString filterPlaceholder;
-        QString empty;             // shown when the server has none
+        QString empty; // shown when the server has none
     };
     ListPane(PagedListModel *model, Texts texts, QWidget *parent = nullptr);
 
@@ -87,14 +87,19 @@ protected:
     virtual bool offersDelete() const { return true; }
     // The request deleting one item, and a label for it; no request: it cannot be deleted
     // (`whyNot` says why, e.g. a system group).
-    virtual std::optional<ApiRequest> deleteRequest(const QJsonObject &, QString *whyNot) const { Q_UNUSED(whyNot); return std::nullopt; }
+    virtual std::optional<ApiRequest> deleteRequest(const QJsonObject &, QString *whyNot) const
+    {
+        Q_UNUSED(whyNot);
+        return std::nullopt;
+    }
     virtual QString itemLabel(const QJsonObject &item) const = 0;
     // A pane's own action (Enable, Abort, Import users from CSV…), after the standard ones in
     // the context menu, the Action menu and, with `toolbar`, the toolbar. `enabled` is asked
     // whenever the selection changes (default: something is selected). Shortcuts act while the
     // focus is in the pane.
-    QAction *addPaneAction(const QString &objectName, const QString &text, std::function<void()> run,
-                           std::function<bool()> enabled = {}, const QKeySequence &shortcut = {}, bool toolbar = false);
+    QAction *addPaneAction(const QString &objectName, const QString &text,
+                           std::function<void()> run, std::function<bool()> enabled = {},
+                           const QKeySequence &shortcut = {}, bool toolbar = false);
     void addPaneSeparator();
     // Asks every action whether it applies now (after something they depend on changed).
     void updateActions();
@@ -106,7 +111,8 @@ protected:
     // The row that became current (an empty object when none), e.g. for a preview or sub-list.
     virtual void currentItemChanged(const QJsonObject &) {}
     // Puts `detail` beside (Horizontal) or below (Vertical) the list, in a splitter.
-    void addDetail(QWidget *detail, Qt::Orientation orientation, int listShare = 3, int detailShare = 2);
+    void addDetail(QWidget *detail, Qt::Orientation orientation, int listShare = 3,
+                   int detailShare = 2);
     // Puts the detail before the list (a folder tree on the left).
     void moveDetailFirst();
     QJsonObject currentItem() const;
@@ -122,11 +128,13 @@ protected:
 
     virtual void deleteSelected();
     // One confirmation (Cancel is the default) before `then` runs.
-    void confirmThen(const QString &question, const QString &actionText, std::function<void()> then);
+    void confirmThen(const QString &question, const QString &actionText,
+                     std::function<void()> then);
     // Runs one request per item with a cancellable progress dialog, updates (or removes) the
     // rows from the server's answers, and ends with a summary naming what failed and why.
-    void runBulk(const QString &progressText, const QString &doneVerb, const QList<BulkOperation::Item> &work,
-                 bool removesItems, std::function<QString(int)> countOf = {});
+    void runBulk(const QString &progressText, const QString &doneVerb,
+                 const QList<BulkOperation::Item> &work, bool removesItems,
+                 std::function<QString(int)> countOf = {});
     void updateFooter();
     // Escape in the filter; the whole text of a cut cell as its tooltip. Subclasses that watch
     // other widgets pass the rest on to this one.

@@ -30,7 +30,9 @@ bool ListProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
     if (!QSortFilterProxyModel::filterAcceptsRow(row, parent))
         return false;
-    return !extra || extra(sourceModel()->index(row, 0, parent).data(PagedListModel::JsonRole).toJsonObject());
+    return !extra ||
+           extra(
+               sourceModel()->index(row, 0, parent).data(PagedListModel::JsonRole).toJsonObject());
 }
 
 } // namespace infiniti

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
-ListStateOverlay::ListStateOverlay(QAbstractItemView *view, PagedListModel *model, QString emptyText)
+ListStateOverlay::ListStateOverlay(QAbstractItemView *view, PagedListModel *model,
+                                   QString emptyText)
     : QWidget(view->viewport())
     , m_view(view)
     , m_model(model)
@@ -69,7 +70,9 @@ void ListStateOverlay::update()
     case PagedListModel::State::Empty:
     case PagedListModel::State::Loaded:
         if (noRows)
-            text = m_filterActive || !m_model->search().isEmpty() ? tr("Nothing matches the filter.") : m_emptyText;
+            text = m_filterActive || !m_model->search().isEmpty()
+                       ? tr("Nothing matches the filter.")
+                       : m_emptyText;
         break;
     case PagedListModel::State::Idle:
         if (noRows)

@@ -19,10 +19,18 @@ class ListStateOverlay : public QWidget
 public:
     ListStateOverlay(QAbstractItemView *view, PagedListModel *model, QString emptyText);
     // Text shown when a (local or server) filter matches nothing.
-    void setFilterActive(bool active) { m_filterActive = active; update(); }
+    void setFilterActive(bool active)
+    {
+        m_filterActive = active;
+        update();
+    }
     void update();
     // Shown while the model is Idle (default: "Not signed in.").
-    void setIdleText(const QString &text) { m_idleText = text; update(); }
+    void setIdleText(const QString &text)
+    {
+        m_idleText = text;
+        update();
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,8 +1,8 @@
 #include "ui/lists/SettingsPane.h"
 
 #include "api/Call.h"
-#include "api/JsonEdits.h"
 #include "api/endpoints/SettingsEndpoints.h"
+#include "api/JsonEdits.h"
 #include "formats/Json.h"
 
 using namespace Qt::StringLiterals;
@@ -12,15 +12,16 @@ namespace infiniti {
 using Kind = JsonFormDialog::Field::Kind;
 
 SettingsPane::SettingsPane(Spec spec, QWidget *parent)
-    : ListPane(new JsonListModel(spec.collection, spec.columns), {spec.key, tr("Filter (Ctrl+F)"), tr("Nothing here yet.")},
-               parent)
+    : ListPane(new JsonListModel(spec.collection, spec.columns),
+               {spec.key, tr("Filter (Ctrl+F)"), tr("Nothing here yet.")}, parent)
     , m_spec(std::move(spec))
     , m_collection(m_spec.collection)
 {
     setInitialColumnWidths({280, 180});
 }
 
-std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item, QString *whyNot) const
+std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item,
+                                                      QString *whyNot) const
 {
     if (!m_spec.canDelete) {
         *whyNot = tr("the server offers no way to delete these");
@@ -43,17 +44,20 @@ void SettingsPane::openDialog(const QJsonObject &item, bool isNew)
         showDialog(item, isNew);
         return;
     }
-    session()->call(m_collection.get(Json::idOf(item), m_spec.label(item)))
-        .then(this, [this](const QJsonObject &whole) { showDialog(whole, false); },
-              [this](const ApiError &error) { showNotice(error.message()); });
+    session()
+        ->call(m_collection.get(Json::idOf(item), m_spec.label(item)))
+        .then(
+            this, [this](const QJsonObject &whole) { showDialog(whole, false); },
+            [this](const ApiError &error) { showNotice(error.message()); });
 }
 
 void SettingsPane::showDialog(const QJsonObject &item, bool isNew)
 {
     // The same words as every sheet: "Properties of X", or what is being made.
     const QString where = m_subtitle.isEmpty() ? m_spec.title : m_subtitle;
-    const QString title = isNew ? (m_spec.newTitle.isEmpty() ? tr("New item in %1").arg(where) : m_spec.newTitle)
-                                : tr("Properties of %1").arg(m_spec.label(item));
+    const QString title =
+        isNew ? (m_spec.newTitle.isEmpty() ? tr("New item in %1").arg(where) : m_spec.newTitle)
+              : tr("Properties of %1").arg(m_spec.label(item));
     auto *dialog = new JsonFormDialog(title, item, m_spec.fields, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (isNew) {
@@ -71,37 +75,59 @@ void SettingsPane::saveEdits(JsonFormDialog *dialog, const QJsonObject &item)
     const Collection collection = m_collection;
     const QString id = Json::idOf(item);
     const QString label = m_spec.label(item);
-    saveFreshOnRequest(dialog, collection.get(id, label), [dialog, collection, id, label](const QJsonObject &fresh) {
-        return collection.update(id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()), label);
-    });
+    saveFreshOnRequest(dialog, collection.get(id, label),
+                       [dialog, collection, id, label](const QJsonObject &fresh) {
+                           return collection.update(
+                               id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()),
+                               label);
+                       });
 }
 
 QList<SettingsPane::Spec> SettingsPane::adminSettings()
 {
-    auto name = [](const QJsonObject &o) { return Json::string(o, "name"_L1); };
+    auto name = [](const QJsonObject &o) {
+        return Json::string(o, "name"_L1);
+    };
     QList<Spec> specs = {
-        {u"customFields"_s, tr("Custom fields"), SettingsEndpoints::customFields(),
-         {{tr("Name"), u"name"_s}, {tr("Validation"), u"validationType"_s, false, false, JsonListModel::Format::Enum},
+        {u"customFields"_s,
+         tr("Custom fields"),
+         SettingsEndpoints::customFields(),
+         {{tr("Name"), u"name"_s},
+          {tr("Validation"), u"validationType"_s, false, false, JsonListModel::Format::Enum},
           {tr("Location"), u"location"_s, false, false, JsonListModel::Format::Enum}},
          {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
-          {u"validationType"_s, tr("&Validation:"), Kind::Enum,
+          {u"validationType"_s,
+           tr("&Validation:"),
+           Kind::Enum,
            {u"Text"_s, u"Number"_s, u"Date"_s, u"Email"_s}},
-          {u"location"_s, tr("&Location:"), Kind::Enum,
-           {u"ResponseMetadata"_s, u"UserProfile"_s}}},
-         [](int n) { return tr("%n custom field(s)", nullptr, n); }, name, true, false},
-        {u"connectorSettings"_s, tr("Connector settings"), SettingsEndpoints::connectorSettings(),
+          {u"location"_s, tr("&Location:"), Kind::Enum, {u"ResponseMetadata"_s, u"UserProfile"_s}}},
+         [](int n) { return tr("%n custom field(s)", nullptr, n); },
+         name,
+         true,
+         false},
+        {u"connectorSettings"_s,
+         tr("Connector settings"),
+         SettingsEndpoints::connectorSettings(),
          {{tr("Description"), u"metadata.description"_s}, {tr("Value"), u"value"_s, true}},
          {{u"metadata.description"_s, tr("Description:"), Kind::ReadOnly},
           {u"value"_s, tr("&Value:"), Kind::Secret}},
          [](int n) { return tr("%n connector setting(s)", nullptr, n); },
-         [](const QJsonObject &o) { return JsonListModel::valueAt(o, u"metadata.description"_s); }, false, false},
-        {u"communicationTemplates"_s, tr("Communication templates"), SettingsEndpoints::communicationTemplates(),
-         {{tr("Name"), u"name"_s}, {tr("Purpose"), u"purpose"_s, false, false, JsonListModel::Format::Enum},
+         [](const QJsonObject &o) { return JsonListModel::valueAt(o, u"metadata.description"_s); },
+         false,
+         false},
+        {u"communicationTemplates"_s,
+         tr("Communication templates"),
+         SettingsEndpoints::communicationTemplates(),
+         {{tr("Name"), u"name"_s},
+          {tr("Purpose"), u"purpose"_s, false, false, JsonListModel::Format::Enum},
           {tr("Text"), u"translations"_s}},
          {{u"name"_s, tr("&Name:"), Kind::Line, {}, true},
           {u"purpose"_s, tr("&Purpose:"), Kind::Enum, {u"None"_s}},
           {u"translations"_s, tr("&Translations:"), Kind::Translations}},
-         [](int n) { return tr("%n template(s)", nullptr, n); }, name, true, true},
+         [](int n) { return tr("%n template(s)", nullptr, n); },
+         name,
+         true,
+         true},
     };
     specs[0].newTitle = tr("New custom field");
     specs[2].newTitle = tr("New communication template");

@@ -19,10 +19,11 @@ public:
     {
         QString key;   // "customFields": object names and settings
         QString title; // shown in the navigation tree
-        Collection collection; // where the items are (an invalid one for a nested list not yet chosen)
+        Collection
+            collection; // where the items are (an invalid one for a nested list not yet chosen)
         QList<JsonListModel::Column> columns;
         QList<JsonFormDialog::Field> fields;
-        std::function<QString(int)> count;  // "%n custom field(s)"
+        std::function<QString(int)> count; // "%n custom field(s)"
         std::function<QString(const QJsonObject &)> label;
         bool canCreate = true;
         bool canDelete = true;
@@ -44,7 +45,8 @@ protected:
     void openItem(const QJsonObject &item) override { openDialog(item, false); }
     void createItem() override { openDialog({}, true); }
     bool canCreate() const override { return m_spec.canCreate && m_collection.isValid(); }
-    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
+                                            QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override { return m_spec.label(item); }
 
 private:

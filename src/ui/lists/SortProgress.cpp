@@ -13,8 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
-SortProgress::SortProgress(SparseListModel *model, QHeaderView *header, std::function<QString(int)> countText,
-                           QWidget *parent)
+SortProgress::SortProgress(SparseListModel *model, QHeaderView *header,
+                           std::function<QString(int)> countText, QWidget *parent)
     : QFrame(parent)
     , m_model(model)
     , m_header(header)
@@ -62,7 +62,8 @@ void SortProgress::finished(bool sorted)
     }
     // The rows stay in the order they are in: the header says which.
     const int column = m_model->sortColumn() < 0 ? 0 : m_model->sortColumn();
-    const Qt::SortOrder order = m_model->sortColumn() < 0 ? Qt::AscendingOrder : m_model->sortOrder();
+    const Qt::SortOrder order =
+        m_model->sortColumn() < 0 ? Qt::AscendingOrder : m_model->sortOrder();
     m_bar->hide();
     m_text->setText(tr("Not sorted: the list stays in the order shown (by “%1”).")
                         .arg(m_model->headerData(column, Qt::Horizontal).toString()));
@@ -72,7 +73,8 @@ void SortProgress::finished(bool sorted)
             hide();
     });
     if (m_header->sortIndicatorSection() != column || m_header->sortIndicatorOrder() != order)
-        m_header->setSortIndicator(column, order); // asks the model for the order it has: nothing to do
+        m_header->setSortIndicator(column,
+                                   order); // asks the model for the order it has: nothing to do
 }
 
 } // namespace infiniti

@@ -45,8 +45,9 @@ void StaleBanner::show(const QDateTime &loadedAt, const ApiError &error)
     pal.setColor(QPalette::Window, Theme::bannerBackground());
     pal.setColor(QPalette::WindowText, Theme::bannerText());
     setPalette(pal);
-    m_text->setText(tr("Showing the list as it was at %1: the refresh failed. %2")
-                        .arg(QLocale().toString(loadedAt.time(), QLocale::ShortFormat), error.message()));
+    m_text->setText(
+        tr("Showing the list as it was at %1: the refresh failed. %2")
+            .arg(QLocale().toString(loadedAt.time(), QLocale::ShortFormat), error.message()));
     m_text->setToolTip(error.details());
     QFrame::show();
 }

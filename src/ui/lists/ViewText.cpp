@@ -23,7 +23,8 @@ QList<int> visibleColumns(const QHeaderView *header)
 }
 } // namespace
 
-QByteArray csv(const QHeaderView *header, const QAbstractItemModel *model, const Csv::WriteOptions &options)
+QByteArray csv(const QHeaderView *header, const QAbstractItemModel *model,
+               const Csv::WriteOptions &options)
 {
     const QList<int> columns = visibleColumns(header);
     QStringList titles{u"id"_s};
@@ -37,24 +38,28 @@ QByteArray csv(const QHeaderView *header, const QAbstractItemModel *model, const
         for (int c : columns) {
             const QModelIndex index = model->index(row, c);
             const QVariant sortValue = index.data(PagedListModel::SortRole);
-            cells << (sortValue.typeId() == QMetaType::Bool ? (sortValue.toBool() ? u"true"_s : u"false"_s)
-                                                            : index.data().toString());
+            cells << (sortValue.typeId() == QMetaType::Bool
+                          ? (sortValue.toBool() ? u"true"_s : u"false"_s)
+                          : index.data().toString());
         }
         out += Csv::record(cells, options);
     }
     return out;
 }
 
-QString tabSeparated(const QHeaderView *header, const QAbstractItemModel *model, QModelIndexList rows)
+QString tabSeparated(const QHeaderView *header, const QAbstractItemModel *model,
+                     QModelIndexList rows)
 {
     const QList<int> columns = visibleColumns(header);
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QStringList lines;
     for (const auto &row : std::as_const(rows)) {
         QStringList cells;
         for (int c : columns) {
             QString text = model->index(row.row(), c).data().toString();
-            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
             cells << text;
         }
         lines << cells.join(QLatin1Char('\t'));

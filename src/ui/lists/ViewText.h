@@ -16,9 +16,11 @@ namespace infiniti::ViewText {
 
 // Every row of `model` (the view's model, filtered and sorted) as CSV, with an `id` column first
 // (PagedListModel::IdRole).
-QByteArray csv(const QHeaderView *header, const QAbstractItemModel *model, const Csv::WriteOptions &options);
+QByteArray csv(const QHeaderView *header, const QAbstractItemModel *model,
+               const Csv::WriteOptions &options);
 // The given rows as tab-separated lines (for the clipboard); tabs and line breaks in cells become
 // spaces.
-QString tabSeparated(const QHeaderView *header, const QAbstractItemModel *model, QModelIndexList rows);
+QString tabSeparated(const QHeaderView *header, const QAbstractItemModel *model,
+                     QModelIndexList rows);
 
 } // namespace infiniti::ViewText

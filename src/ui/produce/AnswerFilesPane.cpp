@@ -20,17 +20,22 @@ SettingsPane::Spec AnswerFilesPane::spec(bool inProgress)
 {
     Spec s{inProgress ? u"inprogressanswerfiles"_s : u"answerfiles"_s,
            inProgress ? tr("In-progress forms") : tr("Answer files"),
-           inProgress ? AnswerFilesEndpoints::inProgressAnswerFiles() : AnswerFilesEndpoints::answerFiles(),
+           inProgress ? AnswerFilesEndpoints::inProgressAnswerFiles()
+                      : AnswerFilesEndpoints::answerFiles(),
            {{tr("Description"), u"description"_s},
             {tr("Form"), u"projectName"_s},
-            {inProgress ? tr("Saved") : tr("Run"), inProgress ? u"modifiedUtc"_s : u"runDate"_s, false, false,
-             JsonListModel::Format::DateTime}},
+            {inProgress ? tr("Saved") : tr("Run"), inProgress ? u"modifiedUtc"_s : u"runDate"_s,
+             false, false, JsonListModel::Format::DateTime}},
            {{u"description"_s, tr("&Description:"), Kind::Line, {}, true},
             {u"publishId"_s, tr("&Form:"), Kind::IdChoice, {}, true},
             {u"answerXml"_s, tr("Answer &XML:"), Kind::Xml, {}, true}},
-           inProgress ? std::function<QString(int)>([](int n) { return tr("%n in-progress form(s)", nullptr, n); })
-                      : std::function<QString(int)>([](int n) { return tr("%n answer file(s)", nullptr, n); }),
-           [](const QJsonObject &o) { return Json::string(o, "description"_L1); }};
+           inProgress ? std::function<QString(int)>(
+                            [](int n) { return tr("%n in-progress form(s)", nullptr, n); })
+                      : std::function<QString(int)>(
+                            [](int n) { return tr("%n answer file(s)", nullptr, n); }),
+           [](const QJsonObject &o) {
+               return Json::string(o, "description"_L1);
+           }};
     s.loadBeforeOpening = true; // lists leave the XML out
     s.newTitle = inProgress ? tr("New in-progress form") : tr("New answer file");
     return s;
@@ -47,17 +52,26 @@ void AnswerFilesPane::prepareDialog(JsonFormDialog *dialog)
 {
     dialog->resize(720, 560);
     if (!m_inProgress && !Json::idOf(dialog->shown()).isEmpty())
-        dialog->setNote(tr("Answer files cannot be changed on the server (contract 3.3 has no update): saving stores "
+        dialog->setNote(tr("Answer files cannot be changed on the server (contract 3.3 has no "
+                           "update): saving stores "
                            "your version as a new answer file and then deletes this one."));
-    session()->readAll(ClientEndpoints::forms(), "folders"_L1).then(dialog, [dialog](const QJsonArray &folders) {
-        QList<std::pair<QString, QString>> forms;
-        for (const auto &folder : folders) {
-            for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray())
-                forms.append({Json::idOf(f.toObject()),
-                              u"%1 — %2"_s.arg(Json::string(folder.toObject(), "name"_L1), Json::string(f.toObject(), "name"_L1))});
-        }
-        dialog->setIdChoices(u"publishId"_s, forms);
-    }, [dialog](const ApiError &error) { dialog->setNote(tr("The forms could not be listed: %1").arg(error.message())); });
+    session()
+        ->readAll(ClientEndpoints::forms(), "folders"_L1)
+        .then(
+            dialog,
+            [dialog](const QJsonArray &folders) {
+                QList<std::pair<QString, QString>> forms;
+                for (const auto &folder : folders) {
+                    for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray())
+                        forms.append({Json::idOf(f.toObject()),
+                                      u"%1 — %2"_s.arg(Json::string(folder.toObject(), "name"_L1),
+                                                       Json::string(f.toObject(), "name"_L1))});
+                }
+                dialog->setIdChoices(u"publishId"_s, forms);
+            },
+            [dialog](const ApiError &error) {
+                dialog->setNote(tr("The forms could not be listed: %1").arg(error.message()));
+            });
 }
 
 void AnswerFilesPane::saveEdits(JsonFormDialog *dialog, const QJsonObject &item)
@@ -74,18 +88,27 @@ void AnswerFilesPane::saveEdits(JsonFormDialog *dialog, const QJsonObject &item)
         if (!session())
             return;
         dialog->setBusy(true);
-        session()->call(AnswerFilesEndpoints::create(collection(), dialog->object())).then(dialog, [this, dialog, oldId, label](const QJsonObject &made) {
-            listModel()->addItem(made);
-            dialog->accept();
-            session()->perform(collection().remove(oldId, label)).then(this, [this, oldId] { listModel()->removeId(oldId); },
-                                                                   [this, label](const ApiError &error) {
-                                                                       Transfers::tell(this, title(),
-                                                                                       tr("Your changes were saved as a new answer file, but the "
-                                                                                          "old “%1” could not be deleted: both are there now.")
-                                                                                           .arg(label),
-                                                                                       true, error.message());
-                                                                   });
-        }, [dialog](const ApiError &error) { dialog->showError(error); });
+        session()
+            ->call(AnswerFilesEndpoints::create(collection(), dialog->object()))
+            .then(
+                dialog,
+                [this, dialog, oldId, label](const QJsonObject &made) {
+                    listModel()->addItem(made);
+                    dialog->accept();
+                    session()
+                        ->perform(collection().remove(oldId, label))
+                        .then(
+                            this, [this, oldId] { listModel()->removeId(oldId); },
+                            [this, label](const ApiError &error) {
+                                Transfers::tell(
+                                    this, title(),
+                                    tr("Your changes were saved as a new answer file, but the "
+                                       "old “%1” could not be deleted: both are there now.")
+                                        .arg(label),
+                                    true, error.message());
+                            });
+                },
+                [dialog](const ApiError &error) { dialog->showError(error); });
     });
 }
 

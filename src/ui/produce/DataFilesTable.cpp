@@ -1,12 +1,12 @@
 #include "ui/produce/DataFilesTable.h"
 
+#include "ui/common/CellTable.h"
 #include "ui/common/Transfers.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QPushButton>
-#include "ui/common/CellTable.h"
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -29,7 +29,8 @@ DataFilesTable::DataFilesTable(QWidget *parent)
     add->setAutoDefault(false);
     remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this] {
-        Transfers::askOpenPaths(this, tr("Data files"), tr("Data (*.xml *.json *.csv);;All files (*)"), true,
+        Transfers::askOpenPaths(this, tr("Data files"),
+                                tr("Data (*.xml *.json *.csv);;All files (*)"), true,
                                 [this](const QStringList &paths) {
                                     for (const QString &p : paths)
                                         addFile(p);
@@ -72,7 +73,8 @@ std::optional<QJsonArray> DataFilesTable::data(QString *error) const
             return std::nullopt;
         }
         QJsonObject entry{{"value"_L1, QString::fromUtf8(f.readAll())}};
-        const QString source = m_table->item(row, 1) ? m_table->item(row, 1)->text().trimmed() : QString();
+        const QString source =
+            m_table->item(row, 1) ? m_table->item(row, 1)->text().trimmed() : QString();
         if (!source.isEmpty())
             entry.insert("dataServiceGuid"_L1, source);
         out.append(entry);

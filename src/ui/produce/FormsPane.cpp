@@ -1,10 +1,10 @@
 #include "ui/produce/FormsPane.h"
 
 #include "api/Call.h"
-#include "ui/produce/GenerateDialog.h"
-#include "formats/Json.h"
-#include "ui/produce/OutputFilesView.h"
 #include "api/endpoints/ClientEndpoints.h"
+#include "formats/Json.h"
+#include "ui/produce/GenerateDialog.h"
+#include "ui/produce/OutputFilesView.h"
 #include "ui/produce/PrepareFormDialog.h"
 #include <QAction>
 #include <QDialog>
@@ -39,7 +39,8 @@ FormsPane::FormsPane(QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setAccessibleName(tr("Forms you may run"));
     // The buttons and the Action menu share these: the same words, enabled for a form.
-    m_generate = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Generate documents…"), this);
+    m_generate =
+        new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Generate documents…"), this);
     m_generate->setObjectName(u"generateAction"_s);
     m_generate->setIconText(tr("Generate"));
     m_prepare = new QAction(tr("&Prepare form…"), this);
@@ -119,32 +120,44 @@ void FormsPane::refresh()
     if (!m_session)
         return;
     m_status->setText(tr("Loading the forms you may run…"));
-    m_session->readAll(ClientEndpoints::forms(), "folders"_L1).then(this, [this](const QJsonArray &folders) {
-        m_tree->clear();
-        int count = 0;
-        for (const auto &folder : folders) {
-            auto *top = new QTreeWidgetItem(m_tree, {Json::string(folder.toObject(), "name"_L1)});
-            top->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
-            for (const auto &form : Json::value(folder.toObject(), "forms"_L1).toArray()) {
-                const QJsonObject f = form.toObject();
-                auto *item = new QTreeWidgetItem(top, {Json::string(f, "name"_L1), Json::id(Json::value(f, "version"_L1))});
-                item->setData(0, PublishIdRole, Json::idOf(f));
-                item->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
-                ++count;
-            }
-        }
-        m_tree->expandAll();
-        updateActions();
-        m_status->setText(count == 0 ? tr("There are no forms you may run.") : tr("%n form(s) you may run. Double-click one to generate documents.", nullptr, count));
-    }, [this](const ApiError &error) {
-        m_tree->clear();
-        m_status->setText(error.message());
-    });
+    m_session->readAll(ClientEndpoints::forms(), "folders"_L1)
+        .then(
+            this,
+            [this](const QJsonArray &folders) {
+                m_tree->clear();
+                int count = 0;
+                for (const auto &folder : folders) {
+                    auto *top =
+                        new QTreeWidgetItem(m_tree, {Json::string(folder.toObject(), "name"_L1)});
+                    top->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+                    for (const auto &form : Json::value(folder.toObject(), "forms"_L1).toArray()) {
+                        const QJsonObject f = form.toObject();
+                        auto *item =
+                            new QTreeWidgetItem(top, {Json::string(f, "name"_L1),
+                                                      Json::id(Json::value(f, "version"_L1))});
+                        item->setData(0, PublishIdRole, Json::idOf(f));
+                        item->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
+                        ++count;
+                    }
+                }
+                m_tree->expandAll();
+                updateActions();
+                m_status->setText(
+                    count == 0
+                        ? tr("There are no forms you may run.")
+                        : tr("%n form(s) you may run. Double-click one to generate documents.",
+                             nullptr, count));
+            },
+            [this](const ApiError &error) {
+                m_tree->clear();
+                m_status->setText(error.message());
+            });
 }
 
 QString FormsPane::currentPublishId() const
 {
-    return m_tree->currentItem() ? m_tree->currentItem()->data(0, PublishIdRole).toString() : QString();
+    return m_tree->currentItem() ? m_tree->currentItem()->data(0, PublishIdRole).toString()
+                                 : QString();
 }
 
 void FormsPane::generate(const QString &publishId)
@@ -200,15 +213,19 @@ void FormsPane::lookUpOutputs()
             if (location.isValid() && !location.isEmpty())
                 view->show(session, location, {});
             else
-                view->clear(OutputFilesView::tr("That operation is %1; it has no documents (yet).").arg(Json::string(op, "status"_L1)));
+                view->clear(OutputFilesView::tr("That operation is %1; it has no documents (yet).")
+                                .arg(Json::string(op, "status"_L1)));
         };
-        session->call(ClientEndpoints::operation(text)).then(dialog, showOperation, [session, view, dialog, text, showOperation](const ApiError &) {
-            if (!session)
-                return;
-            session->call(ClientEndpoints::operationOfRun(text)).then(dialog, showOperation, [session, view, text](const ApiError &) {
-                view->show(session, {}, text);
-            });
-        });
+        session->call(ClientEndpoints::operation(text))
+            .then(dialog, showOperation,
+                  [session, view, dialog, text, showOperation](const ApiError &) {
+                      if (!session)
+                          return;
+                      session->call(ClientEndpoints::operationOfRun(text))
+                          .then(dialog, showOperation, [session, view, text](const ApiError &) {
+                              view->show(session, {}, text);
+                          });
+                  });
     });
     connect(id, &QLineEdit::returnPressed, find, &QPushButton::click);
     dialog->show();

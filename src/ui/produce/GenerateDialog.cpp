@@ -1,15 +1,15 @@
 #include "ui/produce/GenerateDialog.h"
 
 #include "api/Call.h"
-#include "api/OperationWatcher.h"
 #include "api/endpoints/AnswerFilesEndpoints.h"
+#include "api/endpoints/ClientEndpoints.h"
+#include "api/OperationWatcher.h"
 #include "formats/Json.h"
-#include "ui/produce/ValuesTable.h"
+#include "ui/common/Transfers.h"
 #include "ui/produce/DataFilesTable.h"
 #include "ui/produce/FormChooser.h"
 #include "ui/produce/OutputFilesView.h"
-#include "ui/common/Transfers.h"
-#include "api/endpoints/ClientEndpoints.h"
+#include "ui/produce/ValuesTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,10 +56,18 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     m_answerFile->setObjectName(u"answerFile"_s);
     m_answerFile->addItem(tr("(none)"), QString());
     const Collection answerFiles = AnswerFilesEndpoints::answerFiles();
-    session->readAll(answerFiles.list(0, 500), answerFiles.envelope).then(this, [this](const QJsonArray &answers) {
-        for (const auto &v : answers)
-            m_answerFile->addItem(Json::string(v.toObject(), "description"_L1), Json::idOf(v.toObject()));
-    }, [this](const ApiError &error) { m_answerFile->setToolTip(tr("Your answer files could not be listed: %1").arg(error.message())); });
+    session->readAll(answerFiles.list(0, 500), answerFiles.envelope)
+        .then(
+            this,
+            [this](const QJsonArray &answers) {
+                for (const auto &v : answers)
+                    m_answerFile->addItem(Json::string(v.toObject(), "description"_L1),
+                                          Json::idOf(v.toObject()));
+            },
+            [this](const ApiError &error) {
+                m_answerFile->setToolTip(
+                    tr("Your answer files could not be listed: %1").arg(error.message()));
+            });
     m_version->setObjectName(u"version"_s);
     m_version->setPlaceholderText(tr("latest (e.g. 4.3 for forms that match project versions)"));
     m_log->setChecked(true);
@@ -143,13 +151,16 @@ void GenerateDialog::start()
     m_progress->show();
     m_status->setText(tr("Sending…"));
     auto send = [this, publishId](QJsonObject body) {
-        m_session->perform(ClientEndpoints::generate(publishId, body)).then(this, [this](ApiJob &job) { watch(job); }, [this](const ApiError &error) {
-            m_progress->hide();
-            m_start->setEnabled(true);
-            m_finalStatus = u"failed"_s;
-            m_status->setText(error.serverOrOwnMessage());
-            emit generationFinished(m_finalStatus);
-        });
+        m_session->perform(ClientEndpoints::generate(publishId, body))
+            .then(
+                this, [this](ApiJob &job) { watch(job); },
+                [this](const ApiError &error) {
+                    m_progress->hide();
+                    m_start->setEnabled(true);
+                    m_finalStatus = u"failed"_s;
+                    m_status->setText(error.serverOrOwnMessage());
+                    emit generationFinished(m_finalStatus);
+                });
     };
     QJsonObject body = *prepared;
     const QString answerFileId = m_answerFile->currentData().toString();
@@ -158,22 +169,27 @@ void GenerateDialog::start()
         return;
     }
     // The answer file's XML goes in the request (contract 3.5 answerFile).
-    m_session->call(AnswerFilesEndpoints::answerFiles().get(answerFileId, m_answerFile->currentText()))
-        .then(this, [body, send](const QJsonObject &answerFile) mutable {
-            body.insert("answerFile"_L1, Json::string(answerFile, "answerXml"_L1));
-            send(body);
-        }, [this](const ApiError &error) {
-            m_progress->hide();
-            m_start->setEnabled(true);
-            m_status->setText(error.message());
-        });
+    m_session
+        ->call(AnswerFilesEndpoints::answerFiles().get(answerFileId, m_answerFile->currentText()))
+        .then(
+            this,
+            [body, send](const QJsonObject &answerFile) mutable {
+                body.insert("answerFile"_L1, Json::string(answerFile, "answerXml"_L1));
+                send(body);
+            },
+            [this](const ApiError &error) {
+                m_progress->hide();
+                m_start->setEnabled(true);
+                m_status->setText(error.message());
+            });
 }
 
 void GenerateDialog::watch(const ApiJob &job)
 {
     // The operation to follow: its URL (Location) or its id in the answer.
     const QUrl location(QString::fromUtf8(job.rawHeader("Location")));
-    m_watcher = new OperationWatcher(m_session, location, Json::string(job.json().object(), "id"_L1), this);
+    m_watcher =
+        new OperationWatcher(m_session, location, Json::string(job.json().object(), "id"_L1), this);
     m_cancel->setEnabled(true);
     connect(m_watcher, &OperationWatcher::statusChanged, this, &GenerateDialog::statusChanged);
     connect(m_watcher, &OperationWatcher::statusChanged, this, [this](const QString &status) {
@@ -199,7 +215,9 @@ void GenerateDialog::watch(const ApiJob &job)
         } else if (w->wasCancelled())
             m_status->setText(tr("Cancelled before it started; nothing was generated."));
         else
-            m_status->setText(tr("The generation failed: %1").arg(Json::string(w->operation(), "message"_L1, tr("no reason given"))));
+            m_status->setText(
+                tr("The generation failed: %1")
+                    .arg(Json::string(w->operation(), "message"_L1, tr("no reason given"))));
         emit generationFinished(m_finalStatus);
         m_watcher = nullptr;
         w->deleteLater();

@@ -1,10 +1,10 @@
 #include "ui/produce/OutputFilesView.h"
 
 #include "api/Call.h"
-#include "models/FileListModel.h"
-#include "formats/Json.h"
-#include "ui/common/Transfers.h"
 #include "api/endpoints/ClientEndpoints.h"
+#include "formats/Json.h"
+#include "models/FileListModel.h"
+#include "ui/common/Transfers.h"
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -78,7 +78,8 @@ OutputFilesView::OutputFilesView(QWidget *parent)
         const QModelIndex i = m_view->currentIndex();
         if (!i.isValid())
             return;
-        Transfers::askSavePath(this, tr("Save the document"), m_model->fileNameOf(m_model->itemAt(i.row())),
+        Transfers::askSavePath(this, tr("Save the document"),
+                               m_model->fileNameOf(m_model->itemAt(i.row())),
                                [this](const QString &path) { saveSelectedTo(path); });
     });
     connect(m_saveAll, &QPushButton::clicked, this, [this] {
@@ -127,7 +128,8 @@ void OutputFilesView::show(Session *session, const QUrl &location, const QString
     m_model->setSession(session);
     m_status->setText(tr("Listing the documents…"));
     static_cast<OutputFilesModel *>(m_model)->setLocation(location);
-    m_model->setCollection(location.isEmpty() ? ClientEndpoints::generatedOutput(outputId) : OutputFilesModel::atLocation());
+    m_model->setCollection(location.isEmpty() ? ClientEndpoints::generatedOutput(outputId)
+                                              : OutputFilesModel::atLocation());
 }
 
 void OutputFilesView::fetchFiles()
@@ -138,13 +140,19 @@ void OutputFilesView::fetchFiles()
         const QJsonObject item = m_model->itemAt(row);
         const QString id = Json::idOf(item);
         const QUrl url(Json::string(item, "resourceLocation"_L1));
-        if (m_model->hasFile(id) || !url.isValid() || property(qPrintable(u"fetching-"_s + id)).toBool())
+        if (m_model->hasFile(id) || !url.isValid() ||
+            property(qPrintable(u"fetching-"_s + id)).toBool())
             continue;
         setProperty(qPrintable(u"fetching-"_s + id), true);
-        m_session->download(ClientEndpoints::follow(url, tr("download %1").arg(Json::string(item, "filename"_L1))))
-            .then(this, [this, id](const QByteArray &file) { fileArrived(id, file); }, [this, item](const ApiError &error) {
-                m_status->setText(tr("%1 could not be downloaded: %2").arg(Json::string(item, "filename"_L1), error.message()));
-            });
+        m_session
+            ->download(ClientEndpoints::follow(
+                url, tr("download %1").arg(Json::string(item, "filename"_L1))))
+            .then(
+                this, [this, id](const QByteArray &file) { fileArrived(id, file); },
+                [this, item](const ApiError &error) {
+                    m_status->setText(tr("%1 could not be downloaded: %2")
+                                          .arg(Json::string(item, "filename"_L1), error.message()));
+                });
     }
     // The same output shown again: its files are here already, and nothing more will arrive.
     bool allHere = m_model->rowCount() > 0;
@@ -165,7 +173,9 @@ void OutputFilesView::reportFiles()
     int ready = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         ready += m_model->hasFile(Json::idOf(m_model->itemAt(r)));
-    m_status->setText(tr("%1 of %n document(s) ready — open, save or drag them out.", nullptr, m_model->rowCount()).arg(ready));
+    m_status->setText(tr("%1 of %n document(s) ready — open, save or drag them out.", nullptr,
+                         m_model->rowCount())
+                          .arg(ready));
     for (auto *b : {m_open, m_save, m_saveAll})
         b->setEnabled(ready > 0);
     if (ready == m_model->rowCount())
@@ -175,10 +185,13 @@ void OutputFilesView::reportFiles()
 void OutputFilesView::saveSelectedTo(const QString &path)
 {
     const QModelIndex i = m_view->currentIndex();
-    const QString id = i.isValid() ? Json::id(Json::value(m_model->itemAt(i.row()), "id"_L1)) : QString();
+    const QString id =
+        i.isValid() ? Json::id(Json::value(m_model->itemAt(i.row()), "id"_L1)) : QString();
     QString error;
-    if (id.isEmpty() || !m_model->hasFile(id) || !DownloadJob::save(path, m_model->file(id), &error)) {
-        m_status->setText(tr("Not saved: %1").arg(error.isEmpty() ? tr("the file is not here yet") : error));
+    if (id.isEmpty() || !m_model->hasFile(id) ||
+        !DownloadJob::save(path, m_model->file(id), &error)) {
+        m_status->setText(
+            tr("Not saved: %1").arg(error.isEmpty() ? tr("the file is not here yet") : error));
         return;
     }
     m_status->setText(tr("Saved %1.").arg(path));
@@ -195,13 +208,16 @@ void OutputFilesView::saveAllTo(const QString &directory)
         QString error;
         if (!m_model->hasFile(id))
             problems << tr("%1: not downloaded").arg(m_model->fileNameOf(item));
-        else if (!DownloadJob::save(QDir(directory).filePath(m_model->fileNameOf(item)), m_model->file(id), &error))
+        else if (!DownloadJob::save(QDir(directory).filePath(m_model->fileNameOf(item)),
+                                    m_model->file(id), &error))
             problems << u"%1: %2"_s.arg(m_model->fileNameOf(item), error);
         else
             ++count;
     }
-    m_status->setText(problems.isEmpty() ? tr("Saved %n document(s) to %1.", nullptr, count).arg(directory)
-                                         : tr("Saved %n document(s); not saved: %1", nullptr, count).arg(problems.join(u"; "_s)));
+    m_status->setText(problems.isEmpty()
+                          ? tr("Saved %n document(s) to %1.", nullptr, count).arg(directory)
+                          : tr("Saved %n document(s); not saved: %1", nullptr, count)
+                                .arg(problems.join(u"; "_s)));
     emit saved(count);
 }
 

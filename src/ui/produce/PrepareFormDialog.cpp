@@ -2,16 +2,16 @@
 
 #include "api/Call.h"
 
-#include "ui/produce/ValuesTable.h"
+#include "api/endpoints/ClientEndpoints.h"
 #include "ui/produce/DataFilesTable.h"
 #include "ui/produce/FormChooser.h"
-#include "api/endpoints/ClientEndpoints.h"
+#include "ui/produce/ValuesTable.h"
 
 #include "ui_PrepareFormDialog.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -44,7 +44,8 @@ PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId,
     m_ui->valuesLabel->setBuddy(m_values->table()); // Alt+V goes into the table itself
     m_form->addItem(publishId, publishId);
     fillFormChooser(session, m_form, publishId, this);
-    connect(m_ui->copyLink, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_link->text()); });
+    connect(m_ui->copyLink, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_link->text()); });
     auto *go = m_ui->buttons->addButton(tr("&Prepare"), QDialogButtonBox::ActionRole);
     go->setObjectName(u"prepareButton"_s);
     go->setDefault(true); // Return prepares; never "Add value"
@@ -76,17 +77,25 @@ void PrepareFormDialog::prepare()
     if (!data->isEmpty())
         body.insert("data"_L1, *data);
     m_status->setText(tr("Preparing…"));
-    m_session->perform(ClientEndpoints::prepareForm(m_form->currentData().toString(), body, m_asUser->text())).then(this, [this](ApiJob &job) {
-        // 201 + Location: the prepared form (contract 3.8). Without it there is nothing to send on.
-        const QString location = QString::fromUtf8(job.rawHeader("Location"));
-        if (location.isEmpty()) {
-            m_status->setText(tr("The server prepared the form but gave no link to it (no Location in its answer)."));
-            return;
-        }
-        m_link->setText(location);
-        m_status->setText(tr("Prepared. Send the link to whoever fills the form in."));
-        emit prepared(location);
-    }, [this](const ApiError &error) { m_status->setText(error.serverOrOwnMessage()); });
+    m_session
+        ->perform(
+            ClientEndpoints::prepareForm(m_form->currentData().toString(), body, m_asUser->text()))
+        .then(
+            this,
+            [this](ApiJob &job) {
+                // 201 + Location: the prepared form (contract 3.8). Without it there is nothing to
+                // send on.
+                const QString location = QString::fromUtf8(job.rawHeader("Location"));
+                if (location.isEmpty()) {
+                    m_status->setText(tr("The server prepared the form but gave no link to it (no "
+                                         "Location in its answer)."));
+                    return;
+                }
+                m_link->setText(location);
+                m_status->setText(tr("Prepared. Send the link to whoever fills the form in."));
+                emit prepared(location);
+            },
+            [this](const ApiError &error) { m_status->setText(error.serverOrOwnMessage()); });
 }
 
 } // namespace infiniti

@@ -1,12 +1,12 @@
 #include "ui/produce/TasksPane.h"
 
 #include "api/Call.h"
-#include "formats/Json.h"
-#include "models/JsonListModel.h"
-#include "ui/common/Transfers.h"
 #include "api/endpoints/ClientEndpoints.h"
-#include "ui/common/DetailsSheet.h"
+#include "formats/Json.h"
 #include "models/DisplayText.h"
+#include "models/JsonListModel.h"
+#include "ui/common/DetailsSheet.h"
+#include "ui/common/Transfers.h"
 #include "ui/workflow/ReassignDialog.h"
 #include <QMenu>
 
@@ -15,21 +15,26 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 TasksPane::TasksPane(QWidget *parent)
-    : ListPane(new JsonListModel(ClientEndpoints::tasks(),
-                                 {{tr("Project"), u"projectName"_s},
-                                  {tr("State"), u"stateName"_s},
-                                  {tr("Assigned by"), u"assignedBy"_s},
-                                  {tr("Assigned"), u"assignedDateTime"_s, false, false, JsonListModel::Format::DateTime},
-                                  {tr("Due"), u"dueUtc"_s, false, false, JsonListModel::Format::DateTime},
-                                  {tr("To"), u"assignedType"_s, false, false, JsonListModel::Format::Enum},
-                                  {tr("Locked by"), u"lockedBy"_s},
-                                  {tr("Comment"), u"comment"_s}}),
-               {u"tasks"_s, tr("Filter your tasks (Ctrl+F)"), tr("No tasks for you. Enjoy the quiet.")}, parent)
+    : ListPane(
+          new JsonListModel(
+              ClientEndpoints::tasks(),
+              {{tr("Project"), u"projectName"_s},
+               {tr("State"), u"stateName"_s},
+               {tr("Assigned by"), u"assignedBy"_s},
+               {tr("Assigned"), u"assignedDateTime"_s, false, false,
+                JsonListModel::Format::DateTime},
+               {tr("Due"), u"dueUtc"_s, false, false, JsonListModel::Format::DateTime},
+               {tr("To"), u"assignedType"_s, false, false, JsonListModel::Format::Enum},
+               {tr("Locked by"), u"lockedBy"_s},
+               {tr("Comment"), u"comment"_s}}),
+          {u"tasks"_s, tr("Filter your tasks (Ctrl+F)"), tr("No tasks for you. Enjoy the quiet.")},
+          parent)
 {
     setInitialColumnWidths({200, 90, 110, 130, 130, 60, 100});
     for (const auto &[action, name, text] : actionTexts())
-        addPaneAction(name, text, [this, action = action] { act(currentItem(), action); },
-                      [this, action = action] { return offers(currentItem(), action); });
+        addPaneAction(
+            name, text, [this, action = action] { act(currentItem(), action); },
+            [this, action = action] { return offers(currentItem(), action); });
 }
 
 QList<std::tuple<TasksPane::Action, QString, QString>> TasksPane::actionTexts()
@@ -48,7 +53,8 @@ QString TasksPane::countText(int n) const
 
 QString TasksPane::itemLabel(const QJsonObject &item) const
 {
-    return tr("%1 (%2)").arg(Json::string(item, "projectName"_L1), Json::string(item, "stateName"_L1));
+    return tr("%1 (%2)").arg(Json::string(item, "projectName"_L1),
+                             Json::string(item, "stateName"_L1));
 }
 
 void TasksPane::openItem(const QJsonObject &item)
@@ -75,8 +81,9 @@ DetailsSheet *TasksPane::openSheet(const QJsonObject &task)
     for (const auto &[action, name, text] : actionTexts()) {
         QString buttonName = name;
         buttonName.chop(6); // "submitAction" → "submit"
-        sheet->addAction(buttonName, text, [this, sheet, action = action] { act(sheet->item(), action); },
-                         [this, action = action](const QJsonObject &t) { return offers(t, action); });
+        sheet->addAction(
+            buttonName, text, [this, sheet, action = action] { act(sheet->item(), action); },
+            [this, action = action](const QJsonObject &t) { return offers(t, action); });
     }
     const QString id = Json::idOf(task);
     const auto show = [sheet](const QJsonObject &t) {
@@ -84,7 +91,8 @@ DetailsSheet *TasksPane::openSheet(const QJsonObject &task)
         const QString by = Json::string(t, "assignedBy"_L1);
         const QString when = DisplayText::dateTime(Json::string(t, "assignedDateTime"_L1));
         const QString comment = Json::string(t, "comment"_L1);
-        QString where = by.isEmpty() ? tr("Assigned %1").arg(when) : tr("Assigned by %1 on %2").arg(by, when);
+        QString where =
+            by.isEmpty() ? tr("Assigned %1").arg(when) : tr("Assigned by %1 on %2").arg(by, when);
         if (!comment.isEmpty())
             where += u": “%1”"_s.arg(comment);
         sheet->setHistory(tr("History:"), {{Json::string(t, "stateName"_L1), where}}, 0);
@@ -98,7 +106,8 @@ DetailsSheet *TasksPane::openSheet(const QJsonObject &task)
     });
     connect(listModel(), &QAbstractItemModel::rowsRemoved, sheet, [this, id, sheet] {
         if (listModel()->rowOfId(id) < 0) {
-            sheet->setGone(tr("This task is no longer yours: it was completed, cancelled or given to someone else."));
+            sheet->setGone(tr("This task is no longer yours: it was completed, cancelled or given "
+                              "to someone else."));
         }
     });
     sheet->show();
@@ -114,11 +123,15 @@ bool TasksPane::offers(const QJsonObject &task, Action action) const
         return v.isUndefined() || v.isNull() ? !task.isEmpty() : Json::boolean(task, flag);
     };
     switch (action) {
-    case Action::Unlock: return allowed("allowUnlock"_L1);
-    case Action::Cancel: return allowed("allowCancellation"_L1);
-    case Action::Reassign: return allowed("allowReassign"_L1);
+    case Action::Unlock:
+        return allowed("allowUnlock"_L1);
+    case Action::Cancel:
+        return allowed("allowCancellation"_L1);
+    case Action::Reassign:
+        return allowed("allowReassign"_L1);
     case Action::Revert:
-    case Action::Submit: return !task.isEmpty();
+    case Action::Submit:
+        return !task.isEmpty();
     }
     return false;
 }
@@ -129,25 +142,37 @@ void TasksPane::act(const QJsonObject &task, Action action)
     auto run = [this, id](const ApiRequest &request) {
         if (!session())
             return;
-        session()->perform(request).then(this, [this, id] { reloadTask(id); }, [this](const ApiError &error) {
-            const QString message = error.serverOrOwnMessage();
-            Transfers::tell(this, title(), message);
-            emit actionFinished(false, message);
-        });
+        session()->perform(request).then(
+            this, [this, id] { reloadTask(id); },
+            [this](const ApiError &error) {
+                const QString message = error.serverOrOwnMessage();
+                Transfers::tell(this, title(), message);
+                emit actionFinished(false, message);
+            });
     };
     switch (action) {
-    case Action::Unlock: run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Unlock)); break;
-    case Action::Revert: run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Revert)); break;
-    case Action::Submit: run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Submit)); break;
+    case Action::Unlock:
+        run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Unlock));
+        break;
+    case Action::Revert:
+        run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Revert));
+        break;
+    case Action::Submit:
+        run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Submit));
+        break;
     case Action::Cancel:
         confirmThen(tr("Cancel the task “%1”?").arg(itemLabel(task)), tr("Cancel the task"),
-                    [run, id] { run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Cancel)); });
+                    [run, id] {
+                        run(ClientEndpoints::taskAction(id, ClientEndpoints::TaskAction::Cancel));
+                    });
         break;
     case Action::Reassign: {
-        auto *dialog = new ReassignDialog(session(), tr("Reassign “%1”").arg(itemLabel(task)), false, this);
+        auto *dialog =
+            new ReassignDialog(session(), tr("Reassign “%1”").arg(itemLabel(task)), false, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [dialog, run, id] {
-            run(ClientEndpoints::reassignTask(id, dialog->comment(), dialog->assigneeId(), dialog->assigneeName()));
+            run(ClientEndpoints::reassignTask(id, dialog->comment(), dialog->assigneeId(),
+                                              dialog->assigneeName()));
         });
         dialog->open();
         break;
@@ -159,16 +184,21 @@ void TasksPane::reloadTask(const QString &id)
 {
     // The task as it is now, or gone (completed, cancelled, given to someone else: 404). Any
     // other failure leaves the row as it was and says why.
-    session()->call(ClientEndpoints::task(id)).then(this, [this](const QJsonObject &task) {
-        listModel()->updateItem(task);
-        emit actionFinished(true, {});
-    }, [this, id](const ApiError &error) {
-        if (error.kind() == ApiError::Kind::NotFound)
-            listModel()->removeId(id);
-        else
-            showNotice(tr("Done; the list may be out of date: %1").arg(error.message()));
-        emit actionFinished(true, {});
-    });
+    session()
+        ->call(ClientEndpoints::task(id))
+        .then(
+            this,
+            [this](const QJsonObject &task) {
+                listModel()->updateItem(task);
+                emit actionFinished(true, {});
+            },
+            [this, id](const ApiError &error) {
+                if (error.kind() == ApiError::Kind::NotFound)
+                    listModel()->removeId(id);
+                else
+                    showNotice(tr("Done; the list may be out of date: %1").arg(error.message()));
+                emit actionFinished(true, {});
+            });
 }
 
 } // namespace infiniti

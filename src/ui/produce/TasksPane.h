@@ -25,7 +25,8 @@ signals:
     void actionFinished(bool ok, const QString &message);
 
 protected:
-    static QList<std::tuple<Action, QString, QString>> actionTexts(); // action, object name, menu text
+    static QList<std::tuple<Action, QString, QString>>
+    actionTexts(); // action, object name, menu text
     QString countText(int n) const override;
     void openItem(const QJsonObject &item) override;
     QString itemLabel(const QJsonObject &item) const override;

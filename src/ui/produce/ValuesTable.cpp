@@ -57,7 +57,8 @@ QJsonObject ValuesTable::values() const
 {
     QJsonObject out;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString label = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
+        const QString label =
+            m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
         if (!label.isEmpty())
             out.insert(label, m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString());
     }

@@ -1,14 +1,14 @@
 #include "ui/security/GroupDialog.h"
 
 #include "api/BulkOperation.h"
-#include "ui/common/Checklist.h"
 #include "api/Call.h"
+#include "api/endpoints/UsersEndpoints.h"
+#include "api/Session.h"
 #include "formats/Json.h"
+#include "models/GroupMembersModel.h"
+#include "ui/common/Checklist.h"
 #include "ui/common/ReturnKey.h"
 #include "ui/lists/FieldErrors.h"
-#include "models/GroupMembersModel.h"
-#include "api/Session.h"
-#include "api/endpoints/UsersEndpoints.h"
 
 #include "ui_GroupDialog.h"
 
@@ -20,8 +20,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -94,44 +94,56 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
             }
             status->setText(tr("Adding %1…").arg(name));
             // The user as it is now, with this group added, sent whole.
-            session->update(UsersEndpoints::getByName(name), [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
-                       User u = User::fromJson(fresh);
-                       if (u.groups.contains(groupName, Qt::CaseInsensitive))
-                           return std::nullopt;
-                       u.groups << groupName;
-                       return UsersEndpoints::update(u);
-                   })
-                .then(this, [this, who, status, name](FreshUpdateJob &job) {
-                    if (!job.sent()) {
-                        status->setText(tr("%1 is already a member.").arg(Json::string(job.object(), "username"_L1, name)));
-                        return;
-                    }
-                    status->setText(tr("%1 added.").arg(name));
-                    who->clear();
-                    m_members->refresh();
-                }, [status](const ApiError &error) { status->setText(error.message()); });
+            session
+                ->update(UsersEndpoints::getByName(name),
+                         [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                             User u = User::fromJson(fresh);
+                             if (u.groups.contains(groupName, Qt::CaseInsensitive))
+                                 return std::nullopt;
+                             u.groups << groupName;
+                             return UsersEndpoints::update(u);
+                         })
+                .then(
+                    this,
+                    [this, who, status, name](FreshUpdateJob &job) {
+                        if (!job.sent()) {
+                            status->setText(
+                                tr("%1 is already a member.")
+                                    .arg(Json::string(job.object(), "username"_L1, name)));
+                            return;
+                        }
+                        status->setText(tr("%1 added.").arg(name));
+                        who->clear();
+                        m_members->refresh();
+                    },
+                    [status](const ApiError &error) { status->setText(error.message()); });
         });
         connect(remove, &QPushButton::clicked, this, [this, session, view, status, groupName] {
             QList<BulkOperation::Item> work;
             for (const auto &index : view->selectionModel()->selectedRows()) {
-                const User listed = User::fromJson(index.data(PagedListModel::JsonRole).toJsonObject());
+                const User listed =
+                    User::fromJson(index.data(PagedListModel::JsonRole).toJsonObject());
                 if (listed.id.isEmpty())
                     continue; // a row not read yet
-                work << BulkOperation::Item{listed.id, listed.username, UsersEndpoints::get(listed.id),
-                                            [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
-                                                User u = User::fromJson(fresh);
-                                                if (u.groups.removeIf([&](const QString &g) { return g.compare(groupName, Qt::CaseInsensitive) == 0; }) == 0)
-                                                    return std::nullopt;
-                                                return UsersEndpoints::update(u);
-                                            }};
+                work << BulkOperation::Item{
+                    listed.id, listed.username, UsersEndpoints::get(listed.id),
+                    [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                        User u = User::fromJson(fresh);
+                        if (u.groups.removeIf([&](const QString &g) {
+                                return g.compare(groupName, Qt::CaseInsensitive) == 0;
+                            }) == 0)
+                            return std::nullopt;
+                        return UsersEndpoints::update(u);
+                    }};
             }
             if (work.isEmpty())
                 return;
             auto *operation = new BulkOperation(session, work, this);
-            connect(operation, &BulkOperation::itemFinished, this, [this](const BulkOperation::Outcome &o) {
-                if (!o.error.isError())
-                    m_members->removeId(o.item.id);
-            });
+            connect(operation, &BulkOperation::itemFinished, this,
+                    [this](const BulkOperation::Outcome &o) {
+                        if (!o.error.isError())
+                            m_members->removeId(o.item.id);
+                    });
             connect(operation, &BulkOperation::finished, this, [operation, status] {
                 QStringList failed;
                 for (const auto &o : operation->outcomes()) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/lists/EntityDialog.h"
 #include "api/dto/Group.h"
+#include "ui/lists/EntityDialog.h"
 
 #include <memory>
 

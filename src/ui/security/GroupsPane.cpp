@@ -1,25 +1,26 @@
 #include "ui/security/GroupsPane.h"
 
-#include "ui/security/GroupDialog.h"
-#include "models/UsersModel.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "models/UsersModel.h"
+#include "ui/security/GroupDialog.h"
 
+#include "api/Call.h"
+#include "api/endpoints/GroupsEndpoints.h"
+#include "api/endpoints/RolesEndpoints.h"
+#include "api/JsonEdits.h"
+#include "formats/Json.h"
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include "api/Call.h"
-#include "api/JsonEdits.h"
-#include "formats/Json.h"
-#include "api/endpoints/GroupsEndpoints.h"
-#include "api/endpoints/RolesEndpoints.h"
 
 using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
 GroupsPane::GroupsPane(QWidget *parent)
-    : ListPane(new GroupsModel, {u"groups"_s, tr("Filter groups (Ctrl+F)"), tr("This server has no groups.")},
+    : ListPane(new GroupsModel,
+               {u"groups"_s, tr("Filter groups (Ctrl+F)"), tr("This server has no groups.")},
                parent)
 {
     // Users dragged from the users table drop onto a group's row.
@@ -56,7 +57,9 @@ bool GroupsPane::eventFilter(QObject *watched, QEvent *event)
         }
         drop->setDropAction(Qt::CopyAction);
         drop->accept();
-        addUsersToGroup(users, proxy()->mapToSource(target).siblingAtColumn(GroupsModel::Name).data().toString());
+        addUsersToGroup(
+            users,
+            proxy()->mapToSource(target).siblingAtColumn(GroupsModel::Name).data().toString());
         return true;
     }
     default:
@@ -72,14 +75,15 @@ void GroupsPane::addUsersToGroup(const QJsonArray &users, const QString &groupNa
         if (listed.groups.contains(groupName, Qt::CaseInsensitive))
             continue;
         // Each user read fresh, the group added, the whole user sent (contract 9.1 "Updates").
-        work << BulkOperation::Item{listed.id, listed.username, UsersEndpoints::get(listed.id),
-                                    [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
-                                        User u = User::fromJson(fresh);
-                                        if (u.groups.contains(groupName, Qt::CaseInsensitive))
-                                            return std::nullopt;
-                                        u.groups << groupName;
-                                        return UsersEndpoints::update(u);
-                                    }};
+        work << BulkOperation::Item{
+            listed.id, listed.username, UsersEndpoints::get(listed.id),
+            [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                User u = User::fromJson(fresh);
+                if (u.groups.contains(groupName, Qt::CaseInsensitive))
+                    return std::nullopt;
+                u.groups << groupName;
+                return UsersEndpoints::update(u);
+            }};
     }
     if (work.isEmpty()) {
         showNotice(tr("Already members of %1.").arg(groupName));
@@ -111,14 +115,21 @@ GroupDialog *GroupsPane::openDialog(const Group &group, bool isNew)
     if (isNew) {
         saveOnRequest(dialog, [dialog] { return GroupsEndpoints::create(dialog->group()); });
     } else {
-        saveFreshOnRequest(dialog, GroupsEndpoints::get(group.id), [dialog](const QJsonObject &fresh) {
-            return GroupsEndpoints::update(Group::fromJson(JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->group().toJson())));
-        });
+        saveFreshOnRequest(
+            dialog, GroupsEndpoints::get(group.id), [dialog](const QJsonObject &fresh) {
+                return GroupsEndpoints::update(Group::fromJson(
+                    JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->group().toJson())));
+            });
     }
     if (session()) {
-        session()->readAll(RolesEndpoints::list(0, 500), "roles"_L1).then(dialog, [dialog](ListAllJob &roles) {
-            dialog->setAvailableRoles(roles.names());
-        }, [dialog](const ApiError &error) { dialog->setNote(tr("Only the group's own roles are offered: %1").arg(error.message())); });
+        session()
+            ->readAll(RolesEndpoints::list(0, 500), "roles"_L1)
+            .then(
+                dialog, [dialog](ListAllJob &roles) { dialog->setAvailableRoles(roles.names()); },
+                [dialog](const ApiError &error) {
+                    dialog->setNote(
+                        tr("Only the group's own roles are offered: %1").arg(error.message()));
+                });
     }
     dialog->show();
     return dialog;

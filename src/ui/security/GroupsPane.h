@@ -3,8 +3,8 @@
 #include "models/GroupsModel.h"
 #include "ui/lists/ListPane.h"
 
-#include <QJsonArray>
 #include "api/dto/Group.h"
+#include <QJsonArray>
 
 namespace infiniti {
 
@@ -23,13 +23,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 public:
-
 protected:
     QString countText(int n) const override { return tr("%n group(s)", nullptr, n); }
     void openItem(const QJsonObject &item) override;
     void createItem() override;
     bool canCreate() const override { return true; }
-    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
+                                            QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
     bool canRename() const override { return true; }
     void renameItem(const QJsonObject &item) override;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/lists/EntityDialog.h"
 #include "api/dto/Role.h"
+#include "ui/lists/EntityDialog.h"
 
 #include <memory>
 

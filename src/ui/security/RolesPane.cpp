@@ -1,17 +1,17 @@
 #include "ui/security/RolesPane.h"
 
+#include "api/endpoints/RolesEndpoints.h"
 #include "api/JsonEdits.h"
 #include "formats/Json.h"
 #include "ui/security/RoleDialog.h"
-#include "api/endpoints/RolesEndpoints.h"
 
 using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
 RolesPane::RolesPane(QWidget *parent)
-    : ListPane(new RolesModel, {u"roles"_s, tr("Filter roles (Ctrl+F)"), tr("This server has no roles.")},
-               parent)
+    : ListPane(new RolesModel,
+               {u"roles"_s, tr("Filter roles (Ctrl+F)"), tr("This server has no roles.")}, parent)
 {
     setInitialColumnWidths({240});
 }
@@ -33,9 +33,11 @@ RoleDialog *RolesPane::openDialog(const Role &role, bool isNew)
     if (isNew) {
         saveOnRequest(dialog, [dialog] { return RolesEndpoints::create(dialog->role()); });
     } else {
-        saveFreshOnRequest(dialog, RolesEndpoints::get(role.id), [dialog](const QJsonObject &fresh) {
-            return RolesEndpoints::update(Role::fromJson(JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->role().toJson())));
-        });
+        saveFreshOnRequest(
+            dialog, RolesEndpoints::get(role.id), [dialog](const QJsonObject &fresh) {
+                return RolesEndpoints::update(Role::fromJson(
+                    JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->role().toJson())));
+            });
     }
     dialog->show();
     return dialog;

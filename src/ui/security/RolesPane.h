@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ui/lists/ListPane.h"
-#include "models/RolesModel.h"
 #include "api/dto/Role.h"
+#include "models/RolesModel.h"
+#include "ui/lists/ListPane.h"
 
 namespace infiniti {
 
@@ -18,7 +18,8 @@ protected:
     void openItem(const QJsonObject &item) override;
     void createItem() override;
     bool canCreate() const override { return true; }
-    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
+                                            QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
     bool canRename() const override { return true; }
     void renameItem(const QJsonObject &item) override;

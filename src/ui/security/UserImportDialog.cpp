@@ -2,10 +2,10 @@
 #include "ui/shell/Theme.h"
 
 #include "api/Call.h"
-#include "api/Session.h"
-#include "api/UserImport.h"
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/endpoints/RolesEndpoints.h"
+#include "api/Session.h"
+#include "api/UserImport.h"
 
 #include "ui_UserImportDialog.h"
 
@@ -55,7 +55,10 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
             failed += row.error.isError() ? 1 : 0;
         }
         m_summary->setText(tr("%1 created, %2 updated, %3 failed, %4 rejected before sending.")
-                               .arg(created).arg(updated).arg(failed).arg(m_import->rows().size() - m_import->validCount()));
+                               .arg(created)
+                               .arg(updated)
+                               .arg(failed)
+                               .arg(m_import->rows().size() - m_import->validCount()));
         m_reportButton->setEnabled(true);
         emit imported(created, updated);
     });
@@ -78,7 +81,8 @@ void UserImportDialog::fetchNamesThenLoad(const QByteArray &csv, const QString &
 {
     // Unknown group and role names are caught in the preview, so the lists (all of them) come
     // first — both at once; the preview waits for the second.
-    auto names = std::make_shared<std::pair<std::optional<QStringList>, std::optional<QStringList>>>();
+    auto names =
+        std::make_shared<std::pair<std::optional<QStringList>, std::optional<QStringList>>>();
     auto loadWhenBoth = [this, names, csv, path] {
         if (!names->first || !names->second)
             return;
@@ -90,19 +94,32 @@ void UserImportDialog::fetchNamesThenLoad(const QByteArray &csv, const QString &
         showRows();
         const int valid = m_import->validCount();
         const int rejected = int(m_import->rows().size()) - valid;
-        m_summary->setText(tr("%1: %2 rows ready to import, %3 with problems (they will not be sent).")
-                               .arg(path).arg(valid).arg(rejected));
+        m_summary->setText(
+            tr("%1: %2 rows ready to import, %3 with problems (they will not be sent).")
+                .arg(path)
+                .arg(valid)
+                .arg(rejected));
         m_importButton->setEnabled(valid > 0);
     };
-    const auto failed = [this](const ApiError &error) { m_summary->setText(error.message()); };
-    m_session->readAll(GroupsEndpoints::list(0, 500), "groups"_L1).then(this, [names, loadWhenBoth](ListAllJob &groups) {
-        names->first = groups.names();
-        loadWhenBoth();
-    }, failed);
-    m_session->readAll(RolesEndpoints::list(0, 500), "roles"_L1).then(this, [names, loadWhenBoth](ListAllJob &roles) {
-        names->second = roles.names();
-        loadWhenBoth();
-    }, failed);
+    const auto failed = [this](const ApiError &error) {
+        m_summary->setText(error.message());
+    };
+    m_session->readAll(GroupsEndpoints::list(0, 500), "groups"_L1)
+        .then(
+            this,
+            [names, loadWhenBoth](ListAllJob &groups) {
+                names->first = groups.names();
+                loadWhenBoth();
+            },
+            failed);
+    m_session->readAll(RolesEndpoints::list(0, 500), "roles"_L1)
+        .then(
+            this,
+            [names, loadWhenBoth](ListAllJob &roles) {
+                names->second = roles.names();
+                loadWhenBoth();
+            },
+            failed);
 }
 
 void UserImportDialog::showRows()
@@ -114,13 +131,17 @@ void UserImportDialog::showRows()
         const QString action = row.action == UserImport::Row::Action::Create   ? tr("create")
                                : row.action == UserImport::Row::Action::Update ? tr("update")
                                                                                : QString();
-        const QString result = !row.valid()             ? tr("rejected")
-                               : row.done               ? tr("ok")
-                               : row.error.isError()    ? tr("failed")
-                                                        : QString();
-        const QString problems = row.valid() ? (row.error.isError() ? row.error.message() + QLatin1Char(' ') + row.error.serverMessage() : QString())
-                                             : row.problems.join(u"; "_s);
-        const QStringList cells{QString::number(row.line), row.user.username, action, result, problems};
+        const QString result = !row.valid()          ? tr("rejected")
+                               : row.done            ? tr("ok")
+                               : row.error.isError() ? tr("failed")
+                                                     : QString();
+        const QString problems =
+            row.valid() ? (row.error.isError()
+                               ? row.error.message() + QLatin1Char(' ') + row.error.serverMessage()
+                               : QString())
+                        : row.problems.join(u"; "_s);
+        const QStringList cells{QString::number(row.line), row.user.username, action, result,
+                                problems};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         if (!row.valid() || row.error.isError()) {
@@ -143,13 +164,15 @@ void UserImportDialog::startImport()
 
 void UserImportDialog::saveReport()
 {
-    auto *dialog = new QFileDialog(this, tr("Save import report"), u"import-report.csv"_s, tr("CSV files (*.csv)"));
+    auto *dialog = new QFileDialog(this, tr("Save import report"), u"import-report.csv"_s,
+                                   tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QSaveFile file(path);
         const QByteArray report = m_import->report();
-        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() ||
+            !file.commit())
             m_summary->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
     });
     dialog->open();

@@ -4,8 +4,8 @@
 #include "models/DisplayText.h"
 #include "ui/common/CellTable.h"
 #include "ui/common/Checklist.h"
-#include "ui/shell/Theme.h"
 #include "ui/lists/FieldErrors.h"
+#include "ui/shell/Theme.h"
 
 #include "ui_UserPropertiesDialog.h"
 
@@ -27,8 +27,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -44,7 +44,8 @@ namespace {
 QStringList cultureNames()
 {
     std::set<QString> names;
-    const auto locales = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    const auto locales =
+        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     for (const auto &l : locales) {
         const QString name = l.bcp47Name();
         if (name.contains(QLatin1Char('-')))
@@ -56,7 +57,8 @@ QStringList cultureNames()
 QStringList languageCodes()
 {
     std::set<QString> codes;
-    const auto locales = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    const auto locales =
+        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     for (const auto &l : locales) {
         const QString code = l.bcp47Name().section(QLatin1Char('-'), 0, 0);
         if (code.size() == 2)
@@ -101,10 +103,11 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
 
     // "street.line1" is no C++ name: the form calls it street_line1, the tests and the field
     // errors know it by its JSON path.
-    const QStringList addressKeys = {u"line1"_s, u"line2"_s, u"city"_s, u"state"_s, u"zipcode"_s, u"country"_s};
-    QLineEdit *const street[6] = {m_ui->street_line1, m_ui->street_line2, m_ui->street_city,
+    const QStringList addressKeys = {u"line1"_s, u"line2"_s,   u"city"_s,
+                                     u"state"_s, u"zipcode"_s, u"country"_s};
+    QLineEdit *const street[6] = {m_ui->street_line1, m_ui->street_line2,   m_ui->street_city,
                                   m_ui->street_state, m_ui->street_zipcode, m_ui->street_country};
-    QLineEdit *const postal[6] = {m_ui->postal_line1, m_ui->postal_line2, m_ui->postal_city,
+    QLineEdit *const postal[6] = {m_ui->postal_line1, m_ui->postal_line2,   m_ui->postal_city,
                                   m_ui->postal_state, m_ui->postal_zipcode, m_ui->postal_country};
     for (int i = 0; i < 6; ++i) {
         m_street[i] = street[i];
@@ -115,19 +118,22 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
 
     // Error labels under the fields, in the order the cursor meets them.
     FieldErrors *fields = errors();
-    for (const auto &key : {u"username"_s, u"prefix"_s, u"firstName"_s, u"lastName"_s, u"jobTitle"_s, u"organization"_s,
-                            u"email"_s, u"phone"_s, u"fax"_s, u"culture"_s, u"language"_s, u"timezone"_s, u"password"_s,
+    for (const auto &key : {u"username"_s, u"prefix"_s, u"firstName"_s, u"lastName"_s,
+                            u"jobTitle"_s, u"organization"_s, u"email"_s, u"phone"_s, u"fax"_s,
+                            u"culture"_s, u"language"_s, u"timezone"_s, u"password"_s,
                             u"passwordAgain"_s, u"groups"_s, u"roles"_s, u"customFields"_s})
         fields->attach(content, key);
 
-    for (QLineEdit *e : {m_ui->username, m_ui->prefix, m_ui->firstName, m_ui->lastName, m_ui->jobTitle, m_ui->organization,
-                         m_ui->email, m_ui->phone, m_ui->fax, m_ui->password, m_ui->passwordAgain})
+    for (QLineEdit *e : {m_ui->username, m_ui->prefix, m_ui->firstName, m_ui->lastName,
+                         m_ui->jobTitle, m_ui->organization, m_ui->email, m_ui->phone, m_ui->fax,
+                         m_ui->password, m_ui->passwordAgain})
         connect(e, &QLineEdit::textEdited, this, &UserPropertiesDialog::markModified);
     for (int i = 0; i < 6; ++i) {
         connect(m_street[i], &QLineEdit::textEdited, this, &UserPropertiesDialog::markModified);
         connect(m_postal[i], &QLineEdit::textEdited, this, &UserPropertiesDialog::markModified);
     }
-    for (QCheckBox *b : {m_ui->disabled, m_ui->lockedOut, m_ui->changePasswordAtNextLogin, m_ui->passwordNeverExpires, m_ui->twoFactorAuth})
+    for (QCheckBox *b : {m_ui->disabled, m_ui->lockedOut, m_ui->changePasswordAtNextLogin,
+                         m_ui->passwordNeverExpires, m_ui->twoFactorAuth})
         connect(b, &QCheckBox::clicked, this, &UserPropertiesDialog::markModified);
 
     connect(m_ui->sameAsStreet, &QPushButton::clicked, this, [this] {
@@ -149,13 +155,15 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
     m_ui->timezone->addItems(windowsTimeZones());
     for (auto *combo : {m_ui->culture, m_ui->language, m_ui->timezone})
         connect(combo, &QComboBox::currentTextChanged, this, &UserPropertiesDialog::markModified);
-    m_ui->password->setPlaceholderText(isNew ? tr("Initial password") : tr("Leave empty to keep the current password"));
+    m_ui->password->setPlaceholderText(isNew ? tr("Initial password")
+                                             : tr("Leave empty to keep the current password"));
     for (auto *list : {m_ui->groups, m_ui->roles})
         connect(list, &QListWidget::itemChanged, this, &UserPropertiesDialog::markModified);
 
     // Custom fields: those defined on the server, each with its value; the stored names and
     // values as a grid only while (or when) the definitions cannot be read.
-    connect(m_ui->customFields, &QTableWidget::itemChanged, this, &UserPropertiesDialog::markModified);
+    connect(m_ui->customFields, &QTableWidget::itemChanged, this,
+            &UserPropertiesDialog::markModified);
     connect(m_ui->addField, &QPushButton::clicked, this, [this] {
         QTableWidget *table = m_ui->customFields;
         const int row = table->rowCount();
@@ -216,17 +224,27 @@ void UserPropertiesDialog::fill(const User &u)
     Checklist::fill(m_ui->roles, m_availableRoles, u.roles);
     for (auto it = m_customEditors.cbegin(); it != m_customEditors.cend(); ++it) {
         const QJsonValue v = u.customFields.value(it.key());
-        it.value()->setText(v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
+        it.value()->setText(v.isString()   ? v.toString()
+                            : v.isDouble() ? QString::number(v.toDouble())
+                                           : QString());
     }
     m_ui->customFields->setRowCount(0);
     for (auto it = u.customFields.begin(); it != u.customFields.end(); ++it) {
         const int row = m_ui->customFields->rowCount();
         m_ui->customFields->insertRow(row);
         m_ui->customFields->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_ui->customFields->setItem(row, 1, new QTableWidgetItem(it.value().isString() ? it.value().toString()
-                                                                                   : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+        m_ui->customFields->setItem(
+            row, 1,
+            new QTableWidgetItem(
+                it.value().isString()
+                    ? it.value().toString()
+                    : QString::fromUtf8(
+                          QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))
+                          .mid(1)
+                          .chopped(1)));
     }
-    m_ui->rawJson->setPlainText(QString::fromUtf8(QJsonDocument(u.raw).toJson(QJsonDocument::Indented)));
+    m_ui->rawJson->setPlainText(
+        QString::fromUtf8(QJsonDocument(u.raw).toJson(QJsonDocument::Indented)));
 }
 
 void UserPropertiesDialog::setUser(const User &user)
@@ -256,8 +274,12 @@ void UserPropertiesDialog::setAvailableRoles(const QStringList &names)
 void UserPropertiesDialog::setChoicesUnavailable(bool groups, const QString &why)
 {
     QLabel *note = groups ? m_ui->groupsNote : m_ui->rolesNote;
-    note->setText(groups ? tr("The groups that exist could not be read, so only this user's own groups are listed. %1").arg(why)
-                         : tr("The roles that exist could not be read, so only this user's own roles are listed. %1").arg(why));
+    note->setText(groups ? tr("The groups that exist could not be read, so only this user's own "
+                              "groups are listed. %1")
+                               .arg(why)
+                         : tr("The roles that exist could not be read, so only this user's own "
+                              "roles are listed. %1")
+                               .arg(why));
     QPalette pal = note->palette();
     pal.setColor(QPalette::WindowText, Theme::errorColor());
     note->setPalette(pal);
@@ -275,7 +297,9 @@ void UserPropertiesDialog::setDefinedCustomFields(const QJsonArray &fields, cons
     const QSignalBlocker block(this);
     for (auto it = m_customEditors.cbegin(); it != m_customEditors.cend(); ++it) {
         const QJsonValue v = current.customFields.value(it.key());
-        it.value()->setText(v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString());
+        it.value()->setText(v.isString()   ? v.toString()
+                            : v.isDouble() ? QString::number(v.toDouble())
+                                           : QString());
     }
     if (!modified)
         clearModified();
@@ -290,11 +314,14 @@ void UserPropertiesDialog::buildCustomFields()
         m_ui->customFieldsForm->hide();
         m_ui->customFieldsGrid->show();
         if (!m_customError.isEmpty())
-            m_ui->customFieldsNote->setText(tr("The custom fields defined on the server could not be read, so the user's values are "
-                                     "shown as they are stored. %1").arg(m_customError));
+            m_ui->customFieldsNote->setText(tr("The custom fields defined on the server could not "
+                                               "be read, so the user's values are "
+                                               "shown as they are stored. %1")
+                                                .arg(m_customError));
         return;
     }
-    // Fields for user profiles (contract 4.13 `location`); those for form responses are not a user's.
+    // Fields for user profiles (contract 4.13 `location`); those for form responses are not a
+    // user's.
     auto *form = new QFormLayout(m_ui->customFieldsForm);
     QStringList defined;
     for (const auto &v : std::as_const(m_definitions)) {
@@ -310,7 +337,8 @@ void UserPropertiesDialog::buildCustomFields()
         edit->setObjectName(u"custom."_s + name);
         edit->setProperty("validationType", type);
         if (type.compare("Date"_L1, Qt::CaseInsensitive) == 0)
-            edit->setPlaceholderText(tr("a date, e.g. %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+            edit->setPlaceholderText(
+                tr("a date, e.g. %1").arg(QDate::currentDate().toString(Qt::ISODate)));
         else if (type.compare("Number"_L1, Qt::CaseInsensitive) == 0)
             edit->setPlaceholderText(tr("a number"));
         else if (type.compare("Email"_L1, Qt::CaseInsensitive) == 0)
@@ -332,8 +360,9 @@ void UserPropertiesDialog::buildCustomFields()
         rest->setTextInteractionFlags(Qt::TextSelectableByMouse);
         form->addRow(tr("Not defined any more (kept):"), rest);
     }
-    m_ui->customFieldsNote->setText(defined.isEmpty() ? tr("No custom fields are defined for user profiles on this server.")
-                                            : tr("The custom fields defined on the server for user profiles."));
+    m_ui->customFieldsNote->setText(
+        defined.isEmpty() ? tr("No custom fields are defined for user profiles on this server.")
+                          : tr("The custom fields defined on the server for user profiles."));
     m_ui->customFieldsGrid->hide();
     m_ui->customFieldsForm->show();
 }
@@ -352,8 +381,9 @@ User UserPropertiesDialog::user() const
     u.fax = m_ui->fax->text();
     Address *addresses[2] = {&u.streetAddress, &u.postalAddress};
     for (int which = 0; which < 2; ++which) {
-        QString *values[6] = {&addresses[which]->line1, &addresses[which]->line2, &addresses[which]->city,
-                              &addresses[which]->state, &addresses[which]->zipcode, &addresses[which]->country};
+        QString *values[6] = {&addresses[which]->line1,   &addresses[which]->line2,
+                              &addresses[which]->city,    &addresses[which]->state,
+                              &addresses[which]->zipcode, &addresses[which]->country};
         for (int i = 0; i < 6; ++i)
             *values[i] = (which == 0 ? m_street : m_postal)[i]->text();
     }
@@ -370,9 +400,13 @@ User UserPropertiesDialog::user() const
     if (customFieldsAsGrid()) {
         QJsonObject custom;
         for (int row = 0; row < m_ui->customFields->rowCount(); ++row) {
-            const QString key = m_ui->customFields->item(row, 0) ? m_ui->customFields->item(row, 0)->text().trimmed() : QString();
+            const QString key = m_ui->customFields->item(row, 0)
+                                    ? m_ui->customFields->item(row, 0)->text().trimmed()
+                                    : QString();
             if (!key.isEmpty())
-                custom.insert(key, m_ui->customFields->item(row, 1) ? m_ui->customFields->item(row, 1)->text() : QString());
+                custom.insert(key, m_ui->customFields->item(row, 1)
+                                       ? m_ui->customFields->item(row, 1)->text()
+                                       : QString());
         }
         u.customFields = custom;
         return u;
@@ -413,16 +447,23 @@ bool UserPropertiesDialog::validate()
         text.toDouble(&number);
         if (type.compare("Number"_L1, Qt::CaseInsensitive) == 0 && !number)
             fields->set(u"custom."_s + it.key(), tr("Not a number."));
-        else if (type.compare("Date"_L1, Qt::CaseInsensitive) == 0 && !QDate::fromString(text, Qt::ISODate).isValid()
-                 && !QDateTime::fromString(text, Qt::ISODate).isValid())
-            fields->set(u"custom."_s + it.key(), tr("Not a date: write it as %1.").arg(QDate::currentDate().toString(Qt::ISODate)));
-        else if (type.compare("Email"_L1, Qt::CaseInsensitive) == 0 && !email.match(text).hasMatch())
+        else if (type.compare("Date"_L1, Qt::CaseInsensitive) == 0 &&
+                 !QDate::fromString(text, Qt::ISODate).isValid() &&
+                 !QDateTime::fromString(text, Qt::ISODate).isValid())
+            fields->set(
+                u"custom."_s + it.key(),
+                tr("Not a date: write it as %1.").arg(QDate::currentDate().toString(Qt::ISODate)));
+        else if (type.compare("Email"_L1, Qt::CaseInsensitive) == 0 &&
+                 !email.match(text).hasMatch())
             fields->set(u"custom."_s + it.key(), tr("This is not an email address."));
     }
     QStringList keys;
     for (int row = 0; customFieldsAsGrid() && row < m_ui->customFields->rowCount(); ++row) {
-        const QString key = m_ui->customFields->item(row, 0) ? m_ui->customFields->item(row, 0)->text().trimmed() : QString();
-        const QString value = m_ui->customFields->item(row, 1) ? m_ui->customFields->item(row, 1)->text() : QString();
+        const QString key = m_ui->customFields->item(row, 0)
+                                ? m_ui->customFields->item(row, 0)->text().trimmed()
+                                : QString();
+        const QString value =
+            m_ui->customFields->item(row, 1) ? m_ui->customFields->item(row, 1)->text() : QString();
         if (key.isEmpty() && !value.isEmpty())
             fields->set(u"customFields"_s, tr("Every custom field needs a name."));
         else if (!key.isEmpty() && keys.contains(key))

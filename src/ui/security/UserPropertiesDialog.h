@@ -5,8 +5,8 @@
 
 #include <memory>
 
-#include "ui/lists/EntityDialog.h"
 #include "api/dto/User.h"
+#include "ui/lists/EntityDialog.h"
 
 class QLineEdit;
 

@@ -1,22 +1,22 @@
 #include "ui/security/UsersPane.h"
 
 #include "api/Call.h"
+#include "api/endpoints/GroupsEndpoints.h"
+#include "api/endpoints/RolesEndpoints.h"
+#include "api/endpoints/SettingsEndpoints.h"
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/JsonEdits.h"
 #include "api/Session.h"
 #include "formats/Json.h"
 #include "ui/security/UserImportDialog.h"
 #include "ui/security/UserPropertiesDialog.h"
-#include "api/endpoints/SettingsEndpoints.h"
-#include "api/endpoints/GroupsEndpoints.h"
-#include "api/endpoints/RolesEndpoints.h"
-#include "api/endpoints/UsersEndpoints.h"
 
-#include <QFileDialog>
-#include <QAction>
 #include <algorithm>
+#include <QAction>
+#include <QFileDialog>
+#include <QPointer>
 #include <QStyle>
 #include <QTableView>
-#include <QPointer>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +24,9 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 UsersPane::UsersPane(QWidget *parent)
-    : ListPane(new UsersModel, {u"users"_s, tr("Filter by username, name or email (Ctrl+F)"),
-                                tr("This server has no users.")},
+    : ListPane(new UsersModel,
+               {u"users"_s, tr("Filter by username, name or email (Ctrl+F)"),
+                tr("This server has no users.")},
                parent)
 {
     view()->setDragEnabled(true);
@@ -35,20 +36,27 @@ UsersPane::UsersPane(QWidget *parent)
     const auto anySelected = [this](auto test) {
         return [this, test] {
             const QList<QJsonObject> items = selectedItems();
-            return std::any_of(items.cbegin(), items.cend(), [test](const QJsonObject &o) { return test(User::fromJson(o)); });
+            return std::any_of(items.cbegin(), items.cend(),
+                               [test](const QJsonObject &o) { return test(User::fromJson(o)); });
         };
     };
-    addPaneAction(u"enableAction"_s, tr("&Enable"), [this] { changeSelected(Change::Enable); },
-                  anySelected([](const User &u) { return u.disabled; }));
-    addPaneAction(u"disableAction"_s, tr("Di&sable"), [this] { changeSelected(Change::Disable); },
-                  anySelected([](const User &u) { return !u.disabled; }));
-    addPaneAction(u"unlockAction"_s, tr("&Unlock"), [this] { changeSelected(Change::Unlock); },
-                  anySelected([](const User &u) { return u.lockedOut; }));
-    addPaneAction(u"requirePasswordAction"_s, tr("Require a new &password"), [this] { changeSelected(Change::RequirePasswordChange); },
-                  anySelected([](const User &u) { return !u.changePasswordAtNextLogin; }));
+    addPaneAction(
+        u"enableAction"_s, tr("&Enable"), [this] { changeSelected(Change::Enable); },
+        anySelected([](const User &u) { return u.disabled; }));
+    addPaneAction(
+        u"disableAction"_s, tr("Di&sable"), [this] { changeSelected(Change::Disable); },
+        anySelected([](const User &u) { return !u.disabled; }));
+    addPaneAction(
+        u"unlockAction"_s, tr("&Unlock"), [this] { changeSelected(Change::Unlock); },
+        anySelected([](const User &u) { return u.lockedOut; }));
+    addPaneAction(
+        u"requirePasswordAction"_s, tr("Require a new &password"),
+        [this] { changeSelected(Change::RequirePasswordChange); },
+        anySelected([](const User &u) { return !u.changePasswordAtNextLogin; }));
     addPaneSeparator();
-    QAction *import = addPaneAction(u"importUsersAction"_s, tr("&Import users from CSV…"), [this] { importUsers(); },
-                                    [] { return true; }, QKeySequence(Qt::CTRL | Qt::Key_I), true);
+    QAction *import = addPaneAction(
+        u"importUsersAction"_s, tr("&Import users from CSV…"), [this] { importUsers(); },
+        [] { return true; }, QKeySequence(Qt::CTRL | Qt::Key_I), true);
     import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     import->setIconText(tr("Import"));
 }
@@ -70,7 +78,8 @@ std::optional<ApiRequest> UsersPane::deleteRequest(const QJsonObject &item, QStr
 
 void UsersPane::importUsers()
 {
-    auto *chooser = new QFileDialog(this, tr("Import users from CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    auto *chooser = new QFileDialog(this, tr("Import users from CSV"), QString(),
+                                    tr("CSV files (*.csv);;All files (*)"));
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setFileMode(QFileDialog::ExistingFile);
     connect(chooser, &QFileDialog::fileSelected, this, [this](const QString &path) {
@@ -91,12 +100,15 @@ void UsersPane::filterSubmitted(const QString &text)
     // Return in the filter looks the exact username up on the server, however large the list.
     if (!session())
         return;
-    session()->call(UsersEndpoints::getByName(text)).then(this, [this](const QJsonObject &user) { openItem(user); },
-                                                          [this, text](const ApiError &error) {
-                                                              showNotice(error.kind() == ApiError::Kind::NotFound
-                                                                             ? tr("No user is named exactly “%1”.").arg(text)
-                                                                             : error.message());
-                                                          });
+    session()
+        ->call(UsersEndpoints::getByName(text))
+        .then(
+            this, [this](const QJsonObject &user) { openItem(user); },
+            [this, text](const ApiError &error) {
+                showNotice(error.kind() == ApiError::Kind::NotFound
+                               ? tr("No user is named exactly “%1”.").arg(text)
+                               : error.message());
+            });
 }
 
 namespace {
@@ -131,16 +143,17 @@ void UsersPane::changeSelected(Change change)
             continue; // already so, as far as the list knows: nothing to send
         // PATCH carries the whole user (contract 4.7) and may replace it: the user is read
         // fresh and only the flag changes (a list's copy may lack fields, or be stale).
-        work << BulkOperation::Item{listed.id, listed.username, UsersEndpoints::get(listed.id),
-                                    [change](const QJsonObject &fresh) -> std::optional<ApiRequest> {
-                                        User u = User::fromJson(fresh);
-                                        bool wanted = true;
-                                        bool *flag = flagOf(u, change, &wanted);
-                                        if (*flag == wanted)
-                                            return std::nullopt;
-                                        *flag = wanted;
-                                        return UsersEndpoints::update(u);
-                                    }};
+        work << BulkOperation::Item{
+            listed.id, listed.username, UsersEndpoints::get(listed.id),
+            [change](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                User u = User::fromJson(fresh);
+                bool wanted = true;
+                bool *flag = flagOf(u, change, &wanted);
+                if (*flag == wanted)
+                    return std::nullopt;
+                *flag = wanted;
+                return UsersEndpoints::update(u);
+            }};
     }
     if (work.isEmpty())
         return;
@@ -149,17 +162,23 @@ void UsersPane::changeSelected(Change change)
         QString progress, done, question, action;
     };
     const QString count = countText(int(work.size()));
-    const Texts texts = change == Change::Enable    ? Texts{tr("Enabling…"), tr("enabled"), tr("Enable %1?").arg(count), tr("&Enable")}
-                        : change == Change::Disable ? Texts{tr("Disabling…"), tr("disabled"), tr("Disable %1?").arg(count), tr("Di&sable")}
-                        : change == Change::Unlock  ? Texts{tr("Unlocking…"), tr("unlocked"), tr("Unlock %1?").arg(count), tr("&Unlock")}
-                                                    : Texts{tr("Requiring a new password…"), tr("asked for a new password at the next sign-in"),
-                                                            tr("Require %1 to choose a new password at the next sign-in?").arg(count),
-                                                            tr("&Require")};
+    const Texts texts =
+        change == Change::Enable
+            ? Texts{tr("Enabling…"), tr("enabled"), tr("Enable %1?").arg(count), tr("&Enable")}
+        : change == Change::Disable
+            ? Texts{tr("Disabling…"), tr("disabled"), tr("Disable %1?").arg(count), tr("Di&sable")}
+        : change == Change::Unlock
+            ? Texts{tr("Unlocking…"), tr("unlocked"), tr("Unlock %1?").arg(count), tr("&Unlock")}
+            : Texts{tr("Requiring a new password…"),
+                    tr("asked for a new password at the next sign-in"),
+                    tr("Require %1 to choose a new password at the next sign-in?").arg(count),
+                    tr("&Require")};
     if (work.size() == 1) {
         runBulk(texts.progress, texts.done, work, false);
         return;
     }
-    confirmThen(texts.question, texts.action, [this, texts, work] { runBulk(texts.progress, texts.done, work, false); });
+    confirmThen(texts.question, texts.action,
+                [this, texts, work] { runBulk(texts.progress, texts.done, work, false); });
 }
 
 UserPropertiesDialog *UsersPane::openDialog(const User &user, bool isNew)
@@ -167,13 +186,17 @@ UserPropertiesDialog *UsersPane::openDialog(const User &user, bool isNew)
     auto *dialog = new UserPropertiesDialog(user, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (isNew) {
-        saveOnRequest(dialog, [dialog] { return UsersEndpoints::create(dialog->user(), dialog->password()); });
+        saveOnRequest(dialog, [dialog] {
+            return UsersEndpoints::create(dialog->user(), dialog->password());
+        });
     } else {
         // The user read again when saving, with only what was changed here laid on it.
-        saveFreshOnRequest(dialog, UsersEndpoints::get(user.id), [dialog](const QJsonObject &fresh) {
-            const User merged = User::fromJson(JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->user().toJson()));
-            return UsersEndpoints::update(merged, dialog->password());
-        });
+        saveFreshOnRequest(
+            dialog, UsersEndpoints::get(user.id), [dialog](const QJsonObject &fresh) {
+                const User merged = User::fromJson(
+                    JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->user().toJson()));
+                return UsersEndpoints::update(merged, dialog->password());
+            });
     }
     loadChoices(dialog);
     dialog->show();
@@ -186,17 +209,29 @@ void UsersPane::loadChoices(UserPropertiesDialog *dialog)
         return;
     // Pick lists of every group and role that exists (all pages). Should one fail, the list
     // offers only the user's own memberships, and the sheet says why.
-    session()->readAll(GroupsEndpoints::list(0, 500), "groups"_L1).then(dialog, [dialog](ListAllJob &job) {
-        dialog->setAvailableGroups(job.names());
-    }, [dialog](const ApiError &error) { dialog->setChoicesUnavailable(true, error.message()); });
-    session()->readAll(RolesEndpoints::list(0, 500), "roles"_L1).then(dialog, [dialog](ListAllJob &job) {
-        dialog->setAvailableRoles(job.names());
-    }, [dialog](const ApiError &error) { dialog->setChoicesUnavailable(false, error.message()); });
+    session()
+        ->readAll(GroupsEndpoints::list(0, 500), "groups"_L1)
+        .then(
+            dialog, [dialog](ListAllJob &job) { dialog->setAvailableGroups(job.names()); },
+            [dialog](const ApiError &error) {
+                dialog->setChoicesUnavailable(true, error.message());
+            });
+    session()
+        ->readAll(RolesEndpoints::list(0, 500), "roles"_L1)
+        .then(
+            dialog, [dialog](ListAllJob &job) { dialog->setAvailableRoles(job.names()); },
+            [dialog](const ApiError &error) {
+                dialog->setChoicesUnavailable(false, error.message());
+            });
     // The custom fields defined on the server (all pages), to show the user's values by name.
     const Collection customFields = SettingsEndpoints::customFields();
-    session()->readAll(customFields.list(0, 500), customFields.envelope).then(dialog, [dialog](ListAllJob &job) {
-        dialog->setDefinedCustomFields(job.items());
-    }, [dialog](const ApiError &error) { dialog->setDefinedCustomFields({}, error.message()); });
+    session()
+        ->readAll(customFields.list(0, 500), customFields.envelope)
+        .then(
+            dialog, [dialog](ListAllJob &job) { dialog->setDefinedCustomFields(job.items()); },
+            [dialog](const ApiError &error) {
+                dialog->setDefinedCustomFields({}, error.message());
+            });
 }
 
 void UsersPane::openItem(const QJsonObject &item)
@@ -206,10 +241,17 @@ void UsersPane::openItem(const QJsonObject &item)
     if (!session() || user.id.isEmpty())
         return;
     // The list may carry fewer fields than the user itself: show the whole, fresh user.
-    session()->call(UsersEndpoints::get(user.id)).then(dialog, [this, dialog](const QJsonObject &fresh) {
-        model()->updateItem(fresh);
-        dialog->setUser(User::fromJson(fresh));
-    }, [dialog](const ApiError &error) { dialog->setNote(tr("Showing the list's copy. %1").arg(error.message())); });
+    session()
+        ->call(UsersEndpoints::get(user.id))
+        .then(
+            dialog,
+            [this, dialog](const QJsonObject &fresh) {
+                model()->updateItem(fresh);
+                dialog->setUser(User::fromJson(fresh));
+            },
+            [dialog](const ApiError &error) {
+                dialog->setNote(tr("Showing the list's copy. %1").arg(error.message()));
+            });
 }
 
 void UsersPane::createItem()
@@ -218,7 +260,8 @@ void UsersPane::createItem()
     const QLocale locale = QLocale::system();
     fresh.culture = locale.bcp47Name();
     fresh.language = fresh.culture.section(QLatin1Char('-'), 0, 0);
-    fresh.timezone = QString::fromLatin1(QTimeZone::ianaIdToWindowsId(QTimeZone::systemTimeZoneId()));
+    fresh.timezone =
+        QString::fromLatin1(QTimeZone::ianaIdToWindowsId(QTimeZone::systemTimeZoneId()));
     fresh.groups = {};
     openDialog(fresh, true);
 }

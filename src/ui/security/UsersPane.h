@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ui/lists/ListPane.h"
-#include "models/UsersModel.h"
 #include "api/dto/User.h"
+#include "models/UsersModel.h"
+#include "ui/lists/ListPane.h"
 
 namespace infiniti {
 
@@ -30,7 +30,8 @@ protected:
     void openItem(const QJsonObject &item) override;
     void createItem() override;
     bool canCreate() const override { return true; }
-    std::optional<ApiRequest> deleteRequest(const QJsonObject &item, QString *whyNot) const override;
+    std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
+                                            QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
     void filterSubmitted(const QString &text) override;
 

@@ -4,17 +4,16 @@
 #include "ui/shell/Theme.h"
 
 #include "api/Call.h"
-#include "api/Session.h"
 #include "api/endpoints/LicenseEndpoints.h"
+#include "api/Session.h"
 
 #include "ui_LicenseDialog.h"
 #include "ui_LicenseKeyDialog.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDate>
 #include <QDateTime>
-#include <QStyle>
-#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -27,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,7 +40,8 @@ void setUsage(QProgressBar *bar, int used, int limit)
     if (limit <= 0) {
         bar->setRange(0, 1);
         bar->setValue(0);
-        bar->setFormat(used >= 0 ? LicenseDialog::tr("%1 (no limit)").arg(used) : LicenseDialog::tr("not reported"));
+        bar->setFormat(used >= 0 ? LicenseDialog::tr("%1 (no limit)").arg(used)
+                                 : LicenseDialog::tr("not reported"));
         return;
     }
     bar->setRange(0, limit);
@@ -49,9 +50,11 @@ void setUsage(QProgressBar *bar, int used, int limit)
     // Near or over the limit: say so in colour as well as in numbers.
     QPalette pal = bar->palette();
     pal.setColor(QPalette::Highlight, used >= limit ? Theme::errorColor()
-                                      : used * 100 >= limit * 90 ? Theme::warningColor()
-                                                                 : QApplication::palette().color(QPalette::Highlight));
-    if (used * 100 >= limit * 90 && Theme::isDark()) // the light warning colours want dark text on them
+                                      : used * 100 >= limit * 90
+                                          ? Theme::warningColor()
+                                          : QApplication::palette().color(QPalette::Highlight));
+    if (used * 100 >= limit * 90 &&
+        Theme::isDark()) // the light warning colours want dark text on them
         pal.setColor(QPalette::HighlightedText, QApplication::palette().color(QPalette::Base));
     bar->setPalette(pal);
 }
@@ -63,7 +66,8 @@ LicenseDialog::LicenseDialog(Session *session, QWidget *parent)
     , m_ui(std::make_unique<Ui::LicenseDialog>())
 {
     m_ui->setupUi(this);
-    connect(m_ui->copyTenancyKey, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_ui->tenancyKey->text()); });
+    connect(m_ui->copyTenancyKey, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_ui->tenancyKey->text()); });
     m_update = m_ui->buttons->addButton(tr("&Update license…"), QDialogButtonBox::ActionRole);
     m_update->setObjectName(u"update"_s);
     connect(m_update, &QPushButton::clicked, this, &LicenseDialog::askForKey);
@@ -79,13 +83,23 @@ LicenseDialog::~LicenseDialog() = default;
 void LicenseDialog::reload()
 {
     m_ui->status->setText(tr("Loading…"));
-    m_session->call(LicenseEndpoints::get()).then(this, [this](const QJsonObject &license) {
-        m_ui->status->clear();
-        display(License::fromJson(license));
-    }, [this](const ApiError &error) { m_ui->status->setText(error.message() + QLatin1Char('\n') + error.serverMessage()); });
-    m_session->call(LicenseEndpoints::tenancyKey()).then(this, [this](const QJsonObject &tenancy) {
-        m_ui->tenancyKey->setText(Json::string(tenancy, "tenancyKey"_L1));
-    }, [this](const ApiError &error) { m_ui->tenancyKey->setText(error.message()); });
+    m_session->call(LicenseEndpoints::get())
+        .then(
+            this,
+            [this](const QJsonObject &license) {
+                m_ui->status->clear();
+                display(License::fromJson(license));
+            },
+            [this](const ApiError &error) {
+                m_ui->status->setText(error.message() + QLatin1Char('\n') + error.serverMessage());
+            });
+    m_session->call(LicenseEndpoints::tenancyKey())
+        .then(
+            this,
+            [this](const QJsonObject &tenancy) {
+                m_ui->tenancyKey->setText(Json::string(tenancy, "tenancyKey"_L1));
+            },
+            [this](const ApiError &error) { m_ui->tenancyKey->setText(error.message()); });
 }
 
 void LicenseDialog::display(const License &l)
@@ -96,14 +110,19 @@ void LicenseDialog::display(const License &l)
     m_ui->product->setText(l.product);
     m_ui->edition->setText(l.edition);
     m_ui->licenseKey->setText(l.licenseKey);
-    m_ui->issued->setText(l.issued.isValid() ? locale.toString(l.issued.toLocalTime().date(), QLocale::LongFormat) : QString());
+    m_ui->issued->setText(l.issued.isValid()
+                              ? locale.toString(l.issued.toLocalTime().date(), QLocale::LongFormat)
+                              : QString());
     if (l.expiry.isValid()) {
         const qint64 days = l.daysLeft();
         const QString when = locale.toString(l.expiry.toLocalTime().date(), QLocale::LongFormat);
-        m_ui->expiry->setText(days < 0 ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(when)
-                                   : tr("%1 — %n day(s) left", nullptr, int(days)).arg(when));
+        m_ui->expiry->setText(days < 0
+                                  ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(when)
+                                  : tr("%1 — %n day(s) left", nullptr, int(days)).arg(when));
         QPalette pal = m_ui->expiry->palette();
-        pal.setColor(QPalette::WindowText, days < 30 ? Theme::errorColor() : QApplication::palette().color(QPalette::WindowText));
+        pal.setColor(QPalette::WindowText,
+                     days < 30 ? Theme::errorColor()
+                               : QApplication::palette().color(QPalette::WindowText));
         m_ui->expiry->setPalette(pal);
         m_ui->expiry->setProperty("warning", days < 30);
     } else {
@@ -117,17 +136,20 @@ void LicenseDialog::display(const License &l)
     for (int i = 0; i < l.modules.size(); ++i) {
         const auto &m = l.modules.at(i);
         m_ui->modules->setItem(i, 0, new QTableWidgetItem(m.name));
-        m_ui->modules->setItem(i, 1, new QTableWidgetItem(m.licensed ? tr("Licensed") : tr("Not licensed")));
+        m_ui->modules->setItem(
+            i, 1, new QTableWidgetItem(m.licensed ? tr("Licensed") : tr("Not licensed")));
         QString expires;
         // A module that runs out within two weeks (the Workflow module in a week, say) stands
         // out: its features stop before anyone renews on the license's own reminder.
-        const qint64 days = m.expiry.isValid() ? QDate::currentDate().daysTo(m.expiry.toLocalTime().date()) : 0;
+        const qint64 days =
+            m.expiry.isValid() ? QDate::currentDate().daysTo(m.expiry.toLocalTime().date()) : 0;
         const bool soon = m.licensed && m.expiry.isValid() && days < 14;
         if (m.expiry.isValid()) {
-            const QString date = locale.toString(m.expiry.toLocalTime().date(), QLocale::ShortFormat);
+            const QString date =
+                locale.toString(m.expiry.toLocalTime().date(), QLocale::ShortFormat);
             expires = !m.licensed ? date
-                      : days < 0  ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(date)
-                                  : tr("%1 — in %n day(s)", nullptr, int(days)).arg(date);
+                      : days < 0 ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(date)
+                                 : tr("%1 — in %n day(s)", nullptr, int(days)).arg(date);
         }
         auto *expiry = new QTableWidgetItem(expires);
         if (soon) {
@@ -138,7 +160,8 @@ void LicenseDialog::display(const License &l)
                 item->setFont(bold);
             }
             expiry->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            expiry->setToolTip(tr("This module stops working when it expires: renew the license before then."));
+            expiry->setToolTip(
+                tr("This module stops working when it expires: renew the license before then."));
             expiry->setData(Qt::UserRole, true); // "expires soon", for tests and accessibility
         }
         m_ui->modules->setItem(i, 2, expiry);
@@ -153,20 +176,31 @@ void LicenseDialog::updateLicense(const QString &key)
     m_ui->status->setText(tr("Sending the new key…"));
     // The vendor documents no answer for the update (a server may send 200 with the license,
     // or 201/204 without a body): what is shown is the license read again afterwards.
-    m_session->perform(LicenseEndpoints::update(key)).then(this, [this] {
-        m_session->call(LicenseEndpoints::get()).then(this, [this](const QJsonObject &license) {
-            m_update->setEnabled(true);
-            display(License::fromJson(license));
-            m_ui->status->setText(tr("License updated."));
-        }, [this](const ApiError &error) {
-            m_update->setEnabled(true);
-            m_ui->status->setText(tr("License updated, but it could not be read again: %1").arg(error.message()));
-        });
-    }, [this](const ApiError &error) {
-        m_update->setEnabled(true);
-        // The old license stays shown: nothing changed on the server.
-        m_ui->status->setText(tr("The new key was refused: %1").arg(error.serverOrOwnMessage()));
-    });
+    m_session->perform(LicenseEndpoints::update(key))
+        .then(
+            this,
+            [this] {
+                m_session->call(LicenseEndpoints::get())
+                    .then(
+                        this,
+                        [this](const QJsonObject &license) {
+                            m_update->setEnabled(true);
+                            display(License::fromJson(license));
+                            m_ui->status->setText(tr("License updated."));
+                        },
+                        [this](const ApiError &error) {
+                            m_update->setEnabled(true);
+                            m_ui->status->setText(
+                                tr("License updated, but it could not be read again: %1")
+                                    .arg(error.message()));
+                        });
+            },
+            [this](const ApiError &error) {
+                m_update->setEnabled(true);
+                // The old license stays shown: nothing changed on the server.
+                m_ui->status->setText(
+                    tr("The new key was refused: %1").arg(error.serverOrOwnMessage()));
+            });
 }
 
 void LicenseDialog::askForKey()

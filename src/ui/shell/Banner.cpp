@@ -49,7 +49,8 @@ void Banner::updateColours()
 
 void Banner::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) // light ↔ dark (setting the same colours again sends none)
+    if (event->type() ==
+        QEvent::PaletteChange) // light ↔ dark (setting the same colours again sends none)
         updateColours();
     QFrame::changeEvent(event);
 }

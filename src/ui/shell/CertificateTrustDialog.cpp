@@ -20,7 +20,8 @@ namespace {
 QString names(const QSslCertificate &c, bool issuer)
 {
     QStringList parts;
-    for (auto attribute : {QSslCertificate::CommonName, QSslCertificate::Organization, QSslCertificate::OrganizationalUnitName}) {
+    for (auto attribute : {QSslCertificate::CommonName, QSslCertificate::Organization,
+                           QSslCertificate::OrganizationalUnitName}) {
         const QStringList values = issuer ? c.issuerInfo(attribute) : c.subjectInfo(attribute);
         parts += values;
     }
@@ -46,24 +47,30 @@ QString CertificateTrustDialog::formatFingerprint(const QByteArray &hex)
     return out;
 }
 
-CertificateTrustDialog::CertificateTrustDialog(const QString &host, const QSslCertificate &certificate,
+CertificateTrustDialog::CertificateTrustDialog(const QString &host,
+                                               const QSslCertificate &certificate,
                                                const QByteArrayList &pinnedBefore, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CertificateTrustDialog>())
     , m_change(!pinnedBefore.isEmpty())
 {
     m_ui->setupUi(this);
-    m_ui->icon->setPixmap(style()->standardIcon(m_change ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning).pixmap(48, 48));
-    m_ui->intro->setText(m_change ? tr("<b>The certificate of %1 has changed</b> since you trusted it for this "
-                                       "connection. A server gets a new certificate when the old one is renewed — "
-                                       "but this is also what it looks like when someone intercepts the connection. "
-                                       "Trust the new one only if its fingerprint matches the one your administrator "
-                                       "gave you for the new certificate.")
-                                        .arg(host.toHtmlEscaped())
-                                  : tr("<b>%1</b> presented a certificate that this computer does not trust. "
-                                       "Someone may be pretending to be the server. Trust it only if the "
-                                       "fingerprint matches the one your administrator gave you.")
-                                        .arg(host.toHtmlEscaped()));
+    m_ui->icon->setPixmap(
+        style()
+            ->standardIcon(m_change ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning)
+            .pixmap(48, 48));
+    m_ui->intro->setText(
+        m_change
+            ? tr("<b>The certificate of %1 has changed</b> since you trusted it for this "
+                 "connection. A server gets a new certificate when the old one is renewed — "
+                 "but this is also what it looks like when someone intercepts the connection. "
+                 "Trust the new one only if its fingerprint matches the one your administrator "
+                 "gave you for the new certificate.")
+                  .arg(host.toHtmlEscaped())
+            : tr("<b>%1</b> presented a certificate that this computer does not trust. "
+                 "Someone may be pretending to be the server. Trust it only if the "
+                 "fingerprint matches the one your administrator gave you.")
+                  .arg(host.toHtmlEscaped()));
     const QLocale locale;
     m_ui->issuedTo->setText(names(certificate, false));
     m_ui->issuedBy->setText(names(certificate, true));
@@ -86,8 +93,9 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &host, const QSslCe
     QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
     if (m_change)
         cancel->setText(tr("&Do not trust it"));
-    auto *trust = m_ui->buttons->addButton(m_change ? tr("&Trust the new certificate") : tr("&Trust this certificate"),
-                                          QDialogButtonBox::AcceptRole);
+    auto *trust = m_ui->buttons->addButton(m_change ? tr("&Trust the new certificate")
+                                                    : tr("&Trust this certificate"),
+                                           QDialogButtonBox::AcceptRole);
     trust->setObjectName(u"trust"_s);
     trust->setAutoDefault(false);
     cancel->setDefault(true); // "no" unless chosen

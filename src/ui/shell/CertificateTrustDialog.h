@@ -20,8 +20,8 @@ class CertificateTrustDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CertificateTrustDialog(const QString &host, const QSslCertificate &certificate, const QByteArrayList &pinnedBefore = {},
-                           QWidget *parent = nullptr);
+    CertificateTrustDialog(const QString &host, const QSslCertificate &certificate,
+                           const QByteArrayList &pinnedBefore = {}, QWidget *parent = nullptr);
     ~CertificateTrustDialog() override;
     bool isChange() const { return m_change; }
     static QString fingerprint(const QSslCertificate &certificate); // AB:CD:… (SHA-256)

@@ -31,15 +31,17 @@ void ConnectionStatus::onOutcome(const ApiError &error)
         break;
     case ApiError::Kind::Server:
         // A gateway with nobody behind it, or a server that says it is unavailable.
-        next = error.httpStatus() == 502 || error.httpStatus() == 503 || error.httpStatus() == 504 ? State::Offline
-                                                                                                   : State::Connected;
+        next = error.httpStatus() == 502 || error.httpStatus() == 503 || error.httpStatus() == 504
+                   ? State::Offline
+                   : State::Connected;
         break;
     case ApiError::Kind::Tls:
         if (error.certificate().isNull())
             next = State::Offline; // the handshake itself failed
         else
-            next = m_session && !m_session->profile().pinnedCertificates.isEmpty() ? State::CertificateChanged
-                                                                                  : State::CertificateUntrusted;
+            next = m_session && !m_session->profile().pinnedCertificates.isEmpty()
+                       ? State::CertificateChanged
+                       : State::CertificateUntrusted;
         break;
     case ApiError::Kind::Unauthorised:
         next = State::TokenExpired;
@@ -77,13 +79,20 @@ ConnectionStatus::State ConnectionStatus::state() const
 QString ConnectionStatus::text(State state)
 {
     switch (state) {
-    case State::SignedOut: return tr("Signed out");
-    case State::Connecting: return tr("Connecting…");
-    case State::Connected: return tr("Connected");
-    case State::Offline: return tr("Offline");
-    case State::TokenExpired: return tr("Token expired");
-    case State::CertificateUntrusted: return tr("Certificate untrusted");
-    case State::CertificateChanged: return tr("Certificate changed");
+    case State::SignedOut:
+        return tr("Signed out");
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::Connected:
+        return tr("Connected");
+    case State::Offline:
+        return tr("Offline");
+    case State::TokenExpired:
+        return tr("Token expired");
+    case State::CertificateUntrusted:
+        return tr("Certificate untrusted");
+    case State::CertificateChanged:
+        return tr("Certificate changed");
     }
     return {};
 }
@@ -93,14 +102,20 @@ QString ConnectionStatus::details() const
     const QLocale locale;
     switch (state()) {
     case State::Connected:
-        return tr("The server last answered at %1.").arg(locale.toString(m_lastAnswer.time(), QLocale::LongFormat));
+        return tr("The server last answered at %1.")
+            .arg(locale.toString(m_lastAnswer.time(), QLocale::LongFormat));
     case State::Offline:
     case State::CertificateUntrusted:
     case State::CertificateChanged:
-        return tr("%1 (at %2)").arg(m_lastError.message(), locale.toString(m_lastFailure.time(), QLocale::LongFormat))
-               + (m_lastError.networkDetail().isEmpty() ? QString() : QLatin1Char('\n') + m_lastError.networkDetail());
+        return tr("%1 (at %2)")
+                   .arg(m_lastError.message(),
+                        locale.toString(m_lastFailure.time(), QLocale::LongFormat)) +
+               (m_lastError.networkDetail().isEmpty()
+                    ? QString()
+                    : QLatin1Char('\n') + m_lastError.networkDetail());
     case State::TokenExpired:
-        return tr("The server no longer accepts your sign-in. The next request asks you to sign in again.");
+        return tr("The server no longer accepts your sign-in. The next request asks you to sign in "
+                  "again.");
     case State::Connecting:
         return tr("Waiting for the server's first answer.");
     case State::SignedOut:

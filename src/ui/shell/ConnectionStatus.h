@@ -18,7 +18,15 @@ class ConnectionStatus : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { SignedOut, Connecting, Connected, Offline, TokenExpired, CertificateUntrusted, CertificateChanged };
+    enum class State {
+        SignedOut,
+        Connecting,
+        Connected,
+        Offline,
+        TokenExpired,
+        CertificateUntrusted,
+        CertificateChanged
+    };
     Q_ENUM(State)
 
     explicit ConnectionStatus(Session *session, QObject *parent = nullptr);

@@ -5,12 +5,12 @@
 #include "ui/shell/CertificateTrustDialog.h"
 #include "ui/shell/ConnectionStatus.h"
 
-#include <QCryptographicHash>
-#include "ui/shell/MainWindow.h"
 #include "api/ProfileStore.h"
 #include "api/SecretStore.h"
 #include "api/Session.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
+#include <QCryptographicHash>
 
 namespace infiniti {
 
@@ -46,7 +46,8 @@ void ConsoleController::useProfile(const Profile &profile)
                 m_dialog->showError(e);
         });
         connect(m_session, &Session::requestFinished, this, &ConsoleController::onRequestFinished);
-        connect(m_auth, &Authenticator::secretsUnavailable, this, &ConsoleController::onSecretsUnavailable);
+        connect(m_auth, &Authenticator::secretsUnavailable, this,
+                &ConsoleController::onSecretsUnavailable);
         connect(m_session, &Session::reauthenticationRequired, this,
                 [this](const QString &user) { showSignIn(user, true); });
         connect(m_auth, &Authenticator::signedOut, this, [this] {
@@ -81,12 +82,16 @@ void ConsoleController::start(const QString &profileName)
         return;
     }
     useProfile(*profile);
-    connect(m_auth, &Authenticator::restored, this, &ConsoleController::openWindow, Qt::SingleShotConnection);
-    connect(m_auth, &Authenticator::nothingToRestore, this, [this] {
-        showSignIn(m_session->profile().lastUser);
-        if (m_dialog)
-            m_dialog->selectProfile(m_session->profile().name);
-    }, Qt::SingleShotConnection);
+    connect(m_auth, &Authenticator::restored, this, &ConsoleController::openWindow,
+            Qt::SingleShotConnection);
+    connect(
+        m_auth, &Authenticator::nothingToRestore, this,
+        [this] {
+            showSignIn(m_session->profile().lastUser);
+            if (m_dialog)
+                m_dialog->selectProfile(m_session->profile().name);
+        },
+        Qt::SingleShotConnection);
     m_auth->restore(profile->lastUser);
 }
 
@@ -129,8 +134,9 @@ void ConsoleController::showSignIn(const QString &user, bool reauthenticate)
     if (!user.isEmpty())
         m_dialog->setUsername(user);
     if (reauthenticate)
-        m_dialog->lockConnection(tr("The server no longer accepts your sign-in. Sign in again to continue "
-                                    "where you left off."));
+        m_dialog->lockConnection(
+            tr("The server no longer accepts your sign-in. Sign in again to continue "
+               "where you left off."));
     connect(m_dialog, &SignInDialog::cancelRequested, this, [this] {
         if (m_auth)
             m_auth->cancelSignIn();
@@ -198,16 +204,20 @@ void ConsoleController::onRequestFinished(const ApiError &error)
 {
     // Signed in, and the server now presents a certificate that is not pinned (renewed, or
     // someone in between): asked once over the window, and again from the status bar's link.
-    if (error.kind() != ApiError::Kind::Tls || error.certificate().isNull() || !m_window || m_dialog)
+    if (error.kind() != ApiError::Kind::Tls || error.certificate().isNull() || !m_window ||
+        m_dialog)
         return;
     const QByteArray fingerprint = error.certificate().digest(QCryptographicHash::Sha256).toHex();
     if (m_declinedCertificates.contains(fingerprint) || m_asking)
         return;
     // Queued: the request that failed finishes its own work first.
-    QMetaObject::invokeMethod(this, [this, certificate = error.certificate()] {
-        if (m_window)
-            askToTrust(certificate, m_window);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, certificate = error.certificate()] {
+            if (m_window)
+                askToTrust(certificate, m_window);
+        },
+        Qt::QueuedConnection);
 }
 
 void ConsoleController::onSignedIn()
@@ -258,8 +268,9 @@ void ConsoleController::onSecretsUnavailable(const QString &detail)
     if (m_keychainWarned)
         return; // said once per run
     m_keychainWarned = true;
-    m_pendingBanner = tr("Your sign-in cannot be remembered on this computer because no keychain is "
-                         "available (it may be locked or missing). You will be asked to sign in next time.");
+    m_pendingBanner =
+        tr("Your sign-in cannot be remembered on this computer because no keychain is "
+           "available (it may be locked or missing). You will be asked to sign in next time.");
     m_pendingBannerDetails = detail;
     if (m_window)
         m_window->showBanner(m_pendingBanner, detail);

@@ -2,9 +2,9 @@
 
 #include "api/Call.h"
 
+#include "api/endpoints/UsersEndpoints.h"
 #include "api/EntityJob.h"
 #include "api/Session.h"
-#include "api/endpoints/UsersEndpoints.h"
 #include "formats/Json.h"
 #include "models/PagedListModel.h"
 #include "ui/lists/ListPane.h"
@@ -67,14 +67,17 @@ GlobalFind::GlobalFind(Session *session, QList<Source> sources, QWidget *parent)
         covered << s.kind;
         lookUp = lookUp || s.serverLookUp;
     }
-    m_note->setText(lookUp ? tr("Searches the rows loaded in %1, and asks the server for a user of exactly that name.")
-                                 .arg(QLocale().createSeparatedList(covered))
-                           : tr("Searches the rows loaded in %1.").arg(QLocale().createSeparatedList(covered)));
+    m_note->setText(
+        lookUp ? tr("Searches the rows loaded in %1, and asks the server for a user of exactly "
+                    "that name.")
+                     .arg(QLocale().createSeparatedList(covered))
+               : tr("Searches the rows loaded in %1.").arg(QLocale().createSeparatedList(covered)));
     m_lookUpDelay->setSingleShot(true);
     m_lookUpDelay->setInterval(250);
     connect(m_lookUpDelay, &QTimer::timeout, this, &GlobalFind::lookUpOnServer);
     connect(m_field, &QLineEdit::textChanged, this, &GlobalFind::search);
-    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { choose(item); });
+    connect(m_results, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { choose(item); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_field);
     layout->addWidget(m_results, 1);
@@ -90,7 +93,8 @@ QTreeWidgetItem *GlobalFind::heading(int source)
     }
     // Headings in the sources' order, whatever order their results come in.
     int at = 0;
-    while (at < m_results->topLevelItemCount() && m_results->topLevelItem(at)->data(0, kSourceRole).toInt() < source)
+    while (at < m_results->topLevelItemCount() &&
+           m_results->topLevelItem(at)->data(0, kSourceRole).toInt() < source)
         ++at;
     auto *item = new QTreeWidgetItem({m_sources.at(source).kind});
     item->setData(0, kSourceRole, source);
@@ -105,7 +109,8 @@ QTreeWidgetItem *GlobalFind::heading(int source)
     return item;
 }
 
-void GlobalFind::addResult(int source, const QJsonObject &json, const QString &label, const QString &detail, bool fromServer)
+void GlobalFind::addResult(int source, const QJsonObject &json, const QString &label,
+                           const QString &detail, bool fromServer)
 {
     QTreeWidgetItem *group = heading(source);
     const QString id = Json::idOf(json);
@@ -113,7 +118,8 @@ void GlobalFind::addResult(int source, const QJsonObject &json, const QString &l
         if (Json::idOf(group->child(i)->data(0, kJsonRole).toJsonObject()) == id)
             return; // loaded and found on the server: once
     }
-    auto *item = new QTreeWidgetItem(group, {label, fromServer ? tr("found on the server") : detail});
+    auto *item =
+        new QTreeWidgetItem(group, {label, fromServer ? tr("found on the server") : detail});
     item->setData(0, kSourceRole, source);
     item->setData(0, kJsonRole, json);
     item->setToolTip(0, label);
@@ -144,12 +150,15 @@ void GlobalFind::search()
             addResult(s, model->itemAt(row), cells.value(0), cells.value(1), false);
         }
         if (found > kPerKind) {
-            auto *more = new QTreeWidgetItem(heading(s), {tr("…and %n more: type more to narrow them", nullptr, found - kPerKind)});
+            auto *more = new QTreeWidgetItem(
+                heading(s),
+                {tr("…and %n more: type more to narrow them", nullptr, found - kPerKind)});
             more->setFlags(Qt::ItemIsEnabled);
         }
     }
     m_lookUpDelay->start();
-    if (QTreeWidgetItem *first = m_results->topLevelItemCount() ? m_results->topLevelItem(0)->child(0) : nullptr)
+    if (QTreeWidgetItem *first =
+            m_results->topLevelItemCount() ? m_results->topLevelItem(0)->child(0) : nullptr)
         m_results->setCurrentItem(first);
 }
 
@@ -162,18 +171,20 @@ void GlobalFind::lookUpOnServer()
         if (!m_sources.at(s).serverLookUp)
             continue;
         // Not found (404) adds nothing: the loaded rows already said what they could.
-        m_lookUp = m_session->call(UsersEndpoints::getByName(text)).thenIgnoringFailure(this, [this, s, text](const QJsonObject &user) {
-            if (m_field->text().trimmed() != text)
-                return;
-            const QString name = Json::string(user, "username"_L1);
-            addResult(s, user, name, {}, true);
-            // The exact name asked for comes first in mind: it is the one chosen by Return.
-            QTreeWidgetItem *group = heading(s);
-            for (int i = 0; i < group->childCount(); ++i) {
-                if (group->child(i)->text(0).compare(text, Qt::CaseInsensitive) == 0)
-                    m_results->setCurrentItem(group->child(i));
-            }
-        });
+        m_lookUp = m_session->call(UsersEndpoints::getByName(text))
+                       .thenIgnoringFailure(this, [this, s, text](const QJsonObject &user) {
+                           if (m_field->text().trimmed() != text)
+                               return;
+                           const QString name = Json::string(user, "username"_L1);
+                           addResult(s, user, name, {}, true);
+                           // The exact name asked for comes first in mind: it is the one chosen by
+                           // Return.
+                           QTreeWidgetItem *group = heading(s);
+                           for (int i = 0; i < group->childCount(); ++i) {
+                               if (group->child(i)->text(0).compare(text, Qt::CaseInsensitive) == 0)
+                                   m_results->setCurrentItem(group->child(i));
+                           }
+                       });
     }
 }
 
@@ -215,7 +226,8 @@ bool GlobalFind::eventFilter(QObject *watched, QEvent *event)
         default:
             break;
         }
-    } else if (watched == m_results && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+    } else if (watched == m_results &&
+               (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
         choose(m_results->currentItem());
         return true;
     }

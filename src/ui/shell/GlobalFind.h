@@ -27,8 +27,8 @@ class GlobalFind : public QDialog
 public:
     struct Source
     {
-        QString kind;    // "Users": the group heading
-        ListPane *pane;  // its rows are searched; showItem() opens a result
+        QString kind;              // "Users": the group heading
+        ListPane *pane;            // its rows are searched; showItem() opens a result
         bool serverLookUp = false; // users: look the exact name up on the server
     };
     GlobalFind(Session *session, QList<Source> sources, QWidget *parent = nullptr);
@@ -48,7 +48,8 @@ protected:
 private:
     void lookUpOnServer();
     void choose(QTreeWidgetItem *item);
-    void addResult(int source, const QJsonObject &json, const QString &label, const QString &detail, bool fromServer);
+    void addResult(int source, const QJsonObject &json, const QString &label, const QString &detail,
+                   bool fromServer);
     QTreeWidgetItem *heading(int source);
 
     QPointer<Session> m_session;

@@ -52,8 +52,10 @@ void LanguageMenu::save(const QString &language)
 QString LanguageMenu::nativeName(const QString &language)
 {
     const QLocale locale(language);
-    // Qt names the default English "American English"; the menu offers the language, not a country's.
-    QString name = locale.language() == QLocale::English ? u"English"_s : locale.nativeLanguageName();
+    // Qt names the default English "American English"; the menu offers the language, not a
+    // country's.
+    QString name =
+        locale.language() == QLocale::English ? u"English"_s : locale.nativeLanguageName();
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     return name;
@@ -65,9 +67,10 @@ void LanguageMenu::choose(const QString &language)
         return;
     save(language);
     const QString name = language.isEmpty() ? tr("the system's language") : nativeName(language);
-    auto *note = new QMessageBox(QMessageBox::Information, tr("Language"),
-                                 tr("The console will speak %1 when you restart it.").arg(name),
-                                 QMessageBox::Ok, parentWidget() ? parentWidget()->window() : nullptr);
+    auto *note =
+        new QMessageBox(QMessageBox::Information, tr("Language"),
+                        tr("The console will speak %1 when you restart it.").arg(name),
+                        QMessageBox::Ok, parentWidget() ? parentWidget()->window() : nullptr);
     note->setAttribute(Qt::WA_DeleteOnClose);
     note->setObjectName(u"languageNote"_s);
     note->open();

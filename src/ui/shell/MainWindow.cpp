@@ -82,35 +82,48 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // The areas, in the sections an administrator looks for them under, with the permission
     // (contract 4.9) each needs; the Produce side is everyone's. Each further resource adds
     // its line here.
-    const QString security = u"security"_s, design = u"design"_s, workflow = u"workflow"_s, settings = u"settings"_s,
-                  produce = u"produce"_s;
+    const QString security = u"security"_s, design = u"design"_s, workflow = u"workflow"_s,
+                  settings = u"settings"_s, produce = u"produce"_s;
     m_usersPane = new UsersPane(this);
-    addArea(security, tr("Security"), m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon), u"Manage users"_s);
+    addArea(security, tr("Security"), m_usersPane, style()->standardIcon(QStyle::SP_DirHomeIcon),
+            u"Manage users"_s);
     m_groupsPane = new GroupsPane(this);
-    addArea(security, tr("Security"), m_groupsPane, style()->standardIcon(QStyle::SP_DirIcon), u"Manage groups"_s);
-    addArea(security, tr("Security"), new RolesPane(this), style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-            u"Manage security"_s);
-    addArea(design, tr("Design"), new ProjectsPane(this), style()->standardIcon(QStyle::SP_FileDialogListView), u"Design projects"_s);
-    addArea(design, tr("Design"), new PublishedPane(this), style()->standardIcon(QStyle::SP_DialogYesButton), u"Publish projects"_s);
-    addArea(design, tr("Design"), new LibraryPane(this), style()->standardIcon(QStyle::SP_DirLinkIcon), u"Manage content library"_s);
-    addArea(design, tr("Design"), new DataSourcesPane(this), style()->standardIcon(QStyle::SP_DriveHDIcon), u"Manage data sources"_s);
-    addArea(workflow, tr("Workflow"), new WorkflowsPane(this), style()->standardIcon(QStyle::SP_BrowserReload),
-            u"Manage workflow tasks"_s);
+    addArea(security, tr("Security"), m_groupsPane, style()->standardIcon(QStyle::SP_DirIcon),
+            u"Manage groups"_s);
+    addArea(security, tr("Security"), new RolesPane(this),
+            style()->standardIcon(QStyle::SP_FileDialogDetailedView), u"Manage security"_s);
+    addArea(design, tr("Design"), new ProjectsPane(this),
+            style()->standardIcon(QStyle::SP_FileDialogListView), u"Design projects"_s);
+    addArea(design, tr("Design"), new PublishedPane(this),
+            style()->standardIcon(QStyle::SP_DialogYesButton), u"Publish projects"_s);
+    addArea(design, tr("Design"), new LibraryPane(this),
+            style()->standardIcon(QStyle::SP_DirLinkIcon), u"Manage content library"_s);
+    addArea(design, tr("Design"), new DataSourcesPane(this),
+            style()->standardIcon(QStyle::SP_DriveHDIcon), u"Manage data sources"_s);
+    addArea(workflow, tr("Workflow"), new WorkflowsPane(this),
+            style()->standardIcon(QStyle::SP_BrowserReload), u"Manage workflow tasks"_s);
     for (const auto &spec : SettingsPane::adminSettings())
-        addArea(settings, tr("Settings"), new SettingsPane(spec, this), style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                u"Change settings"_s);
-    addArea(produce, tr("Produce"), new TasksPane(this), style()->standardIcon(QStyle::SP_DialogApplyButton), {});
-    addArea(produce, tr("Produce"), new FormsPane(this), style()->standardIcon(QStyle::SP_FileDialogNewFolder), {});
+        addArea(settings, tr("Settings"), new SettingsPane(spec, this),
+                style()->standardIcon(QStyle::SP_FileDialogContentsView), u"Change settings"_s);
+    addArea(produce, tr("Produce"), new TasksPane(this),
+            style()->standardIcon(QStyle::SP_DialogApplyButton), {});
+    addArea(produce, tr("Produce"), new FormsPane(this),
+            style()->standardIcon(QStyle::SP_FileDialogNewFolder), {});
     for (const bool inProgress : {false, true})
-        addArea(produce, tr("Produce"), new AnswerFilesPane(inProgress, this),
-                style()->standardIcon(inProgress ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon), {});
+        addArea(
+            produce, tr("Produce"), new AnswerFilesPane(inProgress, this),
+            style()->standardIcon(inProgress ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon),
+            {});
 
     m_groupsItem = m_areas.at(1).item;
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_groupsPane->listModel(), signal, this, &MainWindow::updateGroupItems);
-    connect(m_groupsPane->listModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateGroupItems);
-    connect(m_groupsPane->listModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateGroupItems);
-    connect(m_groupsPane->listModel(), &PagedListModel::stateChanged, this, &MainWindow::updateGroupItems);
+    connect(m_groupsPane->listModel(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::updateGroupItems);
+    connect(m_groupsPane->listModel(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateGroupItems);
+    connect(m_groupsPane->listModel(), &PagedListModel::stateChanged, this,
+            &MainWindow::updateGroupItems);
     m_nav->viewport()->setAcceptDrops(true);
     m_nav->viewport()->installEventFilter(this);
 
@@ -133,7 +146,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         else if (item->data(0, kRetryRole).toBool())
             m_groupsPane->listModel()->retry();
     });
-    m_serverItem->setToolTip(0, tr("%1 — activate for the license").arg(m_session->profile().manageUrl.toString()));
+    m_serverItem->setToolTip(
+        0, tr("%1 — activate for the license").arg(m_session->profile().manageUrl.toString()));
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -146,10 +160,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     int longest = 0;
     for (const Area &area : std::as_const(m_areas))
         longest = qMax(longest, m_nav->fontMetrics().horizontalAdvance(area.item->text(0)));
-    const int navWidth = qBound(170,
-                                longest + 3 * m_nav->indentation() + style()->pixelMetric(QStyle::PM_SmallIconSize)
-                                    + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24,
-                                300);
+    const int navWidth =
+        qBound(170,
+               longest + 3 * m_nav->indentation() + style()->pixelMetric(QStyle::PM_SmallIconSize) +
+                   style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24,
+               300);
     splitter->setSizes({navWidth, 1000});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -192,7 +207,8 @@ void MainWindow::restoreWindowSize()
 {
     // The first time: a size that fits the screen (1024×700 included) with room to spare.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
-    const QSize wanted(qMin(1200, available.width() * 9 / 10), qMin(760, available.height() * 9 / 10));
+    const QSize wanted(qMin(1200, available.width() * 9 / 10),
+                       qMin(760, available.height() * 9 / 10));
     resize(wanted.expandedTo(minimumSizeHint()).boundedTo(available.size()));
     restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray());
 }
@@ -214,8 +230,8 @@ QTreeWidgetItem *MainWindow::section(const QString &key, const QString &title)
     return item;
 }
 
-void MainWindow::addArea(const QString &sectionKey, const QString &sectionTitle, Pane *pane, const QIcon &icon,
-                         const QString &permission)
+void MainWindow::addArea(const QString &sectionKey, const QString &sectionTitle, Pane *pane,
+                         const QIcon &icon, const QString &permission)
 {
     const int index = m_stack->addWidget(pane);
     auto *item = new QTreeWidgetItem(section(sectionKey, sectionTitle), {pane->title()});
@@ -236,7 +252,8 @@ void MainWindow::colourHeading(QTreeWidgetItem *item)
     // Between the text and the background: quieter than the areas, in light and dark alike.
     const QColor text = QApplication::palette().color(QPalette::Text);
     const QColor base = QApplication::palette().color(QPalette::Base);
-    item->setForeground(0, QColor::fromRgbF(0.7f * text.redF() + 0.3f * base.redF(), 0.7f * text.greenF() + 0.3f * base.greenF(),
+    item->setForeground(0, QColor::fromRgbF(0.7f * text.redF() + 0.3f * base.redF(),
+                                            0.7f * text.greenF() + 0.3f * base.greenF(),
                                             0.7f * text.blueF() + 0.3f * base.blueF()));
 }
 
@@ -300,11 +317,13 @@ void MainWindow::updateGroupItems()
     }
     // Groups that could not be read are not "no groups": the branch says so, and retries.
     if (model->state() == PagedListModel::State::Error) {
-        auto *failed = new QTreeWidgetItem(m_groupsItem, {model->rowCount() > 0 ? tr("More groups could not be read — retry")
-                                                                                : tr("Groups could not be read — retry")});
+        auto *failed = new QTreeWidgetItem(
+            m_groupsItem, {model->rowCount() > 0 ? tr("More groups could not be read — retry")
+                                                 : tr("Groups could not be read — retry")});
         failed->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         failed->setForeground(0, Theme::errorColor());
-        failed->setToolTip(0, model->lastError().message() + QLatin1Char('\n') + model->lastError().details());
+        failed->setToolTip(0, model->lastError().message() + QLatin1Char('\n') +
+                                  model->lastError().details());
         failed->setData(0, kPaneRole, pane);
         failed->setData(0, kRetryRole, true);
     }
@@ -318,7 +337,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         auto *drag = static_cast<QDragMoveEvent *>(event);
         QTreeWidgetItem *item = m_nav->itemAt(drag->position().toPoint());
         const bool users = drag->mimeData()->hasFormat(QString::fromLatin1(UsersModel::kMimeType));
-        if (users && (event->type() == QEvent::DragEnter || (item && !item->data(0, kGroupNameRole).toString().isEmpty()))) {
+        if (users && (event->type() == QEvent::DragEnter ||
+                      (item && !item->data(0, kGroupNameRole).toString().isEmpty()))) {
             drag->setDropAction(Qt::CopyAction);
             drag->accept();
         } else {
@@ -351,7 +371,8 @@ Pane *MainWindow::currentPane() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_exportView = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export view to CSV…"), this);
+    m_exportView = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton),
+                               tr("&Export view to CSV…"), this);
     m_exportView->setObjectName(u"exportViewAction"_s);
     m_exportView->setIconText(tr("Export list"));
     m_exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -381,8 +402,9 @@ void MainWindow::createMenus()
             p->focusFind();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *findAnywhere = edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Find &anywhere…"),
-                                            this, [this] { showFind(); });
+    QAction *findAnywhere =
+        edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                        tr("Find &anywhere…"), this, [this] { showFind(); });
     findAnywhere->setObjectName(u"globalFindAction"_s);
     findAnywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -391,10 +413,11 @@ void MainWindow::createMenus()
     m_actionMenu->setObjectName(u"actionMenu"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this, [this] {
-        if (Pane *p = currentPane())
-            p->refresh();
-    });
+    m_refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"),
+                                this, [this] {
+                                    if (Pane *p = currentPane())
+                                        p->refresh();
+                                });
     m_refresh->setObjectName(u"refreshAction"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);
     if (m_refresh->shortcut() != QKeySequence(Qt::Key_F5))
@@ -407,8 +430,9 @@ void MainWindow::createMenus()
     QMenu *themes = view->addMenu(tr("&Theme"));
     themes->setObjectName(u"themeMenu"_s);
     auto *themeGroup = new QActionGroup(themes);
-    for (const auto &[mode, text] : {std::pair{Theme::Mode::System, tr("&System")}, std::pair{Theme::Mode::Light, tr("&Light")},
-                                     std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
+    for (const auto &[mode, text] :
+         {std::pair{Theme::Mode::System, tr("&System")},
+          std::pair{Theme::Mode::Light, tr("&Light")}, std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
         QAction *a = themes->addAction(text);
         a->setCheckable(true);
         a->setChecked(Theme::current() == mode);
@@ -434,7 +458,8 @@ void MainWindow::createMenus()
     });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    QAction *compare = tools->addAction(tr("&Compare servers…"), this, &MainWindow::compareRequested);
+    QAction *compare =
+        tools->addAction(tr("&Compare servers…"), this, &MainWindow::compareRequested);
     compare->setObjectName(u"compareAction"_s);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
 
@@ -503,7 +528,8 @@ void MainWindow::rebuildGoMenu()
                 area.goSection = m_goMenu->addSection(section->text(0));
             }
             Pane *pane = area.pane;
-            area.go = m_goMenu->addAction(area.item->icon(0), area.item->text(0), this, [this, pane] { goTo(pane); });
+            area.go = m_goMenu->addAction(area.item->icon(0), area.item->text(0), this,
+                                          [this, pane] { goTo(pane); });
         }
     }
     int number = 0;
@@ -519,7 +545,9 @@ void MainWindow::rebuildGoMenu()
         const bool open = !area.item->isHidden();
         sectionUsed = sectionUsed || open;
         area.go->setVisible(open);
-        area.go->setShortcut(open && ++number <= 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)) : QKeySequence());
+        area.go->setShortcut(open && ++number <= 9
+                                 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number))
+                                 : QKeySequence());
     }
     if (section)
         section->setVisible(sectionUsed);
@@ -557,19 +585,24 @@ void MainWindow::applyAccess()
     }
     const bool licensing = m_access->may(u"Licensing"_s);
     m_license->setEnabled(licensing);
-    m_license->setToolTip(licensing ? QString() : tr("Your account may not read the license (it needs the “Licensing” permission)."));
+    m_license->setToolTip(
+        licensing
+            ? QString()
+            : tr("Your account may not read the license (it needs the “Licensing” permission)."));
     if (changed) {
         rebuildGoMenu();
         delete m_find; // it searches the areas open to the account: made again when asked for
     }
     if (m_access->outcome() == AccountAccess::Outcome::Unknown)
-        showBanner(tr("Could not read what your account may do, so every area is shown; some may refuse you. %1")
+        showBanner(tr("Could not read what your account may do, so every area is shown; some may "
+                      "refuse you. %1")
                        .arg(m_access->error().message()),
                    m_access->error().details());
     updateStatus();
     // The remembered area if it is still open to the account, else the first that is.
     QTreeWidgetItem *current = m_nav->currentItem();
-    const bool currentHidden = !current || current->isHidden() || (current->parent() && current->parent()->isHidden());
+    const bool currentHidden =
+        !current || current->isHidden() || (current->parent() && current->parent()->isHidden());
     if (currentHidden) {
         for (const Area &area : std::as_const(m_areas)) {
             if (!area.item->isHidden()) {
@@ -584,20 +617,26 @@ void MainWindow::updateStatus()
 {
     const Profile &p = m_session->profile();
     m_serverLabel->setText(tr("Server: %1").arg(p.manageUrl.toDisplayString()));
-    QString user = m_session->userName().isEmpty() ? QString() : tr("User: %1").arg(m_session->userName());
-    if (!user.isEmpty() && m_access && m_access->outcome() == AccountAccess::Outcome::NoAdministration)
+    QString user =
+        m_session->userName().isEmpty() ? QString() : tr("User: %1").arg(m_session->userName());
+    if (!user.isEmpty() && m_access &&
+        m_access->outcome() == AccountAccess::Outcome::NoAdministration)
         user += QLatin1Char(' ') + tr("(no administration permissions: Produce only)");
     m_userLabel->setText(user);
     const ConnectionStatus::State state = m_connection->state();
     QString text = m_connection->text().toHtmlEscaped();
-    if (state == ConnectionStatus::State::CertificateChanged || state == ConnectionStatus::State::CertificateUntrusted)
-        text += u" — <a href=\"review\">"_s + tr("review the certificate…").toHtmlEscaped() + u"</a>"_s;
+    if (state == ConnectionStatus::State::CertificateChanged ||
+        state == ConnectionStatus::State::CertificateUntrusted)
+        text +=
+            u" — <a href=\"review\">"_s + tr("review the certificate…").toHtmlEscaped() + u"</a>"_s;
     m_stateLabel->setText(text);
     m_stateLabel->setToolTip(m_connection->details());
     m_stateLabel->setAccessibleDescription(m_connection->details());
     QPalette pal = m_stateLabel->palette();
-    const bool fine = state == ConnectionStatus::State::Connected || state == ConnectionStatus::State::Connecting;
-    pal.setColor(QPalette::WindowText, fine ? QApplication::palette().color(QPalette::WindowText) : Theme::errorColor());
+    const bool fine =
+        state == ConnectionStatus::State::Connected || state == ConnectionStatus::State::Connecting;
+    pal.setColor(QPalette::WindowText,
+                 fine ? QApplication::palette().color(QPalette::WindowText) : Theme::errorColor());
     m_stateLabel->setPalette(pal);
 }
 
@@ -611,10 +650,12 @@ GlobalFind *MainWindow::showFind()
             auto *list = qobject_cast<ListPane *>(area.pane);
             if (list == m_usersPane)
                 sources.append({tr("Users"), list, true});
-            else if (list == m_groupsPane || qobject_cast<ProjectsPane *>(list) || qobject_cast<LibraryPane *>(list))
+            else if (list == m_groupsPane || qobject_cast<ProjectsPane *>(list) ||
+                     qobject_cast<LibraryPane *>(list))
                 sources.append({area.pane->title(), list, false});
         }
-        m_find = new GlobalFind(m_session, sources, this); // kept: it opens again on the last search
+        m_find =
+            new GlobalFind(m_session, sources, this); // kept: it opens again on the last search
         connect(m_find, &GlobalFind::chosen, this, [this](ListPane *pane, const QJsonObject &item) {
             goTo(pane);
             pane->showItem(item, true);
@@ -661,14 +702,15 @@ void MainWindow::showBanner(const QString &text, const QString &details)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Infiniti Admin"),
-                       tr("<h3>Infiniti Admin %1</h3>"
-                          "<p>A native administration console for Intelledox Infiniti / SmartIQ servers, "
-                          "built on the REST API v1.</p>"
-                          "<p>Connected to: %2<br>Qt %3</p>")
-                           .arg(QStringLiteral(INFINITI_VERSION),
-                                m_session->profile().manageUrl.toDisplayString().toHtmlEscaped(),
-                                QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Infiniti Admin"),
+        tr("<h3>Infiniti Admin %1</h3>"
+           "<p>A native administration console for Intelledox Infiniti / SmartIQ servers, "
+           "built on the REST API v1.</p>"
+           "<p>Connected to: %2<br>Qt %3</p>")
+            .arg(QStringLiteral(INFINITI_VERSION),
+                 m_session->profile().manageUrl.toDisplayString().toHtmlEscaped(),
+                 QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

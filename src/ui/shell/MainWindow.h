@@ -72,7 +72,7 @@ private:
     {
         QTreeWidgetItem *item;
         Pane *pane;
-        QString permission; // empty: everyone (the Produce side)
+        QString permission;           // empty: everyone (the Produce side)
         QAction *go = nullptr;        // its entry in the Go menu
         QAction *goSection = nullptr; // the Go menu's heading, on the first area of a section
     };
@@ -82,8 +82,8 @@ private:
     void showArea(QTreeWidgetItem *area);
     // The one way an area comes in: its pane in the stack, its item in its section, the session
     // set, and the permission it needs.
-    void addArea(const QString &sectionKey, const QString &sectionTitle, Pane *pane, const QIcon &icon,
-                 const QString &permission);
+    void addArea(const QString &sectionKey, const QString &sectionTitle, Pane *pane,
+                 const QIcon &icon, const QString &permission);
     // Lists the groups under "Groups" in the navigation tree, as drop targets for users; says
     // so there when they could not be read.
     void updateGroupItems();

@@ -18,9 +18,9 @@ public:
     using QWidget::QWidget;
     virtual QString title() const = 0;
     virtual void setSession(Session *session) = 0;
-    virtual void refresh() = 0;      // F5
-    virtual void focusFind() = 0;    // Ctrl+F
-    virtual void copySelection() {}  // Ctrl+C
+    virtual void refresh() = 0;     // F5
+    virtual void focusFind() = 0;   // Ctrl+F
+    virtual void copySelection() {} // Ctrl+C
     // Go (Ctrl+1…9): the keyboard goes to the pane's list.
     virtual void focusMain() { setFocus(); }
     // The pane's actions in the order of its context menu (null: a separator): the Action menu

@@ -20,8 +20,10 @@ SignInDialog::SignInDialog(const QList<Profile> &profiles, QWidget *parent)
     for (const auto &p : profiles)
         m_ui->profileCombo->addItem(p.name);
     m_ui->profileCombo->addItem(tr("New connection…"));
-    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &SignInDialog::onProfileChosen);
-    connect(m_ui->manageEdit, &QLineEdit::textChanged, this, &SignInDialog::updateProducePlaceholder);
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
+            &SignInDialog::onProfileChosen);
+    connect(m_ui->manageEdit, &QLineEdit::textChanged, this,
+            &SignInDialog::updateProducePlaceholder);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (validate())
@@ -45,7 +47,8 @@ void SignInDialog::onProfileChosen(int index)
     m_ui->rememberCheck->setChecked(p.rememberSignIn);
     m_ui->passwordEdit->clear();
     m_ui->statusLabel->clear();
-    (existing ? (p.lastUser.isEmpty() ? m_ui->userEdit : m_ui->passwordEdit) : m_ui->nameEdit)->setFocus();
+    (existing ? (p.lastUser.isEmpty() ? m_ui->userEdit : m_ui->passwordEdit) : m_ui->nameEdit)
+        ->setFocus();
 }
 
 void SignInDialog::updateProducePlaceholder()
@@ -73,8 +76,9 @@ void SignInDialog::setUsername(const QString &username)
 
 void SignInDialog::lockConnection(const QString &reason)
 {
-    for (auto *w : {static_cast<QWidget *>(m_ui->profileCombo), static_cast<QWidget *>(m_ui->nameEdit),
-                    static_cast<QWidget *>(m_ui->manageEdit), static_cast<QWidget *>(m_ui->produceEdit)})
+    for (auto *w :
+         {static_cast<QWidget *>(m_ui->profileCombo), static_cast<QWidget *>(m_ui->nameEdit),
+          static_cast<QWidget *>(m_ui->manageEdit), static_cast<QWidget *>(m_ui->produceEdit)})
         w->setEnabled(false);
     m_ui->intro->setText(reason);
     m_ui->passwordEdit->setFocus();
@@ -117,17 +121,21 @@ QString SignInDialog::urlProblem(const QString &typed, const QString &which)
     const QUrl url = Profile::normaliseServerUrl(text);
     if (text.contains(QLatin1Char(' ')))
         return tr("The %1 URL “%2” is not a URL: it has spaces.").arg(which, text);
-    if (url.isValid() && !url.scheme().isEmpty() && url.scheme() != "http"_L1 && url.scheme() != "https"_L1)
+    if (url.isValid() && !url.scheme().isEmpty() && url.scheme() != "http"_L1 &&
+        url.scheme() != "https"_L1)
         return tr("The %1 URL must start with http:// or https://.").arg(which);
     if (!url.isValid() || url.host().isEmpty())
-        return tr("The %1 URL “%2” is not a URL. Enter it as e.g. https://server/%1.").arg(which, text);
+        return tr("The %1 URL “%2” is not a URL. Enter it as e.g. https://server/%1.")
+            .arg(which, text);
     // Without a scheme, a host is a name with a dot, "localhost", an address or a host:port.
     const QString host = url.host();
     const bool typedScheme = text.contains("://"_L1);
-    const bool looksLikeHost = host.contains(QLatin1Char('.')) || host.contains(QLatin1Char(':'))
-                               || host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || url.port() > 0;
+    const bool looksLikeHost = host.contains(QLatin1Char('.')) || host.contains(QLatin1Char(':')) ||
+                               host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 ||
+                               url.port() > 0;
     if (!typedScheme && !looksLikeHost)
-        return tr("The %1 URL “%2” does not look like a server. Enter it as e.g. https://%2.example.com/%1, "
+        return tr("The %1 URL “%2” does not look like a server. Enter it as e.g. "
+                  "https://%2.example.com/%1, "
                   "or with http:// or https:// in front.")
             .arg(which, text);
     return {};

@@ -3,8 +3,8 @@
 #include "api/ApiError.h"
 #include "api/Profile.h"
 
-#include <QDialog>
 #include <memory>
+#include <QDialog>
 
 namespace Ui {
 class SignInDialog;

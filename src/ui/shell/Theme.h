@@ -9,7 +9,7 @@ namespace infiniti::Theme {
 // so Light and Dark are Fusion with our palettes; System keeps the platform's style and palette.
 enum class Mode { System, Light, Dark };
 
-Mode saved();          // from the settings (System when never chosen)
+Mode saved(); // from the settings (System when never chosen)
 void save(Mode mode);
 void apply(Mode mode); // the first call also remembers the platform's own style and palette
 Mode current();

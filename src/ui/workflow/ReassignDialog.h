@@ -21,7 +21,8 @@ class ReassignDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReassignDialog(Session *session, const QString &title, bool offerNotification, QWidget *parent = nullptr);
+    ReassignDialog(Session *session, const QString &title, bool offerNotification,
+                   QWidget *parent = nullptr);
     ~ReassignDialog() override;
     QString assigneeId() const;
     QString assigneeName() const;

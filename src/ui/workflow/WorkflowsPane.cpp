@@ -1,13 +1,13 @@
 #include "ui/workflow/WorkflowsPane.h"
 
 #include "api/Call.h"
-#include "formats/Json.h"
-#include "models/JsonListModel.h"
-#include "ui/common/Transfers.h"
 #include "api/endpoints/ClientEndpoints.h"
 #include "api/endpoints/WorkflowEndpoints.h"
-#include "ui/common/DetailsSheet.h"
+#include "formats/Json.h"
 #include "models/DisplayText.h"
+#include "models/JsonListModel.h"
+#include "ui/common/DetailsSheet.h"
+#include "ui/common/Transfers.h"
 #include "ui/workflow/ReassignDialog.h"
 #include <QComboBox>
 #include <QJsonArray>
@@ -18,17 +18,21 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 WorkflowsPane::WorkflowsPane(QWidget *parent)
-    : ListPane(new JsonListModel(WorkflowEndpoints::workflows(),
-                                 {{tr("Project"), u"projectName"_s},
-                                  {tr("State"), u"stateName"_s},
-                                  {tr("Status"), u"status"_s, false, false, JsonListModel::Format::Enum},
-                                  {tr("Assigned to"), u"assignedTo"_s},
-                                  {tr("Type"), u"assignedType"_s, false, false, JsonListModel::Format::Enum},
-                                  {tr("Assigned"), u"assignedDateTime"_s, false, false, JsonListModel::Format::DateTime},
-                                  {tr("Started"), u"startedUtc"_s, false, false, JsonListModel::Format::DateTime},
-                                  {tr("Locked by"), u"lockedBy"_s},
-                                  {tr("Comment"), u"comment"_s}}),
-               {u"workflows"_s, tr("Filter by project, state or assignee (Ctrl+F)"), tr("No workflows.")}, parent)
+    : ListPane(new JsonListModel(
+                   WorkflowEndpoints::workflows(),
+                   {{tr("Project"), u"projectName"_s},
+                    {tr("State"), u"stateName"_s},
+                    {tr("Status"), u"status"_s, false, false, JsonListModel::Format::Enum},
+                    {tr("Assigned to"), u"assignedTo"_s},
+                    {tr("Type"), u"assignedType"_s, false, false, JsonListModel::Format::Enum},
+                    {tr("Assigned"), u"assignedDateTime"_s, false, false,
+                     JsonListModel::Format::DateTime},
+                    {tr("Started"), u"startedUtc"_s, false, false, JsonListModel::Format::DateTime},
+                    {tr("Locked by"), u"lockedBy"_s},
+                    {tr("Comment"), u"comment"_s}}),
+               {u"workflows"_s, tr("Filter by project, state or assignee (Ctrl+F)"),
+                tr("No workflows.")},
+               parent)
     , m_workflows(static_cast<JsonListModel *>(listModel()))
     , m_status(new QComboBox(this))
 {
@@ -43,8 +47,9 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const QString status = m_status->currentData().toString();
         // `status` is our emulator's filter: a server may ignore it, so the rows are picked again.
-        m_workflows->setQuery(status.isEmpty() ? QList<std::pair<QString, QString>>{}
-                                               : QList<std::pair<QString, QString>>{{u"status"_s, status}});
+        m_workflows->setQuery(status.isEmpty()
+                                  ? QList<std::pair<QString, QString>>{}
+                                  : QList<std::pair<QString, QString>>{{u"status"_s, status}});
         if (status.isEmpty())
             m_workflows->setRowFilter({});
         else
@@ -54,12 +59,17 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
     });
     const auto inProgress = [this] {
         const QList<QJsonObject> items = selectedItems();
-        return std::any_of(items.cbegin(), items.cend(),
-                           [](const QJsonObject &w) { return Json::string(w, "status"_L1) == "InProgress"_L1; });
+        return std::any_of(items.cbegin(), items.cend(), [](const QJsonObject &w) {
+            return Json::string(w, "status"_L1) == "InProgress"_L1;
+        });
     };
-    addPaneAction(u"abortAction"_s, tr("&Abort…"), [this] { abortSelected(); }, inProgress);
-    addPaneAction(u"reassignAction"_s, tr("&Reassign…"), [this] { reassignSelected(); }, inProgress);
-    addPaneAction(u"revertAction"_s, tr("Re&vert to the previous state"), [this] { revertSelected(); }, inProgress);
+    addPaneAction(
+        u"abortAction"_s, tr("&Abort…"), [this] { abortSelected(); }, inProgress);
+    addPaneAction(
+        u"reassignAction"_s, tr("&Reassign…"), [this] { reassignSelected(); }, inProgress);
+    addPaneAction(
+        u"revertAction"_s, tr("Re&vert to the previous state"), [this] { revertSelected(); },
+        inProgress);
 }
 
 QString WorkflowsPane::countText(int n) const
@@ -69,7 +79,9 @@ QString WorkflowsPane::countText(int n) const
 
 QString WorkflowsPane::itemLabel(const QJsonObject &item) const
 {
-    return tr("%1 (%2, %3)").arg(Json::string(item, "projectName"_L1), Json::string(item, "stateName"_L1), Json::string(item, "assignedTo"_L1));
+    return tr("%1 (%2, %3)")
+        .arg(Json::string(item, "projectName"_L1), Json::string(item, "stateName"_L1),
+             Json::string(item, "assignedTo"_L1));
 }
 
 void WorkflowsPane::openItem(const QJsonObject &item)
@@ -95,16 +107,26 @@ DetailsSheet *WorkflowsPane::openSheet(const QJsonObject &item)
                                    this);
     sheet->setObjectName(u"workflowSheet"_s);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
-    const auto inProgress = [](const QJsonObject &w) { return Json::string(w, "status"_L1) == "InProgress"_L1; };
-    sheet->addAction(u"abort"_s, tr("&Abort…"), [this, sheet] { abort({sheet->item()}); }, inProgress);
-    sheet->addAction(u"reassign"_s, tr("&Reassign…"), [this, sheet] { reassign({sheet->item()}); }, inProgress);
-    sheet->addAction(u"revert"_s, tr("Re&vert"), [this, sheet] { revert({sheet->item()}); }, inProgress);
+    const auto inProgress = [](const QJsonObject &w) {
+        return Json::string(w, "status"_L1) == "InProgress"_L1;
+    };
+    sheet->addAction(
+        u"abort"_s, tr("&Abort…"), [this, sheet] { abort({sheet->item()}); }, inProgress);
+    sheet->addAction(
+        u"reassign"_s, tr("&Reassign…"), [this, sheet] { reassign({sheet->item()}); }, inProgress);
+    sheet->addAction(
+        u"revert"_s, tr("Re&vert"), [this, sheet] { revert({sheet->item()}); }, inProgress);
     showInSheet(sheet, item);
     // The list's copy first; the whole workflow (with its states) as soon as it is read.
     const QString id = Json::idOf(item);
     if (session()) {
-        session()->call(WorkflowEndpoints::get(id)).then(sheet, [this, sheet](const QJsonObject &workflow) { showInSheet(sheet, workflow); },
-            [sheet](const ApiError &error) { sheet->setStatus(tr("Showing the list's copy. %1").arg(error.message())); });
+        session()
+            ->call(WorkflowEndpoints::get(id))
+            .then(
+                sheet, [this, sheet](const QJsonObject &workflow) { showInSheet(sheet, workflow); },
+                [sheet](const ApiError &error) {
+                    sheet->setStatus(tr("Showing the list's copy. %1").arg(error.message()));
+                });
     }
     // Actions taken from the sheet or the list: the sheet shows the workflow as it is now.
     connect(listModel(), &QAbstractItemModel::dataChanged, sheet, [this, sheet, id] {
@@ -137,10 +159,12 @@ void WorkflowsPane::showInSheet(DetailsSheet *sheet, const QJsonObject &workflow
         if (status == "Completed"_L1 || i < at)
             where = tr("Done");
         else if (i == at)
-            where = status == "InProgress"_L1
-                        ? tr("Current — with %1 since %2").arg(Json::string(shown, "assignedTo"_L1),
-                                                             DisplayText::dateTime(Json::string(shown, "assignedDateTime"_L1)))
-                        : tr("Stopped here (%1)").arg(DisplayText::enumText(status));
+            where =
+                status == "InProgress"_L1
+                    ? tr("Current — with %1 since %2")
+                          .arg(Json::string(shown, "assignedTo"_L1),
+                               DisplayText::dateTime(Json::string(shown, "assignedDateTime"_L1)))
+                    : tr("Stopped here (%1)").arg(DisplayText::enumText(status));
         else
             where = status == "InProgress"_L1 ? tr("To come") : tr("Not reached");
         steps.append({u"%1. %2"_s.arg(i + 1).arg(states.at(i).toString()), where});
@@ -148,17 +172,22 @@ void WorkflowsPane::showInSheet(DetailsSheet *sheet, const QJsonObject &workflow
     sheet->setHistory(tr("States:"), steps, at);
 }
 
-void WorkflowsPane::runAndReload(const QString &progress, const QString &done, const QList<BulkOperation::Item> &work)
+void WorkflowsPane::runAndReload(const QString &progress, const QString &done,
+                                 const QList<BulkOperation::Item> &work)
 {
     // The actions answer 204: each changed row is read back from the server.
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(this, &ListPane::bulkFinished, this, [this, work, connection] {
         disconnect(*connection);
         for (const auto &w : work) {
-            session()->call(WorkflowEndpoints::get(w.id)).then(this, [this](const QJsonObject &workflow) { listModel()->updateItem(workflow); },
-                                                               [this](const ApiError &error) {
-                                                                   showNotice(tr("The list may be out of date: %1").arg(error.message()));
-                                                               });
+            session()
+                ->call(WorkflowEndpoints::get(w.id))
+                .then(
+                    this,
+                    [this](const QJsonObject &workflow) { listModel()->updateItem(workflow); },
+                    [this](const ApiError &error) {
+                        showNotice(tr("The list may be out of date: %1").arg(error.message()));
+                    });
         }
     });
     runBulk(progress, done, work, false, [](int n) { return tr("%n workflow(s)", nullptr, n); });
@@ -183,27 +212,31 @@ void WorkflowsPane::abort(const QList<QJsonObject> &items)
 {
     if (items.isEmpty())
         return;
-    confirmThen(tr("Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.", nullptr, int(items.size())),
-                tr("Abort"), [this, items] {
-                    QList<BulkOperation::Item> work;
-                    for (const auto &w : items)
-                        work.append({Json::idOf(w), itemLabel(w), WorkflowEndpoints::abort(Json::idOf(w))});
-                    runAndReload(tr("Aborting…"), tr("aborted"), work);
-                });
+    confirmThen(
+        tr("Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.",
+           nullptr, int(items.size())),
+        tr("Abort"), [this, items] {
+            QList<BulkOperation::Item> work;
+            for (const auto &w : items)
+                work.append({Json::idOf(w), itemLabel(w), WorkflowEndpoints::abort(Json::idOf(w))});
+            runAndReload(tr("Aborting…"), tr("aborted"), work);
+        });
 }
 
 void WorkflowsPane::reassign(const QList<QJsonObject> &items)
 {
     if (items.isEmpty())
         return;
-    auto *dialog = new ReassignDialog(session(), tr("Reassign %n workflow(s)", nullptr, int(items.size())), true, this);
+    auto *dialog = new ReassignDialog(
+        session(), tr("Reassign %n workflow(s)", nullptr, int(items.size())), true, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, items] {
         QList<BulkOperation::Item> work;
         for (const auto &w : items)
-            work.append({Json::idOf(w), itemLabel(w),
-                         WorkflowEndpoints::reassign(Json::idOf(w), dialog->comment(), dialog->assigneeId(), dialog->assigneeName(),
-                                                     dialog->sendNotification())});
+            work.append(
+                {Json::idOf(w), itemLabel(w),
+                 WorkflowEndpoints::reassign(Json::idOf(w), dialog->comment(), dialog->assigneeId(),
+                                             dialog->assigneeName(), dialog->sendNotification())});
         runAndReload(tr("Reassigning…"), tr("reassigned"), work);
     });
     dialog->open();
@@ -213,12 +246,14 @@ void WorkflowsPane::revert(const QList<QJsonObject> &items)
 {
     if (items.isEmpty())
         return;
-    confirmThen(tr("Return %n workflow(s) to their previous state?", nullptr, int(items.size())), tr("Revert"), [this, items] {
-        QList<BulkOperation::Item> work;
-        for (const auto &w : items)
-            work.append({Json::idOf(w), itemLabel(w), WorkflowEndpoints::revert(Json::idOf(w))});
-        runAndReload(tr("Reverting…"), tr("reverted"), work);
-    });
+    confirmThen(tr("Return %n workflow(s) to their previous state?", nullptr, int(items.size())),
+                tr("Revert"), [this, items] {
+                    QList<BulkOperation::Item> work;
+                    for (const auto &w : items)
+                        work.append({Json::idOf(w), itemLabel(w),
+                                     WorkflowEndpoints::revert(Json::idOf(w))});
+                    runAndReload(tr("Reverting…"), tr("reverted"), work);
+                });
 }
 
 } // namespace infiniti

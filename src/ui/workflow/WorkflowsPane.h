@@ -31,7 +31,8 @@ protected:
     bool offersDelete() const override { return false; } // Abort is the way
 
 private:
-    void runAndReload(const QString &progress, const QString &done, const QList<BulkOperation::Item> &work);
+    void runAndReload(const QString &progress, const QString &done,
+                      const QList<BulkOperation::Item> &work);
     void abort(const QList<QJsonObject> &items);
     void reassign(const QList<QJsonObject> &items);
     void revert(const QList<QJsonObject> &items);

@@ -12,16 +12,22 @@ void registerAuthCommands(CommandRegistry &registry)
 {
     VerbSpec login;
     login.synopsis = "";
-    login.summary = QT_TRANSLATE_NOOP("infiniti-ctl", "sign in and remember the token in the keychain");
+    login.summary =
+        QT_TRANSLATE_NOOP("infiniti-ctl", "sign in and remember the token in the keychain");
     login.needs = VerbSpec::Needs::Server;
-    login.create = [](const CommandContext &c) { return new Login(c); };
+    login.create = [](const CommandContext &c) {
+        return new Login(c);
+    };
     registry.command(u"login"_s, login.summary).verbs << login;
 
     VerbSpec logout;
     logout.synopsis = "";
-    logout.summary = QT_TRANSLATE_NOOP("infiniti-ctl", "sign out (logoff) and forget the remembered token");
+    logout.summary =
+        QT_TRANSLATE_NOOP("infiniti-ctl", "sign out (logoff) and forget the remembered token");
     logout.needs = VerbSpec::Needs::Server;
-    logout.create = [](const CommandContext &c) { return new Logout(c); };
+    logout.create = [](const CommandContext &c) {
+        return new Logout(c);
+    };
     registry.command(u"logout"_s, logout.summary).verbs << logout;
 }
 

@@ -1,9 +1,9 @@
 #include "cli/commands/auth/Logout.h"
 
+#include "api/endpoints/AuthEndpoints.h"
 #include "api/Profile.h"
 #include "api/SecretStore.h"
 #include "api/Session.h"
-#include "api/endpoints/AuthEndpoints.h"
 #include "cli/core/OutputStream.h"
 
 #include <QJsonDocument>
@@ -18,26 +18,29 @@ void Logout::run()
     const QString user = options().user;
     const QString key = context().profile->secretKey(user);
     context().secrets->read(key, this, [this, user, key](const SecretStore::Result &r) {
-        const QString token = QJsonDocument::fromJson(r.secret.toUtf8()).object().value("token"_L1).toString();
+        const QString token =
+            QJsonDocument::fromJson(r.secret.toUtf8()).object().value("token"_L1).toString();
         if (token.isEmpty()) {
             err() << tr("Not signed in as %1; nothing to do.").arg(user) << '\n';
             finish(Ok);
             return;
         }
         session()->setToken(token, user);
-        send(new ApiJob(session(), prepared(AuthEndpoints::logoff(ApiModule::Admin)), this), [this, key](ApiJob *job) {
-            const ApiError error = job->error();
-            context().secrets->remove(key, this, [this, error](const SecretStore::Result &) {
-                // A token the server already forgot (401) is signed out all the same.
-                if (error.isError() && error.kind() != ApiError::Kind::Unauthorised) {
-                    complain(tr("the token was forgotten here, but the server said: %1").arg(error.message()));
-                    finish(exitCodeFor(error));
-                    return;
-                }
-                err() << tr("Signed out.") << '\n';
-                finish(Ok);
-            });
-        });
+        send(new ApiJob(session(), prepared(AuthEndpoints::logoff(ApiModule::Admin)), this),
+             [this, key](ApiJob *job) {
+                 const ApiError error = job->error();
+                 context().secrets->remove(key, this, [this, error](const SecretStore::Result &) {
+                     // A token the server already forgot (401) is signed out all the same.
+                     if (error.isError() && error.kind() != ApiError::Kind::Unauthorised) {
+                         complain(tr("the token was forgotten here, but the server said: %1")
+                                      .arg(error.message()));
+                         finish(exitCodeFor(error));
+                         return;
+                     }
+                     err() << tr("Signed out.") << '\n';
+                     finish(Ok);
+                 });
+             });
     });
 }
 

@@ -41,7 +41,9 @@ QList<compare::Part> CompareCommand::requestedParts() const
 
 QString CompareCommand::direction() const
 {
-    const auto label = [](const Profile &p) { return p.name.isEmpty() ? p.manageUrl.toString() : p.name; };
+    const auto label = [](const Profile &p) {
+        return p.name.isEmpty() ? p.manageUrl.toString() : p.name;
+    };
     return tr("%1 → %2").arg(label(session()->profile()), label(targetSession()->profile()));
 }
 
@@ -60,8 +62,10 @@ void CompareCommand::compareServers(const QList<compare::Part> &parts, std::func
         if (!error.details().isEmpty())
             err() << "  " << QString(error.details()).replace(QLatin1Char('\n'), u"\n  "_s) << '\n';
         if (const auto part = m_comparison->failedPart())
-            err() << tr("Nothing was compared: a comparison of what was read would show differences that are not "
-                        "there. Leave the part out (name the others with --part) or give the account access to %1.")
+            err() << tr("Nothing was compared: a comparison of what was read would show "
+                        "differences that are not "
+                        "there. Leave the part out (name the others with --part) or give the "
+                        "account access to %1.")
                          .arg(compare::partId(*part))
                   << '\n';
         finish(exitCodeFor(error));

@@ -26,7 +26,8 @@ void DiffCommand::print()
     switch (options().format) {
     case Format::Json:
         // The shape of the compare window's export (src/compare/Difference.h).
-        out() << QString::fromUtf8(QJsonDocument(compare::differencesToJson(differences)).toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(
+            QJsonDocument(compare::differencesToJson(differences)).toJson(QJsonDocument::Indented));
         break;
     case Format::Csv:
     case Format::Text: {
@@ -37,7 +38,8 @@ void DiffCommand::print()
             header << u"fields"_s << u"key"_s; // the changed fields; the key --item takes
         table.row(header);
         for (const compare::Difference &d : differences) {
-            QStringList row = {compare::partId(d.part), d.name, compare::changeId(d.change), d.summary};
+            QStringList row = {compare::partId(d.part), d.name, compare::changeId(d.change),
+                               d.summary};
             if (csv) {
                 QStringList fields;
                 for (const compare::FieldChange &f : d.fieldChanges)
@@ -63,7 +65,9 @@ void DiffCommand::print()
           << tr("(%1 and %2 objects read in %3 s).")
                  .arg(source.objectCount())
                  .arg(target.objectCount())
-                 .arg(double(qMax(source.readMs, target.readMs) + comparison().compareMs()) / 1000.0, 0, 'f', 1)
+                 .arg(double(qMax(source.readMs, target.readMs) + comparison().compareMs()) /
+                          1000.0,
+                      0, 'f', 1)
           << '\n';
     finish(result.isEqual() ? Ok : Differences);
 }

@@ -28,7 +28,8 @@ struct PromoteItem
 PromoteItem parsePromoteItem(const QString &text)
 {
     PromoteItem item;
-    item.part = *compare::partFromId(text.section(QLatin1Char(':'), 0, 0).trimmed()); // checked by the verb
+    item.part =
+        *compare::partFromId(text.section(QLatin1Char(':'), 0, 0).trimmed()); // checked by the verb
     item.id = text.section(QLatin1Char(':'), 1).trimmed();
     item.text = text;
     return item;
@@ -42,8 +43,9 @@ bool promoteSameText(const QString &a, const QString &b)
 bool promoteItemNamesDifference(const PromoteItem &item, const compare::Difference &d)
 {
     return d.part == item.part &&
-           (promoteSameText(d.key, compare::partId(item.part) + QLatin1Char(':') + item.id) || promoteSameText(d.name, item.id) ||
-            promoteSameText(d.sourceId, item.id) || promoteSameText(d.targetId, item.id));
+           (promoteSameText(d.key, compare::partId(item.part) + QLatin1Char(':') + item.id) ||
+            promoteSameText(d.name, item.id) || promoteSameText(d.sourceId, item.id) ||
+            promoteSameText(d.targetId, item.id));
 }
 
 // Whether either server has the object (then it is the same on both: no difference names it).
@@ -54,7 +56,8 @@ bool promoteItemExists(const PromoteItem &item, const compare::ServerSnapshot &s
     const compare::RecordBuilder records(item.part, snapshot);
     for (int i = 0; i < records.size(); ++i) {
         const compare::Record head = records.head(i);
-        if (promoteSameText(head.id, item.id) || promoteSameText(head.name, item.id) || promoteSameText(head.matchKey, item.id))
+        if (promoteSameText(head.id, item.id) || promoteSameText(head.name, item.id) ||
+            promoteSameText(head.matchKey, item.id))
             return true;
     }
     return false;
@@ -167,7 +170,8 @@ void PromoteCommand::run()
         if (!chosen || !deletionConfirmed())
             return;
         if (chosen->isEmpty()) {
-            err() << direction() << ": " << tr("nothing to promote: the servers do not differ there.") << '\n';
+            err() << direction() << ": "
+                  << tr("nothing to promote: the servers do not differ there.") << '\n';
             finish(Ok);
             return;
         }
@@ -189,19 +193,23 @@ std::optional<QList<compare::Difference>> PromoteCommand::selection()
             if (!promoteItemNamesDifference(item, d))
                 continue;
             found = true;
-            const bool taken = std::any_of(chosen.begin(), chosen.end(), [&d](const compare::Difference &c) { return c.key == d.key; });
+            const bool taken =
+                std::any_of(chosen.begin(), chosen.end(),
+                            [&d](const compare::Difference &c) { return c.key == d.key; });
             if (!taken)
                 chosen << d;
         }
         if (found)
             continue;
-        if (promoteItemExists(item, comparison().source()) || promoteItemExists(item, comparison().target()))
+        if (promoteItemExists(item, comparison().source()) ||
+            promoteItemExists(item, comparison().target()))
             err() << tr("%1: the same on both servers, nothing to promote.").arg(item.text) << '\n';
         else
             unknown << item.text;
     }
     if (!unknown.isEmpty()) {
-        failUsage(tr("neither server has %1 (an --item is PART:NAME, the key 'diff --csv' prints, or an id); "
+        failUsage(tr("neither server has %1 (an --item is PART:NAME, the key 'diff --csv' prints, "
+                     "or an id); "
                      "nothing was changed.")
                       .arg(unknown.join(u", "_s)));
         return std::nullopt;
@@ -216,11 +224,13 @@ bool PromoteCommand::deletionConfirmed()
     const QString label = comparison().target().label;
     const QString typed = options().confirmTarget.trimmed();
     // The label of a connection given by URL is the URL as normalised: the URL as typed counts.
-    const bool sameUrl = !options().toServer.isEmpty() && Profile::normaliseServerUrl(typed).isValid() &&
+    const bool sameUrl = !options().toServer.isEmpty() &&
+                         Profile::normaliseServerUrl(typed).isValid() &&
                          Profile::normaliseServerUrl(typed) == targetSession()->profile().manageUrl;
     if (typed == label || sameUrl)
         return true;
-    failUsage(tr("--confirm-target “%1” does not name the target (%2); nothing was changed.").arg(typed, label));
+    failUsage(tr("--confirm-target “%1” does not name the target (%2); nothing was changed.")
+                  .arg(typed, label));
     return false;
 }
 
@@ -230,12 +240,12 @@ void PromoteCommand::promote(const QList<compare::Difference> &selection)
     promotion.includeSecrets = options().includeSecrets;
     promotion.allowDeletes = options().deleteOnTarget;
     promotion.deleteConfirmation = comparison().target().label; // checked by deletionConfirmed()
-    const compare::PromotionPlan plan = compare::Planner::plan(selection, comparison().result(), comparison().source(),
-                                             comparison().target(), promotion);
+    const compare::PromotionPlan plan = compare::Planner::plan(
+        selection, comparison().result(), comparison().source(), comparison().target(), promotion);
     for (const QString &warning : plan.warnings)
         err() << tr("warning: %1").arg(warning) << '\n';
-    m_promoter = new compare::Promoter(session(), targetSession(), plan, comparison().source(), comparison().target(),
-                              comparison().result(), this);
+    m_promoter = new compare::Promoter(session(), targetSession(), plan, comparison().source(),
+                                       comparison().target(), comparison().result(), this);
     m_promoter->setDryRun(options().dryRun);
     m_promoter->setRecompare(!options().dryRun);
     connect(m_promoter, &compare::Promoter::finished, this, &PromoteCommand::report);
@@ -275,8 +285,10 @@ void PromoteCommand::printSteps()
                            {"steps"_L1, steps},
                            {"warnings"_L1, QJsonArray::fromStringList(plan.warnings)}};
         // What differs afterwards in the parts promoted (null without a comparison).
-        report.insert("remaining"_L1, after && after->succeeded() ? QJsonValue(compare::differencesToJson(after->result().differences))
-                                                                   : QJsonValue());
+        report.insert("remaining"_L1,
+                      after && after->succeeded()
+                          ? QJsonValue(compare::differencesToJson(after->result().differences))
+                          : QJsonValue());
         out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
         return;
     }
@@ -284,7 +296,8 @@ void PromoteCommand::printSteps()
     table.row({u"part"_s, u"name"_s, u"action"_s, u"result"_s, u"details"_s});
     for (const compare::StepResult &r : m_promoter->results()) {
         const compare::PlanStep &s = plan.steps.at(r.step);
-        table.row({compare::partId(s.part), s.name, promoteActionId(s.action), promoteResultId(s, r), promoteStepDetails(s, r)});
+        table.row({compare::partId(s.part), s.name, promoteActionId(s.action),
+                   promoteResultId(s, r), promoteStepDetails(s, r)});
     }
 }
 
@@ -294,7 +307,8 @@ void PromoteCommand::summarise()
     using Outcome = compare::StepResult::Outcome;
     err() << direction() << ": ";
     if (options().dryRun)
-        err() << tr("dry run, nothing sent: %n step(s) planned", nullptr, int(p.results().size()) - p.count(Outcome::LeftAlone))
+        err() << tr("dry run, nothing sent: %n step(s) planned", nullptr,
+                    int(p.results().size()) - p.count(Outcome::LeftAlone))
               << ", " << tr("%n left alone", nullptr, p.count(Outcome::LeftAlone)) << ".\n";
     else
         err() << tr("%n done", nullptr, p.count(Outcome::Done)) << ", "
@@ -323,9 +337,13 @@ void PromoteCommand::summarise()
             }
             const int total = int(p.plan().selection.size());
             if (still.isEmpty())
-                err() << tr("Compared again: the %n difference(s) promoted now match.", nullptr, total) << '\n';
+                err() << tr("Compared again: the %n difference(s) promoted now match.", nullptr,
+                            total)
+                      << '\n';
             else
-                err() << tr("Compared again: %1 of the %n difference(s) promoted still differ:", nullptr, total).arg(still.size())
+                err() << tr("Compared again: %1 of the %n difference(s) promoted still differ:",
+                            nullptr, total)
+                             .arg(still.size())
                       << "\n  " << still.join(u"\n  "_s) << '\n';
         }
     }

@@ -1,8 +1,8 @@
 #include "cli/commands/library/LibraryCommand.h"
 
 #include "api/DownloadJob.h"
-#include "api/EntityJob.h"
 #include "api/endpoints/LibraryEndpoints.h"
+#include "api/EntityJob.h"
 #include "cli/core/OutputStream.h"
 #include "formats/Json.h"
 
@@ -41,37 +41,47 @@ void LibraryCommand::run()
     switch (m_verb) {
     case Verb::Create: {
         const QFileInfo info(path);
-        const QJsonObject metadata{{"name"_L1, options().name.isEmpty() ? info.completeBaseName() : options().name},
-                                   {"type"_L1, LibraryEndpoints::typeForFile(path)},
-                                   {"category"_L1, options().category},
-                                   {"folderName"_L1, options().folder},
-                                   {"description"_L1, options().description}};
-        showEntity(LibraryEndpoints::create(metadata, m_file, LibraryEndpoints::extensionOf(path)), tr("Created."));
+        const QJsonObject metadata{
+            {"name"_L1, options().name.isEmpty() ? info.completeBaseName() : options().name},
+            {"type"_L1, LibraryEndpoints::typeForFile(path)},
+            {"category"_L1, options().category},
+            {"folderName"_L1, options().folder},
+            {"description"_L1, options().description}};
+        showEntity(LibraryEndpoints::create(metadata, m_file, LibraryEndpoints::extensionOf(path)),
+                   tr("Created."));
         break;
     }
     case Verb::Replace:
-        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, false)), this), [this, id, path](EntityJob *job) {
-            showEntity(LibraryEndpoints::replaceFile(id, job->object(), m_file, LibraryEndpoints::extensionOf(path)), tr("Replaced."));
-        });
+        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, false)), this),
+                   [this, id, path](EntityJob *job) {
+                       showEntity(
+                           LibraryEndpoints::replaceFile(id, job->object(), m_file,
+                                                         LibraryEndpoints::extensionOf(path)),
+                           tr("Replaced."));
+                   });
         break;
     case Verb::Get:
         if (options().outFile.isEmpty()) {
             showEntity(LibraryEndpoints::get(id, false)); // the metadata
             break;
         }
-        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, true)), this), [this](EntityJob *job) {
-            const auto decoded = QByteArray::fromBase64Encoding(Json::string(job->object(), "binary"_L1).toLatin1());
-            if (!decoded) {
-                complain(tr("the server sent a file that is not valid Base64."));
-                finish(ServerError);
-                return;
-            }
-            saveBytes(decoded.decoded);
-        });
+        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, true)), this),
+                   [this](EntityJob *job) {
+                       const auto decoded = QByteArray::fromBase64Encoding(
+                           Json::string(job->object(), "binary"_L1).toLatin1());
+                       if (!decoded) {
+                           complain(tr("the server sent a file that is not valid Base64."));
+                           finish(ServerError);
+                           return;
+                       }
+                       saveBytes(decoded.decoded);
+                   });
         break;
     case Verb::Export: {
         // Written to --out as it arrives, put in place once complete.
-        auto *job = new DownloadJob(session(), prepared(LibraryEndpoints::exportVersion(id, options().operands.value(1))), this);
+        auto *job = new DownloadJob(
+            session(), prepared(LibraryEndpoints::exportVersion(id, options().operands.value(1))),
+            this);
         job->saveAs([out = options().outFile](const DownloadJob &) { return out; });
         sendOrFail(job, [this](DownloadJob *job) {
             QString error;
@@ -80,7 +90,9 @@ void LibraryCommand::run()
                 finish(Failure);
                 return;
             }
-            err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX))).arg(job->savedPath()) << '\n';
+            err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX)))
+                         .arg(job->savedPath())
+                  << '\n';
             finish(Ok);
         });
         break;
@@ -95,7 +107,9 @@ void LibraryCommand::saveBytes(const QByteArray &bytes)
 {
     if (!saveOrFail(options().outFile, bytes))
         return;
-    err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qsizetype>(bytes.size(), INT_MAX))).arg(options().outFile) << '\n';
+    err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qsizetype>(bytes.size(), INT_MAX)))
+                 .arg(options().outFile)
+          << '\n';
     finish(Ok);
 }
 

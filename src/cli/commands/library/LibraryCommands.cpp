@@ -14,13 +14,18 @@ VerbSpec libraryVerb(const char *verb, LibraryCommand::Verb which)
 {
     VerbSpec v;
     v.verb = QString::fromLatin1(verb);
-    v.create = [which](const CommandContext &c) { return new LibraryCommand(c, which); };
+    v.create = [which](const CommandContext &c) {
+        return new LibraryCommand(c, which);
+    };
     return v;
 }
 
 QString needsFile(const CtlOptions &o)
 {
-    return o.inputFile.isEmpty() ? QCoreApplication::translate("infiniti-ctl", "'library %1' needs --file FILE.").arg(o.verb) : QString();
+    return o.inputFile.isEmpty()
+               ? QCoreApplication::translate("infiniti-ctl", "'library %1' needs --file FILE.")
+                     .arg(o.verb)
+               : QString();
 }
 } // namespace
 
@@ -30,18 +35,25 @@ void registerLibraryCommands(CommandRegistry &registry)
 
     VerbSpec get = libraryVerb("get", LibraryCommand::Verb::Get);
     get.synopsis = QT_TRANSLATE_NOOP("infiniti-ctl", "<id> [--out FILE]");
-    get.summary = QT_TRANSLATE_NOOP("infiniti-ctl", "one item's details; with --out, its file saved");
-    get.options = {VerbOption("out", QT_TRANSLATE_NOOP("infiniti-ctl", "save the item's file here instead"))};
+    get.summary =
+        QT_TRANSLATE_NOOP("infiniti-ctl", "one item's details; with --out, its file saved");
+    get.options = {
+        VerbOption("out", QT_TRANSLATE_NOOP("infiniti-ctl", "save the item's file here instead"))};
     get.json = get.csv = true;
     get.minOperands = get.maxOperands = 1;
 
     VerbSpec create = libraryVerb("create", LibraryCommand::Verb::Create);
-    create.synopsis = QT_TRANSLATE_NOOP("infiniti-ctl", "--file FILE [--name N] [--category C] [--folder F] [--description D]");
-    create.summary = QT_TRANSLATE_NOOP("infiniti-ctl", "add a file (named after the file unless --name says otherwise)");
-    create.options = {VerbOption("file", QT_TRANSLATE_NOOP("infiniti-ctl", "the file to add")),
-                      VerbOption("name", QT_TRANSLATE_NOOP("infiniti-ctl", "the item's name (default: the file's name)")),
-                      VerbOption("category"), VerbOption("folder", QT_TRANSLATE_NOOP("infiniti-ctl", "the library folder")),
-                      VerbOption("description")};
+    create.synopsis = QT_TRANSLATE_NOOP(
+        "infiniti-ctl", "--file FILE [--name N] [--category C] [--folder F] [--description D]");
+    create.summary = QT_TRANSLATE_NOOP(
+        "infiniti-ctl", "add a file (named after the file unless --name says otherwise)");
+    create.options = {
+        VerbOption("file", QT_TRANSLATE_NOOP("infiniti-ctl", "the file to add")),
+        VerbOption("name",
+                   QT_TRANSLATE_NOOP("infiniti-ctl", "the item's name (default: the file's name)")),
+        VerbOption("category"),
+        VerbOption("folder", QT_TRANSLATE_NOOP("infiniti-ctl", "the library folder")),
+        VerbOption("description")};
     create.json = create.csv = true;
     create.check = needsFile;
 
@@ -62,10 +74,13 @@ void registerLibraryCommands(CommandRegistry &registry)
     VerbSpec exportVersion = libraryVerb("export", LibraryCommand::Verb::Export);
     exportVersion.synopsis = QT_TRANSLATE_NOOP("infiniti-ctl", "<id> <version> --out FILE");
     exportVersion.summary = QT_TRANSLATE_NOOP("infiniti-ctl", "save one version's file");
-    exportVersion.options = {VerbOption("out", QT_TRANSLATE_NOOP("infiniti-ctl", "where the file goes"))};
+    exportVersion.options = {
+        VerbOption("out", QT_TRANSLATE_NOOP("infiniti-ctl", "where the file goes"))};
     exportVersion.minOperands = exportVersion.maxOperands = 2;
     exportVersion.check = [](const CtlOptions &o) {
-        return o.outFile.isEmpty() ? QCoreApplication::translate("infiniti-ctl", "'library export' needs --out FILE.") : QString();
+        return o.outFile.isEmpty() ? QCoreApplication::translate(
+                                         "infiniti-ctl", "'library export' needs --out FILE.")
+                                   : QString();
     };
 
     library.verbs << get << create << replace << history << exportVersion;

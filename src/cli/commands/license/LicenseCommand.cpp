@@ -17,7 +17,8 @@ bool LicenseCommand::prepare()
         return true;
     QFile file(options().inputFile);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024) {
-        failUsage(tr("cannot read the key file %1: %2").arg(options().inputFile, file.errorString()));
+        failUsage(
+            tr("cannot read the key file %1: %2").arg(options().inputFile, file.errorString()));
         return false;
     }
     m_key = QString::fromUtf8(file.readAll()).simplified();
@@ -29,8 +30,9 @@ void LicenseCommand::run()
     if (options().verb == "get"_L1)
         showEntity(LicenseEndpoints::get());
     else // the vendor documents no answer to the update (a server may send 204): read it again
-        sendOrFail(new ApiJob(session(), prepared(LicenseEndpoints::update(m_key)), this),
-                   [this](ApiJob *) { showEntity(LicenseEndpoints::get(), tr("License updated.")); });
+        sendOrFail(
+            new ApiJob(session(), prepared(LicenseEndpoints::update(m_key)), this),
+            [this](ApiJob *) { showEntity(LicenseEndpoints::get(), tr("License updated.")); });
 }
 
 } // namespace infiniti::ctl

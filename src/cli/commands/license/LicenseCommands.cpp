@@ -11,14 +11,18 @@ namespace infiniti::ctl {
 
 void registerLicenseCommands(CommandRegistry &registry)
 {
-    CommandSpec &license = registry.command(u"license"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "the server's license"));
+    CommandSpec &license =
+        registry.command(u"license"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "the server's license"));
 
     VerbSpec get;
     get.verb = u"get"_s;
     get.synopsis = "";
-    get.summary = QT_TRANSLATE_NOOP("infiniti-ctl", "edition, days left, seats and projects against their limits, modules");
+    get.summary = QT_TRANSLATE_NOOP(
+        "infiniti-ctl", "edition, days left, seats and projects against their limits, modules");
     get.json = get.csv = true;
-    get.create = [](const CommandContext &c) { return new LicenseCommand(c); };
+    get.create = [](const CommandContext &c) {
+        return new LicenseCommand(c);
+    };
 
     VerbSpec update;
     update.verb = u"update"_s;
@@ -28,10 +32,14 @@ void registerLicenseCommands(CommandRegistry &registry)
     update.json = update.csv = true;
     update.check = [](const CtlOptions &o) {
         return o.inputFile.isEmpty() == o.licenseKey.isEmpty()
-                   ? QCoreApplication::translate("infiniti-ctl", "'license update' needs --key KEY or --key-file FILE (one of them).")
+                   ? QCoreApplication::translate(
+                         "infiniti-ctl",
+                         "'license update' needs --key KEY or --key-file FILE (one of them).")
                    : QString();
     };
-    update.create = [](const CommandContext &c) { return new LicenseCommand(c); };
+    update.create = [](const CommandContext &c) {
+        return new LicenseCommand(c);
+    };
 
     license.verbs << get << update;
 }

@@ -1,7 +1,7 @@
 #include "cli/commands/produce/GenerateCommand.h"
 
-#include "api/OperationWatcher.h"
 #include "api/endpoints/ClientEndpoints.h"
+#include "api/OperationWatcher.h"
 #include "cli/core/OutputStream.h"
 #include "formats/Json.h"
 
@@ -52,7 +52,8 @@ void GenerateCommand::run()
         m_location = QUrl(QString::fromUtf8(job->rawHeader("Location")));
         m_operationId = Json::string(job->json().object(), "id"_L1);
         if (m_operationId.isEmpty()) // 202 with the Location only (the vendor documents no body)
-            m_operationId = m_location.path().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+            m_operationId =
+                m_location.path().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
         out() << m_operationId << '\t' << m_location.toString() << '\n';
         if (!options().wait) {
             finish(Ok);
@@ -60,7 +61,8 @@ void GenerateCommand::run()
         }
         out().flush(); // a script reading the id should have it while we wait
         m_deadline.setSingleShot(true);
-        m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early: never before the promised time
+        m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early: never
+                                                   // before the promised time
         connect(&m_deadline, &QTimer::timeout, this, &GenerateCommand::giveUp);
         m_deadline.start(std::chrono::seconds(options().waitTimeoutSeconds));
         watch();
@@ -97,9 +99,11 @@ void GenerateCommand::watched(const ApiError &error)
         downloadOutputs(m_watcher->resourceLocation(), {});
         return;
     }
-    if (status.compare("failed"_L1, Qt::CaseInsensitive) == 0 || status.compare("cancelled"_L1, Qt::CaseInsensitive) == 0) {
+    if (status.compare("failed"_L1, Qt::CaseInsensitive) == 0 ||
+        status.compare("cancelled"_L1, Qt::CaseInsensitive) == 0) {
         m_deadline.stop();
-        complain(tr("the generation %1: %2").arg(status, Json::string(m_watcher->operation(), "message"_L1)));
+        complain(tr("the generation %1: %2")
+                     .arg(status, Json::string(m_watcher->operation(), "message"_L1)));
         finish(RequestRejected);
         return;
     }
@@ -114,8 +118,8 @@ void GenerateCommand::giveUp()
     if (m_watcher)
         m_watcher->stop();
     const QString status = m_lastStatus.isEmpty() ? tr("none yet") : m_lastStatus;
-    complain(tr("the generation did not finish within %Ln second(s); its last status was “%1”.", nullptr,
-                options().waitTimeoutSeconds)
+    complain(tr("the generation did not finish within %Ln second(s); its last status was “%1”.",
+                nullptr, options().waitTimeoutSeconds)
                  .arg(status));
     finish(Failure);
 }

@@ -1,9 +1,9 @@
 #include "cli/commands/produce/OutputsCommand.h"
 
 #include "api/DownloadJob.h"
+#include "api/endpoints/ClientEndpoints.h"
 #include "api/ListPageJob.h"
 #include "api/Session.h"
-#include "api/endpoints/ClientEndpoints.h"
 #include "cli/core/OutputStream.h"
 #include "formats/Json.h"
 
@@ -23,8 +23,8 @@ constexpr int kOutputsPageSize = 100;
 QString outputIdOf(const QUrl &location, const Profile &profile)
 {
     const QStringList segments = location.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (segments.size() < 2 || !profile.isOwnOrigin(location)
-        || segments.at(segments.size() - 2).compare("generatedoutput"_L1, Qt::CaseInsensitive) != 0)
+    if (segments.size() < 2 || !profile.isOwnOrigin(location) ||
+        segments.at(segments.size() - 2).compare("generatedoutput"_L1, Qt::CaseInsensitive) != 0)
         return {};
     return segments.last();
 }
@@ -36,18 +36,20 @@ void OutputsCommand::run()
     // run id to its last operation (operations?runid=); else the id is taken as an output's.
     // (generatedoutput/{runId} is our emulator's extension: never relied on.)
     const QString id = options().operands.value(0);
-    send(new ApiJob(session(), prepared(ClientEndpoints::operation(id)), this), [this, id](ApiJob *job) {
-        if (job->succeeded()) {
-            outputsOfOperation(id, job->json().object());
-            return;
-        }
-        send(new ApiJob(session(), prepared(ClientEndpoints::operationOfRun(id)), this), [this, id](ApiJob *run) {
-            if (run->succeeded() && run->json().isObject())
-                outputsOfOperation(id, run->json().object());
-            else
-                downloadOutputs({}, id);
-        });
-    });
+    send(new ApiJob(session(), prepared(ClientEndpoints::operation(id)), this),
+         [this, id](ApiJob *job) {
+             if (job->succeeded()) {
+                 outputsOfOperation(id, job->json().object());
+                 return;
+             }
+             send(new ApiJob(session(), prepared(ClientEndpoints::operationOfRun(id)), this),
+                  [this, id](ApiJob *run) {
+                      if (run->succeeded() && run->json().isObject())
+                          outputsOfOperation(id, run->json().object());
+                      else
+                          downloadOutputs({}, id);
+                  });
+         });
 }
 
 void OutputsCommand::outputsOfOperation(const QString &id, const QJsonObject &operation)
@@ -57,7 +59,8 @@ void OutputsCommand::outputsOfOperation(const QString &id, const QJsonObject &op
         downloadOutputs(location, {});
         return;
     }
-    complain(tr("operation %1 is %2; it has no documents.").arg(id, Json::string(operation, "status"_L1)));
+    complain(tr("operation %1 is %2; it has no documents.")
+                 .arg(id, Json::string(operation, "status"_L1)));
     finish(RequestRejected);
 }
 
@@ -89,15 +92,17 @@ void OutputsCommand::downloadOutputs(const QUrl &location, const QString &output
 
 void OutputsCommand::fetchPage()
 {
-    sendOrFail(new ListPageJob(session(), m_cursor->current(), "files"_L1, this), [this](ListPageJob *job) {
-        for (const auto &f : job->items())
-            m_files.append(f);
-        m_cursor->advance(int(job->items().size()), job->nextLink(), session()->profile());
-        if (m_cursor->atEnd())
-            downloadFile(0);
-        else
-            fetchPage();
-    });
+    sendOrFail(new ListPageJob(session(), m_cursor->current(), "files"_L1, this),
+               [this](ListPageJob *job) {
+                   for (const auto &f : job->items())
+                       m_files.append(f);
+                   m_cursor->advance(int(job->items().size()), job->nextLink(),
+                                     session()->profile());
+                   if (m_cursor->atEnd())
+                       downloadFile(0);
+                   else
+                       fetchPage();
+               });
 }
 
 QString OutputsCommand::uniquePath(const QString &fileName)
@@ -106,8 +111,9 @@ QString OutputsCommand::uniquePath(const QString &fileName)
     const QFileInfo info(fileName);
     QString name = fileName;
     for (int n = 2; m_written.contains(name.toLower()); ++n)
-        name = info.suffix().isEmpty() ? u"%1 (%2)"_s.arg(fileName).arg(n)
-                                       : u"%1 (%2).%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix());
+        name = info.suffix().isEmpty()
+                   ? u"%1 (%2)"_s.arg(fileName).arg(n)
+                   : u"%1 (%2).%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix());
     m_written.insert(name.toLower());
     return QDir(m_directory).filePath(name);
 }
@@ -115,13 +121,15 @@ QString OutputsCommand::uniquePath(const QString &fileName)
 void OutputsCommand::downloadFile(int index)
 {
     if (index >= m_files.size()) {
-        err() << tr("%Ln document(s) saved to %1.", nullptr, int(m_files.size())).arg(m_directory) << '\n';
+        err() << tr("%Ln document(s) saved to %1.", nullptr, int(m_files.size())).arg(m_directory)
+              << '\n';
         finish(Ok);
         return;
     }
     const QJsonObject f = m_files.at(index).toObject();
     const QString name = Json::string(f, "filename"_L1);
-    const ApiRequest request = ClientEndpoints::follow(QUrl(Json::string(f, "resourceLocation"_L1)), tr("download %1").arg(name));
+    const ApiRequest request = ClientEndpoints::follow(QUrl(Json::string(f, "resourceLocation"_L1)),
+                                                       tr("download %1").arg(name));
     auto *job = new DownloadJob(session(), prepared(request), this);
     job->saveAs([this, name](const DownloadJob &answer) { // written as it arrives
         return uniquePath(DownloadJob::safeFileName(name, answer.suggestedFileName()));

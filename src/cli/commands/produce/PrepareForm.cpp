@@ -17,7 +17,8 @@ void PrepareForm::run()
                      {"asUserAssignedBy"_L1, false}};
     if (!values.isEmpty())
         body.insert("values"_L1, values);
-    const ApiRequest request = ClientEndpoints::prepareForm(options().operands.value(0), body, options().asUser);
+    const ApiRequest request =
+        ClientEndpoints::prepareForm(options().operands.value(0), body, options().asUser);
     sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
         out() << QString::fromUtf8(job->rawHeader("Location")) << '\n';
         finish(Ok);

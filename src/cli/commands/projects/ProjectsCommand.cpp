@@ -30,12 +30,14 @@ void ProjectsCommand::run()
     case Verb::Export:
         break;
     }
-    const ApiRequest request = options().version.isEmpty() ? ProjectsEndpoints::exportLatest(id, id)
-                                                           : ProjectsEndpoints::exportVersion(id, options().version);
+    const ApiRequest request = options().version.isEmpty()
+                                   ? ProjectsEndpoints::exportLatest(id, id)
+                                   : ProjectsEndpoints::exportVersion(id, options().version);
     // Written to the file as it arrives (never whole in memory), put in place once complete.
     auto *job = new DownloadJob(session(), prepared(request), this);
     job->saveAs([out = options().outFile](const DownloadJob &answer) {
-        return QFileInfo(out).isDir() ? QDir(out).filePath(DownloadJob::safeFileName(answer.suggestedFileName(), u"project.ixpkg"_s))
+        return QFileInfo(out).isDir() ? QDir(out).filePath(DownloadJob::safeFileName(
+                                            answer.suggestedFileName(), u"project.ixpkg"_s))
                                       : out;
     });
     sendOrFail(job, [this](DownloadJob *job) {
@@ -45,7 +47,9 @@ void ProjectsCommand::run()
             finish(Failure);
             return;
         }
-        err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX))).arg(job->savedPath()) << '\n';
+        err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX)))
+                     .arg(job->savedPath())
+              << '\n';
         finish(Ok);
     });
 }

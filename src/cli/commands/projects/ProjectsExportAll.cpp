@@ -1,9 +1,9 @@
 #include "cli/commands/projects/ProjectsExportAll.h"
 
 #include "api/DownloadJob.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 #include "api/ListPageJob.h"
 #include "api/Session.h"
-#include "api/endpoints/ProjectsEndpoints.h"
 #include "cli/core/OutputStream.h"
 #include "formats/Json.h"
 
@@ -55,7 +55,8 @@ QString ProjectsExportAll::uniquePath(const QString &fileName, const QString &id
     QString name = fileName;
     if (m_written.contains(name.toLower())) {
         const QFileInfo info(fileName);
-        name = DownloadJob::safeFileName(u"%1 (%2).%3"_s.arg(info.completeBaseName(), id, info.suffix()), fileName);
+        name = DownloadJob::safeFileName(
+            u"%1 (%2).%3"_s.arg(info.completeBaseName(), id, info.suffix()), fileName);
     }
     for (int n = 2; m_written.contains(name.toLower()); ++n)
         name = u"%1 %2"_s.arg(n).arg(fileName);
@@ -67,7 +68,10 @@ void ProjectsExportAll::download(int index)
 {
     const int total = int(m_projects.size());
     if (index >= total) {
-        err() << tr("%1 of %Ln project(s) exported to %2.", nullptr, total).arg(total - m_failures).arg(m_directory) << '\n';
+        err() << tr("%1 of %Ln project(s) exported to %2.", nullptr, total)
+                     .arg(total - m_failures)
+                     .arg(m_directory)
+              << '\n';
         if (m_failures > 0) {
             complain(tr("%Ln project(s) could not be exported (see above).", nullptr, m_failures));
             finish(m_lastFailure);
@@ -79,7 +83,8 @@ void ProjectsExportAll::download(int index)
     const QJsonObject p = m_projects.at(index);
     const QString name = Json::string(p, "name"_L1);
     const QString id = Json::idOf(p);
-    auto *job = new DownloadJob(session(), prepared(ProjectsEndpoints::exportLatest(id, name)), this);
+    auto *job =
+        new DownloadJob(session(), prepared(ProjectsEndpoints::exportLatest(id, name)), this);
     // Written to its file as it arrives; the name is chosen once the server has suggested one.
     job->saveAs([this, name, id](const DownloadJob &answer) {
         const QString fallback = DownloadJob::safeFileName(name + u".ixpkg"_s, u"project.ixpkg"_s);

@@ -28,11 +28,18 @@ void ProjectsInspect::run()
     case Format::Csv: {
         // One row per project; a package that does not read is a row with its first problem.
         TableWriter table(out(), options());
-        table.row({u"file"_s, u"id"_s, u"name"_s, u"kind"_s, u"type"_s, u"version"_s, u"lastModified"_s, u"problem"_s});
+        table.row({u"file"_s, u"id"_s, u"name"_s, u"kind"_s, u"type"_s, u"version"_s,
+                   u"lastModified"_s, u"problem"_s});
         for (const auto &in : std::as_const(inspections)) {
             for (const auto &p : in.projects)
-                table.row({in.path, p.id, p.name, ProjectPackage::kindKey(p.typeNumber), p.typeNumber, p.version,
-                           p.lastModified, {}});
+                table.row({in.path,
+                           p.id,
+                           p.name,
+                           ProjectPackage::kindKey(p.typeNumber),
+                           p.typeNumber,
+                           p.version,
+                           p.lastModified,
+                           {}});
             if (!in.ok())
                 table.row({in.path, {}, {}, {}, {}, {}, {}, in.error});
         }

@@ -12,7 +12,8 @@ namespace infiniti::ctl {
 namespace {
 QString cellText(const QJsonObject &object, const QString &dottedKey)
 {
-    const QJsonValue v = Json::atPath(object, dottedKey); // "metadata.description" reads a nested value
+    const QJsonValue v =
+        Json::atPath(object, dottedKey); // "metadata.description" reads a nested value
     if (v.isBool())
         return v.toBool() ? u"true"_s : u"false"_s;
     if (v.isArray()) {
@@ -27,13 +28,15 @@ QString cellText(const QJsonObject &object, const QString &dottedKey)
 }
 
 // cellText() for an item read as bytes: the same text for every kind of value.
-QString scannedCellText(QByteArrayView json, const JsonScan::Members &members, const QString &dottedKey)
+QString scannedCellText(QByteArrayView json, const JsonScan::Members &members,
+                        const QString &dottedKey)
 {
     using JsonScan::Type;
     JsonScan::Value v;
     if (dottedKey.contains(QLatin1Char('.'))) {
         const QString first = dottedKey.section(QLatin1Char('.'), 0, 0);
-        const JsonScan::Value head = JsonScan::find(json, members, QLatin1StringView(first.toLatin1()));
+        const JsonScan::Value head =
+            JsonScan::find(json, members, QLatin1StringView(first.toLatin1()));
         v = JsonScan::atPath(json, head, dottedKey.section(QLatin1Char('.'), 1));
     } else {
         v = JsonScan::find(json, members, QLatin1StringView(dottedKey.toLatin1()));
@@ -49,10 +52,13 @@ QString scannedCellText(QByteArrayView json, const JsonScan::Members &members, c
         QStringList names;
         for (const JsonScan::Value &x : JsonScan::elements(json, v)) {
             if (x.type == Type::Object) {
-                const JsonScan::Value name = JsonScan::find(json, JsonScan::members(json, x), "name"_L1);
-                names << (name.type == Type::Number ? Json::id(JsonScan::toJsonValue(json, name)) : JsonScan::string(json, name));
+                const JsonScan::Value name =
+                    JsonScan::find(json, JsonScan::members(json, x), "name"_L1);
+                names << (name.type == Type::Number ? Json::id(JsonScan::toJsonValue(json, name))
+                                                    : JsonScan::string(json, name));
             } else {
-                names << JsonScan::string(json, x); // what QJsonValue::toString() gives: only strings
+                names << JsonScan::string(json,
+                                          x); // what QJsonValue::toString() gives: only strings
             }
         }
         return names.join(QLatin1Char(';'));
@@ -81,7 +87,8 @@ bool plainAsciiString(QByteArrayView json, const JsonScan::Value &v, QByteArrayV
 
 // scannedCellText() in bytes, when every character of it is plain ASCII (so a byte is a
 // character and padding counts alike): false for anything else, which takes the QString way.
-bool asciiCellText(QByteArrayView json, const JsonScan::Members &members, const QString &key, QByteArray *cell)
+bool asciiCellText(QByteArrayView json, const JsonScan::Members &members, const QString &key,
+                   QByteArray *cell)
 {
     using JsonScan::Type;
     if (key.contains(QLatin1Char('.')))
@@ -132,92 +139,165 @@ const QStringList kCrud = {u"list"_s, u"get"_s, u"create"_s, u"update"_s, u"dele
 const QList<CtlResource> &CtlResource::all()
 {
     static const QList<CtlResource> resources = {
-        {u"users"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "user"), QT_TRANSLATE_NOOP("infiniti-ctl", "user accounts"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln user(s)"), "users", "users"_L1,
-         {u"id"_s, u"username"_s, u"firstName"_s, u"lastName"_s, u"email"_s, u"disabled"_s, u"lockedOut"_s,
-          u"groups"_s, u"roles"_s},
+        {u"users"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "user"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "user accounts"),
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln user(s)"),
+         "users",
+         "users"_L1,
+         {u"id"_s, u"username"_s, u"firstName"_s, u"lastName"_s, u"email"_s, u"disabled"_s,
+          u"lockedOut"_s, u"groups"_s, u"roles"_s},
          {{u"username"_s, 30}, {u"email"_s, 38}, {u"groups"_s, 0}}},
-        {u"groups"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "group"), QT_TRANSLATE_NOOP("infiniti-ctl", "user groups"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln group(s)"), "groups", "groups"_L1,
-         {u"id"_s, u"name"_s, u"email"_s, u"external"_s, u"system"_s, u"emailIndividualMembers"_s, u"roles"_s},
+        {u"groups"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "group"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "user groups"),
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln group(s)"),
+         "groups",
+         "groups"_L1,
+         {u"id"_s, u"name"_s, u"email"_s, u"external"_s, u"system"_s, u"emailIndividualMembers"_s,
+          u"roles"_s},
          {{u"name"_s, 30}, {u"email"_s, 34}, {u"roles"_s, 0}}},
-        {u"roles"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "role"), QT_TRANSLATE_NOOP("infiniti-ctl", "roles and their permissions"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln role(s)"), "roles", "roles"_L1,
+        {u"roles"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "role"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "roles and their permissions"),
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln role(s)"),
+         "roles",
+         "roles"_L1,
          {u"id"_s, u"name"_s, u"permissions"_s},
          {{u"name"_s, 30}, {u"permissions"_s, 0}}},
-        {u"customfields"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "custom field"),
+        {u"customfields"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "custom field"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "custom fields (they cannot be deleted)"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln custom field(s)"), "customFields", "customFields"_L1,
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln custom field(s)"),
+         "customFields",
+         "customFields"_L1,
          {u"id"_s, u"name"_s, u"validationType"_s, u"location"_s},
          {{u"name"_s, 30}, {u"validationType"_s, 14}, {u"location"_s, 0}},
          {u"list"_s, u"get"_s, u"create"_s, u"update"_s}},
-        {u"templates"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "communication template"),
+        {u"templates"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "communication template"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "communication templates"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln communication template(s)"), "communicationTemplates",
-         "communicationTemplates"_L1, {u"id"_s, u"name"_s, u"purpose"_s}, {{u"name"_s, 30}, {u"purpose"_s, 0}}},
-        {u"contentfolders"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "content folder"),
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln communication template(s)"),
+         "communicationTemplates",
+         "communicationTemplates"_L1,
+         {u"id"_s, u"name"_s, u"purpose"_s},
+         {{u"name"_s, 30}, {u"purpose"_s, 0}}},
+        {u"contentfolders"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "content folder"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "content folders and their groups"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln content folder(s)"), "contentfolders", "contentFolders"_L1,
-         {u"id"_s, u"name"_s, u"parentId"_s, u"groups"_s}, {{u"name"_s, 30}, {u"groups"_s, 0}}},
-        {u"publishfolders"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "publish folder"),
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln content folder(s)"),
+         "contentfolders",
+         "contentFolders"_L1,
+         {u"id"_s, u"name"_s, u"parentId"_s, u"groups"_s},
+         {{u"name"_s, 30}, {u"groups"_s, 0}}},
+        {u"publishfolders"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "publish folder"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "publish folders and their groups"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln publish folder(s)"), "publishfolders", "publishFolders"_L1,
-         {u"id"_s, u"name"_s, u"parentId"_s, u"groups"_s}, {{u"name"_s, 30}, {u"groups"_s, 0}}},
-        {u"connectors"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "connector setting"),
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln publish folder(s)"),
+         "publishfolders",
+         "publishFolders"_L1,
+         {u"id"_s, u"name"_s, u"parentId"_s, u"groups"_s},
+         {{u"name"_s, 30}, {u"groups"_s, 0}}},
+        {u"connectors"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "connector setting"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "connector settings"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln connector setting(s)"), "connectorSettings", "connectorSettings"_L1,
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln connector setting(s)"),
+         "connectorSettings",
+         "connectorSettings"_L1,
          {u"id"_s, u"metadata.description"_s, u"metadata.typeId"_s, u"value"_s},
          {{u"id"_s, 38}, {u"metadata.description"_s, 0}},
          {u"list"_s, u"get"_s, u"update"_s}},
         // Connection strings are secrets: in --json output only, never in tables or CSV.
-        {u"datasources"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "data source"),
+        {u"datasources"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "data source"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "data sources (connection strings only with --json)"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln data source(s)"), "datasources", "dataSources"_L1,
-         {u"id"_s, u"name"_s, u"connectionType"_s, u"credentials.method"_s, u"allowConnectionExport"_s,
-          u"exportDefaultData"_s},
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln data source(s)"),
+         "datasources",
+         "dataSources"_L1,
+         {u"id"_s, u"name"_s, u"connectionType"_s, u"credentials.method"_s,
+          u"allowConnectionExport"_s, u"exportDefaultData"_s},
          {{u"id"_s, 38}, {u"name"_s, 30}, {u"connectionType"_s, 0}}},
-        {u"dataobjects"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "data object"),
+        {u"dataobjects"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "data object"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "the data objects of one data source (--datasource ID)"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln data object(s)"), "datasources/{parent}/dataobjects", "dataObjects"_L1,
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln data object(s)"),
+         "datasources/{parent}/dataobjects",
+         "dataObjects"_L1,
          {u"id"_s, u"displayName"_s, u"dataObjectName"_s, u"filters"_s, u"displayFields"_s},
-         {{u"id"_s, 38}, {u"displayName"_s, 30}, {u"dataObjectName"_s, 0}}, kCrud, u"datasource"_s},
-        {u"library"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "library item"),
+         {{u"id"_s, 38}, {u"displayName"_s, 30}, {u"dataObjectName"_s, 0}},
+         kCrud,
+         u"datasource"_s},
+        {u"library"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "library item"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "the content library: items, their files and versions"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln library item(s)"), "contentlibrary", "contentLibraryItems"_L1,
-         {u"id"_s, u"name"_s, u"type"_s, u"category"_s, u"folderName"_s, u"extension"_s, u"size"_s, u"version"_s,
-          u"modifiedBy"_s, u"modifiedDateTime"_s, u"description"_s},
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln library item(s)"),
+         "contentlibrary",
+         "contentLibraryItems"_L1,
+         {u"id"_s, u"name"_s, u"type"_s, u"category"_s, u"folderName"_s, u"extension"_s, u"size"_s,
+          u"version"_s, u"modifiedBy"_s, u"modifiedDateTime"_s, u"description"_s},
          {{u"name"_s, 32}, {u"type"_s, 9}, {u"category"_s, 14}, {u"version"_s, 4}, {u"size"_s, 0}},
          {u"list"_s, u"update"_s, u"delete"_s}}, // get, create…: commands/library
-        {u"projects"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "project"),
-         QT_TRANSLATE_NOOP("infiniti-ctl", "projects: versions, export (backups), import, packages"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln project(s)"), "projects", "projects"_L1,
-         {u"id"_s, u"name"_s, u"version"_s, u"type"_s, u"folderName"_s, u"modifiedUtc"_s, u"modifiedBy"_s, u"comment"_s},
+        {u"projects"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "project"),
+         QT_TRANSLATE_NOOP("infiniti-ctl",
+                           "projects: versions, export (backups), import, packages"),
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln project(s)"),
+         "projects",
+         "projects"_L1,
+         {u"id"_s, u"name"_s, u"version"_s, u"type"_s, u"folderName"_s, u"modifiedUtc"_s,
+          u"modifiedBy"_s, u"comment"_s},
          {{u"name"_s, 32}, {u"version"_s, 7}, {u"type"_s, 9}, {u"folderName"_s, 0}},
          {u"list"_s, u"get"_s, u"delete"_s}}, // rename, export…: commands/projects
-        {u"workflow"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "workflow"),
-         QT_TRANSLATE_NOOP("infiniti-ctl", "every workflow (administrators): abort, reassign, revert"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln workflow(s)"), "workflow", "workflows"_L1,
-         {u"id"_s, u"projectName"_s, u"stateName"_s, u"status"_s, u"assignedTo"_s, u"assignedType"_s,
-          u"assignedDateTime"_s, u"lockedBy"_s, u"comment"_s},
-         {{u"id"_s, 38}, {u"projectName"_s, 26}, {u"stateName"_s, 12}, {u"status"_s, 11}, {u"assignedTo"_s, 0}},
+        {u"workflow"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "workflow"),
+         QT_TRANSLATE_NOOP("infiniti-ctl",
+                           "every workflow (administrators): abort, reassign, revert"),
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln workflow(s)"),
+         "workflow",
+         "workflows"_L1,
+         {u"id"_s, u"projectName"_s, u"stateName"_s, u"status"_s, u"assignedTo"_s,
+          u"assignedType"_s, u"assignedDateTime"_s, u"lockedBy"_s, u"comment"_s},
+         {{u"id"_s, 38},
+          {u"projectName"_s, 26},
+          {u"stateName"_s, 12},
+          {u"status"_s, 11},
+          {u"assignedTo"_s, 0}},
          {u"list"_s, u"get"_s}},
-        {u"tasks"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "task"),
+        {u"tasks"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "task"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "the signed-in user's workflow tasks (Produce)"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln task(s)"), "workflow", "workflows"_L1,
-         {u"id"_s, u"projectName"_s, u"stateName"_s, u"assignedBy"_s, u"assignedType"_s, u"assignedDateTime"_s,
-          u"dueUtc"_s, u"locked"_s, u"allowCancellation"_s, u"allowReassign"_s, u"allowUnlock"_s},
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln task(s)"),
+         "workflow",
+         "workflows"_L1,
+         {u"id"_s, u"projectName"_s, u"stateName"_s, u"assignedBy"_s, u"assignedType"_s,
+          u"assignedDateTime"_s, u"dueUtc"_s, u"locked"_s, u"allowCancellation"_s,
+          u"allowReassign"_s, u"allowUnlock"_s},
          {{u"id"_s, 38}, {u"projectName"_s, 26}, {u"stateName"_s, 12}, {u"assignedBy"_s, 0}},
-         {u"list"_s, u"get"_s}, {}, ApiModule::Client},
-        {u"answerfiles"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "answer file"),
+         {u"list"_s, u"get"_s},
+         {},
+         ApiModule::Client},
+        {u"answerfiles"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "answer file"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "the signed-in user's answer files (Produce)"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln answer file(s)"), "answerfiles", "answerFiles"_L1,
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln answer file(s)"),
+         "answerfiles",
+         "answerFiles"_L1,
          {u"id"_s, u"description"_s, u"projectName"_s, u"publishId"_s, u"runDate"_s},
-         {{u"id"_s, 38}, {u"description"_s, 40}, {u"projectName"_s, 0}}, kCrud, {}, ApiModule::Client},
-        {u"inprogress"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "in-progress form"),
+         {{u"id"_s, 38}, {u"description"_s, 40}, {u"projectName"_s, 0}},
+         kCrud,
+         {},
+         ApiModule::Client},
+        {u"inprogress"_s,
+         QT_TRANSLATE_NOOP("infiniti-ctl", "in-progress form"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "the signed-in user's in-progress forms (Produce)"),
-         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln in-progress form(s)"), "inprogressanswerfiles",
-         "inProgressAnswerFiles"_L1, {u"id"_s, u"description"_s, u"projectName"_s, u"publishId"_s, u"modifiedUtc"_s},
-         {{u"id"_s, 38}, {u"description"_s, 40}, {u"projectName"_s, 0}}, kCrud, {}, ApiModule::Client},
+         QT_TRANSLATE_N_NOOP("infiniti-ctl", "%Ln in-progress form(s)"),
+         "inprogressanswerfiles",
+         "inProgressAnswerFiles"_L1,
+         {u"id"_s, u"description"_s, u"projectName"_s, u"publishId"_s, u"modifiedUtc"_s},
+         {{u"id"_s, 38}, {u"description"_s, 40}, {u"projectName"_s, 0}},
+         kCrud,
+         {},
+         ApiModule::Client},
     };
     return resources;
 }
@@ -274,7 +354,8 @@ QStringList CtlResource::csvRow(QByteArrayView json, const JsonScan::Value &item
     return row;
 }
 
-void CtlResource::appendTextLine(QByteArray &out, QByteArrayView json, const JsonScan::Value &item) const
+void CtlResource::appendTextLine(QByteArray &out, QByteArrayView json,
+                                 const JsonScan::Value &item) const
 {
     const JsonScan::Members members = JsonScan::members(json, item);
     QByteArray cell;
@@ -288,7 +369,8 @@ void CtlResource::appendTextLine(QByteArray &out, QByteArrayView json, const Jso
                 cell.replace(';', ", ");
             length = cell.size();
         } else {
-            const QString text = scannedCellText(json, members, key).replace(QLatin1Char(';'), u", "_s);
+            const QString text =
+                scannedCellText(json, members, key).replace(QLatin1Char(';'), u", "_s);
             length = text.size();
             cell = text.toUtf8();
         }

@@ -22,7 +22,7 @@ struct CtlResource
     const char *countText; // "%Ln user(s)", after a text list
     QByteArray collection;
     QLatin1StringView envelope;
-    QStringList csvColumns; // keys; arrays are joined with ';'
+    QStringList csvColumns;                     // keys; arrays are joined with ';'
     QList<std::pair<QString, int>> textColumns; // key and width; the last is not padded
     QStringList verbs = {QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("create"),
                          QStringLiteral("update"), QStringLiteral("delete")};

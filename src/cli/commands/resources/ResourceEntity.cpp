@@ -1,9 +1,9 @@
 #include "cli/commands/resources/ResourceEntity.h"
 
-#include "api/EntityJob.h"
 #include "api/endpoints/CrudRequests.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
+#include "api/EntityJob.h"
 #include "cli/commands/resources/CtlResource.h"
 #include "cli/core/OutputStream.h"
 
@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti::ctl {
 
-ResourceEntity::ResourceEntity(const CommandContext &context, const CtlResource &resource, Verb verb)
+ResourceEntity::ResourceEntity(const CommandContext &context, const CtlResource &resource,
+                               Verb verb)
     : Command(context)
     , m_resource(resource)
     , m_verb(verb)
@@ -33,8 +34,9 @@ ApiRequest ResourceEntity::load(const QString &id) const
 {
     if (m_resource.name == "library"_L1)
         return LibraryEndpoints::get(id, false); // the metadata; the file stays where it is
-    return m_resource.onModule(CrudRequests::get(m_resource.path(options().parentId), id,
-                                                 tr("load %1 %2").arg(m_resource.singularText(), id)));
+    return m_resource.onModule(
+        CrudRequests::get(m_resource.path(options().parentId), id,
+                          tr("load %1 %2").arg(m_resource.singularText(), id)));
 }
 
 void ResourceEntity::run()
@@ -47,13 +49,16 @@ void ResourceEntity::run()
         showEntity(options().name.isEmpty() ? load(id) : UsersEndpoints::getByName(options().name));
         break;
     case Verb::Create:
-        showEntity(m_resource.onModule(CrudRequests::create(path, m_input, tr("create a %1").arg(what))), tr("Created."));
+        showEntity(
+            m_resource.onModule(CrudRequests::create(path, m_input, tr("create a %1").arg(what))),
+            tr("Created."));
         break;
     case Verb::Update:
         update(id);
         break;
     case Verb::Delete: {
-        const ApiRequest request = m_resource.onModule(CrudRequests::remove(path, id, tr("delete %1 %2").arg(what, id)));
+        const ApiRequest request =
+            m_resource.onModule(CrudRequests::remove(path, id, tr("delete %1 %2").arg(what, id)));
         sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *) {
             err() << tr("Deleted.") << '\n';
             finish(Ok);
@@ -76,8 +81,9 @@ void ResourceEntity::update(const QString &id)
             }
             merged.insert(it.key(), it.value());
         }
-        const ApiRequest save = m_resource.onModule(CrudRequests::update(
-            m_resource.path(options().parentId), id, merged, tr("save %1 %2").arg(m_resource.singularText(), id)));
+        const ApiRequest save = m_resource.onModule(
+            CrudRequests::update(m_resource.path(options().parentId), id, merged,
+                                 tr("save %1 %2").arg(m_resource.singularText(), id)));
         showEntity(save, tr("Saved."));
     });
 }

@@ -1,8 +1,8 @@
 #include "cli/commands/resources/ResourceList.h"
 
+#include "api/endpoints/CrudRequests.h"
 #include "api/RawListPageJob.h"
 #include "api/Session.h"
-#include "api/endpoints/CrudRequests.h"
 #include "cli/commands/resources/CtlResource.h"
 #include "cli/core/JsonCasing.h"
 #include "cli/core/OutputStream.h"
@@ -20,8 +20,8 @@ constexpr int kListPageSize = 500;
 bool mayHaveCapitalKey(QByteArrayView compact)
 {
     for (qsizetype i = 1; i + 1 < compact.size(); ++i) {
-        if (compact[i] == '"' && (compact[i - 1] == '{' || compact[i - 1] == ',') && compact[i + 1] >= 'A'
-            && compact[i + 1] <= 'Z')
+        if (compact[i] == '"' && (compact[i - 1] == '{' || compact[i - 1] == ',') &&
+            compact[i + 1] >= 'A' && compact[i + 1] <= 'Z')
             return true;
     }
     return false;
@@ -42,8 +42,9 @@ ResourceList::~ResourceList()
 
 void ResourceList::run()
 {
-    const ApiRequest first = m_resource.onModule(CrudRequests::list(
-        m_resource.path(options().parentId), 0, kListPageSize, tr("list %1").arg(m_resource.singularText())));
+    const ApiRequest first = m_resource.onModule(
+        CrudRequests::list(m_resource.path(options().parentId), 0, kListPageSize,
+                           tr("list %1").arg(m_resource.singularText())));
     m_cursor = std::make_unique<PageCursor>(prepared(first), kListPageSize);
     if (options().format == Format::Json)
         out() << "[";
@@ -82,7 +83,8 @@ void ResourceList::onPage(RawListPageJob *job)
     // of this page after it: the request is on its way while this page is written.
     if (!page.last)
         fetchPage();
-    QMetaObject::invokeMethod(this, [this, page = std::move(page)] { writePage(page); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, page = std::move(page)] { writePage(page); }, Qt::QueuedConnection);
 }
 
 void ResourceList::writePage(const Page &page)
@@ -100,7 +102,8 @@ void ResourceList::writePage(const Page &page)
             if (item.compact && !mayHaveCapitalKey(item.bytes(json)))
                 out().write(item.bytes(json));
             else
-                out().write(QJsonDocument(camelCased(JsonScan::toJsonValue(json, item)).toObject()).toJson(QJsonDocument::Compact));
+                out().write(QJsonDocument(camelCased(JsonScan::toJsonValue(json, item)).toObject())
+                                .toJson(QJsonDocument::Compact));
             break;
         case Format::Csv:
             m_csv.row(m_resource.csvRow(json, item));

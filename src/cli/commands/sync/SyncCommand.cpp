@@ -72,7 +72,9 @@ void SyncCommand::exportPackage()
         QStringList counts;
         for (const auto &[part, n] : ProjectsEndpoints::syncContents(pack))
             counts << u"%1 %2"_s.arg(n).arg(part); // part names as the package spells them
-        err() << tr("Saved %1 (%Ln byte(s)):", nullptr, int(qMin<qsizetype>(job->body().size(), INT_MAX))).arg(options().outFile)
+        err() << tr("Saved %1 (%Ln byte(s)):", nullptr,
+                    int(qMin<qsizetype>(job->body().size(), INT_MAX)))
+                     .arg(options().outFile)
               << ' ' << counts.join(u", "_s) << ".\n";
         finish(Ok);
     });
@@ -85,7 +87,9 @@ void SyncCommand::importPackage()
         if (!answer.isObject()) {
             // The vendor documents no answer to an import (a server may send 204): say that it
             // went in, and that there is no count to show — never an empty table as a summary.
-            err() << tr("Imported; the server sent no summary of what it created, updated or skipped.") << '\n';
+            err() << tr("Imported; the server sent no summary of what it created, updated or "
+                        "skipped.")
+                  << '\n';
             finish(Ok);
             return;
         }
@@ -102,7 +106,8 @@ void SyncCommand::importPackage()
             QStringList problems;
             for (const auto &p : Json::value(t, "problems"_L1).toArray())
                 problems << p.toString();
-            table.row({it.key(), Json::id(Json::value(t, "created"_L1)), Json::id(Json::value(t, "updated"_L1)),
+            table.row({it.key(), Json::id(Json::value(t, "created"_L1)),
+                       Json::id(Json::value(t, "updated"_L1)),
                        Json::id(Json::value(t, "skipped"_L1)), problems.join(u"; "_s)});
         }
         finish(Ok);

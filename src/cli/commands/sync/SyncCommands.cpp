@@ -12,15 +12,21 @@ namespace infiniti::ctl {
 
 void registerSyncCommands(CommandRegistry &registry)
 {
-    CommandSpec &sync = registry.command(u"sync"_s, QT_TRANSLATE_NOOP("infiniti-ctl", "sync packages: projects and everything they need, between servers"));
+    CommandSpec &sync = registry.command(
+        u"sync"_s,
+        QT_TRANSLATE_NOOP("infiniti-ctl",
+                          "sync packages: projects and everything they need, between servers"));
 
     VerbSpec exportVerb;
     exportVerb.verb = u"export"_s;
-    exportVerb.synopsis = QT_TRANSLATE_NOOP("infiniti-ctl", "[PROJECT-ID...] --out FILE [--without PART]...");
-    exportVerb.summary = QT_TRANSLATE_NOOP("infiniti-ctl",
-                                           "a sync package of the projects (all by default) and what they need "
-                                           "(library items, data sources, folders, users, …)");
-    exportVerb.options = {VerbOption("out", QT_TRANSLATE_NOOP("infiniti-ctl", "where the package goes")), VerbOption("without")};
+    exportVerb.synopsis =
+        QT_TRANSLATE_NOOP("infiniti-ctl", "[PROJECT-ID...] --out FILE [--without PART]...");
+    exportVerb.summary = QT_TRANSLATE_NOOP(
+        "infiniti-ctl", "a sync package of the projects (all by default) and what they need "
+                        "(library items, data sources, folders, users, …)");
+    exportVerb.options = {
+        VerbOption("out", QT_TRANSLATE_NOOP("infiniti-ctl", "where the package goes")),
+        VerbOption("without")};
     exportVerb.maxOperands = -1;
     exportVerb.check = [](const CtlOptions &o) {
         if (o.outFile.isEmpty())
@@ -28,32 +34,38 @@ void registerSyncCommands(CommandRegistry &registry)
         const QStringList parts = ProjectsEndpoints::syncExportOptions();
         for (const QString &part : o.without) {
             if (!parts.contains(part))
-                return QCoreApplication::translate("infiniti-ctl", "--without takes one of: %1.").arg(parts.join(u", "_s));
+                return QCoreApplication::translate("infiniti-ctl", "--without takes one of: %1.")
+                    .arg(parts.join(u", "_s));
         }
         return QString();
     };
-    exportVerb.create = [](const CommandContext &c) { return new SyncCommand(c, SyncCommand::Verb::Export); };
+    exportVerb.create = [](const CommandContext &c) {
+        return new SyncCommand(c, SyncCommand::Verb::Export);
+    };
 
     VerbSpec import;
     import.verb = u"import"_s;
     import.synopsis = QT_TRANSLATE_NOOP("infiniti-ctl", "FILE [--mode MODE | --mode PART=MODE]...");
-    import.summary = QT_TRANSLATE_NOOP("infiniti-ctl",
-                                       "MODE: Always (default), IfNotExists or IfNewer; prints what was created, "
-                                       "updated and skipped per part");
+    import.summary = QT_TRANSLATE_NOOP(
+        "infiniti-ctl", "MODE: Always (default), IfNotExists or IfNewer; prints what was created, "
+                        "updated and skipped per part");
     import.options = {VerbOption("mode")};
     import.json = import.csv = true;
     import.minOperands = import.maxOperands = 1;
     import.check = [](const CtlOptions &o) {
         static const QStringList modes = {u"Always"_s, u"IfNotExists"_s, u"IfNewer"_s};
-        for (const QString &m : o.modes) {
-            if (!modes.contains(m.section(QLatin1Char('='), -1)) || m.count(QLatin1Char('=')) > 1)
-                return QCoreApplication::translate("infiniti-ctl", "--mode takes Always, IfNotExists or IfNewer, alone or as PART=MODE.");
-        }
-        return QString();
-    };
-    import.create = [](const CommandContext &c) { return new SyncCommand(c, SyncCommand::Verb::Import); };
+    for (const QString &m : o.modes) {
+        if (!modes.contains(m.section(QLatin1Char('='), -1)) || m.count(QLatin1Char('=')) > 1)
+            return QCoreApplication::translate(
+                "infiniti-ctl",
+                "--mode takes Always, IfNotExists or IfNewer, alone or as PART=MODE.");
+    }
+    return QString();
+};
+import.create = [](const CommandContext &c) { return new SyncCommand(c, SyncCommand::Verb::Import);
+}; // namespace infiniti::ctl
 
-    sync.verbs << exportVerb << import;
+sync.verbs << exportVerb << import;
 }
 
 } // namespace infiniti::ctl

@@ -1,9 +1,9 @@
 #include "cli/commands/users/UsersImport.h"
 
+#include "api/endpoints/CrudRequests.h"
 #include "api/ListPageJob.h"
 #include "api/Session.h"
 #include "api/UserImport.h"
-#include "api/endpoints/CrudRequests.h"
 #include "cli/core/OutputStream.h"
 
 using namespace Qt::StringLiterals;
@@ -35,11 +35,13 @@ void UsersImport::fetchNames(int which)
         return;
     }
     if (!m_cursor) {
-        const ApiRequest first = which == 0 ? CrudRequests::list("groups", 0, kImportPageSize, tr("list groups"))
-                                            : CrudRequests::list("roles", 0, kImportPageSize, tr("list roles"));
+        const ApiRequest first =
+            which == 0 ? CrudRequests::list("groups", 0, kImportPageSize, tr("list groups"))
+                       : CrudRequests::list("roles", 0, kImportPageSize, tr("list roles"));
         m_cursor = std::make_unique<PageCursor>(prepared(first), kImportPageSize);
     }
-    auto *job = new ListPageJob(session(), m_cursor->current(), which == 0 ? "groups"_L1 : "roles"_L1, this);
+    auto *job = new ListPageJob(session(), m_cursor->current(),
+                                which == 0 ? "groups"_L1 : "roles"_L1, this);
     sendOrFail(job, [this, which](ListPageJob *job) {
         m_names[which] += job->names();
         m_cursor->advance(int(job->items().size()), job->nextLink(), session()->profile());
@@ -77,7 +79,8 @@ void UsersImport::import()
             err() << tr("Dry run: %Ln row(s) valid,", nullptr, import->validCount()) << ' '
                   << tr("%Ln rejected; nothing was changed.", nullptr, rejected) << '\n';
         } else {
-            err() << tr("%Ln imported,", nullptr, done) << ' ' << tr("%Ln rejected,", nullptr, rejected) << ' '
+            err() << tr("%Ln imported,", nullptr, done) << ' '
+                  << tr("%Ln rejected,", nullptr, rejected) << ' '
                   << tr("%Ln failed.", nullptr, failed) << '\n';
         }
         finish(rejected + failed == 0 ? Ok : RequestRejected);
