@@ -4,7 +4,9 @@
 # every test there (offscreen, inside a private D-Bus session with a throw-away keyring, like
 # scripts/test.sh). Each test runs with the sanitizers' options that the CMake files set (halt at
 # the first report, leaks checked; Qt's own leaks suppressed by tests/sanitizers/lsan.supp), so
-# any report fails its test. .ci/run calls it after scripts/test.sh.
+# any report fails its test; each test may take 900 s there (300 in a normal build). .ci/run
+# calls it after scripts/test.sh when INFINITI_CI_SANITIZE=1. It prints the time of the build
+# and of the tests (README, "Sanitizers", has the figures measured so far).
 #   scripts/test-sanitize.sh [ctest arguments...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -271,6 +271,86 @@ private slots:
         QCOMPARE(table->values().value("b"_L1).toString(), u"22"_s);
     }
 
+    // Issue 13: the Generate documents window once vanished after Tab in its values table. Keys
+    // go where a user's go (the focus widget) through every Tab path of the table — round the
+    // whole dialog, into and out of cells while editing, an empty row, an empty table, Escape in
+    // an editor — and the dialog must stay open with the values typed (run under the sanitizers
+    // by scripts/test-sanitize.sh, which would stop on any memory error here).
+    void tabInTheGenerateDialogsValuesNeverClosesIt()
+    {
+        const QString form = motorClaim(*m_sim->server);
+        QWidget parent;
+        GenerateDialog dialog(m_user.get(), form, &parent);
+        QSignalSpy closed(&dialog, &QDialog::finished);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget *cells = dialog.values()->table();
+        const auto press = [&dialog](Qt::Key key) {
+            QWidget *focus = QApplication::focusWidget();
+            QTest::keyClick(focus ? focus : &dialog, key);
+        };
+        const auto stillOpen = [&] {
+            return dialog.isVisible() && closed.isEmpty();
+        };
+        // Round the whole dialog with the table empty, both ways.
+        dialog.findChild<QComboBox *>(u"form"_s)->setFocus(Qt::TabFocusReason);
+        for (int i = 0; i < 30; ++i) {
+            press(i < 15 ? Qt::Key_Tab : Qt::Key_Backtab);
+            QVERIFY2(stillOpen(), qPrintable(u"after key %1"_s.arg(i)));
+        }
+        // Add value: the label cell is edited; Tab goes to the value, Tab again leaves the table.
+        dialog.findChild<QPushButton *>(u"addValue"_s)->click();
+        QTRY_VERIFY(cells->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), u"name"_s);
+        press(Qt::Key_Tab);
+        QTRY_VERIFY(cells->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(cells->currentColumn(), 1);
+        QTest::keyClicks(QApplication::focusWidget(), u"Ada"_s);
+        press(Qt::Key_Tab);
+        QVERIFY(stillOpen());
+        QTRY_VERIFY(!cells->isAncestorOf(QApplication::focusWidget()) &&
+                    QApplication::focusWidget() != cells);
+        QCOMPARE(dialog.values()->values(), QJsonObject({{"name"_L1, u"Ada"_s}}));
+        // Back in (Shift+Tab) and out again, cell to cell without editing.
+        cells->setFocus(Qt::BacktabFocusReason);
+        for (int i = 0; i < 4; ++i) {
+            press(Qt::Key_Tab);
+            QVERIFY2(stillOpen(), qPrintable(u"after Tab %1"_s.arg(i)));
+        }
+        // An empty row, Tab through its editors without typing, Shift+Tab out before the first
+        // cell.
+        dialog.findChild<QPushButton *>(u"addValue"_s)->click();
+        QTRY_VERIFY(cells->isAncestorOf(QApplication::focusWidget()));
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab);
+        QVERIFY(stillOpen());
+        cells->setFocus();
+        cells->setCurrentCell(0, 0);
+        cells->editItem(cells->item(0, 0));
+        QTRY_VERIFY(cells->isAncestorOf(QApplication::focusWidget()));
+        press(Qt::Key_Backtab);
+        QVERIFY(stillOpen());
+        // Escape in an editor cancels the edit only.
+        cells->setFocus();
+        cells->setCurrentCell(0, 1);
+        cells->editItem(cells->item(0, 1));
+        QTRY_VERIFY(cells->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), u"Bob"_s);
+        press(Qt::Key_Escape);
+        QVERIFY(stillOpen());
+        QCOMPARE(dialog.values()->values(), QJsonObject({{"name"_L1, u"Ada"_s}}));
+        // Every row removed: Tab on the empty table moves on.
+        while (cells->rowCount() > 0) {
+            cells->setCurrentCell(0, 0);
+            dialog.findChild<QPushButton *>(u"removeValue"_s)->click();
+        }
+        cells->setFocus();
+        for (int i = 0; i < 6; ++i) {
+            press(Qt::Key_Tab);
+            QVERIFY2(stillOpen(), qPrintable(u"after Tab %1 on the empty table"_s.arg(i)));
+        }
+    }
+
     void aWorkflowsSheetShowsItsStatesAndItsActions()
     {
         WorkflowsPane pane;

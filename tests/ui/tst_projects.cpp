@@ -675,16 +675,17 @@ private slots:
         auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
         QVERIFY(name->hasFocus() || name->hasSelectedText());
         name->setText(u"Policy Schedule"_s); // taken: 409 shown, input kept
-        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
-            ->button(QDialogButtonBox::Save)
-            ->click();
-        QTest::qWait(200);
+        QPushButton *save =
+            dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save);
+        save->click();
+        // Save stays disabled until the answer is in (a fixed 200 ms was too short under the
+        // sanitizers: the second click below then fell on a disabled button).
+        QVERIFY(!save->isEnabled());
+        QTRY_VERIFY(save->isEnabled());
         QVERIFY(dialog->isVisible());
         QCOMPARE(name->text(), u"Policy Schedule"_s);
         name->setText(u"Claim Status Email"_s);
-        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
-            ->button(QDialogButtonBox::Save)
-            ->click();
+        save->click();
         {
             const QPointer<QWidget> gone(dialog);
             QTRY_VERIFY(!gone || !gone->isVisible());
