@@ -71,6 +71,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(300);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { clearNotice(); });
     connect(m_filterDelay, &QTimer::timeout, this, &ListPane::applyFilter);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_filter->text().trimmed();
@@ -283,6 +284,7 @@ void ListPane::setSession(Session *session)
 
 void ListPane::refresh()
 {
+    clearNotice();
     m_model->reload();
 }
 
@@ -433,6 +435,12 @@ void ListPane::updateFooter()
     }
     if (shown != loaded && loaded > 0)
         text += u" · "_s + tr("%n shown", nullptr, shown);
+    if (!m_notice.isEmpty()) {
+        // The counts may carry a link (Retry): then the label reads rich text.
+        const bool rich = text.contains(u"<a "_s);
+        const QString notice = rich ? m_notice.toHtmlEscaped() : m_notice;
+        text = text.isEmpty() ? notice : notice + u" · "_s + text;
+    }
     m_footer->setText(text);
     // Where the server ignored what we asked it to narrow the list by, say what the view shows.
     const bool rowsFiltered = m_model->rowFilterWasIgnored();
@@ -506,7 +514,16 @@ void ListPane::followEnd()
 
 void ListPane::showNotice(const QString &text)
 {
-    m_footer->setText(text);
+    m_notice = text;
+    updateFooter();
+}
+
+void ListPane::clearNotice()
+{
+    if (m_notice.isEmpty())
+        return;
+    m_notice.clear();
+    updateFooter();
 }
 
 void ListPane::updateActions()
@@ -570,8 +587,8 @@ void ListPane::exportView()
             notRead +=
                 m_proxy->index(row, 0).data(PagedListModel::LoadedRole) == QVariant(false) ? 1 : 0;
         if (m_model->canFetchMore() || notRead > 0)
-            m_footer->setText(tr("Exported the %1 loaded so far to %2.")
-                                  .arg(countText(m_proxy->rowCount() - notRead), path));
+            showNotice(tr("Exported the %1 loaded so far to %2.")
+                           .arg(countText(m_proxy->rowCount() - notRead), path));
     });
     dialog->open();
 }

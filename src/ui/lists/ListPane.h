@@ -121,7 +121,8 @@ protected:
     // A further test rows must pass to be shown; call refilter() when its criteria change.
     void setExtraFilter(std::function<bool(const QJsonObject &)> accepts);
     void refilter();
-    // A passing message in the footer (until the list changes).
+    // A message in the footer, before the list's counts: it stays while the list loads and
+    // changes, until the filter is edited, the list refreshed or another notice comes.
     void showNotice(const QString &text);
     // Column widths for a first start; a remembered header state wins.
     void setInitialColumnWidths(const QList<int> &widths);
@@ -136,6 +137,7 @@ protected:
                  const QList<BulkOperation::Item> &work, bool removesItems,
                  std::function<QString(int)> countOf = {});
     void updateFooter();
+    void clearNotice();
     // Escape in the filter; the whole text of a cut cell as its tooltip. Subclasses that watch
     // other widgets pass the rest on to this one.
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -181,6 +183,7 @@ private:
     QLineEdit *m_filter;
     QTimer *m_filterDelay;
     QLabel *m_footer;
+    QString m_notice; // showNotice()'s text, plain
     QLabel *m_filterNote;
     ListStateOverlay *m_overlay;
     QSplitter *m_splitter;
