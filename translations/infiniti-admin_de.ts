@@ -7983,6 +7983,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>%1 must hold one JSON object.</source>
         <translation>%1 muss genau ein JSON-Objekt enthalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%Ln Byte).</numerusform>
+            <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>
@@ -8098,17 +8105,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Replaced.</source>
         <translation>Ersetzt.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1 (%Ln byte(s)).</source>
-        <translation>
-            <numerusform>%1 gespeichert (%Ln Byte).</numerusform>
-            <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>infiniti::ctl::LicenseCommand</name>
@@ -8186,17 +8182,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Renamed.</source>
         <translation>Umbenannt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%Ln byte(s)).</source>
-        <translation>
-            <numerusform>%1 gespeichert (%Ln Byte).</numerusform>
-            <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

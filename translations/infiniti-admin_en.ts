@@ -7973,6 +7973,13 @@ No preview for this type: use Save as… to open it.</source>
         <source>%1 must hold one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %1 (%Ln byte(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%Ln byte).</numerusform>
+            <numerusform>Saved %1 (%Ln bytes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>
@@ -8088,17 +8095,6 @@ No preview for this type: use Save as… to open it.</source>
         <source>Replaced.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1 (%Ln byte(s)).</source>
-        <translation>
-            <numerusform>Saved %1 (%Ln byte).</numerusform>
-            <numerusform>Saved %1 (%Ln bytes).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>infiniti::ctl::LicenseCommand</name>
@@ -8175,17 +8171,6 @@ No preview for this type: use Save as… to open it.</source>
     <name>infiniti::ctl::ProjectsCommand</name>
     <message>
         <source>Renamed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%Ln byte(s)).</source>
-        <translation>
-            <numerusform>Saved %1 (%Ln byte).</numerusform>
-            <numerusform>Saved %1 (%Ln bytes).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,6 +85,22 @@ ApiRequest Command::prepared(ApiRequest request) const
     return request;
 }
 
+void Command::saveDownloadOrFail(DownloadJob *job)
+{
+    sendOrFail(job, [this](DownloadJob *job) {
+        QString error;
+        if (!job->commit(&error)) {
+            complain(tr("cannot write %1: %2").arg(job->savedPath(), error));
+            finish(Failure);
+            return;
+        }
+        err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX)))
+                     .arg(job->savedPath())
+              << '\n';
+        finish(Ok);
+    });
+}
+
 std::optional<QByteArray> Command::readOrFail(const QString &path)
 {
     QFile file(path);

@@ -12,6 +12,7 @@
 #include <optional>
 
 namespace infiniti {
+class DownloadJob;
 class ProfileStore;
 class SecretStore;
 class Session;
@@ -95,6 +96,9 @@ protected:
         job->start();
     }
 
+    // Sends a download whose file saveAs() names, puts the file in place once complete, says
+    // where and how large on stderr; finishes (Failure when it cannot be written).
+    void saveDownloadOrFail(DownloadJob *job);
     // A local file's bytes; when it cannot be read, says so and finishes with a usage error.
     std::optional<QByteArray> readOrFail(const QString &path);
     // Writes `bytes` to `path` atomically; when that fails, says so and finishes with Failure.

@@ -40,18 +40,7 @@ void ProjectsCommand::run()
                                             answer.suggestedFileName(), u"project.ixpkg"_s))
                                       : out;
     });
-    sendOrFail(job, [this](DownloadJob *job) {
-        QString error;
-        if (!job->commit(&error)) {
-            complain(tr("cannot write %1: %2").arg(job->savedPath(), error));
-            finish(Failure);
-            return;
-        }
-        err() << tr("Saved %1 (%Ln byte(s)).", nullptr, int(qMin<qint64>(job->size(), INT_MAX)))
-                     .arg(job->savedPath())
-              << '\n';
-        finish(Ok);
-    });
+    saveDownloadOrFail(job);
 }
 
 } // namespace infiniti::ctl
