@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace infiniti::compare;
@@ -386,7 +387,7 @@ void CompareWindow::onSignedIn(const QString &name)
 void CompareWindow::startReading()
 {
     m_phase = Phase::Reading;
-    delete m_comparison;
+    delete std::exchange(m_comparison, nullptr); // clearing the model below reads it
     m_model->clear();
     m_stale = false;
     CompareOptions options;
