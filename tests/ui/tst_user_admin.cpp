@@ -651,6 +651,7 @@ private slots:
     void droppingUsersOnAGroupAddsThem()
     {
         QTableView *usersView = users()->view();
+        loadUserRows(22);
         const QStringList names = {usersView->model()->index(20, 0).data().toString(),
                                    usersView->model()->index(21, 0).data().toString()};
         for (const auto &n : names) {
@@ -686,8 +687,11 @@ private slots:
     void droppingUsersOnAGroupInTheNavigationTreeAddsThem()
     {
         QTableView *usersView = users()->view();
+        loadUserRows(31); // row 30 is on the second page of a server that caps pages at 25
         const QString name = usersView->model()->index(30, 0).data().toString();
-        QVERIFY(!m_sim->server->store().userByName(name)->groups.contains(u"Marketing"_s));
+        const auto *user = m_sim->server->store().userByName(name);
+        QVERIFY2(user, qPrintable(u"no user named \"%1\" in row 30"_s.arg(name)));
+        QVERIFY(!user->groups.contains(u"Marketing"_s));
         selectRowsOf(usersView, {name});
         std::unique_ptr<QMimeData> mime(
             usersView->model()->mimeData(usersView->selectionModel()->selectedRows()));
