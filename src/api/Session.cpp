@@ -159,6 +159,9 @@ bool Session::parkAfterUnauthorised(ApiJob *job)
     if (!m_reauthEnabled || !job->request().authenticated ||
         !job->request().reauthenticateOnUnauthorised)
         return false;
+    // Refused after the user signed out (it went out before): no reason to ask them to sign in.
+    if (m_state == State::SignedOut)
+        return false;
     // Refused for a token that has been replaced since it went out (the user signed in again
     // while it was on its way): no reason to ask again — it goes once more with the new one.
     if (m_state == State::SignedIn && !m_token.isEmpty() && !job->m_sentToken.isEmpty() &&

@@ -204,6 +204,25 @@ private slots:
         qDeleteAll(gets);
     }
 
+    void aRefusalAfterSigningOutAsksForNoSignIn()
+    {
+        RawHttpResponder own(
+            [](const RawHttpResponder::Request &) { return RawHttpResponder::answer(401, "{}"); });
+        Session s(profileFor(own));
+        s.setReauthenticationEnabled(true);
+        s.setToken(u"valid"_s, u"admin"_s);
+        QSignalSpy prompts(&s, &Session::reauthenticationRequired);
+        EntityJob job(&s, UsersEndpoints::get(u"1"_s));
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &ApiJob::finished);
+        job.start();
+        s.clearToken(); // signed out while the request was on its way; its 401 comes after
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(job.error().kind(), ApiError::Kind::Unauthorised);
+        QCOMPARE(prompts.count(), 0);
+        QCOMPARE(s.state(), Session::State::SignedOut);
+    }
+
     void abandonedReauthenticationFailsParkedRequests()
     {
         RawHttpResponder own(
