@@ -23,9 +23,11 @@ constexpr int kSparseWantedKept = 6;      // pages remembered as wanted (the lat
 SparseListModel::SparseListModel(QObject *parent)
     : PagedListModel(parent)
 {
+    m_pumpTimer.setObjectName(u"pump"_s); // names for profiles (bench_console_scale)
     m_pumpTimer.setSingleShot(true);
     m_pumpTimer.setInterval(0);
     connect(&m_pumpTimer, &QTimer::timeout, this, &SparseListModel::pump);
+    m_sortSlice.setObjectName(u"sortSlice"_s);
     m_sortSlice.setSingleShot(true);
     m_sortSlice.setInterval(0);
     connect(&m_sortSlice, &QTimer::timeout, this, &SparseListModel::makeSortKeys);

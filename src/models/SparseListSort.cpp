@@ -106,7 +106,7 @@ void SparseListModel::makeSortKeys()
     QElapsedTimer slice;
     slice.start();
     int end = m_sortKeysMade;
-    while (end < int(m_rows.size()) && ((end & 255) != 0 || slice.elapsed() < kSparseKeySliceMs)) {
+    while (end < int(m_rows.size()) && ((end & 15) != 0 || slice.elapsed() < kSparseKeySliceMs)) {
         const QJsonObject o = codec().decode(m_rows[size_t(end)]);
         QVariant v = cell(o, column, SortRole);
         if (!v.isValid())
