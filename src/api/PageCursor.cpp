@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,49 @@ void PageCursor::shift(int delta)
     setQuery(m_current, u"$skip"_s, QString::number(m_skip));
 }
 
+std::optional<ApiRequest> PageCursor::guessNext() const
+{
+    if (m_atEnd || m_lastReceived <= 0)
+        return std::nullopt;
+    ApiRequest next = m_current;
+    if (next.absoluteUrl.isEmpty()) {
+        setQuery(next, u"$skip"_s, QString::number(m_skip + m_lastReceived));
+        return next;
+    }
+    QUrlQuery query(next.absoluteUrl);
+    auto items = query.queryItems(QUrl::FullyDecoded);
+    int found = 0;
+    for (auto &[key, value] : items) {
+        if (key.compare("$skip"_L1, Qt::CaseInsensitive) != 0)
+            continue;
+        bool ok = false;
+        const qint64 skip = value.toLongLong(&ok);
+        if (!ok || skip < 0)
+            return std::nullopt;
+        value = QString::number(skip + m_lastReceived);
+        ++found;
+    }
+    if (found != 1)
+        return std::nullopt; // no $skip (or two): nothing to go by
+    query.setQueryItems(items);
+    next.absoluteUrl.setQuery(query);
+    return next;
+}
+
+bool PageCursor::sameRequest(const ApiRequest &a, const ApiRequest &b)
+{
+    if (a.method != b.method || a.module != b.module)
+        return false;
+    if (a.absoluteUrl.isEmpty() != b.absoluteUrl.isEmpty())
+        return false;
+    if (a.absoluteUrl.isEmpty())
+        return a.encodedPath == b.encodedPath && a.encodedQuery() == b.encodedQuery();
+    return linkKey(a.absoluteUrl.adjusted(QUrl::RemoveQuery)) ==
+               linkKey(b.absoluteUrl.adjusted(QUrl::RemoveQuery)) &&
+           QUrlQuery(a.absoluteUrl).queryItems(QUrl::FullyDecoded) ==
+               QUrlQuery(b.absoluteUrl).queryItems(QUrl::FullyDecoded);
+}
+
 void PageCursor::advance(const QJsonArray &items, const QUrl &nextLink, const Profile &profile)
 {
     const QByteArray page =
@@ -83,6 +127,7 @@ void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile
         return;
     ++m_pages;
     m_skip += qMax(0, received);
+    m_lastReceived = qMax(0, received);
     // A short page is not the end: servers cap pages below $top and still have more.
     if (received <= 0 || nextLink.isEmpty()) {
         m_atEnd = true;

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <optional>
+
 namespace infiniti {
 
 // Walks a paged list (contract 9.1 "Paging"): always sends $skip/$top; goes on while the server
@@ -48,6 +50,15 @@ public:
     // that much further or earlier, by $skip arithmetic.
     void shift(int delta);
 
+    // A guess at the request that will follow current(), for a reader that asks for a page
+    // before the one in front of it is answered: current() with its $skip (or the $skip of the
+    // link it follows) moved on by as many items as the last page held. Only a guess, none where
+    // current() carries no numeric $skip: use its answer only if, once current() is answered,
+    // the cursor's next request is the same one (sameRequest()); the server's links decide.
+    std::optional<ApiRequest> guessNext() const;
+    // The same request: method, module and URL (a link's query compared item by item, decoded).
+    static bool sameRequest(const ApiRequest &a, const ApiRequest &b);
+
 private:
     void step(int received, const QUrl &nextLink, const Profile &profile,
               const QByteArray &pageHash);
@@ -62,6 +73,7 @@ private:
     ApiError m_error;
     QSet<QString> m_seenLinks;
     QByteArray m_lastPage;
+    int m_lastReceived = 0;
 };
 
 } // namespace infiniti

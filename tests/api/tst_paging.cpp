@@ -92,6 +92,57 @@ private slots:
         QCOMPARE(cursor.skip(), 50);
     }
 
+    void theGuessAtTheNextPageMovesSkipOnByThePageJustRead()
+    {
+        const Profile p = profileFor(u"http://h:1"_s);
+        PageCursor cursor(UsersEndpoints::list(0, 100), 100);
+        QVERIFY(!cursor.guessNext()); // nothing read yet: nothing to go by
+        // Pages capped at 25 whose links keep $top=100: the guess follows the pages, not $top.
+        cursor.advance(25, QUrl(u"http://h:1/api/v1/admin/users?$skip=25&$top=100&x=a%20b"_s), p);
+        const std::optional<ApiRequest> guess = cursor.guessNext();
+        QVERIFY(guess);
+        QCOMPARE(QUrlQuery(guess->absoluteUrl).queryItemValue(u"$skip"_s), u"50"_s);
+        QCOMPARE(QUrlQuery(guess->absoluteUrl).queryItemValue(u"x"_s), u"a b"_s);
+        QVERIFY(!PageCursor::sameRequest(*guess, cursor.current()));
+        // The server's next link, its query written otherwise: the same request.
+        cursor.advance(25, QUrl(u"http://h:1/api/v1/admin/users?%24skip=50&$top=100&x=a%20b"_s), p);
+        QVERIFY2(PageCursor::sameRequest(*guess, cursor.current()),
+                 qPrintable(cursor.current().absoluteUrl.toString()));
+        ApiRequest other = *guess;
+        other.absoluteUrl = QUrl(u"http://h:2/api/v1/admin/users?$skip=50&$top=100&x=a%20b"_s);
+        QVERIFY(!PageCursor::sameRequest(other, cursor.current())); // another origin
+        other.absoluteUrl = QUrl(u"http://h:1/api/v1/admin/users?$skip=50&$top=100&x=c"_s);
+        QVERIFY(!PageCursor::sameRequest(other, cursor.current())); // another parameter
+        other.absoluteUrl = QUrl(u"http://h:1/api/v1/admin/users?$skip=51&$top=100&x=a%20b"_s);
+        QVERIFY(!PageCursor::sameRequest(other, cursor.current())); // another page
+        other = *guess;
+        other.method = "POST";
+        QVERIFY(!PageCursor::sameRequest(other, cursor.current()));
+        // A link with nothing to go by (an opaque continuation): no guess.
+        cursor.advance(25, QUrl(u"http://h:1/api/v1/admin/users?page=token-3"_s), p);
+        QVERIFY(!cursor.guessNext());
+        cursor.advance(5, QUrl(), p);
+        QVERIFY(cursor.atEnd());
+        QVERIFY(!cursor.guessNext()); // at the end: nothing more
+    }
+
+    void withoutALinkToFollowTheGuessIsSkipArithmetic()
+    {
+        // A link to another origin is not followed: the cursor goes on by $skip, and so does
+        // its guess.
+        const Profile p = profileFor(u"http://h:1"_s);
+        PageCursor cursor(UsersEndpoints::list(0, 10), 10);
+        cursor.advance(10, QUrl(u"http://elsewhere:1/api/v1/admin/users?$skip=10"_s), p);
+        QCOMPARE(cursor.current().queryValue(u"$skip"_s), u"10"_s);
+        const std::optional<ApiRequest> guess = cursor.guessNext();
+        QVERIFY(guess);
+        QVERIFY(guess->absoluteUrl.isEmpty());
+        QCOMPARE(guess->queryValue(u"$skip"_s), u"20"_s);
+        QCOMPARE(guess->queryValue(u"$top"_s), u"10"_s);
+        cursor.advance(10, QUrl(u"http://elsewhere:1/api/v1/admin/users?$skip=20"_s), p);
+        QVERIFY(PageCursor::sameRequest(*guess, cursor.current()));
+    }
+
     void anEmptyPageEndsTheList()
     {
         PageCursor cursor(UsersEndpoints::list(0, 10), 10);

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace infiniti::ctl {
 
 namespace {
@@ -26,6 +28,7 @@ ResourceList::ResourceList(const CommandContext &context, const CtlResource &res
 ResourceList::~ResourceList()
 {
     delete m_next; // aborts a page still on its way, without a word
+    delete m_ahead;
 }
 
 void ResourceList::run()
@@ -41,19 +44,69 @@ void ResourceList::run()
     fetchPage();
 }
 
+RawListPageJob *ResourceList::startPage(const ApiRequest &request)
+{
+    auto *job = new RawListPageJob(session(), request, m_resource.envelope, this);
+    job->setAutoDelete(false); // an answer that comes before it is wanted waits (onPage deletes)
+    send(job, [this](RawListPageJob *finished) {
+        if (finished == m_next) {
+            m_nextAnswered = true;
+            readNextIfAnswered();
+        } else if (finished == m_ahead) {
+            m_aheadAnswered = true; // read when its turn comes (fetchPage)
+        }
+    });
+    return job;
+}
+
 void ResourceList::fetchPage()
 {
-    m_next = new RawListPageJob(session(), m_cursor->current(), m_resource.envelope, this);
-    send(m_next.get(), [this](RawListPageJob *job) { onPage(job); });
+    const ApiRequest request = m_cursor->current();
+    if (m_ahead && PageCursor::sameRequest(m_aheadRequest, request)) {
+        // Asked for already, on the guess: the server's link leads where the guess did.
+        m_next = m_ahead;
+        m_ahead = nullptr;
+        // Already answered: read once this page is written (readNextIfAnswered()).
+        m_nextAnswered = std::exchange(m_aheadAnswered, false);
+    } else {
+        if (m_ahead)
+            m_guessing = false; // the server's links go elsewhere: no more guesses
+        dropAhead();
+        m_next = startPage(request);
+    }
+    // The page after, on a guess, so that the server works on it while this one comes back and
+    // is read (the link to it is in this one); its answer counts only if the link agrees.
+    if (const auto guess = m_guessing ? m_cursor->guessNext() : std::nullopt) {
+        m_aheadRequest = *guess;
+        m_ahead = startPage(*guess);
+    }
+}
+
+void ResourceList::dropAhead()
+{
+    delete m_ahead; // aborted without a word, or its answer thrown away
+    m_aheadAnswered = false;
+}
+
+void ResourceList::readNextIfAnswered()
+{
+    // A page is read only once every page before it is written: its failure must never keep
+    // them from being written (with a guess taken, its answer can come before they are).
+    if (m_writesQueued > 0 || !m_nextAnswered || !m_next)
+        return;
+    m_nextAnswered = false;
+    onPage(m_next);
 }
 
 void ResourceList::onPage(RawListPageJob *job)
 {
+    job->deleteLater(); // its bytes go on in the page (shared), not in the job
     if (m_stopped)
         return;
     if (!job->succeeded()) {
-        // Pages before this one are written (a queued write runs before this answer is seen);
-        // the list is not complete, so no count and the failure's exit code.
+        dropAhead();
+        // Pages before this one are written (readNextIfAnswered()); the list is not complete,
+        // so no count and the failure's exit code.
         m_stopped = true;
         closeJsonArray();
         fail(job->error());
@@ -61,6 +114,7 @@ void ResourceList::onPage(RawListPageJob *job)
     }
     m_cursor->advance(job->listBytes(), int(job->count()), job->nextLink(), session()->profile());
     if (m_cursor->failed()) {
+        dropAhead();
         m_stopped = true; // this page repeats one already written, or leads back to one
         closeJsonArray();
         fail(m_cursor->error());
@@ -71,8 +125,17 @@ void ResourceList::onPage(RawListPageJob *job)
     // of this page after it: the request is on its way while this page is written.
     if (!page.last)
         fetchPage();
+    else
+        dropAhead(); // a guess past the end
+    ++m_writesQueued;
     QMetaObject::invokeMethod(
-        this, [this, page = std::move(page)] { writePage(page); }, Qt::QueuedConnection);
+        this,
+        [this, page = std::move(page)] {
+            writePage(page);
+            --m_writesQueued;
+            readNextIfAnswered();
+        },
+        Qt::QueuedConnection);
 }
 
 void ResourceList::writePage(const Page &page)
@@ -109,6 +172,7 @@ void ResourceList::writePage(const Page &page)
     if (!outputWorks()) {
         m_stopped = true;
         delete m_next;
+        dropAhead();
         finish(Failure); // why: said once, when the program exits
         return;
     }

@@ -19,10 +19,12 @@ struct CtlResource;
 
 // `<resource> list`: every item, page after page (PageCursor), printed as each page arrives —
 // a text line per item (the count on stderr), CSV with a header, or a JSON array. The next
-// page is asked for before the current one is written, so the server works while we write;
-// one page at a time is in flight and pages are written in order. Items are never built as
-// objects: a page is checked and split in its bytes (RawListPageJob), --json copies each item's
-// bytes (re-written compactly only when the server's are not), text and CSV read only their
+// page is asked for before the current one is written, so the server works while we write,
+// and the page after it on a guess (PageCursor::guessNext(): $skip moved on by a page) while
+// the next one is on its way; that answer is used only if the server's @nextLink agrees, and
+// after one wrong guess there are no more. Pages are read and written in order. Items are never
+// built as objects: a page is checked and split in its bytes (RawListPageJob), --json copies each
+// item's bytes (re-written compactly only when the server's are not), text and CSV read only their
 // columns. Stops at the first page that fails (exit code of that failure, no count), or as
 // soon as the output cannot be written.
 class ResourceList : public Command
@@ -40,7 +42,10 @@ private:
         QList<JsonScan::Value> items;
         bool last = false;
     };
+    RawListPageJob *startPage(const ApiRequest &request);
     void fetchPage();
+    void dropAhead();
+    void readNextIfAnswered();
     void onPage(RawListPageJob *job);
     void writePage(const Page &page);
     void closeJsonArray();
@@ -48,6 +53,12 @@ private:
     const CtlResource &m_resource;
     std::unique_ptr<PageCursor> m_cursor;
     QPointer<RawListPageJob> m_next;
+    QPointer<RawListPageJob> m_ahead; // the page after m_next, asked for on a guess
+    ApiRequest m_aheadRequest;
+    bool m_aheadAnswered = false; // m_ahead has finished; read when m_next becomes it
+    bool m_nextAnswered = false;  // m_next has finished: read once the pages before are written
+    int m_writesQueued = 0;
+    bool m_guessing = true;
     TableWriter m_csv;
     QByteArray m_pageOut;
     int m_count = 0;
