@@ -226,6 +226,29 @@ private slots:
         }
     }
 
+    void aGuessThatFailsIsAskedAgainInTurn()
+    {
+        // The page asked for early on a guess fails (a server may refuse what comes before its
+        // turn): that decides nothing; asked again in turn, it comes, and the list is whole.
+        ListServer server;
+        server.users = 40;
+        server.cap = 10;
+        int refused = 0;
+        server.http.handler = [handler = server.http.handler,
+                               &refused](const RawHttpResponder::Request &r) {
+            if (r.target.contains("skip=20") && refused++ == 0)
+                return RawHttpResponder::answer(500, R"({"message":"not yet"})");
+            return handler(r);
+        };
+        const CtlRun r = runCtl(server.http.origin(), {u"users"_s, u"list"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count('\n'), 40);
+        QVERIFY(r.out.contains("u039"));
+        QVERIFY2(r.err.contains("40 users"), r.err.constData());
+        QCOMPARE(refused, 2); // the guess, refused, and the page in turn
+        QCOMPARE(server.pageTargets().count("/api/v1/admin/users?$skip=20&$top=500"), 2);
+    }
+
     void aServersOwnLayoutBecomesOneCompactLineEach()
     {
         ListServer server;

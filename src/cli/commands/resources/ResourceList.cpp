@@ -66,6 +66,7 @@ void ResourceList::fetchPage()
         // Asked for already, on the guess: the server's link leads where the guess did.
         m_next = m_ahead;
         m_ahead = nullptr;
+        m_nextIsGuess = true;
         // Already answered: read once this page is written (readNextIfAnswered()).
         m_nextAnswered = std::exchange(m_aheadAnswered, false);
     } else {
@@ -73,6 +74,7 @@ void ResourceList::fetchPage()
             m_guessing = false; // the server's links go elsewhere: no more guesses
         dropAhead();
         m_next = startPage(request);
+        m_nextIsGuess = false;
     }
     // The page after, on a guess, so that the server works on it while this one comes back and
     // is read (the link to it is in this one); its answer counts only if the link agrees.
@@ -103,6 +105,15 @@ void ResourceList::onPage(RawListPageJob *job)
     job->deleteLater(); // its bytes go on in the page (shared), not in the job
     if (m_stopped)
         return;
+    if (!job->succeeded() && m_nextIsGuess) {
+        // Asked for early, on a guess: its failure decides nothing (a server may refuse what
+        // comes before its turn). Asked again, in turn, without guesses from here on.
+        m_guessing = false;
+        m_nextIsGuess = false;
+        dropAhead();
+        m_next = startPage(m_cursor->current());
+        return;
+    }
     if (!job->succeeded()) {
         dropAhead();
         // Pages before this one are written (readNextIfAnswered()); the list is not complete,

@@ -21,8 +21,9 @@ struct CtlResource;
 // a text line per item (the count on stderr), CSV with a header, or a JSON array. The next
 // page is asked for before the current one is written, so the server works while we write,
 // and the page after it on a guess (PageCursor::guessNext(): $skip moved on by a page) while
-// the next one is on its way; that answer is used only if the server's @nextLink agrees, and
-// after one wrong guess there are no more. Pages are read and written in order. Items are never
+// the next one is on its way; that answer is used only if the server's @nextLink agrees (and
+// it succeeded: a guess that failed is asked again in turn), and after one wrong or failed
+// guess there are no more. Pages are read and written in order. Items are never
 // built as objects: a page is checked and split in its bytes (RawListPageJob), --json copies each
 // item's bytes (re-written compactly only when the server's are not), text and CSV read only their
 // columns. Stops at the first page that fails (exit code of that failure, no count), or as
@@ -58,6 +59,7 @@ private:
     bool m_aheadAnswered = false; // m_ahead has finished; read when m_next becomes it
     bool m_nextAnswered = false;  // m_next has finished: read once the pages before are written
     int m_writesQueued = 0;
+    bool m_nextIsGuess = false; // m_next was asked for on a guess (a failure: asked again)
     bool m_guessing = true;
     TableWriter m_csv;
     QByteArray m_pageOut;
