@@ -3331,17 +3331,17 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Antwort-&amp;XML:</translation>
     </message>
     <message numerus="yes">
-        <source>%n in-progress form(s)</source>
+        <source>%Ln in-progress form(s)</source>
         <translation>
-            <numerusform>%n Formular in Bearbeitung</numerusform>
-            <numerusform>%n Formulare in Bearbeitung</numerusform>
+            <numerusform>%Ln Formular in Bearbeitung</numerusform>
+            <numerusform>%Ln Formulare in Bearbeitung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer file(s)</source>
+        <source>%Ln answer file(s)</source>
         <translation>
-            <numerusform>%n Antwortdatei</numerusform>
-            <numerusform>%n Antwortdateien</numerusform>
+            <numerusform>%Ln Antwortdatei</numerusform>
+            <numerusform>%Ln Antwortdateien</numerusform>
         </translation>
     </message>
     <message>
@@ -3915,10 +3915,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Standard&amp;daten exportieren</translation>
     </message>
     <message numerus="yes">
-        <source>%n data source(s)</source>
+        <source>%Ln data source(s)</source>
         <translation>
-            <numerusform>%n Datenquelle</numerusform>
-            <numerusform>%n Datenquellen</numerusform>
+            <numerusform>%Ln Datenquelle</numerusform>
+            <numerusform>%Ln Datenquellen</numerusform>
         </translation>
     </message>
     <message>
@@ -3974,10 +3974,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>&amp;Schemafelder:</translation>
     </message>
     <message numerus="yes">
-        <source>%n data object(s)</source>
+        <source>%Ln data object(s)</source>
         <translation>
-            <numerusform>%n Datenobjekt</numerusform>
-            <numerusform>%n Datenobjekte</numerusform>
+            <numerusform>%Ln Datenobjekt</numerusform>
+            <numerusform>%Ln Datenobjekte</numerusform>
         </translation>
     </message>
     <message>
@@ -4425,10 +4425,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>zu %1 hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message>
@@ -4440,10 +4440,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Gruppen</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n Gruppe</numerusform>
-            <numerusform>%n Gruppen</numerusform>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -4640,10 +4640,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>„%1“ speichern</translation>
     </message>
     <message numerus="yes">
-        <source>%n library item(s)</source>
+        <source>%Ln library item(s)</source>
         <translation>
-            <numerusform>%n Bibliothekselement</numerusform>
-            <numerusform>%n Bibliothekselemente</numerusform>
+            <numerusform>%Ln Bibliothekselement</numerusform>
+            <numerusform>%Ln Bibliothekselemente</numerusform>
         </translation>
     </message>
     <message>
@@ -5082,10 +5082,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>%1 geladen — für weitere nach unten scrollen</translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n angezeigt</numerusform>
-            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
         </translation>
     </message>
     <message>
@@ -5761,10 +5761,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Synchronisierungspakete (*.iqpkg *.json);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n project(s)</source>
+        <source>%Ln project(s)</source>
         <translation>
-            <numerusform>%n Projekt</numerusform>
-            <numerusform>%n Projekte</numerusform>
+            <numerusform>%Ln Projekt</numerusform>
+            <numerusform>%Ln Projekte</numerusform>
         </translation>
     </message>
     <message>
@@ -6237,10 +6237,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n published project(s)</source>
+        <source>%Ln published project(s)</source>
         <translation>
-            <numerusform>%n veröffentlichtes Projekt</numerusform>
-            <numerusform>%n veröffentlichte Projekte</numerusform>
+            <numerusform>%Ln veröffentlichtes Projekt</numerusform>
+            <numerusform>%Ln veröffentlichte Projekte</numerusform>
         </translation>
     </message>
     <message>
@@ -6356,10 +6356,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Rollen</translation>
     </message>
     <message numerus="yes">
-        <source>%n role(s)</source>
+        <source>%Ln role(s)</source>
         <translation>
-            <numerusform>%n Rolle</numerusform>
-            <numerusform>%n Rollen</numerusform>
+            <numerusform>%Ln Rolle</numerusform>
+            <numerusform>%Ln Rollen</numerusform>
         </translation>
     </message>
 </context>
@@ -6406,10 +6406,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>&amp;Ort:</translation>
     </message>
     <message numerus="yes">
-        <source>%n custom field(s)</source>
+        <source>%Ln custom field(s)</source>
         <translation>
-            <numerusform>%n benutzerdefiniertes Feld</numerusform>
-            <numerusform>%n benutzerdefinierte Felder</numerusform>
+            <numerusform>%Ln benutzerdefiniertes Feld</numerusform>
+            <numerusform>%Ln benutzerdefinierte Felder</numerusform>
         </translation>
     </message>
     <message>
@@ -6433,10 +6433,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>&amp;Wert:</translation>
     </message>
     <message numerus="yes">
-        <source>%n connector setting(s)</source>
+        <source>%Ln connector setting(s)</source>
         <translation>
-            <numerusform>%n Connector-Einstellung</numerusform>
-            <numerusform>%n Connector-Einstellungen</numerusform>
+            <numerusform>%Ln Connector-Einstellung</numerusform>
+            <numerusform>%Ln Connector-Einstellungen</numerusform>
         </translation>
     </message>
     <message>
@@ -6460,10 +6460,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Ü&amp;bersetzungen:</translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n Vorlage</numerusform>
-            <numerusform>%n Vorlagen</numerusform>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -6833,10 +6833,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Keine Aufgaben für Sie. Genießen Sie die Ruhe.</translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s)</source>
+        <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
         </translation>
     </message>
     <message>
@@ -7271,10 +7271,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Benutzer</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message>
@@ -7391,10 +7391,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <source>%n workflow(s)</source>
+        <source>%Ln workflow(s)</source>
         <translation>
-            <numerusform>%n Workflow</numerusform>
-            <numerusform>%n Workflows</numerusform>
+            <numerusform>%Ln Workflow</numerusform>
+            <numerusform>%Ln Workflows</numerusform>
         </translation>
     </message>
     <message>

@@ -3322,17 +3322,17 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n in-progress form(s)</source>
+        <source>%Ln in-progress form(s)</source>
         <translation>
-            <numerusform>%n in-progress form</numerusform>
-            <numerusform>%n in-progress forms</numerusform>
+            <numerusform>%Ln in-progress form</numerusform>
+            <numerusform>%Ln in-progress forms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer file(s)</source>
+        <source>%Ln answer file(s)</source>
         <translation>
-            <numerusform>%n answer file</numerusform>
-            <numerusform>%n answer files</numerusform>
+            <numerusform>%Ln answer file</numerusform>
+            <numerusform>%Ln answer files</numerusform>
         </translation>
     </message>
     <message>
@@ -3906,10 +3906,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n data source(s)</source>
+        <source>%Ln data source(s)</source>
         <translation>
-            <numerusform>%n data source</numerusform>
-            <numerusform>%n data sources</numerusform>
+            <numerusform>%Ln data source</numerusform>
+            <numerusform>%Ln data sources</numerusform>
         </translation>
     </message>
     <message>
@@ -3965,10 +3965,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n data object(s)</source>
+        <source>%Ln data object(s)</source>
         <translation>
-            <numerusform>%n data object</numerusform>
-            <numerusform>%n data objects</numerusform>
+            <numerusform>%Ln data object</numerusform>
+            <numerusform>%Ln data objects</numerusform>
         </translation>
     </message>
     <message>
@@ -4416,10 +4416,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
         </translation>
     </message>
     <message>
@@ -4431,10 +4431,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n group</numerusform>
-            <numerusform>%n groups</numerusform>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
         </translation>
     </message>
     <message>
@@ -4627,10 +4627,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n library item(s)</source>
+        <source>%Ln library item(s)</source>
         <translation>
-            <numerusform>%n library item</numerusform>
-            <numerusform>%n library items</numerusform>
+            <numerusform>%Ln library item</numerusform>
+            <numerusform>%Ln library items</numerusform>
         </translation>
     </message>
     <message>
@@ -5072,10 +5072,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n shown</source>
+        <source>%Ln shown</source>
         <translation>
-            <numerusform>%n shown</numerusform>
-            <numerusform>%n shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
         </translation>
     </message>
     <message>
@@ -5727,10 +5727,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n project(s)</source>
+        <source>%Ln project(s)</source>
         <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
         </translation>
     </message>
     <message>
@@ -6227,10 +6227,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n published project(s)</source>
+        <source>%Ln published project(s)</source>
         <translation>
-            <numerusform>%n published project</numerusform>
-            <numerusform>%n published projects</numerusform>
+            <numerusform>%Ln published project</numerusform>
+            <numerusform>%Ln published projects</numerusform>
         </translation>
     </message>
     <message>
@@ -6346,10 +6346,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n role(s)</source>
+        <source>%Ln role(s)</source>
         <translation>
-            <numerusform>%n role</numerusform>
-            <numerusform>%n roles</numerusform>
+            <numerusform>%Ln role</numerusform>
+            <numerusform>%Ln roles</numerusform>
         </translation>
     </message>
 </context>
@@ -6396,10 +6396,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n custom field(s)</source>
+        <source>%Ln custom field(s)</source>
         <translation>
-            <numerusform>%n custom field</numerusform>
-            <numerusform>%n custom fields</numerusform>
+            <numerusform>%Ln custom field</numerusform>
+            <numerusform>%Ln custom fields</numerusform>
         </translation>
     </message>
     <message>
@@ -6423,10 +6423,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n connector setting(s)</source>
+        <source>%Ln connector setting(s)</source>
         <translation>
-            <numerusform>%n connector setting</numerusform>
-            <numerusform>%n connector settings</numerusform>
+            <numerusform>%Ln connector setting</numerusform>
+            <numerusform>%Ln connector settings</numerusform>
         </translation>
     </message>
     <message>
@@ -6450,10 +6450,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n template</numerusform>
-            <numerusform>%n templates</numerusform>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
         </translation>
     </message>
     <message>
@@ -6823,10 +6823,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n task(s)</source>
+        <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%n task</numerusform>
-            <numerusform>%n tasks</numerusform>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
         </translation>
     </message>
     <message>
@@ -7165,10 +7165,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
         </translation>
     </message>
     <message>
@@ -7381,10 +7381,10 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n workflow(s)</source>
+        <source>%Ln workflow(s)</source>
         <translation>
-            <numerusform>%n workflow</numerusform>
-            <numerusform>%n workflows</numerusform>
+            <numerusform>%Ln workflow</numerusform>
+            <numerusform>%Ln workflows</numerusform>
         </translation>
     </message>
     <message>

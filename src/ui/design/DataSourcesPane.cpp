@@ -42,7 +42,7 @@ SettingsPane::Spec DataSourcesPane::sourcesSpec()
          {u"schema"_s, tr("Sc&hema (XSD):"), Kind::Xml},
          {u"defaultData"_s, tr("&Default data:"), Kind::Xml},
          {u"exportDefaultData"_s, tr("Export default d&ata"), Kind::Bool}},
-        [](int n) { return tr("%n data source(s)", nullptr, n); },
+        [](int n) { return tr("%Ln data source(s)", nullptr, n); },
         nameOf};
     spec.newTitle = tr("New data source");
     return spec;
@@ -65,7 +65,7 @@ SettingsPane::Spec DataSourcesPane::objectsSpec()
          {u"filters"_s, tr("&Filters:"), Kind::Names, {tr("Filter")}, false, u"isFilter"_s},
          {u"displayFields"_s, tr("Display f&ields:"), Kind::Names},
          {u"schemaFields"_s, tr("&Schema fields:"), Kind::Names}},
-        [](int n) { return tr("%n data object(s)", nullptr, n); },
+        [](int n) { return tr("%Ln data object(s)", nullptr, n); },
         [](const QJsonObject &o) {
             return Json::string(o, "displayName"_L1);
         }};

@@ -135,7 +135,7 @@ LibraryPane::LibraryPane(QWidget *parent)
 
 QString LibraryPane::countText(int n) const
 {
-    return tr("%n library item(s)", nullptr, n);
+    return tr("%Ln library item(s)", nullptr, n);
 }
 
 QString LibraryPane::itemLabel(const QJsonObject &item) const

@@ -132,7 +132,7 @@ void ProjectsPane::refresh()
 
 QString ProjectsPane::countText(int n) const
 {
-    return tr("%n project(s)", nullptr, n);
+    return tr("%Ln project(s)", nullptr, n);
 }
 
 QString ProjectsPane::itemLabel(const QJsonObject &item) const

@@ -69,7 +69,7 @@ void PublishedPane::refresh()
 
 QString PublishedPane::countText(int n) const
 {
-    return tr("%n published project(s)", nullptr, n);
+    return tr("%Ln published project(s)", nullptr, n);
 }
 
 QString PublishedPane::itemLabel(const QJsonObject &item) const

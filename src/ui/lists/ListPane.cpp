@@ -434,7 +434,7 @@ void ListPane::updateFooter()
         break;
     }
     if (shown != loaded && loaded > 0)
-        text += u" · "_s + tr("%n shown", nullptr, shown);
+        text += u" · "_s + tr("%Ln shown", nullptr, shown);
     if (!m_notice.isEmpty()) {
         // The counts may carry a link (Retry): then the label reads rich text.
         const bool rich = text.contains(u"<a "_s);

@@ -30,9 +30,9 @@ SettingsPane::Spec AnswerFilesPane::spec(bool inProgress)
             {u"publishId"_s, tr("&Form:"), Kind::IdChoice, {}, true},
             {u"answerXml"_s, tr("Answer &XML:"), Kind::Xml, {}, true}},
            inProgress ? std::function<QString(int)>(
-                            [](int n) { return tr("%n in-progress form(s)", nullptr, n); })
+                            [](int n) { return tr("%Ln in-progress form(s)", nullptr, n); })
                       : std::function<QString(int)>(
-                            [](int n) { return tr("%n answer file(s)", nullptr, n); }),
+                            [](int n) { return tr("%Ln answer file(s)", nullptr, n); }),
            [](const QJsonObject &o) {
                return Json::string(o, "description"_L1);
            }};

@@ -48,7 +48,7 @@ QList<std::tuple<TasksPane::Action, QString, QString>> TasksPane::actionTexts()
 
 QString TasksPane::countText(int n) const
 {
-    return tr("%n task(s)", nullptr, n);
+    return tr("%Ln task(s)", nullptr, n);
 }
 
 QString TasksPane::itemLabel(const QJsonObject &item) const

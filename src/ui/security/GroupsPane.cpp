@@ -90,7 +90,7 @@ void GroupsPane::addUsersToGroup(const QJsonArray &users, const QString &groupNa
         return;
     }
     runBulk(tr("Adding to %1…").arg(groupName), tr("added to %1").arg(groupName), work, false,
-            [](int n) { return tr("%n user(s)", nullptr, n); });
+            [](int n) { return tr("%Ln user(s)", nullptr, n); });
 }
 
 QString GroupsPane::itemLabel(const QJsonObject &item) const

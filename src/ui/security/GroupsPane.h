@@ -24,7 +24,7 @@ protected:
 
 public:
 protected:
-    QString countText(int n) const override { return tr("%n group(s)", nullptr, n); }
+    QString countText(int n) const override { return tr("%Ln group(s)", nullptr, n); }
     void openItem(const QJsonObject &item) override;
     void createItem() override;
     bool canCreate() const override { return true; }

@@ -14,7 +14,7 @@ public:
     QString title() const override { return tr("Roles"); }
 
 protected:
-    QString countText(int n) const override { return tr("%n role(s)", nullptr, n); }
+    QString countText(int n) const override { return tr("%Ln role(s)", nullptr, n); }
     void openItem(const QJsonObject &item) override;
     void createItem() override;
     bool canCreate() const override { return true; }

@@ -26,7 +26,7 @@ public:
     void importUsers();
 
 protected:
-    QString countText(int n) const override { return tr("%n user(s)", nullptr, n); }
+    QString countText(int n) const override { return tr("%Ln user(s)", nullptr, n); }
     void openItem(const QJsonObject &item) override;
     void createItem() override;
     bool canCreate() const override { return true; }

@@ -74,7 +74,7 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
 
 QString WorkflowsPane::countText(int n) const
 {
-    return tr("%n workflow(s)", nullptr, n);
+    return tr("%Ln workflow(s)", nullptr, n);
 }
 
 QString WorkflowsPane::itemLabel(const QJsonObject &item) const
@@ -190,7 +190,7 @@ void WorkflowsPane::runAndReload(const QString &progress, const QString &done,
                     });
         }
     });
-    runBulk(progress, done, work, false, [](int n) { return tr("%n workflow(s)", nullptr, n); });
+    runBulk(progress, done, work, false, [](int n) { return tr("%Ln workflow(s)", nullptr, n); });
 }
 
 void WorkflowsPane::abortSelected()
