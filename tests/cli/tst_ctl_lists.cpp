@@ -219,10 +219,15 @@ private slots:
                     seen << n;
             }
             QCOMPARE(seen, expected);
-            // The five pages, and the one wrong guess (users 17–23), asked for once each.
-            const QList<QByteArray> targets = server.pageTargets();
-            QVERIFY2(targets.size() == 6, targets.join(' ').constData());
-            QVERIFY(targets.contains("/api/v1/admin/users?$skip=17&$top=500"));
+            // The five pages once each, and nothing else but the one wrong guess (users 17–23;
+            // the server may not see it: it is dropped as soon as the link says otherwise).
+            QList<QByteArray> targets = server.pageTargets();
+            targets.removeOne("/api/v1/admin/users?$skip=17&$top=500");
+            QCOMPARE(targets, (QList<QByteArray>{"/api/v1/admin/users?$skip=0&$top=500",
+                                                 "/api/v1/admin/users?$skip=10&$top=500",
+                                                 "/api/v1/admin/users?$skip=20&$top=500",
+                                                 "/api/v1/admin/users?$skip=30&$top=500",
+                                                 "/api/v1/admin/users?$skip=40&$top=500"}));
         }
     }
 

@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
@@ -566,7 +567,7 @@ private slots:
         QVERIFY(console.window()
                     ->findChild<QLabel *>(u"usersFooter"_s)
                     ->text()
-                    .contains(QString::number(total)));
+                    .contains(QLocale().toString(total)));
         const int before = big.server->requestCount();
         // Ctrl+End: the last user on screen, read by its page alone.
         view->setFocus();
