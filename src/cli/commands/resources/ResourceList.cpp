@@ -10,8 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <utility>
-
 namespace infiniti::ctl {
 
 namespace {
@@ -49,12 +47,8 @@ RawListPageJob *ResourceList::startPage(const ApiRequest &request)
     auto *job = new RawListPageJob(session(), request, m_resource.envelope, this);
     job->setAutoDelete(false); // an answer that comes before it is wanted waits (onPage deletes)
     send(job, [this](RawListPageJob *finished) {
-        if (finished == m_next) {
-            m_nextAnswered = true;
-            readNextIfAnswered();
-        } else if (finished == m_ahead) {
-            m_aheadAnswered = true; // read when its turn comes (fetchPage)
-        }
+        if (finished == m_next)
+            readNextIfAnswered(); // (the guess's answer waits until it is m_next)
     });
     return job;
 }
@@ -66,9 +60,7 @@ void ResourceList::fetchPage()
         // Asked for already, on the guess: the server's link leads where the guess did.
         m_next = m_ahead;
         m_ahead = nullptr;
-        m_nextIsGuess = true;
-        // Already answered: read once this page is written (readNextIfAnswered()).
-        m_nextAnswered = std::exchange(m_aheadAnswered, false);
+        m_nextIsGuess = true; // answered or not: read once this page is written
     } else {
         if (m_ahead)
             m_guessing = false; // the server's links go elsewhere: no more guesses
@@ -87,17 +79,17 @@ void ResourceList::fetchPage()
 void ResourceList::dropAhead()
 {
     delete m_ahead; // aborted without a word, or its answer thrown away
-    m_aheadAnswered = false;
 }
 
 void ResourceList::readNextIfAnswered()
 {
     // A page is read only once every page before it is written: its failure must never keep
     // them from being written (with a guess taken, its answer can come before they are).
-    if (m_writesQueued > 0 || !m_nextAnswered || !m_next)
+    if (m_writesQueued > 0 || !m_next || m_next->isRunning())
         return;
-    m_nextAnswered = false;
-    onPage(m_next);
+    RawListPageJob *job = m_next; // read once: what is asked next becomes m_next
+    m_next = nullptr;
+    onPage(job);
 }
 
 void ResourceList::onPage(RawListPageJob *job)

@@ -56,8 +56,6 @@ private:
     QPointer<RawListPageJob> m_next;
     QPointer<RawListPageJob> m_ahead; // the page after m_next, asked for on a guess
     ApiRequest m_aheadRequest;
-    bool m_aheadAnswered = false; // m_ahead has finished; read when m_next becomes it
-    bool m_nextAnswered = false;  // m_next has finished: read once the pages before are written
     int m_writesQueued = 0;
     bool m_nextIsGuess = false; // m_next was asked for on a guess (a failure: asked again)
     bool m_guessing = true;
