@@ -6585,6 +6585,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
 </context>
 <context>
+    <name>infiniti::SparseListModel</name>
+    <message>
+        <source>the list changed on the server again and again while it was being read; refresh it to read it once more.</source>
+        <translation>die Liste hat sich auf dem Server während des Lesens immer wieder geändert; aktualisieren Sie sie, um sie noch einmal zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>infiniti::StaleBanner</name>
     <message>
         <source>&amp;Retry</source>

@@ -6575,6 +6575,13 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::SparseListModel</name>
+    <message>
+        <source>the list changed on the server again and again while it was being read; refresh it to read it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::StaleBanner</name>
     <message>
         <source>&amp;Retry</source>

@@ -221,8 +221,8 @@ void PagedListModel::addItem(const QJsonObject &answer)
     m_items.prepend(item);
     m_ids.insert(id);
     endInsertRows();
-    if (m_cursor)
-        m_cursor->shift(+1);
+    // The cursor stays: if the item went in among the rows read, the next page repeats one of
+    // them (not shown twice: m_ids); moving it on would skip a row wherever it went in after.
     if (m_state == State::Empty)
         setState(State::Loaded);
 }

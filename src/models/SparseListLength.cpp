@@ -54,6 +54,11 @@ void SparseListModel::onProbed(const ListProbe::Result &r)
     if (m_randomAccess) {
         // The first page is shown: the rest of the list comes as placeholders.
         m_pageRows = qMax(1, r.pageRows);
+        if (r.pageRows > 0 && r.pageRows < pageSize()) {
+            // The server's cap: a page and the rows either side of it (startFetch) fit in it.
+            m_cap = r.pageRows;
+            m_pageRows = m_cap > 2 ? m_cap - 2 : m_cap;
+        }
         const int shown = serverRows();
         if (r.total > shown) {
             beginInsertRows({}, int(m_rows.size()), m_offset + r.total - 1);
@@ -66,7 +71,10 @@ void SparseListModel::onProbed(const ListProbe::Result &r)
             m_cachedRow = -1;
             endRemoveRows();
         }
+        if (std::exchange(m_resyncAfterProbe, false))
+            resync(0); // rows came or went here meanwhile: the rows read may be a row off
     } else {
+        m_resyncAfterProbe = false;
         m_cursor.emplace(listRequest({}), pageSize());
         m_cursor->advance(r.firstItems, r.complete ? QUrl() : r.firstNextLink,
                           session()->profile());

@@ -45,6 +45,7 @@ const CompactRows &SparseListModel::codec() const
 void SparseListModel::abortAll()
 {
     ++m_generation;
+    ++m_fetchGeneration;
     ++m_sortGeneration;
     if (ListProbe *probe = std::exchange(m_probe, nullptr)) {
         probe->abort();
@@ -70,6 +71,10 @@ void SparseListModel::clearRows()
     m_rows.shrink_to_fit();
     m_loaded = 0;
     m_offset = 0;
+    m_hidden.clear();
+    m_resyncAfterProbe = false;
+    m_cap = 0;
+    m_moves.clear();
     m_randomAccess = false;
     m_pageRows = pageSize();
     m_cursor.reset();
@@ -127,6 +132,7 @@ void SparseListModel::retry()
     }
     setError({});
     m_paused = false;
+    m_moves.clear();
     setState(m_randomAccess || !m_cursor || m_cursor->atEnd() ? State::Loaded : State::Loading);
     if (!m_randomAccess) {
         startSequential();
@@ -331,13 +337,16 @@ void SparseListModel::pump()
         const int end = qMin(serverRows(), skip + m_pageRows);
         while (first < end && isRowLoaded(m_offset + first))
             ++first;
-        if (first < end)
-            startFetch(first, end - first, false);
+        if (first < end) {
+            const int covered = startFetch(first, end - first, false);
+            if (first + covered < end)
+                want(m_offset + first + covered); // a capped server: the rest of the page next
+        }
     }
     if (!m_loadingAll)
         return;
     // A server that caps its pages gets pages of its size; otherwise large ones.
-    const int bulkPage = m_pageRows < pageSize() ? m_pageRows : kSparseBulkPage;
+    const int bulkPage = m_cap > 0 ? m_pageRows : kSparseBulkPage;
     for (int pass = 0; pass < 2; ++pass) {
         while (inFlight(true) < kSparseBulkInFlight) {
             int skip = m_loadAllNext;
@@ -351,8 +360,7 @@ void SparseListModel::pump()
             while (end < serverRows() && end - skip < bulkPage && !isRowLoaded(m_offset + end) &&
                    !covered(end))
                 ++end;
-            startFetch(skip, end - skip, true);
-            m_loadAllNext = end;
+            m_loadAllNext = skip + startFetch(skip, end - skip, true);
         }
         if (inFlight(true) > 0 || m_loadAllNext == 0)
             break;
@@ -362,26 +370,36 @@ void SparseListModel::pump()
         finishLoadAll();
 }
 
-void SparseListModel::startFetch(int skip, int top, bool bulk)
+int SparseListModel::startFetch(int skip, int top, bool bulk)
 {
-    const quint64 generation = m_generation;
-    Fetch fetch{skip, top, bulk, {}};
-    Call<ListPageJob> call =
-        session()->page(ListProbe::pageRequest(listRequest({}), skip, top), envelopeName());
+    // One row either side, where there is one: a page's edges are checked against the rows read
+    // beside it (onFetched), so that a list that changed on the server between two pages is
+    // read again rather than shown with a row twice or one missing. The edges are only checked,
+    // never filled. A server that caps its pages gets no more than its cap, edges included.
+    const int rows = serverRows();
+    const bool before = skip > 0 && (m_cap == 0 || m_cap > 2);
+    if (m_cap > 0)
+        top = qMin(top, qMax(1, m_cap - (before ? 1 : 0) - (m_cap > 2 ? 1 : 0)));
+    const bool after = skip + top < rows && (m_cap == 0 || m_cap > 2);
+    const int first = serverIndexOf(before ? skip - 1 : skip);
+    const int end = serverIndexOf(skip + top - (after ? 0 : 1)) + 1;
+    const quint64 generation = m_fetchGeneration;
+    Fetch fetch{skip, top, first, end - first, bulk, {}};
+    Call<ListPageJob> call = session()->page(
+        ListProbe::pageRequest(listRequest({}), first, end - first), envelopeName());
     // The page is read and its rows made on a worker thread; only the rows come back here.
     call.job()->setRowDigest(
         [codec = codec()](const QJsonObject &item) { return codec.encode(item); });
     fetch.job = std::move(call).then(
         this,
-        [this, generation, skip, top, bulk](ListPageJob &job) {
-            if (generation != m_generation)
+        [this, generation, fetch](ListPageJob &job) {
+            if (generation != m_fetchGeneration)
                 return;
-            const Fetch done{skip, top, bulk, {}};
             std::erase_if(m_inFlight, [&job](const Fetch &f) { return f.job == &job; });
-            onFetched(done, job);
+            onFetched(fetch, job);
         },
         [this, generation, skip, bulk](const ApiError &error) {
-            if (generation != m_generation)
+            if (generation != m_fetchGeneration)
                 return;
             std::erase_if(m_inFlight,
                           [](const Fetch &f) { return f.job.isNull() || !f.job->isRunning(); });
@@ -390,6 +408,7 @@ void SparseListModel::startFetch(int skip, int top, bool bulk)
             onFetchFailed(error);
         });
     m_inFlight.push_back(fetch);
+    return top;
 }
 
 void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
@@ -397,36 +416,66 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
     ++m_pages;
     const QList<QByteArray> &rows = job.rows();
     const int n = int(rows.size());
+    const bool more = !job.nextLink().isEmpty();
+    if (more && n > 0 && n < fetch.count && (m_cap == 0 || n < m_cap)) {
+        // A page shorter than asked, with a link: the server's cap. Pages fit it from now on.
+        m_cap = n;
+        m_pageRows = qMax(1, qMin(m_pageRows, n > 2 ? n - 2 : n));
+    }
+    // Rows added here that the server's list holds: their places there are hidden from now on.
+    if (!hideAddedRows(fetch, rows))
+        return;
     const int known = serverRows();
-    // Fill the placeholders this page covers (rows read already stay as they are).
+    const int knownEnd = serverIndexOf(known); // the server's length as far as we know it
+    // Fill the placeholders this page covers (rows read already stay as they are); every row
+    // it shares with the rows read, its edges included, must be the same item, or the list
+    // moved on the server since they were read.
     int firstChanged = -1;
     int lastChanged = -1;
-    for (int i = 0; i < n && fetch.skip + i < known; ++i) {
-        QByteArray &row = m_rows[size_t(m_offset + fetch.skip + i)];
-        if (!row.isEmpty())
+    const int end = fetch.first + n; // the server's index after this page's last item
+    for (int i = 0; i < n; ++i) {
+        const int index = fetch.first + i;
+        if (index >= knownEnd)
+            break; // past the end we knew: below
+        if (const Hidden *h = hiddenAt(index)) {
+            if (codec().id(rows.at(i)) != h->id)
+                return listMoved(u"a row added here is no longer where it was found"_s);
             continue;
-        row = rows.at(i);
+        }
+        const int row = m_offset + rowsBefore(index);
+        QByteArray &cell = m_rows[size_t(row)];
+        if (!cell.isEmpty()) {
+            if (codec().id(cell) != codec().id(rows.at(i)))
+                return listMoved(u"row %1 was %2, the server now has %3 there"_s.arg(
+                    QString::number(row - m_offset), codec().id(cell), codec().id(rows.at(i))));
+            continue;
+        }
+        const int serverRow = row - m_offset;
+        if (serverRow < fetch.skip || serverRow >= fetch.skip + fetch.top)
+            continue; // an edge: only checked
+        cell = rows.at(i);
         ++m_loaded;
         if (firstChanged < 0)
-            firstChanged = m_offset + fetch.skip + i;
-        lastChanged = m_offset + fetch.skip + i;
+            firstChanged = row;
+        lastChanged = row;
     }
     if (firstChanged >= 0) {
         ++m_sortGeneration;
         emit dataChanged(index(firstChanged, 0), index(lastChanged, columnCount() - 1));
     }
-    const bool more = !job.nextLink().isEmpty();
-    const int end = fetch.skip + n;
-    if (end < qMin(known, fetch.skip + fetch.top)) {
+    if (end < qMin(knownEnd, fetch.first + fetch.count)) {
         if (more) {
             // A page shorter than asked (a cap): the rest of it next.
+            const int rest = rowsBefore(end);
             if (fetch.bulk)
-                m_loadAllNext = qMin(m_loadAllNext, end);
-            else
-                want(m_offset + end);
+                m_loadAllNext = qMin(m_loadAllNext, rest);
+            else if (rest < fetch.skip + fetch.top)
+                want(m_offset + rest);
         } else {
-            // The list is shorter than it was: the rows past its end go.
-            const int from = m_offset + end;
+            // The list is shorter than it was: the rows past its end go (and the places of rows
+            // added here that were there).
+            std::erase_if(m_hidden, [end](const Hidden &h) { return h.index >= end; });
+            const int from = m_offset + rowsBefore(end);
             const int to = int(m_rows.size()) - 1;
             if (from <= to) {
                 ++m_sortGeneration;
@@ -437,18 +486,21 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
                 m_cachedRow = -1;
                 endRemoveRows();
             }
-            if (n == 0 && fetch.skip > 0)
-                want(m_offset + fetch.skip -
-                     1); // the end lies before this page: look one page back
+            if (n == 0 && fetch.first > 0 && from > m_offset)
+                want(from - 1); // the end lies before this page: look one page back
         }
-    } else if (end >= known && (more || n > known - fetch.skip)) {
+    } else if (end >= knownEnd && (more || n > knownEnd - fetch.first)) {
         // The list grew past the end we knew: the new rows are added, and the end is read again.
-        const int extra = n - (known - fetch.skip);
-        if (extra > 0) {
+        std::vector<QByteArray> extra;
+        for (int i = qMax(0, knownEnd - fetch.first); i < n; ++i) {
+            if (!hiddenAt(fetch.first + i))
+                extra.push_back(rows.at(i));
+        }
+        if (!extra.empty()) {
             ++m_sortGeneration;
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + extra - 1);
-            for (int i = known - fetch.skip; i < n; ++i) {
-                m_rows.push_back(rows.at(i));
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + extra.size()) - 1);
+            for (QByteArray &row : extra) {
+                m_rows.push_back(std::move(row));
                 ++m_loaded;
             }
             endInsertRows();
@@ -596,47 +648,6 @@ void SparseListModel::updateItem(const QJsonObject &answer)
     m_rows[size_t(row)] = codec().encode(item);
     m_cachedRow = -1;
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-}
-
-void SparseListModel::addItem(const QJsonObject &answer)
-{
-    const QJsonObject item = normalise(answer);
-    const QString id = itemId(item);
-    if (rowOfId(id) >= 0) {
-        updateItem(item);
-        return;
-    }
-    ++m_sortGeneration;
-    beginInsertRows({}, 0, 0);
-    m_rows.insert(m_rows.begin(), codec().encode(item));
-    ++m_loaded;
-    m_cachedRow = -1;
-    if (m_randomAccess || m_probe)
-        ++m_offset; // the server's rows start one further down
-    m_sequentialIds.insert(id);
-    endInsertRows();
-    if (m_cursor)
-        m_cursor->shift(+1);
-    if (state() == State::Empty)
-        setState(State::Loaded);
-}
-
-void SparseListModel::removeId(const QString &id)
-{
-    const int row = rowOfId(id);
-    if (row < 0)
-        return;
-    ++m_sortGeneration;
-    beginRemoveRows({}, row, row);
-    m_rows.erase(m_rows.begin() + row);
-    --m_loaded;
-    m_cachedRow = -1;
-    if (row < m_offset)
-        --m_offset;
-    m_sequentialIds.remove(id);
-    endRemoveRows();
-    if (m_cursor)
-        m_cursor->shift(-1); // or the next page would skip the item that moved up
 }
 
 } // namespace infiniti

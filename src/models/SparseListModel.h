@@ -22,7 +22,10 @@ namespace infiniti {
 // $skip/$top, and a search, are paged in order as PagedListModel does (canFetchMore/fetchMore).
 // sort() orders every row: the rows not read yet are read first (loadAll(), progress with
 // sortProgress(), cancelSort()), the keys are made in slices on this thread and sorted on a
-// worker, and the rows take their new places in one layoutChanged.
+// worker, and the rows take their new places in one layoutChanged. Pages are read with the rows
+// either side and checked against the rows read: a list that changed on the server between two
+// pages, or a row created here, makes the rows be read again (SparseListChanges.cpp), so no row
+// is shown twice or left out.
 class SparseListModel : public PagedListModel
 {
     Q_OBJECT
@@ -40,6 +43,10 @@ public:
     void removeId(const QString &id) override;
     bool isFetching() const override;
     int pagesFetched() const override { return m_pages; }
+    // The rows a page is read in (the grid a view's rows are fetched by).
+    int pageRows() const { return m_pageRows; }
+    // How often pages did not fit beside the rows read, so that the rows were read again.
+    int resyncs() const { return m_resyncs; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -93,10 +100,19 @@ protected:
 private:
     struct Fetch
     {
-        int skip = 0;
-        int top = 0;
+        int skip = 0;  // the first of this list's rows asked for (rows added here not counted)
+        int top = 0;   // how many
+        int first = 0; // the server's index of the first item asked for: one row before skip
+        int count = 0; // items asked for: top, and the rows either side to check the edges
         bool bulk = false;
         QPointer<ListPageJob> job;
+    };
+    // A row added here (shown at the top) found in the server's list: its index there is
+    // hidden, so that it is not shown twice and the rows after it keep their places.
+    struct Hidden
+    {
+        int index = 0;
+        QString id;
     };
 
     void clearRows();
@@ -117,10 +133,22 @@ private:
     // Random access.
     void want(int row) const;
     void pump();
-    void startFetch(int skip, int top, bool bulk);
+    int startFetch(int skip, int top, bool bulk);
     void onFetched(const Fetch &fetch, ListPageJob &job);
     void onFetchFailed(const ApiError &error);
     int serverRows() const { return int(m_rows.size()) - m_offset; }
+
+    // The server's list as it is now, and this list's rows (SparseListChanges.cpp).
+    int serverIndexOf(int serverRow) const; // the server's index of one of this list's rows
+    int rowsBefore(int index) const;        // this list's rows before the server's index
+    const Hidden *hiddenAt(int index) const;
+    int addedRowOf(const QString &id) const; // among the rows added here (at the top), or -1
+    bool hideAddedRows(const Fetch &fetch, const QList<QByteArray> &rows);
+    // The server's list changed where its rows cannot tell (a create here, a page that does not
+    // fit beside the rows read): every row read from it is read again; `grown` rows more.
+    void resync(int grown);
+    // A page that does not fit beside the rows read: the list changed on the server.
+    void listMoved(const QString &why);
     void finishLoadAll();
 
     // Sorting.
@@ -136,7 +164,13 @@ private:
     mutable CompactRows m_codec;
     std::vector<QByteArray> m_rows; // empty: not read yet
     int m_loaded = 0;
-    int m_offset = 0; // rows added at the top here, ahead of the server's list
+    int m_offset = 0;                // rows added at the top here, ahead of the server's list
+    std::vector<Hidden> m_hidden;    // by index; the server's indexes of rows added here
+    bool m_resyncAfterProbe = false; // rows added or removed while the length was being found
+    int m_cap = 0;                   // the server's largest page, once it showed one (0: none)
+    std::vector<qint64> m_moves;     // when pages last did not fit (ms since the epoch)
+    quint64 m_fetchGeneration = 0;   // pages asked for before a resync are dropped
+    int m_resyncs = 0;
     bool m_randomAccess = false;
     int m_pageRows = 100;
     int m_pages = 0;

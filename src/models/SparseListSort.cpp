@@ -163,6 +163,7 @@ void SparseListModel::applySortOrder(const std::vector<int> &order, int column,
     m_cachedRow = -1;
     m_randomAccess = false; // every row is here; their places are no longer the server's
     m_offset = 0;
+    m_hidden.clear();
     m_sortColumn = column;
     m_sortOrder = sortOrder;
     changePersistentIndexList(from, to);

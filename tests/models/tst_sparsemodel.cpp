@@ -38,6 +38,31 @@ bool sortedByColumn(const QAbstractItemModel &model, int column, Qt::SortOrder o
     return true;
 }
 
+// The ids of the model's rows, in order (placeholders as empty strings).
+QStringList rowIds(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids << model.index(r, 0).data(PagedListModel::IdRole).toString();
+    return ids;
+}
+
+// The emulator's users in its order, leaving out `except`.
+QStringList storeIds(const sim::SimStore &store, const QString &except = {})
+{
+    QStringList ids;
+    for (int i = 0; i < store.userCount(); ++i) {
+        if (store.userAt(i)->id != except)
+            ids << store.userAt(i)->id;
+    }
+    return ids;
+}
+
+QJsonObject userJson(const sim::SimStore::User &u)
+{
+    return QJsonObject{{"id"_L1, u.id}, {"username"_L1, u.username}, {"lastName"_L1, u.lastName}};
+}
+
 // A users list of `n` that pages only by its own links (?page=N) and ignores $skip and $top.
 QByteArray pageIgnoringSkip(const RawHttpResponder &server, const RawHttpResponder::Request &r,
                             int n)
@@ -116,7 +141,10 @@ private slots:
         QTest::qWait(100);
         QCOMPARE(m_sim->server->requestCount() - beforeJump, 1); // its page, nothing else
         QVERIFY(!model.isRowLoaded(total / 2));
-        QCOMPARE(model.loadedRows(), page + (total - (total - 1) / page * page));
+        // (Pages are read by the model's grid: with a capped server, two rows short of the cap,
+        // for the rows either side whose ids are checked.)
+        const int grid = model.pageRows();
+        QCOMPARE(model.loadedRows(), page + (total - (total - 1) / grid * grid));
 
         // The middle (a thumb dragged there): its page alone.
         const QModelIndex middle = model.index(total / 2, UsersModel::Email);
@@ -310,6 +338,196 @@ private slots:
         QTRY_VERIFY(model.isRowLoaded(total - 31));
         QCOMPARE(model.index(total - 31, UsersModel::Username).data().toString(),
                  sim.server->store().userAt(total - 31)->username);
+    }
+
+    void aRowAddedHereIsShownOnceAndTheRowsAfterItKeepTheirPlaces()
+    {
+        SimFixture sim(1000);
+        auto session = sim.signedInSession();
+        auto &store = sim.server->store();
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        const int total = store.userCount();
+        const int middle = total / 2;
+        model.index(middle, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(middle));
+        // A user created here: the server puts it in the middle of its list (the emulator orders
+        // by username; the vendor documents no order, so the console cannot know where).
+        sim::SimStore::User fresh;
+        fresh.username = store.userAt(middle)->username + u"-b"_s;
+        fresh.lastName = u"Fresh"_s;
+        // (store() again: the emulator drops its answers cached before.)
+        const sim::SimStore::User *made = sim.server->store().addUser(fresh);
+        model.addItem(userJson(*made));
+        QCOMPARE(model.index(0, UsersModel::Username).data().toString(), made->username);
+        QVERIFY(model.resyncs() >= 1);
+        // Rows read from now on are the server's rows as they are now: far after the new user,
+        // row 1 + i is the server's item i (the new one is still among them, not found yet).
+        const QStringList now = storeIds(store);
+        const int far = total - 3;
+        model.index(far, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(far));
+        QCOMPARE(model.rowCount(), 1 + store.userCount());
+        for (int r = far - 5; r < model.rowCount(); ++r) {
+            if (model.isRowLoaded(r))
+                QCOMPARE(model.index(r, 0).data(PagedListModel::IdRole).toString(), now.at(r - 1));
+        }
+        // Every row read: the new user once, at the top; the others in the server's order, none
+        // missing, none twice.
+        QSignalSpy all(&model, &SparseListModel::loadedAll);
+        model.loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(all.count(), 1, 30000);
+        QCOMPARE(model.rowCount(), store.userCount());
+        QCOMPARE(rowIds(model), QStringList{made->id} + storeIds(store, made->id));
+        // Removed again: the rows after its place on the server stay where they are.
+        model.removeId(made->id);
+        QVERIFY(sim.server->store().removeUser(made->id));
+        QCOMPARE(rowIds(model), storeIds(store));
+        model.index(model.rowCount() - 1, 0).data();
+        QTest::qWait(100);
+        QCOMPARE(rowIds(model), storeIds(store));
+    }
+
+    void aRowAddedBeforeItsPageIsReadIsFoundThere()
+    {
+        SimFixture sim(600);
+        auto session = sim.signedInSession();
+        auto &store = sim.server->store();
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        sim::SimStore::User fresh;
+        fresh.username = store.userAt(300)->username + u"-b"_s;
+        // (store() again: the emulator drops its answers cached before.)
+        const sim::SimStore::User *made = sim.server->store().addUser(fresh);
+        model.addItem(userJson(*made));
+        const int place = int(storeIds(store).indexOf(made->id));
+        // The page that holds it: read, the new user is not shown there a second time.
+        model.index(place + 1, 0).data();
+        QTRY_VERIFY(model.isRowLoaded(place + 1));
+        QTRY_COMPARE(model.rowCount(), store.userCount());
+        const QStringList others = storeIds(store, made->id);
+        for (int r = 1; r < model.rowCount(); ++r) {
+            if (model.isRowLoaded(r))
+                QCOMPARE(model.index(r, 0).data(PagedListModel::IdRole).toString(),
+                         others.at(r - 1));
+        }
+    }
+
+    void pagesThatNoLongerFitBesideTheRowsReadAreReadAgain()
+    {
+        SimFixture sim(800);
+        auto session = sim.signedInSession();
+        auto &store = sim.server->store();
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        const int total = store.userCount();
+        // Someone else adds three users that sort first: the server's rows move down three.
+        for (int i = 0; i < 3; ++i) {
+            sim::SimStore::User other;
+            other.username = u"0-early-%1"_s.arg(i);
+            sim.server->store().addUser(other); // (store(): answers cached before dropped)
+        }
+        // The next page's first row is no longer the one after the rows read: all read again.
+        model.index(firstPageRows() + 5, 0).data();
+        QTRY_VERIFY(model.resyncs() >= 1);
+        model.index(firstPageRows() + 5, 0).data(); // painted again (a view: dataChanged)
+        QTRY_VERIFY(model.isRowLoaded(firstPageRows() + 5));
+        QCOMPARE(model.index(firstPageRows() + 5, 0).data(PagedListModel::IdRole).toString(),
+                 store.userAt(firstPageRows() + 5)->id);
+        QSignalSpy all(&model, &SparseListModel::loadedAll);
+        model.loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(all.count(), 1, 30000);
+        QCOMPARE(model.rowCount(), total + 3);
+        QCOMPARE(rowIds(model), storeIds(store));
+        QCOMPARE(model.state(), PagedListModel::State::Loaded);
+    }
+
+    void aListThatKeepsChangingSaysSo()
+    {
+        // 500 users; every page asked for after the length was found finds one more put at the
+        // front by someone else.
+        int front = 0;
+        RawHttpResponder server;
+        server.handler = [&server, &front](const RawHttpResponder::Request &r) {
+            const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
+            const int skip = q.queryItemValue(u"$skip"_s).toInt();
+            const int top = q.queryItemValue(u"$top"_s).toInt();
+            if (skip > 0 && top > 1)
+                ++front;
+            const int n = 500 + front;
+            QByteArray items;
+            for (int i = skip; i < qMin(n, skip + top); ++i) {
+                const QByteArray id = i < front ? QByteArray("new" + QByteArray::number(front - i))
+                                                : QByteArray("u" + QByteArray::number(i - front));
+                items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":\"") + id +
+                         "\",\"username\":\"" + id + "\"}";
+            }
+            QByteArray body = "{\"users\":[" + items + "]";
+            if (skip + top < n)
+                body += ",\"@nextLink\":\"" + server.origin().toUtf8() +
+                        "/api/v1/admin/users?$skip=" + QByteArray::number(skip + top) +
+                        "&$top=" + QByteArray::number(top) + "\"";
+            return RawHttpResponder::answer(200, body + "}");
+        };
+        Session s(profileFor(server.origin()));
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(&s);
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        QVERIFY(model.isRandomAccess());
+        QSignalSpy failed(&model, &PagedListModel::pageFailed);
+        model.loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), PagedListModel::State::Error, 20000);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(model.lastError().message().contains(u"changed on the server"_s),
+                 qPrintable(model.lastError().message()));
+        QCOMPARE(model.resyncs(), 5);
+        QVERIFY(!model.allLoaded());
+    }
+
+    void aRowShownAtTheTopWhilePagingInOrderSkipsNoRow()
+    {
+        SimFixture sim(300);
+        auto session = sim.signedInSession();
+        auto &store = sim.server->store();
+        auto readAll = [](UsersModel &model) {
+            while (model.canFetchMore()) {
+                model.fetchMore();
+                QTRY_VERIFY(!model.isFetching());
+            }
+        };
+        // The emulator's search is paged in order; the whole list, read without a change.
+        UsersModel plain;
+        plain.setSession(session.get());
+        plain.setSearch(u"a"_s);
+        QTRY_COMPARE(plain.state(), PagedListModel::State::Loaded);
+        readAll(plain);
+        QStringList expected = rowIds(plain);
+        QVERIFY(expected.size() > 2 * firstPageRows());
+        // The same, with an item beyond the rows read shown at the top first (the console's
+        // "show item"; a create lands the same way): no row after it is skipped.
+        UsersModel model;
+        model.setSession(session.get());
+        model.setSearch(u"a"_s);
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        QCOMPARE(model.rowCount(), firstPageRows());
+        const QString shownId = expected.at(firstPageRows() + 10);
+        model.addItem(userJson(*store.userById(shownId)));
+        readAll(model);
+        QStringList ids = rowIds(model);
+        QCOMPARE(ids.takeFirst(), shownId);
+        expected.removeOne(shownId);
+        QCOMPARE(ids, expected);
     }
 
     void aServerIgnoringSkipIsPagedInOrderAndSortedWhole()
