@@ -59,6 +59,9 @@ public:
     const ApiError &lastError() const { return m_error; }
     virtual bool isFetching() const { return m_job != nullptr; }
     virtual int pagesFetched() const { return m_pagesFetched; }
+    // How many items the list holds as far as it is known: its rows, less any row shown twice
+    // for now (SparseListModel: a row added here until the page holding it is read).
+    virtual int itemCount() const { return rowCount(); }
 
     // Drops what is loaded and fetches the first page again.
     virtual void refresh();

@@ -141,6 +141,10 @@ void SparseListModel::resync(int grown)
     }
     if (m_loadingAll)
         m_loadAllNext = 0;
+    // The end read again too, whatever the views show: the length follows what changed (a row
+    // created while the length was being found may or may not have been counted).
+    if (serverRows() > 0)
+        want(int(m_rows.size()) - 1);
     qCDebug(lcModels).noquote() << metaObject()->className() << "reads its" << serverRows()
                                 << "rows again";
     if (!m_pumpTimer.isActive())

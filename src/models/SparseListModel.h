@@ -43,6 +43,10 @@ public:
     void removeId(const QString &id) override;
     bool isFetching() const override;
     int pagesFetched() const override { return m_pages; }
+    int itemCount() const override
+    {
+        return int(m_rows.size()) - (m_randomAccess ? m_offset - int(m_hidden.size()) : 0);
+    }
     // The rows a page is read in (the grid a view's rows are fetched by).
     int pageRows() const { return m_pageRows; }
     // How often pages did not fit beside the rows read, so that the rows were read again.

@@ -419,6 +419,56 @@ private slots:
         }
     }
 
+    void aRowAddedWhileTheLengthIsFoundIsCountedOnce()
+    {
+        // 300 users; one is created here while the length is being found, and the probes do not
+        // count it (it reaches the server's list only after them).
+        bool created = false;
+        RawHttpResponder server;
+        server.handler = [&server, &created](const RawHttpResponder::Request &r) {
+            const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
+            const int skip = q.queryItemValue(u"$skip"_s).toInt();
+            const int top = q.queryItemValue(u"$top"_s).toInt();
+            if (skip > 0 && top > 1)
+                created = true; // a page after the probes: they never saw it
+            QByteArrayList ids;
+            for (int i = 0; i < 300; ++i)
+                ids << "u" + QByteArray::number(i).rightJustified(3, '0');
+            if (created)
+                ids.insert(150, "fresh");
+            QByteArray items;
+            for (int i = skip; i < qMin(int(ids.size()), skip + top); ++i)
+                items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":\"") + ids.at(i) +
+                         "\",\"username\":\"" + ids.at(i) + "\"}";
+            QByteArray body = "{\"users\":[" + items + "]";
+            if (skip + top < ids.size())
+                body += ",\"@nextLink\":\"" + server.origin().toUtf8() +
+                        "/api/v1/admin/users?$skip=" + QByteArray::number(skip + top) +
+                        "&$top=" + QByteArray::number(top) + "\"";
+            return RawHttpResponder::answer(200, body + "}");
+        };
+        Session s(profileFor(server.origin()));
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy known(&model, &SparseListModel::lengthKnown);
+        model.setSession(&s);
+        QTRY_VERIFY(model.rowCount() > 0);
+        QVERIFY(model.isFindingLength());
+        model.addItem(QJsonObject{{"id"_L1, u"fresh"_s}, {"username"_L1, u"fresh"_s}});
+        QTRY_COMPARE(known.count(), 1);
+        // No view paints a row: the end is read again all the same, and the list is its length.
+        QTRY_COMPARE(model.itemCount(), 301);
+        QSignalSpy all(&model, &SparseListModel::loadedAll);
+        model.loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(all.count(), 1, 20000);
+        QCOMPARE(model.rowCount(), 301);
+        QStringList expected{u"fresh"_s};
+        for (int i = 0; i < 300; ++i)
+            expected << u"u%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        QCOMPARE(rowIds(model), expected);
+    }
+
     void pagesThatNoLongerFitBesideTheRowsReadAreReadAgain()
     {
         SimFixture sim(800);

@@ -237,8 +237,19 @@ private slots:
                  (QSet<QString>{u"Finance"_s, u"Legal"_s}));
         QCOMPARE(u->roles, QStringList{u"Designer"_s});
         QCOMPARE(u->customFields.value("CostCentre"_L1).toString(), u"4711"_s);
-        // The table shows the server's answer at once.
+        // The table shows the server's answer at once, selected and in sight.
         QCOMPARE(users()->model()->index(0, 0).data().toString(), u"new.person"_s);
+        QCOMPARE(users()->view()->currentIndex().siblingAtColumn(0).data().toString(),
+                 u"new.person"_s);
+        QVERIFY(users()->view()->selectionModel()->isRowSelected(
+            users()->view()->currentIndex().row()));
+        // Counted once, though the server's list holds it too (where, the console cannot know
+        // until it reads that page).
+        const auto *footer = users()->findChild<QLabel *>(u"usersFooter"_s);
+        const QString count = QLocale().toString(m_sim->server->store().userCount()) + u' ';
+        QTRY_VERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+        QTest::qWait(200);
+        QVERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
     }
 
     void aTakenUsernameKeepsTheDialogAndItsInput()
@@ -253,6 +264,12 @@ private slots:
         QTRY_VERIFY(!d->findChild<QLabel *>(u"usernameError"_s)->text().isEmpty());
         QVERIFY(d->findChild<QLabel *>(u"usernameError"_s)->text().contains(u"taken"_s));
         QVERIFY(d->isVisible());
+        // Edited, the field's error goes; the next save checks again.
+        QTest::keyClick(field<QLineEdit>(d, "username"), Qt::Key_End);
+        QVERIFY(d->findChild<QLabel *>(u"usernameError"_s)->isVisible());
+        QTest::keyClick(field<QLineEdit>(d, "username"), Qt::Key_Backspace);
+        QVERIFY(d->findChild<QLabel *>(u"usernameError"_s)->isHidden());
+        QVERIFY(d->findChild<QLabel *>(u"usernameError"_s)->text().isEmpty());
         QCOMPARE(field<QLineEdit>(d, "firstName")->text(), u"Second"_s);
         QCOMPARE(field<QLineEdit>(d, "email")->text(), u"second@example.com"_s);
 

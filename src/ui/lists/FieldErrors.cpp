@@ -3,10 +3,15 @@
 
 #include "ui/Log.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +40,21 @@ void FieldErrors::place(const QString &key, QWidget *field, QBoxLayout *column)
     label->hide();
     column->addWidget(field);
     column->addWidget(label);
+    // Edited, the field's error no longer applies: it goes (the next save checks again).
+    const auto hideError = [label] {
+        label->clear();
+        label->hide();
+    };
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        connect(line, &QLineEdit::textEdited, label, hideError);
+    else if (auto *combo = qobject_cast<QComboBox *>(field))
+        connect(combo, &QComboBox::currentTextChanged, label, hideError);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        connect(text, &QPlainTextEdit::textChanged, label, hideError);
+    else if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
+        connect(spin, &QAbstractSpinBox::editingFinished, label, hideError);
+    else if (auto *button = qobject_cast<QAbstractButton *>(field))
+        connect(button, &QAbstractButton::toggled, label, hideError);
     m_entries.insert(key.toLower(), {field, label});
     m_order << key.toLower();
 }

@@ -412,8 +412,9 @@ void ListPane::applyFilter()
 
 void ListPane::updateFooter()
 {
-    const int loaded = m_model->rowCount();
+    const int loaded = m_model->itemCount();
     const int shown = m_proxy->rowCount();
+    const int rows = m_model->rowCount(); // (a row added here may be there twice for now)
     QString text;
     switch (m_model->state()) {
     case PagedListModel::State::Loading:
@@ -433,7 +434,7 @@ void ListPane::updateFooter()
                        : countText(loaded);
         break;
     }
-    if (shown != loaded && loaded > 0)
+    if (shown != rows && loaded > 0)
         text += u" · "_s + tr("%Ln shown", nullptr, shown);
     if (!m_notice.isEmpty()) {
         // The counts may carry a link (Retry): then the label reads rich text.
@@ -676,9 +677,10 @@ void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> m
             .then(
                 dialog,
                 [this, dialog](const QJsonObject &answer) {
-                    if (dialog->isNew())
+                    if (dialog->isNew()) {
                         m_model->addItem(answer);
-                    else
+                        showItem(answer, false); // the new row, selected and in sight
+                    } else
                         m_model->updateItem(answer);
                     dialog->accept();
                 },
