@@ -101,10 +101,45 @@ bool Base64MemberStream::base64Char(char c)
     return true;
 }
 
+// Whole groups of four plain Base64 characters from `p`, decoded into m_out at once (the bulk of
+// a file: no escape, line break or padding among them); returns where the groups end.
+const char *Base64MemberStream::decodeGroups(const char *p, const char *end)
+{
+    const qsizetype room = qMax<qsizetype>(1, (kMemberStreamBlock - m_out.size()) / 3);
+    const qsizetype most = qMin<qsizetype>((end - p) / 4, room);
+    if (most <= 0)
+        return p;
+    const qsizetype at = m_out.size();
+    m_out.resize(at + 3 * most);
+    char *out = m_out.data() + at;
+    qsizetype groups = 0;
+    for (; groups < most; ++groups, p += 4) {
+        const int a = kSextets[uchar(p[0])];
+        const int b = kSextets[uchar(p[1])];
+        const int c = kSextets[uchar(p[2])];
+        const int d = kSextets[uchar(p[3])];
+        if ((a | b | c | d) < 0)
+            break; // something else: character by character from here
+        const quint32 v = quint32(a) << 18 | quint32(b) << 12 | quint32(c) << 6 | quint32(d);
+        *out++ = char(v >> 16);
+        *out++ = char(v >> 8);
+        *out++ = char(v);
+    }
+    m_out.resize(at + 3 * groups);
+    return p;
+}
+
 // Inside the member's string: Base64 characters until the closing quote.
 bool Base64MemberStream::feedMember(const char *&p, const char *end)
 {
     for (; p < end; ++p) {
+        if (m_sextets == 0 && m_padding == 0 && !m_escape && m_unicode.isNull()) {
+            p = decodeGroups(p, end);
+            if (m_out.size() >= kMemberStreamBlock && !flushOut())
+                return false;
+            if (p == end)
+                break;
+        }
         const char c = *p;
         if (!m_unicode.isNull()) {
             m_unicode.append(c);

@@ -41,6 +41,7 @@ private:
     bool base64Char(char c);
     bool flushOut();
     bool feedMember(const char *&p, const char *end);
+    const char *decodeGroups(const char *p, const char *end);
 
     QLatin1StringView m_key;
     Sink m_sink;
