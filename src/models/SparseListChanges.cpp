@@ -159,16 +159,14 @@ void SparseListModel::listMoved(const QString &why)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::erase_if(m_moves, [now](qint64 t) { return now - t > kMovesWindowMs; });
     m_moves.push_back(now);
+    resync(0);
     if (int(m_moves.size()) > kMovesAllowed) {
         // Changing faster than it can be read: said, rather than shown a row off.
-        resync(0);
         ApiError error(ApiError::Kind::BadResponse, listRequest({}).action);
         error.setReason(tr("the list changed on the server again and again while it was being "
                            "read; refresh it to read it once more."));
         onFetchFailed(error);
-        return;
     }
-    resync(0);
 }
 
 void SparseListModel::addItem(const QJsonObject &answer)
