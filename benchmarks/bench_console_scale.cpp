@@ -15,7 +15,7 @@
 // A second line gives the window's time (from startDemo), the total's (every row in the
 // table), the sort's and how often the list's viewport was painted while the sort read.
 //
-//   bench_console_scale [--users N] [--timeout-s S] [--sim PATH]
+//   bench_console_scale [--users N] [--timeout-s S] [--sim PATH] [--latency-ms MS]
 #include "api/ProfileStore.h"
 #include "models/PagedListModel.h"
 #include "models/SparseListModel.h"
@@ -275,12 +275,15 @@ int main(int argc, char **argv)
     const int users = option(u"--users"_s, u"100000"_s).toInt();
     const int timeoutMs = option(u"--timeout-s"_s, u"60"_s).toInt() * 1000;
     const QString simPath = option(u"--sim"_s, QStringLiteral(INFINITI_SIM));
+    // The emulator answers this much later (a server across a network, or a busy one).
+    const QString latencyMs = option(u"--latency-ms"_s, u"0"_s);
 
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(u"config"_s).toUtf8());
     QProcess sim;
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sim.start(simPath, {u"--users"_s, QString::number(users), u"--port"_s, u"0"_s});
+    sim.start(simPath, {u"--users"_s, QString::number(users), u"--port"_s, u"0"_s,
+                        u"--latency-ms"_s, latencyMs});
     if (!sim.waitForStarted() || !sim.waitForReadyRead(600000)) {
         std::fprintf(stderr, "bench_console_scale: the emulator did not start\n");
         return 1;

@@ -6,6 +6,8 @@
 #include "formats/Json.h"
 #include "models/Log.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,8 @@ namespace {
 constexpr int kListProbeLimit = 1 << 24;
 // Each probe of a round that looks for the end goes this many times further than the one before.
 constexpr int kListProbeStride = 8;
+// The first of them at this many pages (the second page, read beside them, covers the first two).
+constexpr int kListProbeFarFirst = 16;
 // More rounds than a list changing under the probe can explain: its answers make no length.
 constexpr int kListProbeMaxRounds = 64;
 } // namespace
@@ -117,52 +121,70 @@ void ListProbe::onFirstPage(ListPageJob &job)
     }
     m_result.pageRows = n; // a server's cap below $top (the strict profile's 25) sets the grid
     m_low = n;
-    // One round: the second item alone (is $skip honoured?) and, beside it, where the end may be.
+    // One round: the second page (does it follow the first, i.e. is $skip honoured? and does the
+    // list end in it?) and, beside it, one-item probes far apart for where the end may be.
     ++m_result.requests;
     ++m_result.rounds;
-    m_jobs.push_back(m_session->page(pageRequest(m_list, 1, 1), m_envelope)
+    m_jobs.push_back(m_session->page(pageRequest(m_list, n, n), m_envelope)
                          .then(
-                             this, [this](ListPageJob &second) { onSecondItem(second); },
+                             this, [this, n](ListPageJob &second) { onSecondPage(n, second); },
                              [this](const ApiError &e) { fail(e); }));
-    qint64 index = 2 * qint64(qMax(m_pageSize, n));
+    qint64 index = kListProbeFarFirst * qint64(qMax(m_pageSize, n));
     for (int i = 0; i < kProbesPerRound && index <= kListProbeLimit; ++i, index *= kListProbeStride)
         probe(int(index) - 1);
     answered(); // the first page's own job is done
 }
 
-void ListProbe::onSecondItem(ListPageJob &job)
+void ListProbe::onSecondPage(int skip, ListPageJob &job)
 {
+    // A server that ignores $skip sends the first page again; one that honours it sends other
+    // items (ids are unique), though a few may be the first page's last ones when items were
+    // added in front meanwhile. An empty page, or items without ids, cannot tell: the list is
+    // then read page after page by its links (which loses nothing).
     const QJsonArray &first = m_result.firstItems;
     const QJsonArray items = job.items();
-    const QString got = items.size() == 1 ? Json::idOf(items.at(0).toObject()) : QString();
-    const bool honoured =
-        !got.isEmpty() && (first.size() >= 2 ? got == Json::idOf(first.at(1).toObject())
-                                             : got != Json::idOf(first.at(0).toObject()));
+    QSet<QString> firstIds;
+    for (const QJsonValue &v : first)
+        firstIds.insert(Json::idOf(v.toObject()));
+    bool honoured = !items.isEmpty() && !firstIds.contains(QString()) &&
+                    Json::idOf(items.at(0).toObject()) != Json::idOf(first.at(0).toObject());
+    bool newItem = false;
+    for (const QJsonValue &v : items) {
+        const QString id = Json::idOf(v.toObject());
+        honoured = honoured && !id.isEmpty();
+        newItem = newItem || !firstIds.contains(id);
+    }
+    honoured = honoured && newItem;
     m_honoured = honoured ? 1 : 0;
     if (!honoured)
         qCDebug(lcModels) << "the server ignores $skip/$top: the list is read page after page";
-    answered();
+    onProbe(skip, job);
 }
 
-void ListProbe::probe(int index)
+void ListProbe::probe(int index, int top)
 {
     ++m_result.requests;
-    m_jobs.push_back(
-        m_session->page(pageRequest(m_list, index, 1), m_envelope)
-            .then(
-                this, [this, index](ListPageJob &job) { onProbe(index, !job.items().isEmpty()); },
-                [this](const ApiError &e) { fail(e); }));
+    m_jobs.push_back(m_session->page(pageRequest(m_list, index, top), m_envelope)
+                         .then(
+                             this, [this, index](ListPageJob &job) { onProbe(index, job); },
+                             [this](const ApiError &e) { fail(e); }));
 }
 
-void ListProbe::onProbe(int index, bool exists)
+void ListProbe::onProbe(int index, const ListPageJob &job)
 {
     // (Answers of a server that ignores $skip are not used: m_honoured decides in nextRound().)
-    if (exists) {
-        m_low = qMax(m_low, index + 1);
+    // `count` items from `index` on: the list has at least index + count. It ends there when
+    // nothing came, or when the server links to no more (contract 9.1: paging stops where
+    // @nextLink is absent); a short page with a link is a server's cap, not the end.
+    const int count = int(job.items().size());
+    const bool end = count == 0 || job.nextLink().isEmpty();
+    if (count > 0) {
+        m_low = qMax(m_low, index + count);
         if (m_high >= 0 && m_high < m_low)
             m_high = -1; // the list grew meanwhile: its end is further on
-    } else {
-        m_high = m_high < 0 ? index : qMin(m_high, index);
+    }
+    if (end) {
+        m_high = m_high < 0 ? index + count : qMin(m_high, index + count);
         if (m_low > m_high)
             m_low = m_high; // it shrank meanwhile
     }
@@ -198,19 +220,20 @@ void ListProbe::nextRound()
             probe(int(index) - 1);
         return;
     }
-    // The length is in [m_low, m_high]: a probe at p says whether it is over p. The probes split
-    // what is left into kProbesPerRound + 1 parts (every place, when that few are left).
+    // The length is in [m_low, m_high]. When a few pages cover what is left, they are read
+    // side by side: the page where the list ends is short, or the last one the server links
+    // from, so the length is known after this round (a list of 252 items: 4 rounds, not 7).
     const qint64 span = m_high - m_low;
-    int last = -1;
-    for (int i = 1; i <= kProbesPerRound; ++i) {
-        const int index =
-            span <= kProbesPerRound ? m_low + i - 1 : int(m_low + span * i / (kProbesPerRound + 1));
-        if (index >= m_high)
-            break;
-        if (index > last)
-            probe(index);
-        last = index;
+    const int page = qMax(1, m_result.pageRows);
+    if (span <= qint64(kProbesPerRound) * page) {
+        for (qint64 skip = m_low; skip < m_high; skip += page)
+            probe(int(skip), page);
+        return;
     }
+    // Otherwise one-item probes split what is left into kProbesPerRound + 1 parts: a probe at p
+    // says whether the list is longer than p.
+    for (int i = 1; i <= kProbesPerRound; ++i)
+        probe(int(m_low + span * i / (kProbesPerRound + 1)));
 }
 
 } // namespace infiniti

@@ -18,16 +18,18 @@ class Session;
 // How a paged list can be read (contract 9.1: the API has no total count). Reads the first page
 // ($skip=0, $top=pageSize) and says so at once (firstPage(): a view shows those rows while the
 // length is still being found). A first page with a link to more is followed by one round of
-// requests at once: the second item alone ($skip=1, $top=1) — a server that answers with exactly
-// that item honours $skip/$top, so any part of the list can be read at any time — and
-// kProbesPerRound tiny probes ($top=1) at $skip far apart (each 8 times the one before).
-// Further rounds of kProbesPerRound probes in flight at once narrow where the list ends: a round
-// splits what is left into kProbesPerRound + 1 parts, so the length of 10,002 is known after 8
-// round trips (29 requests), of 100,002 after 9 (34), instead of 22 or 28 requests one after
-// another (and two of Qt's six connections to the server stay free for other requests). A
-// server that ignores $skip or $top (or whose first page is the whole list) is reported as such,
-// with the first page, for the caller to page through in order. Exactly one of finished() /
-// failed(), after every request it sent has answered; abort() sends neither.
+// requests at once: the second page — a server that honours $skip sends other items than the
+// first page's, one that ignores it the same again; a list of under two pages ends in it — and
+// kProbesPerRound one-item probes ($top=1) at $skip far apart (16 pages on, each 8 times further
+// than the one before). Further rounds of kProbesPerRound probes in flight at once narrow where
+// the list ends: a round splits what is left into kProbesPerRound + 1 parts, and once
+// kProbesPerRound pages cover it, those pages are read side by side and the one where the list
+// ends gives its length. The length of 252 is known after 4 round trips, of 10,002 after 6, of
+// 100,002 after 7, instead of 12–28 requests one after another (and two of Qt's six connections
+// to the server stay free for other requests). A server that ignores $skip or $top (or whose
+// first page is the whole list) is reported as such, with the first page, for the caller to page
+// through in order. Exactly one of finished() / failed(), after every request it sent has
+// answered; abort() sends neither.
 class ListProbe : public QObject
 {
     Q_OBJECT
@@ -63,9 +65,9 @@ signals:
 
 private:
     void onFirstPage(ListPageJob &job);
-    void onSecondItem(ListPageJob &job);
-    void probe(int index);
-    void onProbe(int index, bool exists);
+    void onSecondPage(int skip, ListPageJob &job);
+    void probe(int index, int top = 1);
+    void onProbe(int index, const ListPageJob &job);
     void nextRound();
     void answered();
     void fail(const ApiError &error);

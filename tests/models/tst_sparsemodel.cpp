@@ -83,6 +83,26 @@ QByteArray pageIgnoringSkip(const RawHttpResponder &server, const RawHttpRespond
                 "/api/v1/admin/users?page=" + QByteArray::number(page + 1) + "\"";
     return RawHttpResponder::answer(200, body + "}");
 }
+
+// A users list of `n` honouring $skip/$top, with pages capped at `cap` items; `linkOnFullPage`:
+// a full page links on even where nothing follows (the next page is then empty).
+QByteArray pageOf(const RawHttpResponder &server, const RawHttpResponder::Request &r, int n,
+                  int cap, bool linkOnFullPage)
+{
+    const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
+    const int skip = q.queryItemValue(u"$skip"_s).toInt();
+    const int top = qMin(cap, q.queryItemValue(u"$top"_s).toInt());
+    QByteArray items;
+    for (int i = skip; i < qMin(n, skip + top); ++i)
+        items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":\"u") + QByteArray::number(i) +
+                 "\",\"username\":\"user" + QByteArray::number(i) + "\"}";
+    QByteArray body = "{\"users\":[" + items + "]";
+    if (skip + top < n || (linkOnFullPage && skip + top == n && top > 0))
+        body += ",\"@nextLink\":\"" + server.origin().toUtf8() +
+                "/api/v1/admin/users?$skip=" + QByteArray::number(skip + top) +
+                "&$top=" + QByteArray::number(top) + "\"";
+    return RawHttpResponder::answer(200, body + "}");
+}
 } // namespace
 
 class SparseModelTest : public QObject
@@ -423,14 +443,12 @@ private slots:
     {
         // 300 users; one is created here while the length is being found, and the probes do not
         // count it (it reaches the server's list only after them).
-        bool created = false;
+        bool created = false; // once the length is known: the probes never saw it
         RawHttpResponder server;
         server.handler = [&server, &created](const RawHttpResponder::Request &r) {
             const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
             const int skip = q.queryItemValue(u"$skip"_s).toInt();
             const int top = q.queryItemValue(u"$top"_s).toInt();
-            if (skip > 0 && top > 1)
-                created = true; // a page after the probes: they never saw it
             QByteArrayList ids;
             for (int i = 0; i < 300; ++i)
                 ids << "u" + QByteArray::number(i).rightJustified(3, '0');
@@ -452,6 +470,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy known(&model, &SparseListModel::lengthKnown);
+        connect(&model, &SparseListModel::lengthKnown, &model, [&created] { created = true; });
         model.setSession(&s);
         QTRY_VERIFY(model.rowCount() > 0);
         QVERIFY(model.isFindingLength());
@@ -578,6 +597,61 @@ private slots:
         QCOMPARE(ids.takeFirst(), shownId);
         expected.removeOne(shownId);
         QCOMPARE(ids, expected);
+    }
+
+    void aShortListsLengthInFewRounds_data()
+    {
+        QTest::addColumn<int>("n");
+        QTest::addColumn<int>("cap");
+        QTest::addColumn<bool>("linkOnFullPage");
+        QTest::addColumn<int>("rounds");
+        // The first page, then the second page beside the far probes: a list of up to two
+        // pages is known after 2 round trips; up to 16 pages after 4 (one round of one-item
+        // probes leaves at most four pages, read side by side in the last).
+        for (const bool link : {false, true}) {
+            const char *how = link ? "links on full pages" : "links while more";
+            // (A list of exactly two pages, from a server that links on from every full page,
+            // needs the empty page after them to be known.)
+            for (const int n : {101, 150, 199, 200})
+                QTest::addRow("%d, %s", n, how) << n << 1000 << link << (link && n == 200 ? 4 : 2);
+            for (const int n : {201, 252, 400, 999, 1598, 1599})
+                QTest::addRow("%d, %s", n, how) << n << 1000 << link << 4;
+            // A server's cap (the strict profile's 25): the pages are its pages.
+            for (const int n : {26, 50})
+                QTest::addRow("%d, cap 25, %s", n, how)
+                    << n << 25 << link << (link && n == 50 ? 5 : 2);
+            for (const int n : {51, 77, 1599})
+                QTest::addRow("%d, cap 25, %s", n, how) << n << 25 << link << 5;
+        }
+    }
+
+    void aShortListsLengthInFewRounds()
+    {
+        QFETCH(int, n);
+        QFETCH(int, cap);
+        QFETCH(bool, linkOnFullPage);
+        QFETCH(int, rounds);
+        RawHttpResponder server;
+        server.handler = [&](const RawHttpResponder::Request &r) {
+            return pageOf(server, r, n, cap, linkOnFullPage);
+        };
+        Session s(profileFor(server.origin()));
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(&s);
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        QVERIFY(model.isRandomAccess());
+        QCOMPARE(model.rowCount(), n);
+        QVERIFY2(
+            model.probeRounds() <= rounds,
+            qPrintable(
+                u"%1 rounds, %2 requests"_s.arg(model.probeRounds()).arg(model.probeRequests())));
+        // Never more in flight at once than a round's probes and the second page.
+        QVERIFY(model.probeRequests() <= 1 + (ListProbe::kProbesPerRound + 1) * (rounds - 1));
+        const QModelIndex last = model.index(n - 1, UsersModel::Username);
+        last.data(); // painted: its page is read
+        QTRY_COMPARE(last.data().toString(), u"user%1"_s.arg(n - 1));
     }
 
     void aServerIgnoringSkipIsPagedInOrderAndSortedWhole()
