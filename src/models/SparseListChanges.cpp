@@ -10,6 +10,8 @@
 // same item; if not, the list moved on the server (others' edits) and the rows are read again.
 #include "models/SparseListModel.h"
 
+#include "api/Call.h"
+#include "api/Session.h"
 #include "models/Log.h"
 
 #include <QDateTime>
@@ -159,13 +161,84 @@ void SparseListModel::listMoved(const QString &why)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::erase_if(m_moves, [now](qint64 t) { return now - t > kMovesWindowMs; });
     m_moves.push_back(now);
-    resync(0);
     if (int(m_moves.size()) > kMovesAllowed) {
-        // Changing faster than it can be read: said, rather than shown a row off.
+        // Changing faster than it can be read page by page: read whole, in one answer.
+        readWhole();
+        return;
+    }
+    resync(0);
+}
+
+void SparseListModel::readWhole()
+{
+    // Pages asked for are of a list that moved: dropped, and none asked for until it is in.
+    ++m_fetchGeneration;
+    for (Fetch &f : m_inFlight) {
+        if (ListPageJob *job = std::exchange(f.job, nullptr))
+            job->abort();
+    }
+    m_inFlight.clear();
+    m_retrySkips.clear();
+    m_wanted.clear();
+    // Without $skip and $top the server sends the whole list (contract: "Without them the full
+    // list is returned"): one answer is one moment of the list, however often it changes.
+    ApiRequest whole = listRequest({});
+    whole.absoluteUrl.clear();
+    whole.query.removeIf([](const std::pair<QString, QString> &kv) {
+        return kv.first == "$skip"_L1 || kv.first == "$top"_L1;
+    });
+    qCInfo(lcModels).noquote() << metaObject()->className()
+                               << "keeps changing on the server while it is read: read whole";
+    Call<ListPageJob> call = session()->page(whole, envelopeName());
+    call.job()->setRowDigest(
+        [codec = codec()](const QJsonObject &item) { return codec.encode(item); });
+    m_wholeJob = std::move(call).then(
+        this, [this](ListPageJob &job) { onWhole(job); },
+        [this](const ApiError &error) {
+            m_wholeJob = nullptr;
+            onFetchFailed(error);
+        });
+}
+
+void SparseListModel::onWhole(ListPageJob &job)
+{
+    m_wholeJob = nullptr;
+    if (!job.nextLink().isEmpty()) {
+        // The server pages even so: there is no one moment of the list to be had from it.
+        // Said, rather than shown a row off.
         ApiError error(ApiError::Kind::BadResponse, listRequest({}).action);
         error.setReason(tr("the list changed on the server again and again while it was being "
                            "read; refresh it to read it once more."));
         onFetchFailed(error);
+        return;
+    }
+    ++m_pages;
+    // The whole list as the server has it now, in its order (rows created here are in it):
+    // read in order from here, with nothing left to read.
+    const QList<QByteArray> &rows = job.rows();
+    ++m_sortGeneration;
+    beginResetModel();
+    clearRows();
+    m_rows.reserve(size_t(rows.size()));
+    for (const QByteArray &row : rows) {
+        const QString id = codec().id(row);
+        if (!id.isEmpty() && m_sequentialIds.contains(id))
+            continue; // never one row twice, whatever the server sent
+        m_sequentialIds.insert(id);
+        m_rows.push_back(row);
+    }
+    m_loaded = int(m_rows.size());
+    m_cursor.emplace(listRequest({}), pageSize());
+    m_cursor->advance(int(rows.size()), QUrl(), session()->profile());
+    endResetModel();
+    qCInfo(lcModels).noquote() << metaObject()->className() << "read whole:" << m_loaded << "rows";
+    setLoadedAt(QDateTime::currentDateTime());
+    setState(m_rows.empty() ? State::Empty : State::Loaded);
+    if (m_loadingAll) {
+        finishLoadAll(); // a sort waiting for every row goes on (startSortPass)
+    } else if (m_pendingSort) {
+        const auto [column, order] = *std::exchange(m_pendingSort, std::nullopt);
+        sort(column, order);
     }
 }
 

@@ -53,6 +53,8 @@ void SparseListModel::abortAll()
     }
     if (ListPageJob *job = std::exchange(m_sequentialJob, nullptr))
         job->abort();
+    if (ListPageJob *job = std::exchange(m_wholeJob, nullptr))
+        job->abort();
     for (Fetch &f : m_inFlight) {
         if (ListPageJob *job = std::exchange(f.job, nullptr))
             job->abort();
@@ -286,7 +288,7 @@ void SparseListModel::fetchMore(const QModelIndex &parent)
 
 bool SparseListModel::isFetching() const
 {
-    return m_probe || m_sequentialJob || !m_inFlight.empty();
+    return m_probe || m_sequentialJob || m_wholeJob || !m_inFlight.empty();
 }
 
 // ---- random access ----
@@ -316,7 +318,7 @@ void SparseListModel::want(int row) const
 
 void SparseListModel::pump()
 {
-    if (!m_randomAccess || m_paused || !session() || m_probe)
+    if (!m_randomAccess || m_paused || !session() || m_probe || m_wholeJob)
         return; // (while a reload() probes, the rows shown are the old list's)
     auto inFlight = [this](bool bulk) {
         return int(std::count_if(m_inFlight.begin(), m_inFlight.end(),

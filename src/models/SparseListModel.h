@@ -25,7 +25,8 @@ namespace infiniti {
 // worker, and the rows take their new places in one layoutChanged. Pages are read with the rows
 // either side and checked against the rows read: a list that changed on the server between two
 // pages, or a row created here, makes the rows be read again (SparseListChanges.cpp), so no row
-// is shown twice or left out.
+// is shown twice or left out; a list that keeps changing is read whole, in one answer without
+// $skip/$top (or, from a server that pages even then, fails saying so).
 class SparseListModel : public PagedListModel
 {
     Q_OBJECT
@@ -153,6 +154,9 @@ private:
     void resync(int grown);
     // A page that does not fit beside the rows read: the list changed on the server.
     void listMoved(const QString &why);
+    // A list that keeps moving while it is read: read in one answer, without $skip/$top.
+    void readWhole();
+    void onWhole(ListPageJob &job);
     void finishLoadAll();
 
     // Sorting.
@@ -187,6 +191,7 @@ private:
 
     std::optional<PageCursor> m_cursor;
     QPointer<ListPageJob> m_sequentialJob;
+    QPointer<ListPageJob> m_wholeJob; // readWhole()
     QSet<QString> m_sequentialIds;
 
     std::vector<Fetch> m_inFlight;
