@@ -215,9 +215,12 @@ void ListProbe::nextRound()
     if (m_high < 0) {
         // Still looking for the end: each probe 8 times further than the one before.
         qint64 index = qMax<qint64>(2 * qint64(m_low), 2 * qint64(m_pageSize));
-        for (int i = 0; i < kProbesPerRound && index <= kListProbeLimit;
-             ++i, index *= kListProbeStride)
+        int sent = 0;
+        for (; sent < kProbesPerRound && index <= kListProbeLimit;
+             ++sent, index *= kListProbeStride)
             probe(int(index) - 1);
+        if (sent == 0)
+            probe(kListProbeLimit - 1); // the last place believed: past it, the list has no end
         return;
     }
     // The length is in [m_low, m_high]. When a few pages cover what is left, they are read

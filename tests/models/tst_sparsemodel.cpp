@@ -696,6 +696,37 @@ private slots:
         QTRY_COMPARE(last.data().toString(), u"user%1"_s.arg(n - 1));
     }
 
+    void aListWithoutEndIsAnErrorNotAHang()
+    {
+        // A server that answers every $skip with items and a link to more: its list has no end
+        // to be found. The probe gives up past 16.7 million items, saying so.
+        RawHttpResponder server;
+        server.handler = [&server](const RawHttpResponder::Request &r) {
+            const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
+            const qint64 skip = q.queryItemValue(u"$skip"_s).toLongLong();
+            const int top = q.queryItemValue(u"$top"_s).toInt();
+            QByteArray items;
+            for (qint64 i = skip; i < skip + top; ++i)
+                items += (items.isEmpty() ? "" : ",") + QByteArray("{\"id\":\"u") +
+                         QByteArray::number(i) + "\",\"username\":\"user" + QByteArray::number(i) +
+                         "\"}";
+            return RawHttpResponder::answer(
+                200, "{\"users\":[" + items + "],\"@nextLink\":\"" + server.origin().toUtf8() +
+                         "/api/v1/admin/users?$skip=" + QByteArray::number(skip + top) +
+                         "&$top=" + QByteArray::number(top) + "\"}");
+        };
+        Session s(profileFor(server.origin()));
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(&s);
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), PagedListModel::State::Error, 20000);
+        QVERIFY2(model.lastError().message().contains(u"does not end"_s),
+                 qPrintable(model.lastError().message()));
+        QVERIFY(!model.isFindingLength());
+        QCOMPARE(model.rowCount(), 100); // the first page stays
+    }
+
     void aServerIgnoringSkipIsPagedInOrderAndSortedWhole()
     {
         RawHttpResponder server;
