@@ -5230,10 +5230,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>%1 — für die Lizenz aktivieren</translation>
     </message>
     <message>
-        <source>Drop users here to add them to %1</source>
-        <translation>Benutzer hier ablegen, um sie zu %1 hinzuzufügen</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5388,6 +5384,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Drop users here to add them to %1; Enter or a double click opens it</source>
+        <translation>Benutzer hier ablegen, um sie zu %1 hinzuzufügen; Eingabetaste oder Doppelklick öffnet die Gruppe</translation>
     </message>
 </context>
 <context>

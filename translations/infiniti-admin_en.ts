@@ -5260,10 +5260,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop users here to add them to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — activate for the license</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5377,6 +5373,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop users here to add them to %1; Enter or a double click opens it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -599,6 +599,41 @@ private slots:
         w->close();
     }
 
+    void aGroupPickedInTheTreeIsTheOneInTheList()
+    {
+        ConsoleController console(nullptr, nullptr);
+        MainWindow *w = openConsole(console, *m_sim);
+        QVERIFY(w);
+        auto *nav = w->findChild<QTreeWidget *>(u"navigation"_s);
+        auto *groups = static_cast<ListPane *>(paneTitled(w, u"Groups"_s));
+        QTreeWidgetItem *groupsItem = nullptr;
+        for (QTreeWidgetItem *i :
+             nav->findItems(u"Groups"_s, Qt::MatchExactly | Qt::MatchRecursive))
+            groupsItem = i;
+        QVERIFY(groupsItem);
+        QTRY_VERIFY(groupsItem->childCount() > 3);
+        nav->setFocus();
+        // Moving through the groups under Groups selects each in the list; the keys stay in
+        // the tree.
+        for (const int child : {2, 3}) {
+            QTreeWidgetItem *item = groupsItem->child(child);
+            nav->setCurrentItem(item);
+            QCOMPARE(w->currentPane(), static_cast<Pane *>(groups));
+            const QList<QJsonObject> selected = groups->selectedItems();
+            QCOMPARE(selected.size(), 1);
+            QCOMPARE(Json::string(selected.at(0), "name"_L1), item->text(0));
+            QVERIFY(nav->hasFocus());
+        }
+        // Enter opens its properties.
+        const QString name = groupsItem->child(3)->text(0);
+        QTest::keyClick(nav, Qt::Key_Return);
+        GroupDialog *sheet = nullptr;
+        QTRY_VERIFY((sheet = w->findChild<GroupDialog *>()) && sheet->isVisible());
+        QCOMPARE(sheet->windowTitle(), u"Properties of %1"_s.arg(name));
+        sheet->close();
+        w->close();
+    }
+
     void theListFooterReadsAsWrittenWithAFilter()
     {
         ConsoleController console(nullptr, nullptr);

@@ -363,6 +363,14 @@ void ListPane::addPaneSeparator()
 
 void ListPane::showItem(const QJsonObject &item, bool open)
 {
+    selectItem(item);
+    m_view->setFocus();
+    if (open)
+        openItem(item);
+}
+
+void ListPane::selectItem(const QJsonObject &item)
+{
     const QString id = Json::idOf(item);
     int row = m_model->rowOfId(id);
     if (row < 0) {
@@ -381,9 +389,6 @@ void ListPane::showItem(const QJsonObject &item, bool open)
                                                     QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     }
-    m_view->setFocus();
-    if (open)
-        openItem(item);
 }
 
 QList<QJsonObject> ListPane::selectedItems() const

@@ -58,6 +58,9 @@ public:
     // Global find: makes the row of `item` current (adding it when it is not loaded) and, with
     // `open`, opens its properties.
     void showItem(const QJsonObject &item, bool open);
+    // Makes the row of `item` current and selected, scrolled to, where the focus is left alone
+    // (the navigation tree's groups select theirs as the user moves through them).
+    void selectItem(const QJsonObject &item);
 
     PagedListModel *listModel() const { return m_model; }
     QTableView *view() const { return m_view; }

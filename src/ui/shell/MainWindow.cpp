@@ -52,6 +52,7 @@ constexpr int kPaneRole = Qt::UserRole;          // an area's index in the stack
 constexpr int kGroupNameRole = Qt::UserRole + 1; // a group listed under Groups (a drop target)
 constexpr int kSectionRole = Qt::UserRole + 2;   // a section heading's untranslated key
 constexpr int kRetryRole = Qt::UserRole + 3;     // "could not be read": activating it retries
+constexpr int kGroupIdRole = Qt::UserRole + 4;   // the id of a group listed under Groups
 } // namespace
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
@@ -137,6 +138,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, kPaneRole).isValid()) // an area or a group under Groups
             m_stack->setCurrentIndex(item->data(0, kPaneRole).toInt());
+        if (const QJsonObject group = groupOf(item); !group.isEmpty())
+            m_groupsPane->selectItem(group); // the group picked is the one in the list
     });
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::followPane);
     connect(m_nav, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -146,6 +149,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             item->setExpanded(!item->isExpanded());
         else if (item->data(0, kRetryRole).toBool())
             m_groupsPane->listModel()->retry();
+        else if (const QJsonObject group = groupOf(item); !group.isEmpty())
+            m_groupsPane->showItem(group, true); // Enter or a double click: its properties
     });
     m_serverItem->setToolTip(
         0, tr("%1 — activate for the license").arg(m_session->profile().manageUrl.toString()));
@@ -303,6 +308,14 @@ bool MainWindow::offers(const Pane *pane) const
     return false;
 }
 
+QJsonObject MainWindow::groupOf(const QTreeWidgetItem *item) const
+{
+    const QString id = item ? item->data(0, kGroupIdRole).toString() : QString();
+    const PagedListModel *model = m_groupsPane->listModel();
+    const int row = id.isEmpty() ? -1 : model->rowOfId(id);
+    return row < 0 ? QJsonObject() : model->itemAt(row);
+}
+
 void MainWindow::updateGroupItems()
 {
     const PagedListModel *model = m_groupsPane->listModel();
@@ -314,7 +327,9 @@ void MainWindow::updateGroupItems()
         child->setIcon(0, standardIcon(this, QStyle::SP_DirClosedIcon));
         child->setData(0, kPaneRole, pane);
         child->setData(0, kGroupNameRole, name);
-        child->setToolTip(0, tr("Drop users here to add them to %1").arg(name));
+        child->setData(0, kGroupIdRole, model->index(r, 0).data(PagedListModel::IdRole));
+        child->setToolTip(
+            0, tr("Drop users here to add them to %1; Enter or a double click opens it").arg(name));
     }
     // Groups that could not be read are not "no groups": the branch says so, and retries.
     if (model->state() == PagedListModel::State::Error) {

@@ -87,6 +87,8 @@ private:
     // Lists the groups under "Groups" in the navigation tree, as drop targets for users; says
     // so there when they could not be read.
     void updateGroupItems();
+    // The group a navigation item under Groups stands for (empty for any other item).
+    QJsonObject groupOf(const QTreeWidgetItem *item) const;
     void createMenus();
     void createToolBar();
     // The Action menu and the toolbar show what the pane in view offers.
