@@ -4374,6 +4374,49 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>Type the username of the user to add.</source>
         <translation>Geben Sie den Benutzernamen des hinzuzufügenden Benutzers ein.</translation>
     </message>
+    <message>
+        <source>This group has no members.</source>
+        <translation>Diese Gruppe hat keine Mitglieder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected members are not read yet, so none was removed: scroll through them first, or select fewer.</source>
+        <translation>
+            <numerusform>%Ln der ausgewählten Mitglieder ist noch nicht gelesen, daher wurde keines entfernt: erst durch sie scrollen oder weniger auswählen.</numerusform>
+            <numerusform>%Ln der ausgewählten Mitglieder sind noch nicht gelesen, daher wurde keines entfernt: erst durch sie scrollen oder weniger auswählen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) read — reading more…</source>
+        <translation>
+            <numerusform>%Ln Mitglied gelesen — weitere werden gelesen…</numerusform>
+            <numerusform>%Ln Mitglieder gelesen — weitere werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
+        <translation>%1 %2 &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) read.</source>
+        <translation>
+            <numerusform>%Ln Mitglied gelesen.</numerusform>
+            <numerusform>%Ln Mitglieder gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) read — scroll down for more</source>
+        <translation>
+            <numerusform>%Ln Mitglied gelesen — für weitere nach unten scrollen</numerusform>
+            <numerusform>%Ln Mitglieder gelesen — für weitere nach unten scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln Mitglied</numerusform>
+            <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GroupsModel</name>

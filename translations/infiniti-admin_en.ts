@@ -4365,6 +4365,49 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>Type the username of the user to add.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This group has no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected members are not read yet, so none was removed: scroll through them first, or select fewer.</source>
+        <translation>
+            <numerusform>%Ln of the selected members are not read yet, so none was removed: scroll through them first, or select fewer.</numerusform>
+            <numerusform>%Ln of the selected members are not read yet, so none was removed: scroll through them first, or select fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) read — reading more…</source>
+        <translation>
+            <numerusform>%Ln member read — reading more…</numerusform>
+            <numerusform>%Ln members read — reading more…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) read.</source>
+        <translation>
+            <numerusform>%Ln member read.</numerusform>
+            <numerusform>%Ln members read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) read — scroll down for more</source>
+        <translation>
+            <numerusform>%Ln member read — scroll down for more</numerusform>
+            <numerusform>%Ln members read — scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GroupsModel</name>

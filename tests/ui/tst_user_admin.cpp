@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -593,6 +594,60 @@ private slots:
         QVERIFY(field<QLabel>(d, "rolesNote")->isHidden());     // the roles did arrive
         QVERIFY(field<QListWidget>(d, "groups")->count() >= 1); // the user's own, kept
         m_sim->server->faults().clear();
+        closeDiscarding(d);
+    }
+
+    void aGroupsMembersSayHowManyAndWhatFailed()
+    {
+        // Infiniti Users holds every user: more than a page, so rows not read yet are there too.
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        QTRY_VERIFY(rowNamed(view->model(), u"Infiniti Users"_s) >= 0);
+        view->setCurrentIndex(
+            view->model()->index(rowNamed(view->model(), u"Infiniti Users"_s), 0));
+        // The members list fails first: said over the list, with Retry.
+        sim::SimFaults::Rule membersFail;
+        membersFail.method = "GET";
+        membersFail.path = QRegularExpression(u"/admin/groups/[^/]+/users"_s);
+        membersFail.status = 500;
+        m_sim->server->faults().add(membersFail);
+        groupsPane->propertiesAction()->trigger();
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        d->findChild<QTabWidget *>()->setCurrentIndex(1);
+        auto *members = field<QTableView>(d, "members");
+        auto *count = field<QLabel>(d, "membersCount");
+        QTRY_COMPARE(d->members()->state(), PagedListModel::State::Error);
+        auto *overlay = members->findChild<QWidget *>(u"listStateOverlay"_s);
+        QVERIFY(overlay && overlay->isVisible());
+        QPushButton *retry = nullptr;
+        for (auto *b : overlay->findChildren<QPushButton *>())
+            retry = b->isVisible() ? b : retry;
+        QVERIFY(retry);
+        m_sim->server->faults().clear();
+        retry->click();
+        // Then: one line per member, and how many there are below the list.
+        QTRY_COMPARE(d->members()->state(), PagedListModel::State::Loaded);
+        int inGroup = 0;
+        for (int i = 0; i < m_sim->server->store().userCount(); ++i)
+            inGroup += m_sim->server->store().userAt(i)->groups.contains(u"Infiniti Users"_s);
+        QTRY_COMPARE(d->members()->itemCount(), inGroup);
+        QCOMPARE(count->text(), GroupDialog::tr("%Ln member(s)", nullptr, inGroup)); // all there
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(members->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+        QVERIFY(!members->wordWrap());
+        // Removing rows not read yet is refused whole: none removed, and said why.
+        QVERIFY(!members->model()->index(inGroup - 1, 0).data(PagedListModel::LoadedRole).toBool());
+        members->selectAll();
+        const int before = m_sim->server->requestCount();
+        for (auto *b : d->findChildren<QPushButton *>()) {
+            if (b->text() == u"Re&move selected"_s)
+                b->click();
+        }
+        QVERIFY2(field<QLabel>(d, "membersStatus")->text().contains(u"not read yet"_s),
+                 qPrintable(field<QLabel>(d, "membersStatus")->text()));
+        QTest::qWait(100);
+        QCOMPARE(m_sim->server->requestCount(), before);
         closeDiscarding(d);
     }
 

@@ -13,6 +13,7 @@
 #include "ui/lists/EntityDialog.h"
 #include "ui/lists/ListProxy.h"
 #include "ui/lists/ListStateOverlay.h"
+#include "ui/lists/RowLook.h"
 #include "ui/lists/SortProgress.h"
 #include "ui/lists/StaleBanner.h"
 #include "ui/lists/ViewText.h"
@@ -83,23 +84,14 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
 
     m_view->setObjectName(m_texts.key + u"View"_s);
     m_view->setModel(m_proxy);
-    m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    RowLook::apply(m_view);
     m_view->viewport()->installEventFilter(this); // the whole text of a cut cell as its tooltip
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->verticalHeader()->setSectionResizeMode(
-        QHeaderView::Fixed); // no row measured, at any size
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setDefaultSectionSize(180);
     header->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -8,7 +8,10 @@
 #include "models/GroupMembersModel.h"
 #include "ui/common/Checklist.h"
 #include "ui/common/ReturnKey.h"
+#include "ui/lists/ColumnFitter.h"
 #include "ui/lists/FieldErrors.h"
+#include "ui/lists/ListStateOverlay.h"
+#include "ui/lists/RowLook.h"
 
 #include "ui_GroupDialog.h"
 
@@ -23,6 +26,8 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +81,20 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
         QLabel *status = m_ui->membersStatus;
         m_members = new GroupMembersModel(group.id, this);
         view->setModel(m_members);
+        // As the lists of the panes look and say how they are: one line per member, loading,
+        // none, or what failed (with Retry) over the list, and how many below it.
+        RowLook::apply(view);
+        new ColumnFitter(view, false, this);
+        new ListStateOverlay(view, m_members, tr("This group has no members."));
+        QLabel *count = m_ui->membersCount;
+        connect(count, &QLabel::linkActivated, m_members, &PagedListModel::retry);
+        const auto updateCount = [this, count] {
+            count->setText(membersCountText());
+        };
+        connect(m_members, &PagedListModel::stateChanged, count, updateCount);
+        connect(m_members, &QAbstractItemModel::rowsInserted, count, updateCount);
+        connect(m_members, &QAbstractItemModel::rowsRemoved, count, updateCount);
+        connect(m_members, &QAbstractItemModel::modelReset, count, updateCount);
         // Return in the name adds the member; it does not save and close the group.
         ReturnKey::runs(who, [add] { add->click(); });
         // Members load when the tab is first shown.
@@ -120,11 +139,22 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
         });
         connect(remove, &QPushButton::clicked, this, [this, session, view, status, groupName] {
             QList<BulkOperation::Item> work;
-            for (const auto &index : view->selectionModel()->selectedRows()) {
+            const QModelIndexList selected = view->selectionModel()->selectedRows();
+            const auto unread = std::count_if(selected.begin(), selected.end(), [](const auto &i) {
+                return !i.data(PagedListModel::LoadedRole).toBool();
+            });
+            if (unread > 0) {
+                // Removing only the rows read would leave the others in the group unsaid.
+                status->setText(tr("%Ln of the selected members are not read yet, so none was "
+                                   "removed: scroll through them first, or select fewer.",
+                                   nullptr, int(unread)));
+                return;
+            }
+            for (const auto &index : selected) {
                 const User listed =
                     User::fromJson(index.data(PagedListModel::JsonRole).toJsonObject());
                 if (listed.id.isEmpty())
-                    continue; // a row not read yet
+                    continue;
                 work << BulkOperation::Item{
                     listed.id, listed.username, UsersEndpoints::get(listed.id),
                     [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
@@ -163,6 +193,26 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
 }
 
 GroupDialog::~GroupDialog() = default;
+
+QString GroupDialog::membersCountText() const
+{
+    const int n = m_members->itemCount();
+    switch (m_members->state()) {
+    case PagedListModel::State::Loading:
+        return n > 0 ? tr("%Ln member(s) read — reading more…", nullptr, n) : QString();
+    case PagedListModel::State::Error:
+        return n > 0 ? tr("%1 %2 <a href=\"retry\">Retry</a>")
+                           .arg(tr("%Ln member(s) read.", nullptr, n).toHtmlEscaped(),
+                                m_members->lastError().message().toHtmlEscaped())
+                     : QString(); // said over the list
+    default:
+        if (n == 0)
+            return QString();
+        return m_members->canFetchMore()
+                   ? tr("%Ln member(s) read — scroll down for more", nullptr, n)
+                   : tr("%Ln member(s)", nullptr, n);
+    }
+}
 
 void GroupDialog::setAvailableRoles(const QStringList &names)
 {

@@ -33,6 +33,9 @@ protected:
     bool validate() override;
 
 private:
+    // Below the members: how many, whether more are coming, what failed.
+    QString membersCountText() const;
+
     Group m_original;
     Group m_shown;
     std::unique_ptr<Ui::GroupDialog> m_ui;
