@@ -5219,6 +5219,17 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Your sign-in has expired. Sign in again and your changes are saved then.</source>
         <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, dann werden Ihre Änderungen gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected rows are not read yet and are left as they are; scroll through them first to include them.</source>
+        <translation>
+            <numerusform>%Ln der ausgewählten Zeilen ist noch nicht gelesen und bleibt, wie sie ist; erst durch sie scrollen, um sie einzubeziehen.</numerusform>
+            <numerusform>%Ln der ausgewählten Zeilen sind noch nicht gelesen und bleiben, wie sie sind; erst durch sie scrollen, um sie einzubeziehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected rows is read yet: scroll through them first, then try again.</source>
+        <translation>Keine der ausgewählten Zeilen ist schon gelesen: erst durch sie scrollen, dann erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListProbe</name>

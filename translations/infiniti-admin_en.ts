@@ -5209,6 +5209,17 @@ No preview for this type: use Save as… to open it.</source>
         <source>Your sign-in has expired. Sign in again and your changes are saved then.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of the selected rows are not read yet and are left as they are; scroll through them first to include them.</source>
+        <translation>
+            <numerusform>%Ln of the selected rows are not read yet and are left as they are; scroll through them first to include them.</numerusform>
+            <numerusform>%Ln of the selected rows are not read yet and are left as they are; scroll through them first to include them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected rows is read yet: scroll through them first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListProbe</name>

@@ -349,6 +349,41 @@ private slots:
         QTRY_COMPARE(m_sim->server->requestCount() - before, strictProfile() ? 6 : 4);
     }
 
+    void actionsOnRowsNotReadYetSaySo()
+    {
+        QTableView *view = users()->view();
+        users()->refresh();
+        QTRY_VERIFY(!users()->listModel()->isFetching());
+        const int rows = view->model()->rowCount();
+        QVERIFY(rows > firstPageRows());
+        QVERIFY(!view->model()->index(rows - 1, 0).data(PagedListModel::LoadedRole).toBool());
+        const int before = m_sim->server->requestCount();
+        // Only rows not read yet: nothing to act on, said, and nothing sent.
+        view->clearSelection();
+        view->selectionModel()->select(
+            QItemSelection(view->model()->index(rows - 3, 0), view->model()->index(rows - 1, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        users()->deleteAction()->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = users()->findChild<QMessageBox *>(u"nothingRead"_s)) &&
+                    box->isVisible());
+        box->accept();
+        QVERIFY(!users()->findChild<QMessageBox *>(u"confirm"_s));
+        // Every row (Ctrl+A): the question names the rows read it would change and says the
+        // others are left as they are; even one user is asked about then.
+        view->selectAll();
+        users()->changeSelected(UsersPane::Change::Unlock);
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(u"confirm"_s)) &&
+                    confirm->isVisible());
+        QVERIFY2(confirm->text().contains(u"not read yet"_s), qPrintable(confirm->text()));
+        confirm->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!users()->findChild<QMessageBox *>(u"confirm"_s));
+        QTest::qWait(50);
+        QCOMPARE(m_sim->server->requestCount(), before);
+        view->clearSelection();
+    }
+
     void bulkDisableNamesExactlyTheRowsThatFailed()
     {
         QTableView *view = users()->view();

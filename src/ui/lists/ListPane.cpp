@@ -32,6 +32,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+
+#include <algorithm>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -599,10 +601,44 @@ void ListPane::copySelection()
             ViewText::tabSeparated(m_view->horizontalHeader(), m_proxy, rows));
 }
 
+int ListPane::unreadSelected() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return int(std::count_if(rows.begin(), rows.end(), [this](const QModelIndex &row) {
+        return !m_proxy->mapToSource(row).data(PagedListModel::LoadedRole).toBool();
+    }));
+}
+
+QString ListPane::unreadNote() const
+{
+    const int unread = unreadSelected();
+    if (unread == 0)
+        return {};
+    return "\n\n"_L1 + tr("%Ln of the selected rows are not read yet and are left as they are; "
+                          "scroll through them first to include them.",
+                          nullptr, unread);
+}
+
+bool ListPane::toldNothingRead(const QString &title)
+{
+    if (unreadSelected() == 0 || !selectedItems().isEmpty())
+        return false;
+    auto *box = new QMessageBox(QMessageBox::Information, title,
+                                tr("None of the selected rows is read yet: scroll through them "
+                                   "first, then try again."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"nothingRead"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return true;
+}
+
 void ListPane::deleteSelected()
 {
+    if (!m_session || toldNothingRead(tr("Delete")))
+        return;
     const QList<QJsonObject> items = selectedItems();
-    if (items.isEmpty() || !m_session)
+    if (items.isEmpty())
         return;
     QList<BulkOperation::Item> work;
     QStringList refused;
@@ -627,6 +663,7 @@ void ListPane::deleteSelected()
     if (!refused.isEmpty())
         question += "\n\n"_L1 + tr("These cannot be deleted and are left alone:") +
                     QLatin1Char('\n') + refused.join(QLatin1Char('\n'));
+    question += unreadNote();
     confirmThen(question, tr("&Delete"),
                 [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
 }

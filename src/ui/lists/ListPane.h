@@ -81,6 +81,14 @@ signals:
     void bulkFinished(int succeeded, int failed);
 
 protected:
+    // Selected rows not read yet (a long list's placeholders): there is no item to act on yet,
+    // and an action on the selection says so rather than act on the rows read alone.
+    int unreadSelected() const;
+    // Two line breaks and a sentence about them, to add to a question; empty when there are none.
+    QString unreadNote() const;
+    // Says, in a message box, that none of the selected rows is read yet (when that is so);
+    // true if it said it.
+    bool toldNothingRead(const QString &title);
     // "%n user(s)" — the footer's count of items.
     virtual QString countText(int n) const = 0;
     virtual void openItem(const QJsonObject &item) = 0;

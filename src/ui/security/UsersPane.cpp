@@ -135,6 +135,8 @@ bool *flagOf(User &u, UsersPane::Change change, bool *wanted)
 
 void UsersPane::changeSelected(Change change)
 {
+    if (toldNothingRead(windowTitle()))
+        return;
     QList<BulkOperation::Item> work;
     for (const auto &item : selectedItems()) {
         User listed = User::fromJson(item);
@@ -173,11 +175,11 @@ void UsersPane::changeSelected(Change change)
                     tr("asked for a new password at the next sign-in"),
                     tr("Require %1 to choose a new password at the next sign-in?").arg(count),
                     tr("&Require")};
-    if (work.size() == 1) {
+    if (work.size() == 1 && unreadSelected() == 0) {
         runBulk(texts.progress, texts.done, work, false);
         return;
     }
-    confirmThen(texts.question, texts.action,
+    confirmThen(texts.question + unreadNote(), texts.action,
                 [this, texts, work] { runBulk(texts.progress, texts.done, work, false); });
 }
 
