@@ -13,11 +13,12 @@ namespace infiniti {
 ColumnFitter::ColumnFitter(QTableView *view, bool restored, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_restored(restored)
 {
     QAbstractItemModel *rows = view->model();
     const auto fitSoon = [this] {
-        if (!m_fitted && m_view->model()->rowCount() > 0)
+        if (!m_fitted && m_view && m_view->model()->rowCount() > 0)
             QTimer::singleShot(0, this, &ColumnFitter::fitOnce);
     };
     connect(rows, &QAbstractItemModel::rowsInserted, this, fitSoon);
@@ -57,13 +58,16 @@ int ColumnFitter::titleWidth(int column) const
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // (While the view is destroyed its viewport still sends events: it is not asked for here.)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         QTimer::singleShot(0, this, &ColumnFitter::keepLastTitleWhole);
     return QObject::eventFilter(watched, event);
 }
 
 void ColumnFitter::keepLastTitleWhole()
 {
+    if (!m_view)
+        return;
     // The last column stretches into what the others leave; where that is too little for its
     // title, it keeps its title's width and the list scrolls sideways instead.
     QHeaderView *header = m_view->horizontalHeader();
@@ -92,6 +96,8 @@ void ColumnFitter::keepLastTitleWhole()
 
 void ColumnFitter::fitOnce()
 {
+    if (!m_view)
+        return;
     QAbstractItemModel *rows = m_view->model();
     if (m_fitted || rows->rowCount() == 0)
         return;

@@ -2,6 +2,8 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
 
 class QTableView;
 
@@ -31,7 +33,8 @@ private:
     void fitOnce();
     void keepLastTitleWhole();
 
-    QTableView *m_view;
+    QPointer<QTableView> m_view;
+    QPointer<QWidget> m_viewport; // watched: compared, never asked (it may be going away)
     QList<int> m_initialWidths;
     bool m_restored;
     bool m_fitted = false;
