@@ -158,15 +158,20 @@ void SparseListModel::listMoved(const QString &why)
     qCInfo(lcModels).noquote() << metaObject()->className()
                                << "changed on the server while it was read (" << why
                                << "): its rows are read again";
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::erase_if(m_moves, [now](qint64 t) { return now - t > kMovesWindowMs; });
-    m_moves.push_back(now);
-    if (int(m_moves.size()) > kMovesAllowed) {
+    if (movedTooOften()) {
         // Changing faster than it can be read page by page: read whole, in one answer.
         readWhole();
         return;
     }
     resync(0);
+}
+
+bool SparseListModel::movedTooOften()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::erase_if(m_moves, [now](qint64 t) { return now - t > kMovesWindowMs; });
+    m_moves.push_back(now);
+    return int(m_moves.size()) > kMovesAllowed;
 }
 
 void SparseListModel::readWhole()

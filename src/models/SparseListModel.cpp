@@ -76,6 +76,7 @@ void SparseListModel::clearRows()
     m_hidden.clear();
     m_resyncAfterProbe = false;
     m_cap = 0;
+    m_capSeen = 0;
     m_moves.clear();
     m_randomAccess = false;
     m_pageRows = pageSize();
@@ -420,9 +421,13 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
     const int n = int(rows.size());
     const bool more = !job.nextLink().isEmpty();
     if (more && n > 0 && n < fetch.count && (m_cap == 0 || n < m_cap)) {
-        // A page shorter than asked, with a link: the server's cap. Pages fit it from now on.
-        m_cap = n;
-        m_pageRows = qMax(1, qMin(m_pageRows, n > 2 ? n - 2 : n));
+        // A page shorter than asked, with a link: the server's cap, once a second page says the
+        // same (one odd page, say of a server that fills pages by bytes, is no cap: pages of one
+        // row for ever after would be). Pages fit it from then on.
+        if (std::exchange(m_capSeen, n) == n) {
+            m_cap = n;
+            m_pageRows = qMax(1, qMin(m_pageRows, n > 2 ? n - 2 : n));
+        }
     }
     // Rows added here that the server's list holds: their places there are hidden from now on.
     if (!hideAddedRows(fetch, rows))
@@ -466,8 +471,9 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, columnCount() - 1));
     }
     if (end < qMin(knownEnd, fetch.first + fetch.count)) {
-        if (more) {
-            // A page shorter than asked (a cap): the rest of it next.
+        if (more && n > 0) {
+            // A page shorter than asked (a cap): the rest of it next. (An empty page ends the
+            // list whatever it links to: contract 9.1.)
             const int rest = rowsBefore(end);
             if (fetch.bulk)
                 m_loadAllNext = qMin(m_loadAllNext, rest);
@@ -476,9 +482,16 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
         } else {
             // The list is shorter than it was: the rows past its end go (and the places of rows
             // added here that were there).
-            std::erase_if(m_hidden, [end](const Hidden &h) { return h.index >= end; });
             const int from = m_offset + rowsBefore(end);
             const int to = int(m_rows.size()) - 1;
+            for (int r = from; r <= to; ++r) {
+                // Rows read there are rows the server no longer has there: those before them
+                // may have gone or moved too, so every row is read again rather than trusted.
+                if (!m_rows[size_t(r)].isEmpty())
+                    return listMoved(u"the list now ends at %1, before row %2 read"_s.arg(
+                        QString::number(end), QString::number(r - m_offset)));
+            }
+            std::erase_if(m_hidden, [end](const Hidden &h) { return h.index >= end; });
             if (from <= to) {
                 ++m_sortGeneration;
                 beginRemoveRows({}, from, to);
@@ -507,9 +520,16 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
             }
             endInsertRows();
         }
-        if (more && n > 0)
+        if (more && n > 0) {
+            // A list that grows at its end by a page or more while each page is read would be
+            // followed for ever: that many changes and it is read whole instead.
+            if (movedTooOften()) {
+                readWhole();
+                return;
+            }
             startFetch(serverRows(), m_pageRows,
                        fetch.bulk); // a tail page: grows the list again if need be
+        }
     }
     if (m_loadingAll)
         emit loadAllProgress(m_loaded, int(m_rows.size()));

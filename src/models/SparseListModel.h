@@ -154,6 +154,8 @@ private:
     void resync(int grown);
     // A page that does not fit beside the rows read: the list changed on the server.
     void listMoved(const QString &why);
+    // A change of the server's list seen now; true when they came too often within a minute.
+    bool movedTooOften();
     // A list that keeps moving while it is read: read in one answer, without $skip/$top.
     void readWhole();
     void onWhole(ListPageJob &job);
@@ -176,6 +178,7 @@ private:
     std::vector<Hidden> m_hidden;    // by index; the server's indexes of rows added here
     bool m_resyncAfterProbe = false; // rows added or removed while the length was being found
     int m_cap = 0;                   // the server's largest page, once it showed one (0: none)
+    int m_capSeen = 0;               // the last short page with a link (a cap once seen twice)
     std::vector<qint64> m_moves;     // when pages last did not fit (ms since the epoch)
     quint64 m_fetchGeneration = 0;   // pages asked for before a resync are dropped
     int m_resyncs = 0;
