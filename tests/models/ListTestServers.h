@@ -40,7 +40,7 @@ inline QStringList rowIds(const QAbstractItemModel &model)
 // A users list of `n` honouring $skip/$top, with pages capped at `cap` items; `linkOnFullPage`:
 // a full page links on even where nothing follows (the next page is then empty).
 inline QByteArray pageOf(const RawHttpResponder &server, const RawHttpResponder::Request &r, int n,
-                  int cap, bool linkOnFullPage)
+                         int cap, bool linkOnFullPage)
 {
     const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
     const int skip = q.queryItemValue(u"$skip"_s).toInt();
@@ -77,7 +77,7 @@ struct PageShape
 
 // A page of `ids` as a server honouring $skip sends it (the whole list without $skip/$top).
 inline QByteArray pageFrom(const RawHttpResponder &server, const RawHttpResponder::Request &r,
-                     const QByteArrayList &ids, const PageShape &how = {})
+                           const QByteArrayList &ids, const PageShape &how = {})
 {
     const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
     const bool whole = !q.hasQueryItem(u"$skip"_s) && !q.hasQueryItem(u"$top"_s);
@@ -118,8 +118,8 @@ inline int topOf(const RawHttpResponder::Request &r)
     return QUrlQuery(QUrl(QString::fromLatin1(r.target))).queryItemValue(u"$top"_s).toInt();
 }
 // A users list of `n` that pages only by its own links (?page=N) and ignores $skip and $top.
-inline QByteArray pageIgnoringSkip(const RawHttpResponder &server, const RawHttpResponder::Request &r,
-                            int n)
+inline QByteArray pageIgnoringSkip(const RawHttpResponder &server,
+                                   const RawHttpResponder::Request &r, int n)
 {
     const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
     const int page = qMax(1, q.queryItemValue(u"page"_s).toInt());

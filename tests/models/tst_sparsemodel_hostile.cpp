@@ -3,9 +3,9 @@
 // other hosts, lists that shrink, grow or reorder while they are read, ids missing or repeated,
 // refreshes in the middle. What must hold: no hang, no requests that never stop, no silent
 // wrong list (rows the server does not have, or rows left out, shown as loaded), errors said.
+#include "ListTestServers.h"
 #include "models/ListProbe.h"
 #include "models/UsersModel.h"
-#include "ListTestServers.h"
 #include "RawHttpResponder.h"
 #include "RawProfile.h"
 
@@ -169,9 +169,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(all.count() == 1 || model.state() == PagedListModel::State::Error,
@@ -200,9 +199,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(all.count() == 1 || model.state() == PagedListModel::State::Error,
@@ -335,9 +333,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(all.count() == 1 || model.state() == PagedListModel::State::Error,
@@ -395,9 +392,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(all.count() == 1 || model.state() == PagedListModel::State::Error,
@@ -487,10 +483,10 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(model.state() == PagedListModel::State::Error ||
-                                     (model.state() == PagedListModel::State::Loaded &&
-                                      !model.canFetchMore()),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model.state() == PagedListModel::State::Error ||
+                (model.state() == PagedListModel::State::Loaded && !model.canFetchMore()),
+            20000);
         QCOMPARE(other.requests.size(), 0);
         QVERIFY2(model.state() == PagedListModel::State::Error,
                  qPrintable(u"%1 rows shown as the whole list"_s.arg(model.rowCount())));
@@ -540,9 +536,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         if (model.state() == PagedListModel::State::Error)
             return; // said so
         QSignalSpy all(&model, &SparseListModel::loadedAll);
@@ -582,9 +577,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(all.count() == 1 || model.state() == PagedListModel::State::Error,
@@ -634,17 +628,16 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(all.count() == 1 || model.state() == PagedListModel::State::Error,
                                  20000);
         QCOMPARE(model.state(), PagedListModel::State::Loaded);
-        QVERIFY2(model.rowCount() >= 399, qPrintable(u"%1 rows of 400 (random access %2)"_s
-                                                         .arg(model.rowCount())
-                                                         .arg(model.isRandomAccess())));
+        QVERIFY2(model.rowCount() >= 399,
+                 qPrintable(u"%1 rows of 400 (random access %2)"_s.arg(model.rowCount())
+                                .arg(model.isRandomAccess())));
     }
 
     void pascalCaseKeys()
@@ -687,9 +680,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QTest::qWait(300);
         QVERIFY(server.requests.size() < 10);
         // (Contract 9.1: an empty page ends the list.)
@@ -730,9 +722,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(all.count() == 1 || model.state() == PagedListModel::State::Error,
@@ -857,14 +848,13 @@ private slots:
         connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
             if (reloads < 2 && model.isFindingLength()) {
                 ++reloads;
-                QMetaObject::invokeMethod(&model, [&model] { model.reload(); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    &model, [&model] { model.reload(); }, Qt::QueuedConnection);
             }
         });
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() == PagedListModel::State::Loaded,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() == PagedListModel::State::Loaded, 20000);
         QCOMPARE(model.rowCount(), 2000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
@@ -895,9 +885,8 @@ private slots:
         model.setSession(&s);
         QTRY_VERIFY(model.rowCount() > 0);
         model.sort(UsersModel::Username, Qt::DescendingOrder);
-        QTRY_VERIFY_WITH_TIMEOUT(sorted.count() >= 1 ||
-                                     model.state() == PagedListModel::State::Error,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sorted.count() >= 1 || model.state() == PagedListModel::State::Error, 20000);
         if (model.state() == PagedListModel::State::Error) {
             QVERIFY(!model.lastError().message().isEmpty());
             return;
@@ -964,9 +953,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(all.count() == 1 || model.state() == PagedListModel::State::Error,
@@ -999,9 +987,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isFindingLength() &&
-                                     model.state() != PagedListModel::State::Loading,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model.isFindingLength() && model.state() != PagedListModel::State::Loading, 20000);
         QSignalSpy all(&model, &SparseListModel::loadedAll);
         model.loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(all.count() == 1 || model.state() == PagedListModel::State::Error,
