@@ -8166,6 +8166,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Replaced.</source>
         <translation>Ersetzt.</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::LicenseCommand</name>

@@ -8156,6 +8156,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>Replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::LicenseCommand</name>

@@ -14,12 +14,16 @@
 #include "api/endpoints/UsersEndpoints.h"
 #include "api/endpoints/WorkflowEndpoints.h"
 #include "api/Session.h"
+#include "api/UploadBody.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -462,6 +466,54 @@ private slots:
             {{"Name"_L1, u"Logo"_s}, {"Binary"_L1, u"QUJD"_s}, {"Extension"_L1, u".png"_s}}, "XYZ",
             u".gif"_s);
         QCOMPARE(r.body, QByteArray(R"({"Extension":".gif","Name":"Logo","binary":"WFla"})"));
+    }
+
+    void libraryFilesAreSentFromTheFile()
+    {
+        // The same items as those built in memory, with the file's Base64 made while it is sent
+        // (a file not a multiple of three bytes long, and one more than a block of it).
+        QTemporaryDir dir;
+        for (const qsizetype size : {qsizetype(5), qsizetype(3 * 64 * 1024 + 7)}) {
+            QByteArray bytes(size, '\0');
+            for (qsizetype i = 0; i < size; ++i)
+                bytes[i] = char((i * 131) & 0xff);
+            const QString path = dir.filePath(u"logo.png"_s);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+            f.close();
+            auto sent = [](const ApiRequest &r) {
+                QString error;
+                std::unique_ptr<QIODevice> device(r.upload->open(nullptr, &error));
+                return device ? QJsonDocument::fromJson(device->readAll()).object() : QJsonObject();
+            };
+            const QJsonObject metadata{{"name"_L1, u"Logo"_s}, {"type"_L1, u"Image"_s}};
+            QString error;
+            const auto created = LibraryEndpoints::createFromFile(metadata, path, &error);
+            QVERIFY2(created, qPrintable(error));
+            QVERIFY(created->body.isEmpty());
+            QCOMPARE(created->method, QByteArray("POST"));
+            QCOMPARE(created->encodedPath, QByteArray("contentlibrary"));
+            QCOMPARE(sent(*created), QJsonDocument::fromJson(
+                                         LibraryEndpoints::create(metadata, bytes, u".png"_s).body)
+                                         .object());
+            const QJsonObject item{
+                {"Name"_L1, u"Logo"_s}, {"Binary"_L1, u"QUJD"_s}, {"Extension"_L1, u".gif"_s}};
+            const auto replaced =
+                LibraryEndpoints::replaceFileFromFile(u"l1"_s, item, path, &error);
+            QVERIFY2(replaced, qPrintable(error));
+            QCOMPARE(replaced->method, QByteArray("PATCH"));
+            QCOMPARE(replaced->encodedPath, QByteArray("contentlibrary/l1"));
+            const QJsonObject fromFile = sent(*replaced);
+            QCOMPARE(fromFile,
+                     QJsonDocument::fromJson(
+                         LibraryEndpoints::replaceFile(u"l1"_s, item, bytes, u".png"_s).body)
+                         .object());
+            QCOMPARE(fromFile.size(), 3); // Name, Extension, binary: the old file's key is gone
+        }
+        QString error;
+        QVERIFY(!LibraryEndpoints::createFromFile({}, dir.filePath(u"missing.png"_s), &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void sessionResolvesModulePaths()

@@ -863,6 +863,33 @@ private slots:
             !ctl(fake.args() << u"roles"_s << u"list"_s, "pa55word").err.contains("infiniti.http"));
     }
 
+    void aBackupWhosePagingBreaksFailsRatherThanBeingShort()
+    {
+        // The second page of projects links to itself: the walk cannot be finished, so the
+        // backup is no backup — said, exit non-zero, nothing exported (it used to stop there and
+        // export the first two as "2 of 2").
+        FakeServer fake;
+        const QString origin = fake.http.origin();
+        fake.routes = [origin](const QByteArray &, const QUrl &url) -> QByteArray {
+            if (url.path() != "/api/v1/admin/projects"_L1)
+                return {};
+            const int skip = QUrlQuery(url).queryItemValue(u"$skip"_s).toInt();
+            const QByteArray self = origin.toUtf8() + "/api/v1/admin/projects?$skip=2&$top=500";
+            const QByteArray items = skip == 0 ? "{\"id\":\"p1\",\"name\":\"One\"},"
+                                                 "{\"id\":\"p2\",\"name\":\"Two\"}"
+                                               : "{\"id\":\"p3\",\"name\":\"Three\"}";
+            return test::RawHttpResponder::answer(200, "{\"projects\":[" + items +
+                                                           "],\"@nextLink\":\"" + self + "\"}");
+        };
+        QTemporaryDir dir;
+        Run r =
+            ctl(fake.args() << u"projects"_s << u"export"_s << u"--all"_s << dir.path(), "admin");
+        QVERIFY2(r.code != 0, r.err.constData());
+        QVERIFY2(!r.err.contains("exported to"), r.err.constData());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+        QVERIFY(fake.count("GET", "/api/v1/admin/projects/"_L1) == 0);
+    }
+
     void outputsAreReadPageByPage()
     {
         constexpr int files = 130; // two pages of 100

@@ -1,5 +1,6 @@
 #include "api/endpoints/LibraryEndpoints.h"
 
+#include "api/Base64FileBody.h"
 #include "api/endpoints/CrudRequests.h"
 #include "api/JsonEdits.h"
 #include "formats/Json.h"
@@ -37,6 +38,25 @@ void setFile(QJsonObject &item, const QByteArray &bytes, const QString &extensio
     JsonEdits::set(item, u"extension"_s, extension);
     JsonEdits::set(item, u"binary"_s, QString::fromLatin1(bytes.toBase64()));
 }
+
+// `r` sending `item` (server fields stripped) with the file at `path` as its "binary", last:
+// the item's JSON up to there, then the Base64 made from the file as it is read.
+std::optional<ApiRequest> withFileFrom(ApiRequest r, QJsonObject item, const QString &path,
+                                       QString *error)
+{
+    JsonEdits::set(item, u"extension"_s, extensionOf(path));
+    QByteArray head = QJsonDocument(item).toJson(QJsonDocument::Compact);
+    head.chop(1); // its closing brace: the file comes before it
+    if (head.size() > 1)
+        head += ',';
+    head += "\"binary\":\"";
+    auto body = Base64FileBody::make(std::move(head), path, "\"}", error);
+    if (!body)
+        return std::nullopt;
+    r.body.clear();
+    r.upload = std::move(body);
+    return r;
+}
 } // namespace
 
 Collection collection()
@@ -69,6 +89,27 @@ ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &
                                             .arg(metadata.value("name"_L1).toString()));
     r.forLargeTransfer(std::chrono::seconds(60));
     return r;
+}
+
+std::optional<ApiRequest> createFromFile(QJsonObject metadata, const QString &path, QString *error)
+{
+    stripServerFields(metadata);
+    ApiRequest r = CrudRequests::create(kCollection, {},
+                                        LibraryEndpointsText::tr("add “%1” to the library")
+                                            .arg(metadata.value("name"_L1).toString()));
+    r.forLargeTransfer(std::chrono::seconds(60));
+    return withFileFrom(std::move(r), std::move(metadata), path, error);
+}
+
+std::optional<ApiRequest> replaceFileFromFile(const QString &id, QJsonObject item,
+                                              const QString &path, QString *error)
+{
+    stripServerFields(item);
+    ApiRequest r = CrudRequests::update(
+        kCollection, id, {},
+        LibraryEndpointsText::tr("replace the file of “%1”").arg(Json::string(item, "name"_L1)));
+    r.forLargeTransfer(std::chrono::seconds(60));
+    return withFileFrom(std::move(r), std::move(item), path, error);
 }
 
 ApiRequest update(const QString &id, QJsonObject item)

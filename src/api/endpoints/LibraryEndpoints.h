@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace infiniti::LibraryEndpoints {
 
 // Content library (contract 4.5, 9.2). Items are JSON; their file travels as Base64 in
@@ -22,6 +24,12 @@ ApiRequest create(QJsonObject metadata, const QByteArray &bytes, const QString &
 ApiRequest update(const QString &id, QJsonObject item);
 ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &bytes,
                        const QString &extension);
+// The same two with the file at `path`: its Base64 is made from the file while the request is
+// sent (Base64FileBody), so a large file is never held in memory, and a file changed after this
+// fails the upload. Its extension is the path's. nullopt, with `error`, when it cannot be opened.
+std::optional<ApiRequest> createFromFile(QJsonObject metadata, const QString &path, QString *error);
+std::optional<ApiRequest> replaceFileFromFile(const QString &id, QJsonObject item,
+                                              const QString &path, QString *error);
 ApiRequest history(const QString &id);
 ApiRequest exportVersion(const QString &id, const QString &version);
 

@@ -2,6 +2,8 @@
 
 #include "api/DownloadJob.h"
 #include "api/EntityJob.h"
+#include "api/ListPageJob.h"
+#include "api/PageCursor.h"
 #include "cli/core/JsonCasing.h"
 #include "cli/core/OutputStream.h"
 #include "cli/core/TableWriter.h"
@@ -99,6 +101,15 @@ void Command::saveDownloadOrFail(DownloadJob *job)
               << '\n';
         finish(Ok);
     });
+}
+
+bool Command::advanceOrFail(PageCursor &cursor, const ListPageJob &page)
+{
+    cursor.advance(page.items(), page.nextLink(), session()->profile());
+    if (!cursor.failed())
+        return true;
+    fail(cursor.error());
+    return false;
 }
 
 std::optional<QByteArray> Command::readOrFail(const QString &path)

@@ -13,6 +13,8 @@
 
 namespace infiniti {
 class DownloadJob;
+class ListPageJob;
+class PageCursor;
 class ProfileStore;
 class SecretStore;
 class Session;
@@ -99,6 +101,10 @@ protected:
     // Sends a download whose file saveAs() names, puts the file in place once complete, says
     // where and how large on stderr; finishes (Failure when it cannot be written).
     void saveDownloadOrFail(DownloadJob *job);
+    // Moves `cursor` past `page` by its items (so a page sent again is recognised). When the
+    // server's paging broke the walk (PageCursor::failed()), says so and finishes with that
+    // error, returning false: a broken walk is never taken for the end of a list.
+    bool advanceOrFail(PageCursor &cursor, const ListPageJob &page);
     // A local file's bytes; when it cannot be read, says so and finishes with a usage error.
     std::optional<QByteArray> readOrFail(const QString &path);
     // Writes `bytes` to `path` atomically; when that fails, says so and finishes with Failure.

@@ -6,6 +6,7 @@
 #include "cli/core/OutputStream.h"
 #include "formats/Json.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -22,15 +23,17 @@ bool LibraryCommand::prepare()
 {
     if (m_verb != Verb::Create && m_verb != Verb::Replace)
         return true;
+    // The file is sent from the disk as it is read (its Base64 never whole in memory).
     const QString path = options().inputFile;
-    const auto bytes = readOrFail(path);
-    if (!bytes)
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failUsage(tr("cannot read %1: %2").arg(path, file.errorString()));
         return false;
-    if (bytes->isEmpty() || LibraryEndpoints::extensionOf(path).isEmpty()) {
+    }
+    if (file.size() == 0 || LibraryEndpoints::extensionOf(path).isEmpty()) {
         failUsage(tr("%1 is empty or has no extension; the library needs both.").arg(path));
         return false;
     }
-    m_file = *bytes;
     return true;
 }
 
@@ -47,17 +50,26 @@ void LibraryCommand::run()
             {"category"_L1, options().category},
             {"folderName"_L1, options().folder},
             {"description"_L1, options().description}};
-        showEntity(LibraryEndpoints::create(metadata, m_file, LibraryEndpoints::extensionOf(path)),
-                   tr("Created."));
+        QString error;
+        const auto request = LibraryEndpoints::createFromFile(metadata, path, &error);
+        if (!request) {
+            failUsage(tr("cannot read %1: %2").arg(path, error));
+            break;
+        }
+        showEntity(*request, tr("Created."));
         break;
     }
     case Verb::Replace:
         sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, false)), this),
                    [this, id, path](EntityJob *job) {
-                       showEntity(
-                           LibraryEndpoints::replaceFile(id, job->object(), m_file,
-                                                         LibraryEndpoints::extensionOf(path)),
-                           tr("Replaced."));
+                       QString error;
+                       const auto request =
+                           LibraryEndpoints::replaceFileFromFile(id, job->object(), path, &error);
+                       if (!request) {
+                           failUsage(tr("cannot read %1: %2").arg(path, error));
+                           return;
+                       }
+                       showEntity(*request, tr("Replaced."));
                    });
         break;
     case Verb::Get:

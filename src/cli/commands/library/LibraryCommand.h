@@ -24,7 +24,6 @@ private:
     void saveDownload(DownloadJob *job);
 
     Verb m_verb;
-    QByteArray m_file; // create, replace
 };
 
 } // namespace infiniti::ctl

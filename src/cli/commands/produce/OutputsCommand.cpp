@@ -96,8 +96,8 @@ void OutputsCommand::fetchPage()
                [this](ListPageJob *job) {
                    for (const auto &f : job->items())
                        m_files.append(f);
-                   m_cursor->advance(int(job->items().size()), job->nextLink(),
-                                     session()->profile());
+                   if (!advanceOrFail(*m_cursor, *job))
+                       return;
                    if (m_cursor->atEnd())
                        downloadFile(0);
                    else

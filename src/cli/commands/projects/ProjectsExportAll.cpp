@@ -40,7 +40,8 @@ void ProjectsExportAll::fetchPage()
         }
         for (const auto &v : job->items())
             m_projects.append(v.toObject());
-        m_cursor->advance(int(job->items().size()), job->nextLink(), session()->profile());
+        if (!advanceOrFail(*m_cursor, *job))
+            return;
         if (m_cursor->atEnd())
             download(0);
         else

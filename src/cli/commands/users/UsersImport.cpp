@@ -44,7 +44,8 @@ void UsersImport::fetchNames(int which)
                                 which == 0 ? "groups"_L1 : "roles"_L1, this);
     sendOrFail(job, [this, which](ListPageJob *job) {
         m_names[which] += job->names();
-        m_cursor->advance(int(job->items().size()), job->nextLink(), session()->profile());
+        if (!advanceOrFail(*m_cursor, *job))
+            return;
         if (m_cursor->atEnd()) {
             m_cursor.reset();
             fetchNames(which + 1);
