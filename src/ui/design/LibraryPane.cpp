@@ -284,16 +284,16 @@ void LibraryPane::addFiles(const QStringList &paths)
         QStringList unreadable;
         const auto uploads = dialog->uploads();
         for (const auto &u : uploads) {
-            QByteArray bytes;
+            // Each file goes up from the disk as it is sent (never whole in memory, however
+            // many are dropped at once).
             QString error;
-            if (!readFile(u.path, &bytes, &error)) {
+            auto request = LibraryEndpoints::createFromFile(u.metadata, u.path, &error);
+            if (!request) {
                 unreadable << u"%1: %2"_s.arg(QFileInfo(u.path).fileName(), error);
                 continue;
             }
             const QString name = u.metadata.value("name"_L1).toString();
-            work.append({name, name,
-                         LibraryEndpoints::create(u.metadata, bytes,
-                                                  LibraryEndpoints::extensionOf(u.path))});
+            work.append({name, name, std::move(*request)});
         }
         if (!unreadable.isEmpty())
             Transfers::tell(this, title(),
