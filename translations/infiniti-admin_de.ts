@@ -2175,6 +2175,29 @@
         <source>“%1” grew past 4 GiB while it was being written</source>
         <translation>„%1“ ist beim Schreiben über 4 GiB hinausgewachsen</translation>
     </message>
+    <message numerus="yes">
+        <source>it is not a ZIP file (%n byte(s) long)</source>
+        <translation>
+            <numerusform>es ist keine ZIP-Datei (%n Byte lang)</numerusform>
+            <numerusform>es ist keine ZIP-Datei (%n Bytes lang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a ZIP file (it does not begin as one)</source>
+        <translation>es ist keine ZIP-Datei (es beginnt nicht wie eine)</translation>
+    </message>
+    <message>
+        <source>it is not a whole ZIP file (its ZIP64 end is missing)</source>
+        <translation>es ist keine vollständige ZIP-Datei (ihr ZIP64-Ende fehlt)</translation>
+    </message>
+    <message>
+        <source>it is not a whole ZIP file (its directory is not where its end says: cut short or damaged)</source>
+        <translation>es ist keine vollständige ZIP-Datei (ihr Verzeichnis liegt nicht dort, wo ihr Ende es angibt: abgeschnitten oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>it is not a whole ZIP file (it does not end as one: cut short?)</source>
+        <translation>es ist keine vollständige ZIP-Datei (es endet nicht wie eine: abgeschnitten?)</translation>
+    </message>
 </context>
 <context>
     <name>infiniti-ctl</name>

@@ -2175,6 +2175,29 @@
         <source>“%1” grew past 4 GiB while it was being written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>it is not a ZIP file (%n byte(s) long)</source>
+        <translation>
+            <numerusform>it is not a ZIP file (%n byte long)</numerusform>
+            <numerusform>it is not a ZIP file (%n bytes long)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not a ZIP file (it does not begin as one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a whole ZIP file (its ZIP64 end is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a whole ZIP file (its directory is not where its end says: cut short or damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a whole ZIP file (it does not end as one: cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti-ctl</name>

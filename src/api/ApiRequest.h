@@ -45,6 +45,10 @@ struct ApiRequest
     qint64 maxAnswerBytes = kDefaultMaxAnswerBytes;
     static constexpr qint64 kDefaultMaxAnswerBytes = qint64(256) * 1024 * 1024;
     // Login requests carry no token and a 401 on them means "bad credentials", not "re-login".
+    // The answer is a ZIP file (a project package): a DownloadJob checks that what came is
+    // one whole archive (Zip::checkEnds) before it is kept, so an HTML page, an empty answer or
+    // a package cut short never becomes a backup.
+    bool zipAnswer = false;
     bool authenticated = true;
     // A 401 on this request asks the user to sign in again (not for logoff: it is leaving anyway).
     bool reauthenticateOnUnauthorised = true;

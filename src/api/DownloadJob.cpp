@@ -1,5 +1,7 @@
 #include "api/DownloadJob.h"
 
+#include "formats/Zip.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -58,6 +60,8 @@ bool DownloadJob::beginBody()
     if (m_path.isEmpty())
         m_path = m_pathFor(*this); // once: a retried GET writes the same file afresh
     m_written = 0;
+    m_head.clear();
+    m_tail.clear();
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly)) {
         setParseProblem(
@@ -75,6 +79,13 @@ bool DownloadJob::write(QByteArrayView data)
 {
     if (m_file->write(data.data(), data.size()) == data.size()) {
         m_written += data.size();
+        if (request().zipAnswer && !m_member) {
+            if (m_head.size() < 4)
+                m_head += data.first(qMin(data.size(), 4 - m_head.size()));
+            m_tail += data.last(qMin(data.size(), Zip::kEndsTail));
+            if (m_tail.size() > 2 * Zip::kEndsTail)
+                m_tail.remove(0, m_tail.size() - Zip::kEndsTail);
+        }
         return true;
     }
     setParseProblem(
@@ -95,6 +106,16 @@ bool DownloadJob::bodyData(QByteArrayView data)
 
 bool DownloadJob::parse()
 {
+    if (request().zipAnswer && !m_member) {
+        const QByteArrayView tail = m_pathFor ? QByteArrayView(m_tail) : QByteArrayView(body());
+        const QString why = Zip::checkEnds(m_pathFor ? QByteArrayView(m_head) : body(),
+                                           tail.last(qMin(tail.size(), Zip::kEndsTail)),
+                                           m_pathFor ? m_written : body().size());
+        if (!why.isEmpty()) {
+            setAnswerUnreadable(why); // nothing is kept: no file, no bytes
+            return false;
+        }
+    }
     if (!m_member)
         return true;
     if (!m_member->finish()) {

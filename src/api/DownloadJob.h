@@ -69,6 +69,8 @@ private:
     QLatin1StringView m_base64Key;
     QJsonObject m_envelope;
     qint64 m_written = 0;
+    QByteArray m_head; // the first bytes written, and the last (request().zipAnswer)
+    QByteArray m_tail;
 };
 
 } // namespace infiniti

@@ -1,5 +1,7 @@
 #include "formats/Zip.h"
 
+#include "formats/ZipFormat.h"
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -53,6 +55,35 @@ std::optional<QByteArray> inflateRaw(const char *data, qint64 size, qint64 expec
     if (!ok)
         return std::nullopt;
     return out;
+}
+
+QString checkEnds(QByteArrayView head, QByteArrayView tail, qint64 size)
+{
+    using namespace format;
+    if (size < 22 || head.size() < 4)
+        return ZipText::tr("it is not a ZIP file (%n byte(s) long)", nullptr,
+                           int(qMin<qint64>(size, 1 << 30)));
+    const quint32 first = u32(head.data());
+    if (first != kLocalSignature && first != kEndSignature)
+        return ZipText::tr("it is not a ZIP file (it does not begin as one)");
+    // The end record: its comment reaches to the last byte.
+    for (qsizetype i = tail.size() - 22; i >= 0; --i) {
+        const char *p = tail.data() + i;
+        if (u32(p) != kEndSignature || qsizetype(u16(p + 20)) != tail.size() - i - 22)
+            continue;
+        const quint32 directorySize = u32(p + 12);
+        const quint32 directoryOffset = u32(p + 16);
+        if (directorySize == kMax32 || directoryOffset == kMax32)
+            return i >= 20 && u32(p - 20) == kLocator64Signature
+                       ? QString()
+                       : ZipText::tr("it is not a whole ZIP file (its ZIP64 end is missing)");
+        const qint64 endAt = size - (tail.size() - i);
+        if (qint64(directoryOffset) + qint64(directorySize) != endAt)
+            return ZipText::tr("it is not a whole ZIP file (its directory is not where its end "
+                               "says: cut short or damaged)");
+        return {};
+    }
+    return ZipText::tr("it is not a whole ZIP file (it does not end as one: cut short?)");
 }
 
 } // namespace infiniti::Zip

@@ -130,6 +130,15 @@ QByteArray deflateRaw(const QByteArray &data);
 std::optional<QByteArray> inflateRaw(const char *data, qint64 size, qint64 expectedSize);
 quint32 crc32(const QByteArray &data);
 
+// Whether `size` bytes that begin with `head` (at least 4 of them, when there are) and end with
+// `tail` (the last bytes, up to kEndsTail of them) can be one whole ZIP archive: a local header
+// (or an empty archive's end record) first, and at the end an end-of-central-directory record
+// whose directory lies just before it (or its ZIP64 locator). Cheap enough to check a download
+// as it streams by; it catches an HTML or JSON page, an empty answer and an archive cut short,
+// not a damaged entry inside. Empty when it can be; else why not, in words.
+inline constexpr qsizetype kEndsTail = 22 + 0xffff;
+QString checkEnds(QByteArrayView head, QByteArrayView tail, qint64 size);
+
 } // namespace Zip
 
 } // namespace infiniti

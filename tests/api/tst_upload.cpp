@@ -11,6 +11,7 @@
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
 #include "api/Session.h"
+#include "formats/Zip.h"
 #include "RawHttpResponder.h"
 #include "RawProfile.h"
 #include "RunJob.h"
@@ -333,7 +334,10 @@ private slots:
 
     void aDownloadGoesToItsFileAsItArrives()
     {
-        const QByteArray file = noise(3 * 1024 * 1024 + 17, 21);
+        // A package (a project export is checked to be one whole ZIP) of 3 MB of noise.
+        Zip::Writer package;
+        QVERIFY(package.add(u"noise.bin"_s, noise(3 * 1024 * 1024 + 17, 21), false));
+        const QByteArray file = package.finish();
         RawHttpResponder server([&file](const RawHttpResponder::Request &) {
             return RawHttpResponder::answer(
                 200, file, "Content-Disposition: attachment; filename=\"Big form.ixpkg\"\r\n",

@@ -863,6 +863,68 @@ private slots:
             !ctl(fake.args() << u"roles"_s << u"list"_s, "pa55word").err.contains("infiniti.http"));
     }
 
+    void aBackupThatIsNoPackageIsNotKept()
+    {
+        // The server answers an export with a sign-in page, an error in JSON, nothing, or a
+        // package cut short (as a connection cut inside a chunked or compressed answer leaves
+        // it): no file is kept, the project is reported failed, and the exit code says so.
+        QFile fixture(QStringLiteral(INFINITI_FIXTURES_DIR
+                                     "/vendor-packages/DocuSign Baseline Project.ixpkg"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QByteArray package = fixture.readAll();
+        QVERIFY(!package.isEmpty());
+        const QList<std::pair<QByteArray, QByteArray>> answers = {
+            {"<html><body>Sign in</body></html>", "text/html"},
+            {"{\"message\":\"An error has occurred.\"}", "application/json"},
+            {QByteArray(), "application/zip"},
+            {package.first(package.size() / 2), "application/zip"},
+            {package, "application/zip"}};
+        for (const auto &[body, type] : answers) {
+            FakeServer fake;
+            fake.routes = [&](const QByteArray &, const QUrl &url) -> QByteArray {
+                if (url.path() == "/api/v1/admin/projects"_L1)
+                    return test::RawHttpResponder::answer(
+                        200, "{\"projects\":[{\"id\":\"p1\",\"name\":\"One\"},"
+                             "{\"id\":\"p2\",\"name\":\"Two\"}]}");
+                if (url.path().endsWith("/export"_L1))
+                    return test::RawHttpResponder::answer(200, body, {}, type);
+                return {};
+            };
+            QTemporaryDir dir;
+            const QString one = dir.filePath(u"one.ixpkg"_s);
+            Run r = ctl(fake.args() << u"projects"_s << u"export"_s << u"p1"_s << u"--out"_s << one,
+                        "admin");
+            const bool whole = body == package;
+            QVERIFY2((r.code == 0) == whole, r.err.constData());
+            QCOMPARE(QFile::exists(one), whole);
+            QVERIFY2(whole || r.err.contains("ZIP"), r.err.constData());
+            const QString all = dir.filePath(u"all"_s);
+            r = ctl(fake.args() << u"projects"_s << u"export"_s << u"--all"_s << all, "admin");
+            QVERIFY2((r.code == 0) == whole, r.err.constData());
+            QCOMPARE(QDir(all).entryList(QDir::Files).size(), whole ? 2 : 0);
+        }
+    }
+
+    void aSyncPackageWithoutPartsIsNotSaved()
+    {
+        // A 200 answering a sync export with {"message": …}: not saved as a package, exit 5.
+        FakeServer fake;
+        fake.routes = [](const QByteArray &, const QUrl &url) -> QByteArray {
+            if (url.path().endsWith("/export"_L1))
+                return test::RawHttpResponder::answer(200, "{\"message\":\"not allowed\"}");
+            return {};
+        };
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(u"pack.json"_s);
+        Run r =
+            ctl(fake.args() << u"sync"_s << u"export"_s << u"p1"_s << u"--out"_s << pack, "admin");
+        QVERIFY2(r.code != 0, r.err.constData());
+        QVERIFY2(r.err.contains("not a sync package"), r.err.constData());
+        QVERIFY(!QFile::exists(pack));
+        QVERIFY(fake.count("POST", "/api/v1/admin/"_L1) + fake.count("GET", "/api/v1/admin/"_L1) >
+                0);
+    }
+
     void aBackupWhosePagingBreaksFailsRatherThanBeingShort()
     {
         // The second page of projects links to itself: the walk cannot be finished, so the

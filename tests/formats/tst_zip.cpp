@@ -221,6 +221,42 @@ private slots:
         QTest::newRow("overlapping entries") << u"damaged-overlap.ixpkg"_s << u"overlap"_s;
     }
 
+    void aWholeArchiveIsToldFromItsEnds()
+    {
+        // What a download checks as it streams by (Zip::checkEnds): every whole archive here
+        // (other tools', ZIP64 ones, the vendor's packages) passes; the same cut short, an HTML
+        // or JSON page, and nothing do not.
+        const auto check = [](const QByteArray &bytes) {
+            return Zip::checkEnds(
+                QByteArrayView(bytes).first(qMin<qsizetype>(4, bytes.size())),
+                QByteArrayView(bytes).last(qMin<qsizetype>(Zip::kEndsTail, bytes.size())),
+                bytes.size());
+        };
+        QStringList files = QDir(fixture(u"zip"_s)).entryList({u"*.ixpkg"_s});
+        files.removeIf([](const QString &f) { return f.startsWith(u"damaged-"_s); });
+        QVERIFY(files.size() >= 4);
+        for (QString &f : files)
+            f.prepend(u"zip/"_s);
+        files << u"vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s
+              << u"vendor-packages/DocuSign Baseline Project.ixpkg"_s;
+        for (const QString &file : std::as_const(files)) {
+            const QByteArray bytes = bytesOf(fixture(file));
+            QVERIFY2(!bytes.isEmpty(), qPrintable(file));
+            QVERIFY2(check(bytes).isEmpty(), qPrintable(file + u": "_s + check(bytes)));
+            for (const qsizetype cut : {qsizetype(1), qsizetype(22), bytes.size() / 2})
+                QVERIFY2(!check(bytes.first(bytes.size() - cut)).isEmpty(),
+                         qPrintable(file + u" cut by "_s + QString::number(cut)));
+            QVERIFY2(!check(bytes + "x").isEmpty(), qPrintable(file)); // something after it
+        }
+        QBuffer empty;
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        Zip::Writer(&empty).finish();
+        QVERIFY2(check(empty.data()).isEmpty(), qPrintable(check(empty.data())));
+        QVERIFY(!check("<html><body>Sign in</body></html>").isEmpty());
+        QVERIFY(!check("{\"message\":\"An error has occurred.\"}").isEmpty());
+        QVERIFY(!check({}).isEmpty());
+    }
+
     void damagedArchivesAreRefusedWithTheReason()
     {
         QFETCH(QString, file);

@@ -90,6 +90,7 @@ ApiRequest exportLatest(const QString &id, const QString &name)
     r.encodedPath = QByteArray(kCollection) + '/' + ApiPath::segment(id) + "/export";
     r.action = ProjectsEndpointsText::tr("export the project “%1”").arg(name);
     r.forLargeTransfer();
+    r.zipAnswer = true;
     return r;
 }
 
@@ -173,9 +174,11 @@ QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack)
 
 ApiRequest exportVersion(const QString &id, const QString &version)
 {
-    return CrudRequests::versionExport(
+    ApiRequest r = CrudRequests::versionExport(
         kCollection, id, version,
         ProjectsEndpointsText::tr("export version %1 of project %2").arg(version, id));
+    r.zipAnswer = true;
+    return r;
 }
 
 std::optional<ApiRequest> importPackage(const QString &path, const ImportOptions &options,

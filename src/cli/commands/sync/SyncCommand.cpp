@@ -62,7 +62,8 @@ void SyncCommand::exportPackage()
     const ApiRequest request = ProjectsEndpoints::syncExport(options().operands, parts);
     sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
         const QJsonObject pack = job->json().object();
-        if (pack.isEmpty()) {
+        // An object holding none of a package's parts ({"message": …} with a 200) is no package.
+        if (ProjectsEndpoints::syncContents(pack).isEmpty()) {
             complain(tr("the server's answer is not a sync package."));
             finish(ServerError);
             return;
