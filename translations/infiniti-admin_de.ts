@@ -8300,6 +8300,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>the server listed project %1 twice while the list was read, so others may be missing: nothing was exported. Try again.</source>
+        <translation>der Server hat das Projekt %1 beim Lesen der Liste zweimal aufgeführt, daher können andere fehlen: nichts wurde exportiert. Bitte erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsImport</name>

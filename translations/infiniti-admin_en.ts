@@ -8290,6 +8290,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server listed project %1 twice while the list was read, so others may be missing: nothing was exported. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsImport</name>

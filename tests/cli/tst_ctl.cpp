@@ -925,6 +925,33 @@ private slots:
                 0);
     }
 
+    void aBackupOfAListThatMovedFailsRatherThanRepeatOrMiss()
+    {
+        // The second page starts one item back (an item was added in front meanwhile): p2 comes
+        // twice, and whatever moved past the page edge the other way would be missing. No backup.
+        FakeServer fake;
+        const QString origin = fake.http.origin();
+        fake.routes = [origin](const QByteArray &, const QUrl &url) -> QByteArray {
+            if (url.path() != "/api/v1/admin/projects"_L1)
+                return {};
+            const int skip = QUrlQuery(url).queryItemValue(u"$skip"_s).toInt();
+            if (skip == 0)
+                return test::RawHttpResponder::answer(
+                    200, "{\"projects\":[{\"id\":\"p1\",\"name\":\"One\"},"
+                         "{\"id\":\"p2\",\"name\":\"Two\"}],\"@nextLink\":\"" +
+                             origin.toUtf8() + "/api/v1/admin/projects?$skip=2&$top=500\"}");
+            return test::RawHttpResponder::answer(200,
+                                                  "{\"projects\":[{\"id\":\"p2\",\"name\":\"Two\"},"
+                                                  "{\"id\":\"p3\",\"name\":\"Three\"}]}");
+        };
+        QTemporaryDir dir;
+        Run r =
+            ctl(fake.args() << u"projects"_s << u"export"_s << u"--all"_s << dir.path(), "admin");
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("twice"), r.err.constData());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    }
+
     void aBackupWhosePagingBreaksFailsRatherThanBeingShort()
     {
         // The second page of projects links to itself: the walk cannot be finished, so the
