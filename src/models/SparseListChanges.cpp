@@ -105,13 +105,7 @@ bool SparseListModel::hideAddedRows(const Fetch &fetch, const QList<QByteArray> 
 void SparseListModel::resync(int grown)
 {
     ++m_resyncs;
-    ++m_fetchGeneration; // the pages asked for were placed by the list as it was
-    for (Fetch &f : m_inFlight) {
-        if (ListPageJob *job = std::exchange(f.job, nullptr))
-            job->abort();
-    }
-    m_inFlight.clear();
-    m_retrySkips.clear();
+    dropFetches(); // the pages asked for were placed by the list as it was
     ++m_sortGeneration;
     m_cachedRow = -1;
     // The rows added here are all somewhere in the server's list again, until a page shows them.
@@ -177,13 +171,7 @@ bool SparseListModel::movedTooOften()
 void SparseListModel::readWhole()
 {
     // Pages asked for are of a list that moved: dropped, and none asked for until it is in.
-    ++m_fetchGeneration;
-    for (Fetch &f : m_inFlight) {
-        if (ListPageJob *job = std::exchange(f.job, nullptr))
-            job->abort();
-    }
-    m_inFlight.clear();
-    m_retrySkips.clear();
+    dropFetches();
     m_wanted.clear();
     // Without $skip and $top the server sends the whole list (contract: "Without them the full
     // list is returned"): one answer is one moment of the list, however often it changes.

@@ -42,10 +42,20 @@ const CompactRows &SparseListModel::codec() const
     return m_codec;
 }
 
+void SparseListModel::dropFetches()
+{
+    ++m_fetchGeneration; // answers still coming are dropped
+    for (Fetch &f : m_inFlight) {
+        if (ListPageJob *job = std::exchange(f.job, nullptr))
+            job->abort();
+    }
+    m_inFlight.clear();
+    m_retrySkips.clear();
+}
+
 void SparseListModel::abortAll()
 {
     ++m_generation;
-    ++m_fetchGeneration;
     ++m_sortGeneration;
     if (ListProbe *probe = std::exchange(m_probe, nullptr)) {
         probe->abort();
@@ -55,16 +65,11 @@ void SparseListModel::abortAll()
         job->abort();
     if (ListPageJob *job = std::exchange(m_wholeJob, nullptr))
         job->abort();
-    for (Fetch &f : m_inFlight) {
-        if (ListPageJob *job = std::exchange(f.job, nullptr))
-            job->abort();
-    }
-    m_inFlight.clear();
+    dropFetches();
     m_wanted.clear();
     m_pumpTimer.stop();
     m_sortSlice.stop();
     m_paused = false;
-    m_retrySkips.clear();
 }
 
 void SparseListModel::clearRows()

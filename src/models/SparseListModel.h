@@ -122,6 +122,8 @@ private:
 
     void clearRows();
     void abortAll();
+    // Every page asked for is aborted and forgotten (retries too); their answers are dropped.
+    void dropFetches();
     void start(bool keepRows);
     void onFirstPage(const QJsonArray &items);
     void appendFirstPage(const QJsonArray &items);
