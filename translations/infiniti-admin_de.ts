@@ -4409,31 +4409,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln member(s) read — reading more…</source>
-        <translation>
-            <numerusform>%Ln Mitglied gelesen — weitere werden gelesen…</numerusform>
-            <numerusform>%Ln Mitglieder gelesen — weitere werden gelesen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
-        <translation>%1 %2 &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln member(s) read.</source>
-        <translation>
-            <numerusform>%Ln Mitglied gelesen.</numerusform>
-            <numerusform>%Ln Mitglieder gelesen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln member(s) read — scroll down for more</source>
-        <translation>
-            <numerusform>%Ln Mitglied gelesen — für weitere nach unten scrollen</numerusform>
-            <numerusform>%Ln Mitglieder gelesen — für weitere nach unten scrollen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln Mitglied</numerusform>

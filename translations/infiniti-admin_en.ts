@@ -4400,31 +4400,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln member(s) read — reading more…</source>
-        <translation>
-            <numerusform>%Ln member read — reading more…</numerusform>
-            <numerusform>%Ln members read — reading more…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 &lt;a href=&quot;retry&quot;&gt;Retry&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln member(s) read.</source>
-        <translation>
-            <numerusform>%Ln member read.</numerusform>
-            <numerusform>%Ln members read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln member(s) read — scroll down for more</source>
-        <translation>
-            <numerusform>%Ln member read — scroll down for more</numerusform>
-            <numerusform>%Ln members read — scroll down for more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln member</numerusform>

@@ -409,30 +409,29 @@ void ListPane::applyFilter()
     updateFooter();
 }
 
+QString ListPane::countLine(const PagedListModel &model, const std::function<QString(int)> &count)
+{
+    const int loaded = model.itemCount();
+    if (loaded == 0)
+        return {}; // the list's own state is said over it (ListStateOverlay)
+    switch (model.state()) {
+    case PagedListModel::State::Loading:
+        return tr("%1 loaded — loading more…").arg(count(loaded));
+    case PagedListModel::State::Error:
+        return tr("%1 loaded. %2 <a href=\"retry\">Retry</a>")
+            .arg(count(loaded).toHtmlEscaped(), model.lastError().message().toHtmlEscaped());
+    default:
+        return model.canFetchMore() ? tr("%1 loaded — scroll down for more").arg(count(loaded))
+                                    : count(loaded);
+    }
+}
+
 void ListPane::updateFooter()
 {
     const int loaded = m_model->itemCount();
     const int shown = m_proxy->rowCount();
     const int rows = m_model->rowCount(); // (a row added here may be there twice for now)
-    QString text;
-    switch (m_model->state()) {
-    case PagedListModel::State::Loading:
-        if (loaded > 0)
-            text = tr("%1 loaded — loading more…").arg(countText(loaded));
-        break;
-    case PagedListModel::State::Error:
-        if (loaded > 0)
-            text = tr("%1 loaded. %2 <a href=\"retry\">Retry</a>")
-                       .arg(countText(loaded).toHtmlEscaped(),
-                            m_model->lastError().message().toHtmlEscaped());
-        break;
-    default:
-        if (loaded > 0)
-            text = m_model->canFetchMore()
-                       ? tr("%1 loaded — scroll down for more").arg(countText(loaded))
-                       : countText(loaded);
-        break;
-    }
+    QString text = countLine(*m_model, [this](int n) { return countText(n); });
     if (shown != rows && loaded > 0)
         text += u" · "_s + tr("%Ln shown", nullptr, shown);
     if (!m_notice.isEmpty()) {

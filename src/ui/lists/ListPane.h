@@ -63,6 +63,9 @@ public:
     void selectItem(const QJsonObject &item);
 
     PagedListModel *listModel() const { return m_model; }
+    // Below a list: how many items (`count` says "N users"), whether more are coming, what
+    // failed with a Retry link (rich text then); empty while there are none.
+    static QString countLine(const PagedListModel &model, const std::function<QString(int)> &count);
     QTableView *view() const { return m_view; }
     QList<QJsonObject> selectedItems() const;
     // The view as CSV (RFC 4180, UTF-8): the rows the filter shows, in their sort order, the

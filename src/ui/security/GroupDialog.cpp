@@ -10,6 +10,7 @@
 #include "ui/common/ReturnKey.h"
 #include "ui/lists/ColumnFitter.h"
 #include "ui/lists/FieldErrors.h"
+#include "ui/lists/ListPane.h"
 #include "ui/lists/ListStateOverlay.h"
 #include "ui/lists/RowLook.h"
 
@@ -196,22 +197,7 @@ GroupDialog::~GroupDialog() = default;
 
 QString GroupDialog::membersCountText() const
 {
-    const int n = m_members->itemCount();
-    switch (m_members->state()) {
-    case PagedListModel::State::Loading:
-        return n > 0 ? tr("%Ln member(s) read — reading more…", nullptr, n) : QString();
-    case PagedListModel::State::Error:
-        return n > 0 ? tr("%1 %2 <a href=\"retry\">Retry</a>")
-                           .arg(tr("%Ln member(s) read.", nullptr, n).toHtmlEscaped(),
-                                m_members->lastError().message().toHtmlEscaped())
-                     : QString(); // said over the list
-    default:
-        if (n == 0)
-            return QString();
-        return m_members->canFetchMore()
-                   ? tr("%Ln member(s) read — scroll down for more", nullptr, n)
-                   : tr("%Ln member(s)", nullptr, n);
-    }
+    return ListPane::countLine(*m_members, [](int n) { return tr("%Ln member(s)", nullptr, n); });
 }
 
 void GroupDialog::setAvailableRoles(const QStringList &names)
