@@ -37,17 +37,20 @@ ListProbe::ListProbe(Session *session, ApiRequest list, QLatin1StringView envelo
 
 ListProbe::~ListProbe() = default; // requests in flight are our children: aborted, silent
 
-ApiRequest ListProbe::pageRequest(ApiRequest list, int skip, int top)
+ApiRequest ListProbe::withoutPaging(ApiRequest list)
 {
     list.absoluteUrl.clear();
-    QList<std::pair<QString, QString>> query;
-    for (const auto &[k, v] : std::as_const(list.query)) {
-        if (k != "$skip"_L1 && k != "$top"_L1)
-            query.append({k, v});
-    }
-    query.append({u"$skip"_s, QString::number(skip)});
-    query.append({u"$top"_s, QString::number(top)});
-    list.query = query;
+    list.query.removeIf([](const std::pair<QString, QString> &kv) {
+        return kv.first == "$skip"_L1 || kv.first == "$top"_L1;
+    });
+    return list;
+}
+
+ApiRequest ListProbe::pageRequest(ApiRequest list, int skip, int top)
+{
+    list = withoutPaging(std::move(list));
+    list.query.append({u"$skip"_s, QString::number(skip)});
+    list.query.append({u"$top"_s, QString::number(top)});
     return list;
 }
 
@@ -129,9 +132,7 @@ void ListProbe::onFirstPage(ListPageJob &job)
                          .then(
                              this, [this, n](ListPageJob &second) { onSecondPage(n, second); },
                              [this](const ApiError &e) { fail(e); }));
-    qint64 index = kListProbeFarFirst * qint64(qMax(m_pageSize, n));
-    for (int i = 0; i < kProbesPerRound && index <= kListProbeLimit; ++i, index *= kListProbeStride)
-        probe(int(index) - 1);
+    probeOnward(kListProbeFarFirst * qint64(qMax(m_pageSize, n)));
     answered(); // the first page's own job is done
 }
 
@@ -168,6 +169,16 @@ void ListProbe::probe(int index, int top)
                          .then(
                              this, [this, index](ListPageJob &job) { onProbe(index, job); },
                              [this](const ApiError &e) { fail(e); }));
+}
+
+void ListProbe::probeOnward(qint64 index)
+{
+    // One-item probes at index - 1, then 8 times further each, up to the last place believed.
+    int sent = 0;
+    for (; sent < kProbesPerRound && index <= kListProbeLimit; ++sent, index *= kListProbeStride)
+        probe(int(index) - 1);
+    if (sent == 0)
+        probe(kListProbeLimit - 1); // past it, the list has no end (nextRound() says so)
 }
 
 void ListProbe::onProbe(int index, const ListPageJob &job)
@@ -214,13 +225,7 @@ void ListProbe::nextRound()
     ++m_result.rounds;
     if (m_high < 0) {
         // Still looking for the end: each probe 8 times further than the one before.
-        qint64 index = qMax<qint64>(2 * qint64(m_low), 2 * qint64(m_pageSize));
-        int sent = 0;
-        for (; sent < kProbesPerRound && index <= kListProbeLimit;
-             ++sent, index *= kListProbeStride)
-            probe(int(index) - 1);
-        if (sent == 0)
-            probe(kListProbeLimit - 1); // the last place believed: past it, the list has no end
+        probeOnward(qMax<qint64>(2 * qint64(m_low), 2 * qint64(m_pageSize)));
         return;
     }
     // The length is in [m_low, m_high]. When a few pages cover what is left, they are read

@@ -56,6 +56,9 @@ public:
 
     // `list` asking for `top` items from `skip` on (replacing any $skip/$top it has).
     static ApiRequest pageRequest(ApiRequest list, int skip, int top);
+    // `list` without $skip and $top: the whole list in one answer (the vendor: "Without them
+    // the full list is returned").
+    static ApiRequest withoutPaging(ApiRequest list);
 
 signals:
     // The first page is in (before the length is known); finished() follows with it again.
@@ -67,6 +70,8 @@ private:
     void onFirstPage(ListPageJob &job);
     void onSecondPage(int skip, ListPageJob &job);
     void probe(int index, int top = 1);
+    // Where the end may be: probes from `index` on, each kListProbeStride times further.
+    void probeOnward(qint64 index);
     void onProbe(int index, const ListPageJob &job);
     void nextRound();
     void answered();

@@ -175,11 +175,7 @@ void SparseListModel::readWhole()
     m_wanted.clear();
     // Without $skip and $top the server sends the whole list (contract: "Without them the full
     // list is returned"): one answer is one moment of the list, however often it changes.
-    ApiRequest whole = listRequest({});
-    whole.absoluteUrl.clear();
-    whole.query.removeIf([](const std::pair<QString, QString> &kv) {
-        return kv.first == "$skip"_L1 || kv.first == "$top"_L1;
-    });
+    const ApiRequest whole = ListProbe::withoutPaging(listRequest({}));
     qCInfo(lcModels).noquote() << metaObject()->className()
                                << "keeps changing on the server while it is read: read whole";
     Call<ListPageJob> call = session()->page(whole, envelopeName());

@@ -600,12 +600,16 @@ void ListPane::copySelection()
             ViewText::tabSeparated(m_view->horizontalHeader(), m_proxy, rows));
 }
 
+int ListPane::unreadAmong(const QModelIndexList &rows)
+{
+    return int(std::count_if(rows.begin(), rows.end(), [](const QModelIndex &row) {
+        return !row.data(PagedListModel::LoadedRole).toBool();
+    }));
+}
+
 int ListPane::unreadSelected() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return int(std::count_if(rows.begin(), rows.end(), [this](const QModelIndex &row) {
-        return !m_proxy->mapToSource(row).data(PagedListModel::LoadedRole).toBool();
-    }));
+    return unreadAmong(m_view->selectionModel()->selectedRows()); // (the proxy passes the role)
 }
 
 QString ListPane::unreadNote() const

@@ -65,6 +65,8 @@ public:
     PagedListModel *listModel() const { return m_model; }
     // Below a list: how many items (`count` says "N users"), whether more are coming, what
     // failed with a Retry link (rich text then); empty while there are none.
+    // Of `rows`, those not read yet (a long list's placeholders: LoadedRole false).
+    static int unreadAmong(const QModelIndexList &rows);
     static QString countLine(const PagedListModel &model, const std::function<QString(int)> &count);
     QTableView *view() const { return m_view; }
     QList<QJsonObject> selectedItems() const;

@@ -28,8 +28,6 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace infiniti {
@@ -141,14 +139,12 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
         connect(remove, &QPushButton::clicked, this, [this, session, view, status, groupName] {
             QList<BulkOperation::Item> work;
             const QModelIndexList selected = view->selectionModel()->selectedRows();
-            const auto unread = std::count_if(selected.begin(), selected.end(), [](const auto &i) {
-                return !i.data(PagedListModel::LoadedRole).toBool();
-            });
+            const int unread = ListPane::unreadAmong(selected);
             if (unread > 0) {
                 // Removing only the rows read would leave the others in the group unsaid.
                 status->setText(tr("%Ln of the selected members are not read yet, so none was "
                                    "removed: scroll through them first, or select fewer.",
-                                   nullptr, int(unread)));
+                                   nullptr, unread));
                 return;
             }
             for (const auto &index : selected) {
