@@ -13,7 +13,7 @@ bool RawListPageJob::parse()
 {
     QString problem;
     // Never an empty or short list for an answer that is not one (contract 9.1 "Envelopes").
-    if (!JsonScan::readList(body(), m_envelopeName, &m_page, &problem)) {
+    if (!JsonScan::readList(body(), m_envelopeName, &m_page, &problem, m_itemMembers)) {
         setParseProblem(problem);
         return false;
     }

@@ -7,6 +7,10 @@
 #include <array>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace infiniti::JsonScan {
 
 namespace {
@@ -19,6 +23,31 @@ constexpr auto kPlainStringByte = [] {
         plain[size_t(c)] = c != '"' && c != '\\';
     return plain;
 }();
+
+// Past the bytes that stand for themselves in a string (kPlainStringByte), from p: the first
+// quote, backslash, control or non-ASCII byte, or `end`. Sixteen bytes at a time where the
+// machine can (a list's strings are mostly such bytes).
+const char *skipPlainStringBytes(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(0x20);
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        // Signed bytes: below 0x20 are the control bytes and every byte from 0x80 on.
+        const __m128i special =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                         _mm_cmplt_epi8(v, space));
+        if (const int mask = _mm_movemask_epi8(special))
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && kPlainStringByte[uchar(*p)])
+        ++p;
+    return p;
+}
 
 bool isJsonSpace(char c)
 {
@@ -43,9 +72,13 @@ public:
         QList<Value> elements; // when the value is an array
     };
 
-    // The whole document: an object or an array, nothing after it but whitespace.
-    bool document(Value *top, QList<TopMember> *topMembers, QList<Value> *topElements)
+    // The whole document: an object or an array, nothing after it but whitespace. With
+    // `itemMembers`, the members of every object in the arrays whose elements are recorded are
+    // noted there too, and each such element's Value says where its own are.
+    bool document(Value *top, QList<TopMember> *topMembers, QList<Value> *topElements,
+                  QList<Member> *itemMembers = nullptr)
     {
+        m_memberSink = itemMembers;
         if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
             m_p += 3; // a byte order mark, as Qt skips it
         skipSpace();
@@ -193,13 +226,14 @@ private:
         return true;
     }
 
-    bool string(bool *compact)
+    // `plain` (if given) is cleared when the string holds anything but printable ASCII without
+    // escapes.
+    bool string(bool *compact, bool *plain = nullptr)
     {
         ++m_p; // the opening quote
         while (m_p < m_end) {
             // Most of a list's bytes are plain ASCII in strings: skip them in a tight loop.
-            while (m_p < m_end && kPlainStringByte[uchar(*m_p)])
-                ++m_p;
+            m_p = skipPlainStringBytes(m_p, m_end);
             if (m_p >= m_end)
                 break;
             const char c = *m_p;
@@ -207,6 +241,8 @@ private:
                 ++m_p;
                 return true;
             }
+            if (plain)
+                *plain = false;
             if (c == '\\') {
                 if (m_end - m_p < 2)
                     return false;
@@ -245,11 +281,19 @@ private:
         // An array whose elements are wanted (the top-level array, or a top-level member's).
         QList<Value> *collect = object ? nullptr : m_topElements;
         m_topElements = nullptr; // nothing nested deeper records anything
+        // An object that is such an element, when its members are wanted; and for such an
+        // array, where its elements' members go.
+        QList<Member> *record = object ? m_recordInto : nullptr;
+        m_recordInto = nullptr;
+        QList<Member> *elementMembers = collect ? m_memberSink : nullptr;
+        const qsizetype firstRecorded = record ? record->size() : 0;
         ++m_p;
         skipSpace(&out->compact);
         if (m_p < m_end && *m_p == close) {
             ++m_p;
             --m_depth;
+            if (record)
+                out->firstMember = qint32(firstRecorded);
             return true;
         }
         while (true) {
@@ -258,9 +302,9 @@ private:
                 if (m_p >= m_end || *m_p != '"')
                     return false;
                 member.key.type = Type::String;
-                member.key.compact = false; // not known to be plain (see chooseMember())
+                member.key.compact = true; // as members() marks it: plain ASCII, no escapes
                 member.key.begin = m_p - m_begin;
-                if (!string(&out->compact))
+                if (!string(&out->compact, &member.key.compact))
                     return false;
                 member.key.end = m_p - m_begin;
                 if (member.key.end - member.key.begin > 2) {
@@ -278,10 +322,14 @@ private:
             QList<Value> memberElements;
             if (topObject)
                 m_topElements = &memberElements; // filled if this member's value is an array
+            m_recordInto = elementMembers;       // an element's members, if it is an object
             const bool ok = value(&member.value);
             m_topElements = nullptr;
+            m_recordInto = nullptr;
             if (!ok)
                 return false;
+            if (record)
+                record->append(member);
             out->compact = out->compact && member.value.compact;
             out->lowerKeys = out->lowerKeys && member.value.lowerKeys;
             if (topObject && m_topMembers)
@@ -300,6 +348,10 @@ private:
                 return false;
             ++m_p;
             --m_depth;
+            if (record) {
+                out->firstMember = qint32(firstRecorded);
+                out->memberCount = qint32(record->size() - firstRecorded);
+            }
             return true;
         }
     }
@@ -310,6 +362,8 @@ private:
     int m_depth = 0;
     QList<TopMember> *m_topMembers = nullptr;
     QList<Value> *m_topElements = nullptr;
+    QList<Member> *m_memberSink = nullptr; // see document()
+    QList<Member> *m_recordInto = nullptr; // the next object's members go there
 };
 
 bool hasEscapeOrHighBytes(QByteArrayView s)
@@ -352,7 +406,7 @@ qsizetype chooseMember(QByteArrayView json, const Range &range, QLatin1StringVie
     qsizetype exact = -1;
     qsizetype loose = -1;
     QString looseKey;
-    for (qsizetype i = 0; i < range.size(); ++i) {
+    for (qsizetype i = 0; i < qsizetype(range.size()); ++i) {
         const Value &k = keyOf(range[i]);
         const QByteArrayView raw = json.sliced(k.begin + 1, k.end - k.begin - 2);
         // (members() marks keys of plain ASCII without escapes in `compact`.)
@@ -415,8 +469,7 @@ const char *skipCheckedString(const char *p, const char *end, bool *plain)
     ++p;
     bool simple = true;
     while (p < end) {
-        while (p < end && kPlainStringByte[uchar(*p)])
-            ++p;
+        p = skipPlainStringBytes(p, end);
         if (p >= end)
             break;
         if (*p == '"') {
@@ -464,17 +517,22 @@ QString notJson()
 }
 } // namespace
 
-bool readList(QByteArrayView json, QLatin1StringView expectedName, ListPage *page, QString *problem)
+bool readList(QByteArrayView json, QLatin1StringView expectedName, ListPage *page, QString *problem,
+              ItemMembers itemMembers)
 {
     JsonScanner scanner(json);
     Value top;
     QList<JsonScanner::TopMember> topMembers;
     QList<Value> topElements;
-    if (!scanner.document(&top, &topMembers, &topElements)) {
+    QList<Member> recorded;
+    const bool record = itemMembers == ItemMembers::Recorded;
+    if (!scanner.document(&top, &topMembers, &topElements, record ? &recorded : nullptr)) {
         *problem = notJson();
         return false;
     }
     *page = {};
+    page->members = std::move(recorded);
+    page->membersRecorded = record;
     if (top.type == Type::Array) {
         page->items = std::move(topElements);
         page->itemsArray = top;
@@ -563,7 +621,7 @@ Members members(QByteArrayView json, const Value &object)
     return out;
 }
 
-Value find(QByteArrayView json, const Members &ms, QLatin1StringView key)
+Value find(QByteArrayView json, MemberSpan ms, QLatin1StringView key)
 {
     const qsizetype i =
         chooseMember(json, ms, key, [](const Member &m) -> const Value & { return m.key; });
@@ -583,9 +641,9 @@ Value atPath(QByteArrayView json, const Value &object, const QString &dottedKey)
     return item;
 }
 
-QList<Value> elements(QByteArrayView json, const Value &array)
+Elements elements(QByteArrayView json, const Value &array)
 {
-    QList<Value> out;
+    Elements out;
     if (array.type != Type::Array)
         return out;
     const char *base = json.data();

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <span>
+
 // Reading a list answer without building it: the answer's bytes are checked to be JSON (what
 // QJsonDocument::fromJson accepts: UTF-8, RFC 8259, nesting up to 1,024 levels, a top-level
 // object or array) and the items are found as Json::readList() finds them — but each item is
@@ -31,37 +33,56 @@ struct Value
     bool lowerKeys = true;
     qsizetype begin = 0;
     qsizetype end = 0;
+    // For the items of a page read with ListPage::Members: where their own members are in
+    // ListPage::members (first, count).
+    qint32 firstMember = 0;
+    qint32 memberCount = 0;
     bool isMissing() const { return type == Type::Missing; }
     QByteArrayView bytes(QByteArrayView json) const { return json.sliced(begin, end - begin); }
 };
 
-struct ListPage
-{
-    QList<Value> items; // every one an object
-    Value itemsArray;   // the array the items are in
-    Value nextLink;     // the envelope's @nextLink (any casing); Missing when there is none
-};
-
-// True when `json` is a list answer of objects, as Json::readList() decides it (`expectedName`
-// in any casing, else the first array-valued property, else a bare array); false with
-// `problem` in Json::readList()'s words otherwise (and "it is not JSON" for broken JSON).
-bool readList(QByteArrayView json, QLatin1StringView expectedName, ListPage *page,
-              QString *problem);
-
-// The members of an object value, in the order they came.
+// A member of an object value.
 struct Member
 {
     Value key; // a String
     Value value;
 };
 using Members = QVarLengthArray<Member, 32>;
+using MemberSpan = std::span<const Member>;
+
+struct ListPage
+{
+    QList<Value> items; // every one an object
+    Value itemsArray;   // the array the items are in
+    Value nextLink;     // the envelope's @nextLink (any casing); Missing when there is none
+    // Read with ItemMembers::Recorded: each item's own members, in the order they came, noted
+    // while the page was checked (no second walk through the item to read its fields).
+    QList<Member> members;
+    bool membersRecorded = false;
+    // An item's recorded members (only when membersRecorded; else members(json, item)).
+    MemberSpan itemMembers(const Value &item) const
+    {
+        return MemberSpan(members.constData() + item.firstMember, size_t(item.memberCount));
+    }
+};
+
+enum class ItemMembers : quint8 { NotRecorded, Recorded };
+
+// True when `json` is a list answer of objects, as Json::readList() decides it (`expectedName`
+// in any casing, else the first array-valued property, else a bare array); false with
+// `problem` in Json::readList()'s words otherwise (and "it is not JSON" for broken JSON).
+bool readList(QByteArrayView json, QLatin1StringView expectedName, ListPage *page, QString *problem,
+              ItemMembers itemMembers = ItemMembers::NotRecorded);
+
+// The members of an object value, in the order they came.
 Members members(QByteArrayView json, const Value &object);
 // The member `key` as Json::value() finds it: the exact key, else one in another casing.
-Value find(QByteArrayView json, const Members &members, QLatin1StringView key);
+Value find(QByteArrayView json, MemberSpan members, QLatin1StringView key);
 // A nested value by a dotted path ("metadata.description"), as Json::atPath() reads it.
 Value atPath(QByteArrayView json, const Value &object, const QString &dottedKey);
 // The elements of an array value.
-QList<Value> elements(QByteArrayView json, const Value &array);
+using Elements = QVarLengthArray<Value, 16>;
+Elements elements(QByteArrayView json, const Value &array);
 // A string value decoded (escapes resolved); empty for other types.
 QString string(QByteArrayView json, const Value &value);
 // The value as Qt reads it (numbers, and anything not worth reading by hand).

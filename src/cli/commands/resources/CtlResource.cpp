@@ -28,18 +28,16 @@ QString cellText(const QJsonObject &object, const QString &dottedKey)
 }
 
 // cellText() for an item read as bytes: the same text for every kind of value.
-QString scannedCellText(QByteArrayView json, const JsonScan::Members &members,
-                        const QString &dottedKey)
+QString scannedCellText(QByteArrayView json, JsonScan::MemberSpan members,
+                        QLatin1StringView dottedKey)
 {
     using JsonScan::Type;
     JsonScan::Value v;
-    if (dottedKey.contains(QLatin1Char('.'))) {
-        const QString first = dottedKey.section(QLatin1Char('.'), 0, 0);
-        const JsonScan::Value head =
-            JsonScan::find(json, members, QLatin1StringView(first.toLatin1()));
-        v = JsonScan::atPath(json, head, dottedKey.section(QLatin1Char('.'), 1));
+    if (const qsizetype dot = dottedKey.indexOf(QLatin1Char('.')); dot >= 0) {
+        const JsonScan::Value head = JsonScan::find(json, members, dottedKey.first(dot));
+        v = JsonScan::atPath(json, head, QString(dottedKey.sliced(dot + 1)));
     } else {
-        v = JsonScan::find(json, members, QLatin1StringView(dottedKey.toLatin1()));
+        v = JsonScan::find(json, members, dottedKey);
     }
     switch (v.type) {
     case Type::String:
@@ -85,15 +83,16 @@ bool plainAsciiString(QByteArrayView json, const JsonScan::Value &v, QByteArrayV
     return true;
 }
 
-// scannedCellText() in bytes, when every character of it is plain ASCII (so a byte is a
-// character and padding counts alike): false for anything else, which takes the QString way.
-bool asciiCellText(QByteArrayView json, const JsonScan::Members &members, const QString &key,
+// scannedCellText() in bytes appended to `cell`, when every character of it is plain ASCII (so
+// a byte is a character and padding counts alike): false for anything else, which takes the
+// QString way.
+bool asciiCellText(QByteArrayView json, JsonScan::MemberSpan members, QLatin1StringView key,
                    QByteArray *cell)
 {
     using JsonScan::Type;
     if (key.contains(QLatin1Char('.')))
         return false;
-    const JsonScan::Value v = JsonScan::find(json, members, QLatin1StringView(key.toLatin1()));
+    const JsonScan::Value v = JsonScan::find(json, members, key);
     QByteArrayView text;
     switch (v.type) {
     case Type::String:
@@ -133,12 +132,44 @@ bool asciiCellText(QByteArrayView json, const JsonScan::Members &members, const 
     return false;
 }
 
+// `text` appended with every ';' as ", "; its length so (in bytes).
+qsizetype appendCommaForSemicolon(QByteArray &out, QByteArrayView text)
+{
+    const qsizetype before = out.size();
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(';'); at >= 0; at = text.indexOf(';', from)) {
+        out.append(text.sliced(from, at - from)).append(", ");
+        from = at + 1;
+    }
+    out.append(text.sliced(from));
+    return out.size() - before;
+}
+
+// A cell's bytes, kept from cell to cell (its memory is not asked for again each time).
+QByteArray &scratchCell()
+{
+    thread_local QByteArray cell;
+    return cell;
+}
+
+// The resources with their columns' keys in Latin-1 too (read for every cell of a long list).
+QList<CtlResource> withKeys(QList<CtlResource> resources)
+{
+    for (CtlResource &r : resources) {
+        for (const QString &key : std::as_const(r.csvColumns))
+            r.csvKeys << key.toLatin1();
+        for (const auto &column : std::as_const(r.textColumns))
+            r.textKeys << column.first.toLatin1();
+    }
+    return resources;
+}
+
 const QStringList kCrud = {u"list"_s, u"get"_s, u"create"_s, u"update"_s, u"delete"_s};
 } // namespace
 
 const QList<CtlResource> &CtlResource::all()
 {
-    static const QList<CtlResource> resources = {
+    static const QList<CtlResource> resources = withKeys({
         {u"users"_s,
          QT_TRANSLATE_NOOP("infiniti-ctl", "user"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "user accounts"),
@@ -298,7 +329,7 @@ const QList<CtlResource> &CtlResource::all()
          kCrud,
          {},
          ApiModule::Client},
-    };
+    });
     return resources;
 }
 
@@ -345,54 +376,44 @@ QString CtlResource::textLine(const QJsonObject &item) const
     return line;
 }
 
-QStringList CtlResource::csvRow(QByteArrayView json, const JsonScan::Value &item) const
-{
-    const JsonScan::Members members = JsonScan::members(json, item);
-    QStringList row;
-    for (const auto &key : csvColumns)
-        row << scannedCellText(json, members, key);
-    return row;
-}
-
-void CtlResource::appendCsvRecord(QByteArray &out, QByteArrayView json, const JsonScan::Value &item,
+void CtlResource::appendCsvRecord(QByteArray &out, QByteArrayView json,
+                                  JsonScan::MemberSpan members,
                                   const Csv::WriteOptions &options) const
 {
-    const JsonScan::Members members = JsonScan::members(json, item);
-    QByteArray cell;
-    for (qsizetype c = 0; c < csvColumns.size(); ++c) {
+    QByteArray &cell = scratchCell();
+    for (qsizetype c = 0; c < csvKeys.size(); ++c) {
         // Plain ASCII cells as bytes, anything else the QString way (csvRow()'s text).
-        cell.clear();
-        if (!asciiCellText(json, members, csvColumns.at(c), &cell))
-            cell = scannedCellText(json, members, csvColumns.at(c)).toUtf8();
+        const QLatin1StringView key(csvKeys.at(c));
+        cell.resize(0);
+        if (!asciiCellText(json, members, key, &cell))
+            cell = scannedCellText(json, members, key).toUtf8();
         Csv::appendField(out, cell, c == 0, options);
     }
     out.append("\r\n");
 }
 
 void CtlResource::appendTextLine(QByteArray &out, QByteArrayView json,
-                                 const JsonScan::Value &item) const
+                                 JsonScan::MemberSpan members) const
 {
-    const JsonScan::Members members = JsonScan::members(json, item);
-    QByteArray cell;
-    for (const auto &[key, width] : textColumns) {
+    QByteArray &cell = scratchCell();
+    for (qsizetype c = 0; c < textKeys.size(); ++c) {
         // As textLine(): ';' shown as ", ", padded to the width in characters (UTF-16 units) —
         // for plain ASCII, bytes; anything else the QString way.
-        cell.clear();
+        const QLatin1StringView key(textKeys.at(c));
+        const int width = textColumns.at(c).second;
+        cell.resize(0);
         qsizetype length = 0;
         if (asciiCellText(json, members, key, &cell)) {
-            if (cell.contains(';'))
-                cell.replace(';', ", ");
-            length = cell.size();
+            length = appendCommaForSemicolon(out, cell);
         } else {
             const QString text =
                 scannedCellText(json, members, key).replace(QLatin1Char(';'), u", "_s);
             length = text.size();
-            cell = text.toUtf8();
+            out.append(text.toUtf8());
         }
-        out.append(cell);
         if (width > 0) {
             if (length < width)
-                out.append(QByteArray(width - length, ' '));
+                out.append(width - length, ' ');
             out.append(' ');
         }
     }

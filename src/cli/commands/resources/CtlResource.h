@@ -30,6 +30,8 @@ struct CtlResource
     // Nested collections ("datasources/{parent}/dataobjects"): the option naming the parent.
     QString parentOption = {};
     ApiModule module = ApiModule::Admin; // Client: answer files, in-progress forms, tasks
+    QByteArrayList csvKeys = {};         // csvColumns' keys in Latin-1 (all() fills them in)
+    QByteArrayList textKeys = {};        // textColumns' keys in Latin-1
 
     static const QList<CtlResource> &all();
     static const CtlResource *named(const QString &name);
@@ -40,13 +42,12 @@ struct CtlResource
     QString countOf(int n) const;
     QStringList csvRow(const QJsonObject &item) const;
     QString textLine(const QJsonObject &item) const;
-    // The same cells from an item read as bytes (RawListPageJob), without building it.
-    QStringList csvRow(QByteArrayView json, const JsonScan::Value &item) const;
-    // csvRow() of such an item as one CSV record (Csv::record()), appended to `out`.
-    void appendCsvRecord(QByteArray &out, QByteArrayView json, const JsonScan::Value &item,
+    // csvRow() of an item read as bytes (RawListPageJob), from its members, without building
+    // it: one CSV record (Csv::record()), appended to `out`.
+    void appendCsvRecord(QByteArray &out, QByteArrayView json, JsonScan::MemberSpan members,
                          const Csv::WriteOptions &options) const;
     // textLine() of such an item as UTF-8 with its line break, appended to `out`.
-    void appendTextLine(QByteArray &out, QByteArrayView json, const JsonScan::Value &item) const;
+    void appendTextLine(QByteArray &out, QByteArrayView json, JsonScan::MemberSpan members) const;
     // The request on this resource's module (Client for tasks, answer files…).
     ApiRequest onModule(ApiRequest request) const;
 };

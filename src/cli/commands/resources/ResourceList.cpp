@@ -45,7 +45,9 @@ void ResourceList::run()
 RawListPageJob *ResourceList::startPage(const ApiRequest &request)
 {
     auto *job = new RawListPageJob(session(), request, m_resource.envelope, this);
-    job->setAutoDelete(false); // an answer that comes before it is wanted waits (onPage deletes)
+    if (options().format != Format::Json)
+        job->recordItemMembers(); // text and CSV read a few of them
+    job->setAutoDelete(false);    // an answer that comes before it is wanted waits (onPage deletes)
     send(job, [this](RawListPageJob *finished) {
         if (finished == m_next)
             readNextIfAnswered(); // (the guess's answer waits until it is m_next)
@@ -123,7 +125,7 @@ void ResourceList::onPage(RawListPageJob *job)
         fail(m_cursor->error());
         return;
     }
-    Page page{job->bytes(), job->page().items, m_cursor->atEnd()};
+    Page page{job->bytes(), job->page(), m_cursor->atEnd()};
     // The next request is queued first (ApiJob::start() sends from the event loop), the write
     // of this page after it: the request is on its way while this page is written.
     if (!page.last)
@@ -149,7 +151,7 @@ void ResourceList::writePage(const Page &page)
     // The page's output, written at once (into one buffer kept from page to page).
     QByteArray &lines = m_pageOut;
     lines.resize(0);
-    for (const JsonScan::Value &item : page.items) {
+    for (const JsonScan::Value &item : page.list.items) {
         switch (options().format) {
         case Format::Json:
             lines.append(m_count == 0 ? "\n" : ",\n");
@@ -163,10 +165,10 @@ void ResourceList::writePage(const Page &page)
                                  .toJson(QJsonDocument::Compact));
             break;
         case Format::Csv:
-            m_resource.appendCsvRecord(lines, json, item, options().csv);
+            m_resource.appendCsvRecord(lines, json, page.list.itemMembers(item), options().csv);
             break;
         case Format::Text:
-            m_resource.appendTextLine(lines, json, item);
+            m_resource.appendTextLine(lines, json, page.list.itemMembers(item));
             break;
         }
         ++m_count;

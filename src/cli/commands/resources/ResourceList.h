@@ -40,7 +40,7 @@ private:
     struct Page
     {
         QByteArray bytes;
-        QList<JsonScan::Value> items;
+        JsonScan::ListPage list;
         bool last = false;
     };
     RawListPageJob *startPage(const ApiRequest &request);
