@@ -25,8 +25,8 @@ QByteArray usersPage(int count)
     static const char *const kFirst[] = {"Aisha", "Ben", "Chloé", "Dmitri", "Emma", "Farid"};
     static const char *const kLast[] = {"García", "Nguyen", "Smith", "O'Brien", "Kowalski"};
     static const char *const kGroups[] = {"Sales", "Legal", "Marketing", "Finance"};
-    const QJsonObject address{{"city"_L1, ""_L1},    {"country"_L1, ""_L1}, {"line1"_L1, ""_L1},
-                              {"line2"_L1, ""_L1},   {"state"_L1, ""_L1},   {"zipcode"_L1, ""_L1}};
+    const QJsonObject address{{"city"_L1, ""_L1},  {"country"_L1, ""_L1}, {"line1"_L1, ""_L1},
+                              {"line2"_L1, ""_L1}, {"state"_L1, ""_L1},   {"zipcode"_L1, ""_L1}};
     QJsonArray users;
     for (int i = 0; i < count; ++i) {
         const QString first = QString::fromUtf8(kFirst[i % 6]);
@@ -35,29 +35,29 @@ QByteArray usersPage(int count)
         QJsonArray groups{u"Infiniti Users"_s};
         for (int g = 0; g <= i % 3; ++g)
             groups.append(QString::fromUtf8(kGroups[(i + g) % 4]));
-        users.append(QJsonObject{
-            {"changePasswordAtNextLogin"_L1, false},
-            {"culture"_L1, u"en-AU"_s},
-            {"customFields"_L1, QJsonObject{}},
-            {"disabled"_L1, i % 17 == 0},
-            {"email"_L1, QString(name + u"@example.com"_s)},
-            {"fax"_L1, ""_L1},
-            {"firstName"_L1, first},
-            {"groups"_L1, groups},
-            {"id"_L1, u"828c0787-2442-4657-a72c-%1"_s.arg(i, 12, 10, QLatin1Char('0'))},
-            {"jobTitle"_L1, u"Finance Officer"_s},
-            {"language"_L1, u"en"_s},
-            {"lastName"_L1, last},
-            {"lockedOut"_L1, false},
-            {"organization"_L1, u"Example Insurance Ltd"_s},
-            {"passwordNeverExpires"_L1, false},
-            {"phone"_L1, ""_L1},
-            {"postalAddress"_L1, address},
-            {"prefix"_L1, ""_L1},
-            {"streetAddress"_L1, address},
-            {"timezone"_L1, u"AUS Eastern Standard Time"_s},
-            {"twoFactorAuth"_L1, false},
-            {"username"_L1, name}});
+        users.append(
+            QJsonObject{{"changePasswordAtNextLogin"_L1, false},
+                        {"culture"_L1, u"en-AU"_s},
+                        {"customFields"_L1, QJsonObject{}},
+                        {"disabled"_L1, i % 17 == 0},
+                        {"email"_L1, QString(name + u"@example.com"_s)},
+                        {"fax"_L1, ""_L1},
+                        {"firstName"_L1, first},
+                        {"groups"_L1, groups},
+                        {"id"_L1, u"828c0787-2442-4657-a72c-%1"_s.arg(i, 12, 10, QLatin1Char('0'))},
+                        {"jobTitle"_L1, u"Finance Officer"_s},
+                        {"language"_L1, u"en"_s},
+                        {"lastName"_L1, last},
+                        {"lockedOut"_L1, false},
+                        {"organization"_L1, u"Example Insurance Ltd"_s},
+                        {"passwordNeverExpires"_L1, false},
+                        {"phone"_L1, ""_L1},
+                        {"postalAddress"_L1, address},
+                        {"prefix"_L1, ""_L1},
+                        {"streetAddress"_L1, address},
+                        {"timezone"_L1, u"AUS Eastern Standard Time"_s},
+                        {"twoFactorAuth"_L1, false},
+                        {"username"_L1, name}});
     }
     return QJsonDocument(QJsonObject{{"users"_L1, users},
                                      {"@nextLink"_L1, u"http://127.0.0.1/api/v1/admin/users"_s}})

@@ -34,7 +34,8 @@ class CtlCellsTest : public QObject
             "\"email\":\"\",\"groups\":[],\"disabled\":\"yes\"},"
             "{\"username\":\"\xE2\x82\xAC\xE2\x82\xAC\xE2\x82\xAC\",\"email\":{\"a\":1},"
             "\"groups\":[\"\xF0\x9F\x98\x80\"],\"roles\":[{\"name\":\"Admin;Ops\"}]},"
-            "{ \"id\" : \"spaced\" , \"username\" : \"s p a c e\" , \"groups\" : [ \"x\" , \"y\" ] },"
+            "{ \"id\" : \"spaced\" , \"username\" : \"s p a c e\" , \"groups\" : [ \"x\" , \"y\" ] "
+            "},"
             "{\"description\":\"d\",\"metadata\":{\"description\":\"nested \xC3\xA9\"},"
             "\"projectName\":\"P;Q\",\"name\":\"n\",\"modifiedUtc\":\"2026-12-03T05:00:00Z\"},"
             "{}"
@@ -47,10 +48,11 @@ private slots:
         const QByteArray json = oddItems();
         JsonScan::ListPage page;
         QString problem;
-        QVERIFY2(JsonScan::readList(json, "users"_L1, &page, &problem,
-                                    JsonScan::ItemMembers::Recorded),
-                 qPrintable(problem));
-        const QJsonArray objects = QJsonDocument::fromJson(json).object().value("users"_L1).toArray();
+        QVERIFY2(
+            JsonScan::readList(json, "users"_L1, &page, &problem, JsonScan::ItemMembers::Recorded),
+            qPrintable(problem));
+        const QJsonArray objects =
+            QJsonDocument::fromJson(json).object().value("users"_L1).toArray();
         QCOMPARE(page.items.size(), objects.size());
         Csv::WriteOptions semicolons;
         semicolons.delimiter = ';';
