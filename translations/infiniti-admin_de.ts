@@ -886,6 +886,10 @@
         <source>the server keeps sending the same page (its link to the next page, %1, leads back to a page already read).</source>
         <translation>der Server sendet immer wieder dieselbe Seite (sein Link zur nächsten Seite, %1, führt zu einer bereits gelesenen Seite zurück).</translation>
     </message>
+    <message>
+        <source>the server listed %1 twice while the list was read: the list changed meanwhile (or its paging is not stable), so others may be missing. Try again.</source>
+        <translation>der Server hat %1 zweimal aufgeführt, während die Liste gelesen wurde: Die Liste hat sich inzwischen geändert (oder ihre Seitenaufteilung ist nicht stabil), daher können andere fehlen. Bitte erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>PlannerText</name>
@@ -3309,10 +3313,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>No session.</source>
         <translation>Keine Sitzung.</translation>
-    </message>
-    <message>
-        <source>The server keeps sending more pages.</source>
-        <translation>Der Server sendet immer weitere Seiten.</translation>
     </message>
 </context>
 <context>
@@ -8274,10 +8274,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>the server listed project %1 twice while the list was read, so others may be missing: nothing was exported. Try again.</source>
-        <translation>der Server hat das Projekt %1 beim Lesen der Liste zweimal aufgeführt, daher können andere fehlen: nichts wurde exportiert. Bitte erneut versuchen.</translation>
     </message>
 </context>
 <context>

@@ -886,6 +886,10 @@
         <source>the server keeps sending the same page (its link to the next page, %1, leads back to a page already read).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server listed %1 twice while the list was read: the list changed meanwhile (or its paging is not stable), so others may be missing. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlannerText</name>
@@ -3299,10 +3303,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>No session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server keeps sending more pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8263,10 +8263,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server listed project %1 twice while the list was read, so others may be missing: nothing was exported. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

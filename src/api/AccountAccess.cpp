@@ -115,26 +115,22 @@ struct AccountAccess::ListRead
     QLatin1StringView envelope;
     std::function<void(const QJsonArray &)> done;
     QJsonArray items;
-    int pages = 0;
 };
 
 void AccountAccess::readAll(const ApiRequest &first, QLatin1StringView envelope,
                             std::function<void(const QJsonArray &)> done)
 {
-    readPage(std::make_shared<ListRead>(
-        ListRead{PageCursor(first, kPageSize), envelope, std::move(done), {}, 0}));
+    auto read = std::make_shared<ListRead>(
+        ListRead{PageCursor(first, kPageSize), envelope, std::move(done), {}});
+    read->cursor.setMaxPages(kMaxPages);
+    read->cursor.requireUniqueIds();
+    readPage(read);
 }
 
 void AccountAccess::readPage(const std::shared_ptr<ListRead> &read)
 {
     if (read->cursor.atEnd()) {
         read->done(read->items);
-        return;
-    }
-    if (++read->pages > kMaxPages) {
-        finish(Outcome::Unknown,
-               ApiError(ApiError::Kind::BadResponse, read->cursor.current().action, 0,
-                        tr("The server keeps sending more pages.")));
         return;
     }
     auto *job = new ListPageJob(m_session, read->cursor.current(), read->envelope, this);
@@ -145,7 +141,13 @@ void AccountAccess::readPage(const std::shared_ptr<ListRead> &read)
         }
         for (const auto &v : job->items())
             read->items.append(v);
-        read->cursor.advance(int(job->items().size()), job->nextLink(), m_session->profile());
+        // A page sent again, a link back, a group listed twice or no end: the list is not
+        // known whole, so neither are the permissions that come from it.
+        read->cursor.advance(job->items(), job->nextLink(), m_session->profile());
+        if (read->cursor.failed()) {
+            finish(Outcome::Unknown, read->cursor.error());
+            return;
+        }
         readPage(read);
     });
     job->start();

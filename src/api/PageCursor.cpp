@@ -1,6 +1,7 @@
 #include "api/PageCursor.h"
 
 #include "api/Log.h"
+#include "formats/Json.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -97,6 +98,15 @@ void PageCursor::advance(const QJsonArray &items, const QUrl &nextLink, const Pr
             : QCryptographicHash::hash(QJsonDocument(items).toJson(QJsonDocument::Compact),
                                        QCryptographicHash::Sha256);
     step(int(items.size()), nextLink, profile, page);
+    if (!m_uniqueIds)
+        return;
+    // (After the page is compared with the last: a page sent again is said as such.)
+    for (const QJsonValue &item : items) {
+        const QString id = Json::idOf(item.toObject());
+        if (!noteId(QByteArrayView(reinterpret_cast<const char *>(id.utf16()), id.size() * 2),
+                    [&id] { return id; }))
+            return;
+    }
 }
 
 void PageCursor::advance(QByteArrayView listBytes, int received, const QUrl &nextLink,
@@ -110,6 +120,47 @@ void PageCursor::advance(QByteArrayView listBytes, int received, const QUrl &nex
 void PageCursor::advance(int received, const QUrl &nextLink, const Profile &profile)
 {
     step(received, nextLink, profile, {});
+}
+
+bool PageCursor::isNewId(QByteArrayView id)
+{
+    if (id.isEmpty())
+        return true;
+    if (2 * (m_ids + 1) > qsizetype(m_idTable.size())) {
+        // At most half full: grown to twice the size, every hash placed again.
+        std::vector<quint64> old(qMax<size_t>(1024, m_idTable.size() * 2), 0);
+        old.swap(m_idTable);
+        const size_t mask = m_idTable.size() - 1;
+        for (const quint64 h : old) {
+            if (h == 0)
+                continue;
+            size_t at = size_t(h) & mask;
+            while (m_idTable[at] != 0)
+                at = (at + 1) & mask;
+            m_idTable[at] = h;
+        }
+    }
+    quint64 hash = qHashBits(id.data(), size_t(id.size()), QHashSeed::globalSeed());
+    hash += hash == 0; // 0 marks a free slot
+    const size_t mask = m_idTable.size() - 1;
+    for (size_t at = size_t(hash) & mask;; at = (at + 1) & mask) {
+        if (m_idTable[at] == hash)
+            return false;
+        if (m_idTable[at] == 0) {
+            m_idTable[at] = hash;
+            ++m_ids;
+            return true;
+        }
+    }
+}
+
+void PageCursor::failListedTwice(const QString &shown)
+{
+    fail(QCoreApplication::translate("PageCursor",
+                                     "the server listed %1 twice while the list was read: the "
+                                     "list changed meanwhile (or its paging is not stable), so "
+                                     "others may be missing. Try again.")
+             .arg(shown));
 }
 
 void PageCursor::fail(const QString &why)

@@ -17,9 +17,9 @@ class RawListPageJob : public ApiJob
 public:
     RawListPageJob(Session *session, ApiRequest request, QLatin1StringView envelopeName,
                    QObject *parent = nullptr);
-    // Each item's members noted while the page is checked (ListPage::itemMembers()), for a
-    // reader of their fields. Before start().
-    void recordItemMembers() { m_itemMembers = JsonScan::ItemMembers::Recorded; }
+    // Each item's members (or only its id) noted while the page is checked
+    // (ListPage::itemMembers()), for a reader of their fields. Before start().
+    void recordItemMembers(JsonScan::ItemMembers which) { m_itemMembers = which; }
     // The answer's bytes; the items' places refer to them.
     const QByteArray &bytes() const { return body(); }
     const JsonScan::ListPage &page() const { return m_page; }

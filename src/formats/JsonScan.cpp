@@ -76,9 +76,10 @@ public:
     // `itemMembers`, the members of every object in the arrays whose elements are recorded are
     // noted there too, and each such element's Value says where its own are.
     bool document(Value *top, QList<TopMember> *topMembers, QList<Value> *topElements,
-                  QList<Member> *itemMembers = nullptr)
+                  QList<Member> *itemMembers = nullptr, bool onlyIds = false)
     {
         m_memberSink = itemMembers;
+        m_onlyIds = onlyIds;
         if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
             m_p += 3; // a byte order mark, as Qt skips it
         skipSpace();
@@ -151,6 +152,13 @@ private:
             return false;
         m_p += n;
         return true;
+    }
+
+    // "id" in any casing, written plainly.
+    bool isIdKey(const Value &key) const
+    {
+        const char *k = m_begin + key.begin;
+        return key.end - key.begin == 4 && (k[1] | 0x20) == 'i' && (k[2] | 0x20) == 'd';
     }
 
     void skipDigits()
@@ -328,7 +336,7 @@ private:
             m_recordInto = nullptr;
             if (!ok)
                 return false;
-            if (record)
+            if (record && (!m_onlyIds || isIdKey(member.key)))
                 record->append(member);
             out->compact = out->compact && member.value.compact;
             out->lowerKeys = out->lowerKeys && member.value.lowerKeys;
@@ -363,6 +371,7 @@ private:
     QList<TopMember> *m_topMembers = nullptr;
     QList<Value> *m_topElements = nullptr;
     QList<Member> *m_memberSink = nullptr; // see document()
+    bool m_onlyIds = false;                // only members named "id" in any casing
     QList<Member> *m_recordInto = nullptr; // the next object's members go there
 };
 
@@ -525,8 +534,11 @@ bool readList(QByteArrayView json, QLatin1StringView expectedName, ListPage *pag
     QList<JsonScanner::TopMember> topMembers;
     QList<Value> topElements;
     QList<Member> recorded;
-    const bool record = itemMembers == ItemMembers::Recorded;
-    if (!scanner.document(&top, &topMembers, &topElements, record ? &recorded : nullptr)) {
+    if (itemMembers == ItemMembers::Recorded)
+        recorded.reserve(json.size() / 24); // a user: ~26 bytes a member
+    const bool record = itemMembers != ItemMembers::NotRecorded;
+    if (!scanner.document(&top, &topMembers, &topElements, record ? &recorded : nullptr,
+                          itemMembers == ItemMembers::OnlyId)) {
         *problem = notJson();
         return false;
     }

@@ -56,7 +56,8 @@ struct ListPage
     Value itemsArray;   // the array the items are in
     Value nextLink;     // the envelope's @nextLink (any casing); Missing when there is none
     // Read with ItemMembers::Recorded: each item's own members, in the order they came, noted
-    // while the page was checked (no second walk through the item to read its fields).
+    // while the page was checked (no second walk through the item to read its fields); with
+    // ItemMembers::OnlyId only those named "id" in any casing (written plainly, no escapes).
     QList<Member> members;
     bool membersRecorded = false;
     // An item's recorded members (only when membersRecorded; else members(json, item)).
@@ -66,7 +67,7 @@ struct ListPage
     }
 };
 
-enum class ItemMembers : quint8 { NotRecorded, Recorded };
+enum class ItemMembers : quint8 { NotRecorded, Recorded, OnlyId };
 
 // True when `json` is a list answer of objects, as Json::readList() decides it (`expectedName`
 // in any casing, else the first array-valued property, else a bare array); false with

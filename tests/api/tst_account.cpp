@@ -3,6 +3,9 @@
 // user (403) has no administration; one that may read users but not roles cannot be told, and
 // says why rather than guessing.
 #include "api/AccountAccess.h"
+#include "api/Session.h"
+#include "RawHttpResponder.h"
+#include "RawProfile.h"
 #include "SimFixture.h"
 
 #include <QSignalSpy>
@@ -78,6 +81,41 @@ private slots:
         QCOMPARE(readAccess(access), AccountAccess::Outcome::Unknown);
         QCOMPARE(access.error().kind(), ApiError::Kind::Forbidden);
         QVERIFY(access.may(u"Manage security"_s)); // unknown: not closed
+    }
+
+    void aGroupListThatMovedWhileReadLeavesItUnknown()
+    {
+        // The account is in "Late"; its role is "Admin". The groups list's second page starts
+        // one back (a group was created meanwhile): "B" comes twice, and whatever moved the
+        // other way could be "Late". Permissions from such a list are not known: Unknown, and
+        // nothing is assumed closed (it used to read the groups as they came and say Known).
+        RawHttpResponder server;
+        server.handler = [&server](const RawHttpResponder::Request &r) {
+            const QByteArray target = r.target;
+            if (target.startsWith("/api/v1/admin/users/"))
+                return RawHttpResponder::answer(
+                    200, R"({"id":"u1","username":"me","groups":["Late"],"roles":[]})");
+            if (target.startsWith("/api/v1/admin/groups") && !target.contains("skip=2"))
+                return RawHttpResponder::answer(
+                    200,
+                    R"({"groups":[{"id":"a","name":"A"},{"id":"b","name":"B"}],"@nextLink":")" +
+                        server.origin().toUtf8() + R"(/api/v1/admin/groups?$skip=2&$top=500"})");
+            if (target.startsWith("/api/v1/admin/groups"))
+                return RawHttpResponder::answer(
+                    200, R"({"groups":[{"id":"b","name":"B"},{"id":"c","name":"C"}]})");
+            if (target.startsWith("/api/v1/admin/roles"))
+                return RawHttpResponder::answer(
+                    200, R"({"roles":[{"id":"r","name":"Admin","permissions":["Manage users"]}]})");
+            return RawHttpResponder::answer(404, R"({"message":"no"})");
+        };
+        Session session(profileFor(server.origin()));
+        session.setToken(u"t"_s, u"me"_s, u"u1"_s);
+        AccountAccess access(&session);
+        QCOMPARE(readAccess(access), AccountAccess::Outcome::Unknown);
+        QCOMPARE(access.error().kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(access.error().message().contains(u"twice"_s),
+                 qPrintable(access.error().message()));
+        QVERIFY(access.may(u"Manage users"_s)); // unknown: not closed
     }
 
     void aServerThatIsDownIsNotReadAsNoPermissions()

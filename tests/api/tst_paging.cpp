@@ -151,6 +151,55 @@ private slots:
         QVERIFY(!cursor.failed());
     }
 
+    void anItemListedTwiceIsAnError()
+    {
+        // Between the first page and the second a user was created in front: the last of the
+        // first page comes again at the head of the second (and whatever moved the other way
+        // would be missing). Items without an id are not compared.
+        const Profile p = profileFor(u"http://h:1"_s);
+        const auto user = [](const QString &id) {
+            return QJsonObject{{u"id"_s, id}};
+        };
+        PageCursor cursor(UsersEndpoints::list(0, 3), 3);
+        cursor.requireUniqueIds();
+        cursor.advance(QJsonArray{user(u"a"_s), user(u"b"_s), QJsonObject{}},
+                       QUrl(u"http://h:1/api/v1/admin/users?$skip=3&$top=3"_s), p);
+        QVERIFY(!cursor.failed());
+        cursor.advance(QJsonArray{QJsonObject{}, user(u"c"_s), user(u"d"_s)},
+                       QUrl(u"http://h:1/api/v1/admin/users?$skip=6&$top=3"_s), p);
+        QVERIFY(!cursor.failed());
+        cursor.advance(QJsonArray{user(u"d"_s), user(u"e"_s)}, QUrl(), p);
+        QVERIFY(cursor.failed());
+        QVERIFY(cursor.atEnd());
+        QCOMPARE(cursor.error().kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(cursor.error().message().contains(u"listed d twice"_s),
+                 qPrintable(cursor.error().message()));
+
+        // Not asked to (a view): the repeat is read as it comes.
+        PageCursor view(UsersEndpoints::list(0, 3), 3);
+        view.advance(QJsonArray{user(u"a"_s), user(u"b"_s)},
+                     QUrl(u"http://h:1/api/v1/admin/users?$skip=2&$top=3"_s), p);
+        view.advance(QJsonArray{user(u"b"_s)}, QUrl(), p);
+        QVERIFY(!view.failed());
+        QVERIFY(view.atEnd());
+
+        // The same by bytes, as infiniti-ctl notes them.
+        PageCursor bytes(UsersEndpoints::list(0, 3), 3);
+        const auto named = [](const QString &text) {
+            return [text] {
+                return text;
+            };
+        };
+        QVERIFY(bytes.noteId("\"a\"", named(u"a"_s)));
+        QVERIFY(bytes.noteId({}, named({})));
+        QVERIFY(bytes.noteId({}, named({})));
+        QVERIFY(bytes.noteId("7", named(u"7"_s)));
+        QVERIFY(!bytes.noteId("\"a\"", named(u"a"_s)));
+        QVERIFY(bytes.failed());
+        QVERIFY(bytes.error().message().contains(u"listed a twice"_s));
+        QVERIFY(!bytes.noteId("\"z\"", named(u"z"_s))); // failed stays failed
+    }
+
     void aSelfPointingNextLinkIsAnErrorNotALoop()
     {
         // Full pages whose @nextLink is the URL just asked: `users list` ran until killed.

@@ -84,6 +84,24 @@ class JsonScanTest : public QObject
                 QCOMPARE(a.value.end, b.value.end);
             }
         }
+
+        // Only the ids: those of the members named "id" in any casing (written plainly).
+        JsonScan::ListPage ids;
+        QVERIFY(JsonScan::readList(json, envelope, &ids, &recordedProblem,
+                                   JsonScan::ItemMembers::OnlyId));
+        QCOMPARE(ids.items.size(), page.items.size());
+        for (qsizetype i = 0; i < page.items.size(); ++i) {
+            QList<qsizetype> expectedIds;
+            for (const JsonScan::Member &m : JsonScan::members(json, page.items.at(i))) {
+                if (m.key.compact &&
+                    JsonScan::string(json, m.key).compare(u"id"_s, Qt::CaseInsensitive) == 0)
+                    expectedIds << m.value.begin;
+            }
+            QList<qsizetype> noted;
+            for (const JsonScan::Member &m : ids.itemMembers(ids.items.at(i)))
+                noted << m.value.begin;
+            QCOMPARE(noted, expectedIds);
+        }
     }
 
 private slots:
@@ -199,8 +217,9 @@ private slots:
         // Strings of every length up to 48 bytes with one byte of each kind at every place in
         // them (strings are read 16 bytes at a time where the machine can): both readers agree.
         const QList<QByteArray> odd = {
-            "\\\"",     "\\\\",         "\\u00e9",          "\\n",  "\x01", "\x1f", "\x7f",
-            "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xff", "\xc3", "\\x",  "\\"};
+            "ID",   "iD",   "\\u0069d", "\\\"",     "\\\\",         "\\u00e9",          "\\n",
+            "\x01", "\x1f", "\x7f",     "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xff",
+            "\xc3", "\\x",  "\\"};
         for (int length = 0; length <= 48; ++length) {
             for (int at = 0; at <= length; ++at) {
                 for (const QByteArray &kind : odd) {

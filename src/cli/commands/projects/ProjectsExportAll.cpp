@@ -38,22 +38,12 @@ void ProjectsExportAll::fetchPage()
             fail(job->error());
             return;
         }
-        for (const auto &v : job->items()) {
-            // A project listed twice means the list moved while it was read (or the server's
-            // paging is not stable): others may have been left out, so this is no backup.
-            const QString id = Json::idOf(v.toObject());
-            if (!id.isEmpty() && m_listed.contains(id)) {
-                complain(tr("the server listed project %1 twice while the list was read, so "
-                            "others may be missing: nothing was exported. Try again.")
-                             .arg(id));
-                finish(ServerError);
-                return;
-            }
-            m_listed.insert(id);
-            m_projects.append(v.toObject());
-        }
+        // A project listed twice (the list moved while it was read, or the server's paging is
+        // not stable) fails the cursor: others may have been left out, so this is no backup.
         if (!advanceOrFail(*m_cursor, *job))
             return;
+        for (const auto &v : job->items())
+            m_projects.append(v.toObject());
         if (m_cursor->atEnd())
             download(0);
         else

@@ -29,7 +29,6 @@ private:
     QString m_directory;
     std::unique_ptr<PageCursor> m_cursor;
     QList<QJsonObject> m_projects;
-    QSet<QString> m_listed;  // ids of the projects listed so far
     QSet<QString> m_written; // lower-cased: case-insensitive file systems
     int m_failures = 0;
     int m_lastFailure = Failure;

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::ctl {
 
 namespace {
@@ -45,9 +47,10 @@ void ResourceList::run()
 RawListPageJob *ResourceList::startPage(const ApiRequest &request)
 {
     auto *job = new RawListPageJob(session(), request, m_resource.envelope, this);
-    if (options().format != Format::Json)
-        job->recordItemMembers(); // text and CSV read a few of them
-    job->setAutoDelete(false);    // an answer that comes before it is wanted waits (onPage deletes)
+    // Each item's id (noteIds()), and the columns of text and CSV.
+    job->recordItemMembers(options().format == Format::Json ? JsonScan::ItemMembers::OnlyId
+                                                            : JsonScan::ItemMembers::Recorded);
+    job->setAutoDelete(false); // an answer that comes before it is wanted waits (onPage deletes)
     send(job, [this](RawListPageJob *finished) {
         if (finished == m_next)
             readNextIfAnswered(); // (the guess's answer waits until it is m_next)
@@ -118,9 +121,11 @@ void ResourceList::onPage(RawListPageJob *job)
         return;
     }
     m_cursor->advance(job->listBytes(), int(job->count()), job->nextLink(), session()->profile());
+    noteIds(*job);
     if (m_cursor->failed()) {
         dropAhead();
-        m_stopped = true; // this page repeats one already written, or leads back to one
+        // This page repeats one already written, leads back to one, or lists an item again.
+        m_stopped = true;
         closeJsonArray();
         fail(m_cursor->error());
         return;
@@ -141,6 +146,23 @@ void ResourceList::onPage(RawListPageJob *job)
             readNextIfAnswered();
         },
         Qt::QueuedConnection);
+}
+
+void ResourceList::noteIds(const RawListPageJob &job)
+{
+    const QByteArrayView json = job.bytes();
+    const JsonScan::ListPage &list = job.page();
+    for (const JsonScan::Value &item : list.items) {
+        const JsonScan::Value id = JsonScan::find(json, list.itemMembers(item), "id"_L1);
+        if (id.isMissing() || id.type == JsonScan::Type::Null)
+            continue;
+        const QByteArrayView bytes = id.bytes(json);
+        if (!m_cursor->noteId(bytes, [&] {
+                return id.type == JsonScan::Type::String ? JsonScan::string(json, id)
+                                                         : QString::fromUtf8(bytes);
+            }))
+            return;
+    }
 }
 
 void ResourceList::writePage(const Page &page)

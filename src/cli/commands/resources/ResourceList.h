@@ -26,8 +26,10 @@ struct CtlResource;
 // guess there are no more. Pages are read and written in order. Items are never
 // built as objects: a page is checked and split in its bytes (RawListPageJob), --json copies each
 // item's bytes (re-written compactly only when the server's are not), text and CSV read only their
-// columns. Stops at the first page that fails (exit code of that failure, no count), or as
-// soon as the output cannot be written.
+// columns. Stops at the first page that fails (exit code of that failure, no count) — or that
+// the cursor refuses: a page sent again, a link back, an item (by its id) listed again, which
+// means the list moved while it was read and something may be missing —, or as soon as the
+// output cannot be written.
 class ResourceList : public Command
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ private:
     void dropAhead();
     void readNextIfAnswered();
     void onPage(RawListPageJob *job);
+    void noteIds(const RawListPageJob &job);
     void writePage(const Page &page);
     void closeJsonArray();
 
