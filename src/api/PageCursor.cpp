@@ -101,12 +101,14 @@ void PageCursor::advance(const QJsonArray &items, const QUrl &nextLink, const Pr
     if (!m_uniqueIds)
         return;
     // (After the page is compared with the last: a page sent again is said as such.)
+    QStringList ids;
+    QList<QByteArrayView> bytes;
     for (const QJsonValue &item : items) {
-        const QString id = Json::idOf(item.toObject());
-        if (!noteId(QByteArrayView(reinterpret_cast<const char *>(id.utf16()), id.size() * 2),
-                    [&id] { return id; }))
-            return;
+        ids << Json::idOf(item.toObject());
+        bytes << QByteArrayView(reinterpret_cast<const char *>(ids.last().utf16()),
+                                ids.last().size() * 2);
     }
+    noteIds(bytes, [&ids](qsizetype i) { return ids.at(i); });
 }
 
 void PageCursor::advance(QByteArrayView listBytes, int received, const QUrl &nextLink,
@@ -122,36 +124,56 @@ void PageCursor::advance(int received, const QUrl &nextLink, const Profile &prof
     step(received, nextLink, profile, {});
 }
 
-bool PageCursor::isNewId(QByteArrayView id)
+void PageCursor::growIdTable(qsizetype ids)
 {
-    if (id.isEmpty())
-        return true;
-    if (2 * (m_ids + 1) > qsizetype(m_idTable.size())) {
-        // At most half full: grown to twice the size, every hash placed again.
-        std::vector<quint64> old(qMax<size_t>(1024, m_idTable.size() * 2), 0);
-        old.swap(m_idTable);
-        const size_t mask = m_idTable.size() - 1;
-        for (const quint64 h : old) {
-            if (h == 0)
-                continue;
-            size_t at = size_t(h) & mask;
-            while (m_idTable[at] != 0)
-                at = (at + 1) & mask;
-            m_idTable[at] = h;
-        }
-    }
-    quint64 hash = qHashBits(id.data(), size_t(id.size()), QHashSeed::globalSeed());
-    hash += hash == 0; // 0 marks a free slot
+    // At most half full: grown to a power of two, every hash placed again.
+    size_t size = qMax<size_t>(1024, m_idTable.size());
+    while (size < size_t(2 * ids))
+        size *= 2;
+    if (size == m_idTable.size())
+        return;
+    std::vector<quint64> old(size, 0);
+    old.swap(m_idTable);
     const size_t mask = m_idTable.size() - 1;
-    for (size_t at = size_t(hash) & mask;; at = (at + 1) & mask) {
-        if (m_idTable[at] == hash)
-            return false;
-        if (m_idTable[at] == 0) {
-            m_idTable[at] = hash;
-            ++m_ids;
-            return true;
+    for (const quint64 h : old) {
+        if (h == 0)
+            continue;
+        size_t at = size_t(h) & mask;
+        while (m_idTable[at] != 0)
+            at = (at + 1) & mask;
+        m_idTable[at] = h;
+    }
+}
+
+qsizetype PageCursor::firstRepeat(std::span<const QByteArrayView> ids)
+{
+    growIdTable(m_ids + qsizetype(ids.size()));
+    const size_t mask = m_idTable.size() - 1;
+    // The hashes first, and their slots asked of memory before any is read.
+    QVarLengthArray<quint64, 512> hashes(qsizetype(ids.size()));
+    for (size_t i = 0; i < ids.size(); ++i) {
+        quint64 hash = qHashBits(ids[i].data(), size_t(ids[i].size()), QHashSeed::globalSeed());
+        hash += hash == 0; // 0 marks a free slot
+        hashes[qsizetype(i)] = hash;
+#if defined(__GNUC__)
+        __builtin_prefetch(&m_idTable[size_t(hash) & mask]);
+#endif
+    }
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if (ids[i].isEmpty())
+            continue;
+        const quint64 hash = hashes[qsizetype(i)];
+        for (size_t at = size_t(hash) & mask;; at = (at + 1) & mask) {
+            if (m_idTable[at] == hash)
+                return qsizetype(i);
+            if (m_idTable[at] == 0) {
+                m_idTable[at] = hash;
+                ++m_ids;
+                break;
+            }
         }
     }
+    return -1;
 }
 
 void PageCursor::failListedTwice(const QString &shown)

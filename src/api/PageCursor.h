@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace infiniti {
@@ -60,11 +61,18 @@ public:
     // for the message, when needed.
     template <typename Shown> bool noteId(QByteArrayView id, Shown shown)
     {
+        return noteIds({&id, 1}, [&shown](qsizetype) { return shown(); });
+    }
+    // The same for a page's ids at once (their places in the table are fetched together, not
+    // one cache miss after another); `shown(i)` names the i-th.
+    template <typename Shown> bool noteIds(std::span<const QByteArrayView> ids, Shown shown)
+    {
         if (failed())
             return false;
-        if (isNewId(id))
+        const qsizetype repeat = firstRepeat(ids);
+        if (repeat < 0)
             return true;
-        failListedTwice(shown());
+        failListedTwice(shown(repeat));
         return false;
     }
     // Items were created (+) or deleted (-) among those already read: the next page starts
@@ -81,7 +89,8 @@ public:
     static bool sameRequest(const ApiRequest &a, const ApiRequest &b);
 
 private:
-    bool isNewId(QByteArrayView id);
+    qsizetype firstRepeat(std::span<const QByteArrayView> ids);
+    void growIdTable(qsizetype ids);
     void failListedTwice(const QString &shown);
     void step(int received, const QUrl &nextLink, const Profile &profile,
               const QByteArray &pageHash);

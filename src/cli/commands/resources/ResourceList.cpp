@@ -152,17 +152,19 @@ void ResourceList::noteIds(const RawListPageJob &job)
 {
     const QByteArrayView json = job.bytes();
     const JsonScan::ListPage &list = job.page();
+    QVarLengthArray<JsonScan::Value, 512> ids;
+    QVarLengthArray<QByteArrayView, 512> bytes;
     for (const JsonScan::Value &item : list.items) {
         const JsonScan::Value id = JsonScan::find(json, list.itemMembers(item), "id"_L1);
-        if (id.isMissing() || id.type == JsonScan::Type::Null)
-            continue;
-        const QByteArrayView bytes = id.bytes(json);
-        if (!m_cursor->noteId(bytes, [&] {
-                return id.type == JsonScan::Type::String ? JsonScan::string(json, id)
-                                                         : QString::fromUtf8(bytes);
-            }))
-            return;
+        const bool none = id.isMissing() || id.type == JsonScan::Type::Null;
+        ids.append(id);
+        bytes.append(none ? QByteArrayView() : id.bytes(json));
     }
+    m_cursor->noteIds(bytes, [&](qsizetype i) {
+        const JsonScan::Value &id = ids[i];
+        return id.type == JsonScan::Type::String ? JsonScan::string(json, id)
+                                                 : QString::fromUtf8(bytes[i]);
+    });
 }
 
 void ResourceList::writePage(const Page &page)
