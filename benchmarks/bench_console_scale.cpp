@@ -17,6 +17,7 @@
 //
 //   bench_console_scale [--users N] [--timeout-s S] [--sim PATH] [--latency-ms MS]
 #include "api/ProfileStore.h"
+#include "BenchOptions.h"
 #include "models/PagedListModel.h"
 #include "models/SparseListModel.h"
 #include "ui/security/UsersPane.h"
@@ -268,9 +269,8 @@ int main(int argc, char **argv)
     TimingApplication app(argc, argv);
     app.clock.start();
     const QStringList args = app.arguments();
-    auto option = [&](const QString &name, const QString &fallback) {
-        const int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    const auto option = [&args](const QString &name, const QString &fallback) {
+        return benchOption(args, name, fallback);
     };
     const int users = option(u"--users"_s, u"100000"_s).toInt();
     const int timeoutMs = option(u"--timeout-s"_s, u"60"_s).toInt() * 1000;

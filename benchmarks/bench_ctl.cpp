@@ -20,6 +20,7 @@
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "api/LoginJob.h"
 #include "api/Session.h"
+#include "BenchOptions.h"
 #include "formats/ProjectPackage.h"
 
 #include <QCoreApplication>
@@ -169,8 +170,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto option = [&args](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+        return benchOption(args, name, fallback);
     };
     const int users = option(u"--users"_s, u"100000"_s).toInt();
     const int runs = qMax(1, option(u"--runs"_s, u"3"_s).toInt());

@@ -4,6 +4,7 @@
 // and checked then each item walked again for its members (how text and CSV read before).
 // Prints MB/s and ns per user for each; QJsonDocument::fromJson on the same page as a
 // baseline. Usage: bench_jsonscan [--pages N=200] [--page FILE (one answer to read instead)]
+#include "BenchOptions.h"
 #include "formats/JsonScan.h"
 
 #include <QCoreApplication>
@@ -85,8 +86,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto option = [&args](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+        return benchOption(args, name, fallback);
     };
     const int rounds = qMax(1, option(u"--pages"_s, u"200"_s).toInt());
     QByteArray page;
