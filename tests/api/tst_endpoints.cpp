@@ -450,6 +450,14 @@ private slots:
         QCOMPARE(r.encodedPath, QByteArray("contentlibrary/l1"));
         QCOMPARE(r.encodedQuery(), QByteArray("includeBinary=false"));
         QVERIFY(r.totalTimeout > r.timeout);
+        // A write whose answer need not carry the file: the same write, asked without it.
+        const ApiRequest write =
+            LibraryEndpoints::create({{"name"_L1, u"Logo"_s}}, "png", u".png"_s);
+        const ApiRequest lean = LibraryEndpoints::answeredWithoutFile(write);
+        QCOMPARE(lean.method, write.method);
+        QCOMPARE(lean.encodedPath, write.encodedPath);
+        QCOMPARE(lean.body, write.body);
+        QCOMPARE(lean.encodedQuery(), QByteArray("includeBinary=false"));
         // An update sends the item's file back (the fresh copy's), not the server's own fields.
         r = LibraryEndpoints::update(u"l1"_s, {{"Id"_L1, u"l1"_s},
                                                {"name"_L1, u"Logo"_s},

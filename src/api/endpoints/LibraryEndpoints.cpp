@@ -134,6 +134,12 @@ ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &by
     return r;
 }
 
+ApiRequest answeredWithoutFile(ApiRequest write)
+{
+    write.query.append({u"includeBinary"_s, u"false"_s});
+    return write;
+}
+
 ApiRequest history(const QString &id)
 {
     return CrudRequests::history(

@@ -30,6 +30,11 @@ ApiRequest replaceFile(const QString &id, QJsonObject item, const QByteArray &by
 std::optional<ApiRequest> createFromFile(QJsonObject metadata, const QString &path, QString *error);
 std::optional<ApiRequest> replaceFileFromFile(const QString &id, QJsonObject item,
                                               const QString &path, QString *error);
+// A write whose answer need not carry the item's file: `includeBinary=false` added (the
+// emulator presents a written item as a GET would, file and all — contract 9.2, our extension;
+// a server that does not know it ignores it, and the answer is read whatever it holds). For a
+// writer that does not use the file: infiniti-ctl prints the item without it.
+ApiRequest answeredWithoutFile(ApiRequest write);
 ApiRequest history(const QString &id);
 ApiRequest exportVersion(const QString &id, const QString &version);
 

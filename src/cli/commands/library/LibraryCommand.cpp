@@ -56,7 +56,7 @@ void LibraryCommand::run()
             failUsage(tr("cannot read %1: %2").arg(path, error));
             break;
         }
-        showEntity(*request, tr("Created."));
+        showEntity(LibraryEndpoints::answeredWithoutFile(*request), tr("Created."));
         break;
     }
     case Verb::Replace:
@@ -69,7 +69,7 @@ void LibraryCommand::run()
                            failUsage(tr("cannot read %1: %2").arg(path, error));
                            return;
                        }
-                       showEntity(*request, tr("Replaced."));
+                       showEntity(LibraryEndpoints::answeredWithoutFile(*request), tr("Replaced."));
                    });
         break;
     case Verb::Get:
