@@ -333,9 +333,13 @@ private slots:
         f.write("Dear customer,");
         f.close();
         Run r = ctl(server() << u"library"_s << u"create"_s << u"--file"_s << file
-                             << u"--category"_s << u"Letters"_s << u"--json"_s,
+                             << u"--category"_s << u"Letters"_s << u"--json"_s << u"--verbose"_s,
                     "admin");
         QCOMPARE(r.code, 0);
+        // Asked without the file in the answer (the emulator would send it back: 9.2).
+        QVERIFY2(r.err.contains("POST http://127.0.0.1:") &&
+                     r.err.contains("/contentlibrary?includeBinary=false"),
+                 r.err.constData());
         const QJsonObject made = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(made.value("name"_L1).toString(), u"Cover letter"_s);
         QCOMPARE(made.value("category"_L1).toString(), u"Letters"_s);
