@@ -8275,6 +8275,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>the list of projects could not be read whole, so nothing was exported.</source>
+        <translation>die Liste der Projekte konnte nicht vollständig gelesen werden, daher wurde nichts exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsImport</name>

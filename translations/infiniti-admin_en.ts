@@ -8265,6 +8265,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the list of projects could not be read whole, so nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsImport</name>

@@ -953,6 +953,7 @@ private slots:
             ctl(fake.args() << u"projects"_s << u"export"_s << u"--all"_s << dir.path(), "admin");
         QCOMPARE(r.code, 5);
         QVERIFY2(r.err.contains("twice"), r.err.constData());
+        QVERIFY2(r.err.contains("nothing was exported"), r.err.constData());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
     }
 

@@ -40,8 +40,11 @@ void ProjectsExportAll::fetchPage()
         }
         // A project listed twice (the list moved while it was read, or the server's paging is
         // not stable) fails the cursor: others may have been left out, so this is no backup.
-        if (!advanceOrFail(*m_cursor, *job))
+        if (!advanceOrFail(*m_cursor, *job)) {
+            complain(tr("the list of projects could not be read whole, so nothing was "
+                        "exported."));
             return;
+        }
         for (const auto &v : job->items())
             m_projects.append(v.toObject());
         if (m_cursor->atEnd())
