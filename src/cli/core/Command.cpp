@@ -105,8 +105,6 @@ void Command::saveDownloadOrFail(DownloadJob *job)
 
 bool Command::advanceOrFail(PageCursor &cursor, const ListPageJob &page)
 {
-    // A command's list is a backup, an import's comparison or a count: never one that moved.
-    cursor.requireUniqueIds();
     cursor.advance(page.items(), page.nextLink(), session()->profile());
     if (!cursor.failed())
         return true;

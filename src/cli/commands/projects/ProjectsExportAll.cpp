@@ -26,6 +26,7 @@ void ProjectsExportAll::run()
         return;
     }
     m_cursor = std::make_unique<PageCursor>(prepared(ProjectsEndpoints::list()), kExportPageSize);
+    m_cursor->requireUniqueIds(); // a backup of a list that moved is no backup
     fetchPage();
 }
 
