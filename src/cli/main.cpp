@@ -105,9 +105,11 @@ int main(int argc, char **argv)
     case ctl::ParseResult::Kind::Run:
         break;
     }
-    if (parsed.options.verbose)
-        QLoggingCategory::setFilterRules(
-            u"infiniti.http.info=true"_s); // Session redacts credentials
+    // --verbose: the request lines (Session redacts credentials) and the API layer's notes.
+    // Without it, not even those notes: every failure they tell of is said by the command
+    // itself ("paging stopped: …" said the same thing twice).
+    QLoggingCategory::setFilterRules(parsed.options.verbose ? u"infiniti.http.info=true"_s
+                                                            : u"infiniti.api.warning=false"_s);
 
     const std::optional<QString> password = readPassword(parsed);
     ProfileStore profiles;
