@@ -8412,7 +8412,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::ctl::ResourceList</name>
     <message>
-        <source>list %1</source>
+        <source>read the %1 list</source>
+        <extracomment>&quot;Could not read the user list: …&quot;; %1 is singular (&quot;user&quot;)</extracomment>
         <translation>Liste abrufen (%1)</translation>
     </message>
 </context>

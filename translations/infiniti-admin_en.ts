@@ -8402,7 +8402,8 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::ctl::ResourceList</name>
     <message>
-        <source>list %1</source>
+        <source>read the %1 list</source>
+        <extracomment>&quot;Could not read the user list: …&quot;; %1 is singular (&quot;user&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

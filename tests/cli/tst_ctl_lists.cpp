@@ -387,6 +387,7 @@ private slots:
         const CtlRun r = runCtl(server.http.origin(), args);
         QCOMPARE(r.code, 5);
         QVERIFY2(r.err.count("listed id-9 twice") == 1, r.err.constData()); // said once
+        QVERIFY2(r.err.contains("Could not read the user list: "), r.err.constData());
         QCOMPARE(r.out.count("u009"), 1);
         QVERIFY2(!r.out.contains("u010"), r.out.constData());   // nothing of the moved page
         QVERIFY2(!r.err.contains(" users"), r.err.constData()); // no count

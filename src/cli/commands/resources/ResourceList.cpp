@@ -35,7 +35,8 @@ void ResourceList::run()
 {
     const ApiRequest first = m_resource.onModule(
         CrudRequests::list(m_resource.path(options().parentId), 0, kListPageSize,
-                           tr("list %1").arg(m_resource.singularText())));
+                           //: "Could not read the user list: …"; %1 is singular ("user")
+                           tr("read the %1 list").arg(m_resource.singularText())));
     m_cursor = std::make_unique<PageCursor>(prepared(first), kListPageSize);
     if (options().format == Format::Json)
         out() << "[";
