@@ -6,6 +6,16 @@
 namespace infiniti {
 
 FreshUpdateJob::FreshUpdateJob(Session *session, ApiRequest read, Edit edit, QObject *parent)
+    : FreshUpdateJob(session, std::move(read),
+                     FallibleEdit([edit = std::move(edit)](const QJsonObject &fresh, ApiError *) {
+                         return edit(fresh);
+                     }),
+                     parent)
+{
+}
+
+FreshUpdateJob::FreshUpdateJob(Session *session, ApiRequest read, FallibleEdit edit,
+                               QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_read(std::move(read))
@@ -55,7 +65,12 @@ void FreshUpdateJob::read()
             finish(get->error());
             return;
         }
-        const std::optional<ApiRequest> update = m_edit(get->object());
+        ApiError refusal;
+        const std::optional<ApiRequest> update = m_edit(get->object(), &refusal);
+        if (refusal.isError()) {
+            finish(refusal);
+            return;
+        }
         if (!update) {
             m_object = get->object();
             finish({});

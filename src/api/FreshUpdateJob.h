@@ -19,15 +19,19 @@ class Session;
 // with the PATCH body, so the entity is read fresh, `edit` makes the whole PATCH request from
 // that fresh object (changing only what the user changed), and that is sent. `edit` answering
 // nullopt means the fresh object already is as wanted: nothing is sent and object() is the fresh
-// one. Same contract as ApiJob: asynchronous, abortable, exactly one finished(), then it deletes
-// itself. Usually made by Session::update().
+// one — unless a FallibleEdit set `refusal` (e.g. the file to send could not be read), which
+// finishes the job with that error, nothing sent. Same contract as ApiJob: asynchronous, abortable,
+// exactly one finished(), then it deletes itself. Usually made by Session::update().
 class FreshUpdateJob : public QObject
 {
     Q_OBJECT
 public:
     using Edit = std::function<std::optional<ApiRequest>(const QJsonObject &fresh)>;
+    using FallibleEdit =
+        std::function<std::optional<ApiRequest>(const QJsonObject &fresh, ApiError *refusal)>;
 
     FreshUpdateJob(Session *session, ApiRequest read, Edit edit, QObject *parent = nullptr);
+    FreshUpdateJob(Session *session, ApiRequest read, FallibleEdit edit, QObject *parent = nullptr);
     ~FreshUpdateJob() override; // aborts a request in flight without emitting
 
     void start();
@@ -54,7 +58,7 @@ private:
 
     QPointer<Session> m_session;
     ApiRequest m_read;
-    Edit m_edit;
+    FallibleEdit m_edit;
     QPointer<EntityJob> m_job;
     QJsonObject m_object;
     ApiError m_error;

@@ -87,6 +87,13 @@ Session::update(ApiRequest read, std::function<std::optional<ApiRequest>(const Q
     return Call<FreshUpdateJob>(new FreshUpdateJob(this, std::move(read), std::move(edit)));
 }
 
+Call<FreshUpdateJob> Session::update(
+    ApiRequest read,
+    std::function<std::optional<ApiRequest>(const QJsonObject &, ApiError *refusal)> edit)
+{
+    return Call<FreshUpdateJob>(new FreshUpdateJob(this, std::move(read), std::move(edit)));
+}
+
 void Session::setState(State state)
 {
     if (m_state == state)

@@ -97,6 +97,10 @@ public:
     Call<FreshUpdateJob>
     update(ApiRequest read,
            std::function<std::optional<ApiRequest>(const QJsonObject &fresh)> edit);
+    // The same, with an edit that may refuse (its error ends the job, nothing sent).
+    Call<FreshUpdateJob> update(
+        ApiRequest read,
+        std::function<std::optional<ApiRequest>(const QJsonObject &fresh, ApiError *refusal)> edit);
 
     // The absolute URL a request goes to.
     QUrl resolve(const ApiRequest &request) const;

@@ -34,6 +34,17 @@ void FileListModel::cacheFile(const QString &id, const QByteArray &bytes, const 
         emit dataChanged(index(row, 0), index(row, columnCount() - 1)); // it may be dragged now
 }
 
+void FileListModel::forgetFile(const QString &id)
+{
+    if (!m_files.contains(id))
+        return;
+    m_cachedBytes -= m_files.take(id).bytes.size();
+    m_order.removeAll(id);
+    const int row = rowOfId(id);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1)); // no longer draggable
+}
+
 QString FileListModel::cachedFileName(const QString &id) const
 {
     const QString given = m_files.value(id).fileName;

@@ -20,6 +20,8 @@ public:
 
     // `fileName` overrides fileNameOf() (e.g. the server's Content-Disposition name).
     void cacheFile(const QString &id, const QByteArray &bytes, const QString &fileName = {});
+    // Drops the cached bytes of `id` (its file changed on the server).
+    void forgetFile(const QString &id);
     bool hasFile(const QString &id) const { return m_files.contains(id); }
     QByteArray file(const QString &id) const { return m_files.value(id).bytes; }
     QString cachedFileName(const QString &id) const;

@@ -326,6 +326,9 @@ private slots:
         dialog->findChild<QPushButton *>(u"uploadButton"_s)->click();
         EntityJob *job = nullptr;
         QTRY_VERIFY((job = pane.findChild<EntityJob *>()) && job->isRunning());
+        // Sent from the disk, the answer asked without the file (it is here already).
+        QVERIFY(job->request().upload);
+        QCOMPARE(job->request().queryValue(u"includeBinary"_s), u"false"_s);
         job->abort();
         QTRY_COMPARE(done.size(), 1);
         m_sim->server->faults().latencyMs = 0;
@@ -333,6 +336,73 @@ private slots:
         QCOMPARE(m_sim->server->store().documents(u"contentLibraryItems"_s).size(), stored);
         QCOMPARE(pane.view()->model()->rowCount(), before);
         QVERIFY(!pane.findChild<QMessageBox *>()); // a cancel is not an error
+    }
+
+    void aReplacedFileIsShownNotTheOldOne()
+    {
+        LibraryPane pane;
+        pane.resize(1100, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
+        select(pane, u"Claims phone number"_s);
+        QTRY_COMPARE(pane.preview()->mode(), u"text"_s);
+        const QString before = pane.preview()->shownText();
+        QVERIFY(!before.isEmpty());
+        const QString path = m_dir.filePath(u"phone v3.txt"_s);
+        QVERIFY(writeTestFile(path, "Call 13 24 80 at any hour."));
+        const QJsonObject item = storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s,
+                                                u"Claims phone number"_s);
+        QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
+        m_sim->server->faults().latencyMs = 300; // to see the request in flight
+        pane.replaceFile(item, path);
+        auto *confirm = waitForVisible<QMessageBox>(&pane);
+        QVERIFY(confirm);
+        confirm->button(QMessageBox::Yes)->click();
+        // The file goes from the disk and does not come back in the answer.
+        QTRY_VERIFY(!pane.findChildren<EntityJob *>().isEmpty() &&
+                    pane.findChildren<EntityJob *>().constLast()->request().method == "PATCH");
+        QCOMPARE(
+            pane.findChildren<EntityJob *>().constLast()->request().queryValue(u"includeBinary"_s),
+            u"false"_s);
+        QVERIFY(pane.findChildren<EntityJob *>().constLast()->request().upload);
+        QTRY_COMPARE(done.size(), 1);
+        m_sim->server->faults().latencyMs = 0;
+        QCOMPARE(storedBinary(*m_sim->server, u"Claims phone number"_s),
+                 QByteArray("Call 13 24 80 at any hour."));
+        // The preview shows the new file, fetched again (not the one cached before).
+        QTRY_COMPARE(pane.preview()->shownText(), u"Call 13 24 80 at any hour."_s);
+        for (const auto *box : pane.findChildren<QMessageBox *>())
+            QVERIFY(!box->isVisible()); // no complaint
+    }
+
+    void aFileGoneBeforeItIsSentChangesNothing()
+    {
+        LibraryPane pane;
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
+        const QString path = m_dir.filePath(u"vanishing.txt"_s);
+        QVERIFY(writeTestFile(path, "soon gone"));
+        const QJsonObject item = storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s,
+                                                u"Privacy statement"_s);
+        const QByteArray stored = storedBinary(*m_sim->server, u"Privacy statement"_s);
+        QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
+        pane.replaceFile(item, path);
+        auto *confirm = waitForVisible<QMessageBox>(&pane);
+        QVERIFY(confirm);
+        QVERIFY(QFile::remove(path)); // after the question, before the file is read
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(done.size(), 1);
+        auto *box = waitForVisible<QMessageBox>(&pane); // the question is gone: the complaint
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"vanishing.txt could not be read"_s),
+                 qPrintable(box->text()));
+        QCOMPARE(storedBinary(*m_sim->server, u"Privacy statement"_s), stored);
+        QCOMPARE(storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s,
+                                u"Privacy statement"_s)
+                     .value("version"_L1),
+                 item.value("version"_L1));
     }
 
     void historySavesAVersionAndACancelLeavesNothing()

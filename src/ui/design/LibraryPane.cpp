@@ -35,16 +35,6 @@ namespace infiniti {
 namespace {
 using Kind = JsonFormDialog::Field::Kind;
 
-bool readFile(const QString &path, QByteArray *bytes, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    *bytes = file.readAll();
-    return true;
-}
 } // namespace
 
 LibraryPane::LibraryPane(QWidget *parent)
@@ -293,7 +283,8 @@ void LibraryPane::addFiles(const QStringList &paths)
                 continue;
             }
             const QString name = u.metadata.value("name"_L1).toString();
-            work.append({name, name, std::move(*request)});
+            // The answer without the file: it is on disk here, and fetched when it is shown.
+            work.append({name, name, LibraryEndpoints::answeredWithoutFile(std::move(*request))});
         }
         if (!unreadable.isEmpty())
             Transfers::tell(this, title(),
@@ -352,23 +343,31 @@ void LibraryPane::replaceFile(const QJsonObject &item, const QString &path)
         tr("Replace the file of “%1” with %2 (%3)? The item gets a new version; earlier versions "
            "stay in its history.")
             .arg(itemLabel(item), info.fileName(), QLocale().formattedDataSize(info.size()));
-    confirmThen(question, tr("Replace"), [this, item, path, extension] {
-        QByteArray bytes;
-        QString error;
-        if (!readFile(path, &bytes, &error)) {
-            Transfers::tell(this, title(), tr("Could not read %1: %2").arg(path, error));
-            return;
-        }
-        // The item read fresh (without its old file), the new file set, the whole item sent.
+    confirmThen(question, tr("Replace"), [this, item, path] {
+        // The item read fresh (without its old file), the new file set, the whole item sent:
+        // its Base64 made from the disk as it goes, and the answer asked without the file
+        // (never the file in memory, however large).
         const QString id = Json::idOf(item);
         const auto job =
             session()
-                ->update(LibraryEndpoints::get(id, false),
-                         [id, bytes, extension](const QJsonObject &fresh) {
-                             return std::optional<ApiRequest>(
-                                 LibraryEndpoints::replaceFile(id, fresh, bytes, extension));
-                         })
-                .finally(this, [this](FreshUpdateJob &job) {
+                ->update(
+                    LibraryEndpoints::get(id, false),
+                    [id, path](const QJsonObject &fresh,
+                               ApiError *refusal) -> std::optional<ApiRequest> {
+                        QString error;
+                        auto request =
+                            LibraryEndpoints::replaceFileFromFile(id, fresh, path, &error);
+                        if (!request) {
+                            *refusal = ApiError(
+                                ApiError::Kind::LocalFile,
+                                tr("replace the file of “%1”").arg(Json::string(fresh, "name"_L1)));
+                            refusal->setReason(tr("%1 could not be read (%2).")
+                                                   .arg(QDir::toNativeSeparators(path), error));
+                            return std::nullopt;
+                        }
+                        return LibraryEndpoints::answeredWithoutFile(std::move(*request));
+                    })
+                .finally(this, [this, id](FreshUpdateJob &job) {
                     if (!job.succeeded()) {
                         if (job.error().kind() != ApiError::Kind::Cancelled)
                             Transfers::tell(this, title(), job.error().message(), true,
@@ -376,6 +375,7 @@ void LibraryPane::replaceFile(const QJsonObject &item, const QString &path)
                         emit uploadsFinished();
                         return;
                     }
+                    m_library->forgetFile(id); // the old file: the preview fetches the new one
                     listModel()->updateItem(job.object());
                     showNotice(tr("Replaced the file of “%1”.")
                                    .arg(Json::string(job.object(), "name"_L1)));
