@@ -201,9 +201,20 @@ void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile
     ++m_pages;
     m_skip += qMax(0, received);
     m_lastReceived = qMax(0, received);
-    // A short page is not the end: servers cap pages below $top and still have more.
-    if (received <= 0 || nextLink.isEmpty()) {
+    // A short page is not the end: servers cap pages below $top and still have more. Nor is
+    // an empty page that links on (a server may filter a page after cutting it, e.g. to the
+    // projects the user can edit): only a page without a link ends the list.
+    if (nextLink.isEmpty()) {
         m_atEnd = true;
+        return;
+    }
+    if (received <= 0 && !profile.isOwnOrigin(nextLink)) {
+        // $skip arithmetic would ask for the same page again: the rest cannot be read.
+        fail(QCoreApplication::translate("PageCursor",
+                                         "the server sent an empty page whose link to the next "
+                                         "one (%1) is on another site, so the rest of the list "
+                                         "cannot be read.")
+                 .arg(nextLink.toDisplayString()));
         return;
     }
     if (!pageHash.isEmpty() && pageHash == m_lastPage) {

@@ -14,10 +14,10 @@
 namespace infiniti {
 
 // Walks a paged list (contract 9.1 "Paging"): always sends $skip/$top; goes on while the server
-// sends an @nextLink, whatever the size of its pages (a server may cap them below $top), and
-// stops only without one or on an empty page. It follows @nextLink only on the profile's own
-// origins and otherwise continues with $skip arithmetic, so the token never leaves them.
-// A server that does not move on — a link seen before, the same page twice, more pages than
+// sends an @nextLink, whatever the size of its pages (a server may cap them below $top, or send
+// an empty page that links on), and stops only without one. It follows @nextLink only on the
+// profile's own origins and otherwise continues with $skip arithmetic, so the token never leaves
+// them. A server that does not move on — a link seen before, the same page twice, more pages than
 // anyone pages through — fails the cursor (failed(), error()) instead of looping for ever; so
 // does, for a reader that asks (requireUniqueIds(), noteId()), an item listed twice: the list
 // moved while it was read, and what moved the other way is missing — a backup or a count must

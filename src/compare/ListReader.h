@@ -23,11 +23,12 @@ class RequestQueue;
 // Reads a whole list, every page, through ListPageJob and src/api's PageCursor (contract 9.1):
 // $skip/$top on the first request; then @nextLink until the server sends none, on the profile's
 // origins only (else the next page by $skip arithmetic, so the token stays home). A short page is
-// not the end: servers cap pages below $top. An empty page ends the list. Garbage fails loudly —
-// a list property that is not an array, items that are not objects (ListPageJob), a link seen
-// before, the same page again, or an absurd number of pages (PageCursor) — because a comparison
-// on a short list would be a silent wrong answer. Unlike Session::readAll() (ListAllJob), each
-// page goes through the server's RequestQueue, so a comparison's reads share its bound.
+// not the end: servers cap pages below $top; nor is an empty page that links on. Garbage fails
+// loudly — a list property that is not an array, items that are not objects (ListPageJob), a link
+// seen before, the same page again, or an absurd number of pages (PageCursor) — because a
+// comparison on a short list would be a silent wrong answer. Unlike Session::readAll()
+// (ListAllJob), each page goes through the server's RequestQueue, so a comparison's reads share its
+// bound.
 class ListReader : public QObject
 {
     Q_OBJECT

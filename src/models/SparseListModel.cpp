@@ -478,7 +478,7 @@ void SparseListModel::onFetched(const Fetch &fetch, ListPageJob &job)
     if (end < qMin(knownEnd, fetch.first + fetch.count)) {
         if (more && n > 0) {
             // A page shorter than asked (a cap): the rest of it next. (An empty page ends the
-            // list whatever it links to: contract 9.1.)
+            // list here whatever it links to: a view reads by position, not by links.)
             const int rest = rowsBefore(end);
             if (fetch.bulk)
                 m_loadAllNext = qMin(m_loadAllNext, rest);

@@ -143,12 +143,52 @@ private slots:
         QVERIFY(PageCursor::sameRequest(*guess, cursor.current()));
     }
 
-    void anEmptyPageEndsTheList()
+    void anEmptyPageEndsTheListOnlyWithoutALink()
     {
+        const Profile p = profileFor(u"http://h:1"_s);
         PageCursor cursor(UsersEndpoints::list(0, 10), 10);
-        cursor.advance(0, QUrl(u"http://h:1/next"_s), profileFor(u"http://h:1"_s));
+        cursor.advance(0, QUrl(), p);
         QVERIFY(cursor.atEnd());
         QVERIFY(!cursor.failed());
+        // Empty pages that link on are followed (a server filtering pages after cutting them):
+        // the list ends where the links do.
+        PageCursor on(UsersEndpoints::list(0, 10), 10);
+        on.advance(0, QUrl(u"http://h:1/api/v1/admin/users?$skip=10"_s), p);
+        QVERIFY(!on.atEnd());
+        QCOMPARE(on.current().absoluteUrl.toString(), u"http://h:1/api/v1/admin/users?$skip=10"_s);
+        on.advance(0, QUrl(u"http://h:1/api/v1/admin/users?$skip=20"_s), p);
+        QVERIFY(!on.atEnd());
+        on.advance(3, QUrl(), p);
+        QVERIFY(on.atEnd());
+        QVERIFY(!on.failed());
+        // One whose link cannot be followed leaves the rest unreadable: said, not taken as the end.
+        PageCursor foreign(UsersEndpoints::list(0, 10), 10);
+        foreign.advance(0, QUrl(u"http://elsewhere:1/api/v1/admin/users?$skip=10"_s), p);
+        QVERIFY(foreign.atEnd());
+        QVERIFY(foreign.failed());
+        QVERIFY2(foreign.error().message().contains(u"empty page"_s),
+                 qPrintable(foreign.error().message()));
+    }
+
+    void anEmptyPageInTheMiddleLosesNothing()
+    {
+        // Page 2 of 3 is empty but links on (the reviewer's short backup: 3 of 7 users).
+        RawHttpResponder own([&](const RawHttpResponder::Request &r) {
+            const int skip =
+                QUrlQuery(QUrl(QString::fromLatin1(r.target))).queryItemValue(u"$skip"_s).toInt();
+            const QByteArray next =
+                "/api/v1/admin/users?$skip=" + QByteArray::number(skip + 3) + "&$top=3";
+            if (skip == 3)
+                return RawHttpResponder::answer(200, usersPage(0, 0, next));
+            return RawHttpResponder::answer(200,
+                                            skip == 0 ? usersPage(0, 3, next) : usersPage(skip, 2));
+        });
+        Session s(profileFor(own.origin()));
+        s.setToken(u"tok"_s, u"admin"_s);
+        ReadAll all(&s, UsersEndpoints::list(0, 3), 3);
+        QVERIFY2(all.job->succeeded(), qPrintable(all.job->error().message()));
+        QCOMPARE(all.job->items().size(), 5);
+        QCOMPARE(own.requests.size(), 3);
     }
 
     void anItemListedTwiceIsAnError()
