@@ -391,8 +391,12 @@ private slots:
         QCOMPARE(r.out.count("u009"), 1);
         QVERIFY2(!r.out.contains("u010"), r.out.constData());   // nothing of the moved page
         QVERIFY2(!r.err.contains(" users"), r.err.constData()); // no count
-        if (format == "--json"_L1)
-            QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 10); // closed, as written
+        if (format == "--json"_L1) {
+            // What was written, but left open: no JSON reader takes it for the whole list.
+            QJsonParseError error;
+            QVERIFY(QJsonDocument::fromJson(r.out, &error).isNull());
+            QCOMPARE(QJsonDocument::fromJson(r.out + "]").array().size(), 10);
+        }
     }
 
     void anImportSendsTheBodyBuiltInMemory()

@@ -115,9 +115,9 @@ void ResourceList::onPage(RawListPageJob *job)
     if (!job->succeeded()) {
         dropAhead();
         // Pages before this one are written (readNextIfAnswered()); the list is not complete,
-        // so no count and the failure's exit code.
+        // so no count, the failure's exit code, and --json's array left open: a JSON reader
+        // at the other end of a pipe fails too, instead of taking a part for the whole.
         m_stopped = true;
-        closeJsonArray();
         fail(job->error());
         return;
     }
@@ -125,9 +125,9 @@ void ResourceList::onPage(RawListPageJob *job)
     noteIds(*job);
     if (m_cursor->failed()) {
         dropAhead();
-        // This page repeats one already written, leads back to one, or lists an item again.
+        // This page repeats one already written, leads back to one, or lists an item again
+        // (the array left open, as above).
         m_stopped = true;
-        closeJsonArray();
         fail(m_cursor->error());
         return;
     }
