@@ -890,6 +890,10 @@
         <source>the server listed %1 twice while the list was read: the list changed meanwhile (or its paging is not stable), so others may be missing. Try again.</source>
         <translation>der Server hat %1 zweimal aufgeführt, während die Liste gelesen wurde: Die Liste hat sich inzwischen geändert (oder ihre Seitenaufteilung ist nicht stabil), daher können andere fehlen. Bitte erneut versuchen.</translation>
     </message>
+    <message>
+        <source>the server sent an empty page whose link to the next one (%1) is on another site, so the rest of the list cannot be read.</source>
+        <translation>der Server hat eine leere Seite gesendet, deren Verweis auf die nächste (%1) auf eine andere Website zeigt; der Rest der Liste kann daher nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>PlannerText</name>
@@ -4806,10 +4810,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Uploading %1…</source>
         <translation>%1 wird hochgeladen…</translation>
     </message>
@@ -4852,6 +4852,14 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>replace the file of “%1”</source>
+        <translation>Datei von „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 konnte nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5261,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Not signed in.</source>
         <translation>Nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LoginJob</name>
+    <message>
+        <source>its sign-in token holds characters a token cannot have (spaces, line breaks or other than plain ASCII)</source>
+        <translation>sein Anmelde-Token enthält Zeichen, die ein Token nicht haben kann (Leerzeichen, Zeilenumbrüche oder anderes als einfaches ASCII)</translation>
     </message>
 </context>
 <context>

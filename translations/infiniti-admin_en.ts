@@ -890,6 +890,10 @@
         <source>the server listed %1 twice while the list was read: the list changed meanwhile (or its paging is not stable), so others may be missing. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server sent an empty page whose link to the next one (%1) is on another site, so the rest of the list cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlannerText</name>
@@ -4797,10 +4801,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uploading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,6 +4842,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the file of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5242,6 +5250,13 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::LoginJob</name>
+    <message>
+        <source>its sign-in token holds characters a token cannot have (spaces, line breaks or other than plain ASCII)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

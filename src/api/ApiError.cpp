@@ -1,6 +1,7 @@
 #include "api/ApiError.h"
 
 #include "formats/Json.h"
+#include "formats/ShownText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,23 @@ ApiError::ApiError(Kind kind, QString action, int httpStatus, QString serverMess
     , m_httpStatus(httpStatus)
     , m_serverMessage(std::move(serverMessage))
 {
+}
+
+void ApiError::makeShowable(const QStringList &secrets)
+{
+    m_serverMessage = ShownText::serverWords(m_serverMessage, secrets);
+    m_reason = ShownText::serverWords(m_reason, secrets);
+    m_networkDetail = ShownText::serverWords(m_networkDetail, secrets);
+    if (m_fieldErrors.isEmpty())
+        return;
+    QMap<QString, QStringList> fields;
+    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it) {
+        QStringList texts;
+        for (const QString &t : it.value())
+            texts << ShownText::serverWords(t, secrets, 300);
+        fields.insert(ShownText::serverWords(it.key(), secrets, 100), texts);
+    }
+    m_fieldErrors = fields;
 }
 
 ApiError::Kind ApiError::kindForStatus(int status)

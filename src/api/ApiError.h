@@ -61,6 +61,12 @@ public:
     void setReason(const QString &reason) { m_reason = reason; }
     QString reason() const { return m_reason; }
 
+    // The server's words in it (its message, field errors, the reason and the network detail,
+    // which may quote the answer) made safe to show: ShownText::serverWords() — no terminal
+    // controls, no more than a screenful, and `secrets` (the tokens the request may have
+    // carried) and any token they quote redacted.
+    void makeShowable(const QStringList &secrets);
+
     // A short translated sentence naming the action, e.g. "Could not list users: access denied."
     QString message() const;
     // The server's own words when it gave any (they say what was wrong), otherwise message().

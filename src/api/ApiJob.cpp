@@ -434,15 +434,17 @@ void ApiJob::finish(const ApiError &error)
         return;
     m_finished = true;
     m_error = error;
+    if (m_error.isError())
+        m_error.makeShowable({m_sentToken, m_session ? m_session->token() : QString()});
     m_timeout.stop();
     m_deadline.stop();
     m_retryTimer.stop();
-    if (error.isError() && error.kind() != ApiError::Kind::Cancelled)
-        qCDebug(lcApi).noquote() << this << "failed:" << error.message();
+    if (m_error.isError() && m_error.kind() != ApiError::Kind::Cancelled)
+        qCDebug(lcApi).noquote() << this << "failed:" << m_error.message();
     if (m_session) {
         m_session->forget(this);
-        if (error.kind() != ApiError::Kind::Cancelled)
-            emit m_session->requestFinished(error);
+        if (m_error.kind() != ApiError::Kind::Cancelled)
+            emit m_session->requestFinished(m_error);
     }
     if (m_reply) {
         QNetworkReply *reply = m_reply;

@@ -78,7 +78,7 @@ void Authenticator::restore(const QString &username)
                     [this, username](const SecretStore::Result &r) {
                         const QJsonObject o = QJsonDocument::fromJson(r.secret.toUtf8()).object();
                         const QString token = o.value("token"_L1).toString();
-                        if (!r.ok() || token.isEmpty()) {
+                        if (!r.ok() || !LoginResult::usableToken(token)) {
                             if (r.status == SecretStore::Status::Unavailable)
                                 emit secretsUnavailable(r.message);
                             emit nothingToRestore();

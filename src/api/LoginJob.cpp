@@ -13,6 +13,9 @@ LoginJob::LoginJob(Session *session, ApiModule module, const QString &username,
 bool LoginJob::parse()
 {
     m_result = LoginResult::fromJson(json().object());
+    if (!m_result.token.isEmpty() && !m_result.isValid())
+        setParseProblem(tr("its sign-in token holds characters a token cannot have (spaces, line "
+                           "breaks or other than plain ASCII)"));
     return m_result.isValid();
 }
 

@@ -4,6 +4,7 @@
 #include "api/EntityJob.h"
 #include "api/HttpLog.h"
 #include "api/ListPageJob.h"
+#include "api/LoginJob.h"
 #include "api/PageCursor.h"
 #include "api/Session.h"
 #include "RawHttpResponder.h"
@@ -249,6 +250,59 @@ private slots:
         ListPageJob job(&s, UsersEndpoints::list(0, 10), "users"_L1);
         waitFinished(&job);
         QCOMPARE(job.error().kind(), ApiError::Kind::BadResponse);
+    }
+
+    void aTokenThatWouldAddHeaderLinesIsRefused()
+    {
+        // A sign-in answer whose token holds CR/LF: used as it is, every later request would
+        // carry header lines of the server's choosing (to the Produce origin too).
+        for (const QByteArray &token : {QByteArray("tok-1\\r\\nX-Injected: yes"),
+                                        QByteArray("tok 2"), QByteArray("t\\u00f6k")}) {
+            RawHttpResponder own([&](const RawHttpResponder::Request &) {
+                return RawHttpResponder::answer(200, "{\"authorizationToken\":\"" + token + "\"}");
+            });
+            Session s(profileFor(own));
+            LoginJob login(&s, ApiModule::Admin, u"admin"_s, u"pw"_s);
+            waitFinished(&login);
+            QCOMPARE(login.error().kind(), ApiError::Kind::BadResponse);
+            QVERIFY2(login.error().message().contains(u"sign-in token"_s),
+                     qPrintable(login.error().message()));
+            // The answer is not shown with its token in it.
+            QVERIFY2(!login.error().details().contains(u"tok-1"_s) &&
+                         !login.error().details().contains(u"tok 2"_s),
+                     qPrintable(login.error().details()));
+        }
+        QVERIFY(LoginResult::usableToken(u"6f1c0f0e-2b1d-4c8e-9e57-1f0d1f7b2c3a"_s));
+        QVERIFY(LoginResult::usableToken(u"eyJhbGciOi.J9-_~+/="_s));
+        QVERIFY(!LoginResult::usableToken(u"a\rb"_s));
+        QVERIFY(!LoginResult::usableToken({}));
+    }
+
+    void theServersWordsAreShownSafely()
+    {
+        // A server echoing the request (its token), writing terminal controls, or a novel.
+        RawHttpResponder own([](const RawHttpResponder::Request &r) {
+            if (r.target.contains("/users/1"))
+                return RawHttpResponder::answer(
+                    400, "{\"message\":\"Bad request. You sent Authorization: Bearer " +
+                             r.header("Authorization").mid(7) +
+                             " \\u001b]0;pwned\\u0007\\u001b[2J\"}");
+            return RawHttpResponder::answer(400, "{\"message\":\"" +
+                                                     QByteArray(3 * 1024 * 1024, 'M') + "\"}");
+        });
+        Session s(profileFor(own));
+        s.setToken(u"secret-token-42"_s, u"admin"_s);
+        EntityJob echo(&s, UsersEndpoints::get(u"1"_s));
+        waitFinished(&echo);
+        const QString shown = echo.error().message() + echo.error().details();
+        QVERIFY2(!shown.contains(u"secret-token-42"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"Bearer [redacted]"_s), qPrintable(shown));
+        QVERIFY2(!shown.contains(QChar(0x1b)) && !shown.contains(QChar(0x07)), qPrintable(shown));
+        EntityJob novel(&s, UsersEndpoints::get(u"2"_s));
+        waitFinished(&novel);
+        QVERIFY(novel.error().serverMessage().size() <= 1001);
+        QVERIFY(novel.error().serverMessage().endsWith(u"…"_s));
+        QVERIFY(novel.error().details().size() < 1200);
     }
 
     void foreignNextLinkIsReplacedBySkipArithmetic()

@@ -6,6 +6,7 @@
 #include "cli/commands/resources/CtlResource.h"
 #include "formats/Csv.h"
 #include "formats/JsonScan.h"
+#include "formats/ShownText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +39,9 @@ class CtlCellsTest : public QObject
             "},"
             "{\"description\":\"d\",\"metadata\":{\"description\":\"nested \xC3\xA9\"},"
             "\"projectName\":\"P;Q\",\"name\":\"n\",\"modifiedUtc\":\"2026-12-03T05:00:00Z\"},"
+            "{\"id\":\"esc\\u001b[31m\",\"username\":\"evil\\u001b]0;t\\u0007\\r\\nfake row\","
+            "\"name\":\"\\u202egnp.exe\",\"description\":\"del\x7f c1\\u009b\","
+            "\"groups\":[\"a\\nb\"],\"projectName\":\"x\\ty\"},"
             "{}"
             "]}");
     }
@@ -81,6 +85,36 @@ private slots:
             }
         }
         QVERIFY(compared >= 8 * 10); // every resource over every item
+    }
+
+    void aTableLineHoldsNoTerminalControls()
+    {
+        // A server's values cannot recolour the terminal, set its title or forge a row: every
+        // control and bidirectional override is shown as U+FFFD, one line per item.
+        const QByteArray json = oddItems();
+        JsonScan::ListPage page;
+        QString problem;
+        QVERIFY2(
+            JsonScan::readList(json, "users"_L1, &page, &problem, JsonScan::ItemMembers::Recorded),
+            qPrintable(problem));
+        for (const CtlResource &resource : CtlResource::all()) {
+            QByteArray lines;
+            for (const JsonScan::Value &item : page.items)
+                resource.appendTextLine(lines, json, page.itemMembers(item));
+            QCOMPARE(lines.count('\n'), page.items.size());
+            const QString text = QString::fromUtf8(lines);
+            for (const QChar c : text) {
+                const char16_t u = c.unicode();
+                QVERIFY2(u == u'\n' || (u >= 0x20 && !(u >= 0x7f && u <= 0x9f) &&
+                                        !(u >= 0x202a && u <= 0x202e)),
+                         qPrintable(resource.name + u": "_s + QString::number(u, 16)));
+            }
+        }
+        QCOMPARE(ShownText::printable(u"a\u001b[31mb\r\nc\td"_s),
+                 u"a\ufffd[31mb\ufffd\ufffdc\ufffdd"_s);
+        QCOMPARE(ShownText::printable(u"line\nnext\ttab\u202e"_s, ShownText::Breaks::Keep),
+                 u"line\nnext\ttab\ufffd"_s);
+        QCOMPARE(ShownText::printable(u"M\u00fcller \U0001F600"_s), u"M\u00fcller \U0001F600"_s);
     }
 };
 

@@ -16,4 +16,15 @@ LoginResult LoginResult::fromJson(const QJsonObject &o)
     return r;
 }
 
+bool LoginResult::usableToken(const QString &token)
+{
+    if (token.isEmpty())
+        return false;
+    for (const QChar c : token) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
 } // namespace infiniti

@@ -166,7 +166,7 @@ void CtlApp::signIn(CtlConnection &c, std::function<void()> then)
                 return;
             const QString token =
                 QJsonDocument::fromJson(r.secret.toUtf8()).object().value("token"_L1).toString();
-            if (r.ok() && !token.isEmpty()) {
+            if (r.ok() && LoginResult::usableToken(token)) {
                 c.session->setToken(token, c.user);
                 then();
                 return;

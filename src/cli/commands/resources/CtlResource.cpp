@@ -1,6 +1,7 @@
 #include "cli/commands/resources/CtlResource.h"
 
 #include "formats/Json.h"
+#include "formats/ShownText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -370,7 +371,10 @@ QString CtlResource::textLine(const QJsonObject &item) const
 {
     QString line;
     for (const auto &[key, width] : textColumns) {
-        const QString text = cellText(item, key).replace(QLatin1Char(';'), u", "_s);
+        // (No terminal controls, no line breaks: a value cannot recolour the screen or forge
+        // a row.)
+        const QString text =
+            ShownText::printable(cellText(item, key)).replace(QLatin1Char(';'), u", "_s);
         line += width > 0 ? text.leftJustified(width) + QLatin1Char(' ') : text;
     }
     return line;
@@ -406,8 +410,8 @@ void CtlResource::appendTextLine(QByteArray &out, QByteArrayView json,
         if (asciiCellText(json, members, key, &cell)) {
             length = appendCommaForSemicolon(out, cell);
         } else {
-            const QString text =
-                scannedCellText(json, members, key).replace(QLatin1Char(';'), u", "_s);
+            const QString text = ShownText::printable(scannedCellText(json, members, key))
+                                     .replace(QLatin1Char(';'), u", "_s);
             length = text.size();
             out.append(text.toUtf8());
         }
