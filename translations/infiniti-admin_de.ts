@@ -4080,6 +4080,33 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>the download did not complete</source>
         <translation>der Download wurde nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>it is empty: no file came</source>
+        <translation>sie ist leer: keine Datei kam an</translation>
+    </message>
+    <message>
+        <source>it is a web page (%1), not the file: a sign-in page or an error page from the server or a proxy</source>
+        <translation>sie ist eine Webseite (%1), nicht die Datei: eine Anmeldeseite oder eine Fehlerseite des Servers oder eines Proxys</translation>
+    </message>
+    <message>
+        <source>it is a JSON answer (%1), not the file</source>
+        <translation>sie ist eine JSON-Antwort (%1), nicht die Datei</translation>
+    </message>
+    <message>
+        <source>it is a JSON answer, not the file: %1</source>
+        <translation>sie ist eine JSON-Antwort, nicht die Datei: %1</translation>
+    </message>
+    <message>
+        <source>the file in it is empty</source>
+        <translation>die Datei darin ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file in it is %Ln byte(s) long where the answer says %1</source>
+        <translation>
+            <numerusform>die Datei darin ist %Ln Byte lang, laut Antwort aber %1</numerusform>
+            <numerusform>die Datei darin ist %Ln Bytes lang, laut Antwort aber %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::EntityDialog</name>
@@ -4860,6 +4887,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>%1 could not be read (%2).</source>
         <translation>%1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: %1.</translation>
     </message>
 </context>
 <context>

@@ -4071,6 +4071,33 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>the download did not complete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is empty: no file came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a web page (%1), not the file: a sign-in page or an error page from the server or a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a JSON answer (%1), not the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a JSON answer, not the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file in it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file in it is %Ln byte(s) long where the answer says %1</source>
+        <translation>
+            <numerusform>the file in it is %Ln byte long where the answer says %1</numerusform>
+            <numerusform>the file in it is %Ln bytes long where the answer says %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::EntityDialog</name>
@@ -4850,6 +4877,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>%1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

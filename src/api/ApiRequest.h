@@ -49,6 +49,12 @@ struct ApiRequest
     // one whole archive (Zip::checkEnds) before it is kept, so an HTML page, an empty answer or
     // a package cut short never becomes a backup.
     bool zipAnswer = false;
+    // The answer is one file's bytes (a library version): an empty answer, a web page or a JSON
+    // answer is a server's or a proxy's page (a sign-in form, an error), not the file, unless
+    // `fileExtension` (".html", ".json"; empty when unknown) says the file is one — the
+    // DownloadJob fails and keeps nothing.
+    bool fileAnswer = false;
+    QString fileExtension;
     bool authenticated = true;
     // A 401 on this request asks the user to sign in again (not for logoff: it is leaving anyway).
     bool reauthenticateOnUnauthorised = true;

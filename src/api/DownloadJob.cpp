@@ -1,8 +1,11 @@
 #include "api/DownloadJob.h"
 
+#include "formats/Json.h"
 #include "formats/Zip.h"
 
 #include <QDir>
+#include <QJsonValue>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrl>
@@ -62,6 +65,7 @@ bool DownloadJob::beginBody()
     m_written = 0;
     m_head.clear();
     m_tail.clear();
+    m_fileHead.clear();
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly)) {
         setParseProblem(
@@ -79,6 +83,8 @@ bool DownloadJob::write(QByteArrayView data)
 {
     if (m_file->write(data.data(), data.size()) == data.size()) {
         m_written += data.size();
+        if (request().fileAnswer && !m_member && m_fileHead.size() < kFileHead)
+            m_fileHead += data.first(qMin(data.size(), kFileHead - m_fileHead.size()));
         if (request().zipAnswer && !m_member) {
             if (m_head.size() < 4)
                 m_head += data.first(qMin(data.size(), 4 - m_head.size()));
@@ -117,13 +123,65 @@ bool DownloadJob::parse()
         }
     }
     if (!m_member)
-        return true;
+        return isTheFile();
     if (!m_member->finish()) {
         setParseProblem(m_member->problem());
         return false;
     }
     m_envelope = m_member->rest();
+    return isTheMember();
+}
+
+bool DownloadJob::isTheFile()
+{
+    if (!request().fileAnswer)
+        return true;
+    if (size() == 0) {
+        setAnswerUnreadable(tr("it is empty: no file came"));
+        return false;
+    }
+    const QByteArray type = rawHeader("Content-Type");
+    const QByteArray mime = type.split(';').value(0).trimmed().toLower();
+    const QString extension = request().fileExtension.toLower();
+    if ((mime == "text/html" || mime == "application/xhtml+xml") && extension != ".html"_L1 &&
+        extension != ".htm"_L1) {
+        setAnswerUnreadable(tr("it is a web page (%1), not the file: a sign-in page or an error "
+                               "page from the server or a proxy")
+                                .arg(QString::fromLatin1(mime)));
+        return false;
+    }
+    if ((mime == "application/json" || mime.endsWith("+json")) && extension != ".json"_L1) {
+        const QByteArray head = m_pathFor ? m_fileHead : body().left(kFileHead);
+        const QString said = ApiError::serverText(head, type);
+        setAnswerUnreadable(
+            said.isEmpty()
+                ? tr("it is a JSON answer (%1), not the file").arg(QString::fromLatin1(mime))
+                : tr("it is a JSON answer, not the file: %1").arg(said));
+        return false;
+    }
     return true;
+}
+
+bool DownloadJob::isTheMember()
+{
+    const QString problem = memberProblem(m_envelope, m_sizeKey, m_written);
+    if (problem.isEmpty())
+        return true;
+    setAnswerUnreadable(problem);
+    return false;
+}
+
+QString DownloadJob::memberProblem(const QJsonObject &envelope, QLatin1StringView sizeKey,
+                                   qint64 bytes)
+{
+    if (bytes == 0)
+        return tr("the file in it is empty"); // "the server's answer could not be read: …"
+    const QJsonValue size = sizeKey.isEmpty() ? QJsonValue() : Json::value(envelope, sizeKey);
+    if (size.isDouble() && qint64(size.toDouble()) != bytes)
+        return tr("the file in it is %Ln byte(s) long where the answer says %1", nullptr,
+                  int(qMin<qint64>(bytes, INT_MAX)))
+            .arg(QLocale().toString(qint64(size.toDouble())));
+    return {};
 }
 
 bool DownloadJob::commit(QString *error)

@@ -35,7 +35,16 @@ public:
     // `key` (a library item's `binary`, contract 4.5). The file is decoded as it arrives
     // (formats/Base64MemberStream.h); an answer that is not such an object, or whose Base64 is
     // broken, fails the job (BadResponse) and leaves no file. envelope() is the rest of it.
-    void decodeBase64Member(QLatin1StringView key) { m_base64Key = key; }
+    // An empty file fails too, and so does one whose length differs from the number the answer
+    // gives as `sizeKey` (when it gives one: a library item's `size`).
+    void decodeBase64Member(QLatin1StringView key, QLatin1StringView sizeKey = {})
+    {
+        m_base64Key = key;
+        m_sizeKey = sizeKey;
+    }
+    // decodeBase64Member()'s check for a file decoded from `envelope` otherwise ("" if fine).
+    static QString memberProblem(const QJsonObject &envelope, QLatin1StringView sizeKey,
+                                 qint64 bytes);
     // After success with decodeBase64Member(): the object without its file (the member "").
     const QJsonObject &envelope() const { return m_envelope; }
     // The file saveAs() writes ("" before the answer began).
@@ -61,16 +70,22 @@ protected:
 
 private:
     bool write(QByteArrayView data);
+    // request().fileAnswer's and decodeBase64Member()'s checks of what came.
+    bool isTheFile();
+    bool isTheMember();
 
     std::function<QString(const DownloadJob &)> m_pathFor;
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<Base64MemberStream> m_member;
     QLatin1StringView m_base64Key;
+    QLatin1StringView m_sizeKey;
     QJsonObject m_envelope;
     qint64 m_written = 0;
     QByteArray m_head; // the first bytes written, and the last (request().zipAnswer)
     QByteArray m_tail;
+    QByteArray m_fileHead; // the first bytes written (request().fileAnswer: what a page says)
+    static constexpr qsizetype kFileHead = 2048;
 };
 
 } // namespace infiniti

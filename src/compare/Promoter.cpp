@@ -197,7 +197,9 @@ void Promoter::withSourceFile(int index, std::function<void(const QByteArray &)>
                       ? static_cast<ApiJob *>(
                             new EntityJob(m_sourceSession, LibraryEndpoints::get(s.sourceId, true)))
                       : new DownloadJob(m_sourceSession,
-                                        LibraryEndpoints::exportVersion(s.sourceId, version));
+                                        LibraryEndpoints::exportVersion(
+                                            s.sourceId, version,
+                                            o ? Json::string(*o, "extension"_L1) : QString()));
     m_sourceQueue->submit(job, [this, index, viaExport = !version.isEmpty(),
                                 then = std::move(then)](ApiJob *j) {
         if (m_cancelled || m_finished)

@@ -76,6 +76,12 @@ Decoded decode(const QByteArray &answer, qsizetype piece = 0)
     return d;
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
@@ -225,6 +231,14 @@ private slots:
             << "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
                    QByteArray::number(good.size() - 100) + "\r\n\r\n" + good
             << int(ApiError::Kind::BadResponse) << u"could not be read"_s;
+        // A file the item says is longer, or none at all: a short or empty file is no copy.
+        QTest::newRow("empty file")
+            << RawHttpResponder::answer(200, "{\"id\":\"c1\",\"size\":3000,\"binary\":\"\"}")
+            << int(ApiError::Kind::BadResponse) << u"is empty"_s;
+        QTest::newRow("shorter than its size")
+            << RawHttpResponder::answer(200, "{\"id\":\"c1\",\"size\":3000,\"binary\":\"" +
+                                                 QByteArray(10, 'x').toBase64() + "\"}")
+            << int(ApiError::Kind::BadResponse) << u"long where the answer says 3,000"_s;
     }
 
     void aBadOrCutOffAnswerLeavesNoFile()
@@ -239,7 +253,7 @@ private slots:
         session.retryPolicy().baseDelay = std::chrono::milliseconds(10);
         QTemporaryDir dir;
         auto *job = new DownloadJob(&session, LibraryEndpoints::get(u"c1"_s, true));
-        job->decodeBase64Member("binary"_L1);
+        job->decodeBase64Member("binary"_L1, "size"_L1);
         job->saveAs([&dir](const DownloadJob &) { return dir.filePath(u"logo.png"_s); });
         QVERIFY(test::runJob(job, 30000));
         QCOMPARE(int(job->error().kind()), kind);
@@ -248,6 +262,65 @@ private slots:
         QVERIFY(!job->commit(&error)); // nothing to put in place
         delete job;
         QCOMPARE(filesIn(dir.path()), QStringList());
+    }
+
+    void aPageInsteadOfTheFileIsNoFile_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("extension");
+        QTest::addColumn<QString>("words"); // "" : taken as the file
+        const QByteArray signIn = "<html><head><title>Sign in</title></head></html>";
+        QTest::newRow("a sign-in page") << RawHttpResponder::answer(200, signIn, {}, "text/html")
+                                        << u".png"_s << u"a web page (text/html)"_s;
+        QTest::newRow("a sign-in page, extension unknown")
+            << RawHttpResponder::answer(200, signIn, {}, "text/html; charset=utf-8") << QString()
+            << u"a web page"_s;
+        QTest::newRow("an HTML file")
+            << RawHttpResponder::answer(200, signIn, {}, "text/html") << u".html"_s << QString();
+        QTest::newRow("a JSON error")
+            << RawHttpResponder::answer(200, "{\"message\":\"Item is checked out\"}") << u".png"_s
+            << u"JSON answer, not the file: Item is checked out"_s;
+        QTest::newRow("a JSON file")
+            << RawHttpResponder::answer(200, "{\"a\":1}") << u".json"_s << QString();
+        QTest::newRow("nothing") << RawHttpResponder::answer(200, {}, {}, "image/png") << u".png"_s
+                                 << u"empty"_s;
+        QTest::newRow("the file") << RawHttpResponder::answer(200, "PNGDATA", {}, "image/png")
+                                  << u".png"_s << QString();
+    }
+
+    void aPageInsteadOfTheFileIsNoFile()
+    {
+        // A library version's file: a proxy's sign-in page, the server's JSON refusal or nothing
+        // at all, each with 200, is not saved (over an older copy) as the file.
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, extension);
+        QFETCH(QString, words);
+        RawHttpResponder server([&answer](const RawHttpResponder::Request &) { return answer; });
+        Session session(profileFor(server.origin()));
+        session.setToken(u"tok"_s, u"admin"_s);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"v1"_s + extension);
+        QVERIFY(writeFile(target, "the older copy"));
+        for (const bool streamed : {true, false}) {
+            auto *job = new DownloadJob(
+                &session, LibraryEndpoints::exportVersion(u"c1"_s, u"1"_s, extension));
+            if (streamed)
+                job->saveAs([&target](const DownloadJob &) { return target; });
+            QVERIFY(test::runJob(job, 30000));
+            QString error;
+            if (words.isEmpty()) {
+                QVERIFY2(job->succeeded(), qPrintable(job->error().message()));
+            } else {
+                QCOMPARE(job->error().kind(), ApiError::Kind::BadResponse);
+                QVERIFY2(job->error().message().contains(words),
+                         qPrintable(job->error().message()));
+                QVERIFY(!job->commit(&error));
+                QFile kept(target);
+                QVERIFY(kept.open(QIODevice::ReadOnly));
+                QCOMPARE(kept.readAll(), QByteArray("the older copy"));
+            }
+            delete job;
+        }
     }
 
     void aCancelledDownloadLeavesNoFile_data()

@@ -146,11 +146,14 @@ ApiRequest history(const QString &id)
         kCollection, id, LibraryEndpointsText::tr("read the history of library item %1").arg(id));
 }
 
-ApiRequest exportVersion(const QString &id, const QString &version)
+ApiRequest exportVersion(const QString &id, const QString &version, const QString &extension)
 {
-    return CrudRequests::versionExport(
+    ApiRequest r = CrudRequests::versionExport(
         kCollection, id, version,
         LibraryEndpointsText::tr("download version %1 of library item %2").arg(version, id));
+    r.fileAnswer = true;
+    r.fileExtension = extension;
+    return r;
 }
 
 QString extensionOf(const QString &fileName)

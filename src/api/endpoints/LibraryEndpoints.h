@@ -36,7 +36,9 @@ std::optional<ApiRequest> replaceFileFromFile(const QString &id, QJsonObject ite
 // writer that does not use the file: infiniti-ctl prints the item without it.
 ApiRequest answeredWithoutFile(ApiRequest write);
 ApiRequest history(const QString &id);
-ApiRequest exportVersion(const QString &id, const QString &version);
+// The version's file as it is (ApiRequest::fileAnswer: not a page instead of it); `extension`
+// (".png") is the item's, when known.
+ApiRequest exportVersion(const QString &id, const QString &version, const QString &extension = {});
 
 // "Image", "Text" or "Document" from a file name's extension, as the server would guess.
 QString typeForFile(const QString &fileName);

@@ -56,6 +56,12 @@ LibraryPane::LibraryPane(QWidget *parent)
                   *problem = tr("The server sent a file that is not valid Base64.");
                   return std::nullopt;
               }
+              if (const QString wrong = DownloadJob::memberProblem(job.json().object(), "size"_L1,
+                                                                   decoded.decoded.size());
+                  !wrong.isEmpty()) {
+                  *problem = tr("The server's answer could not be read: %1.").arg(wrong);
+                  return std::nullopt;
+              }
               return FileFetches::File{decoded.decoded, {}};
           },
           this))
@@ -201,7 +207,7 @@ void LibraryPane::saveCurrentTo(const QString &path)
         // Not here yet: straight to the file, its Base64 decoded as it arrives (never in memory).
         auto call = session()->downloadTo(LibraryEndpoints::get(id, true),
                                           [path](const DownloadJob &) { return path; });
-        call.job()->decodeBase64Member("binary"_L1);
+        call.job()->decodeBase64Member("binary"_L1, "size"_L1);
         const auto job = std::move(call).finally(this, [this, path](DownloadJob &job) {
             QString error;
             if (job.succeeded() && job.commit(&error))
@@ -394,15 +400,17 @@ void LibraryPane::showHistory(const QJsonObject &item)
     const QString id = Json::idOf(item);
     const QString name = Json::string(item, "name"_L1);
     const QString extension = Json::string(item, "extension"_L1);
-    auto *dialog = new HistoryDialog(
-        session(),
-        {tr("History of “%1”").arg(name), LibraryEndpoints::history(id),
-         [id](const QString &version) { return LibraryEndpoints::exportVersion(id, version); },
-         [name, extension](const QString &version) {
-             return DownloadJob::safeFileName(u"%1 v%2%3"_s.arg(name, version, extension),
-                                              u"item"_s);
-         }},
-        this);
+    auto *dialog =
+        new HistoryDialog(session(),
+                          {tr("History of “%1”").arg(name), LibraryEndpoints::history(id),
+                           [id, extension](const QString &version) {
+                               return LibraryEndpoints::exportVersion(id, version, extension);
+                           },
+                           [name, extension](const QString &version) {
+                               return DownloadJob::safeFileName(
+                                   u"%1 v%2%3"_s.arg(name, version, extension), u"item"_s);
+                           }},
+                          this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

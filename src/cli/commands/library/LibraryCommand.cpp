@@ -80,14 +80,16 @@ void LibraryCommand::run()
         {
             // The item with its file as Base64 in `binary`: decoded into --out as it arrives.
             auto *job = new DownloadJob(session(), prepared(LibraryEndpoints::get(id, true)), this);
-            job->decodeBase64Member("binary"_L1);
+            job->decodeBase64Member("binary"_L1, "size"_L1);
             saveDownload(job);
             break;
         }
     case Verb::Export: {
         // Written to --out as it arrives, put in place once complete.
         saveDownload(new DownloadJob(
-            session(), prepared(LibraryEndpoints::exportVersion(id, options().operands.value(1))),
+            session(),
+            prepared(LibraryEndpoints::exportVersion(
+                id, options().operands.value(1), LibraryEndpoints::extensionOf(options().outFile))),
             this));
         break;
     }
