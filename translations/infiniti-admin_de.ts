@@ -8095,6 +8095,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%1 gespeichert (%Ln Bytes).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server did not send back the result; list or get it to see it.</source>
+        <translation>Der Server hat das Ergebnis nicht zurückgesendet; mit list oder get ist es zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>

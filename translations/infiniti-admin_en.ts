@@ -8085,6 +8085,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Saved %1 (%Ln bytes).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server did not send back the result; list or get it to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>

@@ -6,6 +6,12 @@ namespace infiniti {
 
 bool EntityJob::parse()
 {
+    m_withoutEntity = false;
+    if (request().method != "GET" && body().trimmed().isEmpty()) {
+        m_object = {};
+        m_withoutEntity = true;
+        return true;
+    }
     const QJsonDocument doc = json();
     if (!doc.isObject())
         return false;

@@ -201,6 +201,10 @@ int PagedListModel::rowOfId(const QString &id) const
 
 void PagedListModel::updateItem(const QJsonObject &answer)
 {
+    if (answer.isEmpty()) {
+        refresh(); // the server did not say what it made of it: read again
+        return;
+    }
     const QJsonObject item = normalise(answer);
     const int row = rowOfId(itemId(item));
     if (row < 0)
@@ -211,6 +215,10 @@ void PagedListModel::updateItem(const QJsonObject &answer)
 
 void PagedListModel::addItem(const QJsonObject &answer)
 {
+    if (answer.isEmpty()) {
+        refresh(); // made, but the server did not say what: read again to show it
+        return;
+    }
     const QJsonObject item = normalise(answer);
     const QString id = itemId(item);
     if (rowOfId(id) >= 0) {

@@ -233,6 +233,10 @@ void SparseListModel::onWhole(ListPageJob &job)
 
 void SparseListModel::addItem(const QJsonObject &answer)
 {
+    if (answer.isEmpty()) {
+        refresh(); // made, but the server did not say what: read again to show it
+        return;
+    }
     const QJsonObject item = normalise(answer);
     const QString id = itemId(item);
     if (rowOfId(id) >= 0) {

@@ -668,6 +668,10 @@ int SparseListModel::rowOfId(const QString &id) const
 
 void SparseListModel::updateItem(const QJsonObject &answer)
 {
+    if (answer.isEmpty()) {
+        refresh(); // the server did not say what it made of it: read again
+        return;
+    }
     const QJsonObject item = normalise(answer);
     const int row = rowOfId(itemId(item));
     if (row < 0)

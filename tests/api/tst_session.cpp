@@ -278,6 +278,39 @@ private slots:
         QVERIFY(!LoginResult::usableToken({}));
     }
 
+    void aCreateAnsweredWithoutABodySucceeded()
+    {
+        // 201 with nothing to read or follow (no Location, or one elsewhere): it was made — a
+        // failure said here would invite a second create. A GET without a body is no answer.
+        RawHttpResponder foreign;
+        RawHttpResponder own([&](const RawHttpResponder::Request &r) {
+            if (r.method == "GET")
+                return RawHttpResponder::answer(200, {});
+            if (r.target.contains("elsewhere"))
+                return RawHttpResponder::answer(
+                    201, {}, "Location: " + foreign.origin().toUtf8() + "/users/9\r\n");
+            return RawHttpResponder::answer(201, {});
+        });
+        Session s(profileFor(own));
+        s.setToken(u"tok"_s, u"admin"_s);
+        for (const QByteArray &path : {QByteArray("users"), QByteArray("users?elsewhere=1")}) {
+            User user;
+            user.username = u"n"_s;
+            ApiRequest create = UsersEndpoints::create(user, u"pw-Secret-1"_s);
+            if (path.contains('?'))
+                create.query.append({u"elsewhere"_s, u"1"_s});
+            EntityJob job(&s, create);
+            waitFinished(&job);
+            QVERIFY2(job.succeeded(), qPrintable(job.error().message()));
+            QVERIFY(job.withoutEntity());
+            QVERIFY(job.object().isEmpty());
+        }
+        QVERIFY(foreign.requests.isEmpty());
+        EntityJob get(&s, UsersEndpoints::get(u"1"_s));
+        waitFinished(&get);
+        QCOMPARE(get.error().kind(), ApiError::Kind::BadResponse);
+    }
+
     void theServersWordsAreShownSafely()
     {
         // A server echoing the request (its token), writing terminal controls, or a novel.

@@ -377,6 +377,33 @@ private slots:
         }
     }
 
+    void aCreateAnsweredWithoutTheItemReadsTheListAgain()
+    {
+        // 201 with no body and no Location: made, but not said what. The list is read again
+        // (no empty row, nothing missing).
+        SimFixture sim(300);
+        auto session = sim.signedInSession();
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        const int before = model.rowCount();
+        sim::SimStore::User fresh;
+        fresh.username = u"aaa-made-unsaid"_s;
+        sim.server->store().addUser(fresh);
+        model.addItem({});
+        QTRY_COMPARE(model.rowCount(), before + 1);
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        bool found = false;
+        for (int r = 0; r < model.rowCount() && !found; ++r) {
+            const QString name = model.index(r, 0).data().toString();
+            QVERIFY(!name.isEmpty() || !model.isRowLoaded(r));
+            found = name == u"aaa-made-unsaid"_s;
+        }
+        QVERIFY(found);
+    }
+
     void aRowAddedWhileTheLengthIsFoundIsCountedOnce()
     {
         // 300 users; one is created here while the length is being found, and the probes do not

@@ -166,6 +166,15 @@ void Command::showEntity(const ApiRequest &request, const QString &doneMessage)
                [this, doneMessage](EntityJob *job) {
                    if (!doneMessage.isEmpty())
                        err() << doneMessage << '\n';
+                   if (job->withoutEntity()) {
+                       // Done, but the server did not send back what it made: nothing on
+                       // standard output (no made-up object), and said.
+                       err() << tr("The server did not send back the result; list or get it to "
+                                   "see it.")
+                             << '\n';
+                       finish(Ok);
+                       return;
+                   }
                    printObject(job->object());
                    finish(Ok);
                });

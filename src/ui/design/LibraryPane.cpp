@@ -300,16 +300,19 @@ void LibraryPane::addFiles(const QStringList &paths)
         if (work.size() == 1) {
             // One file: progress in bytes, cancellable.
             const auto job =
-                session()->call(work.first().request).finally(this, [this](EntityJob &job) {
-                    if (job.succeeded()) {
-                        listModel()->addItem(job.object());
-                        showNotice(tr("Added “%1”.").arg(Json::string(job.object(), "name"_L1)));
-                    } else if (job.error().kind() != ApiError::Kind::Cancelled) {
-                        Transfers::tell(this, title(), job.error().message(), true,
-                                        job.error().details());
-                    }
-                    emit uploadsFinished();
-                });
+                session()
+                    ->call(work.first().request)
+                    .finally(this, [this, name = work.first().label](EntityJob &job) {
+                        if (job.succeeded()) {
+                            listModel()->addItem(job.object());
+                            showNotice(
+                                tr("Added “%1”.").arg(Json::string(job.object(), "name"_L1, name)));
+                        } else if (job.error().kind() != ApiError::Kind::Cancelled) {
+                            Transfers::tell(this, title(), job.error().message(), true,
+                                            job.error().details());
+                        }
+                        emit uploadsFinished();
+                    });
             Transfers::track(job, this, tr("Uploading “%1”…").arg(work.first().label));
         } else if (!work.isEmpty()) {
             connect(this, &ListPane::bulkFinished, this, &LibraryPane::uploadsFinished,

@@ -692,16 +692,23 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
         countOf = [this](int n) {
             return countText(n);
         };
+    auto unsaid = std::make_shared<bool>(false); // done, but the server did not say what
     BulkProgress::start(
         this, m_session, work, {progressText, doneVerb, countOf},
-        [this, removesItems](const BulkOperation::Outcome &o) {
+        [this, removesItems, unsaid](const BulkOperation::Outcome &o) {
             // The table follows the server's answers, never a guess.
             if (removesItems)
                 m_model->removeId(o.item.id);
             else if (!o.answer.isEmpty())
                 m_model->addItem(o.answer); // updates the row, or shows a created item
+            else if (!o.error.isError())
+                *unsaid = true;
         },
-        [this](int done, int failed) { emit bulkFinished(done, failed); });
+        [this, unsaid](int done, int failed) {
+            if (*unsaid)
+                m_model->refresh(); // read again to show what was made
+            emit bulkFinished(done, failed);
+        });
 }
 
 void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> makeRequest)
