@@ -366,6 +366,10 @@
         <source>a quoted field opened on line %1 is never closed</source>
         <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
+    <message>
+        <source>line %1 is not UTF-8 text: the file is in another encoding (Excel&apos;s “CSV (Comma delimited)” writes Windows-1252). Save it as “CSV UTF-8” and try again.</source>
+        <translation>Zeile %1 ist kein UTF-8-Text: die Datei hat eine andere Kodierung (Excels „CSV (Trennzeichen-getrennt)“ schreibt Windows-1252). Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>DataSourcesEndpoints</name>

@@ -366,6 +366,10 @@
         <source>a quoted field opened on line %1 is never closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1 is not UTF-8 text: the file is in another encoding (Excel&apos;s “CSV (Comma delimited)” writes Windows-1252). Save it as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSourcesEndpoints</name>

@@ -226,10 +226,10 @@ void UserImport::next()
     find->start();
 }
 
-QByteArray UserImport::report() const
+QByteArray UserImport::report(const Csv::WriteOptions &options) const
 {
     QByteArray out =
-        Csv::record({u"line"_s, u"username"_s, u"action"_s, u"result"_s, u"message"_s});
+        Csv::record({u"line"_s, u"username"_s, u"action"_s, u"result"_s, u"message"_s}, options);
     for (const auto &row : m_rows) {
         const QString action = row.action == Row::Action::Create   ? u"create"_s
                                : row.action == Row::Action::Update ? u"update"_s
@@ -249,7 +249,8 @@ QByteArray UserImport::report() const
         } else {
             result = m_dryRun ? u"would run"_s : u"not run"_s;
         }
-        out += Csv::record({QString::number(row.line), row.user.username, action, result, message});
+        out += Csv::record({QString::number(row.line), row.user.username, action, result, message},
+                           options);
     }
     return out;
 }

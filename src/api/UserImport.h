@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/dto/User.h"
+#include "formats/Csv.h"
 
 #include <QList>
 #include <QObject>
@@ -48,8 +49,9 @@ public:
     // finds out which rows would create and which would update.
     void run(Session *session, bool dryRun = false);
     void cancel();
-    // One CSV line per row: line, username, action, result, message.
-    QByteArray report() const;
+    // One CSV line per row: line, username, action, result, message. Written as `options` say
+    // (for a spreadsheet: formulas neutralised, as every CSV of ours is by default).
+    QByteArray report(const Csv::WriteOptions &options) const;
     static QStringList knownColumns();
 
 signals:

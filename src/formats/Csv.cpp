@@ -1,6 +1,7 @@
 #include "formats/Csv.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace infiniti::Csv {
 
@@ -69,7 +70,26 @@ void appendField(QByteArray &out, QByteArrayView utf8, bool first, const WriteOp
 
 bool parse(const QByteArray &data, QList<QStringList> *rows, QString *error)
 {
-    QString text = QString::fromUtf8(data);
+    // UTF-8 only: a byte that is not would become U+FFFD in a name or a password, silently.
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QString text = utf8(data);
+    if (utf8.hasError()) {
+        int line = 1;
+        for (const QByteArray &part : data.split('\n')) {
+            QStringDecoder check(QStringConverter::Utf8);
+            (void)QString(check(part));
+            if (check.hasError())
+                break;
+            ++line;
+        }
+        rows->clear();
+        *error = QCoreApplication::translate(
+                     "Csv", "line %1 is not UTF-8 text: the file is in another encoding (Excel's "
+                            "“CSV (Comma delimited)” writes Windows-1252). Save it as “CSV UTF-8” "
+                            "and try again.")
+                     .arg(line);
+        return false;
+    }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     rows->clear();

@@ -97,7 +97,8 @@ private slots:
         QVERIFY(import.load("username,firstName,lastName,email,groups,password\n"
                             "fresh.user,Fresh,User,fresh@example.com,Finance,Pw1!\n"
                             "enduser,,Renamed,,Legal,\n"
-                            "rejected.user,R,U,bad,,\n",
+                            "rejected.user,R,U,bad,,\n"
+                            "=cmd|calc,R,U,bad,,\n",
                             groups, roles, &error));
         QSignalSpy done(&import, &UserImport::finished);
         import.run(&session);
@@ -113,10 +114,13 @@ private slots:
         QCOMPARE(end->groups, QStringList{u"Legal"_s});
         QCOMPARE(end->password, u"enduser"_s); // no password given: unchanged
         QVERIFY(!sim.server->store().userByName(u"rejected.user"_s));
-        const QByteArray report = import.report();
+        const QByteArray report = import.report({',', true});
         QVERIFY(report.contains("2,fresh.user,create,ok,\r\n"));
         QVERIFY(report.contains("3,enduser,update,ok,\r\n"));
         QVERIFY(report.contains("4,rejected.user,,rejected,"));
+        // Opened in a spreadsheet, the file's own cells run nothing (as every CSV of ours).
+        QVERIFY2(report.contains("5,'=cmd|calc,,rejected,"), report.constData());
+        QVERIFY(import.report({}).contains("5,=cmd|calc,,rejected,")); // raw, when asked
     }
 };
 

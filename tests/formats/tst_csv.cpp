@@ -43,6 +43,22 @@ private slots:
         QCOMPARE(Csv::record({u"a\tb"_s, u"c"_s}, tab), QByteArray("\"a\tb\"\tc\r\n"));
     }
 
+    void aFileNotInUtf8IsRefusedNamingTheLine()
+    {
+        // Excel's "CSV (Comma delimited)": Windows-1252. Read as UTF-8 it would make "Jos\ufffd"
+        // and a password nobody can type.
+        QList<QStringList> rows;
+        QString error;
+        QVERIFY(!Csv::parse("username,firstName,password\r\njose,Jos\xe9,Pa\xdfword1\r\n", &rows,
+                            &error));
+        QVERIFY2(error.contains(u"line 2 is not UTF-8"_s), qPrintable(error));
+        QVERIFY(rows.isEmpty());
+        // UTF-8, with or without its mark, is read.
+        QVERIFY2(Csv::parse("\xef\xbb\xbfusername\r\nJos\xc3\xa9\r\n", &rows, &error),
+                 qPrintable(error));
+        QCOMPARE(rows.at(1).at(0), u"Jos\u00e9"_s);
+    }
+
     void whatIsWrittenReadsBack()
     {
         Csv::WriteOptions o;

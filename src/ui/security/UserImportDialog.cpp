@@ -170,7 +170,7 @@ void UserImportDialog::saveReport()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QSaveFile file(path);
-        const QByteArray report = m_import->report();
+        const QByteArray report = m_import->report({',', true}); // for a spreadsheet
         if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() ||
             !file.commit())
             m_summary->setText(tr("Could not write %1: %2").arg(path, file.errorString()));

@@ -69,7 +69,7 @@ void UsersImport::import()
             err() << tr("line %1: %2").arg(row.line).arg(row.problems.join(u"; "_s)) << '\n';
     }
     connect(import, &UserImport::finished, this, [this, import] {
-        out().write(import->report());
+        out().write(import->report(options().csv));
         int rejected = 0, failed = 0, done = 0;
         for (const auto &row : import->rows()) {
             rejected += row.valid() ? 0 : 1;
