@@ -38,17 +38,29 @@ QString DownloadJob::fileNameFromDisposition(const QByteArray &value)
     return safeFileName(name, QString());
 }
 
-QString DownloadJob::safeFileName(const QString &name, const QString &fallback)
+QString DownloadJob::safeFileName(const QString &name, const QString &fallback,
+                                  const QString &suffix)
 {
     QString out = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
     for (QChar &c : out) {
-        if (c.unicode() < 0x20 || u"<>:\"|?*"_s.contains(c))
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || u"<>:\"|?*"_s.contains(c))
             c = QLatin1Char('_');
     }
     out = out.trimmed();
     while (out.startsWith(QLatin1Char('.')))
         out.remove(0, 1);
-    return out.isEmpty() ? fallback : out;
+    while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char(' ')))
+        out.chop(1); // Windows drops them: "a." and "a" would be one file
+    if (out.isEmpty())
+        return fallback;
+    if (!suffix.isEmpty() && !out.endsWith(suffix, Qt::CaseInsensitive))
+        out += suffix;
+    // Names Windows keeps for devices, with any extension ("CON", "nul.ixpkg", "COM1.txt").
+    static const QRegularExpression device(u"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?$"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (device.match(out).hasMatch())
+        out.prepend(QLatin1Char('_'));
+    return out;
 }
 
 QString DownloadJob::suggestedFileName() const

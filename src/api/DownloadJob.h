@@ -59,8 +59,10 @@ public:
     static QString fileNameFromDisposition(const QByteArray &contentDisposition);
     // Writes bytes to path through a temporary file renamed into place.
     static bool save(const QString &path, const QByteArray &bytes, QString *error);
-    // A name safe on every file system we run on (no separators, no control characters).
-    static QString safeFileName(const QString &name, const QString &fallback);
+    // A name safe on every file system we run on (no separators, no control characters, no
+    // device name, no trailing dot), ending in `suffix` when one is given (".ixpkg").
+    static QString safeFileName(const QString &name, const QString &fallback,
+                                const QString &suffix = {});
 
 protected:
     bool streamsBody() const override { return bool(m_pathFor); }

@@ -323,6 +323,34 @@ private slots:
         }
     }
 
+    void fileNamesAreSafeEverywhere_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("safe");
+        QTest::newRow("plain") << u"Home Claim.ixpkg"_s << u".ixpkg"_s << u"Home Claim.ixpkg"_s;
+        QTest::newRow("casing kept") << u"Claim.IXPKG"_s << u".ixpkg"_s << u"Claim.IXPKG"_s;
+        QTest::newRow("no extension") << u"Claim"_s << u".ixpkg"_s << u"Claim.ixpkg"_s;
+        QTest::newRow("a path") << u"../../etc/passwd"_s << QString() << u"passwd"_s;
+        QTest::newRow("Windows path") << u"C:\\x\\a.png"_s << QString() << u"a.png"_s;
+        QTest::newRow("hidden") << u".hidden"_s << u".ixpkg"_s << u"hidden.ixpkg"_s;
+        QTest::newRow("device") << u"CON"_s << u".ixpkg"_s << u"_CON.ixpkg"_s;
+        QTest::newRow("device, extension") << u"nul.txt"_s << QString() << u"_nul.txt"_s;
+        QTest::newRow("COM1") << u"com1.ixpkg"_s << u".ixpkg"_s << u"_com1.ixpkg"_s;
+        QTest::newRow("not a device") << u"CONTRACT.docx"_s << QString() << u"CONTRACT.docx"_s;
+        QTest::newRow("trailing dots") << u"report. . "_s << QString() << u"report"_s;
+        QTest::newRow("controls") << u"a\u001b[2J<b>?"_s << QString() << u"a_[2J_b__"_s;
+        QTest::newRow("nothing left") << u" ... "_s << u".ixpkg"_s << u"project.ixpkg"_s;
+    }
+
+    void fileNamesAreSafeEverywhere()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, suffix);
+        QFETCH(QString, safe);
+        QCOMPARE(DownloadJob::safeFileName(name, u"project.ixpkg"_s, suffix), safe);
+    }
+
     void aCancelledDownloadLeavesNoFile_data()
     {
         QTest::addColumn<bool>("base64");

@@ -456,7 +456,7 @@ void ProjectsPane::exportNext(ExportRun run)
     const QJsonObject item = run.items.at(run.next);
     const auto pathFor = [directory = run.directory, item](const DownloadJob &answer) {
         return QDir(directory).filePath(DownloadJob::safeFileName(
-            answer.suggestedFileName(), ProjectsModel::packageName(item)));
+            answer.suggestedFileName(), ProjectsModel::packageName(item), u".ixpkg"_s));
     };
     const auto job =
         session()

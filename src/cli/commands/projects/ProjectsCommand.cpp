@@ -36,9 +36,10 @@ void ProjectsCommand::run()
     // Written to the file as it arrives (never whole in memory), put in place once complete.
     auto *job = new DownloadJob(session(), prepared(request), this);
     job->saveAs([out = options().outFile](const DownloadJob &answer) {
-        return QFileInfo(out).isDir() ? QDir(out).filePath(DownloadJob::safeFileName(
-                                            answer.suggestedFileName(), u"project.ixpkg"_s))
-                                      : out;
+        return QFileInfo(out).isDir()
+                   ? QDir(out).filePath(DownloadJob::safeFileName(
+                         answer.suggestedFileName(), u"project.ixpkg"_s, u".ixpkg"_s))
+                   : out;
     });
     saveDownloadOrFail(job);
 }

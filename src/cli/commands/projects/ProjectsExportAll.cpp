@@ -95,7 +95,8 @@ void ProjectsExportAll::download(int index)
     // Written to its file as it arrives; the name is chosen once the server has suggested one.
     job->saveAs([this, name, id](const DownloadJob &answer) {
         const QString fallback = DownloadJob::safeFileName(name + u".ixpkg"_s, u"project.ixpkg"_s);
-        return uniquePath(DownloadJob::safeFileName(answer.suggestedFileName(), fallback), id);
+        return uniquePath(
+            DownloadJob::safeFileName(answer.suggestedFileName(), fallback, u".ixpkg"_s), id);
     });
     send(job, [this, index, name](DownloadJob *job) {
         if (!job->succeeded()) {
