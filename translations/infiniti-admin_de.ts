@@ -3460,6 +3460,14 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>its link to the next page is not a link</source>
         <translation>der Link zur nächsten Seite ist kein Link</translation>
     </message>
+    <message>
+        <source>the server redirected it elsewhere, and a request it already read is not sent a second time.</source>
+        <translation>der Server hat sie anderswohin umgeleitet, und eine Anfrage, die er schon gelesen hat, wird nicht ein zweites Mal gesendet.</translation>
+    </message>
+    <message>
+        <source>the connection closed after the request went out and before any answer, so it may or may not have been done. Check before you try again.</source>
+        <translation>die Verbindung wurde geschlossen, nachdem die Anfrage gesendet war und bevor eine Antwort kam; sie wurde also vielleicht ausgeführt, vielleicht nicht. Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
@@ -6463,6 +6471,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%Ln Rolle</numerusform>
             <numerusform>%Ln Rollen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SendOnceDevice</name>
+    <message>
+        <source>a request body is sent once</source>
+        <translation>ein Anfragetext wird nur einmal gesendet</translation>
     </message>
 </context>
 <context>

@@ -3451,6 +3451,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>its link to the next page is not a link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server redirected it elsewhere, and a request it already read is not sent a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after the request went out and before any answer, so it may or may not have been done. Check before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
@@ -6453,6 +6461,13 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%Ln role</numerusform>
             <numerusform>%Ln roles</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::SendOnceDevice</name>
+    <message>
+        <source>a request body is sent once</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

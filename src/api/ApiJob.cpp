@@ -263,6 +263,15 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
     if (reply->property("redirectLoop").toBool())
         return kind(ApiError::Kind::Server, tr("the server redirects it in a loop."));
     switch (reply->error()) {
+    case QNetworkReply::ContentReSendError:
+        // Qt wanted to send a create or an import again (SendOnceDevice.h).
+        if (m_status >= 300 && m_status < 400)
+            return kind(ApiError::Kind::BadResponse,
+                        tr("the server redirected it elsewhere, and a request it already read "
+                           "is not sent a second time."));
+        return kind(ApiError::Kind::Network,
+                    tr("the connection closed after the request went out and before any answer, "
+                       "so it may or may not have been done. Check before you try again."));
     case QNetworkReply::TooManyRedirectsError:
         return kind(ApiError::Kind::Server, tr("the server redirects it in a loop."));
     case QNetworkReply::InsecureRedirectError:

@@ -1,5 +1,7 @@
 #include "api/Session.h"
 
+#include "api/SendOnceDevice.h"
+
 #include "api/ApiJob.h"
 #include "api/Call.h"
 #include "api/HttpLog.h"
@@ -241,15 +243,26 @@ QNetworkReply *Session::send(ApiJob *job)
             return nullptr;
         }
         request.setHeader(QNetworkRequest::ContentLengthHeader, device->size());
-        reply = r.method == "POST" ? m_network->post(request, device)
-                                   : m_network->sendCustomRequest(request, r.method, device);
+        if (r.method == "POST") {
+            // Sent once: never again by Qt on a connection that broke (SendOnceDevice.h).
+            auto *once = new SendOnceDevice(device);
+            reply = m_network->post(request, once);
+            once->setParent(reply);
+        } else {
+            reply = m_network->sendCustomRequest(request, r.method, device);
+        }
         device->setParent(reply);
         job->m_upload = device;
     } else if (r.method == "GET")
         reply = m_network->get(request);
     else if (r.method == "DELETE" && r.body.isEmpty())
         reply = m_network->deleteResource(request);
-    else if (r.method == "POST")
+    else if (r.method == "POST" && !r.body.isEmpty()) {
+        auto *once = new SendOnceDevice(r.body); // as above
+        request.setHeader(QNetworkRequest::ContentLengthHeader, once->size());
+        reply = m_network->post(request, once);
+        once->setParent(reply);
+    } else if (r.method == "POST")
         reply = m_network->post(request, r.body);
     else
         reply = m_network->sendCustomRequest(request, r.method, r.body);

@@ -1,5 +1,6 @@
 // The choke point against a raw loopback responder: token-origin rule, exact bytes on the wire,
 // timeouts vs cancellation, one terminal signal, retries, the 401 gate, paging tolerance.
+#include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
 #include "api/EntityJob.h"
 #include "api/HttpLog.h"
@@ -11,7 +12,9 @@
 #include "RunJob.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -309,6 +312,42 @@ private slots:
         EntityJob get(&s, UsersEndpoints::get(u"1"_s));
         waitFinished(&get);
         QCOMPARE(get.error().kind(), ApiError::Kind::BadResponse);
+    }
+
+    void aCreateIsNeverSentTwiceByItself()
+    {
+        // The server takes the POST, then the connection breaks before any answer. Qt would send
+        // it again (a second user, item, generation); it is sent once, and said to be unknown.
+        for (const bool streamed : {false, true}) {
+            RawHttpResponder own([](const RawHttpResponder::Request &r) {
+                return r.method == "POST" ? RawHttpResponder::hangUp()
+                                          : RawHttpResponder::answer(200, "{}");
+            });
+            Session s(profileFor(own));
+            s.setToken(u"tok"_s, u"admin"_s);
+            User user;
+            user.username = u"once"_s;
+            ApiRequest create = UsersEndpoints::create(user, u"pw-Secret-1"_s);
+            QTemporaryDir dir;
+            if (streamed) { // a body made while it is sent (imports, library files)
+                const QString path = dir.filePath(u"a.png"_s);
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::WriteOnly) && f.write("PNGDATA") == 7);
+                f.close();
+                QString error;
+                const auto upload =
+                    LibraryEndpoints::createFromFile({{"name"_L1, u"a"_s}}, path, &error);
+                QVERIFY2(upload, qPrintable(error));
+                create = *upload;
+            }
+            EntityJob job(&s, create);
+            waitFinished(&job);
+            QCOMPARE(own.requests.size(), 1);
+            QCOMPARE(job.error().kind(), ApiError::Kind::Network);
+            QVERIFY2(job.error().message().contains(u"may or may not have been done"_s),
+                     qPrintable(job.error().message()));
+            // A read is sent again as before (nothing to duplicate).
+        }
     }
 
     void theServersWordsAreShownSafely()

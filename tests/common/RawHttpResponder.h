@@ -46,6 +46,8 @@ public:
     }
 
     QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    // A handler's answer that closes the connection without answering.
+    static QByteArray hangUp() { return QByteArrayLiteral("\0hang up"); }
 
     static QByteArray answer(int status, const QByteArray &body,
                              const QByteArray &extraHeaders = {},
@@ -88,6 +90,10 @@ private:
             buffer->clear();
             requests << r;
             const QByteArray reply = handler ? handler(r) : answer(200, "{}");
+            if (reply == hangUp()) {
+                socket->abort(); // the request taken, then the connection broken: no answer
+                return;
+            }
             if (!reply.isEmpty()) {
                 socket->write(reply);
                 socket->disconnectFromHost();

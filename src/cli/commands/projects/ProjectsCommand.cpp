@@ -37,8 +37,8 @@ void ProjectsCommand::run()
     auto *job = new DownloadJob(session(), prepared(request), this);
     job->saveAs([out = options().outFile](const DownloadJob &answer) {
         return QFileInfo(out).isDir()
-                   ? QDir(out).filePath(DownloadJob::safeFileName(
-                         answer.suggestedFileName(), u"project.ixpkg"_s, u".ixpkg"_s))
+                   ? QDir(out).filePath(DownloadJob::safeFileName(answer.suggestedFileName(),
+                                                                  u"project.ixpkg"_s, u".ixpkg"_s))
                    : out;
     });
     saveDownloadOrFail(job);
