@@ -15,13 +15,14 @@ namespace infiniti {
 
 // Walks a paged list (contract 9.1 "Paging"): always sends $skip/$top; goes on while the server
 // sends an @nextLink, whatever the size of its pages (a server may cap them below $top, or send
-// an empty page that links on), and stops only without one. It follows @nextLink only on the
-// profile's own origins and otherwise continues with $skip arithmetic, so the token never leaves
-// them. A server that does not move on — a link seen before, the same page twice, more pages than
-// anyone pages through — fails the cursor (failed(), error()) instead of looping for ever; so
-// does, for a reader that asks (requireUniqueIds(), noteId()), an item listed twice: the list
-// moved while it was read, and what moved the other way is missing — a backup or a count must
-// not take such a list for the whole. (A view need not: it shows the repeat, and reads again.)
+// an empty page that links on), and stops without one (or after a few empty pages in a row). It
+// follows @nextLink only on the profile's own origins and otherwise continues with $skip
+// arithmetic, so the token never leaves them. A server that does not move on — a link seen before,
+// the same page twice, more pages than anyone pages through — fails the cursor (failed(), error())
+// instead of looping for ever; so does, for a reader that asks (requireUniqueIds(), noteId()), an
+// item listed twice: the list moved while it was read, and what moved the other way is missing — a
+// backup or a count must not take such a list for the whole. (A view need not: it shows the repeat,
+// and reads again.)
 class PageCursor
 {
 public:
@@ -111,6 +112,11 @@ private:
     bool m_uniqueIds = false;
     QByteArray m_lastPage;
     int m_lastReceived = 0;
+    int m_emptyRun = 0; // empty pages in a row
+    // Empty pages that link on are followed this many in a row, and the list ends there: a
+    // server that filters pages after cutting them leaves a few gaps; one that links past its
+    // end for ever would otherwise be read to the page bound.
+    static constexpr int kEmptyPagesFollowed = 4;
 };
 
 } // namespace infiniti

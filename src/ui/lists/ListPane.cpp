@@ -701,8 +701,8 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
                 m_model->removeId(o.item.id);
             else if (!o.answer.isEmpty())
                 m_model->addItem(o.answer); // updates the row, or shows a created item
-            else if (!o.error.isError())
-                *unsaid = true;
+            else if (!o.error.isError() && o.item.request.method == "POST")
+                *unsaid = true; // made, but not said what (a 201 without a body)
         },
         [this, unsaid](int done, int failed) {
             if (*unsaid)
