@@ -24,6 +24,7 @@
 #include "UiWait.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -231,6 +232,29 @@ private slots:
         QCOMPARE(pane.view()->model()->index(0, 0).data().toString(), u"Legacy Claim Form 2019"_s);
         pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"All projects"_s));
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
+    }
+
+    void actionsFollowTheSelectionWhenTheFolderChanges()
+    {
+        ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QVERIFY(loadRows(pane.listModel()));
+        select(pane, {u"Legacy Claim Form 2019"_s});
+        auto *exporting = pane.findChild<QAction *>(u"exportProjectsAction"_s);
+        QVERIFY(exporting->isEnabled() && pane.propertiesAction()->isEnabled() &&
+                pane.deleteAction()->isEnabled());
+        FolderTreeModel *tree = pane.folders()->model();
+        QTRY_VERIFY(childNamed(tree, {}, u"Templates"_s).isValid());
+        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"Templates"_s));
+        QTRY_VERIFY(!pane.listModel()->isFetching() &&
+                    rowNamed(pane.view()->model(), u"Legacy Claim Form 2019"_s) < 0);
+        QVERIFY(!pane.view()->selectionModel()->hasSelection());
+        QVERIFY(!exporting->isEnabled());
+        QVERIFY(!pane.propertiesAction()->isEnabled());
+        QVERIFY(!pane.deleteAction()->isEnabled());
+        QVERIFY(!pane.findChild<QAction *>(u"historyAction"_s)->isEnabled());
     }
 
     void dragOutWritesPackages()

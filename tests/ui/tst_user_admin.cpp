@@ -454,6 +454,52 @@ private slots:
             QVERIFY(!names.contains(view->model()->index(r, 0).data().toString()));
     }
 
+    void actionsFollowTheSelectionThroughRefreshesAndFilters()
+    {
+        // F5: the list is read again and Qt drops the selection without a word about it.
+        loadUserRows(5);
+        QTableView *view = users()->view();
+        view->selectRow(2);
+        QVERIFY(users()->propertiesAction()->isEnabled());
+        QVERIFY(users()->deleteAction()->isEnabled());
+        QSignalSpy reset(view->model(), &QAbstractItemModel::modelReset);
+        users()->refresh();
+        QTRY_VERIFY(!reset.isEmpty() && !users()->listModel()->isFetching());
+        QVERIFY(!view->selectionModel()->hasSelection());
+        QVERIFY(!users()->propertiesAction()->isEnabled());
+        QVERIFY(!users()->deleteAction()->isEnabled());
+        for (QAction *a : users()->paneActions()) {
+            if (a && a->objectName() != "newAction"_L1 && a->objectName() != "importUsersAction"_L1)
+                QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+        }
+
+        // A filter that hides the selected row (a small list: the filter narrows the rows here).
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *groupsView = groupsPane->view();
+        QTRY_VERIFY(rowNamed(groupsView->model(), u"Finance"_s) >= 0);
+        groupsView->selectRow(rowNamed(groupsView->model(), u"Finance"_s));
+        QVERIFY(groupsPane->propertiesAction()->isEnabled());
+        auto *filter = groupsPane->findChild<QLineEdit *>(u"groupsFilter"_s);
+        filter->setText(u"Legal"_s);
+        QTRY_COMPARE(groupsView->model()->rowCount(), 1);
+        QVERIFY(!groupsView->selectionModel()->hasSelection());
+        QVERIFY(!groupsPane->propertiesAction()->isEnabled());
+        QVERIFY(!groupsPane->deleteAction()->isEnabled());
+        // Selected and current apart: Properties opens the selected row, not the current one.
+        filter->clear();
+        QTRY_VERIFY(groupsView->model()->rowCount() > 5);
+        groupsView->selectRow(rowNamed(groupsView->model(), u"Legal"_s));
+        groupsView->selectionModel()->setCurrentIndex(
+            groupsView->model()->index(rowNamed(groupsView->model(), u"Finance"_s), 0),
+            QItemSelectionModel::NoUpdate);
+        groupsPane->propertiesAction()->trigger();
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        QTRY_COMPARE(field<QLineEdit>(d, "name")->text(), u"Legal"_s);
+        closeDiscarding(d);
+        QTRY_VERIFY(!groupsPane->findChild<GroupDialog *>());
+    }
+
     void rolesKeepPermissionsThisConsoleDoesNotKnow()
     {
         sim::SimStore::Role role;
