@@ -4806,10 +4806,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Uploading %1…</source>
         <translation>%1 wird hochgeladen…</translation>
     </message>
@@ -4852,6 +4848,14 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>replace the file of “%1”</source>
+        <translation>Datei von „%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 konnte nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -5065,13 +5069,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>&amp;Update</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — in %n day(s)</source>
-        <translation>
-            <numerusform>%1 — in %n Tag</numerusform>
-            <numerusform>%1 — in %n Tagen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This module stops working when it expires: renew the license before then.</source>
         <translation>Dieses Modul funktioniert nach Ablauf nicht mehr: erneuern Sie die Lizenz vorher.</translation>
@@ -5079,6 +5076,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>License updated, but it could not be read again: %1</source>
         <translation>Lizenz aktualisiert, aber sie konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — expires today</source>
+        <translation>%1 — läuft heute ab</translation>
     </message>
 </context>
 <context>

@@ -4797,10 +4797,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uploading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,6 +4838,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the file of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5055,19 +5059,16 @@ No preview for this type: use Save as… to open it.</source>
         <source>&amp;Update</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — in %n day(s)</source>
-        <translation>
-            <numerusform>%1 — in %n day</numerusform>
-            <numerusform>%1 — in %n days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This module stops working when it expires: renew the license before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>License updated, but it could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — expires today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
