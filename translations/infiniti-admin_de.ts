@@ -4204,6 +4204,25 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>the folder “%1”</source>
         <translation>den Ordner „%1“</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sub-folder(s)</source>
+        <translation>
+            <numerusform>%n Unterordner</numerusform>
+            <numerusform>%n Unterordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds %1. The vendor does not document what the server does with them when their folder is deleted: it may refuse, delete them too, or keep them in a folder that no longer exists.</source>
+        <translation>Er enthält %1. Der Hersteller dokumentiert nicht, was der Server mit ihnen macht, wenn ihr Ordner gelöscht wird: Er kann das Löschen ablehnen, sie mitlöschen oder sie in einem Ordner behalten, den es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>What it holds could not be read: %1</source>
+        <translation>Sein Inhalt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Counting what it holds…</source>
+        <translation>Der Inhalt wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FormsPane</name>
@@ -5762,6 +5781,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>This folder was deleted; the server keeps the project without it. It is listed under “All projects”.</source>
+        <translation>Dieser Ordner wurde gelöscht; der Server behält das Projekt ohne ihn. Es wird unter „Alle Projekte“ aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ProjectsPane</name>
@@ -6000,6 +6027,20 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>The list may be out of date: %1</source>
         <translation>Die Liste ist möglicherweise veraltet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was deleted; the server keeps its %n project(s), marked “%1 (deleted)”.</source>
+        <translation>
+            <numerusform>„%1“ wurde gelöscht; der Server behält sein %n Projekt, markiert mit „%1 (gelöscht)“.</numerusform>
+            <numerusform>„%1“ wurde gelöscht; der Server behält seine %n Projekte, markiert mit „%1 (gelöscht)“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was deleted; none of its %n project(s) is left on the server.</source>
+        <translation>
+            <numerusform>„%1“ wurde gelöscht; sein %n Projekt ist nicht mehr auf dem Server.</numerusform>
+            <numerusform>„%1“ wurde gelöscht; keines seiner %n Projekte ist mehr auf dem Server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

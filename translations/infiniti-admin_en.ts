@@ -4195,6 +4195,25 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>the folder “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n sub-folder(s)</source>
+        <translation>
+            <numerusform>%n sub-folder</numerusform>
+            <numerusform>%n sub-folders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds %1. The vendor does not document what the server does with them when their folder is deleted: it may refuse, delete them too, or keep them in a folder that no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what it holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FormsPane</name>
@@ -5752,6 +5771,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder was deleted; the server keeps the project without it. It is listed under “All projects”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ProjectsPane</name>
@@ -5990,6 +6017,20 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>The list may be out of date: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was deleted; the server keeps its %n project(s), marked “%1 (deleted)”.</source>
+        <translation>
+            <numerusform>“%1” was deleted; the server keeps its %n project, marked “%1 (deleted)”.</numerusform>
+            <numerusform>“%1” was deleted; the server keeps its %n projects, marked “%1 (deleted)”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was deleted; none of its %n project(s) is left on the server.</source>
+        <translation>
+            <numerusform>“%1” was deleted; none of its %n project is left on the server.</numerusform>
+            <numerusform>“%1” was deleted; none of its %n projects is left on the server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

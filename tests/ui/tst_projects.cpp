@@ -728,6 +728,60 @@ private slots:
         QTRY_VERIFY(stored(u"Motor Quote"_s).isEmpty());
         QTRY_COMPARE(rowNamed(pane.view()->model(), u"Motor Quote"_s), -1);
     }
+
+    void deletingAFolderSaysWhatItHoldsAndMarksTheProjectsKept()
+    {
+        const QJsonObject claims =
+            storedDocument(*m_sim->server, u"contentfolders"_s, u"name"_s, u"Claims"_s);
+        QVERIFY(!claims.isEmpty());
+        const QString claimsId = claims.value("id"_L1).toString();
+        int inClaims = 0;
+        QString oneOfThem;
+        for (const auto &p : m_sim->server->store().documents(u"projects"_s)) {
+            if (p.value("folderId"_L1).toString() == claimsId) {
+                ++inClaims;
+                oneOfThem = p.value("name"_L1).toString();
+            }
+        }
+        QVERIFY(inClaims >= 2);
+
+        ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        FolderTreeModel *tree = pane.folders()->model();
+        QTRY_VERIFY(childNamed(tree, {}, u"Forms"_s).isValid());
+        const QModelIndex forms = childNamed(tree, {}, u"Forms"_s);
+        if (tree->canFetchMore(forms))
+            tree->fetchMore(forms);
+        QTRY_VERIFY(childNamed(tree, forms, u"Claims"_s).isValid());
+        pane.folders()->deleteFolder(
+            childNamed(tree, forms, u"Claims"_s).data(FolderTreeModel::JsonRole).toJsonObject());
+        auto *confirm = waitForVisible<QMessageBox>(pane.folders());
+        QVERIFY(confirm);
+        // Counted before Delete may be pressed; the count is the server's, all of it.
+        QTRY_VERIFY2(confirm->text().contains(u"It holds %1 project"_s.arg(inClaims)),
+                     qPrintable(confirm->text()));
+        QVERIFY(confirm->text().contains(u"does not document"_s));
+        QVERIFY(confirm->button(QMessageBox::Yes)->isEnabled());
+        QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(
+            storedDocument(*m_sim->server, u"contentfolders"_s, u"name"_s, u"Claims"_s).isEmpty());
+        QTRY_VERIFY(!childNamed(tree, forms, u"Claims"_s).isValid());
+
+        // The server kept them (the emulator does; the vendor does not say): the footer says so
+        // and their Folder cell says the folder is gone.
+        auto *footer = pane.findChild<QLabel *>(u"projectsFooter"_s);
+        QTRY_VERIFY2(footer->text().contains(
+                         u"“Claims” was deleted; the server keeps its %1 project"_s.arg(inClaims)),
+                     qPrintable(footer->text()));
+        QVERIFY(loadRows(pane.listModel()));
+        const int row = rowNamed(pane.view()->model(), oneOfThem);
+        QVERIFY(row >= 0);
+        QCOMPARE(pane.view()->model()->index(row, 4).data().toString(), u"Claims (deleted)"_s);
+        QVERIFY(!pane.view()->model()->index(row, 4).data(Qt::ToolTipRole).toString().isEmpty());
+    }
 };
 
 QTEST_MAIN(ProjectsTest)
