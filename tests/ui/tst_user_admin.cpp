@@ -3,6 +3,7 @@
 // names exactly the rows that failed, deletes, unknown permissions kept, group members.
 #include "api/ProfileStore.h"
 #include "models/GroupMembersModel.h"
+#include "models/SparseListModel.h"
 #include "SimFixture.h"
 #include "ui/security/GroupDialog.h"
 #include "ui/security/GroupsPane.h"
@@ -251,6 +252,44 @@ private slots:
         QTRY_VERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
         QTest::qWait(200);
         QVERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+    }
+
+    void theFooterCountsAUserCreatedAtTheEndOfTheList()
+    {
+        // Last by username: the end of the list, read again after the create, holds it; the
+        // row shown at the top stays the only one, and the footer counts it once.
+        auto *sparse = qobject_cast<SparseListModel *>(users()->listModel());
+        QVERIFY(sparse);
+        QTRY_VERIFY(!sparse->isFetching() && !sparse->isFindingLength());
+        users()->newAction()->trigger();
+        UserPropertiesDialog *d = nullptr;
+        QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
+        type(d, "username", u"zzz.last"_s);
+        save(d);
+        QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
+        QVERIFY(m_sim->server->store().userByName(u"zzz.last"_s));
+        const auto *footer = users()->findChild<QLabel *>(u"usersFooter"_s);
+        const QString count = QLocale().toString(m_sim->server->store().userCount()) + u' ';
+        QTRY_VERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+        QTest::qWait(500); // the end read again meanwhile
+        QVERIFY2(!users()->listModel()->isFetching() || footer->text().startsWith(count),
+                 qPrintable(footer->text()));
+        QTRY_VERIFY(!users()->listModel()->isFetching());
+        QVERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+        QCOMPARE(users()->listModel()->itemCount(), m_sim->server->store().userCount());
+
+        // Deleted again: one fewer.
+        selectRowsOf(users()->view(), {u"zzz.last"_s});
+        users()->deleteAction()->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = visibleMessageBox()));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!m_sim->server->store().userByName(u"zzz.last"_s));
+        const QString fewer = QLocale().toString(m_sim->server->store().userCount()) + u' ';
+        QTRY_VERIFY2(footer->text().startsWith(fewer), qPrintable(footer->text()));
+        QTRY_VERIFY(!users()->listModel()->isFetching());
+        QTest::qWait(300);
+        QVERIFY2(footer->text().startsWith(fewer), qPrintable(footer->text()));
     }
 
     void aTakenUsernameKeepsTheDialogAndItsInput()
