@@ -1520,6 +1520,10 @@
         <source>Output formats</source>
         <translation>Ausgabeformate</translation>
     </message>
+    <message>
+        <source>The vendor&apos;s API has this switch only, not the dates it applies to: the dates are neither shown nor set here.</source>
+        <translation>Die API des Herstellers kennt nur diesen Schalter, nicht die Daten, für die er gilt: Die Daten werden hier weder angezeigt noch festgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>PublishedProjectsEndpointsText</name>

@@ -1520,6 +1520,10 @@
         <source>Output formats</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vendor&apos;s API has this switch only, not the dates it applies to: the dates are neither shown nor set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishedProjectsEndpointsText</name>

@@ -651,6 +651,10 @@ private slots:
         project->setCurrentIndex(project->findText(u"Policy Schedule"_s, Qt::MatchStartsWith));
         QCOMPARE(dialog->findChild<QComboBox *>(u"folderId"_s)->currentText(), u"Partners"_s);
         dialog->findChild<QCheckBox *>(u"allowPreview"_s)->setChecked(true);
+        // The contract has the switch and no dates (4.2): the box says that it sets no dates.
+        auto *restrict = dialog->findChild<QCheckBox *>(u"restrictAvailabilityDates"_s);
+        QVERIFY(restrict->toolTip().contains(u"not the dates"_s));
+        restrict->setChecked(true);
         dialog->findChild<QCheckBox *>(u"document/pdf"_s)->setChecked(true);
         dialog->findChild<QLineEdit *>(u"completionPageMessage"_s)->setText(u"Thanks!"_s);
         dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
@@ -667,6 +671,8 @@ private slots:
                 made = p;
         }
         QCOMPARE(made.value("options"_L1).toObject().value("allowPreview"_L1).toBool(), true);
+        QCOMPARE(made.value("options"_L1).toObject().value("restrictAvailabilityDates"_L1).toBool(),
+                 true);
         QCOMPARE(made.value("messages"_L1).toObject().value("completionPageMessage"_L1).toString(),
                  u"Thanks!"_s);
         const QJsonArray documents =
