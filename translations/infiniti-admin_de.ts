@@ -1528,6 +1528,10 @@
         <source>Output formats</source>
         <translation>Ausgabeformate</translation>
     </message>
+    <message>
+        <source>The vendor&apos;s API has this switch only, not the dates it applies to: the dates are neither shown nor set here.</source>
+        <translation>Die API des Herstellers kennt nur diesen Schalter, nicht die Daten, für die er gilt: Die Daten werden hier weder angezeigt noch festgelegt.</translation>
+    </message>
 </context>
 <context>
     <name>PublishedProjectsEndpointsText</name>
@@ -4247,6 +4251,25 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>the folder “%1”</source>
         <translation>den Ordner „%1“</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sub-folder(s)</source>
+        <translation>
+            <numerusform>%n Unterordner</numerusform>
+            <numerusform>%n Unterordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds %1. The vendor does not document what the server does with them when their folder is deleted: it may refuse, delete them too, or keep them in a folder that no longer exists.</source>
+        <translation>Er enthält %1. Der Hersteller dokumentiert nicht, was der Server mit ihnen macht, wenn ihr Ordner gelöscht wird: Er kann das Löschen ablehnen, sie mitlöschen oder sie in einem Ordner behalten, den es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>What it holds could not be read: %1</source>
+        <translation>Sein Inhalt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Counting what it holds…</source>
+        <translation>Der Inhalt wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FormsPane</name>
@@ -5116,13 +5139,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>&amp;Update</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — in %n day(s)</source>
-        <translation>
-            <numerusform>%1 — in %n Tag</numerusform>
-            <numerusform>%1 — in %n Tagen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This module stops working when it expires: renew the license before then.</source>
         <translation>Dieses Modul funktioniert nach Ablauf nicht mehr: erneuern Sie die Lizenz vorher.</translation>
@@ -5130,6 +5146,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>License updated, but it could not be read again: %1</source>
         <translation>Lizenz aktualisiert, aber sie konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — expires today</source>
+        <translation>%1 — läuft heute ab</translation>
     </message>
 </context>
 <context>
@@ -5819,6 +5839,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>This folder was deleted; the server keeps the project without it. It is listed under “All projects”.</source>
+        <translation>Dieser Ordner wurde gelöscht; der Server behält das Projekt ohne ihn. Es wird unter „Alle Projekte“ aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ProjectsPane</name>
@@ -6057,6 +6085,20 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>The list may be out of date: %1</source>
         <translation>Die Liste ist möglicherweise veraltet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was deleted; the server keeps its %n project(s), marked “%1 (deleted)”.</source>
+        <translation>
+            <numerusform>„%1“ wurde gelöscht; der Server behält sein %n Projekt, markiert mit „%1 (gelöscht)“.</numerusform>
+            <numerusform>„%1“ wurde gelöscht; der Server behält seine %n Projekte, markiert mit „%1 (gelöscht)“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was deleted; none of its %n project(s) is left on the server.</source>
+        <translation>
+            <numerusform>„%1“ wurde gelöscht; sein %n Projekt ist nicht mehr auf dem Server.</numerusform>
+            <numerusform>„%1“ wurde gelöscht; keines seiner %n Projekte ist mehr auf dem Server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1528,6 +1528,10 @@
         <source>Output formats</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vendor&apos;s API has this switch only, not the dates it applies to: the dates are neither shown nor set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishedProjectsEndpointsText</name>
@@ -4238,6 +4242,25 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>the folder “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n sub-folder(s)</source>
+        <translation>
+            <numerusform>%n sub-folder</numerusform>
+            <numerusform>%n sub-folders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds %1. The vendor does not document what the server does with them when their folder is deleted: it may refuse, delete them too, or keep them in a folder that no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what it holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FormsPane</name>
@@ -5106,19 +5129,16 @@ No preview for this type: use Save as… to open it.</source>
         <source>&amp;Update</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — in %n day(s)</source>
-        <translation>
-            <numerusform>%1 — in %n day</numerusform>
-            <numerusform>%1 — in %n days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This module stops working when it expires: renew the license before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>License updated, but it could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — expires today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5809,6 +5829,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder was deleted; the server keeps the project without it. It is listed under “All projects”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ProjectsPane</name>
@@ -6047,6 +6075,20 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>The list may be out of date: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was deleted; the server keeps its %n project(s), marked “%1 (deleted)”.</source>
+        <translation>
+            <numerusform>“%1” was deleted; the server keeps its %n project, marked “%1 (deleted)”.</numerusform>
+            <numerusform>“%1” was deleted; the server keeps its %n projects, marked “%1 (deleted)”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was deleted; none of its %n project(s) is left on the server.</source>
+        <translation>
+            <numerusform>“%1” was deleted; none of its %n project is left on the server.</numerusform>
+            <numerusform>“%1” was deleted; none of its %n projects is left on the server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

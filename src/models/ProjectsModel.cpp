@@ -8,6 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
+namespace {
+constexpr int kFolderColumn = 4;
+} // namespace
+
 ProjectsModel::ProjectsModel(QObject *parent)
     : FileListModel(ProjectsEndpoints::collection(),
                     {{tr("Name"), u"name"_s},
@@ -19,6 +23,29 @@ ProjectsModel::ProjectsModel(QObject *parent)
                      {tr("Comment"), u"comment"_s}},
                     parent)
 {
+}
+
+void ProjectsModel::markFolderDeleted(const QString &folderId, const QString &folderName)
+{
+    m_deletedFolders.append({folderId, folderName});
+    if (rowCount() > 0)
+        emit dataChanged(index(0, kFolderColumn), index(rowCount() - 1, kFolderColumn));
+}
+
+QVariant ProjectsModel::cell(const QJsonObject &item, int column, int role) const
+{
+    const QVariant shown = FileListModel::cell(item, column, role);
+    if (column != kFolderColumn || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return shown;
+    for (const auto &[id, name] : m_deletedFolders) {
+        if (!isInFolder(item, id, name))
+            continue;
+        return role == Qt::DisplayRole
+                   ? tr("%1 (deleted)").arg(Json::string(item, "folderName"_L1, name))
+                   : tr("This folder was deleted; the server keeps the project without it. It "
+                        "is listed under “All projects”.");
+    }
+    return shown;
 }
 
 QString ProjectsModel::packageName(const QJsonObject &item)

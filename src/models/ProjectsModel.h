@@ -18,9 +18,16 @@ public:
     // here (by folderId, or by folder name where the items carry no folderId).
     void setFolder(const QString &folderId, const QString &folderName = {});
     QString folder() const { return m_folderId; }
+    // A folder deleted here: projects the server still files under it say so in the Folder
+    // column ("Claims (deleted)"), so that none seems to be in a folder the tree lacks.
+    void markFolderDeleted(const QString &folderId, const QString &folderName);
+
+protected:
+    QVariant cell(const QJsonObject &item, int column, int role) const override;
 
 private:
     QString m_folderId;
+    QList<std::pair<QString, QString>> m_deletedFolders; // (id, name)
 };
 
 } // namespace infiniti

@@ -79,6 +79,11 @@ bool SparseListModel::hideAddedRows(const Fetch &fetch, const QList<QByteArray> 
         }
         // Found: its place among this list's rows goes (a placeholder, or the same item).
         const int knownEnd = serverIndexOf(serverRows());
+        const auto hide = [this, index, &id] {
+            const auto at = std::find_if(m_hidden.begin(), m_hidden.end(),
+                                         [index](const Hidden &h) { return h.index > index; });
+            m_hidden.insert(at, Hidden{index, id});
+        };
         if (index < knownEnd) {
             const int row = m_offset + rowsBefore(index);
             const QByteArray &cell = m_rows[size_t(row)];
@@ -93,11 +98,13 @@ bool SparseListModel::hideAddedRows(const Fetch &fetch, const QList<QByteArray> 
                 --m_loaded;
             m_rows.erase(m_rows.begin() + row);
             m_cachedRow = -1;
+            // Hidden before the views hear of the row going: what they read then (itemCount(),
+            // the footer's count; a row's place on the server) already counts it once.
+            hide();
             endRemoveRows();
+        } else {
+            hide();
         }
-        const auto at = std::find_if(m_hidden.begin(), m_hidden.end(),
-                                     [index](const Hidden &h) { return h.index > index; });
-        m_hidden.insert(at, Hidden{index, id});
     }
     return true;
 }

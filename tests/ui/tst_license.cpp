@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -60,13 +61,37 @@ private slots:
             const bool soon = modules->item(r, 2)->data(Qt::UserRole).toBool();
             QCOMPARE(soon, modules->item(r, 0)->text() == "Workflow"_L1);
             if (soon) {
-                QVERIFY2(modules->item(r, 2)->text().contains(u"in 7 day"_s),
+                QVERIFY2(modules->item(r, 2)->text().contains(u"7 day(s) left"_s),
                          qPrintable(modules->item(r, 2)->text()));
                 QCOMPARE(modules->item(r, 2)->foreground().color(), Theme::errorColor());
                 QVERIFY(modules->item(r, 0)->font().bold());
             }
         }
         QTRY_VERIFY(dialog.findChild<QLineEdit *>(u"tenancyKey"_s)->text().startsWith(u"TK-"_s));
+    }
+
+    void theHeaderAndTheModulesSayOneExpiryAlike()
+    {
+        // Expiring at 00:00 UTC three weeks from now (the Produce module with it): what the day
+        // count says must not depend on the time of day it is read.
+        LicenseDialog dialog(m_session.get());
+        QSignalSpy shown(&dialog, &LicenseDialog::licenseShown);
+        QVERIFY(shown.wait(5000));
+        const QDateTime expiry = dialog.license().expiry;
+        QVERIFY(expiry.isValid());
+        const qint64 days = QDate::currentDate().daysTo(expiry.toLocalTime().date());
+        const QString expected = QLocale().toString(expiry.toLocalTime().date(),
+                                                    QLocale::LongFormat) +
+                                 u" — %1 day(s) left"_s.arg(days); // (no English catalogue here)
+        QCOMPARE(text(&dialog, "expiry"), expected);
+        auto *modules = dialog.findChild<QTableWidget *>(u"modules"_s);
+        int produce = -1;
+        for (int r = 0; r < modules->rowCount(); ++r) {
+            if (modules->item(r, 0)->text() == "Produce"_L1)
+                produce = r;
+        }
+        QVERIFY(produce >= 0);
+        QCOMPARE(modules->item(produce, 2)->text(), expected);
     }
 
     void anExpiredLicenseSaysSo()

@@ -24,6 +24,7 @@
 #include "UiWait.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -231,6 +232,29 @@ private slots:
         QCOMPARE(pane.view()->model()->index(0, 0).data().toString(), u"Legacy Claim Form 2019"_s);
         pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"All projects"_s));
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
+    }
+
+    void actionsFollowTheSelectionWhenTheFolderChanges()
+    {
+        ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QVERIFY(loadRows(pane.listModel()));
+        select(pane, {u"Legacy Claim Form 2019"_s});
+        auto *exporting = pane.findChild<QAction *>(u"exportProjectsAction"_s);
+        QVERIFY(exporting->isEnabled() && pane.propertiesAction()->isEnabled() &&
+                pane.deleteAction()->isEnabled());
+        FolderTreeModel *tree = pane.folders()->model();
+        QTRY_VERIFY(childNamed(tree, {}, u"Templates"_s).isValid());
+        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"Templates"_s));
+        QTRY_VERIFY(!pane.listModel()->isFetching() &&
+                    rowNamed(pane.view()->model(), u"Legacy Claim Form 2019"_s) < 0);
+        QVERIFY(!pane.view()->selectionModel()->hasSelection());
+        QVERIFY(!exporting->isEnabled());
+        QVERIFY(!pane.propertiesAction()->isEnabled());
+        QVERIFY(!pane.deleteAction()->isEnabled());
+        QVERIFY(!pane.findChild<QAction *>(u"historyAction"_s)->isEnabled());
     }
 
     void dragOutWritesPackages()
@@ -627,6 +651,10 @@ private slots:
         project->setCurrentIndex(project->findText(u"Policy Schedule"_s, Qt::MatchStartsWith));
         QCOMPARE(dialog->findChild<QComboBox *>(u"folderId"_s)->currentText(), u"Partners"_s);
         dialog->findChild<QCheckBox *>(u"allowPreview"_s)->setChecked(true);
+        // The contract has the switch and no dates (4.2): the box says that it sets no dates.
+        auto *restrict = dialog->findChild<QCheckBox *>(u"restrictAvailabilityDates"_s);
+        QVERIFY(restrict->toolTip().contains(u"not the dates"_s));
+        restrict->setChecked(true);
         dialog->findChild<QCheckBox *>(u"document/pdf"_s)->setChecked(true);
         dialog->findChild<QLineEdit *>(u"completionPageMessage"_s)->setText(u"Thanks!"_s);
         dialog->findChild<QDialogButtonBox *>(u"buttons"_s)
@@ -643,6 +671,8 @@ private slots:
                 made = p;
         }
         QCOMPARE(made.value("options"_L1).toObject().value("allowPreview"_L1).toBool(), true);
+        QCOMPARE(made.value("options"_L1).toObject().value("restrictAvailabilityDates"_L1).toBool(),
+                 true);
         QCOMPARE(made.value("messages"_L1).toObject().value("completionPageMessage"_L1).toString(),
                  u"Thanks!"_s);
         const QJsonArray documents =
@@ -703,6 +733,60 @@ private slots:
         confirm->button(QMessageBox::Yes)->click();
         QTRY_VERIFY(stored(u"Motor Quote"_s).isEmpty());
         QTRY_COMPARE(rowNamed(pane.view()->model(), u"Motor Quote"_s), -1);
+    }
+
+    void deletingAFolderSaysWhatItHoldsAndMarksTheProjectsKept()
+    {
+        const QJsonObject claims =
+            storedDocument(*m_sim->server, u"contentfolders"_s, u"name"_s, u"Claims"_s);
+        QVERIFY(!claims.isEmpty());
+        const QString claimsId = claims.value("id"_L1).toString();
+        int inClaims = 0;
+        QString oneOfThem;
+        for (const auto &p : m_sim->server->store().documents(u"projects"_s)) {
+            if (p.value("folderId"_L1).toString() == claimsId) {
+                ++inClaims;
+                oneOfThem = p.value("name"_L1).toString();
+            }
+        }
+        QVERIFY(inClaims >= 2);
+
+        ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        FolderTreeModel *tree = pane.folders()->model();
+        QTRY_VERIFY(childNamed(tree, {}, u"Forms"_s).isValid());
+        const QModelIndex forms = childNamed(tree, {}, u"Forms"_s);
+        if (tree->canFetchMore(forms))
+            tree->fetchMore(forms);
+        QTRY_VERIFY(childNamed(tree, forms, u"Claims"_s).isValid());
+        pane.folders()->deleteFolder(
+            childNamed(tree, forms, u"Claims"_s).data(FolderTreeModel::JsonRole).toJsonObject());
+        auto *confirm = waitForVisible<QMessageBox>(pane.folders());
+        QVERIFY(confirm);
+        // Counted before Delete may be pressed; the count is the server's, all of it.
+        QTRY_VERIFY2(confirm->text().contains(u"It holds %1 project"_s.arg(inClaims)),
+                     qPrintable(confirm->text()));
+        QVERIFY(confirm->text().contains(u"does not document"_s));
+        QVERIFY(confirm->button(QMessageBox::Yes)->isEnabled());
+        QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(
+            storedDocument(*m_sim->server, u"contentfolders"_s, u"name"_s, u"Claims"_s).isEmpty());
+        QTRY_VERIFY(!childNamed(tree, forms, u"Claims"_s).isValid());
+
+        // The server kept them (the emulator does; the vendor does not say): the footer says so
+        // and their Folder cell says the folder is gone.
+        auto *footer = pane.findChild<QLabel *>(u"projectsFooter"_s);
+        QTRY_VERIFY2(footer->text().contains(
+                         u"“Claims” was deleted; the server keeps its %1 project"_s.arg(inClaims)),
+                     qPrintable(footer->text()));
+        QVERIFY(loadRows(pane.listModel()));
+        const int row = rowNamed(pane.view()->model(), oneOfThem);
+        QVERIFY(row >= 0);
+        QCOMPARE(pane.view()->model()->index(row, 4).data().toString(), u"Claims (deleted)"_s);
+        QVERIFY(!pane.view()->model()->index(row, 4).data(Qt::ToolTipRole).toString().isEmpty());
     }
 };
 

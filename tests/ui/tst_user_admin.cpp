@@ -3,6 +3,7 @@
 // names exactly the rows that failed, deletes, unknown permissions kept, group members.
 #include "api/ProfileStore.h"
 #include "models/GroupMembersModel.h"
+#include "models/SparseListModel.h"
 #include "SimFixture.h"
 #include "ui/security/GroupDialog.h"
 #include "ui/security/GroupsPane.h"
@@ -253,6 +254,44 @@ private slots:
         QVERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
     }
 
+    void theFooterCountsAUserCreatedAtTheEndOfTheList()
+    {
+        // Last by username: the end of the list, read again after the create, holds it; the
+        // row shown at the top stays the only one, and the footer counts it once.
+        auto *sparse = qobject_cast<SparseListModel *>(users()->listModel());
+        QVERIFY(sparse);
+        QTRY_VERIFY(!sparse->isFetching() && !sparse->isFindingLength());
+        users()->newAction()->trigger();
+        UserPropertiesDialog *d = nullptr;
+        QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
+        type(d, "username", u"zzz.last"_s);
+        save(d);
+        QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
+        QVERIFY(m_sim->server->store().userByName(u"zzz.last"_s));
+        const auto *footer = users()->findChild<QLabel *>(u"usersFooter"_s);
+        const QString count = QLocale().toString(m_sim->server->store().userCount()) + u' ';
+        QTRY_VERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+        QTest::qWait(500); // the end read again meanwhile
+        QVERIFY2(!users()->listModel()->isFetching() || footer->text().startsWith(count),
+                 qPrintable(footer->text()));
+        QTRY_VERIFY(!users()->listModel()->isFetching());
+        QVERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+        QCOMPARE(users()->listModel()->itemCount(), m_sim->server->store().userCount());
+
+        // Deleted again: one fewer.
+        selectRowsOf(users()->view(), {u"zzz.last"_s});
+        users()->deleteAction()->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = visibleMessageBox()));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!m_sim->server->store().userByName(u"zzz.last"_s));
+        const QString fewer = QLocale().toString(m_sim->server->store().userCount()) + u' ';
+        QTRY_VERIFY2(footer->text().startsWith(fewer), qPrintable(footer->text()));
+        QTRY_VERIFY(!users()->listModel()->isFetching());
+        QTest::qWait(300);
+        QVERIFY2(footer->text().startsWith(fewer), qPrintable(footer->text()));
+    }
+
     void aTakenUsernameKeepsTheDialogAndItsInput()
     {
         users()->newAction()->trigger();
@@ -452,6 +491,52 @@ private slots:
                 !m_sim->server->store().userByName(names.at(1)));
         for (int r = 0; r < view->model()->rowCount(); ++r)
             QVERIFY(!names.contains(view->model()->index(r, 0).data().toString()));
+    }
+
+    void actionsFollowTheSelectionThroughRefreshesAndFilters()
+    {
+        // F5: the list is read again and Qt drops the selection without a word about it.
+        loadUserRows(5);
+        QTableView *view = users()->view();
+        view->selectRow(2);
+        QVERIFY(users()->propertiesAction()->isEnabled());
+        QVERIFY(users()->deleteAction()->isEnabled());
+        QSignalSpy reset(view->model(), &QAbstractItemModel::modelReset);
+        users()->refresh();
+        QTRY_VERIFY(!reset.isEmpty() && !users()->listModel()->isFetching());
+        QVERIFY(!view->selectionModel()->hasSelection());
+        QVERIFY(!users()->propertiesAction()->isEnabled());
+        QVERIFY(!users()->deleteAction()->isEnabled());
+        for (QAction *a : users()->paneActions()) {
+            if (a && a->objectName() != "newAction"_L1 && a->objectName() != "importUsersAction"_L1)
+                QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+        }
+
+        // A filter that hides the selected row (a small list: the filter narrows the rows here).
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *groupsView = groupsPane->view();
+        QTRY_VERIFY(rowNamed(groupsView->model(), u"Finance"_s) >= 0);
+        groupsView->selectRow(rowNamed(groupsView->model(), u"Finance"_s));
+        QVERIFY(groupsPane->propertiesAction()->isEnabled());
+        auto *filter = groupsPane->findChild<QLineEdit *>(u"groupsFilter"_s);
+        filter->setText(u"Legal"_s);
+        QTRY_COMPARE(groupsView->model()->rowCount(), 1);
+        QVERIFY(!groupsView->selectionModel()->hasSelection());
+        QVERIFY(!groupsPane->propertiesAction()->isEnabled());
+        QVERIFY(!groupsPane->deleteAction()->isEnabled());
+        // Selected and current apart: Properties opens the selected row, not the current one.
+        filter->clear();
+        QTRY_VERIFY(groupsView->model()->rowCount() > 5);
+        groupsView->selectRow(rowNamed(groupsView->model(), u"Legal"_s));
+        groupsView->selectionModel()->setCurrentIndex(
+            groupsView->model()->index(rowNamed(groupsView->model(), u"Finance"_s), 0),
+            QItemSelectionModel::NoUpdate);
+        groupsPane->propertiesAction()->trigger();
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        QTRY_COMPARE(field<QLineEdit>(d, "name")->text(), u"Legal"_s);
+        closeDiscarding(d);
+        QTRY_VERIFY(!groupsPane->findChild<GroupDialog *>());
     }
 
     void rolesKeepPermissionsThisConsoleDoesNotKnow()
@@ -729,6 +814,32 @@ private slots:
                                           "true,false,\"Legal, Sales\"\r\n"));
         filter->clear();
         QTRY_VERIFY(users()->view()->model()->rowCount() >= firstPageRows());
+    }
+
+    void aFilterMatchingNothingSaysSoInEveryList()
+    {
+        // The users (a list at scale: the server searches) and the groups (the rows here are
+        // narrowed) say it alike, through the one overlay every list pane has.
+        const auto saysNothingMatches = [](ListPane *pane) {
+            auto *overlay = pane->view()->findChild<QWidget *>(u"listStateOverlay"_s);
+            auto *text = overlay ? overlay->findChild<QLabel *>() : nullptr;
+            return overlay && overlay->isVisibleTo(pane->view()) && text &&
+                   text->text() == "Nothing matches the filter."_L1 &&
+                   pane->view()->model()->rowCount() == 0;
+        };
+        for (ListPane *pane :
+             {static_cast<ListPane *>(users()), static_cast<ListPane *>(pane<GroupsPane>())}) {
+            auto *filter = pane->findChild<QLineEdit *>(pane == users() ? u"usersFilter"_s
+                                                                        : u"groupsFilter"_s);
+            QVERIFY(filter);
+            QTRY_VERIFY(pane->view()->model()->rowCount() > 0);
+            filter->setText(u"zzzqqq"_s);
+            if (pane == users()) // a strict server does not search: the rows read are narrowed
+                loadUserRows(m_sim->server->store().userCount());
+            QTRY_VERIFY2(saysNothingMatches(pane), qPrintable(pane->title()));
+            filter->clear();
+            QTRY_VERIFY(pane->view()->model()->rowCount() > 0);
+        }
     }
 
     void returnInTheFilterFindsTheExactUsername()

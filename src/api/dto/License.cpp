@@ -4,8 +4,6 @@
 
 #include <QJsonArray>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace infiniti {
@@ -45,11 +43,9 @@ License License::fromJson(const QJsonObject &o)
     return l;
 }
 
-qint64 License::daysLeft(const QDateTime &now) const
+qint64 License::daysUntil(const QDateTime &when, const QDate &today)
 {
-    if (!expiry.isValid())
-        return 0;
-    return qint64(std::floor(double(now.msecsTo(expiry)) / 86400000.0));
+    return when.isValid() ? today.daysTo(when.toLocalTime().date()) : 0;
 }
 
 } // namespace infiniti

@@ -25,8 +25,13 @@ struct License
     QJsonObject raw;
 
     static License fromJson(const QJsonObject &o);
-    // Whole days from `now` until expiry (negative once expired).
-    qint64 daysLeft(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // Days from `today` to the day `when` falls on here (negative once past): what the date
+    // shown beside it says, whatever the time of day. The license's and its modules' alike.
+    static qint64 daysUntil(const QDateTime &when, const QDate &today = QDate::currentDate());
+    qint64 daysLeft(const QDate &today = QDate::currentDate()) const
+    {
+        return daysUntil(expiry, today);
+    }
 };
 
 } // namespace infiniti

@@ -4,8 +4,11 @@
 #include "api/endpoints/FoldersEndpoints.h"
 #include "api/endpoints/GroupsEndpoints.h"
 #include "api/JsonEdits.h"
+#include "api/ListAllJob.h"
+#include "api/Session.h"
 #include "formats/Json.h"
 #include "models/FolderTreeModel.h"
+#include "models/JsonListModel.h"
 #include "ui/common/Transfers.h"
 #include "ui/lists/JsonFormDialog.h"
 
@@ -14,6 +17,7 @@
 #include <QDropEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -208,22 +212,84 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
     dialog->show();
 }
 
+void FolderTreePanel::countContents(const QString &folderId, const QString &folderName,
+                                    std::function<void(std::optional<int>, const QString &)> then)
+{
+    if (!m_session || !m_contents.list) {
+        then(std::nullopt, QString());
+        return;
+    }
+    m_session->readAll(m_contents.list(folderId), m_contents.envelope)
+        .then(
+            this,
+            [folderId, folderName, then](ListAllJob &job) {
+                int n = 0;
+                for (const auto &item : job.items())
+                    n += JsonListModel::isInFolder(item.toObject(), folderId, folderName) ? 1 : 0;
+                then(n, QString());
+            },
+            [then](const ApiError &error) { then(std::nullopt, error.message()); });
+}
+
 void FolderTreePanel::deleteFolder(const QJsonObject &folder)
 {
     const QString name = Json::string(folder, "name"_L1);
     const QString id = Json::idOf(folder);
-    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete folder"),
-                                    tr("Delete the folder “%1”?").arg(name),
+    // Sub-folders: those loaded, else the server's childCount (our extension), else unknown.
+    const QModelIndex at = m_model->indexOfId(id);
+    const int subFolders = at.isValid() && m_model->stateOf(at) == FolderTreeModel::State::Loaded
+                               ? m_model->rowCount(at)
+                               : Json::value(folder, "childCount"_L1).toInt(-1);
+    const QString question = tr("Delete the folder “%1”?").arg(name);
+    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Delete folder"), question,
                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setObjectName(u"confirmFolderDelete"_s);
     confirm->setDefaultButton(QMessageBox::Cancel);
     confirm->button(QMessageBox::Yes)->setText(tr("Delete"));
     confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QMessageBox::accepted, this, [this, id, name] {
+    auto counted = std::make_shared<std::optional<int>>();
+    const auto say = [confirm, question, subFolders, this](std::optional<int> items,
+                                                           const QString &error) {
+        QStringList holds;
+        if (items && *items > 0)
+            holds << m_contents.count(*items);
+        if (subFolders > 0)
+            holds << tr("%n sub-folder(s)", nullptr, subFolders);
+        QString text = question;
+        if (!holds.isEmpty())
+            text += "\n\n"_L1 +
+                    tr("It holds %1. The vendor does not document what the server does with them "
+                       "when their folder is deleted: it may refuse, delete them too, or keep "
+                       "them in a folder that no longer exists.")
+                        .arg(QLocale().createSeparatedList(holds));
+        if (!error.isEmpty())
+            text += "\n\n"_L1 + tr("What it holds could not be read: %1").arg(error);
+        confirm->setText(text);
+        confirm->button(QMessageBox::Yes)->setEnabled(true);
+    };
+    if (m_contents.list && m_session) {
+        confirm->setText(question + "\n\n"_L1 + tr("Counting what it holds…"));
+        confirm->button(QMessageBox::Yes)->setEnabled(false); // not before it is said
+        countContents(id, name,
+                      [confirm = QPointer<QMessageBox>(confirm), counted,
+                       say](std::optional<int> items, const QString &error) {
+                          *counted = items;
+                          if (confirm)
+                              say(items, error);
+                      });
+    } else {
+        say(std::nullopt, QString());
+    }
+    connect(confirm, &QMessageBox::accepted, this, [this, id, name, counted] {
         if (!m_session)
             return;
         m_session->perform(m_folders.remove(id, tr("the folder “%1”").arg(name)))
             .then(
-                this, [this, id] { m_model->removeId(id); },
+                this,
+                [this, id, name, counted] {
+                    m_model->removeId(id);
+                    emit folderDeleted(id, name, *counted);
+                },
                 [this](const ApiError &error) {
                     Transfers::tell(this, tr("Delete folder"), error.message(), true,
                                     error.details());

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "api/ApiRequest.h"
 #include "api/endpoints/Collection.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QTreeView;
@@ -30,10 +34,30 @@ public:
     QString currentFolderName() const;
     // Opens the folder dialog (new when `folder` is empty; under `parentId`).
     void editFolder(const QJsonObject &folder, const QString &parentId);
+    // Asks first, saying what the folder holds (sub-folders, and the items setContents()
+    // counts) and that the vendor does not document what becomes of them.
     void deleteFolder(const QJsonObject &folder);
+
+    // What a folder holds besides sub-folders (a content folder's projects): `list` reads them
+    // (every page; a server may ignore a folder filter in it, so each item is checked against
+    // the folder), `count` says how many ("5 projects").
+    struct Contents
+    {
+        std::function<ApiRequest(const QString &folderId)> list;
+        QLatin1StringView envelope;
+        std::function<QString(int)> count;
+    };
+    void setContents(Contents contents) { m_contents = std::move(contents); }
+    // Counts the items in the folder now: `then` gets the number, or nothing and the error.
+    void countContents(const QString &folderId, const QString &folderName,
+                       std::function<void(std::optional<int>, const QString &error)> then);
+    const Contents &contents() const { return m_contents; }
 
 signals:
     void currentFolderChanged(const QString &id, const QString &name);
+    // The server deleted the folder (its items, `itemsBefore` of them when counted, may or may
+    // not be gone with it: the vendor does not say).
+    void folderDeleted(const QString &id, const QString &name, std::optional<int> itemsBefore);
     void filesDropped(const QStringList &paths, const QString &folderId, const QString &folderName);
 
 protected:
@@ -47,6 +71,7 @@ private:
     FolderTreeModel *m_model;
     QTreeView *m_view;
     QLabel *m_problem;
+    Contents m_contents;
 };
 
 } // namespace infiniti

@@ -78,6 +78,16 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &ProjectsPane::askExport);
     connect(m_folders, &FolderTreePanel::currentFolderChanged, m_projects,
             &ProjectsModel::setFolder);
+    FolderTreePanel::Contents contents; // counted before a folder is deleted
+    contents.list = [](const QString &folderId) {
+        return ProjectsEndpoints::list(folderId);
+    };
+    contents.envelope = "projects"_L1;
+    contents.count = [this](int n) {
+        return countText(n);
+    };
+    m_folders->setContents(std::move(contents));
+    connect(m_folders, &FolderTreePanel::folderDeleted, this, &ProjectsPane::folderDeleted);
     connect(m_folders, &FolderTreePanel::filesDropped, this,
             [this](const QStringList &paths, const QString &folderId) {
                 importFiles(paths, folderId);
@@ -116,6 +126,28 @@ void ProjectsPane::askSyncImport()
         this, tr("Import a sync package"), tr("Sync packages (*.iqpkg *.json);;All files (*)"),
         false,
         [this](const QStringList &paths) { importFiles(paths, m_folders->currentFolderId()); });
+}
+
+void ProjectsPane::folderDeleted(const QString &id, const QString &name,
+                                 std::optional<int> projectsBefore)
+{
+    // The vendor does not say what becomes of a deleted folder's projects: read what the server
+    // did, and mark those it kept so that none seems to sit in a folder the tree lacks.
+    m_projects->markFolderDeleted(id, name);
+    m_folders->countContents(
+        id, name, [this, name, projectsBefore](std::optional<int> kept, const QString &) {
+            if (kept && *kept > 0)
+                showNotice(tr("“%1” was deleted; the server keeps its %n project(s), marked "
+                              "“%1 (deleted)”.",
+                              nullptr, *kept)
+                               .arg(name));
+            else if (kept && projectsBefore && *projectsBefore > 0)
+                showNotice(tr("“%1” was deleted; none of its %n project(s) is left on the "
+                              "server.",
+                              nullptr, *projectsBefore)
+                               .arg(name));
+            listModel()->reload();
+        });
 }
 
 void ProjectsPane::setSession(Session *session)

@@ -58,6 +58,7 @@ protected:
 
 private:
     void openProperties(const QJsonObject &item, bool rename);
+    void folderDeleted(const QString &id, const QString &name, std::optional<int> projectsBefore);
     void prefetchSelection();
     void askImport();
     void askExport();

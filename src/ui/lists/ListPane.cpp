@@ -126,9 +126,9 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_propertiesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_propertiesAction, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (current.isValid())
-            openItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
+        const QModelIndex row = selectedOrCurrentRow();
+        if (row.isValid())
+            openItem(m_proxy->mapToSource(row).data(PagedListModel::JsonRole).toJsonObject());
     });
     m_deleteAction = new QAction(standardIcon(this, QStyle::SP_TrashIcon), tr("&Delete…"), this);
     m_deleteAction->setObjectName(u"deleteAction"_s);
@@ -183,6 +183,12 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListPane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ListPane::updateActions);
+    // A reset (F5, another folder), rows the filter hides or brings back and a new order change
+    // the selection without selectionChanged: the actions follow what is selected after them.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListPane::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::updateActions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPane::updateActions);
     m_footer->setObjectName(m_texts.key + u"Footer"_s);
     m_footer->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_footer, &QLabel::linkActivated, m_model, &PagedListModel::retry);
@@ -523,6 +529,16 @@ void ListPane::clearNotice()
         return;
     m_notice.clear();
     updateFooter();
+}
+
+QModelIndex ListPane::selectedOrCurrentRow() const
+{
+    const QItemSelectionModel *selection = m_view->selectionModel();
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row()))
+        return current;
+    const QModelIndexList rows = selection->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : rows.first();
 }
 
 void ListPane::updateActions()

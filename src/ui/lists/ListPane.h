@@ -182,6 +182,8 @@ private:
     // End (or Ctrl+End) pressed while a sparse list still finds its length: the last row once
     // known.
     void followEnd();
+    // The row Properties opens: the current one when it is selected, else the first selected.
+    QModelIndex selectedOrCurrentRow() const;
     // Column widths that fit the header and the first rows, once, when none were remembered.
 
     struct PaneAction

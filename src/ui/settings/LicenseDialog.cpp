@@ -58,6 +58,17 @@ void setUsage(QProgressBar *bar, int used, int limit)
         pal.setColor(QPalette::HighlightedText, QApplication::palette().color(QPalette::Base));
     bar->setPalette(pal);
 }
+
+// An expiry as the header and the modules table both say it: the date, the days to it.
+QString expiryText(const QDateTime &expiry, qint64 days)
+{
+    const QString date = QLocale().toString(expiry.toLocalTime().date(), QLocale::LongFormat);
+    if (days < 0)
+        return LicenseDialog::tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(date);
+    if (days == 0)
+        return LicenseDialog::tr("%1 — expires today").arg(date);
+    return LicenseDialog::tr("%1 — %n day(s) left", nullptr, int(days)).arg(date);
+}
 } // namespace
 
 LicenseDialog::LicenseDialog(Session *session, QWidget *parent)
@@ -115,10 +126,7 @@ void LicenseDialog::display(const License &l)
                               : QString());
     if (l.expiry.isValid()) {
         const qint64 days = l.daysLeft();
-        const QString when = locale.toString(l.expiry.toLocalTime().date(), QLocale::LongFormat);
-        m_ui->expiry->setText(days < 0
-                                  ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(when)
-                                  : tr("%1 — %n day(s) left", nullptr, int(days)).arg(when));
+        m_ui->expiry->setText(expiryText(l.expiry, days));
         QPalette pal = m_ui->expiry->palette();
         pal.setColor(QPalette::WindowText,
                      days < 30 ? Theme::errorColor()
@@ -141,15 +149,12 @@ void LicenseDialog::display(const License &l)
         QString expires;
         // A module that runs out within two weeks (the Workflow module in a week, say) stands
         // out: its features stop before anyone renews on the license's own reminder.
-        const qint64 days =
-            m.expiry.isValid() ? QDate::currentDate().daysTo(m.expiry.toLocalTime().date()) : 0;
+        const qint64 days = License::daysUntil(m.expiry);
         const bool soon = m.licensed && m.expiry.isValid() && days < 14;
         if (m.expiry.isValid()) {
-            const QString date =
-                locale.toString(m.expiry.toLocalTime().date(), QLocale::ShortFormat);
-            expires = !m.licensed ? date
-                      : days < 0 ? tr("%1 — expired %n day(s) ago", nullptr, int(-days)).arg(date)
-                                 : tr("%1 — in %n day(s)", nullptr, int(days)).arg(date);
+            expires = m.licensed
+                          ? expiryText(m.expiry, days)
+                          : locale.toString(m.expiry.toLocalTime().date(), QLocale::LongFormat);
         }
         auto *expiry = new QTableWidgetItem(expires);
         if (soon) {
