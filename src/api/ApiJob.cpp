@@ -5,6 +5,8 @@
 #include "api/Session.h"
 #include "api/UploadBody.h"
 
+#include <algorithm>
+
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QNetworkReply>
@@ -491,7 +493,11 @@ QDebug operator<<(QDebug debug, const ApiJob *job)
 bool ApiJob::readNextLink(bool absentNullOrString, const QString &link, QUrl *next)
 {
     *next = link.isEmpty() ? QUrl() : url().resolved(QUrl(link));
-    if (!absentNullOrString || (!link.isEmpty() && !next->isValid())) {
+    // (No address holds control characters: QUrl would take such garbage as a relative path.)
+    const bool controls = std::any_of(link.cbegin(), link.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7f;
+    });
+    if (!absentNullOrString || (!link.isEmpty() && (!next->isValid() || controls))) {
         setParseProblem(tr("its link to the next page is not a link"));
         return false;
     }

@@ -371,6 +371,10 @@ private slots:
         QTest::newRow("not json") << QByteArray("<html>maintenance</html>") << u"not JSON"_s;
         QTest::newRow("next link not a link")
             << QByteArray(R"({"users":[],"@nextLink":42})") << u"next page"_s;
+        // Garbage QUrl would take as a relative path (then "it does not exist" from the server).
+        QTest::newRow("next link garbage")
+            << QByteArray("{\"users\":[],\"@nextLink\":\"ht!tp://::::/\\u0000\\n\"}")
+            << u"next page is not a link"_s;
     }
 
     void answersThatAreNoListAreErrors()
