@@ -63,7 +63,7 @@ bool JsonListModel::isInFolder(const QJsonObject &item, const QString &folderId,
 bool JsonListModel::looksSecret(const QJsonObject &item, const QString &value)
 {
     static const QRegularExpression secret(
-        u"password|pwd=|secret|token|apikey|api key|private key"_s,
+        u"password|pwd=|secret|token|apikey|api key|private key|connection ?string"_s,
         QRegularExpression::CaseInsensitiveOption);
     return secret.match(value).hasMatch() ||
            secret.match(valueAt(item, u"metadata.description"_s)).hasMatch();

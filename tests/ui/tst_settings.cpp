@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -67,6 +68,13 @@ private slots:
     {
         auto &connectors = m_sim->server->store().documents(u"connectorSettings"_s);
         connectors.front().insert("value"_L1, u"Server=db;User ID=app;Password=hunter2"_s);
+        // A connection string is hidden as in Data sources, even one without a password.
+        QJsonObject reporting = connectors.front();
+        reporting.insert("id"_L1, u"reporting-db"_s);
+        reporting.insert("value"_L1, u"Data Source=rep01;Integrated Security=True"_s);
+        reporting.insert("metadata"_L1, QJsonObject{{"description"_L1,
+                                                     u"Reporting database connection string"_s}});
+        connectors.push_back(reporting);
         SettingsPane pane(spec(u"connectorSettings"_s));
         pane.setSession(m_session.get());
         const int count = int(connectors.size());
@@ -81,6 +89,7 @@ private slots:
             const QString shown = pane.view()->model()->index(r, 1).data().toString();
             QVERIFY(!shown.contains(u"hunter2"_s));
             QVERIFY(!shown.contains(u"Sm7p"_s)); // "SMTP password": masked by its description
+            QVERIFY(!shown.contains(u"rep01"_s));
         }
         // The row with the password is found again after sorting by description.
         for (int r = 0; r < count; ++r) {
