@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>State:</source>
-        <translation>Status:</translation>
+        <translation>Bundesland:</translation>
     </message>
     <message>
         <source>Postcode:</source>
@@ -3351,7 +3351,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>Run</source>
-        <translation>Ausführen</translation>
+        <translation>Ausgeführt am</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -6964,7 +6964,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>State</source>
-        <translation>Status</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Assigned by</source>
@@ -7055,7 +7055,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>State:</source>
-        <translation>Status:</translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Assigned to:</source>
