@@ -36,6 +36,8 @@ void install(QCoreApplication *app, const QString &preferred)
     } else if (ours->load(QLocale(), u"infiniti-admin"_s, u"_"_s, kDir)) {
         g_language =
             ours->language().section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+        if (const QLocale formats = formatsFor(QLocale(), g_language); formats != QLocale())
+            QLocale::setDefault(formats);
     } else if (ours->load(kPrefix + u"en"_s, kDir)) {
         g_language = u"en"_s;
     } else {
@@ -52,6 +54,18 @@ void install(QCoreApplication *app, const QString &preferred)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+}
+
+QLocale formatsFor(const QLocale &system, const QString &language)
+{
+    // With LANG=C.UTF-8 and LANGUAGE=de, Qt names the system locale de_DE but takes its formats
+    // from the C locale ("3 Dec 2026 08:47:16"): those formats are the sign.
+    const bool posixFormats = system.dateTimeFormat(QLocale::ShortFormat) ==
+                              QLocale::c().dateTimeFormat(QLocale::ShortFormat);
+    if (!posixFormats || language.isEmpty() || language == "en"_L1)
+        return system;
+    const QLocale named(system.name());
+    return named.language() == QLocale(language).language() ? named : QLocale(language);
 }
 
 QString language()

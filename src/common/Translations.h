@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -22,5 +23,10 @@ QString language();
 
 // The languages we ship a catalogue for ("de", "en"), sorted.
 QStringList available();
+
+// The locale numbers and dates follow when the program speaks `language` and the system's
+// locale is `system`: the system's, unless its formats are the POSIX "C" locale's (LANG=C.UTF-8
+// with LANGUAGE=de: German words next to "3 Dec 2026" dates) — then the language's own.
+QLocale formatsFor(const QLocale &system, const QString &language);
 
 } // namespace infiniti::Translations

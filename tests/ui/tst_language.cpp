@@ -78,6 +78,19 @@ private slots:
         QSettings().remove(u"appearance/language"_s);
     }
 
+    void datesFollowTheLanguageWhenTheSystemHasNoLocale()
+    {
+        // LANG=C.UTF-8 with LANGUAGE=de: German words, so German dates (the reviewer saw
+        // "Wednesday, 24 December 2025" in a German dialog); a real locale keeps its formats.
+        const QLocale c(QLocale::C);
+        QCOMPARE(Translations::formatsFor(c, u"de"_s).language(), QLocale::German);
+        QCOMPARE(Translations::formatsFor(c, u"en"_s), c);
+        const QLocale austrian(QLocale::German, QLocale::Austria);
+        QCOMPARE(Translations::formatsFor(austrian, u"de"_s), austrian);
+        const QLocale british(QLocale::English, QLocale::UnitedKingdom);
+        QCOMPARE(Translations::formatsFor(british, u"de"_s), british); // LANG wins when it is set
+    }
+
     // Last: installed translators stay for the rest of the process. ctest runs this in C.UTF-8,
     // so German comes from the saved choice alone, and with it Qt's own German.
     void aSavedGermanIsInstalledWithQtsGerman()
