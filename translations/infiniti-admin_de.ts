@@ -856,6 +856,10 @@
         <source>&amp;Load from file…</source>
         <translation>Aus &amp;Datei laden…</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>OutputsLookupDialog</name>

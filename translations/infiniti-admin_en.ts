@@ -856,6 +856,10 @@
         <source>&amp;Load from file…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputsLookupDialog</name>

@@ -771,6 +771,31 @@ private slots:
         closeDiscarding(d);
     }
 
+    void aGroupsRemoveSelectedWaitsForASelection()
+    {
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        QTRY_VERIFY(rowNamed(view->model(), u"Infiniti Users"_s) >= 0);
+        view->setCurrentIndex(
+            view->model()->index(rowNamed(view->model(), u"Infiniti Users"_s), 0));
+        groupsPane->propertiesAction()->trigger();
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        d->findChild<QTabWidget *>()->setCurrentIndex(1);
+        auto *members = field<QTableView>(d, "members");
+        auto *remove = field<QPushButton>(d, "removeMembers");
+        QTRY_COMPARE(d->members()->state(), PagedListModel::State::Loaded);
+        QVERIFY(members->model()->rowCount() > 0);
+        // Nothing selected: nothing to remove, and the button says so by being disabled.
+        members->clearSelection();
+        QVERIFY(!remove->isEnabled());
+        members->selectRow(0);
+        QVERIFY(remove->isEnabled());
+        members->clearSelection();
+        QVERIFY(!remove->isEnabled());
+        closeDiscarding(d);
+    }
+
     void aGroupsKindIsSaidInWords()
     {
         auto *groupsPane = pane<GroupsPane>();
