@@ -6727,6 +6727,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Sign-in stopped; nothing was changed.</source>
         <translation>Anmeldung abgebrochen; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>Benutzername oder Passwort wurden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Meldung des Servers: %1</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SortProgress</name>

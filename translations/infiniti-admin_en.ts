@@ -6717,6 +6717,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>Sign-in stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SortProgress</name>
