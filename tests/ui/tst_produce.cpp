@@ -112,6 +112,12 @@ private slots:
         pane.abortSelected();
         auto *confirm = waitForVisible<QMessageBox>(&pane);
         QVERIFY(confirm && confirm->text().contains(u"remaining stages"_s));
+        for (const auto &w : chosen) // named, as the list names them
+            QVERIFY2(confirm->text().contains(Json::string(w, "projectName"_L1) + u" ("_s +
+                                              Json::string(w, "stateName"_L1)),
+                     qPrintable(confirm->text()));
+        QVERIFY2(confirm->text().startsWith(u"Abort 2 workflow(s): "_s),
+                 qPrintable(confirm->text()));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(bulk.size(), 1);
         QCOMPARE(bulk.at(0).at(0).toInt(), 2);
