@@ -856,6 +856,10 @@
         <source>&amp;Load from file…</source>
         <translation>Aus &amp;Datei laden…</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>OutputsLookupDialog</name>
@@ -5237,10 +5241,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Es wurde nichts gelöscht:</translation>
     </message>
     <message>
-        <source>Delete “%1”?</source>
-        <translation>„%1“ löschen?</translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
@@ -5298,6 +5298,21 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>None of the selected rows is read yet: scroll through them first, then try again.</source>
         <translation>Keine der ausgewählten Zeilen ist schon gelesen: erst durch sie scrollen, dann erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6723,6 +6738,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Sign-in stopped; nothing was changed.</source>
         <translation>Anmeldung abgebrochen; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation>Benutzername oder Passwort wurden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Meldung des Servers: %1</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SortProgress</name>
@@ -7421,10 +7444,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>muss bei der nächsten Anmeldung ein neues Passwort wählen</translation>
     </message>
     <message>
-        <source>Require %1 to choose a new password at the next sign-in?</source>
-        <translation>Von %1 verlangen, bei der nächsten Anmeldung ein neues Passwort zu wählen?</translation>
-    </message>
-    <message>
         <source>&amp;Require</source>
         <translation>&amp;Verlangen</translation>
     </message>
@@ -7446,6 +7465,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Require a new password at the next sign-in from %1?</source>
+        <translation>Bei der nächsten Anmeldung ein neues Passwort verlangen für %1?</translation>
     </message>
 </context>
 <context>
@@ -7579,13 +7602,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Re&amp;vert to the previous state</source>
         <translation>Auf den vorigen Zustand &amp;zurücksetzen</translation>
     </message>
-    <message numerus="yes">
-        <source>Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.</source>
-        <translation>
-            <numerusform>%n Workflow abbrechen? Damit enden alle verbleibenden Stufen; das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%n Workflows abbrechen? Damit enden alle verbleibenden Stufen; das lässt sich nicht rückgängig machen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Abort</source>
         <translation>Abbrechen</translation>
@@ -7612,13 +7628,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>reassigned</source>
         <translation>neu zugewiesen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Return %n workflow(s) to their previous state?</source>
-        <translation>
-            <numerusform>%n Workflow auf den vorigen Zustand zurücksetzen?</numerusform>
-            <numerusform>%n Workflows auf ihren vorigen Zustand zurücksetzen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Revert</source>
@@ -7719,6 +7728,20 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>The list may be out of date: %1</source>
         <translation>Die Liste ist möglicherweise veraltet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Abort %1? This ends the remaining stages of the workflow(s); it cannot be undone.</source>
+        <translation>
+            <numerusform>%1 abbrechen? Damit enden die verbleibenden Stufen des Workflows; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%1 abbrechen? Damit enden die verbleibenden Stufen der Workflows; das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %1? The workflow(s) will go back to the previous state.</source>
+        <translation>
+            <numerusform>%1 zurücksetzen? Der Workflow kehrt in den vorigen Zustand zurück.</numerusform>
+            <numerusform>%1 zurücksetzen? Die Workflows kehren in ihren vorigen Zustand zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

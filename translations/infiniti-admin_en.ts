@@ -856,6 +856,10 @@
         <source>&amp;Load from file…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutputsLookupDialog</name>
@@ -5227,10 +5231,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5287,6 +5287,21 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>None of the selected rows is read yet: scroll through them first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6713,6 +6728,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>Sign-in stopped; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user name or password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SortProgress</name>
@@ -7426,15 +7449,15 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Require %1 to choose a new password at the next sign-in?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Require</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a new password at the next sign-in from %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7569,13 +7592,6 @@ No preview for this type: use Save as… to open it.</source>
         <source>Re&amp;vert to the previous state</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.</source>
-        <translation>
-            <numerusform>Abort %n workflow? This ends all their remaining stages; it cannot be undone.</numerusform>
-            <numerusform>Abort %n workflows? This ends all their remaining stages; it cannot be undone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Abort</source>
         <translation type="unfinished"></translation>
@@ -7602,13 +7618,6 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>reassigned</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Return %n workflow(s) to their previous state?</source>
-        <translation>
-            <numerusform>Return %n workflow to their previous state?</numerusform>
-            <numerusform>Return %n workflows to their previous state?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Revert</source>
@@ -7709,6 +7718,20 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>The list may be out of date: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Abort %1? This ends the remaining stages of the workflow(s); it cannot be undone.</source>
+        <translation>
+            <numerusform>Abort %1? This ends the remaining stages of the workflow; it cannot be undone.</numerusform>
+            <numerusform>Abort %1? This ends the remaining stages of the workflows; it cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %1? The workflow(s) will go back to the previous state.</source>
+        <translation>
+            <numerusform>Revert %1? The workflow will go back to the previous state.</numerusform>
+            <numerusform>Revert %1? The workflows will go back to the previous state.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

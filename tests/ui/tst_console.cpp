@@ -92,15 +92,20 @@ private slots:
 
         // Bad input first: nothing is sent, the dialog explains.
         fillAndSubmit(d, u"ftp://x"_s, u"admin"_s, u"admin"_s, true);
-        QVERIFY(d->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"http"_s));
+        auto *status = d->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(status->text().contains(u"http"_s));
+        QCOMPARE(status->palette().color(QPalette::WindowText), Theme::errorColor());
         QVERIFY(!console.window());
 
-        // A wrong password keeps the dialog, its input, and says why.
+        // A wrong password keeps the dialog, its input, and says why: plainly (no "expired" at
+        // a sign-in), with the server's own words, as an error.
         d->findChild<QLineEdit *>(u"passwordEdit"_s)->clear();
         fillAndSubmit(d, m_sim->server->baseUrl().toString(), u"admin"_s, u"wrong"_s, true);
-        QTRY_VERIFY(d->findChild<QLabel *>(u"statusLabel"_s)
-                        ->text()
-                        .contains(u"Invalid username or password"_s));
+        QTRY_VERIFY(status->text().contains(u"Invalid username or password"_s));
+        QVERIFY2(status->text().startsWith(u"The user name or password was not accepted."_s),
+                 qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(u"expired"_s), qPrintable(status->text()));
+        QCOMPARE(status->palette().color(QPalette::WindowText), Theme::errorColor());
         QCOMPARE(d->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"admin"_s);
         QVERIFY(d->isVisible());
 

@@ -439,7 +439,14 @@ private slots:
             dialog.findChild<QPushButton *>(u"startGeneration"_s)->isDefault()); // Return generates
         QVERIFY(!dialog.findChild<QPushButton *>(u"cancelGeneration"_s)->isEnabled());
         QVERIFY(dialog.findChild<QCheckBox *>(u"logGeneration"_s)->isChecked());
+        // Remove is enabled while a row is current (there is something to remove); it follows
+        // Add value in the tab order.
+        QVERIFY(!dialog.findChild<QPushButton *>(u"removeValue"_s)->isEnabled());
+        dialog.values()->setValue(u"x"_s, u"1"_s);
+        dialog.values()->table()->setCurrentCell(0, 1); // the last cell: Tab leaves the table
         checkTabOrder(&dialog, {u"form"_s, u"valuesTable"_s, u"addValue"_s, u"removeValue"_s});
+        dialog.findChild<QPushButton *>(u"removeValue"_s)->click();
+        QCOMPARE(dialog.values()->table()->rowCount(), 0);
         checkTabOrder(&dialog, {u"answerFile"_s, u"version"_s, u"logGeneration"_s});
         // Alt+V goes into the values table itself.
         auto *valuesLabel = dialog.findChild<QLabel *>(u"valuesLabel"_s);
@@ -676,6 +683,9 @@ private slots:
         QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
         checkBuddies(dialog);
         QTRY_COMPARE(dialog->focusWidget()->objectName(), u"submissionId"_s);
+        // Look up is enabled once there is an id to look up; then Tab goes on to it.
+        QVERIFY(!dialog->findChild<QPushButton *>(u"lookUp"_s)->isEnabled());
+        QTest::keyClicks(dialog->focusWidget(), u"op-1"_s);
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
         QCOMPARE(qobject_cast<QPushButton *>(dialog->focusWidget())->text(), u"&Look up"_s);
         QPointer<QDialog> alive(dialog);

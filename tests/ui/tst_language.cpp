@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +90,34 @@ private slots:
         QCOMPARE(Translations::formatsFor(austrian, u"de"_s), austrian);
         const QLocale british(QLocale::English, QLocale::UnitedKingdom);
         QCOMPARE(Translations::formatsFor(british, u"de"_s), british); // LANG wins when it is set
+    }
+
+    // English speaks of one workflow or several in the right number: the plural forms come
+    // from the catalogue ("(s)" in the sources).
+    void englishConfirmationsAgreeInNumber()
+    {
+        QTranslator english;
+        QVERIFY(english.load(u":/i18n/infiniti-admin_en.qm"_s));
+        QCoreApplication::installTranslator(&english);
+        const auto say = [](const char *source, int n) {
+            return QCoreApplication::translate("infiniti::WorkflowsPane", source, nullptr, n)
+                .arg(u"X"_s);
+        };
+        const char *abort =
+            "Abort %1? This ends the remaining stages of the workflow(s); it cannot be undone.";
+        QCOMPARE(
+            say(abort, 1),
+            u"Abort X? This ends the remaining stages of the workflow; it cannot be undone."_s);
+        QCOMPARE(
+            say(abort, 3),
+            u"Abort X? This ends the remaining stages of the workflows; it cannot be undone."_s);
+        const char *revert = "Revert %1? The workflow(s) will go back to the previous state.";
+        QCOMPARE(say(revert, 1), u"Revert X? The workflow will go back to the previous state."_s);
+        QCOMPARE(say(revert, 2), u"Revert X? The workflows will go back to the previous state."_s);
+        QCOMPARE(QCoreApplication::translate("infiniti::ListPane", "%1 and %Ln more", nullptr, 1)
+                     .arg(u"a, b, c, d, e"_s),
+                 u"a, b, c, d, e and 1 more"_s);
+        QCoreApplication::removeTranslator(&english);
     }
 
     // Last: installed translators stay for the rest of the process. ctest runs this in C.UTF-8,

@@ -5,10 +5,14 @@
 #include "ui/settings/LicenseDialog.h"
 #include "ui/shell/Theme.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -128,6 +132,51 @@ private slots:
         QCOMPARE(dialog.license().maxUsers, 1000);
         QCOMPARE(text(&dialog, "edition"), u"Standard"_s);
         QVERIFY(!dialog.findChild<QLabel *>(u"expiry"_s)->property("warning").toBool());
+    }
+
+    void theKeyBoxSendsOnlyAKeyAndKeepsARefusedOneWithTheReason()
+    {
+        LicenseDialog dialog(m_session.get());
+        QSignalSpy shown(&dialog, &LicenseDialog::licenseShown);
+        QVERIFY(shown.wait(5000));
+        dialog.show();
+        const int oldMax = dialog.license().maxUsers;
+        dialog.findChild<QPushButton *>(u"update"_s)->click();
+        QDialog *ask = nullptr;
+        QTRY_VERIFY((ask = dialog.findChild<QDialog *>()) && ask->isVisible());
+        QPointer<QDialog> box = ask;
+        auto *edit = ask->findChild<QPlainTextEdit *>(u"keyEdit"_s);
+        QPushButton *update = ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        // No key, nothing to send: Update says so by being disabled, until a key is there.
+        QVERIFY(!update->isEnabled());
+        edit->setPlainText(u"   "_s);
+        QVERIFY(!update->isEnabled());
+        const QString wrong = u"INF1-Enterprise-999-20301231-0000"_s;
+        edit->setPlainText(wrong);
+        QVERIFY(update->isEnabled());
+        // A wrong key: the box stays open with the key in it and says why, as an error.
+        update->click();
+        auto *status = ask->findChild<QLabel *>(u"keyStatus"_s);
+        QVERIFY(status);
+        QTRY_VERIFY2(status->text().contains(u"refused"_s), qPrintable(status->text()));
+        QVERIFY(status->text().contains(u"checksum"_s));
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->palette().color(QPalette::WindowText), Theme::errorColor());
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(edit->toPlainText(), wrong);
+        QVERIFY(update->isEnabled());                             // to be corrected and sent again
+        QVERIFY(!text(&dialog, "status").contains(u"refused"_s)); // said where the key is
+        QCOMPARE(dialog.license().maxUsers, oldMax);
+        // A good key: accepted, the box closes and the sheet shows the new license.
+        sim::SimLicenseKey key;
+        key.edition = u"Standard"_s;
+        key.maxUsers = 900;
+        key.expiry = QDate::currentDate().addYears(2);
+        edit->setPlainText(key.toString());
+        update->click();
+        QTRY_COMPARE(text(&dialog, "status"), u"License updated."_s);
+        QTRY_VERIFY(!box || !box->isVisible());
+        QCOMPARE(dialog.license().maxUsers, 900);
     }
 };
 

@@ -112,6 +112,12 @@ private slots:
         pane.abortSelected();
         auto *confirm = waitForVisible<QMessageBox>(&pane);
         QVERIFY(confirm && confirm->text().contains(u"remaining stages"_s));
+        for (const auto &w : chosen) // named, as the list names them
+            QVERIFY2(confirm->text().contains(Json::string(w, "projectName"_L1) + u" ("_s +
+                                              Json::string(w, "stateName"_L1)),
+                     qPrintable(confirm->text()));
+        QVERIFY2(confirm->text().startsWith(u"Abort 2 workflow(s): "_s),
+                 qPrintable(confirm->text()));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(bulk.size(), 1);
         QCOMPARE(bulk.at(0).at(0).toInt(), 2);
@@ -686,6 +692,76 @@ private slots:
             return false;
         }());
         QVERIFY(other.link().isEmpty());
+    }
+
+    void controlsThatCannotActAreDisabledUntilTheyCan()
+    {
+        // Reassign: OK needs someone to give the work to.
+        {
+            ReassignDialog dialog(nullptr, u"Reassign 2 workflows"_s, true);
+            dialog.show();
+            QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            dialog.assignee()->setEditText(u"  "_s);
+            QVERIFY(!ok->isEnabled());
+            dialog.assignee()->setEditText(u"Finance"_s);
+            QVERIFY(ok->isEnabled());
+            dialog.assignee()->setEditText({});
+            QVERIFY(!ok->isEnabled());
+        }
+        // Outputs of a submission: Look up needs an id.
+        {
+            FormsPane pane;
+            pane.setSession(m_user.get());
+            pane.show();
+            pane.lookUpOutputs();
+            auto *dialog = waitForVisible<QDialog>(&pane);
+            QVERIFY(dialog);
+            auto *lookUp = dialog->findChild<QPushButton *>(u"lookUp"_s);
+            auto *id = dialog->findChild<QLineEdit *>(u"submissionId"_s);
+            QVERIFY(!lookUp->isEnabled());
+            id->setText(u" "_s);
+            QVERIFY(!lookUp->isEnabled());
+            id->setText(u"abc"_s);
+            QVERIFY(lookUp->isEnabled());
+            id->clear();
+            QVERIFY(!lookUp->isEnabled());
+            dialog->close();
+        }
+        // Prepare form: Copy once there is a link; Remove while a row is there to remove.
+        QWidget parent;
+        PrepareFormDialog prepare(m_user.get(), motorClaim(*m_sim->server), &parent);
+        prepare.show();
+        auto *copy = prepare.findChild<QPushButton *>(u"copyLink"_s);
+        QVERIFY(!copy->isEnabled());
+        auto *removeValue = prepare.values()->findChild<QPushButton *>(u"removeValue"_s);
+        auto *removeFile = prepare.dataFiles()->findChild<QPushButton *>(u"removeDataFile"_s);
+        QVERIFY(!removeValue->isEnabled());
+        QVERIFY(!removeFile->isEnabled());
+        prepare.values()->findChild<QPushButton *>(u"addValue"_s)->click();
+        QVERIFY(removeValue->isEnabled());
+        removeValue->click();
+        QCOMPARE(prepare.values()->table()->rowCount(), 0);
+        QVERIFY(!removeValue->isEnabled());
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"policy.xml"_s);
+        QVERIFY(writeTestFile(data, "<policy/>"));
+        prepare.dataFiles()->addFile(data);
+        QVERIFY(removeFile->isEnabled());
+        removeFile->click();
+        QCOMPARE(prepare.dataFiles()->table()->rowCount(), 0);
+        QVERIFY(!removeFile->isEnabled());
+        QSignalSpy prepared(&prepare, &PrepareFormDialog::prepared);
+        prepare.prepare();
+        QTRY_COMPARE(prepared.size(), 1);
+        QVERIFY(copy->isEnabled());
+        // Generate documents: the same tables, the same rule.
+        GenerateDialog generate(m_user.get(), motorClaim(*m_sim->server), &parent);
+        generate.show();
+        QVERIFY(!generate.values()->findChild<QPushButton *>(u"removeValue"_s)->isEnabled());
+        QVERIFY(!generate.findChild<DataFilesTable *>()
+                     ->findChild<QPushButton *>(u"removeDataFile"_s)
+                     ->isEnabled());
     }
 };
 

@@ -377,7 +377,12 @@ private slots:
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(u"confirm"_s)) &&
                     confirm->isVisible());
-        QVERIFY2(confirm->text().startsWith(u"Require 2 user"_s), qPrintable(confirm->text()));
+        // Those it asks, named (the one already asked is left out).
+        QVERIFY2(confirm->text().startsWith(
+                     u"Require a new password at the next sign-in from 2 user(s): "_s),
+                 qPrintable(confirm->text()));
+        QVERIFY(!confirm->text().contains(names.at(0)));
+        QVERIFY(confirm->text().contains(names.at(1)) && confirm->text().contains(names.at(2)));
         confirm->button(QMessageBox::Yes)->click();
         for (const auto &n : names)
             QTRY_VERIFY(m_sim->server->store().userByName(n)->changePasswordAtNextLogin);
@@ -450,6 +455,9 @@ private slots:
         QTRY_VERIFY((confirm = users()->findChild<QMessageBox *>(u"confirm"_s)) &&
                     confirm->isVisible());
         QVERIFY2(confirm->text().startsWith(u"Disable 5 user"_s), qPrintable(confirm->text()));
+        for (const auto &n : names) // five are named, all of them
+            QVERIFY2(confirm->text().contains(n), qPrintable(confirm->text()));
+        QVERIFY(!confirm->text().contains(u"more"_s));
         confirm->button(QMessageBox::Yes)->click();
         QMessageBox *summary = nullptr;
         QTRY_VERIFY((summary = users()->findChild<QMessageBox *>(u"bulkSummary"_s)) &&
@@ -471,6 +479,15 @@ private slots:
         }
     }
 
+    void aQuestionNamesUpToFiveThenSaysHowManyMore()
+    {
+        QCOMPARE(ListPane::nameList({u"anna"_s}), u"anna"_s);
+        QCOMPARE(ListPane::nameList({u"anna"_s, u"bob"_s, u"carl"_s}), u"anna, bob, carl"_s);
+        QCOMPARE(ListPane::nameList({u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s}), u"a, b, c, d, e"_s);
+        QCOMPARE(ListPane::nameList({u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s}),
+                 u"a, b, c, d, e and 2 more"_s);
+    }
+
     void deleteAsksOnceAndRemovesTheRows()
     {
         QTableView *view = users()->view();
@@ -481,7 +498,10 @@ private slots:
         users()->deleteAction()->trigger();
         QMessageBox *confirm = nullptr;
         QTRY_VERIFY((confirm = visibleMessageBox()));
-        QVERIFY2(confirm->text().contains(u"Delete 2 user"_s), qPrintable(confirm->text()));
+        // The question names what it deletes.
+        QVERIFY2(confirm->text().startsWith(u"Delete 2 user(s): "_s) &&
+                     confirm->text().contains(names.at(0) + u", "_s + names.at(1) + u"?"_s),
+                 qPrintable(confirm->text()));
         QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.count(), 1);
@@ -768,6 +788,31 @@ private slots:
                  qPrintable(field<QLabel>(d, "membersStatus")->text()));
         QTest::qWait(100);
         QCOMPARE(m_sim->server->requestCount(), before);
+        closeDiscarding(d);
+    }
+
+    void aGroupsRemoveSelectedWaitsForASelection()
+    {
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        QTRY_VERIFY(rowNamed(view->model(), u"Infiniti Users"_s) >= 0);
+        view->setCurrentIndex(
+            view->model()->index(rowNamed(view->model(), u"Infiniti Users"_s), 0));
+        groupsPane->propertiesAction()->trigger();
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        d->findChild<QTabWidget *>()->setCurrentIndex(1);
+        auto *members = field<QTableView>(d, "members");
+        auto *remove = field<QPushButton>(d, "removeMembers");
+        QTRY_COMPARE(d->members()->state(), PagedListModel::State::Loaded);
+        QVERIFY(members->model()->rowCount() > 0);
+        // Nothing selected: nothing to remove, and the button says so by being disabled.
+        members->clearSelection();
+        QVERIFY(!remove->isEnabled());
+        members->selectRow(0);
+        QVERIFY(remove->isEnabled());
+        members->clearSelection();
+        QVERIFY(!remove->isEnabled());
         closeDiscarding(d);
     }
 

@@ -34,9 +34,7 @@ void FieldErrors::place(const QString &key, QWidget *field, QBoxLayout *column)
     auto *label = new QLabel;
     label->setObjectName(key + u"Error"_s);
     label->setWordWrap(true);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, Theme::errorColor());
-    label->setPalette(pal);
+    Theme::showAsError(label);
     label->hide();
     column->addWidget(field);
     column->addWidget(label);

@@ -677,14 +677,42 @@ void ListPane::deleteSelected()
         box->open();
         return;
     }
-    QString question = work.size() == 1 ? tr("Delete “%1”?").arg(work.first().label)
-                                        : tr("Delete %1?").arg(countText(int(work.size())));
+    QStringList labels;
+    for (const auto &w : std::as_const(work))
+        labels << w.label;
+    QString question = tr("Delete %1?").arg(whichItems(labels));
     if (!refused.isEmpty())
         question += "\n\n"_L1 + tr("These cannot be deleted and are left alone:") +
                     QLatin1Char('\n') + refused.join(QLatin1Char('\n'));
     question += unreadNote();
     confirmThen(question, tr("&Delete"),
                 [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
+}
+
+QString ListPane::nameList(const QStringList &labels)
+{
+    constexpr qsizetype shown = 5;
+    if (labels.size() <= shown)
+        return labels.join(u", "_s);
+    return tr("%1 and %Ln more", nullptr, int(labels.size() - shown))
+        .arg(labels.first(shown).join(u", "_s));
+}
+
+QString ListPane::whichItems(const QStringList &labels, std::function<QString(int)> countOf) const
+{
+    if (labels.size() == 1)
+        return tr("“%1”").arg(labels.first());
+    const QString count = countOf ? countOf(int(labels.size())) : countText(int(labels.size()));
+    return labels.isEmpty() ? count : tr("%1: %2").arg(count, nameList(labels));
+}
+
+QStringList ListPane::labelsOf(const QList<QJsonObject> &items) const
+{
+    QStringList labels;
+    labels.reserve(items.size());
+    for (const auto &item : items)
+        labels << itemLabel(item);
+    return labels;
 }
 
 void ListPane::confirmThen(const QString &question, const QString &actionText,

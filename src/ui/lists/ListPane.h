@@ -68,6 +68,8 @@ public:
     // Of `rows`, those not read yet (a long list's placeholders: LoadedRole false).
     static int unreadAmong(const QModelIndexList &rows);
     static QString countLine(const PagedListModel &model, const std::function<QString(int)> &count);
+    // Names for a question: "anna, bob, carl"; past five, "…, eve and 3 more".
+    static QString nameList(const QStringList &labels);
     QTableView *view() const { return m_view; }
     QList<QJsonObject> selectedItems() const;
     // The view as CSV (RFC 4180, UTF-8): the rows the filter shows, in their sort order, the
@@ -144,6 +146,12 @@ protected:
     void setInitialColumnWidths(const QList<int> &widths);
 
     virtual void deleteSelected();
+    // What a question acts on: one item by its name ("“anna”"), several by their count and
+    // names ("3 users: anna, bob, carl"; `countOf` as runBulk's, countText() by default). At
+    // the end of the question: "Delete %1?".
+    QString whichItems(const QStringList &labels, std::function<QString(int)> countOf = {}) const;
+    // The items' itemLabel()s, in their order.
+    QStringList labelsOf(const QList<QJsonObject> &items) const;
     // One confirmation (Cancel is the default) before `then` runs.
     void confirmThen(const QString &question, const QString &actionText,
                      std::function<void()> then);

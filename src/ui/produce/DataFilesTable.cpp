@@ -26,6 +26,7 @@ DataFilesTable::DataFilesTable(QWidget *parent)
     m_table->setMaximumHeight(90);
     auto *add = new QPushButton(tr("Add &data file…"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
+    remove->setObjectName(u"removeDataFile"_s);
     add->setAutoDefault(false);
     remove->setAutoDefault(false);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -40,6 +41,14 @@ DataFilesTable::DataFilesTable(QWidget *parent)
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
     });
+    // Remove takes the current row away: enabled while there is one.
+    const auto updateRemove = [this, remove] {
+        remove->setEnabled(m_table->currentRow() >= 0);
+    };
+    connect(m_table, &QTableWidget::currentCellChanged, remove, updateRemove);
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, remove, updateRemove);
+    connect(m_table->model(), &QAbstractItemModel::rowsInserted, remove, updateRemove);
+    updateRemove();
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -60,6 +69,7 @@ void DataFilesTable::addFile(const QString &path, const QString &dataSourceId)
     file->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_table->setItem(row, 0, file);
     m_table->setItem(row, 1, new QTableWidgetItem(dataSourceId));
+    m_table->setCurrentCell(row, 0); // the file just added is the one Remove takes away
 }
 
 std::optional<QJsonArray> DataFilesTable::data(QString *error) const

@@ -221,6 +221,12 @@ void FormsPane::lookUpOutputs()
                   });
     });
     connect(id, &QLineEdit::returnPressed, find, &QPushButton::click);
+    // Look up needs an id to look up.
+    const auto updateFind = [id, find] {
+        find->setEnabled(!id->text().trimmed().isEmpty());
+    };
+    connect(id, &QLineEdit::textChanged, find, updateFind);
+    updateFind();
     dialog->show();
 }
 

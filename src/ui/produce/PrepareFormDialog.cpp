@@ -46,6 +46,11 @@ PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId,
     fillFormChooser(session, m_form, publishId, this);
     connect(m_ui->copyLink, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_link->text()); });
+    // Copy has something to copy once a form is prepared.
+    QPushButton *copy = m_ui->copyLink;
+    connect(m_link, &QLineEdit::textChanged, copy,
+            [copy](const QString &link) { copy->setEnabled(!link.isEmpty()); });
+    copy->setEnabled(!m_link->text().isEmpty());
     auto *go = m_ui->buttons->addButton(tr("&Prepare"), QDialogButtonBox::ActionRole);
     go->setObjectName(u"prepareButton"_s);
     go->setDefault(true); // Return prepares; never "Add value"

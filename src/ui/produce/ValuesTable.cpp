@@ -38,6 +38,14 @@ ValuesTable::ValuesTable(QWidget *parent)
         if (m_table->currentRow() >= 0)
             m_table->removeRow(m_table->currentRow());
     });
+    // Remove takes the current row away: enabled while there is one.
+    const auto updateRemove = [this, remove] {
+        remove->setEnabled(m_table->currentRow() >= 0);
+    };
+    connect(m_table, &QTableWidget::currentCellChanged, remove, updateRemove);
+    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, remove, updateRemove);
+    connect(m_table->model(), &QAbstractItemModel::rowsInserted, remove, updateRemove);
+    updateRemove();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

@@ -20,6 +20,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -136,6 +137,15 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
                     },
                     [status](const ApiError &error) { status->setText(error.message()); });
         });
+        // Remove selected acts on a selection: enabled while there is one.
+        const auto updateRemove = [view, remove] {
+            remove->setEnabled(view->selectionModel() && view->selectionModel()->hasSelection());
+        };
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, remove,
+                updateRemove);
+        connect(m_members, &QAbstractItemModel::modelReset, remove, updateRemove);
+        connect(m_members, &QAbstractItemModel::rowsRemoved, remove, updateRemove);
+        updateRemove();
         connect(remove, &QPushButton::clicked, this, [this, session, view, status, groupName] {
             QList<BulkOperation::Item> work;
             const QModelIndexList selected = view->selectionModel()->selectedRows();

@@ -163,17 +163,20 @@ void UsersPane::changeSelected(Change change)
     {
         QString progress, done, question, action;
     };
-    const QString count = countText(int(work.size()));
+    QStringList labels;
+    for (const auto &w : std::as_const(work))
+        labels << w.label;
+    const QString which = whichItems(labels); // "3 users: anna, bob, carl"
     const Texts texts =
         change == Change::Enable
-            ? Texts{tr("Enabling…"), tr("enabled"), tr("Enable %1?").arg(count), tr("&Enable")}
+            ? Texts{tr("Enabling…"), tr("enabled"), tr("Enable %1?").arg(which), tr("&Enable")}
         : change == Change::Disable
-            ? Texts{tr("Disabling…"), tr("disabled"), tr("Disable %1?").arg(count), tr("Di&sable")}
+            ? Texts{tr("Disabling…"), tr("disabled"), tr("Disable %1?").arg(which), tr("Di&sable")}
         : change == Change::Unlock
-            ? Texts{tr("Unlocking…"), tr("unlocked"), tr("Unlock %1?").arg(count), tr("&Unlock")}
+            ? Texts{tr("Unlocking…"), tr("unlocked"), tr("Unlock %1?").arg(which), tr("&Unlock")}
             : Texts{tr("Requiring a new password…"),
                     tr("asked for a new password at the next sign-in"),
-                    tr("Require %1 to choose a new password at the next sign-in?").arg(count),
+                    tr("Require a new password at the next sign-in from %1?").arg(which),
                     tr("&Require")};
     if (work.size() == 1 && unreadSelected() == 0) {
         runBulk(texts.progress, texts.done, work, false);

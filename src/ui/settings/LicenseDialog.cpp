@@ -178,13 +178,28 @@ void LicenseDialog::display(const License &l)
 void LicenseDialog::updateLicense(const QString &key)
 {
     m_update->setEnabled(false);
-    m_ui->status->setText(tr("Sending the new key…"));
+    // Asked in the key box, the box says what happens; the sheet keeps showing the license.
+    const auto say = [this](const QString &text, bool error) {
+        if (m_keyBox && m_keyStatus) {
+            m_keyStatus->setText(text);
+            Theme::showAsError(m_keyStatus, error);
+            m_keyStatus->setVisible(!text.isEmpty());
+        } else {
+            m_ui->status->setText(text);
+        }
+    };
+    if (m_keyOk)
+        m_keyOk->setEnabled(false);
+    say(tr("Sending the new key…"), false);
     // The vendor documents no answer for the update (a server may send 200 with the license,
     // or 201/204 without a body): what is shown is the license read again afterwards.
     m_session->perform(LicenseEndpoints::update(key))
         .then(
             this,
             [this] {
+                // Accepted: the key box has done its work.
+                if (m_keyBox)
+                    m_keyBox->accept();
                 m_session->call(LicenseEndpoints::get())
                     .then(
                         this,
@@ -200,11 +215,13 @@ void LicenseDialog::updateLicense(const QString &key)
                                     .arg(error.message()));
                         });
             },
-            [this](const ApiError &error) {
+            [this, say](const ApiError &error) {
                 m_update->setEnabled(true);
-                // The old license stays shown: nothing changed on the server.
-                m_ui->status->setText(
-                    tr("The new key was refused: %1").arg(error.serverOrOwnMessage()));
+                // The old license stays shown: nothing changed on the server. The key stays in
+                // its box, to be corrected and sent again.
+                if (m_keyOk && m_keyEdit)
+                    m_keyOk->setEnabled(!m_keyEdit->toPlainText().simplified().isEmpty());
+                say(tr("The new key was refused: %1").arg(error.serverOrOwnMessage()), true);
             });
 }
 
@@ -215,6 +232,8 @@ void LicenseDialog::askForKey()
     Ui::LicenseKeyDialog form; // only the widgets' addresses are kept; they belong to `ask`
     form.setupUi(ask);
     QPlainTextEdit *edit = form.keyEdit;
+    QLabel *status = form.keyStatus;
+    status->hide();
     connect(form.loadKeyFile, &QPushButton::clicked, ask, [ask, edit] {
         auto *files = new QFileDialog(ask, tr("License key file"));
         files->setAttribute(Qt::WA_DeleteOnClose);
@@ -228,15 +247,26 @@ void LicenseDialog::askForKey()
         });
         files->open();
     });
-    form.buttons->button(QDialogButtonBox::Ok)->setText(tr("&Update"));
+    QPushButton *ok = form.buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Update"));
+    // Update sends something only once there is a key to send.
+    // (m_update is disabled while a key is on its way: no second one meanwhile.)
+    const auto updateOk = [this, ok, edit] {
+        ok->setEnabled(m_update->isEnabled() && !edit->toPlainText().simplified().isEmpty());
+    };
+    connect(edit, &QPlainTextEdit::textChanged, ok, updateOk);
+    updateOk();
     connect(form.buttons, &QDialogButtonBox::rejected, ask, &QDialog::reject);
-    connect(form.buttons, &QDialogButtonBox::accepted, ask, [this, ask, edit] {
+    connect(form.buttons, &QDialogButtonBox::accepted, ask, [this, ok, edit] {
         const QString key = edit->toPlainText().simplified();
-        if (key.isEmpty())
+        if (key.isEmpty() || !ok->isEnabled())
             return;
-        ask->accept();
         updateLicense(key);
     });
+    m_keyBox = ask;
+    m_keyStatus = status;
+    m_keyOk = ok;
+    m_keyEdit = edit;
     ask->open();
 }
 

@@ -3,9 +3,12 @@
 #include "api/dto/License.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
+class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace Ui {
@@ -28,6 +31,8 @@ public:
     ~LicenseDialog() override;
     void reload();
     // Sends a new key; the dialog shows the new license, or the server's reason and the old one.
+    // Asked for in the key box (Update license…), the box stays open with the key until the
+    // server accepts it, and says in itself why it did not.
     void updateLicense(const QString &key);
     const License &license() const { return m_license; }
 
@@ -42,6 +47,10 @@ private:
     License m_license;
     std::unique_ptr<Ui::LicenseDialog> m_ui;
     QPushButton *m_update;
+    QPointer<QDialog> m_keyBox; // the key box while it is open
+    QPointer<QLabel> m_keyStatus;
+    QPointer<QPushButton> m_keyOk;
+    QPointer<QPlainTextEdit> m_keyEdit;
 };
 
 } // namespace infiniti

@@ -1,5 +1,7 @@
 #include "ui/shell/SignInDialog.h"
 
+#include "ui/shell/Theme.h"
+
 #include "ui_SignInDialog.h"
 
 #include <QPushButton>
@@ -165,6 +167,7 @@ bool SignInDialog::validate()
     }
     if (focus) {
         m_ui->statusLabel->setText(problem);
+        Theme::showAsError(m_ui->statusLabel);
         focus->setFocus();
         return false;
     }
@@ -175,8 +178,10 @@ void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
-    if (busy)
+    if (busy) {
         m_ui->statusLabel->setText(tr("Signing in…"));
+        Theme::showAsError(m_ui->statusLabel, false);
+    }
 }
 
 void SignInDialog::reject()
@@ -190,17 +195,28 @@ void SignInDialog::reject()
     emit cancelRequested();
     setBusy(false);
     m_ui->statusLabel->setText(tr("Sign-in stopped; nothing was changed."));
+    Theme::showAsError(m_ui->statusLabel, false);
 }
 
 void SignInDialog::showError(const ApiError &error)
 {
     setBusy(false);
-    QString text = error.message();
-    if (!error.serverMessage().isEmpty())
-        text += QLatin1Char('\n') + error.serverMessage();
-    else if (!error.networkDetail().isEmpty())
-        text += QLatin1Char('\n') + error.networkDetail();
+    QString text;
+    if (error.kind() == ApiError::Kind::Unauthorised) {
+        // The API's words for a 401 also cover a token that expired, which a sign-in has not
+        // got yet: here a refusal is about what was typed. The server's own words follow.
+        text = tr("The user name or password was not accepted.");
+        if (!error.serverMessage().isEmpty())
+            text += QLatin1Char('\n') + tr("The server said: %1").arg(error.serverMessage());
+    } else {
+        text = error.message();
+        if (!error.serverMessage().isEmpty())
+            text += QLatin1Char('\n') + error.serverMessage();
+        else if (!error.networkDetail().isEmpty())
+            text += QLatin1Char('\n') + error.networkDetail();
+    }
     m_ui->statusLabel->setText(text);
+    Theme::showAsError(m_ui->statusLabel);
     m_ui->passwordEdit->selectAll();
     m_ui->passwordEdit->setFocus();
 }

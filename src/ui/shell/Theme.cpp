@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +123,16 @@ bool isDark()
 QColor errorColor()
 {
     return isDark() ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+}
+
+void showAsError(QWidget *widget, bool error)
+{
+    if (!widget)
+        return;
+    QPalette pal = widget->palette();
+    pal.setColor(QPalette::WindowText,
+                 error ? errorColor() : QApplication::palette(widget).color(QPalette::WindowText));
+    widget->setPalette(pal);
 }
 
 QColor warningColor()

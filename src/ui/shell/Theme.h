@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QString>
 
+class QWidget;
+
 namespace infiniti::Theme {
 
 // Light, dark, or the desktop's own look. Qt 6.4 cannot ask the desktop for its colour scheme,
@@ -23,5 +25,9 @@ QColor warningColor();
 QColor okColor();
 QColor bannerBackground();
 QColor bannerText();
+
+// The error style of a line of text (a status label, a field's error): its text in errorColor(),
+// as FieldErrors shows them; false gives it the palette's usual text colour back.
+void showAsError(QWidget *widget, bool error = true);
 
 } // namespace infiniti::Theme

@@ -58,14 +58,22 @@ ReassignDialog::ReassignDialog(Session *session, const QString &title, bool offe
                 });
     }
     QDialogButtonBox *buttons = m_ui->buttons;
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Reassign"));
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Reassign"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!assigneeId().isEmpty() || !assigneeName().isEmpty())
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Reassign can act only on someone: it is enabled once a name is chosen or typed.
+    const auto updateOk = [this, ok] {
+        ok->setEnabled(!assigneeId().isEmpty() || !assigneeName().isEmpty());
+    };
+    connect(m_ui->assignee, &QComboBox::currentTextChanged, ok, updateOk);
+    connect(m_ui->assignee, &QComboBox::editTextChanged, ok, updateOk);
     m_ui->assignee->setEditText(
         {}); // editable: a name the lists do not have is sent as assignToName
+    updateOk();
 }
 
 ReassignDialog::~ReassignDialog() = default;

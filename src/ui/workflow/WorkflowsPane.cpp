@@ -213,8 +213,9 @@ void WorkflowsPane::abort(const QList<QJsonObject> &items)
     if (items.isEmpty())
         return;
     confirmThen(
-        tr("Abort %n workflow(s)? This ends all their remaining stages; it cannot be undone.",
-           nullptr, int(items.size())),
+        tr("Abort %1? This ends the remaining stages of the workflow(s); it cannot be undone.",
+           nullptr, int(items.size()))
+            .arg(whichItems(labelsOf(items))),
         tr("Abort"), [this, items] {
             QList<BulkOperation::Item> work;
             for (const auto &w : items)
@@ -246,7 +247,9 @@ void WorkflowsPane::revert(const QList<QJsonObject> &items)
 {
     if (items.isEmpty())
         return;
-    confirmThen(tr("Return %n workflow(s) to their previous state?", nullptr, int(items.size())),
+    confirmThen(tr("Revert %1? The workflow(s) will go back to the previous state.", nullptr,
+                   int(items.size()))
+                    .arg(whichItems(labelsOf(items))),
                 tr("Revert"), [this, items] {
                     QList<BulkOperation::Item> work;
                     for (const auto &w : items)
