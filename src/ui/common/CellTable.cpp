@@ -1,9 +1,25 @@
 #include "ui/common/CellTable.h"
 
+#include <QAbstractButton>
 #include <QHeaderView>
 #include <QKeyEvent>
 
 namespace infiniti {
+
+void CellTable::removeRowsWith(QAbstractButton *remove)
+{
+    connect(remove, &QAbstractButton::clicked, this, [this] {
+        if (currentRow() >= 0)
+            removeRow(currentRow());
+    });
+    const auto update = [this, remove] {
+        remove->setEnabled(currentRow() >= 0);
+    };
+    connect(this, &QTableWidget::currentCellChanged, remove, update);
+    connect(model(), &QAbstractItemModel::rowsRemoved, remove, update);
+    connect(model(), &QAbstractItemModel::rowsInserted, remove, update);
+    update();
+}
 
 CellTable::CellTable(int rows, int columns, QWidget *parent)
     : QTableWidget(rows, columns, parent)

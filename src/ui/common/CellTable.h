@@ -2,6 +2,8 @@
 
 #include <QTableWidget>
 
+class QAbstractButton;
+
 namespace infiniti {
 
 // An editable table of values (named values, translations, filters): Tab and Shift+Tab move
@@ -16,6 +18,9 @@ public:
         : CellTable(0, 0, parent)
     {
     } // for Designer forms
+
+    // `remove` takes the current row away, and is enabled while there is one.
+    void removeRowsWith(QAbstractButton *remove);
 
 protected:
     bool focusNextPrevChild(bool next) override;

@@ -37,18 +37,7 @@ DataFilesTable::DataFilesTable(QWidget *parent)
                                         addFile(p);
                                 });
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_table->currentRow() >= 0)
-            m_table->removeRow(m_table->currentRow());
-    });
-    // Remove takes the current row away: enabled while there is one.
-    const auto updateRemove = [this, remove] {
-        remove->setEnabled(m_table->currentRow() >= 0);
-    };
-    connect(m_table, &QTableWidget::currentCellChanged, remove, updateRemove);
-    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, remove, updateRemove);
-    connect(m_table->model(), &QAbstractItemModel::rowsInserted, remove, updateRemove);
-    updateRemove();
+    m_table->removeRowsWith(remove);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "ui/common/CellTable.h"
+
 #include <QJsonArray>
 #include <QWidget>
 
 #include <optional>
-
-class QTableWidget;
 
 namespace infiniti {
 
@@ -21,7 +21,7 @@ public:
     QTableWidget *table() const { return m_table; }
 
 private:
-    QTableWidget *m_table;
+    CellTable *m_table;
 };
 
 } // namespace infiniti

@@ -34,18 +34,7 @@ ValuesTable::ValuesTable(QWidget *parent)
         m_table->setCurrentCell(m_table->rowCount() - 1, 0);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_table->currentRow() >= 0)
-            m_table->removeRow(m_table->currentRow());
-    });
-    // Remove takes the current row away: enabled while there is one.
-    const auto updateRemove = [this, remove] {
-        remove->setEnabled(m_table->currentRow() >= 0);
-    };
-    connect(m_table, &QTableWidget::currentCellChanged, remove, updateRemove);
-    connect(m_table->model(), &QAbstractItemModel::rowsRemoved, remove, updateRemove);
-    connect(m_table->model(), &QAbstractItemModel::rowsInserted, remove, updateRemove);
-    updateRemove();
+    m_table->removeRowsWith(remove);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

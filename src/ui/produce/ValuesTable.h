@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ui/common/CellTable.h"
+
 #include <QJsonObject>
 #include <QWidget>
-
-class QTableWidget;
 
 namespace infiniti {
 
@@ -18,7 +18,7 @@ public:
     QTableWidget *table() const { return m_table; }
 
 private:
-    QTableWidget *m_table;
+    CellTable *m_table;
 };
 
 } // namespace infiniti
