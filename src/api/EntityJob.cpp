@@ -7,7 +7,9 @@ namespace infiniti {
 bool EntityJob::parse()
 {
     m_withoutEntity = false;
-    if (request().method != "GET" && body().trimmed().isEmpty()) {
+    // (A 201 or 204 only: a write answered 200 with nothing is no answer a caller can use.)
+    if (request().method != "GET" && (httpStatus() == 201 || httpStatus() == 204) &&
+        body().trimmed().isEmpty()) {
         m_object = {};
         m_withoutEntity = true;
         return true;

@@ -292,6 +292,8 @@ private slots:
             if (r.target.contains("elsewhere"))
                 return RawHttpResponder::answer(
                     201, {}, "Location: " + foreign.origin().toUtf8() + "/users/9\r\n");
+            if (r.target.contains("plain"))
+                return RawHttpResponder::answer(200, {});
             return RawHttpResponder::answer(201, {});
         });
         Session s(profileFor(own));
@@ -312,6 +314,15 @@ private slots:
         EntityJob get(&s, UsersEndpoints::get(u"1"_s));
         waitFinished(&get);
         QCOMPARE(get.error().kind(), ApiError::Kind::BadResponse);
+        // A write answered 200 with nothing (say, a generation that owes an operation id): no
+        // answer to go on, not a success with nothing in it.
+        User user;
+        user.username = u"n"_s;
+        ApiRequest plain = UsersEndpoints::create(user, u"pw-Secret-1"_s);
+        plain.query.append({u"plain"_s, u"1"_s});
+        EntityJob empty(&s, plain);
+        waitFinished(&empty);
+        QCOMPARE(empty.error().kind(), ApiError::Kind::BadResponse);
     }
 
     void aCreateIsNeverSentTwiceByItself()
