@@ -4386,6 +4386,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>Your answer files could not be listed: %1</source>
         <translation>Ihre Antwortdateien konnten nicht aufgelistet werden: %1</translation>
     </message>
+    <message>
+        <source>Done. The documents are below (operation %1: Forms → Outputs of a submission… finds them again).</source>
+        <translation>Fertig. Die Dokumente stehen unten (Vorgang %1: Formulare → Ausgaben einer Übermittlung… findet sie wieder).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GlobalFind</name>

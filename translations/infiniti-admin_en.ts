@@ -4377,6 +4377,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>Your answer files could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Done. The documents are below (operation %1: Forms → Outputs of a submission… finds them again).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GlobalFind</name>

@@ -2,10 +2,13 @@
 // tester, admin bulk actions, task actions only where allowed (and the server's refusal when
 // forced), generation end to end to a .docx with the values, a failing and a cancelled one,
 // outputs looked up by operation id, answer XML that stops a save while malformed, prepare form.
+#include "api/endpoints/ClientEndpoints.h"
+#include "api/EntityJob.h"
 #include "formats/Docx.h"
 #include "formats/Json.h"
 #include "LoadRows.h"
 #include "models/FileListModel.h"
+#include "RunJob.h"
 #include "SimFixture.h"
 #include "ui/common/DetailsSheet.h"
 #include "ui/common/XmlEditor.h"
@@ -21,6 +24,7 @@
 #include "ui/workflow/ReassignDialog.h"
 #include "ui/workflow/WorkflowsPane.h"
 #include "UiWait.h"
+#include <QRegularExpression>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -234,6 +238,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 10000);
         QCOMPARE(values->rowCount(), 0); // no empty rows appeared
         QCOMPARE(finished.at(0).at(0).toString(), u"succeeded"_s);
+        // The operation's id is shown, to be copied into "Outputs of a submission…".
+        auto *status = dialog.findChild<QLabel *>(u"generationStatus"_s);
+        QVERIFY(status->textInteractionFlags() & Qt::TextSelectableByMouse);
+        const QRegularExpression operation(u"operation ([0-9a-fA-F-]{8,})"_s);
+        const auto found = operation.match(status->text());
+        QVERIFY2(found.hasMatch(), qPrintable(status->text()));
+        EntityJob operationRead(m_user.get(), ClientEndpoints::operation(found.captured(1)));
+        QVERIFY(test::runJob(&operationRead));
+        QVERIFY2(operationRead.succeeded(), qPrintable(operationRead.error().message()));
     }
 
     void tabLeavesAValuesTableAtItsLastCell()

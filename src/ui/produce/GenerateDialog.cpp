@@ -41,6 +41,7 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     m_version = m_ui->version;
     m_log = m_ui->logGeneration;
     m_status = m_ui->generationStatus;
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // an operation id is copied
     m_progress = m_ui->generationProgress;
     m_outputs = m_ui->outputs;
     m_ui->valuesLabel->setBuddy(m_values->table()); // Alt+V goes into the table itself
@@ -179,7 +180,13 @@ void GenerateDialog::watch(const ApiJob &job)
         if (error.isError())
             m_status->setText(error.message());
         else if (w->succeeded()) {
-            m_status->setText(tr("Done. The documents are below."));
+            // The operation's id, to be copied: "Outputs of a submission…" finds them again.
+            const QString id = Json::string(w->operation(), "id"_L1, w->operationId());
+            m_status->setText(id.isEmpty()
+                                  ? tr("Done. The documents are below.")
+                                  : tr("Done. The documents are below (operation %1: Forms → "
+                                       "Outputs of a submission… finds them again).")
+                                        .arg(id));
             m_outputs->show(m_session, w->resourceLocation(), {});
         } else if (w->wasCancelled())
             m_status->setText(tr("Cancelled before it started; nothing was generated."));
