@@ -71,6 +71,13 @@ QString enumText(const QString &value)
         {u"Always"_s, QT_TRANSLATE_NOOP("DisplayWords", "Always")},
         {u"XML"_s, QT_TRANSLATE_NOOP("DisplayWords", "XML")},
         {u"REST"_s, QT_TRANSLATE_NOOP("DisplayWords", "REST")},
+        // Library item types (contract 4.5) and custom-field validations.
+        {u"Image"_s, QT_TRANSLATE_NOOP("DisplayWords", "Image")},
+        {u"Text"_s, QT_TRANSLATE_NOOP("DisplayWords", "Text")},
+        {u"Document"_s, QT_TRANSLATE_NOOP("DisplayWords", "Document")},
+        {u"Number"_s, QT_TRANSLATE_NOOP("DisplayWords", "Number")},
+        {u"Date"_s, QT_TRANSLATE_NOOP("DisplayWords", "Date")},
+        {u"Email"_s, QT_TRANSLATE_NOOP("DisplayWords", "Email")},
     };
     if (value.isEmpty())
         return value;

@@ -16,7 +16,7 @@ namespace infiniti {
 LibraryModel::LibraryModel(QObject *parent)
     : FileListModel(LibraryEndpoints::collection(),
                     {{tr("Name"), u"name"_s},
-                     {tr("Type"), u"type"_s},
+                     {tr("Type"), u"type"_s, false, false, Format::Enum},
                      {tr("Category"), u"category"_s},
                      {tr("Folder"), u"folderName"_s},
                      {tr("Modified"), u"modifiedDateTime"_s, false, false, Format::DateTime},

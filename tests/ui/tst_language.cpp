@@ -1,6 +1,7 @@
 // View → Language: the languages we ship, the choice remembered with a note that it applies at
 // the next start, and what Translations::install makes of a saved choice (ours and Qt's German).
 #include "common/Translations.h"
+#include "models/DisplayText.h"
 #include "ui/shell/LanguageMenu.h"
 
 #include <QApplication>
@@ -130,6 +131,9 @@ private slots:
         QCOMPARE(QCoreApplication::translate("infiniti::LanguageMenu", "&Language"), u"&Sprache"_s);
         QCOMPARE(QCoreApplication::translate("infiniti::MainWindow", "&File"), u"&Datei"_s);
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+        // The server's words for library types and validations are shown in German too.
+        QCOMPARE(infiniti::DisplayText::enumText(u"Image"_s), u"Bild"_s);
+        QCOMPARE(infiniti::DisplayText::enumText(u"Number"_s), u"Zahl"_s);
     }
 };
 

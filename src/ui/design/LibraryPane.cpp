@@ -4,6 +4,7 @@
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/JsonEdits.h"
 #include "formats/Json.h"
+#include "models/DisplayText.h"
 #include "models/LibraryModel.h"
 #include "ui/common/FileFetches.h"
 #include "ui/common/HistoryDialog.h"
@@ -146,7 +147,7 @@ std::optional<ApiRequest> LibraryPane::deleteRequest(const QJsonObject &item, QS
 
 void LibraryPane::updateFilterChoices()
 {
-    auto refill = [](QComboBox *box, const QString &all, const QStringList &values) {
+    auto refill = [](QComboBox *box, const QString &all, const QStringList &values, bool words) {
         const QString current = box->currentData().toString();
         QStringList now;
         for (int i = 1; i < box->count(); ++i)
@@ -157,12 +158,12 @@ void LibraryPane::updateFilterChoices()
         box->clear();
         box->addItem(all, QString());
         for (const QString &v : values)
-            box->addItem(v, v);
+            box->addItem(words ? DisplayText::enumText(v) : v, v); // "Bild", filtering by "Image"
         const int keep = box->findData(current);
         box->setCurrentIndex(keep < 0 ? 0 : keep);
     };
-    refill(m_typeFilter, tr("All types"), m_library->distinctValues(u"type"_s));
-    refill(m_categoryFilter, tr("All categories"), m_library->distinctValues(u"category"_s));
+    refill(m_typeFilter, tr("All types"), m_library->distinctValues(u"type"_s), true);
+    refill(m_categoryFilter, tr("All categories"), m_library->distinctValues(u"category"_s), false);
 }
 
 void LibraryPane::fetchBinary(const QString &id, std::function<void(const QByteArray &)> then)
