@@ -1,12 +1,23 @@
 #include "api/SendOnceDevice.h"
 
+#include <QBuffer>
+
 namespace infiniti {
 
-SendOnceDevice::SendOnceDevice(QByteArray bytes, QObject *parent)
-    : QIODevice(parent)
-    , m_bytes(std::move(bytes))
+namespace {
+QBuffer *bufferOf(const QByteArray &bytes)
 {
-    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    auto *buffer = new QBuffer;
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
+}
+} // namespace
+
+SendOnceDevice::SendOnceDevice(const QByteArray &bytes, QObject *parent)
+    : SendOnceDevice(bufferOf(bytes), parent)
+{
+    m_inner->setParent(this); // its own
 }
 
 SendOnceDevice::SendOnceDevice(QIODevice *inner, QObject *parent)
@@ -18,7 +29,7 @@ SendOnceDevice::SendOnceDevice(QIODevice *inner, QObject *parent)
 
 qint64 SendOnceDevice::size() const
 {
-    return m_inner ? m_inner->size() : m_bytes.size();
+    return m_inner ? m_inner->size() : 0;
 }
 
 bool SendOnceDevice::seek(qint64 pos)
@@ -33,17 +44,9 @@ bool SendOnceDevice::seek(qint64 pos)
 qint64 SendOnceDevice::readData(char *data, qint64 maxSize)
 {
     const qint64 at = pos();
-    qint64 n = 0;
-    if (m_inner) {
-        if (m_inner->pos() != at && !m_inner->seek(at))
-            return -1;
-        n = m_inner->read(data, maxSize);
-    } else {
-        n = qMin(maxSize, qint64(m_bytes.size()) - at);
-        if (n > 0)
-            memcpy(data, m_bytes.constData() + at, size_t(n));
-        n = qMax<qint64>(n, 0);
-    }
+    if (!m_inner || (m_inner->pos() != at && !m_inner->seek(at)))
+        return -1;
+    const qint64 n = m_inner->read(data, maxSize);
     if (n > 0)
         m_furthest = qMax(m_furthest, at + n);
     return n;

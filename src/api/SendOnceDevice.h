@@ -12,13 +12,13 @@ namespace infiniti {
 // took the request and then the connection broke: a second user, item or document. Qt rewinds
 // the body for that; this device cannot be rewound once any of it was read, so Qt's resend fails
 // instead (QNetworkReply::ContentReSendError) and the job says the request may or may not have
-// been done. Random access forwards otherwise; the bytes come from `bytes` or from `inner` (an
-// UploadDevice, not owned).
+// been done. Random access forwards otherwise; the bytes come from `inner` (an UploadDevice, not
+// owned) or from `bytes` (in a buffer of its own).
 class SendOnceDevice : public QIODevice
 {
     Q_OBJECT
 public:
-    SendOnceDevice(QByteArray bytes, QObject *parent = nullptr);
+    SendOnceDevice(const QByteArray &bytes, QObject *parent = nullptr);
     SendOnceDevice(QIODevice *inner, QObject *parent = nullptr);
 
     bool isSequential() const override { return false; }
@@ -30,7 +30,6 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
-    QByteArray m_bytes;
     QPointer<QIODevice> m_inner;
     qint64 m_furthest = 0; // the end of what was read: never sought back before it
 };

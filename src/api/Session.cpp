@@ -232,6 +232,13 @@ QNetworkReply *Session::send(ApiJob *job)
     qCInfo(lcHttp).noquote() << QString::fromUtf8(HttpLog::describe(r.method, request));
 
     QNetworkReply *reply = nullptr;
+    // A POST is sent once: never again by Qt on a connection that broke (SendOnceDevice.h).
+    const auto postOnce = [this, &request](SendOnceDevice *once) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, once->size());
+        QNetworkReply *posted = m_network->post(request, once);
+        once->setParent(posted);
+        return posted;
+    };
     if (r.upload) {
         // A body made while it goes out: a fresh device for every attempt, so a request parked
         // for a re-sign-in is sent from its start; Qt streams it (random access, its size known)
@@ -242,13 +249,10 @@ QNetworkReply *Session::send(ApiJob *job)
             job->m_uploadProblem = problem;
             return nullptr;
         }
-        request.setHeader(QNetworkRequest::ContentLengthHeader, device->size());
         if (r.method == "POST") {
-            // Sent once: never again by Qt on a connection that broke (SendOnceDevice.h).
-            auto *once = new SendOnceDevice(device);
-            reply = m_network->post(request, once);
-            once->setParent(reply);
+            reply = postOnce(new SendOnceDevice(device));
         } else {
+            request.setHeader(QNetworkRequest::ContentLengthHeader, device->size());
             reply = m_network->sendCustomRequest(request, r.method, device);
         }
         device->setParent(reply);
@@ -257,12 +261,9 @@ QNetworkReply *Session::send(ApiJob *job)
         reply = m_network->get(request);
     else if (r.method == "DELETE" && r.body.isEmpty())
         reply = m_network->deleteResource(request);
-    else if (r.method == "POST" && !r.body.isEmpty()) {
-        auto *once = new SendOnceDevice(r.body); // as above
-        request.setHeader(QNetworkRequest::ContentLengthHeader, once->size());
-        reply = m_network->post(request, once);
-        once->setParent(reply);
-    } else if (r.method == "POST")
+    else if (r.method == "POST" && !r.body.isEmpty())
+        reply = postOnce(new SendOnceDevice(r.body));
+    else if (r.method == "POST")
         reply = m_network->post(request, r.body);
     else
         reply = m_network->sendCustomRequest(request, r.method, r.body);
