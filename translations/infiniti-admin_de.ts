@@ -3343,6 +3343,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
 TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 400, andere 4xx),
 7 die Server unterscheiden sich (diff), 130 unterbrochen (Strg+C).</translation>
     </message>
+    <message>
+        <source>seconds any one request may take in all, however slowly its answer comes (default 300, an hour for uploads and exports)</source>
+        <translation>Sekunden, die eine einzelne Anfrage insgesamt dauern darf, wie langsam ihre Antwort auch kommt (Standard 300, eine Stunde bei Uploads und Exporten)</translation>
+    </message>
+    <message>
+        <source>--max-time needs a whole number of seconds (at least 1).</source>
+        <translation>--max-time benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AccountAccess</name>

@@ -3334,6 +3334,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
 400, other 4xx), 7 the servers differ (diff), 130 interrupted (Ctrl+C).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>seconds any one request may take in all, however slowly its answer comes (default 300, an hour for uploads and exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-time needs a whole number of seconds (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AccountAccess</name>

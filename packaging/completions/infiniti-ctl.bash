@@ -74,8 +74,8 @@ _infiniti_ctl()
     local commands="login logout users groups roles customfields templates contentfolders publishfolders
         connectors datasources dataobjects library projects workflow tasks answerfiles inprogress forms
         generate outputs prepareform sync diff promote license help"
-    local global_options="--server --produce --user --profile --timeout --verbose --help --version"
-    local takes_value="--server --produce --user --profile --timeout --out --file --name --datasource
+    local global_options="--server --produce --user --profile --timeout --max-time --verbose --help --version"
+    local takes_value="--server --produce --user --profile --timeout --max-time --out --file --name --datasource
         --category --folder --description --version --comment --to --value --data --answer-file
         --as-user --without --mode --key --key-file --delimiter --wait-timeout --to-server --to-user
         --to-profile --part --item --confirm-target"
@@ -144,7 +144,7 @@ _infiniti_ctl()
             COMPREPLY=($(compgen -W "$modes" -- "$cur") $(compgen -W "$import_parts" -S "=" -- "$cur"))
             [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] && compopt -o nospace 2>/dev/null
             return ;;
-        --user | --to-user | --confirm-target | --timeout | --wait-timeout | --name | --datasource | --category | --folder | --description | --version | --comment | --to | --value | --as-user | --key)
+        --user | --to-user | --confirm-target | --timeout | --max-time | --wait-timeout | --name | --datasource | --category | --folder | --description | --version | --comment | --to | --value | --as-user | --key)
             return ;; # free text: nothing sensible to offer
     esac
 

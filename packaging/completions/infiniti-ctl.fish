@@ -4,7 +4,7 @@
 
 # The command and its verb: the first two words that are neither options nor option values.
 function __infiniti_ctl_words
-    set -l takes_value --server --produce --user --profile --timeout --out --file --name \
+    set -l takes_value --server --produce --user --profile --timeout --max-time --out --file --name \
         --datasource --category --folder --description --version --comment --to --value --data \
         --answer-file --as-user --without --mode --key --key-file --delimiter --wait-timeout \
         --to-server --to-user --to-profile --part --item --confirm-target
@@ -68,6 +68,7 @@ complete -c $c -l produce -x -a 'https:// http://' -d 'The Produce URL'
 complete -c $c -l user -x -d 'The account to use'
 complete -c $c -l profile -x -a '(__infiniti_ctl_profiles)' -d 'A connection saved by infiniti-admin'
 complete -c $c -l timeout -x -d 'Seconds of silence to wait for on each request'
+complete -c $c -l max-time -x -d 'Seconds any one request may take in all'
 complete -c $c -l verbose -d 'Log each request and answer on standard error (tokens redacted)'
 complete -c $c -s h -l help -d 'Print the help of the command or verb'
 complete -c $c -l version -n __infiniti_ctl_needs_command -d 'Print the version'

@@ -79,15 +79,20 @@ class CtlTest : public QObject
     // A server scripted by the test: sign-in answers kFakeToken, sign-out 204, the rest is
     // `routes`' (an empty answer: 404). Every request is kept in `http.requests`.
     static constexpr auto kFakeToken = "tok-SECRET-4711";
+    // A route's answer that never comes (the request is left hanging).
+    static QByteArray never() { return QByteArrayLiteral("never"); }
     struct FakeServer
     {
         test::RawHttpResponder http;
         std::function<QByteArray(const QByteArray &method, const QUrl &url)> routes;
+        bool signInNeverAnswered = false;
 
         FakeServer()
         {
             http.handler = [this](const test::RawHttpResponder::Request &r) {
                 const QUrl url(QString::fromLatin1(r.target));
+                if (url.path() == "/api/v1/admin/login/forms"_L1 && signInNeverAnswered)
+                    return QByteArray();
                 if (url.path() == "/api/v1/admin/login/forms"_L1)
                     return test::RawHttpResponder::answer(
                         200, QByteArray("{\"authorizationToken\":\"") + kFakeToken +
@@ -95,6 +100,8 @@ class CtlTest : public QObject
                 if (url.path() == "/api/v1/admin/logoff"_L1)
                     return test::RawHttpResponder::answer(204, {});
                 const QByteArray answer = routes ? routes(r.method, url) : QByteArray();
+                if (answer == never())
+                    return QByteArray();
                 return answer.isEmpty()
                            ? test::RawHttpResponder::answer(404, "{\"message\":\"no such route\"}")
                            : answer;
@@ -865,6 +872,38 @@ private slots:
         QVERIFY(sent);
         QVERIFY(
             !ctl(fake.args() << u"roles"_s << u"list"_s, "pa55word").err.contains("infiniti.http"));
+    }
+
+    void maxTimeBoundsEachRequestWhole()
+    {
+        // --timeout bounds silence only; --max-time the whole request (hostile-server sweep
+        // P11: a server trickling its answer held each request for the built-in 5 minutes).
+        FakeServer fake;
+        fake.routes = [](const QByteArray &, const QUrl &url) -> QByteArray {
+            return url.path() == "/api/v1/admin/roles"_L1 ? never() : QByteArray();
+        };
+        QElapsedTimer t;
+        t.start();
+        Run r = ctl(fake.args() << u"--max-time"_s << u"1"_s << u"roles"_s << u"list"_s, "pw");
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("whole answer did not arrive within 1 second"), r.err.constData());
+        QVERIFY2(t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));
+
+        Run zero = ctl(fake.args() << u"--max-time"_s << u"0"_s << u"roles"_s << u"list"_s);
+        QCOMPARE(zero.code, 2);
+        QVERIFY2(zero.err.contains("--max-time needs a whole number"), zero.err.constData());
+    }
+
+    void theTimeoutsHoldForTheSignInToo()
+    {
+        FakeServer fake;
+        fake.signInNeverAnswered = true;
+        QElapsedTimer t;
+        t.start();
+        Run r = ctl(fake.args() << u"--timeout"_s << u"1"_s << u"roles"_s << u"list"_s, "pw");
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("sent nothing for 1 second"), r.err.constData());
+        QVERIFY2(t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));
     }
 
     void aBackupThatIsNoPackageIsNotKept()

@@ -80,13 +80,6 @@ void Command::failUsage(const QString &message)
     finish(UsageError);
 }
 
-ApiRequest Command::prepared(ApiRequest request) const
-{
-    if (options().timeoutSeconds)
-        request.timeout = std::chrono::seconds(*options().timeoutSeconds);
-    return request;
-}
-
 void Command::saveDownloadOrFail(DownloadJob *job)
 {
     sendOrFail(job, [this](DownloadJob *job) {
@@ -162,27 +155,26 @@ std::optional<QJsonObject> Command::readJsonInput()
 
 void Command::showEntity(const ApiRequest &request, const QString &doneMessage)
 {
-    sendOrFail(new EntityJob(session(), prepared(request), this),
-               [this, doneMessage](EntityJob *job) {
-                   if (!doneMessage.isEmpty())
-                       err() << doneMessage << '\n';
-                   if (job->withoutEntity()) {
-                       // Done, but the server did not send back what it made: nothing on
-                       // standard output (no made-up object), and said.
-                       err() << tr("The server did not send back the result; list or get it to "
-                                   "see it.")
-                             << '\n';
-                       finish(Ok);
-                       return;
-                   }
-                   printObject(job->object());
-                   finish(Ok);
-               });
+    sendOrFail(new EntityJob(session(), request, this), [this, doneMessage](EntityJob *job) {
+        if (!doneMessage.isEmpty())
+            err() << doneMessage << '\n';
+        if (job->withoutEntity()) {
+            // Done, but the server did not send back what it made: nothing on
+            // standard output (no made-up object), and said.
+            err() << tr("The server did not send back the result; list or get it to "
+                        "see it.")
+                  << '\n';
+            finish(Ok);
+            return;
+        }
+        printObject(job->object());
+        finish(Ok);
+    });
 }
 
 void Command::showVersions(const ApiRequest &request)
 {
-    sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
+    sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
         const QJsonArray versions = Json::listItems(job->json(), "versions"_L1);
         if (options().format == Format::Json) {
             out() << QString::fromUtf8(

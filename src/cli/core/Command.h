@@ -77,8 +77,6 @@ protected:
     // Usage error: `message`, exit 2.
     void failUsage(const QString &message);
 
-    // The request with --timeout applied (when given).
-    ApiRequest prepared(ApiRequest request) const;
     // Starts `job`; `then(job)` runs when it has finished.
     template <typename Job, typename Then> void send(Job *job, Then then)
     {

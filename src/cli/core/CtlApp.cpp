@@ -120,6 +120,13 @@ bool CtlApp::resolveConnection(CtlConnection &c)
     }
     c.session = new Session(c.profile, this);
     c.session->retryPolicy().maxAttempts = 3;
+    // --timeout and --max-time bound every request of the connection, the sign-in included.
+    Session::Limits limits;
+    if (m_options.timeoutSeconds)
+        limits.silence = std::chrono::seconds(*m_options.timeoutSeconds);
+    if (m_options.maxTimeSeconds)
+        limits.total = std::chrono::seconds(*m_options.maxTimeSeconds);
+    c.session->setLimits(limits);
     return true;
 }
 

@@ -27,6 +27,7 @@ struct CtlOptions
     QString user;
     QString profile;
     std::optional<int> timeoutSeconds; // --timeout: each request's longest silence
+    std::optional<int> maxTimeSeconds; // --max-time: each request's longest time in all
     bool verbose = false;              // --verbose: the infiniti.http log on stderr
     // The second server of a command that works with two (VerbSpec::target: diff, promote).
     QString toServer;  // --to-server URL

@@ -90,6 +90,20 @@ QList<OptionDef> build()
                               "infiniti-ctl",
                               "--timeout needs a whole number of seconds (at least 1).");
          }},
+        {u"max-time"_s,
+         {u"max-time"_s},
+         QT_TRANSLATE_NOOP("infiniti-ctl", "S"),
+         QT_TRANSLATE_NOOP("infiniti-ctl", "seconds any one request may take in all, however "
+                                           "slowly its answer comes (default 300, an hour for "
+                                           "uploads and exports)"),
+         [](const QStringList &v, CtlOptions *o) {
+             o->maxTimeSeconds = seconds(v.last());
+             return o->maxTimeSeconds
+                        ? QString()
+                        : QCoreApplication::translate(
+                              "infiniti-ctl",
+                              "--max-time needs a whole number of seconds (at least 1).");
+         }},
         {u"verbose"_s,
          {u"verbose"_s},
          nullptr,
@@ -407,9 +421,8 @@ const OptionDef *find(const QString &key)
 
 QStringList globalKeys()
 {
-    return {u"server"_s,  u"produce"_s,         u"user"_s,
-            u"profile"_s, u"timeout"_s,         u"verbose"_s,
-            u"help"_s,    u"program-version"_s, u"password"_s};
+    return {u"server"_s,   u"produce"_s, u"user"_s, u"profile"_s,         u"timeout"_s,
+            u"max-time"_s, u"verbose"_s, u"help"_s, u"program-version"_s, u"password"_s};
 }
 
 } // namespace OptionCatalogue

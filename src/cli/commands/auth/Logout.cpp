@@ -26,7 +26,7 @@ void Logout::run()
             return;
         }
         session()->setToken(token, user);
-        send(new ApiJob(session(), prepared(AuthEndpoints::logoff(ApiModule::Admin)), this),
+        send(new ApiJob(session(), AuthEndpoints::logoff(ApiModule::Admin), this),
              [this, key](ApiJob *job) {
                  const ApiError error = job->error();
                  context().secrets->remove(key, this, [this, error](const SecretStore::Result &) {

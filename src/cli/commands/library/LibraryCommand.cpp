@@ -60,7 +60,7 @@ void LibraryCommand::run()
         break;
     }
     case Verb::Replace:
-        sendOrFail(new EntityJob(session(), prepared(LibraryEndpoints::get(id, false)), this),
+        sendOrFail(new EntityJob(session(), LibraryEndpoints::get(id, false), this),
                    [this, id, path](EntityJob *job) {
                        QString error;
                        const auto request =
@@ -79,7 +79,7 @@ void LibraryCommand::run()
         }
         {
             // The item with its file as Base64 in `binary`: decoded into --out as it arrives.
-            auto *job = new DownloadJob(session(), prepared(LibraryEndpoints::get(id, true)), this);
+            auto *job = new DownloadJob(session(), LibraryEndpoints::get(id, true), this);
             job->decodeBase64Member("binary"_L1, "size"_L1);
             saveDownload(job);
             break;
@@ -88,8 +88,8 @@ void LibraryCommand::run()
         // Written to --out as it arrives, put in place once complete.
         saveDownload(new DownloadJob(
             session(),
-            prepared(LibraryEndpoints::exportVersion(
-                id, options().operands.value(1), LibraryEndpoints::extensionOf(options().outFile))),
+            LibraryEndpoints::exportVersion(id, options().operands.value(1),
+                                            LibraryEndpoints::extensionOf(options().outFile)),
             this));
         break;
     }

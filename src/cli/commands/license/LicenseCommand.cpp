@@ -30,9 +30,9 @@ void LicenseCommand::run()
     if (options().verb == "get"_L1)
         showEntity(LicenseEndpoints::get());
     else // the vendor documents no answer to the update (a server may send 204): read it again
-        sendOrFail(
-            new ApiJob(session(), prepared(LicenseEndpoints::update(m_key)), this),
-            [this](ApiJob *) { showEntity(LicenseEndpoints::get(), tr("License updated.")); });
+        sendOrFail(new ApiJob(session(), LicenseEndpoints::update(m_key), this), [this](ApiJob *) {
+            showEntity(LicenseEndpoints::get(), tr("License updated."));
+        });
 }
 
 } // namespace infiniti::ctl

@@ -15,33 +15,32 @@ namespace infiniti::ctl {
 
 void FormsList::run()
 {
-    sendOrFail(
-        new ApiJob(session(), prepared(ClientEndpoints::forms()), this), [this](ApiJob *job) {
-            if (options().format == Format::Json) {
-                const QJsonValue answer = job->json().isArray() ? QJsonValue(job->json().array())
-                                                                : QJsonValue(job->json().object());
-                const QJsonValue shown = camelCased(answer);
-                out() << QString::fromUtf8((shown.isArray() ? QJsonDocument(shown.toArray())
-                                                            : QJsonDocument(shown.toObject()))
-                                               .toJson(QJsonDocument::Indented));
-                finish(Ok);
-                return;
-            }
-            TableWriter table(out(), options(), {18, 28});
-            const bool csv = options().format == Format::Csv;
-            if (csv)
-                table.row({u"folder"_s, u"form"_s, u"publishId"_s, u"version"_s});
-            for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
-                for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray()) {
-                    const QStringList row = {Json::string(folder.toObject(), "name"_L1),
-                                             Json::string(f.toObject(), "name"_L1),
-                                             Json::idOf(f.toObject()),
-                                             Json::id(Json::value(f.toObject(), "version"_L1))};
-                    table.row(csv ? row : row.mid(0, 3));
-                }
-            }
+    sendOrFail(new ApiJob(session(), ClientEndpoints::forms(), this), [this](ApiJob *job) {
+        if (options().format == Format::Json) {
+            const QJsonValue answer = job->json().isArray() ? QJsonValue(job->json().array())
+                                                            : QJsonValue(job->json().object());
+            const QJsonValue shown = camelCased(answer);
+            out() << QString::fromUtf8(
+                (shown.isArray() ? QJsonDocument(shown.toArray()) : QJsonDocument(shown.toObject()))
+                    .toJson(QJsonDocument::Indented));
             finish(Ok);
-        });
+            return;
+        }
+        TableWriter table(out(), options(), {18, 28});
+        const bool csv = options().format == Format::Csv;
+        if (csv)
+            table.row({u"folder"_s, u"form"_s, u"publishId"_s, u"version"_s});
+        for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
+            for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray()) {
+                const QStringList row = {Json::string(folder.toObject(), "name"_L1),
+                                         Json::string(f.toObject(), "name"_L1),
+                                         Json::idOf(f.toObject()),
+                                         Json::id(Json::value(f.toObject(), "version"_L1))};
+                table.row(csv ? row : row.mid(0, 3));
+            }
+        }
+        finish(Ok);
+    });
 }
 
 } // namespace infiniti::ctl

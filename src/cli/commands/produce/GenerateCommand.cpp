@@ -48,7 +48,7 @@ bool GenerateCommand::prepare()
 void GenerateCommand::run()
 {
     const ApiRequest request = ClientEndpoints::generate(options().operands.value(0), m_body);
-    sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
+    sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
         m_location = QUrl(QString::fromUtf8(job->rawHeader("Location")));
         m_operationId = Json::string(job->json().object(), "id"_L1);
         if (m_operationId.isEmpty()) // 202 with the Location only (the vendor documents no body)

@@ -36,20 +36,19 @@ void OutputsCommand::run()
     // run id to its last operation (operations?runid=); else the id is taken as an output's.
     // (generatedoutput/{runId} is our emulator's extension: never relied on.)
     const QString id = options().operands.value(0);
-    send(new ApiJob(session(), prepared(ClientEndpoints::operation(id)), this),
-         [this, id](ApiJob *job) {
-             if (job->succeeded()) {
-                 outputsOfOperation(id, job->json().object());
-                 return;
-             }
-             send(new ApiJob(session(), prepared(ClientEndpoints::operationOfRun(id)), this),
-                  [this, id](ApiJob *run) {
-                      if (run->succeeded() && run->json().isObject())
-                          outputsOfOperation(id, run->json().object());
-                      else
-                          downloadOutputs({}, id);
-                  });
-         });
+    send(new ApiJob(session(), ClientEndpoints::operation(id), this), [this, id](ApiJob *job) {
+        if (job->succeeded()) {
+            outputsOfOperation(id, job->json().object());
+            return;
+        }
+        send(new ApiJob(session(), ClientEndpoints::operationOfRun(id), this),
+             [this, id](ApiJob *run) {
+                 if (run->succeeded() && run->json().isObject())
+                     outputsOfOperation(id, run->json().object());
+                 else
+                     downloadOutputs({}, id);
+             });
+    });
 }
 
 void OutputsCommand::outputsOfOperation(const QString &id, const QJsonObject &operation)
@@ -86,7 +85,7 @@ void OutputsCommand::downloadOutputs(const QUrl &location, const QString &output
         paged.setQuery(query);
         first = ClientEndpoints::follow(paged, tr("list the generated files"));
     }
-    m_cursor = std::make_unique<PageCursor>(prepared(first), kOutputsPageSize);
+    m_cursor = std::make_unique<PageCursor>(first, kOutputsPageSize);
     fetchPage();
 }
 
@@ -130,7 +129,7 @@ void OutputsCommand::downloadFile(int index)
     const QString name = Json::string(f, "filename"_L1);
     const ApiRequest request = ClientEndpoints::follow(QUrl(Json::string(f, "resourceLocation"_L1)),
                                                        tr("download %1").arg(name));
-    auto *job = new DownloadJob(session(), prepared(request), this);
+    auto *job = new DownloadJob(session(), request, this);
     job->saveAs([this, name](const DownloadJob &answer) { // written as it arrives
         return uniquePath(DownloadJob::safeFileName(name, answer.suggestedFileName()));
     });

@@ -19,7 +19,7 @@ void PrepareForm::run()
         body.insert("values"_L1, values);
     const ApiRequest request =
         ClientEndpoints::prepareForm(options().operands.value(0), body, options().asUser);
-    sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
+    sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
         out() << QString::fromUtf8(job->rawHeader("Location")) << '\n';
         finish(Ok);
     });

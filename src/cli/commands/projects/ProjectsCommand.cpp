@@ -34,7 +34,7 @@ void ProjectsCommand::run()
                                    ? ProjectsEndpoints::exportLatest(id, id)
                                    : ProjectsEndpoints::exportVersion(id, options().version);
     // Written to the file as it arrives (never whole in memory), put in place once complete.
-    auto *job = new DownloadJob(session(), prepared(request), this);
+    auto *job = new DownloadJob(session(), request, this);
     job->saveAs([out = options().outFile](const DownloadJob &answer) {
         return QFileInfo(out).isDir()
                    ? QDir(out).filePath(DownloadJob::safeFileName(answer.suggestedFileName(),

@@ -25,7 +25,7 @@ void ProjectsExportAll::run()
         failUsage(tr("cannot create %1").arg(m_directory));
         return;
     }
-    m_cursor = std::make_unique<PageCursor>(prepared(ProjectsEndpoints::list()), kExportPageSize);
+    m_cursor = std::make_unique<PageCursor>(ProjectsEndpoints::list(), kExportPageSize);
     m_cursor->requireUniqueIds(); // a backup of a list that moved is no backup
     fetchPage();
 }
@@ -90,8 +90,7 @@ void ProjectsExportAll::download(int index)
     const QJsonObject p = m_projects.at(index);
     const QString name = Json::string(p, "name"_L1);
     const QString id = Json::idOf(p);
-    auto *job =
-        new DownloadJob(session(), prepared(ProjectsEndpoints::exportLatest(id, name)), this);
+    auto *job = new DownloadJob(session(), ProjectsEndpoints::exportLatest(id, name), this);
     // Written to its file as it arrives; the name is chosen once the server has suggested one.
     job->saveAs([this, name, id](const DownloadJob &answer) {
         const QString fallback = DownloadJob::safeFileName(name + u".ixpkg"_s, u"project.ixpkg"_s);

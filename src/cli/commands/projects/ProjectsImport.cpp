@@ -48,31 +48,30 @@ void ProjectsImport::importFile(int index)
         refused(index, error, UsageError);
         return;
     }
-    send(new ApiJob(session(), prepared(*request), this),
-         [this, index, file, contents](ApiJob *job) {
-             if (!job->succeeded()) {
-                 refused(index, job->error().serverOrOwnMessage(), exitCodeFor(job->error()));
-                 return;
-             }
-             QStringList names;
-             for (const auto &p : Json::listItems(job->json(), "projects"_L1))
-                 names << u"%1 v%2 (%3)"_s.arg(Json::string(p.toObject(), "name"_L1),
-                                               Json::id(Json::value(p.toObject(), "version"_L1)),
-                                               Json::idOf(p.toObject()));
-             if (!names.isEmpty()) {
-                 out() << file << '\t' << tr("imported: %1").arg(names.join(u", "_s)) << '\n';
-             } else {
-                 // The vendor documents no answer for an import (a 201 without a body is fine): say
-                 // what the package held, and that this is the package's word, not the server's.
-                 for (const auto &p : contents.projects)
-                     names << u"%1 v%2 (%3)"_s.arg(p.name, p.version, p.id);
-                 out() << file << '\t'
-                       << tr("imported: %1 (as the package lists them; the server did not say)")
-                              .arg(names.join(u", "_s))
-                       << '\n';
-             }
-             importFile(index + 1);
-         });
+    send(new ApiJob(session(), *request, this), [this, index, file, contents](ApiJob *job) {
+        if (!job->succeeded()) {
+            refused(index, job->error().serverOrOwnMessage(), exitCodeFor(job->error()));
+            return;
+        }
+        QStringList names;
+        for (const auto &p : Json::listItems(job->json(), "projects"_L1))
+            names << u"%1 v%2 (%3)"_s.arg(Json::string(p.toObject(), "name"_L1),
+                                          Json::id(Json::value(p.toObject(), "version"_L1)),
+                                          Json::idOf(p.toObject()));
+        if (!names.isEmpty()) {
+            out() << file << '\t' << tr("imported: %1").arg(names.join(u", "_s)) << '\n';
+        } else {
+            // The vendor documents no answer for an import (a 201 without a body is fine): say
+            // what the package held, and that this is the package's word, not the server's.
+            for (const auto &p : contents.projects)
+                names << u"%1 v%2 (%3)"_s.arg(p.name, p.version, p.id);
+            out() << file << '\t'
+                  << tr("imported: %1 (as the package lists them; the server did not say)")
+                         .arg(names.join(u", "_s))
+                  << '\n';
+        }
+        importFile(index + 1);
+    });
 }
 
 } // namespace infiniti::ctl

@@ -59,7 +59,7 @@ void ResourceEntity::run()
     case Verb::Delete: {
         const ApiRequest request =
             m_resource.onModule(CrudRequests::remove(path, id, tr("delete %1 %2").arg(what, id)));
-        sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *) {
+        sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *) {
             err() << tr("Deleted.") << '\n';
             finish(Ok);
         });
@@ -71,7 +71,7 @@ void ResourceEntity::run()
 void ResourceEntity::update(const QString &id)
 {
     // The API replaces the whole object on PATCH: fetch it, change the given keys, send it back.
-    sendOrFail(new EntityJob(session(), prepared(load(id)), this), [this, id](EntityJob *job) {
+    sendOrFail(new EntityJob(session(), load(id), this), [this, id](EntityJob *job) {
         QJsonObject merged = job->object();
         for (auto it = m_input.begin(); it != m_input.end(); ++it) {
             // Replace a key whatever casing the server used for it.

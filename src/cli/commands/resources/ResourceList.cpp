@@ -37,7 +37,7 @@ void ResourceList::run()
         CrudRequests::list(m_resource.path(options().parentId), 0, kListPageSize,
                            //: "Could not read the user list: …"; %1 is singular ("user")
                            tr("read the %1 list").arg(m_resource.singularText())));
-    m_cursor = std::make_unique<PageCursor>(prepared(first), kListPageSize);
+    m_cursor = std::make_unique<PageCursor>(first, kListPageSize);
     if (options().format == Format::Json)
         out() << "[";
     else if (options().format == Format::Csv)

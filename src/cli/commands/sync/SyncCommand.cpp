@@ -60,7 +60,7 @@ void SyncCommand::exportPackage()
     for (const QString &part : options().without)
         parts.insert(part, false);
     const ApiRequest request = ProjectsEndpoints::syncExport(options().operands, parts);
-    sendOrFail(new ApiJob(session(), prepared(request), this), [this](ApiJob *job) {
+    sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
         const QJsonObject pack = job->json().object();
         // An object holding none of a package's parts ({"message": …} with a 200) is no package.
         if (ProjectsEndpoints::syncContents(pack).isEmpty()) {
@@ -83,7 +83,7 @@ void SyncCommand::exportPackage()
 
 void SyncCommand::importPackage()
 {
-    sendOrFail(new ApiJob(session(), prepared(m_import), this), [this](ApiJob *job) {
+    sendOrFail(new ApiJob(session(), m_import, this), [this](ApiJob *job) {
         const QJsonValue answer = Json::value(job->json().object(), "summary"_L1);
         if (!answer.isObject()) {
             // The vendor documents no answer to an import (a server may send 204): say that it

@@ -38,7 +38,7 @@ void UsersImport::fetchNames(int which)
         const ApiRequest first =
             which == 0 ? CrudRequests::list("groups", 0, kImportPageSize, tr("list groups"))
                        : CrudRequests::list("roles", 0, kImportPageSize, tr("list roles"));
-        m_cursor = std::make_unique<PageCursor>(prepared(first), kImportPageSize);
+        m_cursor = std::make_unique<PageCursor>(first, kImportPageSize);
     }
     auto *job = new ListPageJob(session(), m_cursor->current(),
                                 which == 0 ? "groups"_L1 : "roles"_L1, this);

@@ -43,7 +43,7 @@ void WorkflowAction::run()
             done = tr("Submitted.");
         }
     }
-    sendOrFail(new ApiJob(session(), prepared(request), this), [this, done](ApiJob *) {
+    sendOrFail(new ApiJob(session(), request, this), [this, done](ApiJob *) {
         err() << done << '\n';
         finish(Ok);
     });
