@@ -2962,10 +2962,6 @@
         <translation>Sekunden ohne Antwort, die bei jeder Anfrage abgewartet werden (Standard 30, länger bei Uploads und Exporten)</translation>
     </message>
     <message>
-        <source>--timeout needs a whole number of seconds (at least 1).</source>
-        <translation>--timeout benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
-    </message>
-    <message>
         <source>log each request and answer on standard error (tokens redacted)</source>
         <translation>jede Anfrage und Antwort auf der Standardfehlerausgabe protokollieren (Tokens unkenntlich gemacht)</translation>
     </message>
@@ -3120,10 +3116,6 @@
     <message>
         <source>with --wait: give up after S seconds (default 600)</source>
         <translation>mit --wait: nach S Sekunden aufgeben (Standard 600)</translation>
-    </message>
-    <message>
-        <source>--wait-timeout needs a whole number of seconds (at least 1).</source>
-        <translation>--wait-timeout benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
     </message>
     <message>
         <source>the user or group it goes to</source>
@@ -3348,8 +3340,8 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Sekunden, die eine einzelne Anfrage insgesamt dauern darf, wie langsam ihre Antwort auch kommt (Standard 300, eine Stunde bei Uploads und Exporten)</translation>
     </message>
     <message>
-        <source>--max-time needs a whole number of seconds (at least 1).</source>
-        <translation>--max-time benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
+        <source>%1 needs a whole number of seconds (at least 1).</source>
+        <translation>%1 benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
     </message>
 </context>
 <context>

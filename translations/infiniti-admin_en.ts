@@ -2962,10 +2962,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout needs a whole number of seconds (at least 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>log each request and answer on standard error (tokens redacted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3119,10 +3115,6 @@
     </message>
     <message>
         <source>with --wait: give up after S seconds (default 600)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--wait-timeout needs a whole number of seconds (at least 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3339,7 +3331,7 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--max-time needs a whole number of seconds (at least 1).</source>
+        <source>%1 needs a whole number of seconds (at least 1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,11 +43,19 @@ auto none()
         return QString();
     };
 }
-std::optional<int> seconds(const QString &text)
+// A whole number of seconds, at least 1, into `member` (int or std::optional<int>).
+template <typename T> auto wholeSeconds(T CtlOptions::*member, const char *option)
 {
-    bool ok = false;
-    const int n = text.toInt(&ok);
-    return ok && n >= 1 ? std::optional<int>(n) : std::nullopt;
+    return [member, option](const QStringList &v, CtlOptions *o) {
+        bool ok = false;
+        const int n = v.last().toInt(&ok);
+        if (!ok || n < 1)
+            return QCoreApplication::translate("infiniti-ctl",
+                                               "%1 needs a whole number of seconds (at least 1).")
+                .arg(QLatin1StringView(option));
+        o->*member = n;
+        return QString();
+    };
 }
 
 QList<OptionDef> build()
@@ -82,28 +90,14 @@ QList<OptionDef> build()
          QT_TRANSLATE_NOOP("infiniti-ctl", "S"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "seconds of silence to wait for on each request "
                                            "(default 30, longer for uploads and exports)"),
-         [](const QStringList &v, CtlOptions *o) {
-             o->timeoutSeconds = seconds(v.last());
-             return o->timeoutSeconds
-                        ? QString()
-                        : QCoreApplication::translate(
-                              "infiniti-ctl",
-                              "--timeout needs a whole number of seconds (at least 1).");
-         }},
+         wholeSeconds(&CtlOptions::timeoutSeconds, "--timeout")},
         {u"max-time"_s,
          {u"max-time"_s},
          QT_TRANSLATE_NOOP("infiniti-ctl", "S"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "seconds any one request may take in all, however "
                                            "slowly its answer comes (default 300, an hour for "
                                            "uploads and exports)"),
-         [](const QStringList &v, CtlOptions *o) {
-             o->maxTimeSeconds = seconds(v.last());
-             return o->maxTimeSeconds
-                        ? QString()
-                        : QCoreApplication::translate(
-                              "infiniti-ctl",
-                              "--max-time needs a whole number of seconds (at least 1).");
-         }},
+         wholeSeconds(&CtlOptions::maxTimeSeconds, "--max-time")},
         {u"verbose"_s,
          {u"verbose"_s},
          nullptr,
@@ -281,15 +275,7 @@ QList<OptionDef> build()
          {u"wait-timeout"_s},
          QT_TRANSLATE_NOOP("infiniti-ctl", "S"),
          QT_TRANSLATE_NOOP("infiniti-ctl", "with --wait: give up after S seconds (default 600)"),
-         [](const QStringList &v, CtlOptions *o) {
-             const auto s = seconds(v.last());
-             if (!s)
-                 return QCoreApplication::translate(
-                     "infiniti-ctl",
-                     "--wait-timeout needs a whole number of seconds (at least 1).");
-             o->waitTimeoutSeconds = *s;
-             return QString();
-         }},
+         wholeSeconds(&CtlOptions::waitTimeoutSeconds, "--wait-timeout")},
         {u"to"_s,
          {u"to"_s},
          QT_TRANSLATE_NOOP("infiniti-ctl", "NAME"),
