@@ -534,6 +534,33 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath(u"Motor Claim.txt"_s)));
     }
 
+    void anAnswerFileReadBackWithoutItsXmlGeneratesNothing()
+    {
+        // The vendor does not name the member holding an answer file's XML when it is read
+        // back (contract 3.3); sent without it, the documents would be made without the answers.
+        const QString form = motorClaim(*m_sim->server);
+        auto &files = m_sim->server->store().documents(u"answerFiles"_s);
+        files.push_back(QJsonObject{{"id"_L1, u"af-without-xml"_s},
+                                    {"userId"_L1, m_user->userId()},
+                                    {"publishId"_L1, form},
+                                    {"description"_L1, u"Answers kept elsewhere"_s},
+                                    {"answerDocument"_L1, u"<AnswerFile/>"_s}});
+        const auto operationsBefore = m_sim->server->store().documents(u"operations"_s).size();
+        QWidget parent;
+        GenerateDialog dialog(m_user.get(), form, &parent);
+        dialog.show();
+        auto *chooser = dialog.findChild<QComboBox *>(u"answerFile"_s);
+        QTRY_VERIFY(chooser->findData(u"af-without-xml"_s) >= 0);
+        chooser->setCurrentIndex(chooser->findData(u"af-without-xml"_s));
+        auto *status = dialog.findChild<QLabel *>(u"generationStatus"_s);
+        QVERIFY(status);
+        dialog.start();
+        QTRY_VERIFY(status->text().contains(u"without its answers"_s));
+        QTest::qWait(300);
+        QCOMPARE(m_sim->server->store().documents(u"operations"_s).size(), operationsBefore);
+        files.pop_back();
+    }
+
     void aFailingAndACancelledGeneration()
     {
         const QString form = motorClaim(*m_sim->server);

@@ -143,8 +143,18 @@ void GenerateDialog::start()
         ->call(AnswerFilesEndpoints::answerFiles().get(answerFileId, m_answerFile->currentText()))
         .then(
             this,
-            [body, send](const QJsonObject &answerFile) mutable {
-                body.insert("answerFile"_L1, Json::string(answerFile, "answerXml"_L1));
+            [this, body, send](const QJsonObject &answerFile) mutable {
+                const QString xml = AnswerFilesEndpoints::xmlOf(answerFile);
+                if (xml.isEmpty()) {
+                    // Sent without it, the documents would be made without the answers.
+                    m_progress->hide();
+                    m_start->setEnabled(true);
+                    m_status->setText(tr("Nothing was generated: the server sent the answer file "
+                                         "“%1” without its answers (no XML).")
+                                          .arg(m_answerFile->currentText()));
+                    return;
+                }
+                body.insert("answerFile"_L1, xml);
                 send(body);
             },
             [this](const ApiError &error) {
