@@ -42,6 +42,39 @@ class EndpointsTest : public QObject
     }
 
 private slots:
+    void formsAreReadByTheIdAServerGivesThem()
+    {
+        // The vendor documents only the names of forms (contract 3.1); the id a form is run by
+        // is `id` on our emulator, `publishId` as tasks name forms, or a GUID's name.
+        const QJsonArray folders =
+            QJsonDocument::fromJson("[{\"name\":\"Claims\",\"forms\":["
+                                    "{\"name\":\"Home\",\"id\":\"f1\",\"version\":3},"
+                                    "{\"Name\":\"Motor\",\"PublishId\":\"f2\"},"
+                                    "{\"name\":\"Life\",\"projectGroupGuid\":\"f3\"},"
+                                    "{\"name\":\"Boat\"}]},"
+                                    "{\"name\":\"HR\",\"forms\":[{\"name\":\"Leave\","
+                                    "\"guid\":\"f4\"}]}]")
+                .array();
+        const auto forms = ClientEndpoints::formsIn(folders);
+        QCOMPARE(forms.size(), 5);
+        QStringList seen;
+        for (const auto &f : forms)
+            seen << f.folder + u'/' + f.name + u'=' + f.id;
+        QCOMPARE(seen, (QStringList{u"Claims/Home=f1"_s, u"Claims/Motor=f2"_s, u"Claims/Life=f3"_s,
+                                    u"Claims/Boat="_s, u"HR/Leave=f4"_s}));
+        QCOMPARE(forms.at(0).version, u"3"_s);
+    }
+
+    void answerFilesXmlIsReadUnderTheNamesAServerMayUse()
+    {
+        using AnswerFilesEndpoints::xmlOf;
+        QCOMPARE(xmlOf({{"answerXml"_L1, u"<A/>"_s}}), u"<A/>"_s);
+        QCOMPARE(xmlOf({{"AnswerXml"_L1, u"<B/>"_s}}), u"<B/>"_s);
+        QCOMPARE(xmlOf({{"xml"_L1, u"<C/>"_s}}), u"<C/>"_s);
+        QCOMPARE(xmlOf({{"answerXml"_L1, u" "_s}, {"answerFile"_L1, u"<D/>"_s}}), u"<D/>"_s);
+        QVERIFY(xmlOf({{"description"_L1, u"x"_s}}).isEmpty());
+    }
+
     void loginFormsPostsCredentialsWithoutToken()
     {
         const ApiRequest r = AuthEndpoints::loginForms(ApiModule::Admin, u"admin"_s, u"pw"_s);

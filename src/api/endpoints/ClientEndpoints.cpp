@@ -2,6 +2,7 @@
 
 #include "api/endpoints/CrudRequests.h"
 #include "api/endpoints/WorkflowEndpoints.h"
+#include "formats/Json.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -34,6 +35,26 @@ QJsonObject reassignBody(const QString &comment, const QString &toGuid, const QS
 ApiRequest forms()
 {
     return make("GET", "forms", ClientEndpointsText::tr("list the forms"));
+}
+
+QList<Form> formsIn(const QJsonArray &folders)
+{
+    QList<Form> out;
+    for (const auto &folder : folders) {
+        const QString folderName = Json::string(folder.toObject(), "name"_L1);
+        for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray()) {
+            const QJsonObject item = f.toObject();
+            QString id;
+            for (const auto key : {"id"_L1, "publishId"_L1, "projectGroupGuid"_L1, "guid"_L1}) {
+                id = Json::id(Json::value(item, key));
+                if (!id.isEmpty())
+                    break;
+            }
+            out.append({folderName, Json::string(item, "name"_L1), id,
+                        Json::id(Json::value(item, "version"_L1)), item});
+        }
+    }
+    return out;
 }
 
 ApiRequest generate(const QString &publishId, const QJsonObject &body)

@@ -3,13 +3,24 @@
 #include "api/ApiRequest.h"
 #include "api/endpoints/Collection.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 
 namespace infiniti::ClientEndpoints {
 
 // The Client (Produce) module, contract 3: forms, generation, operations, outputs, prepare form,
 // and the signed-in user's workflow tasks. Answer files: AnswerFilesEndpoints.
 ApiRequest forms();
+// One form of forms()' answer, `{folders: [{name, forms: [{name, …}]}]}`. The vendor documents
+// only the names (contract 3.1); the id a form is run by is read as `id`, else `publishId`
+// (what tasks name forms by), else `projectGroupGuid` or `guid` — empty when none is there.
+struct Form
+{
+    QString folder, name, id, version;
+    QJsonObject item; // as the server sent it
+};
+QList<Form> formsIn(const QJsonArray &folders);
 // POST generate/{publishId}: options, values, data, answerFile as given (contract 3.5).
 ApiRequest generate(const QString &publishId, const QJsonObject &body);
 ApiRequest operation(const QString &id);

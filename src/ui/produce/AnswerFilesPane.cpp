@@ -61,11 +61,9 @@ void AnswerFilesPane::prepareDialog(JsonFormDialog *dialog)
             dialog,
             [dialog](const QJsonArray &folders) {
                 QList<std::pair<QString, QString>> forms;
-                for (const auto &folder : folders) {
-                    for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray())
-                        forms.append({Json::idOf(f.toObject()),
-                                      u"%1 — %2"_s.arg(Json::string(folder.toObject(), "name"_L1),
-                                                       Json::string(f.toObject(), "name"_L1))});
+                for (const auto &form : ClientEndpoints::formsIn(folders)) {
+                    if (!form.id.isEmpty()) // an answer file names its form by that id
+                        forms.append({form.id, u"%1 — %2"_s.arg(form.folder, form.name)});
                 }
                 dialog->setIdChoices(u"publishId"_s, forms);
             },

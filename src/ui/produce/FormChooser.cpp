@@ -5,6 +5,7 @@
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
 #include <QComboBox>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -21,16 +22,21 @@ void fillFormChooser(Session *session, QComboBox *box, const QString &select, QO
             [box, select](const QJsonArray &folders) {
                 const QSignalBlocker block(box);
                 box->clear();
-                for (const auto &folder : folders) {
-                    const QString folderName = Json::string(folder.toObject(), "name"_L1);
-                    for (const auto &form : Json::value(folder.toObject(), "forms"_L1).toArray()) {
-                        const QJsonObject f = form.toObject();
-                        const QString id = Json::idOf(f);
-                        if (box->findData(id) < 0)
-                            box->addItem(u"%1 — %2"_s.arg(folderName, Json::string(f, "name"_L1)),
-                                         id);
-                    }
+                QStringList withoutId;
+                for (const auto &form : ClientEndpoints::formsIn(folders)) {
+                    if (form.id.isEmpty())
+                        withoutId << form.name; // nothing to run it by: not offered, but said
+                    else if (box->findData(form.id) < 0)
+                        box->addItem(u"%1 — %2"_s.arg(form.folder, form.name), form.id);
                 }
+                box->setToolTip(
+                    withoutId.isEmpty()
+                        ? QString()
+                        : QCoreApplication::translate(
+                              "FormChooser",
+                              "Not offered: %n form(s) the server lists without an id (%1).",
+                              nullptr, int(withoutId.size()))
+                              .arg(withoutId.join(u", "_s)));
                 if (box->findData(select) < 0 && !select.isEmpty())
                     box->addItem(select, select); // the form asked for, though the list lacks it
                 const int at = box->findData(select);

@@ -130,19 +130,20 @@ void FormsPane::refresh()
             [this](const QJsonArray &folders) {
                 m_tree->clear();
                 int count = 0;
-                for (const auto &folder : folders) {
-                    auto *top =
-                        new QTreeWidgetItem(m_tree, {Json::string(folder.toObject(), "name"_L1)});
-                    top->setIcon(0, standardIcon(this, QStyle::SP_DirIcon));
-                    for (const auto &form : Json::value(folder.toObject(), "forms"_L1).toArray()) {
-                        const QJsonObject f = form.toObject();
-                        auto *item =
-                            new QTreeWidgetItem(top, {Json::string(f, "name"_L1),
-                                                      Json::id(Json::value(f, "version"_L1))});
-                        item->setData(0, PublishIdRole, Json::idOf(f));
-                        item->setIcon(0, standardIcon(this, QStyle::SP_FileIcon));
-                        ++count;
+                QTreeWidgetItem *top = nullptr;
+                for (const auto &form : ClientEndpoints::formsIn(folders)) {
+                    if (!top || top->text(0) != form.folder) {
+                        top = new QTreeWidgetItem(m_tree, {form.folder});
+                        top->setIcon(0, standardIcon(this, QStyle::SP_DirIcon));
                     }
+                    auto *item = new QTreeWidgetItem(top, {form.name, form.version});
+                    item->setData(0, PublishIdRole, form.id);
+                    item->setIcon(0, standardIcon(this, QStyle::SP_FileIcon));
+                    if (form.id.isEmpty()) {
+                        item->setToolTip(0, tr("The server lists this form without an id, so it "
+                                               "cannot be run or prepared from here."));
+                    }
+                    ++count;
                 }
                 m_tree->expandAll();
                 updateActions();

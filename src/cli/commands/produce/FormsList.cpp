@@ -30,14 +30,10 @@ void FormsList::run()
         const bool csv = options().format == Format::Csv;
         if (csv)
             table.row({u"folder"_s, u"form"_s, u"publishId"_s, u"version"_s});
-        for (const auto &folder : Json::listItems(job->json(), "folders"_L1)) {
-            for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray()) {
-                const QStringList row = {Json::string(folder.toObject(), "name"_L1),
-                                         Json::string(f.toObject(), "name"_L1),
-                                         Json::idOf(f.toObject()),
-                                         Json::id(Json::value(f.toObject(), "version"_L1))};
-                table.row(csv ? row : row.mid(0, 3));
-            }
+        for (const auto &form :
+             ClientEndpoints::formsIn(Json::listItems(job->json(), "folders"_L1))) {
+            const QStringList row = {form.folder, form.name, form.id, form.version};
+            table.row(csv ? row : row.mid(0, 3));
         }
         finish(Ok);
     });
