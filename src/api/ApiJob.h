@@ -45,6 +45,9 @@ public:
     QJsonDocument json() const;
     QByteArray rawHeader(const QByteArray &name) const;
     QUrl url() const { return m_url; }
+    // The answer's Location header resolved against this request's URL (HTTP allows a relative
+    // one); empty without one.
+    QUrl location() const;
     int attempts() const { return m_attempt; }
     // The answer is in and being read on a worker thread (parseInBackground()).
     bool isParsing() const { return m_parsing && !m_finished; }

@@ -27,9 +27,7 @@ std::optional<ApiRequest> EntityJob::followUpWhenEmpty() const
     next.method = "GET";
     next.body.clear();
     next.contentType.clear();
-    const QByteArray location = rawHeader("Location");
-    if (!location.isEmpty()) {
-        const QUrl target = url().resolved(QUrl::fromEncoded(location));
+    if (const QUrl target = location(); !target.isEmpty()) {
         if (!session() || !session()->profile().isOwnOrigin(target))
             return std::nullopt; // never chase (or send the token to) another origin
         next.absoluteUrl = target;

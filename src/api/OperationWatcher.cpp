@@ -33,6 +33,19 @@ OperationWatcher::OperationWatcher(Session *session, QUrl location, QString oper
 
 void OperationWatcher::start()
 {
+    if (m_id.isEmpty() && m_location.isEmpty()) {
+        // Nothing to follow: said once, from the event loop, as any other end.
+        QTimer::singleShot(0, this, [this] {
+            if (m_done)
+                return;
+            m_done = true;
+            ApiError error(ApiError::Kind::BadResponse, tr("follow the generation"));
+            error.setReason(tr("the server took it but named no operation (no id, no Location "
+                               "in its answer)."));
+            emit finished(error);
+        });
+        return;
+    }
     m_deadline.start(m_deadlineAfter);
     m_timer.start(0);
 }

@@ -148,8 +148,11 @@ QByteArray Session::target(const ApiRequest &request, QUrl::FormattingOptions ba
 
 QUrl Session::resolve(const ApiRequest &request) const
 {
+    // A URL the server gave without its origin (resourceLocation): on the module's own.
     if (!request.absoluteUrl.isEmpty())
-        return request.absoluteUrl;
+        return request.absoluteUrl.isRelative()
+                   ? m_profile.apiBase(request.module).resolved(request.absoluteUrl)
+                   : request.absoluteUrl;
     return QUrl::fromEncoded(target(request, QUrl::FullyEncoded), QUrl::StrictMode);
 }
 

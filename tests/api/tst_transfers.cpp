@@ -4,6 +4,7 @@
 // message that says so (and a kind the CLI can map: network vs server vs bad response); an
 // operation in a status nobody knows is followed until the deadline, never taken for finished.
 #include "api/Call.h"
+#include "api/endpoints/ClientEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
 #include "api/OperationWatcher.h"
 #include "api/Session.h"
@@ -213,6 +214,68 @@ private slots:
                  qPrintable(job.error().message()));
         QVERIFY(job.error().message().contains(foreign.origin()));
         QVERIFY(foreign.requests.isEmpty());
+    }
+
+    void aRelativeLocationIsTheServersOwn()
+    {
+        // HTTP allows a relative Location (and the vendor documents none of their forms): it
+        // names a place on the server that answered, and a relative resourceLocation one on the
+        // module's own base.
+        RawHttpResponder own([](const RawHttpResponder::Request &r) {
+            if (r.method == "POST")
+                return RawHttpResponder::answer(202, {},
+                                                "Location: /api/v1/client/operations/op7\r\n");
+            return RawHttpResponder::answer(200, "{\"id\":\"op7\",\"status\":\"succeeded\"}");
+        });
+        Session s(profileFor(own.origin()));
+        s.setToken(u"secret"_s, u"admin"_s);
+        ApiJob job(&s, ClientEndpoints::generate(u"f1"_s, {}));
+        QVERIFY(test::runJob(&job));
+        QVERIFY2(job.succeeded(), qPrintable(job.error().message()));
+        QCOMPARE(job.location(), QUrl(own.origin() + u"/api/v1/client/operations/op7"_s));
+        QCOMPARE(s.resolve(ClientEndpoints::follow(QUrl(u"operations/op7"_s), u"x"_s)),
+                 QUrl(own.origin() + u"/api/v1/client/operations/op7"_s));
+        OperationWatcher watcher(&s, job.location(), {});
+        QSignalSpy finished(&watcher, &OperationWatcher::finished);
+        watcher.start();
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(watcher.succeeded(), qPrintable(finished.at(0).at(0).value<ApiError>().message()));
+        QCOMPARE(own.requests.last().header("Authorization"), QByteArray("Bearer secret"));
+    }
+
+    void aRefusalWhereTheTokenWasNotSentAsksNoSignIn()
+    {
+        // A resourceLocation on another origin goes without the token (contract 9.1); its 401
+        // says nothing about the sign-in, so the console must not ask for one.
+        RawHttpResponder foreign(
+            [](const RawHttpResponder::Request &) { return RawHttpResponder::answer(401, {}); });
+        RawHttpResponder own;
+        Session s(profileFor(own.origin()));
+        s.setToken(u"secret"_s, u"admin"_s);
+        s.setReauthenticationEnabled(true);
+        QSignalSpy asked(&s, &Session::reauthenticationRequired);
+        ApiJob job(&s, ClientEndpoints::follow(QUrl(foreign.origin() + u"/docs/1"_s), u"x"_s));
+        QVERIFY(test::runJob(&job));
+        QCOMPARE(job.error().kind(), ApiError::Kind::Unauthorised);
+        QVERIFY2(job.error().message().contains(u"not on this connection's server"_s),
+                 qPrintable(job.error().message()));
+        QCOMPARE(asked.count(), 0);
+        QVERIFY(foreign.requests.size() == 1 &&
+                foreign.requests.at(0).header("Authorization").isEmpty());
+    }
+
+    void anOperationNamedNowhereFailsOnce()
+    {
+        RawHttpResponder own;
+        Session s(profileFor(own.origin()));
+        OperationWatcher watcher(&s, {}, {});
+        QSignalSpy finished(&watcher, &OperationWatcher::finished);
+        watcher.start();
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(finished.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::BadResponse);
+        QVERIFY(own.requests.isEmpty());
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 1);
     }
 
     void anUnknownOperationStatusWaitsForTheDeadline()

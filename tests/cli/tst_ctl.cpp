@@ -1192,6 +1192,37 @@ private slots:
         QCOMPARE(fake.count("POST", "/api/v1/admin/logoff"_L1), 1);
     }
 
+    void aGenerationOrPreparedFormNamedNowhereFails()
+    {
+        // The vendor documents neither form of these answers' Location: a relative one is the
+        // server's own; none at all leaves nothing to give the user, which is no success.
+        FakeServer fake;
+        const QString origin = fake.http.origin();
+        bool named = true;
+        fake.routes = [&named](const QByteArray &method, const QUrl &url) -> QByteArray {
+            if (method == "POST" && url.path() == "/api/v1/client/generate/pub-1"_L1)
+                return test::RawHttpResponder::answer(
+                    202, {}, named ? "Location: /api/v1/client/operations/op-9\r\n" : "");
+            if (method == "POST" && url.path() == "/api/v1/client/prepareform/pub-1"_L1)
+                return test::RawHttpResponder::answer(
+                    201, {}, named ? "Location: /Produce/form/abc\r\n" : "");
+            return {};
+        };
+        Run r = ctl(fake.args() << u"generate"_s << u"pub-1"_s, "admin");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, (u"op-9\t"_s + origin + u"/api/v1/client/operations/op-9\n"_s).toUtf8());
+        r = ctl(fake.args() << u"prepareform"_s << u"pub-1"_s, "admin");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, (origin + u"/Produce/form/abc\n"_s).toUtf8());
+        named = false;
+        r = ctl(fake.args() << u"generate"_s << u"pub-1"_s, "admin");
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.out.isEmpty() && r.err.contains("named no operation"), r.err.constData());
+        r = ctl(fake.args() << u"prepareform"_s << u"pub-1"_s, "admin");
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.out.isEmpty() && r.err.contains("no Location"), r.err.constData());
+    }
+
     void anInterruptSignsTheOneShotTokenOut()
     {
 #ifdef Q_OS_UNIX

@@ -167,7 +167,7 @@ void GenerateDialog::start()
 void GenerateDialog::watch(const ApiJob &job)
 {
     // The operation to follow: its URL (Location) or its id in the answer.
-    const QUrl location(QString::fromUtf8(job.rawHeader("Location")));
+    const QUrl location = job.location();
     m_watcher =
         new OperationWatcher(m_session, location, Json::string(job.json().object(), "id"_L1), this);
     m_cancel->setEnabled(true);

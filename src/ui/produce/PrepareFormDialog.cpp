@@ -90,7 +90,7 @@ void PrepareFormDialog::prepare()
             [this](ApiJob &job) {
                 // 201 + Location: the prepared form (contract 3.8). Without it there is nothing to
                 // send on.
-                const QString location = QString::fromUtf8(job.rawHeader("Location"));
+                const QString location = job.location().toString();
                 if (location.isEmpty()) {
                     m_status->setText(tr("The server prepared the form but gave no link to it (no "
                                          "Location in its answer)."));

@@ -49,11 +49,18 @@ void GenerateCommand::run()
 {
     const ApiRequest request = ClientEndpoints::generate(options().operands.value(0), m_body);
     sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
-        m_location = QUrl(QString::fromUtf8(job->rawHeader("Location")));
+        m_location = job->location();
         m_operationId = Json::string(job->json().object(), "id"_L1);
         if (m_operationId.isEmpty()) // 202 with the Location only (the vendor documents no body)
             m_operationId =
                 m_location.path().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+        if (m_operationId.isEmpty()) {
+            complain(tr("the server took the generation but named no operation (no id, no "
+                        "Location in its answer): look its documents up with 'outputs' by "
+                        "the run id, if you have one."));
+            finish(ServerError);
+            return;
+        }
         out() << m_operationId << '\t' << m_location.toString() << '\n';
         if (!options().wait) {
             finish(Ok);

@@ -20,7 +20,14 @@ void PrepareForm::run()
     const ApiRequest request =
         ClientEndpoints::prepareForm(options().operands.value(0), body, options().asUser);
     sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
-        out() << QString::fromUtf8(job->rawHeader("Location")) << '\n';
+        const QUrl link = job->location();
+        if (link.isEmpty()) {
+            complain(tr("the server prepared the form but gave no link to it (no Location in its "
+                        "answer)."));
+            finish(ServerError);
+            return;
+        }
+        out() << link.toString() << '\n';
         finish(Ok);
     });
 }
