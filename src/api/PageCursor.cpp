@@ -203,11 +203,18 @@ void PageCursor::step(int received, const QUrl &nextLink, const Profile &profile
     m_lastReceived = qMax(0, received);
     // A short page is not the end: servers cap pages below $top and still have more. Nor is
     // an empty page that links on (a server may filter a page after cutting it, e.g. to the
-    // projects the user can edit): a page without a link ends the list, or a run of empty ones
-    // longer than kEmptyPagesFollowed (a server linking past its end).
+    // projects the user can edit): only a page without a link ends the list.
     m_emptyRun = received > 0 ? 0 : m_emptyRun + 1;
-    if (nextLink.isEmpty() || m_emptyRun > kEmptyPagesFollowed) {
+    if (nextLink.isEmpty()) {
         m_atEnd = true;
+        return;
+    }
+    if (m_emptyRun > kEmptyPagesFollowed) {
+        fail(QCoreApplication::translate("PageCursor",
+                                         "the server sent %1 empty pages in a row, each linking "
+                                         "to another; reading stopped there, so the list may be "
+                                         "incomplete.")
+                 .arg(m_emptyRun));
         return;
     }
     if (received <= 0 && !profile.isOwnOrigin(nextLink)) {

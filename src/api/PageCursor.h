@@ -113,10 +113,11 @@ private:
     QByteArray m_lastPage;
     int m_lastReceived = 0;
     int m_emptyRun = 0; // empty pages in a row
-    // Empty pages that link on are followed this many in a row, and the list ends there: a
-    // server that filters pages after cutting them leaves a few gaps; one that links past its
-    // end for ever would otherwise be read to the page bound.
-    static constexpr int kEmptyPagesFollowed = 4;
+    // Empty pages that link on are followed this many in a row (a server that filters pages
+    // after cutting them leaves gaps, a restricted user's long ones); one more fails the list
+    // rather than ending it, which might leave it short. (A server linking past its end for ever
+    // would loop the vendor's own client too.)
+    static constexpr int kEmptyPagesFollowed = 50;
 };
 
 } // namespace infiniti

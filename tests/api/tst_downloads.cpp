@@ -6,6 +6,7 @@
 // Base64, a cancel or a target that cannot be written fail loudly and leave no file.
 #include "api/ApiJob.h"
 #include "api/DownloadJob.h"
+#include "api/endpoints/ClientEndpoints.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "api/Session.h"
@@ -290,8 +291,9 @@ private slots:
 
     void aPageInsteadOfTheFileIsNoFile()
     {
-        // A library version's file: a proxy's sign-in page, the server's JSON refusal or nothing
-        // at all, each with 200, is not saved (over an older copy) as the file.
+        // A library version's file, or a generated document: a proxy's sign-in page, the
+        // server's JSON refusal or nothing at all, each with 200, is not saved (over an older
+        // copy) as the file.
         QFETCH(QByteArray, answer);
         QFETCH(QString, extension);
         QFETCH(QString, words);
@@ -301,9 +303,14 @@ private slots:
         QTemporaryDir dir;
         const QString target = dir.filePath(u"v1"_s + extension);
         QVERIFY(writeFile(target, "the older copy"));
-        for (const bool streamed : {true, false}) {
-            auto *job = new DownloadJob(
-                &session, LibraryEndpoints::exportVersion(u"c1"_s, u"1"_s, extension));
+        const QList<ApiRequest> requests = {
+            LibraryEndpoints::exportVersion(u"c1"_s, u"1"_s, extension),
+            ClientEndpoints::document(QUrl(server.origin() + u"/api/v1/client/docs/1"_s),
+                                      u"Home Claim"_s + extension)};
+        for (const auto &[request, streamed] :
+             {std::pair{requests[0], true}, std::pair{requests[0], false},
+              std::pair{requests[1], true}, std::pair{requests[1], false}}) {
+            auto *job = new DownloadJob(&session, request);
             if (streamed)
                 job->saveAs([&target](const DownloadJob &) { return target; });
             QVERIFY(test::runJob(job, 30000));

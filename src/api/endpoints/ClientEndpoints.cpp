@@ -5,6 +5,7 @@
 #include "formats/Json.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,15 @@ ApiRequest follow(const QUrl &url, const QString &action)
     r.absoluteUrl = url;
     r.forLargeTransfer(
         std::chrono::minutes(1)); // resourceLocation: a document, or the list of them
+    return r;
+}
+
+ApiRequest document(const QUrl &url, const QString &fileName)
+{
+    ApiRequest r = follow(url, ClientEndpointsText::tr("download %1").arg(fileName));
+    r.fileAnswer = true;
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    r.fileExtension = suffix.isEmpty() ? QString() : u"."_s + suffix;
     return r;
 }
 

@@ -32,6 +32,9 @@ ApiRequest outputs(const QString &outputId);
 Collection generatedOutput(const QString &outputId);
 // A URL the server gave (resourceLocation): followed only on the profile's origins by Session.
 ApiRequest follow(const QUrl &url, const QString &action);
+// A generated document at its resourceLocation: the answer must be the file (a sign-in page,
+// a JSON refusal or nothing is refused unless `fileName` says the file is one).
+ApiRequest document(const QUrl &url, const QString &fileName);
 ApiRequest prepareForm(const QString &publishId, const QJsonObject &body, const QString &asUser);
 
 enum class TaskAction { Unlock, Cancel, Revert, Submit };

@@ -144,9 +144,7 @@ void OutputFilesView::fetchFiles()
             property(qPrintable(u"fetching-"_s + id)).toBool())
             continue;
         setProperty(qPrintable(u"fetching-"_s + id), true);
-        m_session
-            ->download(ClientEndpoints::follow(
-                url, tr("download %1").arg(Json::string(item, "filename"_L1))))
+        m_session->download(ClientEndpoints::document(url, Json::string(item, "filename"_L1)))
             .then(
                 this, [this, id](const QByteArray &file) { fileArrived(id, file); },
                 [this, item](const ApiError &error) {

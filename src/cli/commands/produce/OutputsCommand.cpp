@@ -127,8 +127,8 @@ void OutputsCommand::downloadFile(int index)
     }
     const QJsonObject f = m_files.at(index).toObject();
     const QString name = Json::string(f, "filename"_L1);
-    const ApiRequest request = ClientEndpoints::follow(QUrl(Json::string(f, "resourceLocation"_L1)),
-                                                       tr("download %1").arg(name));
+    const ApiRequest request =
+        ClientEndpoints::document(QUrl(Json::string(f, "resourceLocation"_L1)), name);
     auto *job = new DownloadJob(session(), request, this);
     job->saveAs([this, name](const DownloadJob &answer) { // written as it arrives
         return uniquePath(DownloadJob::safeFileName(name, answer.suggestedFileName()));
