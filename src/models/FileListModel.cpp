@@ -57,7 +57,7 @@ QString FileListModel::cachedFileName(const QString &id) const
 Qt::ItemFlags FileListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = JsonListModel::flags(index);
-    if (index.isValid() && hasFile(itemId(itemAt(index.row()))))
+    if (index.isValid() && hasFile(fileKey(index.row())))
         f |= Qt::ItemIsDragEnabled;
     return f;
 }
@@ -81,7 +81,7 @@ QMimeData *FileListModel::mimeData(const QModelIndexList &indexes) const
     QList<QUrl> urls;
     QStringList used;
     for (int row : rows) {
-        const QString id = itemId(itemAt(row));
+        const QString id = fileKey(row);
         if (!hasFile(id))
             return nullptr; // the pane fetches the selection's files before a drag can start
         const QString base = DownloadJob::safeFileName(cachedFileName(id), u"file"_s);

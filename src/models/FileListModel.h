@@ -23,6 +23,8 @@ public:
     // Drops the cached bytes of `id` (its file changed on the server).
     void forgetFile(const QString &id);
     bool hasFile(const QString &id) const { return m_files.contains(id); }
+    // What a row's file is cached under: its id (itemId(), which a subclass may widen).
+    QString fileKey(int row) const { return itemId(itemAt(row)); }
     QByteArray file(const QString &id) const { return m_files.value(id).bytes; }
     QString cachedFileName(const QString &id) const;
     // The file name a row is saved under.

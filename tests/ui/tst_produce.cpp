@@ -8,6 +8,8 @@
 #include "formats/Json.h"
 #include "LoadRows.h"
 #include "models/FileListModel.h"
+#include "RawHttpResponder.h"
+#include "RawProfile.h"
 #include "RunJob.h"
 #include "SimFixture.h"
 #include "ui/common/DetailsSheet.h"
@@ -559,6 +561,41 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(m_sim->server->store().documents(u"operations"_s).size(), operationsBefore);
         files.pop_back();
+    }
+
+    void generatedFilesWithoutIdsAreEachTheirOwn()
+    {
+        // The vendor documents only `filename` and `resourceLocation` for a generated file
+        // (contract 3.7). Keyed by a missing id, every row was the first file: Save all wrote
+        // the first document's bytes under every name.
+        test::RawHttpResponder server([](const test::RawHttpResponder::Request &r) {
+            if (r.target.contains("/generatedoutput/out-1"))
+                return test::RawHttpResponder::answer(
+                    200, "{\"files\":[{\"filename\":\"A.docx\",\"resourceLocation\":"
+                         "\"/docs/a\"},{\"filename\":\"B.pdf\",\"resourceLocation\":"
+                         "\"/docs/b\"}]}");
+            if (r.target == "/docs/a")
+                return test::RawHttpResponder::answer(200, "first", {}, "application/octet-stream");
+            if (r.target == "/docs/b")
+                return test::RawHttpResponder::answer(200, "second", {}, "application/pdf");
+            return test::RawHttpResponder::answer(404, "{}");
+        });
+        Session session(test::profileFor(server.origin()));
+        session.setToken(u"tok"_s, u"enduser"_s);
+        OutputFilesView view;
+        QSignalSpy ready(&view, &OutputFilesView::filesReady);
+        view.show(&session, {}, u"out-1"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(ready.size() == 1, qPrintable(view.findChild<QLabel *>()->text()),
+                                  5000);
+        QCOMPARE(ready.at(0).at(0).toInt(), 2);
+        QTemporaryDir dir;
+        view.saveAllTo(dir.path());
+        for (const auto &[name, bytes] : {std::pair{u"A.docx"_s, QByteArray("first")},
+                                          std::pair{u"B.pdf"_s, QByteArray("second")}}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), bytes);
+        }
     }
 
     void aFailingAndACancelledGeneration()

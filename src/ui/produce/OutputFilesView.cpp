@@ -39,6 +39,17 @@ public:
     void setLocation(const QUrl &url) { m_location = url; }
 
 protected:
+    // The vendor documents only `filename` and `resourceLocation` for a generated file (contract
+    // 3.7): a file without an id is known by its location, else its name — never by "", which
+    // would make every row's file the first one's.
+    QString itemId(const QJsonObject &item) const override
+    {
+        for (const auto key : {"id"_L1, "resourceLocation"_L1, "filename"_L1}) {
+            if (QString id = Json::id(Json::value(item, key)); !id.isEmpty())
+                return id;
+        }
+        return {};
+    }
     ApiRequest listRequest(const QString &search) const override
     {
         if (m_location.isEmpty())
@@ -138,7 +149,7 @@ void OutputFilesView::fetchFiles()
         return;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QJsonObject item = m_model->itemAt(row);
-        const QString id = Json::idOf(item);
+        const QString id = m_model->fileKey(row);
         const QUrl url(Json::string(item, "resourceLocation"_L1));
         if (m_model->hasFile(id) || !url.isValid() ||
             property(qPrintable(u"fetching-"_s + id)).toBool())
@@ -155,7 +166,7 @@ void OutputFilesView::fetchFiles()
     // The same output shown again: its files are here already, and nothing more will arrive.
     bool allHere = m_model->rowCount() > 0;
     for (int row = 0; row < m_model->rowCount() && allHere; ++row)
-        allHere = m_model->hasFile(Json::idOf(m_model->itemAt(row)));
+        allHere = m_model->hasFile(m_model->fileKey(row));
     if (allHere)
         reportFiles();
 }
@@ -170,7 +181,7 @@ void OutputFilesView::reportFiles()
 {
     int ready = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
-        ready += m_model->hasFile(Json::idOf(m_model->itemAt(r)));
+        ready += m_model->hasFile(m_model->fileKey(r));
     m_status->setText(tr("%1 of %n document(s) ready — open, save or drag them out.", nullptr,
                          m_model->rowCount())
                           .arg(ready));
@@ -183,8 +194,7 @@ void OutputFilesView::reportFiles()
 void OutputFilesView::saveSelectedTo(const QString &path)
 {
     const QModelIndex i = m_view->currentIndex();
-    const QString id =
-        i.isValid() ? Json::id(Json::value(m_model->itemAt(i.row()), "id"_L1)) : QString();
+    const QString id = i.isValid() ? m_model->fileKey(i.row()) : QString();
     QString error;
     if (id.isEmpty() || !m_model->hasFile(id) ||
         !DownloadJob::save(path, m_model->file(id), &error)) {
@@ -202,7 +212,7 @@ void OutputFilesView::saveAllTo(const QString &directory)
     QStringList problems;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QJsonObject item = m_model->itemAt(row);
-        const QString id = Json::idOf(item);
+        const QString id = m_model->fileKey(row);
         QString error;
         if (!m_model->hasFile(id))
             problems << tr("%1: not downloaded").arg(m_model->fileNameOf(item));
@@ -225,7 +235,7 @@ void OutputFilesView::openSelected()
     if (!i.isValid())
         return;
     const QJsonObject item = m_model->itemAt(i.row());
-    const QString id = Json::idOf(item);
+    const QString id = m_model->fileKey(i.row());
     if (!m_model->hasFile(id))
         return;
     if (!m_openDir)
