@@ -4959,6 +4959,14 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>The server&apos;s answer could not be read: %1.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden: %1.</translation>
     </message>
+    <message>
+        <source>save “%1”</source>
+        <translation>„%1“ speichern</translation>
+    </message>
+    <message>
+        <source>The server sent the item without its file, and saving it without the file could remove it. Nothing was saved.</source>
+        <translation>Der Server sandte das Element ohne seine Datei, und es ohne die Datei zu speichern könnte sie entfernen. Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LibraryPreview</name>
@@ -8569,6 +8577,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>save library item %1</source>
+        <translation>Bibliothekselement %1 speichern</translation>
+    </message>
+    <message>
+        <source>The server sent the item without its file or its version, and an update without the file could remove it. Nothing was saved; give the file as &quot;binary&quot; (Base64) with its &quot;extension&quot;.</source>
+        <translation>Der Server sandte das Element ohne seine Datei und ohne seine Version, und eine Änderung ohne die Datei könnte sie entfernen. Es wurde nichts gespeichert; geben Sie die Datei als &quot;binary&quot; (Base64) mit ihrer &quot;extension&quot; an.</translation>
     </message>
 </context>
 <context>

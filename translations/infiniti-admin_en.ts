@@ -4950,6 +4950,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>The server&apos;s answer could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>save “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the item without its file, and saving it without the file could remove it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LibraryPreview</name>
@@ -8558,6 +8566,14 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save library item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent the item without its file or its version, and an update without the file could remove it. Nothing was saved; give the file as &quot;binary&quot; (Base64) with its &quot;extension&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "api/ListPageJob.h"
 #include "api/Session.h"
 #include "compare/RequestQueue.h"
+#include "formats/Json.h"
 
 namespace infiniti::compare {
 
@@ -14,6 +15,28 @@ ListReader::ListReader(Session *session, RequestQueue *queue, ApiRequest first,
     , m_envelope(envelope)
     , m_cursor(std::move(first), qMax(1, pageSize))
 {
+}
+
+void ListReader::setItemIds(ItemIds ids)
+{
+    m_itemIds = std::move(ids);
+}
+
+bool ListReader::noteIds(const QJsonArray &items)
+{
+    QStringList ids;
+    for (const auto &v : items) {
+        if (m_itemIds)
+            ids << m_itemIds(v.toObject());
+        else
+            ids << Json::idOf(v.toObject());
+    }
+    // Compared as PageCursor::advance() does when asked to (requireUniqueIds()): exactly.
+    QList<QByteArrayView> bytes;
+    bytes.reserve(ids.size());
+    for (const QString &id : std::as_const(ids))
+        bytes << QByteArrayView(reinterpret_cast<const char *>(id.utf16()), id.size() * 2);
+    return m_cursor.noteIds(bytes, [&ids](qsizetype i) { return ids.at(i); });
 }
 
 void ListReader::start()
@@ -52,6 +75,11 @@ void ListReader::onPage(ApiJob *job)
         m_items.append(v.toObject());
     // The one cursor of src/api decides what comes next and whether the server is looping.
     m_cursor.advance(items, page->nextLink(), m_session ? m_session->profile() : Profile());
+    // An item listed twice: the list moved while it was read, or the server's order is not
+    // stable, and what moved the other way is missing — a comparison would call that missing on
+    // one side (and a promotion create it again). It fails, as a backup does.
+    if (!m_cursor.failed())
+        noteIds(items);
     if (m_cursor.failed()) {
         m_items.clear(); // never a short list
         fail(m_cursor.error());

@@ -273,7 +273,8 @@ void Promoter::runUpdate(int index)
         return;
     }
     const QString thing = Planner::objectPhrase(s.part, s.name);
-    // The replace-PATCH rule (contract 9.1): the target's object as it is now, sent back whole.
+    // The replace-PATCH rule (contract 9.1): the target's object as it is now, sent back whole
+    // (a library item's without its file: the source's goes in its place).
     const ApiRequest read =
         s.part == Part::LibraryItems
             ? LibraryEndpoints::get(s.targetId, false)
@@ -304,13 +305,14 @@ void Promoter::runUpdate(int index)
                           updated.targetId);
                  });
         };
-        const Difference &d = m_plan.selection.at(step.difference);
-        const bool newFile = std::any_of(d.fieldChanges.begin(), d.fieldChanges.end(),
-                                         [](const FieldChange &f) { return f.field == "file"_L1; });
-        if (step.part != Part::LibraryItems || !newFile) {
+        if (step.part != Part::LibraryItems) {
             patch(*body);
             return;
         }
+        // A library item goes with its file whatever changed (contract 4.5: the PATCH body has
+        // `binary` and `extension`): a server that replaces the item would clear a file the body
+        // left out (9.1). The source's file, the one compared: what is promoted is the source's
+        // item, and the target's is read without its file.
         withSourceFile(index, [patch, b = *body](const QByteArray &bytes) mutable {
             b.insert("binary"_L1, QString::fromLatin1(bytes.toBase64()));
             patch(b);

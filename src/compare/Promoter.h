@@ -38,10 +38,11 @@ struct StepResult
 // Carries out a promotion plan: stage by stage in the plan's order (the steps of a stage run
 // together, at most `concurrency` requests at a time), projects through one sync package
 // export on the source and import on the target, the rest through their own endpoints
-// (updates read the target's object fresh and send it whole). A refused step is reported and
-// the others still go; a step whose reference was refused earlier fails with that reason.
-// Then, unless told otherwise, the two servers are compared again for the parts the plan
-// touched, so what is left is visible. Exactly one finished().
+// (updates read the target's object fresh and send it whole; a library item always with the
+// source's file, contract 9.1). A refused step is reported and the others still go; a step
+// whose reference was refused earlier fails with that reason. Then, unless told otherwise, the
+// two servers are compared again for the parts the plan touched, so what is left is visible.
+// Exactly one finished().
 class Promoter : public QObject
 {
     Q_OBJECT

@@ -22,7 +22,9 @@ struct PromotionBodiesText
 };
 
 // Keys the server keeps for itself: sent back they would be ignored at best, and a server that
-// validates strictly may refuse them. References are set separately.
+// validates strictly may refuse them. References are set separately. A library item's `binary`
+// is not the server's, but not the body's either: the Promoter adds the source's file to every
+// create and update of one (contract 4.5, 9.1), never the target's or a snapshot's copy.
 QSet<QString> serverOwned(Part part)
 {
     QSet<QString> keys = {u"id"_s, u"childcount"_s, u"modifiedutc"_s, u"modifiedby"_s,

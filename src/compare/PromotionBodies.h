@@ -19,6 +19,8 @@ using TargetIds = std::array<QHash<QString, QString>, kPartCount>;
 // - an update is the target's object read fresh, with every field the source has that is not
 //   the server's own (ids, times, sizes, counts) set to the source's value — the whole object,
 //   as a server that replaces on PATCH needs (contract 9.1);
+// - a library item's file (`binary`) is left out of both: the Promoter adds the source's to
+//   every create and update of one, so none goes without its file;
 // - references are pointed at the target's objects (a folder's parent, a publication's project
 //   and folder); a data object's data source is in its path, not its body;
 // - secrets (connection strings, credentials, connector values) are taken from the source

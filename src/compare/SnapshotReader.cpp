@@ -1,6 +1,7 @@
 #include "compare/SnapshotReader.h"
 
 #include "api/DownloadJob.h"
+#include "api/dto/PublishedProjects.h"
 #include "api/endpoints/CrudRequests.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
@@ -20,30 +21,34 @@ namespace infiniti::compare {
 
 namespace {
 // The documented published-projects list holds publish folders with their publications
-// nested (contract 9.1); our emulator sends them flat. Both become one flat list, each
-// publication knowing its folder.
+// nested (contract 9.1); our emulator sends them flat. A folder is an item without a project that
+// holds an array (PublishedProjects::isFolder(), as the console reads it); its publications are
+// the objects of its first array of objects — none for an empty folder. Not a folder: nullopt.
+std::optional<QJsonArray> publicationsInFolder(const QJsonObject &item)
+{
+    if (!Json::value(item, "projectId"_L1).isUndefined() || !PublishedProjects::isFolder(item))
+        return std::nullopt;
+    for (auto it = item.begin(); it != item.end(); ++it) {
+        if (it.value().isArray() && !it.value().toArray().isEmpty() &&
+            it.value().toArray().first().isObject())
+            return it.value().toArray();
+    }
+    return QJsonArray();
+}
+
+// Both shapes become one flat list, each publication knowing its folder: never a folder taken
+// for a publication (an empty one gives none).
 QList<QJsonObject> flattenPublications(const QList<QJsonObject> &items)
 {
     QList<QJsonObject> out;
     out.reserve(items.size());
     for (const QJsonObject &item : items) {
-        if (!Json::value(item, "projectId"_L1).isUndefined()) {
-            out << item;
+        const auto nested = publicationsInFolder(item);
+        if (!nested) {
+            out << item; // a publication (or something we do not know: kept, to be seen)
             continue;
         }
-        QJsonArray nested;
-        for (auto it = item.begin(); it != item.end(); ++it) {
-            if (it.value().isArray() && !it.value().toArray().isEmpty() &&
-                it.value().toArray().first().isObject()) {
-                nested = it.value().toArray();
-                break;
-            }
-        }
-        if (nested.isEmpty() && Json::value(item, "projectId"_L1).isUndefined()) {
-            out << item; // a folder without publications, or something we do not know: kept
-            continue;
-        }
-        for (const auto &v : std::as_const(nested)) {
+        for (const auto &v : *nested) {
             QJsonObject publication = v.toObject();
             if (Json::string(publication, "folderId"_L1).isEmpty())
                 publication.insert("folderId"_L1, Json::idOf(item));
@@ -53,6 +58,19 @@ QList<QJsonObject> flattenPublications(const QList<QJsonObject> &items)
         }
     }
     return out;
+}
+
+// The ids a published-projects list item stands for in ListReader's check for one listed twice:
+// a folder's publications (the folder itself may go on over the next page), else its own.
+QStringList publicationIds(const QJsonObject &item)
+{
+    const auto nested = publicationsInFolder(item);
+    if (!nested)
+        return {Json::idOf(item)};
+    QStringList ids;
+    for (const auto &v : *nested)
+        ids << Json::idOf(v.toObject());
+    return ids;
 }
 
 // SHA-256 over the definition and each document (by id), not over the package: a package also
@@ -133,6 +151,8 @@ void SnapshotReader::readList(Part part, const QByteArray &path, const QString &
     auto *reader =
         new ListReader(m_session, m_queue, CrudRequests::list(path, 0, m_options.pageSize, action),
                        envelopeName(part), m_options.pageSize, this);
+    if (part == Part::PublishedProjects)
+        reader->setItemIds(publicationIds);
     connect(reader, &ListReader::pageRead, this, [this](int n) {
         m_progress.itemsRead += n;
         emit progress(m_progress);

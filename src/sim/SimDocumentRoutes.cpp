@@ -209,8 +209,10 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req,
     auto &items = store.documents(spec.storeKey());
     QJsonObject item = existing ? *existing : QJsonObject{};
     // The strict profile's PATCH replaces (contract 9.1): a field left out is reset (server-made
-    // fields such as a library item's size and version stay).
+    // fields such as a library item's size and version stay; a library item's file too, unless
+    // --patch-drops-file).
     const bool replace = existing && req.strict;
+    const bool keepAbsent = !req.patchDropsFile;
     FieldErrors errors;
     for (const auto &field : spec.fields) {
         bool found = false;
@@ -224,9 +226,9 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req,
             item.insert(field.key, field.type == Type::String ? QJsonValue(v.toString()) : v);
         else if (!existing && !field.required)
             item.insert(field.key, field.defaultValue);
-        else if (replace && !field.keepWhenAbsent && field.required)
+        else if (replace && !(field.keepWhenAbsent && keepAbsent) && field.required)
             item.remove(field.key);
-        else if (replace && !field.keepWhenAbsent)
+        else if (replace && !(field.keepWhenAbsent && keepAbsent))
             item.insert(field.key, field.defaultValue);
         if (field.required && !errors.contains(field.key) &&
             (item.value(field.key).isUndefined() || item.value(field.key).isNull() ||

@@ -24,7 +24,8 @@ struct DocumentSpec
         // names kName, other strings kShortText, arrays and objects kText).
         int maxLength = 0;
         // Kept when a PATCH leaves it out even in the strict profile's replacing PATCH: content
-        // too large to send back with every change (a library item's file).
+        // too large to send back with every change (a library item's file); not with
+        // --patch-drops-file (SimRequest::patchDropsFile).
         bool keepWhenAbsent = false;
     };
     QString path; // route below /api/v1/admin/, e.g. "customFields"; nested

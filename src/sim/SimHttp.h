@@ -61,6 +61,9 @@ struct SimRequest
     // on PATCH and cap pages at pageCap whatever $top says.
     bool strict = false;
     int pageCap = 0;
+    // Strict with --patch-drops-file: the replacing PATCH clears even the fields it would keep
+    // (DocumentSpec::Field::keepWhenAbsent: a library item's file).
+    bool patchDropsFile = false;
 
     QByteArray header(const QByteArray &name) const;
     QString queryValue(const QString &name) const; // case-insensitive key

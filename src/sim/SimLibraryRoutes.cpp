@@ -88,13 +88,11 @@ DocumentSpec libraryItemsSpec()
                    {u"modifiedBy"_s, Type::String, false, QString()},
                    {u"scale"_s, Type::Int, false, 100},
                    {u"extension"_s, Type::String, false, QString()},
-                   // A PATCH without the file keeps it, in the strict profile too.
+                   // A PATCH without the file keeps it, in the strict profile too — unless
+                   // --patch-drops-file: then it clears it (a new, empty version).
                    {u"binary"_s, Type::String, false, QString(), Limits::kUnlimited, true}};
-    spec.prepare = [](QJsonObject &item, const QJsonObject *existing, const QJsonObject &body,
+    spec.prepare = [](QJsonObject &item, const QJsonObject *existing, const QJsonObject &,
                       SimStore &, const SimRequest &req, FieldErrors *errors) {
-        bool sent = false;
-        for (auto it = body.begin(); it != body.end(); ++it)
-            sent = sent || it.key().compare("binary"_L1, Qt::CaseInsensitive) == 0;
         const QByteArray encoded = item.value("binary"_L1).toString().toLatin1();
         const auto decoded =
             QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
@@ -119,8 +117,9 @@ DocumentSpec libraryItemsSpec()
         // The server records who changed it and when, whatever the body said.
         item.insert("modifiedBy"_L1, req.caller ? req.caller->username : QString());
         item.insert("modifiedDateTime"_L1, nowUtc());
-        const bool newBinary =
-            !existing || (sent && item.value("binary"_L1) != existing->value("binary"_L1));
+        // A file sent that differs, or one cleared (--patch-drops-file): a new version. (A file
+        // left out and kept is the same.)
+        const bool newBinary = !existing || item.value("binary"_L1) != existing->value("binary"_L1);
         if (newBinary) {
             item.insert("size"_L1, double(decoded.decoded.size()));
             item.insert("version"_L1,

@@ -302,6 +302,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.body = request.body();
     req.strict = m_options.strict;
     req.pageCap = qMax(1, m_options.pageCap);
+    req.patchDropsFile = m_options.strict && m_options.patchDropsFile;
     const QByteArray auth = req.header("Authorization");
     if (auth.startsWith("Bearer ") || auth.startsWith("bearer "))
         req.token = QString::fromLatin1(auth.mid(7).trimmed());

@@ -46,6 +46,10 @@ struct SimOptions
     bool strict = false;
     // Strict: the largest page answered, whatever $top asks for.
     int pageCap = 25;
+    // --patch-drops-file, with strict: the replacing PATCH keeps nothing the body leaves out,
+    // not even a library item's file (a PATCH without `binary` clears it, a new empty version)
+    // — the server contract 9.1 tells a client to assume.
+    bool patchDropsFile = false;
 };
 
 // The Infiniti REST API emulator: a QAbstractHttpServer answering every request itself.

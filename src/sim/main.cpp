@@ -69,12 +69,16 @@ int main(int argc, char **argv)
     const QCommandLineOption pageCap(
         u"page-cap"_s, u"With --strict: the largest page, whatever $top asks for (default 25)."_s,
         u"n"_s, u"25"_s);
+    const QCommandLineOption patchDropsFile(
+        u"patch-drops-file"_s,
+        u"With --strict: the replacing PATCH keeps nothing the body leaves out, not even a library item's file (a PATCH without \"binary\" clears it)."_s);
     const QCommandLineOption idleTimeout(
         u"idle-timeout-s"_s,
         u"Tokens unused this long expire (default: never; 1200 with --strict; 0: never)."_s,
         u"seconds"_s);
     cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl,
-                    maxBody, data, tls, generation, requestTimeout, strict, pageCap, idleTimeout});
+                    maxBody, data, tls, generation, requestTimeout, strict, pageCap, patchDropsFile,
+                    idleTimeout});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -126,6 +130,11 @@ int main(int argc, char **argv)
         err << "infiniti-sim: --page-cap must be 1..1000\n";
         return 2;
     }
+    options.patchDropsFile = cli.isSet(patchDropsFile);
+    if (options.patchDropsFile && !options.strict) {
+        err << "infiniti-sim: --patch-drops-file needs --strict (only its PATCH replaces)\n";
+        return 2;
+    }
     if (cli.isSet(idleTimeout)) {
         options.idleTimeoutSeconds = cli.value(idleTimeout).toInt(&ok);
         if (!ok || options.idleTimeoutSeconds < 0) {
@@ -155,10 +164,12 @@ int main(int argc, char **argv)
                               server.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
                         : QString())
         << (options.strict
-                ? u"  strict vendor profile: pages of at most %1, tokens expire after %2 s unused\n"_s
+                ? u"  strict vendor profile: pages of at most %1, tokens expire after %2 s unused%3\n"_s
                       .arg(options.pageCap)
                       .arg(options.idleTimeoutSeconds >= 0 ? options.idleTimeoutSeconds
                                                            : kStrictIdleTimeoutSeconds)
+                      .arg(options.patchDropsFile ? u", a PATCH without the file clears it"_s
+                                                  : QString())
                 : QString())
         << "  administrator: admin / " << options.seed.adminPassword << '\n'
         << "  non-admin:     " << kEndUser << " / " << kEndUserPassword << '\n';

@@ -874,6 +874,71 @@ private slots:
             !ctl(fake.args() << u"roles"_s << u"list"_s, "pa55word").err.contains("infiniti.http"));
     }
 
+    void libraryUpdateAlwaysSendsTheFile()
+    {
+        // A server that replaces the item on PATCH and keeps nothing left out, not even the
+        // file (contract 9.1; infiniti-sim --strict --patch-drops-file): a change of metadata
+        // goes back with the file, which stays. (This one sends the file with the item, as it
+        // ignores includeBinary=false, our extension; the fake server below does not.)
+        sim::SimOptions replacing = simOptions(5);
+        replacing.strict = true;
+        replacing.patchDropsFile = true;
+        SimFixture sim(replacing);
+        const QJsonObject before =
+            storedDocument(*sim.server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
+        QVERIFY(!before.value("binary"_L1).toString().isEmpty());
+        Run r = ctl(QStringList{u"--server"_s, sim.server->baseUrl().toString(), u"--user"_s,
+                                u"admin"_s, u"library"_s, u"update"_s,
+                                before.value("id"_L1).toString(), u"--file"_s, u"-"_s},
+                    "admin", "{\"category\": \"Brand\"}");
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject after =
+            storedDocument(*sim.server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
+        QCOMPARE(after.value("category"_L1).toString(), u"Brand"_s);
+        QCOMPARE(after.value("binary"_L1).toString(), before.value("binary"_L1).toString());
+
+        // A server whose item comes without its file: the file of the version it names is
+        // exported and sent back; without a version nothing is sent.
+        for (const bool withVersion : {true, false}) {
+            FakeServer fake;
+            fake.routes = [withVersion](const QByteArray &method, const QUrl &url) -> QByteArray {
+                if (method == "GET" && url.path() == "/api/v1/admin/contentlibrary/lib-1"_L1)
+                    return test::RawHttpResponder::answer(
+                        200, withVersion ? "{\"id\":\"lib-1\",\"name\":\"Logo\",\"extension\":"
+                                           "\".png\",\"version\":\"3\"}"
+                                         : "{\"id\":\"lib-1\",\"name\":\"Logo\",\"extension\":"
+                                           "\".png\"}");
+                if (method == "GET" &&
+                    url.path() == "/api/v1/admin/contentlibrary/lib-1/history/3/export"_L1)
+                    return test::RawHttpResponder::answer(200, "PNG bytes", {}, "image/png");
+                if (method == "PATCH")
+                    return test::RawHttpResponder::answer(
+                        200, "{\"id\":\"lib-1\",\"name\":\"Logo\",\"category\":\"Brand\"}");
+                return QByteArray();
+            };
+            r = ctl(fake.args() << u"library"_s << u"update"_s << u"lib-1"_s << u"--file"_s
+                                << u"-"_s,
+                    "pw", "{\"category\": \"Brand\"}");
+            QByteArray patched;
+            for (const auto &req : fake.http.requests) {
+                if (req.method == "PATCH")
+                    patched = req.body;
+            }
+            if (withVersion) {
+                QVERIFY2(r.code == 0, r.err.constData());
+                const QJsonObject body = QJsonDocument::fromJson(patched).object();
+                QCOMPARE(QByteArray::fromBase64(body.value("binary"_L1).toString().toLatin1()),
+                         QByteArray("PNG bytes"));
+                QCOMPARE(body.value("category"_L1).toString(), u"Brand"_s);
+            } else {
+                QCOMPARE(r.code, 5);
+                QVERIFY2(r.err.contains("without its file"), r.err.constData());
+                QVERIFY(patched.isEmpty());
+                QCOMPARE(fake.count("PATCH", "/"_L1), 0);
+            }
+        }
+    }
+
     void maxTimeBoundsEachRequestWhole()
     {
         // --timeout bounds silence only; --max-time the whole request (hostile-server sweep

@@ -81,8 +81,13 @@ struct SimFixture
     std::unique_ptr<sim::SimServer> server;
 
     explicit SimFixture(int users = 50, int seed = 1)
+        : SimFixture(simOptions(users, seed))
     {
-        server = std::make_unique<sim::SimServer>(simOptions(users, seed));
+    }
+    // With options of the test's own (a profile flag beyond INFINITI_SIM_PROFILE's).
+    explicit SimFixture(sim::SimOptions options)
+    {
+        server = std::make_unique<sim::SimServer>(std::move(options));
         QString error;
         if (!server->start(&error))
             qFatal("emulator did not start: %s", qPrintable(error));

@@ -22,12 +22,19 @@ namespace {
 
 struct Servers
 {
-    SimFixture test{50, 7};
-    SimFixture production{50, 7};
+    SimFixture test;
+    SimFixture production;
     std::unique_ptr<Session> source;
     std::unique_ptr<Session> target;
 
     Servers()
+        : Servers(simOptions(50, 7))
+    {
+    }
+    // Both emulators with these options (seeded alike).
+    explicit Servers(const sim::SimOptions &options)
+        : test(options)
+        , production(options)
     {
         source = signedInSession(named(test, u"Test"_s));
         target = signedInSession(named(production, u"Production"_s));
@@ -230,6 +237,37 @@ private slots:
         }
         QCOMPARE(keys(promoter->recomparison()->result().differences),
                  QStringList{u"roles:designer"_s});
+    }
+
+    void aLibraryItemGoesWithItsFileWhateverChanged()
+    {
+        // A target that replaces on PATCH and keeps nothing the body leaves out, not even a
+        // library item's file (contract 9.1): a change of metadata alone is promoted with the
+        // source's file, which the target keeps.
+        sim::SimOptions replacing = simOptions(50, 7);
+        replacing.strict = true;
+        replacing.patchDropsFile = true;
+        Servers s(replacing);
+        const QString logo = idNamed(*s.test.server, u"contentLibraryItems"_s, u"Company logo"_s);
+        for (QJsonObject &o : s.test.server->store().documents(u"contentLibraryItems"_s)) {
+            if (o.value("id"_L1).toString() == logo)
+                o.insert("category"_L1, u"Brand"_s);
+        }
+        const QJsonObject file =
+            storedDocument(*s.test.server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
+        auto comparison = compareServers(s, {Part::LibraryItems});
+        const QList<Difference> &found = comparison->result().differences;
+        QCOMPARE(keys(found), QStringList{u"libraryItems:company logo"_s});
+        QVERIFY2(!found.first().summary.contains(u"file"_s), qPrintable(found.first().summary));
+        auto promoter = promote(s, *comparison, found);
+        QVERIFY2(promoter->count(StepResult::Outcome::Done) == 1,
+                 qPrintable(resultsText(*promoter)));
+        const QJsonObject there = storedDocument(*s.production.server, u"contentLibraryItems"_s,
+                                                 u"name"_s, u"Company logo"_s);
+        QCOMPARE(there.value("category"_L1).toString(), u"Brand"_s);
+        QCOMPARE(there.value("binary"_L1).toString(), file.value("binary"_L1).toString());
+        QVERIFY(!there.value("binary"_L1).toString().isEmpty());
+        QCOMPARE(keys(promoter->recomparison()->result().differences), QStringList());
     }
 
     void createsCarryTheirReferences()

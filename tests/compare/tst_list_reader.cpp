@@ -196,6 +196,76 @@ private slots:
         QCOMPARE(ignoring.requests.size(), 2);
     }
 
+    void anItemListedTwiceFailsTheRead()
+    {
+        // An unstable order (or an item created in front of the page being read): user 1 comes
+        // again on the second page and user 2 is never sent — the read fails, as a backup's does.
+        RawHttpResponder server;
+        server.handler = [&](const RawHttpResponder::Request &r) {
+            const int skip = queryInt(r, "$skip", 0);
+            QJsonArray page = skip == 0 ? users(0, 2) : skip == 2 ? users(1, 2) : users(4, 5);
+            if (skip == 2)
+                page.append(users(3, 4).at(0));
+            QJsonObject o{{"users"_L1, page}};
+            if (skip < 4)
+                o.insert("@nextLink"_L1, u"/api/v1/admin/users?$skip=%1&$top=2"_s.arg(skip + 2));
+            return json(o);
+        };
+        auto session = sessionFor(server);
+        RequestQueue queue(4);
+        auto reader = readUsers(session.get(), &queue, 2);
+        QVERIFY(!reader->succeeded());
+        QCOMPARE(reader->error().kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(reader->error().message().contains(u"listed 1 twice"_s),
+                 qPrintable(reader->error().message()));
+        QVERIFY(reader->items().isEmpty());  // never a short list
+        QCOMPARE(server.requests.size(), 2); // nothing read after it
+    }
+
+    void aPublishFolderGoingOnOverTheNextPageIsNoRepeat_data()
+    {
+        QTest::addColumn<QString>("secondPublication");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("another publication") << u"a2"_s << true;
+        QTest::newRow("the same publication again") << u"a1"_s << false;
+    }
+
+    void aPublishFolderGoingOnOverTheNextPageIsNoRepeat()
+    {
+        // The documented nested list, paged by publication: the folder comes on both pages (as
+        // the strict emulator sends it); only a publication listed twice is a repeat.
+        QFETCH(QString, secondPublication);
+        QFETCH(bool, succeeds);
+        auto folder = [](const QString &publication, const QString &project) {
+            return QJsonObject{
+                {"Id"_L1, u"f1"_s},
+                {"Name"_L1, u"Customer Forms"_s},
+                {"PublishedProjects"_L1,
+                 QJsonArray{QJsonObject{{"Id"_L1, publication}, {"ProjectId"_L1, project}}}}};
+        };
+        RawHttpResponder server([&](const RawHttpResponder::Request &r) -> QByteArray {
+            if (!r.target.contains("/publishedprojects"))
+                return json({{"Items"_L1, QJsonArray()}});
+            if (queryInt(r, "$skip", 0) == 0)
+                return json({{"PublishedProjects"_L1, QJsonArray{folder(u"a1"_s, u"p1"_s)}},
+                             {"@nextLink"_L1, u"/api/v1/admin/publishedprojects?$skip=1"_s}});
+            return json({{"PublishedProjects"_L1, QJsonArray{folder(secondPublication, u"p2"_s)}}});
+        });
+        auto session = sessionFor(server);
+        ReadOptions options;
+        options.projectContents = false;
+        SnapshotReader reader(session.get(), {Part::PublishedProjects}, options);
+        QSignalSpy done(&reader, &SnapshotReader::finished);
+        reader.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reader.succeeded(), succeeds);
+        if (succeeds)
+            QCOMPARE(reader.snapshot().list(Part::PublishedProjects).size(), 2);
+        else
+            QVERIFY2(reader.error().message().contains(u"listed a1 twice"_s),
+                     qPrintable(reader.error().message()));
+    }
+
     void atMostFourRequestsInFlight()
     {
         RawHttpResponder silent(
@@ -259,6 +329,40 @@ private slots:
                  2); // read for the names, not compared
         QCOMPARE(reader.progressState().partsDone, 4);
         QCOMPARE(done.count(), 1);
+    }
+
+    void anEmptyPublishFolderIsNoPublication()
+    {
+        // The documented shape with a folder that holds no publications (its groups an array of
+        // strings): no publication of it — else the comparison shows a nameless publication
+        // missing on the other side, and a promotion tries to create it.
+        RawHttpResponder server([](const RawHttpResponder::Request &r) -> QByteArray {
+            if (!r.target.contains("/publishedprojects"))
+                return json({{"Items"_L1, QJsonArray()}});
+            return json(
+                {{"PublishedProjects"_L1,
+                  QJsonArray{QJsonObject{{"Id"_L1, u"f1"_s},
+                                         {"Name"_L1, u"Empty"_s},
+                                         {"Groups"_L1, QJsonArray{u"Legal"_s}},
+                                         {"PublishedProjects"_L1, QJsonArray()}},
+                             QJsonObject{{"Id"_L1, u"f2"_s},
+                                         {"Name"_L1, u"Customer Forms"_s},
+                                         {"PublishedProjects"_L1,
+                                          QJsonArray{QJsonObject{{"Id"_L1, u"a1"_s},
+                                                                 {"ProjectId"_L1, u"p1"_s}}}}}}}});
+        });
+        auto session = sessionFor(server);
+        ReadOptions options;
+        options.projectContents = false;
+        SnapshotReader reader(session.get(), {Part::PublishedProjects}, options);
+        QSignalSpy done(&reader, &SnapshotReader::finished);
+        reader.start();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(reader.succeeded(), qPrintable(reader.error().details()));
+        const auto &publications = reader.snapshot().list(Part::PublishedProjects);
+        QCOMPARE(publications.size(), 1);
+        QCOMPARE(publications.at(0).value("Id"_L1).toString(), u"a1"_s);
+        QCOMPARE(publications.at(0).value("folderId"_L1).toString(), u"f2"_s);
     }
 
     void oneUnreadablePartFailsTheWholeRead()

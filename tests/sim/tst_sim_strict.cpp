@@ -326,6 +326,41 @@ private slots:
         QCOMPARE(renamed.value("Description"_L1).toString(), QString()); // left out: cleared
     }
 
+    void withPatchDropsFileAPatchWithoutTheFileClearsIt()
+    {
+        // --patch-drops-file: the server contract 9.1 tells a client to assume — a replacing
+        // PATCH keeps nothing the body leaves out, a library item's file included.
+        sim::SimOptions options;
+        options.seed.users = 5;
+        options.patchDropsFile = true;
+        auto server = start(options);
+        const QString token = signIn(*server);
+        const QJsonObject item = server->store().documents(u"contentLibraryItems"_s).front();
+        const QByteArray id = "contentlibrary/" + item.value("id"_L1).toString().toUtf8();
+        const QByteArray extension = item.value("extension"_L1).toString().toUtf8();
+        QVERIFY(!item.value("binary"_L1).toString().isEmpty());
+        QCOMPARE(call("PATCH", id,
+                      "{\"name\":\"Renamed item\",\"extension\":\"" + extension + "\"}",
+                      server.get(), token)
+                     .status,
+                 204);
+        const QJsonObject cleared = call("GET", id, {}, server.get(), token).json();
+        QCOMPARE(cleared.value("Binary"_L1).toString(), QString());
+        QCOMPARE(cleared.value("Size"_L1).toInteger(), 0);
+        QCOMPARE(cleared.value("Version"_L1).toString(),
+                 QString::number(item.value("version"_L1).toString().toInt() + 1));
+        // Sent with it, the file is what was sent.
+        const QByteArray file = QByteArray("the file again").toBase64();
+        QCOMPARE(call("PATCH", id,
+                      "{\"name\":\"Renamed item\",\"extension\":\"" + extension +
+                          "\",\"binary\":\"" + file + "\"}",
+                      server.get(), token)
+                     .status,
+                 204);
+        QCOMPARE(call("GET", id, {}, server.get(), token).json().value("Binary"_L1).toString(),
+                 QString::fromLatin1(file));
+    }
+
     void ourExtensionsAreIgnoredOrAbsent()
     {
         // Parameters a real server does not know are ignored.

@@ -8,6 +8,7 @@
 #include "formats/Json.h"
 #include "JsonKeys.h"
 #include "models/LibraryModel.h"
+#include "RawHttpResponder.h"
 #include "SimFixture.h"
 #include "ui/common/HistoryDialog.h"
 #include "ui/common/XmlEditor.h"
@@ -470,6 +471,52 @@ private slots:
         QCOMPARE(item.value("folderName"_L1).toString(), u"Letters/Footers"_s);
         QCOMPARE(storedBinary(*m_sim->server, u"Disclaimer"_s), before); // the file stays
         QCOMPARE(item.value("version"_L1).toString(), u"1"_s);
+    }
+
+    void propertiesAreNotSavedWithoutTheFile()
+    {
+        // A server whose item comes without its file even when asked with it: saving the sheet
+        // would PATCH the item without the file, which a server that replaces the item clears
+        // (contract 9.1). The sheet says so and nothing is sent.
+        const QByteArray item = "{\"id\":\"lib-1\",\"name\":\"Logo\",\"extension\":\".png\","
+                                "\"category\":\"Branding\",\"version\":\"3\",\"size\":9}";
+        test::RawHttpResponder server([&](const test::RawHttpResponder::Request &r) -> QByteArray {
+            const QByteArray path = r.target.split('?').first();
+            if (r.method == "GET" && path == "/api/v1/admin/contentlibrary")
+                return test::RawHttpResponder::answer(200,
+                                                      "{\"contentLibraryItems\":[" + item + "]}");
+            if (r.method == "GET" && path == "/api/v1/admin/contentlibrary/lib-1")
+                return test::RawHttpResponder::answer(200, item);
+            if (r.method == "PATCH")
+                return test::RawHttpResponder::answer(200, item);
+            return test::RawHttpResponder::answer(404, "{\"message\":\"no such route\"}");
+        });
+        Profile profile;
+        profile.name = u"raw"_s;
+        profile.manageUrl = QUrl(server.origin());
+        Session session(profile);
+        session.setToken(u"token"_s, u"admin"_s);
+        LibraryPane pane;
+        pane.show();
+        pane.setSession(&session);
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
+        select(pane, u"Logo"_s);
+        QTest::keyClick(pane.view(), Qt::Key_Return);
+        auto *dialog = waitForVisible<JsonFormDialog>(&pane);
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(u"description"_s)->setText(u"Used in every letter"_s);
+        clickSave(dialog);
+        auto said = [dialog] {
+            for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->text().contains(u"without its file"_s))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(said());
+        QVERIFY(dialog->isVisible()); // the input kept
+        for (const auto &r : std::as_const(server.requests))
+            QVERIFY2(r.method != "PATCH", r.body.constData());
     }
 
     void dataSourceSheetRoundTripsEveryField()

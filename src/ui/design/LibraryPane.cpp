@@ -247,12 +247,21 @@ void LibraryPane::openItem(const QJsonObject &item)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
     // Read again with its file, the sheet's changes laid on it, sent whole: a server that
-    // replaces the item keeps its file (contract 9.1 "Updates").
-    saveFreshOnRequest(dialog, LibraryEndpoints::get(id, true),
-                       [dialog, id](const QJsonObject &fresh) {
-                           return LibraryEndpoints::update(
-                               id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
-                       });
+    // replaces the item keeps its file (contract 9.1 "Updates"). Read without one (the server
+    // did not send it), nothing is sent: that update could clear the file.
+    saveFreshOnRequest(
+        dialog, LibraryEndpoints::get(id, true),
+        [dialog, id](const QJsonObject &fresh, ApiError *refusal) -> std::optional<ApiRequest> {
+            if (!Json::value(fresh, "binary"_L1).isString()) {
+                *refusal = ApiError(ApiError::Kind::BadResponse,
+                                    tr("save “%1”").arg(Json::string(fresh, "name"_L1)));
+                refusal->setReason(tr("The server sent the item without its file, and saving it "
+                                      "without the file could remove it. Nothing was saved."));
+                return std::nullopt;
+            }
+            return LibraryEndpoints::update(
+                id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()));
+        });
     dialog->show();
 }
 

@@ -779,15 +779,18 @@ void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> m
 void ListPane::saveFreshOnRequest(EntityDialog *dialog, ApiRequest read,
                                   std::function<ApiRequest(const QJsonObject &)> write)
 {
+    saveFreshOnRequest(dialog, std::move(read), [write](const QJsonObject &fresh, ApiError *) {
+        return std::optional<ApiRequest>(write(fresh));
+    });
+}
+
+void ListPane::saveFreshOnRequest(EntityDialog *dialog, ApiRequest read, RefusingWrite write)
+{
     connect(dialog, &EntityDialog::saveRequested, this, [this, dialog, read, write] {
         if (!m_session)
             return;
         dialog->setBusy(true);
-        m_session
-            ->update(read,
-                     [write](const QJsonObject &fresh) {
-                         return std::optional<ApiRequest>(write(fresh));
-                     })
+        m_session->update(read, write)
             .then(
                 dialog,
                 [this, dialog](const QJsonObject &answer) {

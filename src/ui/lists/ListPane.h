@@ -177,6 +177,11 @@ protected:
     // as saveOnRequest().
     void saveFreshOnRequest(class EntityDialog *dialog, ApiRequest read,
                             std::function<ApiRequest(const QJsonObject &fresh)> write);
+    // The same with a `write` that may refuse what was read (its error is shown in the sheet and
+    // nothing is sent).
+    using RefusingWrite =
+        std::function<std::optional<ApiRequest>(const QJsonObject &fresh, ApiError *refusal)>;
+    void saveFreshOnRequest(class EntityDialog *dialog, ApiRequest read, RefusingWrite write);
     // A save that failed: shown in the sheet, or sent again after signing in when the sign-in
     // had expired.
     void saveFailed(class EntityDialog *dialog, const ApiError &error);

@@ -1,11 +1,15 @@
 #include "cli/commands/resources/ResourceEntity.h"
 
+#include "api/DownloadJob.h"
 #include "api/endpoints/CrudRequests.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
 #include "api/EntityJob.h"
 #include "cli/commands/resources/CtlResource.h"
 #include "cli/core/OutputStream.h"
+#include "formats/Json.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -30,10 +34,20 @@ bool ResourceEntity::prepare()
     return true;
 }
 
-ApiRequest ResourceEntity::load(const QString &id) const
+namespace {
+bool hasKeyAnyCase(const QJsonObject &o, QLatin1StringView key)
+{
+    const QStringList keys = o.keys();
+    return std::any_of(keys.begin(), keys.end(), [key](const QString &k) {
+        return k.compare(key, Qt::CaseInsensitive) == 0;
+    });
+}
+} // namespace
+
+ApiRequest ResourceEntity::load(const QString &id, bool withFile) const
 {
     if (m_resource.name == "library"_L1)
-        return LibraryEndpoints::get(id, false); // the metadata; the file stays where it is
+        return LibraryEndpoints::get(id, withFile); // shown: the metadata; --out saves the file
     return m_resource.onModule(
         CrudRequests::get(m_resource.path(options().parentId), id,
                           tr("load %1 %2").arg(m_resource.singularText(), id)));
@@ -46,7 +60,8 @@ void ResourceEntity::run()
     const QString what = m_resource.singularText();
     switch (m_verb) {
     case Verb::Get:
-        showEntity(options().name.isEmpty() ? load(id) : UsersEndpoints::getByName(options().name));
+        showEntity(options().name.isEmpty() ? load(id, false)
+                                            : UsersEndpoints::getByName(options().name));
         break;
     case Verb::Create:
         showEntity(
@@ -71,21 +86,57 @@ void ResourceEntity::run()
 void ResourceEntity::update(const QString &id)
 {
     // The API replaces the whole object on PATCH: fetch it, change the given keys, send it back.
-    sendOrFail(new EntityJob(session(), load(id), this), [this, id](EntityJob *job) {
-        QJsonObject merged = job->object();
-        for (auto it = m_input.begin(); it != m_input.end(); ++it) {
-            // Replace a key whatever casing the server used for it.
-            for (const QString &k : merged.keys()) {
-                if (k.compare(it.key(), Qt::CaseInsensitive) == 0)
-                    merged.remove(k);
-            }
-            merged.insert(it.key(), it.value());
-        }
-        const ApiRequest save = m_resource.onModule(
-            CrudRequests::update(m_resource.path(options().parentId), id, merged,
-                                 tr("save %1 %2").arg(m_resource.singularText(), id)));
-        showEntity(save, tr("Saved."));
+    // A library item goes back with its file (contract 4.5, 9.1: a server that replaces it would
+    // clear a file the body left out), read with it unless the input gives a new one.
+    const bool library = m_resource.name == "library"_L1;
+    const bool withFile = library && !hasKeyAnyCase(m_input, "binary"_L1);
+    sendOrFail(new EntityJob(session(), load(id, withFile), this),
+               [this, id, library](EntityJob *job) {
+                   QJsonObject merged = job->object();
+                   for (auto it = m_input.begin(); it != m_input.end(); ++it) {
+                       // Replace a key whatever casing the server used for it.
+                       for (const QString &k : merged.keys()) {
+                           if (k.compare(it.key(), Qt::CaseInsensitive) == 0)
+                               merged.remove(k);
+                       }
+                       merged.insert(it.key(), it.value());
+                   }
+                   if (library && !hasKeyAnyCase(merged, "binary"_L1))
+                       saveWithLatestFile(id, merged, job->httpStatus());
+                   else
+                       save(id, merged);
+               });
+}
+
+void ResourceEntity::saveWithLatestFile(const QString &id, QJsonObject item, int status)
+{
+    // The server sent the item without its file: the file of the version it names, exported
+    // (contract 4.5), goes back with it — or nothing is sent.
+    const QString version = Json::string(item, "version"_L1);
+    if (version.isEmpty()) {
+        ApiError refused(ApiError::Kind::BadResponse, tr("save library item %1").arg(id), status);
+        refused.setReason(tr("The server sent the item without its file or its version, and an "
+                             "update without the file could remove it. Nothing was saved; give "
+                             "the file as \"binary\" (Base64) with its \"extension\"."));
+        fail(refused);
+        return;
+    }
+    auto *download = new DownloadJob(
+        session(), LibraryEndpoints::exportVersion(id, version, Json::string(item, "extension"_L1)),
+        this);
+    sendOrFail(download, [this, id, item](DownloadJob *job) {
+        QJsonObject withFile = item;
+        withFile.insert("binary"_L1, QString::fromLatin1(job->body().toBase64()));
+        save(id, withFile);
     });
+}
+
+void ResourceEntity::save(const QString &id, const QJsonObject &item)
+{
+    const ApiRequest save = m_resource.onModule(
+        CrudRequests::update(m_resource.path(options().parentId), id, item,
+                             tr("save %1 %2").arg(m_resource.singularText(), id)));
+    showEntity(save, tr("Saved."));
 }
 
 } // namespace infiniti::ctl

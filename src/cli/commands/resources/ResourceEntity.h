@@ -7,7 +7,8 @@ namespace infiniti::ctl {
 struct CtlResource;
 
 // `<resource> get|create|update|delete`: one item. update sends the whole item back with only
-// the given keys changed (contract 9.1: the server replaces what it is sent).
+// the given keys changed (contract 9.1: the server replaces what it is sent) — a library item
+// with its file: read with the item, else exported by its version, else nothing is sent.
 class ResourceEntity : public Command
 {
     Q_OBJECT
@@ -18,8 +19,10 @@ public:
     void run() override;
 
 private:
-    ApiRequest load(const QString &id) const;
+    ApiRequest load(const QString &id, bool withFile) const;
     void update(const QString &id);
+    void saveWithLatestFile(const QString &id, QJsonObject item, int status);
+    void save(const QString &id, const QJsonObject &item);
 
     const CtlResource &m_resource;
     Verb m_verb;
