@@ -336,6 +336,10 @@
         <source>reassign the task</source>
         <translation>Aufgabe neu zuweisen</translation>
     </message>
+    <message>
+        <source>download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
 </context>
 <context>
     <name>CollectionText</name>
@@ -522,6 +526,16 @@
     <message>
         <source>save the folder “%1”</source>
         <translation>Ordner „%1“ speichern</translation>
+    </message>
+</context>
+<context>
+    <name>FormChooser</name>
+    <message numerus="yes">
+        <source>Not offered: %n form(s) the server lists without an id (%1).</source>
+        <translation>
+            <numerusform>Nicht angeboten: %n Formular, das der Server ohne ID aufführt (%1).</numerusform>
+            <numerusform>Nicht angeboten: %n Formulare, die der Server ohne ID aufführt (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -925,6 +939,10 @@
     <message>
         <source>the server sent an empty page whose link to the next one (%1) is on another site, so the rest of the list cannot be read.</source>
         <translation>der Server hat eine leere Seite gesendet, deren Verweis auf die nächste (%1) auf eine andere Website zeigt; der Rest der Liste kann daher nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the server sent %1 empty pages in a row, each linking to another; reading stopped there, so the list may be incomplete.</source>
+        <translation>der Server hat %1 leere Seiten hintereinander gesendet, die jeweils auf eine weitere verweisen; das Lesen wurde dort beendet, die Liste ist also möglicherweise unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3518,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>the connection closed after the request went out and before any answer, so it may or may not have been done. Check before you try again.</source>
         <translation>die Verbindung wurde geschlossen, nachdem die Anfrage gesendet war und bevor eine Antwort kam; sie wurde also vielleicht ausgeführt, vielleicht nicht. Prüfen Sie das, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>%1 is not on this connection&apos;s server, so the sign-in was not sent there.</source>
+        <translation>%1 liegt nicht auf dem Server dieser Verbindung, daher wurde die Anmeldung nicht dorthin gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
@@ -4348,6 +4370,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
+    <message>
+        <source>The server lists this form without an id, so it cannot be run or prepared from here.</source>
+        <translation>Der Server führt dieses Formular ohne ID auf, daher kann es hier weder ausgeführt noch vorbereitet werden.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FreshUpdateJob</name>
@@ -4413,6 +4439,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Done. The documents are below (operation %1: Forms → Outputs of a submission… finds them again).</source>
         <translation>Fertig. Die Dokumente stehen unten (Vorgang %1: Formulare → Ausgaben einer Übermittlung… findet sie wieder).</translation>
+    </message>
+    <message>
+        <source>Nothing was generated: the server sent the answer file “%1” without its answers (no XML).</source>
+        <translation>Es wurde nichts erzeugt: Der Server hat die Antwortdatei „%1“ ohne ihre Antworten (ohne XML) gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5637,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>it stayed “%1”, a status this console does not know, for %2.</source>
         <translation>er blieb %2 lang „%1“, ein Status, den diese Konsole nicht kennt.</translation>
     </message>
+    <message>
+        <source>follow the generation</source>
+        <translation>die Erzeugung verfolgen</translation>
+    </message>
+    <message>
+        <source>the server took it but named no operation (no id, no Location in its answer).</source>
+        <translation>der Server hat sie angenommen, aber keinen Vorgang genannt (keine ID, kein Location in seiner Antwort).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::OutputFilesView</name>
@@ -5649,10 +5687,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Listing the documents…</source>
         <translation>Dokumente werden aufgelistet…</translation>
-    </message>
-    <message>
-        <source>download %1</source>
-        <translation>%1 herunterladen</translation>
     </message>
     <message>
         <source>%1 could not be downloaded: %2</source>
@@ -8319,6 +8353,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>die Erzeugung wurde nicht innerhalb von %Ln Sekunden abgeschlossen; ihr letzter Status war „%1“.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server took the generation but named no operation (no id, no Location in its answer): look its documents up with &apos;outputs&apos; by the run id, if you have one.</source>
+        <translation>der Server hat die Erzeugung angenommen, aber keinen Vorgang genannt (keine ID, kein Location in seiner Antwort): Suchen Sie ihre Dokumente mit &apos;outputs&apos; über die Ausführungs-ID, falls Sie eine haben.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::LibraryCommand</name>
@@ -8402,12 +8440,15 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         </translation>
     </message>
     <message>
-        <source>download %1</source>
-        <translation>%1 herunterladen</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ctl::PrepareForm</name>
+    <message>
+        <source>the server prepared the form but gave no link to it (no Location in its answer).</source>
+        <translation>der Server hat das Formular vorbereitet, aber keinen Link dazu angegeben (kein Location in seiner Antwort).</translation>
     </message>
 </context>
 <context>

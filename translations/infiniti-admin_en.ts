@@ -336,6 +336,10 @@
         <source>reassign the task</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CollectionText</name>
@@ -522,6 +526,16 @@
     <message>
         <source>save the folder “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormChooser</name>
+    <message numerus="yes">
+        <source>Not offered: %n form(s) the server lists without an id (%1).</source>
+        <translation>
+            <numerusform>Not offered: %n form the server lists without an id (%1).</numerusform>
+            <numerusform>Not offered: %n forms the server lists without an id (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -924,6 +938,10 @@
     </message>
     <message>
         <source>the server sent an empty page whose link to the next one (%1) is on another site, so the rest of the list cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent %1 empty pages in a row, each linking to another; reading stopped there, so the list may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3491,6 +3509,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>the connection closed after the request went out and before any answer, so it may or may not have been done. Check before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not on this connection&apos;s server, so the sign-in was not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
@@ -4339,6 +4361,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server lists this form without an id, so it cannot be run or prepared from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FreshUpdateJob</name>
@@ -4403,6 +4429,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>Done. The documents are below (operation %1: Forms → Outputs of a submission… finds them again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was generated: the server sent the answer file “%1” without its answers (no XML).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5597,6 +5627,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>it stayed “%1”, a status this console does not know, for %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>follow the generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server took it but named no operation (no id, no Location in its answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::OutputFilesView</name>
@@ -5638,10 +5676,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Listing the documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8309,6 +8343,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>the generation did not finish within %Ln seconds; its last status was “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server took the generation but named no operation (no id, no Location in its answer): look its documents up with &apos;outputs&apos; by the run id, if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::LibraryCommand</name>
@@ -8392,11 +8430,14 @@ No preview for this type: use Save as… to open it.</source>
         </translation>
     </message>
     <message>
-        <source>download %1</source>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>infiniti::ctl::PrepareForm</name>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>the server prepared the form but gave no link to it (no Location in its answer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
