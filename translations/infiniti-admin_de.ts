@@ -1631,8 +1631,12 @@
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <source>Send a &amp;notification</source>
-        <translation>&amp;Benachrichtigung senden</translation>
+        <source>Ask the server to send a &amp;notification</source>
+        <translation>Den Server um eine &amp;Benachrichtigung bitten</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s Manage screens offer this, but its API documents no such choice: a server that does not know it notifies nobody.</source>
+        <translation>Die Verwaltungsseiten des Herstellers bieten dies an, seine API kennt diese Wahl aber nicht: Ein Server, der sie nicht kennt, benachrichtigt niemanden.</translation>
     </message>
 </context>
 <context>
@@ -3140,10 +3144,6 @@
         <translation>der Benutzer oder die Gruppe, an die es geht</translation>
     </message>
     <message>
-        <source>tell the new assignee by email</source>
-        <translation>den neuen Zuständigen per E-Mail benachrichtigen</translation>
-    </message>
-    <message>
         <source>save it as an in-progress form</source>
         <translation>als Formular in Bearbeitung speichern</translation>
     </message>
@@ -3360,6 +3360,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>%1 needs a whole number of seconds (at least 1).</source>
         <translation>%1 benötigt eine ganze Zahl von Sekunden (mindestens 1).</translation>
+    </message>
+    <message>
+        <source>ask the server to tell the new assignee (not in the vendor&apos;s API: a server may ignore it)</source>
+        <translation>den Server bitten, die neue zuständige Person zu benachrichtigen (nicht in der API des Herstellers: ein Server kann es ignorieren)</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5224,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>%1 — expires today</source>
         <translation>%1 — läuft heute ab</translation>
+    </message>
+    <message>
+        <source>not given by the server</source>
+        <translation>vom Server nicht angegeben</translation>
     </message>
 </context>
 <context>

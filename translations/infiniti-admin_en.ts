@@ -1631,7 +1631,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a &amp;notification</source>
+        <source>Ask the server to send a &amp;notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s Manage screens offer this, but its API documents no such choice: a server that does not know it notifies nobody.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3140,10 +3144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tell the new assignee by email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>save it as an in-progress form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,6 +3350,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>%1 needs a whole number of seconds (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the server to tell the new assignee (not in the vendor&apos;s API: a server may ignore it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5209,6 +5213,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>%1 — expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given by the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,14 +2,21 @@
 
 #include "api/Session.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace infiniti {
 
 bool EntityJob::parse()
 {
     m_withoutEntity = false;
-    // (A 201 or 204 only: a write answered 200 with nothing is no answer a caller can use.)
-    if (request().method != "GET" && (httpStatus() == 201 || httpStatus() == 204) &&
-        body().trimmed().isEmpty()) {
+    // A write answered 2xx with nothing, or with a bare value (an id, `true`): done (contract
+    // 9.1: any 2xx is success), its result unknown. A page (HTML) is no such answer.
+    const QByteArray answer = body().trimmed();
+    const bool bareValue = !answer.isEmpty() && !answer.startsWith('{') &&
+                           !answer.startsWith('[') &&
+                           QJsonDocument::fromJson("[" + answer + "]").array().size() == 1;
+    if (request().method != "GET" && (answer.isEmpty() || bareValue)) {
         m_object = {};
         m_withoutEntity = true;
         return true;

@@ -8,9 +8,9 @@ namespace infiniti {
 
 // A request answered by one JSON object (get, create, update). A 2xx without a body is followed
 // by a GET of the Location (own origin only) or, for an update, of the entity itself. A write
-// answered 201 or 204 with no body and nothing to follow (no Location, or one on another
-// origin) succeeded all the same: object() is then empty and withoutEntity() true — saying it
-// failed would invite a second create.
+// answered 2xx with no body (or a bare value: an id, `true`) and nothing to follow (no
+// Location, or one on another origin) succeeded all the same: object() is then empty and
+// withoutEntity() true — saying it failed would invite a second create.
 class EntityJob : public ApiJob
 {
     Q_OBJECT

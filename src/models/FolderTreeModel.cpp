@@ -44,6 +44,7 @@ void FolderTreeModel::reload()
     beginResetModel();
     stopJobs(m_root.get());
     m_root = std::make_unique<Node>();
+    m_nests = false;
     if (!m_allLabel.isEmpty()) {
         auto all = std::make_unique<Node>();
         all->all = true;
@@ -201,6 +202,7 @@ void FolderTreeModel::onChildren(Node *n, const QJsonArray &folders)
         parentInfo = parentInfo || !parent.isUndefined();
         honoured = honoured && Json::id(parent).compare(n->id, Qt::CaseInsensitive) == 0;
     }
+    m_nests = m_nests || parentInfo;
     std::vector<std::unique_ptr<Node>> fresh;
     if (!parentInfo && n == m_root.get()) {
         // No nesting known: every folder at the top, none with sub-folders (nothing to ask).

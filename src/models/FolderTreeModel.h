@@ -38,6 +38,9 @@ public:
     // After a failed fetch: try that node's children again.
     void retry(const QModelIndex &index);
     State stateOf(const QModelIndex &index) const;
+    // Whether this server has shown folders within folders (a `parentId` in its folders; ours,
+    // contract 9.2): until it has, no sub-folder is offered or asked for.
+    bool nests() const { return m_nests; }
     ApiError errorOf(const QModelIndex &index) const;
     QModelIndex indexOfId(const QString &id) const;
     // Shows the server's answer for a folder it created, renamed or changed (under its parent
@@ -89,6 +92,7 @@ private:
     QString m_allLabel;
     QPointer<Session> m_session;
     std::unique_ptr<Node> m_root;
+    bool m_nests = false;
 };
 
 } // namespace infiniti

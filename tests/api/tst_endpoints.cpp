@@ -434,6 +434,9 @@ private slots:
         QCOMPARE(ClientEndpoints::abortWorkflow(u"w1"_s).encodedPath, r.encodedPath.chopped(9));
         QCOMPARE(ClientEndpoints::reassignWorkflow(u"w1"_s, u"c"_s, u"g"_s, u"n"_s, true).body,
                  r.body);
+        // Without a notification asked for, the vendor's body: nothing of ours in it.
+        QCOMPARE(WorkflowEndpoints::reassign(u"w1"_s, u"c"_s, u"g"_s, u"n"_s, false).body,
+                 QByteArray(R"({"assignToGuid":"g","assignToName":"n","comment":"c"})"));
     }
 
     void answerFileRequests()

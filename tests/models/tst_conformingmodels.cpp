@@ -184,6 +184,7 @@ private slots:
         }
         QTest::qWait(200);
         QCOMPARE(server.requests.size(), 3);
+        QVERIFY(!model.nests()); // so no sub-folder is offered (it would land at the top)
     }
 
     void aServerIgnoringParentIdStillGivesTheTree()
@@ -207,6 +208,7 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&s);
         QTRY_COMPARE(model.rowCount(), 2);
+        QVERIFY(model.nests());
         const QModelIndex forms = model.index(0, 0);
         QCOMPARE(forms.data().toString(), u"Forms"_s);
         QCOMPARE(model.rowCount(forms), 1);

@@ -98,6 +98,32 @@ private slots:
         QCOMPARE(modules->item(produce, 2)->text(), expected);
     }
 
+    void whatTheServerDidNotSendIsNotStatedAsFact()
+    {
+        // The license object is ours (contract 9.2): a server naming its members otherwise
+        // must not read as "Not valid" and "does not expire".
+        const QJsonObject saved = m_sim->server->store().license;
+        QJsonObject other = saved;
+        other.remove("valid"_L1);
+        other.remove("expiryUtc"_L1);
+        m_sim->server->store().license = other;
+        LicenseDialog dialog(m_session.get());
+        QSignalSpy shown(&dialog, &LicenseDialog::licenseShown);
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(text(&dialog, "valid"), u"not given by the server"_s);
+        QCOMPARE(text(&dialog, "expiry"), u"not given by the server"_s);
+        // Given as null, the expiry is none.
+        other.insert("expiryUtc"_L1, QJsonValue::Null);
+        other.insert("valid"_L1, true);
+        m_sim->server->store().license = other;
+        LicenseDialog again(m_session.get());
+        QSignalSpy shownAgain(&again, &LicenseDialog::licenseShown);
+        QVERIFY(shownAgain.wait(5000));
+        QCOMPARE(text(&again, "valid"), u"Valid"_s);
+        QCOMPARE(text(&again, "expiry"), u"does not expire"_s);
+        m_sim->server->store().license = saved;
+    }
+
     void anExpiredLicenseSaysSo()
     {
         const QJsonObject saved = m_sim->server->store().license;

@@ -34,7 +34,9 @@ License License::fromJson(const QJsonObject &o)
     l.currentUsers = number(o, "currentUsers"_L1);
     l.maxProjects = number(o, "maxProjects"_L1);
     l.currentProjects = number(o, "currentProjects"_L1);
-    l.valid = Json::boolean(o, "valid"_L1);
+    if (const QJsonValue valid = Json::value(o, "valid"_L1); valid.isBool())
+        l.valid = valid.toBool();
+    l.expiryGiven = !Json::value(o, "expiryUtc"_L1).isUndefined();
     for (const auto &v : Json::value(o, "modules"_L1).toArray()) {
         const QJsonObject m = v.toObject();
         l.modules << Module{Json::string(m, "name"_L1), Json::boolean(m, "licensed"_L1),

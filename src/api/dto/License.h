@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+
+#include <optional>
 #include <QList>
 #include <QString>
 
@@ -21,7 +23,10 @@ struct License
     QDateTime issued, expiry;
     int maxUsers = -1, currentUsers = -1, maxProjects = -1, currentProjects = -1; // -1: not given
     QList<Module> modules;
-    bool valid = false;
+    // The whole license object is ours (contract 9.2): what a server did not send is said to be
+    // unknown, never taken for "not valid" or "does not expire".
+    std::optional<bool> valid; // no `valid` member: unknown
+    bool expiryGiven = false;  // an `expiryUtc` member (null: no expiry)
     QJsonObject raw;
 
     static License fromJson(const QJsonObject &o);

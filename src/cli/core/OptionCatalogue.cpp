@@ -284,7 +284,9 @@ QList<OptionDef> build()
         {u"notify"_s,
          {u"notify"_s},
          nullptr,
-         QT_TRANSLATE_NOOP("infiniti-ctl", "tell the new assignee by email"),
+         QT_TRANSLATE_NOOP("infiniti-ctl",
+                           "ask the server to tell the new assignee (not in the vendor's API: a "
+                           "server may ignore it)"),
          flag(&CtlOptions::notify)},
         {u"in-progress"_s,
          {u"in-progress"_s},

@@ -136,7 +136,8 @@ void FolderTreePanel::showMenu(const QPoint &pos)
     menu.addAction(tr("New folder…"), this, [this] { editFolder({}, {}); });
     if (folder) {
         const QString id = at.data(FolderTreeModel::IdRole).toString();
-        menu.addAction(tr("New sub-folder…"), this, [this, id] { editFolder({}, id); });
+        if (m_model->nests()) // a server without nesting would make it a top-level folder
+            menu.addAction(tr("New sub-folder…"), this, [this, id] { editFolder({}, id); });
         menu.addAction(tr("Rename and rights…"), this, [this, json] {
             editFolder(json, Json::id(Json::value(json, "parentId"_L1)));
         });
@@ -161,7 +162,7 @@ void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &paren
         {u"name"_s, tr("&Name:"), Kind::Line, {}, true},
         {u"groups"_s, tr("&Groups with rights:"), Kind::Checks}};
     QJsonObject item = folder;
-    if (isNew)
+    if (isNew && m_model->nests()) // ours (contract 9.2): only to a server that shows it
         item.insert("parentId"_L1,
                     parentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(parentId));
     item.remove("childCount"_L1); // ours to read, not to send

@@ -134,10 +134,13 @@ void LicenseDialog::display(const License &l)
         m_ui->expiry->setPalette(pal);
         m_ui->expiry->setProperty("warning", days < 30);
     } else {
-        m_ui->expiry->setText(tr("does not expire"));
+        m_ui->expiry->setText(l.expiryGiven ? tr("does not expire")
+                                            : tr("not given by the server"));
         m_ui->expiry->setProperty("warning", false);
     }
-    m_ui->valid->setText(l.valid ? tr("Valid") : tr("Not valid"));
+    m_ui->valid->setText(!l.valid   ? tr("not given by the server")
+                         : *l.valid ? tr("Valid")
+                                    : tr("Not valid"));
     setUsage(m_ui->users, l.currentUsers, l.maxUsers);
     setUsage(m_ui->projects, l.currentProjects, l.maxProjects);
     m_ui->modules->setRowCount(int(l.modules.size()));
