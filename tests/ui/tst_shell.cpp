@@ -502,6 +502,17 @@ private slots:
         QVERIFY(!workflowMenu.contains(u"Import users from CSV…"_s));
         QVERIFY(!toolbar->actions().contains(w->findChild<QAction *>(u"importUsersAction"_s)));
         QCOMPARE(contextMenuOf(static_cast<ListPane *>(workflows)), workflowMenu);
+        // The toolbar holds the pane's main actions: a workflow's Abort, Reassign and Revert,
+        // and everything that may be done with a task.
+        for (const QString &name : {u"abortAction"_s, u"reassignAction"_s, u"revertAction"_s})
+            QVERIFY2(toolbar->actions().contains(workflows->findChild<QAction *>(name)),
+                     qPrintable(name));
+        Pane *tasks = paneTitled(w, u"My tasks"_s);
+        w->goTo(tasks);
+        for (const QString &name : {u"submitAction"_s, u"revertAction"_s, u"reassignAction"_s,
+                                    u"unlockAction"_s, u"cancelTaskAction"_s})
+            QVERIFY2(toolbar->actions().contains(tasks->findChild<QAction *>(name)),
+                     qPrintable(name));
         // The shortcut shown is the one that works: Ctrl+I imports only in Users.
         QCOMPARE(w->findChild<QAction *>(u"importUsersAction"_s)->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_I));

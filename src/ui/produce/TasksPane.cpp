@@ -31,10 +31,11 @@ TasksPane::TasksPane(QWidget *parent)
           parent)
 {
     setInitialColumnWidths({200, 90, 110, 130, 130, 60, 100});
+    // What may be done with a task is what this area is for: on the toolbar too.
     for (const auto &[action, name, text] : actionTexts())
         addPaneAction(
             name, text, [this, action = action] { act(currentItem(), action); },
-            [this, action = action] { return offers(currentItem(), action); });
+            [this, action = action] { return offers(currentItem(), action); }, {}, true);
 }
 
 QList<std::tuple<TasksPane::Action, QString, QString>> TasksPane::actionTexts()

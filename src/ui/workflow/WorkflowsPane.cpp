@@ -63,13 +63,15 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
             return Json::string(w, "status"_L1) == "InProgress"_L1;
         });
     };
+    // The workflow's actions are its main ones: on the toolbar too.
     addPaneAction(
-        u"abortAction"_s, tr("&Abort…"), [this] { abortSelected(); }, inProgress);
+        u"abortAction"_s, tr("&Abort…"), [this] { abortSelected(); }, inProgress, {}, true);
     addPaneAction(
-        u"reassignAction"_s, tr("&Reassign…"), [this] { reassignSelected(); }, inProgress);
+        u"reassignAction"_s, tr("&Reassign…"), [this] { reassignSelected(); }, inProgress, {},
+        true);
     addPaneAction(
         u"revertAction"_s, tr("Re&vert to the previous state"), [this] { revertSelected(); },
-        inProgress);
+        inProgress, {}, true);
 }
 
 QString WorkflowsPane::countText(int n) const
