@@ -163,7 +163,7 @@ private slots:
             nav->setCurrentItem(server->child(1));
             QCOMPARE(window->currentPane(), static_cast<Pane *>(window->usersPane()));
 
-            // Every area is in the Go menu; the first nine have Ctrl+1…9.
+            // Every area is in the Go menu.
             auto *go = window->findChild<QMenu *>(u"goMenu"_s);
             QVERIFY(go);
             QAction *library = nullptr;
@@ -181,6 +181,23 @@ private slots:
             QCOMPARE(areas, window->findChild<QStackedWidget *>()->count());
             QVERIFY(library && second);
             QCOMPARE(second->text(), u"Groups"_s);
+            // Every area has a shortcut of its own, shown in the menu (Ctrl+1…9, then Alt+1…),
+            // that no other action of the window uses.
+            QList<QKeySequence> goKeys;
+            for (QAction *a : go->actions()) {
+                if (a->isSeparator())
+                    continue;
+                QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+                QVERIFY2(!goKeys.contains(a->shortcut()), qPrintable(a->text()));
+                goKeys << a->shortcut();
+            }
+            QCOMPARE(goKeys.value(9), QKeySequence(Qt::ALT | Qt::Key_1));
+            for (QAction *a : window->findChildren<QAction *>()) {
+                if (go->actions().contains(a))
+                    continue;
+                for (const QKeySequence &key : a->shortcuts())
+                    QVERIFY2(!goKeys.contains(key), qPrintable(a->text()));
+            }
             server->child(1)->setExpanded(false); // Design collapsed: Go opens it again
             library->trigger();
             QCOMPARE(window->currentPane()->title(), u"Content library"_s);
