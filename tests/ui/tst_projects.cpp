@@ -234,6 +234,24 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
     }
 
+    // One wording per command: the pane's Import… and Export… buttons and the toolbar's
+    // entries read the same.
+    void importAndExportReadTheSameEverywhere()
+    {
+        ProjectsPane pane;
+        const auto plain = [](QString text) {
+            return text.remove(QLatin1Char('&'));
+        };
+        for (const auto &[button, action] :
+             {std::pair{u"importProjects"_s, u"importProjectsAction"_s},
+              std::pair{u"exportProjects"_s, u"exportProjectsAction"_s}}) {
+            QAction *a = pane.findChild<QAction *>(action);
+            QVERIFY(a && pane.toolbarActions().contains(a));
+            QCOMPARE(plain(pane.findChild<QPushButton *>(button)->text()), plain(a->text()));
+            QCOMPARE(a->iconText(), plain(a->text())); // the toolbar's words, ellipsis and all
+        }
+    }
+
     void actionsFollowTheSelectionWhenTheFolderChanges()
     {
         ProjectsPane pane;

@@ -113,7 +113,6 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
 
     m_newAction = new QAction(standardIcon(this, QStyle::SP_FileIcon), tr("&New…"), this);
     m_newAction->setObjectName(u"newAction"_s);
-    m_newAction->setIconText(tr("New"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_newAction, &QAction::triggered, this, [this] {
@@ -132,7 +131,6 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     });
     m_deleteAction = new QAction(standardIcon(this, QStyle::SP_TrashIcon), tr("&Delete…"), this);
     m_deleteAction->setObjectName(u"deleteAction"_s);
-    m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });

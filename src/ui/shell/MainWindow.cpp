@@ -390,7 +390,6 @@ void MainWindow::createMenus()
     m_exportView = new QAction(standardIcon(this, QStyle::SP_DialogSaveButton),
                                tr("&Export view to CSV…"), this);
     m_exportView->setObjectName(u"exportViewAction"_s);
-    m_exportView->setIconText(tr("Export list"));
     m_exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportView, &QAction::triggered, this, [this] {
         if (auto *list = qobject_cast<ListPane *>(currentPane()))

@@ -70,8 +70,13 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
         u"reassignAction"_s, tr("&Reassign…"), [this] { reassignSelected(); }, inProgress, {},
         true);
     addPaneAction(
-        u"revertAction"_s, tr("Re&vert to the previous state"), [this] { revertSelected(); },
-        inProgress, {}, true);
+        u"revertAction"_s, tr("Re&vert…"), [this] { revertSelected(); }, inProgress, {}, true)
+        ->setToolTip(revertTip());
+}
+
+QString WorkflowsPane::revertTip()
+{
+    return tr("Return the workflow to its previous state");
 }
 
 QString WorkflowsPane::countText(int n) const
@@ -94,19 +99,23 @@ void WorkflowsPane::openItem(const QJsonObject &item)
 DetailsSheet *WorkflowsPane::openSheet(const QJsonObject &item)
 {
     using F = DetailsSheet::Format;
-    auto *sheet = new DetailsSheet(tr("Properties of %1").arg(itemLabel(item)),
-                                   {{tr("Project:"), u"projectName"_s},
-                                    {tr("State:"), u"stateName"_s},
-                                    {tr("Status:"), u"status"_s, F::Enum},
-                                    {tr("Assigned to:"), u"assignedTo"_s},
-                                    {tr("Assigned to a:"), u"assignedType"_s, F::Enum},
-                                    {tr("Assigned by:"), u"assignedBy"_s},
-                                    {tr("Assigned:"), u"assignedDateTime"_s, F::DateTime},
-                                    {tr("Started:"), u"startedUtc"_s, F::DateTime},
-                                    {tr("Due:"), u"dueUtc"_s, F::DateTime},
-                                    {tr("Locked by:"), u"lockedBy"_s},
-                                    {tr("Comment:"), u"comment"_s}},
-                                   this);
+    auto *sheet =
+        new DetailsSheet(tr("Properties of %1").arg(itemLabel(item)),
+                         {{tr("Project:"), u"projectName"_s},
+                          {tr("State:"), u"stateName"_s},
+                          {tr("Status:"), u"status"_s, F::Enum},
+                          {tr("Assigned to:"), u"assignedTo"_s, F::Text,
+                           [](const QJsonObject &w) {
+                               return DisplayText::assignee(Json::string(w, "assignedTo"_L1),
+                                                            Json::string(w, "assignedType"_L1));
+                           }},
+                          {tr("Assigned by:"), u"assignedBy"_s},
+                          {tr("Assigned:"), u"assignedDateTime"_s, F::DateTime},
+                          {tr("Started:"), u"startedUtc"_s, F::DateTime},
+                          {tr("Due:"), u"dueUtc"_s, F::DateTime},
+                          {tr("Locked by:"), u"lockedBy"_s},
+                          {tr("Comment:"), u"comment"_s}},
+                         this);
     sheet->setObjectName(u"workflowSheet"_s);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     const auto inProgress = [](const QJsonObject &w) {
@@ -116,8 +125,10 @@ DetailsSheet *WorkflowsPane::openSheet(const QJsonObject &item)
         u"abort"_s, tr("&Abort…"), [this, sheet] { abort({sheet->item()}); }, inProgress);
     sheet->addAction(
         u"reassign"_s, tr("&Reassign…"), [this, sheet] { reassign({sheet->item()}); }, inProgress);
-    sheet->addAction(
-        u"revert"_s, tr("Re&vert"), [this, sheet] { revert({sheet->item()}); }, inProgress);
+    sheet
+        ->addAction(
+            u"revert"_s, tr("Re&vert…"), [this, sheet] { revert({sheet->item()}); }, inProgress)
+        ->setToolTip(revertTip());
     showInSheet(sheet, item);
     // The list's copy first; the whole workflow (with its states) as soon as it is read.
     const QString id = Json::idOf(item);

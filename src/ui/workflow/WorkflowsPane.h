@@ -33,6 +33,7 @@ protected:
 private:
     void runAndReload(const QString &progress, const QString &done,
                       const QList<BulkOperation::Item> &work);
+    static QString revertTip();
     void abort(const QList<QJsonObject> &items);
     void reassign(const QList<QJsonObject> &items);
     void revert(const QList<QJsonObject> &items);
