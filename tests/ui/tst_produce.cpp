@@ -415,6 +415,33 @@ private slots:
         QCOMPARE(valueOf(sheet, u"assignedTo"_s),
                  u"%1 (%2)"_s.arg(Json::string(item, "assignedTo"_L1), kind));
         QVERIFY(!sheet->findChild<QLabel *>(u"assignedType"_s));
+        // Revert names what it can: the state the workflow leaves, and that the server does
+        // not say beforehand which one it returns to.
+        sheet->findChild<QPushButton *>(u"revert"_s)->click();
+        auto *question = waitForVisible<QMessageBox>(&pane);
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(Json::string(item, "stateName"_L1)),
+                 qPrintable(question->text()));
+        QVERIFY2(question->text().contains(u"the server does not say before the revert"_s),
+                 qPrintable(question->text()));
+        const QPointer<QMessageBox> asked(question);
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!asked);
+        // Reverted, the footer says where it went, as the server has it now.
+        if (const auto at = states.toVariantList().indexOf(Json::string(item, "stateName"_L1));
+            at > 0) {
+            sheet->findChild<QPushButton *>(u"revert"_s)->click();
+            question = waitForVisible<QMessageBox>(&pane);
+            QVERIFY(question);
+            const QPointer<QMessageBox> again(question);
+            question->button(QMessageBox::Yes)->click();
+            QTRY_VERIFY(!again);
+            const QString back = states.at(at - 1).toString();
+            QTRY_VERIFY2(pane.findChild<QLabel *>(u"workflowsFooter"_s)
+                             ->text()
+                             .contains(u"is now at “%1”"_s.arg(back)),
+                         qPrintable(pane.findChild<QLabel *>(u"workflowsFooter"_s)->text()));
+        }
         // Its states, where it stands among them.
         QTRY_COMPARE(sheet->history()->topLevelItemCount(), int(states.size()));
         bool current = false;

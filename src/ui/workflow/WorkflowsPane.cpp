@@ -186,23 +186,31 @@ void WorkflowsPane::showInSheet(DetailsSheet *sheet, const QJsonObject &workflow
 }
 
 void WorkflowsPane::runAndReload(const QString &progress, const QString &done,
-                                 const QList<BulkOperation::Item> &work)
+                                 const QList<BulkOperation::Item> &work, bool sayState)
 {
     // The actions answer 204: each changed row is read back from the server.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &ListPane::bulkFinished, this, [this, work, connection] {
-        disconnect(*connection);
-        for (const auto &w : work) {
-            session()
-                ->call(WorkflowEndpoints::get(w.id))
-                .then(
-                    this,
-                    [this](const QJsonObject &workflow) { listModel()->updateItem(workflow); },
-                    [this](const ApiError &error) {
-                        showNotice(tr("The list may be out of date: %1").arg(error.message()));
-                    });
-        }
-    });
+    *connection = connect(
+        this, &ListPane::bulkFinished, this, [this, work, connection, sayState](int succeeded) {
+            disconnect(*connection);
+            for (const auto &w : work) {
+                const bool say = sayState && work.size() == 1 && succeeded == 1;
+                session()
+                    ->call(WorkflowEndpoints::get(w.id))
+                    .then(
+                        this,
+                        [this, say](const QJsonObject &workflow) {
+                            listModel()->updateItem(workflow);
+                            if (say)
+                                showNotice(tr("“%1” is now at “%2”.")
+                                               .arg(Json::string(workflow, "projectName"_L1),
+                                                    Json::string(workflow, "stateName"_L1)));
+                        },
+                        [this](const ApiError &error) {
+                            showNotice(tr("The list may be out of date: %1").arg(error.message()));
+                        });
+            }
+        });
     runBulk(progress, done, work, false, [](int n) { return tr("%Ln workflow(s)", nullptr, n); });
 }
 
@@ -260,15 +268,20 @@ void WorkflowsPane::revert(const QList<QJsonObject> &items)
 {
     if (items.isEmpty())
         return;
-    confirmThen(tr("Revert %1? The workflow(s) will go back to the previous state.", nullptr,
-                   int(items.size()))
+    // The vendor's revert "returns to the previous state" (contract 4.10) and names it nowhere
+    // beforehand: a workflow's states are no part of the contract's item, and the one it came
+    // from need not be the one before it in any list. So the question says so rather than guess.
+    confirmThen(tr("Revert %1? The workflow(s) will leave the state named and go back to the "
+                   "one before it. Which state that is cannot be shown here: the server does "
+                   "not say before the revert (the list shows it afterwards).",
+                   nullptr, int(items.size()))
                     .arg(whichItems(labelsOf(items))),
                 tr("Revert"), [this, items] {
                     QList<BulkOperation::Item> work;
                     for (const auto &w : items)
                         work.append({Json::idOf(w), itemLabel(w),
                                      WorkflowEndpoints::revert(Json::idOf(w))});
-                    runAndReload(tr("Reverting…"), tr("reverted"), work);
+                    runAndReload(tr("Reverting…"), tr("reverted"), work, true);
                 });
 }
 
