@@ -14,6 +14,7 @@
 #include "ui/shell/Pane.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/shell/Theme.h"
+#include "UiWait.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -29,6 +30,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -426,6 +429,86 @@ private slots:
         QVERIFY(!m_sim->server->store().userForToken(token)); // logoff reached the server
         QVERIFY(!m_secrets.entries.contains(u"Emulator|admin"_s));
         QCOMPARE(console.signInDialog()->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"admin"_s);
+    }
+
+    // The sign-in dialog deletes a saved connection, after a question naming it, and its
+    // remembered sign-ins leave the keychain with it; one whose sign-in cannot leave the
+    // keychain stays, and the dialog says why.
+    void aSavedConnectionIsDeletedWithItsRememberedSignIn()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+        Profile old;
+        old.name = u"Old test server"_s;
+        old.manageUrl = QUrl(u"https://old.example.com/Manage"_s);
+        old.lastUser = u"anna"_s;
+        old.rememberSignIn = true;
+        profiles.save(old);
+        Profile kept = old;
+        kept.name = u"Production"_s;
+        kept.manageUrl = QUrl(u"https://prod.example.com/Manage"_s);
+        kept.rememberSignIn = false; // the start shows the dialog at once
+        profiles.save(kept);
+        profiles.setLastUsed(u"Production"_s);
+        FakeSecretStore secrets;
+        secrets.entries.insert(old.secretKey(u"anna"_s), u"token-anna"_s);
+        secrets.entries.insert(old.secretKey(u"bob"_s), u"token-bob"_s);
+        secrets.entries.insert(kept.secretKey(u"anna"_s), u"token-prod"_s);
+        ConsoleController console(&profiles, &secrets);
+        console.start();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        SignInDialog *d = console.signInDialog();
+        auto *combo = d->findChild<QComboBox *>(u"profileCombo"_s);
+        auto *remove = d->findChild<QPushButton *>(u"deleteProfileButton"_s);
+        auto *status = d->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(remove);
+        d->selectProfile(u"Old test server"_s);
+        QCOMPARE(combo->currentText(), u"Old test server"_s);
+        d->findChild<QLineEdit *>(u"userEdit"_s)->setText(u"bob"_s); // bob signed in here too
+        QVERIFY(remove->isEnabled());
+
+        // Cancel changes nothing.
+        remove->click();
+        QMessageBox *ask = waitForVisible<QMessageBox>(d);
+        QVERIFY(ask);
+        QVERIFY2(ask->text().contains(u"“Old test server”"_s), qPrintable(ask->text()));
+        QCOMPARE(ask->defaultButton(), ask->button(QMessageBox::Cancel));
+        QPointer<QMessageBox> gone(ask);
+        ask->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!gone);
+        QVERIFY(profiles.find(u"Old test server"_s));
+
+        // A keychain that cannot be reached: the connection stays, and the dialog says why.
+        secrets.available = false;
+        remove->click();
+        ask = waitForVisible<QMessageBox>(d);
+        gone = ask;
+        ask->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!gone);
+        QTRY_VERIFY2(status->text().contains(u"not deleted"_s), qPrintable(status->text()));
+        QVERIFY(profiles.find(u"Old test server"_s));
+        QCOMPARE(combo->findText(u"Old test server"_s), combo->currentIndex());
+        QCOMPARE(secrets.entries.size(), 3);
+
+        // Deleted: gone from the settings, the list and, for both its users, the keychain.
+        secrets.available = true;
+        d->findChild<QLineEdit *>(u"userEdit"_s)->setText(u"bob"_s);
+        QTRY_VERIFY(remove->isEnabled());
+        remove->click();
+        ask = waitForVisible<QMessageBox>(d);
+        gone = ask;
+        ask->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!profiles.find(u"Old test server"_s));
+        QTRY_VERIFY2(status->text().contains(u"was deleted"_s), qPrintable(status->text()));
+        QCOMPARE(combo->findText(u"Old test server"_s), -1);
+        QVERIFY(!secrets.entries.contains(old.secretKey(u"anna"_s)));
+        QVERIFY(!secrets.entries.contains(old.secretKey(u"bob"_s)));
+        QVERIFY(secrets.entries.contains(kept.secretKey(u"anna"_s))); // another's stays
+        QVERIFY(profiles.find(u"Production"_s));
+        // Nothing saved to delete: the "new connection" entry offers no Delete.
+        combo->setCurrentIndex(combo->count() - 1);
+        QVERIFY(!remove->isEnabled());
+        d->reject();
     }
 
     void theViewShowsLoadingErrorAndRetry()
