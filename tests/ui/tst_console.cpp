@@ -431,6 +431,35 @@ private slots:
         QCOMPARE(console.signInDialog()->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"admin"_s);
     }
 
+    // Signing out and in again opens the area the user was in, not the first one.
+    void signingInAgainReturnsToTheLastArea()
+    {
+        ProfileStore profiles(settingsFile());
+        ConsoleController console(&profiles, &m_secrets);
+        console.start();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        fillAndSubmit(console.signInDialog(), {}, u"admin"_s, u"admin"_s, false, {});
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QTRY_COMPARE(console.window()->usersPane()->model()->state(),
+                     PagedListModel::State::Loaded);
+        QTRY_VERIFY(!console.window()->usersPane()->model()->isFetching());
+        Pane *groups = nullptr;
+        for (Pane *p : console.window()->panes()) {
+            if (p->title() == "Groups"_L1)
+                groups = p;
+        }
+        QVERIFY(groups);
+        console.window()->goTo(groups);
+        console.window()->findChild<QAction *>(u"signOutAction"_s)->trigger();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        QTRY_VERIFY(!console.window());
+        fillAndSubmit(console.signInDialog(), {}, u"admin"_s, u"admin"_s, false, {});
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QCOMPARE(console.window()->currentPane()->title(), u"Groups"_s);
+        console.window()->close();
+        QSettings().remove(u"window"_s);
+    }
+
     // The sign-in dialog deletes a saved connection, after a question naming it, and its
     // remembered sign-ins leave the keychain with it; one whose sign-in cannot leave the
     // keychain stays, and the dialog says why.

@@ -52,7 +52,8 @@ void ConsoleController::useProfile(const Profile &profile)
                 [this](const QString &user) { showSignIn(user, true); });
         connect(m_auth, &Authenticator::signedOut, this, [this] {
             if (MainWindow *window = m_window) {
-                m_window = nullptr; // the sign-in dialog must not become its child
+                window->rememberPlace(); // the next sign-in opens where this one was
+                m_window = nullptr;      // the sign-in dialog must not become its child
                 window->deleteLater();
             }
             showSignIn(m_session->profile().lastUser);

@@ -739,6 +739,12 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberPlace();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::rememberPlace()
+{
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     const QTreeWidgetItem *current = m_nav->currentItem();
@@ -752,7 +758,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
             collapsed << m_serverItem->child(i)->data(0, kSectionRole).toString();
     }
     settings.setValue(u"window/collapsedSections"_s, collapsed);
-    QMainWindow::closeEvent(event);
 }
 
 } // namespace infiniti

@@ -55,6 +55,9 @@ public:
     void refreshAll();
     // Help → License, or activating the server in the navigation tree.
     void showLicense();
+    // Remembers the window's size, its area and folded sections for the next window (closing
+    // the window, signing out).
+    void rememberPlace();
 
 signals:
     void signOutRequested();
