@@ -500,6 +500,14 @@
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FoldersEndpointsText</name>
@@ -1748,6 +1756,14 @@
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this saved connection and its remembered sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3369,10 +3385,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,6 +3902,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>The certificate was not trusted; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its remembered sign-in could not be removed from the keychain (%1). Unlock the keychain and try again; the connection stays until then, so that no sign-in is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::DataFilesTable</name>
@@ -4333,10 +4353,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>Forms you may run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5283,10 +5299,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,6 +5343,13 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5542,10 +5561,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6093,10 +6108,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Project and sync packages (*.ixpkg *.iqpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6764,6 +6775,30 @@ No preview for this type: use Save as… to open it.</source>
         <source>The server said: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1” (%2)? Its remembered sign-in is removed from this computer&apos;s keychain too. The server is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the connection “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SortProgress</name>
@@ -7146,6 +7181,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>Done; the list may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group you belong to (the server does not say which)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UserImport</name>
@@ -7481,10 +7524,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Require a new password at the next sign-in from %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7617,10 +7656,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert to the previous state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Abort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7684,10 +7719,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned to a:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assigned by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7709,10 +7740,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7754,11 +7781,23 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Abort %1? This ends the remaining stages of the workflows; it cannot be undone.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the workflow to its previous state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now at “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Revert %1? The workflow(s) will go back to the previous state.</source>
+        <source>Revert %1? The workflow(s) will leave the state named and go back to the one before it. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</source>
         <translation>
-            <numerusform>Revert %1? The workflow will go back to the previous state.</numerusform>
-            <numerusform>Revert %1? The workflows will go back to the previous state.</numerusform>
+            <numerusform>Revert %1? The workflow will leave the state named and go back to the one before it. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</numerusform>
+            <numerusform>Revert %1? The workflows will leave the state named and go back to the one before it. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</numerusform>
         </translation>
     </message>
 </context>
