@@ -7803,12 +7803,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>“%1” is now at “%2”.</source>
         <translation>„%1“ ist jetzt im Zustand „%2“.</translation>
     </message>
-    <message numerus="yes">
-        <source>Revert %1? The workflow(s) will leave the state named and go back to the one before it. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</source>
-        <translation>
-            <numerusform>%1 zurücksetzen? Der Workflow verlässt den genannten Zustand und kehrt in den vorigen zurück. Welcher das ist, lässt sich hier nicht zeigen: der Server nennt ihn erst nach dem Zurücksetzen (die Liste zeigt ihn dann).</numerusform>
-            <numerusform>%1 zurücksetzen? Die Workflows verlassen den genannten Zustand und kehren in den vorigen zurück. Welcher das ist, lässt sich hier nicht zeigen: der Server nennt ihn erst nach dem Zurücksetzen (die Liste zeigt ihn dann).</numerusform>
-        </translation>
+    <message>
+        <source>Revert %1? It leaves “%2” and goes back to the state it was in before. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</source>
+        <translation>%1 zurücksetzen? Er verlässt „%2“ und kehrt in den Zustand zurück, in dem er vorher war. Welcher das ist, lässt sich hier nicht zeigen: der Server nennt ihn erst nach dem Zurücksetzen (die Liste zeigt ihn dann).</translation>
+    </message>
+    <message>
+        <source>Revert %1? Each leaves its state (named first in brackets) and goes back to the state it was in before. Which states those are cannot be shown here: the server does not say before the revert (the list shows them afterwards).</source>
+        <translation>%1 zurücksetzen? Jeder verlässt seinen Zustand (in Klammern zuerst genannt) und kehrt in den Zustand zurück, in dem er vorher war. Welche das sind, lässt sich hier nicht zeigen: der Server nennt sie erst nach dem Zurücksetzen (die Liste zeigt sie dann).</translation>
     </message>
 </context>
 <context>

@@ -7793,12 +7793,13 @@ No preview for this type: use Save as… to open it.</source>
         <source>“%1” is now at “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Revert %1? The workflow(s) will leave the state named and go back to the one before it. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</source>
-        <translation>
-            <numerusform>Revert %1? The workflow will leave the state named and go back to the one before it. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</numerusform>
-            <numerusform>Revert %1? The workflows will leave the state named and go back to the one before it. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</numerusform>
-        </translation>
+    <message>
+        <source>Revert %1? It leaves “%2” and goes back to the state it was in before. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1? Each leaves its state (named first in brackets) and goes back to the state it was in before. Which states those are cannot be shown here: the server does not say before the revert (the list shows them afterwards).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

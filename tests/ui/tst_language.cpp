@@ -112,12 +112,6 @@ private slots:
         QCOMPARE(
             say(abort, 3),
             u"Abort X? This ends the remaining stages of the workflows; it cannot be undone."_s);
-        const char *revert =
-            "Revert %1? The workflow(s) will leave the state named and go back to the one before "
-            "it. Which state that is cannot be shown here: the server does not say before the "
-            "revert (the list shows it afterwards).";
-        QVERIFY(say(revert, 1).startsWith(u"Revert X? The workflow will leave"_s));
-        QVERIFY(say(revert, 2).startsWith(u"Revert X? The workflows will leave"_s));
         QCOMPARE(QCoreApplication::translate("infiniti::ListPane", "%1 and %Ln more", nullptr, 1)
                      .arg(u"a, b, c, d, e"_s),
                  u"a, b, c, d, e and 1 more"_s);

@@ -420,13 +420,28 @@ private slots:
         sheet->findChild<QPushButton *>(u"revert"_s)->click();
         auto *question = waitForVisible<QMessageBox>(&pane);
         QVERIFY(question);
-        QVERIFY2(question->text().contains(Json::string(item, "stateName"_L1)),
+        QVERIFY2(question->text().contains(
+                     u"It leaves “%1” and goes back"_s.arg(Json::string(item, "stateName"_L1))),
                  qPrintable(question->text()));
         QVERIFY2(question->text().contains(u"the server does not say before the revert"_s),
                  qPrintable(question->text()));
         const QPointer<QMessageBox> asked(question);
         question->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!asked);
+        // Several: each named with its state, and the same plain word about where they go.
+        pane.view()->selectRow(0);
+        pane.view()->selectionModel()->select(pane.view()->model()->index(1, 0),
+                                              QItemSelectionModel::Select |
+                                                  QItemSelectionModel::Rows);
+        pane.revertSelected();
+        question = waitForVisible<QMessageBox>(&pane);
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(u"Each leaves its state"_s) &&
+                     question->text().contains(u"the server does not say before the revert"_s),
+                 qPrintable(question->text()));
+        const QPointer<QMessageBox> askedTwo(question);
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!askedTwo);
         // Reverted, the footer says where it went, as the server has it now.
         if (const auto at = states.toVariantList().indexOf(Json::string(item, "stateName"_L1));
             at > 0) {

@@ -271,18 +271,22 @@ void WorkflowsPane::revert(const QList<QJsonObject> &items)
     // The vendor's revert "returns to the previous state" (contract 4.10) and names it nowhere
     // beforehand: a workflow's states are no part of the contract's item, and the one it came
     // from need not be the one before it in any list. So the question says so rather than guess.
-    confirmThen(tr("Revert %1? The workflow(s) will leave the state named and go back to the "
-                   "one before it. Which state that is cannot be shown here: the server does "
-                   "not say before the revert (the list shows it afterwards).",
-                   nullptr, int(items.size()))
-                    .arg(whichItems(labelsOf(items))),
-                tr("Revert"), [this, items] {
-                    QList<BulkOperation::Item> work;
-                    for (const auto &w : items)
-                        work.append({Json::idOf(w), itemLabel(w),
-                                     WorkflowEndpoints::revert(Json::idOf(w))});
-                    runAndReload(tr("Reverting…"), tr("reverted"), work, true);
-                });
+    const QString question =
+        items.size() == 1
+            ? tr("Revert %1? It leaves “%2” and goes back to the state it was in before. Which "
+                 "state that is cannot be shown here: the server does not say before the revert "
+                 "(the list shows it afterwards).")
+                  .arg(whichItems(labelsOf(items)), Json::string(items.first(), "stateName"_L1))
+            : tr("Revert %1? Each leaves its state (named first in brackets) and goes back "
+                 "to the state it was in before. Which states those are cannot be shown here: "
+                 "the server does not say before the revert (the list shows them afterwards).")
+                  .arg(whichItems(labelsOf(items)));
+    confirmThen(question, tr("Revert"), [this, items] {
+        QList<BulkOperation::Item> work;
+        for (const auto &w : items)
+            work.append({Json::idOf(w), itemLabel(w), WorkflowEndpoints::revert(Json::idOf(w))});
+        runAndReload(tr("Reverting…"), tr("reverted"), work, true);
+    });
 }
 
 } // namespace infiniti
