@@ -504,6 +504,14 @@
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation>%1 (Benutzer)</translation>
+    </message>
 </context>
 <context>
     <name>FoldersEndpointsText</name>
@@ -1771,6 +1779,14 @@
     <message>
         <source>&amp;Remember me on this computer</source>
         <translation>Auf diesem Computer angemeldet b&amp;leiben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Delete this saved connection and its remembered sign-in</source>
+        <translation>Diese gespeicherte Verbindung und ihre gespeicherte Anmeldung löschen</translation>
     </message>
 </context>
 <context>
@@ -3400,10 +3416,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Ausgeführt am</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
@@ -3925,6 +3937,14 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>Your sign-in cannot be remembered on this computer because no keychain is available (it may be locked or missing). You will be asked to sign in next time.</source>
         <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden, weil kein Schlüsselbund verfügbar ist (er ist gesperrt oder fehlt). Beim nächsten Mal werden Sie erneut nach der Anmeldung gefragt.</translation>
     </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>der Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>its remembered sign-in could not be removed from the keychain (%1). Unlock the keychain and try again; the connection stays until then, so that no sign-in is left behind.</source>
+        <translation>ihre gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut; bis dahin bleibt die Verbindung bestehen, damit keine Anmeldung zurückbleibt.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::DataFilesTable</name>
@@ -4369,10 +4389,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Forms you may run</source>
         <translation>Formulare, die Sie ausführen dürfen</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>Erzeugen</translation>
     </message>
     <message>
         <source>The server lists this form without an id, so it cannot be run or prepared from here.</source>
@@ -5339,10 +5355,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Filter</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
@@ -5387,6 +5399,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>%1: %2</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5599,10 +5618,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Export list</source>
-        <translation>Liste exportieren</translation>
     </message>
     <message>
         <source>Drop users here to add them to %1; Enter or a double click opens it</source>
@@ -6154,10 +6169,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Projects</source>
         <translation>Projekte</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import a sync pac&amp;kage…</source>
@@ -6824,6 +6835,30 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>The server said: %1</source>
         <translation>Meldung des Servers: %1</translation>
     </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1” (%2)? Its remembered sign-in is removed from this computer&apos;s keychain too. The server is not changed.</source>
+        <translation>Die gespeicherte Verbindung „%1“ (%2) löschen? Ihre gespeicherte Anmeldung wird auch aus dem Schlüsselbund dieses Computers entfernt. Am Server ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the connection “%1”…</source>
+        <translation>Die Verbindung „%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation>Die Verbindung „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was not deleted: %2</source>
+        <translation>Die Verbindung „%1“ wurde nicht gelöscht: %2</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SortProgress</name>
@@ -7206,6 +7241,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Done; the list may be out of date: %1</source>
         <translation>Erledigt; die Liste ist möglicherweise veraltet: %1</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>A group you belong to (the server does not say which)</source>
+        <translation>Eine Ihrer Gruppen (der Server sagt nicht, welche)</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UserImport</name>
@@ -7541,10 +7584,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         </translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
         <source>Require a new password at the next sign-in from %1?</source>
         <translation>Bei der nächsten Anmeldung ein neues Passwort verlangen für %1?</translation>
     </message>
@@ -7677,10 +7716,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>&amp;Neu zuweisen…</translation>
     </message>
     <message>
-        <source>Re&amp;vert to the previous state</source>
-        <translation>Auf den vorigen Zustand &amp;zurücksetzen</translation>
-    </message>
-    <message>
         <source>Abort</source>
         <translation>Abbrechen</translation>
     </message>
@@ -7744,10 +7779,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Zugewiesen an:</translation>
     </message>
     <message>
-        <source>Assigned to a:</source>
-        <translation>Zugewiesen an (Typ):</translation>
-    </message>
-    <message>
         <source>Assigned by:</source>
         <translation>Zugewiesen von:</translation>
     </message>
@@ -7770,10 +7801,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Showing the list&apos;s copy. %1</source>
@@ -7814,12 +7841,25 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%1 abbrechen? Damit enden die verbleibenden Stufen der Workflows; das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Revert %1? The workflow(s) will go back to the previous state.</source>
-        <translation>
-            <numerusform>%1 zurücksetzen? Der Workflow kehrt in den vorigen Zustand zurück.</numerusform>
-            <numerusform>%1 zurücksetzen? Die Workflows kehren in ihren vorigen Zustand zurück.</numerusform>
-        </translation>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Return the workflow to its previous state</source>
+        <translation>Den Workflow in seinen vorigen Zustand zurücksetzen</translation>
+    </message>
+    <message>
+        <source>“%1” is now at “%2”.</source>
+        <translation>„%1“ ist jetzt im Zustand „%2“.</translation>
+    </message>
+    <message>
+        <source>Revert %1? It leaves “%2” and goes back to the state it was in before. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</source>
+        <translation>%1 zurücksetzen? Er verlässt „%2“ und kehrt in den Zustand zurück, in dem er vorher war. Welcher das ist, lässt sich hier nicht zeigen: der Server nennt ihn erst nach dem Zurücksetzen (die Liste zeigt ihn dann).</translation>
+    </message>
+    <message>
+        <source>Revert %1? Each leaves its state (named first in brackets) and goes back to the state it was in before. Which states those are cannot be shown here: the server does not say before the revert (the list shows them afterwards).</source>
+        <translation>%1 zurücksetzen? Jeder verlässt seinen Zustand (in Klammern zuerst genannt) und kehrt in den Zustand zurück, in dem er vorher war. Welche das sind, lässt sich hier nicht zeigen: der Server nennt sie erst nach dem Zurücksetzen (die Liste zeigt sie dann).</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,14 @@
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FoldersEndpointsText</name>
@@ -1770,6 +1778,14 @@
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this saved connection and its remembered sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,10 +3407,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,6 +3928,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>The certificate was not trusted; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its remembered sign-in could not be removed from the keychain (%1). Unlock the keychain and try again; the connection stays until then, so that no sign-in is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::DataFilesTable</name>
@@ -4359,10 +4379,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>Forms you may run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5329,10 +5345,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5377,6 +5389,13 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5588,10 +5607,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6143,10 +6158,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Project and sync packages (*.ixpkg *.iqpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6814,6 +6825,30 @@ No preview for this type: use Save as… to open it.</source>
         <source>The server said: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved connection “%1” (%2)? Its remembered sign-in is removed from this computer&apos;s keychain too. The server is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the connection “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SortProgress</name>
@@ -7196,6 +7231,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>Done; the list may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group you belong to (the server does not say which)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UserImport</name>
@@ -7531,10 +7574,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Require a new password at the next sign-in from %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7667,10 +7706,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert to the previous state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Abort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7734,10 +7769,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned to a:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assigned by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7759,10 +7790,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7804,12 +7831,25 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Abort %1? This ends the remaining stages of the workflows; it cannot be undone.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Revert %1? The workflow(s) will go back to the previous state.</source>
-        <translation>
-            <numerusform>Revert %1? The workflow will go back to the previous state.</numerusform>
-            <numerusform>Revert %1? The workflows will go back to the previous state.</numerusform>
-        </translation>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the workflow to its previous state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now at “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1? It leaves “%2” and goes back to the state it was in before. Which state that is cannot be shown here: the server does not say before the revert (the list shows it afterwards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1? Each leaves its state (named first in brackets) and goes back to the state it was in before. Which states those are cannot be shown here: the server does not say before the revert (the list shows them afterwards).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

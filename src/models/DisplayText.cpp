@@ -91,6 +91,15 @@ QString enumText(const QString &value)
     return splitWords(value);
 }
 
+QString assignee(const QString &name, const QString &type)
+{
+    if (type.compare("Group"_L1, Qt::CaseInsensitive) == 0)
+        return DisplayWords::tr("%1 (group)").arg(name);
+    if (type.compare("User"_L1, Qt::CaseInsensitive) == 0)
+        return DisplayWords::tr("%1 (user)").arg(name);
+    return type.isEmpty() ? name : u"%1 (%2)"_s.arg(name, enumText(type));
+}
+
 QString yesNo(bool value)
 {
     return value ? DisplayWords::tr("Yes") : DisplayWords::tr("No");

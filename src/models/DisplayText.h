@@ -18,6 +18,9 @@ QString dateTime(const QString &iso);
 QString dateTime(const QDateTime &when);
 // Any JSON value: flags as Yes/No, arrays joined, the rest as text.
 QString value(const QJsonValue &value);
+// Who a workflow or task is assigned to, with the kind the server names (`type`, "User" or
+// "Group"): "Underwriting (group)", "anna (user)".
+QString assignee(const QString &name, const QString &type);
 // A JSON key as a label: "assignedDateTime" → "Assigned date time".
 QString keyLabel(const QString &key);
 

@@ -39,8 +39,12 @@ public:
     }
     void remove(const QString &key, QObject *context, Callback done) override
     {
-        entries.remove(key);
-        later(context, std::move(done), Result{});
+        Result r;
+        if (available)
+            entries.remove(key);
+        else
+            r.status = Status::Unavailable;
+        later(context, std::move(done), r);
     }
 
 private:

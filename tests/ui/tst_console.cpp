@@ -14,6 +14,7 @@
 #include "ui/shell/Pane.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/shell/Theme.h"
+#include "UiWait.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -29,6 +30,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -163,7 +166,7 @@ private slots:
             nav->setCurrentItem(server->child(1));
             QCOMPARE(window->currentPane(), static_cast<Pane *>(window->usersPane()));
 
-            // Every area is in the Go menu; the first nine have Ctrl+1…9.
+            // Every area is in the Go menu.
             auto *go = window->findChild<QMenu *>(u"goMenu"_s);
             QVERIFY(go);
             QAction *library = nullptr;
@@ -181,6 +184,23 @@ private slots:
             QCOMPARE(areas, window->findChild<QStackedWidget *>()->count());
             QVERIFY(library && second);
             QCOMPARE(second->text(), u"Groups"_s);
+            // Every area has a shortcut of its own, shown in the menu (Ctrl+1…9, then Alt+1…),
+            // that no other action of the window uses.
+            QList<QKeySequence> goKeys;
+            for (QAction *a : go->actions()) {
+                if (a->isSeparator())
+                    continue;
+                QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+                QVERIFY2(!goKeys.contains(a->shortcut()), qPrintable(a->text()));
+                goKeys << a->shortcut();
+            }
+            QCOMPARE(goKeys.value(9), QKeySequence(Qt::ALT | Qt::Key_1));
+            for (QAction *a : window->findChildren<QAction *>()) {
+                if (go->actions().contains(a))
+                    continue;
+                for (const QKeySequence &key : a->shortcuts())
+                    QVERIFY2(!goKeys.contains(key), qPrintable(a->text()));
+            }
             server->child(1)->setExpanded(false); // Design collapsed: Go opens it again
             library->trigger();
             QCOMPARE(window->currentPane()->title(), u"Content library"_s);
@@ -409,6 +429,115 @@ private slots:
         QVERIFY(!m_sim->server->store().userForToken(token)); // logoff reached the server
         QVERIFY(!m_secrets.entries.contains(u"Emulator|admin"_s));
         QCOMPARE(console.signInDialog()->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"admin"_s);
+    }
+
+    // Signing out and in again opens the area the user was in, not the first one.
+    void signingInAgainReturnsToTheLastArea()
+    {
+        ProfileStore profiles(settingsFile());
+        ConsoleController console(&profiles, &m_secrets);
+        console.start();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        fillAndSubmit(console.signInDialog(), {}, u"admin"_s, u"admin"_s, false, {});
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QTRY_COMPARE(console.window()->usersPane()->model()->state(),
+                     PagedListModel::State::Loaded);
+        QTRY_VERIFY(!console.window()->usersPane()->model()->isFetching());
+        Pane *groups = nullptr;
+        for (Pane *p : console.window()->panes()) {
+            if (p->title() == "Groups"_L1)
+                groups = p;
+        }
+        QVERIFY(groups);
+        console.window()->goTo(groups);
+        console.window()->findChild<QAction *>(u"signOutAction"_s)->trigger();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        QTRY_VERIFY(!console.window());
+        fillAndSubmit(console.signInDialog(), {}, u"admin"_s, u"admin"_s, false, {});
+        QTRY_VERIFY(console.window() && console.window()->isVisible());
+        QCOMPARE(console.window()->currentPane()->title(), u"Groups"_s);
+        console.window()->close();
+        QSettings().remove(u"window"_s);
+    }
+
+    // The sign-in dialog deletes a saved connection, after a question naming it, and its
+    // remembered sign-ins leave the keychain with it; one whose sign-in cannot leave the
+    // keychain stays, and the dialog says why.
+    void aSavedConnectionIsDeletedWithItsRememberedSignIn()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+        Profile old;
+        old.name = u"Old test server"_s;
+        old.manageUrl = QUrl(u"https://old.example.com/Manage"_s);
+        old.lastUser = u"anna"_s;
+        old.rememberSignIn = true;
+        profiles.save(old);
+        Profile kept = old;
+        kept.name = u"Production"_s;
+        kept.manageUrl = QUrl(u"https://prod.example.com/Manage"_s);
+        kept.rememberSignIn = false; // the start shows the dialog at once
+        profiles.save(kept);
+        profiles.setLastUsed(u"Production"_s);
+        FakeSecretStore secrets;
+        secrets.entries.insert(old.secretKey(u"anna"_s), u"token-anna"_s);
+        secrets.entries.insert(old.secretKey(u"bob"_s), u"token-bob"_s);
+        secrets.entries.insert(kept.secretKey(u"anna"_s), u"token-prod"_s);
+        ConsoleController console(&profiles, &secrets);
+        console.start();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        SignInDialog *d = console.signInDialog();
+        auto *combo = d->findChild<QComboBox *>(u"profileCombo"_s);
+        auto *remove = d->findChild<QPushButton *>(u"deleteProfileButton"_s);
+        auto *status = d->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(remove);
+        d->selectProfile(u"Old test server"_s);
+        QCOMPARE(combo->currentText(), u"Old test server"_s);
+        d->findChild<QLineEdit *>(u"userEdit"_s)->setText(u"bob"_s); // bob signed in here too
+        QVERIFY(remove->isEnabled());
+
+        // Cancel changes nothing.
+        remove->click();
+        QMessageBox *ask = waitForVisible<QMessageBox>(d);
+        QVERIFY(ask);
+        QVERIFY2(ask->text().contains(u"“Old test server”"_s), qPrintable(ask->text()));
+        QCOMPARE(ask->defaultButton(), ask->button(QMessageBox::Cancel));
+        QPointer<QMessageBox> gone(ask);
+        ask->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!gone);
+        QVERIFY(profiles.find(u"Old test server"_s));
+
+        // A keychain that cannot be reached: the connection stays, and the dialog says why.
+        secrets.available = false;
+        remove->click();
+        ask = waitForVisible<QMessageBox>(d);
+        gone = ask;
+        ask->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!gone);
+        QTRY_VERIFY2(status->text().contains(u"not deleted"_s), qPrintable(status->text()));
+        QVERIFY(profiles.find(u"Old test server"_s));
+        QCOMPARE(combo->findText(u"Old test server"_s), combo->currentIndex());
+        QCOMPARE(secrets.entries.size(), 3);
+
+        // Deleted: gone from the settings, the list and, for both its users, the keychain.
+        secrets.available = true;
+        d->findChild<QLineEdit *>(u"userEdit"_s)->setText(u"bob"_s);
+        QTRY_VERIFY(remove->isEnabled());
+        remove->click();
+        ask = waitForVisible<QMessageBox>(d);
+        gone = ask;
+        ask->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!profiles.find(u"Old test server"_s));
+        QTRY_VERIFY2(status->text().contains(u"was deleted"_s), qPrintable(status->text()));
+        QCOMPARE(combo->findText(u"Old test server"_s), -1);
+        QVERIFY(!secrets.entries.contains(old.secretKey(u"anna"_s)));
+        QVERIFY(!secrets.entries.contains(old.secretKey(u"bob"_s)));
+        QVERIFY(secrets.entries.contains(kept.secretKey(u"anna"_s))); // another's stays
+        QVERIFY(profiles.find(u"Production"_s));
+        // Nothing saved to delete: the "new connection" entry offers no Delete.
+        combo->setCurrentIndex(combo->count() - 1);
+        QVERIFY(!remove->isEnabled());
+        d->reject();
     }
 
     void theViewShowsLoadingErrorAndRetry()

@@ -112,9 +112,6 @@ private slots:
         QCOMPARE(
             say(abort, 3),
             u"Abort X? This ends the remaining stages of the workflows; it cannot be undone."_s);
-        const char *revert = "Revert %1? The workflow(s) will go back to the previous state.";
-        QCOMPARE(say(revert, 1), u"Revert X? The workflow will go back to the previous state."_s);
-        QCOMPARE(say(revert, 2), u"Revert X? The workflows will go back to the previous state."_s);
         QCOMPARE(QCoreApplication::translate("infiniti::ListPane", "%1 and %Ln more", nullptr, 1)
                      .arg(u"a, b, c, d, e"_s),
                  u"a, b, c, d, e and 1 more"_s);

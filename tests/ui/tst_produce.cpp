@@ -71,6 +71,15 @@ QString motorClaim(sim::SimServer &server)
 }
 } // namespace
 
+namespace {
+// A sheet's value by its field's key, or a word saying there is no such field.
+QString valueOf(QWidget *sheet, const QString &key)
+{
+    auto *label = sheet->findChild<QLabel *>(key);
+    return label ? label->text() : u"(no field %1)"_s.arg(key);
+}
+} // namespace
+
 class ProduceTest : public QObject
 {
     Q_OBJECT
@@ -402,6 +411,54 @@ private slots:
         QCOMPARE(sheet->findChild<QLabel *>(u"status"_s)->text(), u"In progress"_s);
         QVERIFY(!sheet->findChild<QLabel *>(u"assignedDateTime"_s)->text().contains(u'Z'));
         QVERIFY(!sheet->findChild<QLabel *>(u"assignedDateTime"_s)->text().contains(u'T'));
+        // Who has it: the name and its kind on one line.
+        const QString kind =
+            Json::string(item, "assignedType"_L1) == "Group"_L1 ? u"group"_s : u"user"_s;
+        QCOMPARE(valueOf(sheet, u"assignedTo"_s),
+                 u"%1 (%2)"_s.arg(Json::string(item, "assignedTo"_L1), kind));
+        QVERIFY(!sheet->findChild<QLabel *>(u"assignedType"_s));
+        // Revert names what it can: the state the workflow leaves, and that the server does
+        // not say beforehand which one it returns to.
+        sheet->findChild<QPushButton *>(u"revert"_s)->click();
+        auto *question = waitForVisible<QMessageBox>(&pane);
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(
+                     u"It leaves “%1” and goes back"_s.arg(Json::string(item, "stateName"_L1))),
+                 qPrintable(question->text()));
+        QVERIFY2(question->text().contains(u"the server does not say before the revert"_s),
+                 qPrintable(question->text()));
+        const QPointer<QMessageBox> asked(question);
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!asked);
+        // Several: each named with its state, and the same plain word about where they go.
+        pane.view()->selectRow(0);
+        pane.view()->selectionModel()->select(pane.view()->model()->index(1, 0),
+                                              QItemSelectionModel::Select |
+                                                  QItemSelectionModel::Rows);
+        pane.revertSelected();
+        question = waitForVisible<QMessageBox>(&pane);
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(u"Each leaves its state"_s) &&
+                     question->text().contains(u"the server does not say before the revert"_s),
+                 qPrintable(question->text()));
+        const QPointer<QMessageBox> askedTwo(question);
+        question->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!askedTwo);
+        // Reverted, the footer says where it went, as the server has it now.
+        if (const auto at = states.toVariantList().indexOf(Json::string(item, "stateName"_L1));
+            at > 0) {
+            sheet->findChild<QPushButton *>(u"revert"_s)->click();
+            question = waitForVisible<QMessageBox>(&pane);
+            QVERIFY(question);
+            const QPointer<QMessageBox> again(question);
+            question->button(QMessageBox::Yes)->click();
+            QTRY_VERIFY(!again);
+            const QString back = states.at(at - 1).toString();
+            QTRY_VERIFY2(pane.findChild<QLabel *>(u"workflowsFooter"_s)
+                             ->text()
+                             .contains(u"is now at “%1”"_s.arg(back)),
+                         qPrintable(pane.findChild<QLabel *>(u"workflowsFooter"_s)->text()));
+        }
         // Its states, where it stands among them.
         QTRY_COMPARE(sheet->history()->topLevelItemCount(), int(states.size()));
         bool current = false;
@@ -426,6 +483,17 @@ private slots:
                      u"Aborted"_s); // the sheet follows
         QVERIFY(!abort->isEnabled());
         sheet->close();
+    }
+
+    // Answer files and in-progress forms name their date column alike: when it was saved.
+    void answerFilesAndInProgressFormsCallTheirDateTheSame()
+    {
+        AnswerFilesPane answers(false), inProgress(true);
+        const auto dateTitle = [](AnswerFilesPane &pane) {
+            return pane.view()->model()->headerData(2, Qt::Horizontal).toString();
+        };
+        QCOMPARE(dateTitle(answers), u"Saved"_s);
+        QCOMPARE(dateTitle(inProgress), dateTitle(answers));
     }
 
     void aTasksSheetOffersWhatTheTaskAllows()
@@ -460,9 +528,18 @@ private slots:
         QCOMPARE(sheet->findChild<QPushButton *>(u"cancelTask"_s)->isEnabled(),
                  Json::boolean(task, "allowCancellation"_L1));
         QVERIFY(sheet->findChild<QPushButton *>(u"submit"_s)->isEnabled());
-        const QString type = Json::string(task, "assignedType"_L1);
-        QCOMPARE(sheet->findChild<QLabel *>(u"assignedType"_s)->text(),
-                 type); // "User"/"Group" read as they are
+        // Assigned to the user: "You" (a task names no assignee, contract 3.2), not the kind.
+        QCOMPARE(Json::string(task, "assignedType"_L1), u"User"_s);
+        QCOMPARE(valueOf(sheet, u"assignedTo"_s), u"You"_s);
+        QJsonObject groupTask = task;
+        groupTask.insert("assignedType"_L1, u"Group"_s);
+        auto *groupSheet = pane.openSheet(groupTask);
+        QVERIFY(valueOf(groupSheet, u"assignedTo"_s).startsWith(u"A group you belong to"_s));
+        groupSheet->close();
+        groupTask.insert("assignedTo"_L1, u"Claims"_s); // a server that names it
+        groupSheet = pane.openSheet(groupTask);
+        QCOMPARE(valueOf(groupSheet, u"assignedTo"_s), u"Claims (group)"_s);
+        groupSheet->close();
         QCOMPARE(sheet->history()->topLevelItemCount(), 1);
         QVERIFY(sheet->history()->topLevelItem(0)->text(1).startsWith(u"Assigned"_s));
         // Submitting from the sheet moves the task on; the sheet says when it is no longer yours.

@@ -234,6 +234,58 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() > 20);
     }
 
+    // F5 reads the folders again without folding them: the open folders open again, the
+    // current one is current again, and the list still shows that folder's projects.
+    void refreshKeepsTheOpenAndCurrentFolders()
+    {
+        ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        FolderTreeModel *tree = pane.folders()->model();
+        QTreeView *view = pane.folders()->view();
+        QTRY_VERIFY(childNamed(tree, {}, u"Forms"_s).isValid());
+        view->expand(childNamed(tree, {}, u"Forms"_s));
+        QTRY_VERIFY(childNamed(tree, childNamed(tree, {}, u"Forms"_s), u"Motor"_s).isValid());
+        const QModelIndex motor = childNamed(tree, childNamed(tree, {}, u"Forms"_s), u"Motor"_s);
+        view->expand(motor);
+        QTRY_VERIFY(childNamed(tree, motor, u"Fleet"_s).isValid());
+        view->setCurrentIndex(childNamed(tree, childNamed(tree, {}, u"Forms"_s), u"Claims"_s));
+        QTRY_VERIFY(!pane.listModel()->isFetching() &&
+                    rowNamed(pane.view()->model(), u"Home Claim"_s) >= 0);
+        const int claims = pane.view()->model()->rowCount();
+
+        pane.refresh();
+        QTRY_VERIFY(view->currentIndex().isValid() &&
+                    view->currentIndex().data().toString() == "Claims"_L1);
+        const QModelIndex forms = childNamed(tree, {}, u"Forms"_s);
+        QVERIFY(view->isExpanded(forms));
+        QTRY_VERIFY(childNamed(tree, childNamed(tree, forms, u"Motor"_s), u"Fleet"_s).isValid());
+        QTRY_VERIFY(view->isExpanded(childNamed(tree, forms, u"Motor"_s)));
+        QVERIFY(!view->isExpanded(childNamed(tree, {}, u"Templates"_s)));
+        QTRY_VERIFY(!pane.listModel()->isFetching());
+        QCOMPARE(pane.view()->model()->rowCount(), claims);
+        QCOMPARE(pane.folders()->currentFolderName(), u"Claims"_s);
+    }
+
+    // One wording per command: the pane's Import… and Export… buttons and the toolbar's
+    // entries read the same.
+    void importAndExportReadTheSameEverywhere()
+    {
+        ProjectsPane pane;
+        const auto plain = [](QString text) {
+            return text.remove(QLatin1Char('&'));
+        };
+        for (const auto &[button, action] :
+             {std::pair{u"importProjects"_s, u"importProjectsAction"_s},
+              std::pair{u"exportProjects"_s, u"exportProjectsAction"_s}}) {
+            QAction *a = pane.findChild<QAction *>(action);
+            QVERIFY(a && pane.toolbarActions().contains(a));
+            QCOMPARE(plain(pane.findChild<QPushButton *>(button)->text()), plain(a->text()));
+            QCOMPARE(a->iconText(), plain(a->text())); // the toolbar's words, ellipsis and all
+        }
+    }
+
     void actionsFollowTheSelectionWhenTheFolderChanges()
     {
         ProjectsPane pane;

@@ -502,6 +502,29 @@ private slots:
         QVERIFY(!workflowMenu.contains(u"Import users from CSV…"_s));
         QVERIFY(!toolbar->actions().contains(w->findChild<QAction *>(u"importUsersAction"_s)));
         QCOMPARE(contextMenuOf(static_cast<ListPane *>(workflows)), workflowMenu);
+        // The toolbar holds the pane's main actions: a workflow's Abort, Reassign and Revert,
+        // and everything that may be done with a task.
+        for (const QString &name : {u"abortAction"_s, u"reassignAction"_s, u"revertAction"_s})
+            QVERIFY2(toolbar->actions().contains(workflows->findChild<QAction *>(name)),
+                     qPrintable(name));
+        // One wording per command: Revert opens a question, so it ends in an ellipsis.
+        QVERIFY(workflowMenu.contains(u"Revert…"_s));
+        Pane *tasks = paneTitled(w, u"My tasks"_s);
+        w->goTo(tasks);
+        for (const QString &name : {u"submitAction"_s, u"revertAction"_s, u"reassignAction"_s,
+                                    u"unlockAction"_s, u"cancelTaskAction"_s})
+            QVERIFY2(toolbar->actions().contains(tasks->findChild<QAction *>(name)),
+                     qPrintable(name));
+        w->goTo(workflows);
+        // Every toolbar entry in every area reads as in the menus (an ellipsis where a dialog
+        // follows), not a shorter word of its own.
+        for (Pane *pane : w->panes()) {
+            w->goTo(pane);
+            for (QAction *a : toolbar->actions()) {
+                if (!a->isSeparator())
+                    QCOMPARE(a->iconText(), plain(a->text()));
+            }
+        }
         // The shortcut shown is the one that works: Ctrl+I imports only in Users.
         QCOMPARE(w->findChild<QAction *>(u"importUsersAction"_s)->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_I));

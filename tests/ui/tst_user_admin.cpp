@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -557,6 +558,28 @@ private slots:
         QTRY_COMPARE(field<QLineEdit>(d, "name")->text(), u"Legal"_s);
         closeDiscarding(d);
         QTRY_VERIFY(!groupsPane->findChild<GroupDialog *>());
+    }
+
+    // Rows chosen for a bulk action are counted in the footer, beside the list's count.
+    void theFooterCountsTheSelectedRows()
+    {
+        loadUserRows(5);
+        QTableView *view = users()->view();
+        const auto *footer = users()->findChild<QLabel *>(u"usersFooter"_s);
+        view->clearSelection();
+        QVERIFY2(!footer->text().contains(u"selected"_s), qPrintable(footer->text()));
+        view->selectRow(1);
+        QVERIFY2(!footer->text().contains(u"selected"_s), qPrintable(footer->text()));
+        for (int r : {2, 3})
+            view->selectionModel()->select(view->model()->index(r, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY2(footer->text().endsWith(u" · 3 selected"_s), qPrintable(footer->text()));
+        view->selectAll(); // every row, read or not
+        QVERIFY2(footer->text().endsWith(
+                     u" · %1 selected"_s.arg(QLocale().toString(view->model()->rowCount()))),
+                 qPrintable(footer->text()));
+        view->clearSelection();
+        QVERIFY2(!footer->text().contains(u"selected"_s), qPrintable(footer->text()));
     }
 
     void rolesKeepPermissionsThisConsoleDoesNotKnow()

@@ -90,20 +90,23 @@ void DetailsSheet::setItem(const QJsonObject &item)
         const Field &f = m_fields.at(i);
         const QJsonValue v = Json::atPath(item, f.key);
         QString text;
-        switch (f.format) {
-        case Format::Text:
-            text = DisplayText::value(v);
-            break;
-        case Format::DateTime:
-            text = DisplayText::dateTime(v.toString());
-            break;
-        case Format::Enum:
-            text = DisplayText::enumText(v.toString());
-            break;
-        case Format::YesNo:
-            text = v.isUndefined() || v.isNull() ? QString() : DisplayText::yesNo(v.toBool());
-            break;
-        }
+        if (f.text)
+            text = f.text(item);
+        else
+            switch (f.format) {
+            case Format::Text:
+                text = DisplayText::value(v);
+                break;
+            case Format::DateTime:
+                text = DisplayText::dateTime(v.toString());
+                break;
+            case Format::Enum:
+                text = DisplayText::enumText(v.toString());
+                break;
+            case Format::YesNo:
+                text = v.isUndefined() || v.isNull() ? QString() : DisplayText::yesNo(v.toBool());
+                break;
+            }
         m_values.at(i)->setText(text.isEmpty() ? u"—"_s : text);
     }
     m_raw->setPlainText(QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Indented)));

@@ -28,6 +28,9 @@ public:
         QString label;
         QString key; // dotted for nested values
         Format format = Format::Text;
+        // What the value reads, made from the whole item (e.g. a name and its kind in one);
+        // `key` then only names the value's label.
+        std::function<QString(const QJsonObject &)> text = {};
     };
     DetailsSheet(const QString &title, QList<Field> fields, QWidget *parent = nullptr);
 

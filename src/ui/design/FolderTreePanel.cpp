@@ -95,8 +95,18 @@ FolderTreePanel::FolderTreePanel(Collection folders, const QString &allLabel, co
             });
     connect(m_model, &QAbstractItemModel::modelReset, m_problem, &QLabel::hide);
     connect(m_view, &QWidget::customContextMenuRequested, this, &FolderTreePanel::showMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { emit currentFolderChanged(currentFolderId(), currentFolderName()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        // The folder made current again after a reload is the one the list already shows.
+        if (m_announced == currentFolderId())
+            return;
+        m_announced = currentFolderId();
+        emit currentFolderChanged(currentFolderId(), currentFolderName());
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FolderTreePanel::restore);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0) // the "all" row comes at once
+            restore({}, 0, m_model->rowCount() - 1);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_problem);
@@ -111,7 +121,43 @@ void FolderTreePanel::setSession(Session *session)
 
 void FolderTreePanel::reload()
 {
+    m_reopen.clear();
+    collectExpanded({}, &m_reopen);
+    m_recurrent.reset();
+    if (m_view->currentIndex().isValid())
+        m_recurrent = currentFolderId();
     m_model->reload();
+}
+
+void FolderTreePanel::collectExpanded(const QModelIndex &parent, QSet<QString> *ids) const
+{
+    for (int r = 0; r < m_model->rowCount(parent); ++r) {
+        const QModelIndex child = m_model->index(r, 0, parent);
+        if (!m_view->isExpanded(child))
+            continue;
+        ids->insert(child.data(FolderTreeModel::IdRole).toString());
+        collectExpanded(child, ids);
+    }
+}
+
+void FolderTreePanel::restore(const QModelIndex &parent, int first, int last)
+{
+    if (m_reopen.isEmpty() && !m_recurrent)
+        return;
+    for (int r = first; r <= last; ++r) {
+        const QModelIndex child = m_model->index(r, 0, parent);
+        const QString id = child.data(FolderTreeModel::IdRole).toString();
+        if (m_recurrent && *m_recurrent == id &&
+            child.data(FolderTreeModel::AllRole).toBool() == id.isEmpty()) {
+            m_recurrent.reset();
+            m_view->setCurrentIndex(child);
+        }
+        if (!id.isEmpty() && m_reopen.remove(id))
+            m_view->expand(child); // reads its folders, which come back here in turn
+        // A server that sent every folder at once: the levels below came in the same rows.
+        if (m_model->rowCount(child) > 0)
+            restore(child, 0, m_model->rowCount(child) - 1);
+    }
 }
 
 QString FolderTreePanel::currentFolderId() const

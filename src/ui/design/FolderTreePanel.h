@@ -4,6 +4,7 @@
 #include "api/endpoints/Collection.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -27,6 +28,8 @@ public:
     FolderTreePanel(Collection folders, const QString &allLabel, const QString &what,
                     QWidget *parent = nullptr);
     void setSession(Session *session);
+    // Reads the folders again (F5); the folders that were open open again, and the one that
+    // was current is current again, as they come back.
     void reload();
     FolderTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
@@ -65,6 +68,13 @@ protected:
 
 private:
     void showMenu(const QPoint &pos);
+    // The ids of the open folders under `parent`, at every depth.
+    void collectExpanded(const QModelIndex &parent, QSet<QString> *ids) const;
+    // Rows the model added (a level read after reload()): opens and selects them as before.
+    void restore(const QModelIndex &parent, int first, int last);
+    QSet<QString> m_reopen;             // folders to open again once they are read
+    std::optional<QString> m_recurrent; // the folder to make current again ("": all)
+    std::optional<QString> m_announced; // the folder currentFolderChanged() last named
     Collection m_folders;
     QString m_what;
     QPointer<Session> m_session;

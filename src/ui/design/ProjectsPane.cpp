@@ -106,12 +106,10 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     QAction *exporting = addPaneAction(
         u"exportProjectsAction"_s, tr("E&xport…"), [this] { askExport(); }, {}, {}, true);
     exporting->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    exporting->setIconText(tr("Export"));
     QAction *importing = addPaneAction(
         u"importProjectsAction"_s, tr("&Import…"), [this] { askImport(); }, [] { return true; },
         QKeySequence(Qt::CTRL | Qt::Key_I), true);
     importing->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    importing->setIconText(tr("Import"));
     addPaneSeparator();
     addPaneAction(u"syncExportAction"_s, tr("Export a s&ync package…"),
                   [this] { askSyncExport(); });

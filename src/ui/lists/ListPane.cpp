@@ -113,7 +113,6 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
 
     m_newAction = new QAction(standardIcon(this, QStyle::SP_FileIcon), tr("&New…"), this);
     m_newAction->setObjectName(u"newAction"_s);
-    m_newAction->setIconText(tr("New"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_newAction, &QAction::triggered, this, [this] {
@@ -132,7 +131,6 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     });
     m_deleteAction = new QAction(standardIcon(this, QStyle::SP_TrashIcon), tr("&Delete…"), this);
     m_deleteAction->setObjectName(u"deleteAction"_s);
-    m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
@@ -180,6 +178,8 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListPane::updateFooter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListPane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ListPane::updateActions);
@@ -440,6 +440,9 @@ void ListPane::updateFooter()
     QString text = countLine(*m_model, [this](int n) { return countText(n); });
     if (shown != rows && loaded > 0)
         text += u" · "_s + tr("%Ln shown", nullptr, shown);
+    // Several rows chosen for a bulk action: how many (one is plain to see).
+    if (const int selected = selectedRowCount(); selected > 1 && !text.isEmpty())
+        text += u" · "_s + tr("%Ln selected", nullptr, selected);
     if (!m_notice.isEmpty()) {
         // The counts may carry a link (Retry): then the label reads rich text.
         const bool rich = text.contains(u"<a "_s);
@@ -529,6 +532,25 @@ void ListPane::clearNotice()
         return;
     m_notice.clear();
     updateFooter();
+}
+
+int ListPane::selectedRowCount() const
+{
+    // From the selection's ranges, not selectedRows(): Ctrl+A on 100,000 rows is one range.
+    QList<std::pair<int, int>> spans;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection)
+        spans.append({range.top(), range.bottom()});
+    std::sort(spans.begin(), spans.end());
+    int count = 0;
+    int end = -1; // the last row counted
+    for (const auto &[top, bottom] : spans) {
+        if (bottom <= end)
+            continue;
+        count += bottom - qMax(top, end + 1) + 1;
+        end = bottom;
+    }
+    return count;
 }
 
 QModelIndex ListPane::selectedOrCurrentRow() const

@@ -195,6 +195,8 @@ private:
     // End (or Ctrl+End) pressed while a sparse list still finds its length: the last row once
     // known.
     void followEnd();
+    // How many rows are selected (read or not).
+    int selectedRowCount() const;
     // The row Properties opens: the current one when it is selected, else the first selected.
     QModelIndex selectedOrCurrentRow() const;
     // Column widths that fit the header and the first rows, once, when none were remembered.

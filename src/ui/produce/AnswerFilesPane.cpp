@@ -24,8 +24,10 @@ SettingsPane::Spec AnswerFilesPane::spec(bool inProgress)
                       : AnswerFilesEndpoints::answerFiles(),
            {{tr("Description"), u"description"_s},
             {tr("Form"), u"projectName"_s},
-            {inProgress ? tr("Saved") : tr("Run"), inProgress ? u"modifiedUtc"_s : u"runDate"_s,
-             false, false, JsonListModel::Format::DateTime}},
+            // One word for both: an answer file is saved at the end of its run (its `runDate`,
+            // contract 3.3), an in-progress form whenever it was last saved.
+            {tr("Saved"), inProgress ? u"modifiedUtc"_s : u"runDate"_s, false, false,
+             JsonListModel::Format::DateTime}},
            {{u"description"_s, tr("&Description:"), Kind::Line, {}, true},
             {u"publishId"_s, tr("&Form:"), Kind::IdChoice, {}, true},
             {u"answerXml"_s, tr("Answer &XML:"), Kind::Xml, {}, true}},

@@ -46,7 +46,6 @@ FormsPane::FormsPane(QWidget *parent)
     m_generate =
         new QAction(standardIcon(this, QStyle::SP_MediaPlay), tr("&Generate documents…"), this);
     m_generate->setObjectName(u"generateAction"_s);
-    m_generate->setIconText(tr("Generate"));
     m_prepare = new QAction(tr("&Prepare form…"), this);
     m_prepare->setObjectName(u"prepareAction"_s);
     m_outputs = new QAction(tr("&Outputs of a submission…"), this);

@@ -31,10 +31,11 @@ TasksPane::TasksPane(QWidget *parent)
           parent)
 {
     setInitialColumnWidths({200, 90, 110, 130, 130, 60, 100});
+    // What may be done with a task is what this area is for: on the toolbar too.
     for (const auto &[action, name, text] : actionTexts())
         addPaneAction(
             name, text, [this, action = action] { act(currentItem(), action); },
-            [this, action = action] { return offers(currentItem(), action); });
+            [this, action = action] { return offers(currentItem(), action); }, {}, true);
 }
 
 QList<std::tuple<TasksPane::Action, QString, QString>> TasksPane::actionTexts()
@@ -44,6 +45,22 @@ QList<std::tuple<TasksPane::Action, QString, QString>> TasksPane::actionTexts()
             {Action::Reassign, u"reassignAction"_s, tr("&Reassign…")},
             {Action::Unlock, u"unlockAction"_s, tr("&Unlock")},
             {Action::Cancel, u"cancelTaskAction"_s, tr("&Cancel the task…")}};
+}
+
+QString TasksPane::assigneeText(const QJsonObject &task)
+{
+    // A task of the signed-in user's (contract 3.2) names only the kind of assignee: the user,
+    // or one of the user's groups, which the contract does not name. A server that sends the
+    // name (`assignedTo`, as for workflows) has it shown.
+    const QString type = Json::string(task, "assignedType"_L1);
+    const QString name = Json::string(task, "assignedTo"_L1);
+    if (!name.isEmpty())
+        return DisplayText::assignee(name, type);
+    if (type.compare("User"_L1, Qt::CaseInsensitive) == 0)
+        return tr("You");
+    if (type.compare("Group"_L1, Qt::CaseInsensitive) == 0)
+        return tr("A group you belong to (the server does not say which)");
+    return DisplayText::enumText(type);
 }
 
 QString TasksPane::countText(int n) const
@@ -68,7 +85,10 @@ DetailsSheet *TasksPane::openSheet(const QJsonObject &task)
     auto *sheet = new DetailsSheet(tr("Properties of %1").arg(itemLabel(task)),
                                    {{tr("Form:"), u"projectName"_s},
                                     {tr("State:"), u"stateName"_s},
-                                    {tr("Assigned to:"), u"assignedType"_s, F::Enum},
+                                    {tr("Assigned to:"), u"assignedTo"_s, F::Text,
+                                     [](const QJsonObject &t) {
+                                         return assigneeText(t);
+                                     }},
                                     {tr("Assigned by:"), u"assignedBy"_s},
                                     {tr("Assigned:"), u"assignedDateTime"_s, F::DateTime},
                                     {tr("Due:"), u"dueUtc"_s, F::DateTime},

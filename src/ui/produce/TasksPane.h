@@ -20,6 +20,8 @@ public:
     void act(const QJsonObject &task, Action action);
     // The task's sheet: what it is, who gave it to you and when, and its actions as buttons.
     class DetailsSheet *openSheet(const QJsonObject &task);
+    // Who the task is assigned to, as its sheet says it: "You", one of your groups, or a name.
+    static QString assigneeText(const QJsonObject &task);
 
 signals:
     void actionFinished(bool ok, const QString &message);

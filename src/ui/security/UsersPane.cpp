@@ -58,7 +58,6 @@ UsersPane::UsersPane(QWidget *parent)
         u"importUsersAction"_s, tr("&Import users from CSV…"), [this] { importUsers(); },
         [] { return true; }, QKeySequence(Qt::CTRL | Qt::Key_I), true);
     import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    import->setIconText(tr("Import"));
 }
 
 QString UsersPane::itemLabel(const QJsonObject &item) const

@@ -52,7 +52,8 @@ void ConsoleController::useProfile(const Profile &profile)
                 [this](const QString &user) { showSignIn(user, true); });
         connect(m_auth, &Authenticator::signedOut, this, [this] {
             if (MainWindow *window = m_window) {
-                m_window = nullptr; // the sign-in dialog must not become its child
+                window->rememberPlace(); // the next sign-in opens where this one was
+                m_window = nullptr;      // the sign-in dialog must not become its child
                 window->deleteLater();
             }
             showSignIn(m_session->profile().lastUser);
@@ -137,6 +138,9 @@ void ConsoleController::showSignIn(const QString &user, bool reauthenticate)
         m_dialog->lockConnection(
             tr("The server no longer accepts your sign-in. Sign in again to continue "
                "where you left off."));
+    m_dialog->setDeletingAllowed(m_persistProfile && m_profiles);
+    connect(m_dialog, &SignInDialog::deleteProfileRequested, this,
+            &ConsoleController::deleteProfile);
     connect(m_dialog, &SignInDialog::cancelRequested, this, [this] {
         if (m_auth)
             m_auth->cancelSignIn();
@@ -163,6 +167,57 @@ void ConsoleController::showSignIn(const QString &user, bool reauthenticate)
             emit finished();
     });
     m_dialog->open();
+}
+
+void ConsoleController::deleteProfile(const QString &name)
+{
+    std::optional<Profile> profile;
+    if (m_profiles)
+        profile = m_profiles->find(name);
+    if (!profile) {
+        if (m_dialog)
+            m_dialog->profileDeleted(name); // already gone (another window, infiniti-ctl)
+        return;
+    }
+    // A token is kept per connection and user: the last user's, and the one typed now.
+    QStringList users{profile->lastUser};
+    if (m_dialog)
+        users << m_dialog->username();
+    users.removeAll(QString());
+    users.removeDuplicates();
+    const auto forget = [this, name] {
+        m_profiles->remove(name);
+        if (m_profiles->lastUsed() == name)
+            m_profiles->setLastUsed({});
+        if (m_dialog)
+            m_dialog->profileDeleted(name);
+    };
+    if (!m_secrets || users.isEmpty()) { // no keychain in use: nothing can be in it
+        forget();
+        return;
+    }
+    auto pending = std::make_shared<qsizetype>(users.size());
+    auto problem = std::make_shared<QString>();
+    for (const QString &user : std::as_const(users)) {
+        m_secrets->remove(
+            profile->secretKey(user), this,
+            [this, name, forget, pending, problem](const SecretStore::Result &r) {
+                if (!r.ok() && r.status != SecretStore::Status::NotFound)
+                    *problem =
+                        r.message.isEmpty() ? tr("the keychain is not available") : r.message;
+                if (--*pending > 0)
+                    return;
+                if (problem->isEmpty())
+                    forget();
+                else if (m_dialog)
+                    m_dialog->profileNotDeleted(
+                        name, tr("its remembered sign-in could not be removed from the "
+                                 "keychain (%1). Unlock the keychain and try again; the "
+                                 "connection stays until then, so that no sign-in is left "
+                                 "behind.")
+                                  .arg(*problem));
+            });
+    }
 }
 
 void ConsoleController::askToTrust(const QSslCertificate &certificate, QWidget *parent)

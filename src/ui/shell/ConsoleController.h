@@ -53,6 +53,9 @@ private:
     void askToTrust(const QSslCertificate &certificate, QWidget *parent);
     void onRequestFinished(const ApiError &error);
     void openCompareWindow();
+    // The sign-in dialog's Delete…: the connection's remembered sign-ins leave the keychain
+    // first; only then does the connection go, so no token is ever left behind without one.
+    void deleteProfile(const QString &name);
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;

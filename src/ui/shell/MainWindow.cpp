@@ -390,7 +390,6 @@ void MainWindow::createMenus()
     m_exportView = new QAction(standardIcon(this, QStyle::SP_DialogSaveButton),
                                tr("&Export view to CSV…"), this);
     m_exportView->setObjectName(u"exportViewAction"_s);
-    m_exportView->setIconText(tr("Export list"));
     m_exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportView, &QAction::triggered, this, [this] {
         if (auto *list = qobject_cast<ListPane *>(currentPane()))
@@ -437,7 +436,7 @@ void MainWindow::createMenus()
     m_refresh->setShortcut(QKeySequence::Refresh);
     if (m_refresh->shortcut() != QKeySequence(Qt::Key_F5))
         m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), m_refresh->shortcut()});
-    // Go: every area the account may use, by section; the first nine also on Ctrl+1…9.
+    // Go: every area the account may use, by section, each with its shortcut (goShortcut()).
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->setObjectName(u"goMenu"_s);
     rebuildGoMenu();
@@ -531,10 +530,22 @@ void MainWindow::followPane()
         m_toolBar->addAction(m_exportView);
 }
 
+QKeySequence MainWindow::goShortcut(int number)
+{
+    // Ctrl+digit for the first nine areas; Alt+digit for the next nine: no other shortcut of
+    // the console uses either, no menu's mnemonic is a digit, and neither is AltGr (Ctrl+Alt on
+    // Windows), so a character typed in a field never goes to an area instead.
+    if (number >= 1 && number <= 9)
+        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number));
+    if (number >= 10 && number <= 18)
+        return QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number - 9));
+    return {};
+}
+
 void MainWindow::rebuildGoMenu()
 {
-    // Made once; what the account may not use is hidden, and Ctrl+1…9 go to the first nine
-    // areas that are left.
+    // Made once; what the account may not use is hidden, and the areas that are left get
+    // Ctrl+1…9, then Alt+1…9 (goShortcut()).
     if (m_goMenu->isEmpty()) {
         const QTreeWidgetItem *section = nullptr;
         for (Area &area : m_areas) {
@@ -560,9 +571,7 @@ void MainWindow::rebuildGoMenu()
         const bool open = !area.item->isHidden();
         sectionUsed = sectionUsed || open;
         area.go->setVisible(open);
-        area.go->setShortcut(open && ++number <= 9
-                                 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number))
-                                 : QKeySequence());
+        area.go->setShortcut(open ? goShortcut(++number) : QKeySequence());
     }
     if (section)
         section->setVisible(sectionUsed);
@@ -730,6 +739,12 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberPlace();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::rememberPlace()
+{
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     const QTreeWidgetItem *current = m_nav->currentItem();
@@ -743,7 +758,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
             collapsed << m_serverItem->child(i)->data(0, kSectionRole).toString();
     }
     settings.setValue(u"window/collapsedSections"_s, collapsed);
-    QMainWindow::closeEvent(event);
 }
 
 } // namespace infiniti

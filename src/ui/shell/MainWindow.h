@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -28,9 +29,9 @@ class UsersPane;
 // The console's window: navigation tree (the server, its sections, their areas), the selected
 // area's pane, a toolbar and an Action menu that follow the pane, a banner for messages, and a
 // status bar with server, user and the connection's state. Only the areas the signed-in
-// account may use are shown. The Go menu reaches every area from the keyboard (focus in its
-// list); Ctrl+K finds users, groups, projects and library items; the last area, collapsed
-// sections and the window's size are remembered.
+// account may use are shown. The Go menu reaches every area from the keyboard (Ctrl+1…9, then
+// Alt+1…9; focus in its list); Ctrl+K finds users, groups, projects and library items; the last
+// area, collapsed sections and the window's size are remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -54,6 +55,9 @@ public:
     void refreshAll();
     // Help → License, or activating the server in the navigation tree.
     void showLicense();
+    // Remembers the window's size, its area and folded sections for the next window (closing
+    // the window, signing out).
+    void rememberPlace();
 
 signals:
     void signOutRequested();
@@ -94,6 +98,9 @@ private:
     // The Action menu and the toolbar show what the pane in view offers.
     void followPane();
     void rebuildGoMenu();
+    // The Go menu's shortcut of the `number`th area open to the account (from 1): Ctrl+1…9,
+    // then Alt+1…9.
+    static QKeySequence goShortcut(int number);
     void updateStatus();
     void checkAccess();
     void applyAccess();

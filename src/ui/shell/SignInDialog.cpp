@@ -4,6 +4,7 @@
 
 #include "ui_SignInDialog.h"
 
+#include <QMessageBox>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,8 @@ SignInDialog::SignInDialog(const QList<Profile> &profiles, QWidget *parent)
             &SignInDialog::onProfileChosen);
     connect(m_ui->manageEdit, &QLineEdit::textChanged, this,
             &SignInDialog::updateProducePlaceholder);
+    connect(m_ui->deleteProfileButton, &QPushButton::clicked, this,
+            &SignInDialog::askDeleteProfile);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (validate())
@@ -51,6 +54,68 @@ void SignInDialog::onProfileChosen(int index)
     m_ui->statusLabel->clear();
     (existing ? (p.lastUser.isEmpty() ? m_ui->userEdit : m_ui->passwordEdit) : m_ui->nameEdit)
         ->setFocus();
+    updateDeleteButton();
+}
+
+void SignInDialog::updateDeleteButton()
+{
+    const int index = m_ui->profileCombo->currentIndex();
+    m_ui->deleteProfileButton->setVisible(m_deletingAllowed);
+    m_ui->deleteProfileButton->setEnabled(m_deletingAllowed && !m_locked && !m_busy && index >= 0 &&
+                                          index < m_profiles.size());
+}
+
+void SignInDialog::setDeletingAllowed(bool allowed)
+{
+    m_deletingAllowed = allowed;
+    updateDeleteButton();
+}
+
+void SignInDialog::askDeleteProfile()
+{
+    const int index = m_ui->profileCombo->currentIndex();
+    if (index < 0 || index >= m_profiles.size() || !m_ui->deleteProfileButton->isEnabled())
+        return;
+    const Profile p = m_profiles.at(index);
+    auto *confirm = new QMessageBox(
+        QMessageBox::Warning, tr("Delete connection"),
+        tr("Delete the saved connection “%1” (%2)? Its remembered sign-in is removed from this "
+           "computer's keychain too. The server is not changed.")
+            .arg(p.name, p.manageUrl.toDisplayString()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm->setObjectName(u"confirmDeleteProfile"_s);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->button(QMessageBox::Yes)->setText(tr("Delete"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = p.name;
+    connect(confirm, &QMessageBox::accepted, this, [this, name] {
+        m_ui->deleteProfileButton->setEnabled(false); // until the controller answers
+        m_ui->statusLabel->setText(tr("Deleting the connection “%1”…").arg(name));
+        Theme::showAsError(m_ui->statusLabel, false);
+        emit deleteProfileRequested(name);
+    });
+    confirm->open();
+}
+
+void SignInDialog::profileDeleted(const QString &name)
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).name == name) {
+            m_profiles.removeAt(i);
+            m_ui->profileCombo->removeItem(i); // another entry becomes current and is shown
+            break;
+        }
+    }
+    m_ui->statusLabel->setText(tr("The connection “%1” was deleted.").arg(name));
+    Theme::showAsError(m_ui->statusLabel, false);
+    updateDeleteButton();
+}
+
+void SignInDialog::profileNotDeleted(const QString &name, const QString &why)
+{
+    m_ui->statusLabel->setText(tr("The connection “%1” was not deleted: %2").arg(name, why));
+    Theme::showAsError(m_ui->statusLabel);
+    updateDeleteButton();
 }
 
 void SignInDialog::updateProducePlaceholder()
@@ -82,6 +147,8 @@ void SignInDialog::lockConnection(const QString &reason)
          {static_cast<QWidget *>(m_ui->profileCombo), static_cast<QWidget *>(m_ui->nameEdit),
           static_cast<QWidget *>(m_ui->manageEdit), static_cast<QWidget *>(m_ui->produceEdit)})
         w->setEnabled(false);
+    m_locked = true;
+    updateDeleteButton();
     m_ui->intro->setText(reason);
     m_ui->passwordEdit->setFocus();
 }
@@ -178,6 +245,7 @@ void SignInDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    updateDeleteButton();
     if (busy) {
         m_ui->statusLabel->setText(tr("Signing in…"));
         Theme::showAsError(m_ui->statusLabel, false);

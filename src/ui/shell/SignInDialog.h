@@ -41,19 +41,32 @@ public:
     // What is wrong with a typed server URL (empty when it will do): it must be http(s) with a
     // host — a bare word such as "enduser" is a username in the wrong field, not a server.
     static QString urlProblem(const QString &typed, const QString &which);
+    // Whether saved connections may be deleted here (not in demo mode: nothing is saved).
+    void setDeletingAllowed(bool allowed);
+    // The controller's answers to deleteProfileRequested(): the connection is gone (from the
+    // list too), or it was kept and `why` says why.
+    void profileDeleted(const QString &name);
+    void profileNotDeleted(const QString &name, const QString &why);
 
 signals:
     void signInRequested();
     void cancelRequested();
+    // Delete… was confirmed for the saved connection `name`.
+    void deleteProfileRequested(const QString &name);
 
 private:
     void onProfileChosen(int index);
+    // Delete…: asks, naming the connection, then emits deleteProfileRequested().
+    void askDeleteProfile();
+    void updateDeleteButton();
     void updateProducePlaceholder();
     bool validate();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     QList<Profile> m_profiles;
     bool m_busy = false;
+    bool m_deletingAllowed = true;
+    bool m_locked = false;
 };
 
 } // namespace infiniti

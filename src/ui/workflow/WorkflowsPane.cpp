@@ -63,13 +63,20 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
             return Json::string(w, "status"_L1) == "InProgress"_L1;
         });
     };
+    // The workflow's actions are its main ones: on the toolbar too.
     addPaneAction(
-        u"abortAction"_s, tr("&Abort…"), [this] { abortSelected(); }, inProgress);
+        u"abortAction"_s, tr("&Abort…"), [this] { abortSelected(); }, inProgress, {}, true);
     addPaneAction(
-        u"reassignAction"_s, tr("&Reassign…"), [this] { reassignSelected(); }, inProgress);
+        u"reassignAction"_s, tr("&Reassign…"), [this] { reassignSelected(); }, inProgress, {},
+        true);
     addPaneAction(
-        u"revertAction"_s, tr("Re&vert to the previous state"), [this] { revertSelected(); },
-        inProgress);
+        u"revertAction"_s, tr("Re&vert…"), [this] { revertSelected(); }, inProgress, {}, true)
+        ->setToolTip(revertTip());
+}
+
+QString WorkflowsPane::revertTip()
+{
+    return tr("Return the workflow to its previous state");
 }
 
 QString WorkflowsPane::countText(int n) const
@@ -92,19 +99,23 @@ void WorkflowsPane::openItem(const QJsonObject &item)
 DetailsSheet *WorkflowsPane::openSheet(const QJsonObject &item)
 {
     using F = DetailsSheet::Format;
-    auto *sheet = new DetailsSheet(tr("Properties of %1").arg(itemLabel(item)),
-                                   {{tr("Project:"), u"projectName"_s},
-                                    {tr("State:"), u"stateName"_s},
-                                    {tr("Status:"), u"status"_s, F::Enum},
-                                    {tr("Assigned to:"), u"assignedTo"_s},
-                                    {tr("Assigned to a:"), u"assignedType"_s, F::Enum},
-                                    {tr("Assigned by:"), u"assignedBy"_s},
-                                    {tr("Assigned:"), u"assignedDateTime"_s, F::DateTime},
-                                    {tr("Started:"), u"startedUtc"_s, F::DateTime},
-                                    {tr("Due:"), u"dueUtc"_s, F::DateTime},
-                                    {tr("Locked by:"), u"lockedBy"_s},
-                                    {tr("Comment:"), u"comment"_s}},
-                                   this);
+    auto *sheet =
+        new DetailsSheet(tr("Properties of %1").arg(itemLabel(item)),
+                         {{tr("Project:"), u"projectName"_s},
+                          {tr("State:"), u"stateName"_s},
+                          {tr("Status:"), u"status"_s, F::Enum},
+                          {tr("Assigned to:"), u"assignedTo"_s, F::Text,
+                           [](const QJsonObject &w) {
+                               return DisplayText::assignee(Json::string(w, "assignedTo"_L1),
+                                                            Json::string(w, "assignedType"_L1));
+                           }},
+                          {tr("Assigned by:"), u"assignedBy"_s},
+                          {tr("Assigned:"), u"assignedDateTime"_s, F::DateTime},
+                          {tr("Started:"), u"startedUtc"_s, F::DateTime},
+                          {tr("Due:"), u"dueUtc"_s, F::DateTime},
+                          {tr("Locked by:"), u"lockedBy"_s},
+                          {tr("Comment:"), u"comment"_s}},
+                         this);
     sheet->setObjectName(u"workflowSheet"_s);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     const auto inProgress = [](const QJsonObject &w) {
@@ -114,8 +125,10 @@ DetailsSheet *WorkflowsPane::openSheet(const QJsonObject &item)
         u"abort"_s, tr("&Abort…"), [this, sheet] { abort({sheet->item()}); }, inProgress);
     sheet->addAction(
         u"reassign"_s, tr("&Reassign…"), [this, sheet] { reassign({sheet->item()}); }, inProgress);
-    sheet->addAction(
-        u"revert"_s, tr("Re&vert"), [this, sheet] { revert({sheet->item()}); }, inProgress);
+    sheet
+        ->addAction(
+            u"revert"_s, tr("Re&vert…"), [this, sheet] { revert({sheet->item()}); }, inProgress)
+        ->setToolTip(revertTip());
     showInSheet(sheet, item);
     // The list's copy first; the whole workflow (with its states) as soon as it is read.
     const QString id = Json::idOf(item);
@@ -173,23 +186,31 @@ void WorkflowsPane::showInSheet(DetailsSheet *sheet, const QJsonObject &workflow
 }
 
 void WorkflowsPane::runAndReload(const QString &progress, const QString &done,
-                                 const QList<BulkOperation::Item> &work)
+                                 const QList<BulkOperation::Item> &work, bool sayState)
 {
     // The actions answer 204: each changed row is read back from the server.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(this, &ListPane::bulkFinished, this, [this, work, connection] {
-        disconnect(*connection);
-        for (const auto &w : work) {
-            session()
-                ->call(WorkflowEndpoints::get(w.id))
-                .then(
-                    this,
-                    [this](const QJsonObject &workflow) { listModel()->updateItem(workflow); },
-                    [this](const ApiError &error) {
-                        showNotice(tr("The list may be out of date: %1").arg(error.message()));
-                    });
-        }
-    });
+    *connection = connect(
+        this, &ListPane::bulkFinished, this, [this, work, connection, sayState](int succeeded) {
+            disconnect(*connection);
+            for (const auto &w : work) {
+                const bool say = sayState && work.size() == 1 && succeeded == 1;
+                session()
+                    ->call(WorkflowEndpoints::get(w.id))
+                    .then(
+                        this,
+                        [this, say](const QJsonObject &workflow) {
+                            listModel()->updateItem(workflow);
+                            if (say)
+                                showNotice(tr("“%1” is now at “%2”.")
+                                               .arg(Json::string(workflow, "projectName"_L1),
+                                                    Json::string(workflow, "stateName"_L1)));
+                        },
+                        [this](const ApiError &error) {
+                            showNotice(tr("The list may be out of date: %1").arg(error.message()));
+                        });
+            }
+        });
     runBulk(progress, done, work, false, [](int n) { return tr("%Ln workflow(s)", nullptr, n); });
 }
 
@@ -247,16 +268,25 @@ void WorkflowsPane::revert(const QList<QJsonObject> &items)
 {
     if (items.isEmpty())
         return;
-    confirmThen(tr("Revert %1? The workflow(s) will go back to the previous state.", nullptr,
-                   int(items.size()))
-                    .arg(whichItems(labelsOf(items))),
-                tr("Revert"), [this, items] {
-                    QList<BulkOperation::Item> work;
-                    for (const auto &w : items)
-                        work.append({Json::idOf(w), itemLabel(w),
-                                     WorkflowEndpoints::revert(Json::idOf(w))});
-                    runAndReload(tr("Reverting…"), tr("reverted"), work);
-                });
+    // The vendor's revert "returns to the previous state" (contract 4.10) and names it nowhere
+    // beforehand: a workflow's states are no part of the contract's item, and the one it came
+    // from need not be the one before it in any list. So the question says so rather than guess.
+    const QString question =
+        items.size() == 1
+            ? tr("Revert %1? It leaves “%2” and goes back to the state it was in before. Which "
+                 "state that is cannot be shown here: the server does not say before the revert "
+                 "(the list shows it afterwards).")
+                  .arg(whichItems(labelsOf(items)), Json::string(items.first(), "stateName"_L1))
+            : tr("Revert %1? Each leaves its state (named first in brackets) and goes back "
+                 "to the state it was in before. Which states those are cannot be shown here: "
+                 "the server does not say before the revert (the list shows them afterwards).")
+                  .arg(whichItems(labelsOf(items)));
+    confirmThen(question, tr("Revert"), [this, items] {
+        QList<BulkOperation::Item> work;
+        for (const auto &w : items)
+            work.append({Json::idOf(w), itemLabel(w), WorkflowEndpoints::revert(Json::idOf(w))});
+        runAndReload(tr("Reverting…"), tr("reverted"), work, true);
+    });
 }
 
 } // namespace infiniti

@@ -31,8 +31,11 @@ protected:
     bool offersDelete() const override { return false; } // Abort is the way
 
 private:
+    // Runs `work`, then reads each workflow back; with `sayState`, one workflow's new state is
+    // said in the footer (where a revert took it).
     void runAndReload(const QString &progress, const QString &done,
-                      const QList<BulkOperation::Item> &work);
+                      const QList<BulkOperation::Item> &work, bool sayState = false);
+    static QString revertTip();
     void abort(const QList<QJsonObject> &items);
     void reassign(const QList<QJsonObject> &items);
     void revert(const QList<QJsonObject> &items);
