@@ -519,6 +519,13 @@ private slots:
             if (Json::string(files->itemAt(r), "extension"_L1) == "docx"_L1)
                 docx = r;
         }
+        // A document's name on one line, whole; its size only as wide as it needs.
+        QTableView *outputs = dialog.outputs()->view();
+        QVERIFY(!outputs->wordWrap());
+        const QString docxName = files->index(docx, 0).data().toString();
+        QTRY_VERIFY(outputs->columnWidth(0) >=
+                    outputs->fontMetrics().horizontalAdvance(docxName) + 8);
+        QVERIFY(outputs->columnWidth(0) > outputs->columnWidth(1));
         const auto text = Docx::paragraphs(files->file(Json::string(files->itemAt(docx), "id"_L1)));
         QVERIFY(text);
         QVERIFY(text->contains(u"customerName: Noah Williams"_s));

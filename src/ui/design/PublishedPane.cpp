@@ -34,6 +34,9 @@ PublishedPane::PublishedPane(QWidget *parent)
                                     tr("publish folder"), this))
 {
     setInitialColumnWidths({240, 140, 60, 80, 120});
+    // The completion message takes the room left (and gives it up first); beside the folder
+    // tree, Allow save and Documents give way.
+    setColumnRoles(5, {3, 4});
     // The documented list holds publish folders with their publications; ours is flat.
     m_published->setRowReader(&PublishedProjects::rows);
     newAction()->setText(tr("&Publish…"));

@@ -71,6 +71,8 @@ public:
     // Names for a question: "anna, bob, carl"; past five, "…, eve and 3 more".
     static QString nameList(const QStringList &labels);
     QTableView *view() const { return m_view; }
+    // How the columns are fitted to the view (the first view's widths; the user's kept).
+    ColumnFitter *columnFitter() const { return m_columns; }
     QList<QJsonObject> selectedItems() const;
     // The view as CSV (RFC 4180, UTF-8): the rows the filter shows, in their sort order, the
     // visible columns in their order, preceded by the raw id; flags as true/false.
@@ -144,6 +146,10 @@ protected:
     void showNotice(const QString &text);
     // Column widths for a first start; a remembered header state wins.
     void setInitialColumnWidths(const QList<int> &widths);
+    // How the columns share a first view (ColumnFitter): `descriptive` says what a row is in
+    // words and takes the room the others leave (and gives it up first); `optional` columns are
+    // left out, the first first, while the rest would not fit.
+    void setColumnRoles(int descriptive, const QList<int> &optional = {});
 
     virtual void deleteSelected();
     // What a question acts on: one item by its name ("“anna”"), several by their count and
@@ -192,7 +198,6 @@ private:
     void followEnd();
     // The row Properties opens: the current one when it is selected, else the first selected.
     QModelIndex selectedOrCurrentRow() const;
-    // Column widths that fit the header and the first rows, once, when none were remembered.
 
     struct PaneAction
     {

@@ -46,6 +46,7 @@ AnswerFilesPane::AnswerFilesPane(bool inProgress, QWidget *parent)
     , m_inProgress(inProgress)
 {
     setInitialColumnWidths({320, 200, 140});
+    setColumnRoles(0); // the description
 }
 
 void AnswerFilesPane::prepareDialog(JsonFormDialog *dialog)

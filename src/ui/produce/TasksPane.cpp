@@ -31,6 +31,8 @@ TasksPane::TasksPane(QWidget *parent)
           parent)
 {
     setInitialColumnWidths({200, 90, 110, 130, 130, 60, 100});
+    // The comment says most; Locked by and To give way first on a small screen.
+    setColumnRoles(7, {6, 5});
     for (const auto &[action, name, text] : actionTexts())
         addPaneAction(
             name, text, [this, action = action] { act(currentItem(), action); },
