@@ -230,6 +230,17 @@ void ListPane::addDetail(QWidget *detail, Qt::Orientation orientation, int listS
                          int detailShare)
 {
     m_splitter->setOrientation(orientation);
+    if (orientation == Qt::Vertical) {
+        // A list above another: each count under its own list, not two footers stacked below.
+        auto *listSide = new QWidget;
+        listSide->setObjectName(m_texts.key + u"ListSide"_s);
+        auto *column = new QVBoxLayout(listSide);
+        column->setContentsMargins(0, 0, 0, 0);
+        m_splitter->insertWidget(m_splitter->indexOf(m_view), listSide);
+        layout()->removeWidget(m_footer);
+        column->addWidget(m_view, 1);
+        column->addWidget(m_footer);
+    }
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, listShare);
     m_splitter->setStretchFactor(1, detailShare);

@@ -130,7 +130,8 @@ protected:
     virtual bool canRename() const { return false; }
     // The row that became current (an empty object when none), e.g. for a preview or sub-list.
     virtual void currentItemChanged(const QJsonObject &) {}
-    // Puts `detail` beside (Horizontal) or below (Vertical) the list, in a splitter.
+    // Puts `detail` beside (Horizontal) or below (Vertical: the footer then under the list, above
+    // the detail) the list, in a splitter.
     void addDetail(QWidget *detail, Qt::Orientation orientation, int listShare = 3,
                    int detailShare = 2);
     // Puts the detail before the list (a folder tree on the left).
