@@ -43,6 +43,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSslCertificate>
 #include <QTableView>
 #include <QTableWidget>
@@ -291,6 +292,29 @@ private slots:
         dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(dialog.findChild<QLabel *>(u"outputFormatsError"_s)->isVisible());
         shoot(&dialog, u"publish-error"_s);
+        // The troubleshooting mode says what its default is and that the rest is the server's.
+        auto *mode = dialog.findChild<QSpinBox *>(u"troubleshootingMode"_s);
+        mode->setValue(0);
+        QCOMPARE(mode->text(), u"0 (the default)"_s);
+        QVERIFY(mode->toolTip().contains(u"only its default"_s));
+        // An existing publication is saved; a new one is published, with no gap between the
+        // folder and the options.
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>(u"buttons"_s)
+                     ->button(QDialogButtonBox::Save)
+                     ->text()
+                     .contains(u"Publish"_s));
+        PublishDialog fresh(QJsonObject{}, {{u"f1"_s, u"Insurance"_s}});
+        showAndWait(&fresh);
+        shoot(&fresh, u"publish-new"_s);
+        QCOMPARE(fresh.findChild<QDialogButtonBox *>(u"buttons"_s)
+                     ->button(QDialogButtonBox::Save)
+                     ->text(),
+                 u"&Publish"_s);
+        auto *folder = fresh.findChild<QComboBox *>(u"folderId"_s);
+        auto *options = fresh.findChild<QWidget *>(u"options"_s);
+        const int gap = options->mapTo(&fresh, QPoint(0, 0)).y() -
+                        folder->mapTo(&fresh, QPoint(0, folder->height())).y();
+        QVERIFY2(gap < 40, qPrintable(QString::number(gap)));
     }
     void libraryUpload()
     {

@@ -91,9 +91,18 @@ void PublishedPane::openDialog(const QJsonObject &item)
     if (!session())
         return;
     QJsonObject shown = item;
-    if (item.isEmpty() && !m_folders->currentFolderId().isEmpty())
-        shown.insert("folderId"_L1,
-                     m_folders->currentFolderId()); // publish into the selected folder
+    if (item.isEmpty()) {
+        // Publish into the folder in view: the one chosen in the tree, else the selected
+        // publication's, else the only one there is.
+        QString folder = m_folders->currentFolderId();
+        if (folder.isEmpty())
+            folder = Json::id(Json::value(currentItem(), "folderId"_L1));
+        const auto folders = m_folders->model()->loadedFolders();
+        if (folder.isEmpty() && folders.size() == 1)
+            folder = folders.first().first;
+        if (!folder.isEmpty())
+            shown.insert("folderId"_L1, folder);
+    }
     auto *dialog = new PublishDialog(shown, m_folders->model()->loadedFolders(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);
