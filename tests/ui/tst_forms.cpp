@@ -162,11 +162,30 @@ private slots:
         tabs->setCurrentIndex(3);
         checkTabOrder(&dialog, {u"culture"_s, u"language"_s, u"timezone"_s, u"password"_s,
                                 u"passwordAgain"_s});
+        // The id of a user that exists is shown; the culture and language by name, the codes
+        // kept as the server sent them (and sent back unchanged).
+        QVERIFY(!dialog.findChild<QLabel *>(u"id"_s)->isHidden());
+        auto *culture = dialog.findChild<QComboBox *>(u"culture"_s);
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        QCOMPARE(culture->currentText(), u"English (Australia) — en-AU"_s);
+        QCOMPARE(language->currentText(), u"English — en"_s);
+        QCOMPARE(dialog.user().culture, u"en-AU"_s);
+        QCOMPARE(dialog.user().language, u"en"_s);
+        QCOMPARE(dialog.user().culture, dialog.shown().culture);
+        // Another chosen by name is sent as its code; a code typed that is not listed as it is.
+        language->setCurrentIndex(language->findData(u"de"_s));
+        QCOMPARE(language->currentText(), u"German — de"_s);
+        QCOMPARE(dialog.user().language, u"de"_s);
+        culture->setEditText(u"xx-YY"_s);
+        QCOMPARE(dialog.user().culture, u"xx-YY"_s);
     }
     void newUser()
     {
         UserPropertiesDialog dialog(User{}, true);
         showAndWait(&dialog);
+        // No id row until the server gives the user one.
+        QVERIFY(dialog.findChild<QLabel *>(u"id"_s)->isHidden());
+        QVERIFY(dialog.findChild<QLabel *>(u"idLabel"_s)->isHidden());
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"username"_s);
         // Save with nothing typed: the error is under the username, the cursor in it.
         auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
