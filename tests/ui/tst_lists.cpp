@@ -8,11 +8,13 @@
 #include "ui/lists/ColumnFitter.h"
 #include "ui/lists/ItemListDelegate.h"
 #include "ui/lists/RowLook.h"
+#include "ui/security/RolesPane.h"
 
 #include <QApplication>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -124,6 +126,28 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(restored.width(1), 120);
         QCOMPARE(restored.fitter->stretchColumn(), -1);
+    }
+
+    void onlyWidthsTheUserChoseComeBack()
+    {
+        // A header the user sized is saved with that mark; only then are its widths restored.
+        QHeaderView sized(Qt::Horizontal);
+        QStandardItemModel columns(0, 2);
+        sized.setModel(&columns);
+        sized.resizeSection(0, 333);
+        QSettings().setValue(u"views/roles/header"_s, sized.saveState());
+        QSettings().setValue(u"views/roles/widthsChosen"_s, true);
+        {
+            RolesPane pane;
+            QVERIFY(pane.columnFitter()->userWidths());
+            QCOMPARE(pane.view()->columnWidth(0), 333);
+        }
+        QSettings().remove(u"views/roles/widthsChosen"_s); // saved by the fitting, or before
+        {
+            RolesPane pane;
+            QVERIFY(!pane.columnFitter()->userWidths());
+        }
+        QSettings().remove(u"views/roles"_s);
     }
 
     void namesAreCutAfterAWholeName()
