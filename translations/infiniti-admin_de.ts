@@ -3450,16 +3450,16 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Neue Antwortdatei</translation>
     </message>
     <message>
-        <source>Answer files cannot be changed on the server (contract 3.3 has no update): saving stores your version as a new answer file and then deletes this one.</source>
-        <translation>Antwortdateien lassen sich auf dem Server nicht ändern (Vertrag 3.3 kennt kein Update): Beim Speichern wird Ihre Fassung als neue Antwortdatei abgelegt und diese hier anschließend gelöscht.</translation>
-    </message>
-    <message>
         <source>The forms could not be listed: %1</source>
         <translation>Die Formulare konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Your changes were saved as a new answer file, but the old “%1” could not be deleted: both are there now.</source>
         <translation>Ihre Änderungen wurden als neue Antwortdatei gespeichert, aber die alte „%1“ konnte nicht gelöscht werden: jetzt sind beide vorhanden.</translation>
+    </message>
+    <message>
+        <source>The server does not change an answer file in place: saving stores your version as a new answer file and then deletes this one.</source>
+        <translation>Der Server ändert eine Antwortdatei nicht an Ort und Stelle: Beim Speichern wird Ihre Fassung als neue Antwortdatei abgelegt und diese dann gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4113,18 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>New data object</source>
         <translation>Neues Datenobjekt</translation>
     </message>
+    <message>
+        <source>The API sets only the kind of credentials. The user name and password (or key) themselves are entered on the Infiniti server, not here.</source>
+        <translation>Die API legt nur die Art der Anmeldedaten fest. Benutzername und Passwort (oder Schlüssel) selbst werden auf dem Infiniti-Server eingegeben, nicht hier.</translation>
+    </message>
+    <message>
+        <source>Filter data sources (Ctrl+F)</source>
+        <translation>Datenquellen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter data objects</source>
+        <translation>Datenobjekte filtern</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::DetailsSheet</name>
@@ -4684,6 +4696,17 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Saved to %1, but no application opens it.</source>
         <translation>Unter %1 gespeichert, aber keine Anwendung öffnet die Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ItemListDelegate</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>names not shown</comment>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6445,6 +6468,18 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Properties of %1 in %2</source>
         <translation>Eigenschaften von %1 in %2</translation>
     </message>
+    <message>
+        <source>0 (the default)</source>
+        <translation>0 (Standard)</translation>
+    </message>
+    <message>
+        <source>A number the server reads to help troubleshoot this form. The API documents only its default, 0, and not what the other numbers do.</source>
+        <translation>Eine Zahl, die der Server zur Fehlersuche in diesem Formular liest. Die API beschreibt nur ihren Standardwert 0, nicht was die anderen Zahlen bewirken.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::PublishedPane</name>
@@ -7442,6 +7477,16 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Not a date: write it as %1.</source>
         <translation>Kein Datum: schreiben Sie es als %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language (country)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>language name — its code</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UsersModel</name>
@@ -7895,6 +7940,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>✗ Not well-formed — %1</source>
         <translation>✗ Nicht wohlgeformt — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the XML</source>
+        <translation>XML b&amp;earbeiten</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the XML</source>
+        <translation>XML kop&amp;ieren</translation>
     </message>
 </context>
 <context>

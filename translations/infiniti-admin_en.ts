@@ -3441,15 +3441,15 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer files cannot be changed on the server (contract 3.3 has no update): saving stores your version as a new answer file and then deletes this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The forms could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your changes were saved as a new answer file, but the old “%1” could not be deleted: both are there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not change an answer file in place: saving stores your version as a new answer file and then deletes this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4104,6 +4104,18 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>New data object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The API sets only the kind of credentials. The user name and password (or key) themselves are entered on the Infiniti server, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter data sources (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::DetailsSheet</name>
@@ -4675,6 +4687,17 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     <message>
         <source>Saved to %1, but no application opens it.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::ItemListDelegate</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>names not shown</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6458,18 @@ No preview for this type: use Save as… to open it.</source>
         <source>Properties of %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>0 (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number the server reads to help troubleshoot this form. The API documents only its default, 0, and not what the other numbers do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::PublishedPane</name>
@@ -7432,6 +7467,16 @@ No preview for this type: use Save as… to open it.</source>
         <source>Not a date: write it as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language (country)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>language name — its code</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UsersModel</name>
@@ -7884,6 +7929,14 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>✗ %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the XML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

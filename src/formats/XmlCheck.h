@@ -19,4 +19,9 @@ struct XmlProblem
 // for blank text).
 std::optional<XmlProblem> firstXmlProblem(const QString &xml, bool blankAllowed);
 
+// `xml` laid out to be read: one element a line, indented by nesting (the whitespace between
+// elements replaced, text and attributes as they are). Only to show: the original is what is
+// kept and sent. Empty when `xml` is blank or not well-formed.
+QString indentedXml(const QString &xml);
+
 } // namespace infiniti

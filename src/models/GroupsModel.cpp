@@ -18,6 +18,8 @@ QStringList GroupsModel::columnTitles() const
 
 QVariant GroupsModel::cell(const QJsonObject &item, int column, int role) const
 {
+    if (role == ItemsRole)
+        return column == Roles ? Json::stringList(item, "roles"_L1) : QVariant();
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {

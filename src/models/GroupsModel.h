@@ -16,6 +16,7 @@ protected:
     QLatin1StringView envelopeName() const override { return QLatin1StringView("groups"); }
     QStringList columnTitles() const override;
     QVariant cell(const QJsonObject &item, int column, int role) const override;
+    bool listsItems(int column) const override { return column == Roles; }
     bool matchesSearch(const QJsonObject &item, const QString &text) const override;
 };
 

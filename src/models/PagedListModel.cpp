@@ -286,6 +286,8 @@ QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return columnTitles().value(section);
+    if (orientation == Qt::Horizontal && role == ItemsRole)
+        return listsItems(section);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -35,6 +35,9 @@ public:
         JsonRole,                  // the whole item as the server sent it (QJsonObject)
         SortRole,                  // a value that sorts naturally (booleans, dates)
         LoadedRole, // false for a row not read yet (a placeholder, see SparseListModel)
+        // A cell that lists names ("Infiniti Users, Legal"): the names (QStringList). In the
+        // header (horizontal): true for a column of such cells.
+        ItemsRole,
     };
 
     explicit PagedListModel(QObject *parent = nullptr);
@@ -103,6 +106,12 @@ protected:
     virtual QString itemId(const QJsonObject &item) const;
     virtual QStringList columnTitles() const = 0;
     virtual QVariant cell(const QJsonObject &item, int column, int role) const = 0;
+    // A column whose cells list names (see ItemsRole).
+    virtual bool listsItems(int column) const
+    {
+        Q_UNUSED(column);
+        return false;
+    }
     // Whether an item matches the search text, to notice a server that ignored `search`.
     virtual bool matchesSearch(const QJsonObject &item, const QString &text) const = 0;
     virtual int pageSize() const { return 100; }

@@ -18,6 +18,8 @@ QStringList RolesModel::columnTitles() const
 
 QVariant RolesModel::cell(const QJsonObject &item, int column, int role) const
 {
+    if (role == ItemsRole)
+        return column == Permissions ? Json::stringList(item, "permissions"_L1) : QVariant();
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {

@@ -42,6 +42,8 @@ QVariant UsersModel::cell(const QJsonObject &item, int column, int role) const
             QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return muted;
     }
+    if (role == ItemsRole)
+        return column == Groups ? Json::stringList(item, "groups"_L1) : QVariant();
     if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
         switch (column) {
         case Username:

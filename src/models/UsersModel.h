@@ -32,6 +32,7 @@ protected:
     QLatin1StringView envelopeName() const override { return QLatin1StringView("users"); }
     QStringList columnTitles() const override;
     QVariant cell(const QJsonObject &item, int column, int role) const override;
+    bool listsItems(int column) const override { return column == Groups; }
     bool matchesSearch(const QJsonObject &item, const QString &text) const override;
     QList<CompactField> compactFields() const override;
 };

@@ -43,6 +43,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSslCertificate>
 #include <QTableView>
 #include <QTableWidget>
@@ -161,11 +162,30 @@ private slots:
         tabs->setCurrentIndex(3);
         checkTabOrder(&dialog, {u"culture"_s, u"language"_s, u"timezone"_s, u"password"_s,
                                 u"passwordAgain"_s});
+        // The id of a user that exists is shown; the culture and language by name, the codes
+        // kept as the server sent them (and sent back unchanged).
+        QVERIFY(!dialog.findChild<QLabel *>(u"id"_s)->isHidden());
+        auto *culture = dialog.findChild<QComboBox *>(u"culture"_s);
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        QCOMPARE(culture->currentText(), u"English (Australia) — en-AU"_s);
+        QCOMPARE(language->currentText(), u"English — en"_s);
+        QCOMPARE(dialog.user().culture, u"en-AU"_s);
+        QCOMPARE(dialog.user().language, u"en"_s);
+        QCOMPARE(dialog.user().culture, dialog.shown().culture);
+        // Another chosen by name is sent as its code; a code typed that is not listed as it is.
+        language->setCurrentIndex(language->findData(u"de"_s));
+        QCOMPARE(language->currentText(), u"German — de"_s);
+        QCOMPARE(dialog.user().language, u"de"_s);
+        culture->setEditText(u"xx-YY"_s);
+        QCOMPARE(dialog.user().culture, u"xx-YY"_s);
     }
     void newUser()
     {
         UserPropertiesDialog dialog(User{}, true);
         showAndWait(&dialog);
+        // No id row until the server gives the user one.
+        QVERIFY(dialog.findChild<QLabel *>(u"id"_s)->isHidden());
+        QVERIFY(dialog.findChild<QLabel *>(u"idLabel"_s)->isHidden());
         QTRY_COMPARE(dialog.focusWidget()->objectName(), u"username"_s);
         // Save with nothing typed: the error is under the username, the cursor in it.
         auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
@@ -291,6 +311,29 @@ private slots:
         dialog.findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
         QTRY_VERIFY(dialog.findChild<QLabel *>(u"outputFormatsError"_s)->isVisible());
         shoot(&dialog, u"publish-error"_s);
+        // The troubleshooting mode says what its default is and that the rest is the server's.
+        auto *mode = dialog.findChild<QSpinBox *>(u"troubleshootingMode"_s);
+        mode->setValue(0);
+        QCOMPARE(mode->text(), u"0 (the default)"_s);
+        QVERIFY(mode->toolTip().contains(u"only its default"_s));
+        // An existing publication is saved; a new one is published, with no gap between the
+        // folder and the options.
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>(u"buttons"_s)
+                     ->button(QDialogButtonBox::Save)
+                     ->text()
+                     .contains(u"Publish"_s));
+        PublishDialog fresh(QJsonObject{}, {{u"f1"_s, u"Insurance"_s}});
+        showAndWait(&fresh);
+        shoot(&fresh, u"publish-new"_s);
+        QCOMPARE(fresh.findChild<QDialogButtonBox *>(u"buttons"_s)
+                     ->button(QDialogButtonBox::Save)
+                     ->text(),
+                 u"&Publish"_s);
+        auto *folder = fresh.findChild<QComboBox *>(u"folderId"_s);
+        auto *options = fresh.findChild<QWidget *>(u"options"_s);
+        const int gap = options->mapTo(&fresh, QPoint(0, 0)).y() -
+                        folder->mapTo(&fresh, QPoint(0, folder->height())).y();
+        QVERIFY2(gap < 40, qPrintable(QString::number(gap)));
     }
     void libraryUpload()
     {

@@ -535,6 +535,10 @@ private slots:
         QVERIFY(dialog);
         auto *connection = dialog->findChild<QLineEdit *>(u"connectionString"_s);
         QCOMPARE(connection->echoMode(), QLineEdit::Password);
+        // The API holds only the kind of credentials: the sheet says where the rest is entered.
+        auto *credentialsHint = dialog->findChild<QLabel *>(u"credentials.methodHint"_s);
+        QVERIFY(credentialsHint && credentialsHint->isVisible());
+        QVERIFY(credentialsHint->text().contains(u"not here"_s));
         dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"Claims feed"_s);
         dialog->findChild<QComboBox *>(u"connectionType"_s)->setCurrentText(u"XML"_s);
         connection->setText(u"https://feeds.example.com/claims?token=abc"_s);
@@ -592,10 +596,29 @@ private slots:
         QTRY_VERIFY(pane.view()->model()->rowCount() >= 3);
         SettingsPane *objects = pane.objectsPane();
         QCOMPARE(objects->view()->model()->rowCount(), 0);
+        // Two lists, each with its own filter words, heading and count under it.
+        auto *sourcesFilter = pane.findChild<QLineEdit *>(u"datasourcesFilter"_s);
+        auto *objectsFilter = objects->findChild<QLineEdit *>(u"dataobjectsFilter"_s);
+        QVERIFY(sourcesFilter->placeholderText().contains(u"data sources"_s));
+        QVERIFY(objectsFilter->placeholderText().contains(u"data objects"_s));
+        auto *heading = pane.findChild<QLabel *>(u"dataObjectsHeading"_s);
+        QVERIFY(heading && heading->isVisible());
+        QCOMPARE(heading->text(), u"Data objects"_s);
+        auto *sourcesFooter = pane.findChild<QLabel *>(u"datasourcesFooter"_s);
+        QTRY_VERIFY(sourcesFooter->text().contains(u"data source"_s));
+        const auto top = [&pane](QWidget *w) {
+            return w->mapTo(&pane, QPoint(0, 0)).y();
+        };
+        QVERIFY(top(sourcesFooter) < top(heading)); // under its list, above the objects
+        QVERIFY(top(heading) < top(objects->view()));
         QVERIFY(!objects->newAction()->isEnabled());
         const int row = rowNamed(pane.view()->model(), u"Policy Database"_s);
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         QTRY_COMPARE(objects->view()->model()->rowCount(), 3);
+        QCOMPARE(heading->text(), u"Data objects of Policy Database"_s);
+        auto *objectsFooter = objects->findChild<QLabel *>(u"dataobjectsFooter"_s);
+        QTRY_VERIFY(objectsFooter->text().startsWith(u"3 data object"_s));
+        QVERIFY(top(objectsFooter) > top(objects->view()));
         QVERIFY(objects->newAction()->isEnabled());
         QAbstractItemModelTester tester(objects->listModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -31,9 +31,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -598,6 +600,13 @@ private slots:
             if (Json::string(files->itemAt(r), "extension"_L1) == "docx"_L1)
                 docx = r;
         }
+        // A document's name on one line, whole; its size only as wide as it needs.
+        QTableView *outputs = dialog.outputs()->view();
+        QVERIFY(!outputs->wordWrap());
+        const QString docxName = files->index(docx, 0).data().toString();
+        QTRY_VERIFY(outputs->columnWidth(0) >=
+                    outputs->fontMetrics().horizontalAdvance(docxName) + 8);
+        QVERIFY(outputs->columnWidth(0) > outputs->columnWidth(1));
         const auto text = Docx::paragraphs(files->file(Json::string(files->itemAt(docx), "id"_L1)));
         QVERIFY(text);
         QVERIFY(text->contains(u"customerName: Noah Williams"_s));
@@ -809,8 +818,26 @@ private slots:
         QTest::keyClick(pane.view(), Qt::Key_Return);
         JsonFormDialog *opened = nullptr;
         QTRY_VERIFY((opened = waitForVisible<JsonFormDialog>(&pane)) != nullptr);
-        QTRY_VERIFY(
-            opened->findChild<XmlEditor *>(u"answerXml"_s)->text().startsWith(u"<AnswerFile"_s));
+        auto *answers = opened->findChild<XmlEditor *>(u"answerXml"_s);
+        QTRY_VERIFY(answers->text().startsWith(u"<AnswerFile"_s));
+        // Shown one element a line, read-only; kept, copied and saved exactly as it came.
+        const QString original = answers->text();
+        QVERIFY(!original.contains(u'\n'));
+        QVERIFY(answers->isShowingIndented());
+        QVERIFY(answers->editor()->isReadOnly());
+        QVERIFY(answers->editor()->toPlainText().contains(u">\n  <"_s));
+        QCOMPARE(Json::string(opened->object(), "answerXml"_L1), original);
+        answers->findChild<QPushButton *>(u"copyXml"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), original);
+        // The note says what saving does in an administrator's words.
+        const QString note = opened->findChild<QLabel *>(u"sheetNote"_s)->text();
+        QVERIFY(note.contains(u"new answer file"_s));
+        QVERIFY(!note.contains(u"contract"_s));
+        // Edit gives the exact text to edit.
+        answers->findChild<QPushButton *>(u"editXml"_s)->click();
+        QVERIFY(!answers->editor()->isReadOnly());
+        QCOMPARE(answers->editor()->toPlainText(), original);
+        QCOMPARE(answers->text(), original);
     }
 
     void prepareFormGivesALink()

@@ -689,6 +689,25 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         FolderTreeModel *tree = pane.folders()->model();
         QTRY_VERIFY(childNamed(tree, {}, u"Partners"_s).isValid());
+        // With every folder in view, a new publication goes where the selected one is, and the
+        // sheet's button says Publish.
+        {
+            const int row = rowNamed(pane.view()->model(), u"Motor Quote"_s);
+            pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
+            const QString rowFolder = pane.view()->model()->index(row, 1).data().toString();
+            QVERIFY(!rowFolder.isEmpty());
+            pane.newAction()->trigger();
+            auto *first = waitForVisible<PublishDialog>(&pane);
+            QVERIFY(first);
+            QCOMPARE(first->findChild<QComboBox *>(u"folderId"_s)->currentText(), rowFolder);
+            QCOMPARE(first->findChild<QDialogButtonBox *>(u"buttons"_s)
+                         ->button(QDialogButtonBox::Save)
+                         ->text(),
+                     u"&Publish"_s);
+            const QPointer<QWidget> gone(first);
+            first->reject();
+            QTRY_VERIFY(!gone);
+        }
         pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"Partners"_s));
         QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
         for (int r = 0; r < pane.view()->model()->rowCount(); ++r)

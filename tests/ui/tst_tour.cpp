@@ -7,6 +7,7 @@
 // (scripts/screenshots.sh does that, in English and German).
 #include "models/PagedListModel.h"
 #include "SimFixture.h"
+#include "ui/lists/ColumnFitter.h"
 #include "ui/lists/ListPane.h"
 #include "ui/shell/ConsoleController.h"
 #include "ui/shell/GlobalFind.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleOptionHeader>
@@ -282,6 +284,65 @@ private slots:
         shoot(window, stem + u"-find"_s);
         shoot(dialog, stem + u"-find-popup"_s);
         dialog->reject();
+        window->close();
+        QSettings().remove(u"window"_s);
+    }
+
+    // The first view of every area at the default size (1152×720, a 1280×800 screen's): no
+    // column's title is cut, every column but the descriptive one (which takes what is left and
+    // cuts a long text with an ellipsis) shows the first rows' values whole, and nothing lies
+    // beyond the right edge.
+    void firstViewIsReadableAtTheDefaultSize()
+    {
+        QSettings().remove(u"views"_s);
+        Theme::apply(Theme::Mode::Light);
+        ConsoleController console(nullptr, nullptr);
+        console.startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
+        QVERIFY(QTest::qWaitFor([&] { return console.window() && console.window()->isVisible(); }));
+        MainWindow *window = console.window();
+        window->resize(1152, 720);
+        auto *go = window->findChild<QMenu *>(u"goMenu"_s);
+        QStringList problems;
+        for (QAction *area : go->actions()) {
+            if (area->isSeparator() || !area->isVisible())
+                continue;
+            area->trigger();
+            auto *pane = qobject_cast<ListPane *>(window->currentPane());
+            QString error;
+            if (!pane || !settle(pane, &error))
+                continue;
+            QTest::qWait(100); // fitted once the rows are there
+            QTableView *view = pane->view();
+            const QString where = pane->title();
+            for (const QString &cut : cutHeaders(view->horizontalHeader()))
+                problems << u"%1: header %2"_s.arg(where, cut);
+            if (view->model()->rowCount() == 0)
+                continue;
+            if (view->horizontalScrollBar()->isVisible())
+                problems << u"%1: the columns run past the right edge"_s.arg(where);
+            const int descriptive = pane->columnFitter()->stretchColumn();
+            if (descriptive < 0)
+                problems << u"%1: no column is fitted to the room left"_s.arg(where);
+            QHeaderView *header = view->horizontalHeader();
+            for (int c = 0; c < header->count(); ++c) {
+                if (c == descriptive || header->isSectionHidden(c))
+                    continue;
+                for (int row = 0; row < qMin(20, view->model()->rowCount()); ++row) {
+                    const QString text = view->model()->index(row, c).data().toString();
+                    const int needs = view->fontMetrics().horizontalAdvance(text) + 8;
+                    if (needs > header->sectionSize(c)) {
+                        problems << u"%1: \"%2\" cut in %3 (needs %4, has %5)"_s.arg(where, text)
+                                        .arg(
+                                            view->model()->headerData(c, Qt::Horizontal).toString())
+                                        .arg(needs)
+                                        .arg(header->sectionSize(c));
+                        break;
+                    }
+                }
+            }
+            shoot(window, u"default-size-"_s + slug(where));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
         window->close();
         QSettings().remove(u"window"_s);
     }

@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -625,6 +626,16 @@ private slots:
         QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
         d->findChild<QTabWidget *>()->setCurrentIndex(1);
         QTRY_VERIFY(d->members()->state() == PagedListModel::State::Loaded);
+        {
+            // Who the members are (username, name, email) in the dialog's width; their other
+            // groups give way, and nothing lies beyond the right edge.
+            auto *list = field<QTableView>(d, "members");
+            QHeaderView *columns = list->horizontalHeader();
+            QTRY_VERIFY(columns->isSectionHidden(UsersModel::Groups));
+            for (int c : {UsersModel::Username, UsersModel::Name, UsersModel::Email})
+                QVERIFY(!columns->isSectionHidden(c));
+            QVERIFY(!list->horizontalScrollBar()->isVisible());
+        }
         type(d, "addMember", u"enduser"_s);
         for (auto *b : d->findChildren<QPushButton *>()) {
             if (b->text() == u"&Add"_s)

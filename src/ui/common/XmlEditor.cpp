@@ -4,14 +4,18 @@
 #include "ui/common/Transfers.h"
 #include "ui/shell/Theme.h"
 
+#include <QClipboard>
 #include <QFile>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +25,9 @@ XmlEditor::XmlEditor(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QPlainTextEdit(this))
     , m_feedback(new QLabel(this))
+    , m_load(new QPushButton(tr("Load from file…"), this))
+    , m_editButton(new QPushButton(tr("&Edit the XML"), this))
+    , m_copyButton(new QPushButton(tr("Cop&y the XML"), this))
 {
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -33,16 +40,27 @@ XmlEditor::XmlEditor(QWidget *parent)
     layout->addWidget(m_edit, 1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_feedback, 1);
-    auto *load = new QPushButton(tr("Load from file…"), this);
-    load->setObjectName(u"loadXml"_s);
-    connect(load, &QPushButton::clicked, this, [this] {
+    m_load->setObjectName(u"loadXml"_s);
+    connect(m_load, &QPushButton::clicked, this, [this] {
         Transfers::askOpenPaths(this, tr("Load XML"), tr("XML files (*.xml *.xsd);;All files (*)"),
                                 false, [this](const QStringList &paths) {
                                     if (!paths.isEmpty())
                                         loadFile(paths.first());
                                 });
     });
-    row->addWidget(load, 0, Qt::AlignTop);
+    m_editButton->setObjectName(u"editXml"_s);
+    m_editButton->hide();
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        showOriginal();
+        m_edit->setFocus();
+    });
+    m_copyButton->setObjectName(u"copyXml"_s);
+    m_copyButton->hide();
+    connect(m_copyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(text()); });
+    row->addWidget(m_copyButton, 0, Qt::AlignTop);
+    row->addWidget(m_editButton, 0, Qt::AlignTop);
+    row->addWidget(m_load, 0, Qt::AlignTop);
     layout->addLayout(row);
     auto *delay = new QTimer(this);
     delay->setSingleShot(true);
@@ -64,6 +82,7 @@ bool XmlEditor::loadFile(const QString &path)
         m_feedback->setStyleSheet(u"color: %1;"_s.arg(Theme::errorColor().name()));
         return false;
     }
+    showOriginal();
     m_edit->setPlainText(
         QString::fromUtf8(file.readAll())); // an edit like typing: marks the form modified
     check();
@@ -72,20 +91,54 @@ bool XmlEditor::loadFile(const QString &path)
 
 QString XmlEditor::text() const
 {
-    return m_edit->toPlainText();
+    return m_indented ? m_original : m_edit->toPlainText();
 }
 
 void XmlEditor::setText(const QString &text)
 {
+    showOriginal();
     m_edit->blockSignals(true);
     m_edit->setPlainText(text);
     m_edit->blockSignals(false);
     check();
 }
 
+void XmlEditor::showIndented()
+{
+    const QString original = text();
+    const QString indented = indentedXml(original);
+    if (indented.isEmpty())
+        return;
+    m_original = original;
+    m_indented = true;
+    m_edit->blockSignals(true);
+    m_edit->setPlainText(indented);
+    m_edit->blockSignals(false);
+    m_edit->setReadOnly(true);
+    m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth); // long attributes readable too
+    m_editButton->setVisible(!m_readOnly);
+    m_copyButton->show();
+}
+
+void XmlEditor::showOriginal()
+{
+    if (!std::exchange(m_indented, false))
+        return;
+    m_edit->blockSignals(true);
+    m_edit->setPlainText(m_original);
+    m_edit->blockSignals(false);
+    m_edit->setReadOnly(m_readOnly);
+    m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_original.clear();
+    m_editButton->hide();
+    m_copyButton->hide();
+}
+
 void XmlEditor::setReadOnly(bool readOnly)
 {
-    m_edit->setReadOnly(readOnly);
+    m_readOnly = readOnly;
+    m_edit->setReadOnly(readOnly || m_indented);
+    m_editButton->setVisible(m_indented && !readOnly);
 }
 
 QString XmlEditor::problemOf(const QString &xml)

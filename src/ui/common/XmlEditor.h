@@ -4,11 +4,13 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace infiniti {
 
 // A monospaced editor for XML (schemas, default data, answer files) that says as you type
-// whether the text is well-formed, and where it is not.
+// whether the text is well-formed, and where it is not. showIndented() shows XML that exists
+// laid out to be read, read-only, until "Edit the XML" gives the exact text to edit.
 class XmlEditor : public QWidget
 {
     Q_OBJECT
@@ -17,6 +19,11 @@ public:
     QString text() const;
     void setText(const QString &text);
     void setReadOnly(bool readOnly);
+    // Shows the text (well-formed, as setText() gave it) one element a line and indented,
+    // read-only; text() and "Copy the XML" still give it exactly as it was. "Edit the XML"
+    // shows that exact text to edit. No change for blank or malformed text.
+    void showIndented();
+    bool isShowingIndented() const { return m_indented; }
     // Empty when the text is well-formed (or empty); otherwise what and where.
     QString problem() const;
     static QString problemOf(const QString &xml);
@@ -29,8 +36,15 @@ signals:
 
 private:
     void check();
+    void showOriginal();
     QPlainTextEdit *m_edit;
     QLabel *m_feedback;
+    QPushButton *m_load;
+    QPushButton *m_editButton;
+    QPushButton *m_copyButton;
+    QString m_original; // the text as given, while it is shown indented
+    bool m_indented = false;
+    bool m_readOnly = false;
 };
 
 } // namespace infiniti

@@ -68,6 +68,8 @@ LibraryPane::LibraryPane(QWidget *parent)
           this))
 {
     setInitialColumnWidths({220, 80, 110, 110, 140, 100, 80, 60});
+    // Beside the preview: Description, Modified by, Version, Size and Folder give way first.
+    setColumnRoles(0, {8, 5, 7, 6, 3});
     const auto one = [this] {
         return !currentItem().isEmpty();
     };
@@ -109,7 +111,7 @@ LibraryPane::LibraryPane(QWidget *parent)
     connect(m_library, &QAbstractItemModel::modelReset, this, &LibraryPane::updateFilterChoices);
     connect(m_library, &QAbstractItemModel::dataChanged, this, &LibraryPane::updateFilterChoices);
 
-    addDetail(m_preview, Qt::Horizontal, 3, 2);
+    addDetail(m_preview, Qt::Horizontal, 2, 1); // the list is what is read; the preview a glance
     connect(m_preview, &LibraryPreview::saveAsRequested, this, [this] {
         const QJsonObject item = m_preview->item();
         Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, "name"_L1)),

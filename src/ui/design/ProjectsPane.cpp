@@ -50,6 +50,7 @@ ProjectsPane::ProjectsPane(QWidget *parent)
                                     tr("content folder"), this))
 {
     setInitialColumnWidths({240, 60, 140, 120, 130, 80});
+    setColumnRoles(0, {6, 3}); // beside the folder tree: Comment and Modified by give way
     // A row's package (its latest version), under the server's file name.
     m_fetches = new FileFetches(
         m_projects, [](const QString &id) { return ProjectsEndpoints::exportLatest(id, id); },

@@ -9,11 +9,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -45,7 +47,6 @@ PublishDialog::PublishDialog(const QJsonObject &published,
                            : tr("Properties of %1 in %2")
                                  .arg(Json::string(published, "projectName"_L1),
                                       Json::string(published, "folderName"_L1)));
-    resize(620, 640);
     auto *content = new QWidget(this);
     m_ui->setupUi(content);
     errors()->attach(content, u"projectId"_s);
@@ -69,6 +70,14 @@ PublishDialog::PublishDialog(const QJsonObject &published,
         m_options.insert(box->objectName(), box);
     }
     m_ui->troubleshootingMode->setValue(Json::value(options, "troubleshootingMode"_L1).toInt());
+    // The API documents the number and its default, 0, and no meaning for the others: said so
+    // rather than guessed.
+    m_ui->troubleshootingMode->setSpecialValueText(tr("0 (the default)"));
+    m_ui->troubleshootingMode->setToolTip(
+        tr("A number the server reads to help troubleshoot this form. The API documents "
+           "only its default, 0, and not what the other numbers do."));
+    m_ui->troubleshootingMode->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(m_ui->troubleshootingMode, &QSpinBox::valueChanged, this, &PublishDialog::markModified);
 
     const QJsonObject messages = Json::value(published, "messages"_L1).toObject();
     for (QLineEdit *edit : m_ui->messages->findChildren<QLineEdit *>()) {
@@ -96,6 +105,11 @@ PublishDialog::PublishDialog(const QJsonObject &published,
     }
     errors()->attach(content, u"outputFormats"_s);
     setContent(content);
+    if (isNew()) { // the sheet's button says what it does
+        if (auto *buttons = findChild<QDialogButtonBox *>(u"buttons"_s))
+            buttons->button(QDialogButtonBox::Save)->setText(tr("&Publish"));
+    }
+    resize(qMax(620, sizeHint().width()), sizeHint().height()); // no gaps between the groups
     m_shown = object();
     clearModified();
 }

@@ -34,6 +34,9 @@ PublishedPane::PublishedPane(QWidget *parent)
                                     tr("publish folder"), this))
 {
     setInitialColumnWidths({240, 140, 60, 80, 120});
+    // The completion message takes the room left (and gives it up first); beside the folder
+    // tree, Allow save and Documents give way.
+    setColumnRoles(5, {3, 4});
     // The documented list holds publish folders with their publications; ours is flat.
     m_published->setRowReader(&PublishedProjects::rows);
     newAction()->setText(tr("&Publish…"));
@@ -88,9 +91,18 @@ void PublishedPane::openDialog(const QJsonObject &item)
     if (!session())
         return;
     QJsonObject shown = item;
-    if (item.isEmpty() && !m_folders->currentFolderId().isEmpty())
-        shown.insert("folderId"_L1,
-                     m_folders->currentFolderId()); // publish into the selected folder
+    if (item.isEmpty()) {
+        // Publish into the folder in view: the one chosen in the tree, else the selected
+        // publication's, else the only one there is.
+        QString folder = m_folders->currentFolderId();
+        if (folder.isEmpty())
+            folder = Json::id(Json::value(currentItem(), "folderId"_L1));
+        const auto folders = m_folders->model()->loadedFolders();
+        if (folder.isEmpty() && folders.size() == 1)
+            folder = folders.first().first;
+        if (!folder.isEmpty())
+            shown.insert("folderId"_L1, folder);
+    }
     auto *dialog = new PublishDialog(shown, m_folders->model()->loadedFolders(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = Json::idOf(item);

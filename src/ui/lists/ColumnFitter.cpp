@@ -1,7 +1,10 @@
 #include "ui/lists/ColumnFitter.h"
 
+#include "models/PagedListModel.h"
+
 #include <QEvent>
 #include <QHeaderView>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QStyleOptionHeader>
@@ -14,7 +17,8 @@ ColumnFitter::ColumnFitter(QTableView *view, bool restored, QObject *parent)
     : QObject(parent)
     , m_view(view)
     , m_viewport(view->viewport())
-    , m_restored(restored)
+    , m_headerViewport(view->horizontalHeader()->viewport())
+    , m_user(restored)
 {
     QAbstractItemModel *rows = view->model();
     const auto fitSoon = [this] {
@@ -24,21 +28,50 @@ ColumnFitter::ColumnFitter(QTableView *view, bool restored, QObject *parent)
     connect(rows, &QAbstractItemModel::rowsInserted, this, fitSoon);
     connect(rows, &QAbstractItemModel::modelReset, this, fitSoon);
     connect(rows, &QAbstractItemModel::layoutChanged, this, fitSoon);
-    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this] { QTimer::singleShot(0, this, &ColumnFitter::keepLastTitleWhole); });
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_adjusting)
+            return;
+        if (m_pressed) { // the user dragging (or double-clicking) a column's edge
+            m_user = true;
+            m_stretched = -1;
+        }
+        if (m_user)
+            QTimer::singleShot(0, this, &ColumnFitter::keepLastTitleWhole);
+    });
     view->viewport()->installEventFilter(this);
+    view->horizontalHeader()->viewport()->installEventFilter(this);
 }
 
 void ColumnFitter::setInitialWidths(const QList<int> &widths)
 {
     m_initialWidths = widths;
-    if (m_restored)
+    if (m_user)
         return;
     // Not remembered (only a width the user chose is): each save is a settings file written and
     // synced to disk, which made opening the window wait ~1.6 s on a busy disk.
-    const QSignalBlocker block(m_view->horizontalHeader());
+    const QScopedValueRollback adjusting(m_adjusting, true);
     for (int c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(c, widths.at(c));
+}
+
+void ColumnFitter::setStretchColumn(int column)
+{
+    m_stretch = column;
+    layOutSoon();
+}
+
+void ColumnFitter::setOptionalColumns(const QList<int> &columns)
+{
+    m_optional = columns;
+    layOutSoon();
+}
+
+void ColumnFitter::markChosen()
+{
+    if (std::exchange(m_user, true))
+        return;
+    m_stretched = -1;
+    QTimer::singleShot(0, this, &ColumnFitter::keepLastTitleWhole);
 }
 
 int ColumnFitter::titleWidth(int column) const
@@ -59,8 +92,25 @@ int ColumnFitter::titleWidth(int column) const
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
     // (While the view is destroyed its viewport still sends events: it is not asked for here.)
-    if (watched == m_viewport && event->type() == QEvent::Resize)
-        QTimer::singleShot(0, this, &ColumnFitter::keepLastTitleWhole);
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
+        if (m_user)
+            QTimer::singleShot(0, this, &ColumnFitter::keepLastTitleWhole);
+        else
+            layOutSoon();
+    }
+    if (watched == m_headerViewport) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonDblClick:
+            m_pressed = true;
+            break;
+        case QEvent::MouseButtonRelease:
+            m_pressed = false;
+            break;
+        default:
+            break;
+        }
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -88,6 +138,7 @@ void ColumnFitter::keepLastTitleWhole()
     const bool stretch = m_view->viewport()->width() - others >= title;
     if (stretch == header->stretchLastSection())
         return;
+    const QScopedValueRollback adjusting(m_adjusting, true);
     const QSignalBlocker block(header); // the window's size, not the user's choice
     header->setStretchLastSection(stretch);
     if (!stretch)
@@ -103,10 +154,11 @@ void ColumnFitter::fitOnce()
         return;
     m_fitted = true;
     QHeaderView *header = m_view->horizontalHeader();
-    const QSignalBlocker block(header); // not remembered: only a width the user chose is
-    if (m_restored) {
+    if (m_user) {
         // The user's widths, except that no title is cut (a narrower column would only show
         // a few letters of it; columns can be hidden instead).
+        const QScopedValueRollback adjusting(m_adjusting, true);
+        const QSignalBlocker block(header); // not the user's change: not saved
         for (int c = 0; c < rows->columnCount() - 1; ++c) {
             if (!header->isSectionHidden(c))
                 m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), titleWidth(c)));
@@ -115,11 +167,12 @@ void ColumnFitter::fitOnce()
         return;
     }
     // Wide enough for the title and what the first rows hold (dates whole), but no column so
-    // wide that the others fall off the screen: longer texts are cut in the middle, with the
-    // whole text as a tooltip.
+    // wide that the others fall off the screen: longer texts are cut, with the whole text as a
+    // tooltip.
     const QFontMetrics metrics(header->font());
     const int cap = qMax(200, metrics.horizontalAdvance(QLatin1Char('x')) * 40);
-    for (int c = 0; c < rows->columnCount() - 1; ++c) { // the last one stretches
+    m_natural.clear();
+    for (int c = 0; c < rows->columnCount(); ++c) {
         const int title = titleWidth(c);
         int content = 0;
         for (int row = 0; row < qMin(100, rows->rowCount()); ++row)
@@ -127,9 +180,78 @@ void ColumnFitter::fitOnce()
                                         rows->index(row, c).data().toString()) +
                                         16);
         const int width = qMax(m_initialWidths.value(c, 0) / 2, qMin(cap, qMax(title, content)));
-        m_view->setColumnWidth(c, qMax(width, title));
+        m_natural << qMax(width, title);
     }
-    keepLastTitleWhole();
+    layOut();
+}
+
+void ColumnFitter::layOutSoon()
+{
+    if (m_user || !m_fitted || std::exchange(m_layOutPending, true))
+        return;
+    QTimer::singleShot(0, this, [this] {
+        m_layOutPending = false;
+        layOut();
+    });
+}
+
+void ColumnFitter::layOut()
+{
+    if (!m_view || m_user || !m_fitted)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int columns = qMin(int(m_natural.size()), header->count());
+    // The descriptive column: the pane's, else the widest one that is always shown.
+    int stretch = m_stretch;
+    if (stretch < 0 || stretch >= columns) {
+        stretch = -1;
+        for (int c = 0; c < columns; ++c) {
+            if (!m_optional.contains(c) && !header->isSectionHidden(c) &&
+                (stretch < 0 || m_natural.at(c) > m_natural.at(stretch)))
+                stretch = c;
+        }
+    }
+    if (stretch < 0 || header->isSectionHidden(stretch)) { // hidden by the user before
+        m_stretched = -1;
+        keepLastTitleWhole();
+        return;
+    }
+    // It gives up room down to a floor: its title, and some thirty characters of its text (a
+    // name whole, the start of a message) — sixteen for a list of names, which ends in "+N more"
+    // where cut (ItemListDelegate); below that, optional columns give way first.
+    const bool names =
+        m_view->model()->headerData(stretch, Qt::Horizontal, PagedListModel::ItemsRole).toBool();
+    const int floor = qMax(
+        titleWidth(stretch),
+        qMin(m_natural.at(stretch), m_view->fontMetrics().averageCharWidth() * (names ? 16 : 30)));
+    const int room = m_view->viewport()->width();
+    // The columns always shown, then the optional ones that fit beside them, the last given (the
+    // most wanted) first.
+    QList<bool> shown(columns);
+    int others = 0;
+    for (int c = 0; c < columns; ++c) {
+        shown[c] = (c == stretch || !m_optional.contains(c)) && !header->isSectionHidden(c);
+        if (shown.at(c) && c != stretch)
+            others += m_natural.at(c);
+    }
+    for (auto it = m_optional.crbegin(); it != m_optional.crend(); ++it) {
+        const int optional = *it;
+        if (optional < 0 || optional >= columns || optional == stretch)
+            continue;
+        if (others + m_natural.at(optional) + floor <= room) {
+            shown[optional] = true;
+            others += m_natural.at(optional);
+        }
+    }
+    const QScopedValueRollback adjusting(m_adjusting, true); // not the user's: not saved
+    m_stretched = stretch;
+    header->setStretchLastSection(false);
+    for (int c = 0; c < columns; ++c) {
+        if (header->isSectionHidden(c) == shown.at(c))
+            header->setSectionHidden(c, !shown.at(c));
+        if (shown.at(c))
+            header->resizeSection(c, c == stretch ? qMax(floor, room - others) : m_natural.at(c));
+    }
 }
 
 } // namespace infiniti

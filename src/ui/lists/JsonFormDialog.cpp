@@ -235,7 +235,15 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item,
         }
         editor->setObjectName(f.key);
         m_editors.insert(f.key, editor);
-        form->addRow(f.label, errors()->wrap(f.key, editor));
+        QWidget *field = errors()->wrap(f.key, editor); // the field over its error
+        if (!f.hint.isEmpty()) {
+            auto *hint = new QLabel(f.hint);
+            hint->setObjectName(f.key + u"Hint"_s);
+            hint->setWordWrap(true);
+            hint->setForegroundRole(QPalette::PlaceholderText);
+            field->layout()->addWidget(hint);
+        }
+        form->addRow(f.label, field);
     }
     setContent(content);
     m_shown = object();

@@ -49,6 +49,7 @@ public:
         QStringList choices = {};
         bool required = false;
         QString flag = {}; // Names: the boolean key shown as a check-box column
+        QString hint = {}; // a sentence under the field (its label: `key` + "Hint")
     };
     JsonFormDialog(const QString &title, const QJsonObject &item, const QList<Field> &fields,
                    bool isNew, QWidget *parent = nullptr);

@@ -97,9 +97,14 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     header->setSectionsMovable(true);
     header->setDefaultSectionSize(180);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const bool restored = header->restoreState(
-        QSettings().value(u"views/%1/header"_s.arg(m_texts.key)).toByteArray());
-    m_columns = new ColumnFitter(m_view, restored, this);
+    // Order, sorting and hidden columns come back; widths only when the user chose them (a
+    // header saved without that mark may hold the widths the console fitted itself).
+    const QSettings settings;
+    const bool restored =
+        header->restoreState(settings.value(u"views/%1/header"_s.arg(m_texts.key)).toByteArray());
+    m_columns = new ColumnFitter(
+        m_view, restored && settings.value(u"views/%1/widthsChosen"_s.arg(m_texts.key)).toBool(),
+        this);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
     connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
@@ -225,6 +230,17 @@ void ListPane::addDetail(QWidget *detail, Qt::Orientation orientation, int listS
                          int detailShare)
 {
     m_splitter->setOrientation(orientation);
+    if (orientation == Qt::Vertical) {
+        // A list above another: each count under its own list, not two footers stacked below.
+        auto *listSide = new QWidget;
+        listSide->setObjectName(m_texts.key + u"ListSide"_s);
+        auto *column = new QVBoxLayout(listSide);
+        column->setContentsMargins(0, 0, 0, 0);
+        m_splitter->insertWidget(m_splitter->indexOf(m_view), listSide);
+        layout()->removeWidget(m_footer);
+        column->addWidget(m_view, 1);
+        column->addWidget(m_footer);
+    }
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, listShare);
     m_splitter->setStretchFactor(1, detailShare);
@@ -251,11 +267,13 @@ void ListPane::refilter()
 
 void ListPane::moveDetailFirst()
 {
-    const QList<int> factors = {1, 4};
+    // The tree keeps its width (room for a folder's name two levels down) and the list takes
+    // what the window adds or loses.
     m_splitter->insertWidget(0, m_splitter->widget(1));
-    m_splitter->setStretchFactor(0, factors.at(0));
-    m_splitter->setStretchFactor(1, factors.at(1));
-    m_splitter->setSizes({220, 800});
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    const int tree = qBound(200, m_view->fontMetrics().averageCharWidth() * 30, 320);
+    m_splitter->setSizes({tree, 800});
 }
 
 void ListPane::setIdleText(const QString &text)
@@ -463,6 +481,12 @@ void ListPane::updateFooter()
 void ListPane::setInitialColumnWidths(const QList<int> &widths)
 {
     m_columns->setInitialWidths(widths);
+}
+
+void ListPane::setColumnRoles(int descriptive, const QList<int> &optional)
+{
+    m_columns->setStretchColumn(descriptive);
+    m_columns->setOptionalColumns(optional);
 }
 
 void ListPane::updateStaleBanner()
@@ -851,6 +875,7 @@ void ListPane::showHeaderMenu(const QPoint &pos)
         a->setChecked(!header->isSectionHidden(c));
         a->setEnabled(c != 0); // the key column stays
         connect(a, &QAction::toggled, this, [this, header, c](bool on) {
+            m_columns->markChosen(); // the user's columns from now on
             header->setSectionHidden(c, !on);
             saveHeader();
         });
@@ -860,8 +885,12 @@ void ListPane::showHeaderMenu(const QPoint &pos)
 
 void ListPane::saveHeader()
 {
-    QSettings().setValue(u"views/%1/header"_s.arg(m_texts.key),
-                         m_view->horizontalHeader()->saveState());
+    if (m_columns->adjusting()) // fitted to the window, not chosen
+        return;
+    QSettings settings;
+    settings.setValue(u"views/%1/header"_s.arg(m_texts.key),
+                      m_view->horizontalHeader()->saveState());
+    settings.setValue(u"views/%1/widthsChosen"_s.arg(m_texts.key), m_columns->userWidths());
 }
 
 } // namespace infiniti

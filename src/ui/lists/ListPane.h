@@ -71,6 +71,8 @@ public:
     // Names for a question: "anna, bob, carl"; past five, "…, eve and 3 more".
     static QString nameList(const QStringList &labels);
     QTableView *view() const { return m_view; }
+    // How the columns are fitted to the view (the first view's widths; the user's kept).
+    ColumnFitter *columnFitter() const { return m_columns; }
     QList<QJsonObject> selectedItems() const;
     // The view as CSV (RFC 4180, UTF-8): the rows the filter shows, in their sort order, the
     // visible columns in their order, preceded by the raw id; flags as true/false.
@@ -128,7 +130,8 @@ protected:
     virtual bool canRename() const { return false; }
     // The row that became current (an empty object when none), e.g. for a preview or sub-list.
     virtual void currentItemChanged(const QJsonObject &) {}
-    // Puts `detail` beside (Horizontal) or below (Vertical) the list, in a splitter.
+    // Puts `detail` beside (Horizontal) or below (Vertical: the footer then under the list, above
+    // the detail) the list, in a splitter.
     void addDetail(QWidget *detail, Qt::Orientation orientation, int listShare = 3,
                    int detailShare = 2);
     // Puts the detail before the list (a folder tree on the left).
@@ -144,6 +147,10 @@ protected:
     void showNotice(const QString &text);
     // Column widths for a first start; a remembered header state wins.
     void setInitialColumnWidths(const QList<int> &widths);
+    // How the columns share a first view (ColumnFitter): `descriptive` says what a row is in
+    // words and takes the room the others leave (and gives it up first); `optional` columns are
+    // left out, the first first, while the rest would not fit.
+    void setColumnRoles(int descriptive, const QList<int> &optional = {});
 
     virtual void deleteSelected();
     // What a question acts on: one item by its name ("“anna”"), several by their count and
@@ -199,7 +206,6 @@ private:
     int selectedRowCount() const;
     // The row Properties opens: the current one when it is selected, else the first selected.
     QModelIndex selectedOrCurrentRow() const;
-    // Column widths that fit the header and the first rows, once, when none were remembered.
 
     struct PaneAction
     {

@@ -13,7 +13,10 @@ using Kind = JsonFormDialog::Field::Kind;
 
 SettingsPane::SettingsPane(Spec spec, QWidget *parent)
     : ListPane(new JsonListModel(spec.collection, spec.columns),
-               {spec.key, tr("Filter (Ctrl+F)"), tr("Nothing here yet.")}, parent)
+               {spec.key,
+                spec.filterPlaceholder.isEmpty() ? tr("Filter (Ctrl+F)") : spec.filterPlaceholder,
+                tr("Nothing here yet.")},
+               parent)
     , m_spec(std::move(spec))
     , m_collection(m_spec.collection)
 {

@@ -30,6 +30,8 @@ public:
         // Lists that leave fields out (answer files without their XML): GET the item first.
         bool loadBeforeOpening = false;
         QString newTitle = {}; // the sheet of a new one: "New custom field"
+        // The filter box's words when "Filter (Ctrl+F)" would not say which list it filters.
+        QString filterPlaceholder = {};
     };
     explicit SettingsPane(Spec spec, QWidget *parent = nullptr);
     QString title() const override { return m_spec.title; }

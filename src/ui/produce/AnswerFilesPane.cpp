@@ -5,6 +5,7 @@
 #include "api/endpoints/ClientEndpoints.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
+#include "ui/common/XmlEditor.h"
 
 #include <QJsonArray>
 
@@ -48,15 +49,20 @@ AnswerFilesPane::AnswerFilesPane(bool inProgress, QWidget *parent)
     , m_inProgress(inProgress)
 {
     setInitialColumnWidths({320, 200, 140});
+    setColumnRoles(0); // the description
 }
 
 void AnswerFilesPane::prepareDialog(JsonFormDialog *dialog)
 {
     dialog->resize(720, 560);
-    if (!m_inProgress && !Json::idOf(dialog->shown()).isEmpty())
-        dialog->setNote(tr("Answer files cannot be changed on the server (contract 3.3 has no "
-                           "update): saving stores "
+    const bool exists = !Json::idOf(dialog->shown()).isEmpty();
+    // No update for answer files (contract 3.3): said in an administrator's words.
+    if (!m_inProgress && exists)
+        dialog->setNote(tr("The server does not change an answer file in place: saving stores "
                            "your version as a new answer file and then deletes this one."));
+    // The answers laid out to be read; what is kept, copied and saved is the XML as it came.
+    if (auto *xml = dialog->findChild<XmlEditor *>(u"answerXml"_s); xml && exists)
+        xml->showIndented();
     session()
         ->readAll(ClientEndpoints::forms(), "folders"_L1)
         .then(

@@ -1,5 +1,7 @@
 #include "ui/produce/OutputFilesView.h"
 
+#include "ui/lists/ColumnFitter.h"
+
 #include "api/Call.h"
 #include "api/endpoints/ClientEndpoints.h"
 #include "formats/Json.h"
@@ -82,6 +84,9 @@ OutputFilesView::OutputFilesView(QWidget *parent)
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    // The file's name takes the room; its size only what it needs.
+    (new ColumnFitter(m_view, false, m_view))->setStretchColumn(0);
     m_status->setObjectName(u"outputStatus"_s);
     m_status->setWordWrap(true);
     connect(m_open, &QPushButton::clicked, this, &OutputFilesView::openSelected);

@@ -31,6 +31,8 @@ TasksPane::TasksPane(QWidget *parent)
           parent)
 {
     setInitialColumnWidths({200, 90, 110, 130, 130, 60, 100});
+    // The comment says most; Locked by and To give way first on a small screen.
+    setColumnRoles(7, {6, 5});
     // What may be done with a task is what this area is for: on the toolbar too.
     for (const auto &[action, name, text] : actionTexts())
         addPaneAction(

@@ -84,7 +84,12 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
         // As the lists of the panes look and say how they are: one line per member, loading,
         // none, or what failed (with Retry) over the list, and how many below it.
         RowLook::apply(view);
-        new ColumnFitter(view, false, view);
+        // A dialog's width: who the members are (username, name, email) before their flags and
+        // other groups, which give way first.
+        auto *columns = new ColumnFitter(view, false, view);
+        columns->setStretchColumn(UsersModel::Email);
+        columns->setOptionalColumns(
+            {UsersModel::Groups, UsersModel::LockedOut, UsersModel::Disabled});
         new ListStateOverlay(view, m_members, tr("This group has no members."));
         QLabel *count = m_ui->membersCount;
         connect(count, &QLabel::linkActivated, m_members, &PagedListModel::retry);

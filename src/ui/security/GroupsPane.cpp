@@ -27,6 +27,7 @@ GroupsPane::GroupsPane(QWidget *parent)
     view()->viewport()->setAcceptDrops(true);
     view()->viewport()->installEventFilter(this);
     setInitialColumnWidths({220, 260, 260, 80});
+    setColumnRoles(GroupsModel::Roles);
 }
 
 bool GroupsPane::eventFilter(QObject *watched, QEvent *event)

@@ -14,6 +14,7 @@ RolesPane::RolesPane(QWidget *parent)
                {u"roles"_s, tr("Filter roles (Ctrl+F)"), tr("This server has no roles.")}, parent)
 {
     setInitialColumnWidths({240});
+    setColumnRoles(RolesModel::Permissions);
 }
 
 QString RolesPane::itemLabel(const QJsonObject &item) const

@@ -33,6 +33,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -41,30 +43,59 @@ namespace infiniti {
 
 namespace {
 
-QStringList cultureNames()
+// Cultures ("en-AU") and languages ("en") by name, each with its code as the item's data: the
+// server sends and gets the code. Qt knows the names in English ("English (Australia)"; its
+// names in a language's own words would call "en" "American English"), sorted by name.
+QList<std::pair<QString, QString>> localeChoices(bool cultures)
 {
-    std::set<QString> names;
+    std::map<QString, QString> byCode;
     const auto locales =
         QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
     for (const auto &l : locales) {
+        if (l.language() == QLocale::C) // also "en", but no language's name
+            continue;
         const QString name = l.bcp47Name();
-        if (name.contains(QLatin1Char('-')))
-            names.insert(name);
+        const QString code = cultures ? name : name.section(QLatin1Char('-'), 0, 0);
+        if ((cultures ? !name.contains(QLatin1Char('-')) : code.size() != 2) || byCode.count(code))
+            continue;
+        QString label = QLocale::languageToString(l.language());
+        if (cultures)
+            label = UserPropertiesDialog::tr("%1 (%2)", "language (country)")
+                        .arg(label, QLocale::territoryToString(l.territory()));
+        byCode.emplace(
+            code, UserPropertiesDialog::tr("%1 — %2", "language name — its code").arg(label, code));
     }
-    return QStringList(names.begin(), names.end());
+    QList<std::pair<QString, QString>> choices(byCode.begin(), byCode.end());
+    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.second, b.second) < 0;
+    });
+    return choices;
 }
 
-QStringList languageCodes()
+void addLocaleChoices(QComboBox *combo, bool cultures)
 {
-    std::set<QString> codes;
-    const auto locales =
-        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
-    for (const auto &l : locales) {
-        const QString code = l.bcp47Name().section(QLatin1Char('-'), 0, 0);
-        if (code.size() == 2)
-            codes.insert(code);
-    }
-    return QStringList(codes.begin(), codes.end());
+    combo->addItem(QString(), QString());
+    for (const auto &[code, label] : localeChoices(cultures))
+        combo->addItem(label, code);
+}
+
+// The code a culture or language box holds: the chosen item's, else what was typed (a code we
+// do not list, kept as it is).
+QString localeCode(const QComboBox *combo)
+{
+    const QString text = combo->currentText().trimmed();
+    const int index = combo->findText(text, Qt::MatchExactly);
+    return index >= 0 ? combo->itemData(index).toString() : text;
+}
+
+// Shows the item of `code` (exactly as the server sent it), else the code itself.
+void setLocaleCode(QComboBox *combo, const QString &code)
+{
+    const int index = code.isEmpty() ? 0 : combo->findData(code);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    else
+        combo->setEditText(code);
 }
 
 // Infiniti stores Windows time zone ids ("AUS Eastern Standard Time").
@@ -147,10 +178,8 @@ UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget
         m_ui->unlock->setEnabled(false);
         markModified();
     });
-    m_ui->culture->addItem(QString());
-    m_ui->culture->addItems(cultureNames());
-    m_ui->language->addItem(QString());
-    m_ui->language->addItems(languageCodes());
+    addLocaleChoices(m_ui->culture, true);
+    addLocaleChoices(m_ui->language, false);
     m_ui->timezone->addItem(QString());
     m_ui->timezone->addItems(windowsTimeZones());
     for (auto *combo : {m_ui->culture, m_ui->language, m_ui->timezone})
@@ -201,6 +230,9 @@ void UserPropertiesDialog::fill(const User &u)
     m_ui->jobTitle->setText(u.jobTitle);
     m_ui->organization->setText(u.organization);
     m_ui->id->setText(u.id);
+    // A new user has no id until the server gives it one.
+    m_ui->idLabel->setVisible(!isNew());
+    m_ui->id->setVisible(!isNew());
     m_ui->email->setText(u.email);
     m_ui->phone->setText(u.phone);
     m_ui->fax->setText(u.fax);
@@ -217,8 +249,8 @@ void UserPropertiesDialog::fill(const User &u)
     m_ui->changePasswordAtNextLogin->setChecked(u.changePasswordAtNextLogin);
     m_ui->passwordNeverExpires->setChecked(u.passwordNeverExpires);
     m_ui->twoFactorAuth->setChecked(u.twoFactorAuth);
-    setComboText(m_ui->culture, u.culture);
-    setComboText(m_ui->language, u.language);
+    setLocaleCode(m_ui->culture, u.culture);
+    setLocaleCode(m_ui->language, u.language);
     setComboText(m_ui->timezone, u.timezone);
     Checklist::fill(m_ui->groups, m_availableGroups, u.groups);
     Checklist::fill(m_ui->roles, m_availableRoles, u.roles);
@@ -392,8 +424,8 @@ User UserPropertiesDialog::user() const
     u.changePasswordAtNextLogin = m_ui->changePasswordAtNextLogin->isChecked();
     u.passwordNeverExpires = m_ui->passwordNeverExpires->isChecked();
     u.twoFactorAuth = m_ui->twoFactorAuth->isChecked();
-    u.culture = m_ui->culture->currentText().trimmed();
-    u.language = m_ui->language->currentText().trimmed();
+    u.culture = localeCode(m_ui->culture);
+    u.language = localeCode(m_ui->language);
     u.timezone = m_ui->timezone->currentText().trimmed();
     u.groups = Checklist::checked(m_ui->groups);
     u.roles = Checklist::checked(m_ui->roles);

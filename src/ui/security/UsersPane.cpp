@@ -32,6 +32,7 @@ UsersPane::UsersPane(QWidget *parent)
     view()->setDragEnabled(true);
     view()->setDragDropMode(QAbstractItemView::DragOnly); // drop users onto a group
     setInitialColumnWidths({200, 190, 260, 80, 90});
+    setColumnRoles(UsersModel::Groups);
     // Each applies when some selected user would change.
     const auto anySelected = [this](auto test) {
         return [this, test] {

@@ -37,6 +37,8 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
     , m_status(new QComboBox(this))
 {
     setInitialColumnWidths({200, 90, 90, 140, 60, 130, 130, 100});
+    // The project says what a workflow is; Locked by, Started and Comment give way first.
+    setColumnRoles(0, {7, 6, 8});
     m_status->setObjectName(u"workflowStatus"_s);
     m_status->setAccessibleName(tr("Status"));
     m_status->addItem(tr("All statuses"), QString());
