@@ -1,5 +1,7 @@
 // The license dialog: a license near its limits (days left highlighted, seat bar), an expired
 // one, a refused key that leaves the old license shown, an accepted key.
+#include "RawHttpResponder.h"
+#include "RawProfile.h"
 #include "sim/SimLicense.h"
 #include "SimFixture.h"
 #include "ui/settings/LicenseDialog.h"
@@ -101,27 +103,25 @@ private slots:
     void whatTheServerDidNotSendIsNotStatedAsFact()
     {
         // The license object is ours (contract 9.2): a server naming its members otherwise
-        // must not read as "Not valid" and "does not expire".
-        const QJsonObject saved = m_sim->server->store().license;
-        QJsonObject other = saved;
-        other.remove("valid"_L1);
-        other.remove("expiryUtc"_L1);
-        m_sim->server->store().license = other;
-        LicenseDialog dialog(m_session.get());
+        // must not read as "Not valid" and "does not expire" (our emulator always sends both).
+        QByteArray answer = "{\"licensedTo\":\"Example Ltd\",\"maxUsers\":10}";
+        test::RawHttpResponder server([&answer](const test::RawHttpResponder::Request &) {
+            return test::RawHttpResponder::answer(200, answer);
+        });
+        Session session(test::profileFor(server.origin()));
+        session.setToken(u"tok"_s, u"admin"_s);
+        LicenseDialog dialog(&session);
         QSignalSpy shown(&dialog, &LicenseDialog::licenseShown);
         QVERIFY(shown.wait(5000));
         QCOMPARE(text(&dialog, "valid"), u"not given by the server"_s);
         QCOMPARE(text(&dialog, "expiry"), u"not given by the server"_s);
         // Given as null, the expiry is none.
-        other.insert("expiryUtc"_L1, QJsonValue::Null);
-        other.insert("valid"_L1, true);
-        m_sim->server->store().license = other;
-        LicenseDialog again(m_session.get());
+        answer = "{\"licensedTo\":\"Example Ltd\",\"valid\":true,\"expiryUtc\":null}";
+        LicenseDialog again(&session);
         QSignalSpy shownAgain(&again, &LicenseDialog::licenseShown);
         QVERIFY(shownAgain.wait(5000));
         QCOMPARE(text(&again, "valid"), u"Valid"_s);
         QCOMPARE(text(&again, "expiry"), u"does not expire"_s);
-        m_sim->server->store().license = saved;
     }
 
     void anExpiredLicenseSaysSo()
