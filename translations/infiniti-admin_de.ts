@@ -6480,6 +6480,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
+    <message>
+        <source>Also published as, and kept as they are: %1 (formats this sheet does not offer).</source>
+        <translation>Außerdem veröffentlicht als, und unverändert beibehalten: %1 (Formate, die dieses Blatt nicht anbietet).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::PublishedPane</name>

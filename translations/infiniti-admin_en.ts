@@ -6470,6 +6470,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also published as, and kept as they are: %1 (formats this sheet does not offer).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::PublishedPane</name>

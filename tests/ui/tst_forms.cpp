@@ -335,6 +335,34 @@ private slots:
                         folder->mapTo(&fresh, QPoint(0, folder->height())).y();
         QVERIFY2(gap < 40, qPrintable(QString::number(gap)));
     }
+    void publishKeepsTheFormatsItDoesNotOffer()
+    {
+        // The set of output formats is not documented (contract 5.1 shows docx, pptx, xlsx):
+        // toggling a box must not drop rtf, nor unlock a locked docx (it rebuilt the arrays).
+        const QJsonObject published =
+            QJsonDocument::fromJson("{\"id\":\"p1\",\"projectId\":\"pr1\",\"folderId\":\"f1\","
+                                    "\"outputFormats\":{\"document\":[{\"extension\":\"docx\","
+                                    "\"version\":\"2010\",\"lock\":true},{\"extension\":\"rtf\"}],"
+                                    "\"spreadsheet\":[{\"extension\":\"xlsx\"}]}}")
+                .object();
+        PublishDialog dialog(published, {{u"f1"_s, u"Insurance"_s}});
+        showAndWait(&dialog);
+        auto *kept = dialog.findChild<QLabel *>(u"otherFormats"_s);
+        QVERIFY(kept && kept->isVisible());
+        QVERIFY2(kept->text().contains(u"rtf"_s), qPrintable(kept->text()));
+        dialog.findChild<QCheckBox *>(u"document/pdf"_s)->setChecked(true);
+        dialog.findChild<QCheckBox *>(u"spreadsheet/xlsx"_s)->setChecked(false);
+        const QJsonObject formats = dialog.object().value("outputFormats"_L1).toObject();
+        const QJsonArray document = formats.value("document"_L1).toArray();
+        QCOMPARE(document.size(), 3);
+        QCOMPARE(document.at(0).toObject(),
+                 (QJsonObject{
+                     {"extension"_L1, u"docx"_s}, {"version"_L1, u"2010"_s}, {"lock"_L1, true}}));
+        QCOMPARE(document.at(1).toObject(), (QJsonObject{{"extension"_L1, u"rtf"_s}}));
+        QCOMPARE(Json::string(document.at(2).toObject(), "extension"_L1), u"pdf"_s);
+        QVERIFY(formats.value("spreadsheet"_L1).toArray().isEmpty());
+    }
+
     void libraryUpload()
     {
         QTemporaryDir dir;

@@ -34,6 +34,26 @@ const Format kFormats[] = {{"document", "docx", "2007"},
                            {"document", "doc", "2003"},
                            {"presentation", "pptx", nullptr},
                            {"spreadsheet", "xlsx", nullptr}};
+// The extensions of a publication's output formats that are none of kFormats.
+QStringList otherFormats(const QJsonObject &published)
+{
+    QStringList out;
+    const QJsonObject formats = Json::value(published, "outputFormats"_L1).toObject();
+    for (auto it = formats.begin(); it != formats.end(); ++it) {
+        for (const auto &v : it.value().toArray()) {
+            const QString extension = Json::string(v.toObject(), "extension"_L1);
+            bool known = false;
+            for (const Format &f : kFormats) {
+                known = known ||
+                        (it.key().compare(QLatin1String(f.group), Qt::CaseInsensitive) == 0 &&
+                         extension.compare(QLatin1String(f.extension), Qt::CaseInsensitive) == 0);
+            }
+            if (!known && !extension.isEmpty())
+                out << extension;
+        }
+    }
+    return out;
+}
 } // namespace
 
 PublishDialog::PublishDialog(const QJsonObject &published,
@@ -103,6 +123,16 @@ PublishDialog::PublishDialog(const QJsonObject &published,
         connect(box, &QCheckBox::toggled, this, &PublishDialog::markModified);
         m_formats.insert(key, box);
     }
+    if (const QStringList others = otherFormats(published); !others.isEmpty()) {
+        auto *kept = new QLabel(tr("Also published as, and kept as they are: %1 (formats this "
+                                   "sheet does not offer).")
+                                    .arg(others.join(u", "_s)),
+                                m_ui->outputFormats);
+        kept->setObjectName(u"otherFormats"_s);
+        kept->setWordWrap(true);
+        if (m_ui->outputFormats->layout())
+            m_ui->outputFormats->layout()->addWidget(kept);
+    }
     errors()->attach(content, u"outputFormats"_s);
     setContent(content);
     if (isNew()) { // the sheet's button says what it does
@@ -145,19 +175,36 @@ QJsonObject PublishDialog::object() const
     for (auto it = m_messages.begin(); it != m_messages.end(); ++it)
         JsonEdits::set(messages, it.key(), it.value()->text());
     JsonEdits::set(o, u"messages"_s, messages);
-    QJsonObject formats{{"document"_L1, QJsonArray()},
-                        {"presentation"_L1, QJsonArray()},
-                        {"spreadsheet"_L1, QJsonArray()}};
+    // From the server's own entries: those of formats this sheet does not offer (rtf, html…)
+    // and the fields of those it does (lock, version) are kept; a box only adds or removes its
+    // own entry. (Rebuilt from the boxes, an edit dropped the others and unlocked the rest.)
+    QJsonObject formats = Json::value(m_original, "outputFormats"_L1).toObject();
+    for (const auto group : {"document"_L1, "presentation"_L1, "spreadsheet"_L1}) {
+        if (Json::value(formats, group).isUndefined())
+            JsonEdits::set(formats, group, QJsonArray());
+    }
     for (const Format &f : kFormats) {
-        if (!m_formats.value(u"%1/%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension)))
-                 ->isChecked())
-            continue;
-        QJsonObject entry{{"extension"_L1, QLatin1String(f.extension)}, {"lock"_L1, false}};
-        if (f.version)
-            entry.insert("version"_L1, QLatin1String(f.version));
-        QJsonArray list = Json::value(formats, QLatin1StringView(f.group)).toArray();
-        list.append(entry);
-        formats.insert(QLatin1StringView(f.group), list);
+        const bool on =
+            m_formats.value(u"%1/%2"_s.arg(QLatin1String(f.group), QLatin1String(f.extension)))
+                ->isChecked();
+        const QLatin1StringView group(f.group);
+        QJsonArray list = Json::value(formats, group).toArray();
+        bool present = false;
+        for (qsizetype i = list.size() - 1; i >= 0; --i) {
+            if (Json::string(list.at(i).toObject(), "extension"_L1)
+                    .compare(QLatin1String(f.extension), Qt::CaseInsensitive) != 0)
+                continue;
+            present = true;
+            if (!on)
+                list.removeAt(i);
+        }
+        if (on && !present) {
+            QJsonObject entry{{"extension"_L1, QLatin1String(f.extension)}, {"lock"_L1, false}};
+            if (f.version)
+                entry.insert("version"_L1, QLatin1String(f.version));
+            list.append(entry);
+        }
+        JsonEdits::set(formats, group, list);
     }
     JsonEdits::set(o, u"outputFormats"_s, formats);
     return o;
@@ -169,7 +216,7 @@ bool PublishDialog::validate()
         errors()->set(u"projectId"_s, tr("Choose the project to publish."));
     if (m_ui->folderId->currentData().toString().isEmpty())
         errors()->set(u"folderId"_s, tr("Choose a publish folder."));
-    bool any = false;
+    bool any = !otherFormats(m_original).isEmpty(); // kept whatever the boxes say
     for (QCheckBox *b : m_formats)
         any = any || b->isChecked();
     if (!any)
