@@ -7910,6 +7910,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Revert %1? Each leaves its state (named first in brackets) and goes back to the state it was in before. Which states those are cannot be shown here: the server does not say before the revert (the list shows them afterwards).</source>
         <translation>%1 zurücksetzen? Jeder verlässt seinen Zustand (in Klammern zuerst genannt) und kehrt in den Zustand zurück, in dem er vorher war. Welche das sind, lässt sich hier nicht zeigen: der Server nennt sie erst nach dem Zurücksetzen (die Liste zeigt sie dann).</translation>
     </message>
+    <message>
+        <source>This server does not say which workflows are in progress, so they cannot be filtered by status.</source>
+        <translation>Dieser Server gibt nicht an, welche Workflows in Bearbeitung sind, daher können sie nicht nach Status gefiltert werden.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::XmlEditor</name>

@@ -7900,6 +7900,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>Revert %1? Each leaves its state (named first in brackets) and goes back to the state it was in before. Which states those are cannot be shown here: the server does not say before the revert (the list shows them afterwards).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server does not say which workflows are in progress, so they cannot be filtered by status.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::XmlEditor</name>

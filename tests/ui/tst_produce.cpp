@@ -187,6 +187,33 @@ private slots:
         QCOMPARE(Json::string(workflow(live), "comment"_L1), u"Needs a budget check"_s);
     }
 
+    void workflowsOfAServerWithoutOurStatus()
+    {
+        // `status` is ours (contract 9.2): a server without it showed "No workflows." for "In
+        // progress" and never enabled Abort, Reassign or Revert.
+        test::RawHttpResponder server([](const test::RawHttpResponder::Request &) {
+            return test::RawHttpResponder::answer(
+                200, "{\"workflows\":[{\"id\":\"w1\",\"projectName\":\"Home Claim\","
+                     "\"stateName\":\"Review\"},{\"id\":\"w2\",\"projectName\":\"Life "
+                     "Claim\",\"stateName\":\"Done\"}]}");
+        });
+        Session session(test::profileFor(server.origin()));
+        session.setToken(u"tok"_s, u"admin"_s);
+        WorkflowsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.statusFilter()->setCurrentIndex(pane.statusFilter()->findData(u"InProgress"_s));
+        pane.setSession(&session);
+        QTRY_COMPARE(pane.view()->model()->rowCount(), 2); // not hidden on a guess
+        QTRY_VERIFY(!pane.statusFilter()->isEnabled());
+        QCOMPARE(pane.statusFilter()->currentData().toString(), QString());
+        QVERIFY(pane.statusFilter()->toolTip().contains(u"does not say"_s));
+        pane.view()->selectRow(0);
+        auto *abort = pane.findChild<QAction *>(u"abortAction"_s);
+        QVERIFY(abort);
+        QTRY_VERIFY(abort->isEnabled()); // the server decides
+    }
+
     void tasksOfferOnlyWhatTheyAllow()
     {
         TasksPane pane;

@@ -9,6 +9,8 @@
 #include "ui/common/DetailsSheet.h"
 #include "ui/common/Transfers.h"
 #include "ui/workflow/ReassignDialog.h"
+
+#include <optional>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QMenu>
@@ -16,6 +18,25 @@
 using namespace Qt::StringLiterals;
 
 namespace infiniti {
+
+namespace {
+// Whether a workflow is in progress: our `status` (contract 9.2), else a boolean `inProgress`
+// (the vendor's dashboard word); unknown when the server says neither — then the actions are
+// offered and the server decides, and no filter hides it.
+std::optional<bool> inProgressOf(const QJsonObject &w)
+{
+    const QString status = Json::string(w, "status"_L1);
+    if (!status.isEmpty())
+        return status.compare("InProgress"_L1, Qt::CaseInsensitive) == 0;
+    if (const QJsonValue flag = Json::value(w, "inProgress"_L1); flag.isBool())
+        return flag.toBool();
+    return std::nullopt;
+}
+bool saysItsState(const QJsonObject &w)
+{
+    return !Json::string(w, "status"_L1).isEmpty() || Json::value(w, "inProgress"_L1).isBool();
+}
+} // namespace
 
 WorkflowsPane::WorkflowsPane(QWidget *parent)
     : ListPane(new JsonListModel(
@@ -56,14 +77,31 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
             m_workflows->setRowFilter({});
         else
             m_workflows->setRowFilter([status](const QJsonObject &w) {
-                return Json::string(w, "status"_L1).compare(status, Qt::CaseInsensitive) == 0;
+                const QString own = Json::string(w, "status"_L1);
+                if (!own.isEmpty())
+                    return own.compare(status, Qt::CaseInsensitive) == 0;
+                // Only a flag (completed and aborted alike), or nothing: not hidden on a guess.
+                const auto flag = inProgressOf(w);
+                return !flag ||
+                       *flag == (status.compare("InProgress"_L1, Qt::CaseInsensitive) == 0);
             });
+    });
+    // A server whose workflows say nothing of their state cannot be filtered by it: said, and
+    // the choice put back to all (it would otherwise keep showing what it cannot pick).
+    connect(m_workflows, &QAbstractItemModel::rowsInserted, this, [this] {
+        for (int r = 0; r < m_workflows->rowCount(); ++r) {
+            if (saysItsState(m_workflows->itemAt(r)))
+                return;
+        }
+        m_status->setCurrentIndex(0);
+        m_status->setEnabled(false);
+        m_status->setToolTip(tr("This server does not say which workflows are in progress, so "
+                                "they cannot be filtered by status."));
     });
     const auto inProgress = [this] {
         const QList<QJsonObject> items = selectedItems();
-        return std::any_of(items.cbegin(), items.cend(), [](const QJsonObject &w) {
-            return Json::string(w, "status"_L1) == "InProgress"_L1;
-        });
+        return std::any_of(items.cbegin(), items.cend(),
+                           [](const QJsonObject &w) { return inProgressOf(w).value_or(true); });
     };
     // The workflow's actions are its main ones: on the toolbar too.
     addPaneAction(
@@ -121,7 +159,7 @@ DetailsSheet *WorkflowsPane::openSheet(const QJsonObject &item)
     sheet->setObjectName(u"workflowSheet"_s);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     const auto inProgress = [](const QJsonObject &w) {
-        return Json::string(w, "status"_L1) == "InProgress"_L1;
+        return inProgressOf(w).value_or(true);
     };
     sheet->addAction(
         u"abort"_s, tr("&Abort…"), [this, sheet] { abort({sheet->item()}); }, inProgress);
