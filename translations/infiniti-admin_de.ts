@@ -3392,6 +3392,34 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>No session.</source>
         <translation>Keine Sitzung.</translation>
     </message>
+    <message>
+        <source>your user&apos;s roles and groups</source>
+        <translation>die Rollen und Gruppen Ihres Benutzers</translation>
+    </message>
+    <message>
+        <source>the permissions of the role “%1”</source>
+        <translation>die Berechtigungen der Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>the role “%1”</source>
+        <translation>die Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>read what your account may do</source>
+        <translation>lesen, was Ihr Konto darf</translation>
+    </message>
+    <message>
+        <source>the server&apos;s lists do not give %1.</source>
+        <translation>die Listen des Servers geben %1 nicht an.</translation>
+    </message>
+    <message>
+        <source>the roles of the group “%1”</source>
+        <translation>die Rollen der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation>die Gruppe „%1“</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AnswerFilesPane</name>

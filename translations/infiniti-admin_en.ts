@@ -3383,6 +3383,34 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>No session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>your user&apos;s roles and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the permissions of the role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what your account may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s lists do not give %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roles of the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AnswerFilesPane</name>

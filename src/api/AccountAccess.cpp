@@ -10,6 +10,7 @@
 #include "api/ListPageJob.h"
 #include "api/PageCursor.h"
 #include "api/Session.h"
+#include "formats/Json.h"
 
 using namespace Qt::StringLiterals;
 
@@ -73,20 +74,40 @@ void AccountAccess::onUser(const QJsonObject &json)
     const User user = User::fromJson(json);
     m_roles = user.roles;
     m_groups = user.groups;
+    // Which members carry this is not documented (list items' fields are UNKNOWN): what is
+    // missing makes the outcome Unknown — every area shown, with a banner — never "closed".
+    m_missing.clear();
+    if (Json::value(json, "roles"_L1).isUndefined() && Json::value(json, "groups"_L1).isUndefined())
+        m_missing << tr("your user's roles and groups");
     auto readRoles = [this] {
         readAll(RolesEndpoints::list(0, kPageSize), "roles"_L1, [this](const QJsonArray &roles) {
             QStringList permissions;
+            QStringList found;
             for (const auto &v : roles) {
                 const Role role = Role::fromJson(v.toObject());
                 if (!containsName(m_roles, role.name))
                     continue;
+                found << role.name;
+                if (Json::value(v.toObject(), "permissions"_L1).isUndefined())
+                    m_missing << tr("the permissions of the role “%1”").arg(role.name);
                 for (const QString &p : role.permissions) {
                     if (!containsName(permissions, p))
                         permissions << p;
                 }
             }
+            for (const QString &name : std::as_const(m_roles)) {
+                if (!containsName(found, name))
+                    m_missing << tr("the role “%1”").arg(name);
+            }
             m_permissions = permissions;
-            finish(Outcome::Known);
+            if (m_missing.isEmpty()) {
+                finish(Outcome::Known);
+                return;
+            }
+            ApiError unknown(ApiError::Kind::BadResponse, tr("read what your account may do"));
+            unknown.setReason(
+                tr("the server's lists do not give %1.").arg(m_missing.join(u"; "_s)));
+            finish(Outcome::Unknown, unknown);
         });
     };
     if (m_groups.isEmpty()) {
@@ -96,14 +117,22 @@ void AccountAccess::onUser(const QJsonObject &json)
     // The roles a group gives its members count as the account's own.
     readAll(GroupsEndpoints::list(0, kPageSize), "groups"_L1,
             [this, readRoles](const QJsonArray &groups) {
+                QStringList found;
                 for (const auto &v : groups) {
                     const Group group = Group::fromJson(v.toObject());
                     if (!containsName(m_groups, group.name))
                         continue;
+                    found << group.name;
+                    if (Json::value(v.toObject(), "roles"_L1).isUndefined())
+                        m_missing << tr("the roles of the group “%1”").arg(group.name);
                     for (const QString &role : group.roles) {
                         if (!containsName(m_roles, role))
                             m_roles << role;
                     }
+                }
+                for (const QString &name : std::as_const(m_groups)) {
+                    if (!containsName(found, name))
+                        m_missing << tr("the group “%1”").arg(name);
                 }
                 readRoles();
             });

@@ -58,6 +58,7 @@ private:
     Outcome m_outcome = Outcome::Pending;
     ApiError m_error;
     QStringList m_groups;
+    QStringList m_missing; // what the server's answers did not give (Outcome::Unknown)
     QStringList m_roles;
     QStringList m_permissions;
 };

@@ -118,6 +118,57 @@ private slots:
         QVERIFY(access.may(u"Manage users"_s)); // unknown: not closed
     }
 
+    void listsWithoutTheMembersItNeedsLeaveItUnknown_data()
+    {
+        QTest::addColumn<QByteArray>("groups");
+        QTest::addColumn<QByteArray>("roles");
+        QTest::addColumn<QString>("said");
+        const QByteArray groups =
+            "{\"groups\":[{\"id\":\"g\",\"name\":\"Staff\",\"roles\":[\"Admin\"]}]}";
+        const QByteArray roles =
+            "{\"roles\":[{\"id\":\"r\",\"name\":\"Admin\",\"permissions\":[\"Manage users\"]}]}";
+        QTest::newRow("all there") << groups << roles << QString();
+        QTest::newRow("groups without roles")
+            << QByteArray("{\"groups\":[{\"id\":\"g\",\"name\":\"Staff\"}]}") << roles
+            << u"roles of the group “Staff”"_s;
+        QTest::newRow("the user's group not listed")
+            << QByteArray("{\"groups\":[]}") << roles << u"the group “Staff”"_s;
+        QTest::newRow("roles without permissions")
+            << groups << QByteArray("{\"roles\":[{\"id\":\"r\",\"name\":\"Admin\"}]}")
+            << u"permissions of the role “Admin”"_s;
+    }
+
+    void listsWithoutTheMembersItNeedsLeaveItUnknown()
+    {
+        // Which members of these lists say what an account may do is not documented: a list
+        // without them made every area vanish (Known, no permissions), with no banner.
+        QFETCH(QByteArray, groups);
+        QFETCH(QByteArray, roles);
+        QFETCH(QString, said);
+        RawHttpResponder server([&](const RawHttpResponder::Request &r) {
+            if (r.target.startsWith("/api/v1/admin/users/"))
+                return RawHttpResponder::answer(
+                    200, "{\"id\":\"u1\",\"username\":\"me\",\"groups\":[\"Staff\"],\"roles\":[]}");
+            if (r.target.startsWith("/api/v1/admin/groups"))
+                return RawHttpResponder::answer(200, groups);
+            if (r.target.startsWith("/api/v1/admin/roles"))
+                return RawHttpResponder::answer(200, roles);
+            return RawHttpResponder::answer(404, "{}");
+        });
+        Session session(profileFor(server.origin()));
+        session.setToken(u"t"_s, u"me"_s, u"u1"_s);
+        AccountAccess access(&session);
+        if (said.isEmpty()) {
+            QCOMPARE(readAccess(access), AccountAccess::Outcome::Known);
+            QCOMPARE(access.permissions(), QStringList{u"Manage users"_s});
+            QVERIFY(!access.may(u"Design projects"_s));
+            return;
+        }
+        QCOMPARE(readAccess(access), AccountAccess::Outcome::Unknown);
+        QVERIFY2(access.error().message().contains(said), qPrintable(access.error().message()));
+        QVERIFY(access.may(u"Design projects"_s)); // unknown: nothing closed
+    }
+
     void aServerThatIsDownIsNotReadAsNoPermissions()
     {
         auto session = m_sim->signedInSession();
