@@ -3406,7 +3406,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>read what your account may do</source>
-        <translation>lesen, was Ihr Konto darf</translation>
+        <translation>Berechtigungen des Kontos lesen</translation>
     </message>
     <message>
         <source>the server&apos;s lists do not give %1.</source>
@@ -5713,7 +5713,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>follow the generation</source>
-        <translation>die Erzeugung verfolgen</translation>
+        <translation>Erzeugung verfolgen</translation>
     </message>
     <message>
         <source>the server took it but named no operation (no id, no Location in its answer).</source>
