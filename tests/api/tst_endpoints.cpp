@@ -65,6 +65,15 @@ private slots:
         QCOMPARE(forms.at(0).version, u"3"_s);
     }
 
+    void aConnectorSettingIsUpdatedByItsValueAlone()
+    {
+        const ApiRequest r =
+            SettingsEndpoints::updateConnectorSetting(u"c1"_s, QJsonValue(u"Server=db2"_s));
+        QCOMPARE(r.method, QByteArray("PATCH"));
+        QCOMPARE(r.encodedPath, QByteArray("connectorSettings/c1"));
+        QCOMPARE(r.body, QByteArray("{\"value\":\"Server=db2\"}")); // the vendor's example
+    }
+
     void answerFilesXmlIsReadUnderTheNamesAServerMayUse()
     {
         using AnswerFilesEndpoints::xmlOf;

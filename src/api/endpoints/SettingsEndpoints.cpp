@@ -1,6 +1,7 @@
 #include "api/endpoints/SettingsEndpoints.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,11 @@ Collection communicationTemplates()
 {
     return {"communicationTemplates", "communicationTemplates"_L1, ApiModule::Admin,
             QCoreApplication::translate("SettingsEndpoints", "communication templates")};
+}
+
+ApiRequest updateConnectorSetting(const QString &id, const QJsonValue &value, const QString &label)
+{
+    return connectorSettings().update(id, QJsonObject{{"value"_L1, value}}, label);
 }
 
 } // namespace infiniti::SettingsEndpoints

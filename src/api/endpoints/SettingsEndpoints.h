@@ -8,5 +8,8 @@ namespace infiniti::SettingsEndpoints {
 Collection customFields();      // no DELETE in the vendor's collection
 Collection connectorSettings(); // list, get, PATCH {value} only
 Collection communicationTemplates();
+// PATCH connectorSettings/{id} with the documented body, `{"value": …}` and nothing else.
+ApiRequest updateConnectorSetting(const QString &id, const QJsonValue &value,
+                                  const QString &label = {});
 
 } // namespace infiniti::SettingsEndpoints

@@ -80,9 +80,13 @@ void SettingsPane::saveEdits(JsonFormDialog *dialog, const QJsonObject &item)
     const QString label = m_spec.label(item);
     saveFreshOnRequest(dialog, collection.get(id, label),
                        [dialog, collection, id, label](const QJsonObject &fresh) {
-                           return collection.update(
-                               id, JsonEdits::apply(fresh, dialog->shown(), dialog->object()),
-                               label);
+                           const QJsonObject edited =
+                               JsonEdits::apply(fresh, dialog->shown(), dialog->object());
+                           // A connector setting's documented update is its value alone.
+                           if (collection == SettingsEndpoints::connectorSettings())
+                               return SettingsEndpoints::updateConnectorSetting(
+                                   id, Json::value(edited, "value"_L1), label);
+                           return collection.update(id, edited, label);
                        });
 }
 
