@@ -65,6 +65,31 @@ private slots:
         QCOMPARE(forms.at(0).version, u"3"_s);
     }
 
+    void documentedConflictsAreSentBothWays()
+    {
+        // Contract 8: a server following either of the vendor's documents gets what was asked.
+        const QJsonObject values{{"customerName"_L1, u"Jo"_s}};
+        const QJsonObject generate =
+            QJsonDocument::fromJson(
+                ClientEndpoints::generate(u"f1"_s, {{"values"_L1, values}}).body)
+                .object();
+        QCOMPARE(generate.value("values"_L1).toObject(), values);
+        QCOMPARE(generate.value("labels"_L1).toObject(), values);
+        const QJsonObject prepare =
+            QJsonDocument::fromJson(ClientEndpoints::prepareForm(u"f1"_s,
+                                                                 {{"createInProgress"_L1, true},
+                                                                  {"saveDescription"_L1, u"D"_s},
+                                                                  {"asUserAssignedBy"_L1, false}},
+                                                                 {})
+                                        .body)
+                .object();
+        QCOMPARE(prepare.value("createInProgress"_L1), QJsonValue(true));
+        const QJsonObject options = prepare.value("options"_L1).toObject();
+        QCOMPARE(options.value("createInProgress"_L1), QJsonValue(true));
+        QCOMPARE(options.value("saveDescription"_L1), QJsonValue(u"D"_s));
+        QCOMPARE(options.value("asUserAssignedBy"_L1), QJsonValue(false));
+    }
+
     void aConnectorSettingIsUpdatedByItsValueAlone()
     {
         const ApiRequest r =

@@ -2,6 +2,7 @@
 
 #include "api/endpoints/CrudRequests.h"
 #include "api/endpoints/WorkflowEndpoints.h"
+#include "api/JsonEdits.h"
 #include "formats/Json.h"
 
 #include <QCoreApplication>
@@ -60,9 +61,15 @@ QList<Form> formsIn(const QJsonArray &folders)
 
 ApiRequest generate(const QString &publishId, const QJsonObject &body)
 {
+    // The named values under both of the vendor's names (contract 8: `labels` in its knowledge
+    // base, `values` in its samples), so a server following either gets them.
+    QJsonObject sent = body;
+    const QJsonValue values = Json::value(body, "values"_L1);
+    if (values.isObject() && Json::value(body, "labels"_L1).isUndefined())
+        sent.insert("labels"_L1, values);
     return withBody(make("POST", "generate/" + ApiPath::segment(publishId),
                          ClientEndpointsText::tr("start generating documents")),
-                    body);
+                    sent);
 }
 
 ApiRequest operation(const QString &id)
@@ -119,9 +126,20 @@ ApiRequest document(const QUrl &url, const QString &fileName)
 
 ApiRequest prepareForm(const QString &publishId, const QJsonObject &body, const QString &asUser)
 {
+    // The flags at the top level (the vendor's sample) and inside `options` (its knowledge
+    // base, contract 8), so a server following either gets them.
+    QJsonObject sent = body;
+    QJsonObject options = Json::value(body, "options"_L1).toObject();
+    for (const auto key : {"createInProgress"_L1, "saveDescription"_L1, "asUserAssignedBy"_L1}) {
+        const QJsonValue v = Json::value(body, key);
+        if (!v.isUndefined() && Json::value(options, key).isUndefined())
+            options.insert(key, v);
+    }
+    if (!options.isEmpty())
+        JsonEdits::set(sent, u"options"_s, options);
     ApiRequest r = withBody(make("POST", "prepareform/" + ApiPath::segment(publishId),
                                  ClientEndpointsText::tr("prepare the form")),
-                            body);
+                            sent);
     if (!asUser.trimmed().isEmpty())
         r.headers.append({"As-User", asUser.trimmed().toUtf8()});
     return r;
