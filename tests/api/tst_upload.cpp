@@ -97,6 +97,22 @@ class UploadTest : public QObject
     QTemporaryDir m_dir;
 
 private slots:
+    void anOverwriteNamesTheProjectsItOverwrites()
+    {
+        // Contract 4.1: "when overwriting: id = project GUID to overwrite". A rename asked for
+        // the same project stays as it is.
+        ProjectsEndpoints::ImportOptions o;
+        o.projects.append(QJsonObject{{"id"_L1, u"P2"_s}, {"name"_L1, u"Copy"_s}});
+        o.overwrite({u"p1"_s, u"p2"_s, QString()});
+        QVERIFY(o.overwriteProjects);
+        const QJsonObject body =
+            QJsonDocument::fromJson(ProjectsEndpoints::importPackageBytes("PK", o).body).object();
+        QCOMPARE(body.value("overwriteProjects"_L1), QJsonValue(true));
+        QCOMPARE(body.value("projects"_L1).toArray(),
+                 (QJsonArray{QJsonObject{{"id"_L1, u"P2"_s}, {"name"_L1, u"Copy"_s}},
+                             QJsonObject{{"id"_L1, u"p1"_s}}}));
+    }
+
     void theStreamedBodyIsTheBodyBuiltInMemory_data()
     {
         QTest::addColumn<qint64>("size");

@@ -34,6 +34,21 @@ QByteArray bodyHead(const ImportOptions &o)
     return json + ",\"ixpkg\":\"";
 }
 
+} // namespace
+
+void ImportOptions::overwrite(const QStringList &projectIds)
+{
+    overwriteProjects = true;
+    for (const QString &id : projectIds) {
+        bool named = false;
+        for (const auto &v : std::as_const(projects))
+            named = named || Json::idOf(v.toObject()).compare(id, Qt::CaseInsensitive) == 0;
+        if (!named && !id.isEmpty())
+            projects.append(QJsonObject{{"id"_L1, id}});
+    }
+}
+
+namespace {
 ApiRequest importRequest(QByteArray body, const QString &what)
 {
     ApiRequest r;

@@ -30,6 +30,9 @@ struct ImportOptions
     bool overwriteContentItems = false;
     QString folderName;  // target content folder; empty: the server decides
     QJsonArray projects; // [{id, name}] to rename (or copy) projects of the package
+    // Overwriting: names the projects to overwrite in `projects` as {id} (contract 4.1: "when
+    // overwriting: id = project GUID to overwrite"), unless an entry for the id is there.
+    void overwrite(const QStringList &projectIds);
 };
 
 // POST projects with the package at `path` as Base64 in its JSON envelope. The body is never

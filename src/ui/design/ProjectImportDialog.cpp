@@ -259,7 +259,14 @@ void ProjectImportDialog::importNext(int index)
     Package &p = m_packages[index];
     ProjectsEndpoints::ImportOptions options;
     options.comment = m_comment->text().trimmed();
-    options.overwriteProjects = m_overwrite->isChecked();
+    if (m_overwrite->isChecked()) { // the package's projects that are on the server, by id
+        QStringList there;
+        for (const auto &project : p.contents.projects) {
+            if (m_existing.contains(project.id))
+                there << project.id;
+        }
+        options.overwrite(there);
+    }
     options.overwriteContentItems = m_overwriteItems->isChecked();
     options.folderName = m_folder->currentData().toString().isEmpty()
                              ? QString()

@@ -4,6 +4,7 @@
 #include "api/endpoints/FoldersEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "formats/Json.h"
+#include "formats/ProjectPackage.h"
 #include "models/FolderTreeModel.h"
 #include "models/ProjectsModel.h"
 #include "ui/common/FileFetches.h"
@@ -327,7 +328,10 @@ void ProjectsPane::restorePackage(const QByteArray &package, JsonFormDialog *ask
 {
     // That version's package, imported over the project: the server makes it a new version.
     ProjectsEndpoints::ImportOptions options;
-    options.overwriteProjects = true;
+    QStringList ids; // the project this version is of
+    for (const auto &project : ProjectPackage::inspect(package).projects)
+        ids << project.id;
+    options.overwrite(ids);
     options.comment = Json::string(ask->object(), "comment"_L1);
     session()
         ->perform(ProjectsEndpoints::importPackageBytes(package, options))

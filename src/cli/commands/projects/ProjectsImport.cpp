@@ -39,7 +39,12 @@ void ProjectsImport::importFile(int index)
         return;
     }
     ProjectsEndpoints::ImportOptions importOptions;
-    importOptions.overwriteProjects = options().overwrite;
+    if (options().overwrite) { // the package's projects, by id (those not on the server: new)
+        QStringList ids;
+        for (const auto &project : contents.projects)
+            ids << project.id;
+        importOptions.overwrite(ids);
+    }
     importOptions.folderName = options().folder;
     importOptions.comment = options().comment;
     QString error;
