@@ -7158,6 +7158,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Imported. The server sent no summary of what it created, updated or skipped.</source>
         <translation>Importiert. Der Server hat keine Zusammenfassung gesendet, was er angelegt, aktualisiert oder übersprungen hat.</translation>
     </message>
+    <message>
+        <source>As their data sources</source>
+        <translation>Wie ihre Datenquellen</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::TasksPane</name>
@@ -8793,6 +8797,18 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Imported; the server sent no summary of what it created, updated or skipped.</source>
         <translation>Importiert; der Server hat keine Zusammenfassung gesendet, was er angelegt, aktualisiert oder übersprungen hat.</translation>
+    </message>
+    <message>
+        <source>--mode %1: %2 take no mode of their own (they go with their data sources).</source>
+        <translation>--mode %1: %2 haben keinen eigenen Modus (sie folgen ihren Datenquellen).</translation>
+    </message>
+    <message>
+        <source>--mode %1: %2 takes %3 only (IfNewer is documented for projects and contentLibraryItems).</source>
+        <translation>--mode %1: %2 nimmt nur %3 (IfNewer ist nur für projects und contentLibraryItems dokumentiert).</translation>
+    </message>
+    <message>
+        <source>IfNewer is documented for projects and contentLibraryItems only; the other parts are imported IfNotExists (what is there is kept).</source>
+        <translation>IfNewer ist nur für projects und contentLibraryItems dokumentiert; die übrigen Teile werden mit IfNotExists importiert (Vorhandenes bleibt erhalten).</translation>
     </message>
 </context>
 <context>

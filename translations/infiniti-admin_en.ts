@@ -7148,6 +7148,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>Imported. The server sent no summary of what it created, updated or skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As their data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::TasksPane</name>
@@ -8782,6 +8786,18 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Imported; the server sent no summary of what it created, updated or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode %1: %2 take no mode of their own (they go with their data sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode %1: %2 takes %3 only (IfNewer is documented for projects and contentLibraryItems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IfNewer is documented for projects and contentLibraryItems only; the other parts are imported IfNotExists (what is there is kept).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

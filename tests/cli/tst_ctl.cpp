@@ -453,10 +453,12 @@ private slots:
         QVERIFY(signature != library.end());
         const QJsonObject kept = *signature;
         library.erase(signature);
-        r = ctl(server() << u"sync"_s << u"import"_s << pack << u"--mode"_s << u"IfNotExists"_s
-                         << u"--csv"_s,
+        r = ctl(server() << u"sync"_s << u"import"_s << pack << u"--mode"_s << u"IfNewer"_s
+                         << u"--mode"_s << u"projects=IfNotExists"_s << u"--mode"_s
+                         << u"contentLibraryItems=IfNotExists"_s << u"--csv"_s,
                 "admin");
         QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("the other parts are imported IfNotExists"), r.err.constData());
         if (strictProfile()) {
             // The vendor documents no answer to an import (the strict profile: 204): no table
             // passed off as a summary, a sentence saying there is none.
@@ -486,6 +488,13 @@ private slots:
                      "admin")
                      .code,
                  2);
+        // Only the modes the vendor documents per part (contract 4.1): IfNewer for projects
+        // and library items, no mode for data objects; nothing is sent otherwise.
+        for (const QString &mode : {u"users=IfNewer"_s, u"dataObjects=Always"_s}) {
+            r = ctl(server() << u"sync"_s << u"import"_s << pack << u"--mode"_s << mode, "admin");
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(mode.toUtf8()), r.err.constData());
+        }
         QCOMPARE(ctl(server() << u"sync"_s << u"export"_s << u"--out"_s << pack << u"--without"_s
                               << u"colours"_s,
                      "admin")

@@ -415,6 +415,14 @@ private slots:
         QCOMPARE(dialog.table()->columnCount(), 7);
         QCOMPARE(dialog.table()->rowCount(), 2);
         QCOMPARE(dialog.table()->horizontalHeaderItem(2)->text(), u"Apply"_s);
+        // IfNewer only where the vendor documents it (projects, library items).
+        for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+            auto *mode = qobject_cast<QComboBox *>(dialog.table()->cellWidget(row, 2));
+            QVERIFY(mode);
+            const bool projects =
+                dialog.table()->item(row, 0)->data(Qt::UserRole).toString() == "projects"_L1;
+            QCOMPARE(mode->findData(u"IfNewer"_s) >= 0, projects);
+        }
     }
     void reassign()
     {

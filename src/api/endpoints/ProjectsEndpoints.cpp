@@ -175,6 +175,16 @@ QStringList syncParts()
             u"customFields"_s,   u"connectorSettings"_s};
 }
 
+QStringList syncModes(const QString &part)
+{
+    if (part.compare("dataObjects"_L1, Qt::CaseInsensitive) == 0)
+        return {};
+    if (part.compare("projects"_L1, Qt::CaseInsensitive) == 0 ||
+        part.compare("contentLibraryItems"_L1, Qt::CaseInsensitive) == 0)
+        return {u"Always"_s, u"IfNotExists"_s, u"IfNewer"_s};
+    return {u"Always"_s, u"IfNotExists"_s};
+}
+
 QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack)
 {
     QList<std::pair<QString, qsizetype>> out;

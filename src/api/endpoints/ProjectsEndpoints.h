@@ -56,6 +56,10 @@ std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &
                                      QString *error);
 // The parts a pack can have, as the import options name them.
 QStringList syncParts();
+// The import modes the vendor documents for a part (contract 4.1, KH-SYNCI): IfNewer only for
+// projects and content library items; none for data objects, which are no option of their own
+// (they go with their data sources) — such a part is never sent a mode.
+QStringList syncModes(const QString &part);
 // The parts `pack` holds, in that order, with how many items each.
 QList<std::pair<QString, qsizetype>> syncContents(const QJsonObject &pack);
 

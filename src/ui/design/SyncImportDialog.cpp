@@ -77,10 +77,16 @@ SyncImportDialog::SyncImportDialog(Session *session, const QString &path, QWidge
         title->setData(Qt::UserRole, part);
         m_table->setItem(row, PartColumn, title);
         m_table->setItem(row, InPackColumn, new QTableWidgetItem(QLocale().toString(n)));
+        const QStringList modes = ProjectsEndpoints::syncModes(part);
+        if (modes.isEmpty()) { // no option of its own: nothing is sent for it
+            m_table->setItem(row, ModeColumn, new QTableWidgetItem(tr("As their data sources")));
+            continue;
+        }
         auto *mode = new QComboBox(m_table);
         mode->addItem(tr("Always (replace what is there)"), u"Always"_s);
         mode->addItem(tr("Only if not there yet"), u"IfNotExists"_s);
-        mode->addItem(tr("If newer than what is there"), u"IfNewer"_s);
+        if (modes.contains(u"IfNewer"_s)) // documented for projects and library items only
+            mode->addItem(tr("If newer than what is there"), u"IfNewer"_s);
         m_table->setCellWidget(row, ModeColumn, mode);
     }
     m_table->resizeColumnsToContents();
@@ -99,8 +105,8 @@ void SyncImportDialog::setMode(const QString &part, const QString &mode)
 {
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, PartColumn)->data(Qt::UserRole).toString() == part) {
-            auto *box = static_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn));
-            box->setCurrentIndex(box->findData(mode));
+            if (auto *box = qobject_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn)))
+                box->setCurrentIndex(box->findData(mode));
         }
     }
 }
@@ -110,11 +116,11 @@ void SyncImportDialog::startImport()
     if (!isReadable())
         return;
     QJsonObject options;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        options.insert(m_table->item(row, PartColumn)->data(Qt::UserRole).toString(),
-                       static_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn))
-                           ->currentData()
-                           .toString());
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (auto *box = qobject_cast<QComboBox *>(m_table->cellWidget(row, ModeColumn)))
+            options.insert(m_table->item(row, PartColumn)->data(Qt::UserRole).toString(),
+                           box->currentData().toString());
+    }
     QString error;
     const auto request = ProjectsEndpoints::syncImport(m_bytes, options, &error);
     if (!request) {
@@ -138,7 +144,8 @@ void SyncImportDialog::startImport()
             // The vendor documents no answer to an import (a server may send 204): no counts to
             // show, and no empty ones passed off as a summary.
             for (int row = 0; row < m_table->rowCount(); ++row)
-                m_table->cellWidget(row, ModeColumn)->setEnabled(false);
+                if (QWidget *mode = m_table->cellWidget(row, ModeColumn))
+                    mode->setEnabled(false);
             m_ui->syncStatus->setText(
                 tr("Imported. The server sent no summary of what it created, updated or skipped."));
             emit imported({});
@@ -166,7 +173,8 @@ void SyncImportDialog::startImport()
             auto *item = new QTableWidgetItem(lines.join(u"; "_s));
             item->setToolTip(lines.join(QLatin1Char('\n')));
             m_table->setItem(row, ProblemsColumn, item);
-            m_table->cellWidget(row, ModeColumn)->setEnabled(false);
+            if (QWidget *mode = m_table->cellWidget(row, ModeColumn))
+                mode->setEnabled(false);
         }
         m_table->resizeColumnsToContents();
         m_ui->syncStatus->setText(

@@ -27,15 +27,41 @@ bool SyncCommand::prepare()
     const auto pack = readOrFail(path);
     if (!pack)
         return false;
+    // Only the modes the vendor documents for each part go out (contract 4.1): a server
+    // falling back to its default would overwrite what the operator chose to protect.
     QJsonObject modes;
+    bool keptInstead = false;
     for (const QString &m : options().modes) {
         if (m.contains(QLatin1Char('='))) {
-            modes.insert(m.section(QLatin1Char('='), 0, 0), m.section(QLatin1Char('='), 1));
+            const QString part = m.section(QLatin1Char('='), 0, 0);
+            const QString mode = m.section(QLatin1Char('='), 1);
+            const QStringList allowed = ProjectsEndpoints::syncModes(part);
+            if (!allowed.contains(mode)) {
+                failUsage(allowed.isEmpty()
+                              ? tr("--mode %1: %2 take no mode of their own (they go with their "
+                                   "data sources).")
+                                    .arg(m, part)
+                              : tr("--mode %1: %2 takes %3 only (IfNewer is documented for "
+                                   "projects and contentLibraryItems).")
+                                    .arg(m, part, allowed.join(u", "_s)));
+                return false;
+            }
+            modes.insert(part, mode);
         } else {
-            for (const QString &part : ProjectsEndpoints::syncParts())
-                modes.insert(part, m);
+            for (const QString &part : ProjectsEndpoints::syncParts()) {
+                const QStringList allowed = ProjectsEndpoints::syncModes(part);
+                if (allowed.isEmpty())
+                    continue;
+                // IfNewer where it is not documented: what is there is kept (IfNotExists).
+                keptInstead = keptInstead || !allowed.contains(m);
+                modes.insert(part, allowed.contains(m) ? m : u"IfNotExists"_s);
+            }
         }
     }
+    if (keptInstead)
+        err() << tr("IfNewer is documented for projects and contentLibraryItems only; the other "
+                    "parts are imported IfNotExists (what is there is kept).")
+              << '\n';
     QString error;
     const auto request = ProjectsEndpoints::syncImport(*pack, modes, &error);
     if (!request) {
