@@ -5296,6 +5296,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>not given by the server</source>
         <translation>vom Server nicht angegeben</translation>
     </message>
+    <message>
+        <source>The server took the key, but the license it shows is the same as before. Check that it was the key you meant.</source>
+        <translation>Der Server hat den Schlüssel angenommen, aber die angezeigte Lizenz ist dieselbe wie vorher. Prüfen Sie, ob es der gemeinte Schlüssel war.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListAllJob</name>
@@ -8527,6 +8531,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>License updated.</source>
         <translation>Lizenz aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The server took the key, but the license it shows is the same as before.</source>
+        <translation>Der Server hat den Schlüssel angenommen, aber die angezeigte Lizenz ist dieselbe wie vorher.</translation>
     </message>
 </context>
 <context>

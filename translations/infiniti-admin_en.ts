@@ -5286,6 +5286,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>not given by the server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server took the key, but the license it shows is the same as before. Check that it was the key you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListAllJob</name>
@@ -8516,6 +8520,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>License updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took the key, but the license it shows is the same as before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // one, a refused key that leaves the old license shown, an accepted key.
 #include "RawHttpResponder.h"
 #include "RawProfile.h"
+#include "sim/SimFaults.h"
 #include "sim/SimLicense.h"
 #include "SimFixture.h"
 #include "ui/settings/LicenseDialog.h"
@@ -157,6 +158,17 @@ private slots:
         QTRY_COMPARE(text(&dialog, "status"), u"License updated."_s);
         QCOMPARE(dialog.license().maxUsers, 1000);
         QCOMPARE(text(&dialog, "edition"), u"Standard"_s);
+        // Taken, but nothing changed (a server reading the key under another name: the body is
+        // not documented) — said, not "updated".
+        sim::SimFaults::Rule ignored;
+        ignored.method = "POST";
+        ignored.path = QRegularExpression(u"/license$"_s);
+        ignored.status = 204;
+        ignored.remaining = 1;
+        m_sim->server->faults().add(ignored);
+        dialog.updateLicense(key.toString());
+        QTRY_VERIFY2(text(&dialog, "status").contains(u"same as before"_s),
+                     qPrintable(text(&dialog, "status")));
         QVERIFY(!dialog.findChild<QLabel *>(u"expiry"_s)->property("warning").toBool());
     }
 

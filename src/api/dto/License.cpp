@@ -45,6 +45,18 @@ License License::fromJson(const QJsonObject &o)
     return l;
 }
 
+bool License::sameGrant(const License &other) const
+{
+    const auto grant = [](QJsonObject o) {
+        for (const auto &key : o.keys()) {
+            if (key.startsWith("current"_L1, Qt::CaseInsensitive))
+                o.remove(key); // what is in use, not what is granted
+        }
+        return o;
+    };
+    return grant(raw) == grant(other.raw);
+}
+
 qint64 License::daysUntil(const QDateTime &when, const QDate &today)
 {
     return when.isValid() ? today.daysTo(when.toLocalTime().date()) : 0;

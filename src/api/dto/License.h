@@ -30,6 +30,9 @@ struct License
     QJsonObject raw;
 
     static License fromJson(const QJsonObject &o);
+    // Whether `other` grants the same (the server's object without the counts in use): after
+    // an update the server took, the same grant means the key changed nothing that shows.
+    bool sameGrant(const License &other) const;
     // Days from `today` to the day `when` falls on here (negative once past): what the date
     // shown beside it says, whatever the time of day. The license's and its modules' alike.
     static qint64 daysUntil(const QDateTime &when, const QDate &today = QDate::currentDate());

@@ -208,8 +208,14 @@ void LicenseDialog::updateLicense(const QString &key)
                         this,
                         [this](const QJsonObject &license) {
                             m_update->setEnabled(true);
+                            const License before = m_license;
                             display(License::fromJson(license));
-                            m_ui->status->setText(tr("License updated."));
+                            m_ui->status->setText(
+                                before.sameGrant(m_license)
+                                    ? tr("The server took the key, but the license it shows is "
+                                         "the same as before. Check that it was the key you "
+                                         "meant.")
+                                    : tr("License updated."));
                         },
                         [this](const ApiError &error) {
                             m_update->setEnabled(true);

@@ -1,6 +1,8 @@
 #include "cli/commands/license/LicenseCommand.h"
 
+#include "api/dto/License.h"
 #include "api/endpoints/LicenseEndpoints.h"
+#include "api/EntityJob.h"
 
 #include <QFile>
 
@@ -29,9 +31,21 @@ void LicenseCommand::run()
 {
     if (options().verb == "get"_L1)
         showEntity(LicenseEndpoints::get());
-    else // the vendor documents no answer to the update (a server may send 204): read it again
-        sendOrFail(new ApiJob(session(), LicenseEndpoints::update(m_key), this), [this](ApiJob *) {
-            showEntity(LicenseEndpoints::get(), tr("License updated."));
+    else // read before and after: the vendor documents no answer to the update (a server may
+         // send 204), and a key the server took may change nothing that shows
+        sendOrFail(new EntityJob(session(), LicenseEndpoints::get(), this), [this](EntityJob *old) {
+            const License before = License::fromJson(old->object());
+            sendOrFail(new ApiJob(session(), LicenseEndpoints::update(m_key), this), [this, before](
+                                                                                         ApiJob *) {
+                sendOrFail(new EntityJob(session(), LicenseEndpoints::get(), this),
+                           [this, before](EntityJob *now) {
+                               const bool same = before.sameGrant(License::fromJson(now->object()));
+                               showEntity(LicenseEndpoints::get(),
+                                          same ? tr("The server took the key, but the "
+                                                    "license it shows is the same as before.")
+                                               : tr("License updated."));
+                           });
+            });
         });
 }
 
