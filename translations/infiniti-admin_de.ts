@@ -6259,6 +6259,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>„%1“ wurde gelöscht; keines seiner %n Projekte ist mehr auf dem Server.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This server does not say which folder a project is in, so every project is shown.</source>
+        <translation>Dieser Server gibt nicht an, in welchem Ordner ein Projekt liegt, daher werden alle Projekte angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::PromotionDialog</name>

@@ -6249,6 +6249,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>“%1” was deleted; none of its %n projects is left on the server.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This server does not say which folder a project is in, so every project is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::PromotionDialog</name>

@@ -60,6 +60,12 @@ bool JsonListModel::isInFolder(const QJsonObject &item, const QString &folderId,
            Json::string(item, "folderName"_L1).compare(folderName, Qt::CaseInsensitive) == 0;
 }
 
+bool JsonListModel::hasFolderInfo(const QJsonObject &item)
+{
+    const QJsonValue id = Json::value(item, "folderId"_L1);
+    return (!id.isUndefined() && !id.isNull()) || !Json::string(item, "folderName"_L1).isEmpty();
+}
+
 bool JsonListModel::looksSecret(const QJsonObject &item, const QString &value)
 {
     static const QRegularExpression secret(

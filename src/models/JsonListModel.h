@@ -46,6 +46,8 @@ public:
     // name where the item carries no folderId (the documented project list has only folderName).
     static bool isInFolder(const QJsonObject &item, const QString &folderId,
                            const QString &folderName);
+    // Whether an item says which folder it is in at all (folderId or folderName: ours, 9.2).
+    static bool hasFolderInfo(const QJsonObject &item);
     // A value, or the description next to it, that names a password, secret, key or token.
     static bool looksSecret(const QJsonObject &item, const QString &value);
 

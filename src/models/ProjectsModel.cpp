@@ -66,7 +66,8 @@ void ProjectsModel::setFolder(const QString &folderId, const QString &folderName
         setRowFilter({});
     else
         setRowFilter([folderId, folderName](const QJsonObject &item) {
-            return isInFolder(item, folderId, folderName);
+            // A project that does not say its folder is not hidden on a guess (the pane says so).
+            return !hasFolderInfo(item) || isInFolder(item, folderId, folderName);
         });
 }
 

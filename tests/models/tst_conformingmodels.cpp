@@ -117,6 +117,25 @@ private slots:
         QVERIFY(server.requests.first().target.contains("folderId=f-archive"));
     }
 
+    void projectsThatDoNotSayTheirFolderAreNotHidden()
+    {
+        // Which folder a project is in is ours (contract 9.2): a server whose projects do not
+        // say showed every folder empty.
+        DocumentServer server;
+        server.envelopes.insert(u"projects"_s, u"projects"_s);
+        for (int i = 0; i < 3; ++i)
+            server.add(u"projects"_s, {{"name"_L1, u"P%1"_s.arg(i)}});
+        Session s(profileFor(server.origin()));
+        ProjectsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFolder(u"f-archive"_s, u"Archive"_s);
+        model.setSession(&s);
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), PagedListModel::State::Loaded, 10000);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!JsonListModel::hasFolderInfo(model.itemAt(0)));
+    }
+
     void publishedProjectsNestedInTheirFolders()
     {
         DocumentServer server;

@@ -80,6 +80,18 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &ProjectsPane::askExport);
     connect(m_folders, &FolderTreePanel::currentFolderChanged, m_projects,
             &ProjectsModel::setFolder);
+    // Which folder a project is in is ours to know (contract 9.2): a server whose projects do
+    // not say cannot be browsed by folder, and the list says so rather than look empty or sorted.
+    connect(m_projects, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_folders->currentFolderId().isEmpty() || m_projects->rowCount() == 0)
+            return;
+        for (int r = 0; r < m_projects->rowCount(); ++r) {
+            if (JsonListModel::hasFolderInfo(m_projects->itemAt(r)))
+                return;
+        }
+        showNotice(tr("This server does not say which folder a project is in, so every project "
+                      "is shown."));
+    });
     FolderTreePanel::Contents contents; // counted before a folder is deleted
     contents.list = [](const QString &folderId) {
         return ProjectsEndpoints::list(folderId);
