@@ -339,12 +339,10 @@ private slots:
                 if (QByteArray(said) != "License updated.") {
                     // A server that takes the request and changes nothing (say, it reads the
                     // key under another name: the body is not documented).
-                    sim::SimFaults::Rule ignored;
-                    ignored.method = "POST";
-                    ignored.path = QRegularExpression(u"/license$"_s);
-                    ignored.status = 204;
-                    ignored.remaining = 1;
-                    m_sim->server->faults().add(ignored);
+                    const auto ignored =
+                        sim::SimFaults::ruleFromText(u"POST /license$ 204x1"_s, nullptr);
+                    QVERIFY(ignored);
+                    m_sim->server->faults().add(*ignored);
                 }
                 r = ctl(server() << u"license"_s << u"update"_s << u"--key"_s << key.toString(),
                         "admin");

@@ -160,12 +160,9 @@ private slots:
         QCOMPARE(text(&dialog, "edition"), u"Standard"_s);
         // Taken, but nothing changed (a server reading the key under another name: the body is
         // not documented) — said, not "updated".
-        sim::SimFaults::Rule ignored;
-        ignored.method = "POST";
-        ignored.path = QRegularExpression(u"/license$"_s);
-        ignored.status = 204;
-        ignored.remaining = 1;
-        m_sim->server->faults().add(ignored);
+        const auto ignored = sim::SimFaults::ruleFromText(u"POST /license$ 204x1"_s, nullptr);
+        QVERIFY(ignored);
+        m_sim->server->faults().add(*ignored);
         dialog.updateLicense(key.toString());
         QTRY_VERIFY2(text(&dialog, "status").contains(u"same as before"_s),
                      qPrintable(text(&dialog, "status")));
