@@ -106,6 +106,16 @@ QString idOf(const QJsonObject &object)
     return id(value(object, "id"_L1));
 }
 
+QString firstOf(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys)
+{
+    for (const auto key : keys) {
+        QString found = id(value(object, key));
+        if (!found.trimmed().isEmpty())
+            return found;
+    }
+    return {};
+}
+
 QJsonArray listItems(const QJsonDocument &document, QLatin1StringView expectedName)
 {
     if (document.isArray())

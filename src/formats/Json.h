@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace infiniti::Json {
 
 // Tolerant reading (contract 9.1): keys match in any casing, missing keys give defaults.
@@ -23,6 +25,9 @@ QJsonValue atPath(const QJsonObject &object, const QString &dottedKey);
 QString id(const QJsonValue &value);
 // An object's own "id" (any casing), as id() writes it.
 QString idOf(const QJsonObject &object);
+// The first of `keys` (any casing) whose value is a non-blank string or a number, as id() reads
+// it: for a member a server may name in more than one way. Empty when none is.
+QString firstOf(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys);
 
 // The items of a list answer: the array named `expectedName`, else the first array-valued
 // property, else a bare top-level array. Lenient: anything else reads as no items — use

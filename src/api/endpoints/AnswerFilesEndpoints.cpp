@@ -49,12 +49,7 @@ ApiRequest update(const Collection &files, const QString &id, const QJsonObject 
 
 QString xmlOf(const QJsonObject &answerFile)
 {
-    for (const auto key : {"answerXml"_L1, "xml"_L1, "answerFile"_L1}) {
-        const QString xml = Json::string(answerFile, key);
-        if (!xml.trimmed().isEmpty())
-            return xml;
-    }
-    return {};
+    return Json::firstOf(answerFile, {"answerXml"_L1, "xml"_L1, "answerFile"_L1});
 }
 
 } // namespace infiniti::AnswerFilesEndpoints

@@ -46,12 +46,8 @@ QList<Form> formsIn(const QJsonArray &folders)
         const QString folderName = Json::string(folder.toObject(), "name"_L1);
         for (const auto &f : Json::value(folder.toObject(), "forms"_L1).toArray()) {
             const QJsonObject item = f.toObject();
-            QString id;
-            for (const auto key : {"id"_L1, "publishId"_L1, "projectGroupGuid"_L1, "guid"_L1}) {
-                id = Json::id(Json::value(item, key));
-                if (!id.isEmpty())
-                    break;
-            }
+            const QString id =
+                Json::firstOf(item, {"id"_L1, "publishId"_L1, "projectGroupGuid"_L1, "guid"_L1});
             out.append({folderName, Json::string(item, "name"_L1), id,
                         Json::id(Json::value(item, "version"_L1)), item});
         }

@@ -46,11 +46,7 @@ protected:
     // would make every row's file the first one's.
     QString itemId(const QJsonObject &item) const override
     {
-        for (const auto key : {"id"_L1, "resourceLocation"_L1, "filename"_L1}) {
-            if (QString id = Json::id(Json::value(item, key)); !id.isEmpty())
-                return id;
-        }
-        return {};
+        return Json::firstOf(item, {"id"_L1, "resourceLocation"_L1, "filename"_L1});
     }
     ApiRequest listRequest(const QString &search) const override
     {
