@@ -377,16 +377,17 @@ void ApiJob::onReplyFinished()
             error.setRetryAfterSeconds(after);
     }
 
-    if (error.kind() == ApiError::Kind::Unauthorised && m_request.authenticated &&
-        m_sentToken.isEmpty() && m_session && !m_session->profile().isOwnOrigin(m_url)) {
-        // A URL the server gave on another origin: the token was not sent there (contract 9.1),
-        // so this refusal says nothing about the sign-in.
-        error.setReason(tr("%1 is not on this connection's server, so the sign-in was not sent "
-                           "there.")
-                            .arg(m_url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
-    } else if (error.kind() == ApiError::Kind::Unauthorised && m_session &&
-               m_session->parkAfterUnauthorised(this)) {
-        return;
+    if (error.kind() == ApiError::Kind::Unauthorised && m_session) {
+        if (m_request.authenticated && m_sentToken.isEmpty() &&
+            !m_session->profile().isOwnOrigin(m_url)) {
+            // A URL the server gave on another origin: the token was not sent there (contract
+            // 9.1), so this refusal says nothing about the sign-in.
+            error.setReason(
+                tr("%1 is not on this connection's server, so the sign-in was not sent there.")
+                    .arg(m_url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+        } else if (m_session->parkAfterUnauthorised(this)) {
+            return;
+        }
     }
     if (error.isError() && m_session) {
         if (const auto delay =

@@ -155,21 +155,23 @@ std::optional<QJsonObject> Command::readJsonInput()
 
 void Command::showEntity(const ApiRequest &request, const QString &doneMessage)
 {
-    sendOrFail(new EntityJob(session(), request, this), [this, doneMessage](EntityJob *job) {
-        if (!doneMessage.isEmpty())
-            err() << doneMessage << '\n';
-        if (job->withoutEntity()) {
-            // Done, but the server did not send back what it made: nothing on
-            // standard output (no made-up object), and said.
-            err() << tr("The server did not send back the result; list or get it to "
-                        "see it.")
-                  << '\n';
-            finish(Ok);
-            return;
-        }
-        printObject(job->object());
+    sendOrFail(new EntityJob(session(), request, this),
+               [this, doneMessage](EntityJob *job) { showResult(*job, doneMessage); });
+}
+
+void Command::showResult(const EntityJob &job, const QString &doneMessage)
+{
+    if (!doneMessage.isEmpty())
+        err() << doneMessage << '\n';
+    if (job.withoutEntity()) {
+        // Done, but the server did not send back what it made: nothing on standard output (no
+        // made-up object), and said.
+        err() << tr("The server did not send back the result; list or get it to see it.") << '\n';
         finish(Ok);
-    });
+        return;
+    }
+    printObject(job.object());
+    finish(Ok);
 }
 
 void Command::showVersions(const ApiRequest &request)

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/ApiJob.h"
 #include "api/ApiRequest.h"
+#include "api/EntityJob.h"
 #include "cli/core/CtlOptions.h"
 #include "cli/core/ExitCode.h"
 
@@ -113,6 +114,8 @@ protected:
     // Sends `request` (answered by an entity), says `doneMessage` on stderr, prints the
     // entity, finishes.
     void showEntity(const ApiRequest &request, const QString &doneMessage = {});
+    // Says `doneMessage` and prints an entity job's answer (or that there was none); finishes.
+    void showResult(const EntityJob &job, const QString &doneMessage = {});
     // A version history (library item, project): a table, --json or --csv; finishes.
     void showVersions(const ApiRequest &request);
     // One object in the chosen format (a library item's file is left out: --out saves it).

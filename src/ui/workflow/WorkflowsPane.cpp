@@ -32,10 +32,6 @@ std::optional<bool> inProgressOf(const QJsonObject &w)
         return flag.toBool();
     return std::nullopt;
 }
-bool saysItsState(const QJsonObject &w)
-{
-    return !Json::string(w, "status"_L1).isEmpty() || Json::value(w, "inProgress"_L1).isBool();
-}
 } // namespace
 
 WorkflowsPane::WorkflowsPane(QWidget *parent)
@@ -90,7 +86,7 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
     // the choice put back to all (it would otherwise keep showing what it cannot pick).
     connect(m_workflows, &QAbstractItemModel::rowsInserted, this, [this] {
         for (int r = 0; r < m_workflows->rowCount(); ++r) {
-            if (saysItsState(m_workflows->itemAt(r)))
+            if (inProgressOf(m_workflows->itemAt(r)))
                 return;
         }
         m_status->setCurrentIndex(0);

@@ -40,10 +40,10 @@ void LicenseCommand::run()
                 sendOrFail(new EntityJob(session(), LicenseEndpoints::get(), this),
                            [this, before](EntityJob *now) {
                                const bool same = before.sameGrant(License::fromJson(now->object()));
-                               showEntity(LicenseEndpoints::get(),
-                                          same ? tr("The server took the key, but the "
-                                                    "license it shows is the same as before.")
-                                               : tr("License updated."));
+                               showResult(*now, same ? tr("The server took the key, but the "
+                                                          "license it shows is the same as "
+                                                          "before.")
+                                                     : tr("License updated."));
                            });
             });
         });
