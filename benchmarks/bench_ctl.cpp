@@ -10,15 +10,21 @@
 //    curl saving the same answers to files: peak RSS and wall time, and the saved file checked
 //    byte for byte against the item's.
 // The emulator runs as a separate process; its CPU is not counted on either side. Both sides
-// write to /dev/null. Usage:
+// write to /dev/null. Beside curl and infiniti-ctl the list is also fetched by the least any
+// client built on QNetworkAccessManager does (this program again, `--qnam-get`: the same GETs one
+// after the other on one QNAM, each answer read as it arrives and thrown away) — the floor under
+// infiniti-ctl's figures that no change to infiniti-ctl's own code can go below. Usage:
 //   bench_ctl [--users N=100000] [--runs R=3] [--import-mb M=200 (0: skip)] [--library-mb L=0 (0:
 //   skip)]
-//             [--ctl PATH] [--no-list]
-// (--ctl measures another build's infiniti-ctl, e.g. main's, against the same curl.)
+//             [--ctl PATH] [--no-list] [--tls]
+// (--ctl measures another build's infiniti-ctl, e.g. main's, against the same curl; --tls runs
+// the emulator with its self-signed certificate, pinned in a saved profile for infiniti-ctl and
+// accepted with -k by curl, as a real server's HTTPS would be.)
 #include "api/ApiJob.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "api/LoginJob.h"
+#include "api/ProfileStore.h"
 #include "api/Session.h"
 #include "BenchOptions.h"
 #include "formats/ProjectPackage.h"
@@ -26,6 +32,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -40,6 +48,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <vector>
 
 extern char **environ;
@@ -143,6 +152,46 @@ template <typename Job> bool wait(Job *job)
     return job->succeeded();
 }
 
+// `--qnam-get FILE TOKEN`: GETs each URL in FILE (one a line) in turn on one QNAM with the
+// token, reading each answer as it arrives and discarding it; exit 0 when all were 200.
+int qnamGet(const QString &urlsFile, const QString &token)
+{
+    QFile f(urlsFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return 2;
+    QList<QUrl> urls;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (!line.isEmpty())
+            urls << QUrl(QString::fromUtf8(line));
+    }
+    QNetworkAccessManager nam;
+    qsizetype next = 0;
+    int failed = 0;
+    const QByteArray auth = "Bearer " + token.toLatin1();
+    std::function<void()> get = [&] {
+        if (next == urls.size() || failed) {
+            QCoreApplication::exit(failed);
+            return;
+        }
+        QNetworkRequest request(urls.at(next++));
+        request.setRawHeader("Authorization", auth);
+        request.setRawHeader("Accept", "application/json");
+        QNetworkReply *reply = nam.get(request);
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                         [reply] { reply->ignoreSslErrors(); });
+        QObject::connect(reply, &QIODevice::readyRead, reply, [reply] { reply->readAll(); });
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
+            reply->readAll();
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                failed = 3;
+            reply->deleteLater();
+            get();
+        });
+    };
+    QMetaObject::invokeMethod(&nam, get, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}
+
 bool makePackage(const QString &path, int megabytes)
 {
     QByteArray noise(qsizetype(megabytes) * 1024 * 1024, Qt::Uninitialized);
@@ -172,6 +221,9 @@ int main(int argc, char **argv)
     const auto option = [&args](const QString &name, const QString &fallback) {
         return benchOption(args, name, fallback);
     };
+    if (args.contains(u"--qnam-get"_s))
+        return qnamGet(option(u"--qnam-get"_s, {}), option(u"--token"_s, {}));
+    const bool tls = args.contains(u"--tls"_s);
     const int users = option(u"--users"_s, u"100000"_s).toInt();
     const int runs = qMax(1, option(u"--runs"_s, u"3"_s).toInt());
     const int importMb = option(u"--import-mb"_s, u"200"_s).toInt();
@@ -181,16 +233,35 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     QProcess sim;
-    sim.start(QStringLiteral(INFINITI_SIM),
-              {u"--users"_s, QString::number(users), u"--max-body-mb"_s,
-               QString::number(qMax(importMb, libraryMb) * 2 + 64)});
+    QStringList simArgs = {u"--users"_s, QString::number(users), u"--max-body-mb"_s,
+                           QString::number(qMax(importMb, libraryMb) * 2 + 64)};
+    if (tls)
+        simArgs << u"--tls"_s;
+    sim.start(QStringLiteral(INFINITI_SIM), simArgs);
     if (!sim.waitForReadyRead(120000)) {
         fprintf(stderr, "the emulator did not start\n");
         return 1;
     }
     const QString base = QString::fromUtf8(sim.readLine().trimmed());
     Profile profile;
+    profile.name = u"bench"_s;
     profile.manageUrl = QUrl(base);
+    profile.lastUser = u"admin"_s;
+    if (tls) { // the certificate's line comes after the URL's
+        const QByteArray marker = "TLS certificate SHA-256:";
+        QByteArray pin;
+        while (pin.isEmpty() && (sim.canReadLine() || sim.waitForReadyRead(10000))) {
+            const QByteArray line = sim.readLine().trimmed();
+            if (line.startsWith(marker))
+                pin = line.mid(marker.size()).trimmed().replace(':', "").toLower();
+        }
+        if (pin.isEmpty()) {
+            fprintf(stderr, "the emulator did not name its certificate\n");
+            return 1;
+        }
+        profile.pinnedCertificates << pin;
+        ProfileStore(dir.filePath(u"Infiniti/infiniti-admin.conf"_s)).save(profile);
+    }
     Session session(profile);
     auto *login = new LoginJob(&session, ApiModule::Admin, u"admin"_s, u"admin"_s);
     login->setAutoDelete(false);
@@ -204,15 +275,32 @@ int main(int argc, char **argv)
     const QString errFile = dir.filePath(u"stderr.txt"_s);
     const QStringList env = {u"INFINITI_PASSWORD=admin"_s, u"XDG_CONFIG_HOME="_s + dir.path(),
                              u"LANGUAGE=en"_s, u"LC_ALL=C.UTF-8"_s};
-    const QStringList ctlBase = {ctl, u"--server"_s, base, u"--user"_s, u"admin"_s};
+    const QStringList ctlBase = {ctl, tls ? u"--profile"_s : u"--server"_s,
+                                 tls ? profile.name : base, u"--user"_s, u"admin"_s};
     printf("infiniti-ctl: %s\nload average at start: %.1f\n", qPrintable(ctl), loadAverage());
 
     if (list) {
         const int total = users + 2; // admin and enduser besides the seeded users
         QStringList curl = {
             u"curl"_s, u"-s"_s, u"-f"_s, u"-H"_s, auth, u"-H"_s, u"Accept: application/json"_s};
-        for (int skip = 0; skip < total; skip += 500)
-            curl << u"%1/api/v1/admin/users?$skip=%2&$top=500"_s.arg(base).arg(skip);
+        if (tls)
+            curl << u"-k"_s;
+        QByteArray urls;
+        for (int skip = 0; skip < total; skip += 500) {
+            const QString url = u"%1/api/v1/admin/users?$skip=%2&$top=500"_s.arg(base).arg(skip);
+            curl << url;
+            urls += url.toUtf8() + '\n';
+        }
+        const QString urlsFile = dir.filePath(u"urls.txt"_s);
+        QFile uf(urlsFile);
+        if (!uf.open(QIODevice::WriteOnly) || uf.write(urls) != urls.size()) {
+            fprintf(stderr, "could not write %s\n", qPrintable(urlsFile));
+            return 1;
+        }
+        uf.close();
+        const QStringList qnam = {QCoreApplication::applicationFilePath(), u"--qnam-get"_s,
+                                  urlsFile, u"--token"_s, token};
+        std::vector<double> qnamWall, qnamCpu;
         const QList<std::pair<QString, QStringList>> modes = {
             {u"text"_s, {}}, {u"json"_s, {u"--json"_s}}, {u"csv"_s, {u"--csv"_s}}};
         std::vector<double> curlWall, curlCpu;
@@ -226,6 +314,14 @@ int main(int argc, char **argv)
             }
             curlWall.push_back(c.wallS);
             curlCpu.push_back(c.cpuS);
+            const Usage q = measure(qnam, errFile);
+            if (q.status != 0) {
+                fprintf(stderr, "the QNAM loop failed (%d): %s\n", q.status,
+                        qPrintable(readText(errFile)));
+                return 1;
+            }
+            qnamWall.push_back(q.wallS);
+            qnamCpu.push_back(q.cpuS);
             for (qsizetype m = 0; m < modes.size(); ++m) {
                 const Usage u =
                     measure(ctlBase + QStringList{u"users"_s, u"list"_s} + modes.at(m).second,
@@ -242,9 +338,13 @@ int main(int argc, char **argv)
             }
         }
         const double cw = median(curlWall), cc = median(curlCpu);
-        printf("users list, %d users, %d pages of 500, median of %d runs (load average now %.1f)\n",
-               total, (total + 499) / 500, runs, loadAverage());
+        printf("users list over %s, %d users, %d pages of 500, median of %d runs (load average now "
+               "%.1f)\n",
+               tls ? "HTTPS" : "HTTP", total, (total + 499) / 500, runs, loadAverage());
         printf("  %-26s wall %7.3f s  cpu %7.3f s\n", "curl (one connection)", cw, cc);
+        printf("  %-26s wall %7.3f s  cpu %7.3f s  = %.2fx wall, %.2fx cpu\n",
+               "QNAM alone (read, discard)", median(qnamWall), median(qnamCpu),
+               median(qnamWall) / cw, median(qnamCpu) / cc);
         for (qsizetype m = 0; m < modes.size(); ++m) {
             const double w = median(wall[size_t(m)]), c = median(cpu[size_t(m)]);
             printf("  %-26s wall %7.3f s  cpu %7.3f s  = %.2fx wall, %.2fx cpu\n",
