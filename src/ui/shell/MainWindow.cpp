@@ -537,8 +537,15 @@ QKeySequence MainWindow::goShortcut(int number)
     // Windows), so a character typed in a field never goes to an area instead.
     if (number >= 1 && number <= 9)
         return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number));
+        // On macOS Option+digit types a character (¡, ™, £…), so there the next nine are
+        // Command+Option+digit (Qt::CTRL is Command there).
+#ifdef Q_OS_MACOS
+    const Qt::KeyboardModifiers second = Qt::ControlModifier | Qt::AltModifier;
+#else
+    const Qt::KeyboardModifiers second = Qt::AltModifier;
+#endif
     if (number >= 10 && number <= 18)
-        return QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number - 9));
+        return QKeySequence(QKeyCombination(second, Qt::Key(Qt::Key_0 + number - 9)));
     return {};
 }
 
