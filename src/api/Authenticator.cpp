@@ -2,6 +2,7 @@
 
 #include "api/endpoints/AuthEndpoints.h"
 #include "api/LoginJob.h"
+#include "api/ProfileStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,18 +55,29 @@ void Authenticator::remember(const QString &username, const QString &token, cons
     const QString blob =
         QString::fromUtf8(QJsonDocument(QJsonObject{{"token"_L1, token}, {"userId"_L1, userId}})
                               .toJson(QJsonDocument::Compact));
+    const QString connection = m_session->profile().name;
     m_secrets->write(m_session->profile().secretKey(username), blob, this,
-                     [this](const SecretStore::Result &r) {
-                         if (!r.ok())
+                     [this, connection, username](const SecretStore::Result &r) {
+                         if (!r.ok()) {
                              emit secretsUnavailable(r.message);
+                             return;
+                         }
+                         // Noted once written: by then a new connection is saved (signedIn()).
+                         if (m_profiles)
+                             m_profiles->noteRemembered(connection, username);
                      });
 }
 
 void Authenticator::forget(const QString &username)
 {
-    if (m_secrets && m_session)
-        m_secrets->remove(m_session->profile().secretKey(username), this,
-                          [](const SecretStore::Result &) {});
+    if (!m_secrets || !m_session)
+        return;
+    const QString connection = m_session->profile().name;
+    m_secrets->remove(m_session->profile().secretKey(username), this,
+                      [this, connection, username](const SecretStore::Result &r) {
+                          if (m_profiles && (r.ok() || r.status == SecretStore::Status::NotFound))
+                              m_profiles->noteForgotten(connection, username);
+                      });
 }
 
 void Authenticator::restore(const QString &username)

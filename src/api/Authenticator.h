@@ -12,6 +12,7 @@ namespace infiniti {
 // Signing in and out of a Session, and remembering the token in the SecretStore (keyed per
 // profile and user). Shared by the console and infiniti-ctl.
 class ApiJob;
+class ProfileStore;
 
 class Authenticator : public QObject
 {
@@ -28,6 +29,10 @@ public:
     // Stops a sign-in still waiting for the server: signInFailed() with a Cancelled error.
     void cancelSignIn();
     bool isBusy() const { return m_busy; }
+    // With a store, every token remembered or forgotten is noted in the saved connection's list
+    // of remembered users (ProfileStore::rememberedUsers), so that deleting the connection
+    // finds them all. Without one (a connection not saved, the demo) nothing is noted.
+    void setProfileStore(ProfileStore *profiles) { m_profiles = profiles; }
 
 signals:
     void signedIn();
@@ -44,6 +49,7 @@ private:
 
     QPointer<Session> m_session;
     QPointer<SecretStore> m_secrets;
+    ProfileStore *m_profiles = nullptr;
     QPointer<ApiJob> m_login;
     bool m_busy = false;
 };

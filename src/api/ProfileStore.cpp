@@ -18,13 +18,14 @@ ProfileStore::ProfileStore(const QString &settingsFile)
 {
 }
 
-QList<Profile> ProfileStore::profiles() const
+QList<ProfileStore::Entry> ProfileStore::entries() const
 {
-    QList<Profile> out;
+    QList<Entry> out;
     const int n = m_settings->beginReadArray(kGroup);
     for (int i = 0; i < n; ++i) {
         m_settings->setArrayIndex(i);
-        Profile p;
+        Entry e;
+        Profile &p = e.profile;
         p.name = m_settings->value(u"name"_s).toString();
         p.manageUrl = QUrl(m_settings->value(u"manageUrl"_s).toString());
         p.produceUrl = QUrl(m_settings->value(u"produceUrl"_s).toString());
@@ -33,10 +34,42 @@ QList<Profile> ProfileStore::profiles() const
         const QStringList pins = m_settings->value(u"pinnedCertificates"_s).toStringList();
         for (const auto &pin : pins)
             p.pinnedCertificates << pin.toLatin1();
+        e.rememberedUsers = m_settings->value(u"rememberedUsers"_s).toStringList();
         if (!p.name.isEmpty())
-            out << p;
+            out << e;
     }
     m_settings->endArray();
+    return out;
+}
+
+void ProfileStore::write(const QList<Entry> &all)
+{
+    m_settings->remove(kGroup); // no member of a longer list left behind
+    m_settings->beginWriteArray(kGroup, int(all.size()));
+    for (int i = 0; i < all.size(); ++i) {
+        const Profile &p = all.at(i).profile;
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(u"name"_s, p.name);
+        m_settings->setValue(u"manageUrl"_s, p.manageUrl.toString());
+        m_settings->setValue(u"produceUrl"_s, p.produceUrl.toString());
+        m_settings->setValue(u"lastUser"_s, p.lastUser);
+        m_settings->setValue(u"rememberSignIn"_s, p.rememberSignIn);
+        QStringList pins;
+        for (const auto &pin : p.pinnedCertificates)
+            pins << QString::fromLatin1(pin);
+        m_settings->setValue(u"pinnedCertificates"_s, pins);
+        if (!all.at(i).rememberedUsers.isEmpty())
+            m_settings->setValue(u"rememberedUsers"_s, all.at(i).rememberedUsers);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> out;
+    for (const Entry &e : entries())
+        out << e.profile;
     return out;
 }
 
@@ -51,41 +84,60 @@ std::optional<Profile> ProfileStore::find(const QString &name) const
 
 void ProfileStore::save(const Profile &profile)
 {
-    QList<Profile> all = profiles();
+    QList<Entry> all = entries();
     bool replaced = false;
-    for (auto &p : all) {
-        if (p.name == profile.name) {
-            p = profile;
+    for (auto &e : all) {
+        if (e.profile.name == profile.name) {
+            e.profile = profile; // its remembered users stay: they are the store's
             replaced = true;
         }
     }
     if (!replaced)
-        all << profile;
-    m_settings->beginWriteArray(kGroup, int(all.size()));
-    for (int i = 0; i < all.size(); ++i) {
-        const Profile &p = all.at(i);
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(u"name"_s, p.name);
-        m_settings->setValue(u"manageUrl"_s, p.manageUrl.toString());
-        m_settings->setValue(u"produceUrl"_s, p.produceUrl.toString());
-        m_settings->setValue(u"lastUser"_s, p.lastUser);
-        m_settings->setValue(u"rememberSignIn"_s, p.rememberSignIn);
-        QStringList pins;
-        for (const auto &pin : p.pinnedCertificates)
-            pins << QString::fromLatin1(pin);
-        m_settings->setValue(u"pinnedCertificates"_s, pins);
-    }
-    m_settings->endArray();
-    m_settings->sync();
+        all << Entry{profile, {}};
+    write(all);
 }
 
 void ProfileStore::remove(const QString &name)
 {
-    QList<Profile> all = profiles();
-    all.removeIf([&](const Profile &p) { return p.name == name; });
-    m_settings->remove(kGroup);
-    for (const auto &p : all)
-        save(p);
+    QList<Entry> all = entries();
+    all.removeIf([&](const Entry &e) { return e.profile.name == name; });
+    write(all);
+}
+
+QStringList ProfileStore::rememberedUsers(const QString &name) const
+{
+    for (const Entry &e : entries()) {
+        if (e.profile.name == name)
+            return e.rememberedUsers;
+    }
+    return {};
+}
+
+void ProfileStore::noteRemembered(const QString &name, const QString &user)
+{
+    changeRemembered(name, user, true);
+}
+
+void ProfileStore::noteForgotten(const QString &name, const QString &user)
+{
+    changeRemembered(name, user, false);
+}
+
+void ProfileStore::changeRemembered(const QString &name, const QString &user, bool remembered)
+{
+    if (name.isEmpty() || user.isEmpty())
+        return;
+    QList<Entry> all = entries();
+    for (auto &e : all) {
+        if (e.profile.name != name || e.rememberedUsers.contains(user) == remembered)
+            continue;
+        if (remembered)
+            e.rememberedUsers << user;
+        else
+            e.rememberedUsers.removeAll(user);
+        write(all);
+        return;
+    }
 }
 
 QString ProfileStore::lastUsed() const

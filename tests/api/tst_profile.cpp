@@ -2,6 +2,7 @@
 #include "api/ProfileStore.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +95,49 @@ private slots:
         QCOMPARE(store.lastUsed(), u"Prod"_s);
         store.remove(u"Prod"_s);
         QVERIFY(store.profiles().isEmpty());
+    }
+
+    // The users with a remembered token are the store's, noted beside their connection: a
+    // save() of the connection (a Profile knows nothing of them) or the removal of another one
+    // keeps them, its own removal takes them away. Settings from before the list read as none.
+    void rememberedUsersAreKeptBesideTheirConnection()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"p.ini"_s);
+        {
+            QSettings old(file, QSettings::IniFormat); // written before the list existed
+            old.beginWriteArray(u"profiles"_s, 1);
+            old.setArrayIndex(0);
+            old.setValue(u"name"_s, u"Old"_s);
+            old.setValue(u"manageUrl"_s, u"https://old/Manage"_s);
+            old.setValue(u"lastUser"_s, u"anna"_s);
+            old.endArray();
+        }
+        ProfileStore store(file);
+        QCOMPARE(store.find(u"Old"_s)->lastUser, u"anna"_s);
+        QVERIFY(store.rememberedUsers(u"Old"_s).isEmpty());
+
+        Profile prod;
+        prod.name = u"Prod"_s;
+        prod.manageUrl = QUrl(u"https://x/Manage"_s);
+        store.save(prod);
+        store.noteRemembered(u"Prod"_s, u"admin"_s);
+        store.noteRemembered(u"Prod"_s, u"bob"_s);
+        store.noteRemembered(u"Prod"_s, u"admin"_s); // once
+        store.noteRemembered(u"Old"_s, u"anna"_s);
+        store.noteRemembered(u"Nowhere"_s, u"carol"_s); // not saved: nothing to note it in
+        QCOMPARE(store.rememberedUsers(u"Prod"_s), (QStringList{u"admin"_s, u"bob"_s}));
+        prod.lastUser = u"bob"_s;
+        store.save(prod);
+        store.remove(u"Old"_s);
+        QCOMPARE(ProfileStore(file).rememberedUsers(u"Prod"_s),
+                 (QStringList{u"admin"_s, u"bob"_s}));
+        QVERIFY(!store.find(u"Nowhere"_s));
+        store.noteForgotten(u"Prod"_s, u"admin"_s);
+        QCOMPARE(store.rememberedUsers(u"Prod"_s), QStringList{u"bob"_s});
+        store.remove(u"Prod"_s);
+        store.save(prod); // saved again under the same name: a new connection, nothing noted
+        QVERIFY(store.rememberedUsers(u"Prod"_s).isEmpty());
     }
 };
 

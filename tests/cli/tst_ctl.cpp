@@ -4,6 +4,7 @@
 // (--version, --opt=value, --, help, one-line usage errors), CSV for spreadsheets, output that
 // cannot be written, paging and deadlines against a scripted server (RawHttpResponder), and
 // package inspection without a server.
+#include "api/ProfileStore.h"
 #include "formats/ProjectPackage.h"
 #include "RawHttpResponder.h"
 #include "sim/SimFaults.h"
@@ -1440,6 +1441,39 @@ private slots:
         QCOMPARE(ctl(server() << u"logout"_s).code, 0);
         QCOMPARE(m_sim->server->store().tokenCount(), tokens - 1);
         QCOMPARE(ctl(server() << u"users"_s << u"list"_s).code, 3);
+    }
+
+    // Signed in and out through a saved connection, each remembered user is noted beside it
+    // (names only; the tokens stay in the keychain), so that deleting the connection in the
+    // console finds every token it left.
+    void loginAndLogoutNoteTheUsersOfASavedConnection()
+    {
+        if (qEnvironmentVariableIsEmpty("INFINITI_TEST_KEYRING"))
+            QSKIP("needs a Secret Service: run through scripts/with-keyring.sh");
+        const QString file = m_home.filePath(u"Infiniti/infiniti-admin.conf"_s);
+        const QString name = u"Noted"_s;
+        {
+            ProfileStore store(file);
+            Profile p;
+            p.name = name;
+            p.manageUrl = m_sim->server->baseUrl();
+            store.save(p);
+        }
+        const auto as = [&name](const QString &user, const QString &command) {
+            return QStringList{u"--profile"_s, name, u"--user"_s, user, command};
+        };
+        const auto noted = [&file, &name] {
+            return ProfileStore(file).rememberedUsers(name);
+        };
+        QCOMPARE(ctl(as(u"admin"_s, u"login"_s), "admin").code, 0);
+        QCOMPARE(ctl(as(u"enduser"_s, u"login"_s), "enduser").code, 0);
+        QCOMPARE(noted(), (QStringList{u"admin"_s, u"enduser"_s}));
+        QCOMPARE(ProfileStore(file).find(name)->lastUser, u"enduser"_s);
+        QCOMPARE(ctl(as(u"enduser"_s, u"logout"_s)).code, 0);
+        QCOMPARE(noted(), QStringList{u"admin"_s});
+        QCOMPARE(ctl(as(u"admin"_s, u"logout"_s)).code, 0);
+        QVERIFY(noted().isEmpty());
+        ProfileStore(file).remove(name);
     }
 };
 

@@ -540,6 +540,70 @@ private slots:
         d->reject();
     }
 
+    // Every user whose sign-in was remembered for a connection is noted beside it (names only),
+    // so deleting the connection removes each of their tokens, not only the last user's and
+    // the typed one's.
+    void deletingAConnectionRemovesEveryRememberedSignIn()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(u"profiles.ini"_s));
+        FakeSecretStore secrets;
+        const QString url = m_sim->server->baseUrl().toString();
+        const auto key = [](const QString &user) {
+            Profile p;
+            p.name = u"Shared"_s;
+            return p.secretKey(user);
+        };
+        {
+            // admin signs in, remembered, and closes the console without signing out.
+            ConsoleController console(&profiles, &secrets);
+            console.start();
+            QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+            fillAndSubmit(console.signInDialog(), url, u"admin"_s, u"admin"_s, true, u"Shared"_s);
+            QTRY_VERIFY(console.window() && console.window()->isVisible());
+            QTRY_VERIFY(secrets.entries.contains(key(u"admin"_s)));
+            QTRY_COMPARE(profiles.rememberedUsers(u"Shared"_s), QStringList{u"admin"_s});
+            QSettings().remove(u"window"_s);
+        }
+        {
+            // Later enduser signs in to the same connection, remembered too.
+            ConsoleController console(&profiles, &secrets);
+            console.start(u"No such connection"_s);
+            QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+            SignInDialog *d = console.signInDialog();
+            d->selectProfile(u"Shared"_s);
+            fillAndSubmit(d, {}, u"enduser"_s, u"enduser"_s, true, {});
+            QTRY_VERIFY(console.window() && console.window()->isVisible());
+            QTRY_VERIFY(secrets.entries.contains(key(u"enduser"_s)));
+            QTRY_COMPARE(profiles.rememberedUsers(u"Shared"_s),
+                         (QStringList{u"admin"_s, u"enduser"_s}));
+            QCOMPARE(profiles.find(u"Shared"_s)->lastUser, u"enduser"_s);
+            QSettings().remove(u"window"_s);
+        }
+        // A remembered sign-in of another connection stays.
+        secrets.entries.insert(u"Other|admin"_s, u"token-other"_s);
+        ConsoleController console(&profiles, &secrets);
+        console.start(u"No such connection"_s);
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        SignInDialog *d = console.signInDialog();
+        d->selectProfile(u"Shared"_s);
+        d->findChild<QLineEdit *>(u"userEdit"_s)->setText(u"someone.else"_s);
+        auto *remove = d->findChild<QPushButton *>(u"deleteProfileButton"_s);
+        QTRY_VERIFY(remove->isEnabled());
+        remove->click();
+        QMessageBox *ask = waitForVisible<QMessageBox>(d);
+        QVERIFY(ask);
+        ask->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!profiles.find(u"Shared"_s));
+        QTRY_VERIFY2(!secrets.entries.contains(key(u"enduser"_s)),
+                     qPrintable(secrets.entries.keys().join(u", "_s)));
+        QVERIFY2(!secrets.entries.contains(key(u"admin"_s)), // neither last nor typed
+                 qPrintable(secrets.entries.keys().join(u", "_s)));
+        QCOMPARE(secrets.entries.keys(), QStringList{u"Other|admin"_s});
+        QVERIFY(profiles.rememberedUsers(u"Shared"_s).isEmpty());
+        d->reject();
+    }
+
     void theViewShowsLoadingErrorAndRetry()
     {
         QTest::qWait(100);

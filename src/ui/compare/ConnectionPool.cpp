@@ -67,6 +67,7 @@ ConnectionPool::Connection &ConnectionPool::connection(const Profile &profile)
     Connection c;
     c.session = new Session(profile, this);
     c.auth = new Authenticator(c.session, m_secrets, this);
+    c.auth->setProfileStore(m_profiles);
     connect(c.auth, &Authenticator::signedIn, this, [this, name] { onSignedIn(name); });
     connect(c.auth, &Authenticator::restored, this, [this, name] { onSignedIn(name); });
     connect(c.auth, &Authenticator::nothingToRestore, this, [this, name] { askForSignIn(name); });

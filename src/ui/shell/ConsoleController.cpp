@@ -34,6 +34,8 @@ void ConsoleController::useProfile(const Profile &profile)
         m_session->setReauthenticationEnabled(true);
         m_session->setLimits(m_limits);
         m_auth = new Authenticator(m_session, m_secrets, this);
+        if (m_persistProfile) // the demo's connection is not saved
+            m_auth->setProfileStore(m_profiles);
         connect(m_auth, &Authenticator::signedIn, this, &ConsoleController::onSignedIn);
         connect(m_auth, &Authenticator::signInFailed, this, [this](const ApiError &e) {
             if (e.kind() == ApiError::Kind::Cancelled)
@@ -179,8 +181,10 @@ void ConsoleController::deleteProfile(const QString &name)
             m_dialog->profileDeleted(name); // already gone (another window, infiniti-ctl)
         return;
     }
-    // A token is kept per connection and user: the last user's, and the one typed now.
-    QStringList users{profile->lastUser};
+    // A token is kept per connection and user: every user the connection noted as remembered,
+    // and (settings from before that list) the last user's and the one typed now.
+    QStringList users = m_profiles->rememberedUsers(name);
+    users << profile->lastUser;
     if (m_dialog)
         users << m_dialog->username();
     users.removeAll(QString());

@@ -44,6 +44,8 @@ void Login::run()
                 if (!options().profile.isEmpty()) {
                     profile->lastUser = user;
                     context().profiles->save(*profile);
+                    // Deleting the connection in the console removes this token too.
+                    context().profiles->noteRemembered(profile->name, user);
                 }
                 err()
                     << tr("Signed in to %1 as %2.").arg(profile->manageUrl.toDisplayString(), user)
