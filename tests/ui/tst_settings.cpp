@@ -1,7 +1,9 @@
 // Custom fields, connector settings and communication templates in the console: lists under
 // the model tester, secrets masked until revealed, create/edit round trips, no delete where the
-// server has none.
+// server has none; a connector setting saved from its sheet sends its value alone.
 #include "models/JsonListModel.h"
+#include "RawHttpResponder.h"
+#include "RawProfile.h"
 #include "SimFixture.h"
 #include "ui/lists/SettingsPane.h"
 
@@ -10,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -111,6 +114,50 @@ private slots:
         QCOMPARE(connectors.front().value("value"_L1).toString(),
                  u"Server=db2;User ID=app;Password=changed"_s);
         QCOMPARE(pane.newAction()->isEnabled(), false); // connectors come from the server
+    }
+
+    // Saving a connector setting from its sheet sends the documented update, `{"value": …}`
+    // and nothing else (contract 4.12), though the setting read fresh has more members. The
+    // emulator takes either shape, so a raw server shows what went over the wire.
+    void aConnectorSettingIsSavedWithItsValueAlone()
+    {
+        const QJsonObject setting{
+            {"id"_L1, u"smtp-password"_s},
+            {"value"_L1, u"old-secret"_s},
+            {"metadata"_L1, QJsonObject{{"typeId"_L1, u"5d0c6a4e-8a2f-4e33-9a1b-2f9f7c1d0e12"_s},
+                                        {"description"_L1, u"SMTP password"_s}}}};
+        const QByteArray item = QJsonDocument(setting).toJson(QJsonDocument::Compact);
+        RawHttpResponder server([&](const RawHttpResponder::Request &r) -> QByteArray {
+            const QByteArray path = r.target.split('?').first();
+            if (r.method == "GET" && path.endsWith("/connectorSettings"))
+                return RawHttpResponder::answer(200, "{\"connectorSettings\":[" + item + "]}");
+            if (path.endsWith("/connectorSettings/smtp-password"))
+                return RawHttpResponder::answer(200, item);
+            return RawHttpResponder::answer(404, "{\"message\":\"no such route\"}");
+        });
+        Session session(profileFor(server.origin()));
+        session.setToken(u"tok"_s, u"admin"_s);
+        SettingsPane pane(spec(u"connectorSettings"_s));
+        pane.setSession(&session);
+        QTRY_COMPARE(pane.view()->model()->rowCount(), 1);
+        pane.view()->setCurrentIndex(pane.view()->model()->index(0, 0));
+        QTest::keyClick(pane.view(), Qt::Key_Return);
+        JsonFormDialog *d = nullptr;
+        QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
+        d->findChild<QLineEdit *>(u"value"_s)->setText(u"new-secret"_s);
+        save(d);
+        QTRY_VERIFY(!pane.findChild<JsonFormDialog *>());
+        QList<RawHttpResponder::Request> patches;
+        for (const auto &r : std::as_const(server.requests)) {
+            if (r.method != "GET")
+                patches << r;
+        }
+        QCOMPARE(patches.size(), 1);
+        QCOMPARE(patches.front().method, QByteArray("PATCH"));
+        QVERIFY2(patches.front().target.endsWith("/connectorSettings/smtp-password"),
+                 patches.front().target.constData());
+        QCOMPARE(QJsonDocument::fromJson(patches.front().body).object(),
+                 (QJsonObject{{"value"_L1, u"new-secret"_s}}));
     }
 
     void customFieldsAreCreatedEditedAndNeverDeleted()
