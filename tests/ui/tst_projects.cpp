@@ -11,6 +11,8 @@
 #include "LoadRows.h"
 #include "models/FolderTreeModel.h"
 #include "models/ProjectsModel.h"
+#include "RawHttpResponder.h"
+#include "RawProfile.h"
 #include "SimFixture.h"
 #include "ui/common/HistoryDialog.h"
 #include "ui/design/FolderTreePanel.h"
@@ -32,6 +34,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -804,6 +807,75 @@ private slots:
         confirm->button(QMessageBox::Yes)->click();
         QTRY_VERIFY(stored(u"Motor Quote"_s).isEmpty());
         QTRY_COMPARE(rowNamed(pane.view()->model(), u"Motor Quote"_s), -1);
+    }
+
+    // Which folder a project is in is not documented (contract 9.2): when the server's projects
+    // do not say, a folder shows every project and the footer says why; when they say, the
+    // folder shows its own and no such notice. A raw server, as the emulator always says.
+    void aFolderSaysWhenTheServerDoesNotTellWhereProjectsAre_data()
+    {
+        QTest::addColumn<bool>("withFolders");
+        QTest::newRow("projects without folder members") << false;
+        QTest::newRow("projects with folderId") << true;
+    }
+    void aFolderSaysWhenTheServerDoesNotTellWhereProjectsAre()
+    {
+        QFETCH(bool, withFolders);
+        const auto project = [withFolders](const char *id, const char *name, const char *folder) {
+            QJsonObject p{{"id"_L1, QLatin1StringView(id)},
+                          {"name"_L1, QLatin1StringView(name)},
+                          {"version"_L1, 1}};
+            if (withFolders)
+                p.insert("folderId"_L1, QLatin1StringView(folder));
+            return p;
+        };
+        const QByteArray projects =
+            QJsonDocument(
+                QJsonObject{{"projects"_L1, QJsonArray{project("p1", "Motor Claim", "f-forms"),
+                                                       project("p2", "Old Letter", "f-archive")}}})
+                .toJson(QJsonDocument::Compact);
+        const QByteArray folders =
+            QJsonDocument(QJsonObject{{"contentFolders"_L1,
+                                       QJsonArray{QJsonObject{{"id"_L1, u"f-forms"_s},
+                                                              {"name"_L1, u"Forms"_s}},
+                                                  QJsonObject{{"id"_L1, u"f-archive"_s},
+                                                              {"name"_L1, u"Archive"_s}}}}})
+                .toJson(QJsonDocument::Compact);
+        RawHttpResponder server([&](const RawHttpResponder::Request &r) -> QByteArray {
+            const QByteArray path = r.target.split('?').first();
+            if (r.method == "GET" && path.endsWith("/contentfolders"))
+                return RawHttpResponder::answer(200, folders);
+            if (r.method == "GET" && path.endsWith("/projects"))
+                return RawHttpResponder::answer(200, projects); // the folderId filter ignored
+            return RawHttpResponder::answer(404, "{\"message\":\"no such route\"}");
+        });
+        Session session(profileFor(server.origin()));
+        session.setToken(u"tok"_s, u"admin"_s);
+        ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(&session);
+        auto *footer = pane.findChild<QLabel *>(u"projectsFooter"_s);
+        QTRY_COMPARE(pane.view()->model()->rowCount(), 2);
+        const QString notice = u"does not say which folder a project is in"_s;
+        QVERIFY2(!footer->text().contains(notice), qPrintable(footer->text())); // All projects
+        FolderTreeModel *tree = pane.folders()->model();
+        QTRY_VERIFY(childNamed(tree, {}, u"Forms"_s).isValid());
+        pane.folders()->view()->setCurrentIndex(childNamed(tree, {}, u"Forms"_s));
+        QTRY_VERIFY(server.requests.size() >= 3 &&
+                    server.requests.back().target.contains("folderId=f-forms"));
+        QTRY_VERIFY(!pane.listModel()->isFetching() &&
+                    pane.listModel()->state() == PagedListModel::State::Loaded);
+        if (withFolders) {
+            QTRY_COMPARE(pane.view()->model()->rowCount(), 1);
+            QCOMPARE(pane.view()->model()->index(0, 0).data().toString(), u"Motor Claim"_s);
+            QTest::qWait(50); // nothing more comes to say otherwise
+            QVERIFY2(!footer->text().contains(notice), qPrintable(footer->text()));
+        } else {
+            QTRY_VERIFY2(footer->text().contains(notice), qPrintable(footer->text()));
+            QCOMPARE(pane.view()->model()->rowCount(), 2); // every project, none hidden
+            QVERIFY(footer->isVisible());
+        }
     }
 
     void deletingAFolderSaysWhatItHoldsAndMarksTheProjectsKept()
