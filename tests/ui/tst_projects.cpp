@@ -25,6 +25,7 @@
 #include "ui/lists/JsonFormDialog.h"
 #include "UiWait.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -39,6 +40,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
@@ -271,22 +273,41 @@ private slots:
         QCOMPARE(pane.folders()->currentFolderName(), u"Claims"_s);
     }
 
-    // One wording per command: the pane's Import… and Export… buttons and the toolbar's
-    // entries read the same.
-    void importAndExportReadTheSameEverywhere()
+    // One control per command on screen: Import… and Export… are the toolbar's (and the
+    // menus'), with no button of the pane's own beside them; what those buttons stood next to —
+    // dragging rows out, dropping packages in — is said by the actions' tooltips. Sync packages,
+    // which have no toolbar entry, keep their button.
+    void importAndExportAreTheToolbarsAlone()
     {
         ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
         const auto plain = [](QString text) {
-            return text.remove(QLatin1Char('&'));
+            return text.remove(QLatin1Char('&')).remove(u"…"_s).trimmed();
         };
-        for (const auto &[button, action] :
-             {std::pair{u"importProjects"_s, u"importProjectsAction"_s},
-              std::pair{u"exportProjects"_s, u"exportProjectsAction"_s}}) {
-            QAction *a = pane.findChild<QAction *>(action);
-            QVERIFY(a && pane.toolbarActions().contains(a));
-            QCOMPARE(plain(pane.findChild<QPushButton *>(button)->text()), plain(a->text()));
-            QCOMPARE(a->iconText(), plain(a->text())); // the toolbar's words, ellipsis and all
+        QStringList toolbar;
+        for (QAction *a : pane.toolbarActions()) {
+            if (a && !a->isSeparator())
+                toolbar << plain(a->text());
         }
+        QVERIFY(toolbar.contains(u"Import"_s) && toolbar.contains(u"Export"_s));
+        for (const QAbstractButton *button : pane.findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(&pane))
+                QVERIFY2(!toolbar.contains(plain(button->text())), qPrintable(button->text()));
+        }
+        auto *importing = pane.findChild<QAction *>(u"importProjectsAction"_s);
+        auto *exporting = pane.findChild<QAction *>(u"exportProjectsAction"_s);
+        QVERIFY(importing->isEnabled()); // as the button was: nothing need be selected
+        QCOMPARE(importing->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        QVERIFY2(importing->toolTip().contains(u"drop"_s), qPrintable(importing->toolTip()));
+        QVERIFY2(exporting->toolTip().contains(u"drag"_s), qPrintable(exporting->toolTip()));
+        for (QAction *a : {importing, exporting})
+            QCOMPARE(a->iconText(), a->text().remove(QLatin1Char('&'))); // ellipsis and all
+        const QList<QAction *> menu = pane.paneActions();
+        QVERIFY(menu.contains(importing) && menu.contains(exporting));
+        auto *sync = pane.findChild<QPushButton *>(u"syncProjects"_s);
+        QVERIFY(sync && sync->isVisible() && sync->menu());
+        QCOMPARE(sync->menu()->actions().size(), 2);
     }
 
     void actionsFollowTheSelectionWhenTheFolderChanges()

@@ -61,10 +61,8 @@ ProjectsPane::ProjectsPane(QWidget *parent)
         this);
     addDetail(m_folders, Qt::Horizontal, 4, 1);
     moveDetailFirst();
-    auto *importButton = new QPushButton(tr("&Import…"), this);
-    importButton->setObjectName(u"importProjects"_s);
-    auto *exportButton = new QPushButton(tr("&Export…"), this);
-    exportButton->setObjectName(u"exportProjects"_s);
+    // Import… and Export… are the toolbar's (and the Action menu's, the context menu's): no
+    // second button for them here. Sync packages have no toolbar entry: their button stays.
     auto *syncButton = new QPushButton(tr("S&ync…"), this);
     syncButton->setObjectName(u"syncProjects"_s);
     syncButton->setToolTip(tr("Sync packages: projects with the library items, data sources, "
@@ -73,11 +71,7 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     syncMenu->addAction(tr("&Export a sync package…"), this, &ProjectsPane::askSyncExport);
     syncMenu->addAction(tr("&Import a sync package…"), this, &ProjectsPane::askSyncImport);
     syncButton->setMenu(syncMenu);
-    addFilterWidget(importButton);
-    addFilterWidget(exportButton);
     addFilterWidget(syncButton);
-    connect(importButton, &QPushButton::clicked, this, &ProjectsPane::askImport);
-    connect(exportButton, &QPushButton::clicked, this, &ProjectsPane::askExport);
     connect(m_folders, &FolderTreePanel::currentFolderChanged, m_projects,
             &ProjectsModel::setFolder);
     // Which folder a project is in is ours to know (contract 9.2): a server whose projects do
@@ -120,10 +114,15 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     QAction *exporting = addPaneAction(
         u"exportProjectsAction"_s, tr("E&xport…"), [this] { askExport(); }, {}, {}, true);
     exporting->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    // Their tooltips say the other ways: rows dragged out, packages dropped in.
+    exporting->setToolTip(tr("Export the selected projects as packages; or drag them out of the "
+                             "list into a folder"));
     QAction *importing = addPaneAction(
         u"importProjectsAction"_s, tr("&Import…"), [this] { askImport(); }, [] { return true; },
         QKeySequence(Qt::CTRL | Qt::Key_I), true);
     importing->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    importing->setToolTip(tr("Import project or sync packages; or drop .ixpkg files on the list "
+                             "or on a folder"));
     addPaneSeparator();
     addPaneAction(u"syncExportAction"_s, tr("Export a s&ync package…"),
                   [this] { askSyncExport(); });
