@@ -29,6 +29,8 @@
 #include <QRegularExpression>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -259,6 +261,66 @@ private slots:
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.size(), 3);
         QTRY_COMPARE(pane.listModel()->rowOfId(Json::string(allows, "id"_L1)), -1);
+    }
+
+    // My tasks' actions act on the selected tasks, as every list's actions do (Workflows'):
+    // not on the current row. A current row that is not selected offers nothing; two selected
+    // are submitted together while the current row, not selected, stays as it was.
+    void taskActionsFollowTheSelectionNotTheCurrentRow()
+    {
+        TasksPane pane;
+        pane.resize(1100, 500);
+        pane.show();
+        pane.setSession(m_user.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 3);
+        QAbstractItemView *view = pane.view();
+        QAbstractItemModel *model = view->model();
+        auto *submit = pane.findChild<QAction *>(u"submitAction"_s);
+        QVERIFY(submit);
+        const auto taskAt = [model](int row) {
+            return model->index(row, 0).data(PagedListModel::JsonRole).toJsonObject();
+        };
+        // Ctrl+click took the current row out of the selection: nothing is chosen.
+        view->clearSelection();
+        view->selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::NoUpdate);
+        QVERIFY(view->currentIndex().isValid() && !view->selectionModel()->hasSelection());
+        QVERIFY(!submit->isEnabled());
+        for (const QString &name :
+             {u"revertAction"_s, u"unlockAction"_s, u"cancelTaskAction"_s, u"reassignAction"_s})
+            QVERIFY2(!pane.findChild<QAction *>(name)->isEnabled(), qPrintable(name));
+
+        // Rows 1 and 2 selected, row 0 current.
+        for (int r : {1, 2})
+            view->selectionModel()->select(model->index(r, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::NoUpdate);
+        QVERIFY(submit->isEnabled());
+        const QJsonObject current = taskAt(0);
+        const QList<QJsonObject> chosen{taskAt(1), taskAt(2)};
+        QCOMPARE(pane.selectedItems().size(), 2);
+        QSignalSpy done(&pane, &TasksPane::actionFinished);
+        submit->trigger();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        // (The list may be read again meanwhile: the actions answer without a body.)
+        PagedListModel *tasks = pane.listModel();
+        QTRY_VERIFY(tasks->state() == PagedListModel::State::Loaded && !tasks->isFetching() &&
+                    tasks->rowOfId(Json::idOf(current)) >= 0);
+        for (const QJsonObject &t : chosen) {
+            // Moved on, on the server and in the list (the next state, or gone when complete).
+            const QJsonObject now = workflow(Json::idOf(t));
+            QVERIFY2(Json::string(now, "stateName"_L1) != Json::string(t, "stateName"_L1) ||
+                         Json::string(now, "status"_L1) != "InProgress"_L1,
+                     qPrintable(Json::string(t, "projectName"_L1)));
+            const int at = tasks->rowOfId(Json::idOf(t));
+            QVERIFY2(at < 0 || Json::string(tasks->itemAt(at), "stateName"_L1) !=
+                                   Json::string(t, "stateName"_L1),
+                     qPrintable(Json::string(t, "projectName"_L1)));
+        }
+        // The current row, not selected, untouched.
+        QCOMPARE(Json::string(workflow(Json::idOf(current)), "stateName"_L1),
+                 Json::string(current, "stateName"_L1));
+        QCOMPARE(tasks->itemAt(tasks->rowOfId(Json::idOf(current))), current);
     }
 
     void returnInTheGenerateDialogGeneratesAndNeverAddsAValue()

@@ -36,8 +36,8 @@ TasksPane::TasksPane(QWidget *parent)
     // What may be done with a task is what this area is for: on the toolbar too.
     for (const auto &[action, name, text] : actionTexts())
         addPaneAction(
-            name, text, [this, action = action] { act(currentItem(), action); },
-            [this, action = action] { return offers(currentItem(), action); }, {}, true);
+            name, text, [this, action = action] { actOnSelected(action); },
+            [this, action = action] { return !selectedOffering(action).isEmpty(); }, {}, true);
 }
 
 QList<std::tuple<TasksPane::Action, QString, QString>> TasksPane::actionTexts()
@@ -202,7 +202,84 @@ void TasksPane::act(const QJsonObject &task, Action action)
     }
 }
 
-void TasksPane::reloadTask(const QString &id)
+QList<QJsonObject> TasksPane::selectedOffering(Action action) const
+{
+    QList<QJsonObject> tasks = selectedItems();
+    tasks.removeIf([this, action](const QJsonObject &t) { return !offers(t, action); });
+    return tasks;
+}
+
+void TasksPane::actOnSelected(Action action)
+{
+    const QList<QJsonObject> tasks = selectedOffering(action);
+    if (tasks.size() == 1)
+        act(tasks.first(), action);
+    else if (!tasks.isEmpty())
+        actOnSeveral(tasks, action);
+}
+
+void TasksPane::actOnSeveral(const QList<QJsonObject> &tasks, Action action)
+{
+    using TaskAction = ClientEndpoints::TaskAction;
+    const auto work = [this, tasks](const std::function<ApiRequest(const QString &)> &request) {
+        QList<BulkOperation::Item> items;
+        for (const QJsonObject &t : tasks)
+            items.append({Json::idOf(t), itemLabel(t), request(Json::idOf(t))});
+        return items;
+    };
+    const auto plain = [](TaskAction a) {
+        return [a](const QString &id) {
+            return ClientEndpoints::taskAction(id, a);
+        };
+    };
+    switch (action) {
+    case Action::Unlock:
+        runAndReload(tr("Unlocking…"), tr("unlocked"), work(plain(TaskAction::Unlock)));
+        break;
+    case Action::Revert:
+        runAndReload(tr("Reverting…"), tr("reverted"), work(plain(TaskAction::Revert)));
+        break;
+    case Action::Submit:
+        runAndReload(tr("Submitting…"), tr("submitted"), work(plain(TaskAction::Submit)));
+        break;
+    case Action::Cancel:
+        confirmThen(tr("Cancel %1?").arg(whichItems(labelsOf(tasks))), tr("Cancel the tasks"),
+                    [this, items = work(plain(TaskAction::Cancel))] {
+                        runAndReload(tr("Cancelling…"), tr("cancelled"), items);
+                    });
+        break;
+    case Action::Reassign: {
+        auto *dialog = new ReassignDialog(
+            session(), tr("Reassign %n task(s)", nullptr, int(tasks.size())), false, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, work] {
+            runAndReload(tr("Reassigning…"), tr("reassigned"), work([dialog](const QString &id) {
+                             return ClientEndpoints::reassignTask(id, dialog->comment(),
+                                                                  dialog->assigneeId(),
+                                                                  dialog->assigneeName());
+                         }));
+        });
+        dialog->open();
+        break;
+    }
+    }
+}
+
+void TasksPane::runAndReload(const QString &progress, const QString &doneVerb,
+                             const QList<BulkOperation::Item> &work)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(this, &ListPane::bulkFinished, this, [this, work, connection](int, int failed) {
+            disconnect(*connection);
+            for (const auto &w : work)
+                reloadTask(w.id, false);
+            emit actionFinished(failed == 0, {});
+        });
+    runBulk(progress, doneVerb, work, false);
+}
+
+void TasksPane::reloadTask(const QString &id, bool tell)
 {
     // The task as it is now, or gone (completed, cancelled, given to someone else: 404). Any
     // other failure leaves the row as it was and says why.
@@ -210,16 +287,18 @@ void TasksPane::reloadTask(const QString &id)
         ->call(ClientEndpoints::task(id))
         .then(
             this,
-            [this](const QJsonObject &task) {
+            [this, tell](const QJsonObject &task) {
                 listModel()->updateItem(task);
-                emit actionFinished(true, {});
+                if (tell)
+                    emit actionFinished(true, {});
             },
-            [this, id](const ApiError &error) {
+            [this, id, tell](const ApiError &error) {
                 if (error.kind() == ApiError::Kind::NotFound)
                     listModel()->removeId(id);
                 else
                     showNotice(tr("Done; the list may be out of date: %1").arg(error.message()));
-                emit actionFinished(true, {});
+                if (tell)
+                    emit actionFinished(true, {});
             });
 }
 

@@ -7,7 +7,9 @@
 namespace infiniti {
 
 // The signed-in user's tasks (contract 3.2): unlock, cancel, reassign, revert, submit — each
-// enabled only when the task allows it, in the menus and on the task's sheet.
+// enabled only when the task allows it, in the menus and on the task's sheet. As in every list,
+// the menus' and the toolbar's actions act on the selected tasks (those that allow it), not on
+// the current row; several at once run as one bulk operation.
 class TasksPane : public ListPane
 {
     Q_OBJECT
@@ -15,9 +17,12 @@ public:
     explicit TasksPane(QWidget *parent = nullptr);
     QString title() const override { return tr("My tasks"); }
     enum class Action { Unlock, Cancel, Reassign, Revert, Submit };
-    // Whether the current task offers it (its allow… flags).
+    // Whether the task offers it (its allow… flags).
     bool offers(const QJsonObject &task, Action action) const;
     void act(const QJsonObject &task, Action action);
+    // The action on the selected tasks that offer it: one as act(), several in one bulk run.
+    void actOnSelected(Action action);
+    QList<QJsonObject> selectedOffering(Action action) const;
     // The task's sheet: what it is, who gave it to you and when, and its actions as buttons.
     class DetailsSheet *openSheet(const QJsonObject &task);
     // Who the task is assigned to, as its sheet says it: "You", one of your groups, or a name.
@@ -35,7 +40,13 @@ protected:
     bool offersDelete() const override { return false; } // Cancel is the way, where allowed
 
 private:
-    void reloadTask(const QString &id);
+    // The task as it is now (gone when the server no longer has it for the user); `tell`:
+    // actionFinished() follows.
+    void reloadTask(const QString &id, bool tell = true);
+    void actOnSeveral(const QList<QJsonObject> &tasks, Action action);
+    // A bulk run, then actionFinished(); each task is read back (the actions answer 204).
+    void runAndReload(const QString &progress, const QString &doneVerb,
+                      const QList<BulkOperation::Item> &work);
 };
 
 } // namespace infiniti
