@@ -517,12 +517,21 @@ private slots:
                      qPrintable(name));
         w->goTo(workflows);
         // Every toolbar entry in every area reads as in the menus (an ellipsis where a dialog
-        // follows), not a shorter word of its own.
+        // follows), not a shorter word of its own; and it is the one control on screen for its
+        // command: no button in the pane says the same (Projects' Import…/Export…, Forms').
         for (Pane *pane : w->panes()) {
             w->goTo(pane);
+            QStringList onToolbar;
             for (QAction *a : toolbar->actions()) {
-                if (!a->isSeparator())
-                    QCOMPARE(a->iconText(), plain(a->text()));
+                if (a->isSeparator())
+                    continue;
+                QCOMPARE(a->iconText(), plain(a->text()));
+                onToolbar << plain(a->text());
+            }
+            for (const QAbstractButton *button : pane->findChildren<QAbstractButton *>()) {
+                if (button->isVisible() && button->window() == w)
+                    QVERIFY2(!onToolbar.contains(plain(button->text())),
+                             qPrintable(pane->title() + u": "_s + button->text()));
             }
         }
         // The shortcut shown is the one that works: Ctrl+I imports only in Users.

@@ -13,7 +13,6 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +41,8 @@ FormsPane::FormsPane(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setAccessibleName(tr("Forms you may run"));
-    // The buttons and the Action menu share these: the same words, enabled for a form.
+    // The toolbar and the Action menu share these (no buttons of the pane's own beside them:
+    // one control per command on screen), enabled for a form.
     m_generate =
         new QAction(standardIcon(this, QStyle::SP_MediaPlay), tr("&Generate documents…"), this);
     m_generate->setObjectName(u"generateAction"_s);
@@ -54,28 +54,13 @@ FormsPane::FormsPane(QWidget *parent)
     connect(m_prepare, &QAction::triggered, this, [this] { this->prepare(currentPublishId()); });
     connect(m_outputs, &QAction::triggered, this, &FormsPane::lookUpOutputs);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FormsPane::updateActions);
-    auto *generate = new QPushButton(tr("&Generate documents…"), this);
-    auto *prepare = new QPushButton(tr("&Prepare form…"), this);
-    auto *outputs = new QPushButton(tr("&Outputs of a submission…"), this);
-    generate->setObjectName(u"generateButton"_s);
-    connect(generate, &QPushButton::clicked, m_generate, &QAction::trigger);
-    connect(prepare, &QPushButton::clicked, m_prepare, &QAction::trigger);
-    connect(outputs, &QPushButton::clicked, m_outputs, &QAction::trigger);
-    connect(m_generate, &QAction::enabledChanged, generate, &QWidget::setEnabled);
-    connect(m_prepare, &QAction::enabledChanged, prepare, &QWidget::setEnabled);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, PublishIdRole).toString().isEmpty())
             this->generate(item->data(0, PublishIdRole).toString());
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(generate);
-    buttons->addWidget(prepare);
-    buttons->addStretch();
-    buttons->addWidget(outputs);
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buttons);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_status);
     updateActions();
@@ -95,7 +80,7 @@ QList<QAction *> FormsPane::paneActions() const
 
 QList<QAction *> FormsPane::toolbarActions() const
 {
-    return {m_generate};
+    return {m_generate, m_prepare, m_outputs}; // what this area is for
 }
 
 void FormsPane::focusFind()
