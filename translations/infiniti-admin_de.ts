@@ -6034,10 +6034,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
         <source>S&amp;ync…</source>
         <translation>S&amp;ynchronisieren…</translation>
     </message>
@@ -6262,6 +6258,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>This server does not say which folder a project is in, so every project is shown.</source>
         <translation>Dieser Server gibt nicht an, in welchem Ordner ein Projekt liegt, daher werden alle Projekte angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export the selected projects as packages; or drag them out of the list into a folder</source>
+        <translation>Die ausgewählten Projekte als Pakete exportieren; oder ziehen Sie sie aus der Liste in einen Ordner</translation>
+    </message>
+    <message>
+        <source>Import project or sync packages; or drop .ixpkg files on the list or on a folder</source>
+        <translation>Projekt- oder Synchronisierungspakete importieren; oder legen Sie .ixpkg-Dateien auf der Liste oder einem Ordner ab</translation>
     </message>
 </context>
 <context>
@@ -7327,6 +7331,61 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>A group you belong to (the server does not say which)</source>
         <translation>Eine Ihrer Gruppen (der Server sagt nicht, welche)</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>entsperrt</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Wird abgesendet…</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>abgesendet</translation>
+    </message>
+    <message>
+        <source>Cancel %1?</source>
+        <translation>%1 abbrechen?</translation>
+    </message>
+    <message>
+        <source>Cancel the tasks</source>
+        <translation>Aufgaben abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe neu zuweisen</numerusform>
+            <numerusform>%n Aufgaben neu zuweisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation>Wird neu zugewiesen…</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation>neu zugewiesen</translation>
     </message>
 </context>
 <context>

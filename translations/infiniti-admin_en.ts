@@ -6023,10 +6023,6 @@ No preview for this type: use Save as… to open it.</source>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
         <translation>
@@ -6251,6 +6247,14 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>This server does not say which folder a project is in, so every project is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected projects as packages; or drag them out of the list into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import project or sync packages; or drop .ixpkg files on the list or on a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7316,6 +7320,61 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>A group you belong to (the server does not say which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n task(s)</source>
+        <translation>
+            <numerusform>Reassign %n task</numerusform>
+            <numerusform>Reassign %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassigned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
