@@ -2,10 +2,13 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace infiniti::test {
 
@@ -48,6 +51,18 @@ public:
     QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
     // A handler's answer that closes the connection without answering.
     static QByteArray hangUp() { return QByteArrayLiteral("\0hang up"); }
+    // A handler's answer that keeps the request unanswered until release(), which asks the
+    // handler again for each held request whose connection is still open, in the order held.
+    static QByteArray hold() { return QByteArrayLiteral("\0hold"); }
+    qsizetype heldCount() const { return m_held.size(); }
+    void release()
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const auto &[socket, request] : held) {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                reply(socket, request);
+        }
+    }
 
     static QByteArray answer(int status, const QByteArray &body,
                              const QByteArray &extraHeaders = {},
@@ -89,17 +104,28 @@ private:
             r.body = buffer->mid(end + 4, length);
             buffer->clear();
             requests << r;
-            const QByteArray reply = handler ? handler(r) : answer(200, "{}");
-            if (reply == hangUp()) {
-                socket->abort(); // the request taken, then the connection broken: no answer
-                return;
-            }
-            if (!reply.isEmpty()) {
-                socket->write(reply);
-                socket->disconnectFromHost();
-            }
+            reply(socket, r);
         });
     }
+
+    void reply(QTcpSocket *socket, const Request &r)
+    {
+        const QByteArray reply = handler ? handler(r) : answer(200, "{}");
+        if (reply == hangUp()) {
+            socket->abort(); // the request taken, then the connection broken: no answer
+            return;
+        }
+        if (reply == hold()) {
+            m_held.push_back({socket, r});
+            return;
+        }
+        if (!reply.isEmpty()) {
+            socket->write(reply);
+            socket->disconnectFromHost();
+        }
+    }
+
+    std::vector<std::pair<QPointer<QTcpSocket>, Request>> m_held;
 };
 
 } // namespace infiniti::test

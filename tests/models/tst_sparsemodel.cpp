@@ -409,11 +409,14 @@ private slots:
         // 300 users; one is created here while the length is being found, and the probes do not
         // count it (it reaches the server's list only after them).
         bool created = false; // once the length is known: the probes never saw it
+        bool holding = true;  // everything past the first page, until the item is added
         RawHttpResponder server;
-        server.handler = [&server, &created](const RawHttpResponder::Request &r) {
+        server.handler = [&server, &created, &holding](const RawHttpResponder::Request &r) {
             const QUrlQuery q(QUrl(QString::fromLatin1(r.target)));
             const int skip = q.queryItemValue(u"$skip"_s).toInt();
             const int top = q.queryItemValue(u"$top"_s).toInt();
+            if (holding && skip > 0)
+                return RawHttpResponder::hold();
             QByteArrayList ids;
             for (int i = 0; i < 300; ++i)
                 ids << "u" + QByteArray::number(i).rightJustified(3, '0');
@@ -438,8 +441,11 @@ private slots:
         connect(&model, &SparseListModel::lengthKnown, &model, [&created] { created = true; });
         model.setSession(&s);
         QTRY_VERIFY(model.rowCount() > 0);
+        QTRY_VERIFY(server.heldCount() > 0);
         QVERIFY(model.isFindingLength());
         model.addItem(QJsonObject{{"id"_L1, u"fresh"_s}, {"username"_L1, u"fresh"_s}});
+        holding = false;
+        server.release();
         QTRY_COMPARE(known.count(), 1);
         // No view paints a row: the end is read again all the same, and the list is its length.
         QTRY_COMPARE(model.itemCount(), 301);
