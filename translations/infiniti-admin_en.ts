@@ -1627,6 +1627,15 @@
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <extracomment>%1: a file type as its suffix in capitals (IXPKG, DOCX); %2: the suffix as in names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReassignDialog</name>

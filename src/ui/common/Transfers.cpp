@@ -2,36 +2,92 @@
 
 #include "api/ApiJob.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace infiniti::Transfers {
 
+namespace {
+const QString kFolderKey = u"transfers/lastFolder"_s;
+}
+
+QString startFolder()
+{
+    const QString last = QSettings().value(kFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void rememberFolderOf(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    if (!path.isEmpty())
+        QSettings().setValue(kFolderKey, folder);
+}
+
 void askSavePath(QWidget *parent, const QString &title, const QString &suggestedName,
                  std::function<void(const QString &)> then)
 {
-    auto *dialog = new QFileDialog(parent, title);
+    auto *dialog = new QFileDialog(parent, title, startFolder());
     dialog->setObjectName(u"saveFileDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const QString suffix = QFileInfo(suggestedName).suffix();
+    if (!suffix.isEmpty()) {
+        //: %1: a file type as its suffix in capitals (IXPKG, DOCX); %2: the suffix as in names
+        dialog->setNameFilters({QObject::tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix),
+                                QObject::tr("All files (*)")});
+        dialog->setDefaultSuffix(suffix);
+    }
     dialog->selectFile(suggestedName);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(then));
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent,
+                     [then = std::move(then)](const QString &path) {
+                         rememberFolderOf(path);
+                         then(path);
+                     });
     dialog->open();
 }
 
 void askOpenPaths(QWidget *parent, const QString &title, const QString &filter, bool many,
                   std::function<void(const QStringList &)> then)
 {
-    auto *dialog = new QFileDialog(parent, title, QString(), filter);
+    auto *dialog = new QFileDialog(parent, title, startFolder(), filter);
     dialog->setObjectName(u"openFileDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(many ? QFileDialog::ExistingFiles : QFileDialog::ExistingFile);
-    QObject::connect(dialog, &QFileDialog::filesSelected, parent, std::move(then));
+    QObject::connect(dialog, &QFileDialog::filesSelected, parent,
+                     [then = std::move(then)](const QStringList &paths) {
+                         if (!paths.isEmpty())
+                             rememberFolderOf(paths.first());
+                         then(paths);
+                     });
+    dialog->open();
+}
+
+void askFolder(QWidget *parent, const QString &title, std::function<void(const QString &)> then)
+{
+    auto *dialog = new QFileDialog(parent, title, startFolder());
+    dialog->setObjectName(u"folderDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent,
+                     [then = std::move(then)](const QString &path) {
+                         rememberFolderOf(path);
+                         then(path);
+                     });
     dialog->open();
 }
 

@@ -16,10 +16,18 @@ namespace infiniti {
 // progress dialog for a long upload or download whose Cancel aborts the job.
 namespace Transfers {
 
+// Each chooser opens in the folder a file was last chosen in by any of them (kept in the
+// settings), else the user's documents; a save offers the suggested name's type first (and adds
+// its suffix to a name typed without one).
 void askSavePath(QWidget *parent, const QString &title, const QString &suggestedName,
                  std::function<void(const QString &path)> then);
 void askOpenPaths(QWidget *parent, const QString &title, const QString &filter, bool many,
                   std::function<void(const QStringList &paths)> then);
+void askFolder(QWidget *parent, const QString &title,
+               std::function<void(const QString &path)> then);
+// The folder the choosers open in, and the one they remember.
+QString startFolder();
+void rememberFolderOf(const QString &path);
 namespace Detail {
 QProgressDialog *progressDialog(QWidget *parent, const QString &text, std::function<void()> cancel);
 void showProgress(QProgressDialog *progress, const QString &text, qint64 done, qint64 total);

@@ -20,7 +20,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -448,14 +447,8 @@ void ProjectsPane::askExport()
             [this, item = items.first()](const QString &path) { exportProjectTo(item, path); });
         return;
     }
-    auto *dialog =
-        new QFileDialog(this, tr("Export %n project(s) to a folder", nullptr, int(items.size())));
-    dialog->setObjectName(u"exportFolderDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    connect(dialog, &QFileDialog::fileSelected, this, &ProjectsPane::exportSelectedTo);
-    dialog->open();
+    Transfers::askFolder(this, tr("Export %n project(s) to a folder", nullptr, int(items.size())),
+                         [this](const QString &folder) { exportSelectedTo(folder); });
 }
 
 void ProjectsPane::exportProjectTo(const QJsonObject &project, const QString &file)

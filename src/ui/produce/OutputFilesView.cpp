@@ -9,7 +9,6 @@
 #include "ui/common/Transfers.h"
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -95,12 +94,8 @@ OutputFilesView::OutputFilesView(QWidget *parent)
                                [this](const QString &path) { saveSelectedTo(path); });
     });
     connect(m_saveAll, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Save every document to a folder"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setFileMode(QFileDialog::Directory);
-        dialog->setOption(QFileDialog::ShowDirsOnly);
-        connect(dialog, &QFileDialog::fileSelected, this, &OutputFilesView::saveAllTo);
-        dialog->open();
+        Transfers::askFolder(this, tr("Save every document to a folder"),
+                             [this](const QString &folder) { saveAllTo(folder); });
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OutputFilesView::fetchFiles);
     connect(m_model, &PagedListModel::stateChanged, this, [this](PagedListModel::State state) {
