@@ -4331,10 +4331,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Laden der Unterordner erneut versuchen</translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation>Neu laden</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4392,6 +4388,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Counting what it holds…</source>
         <translation>Der Inhalt wird gezählt…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
 </context>
 <context>
@@ -6275,6 +6275,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Import project or sync packages; or drop .ixpkg files on the list or on a folder</source>
         <translation>Projekt- oder Synchronisierungspakete importieren; oder legen Sie .ixpkg-Dateien auf der Liste oder einem Ordner ab</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -4322,10 +4322,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,6 +4378,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>Counting what it holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6264,6 +6264,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Import project or sync packages; or drop .ixpkg files on the list or on a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

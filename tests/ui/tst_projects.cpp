@@ -692,7 +692,10 @@ private slots:
         history->findChild<QPushButton *>(u"restoreVersion"_s)->click();
         auto *ask = waitForVisible<JsonFormDialog>(history);
         QVERIFY(ask);
-        ask->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save)->click();
+        QPushButton *restore =
+            ask->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save);
+        QCOMPARE(restore->text(), u"&Restore"_s); // the button says what it does
+        restore->click();
         QTRY_VERIFY(history->versions().size() >= 3 &&
                     Json::string(history->versions().at(0), "comment"_L1) ==
                         u"Restored version 1.0"_s);

@@ -195,7 +195,7 @@ void FolderTreePanel::showMenu(const QPoint &pos)
         }
     }
     menu.addSeparator();
-    menu.addAction(tr("Reload"), this, &FolderTreePanel::reload);
+    menu.addAction(tr("&Refresh"), this, &FolderTreePanel::reload);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

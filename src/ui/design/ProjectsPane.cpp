@@ -316,6 +316,7 @@ void ProjectsPane::showHistory(const QJsonObject &project)
                                        {{u"comment"_s, tr("&Comment:"), Kind::Line, {}, true}},
                                        true, dialog);
         ask->setObjectName(u"restoreDialog"_s);
+        ask->setSaveText(tr("&Restore"));
         ask->setAttribute(Qt::WA_DeleteOnClose);
         connect(ask, &EntityDialog::saveRequested, dialog, [this, ask, dialog, id, version] {
             ask->setBusy(true);

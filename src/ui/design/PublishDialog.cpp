@@ -135,10 +135,8 @@ PublishDialog::PublishDialog(const QJsonObject &published,
     }
     errors()->attach(content, u"outputFormats"_s);
     setContent(content);
-    if (isNew()) { // the sheet's button says what it does
-        if (auto *buttons = findChild<QDialogButtonBox *>(u"buttons"_s))
-            buttons->button(QDialogButtonBox::Save)->setText(tr("&Publish"));
-    }
+    if (isNew()) // the sheet's button says what it does
+        setSaveText(tr("&Publish"));
     resize(qMax(620, sizeHint().width()), sizeHint().height()); // no gaps between the groups
     m_shown = object();
     clearModified();

@@ -111,6 +111,12 @@ void EntityDialog::setNote(const QString &note)
     m_note->setVisible(!note.isEmpty());
 }
 
+void EntityDialog::setSaveText(const QString &text)
+{
+    if (m_save)
+        m_save->setText(text);
+}
+
 void EntityDialog::setBusy(bool busy)
 {
     m_save->setEnabled(!busy);

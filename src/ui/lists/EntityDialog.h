@@ -34,6 +34,8 @@ public:
     bool isNew() const { return m_isNew; }
     bool isModified() const { return m_modified; }
     void setNote(const QString &note);
+    // The word on the Save button where the sheet does something else (e.g. "Restore").
+    void setSaveText(const QString &text);
     void setBusy(bool busy);
     // Saving waits for something (the user signing in again): says why, Save stays disabled.
     void setWaiting(const QString &why);
