@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
@@ -195,6 +198,21 @@ private slots:
         QVERIFY2(!message.contains(u"JSON"_s), qPrintable(message));
         QCOMPARE(int(m_sim->store().groups().size()), groups); // nothing was created
         QCOMPARE(call("GET", "roles").status, 200);            // and everyone else is served
+    }
+
+    void pagingNumbersPastIntAreClampedNotRefused()
+    {
+        // $skip past the end is an empty page; $top over 1000 is 1000 (contract 9.2), however
+        // many digits either has.
+        const RawAnswer far = call("GET", "users?$skip=3000000000&$top=2");
+        QCOMPARE(far.status, 200);
+        QCOMPARE(far.json().value("users"_L1).toArray().size(), 0);
+        const RawAnswer many = call("GET", "users?$top=99999999999999999999");
+        QCOMPARE(many.status, 200);
+        QCOMPARE(many.json().value("users"_L1).toArray().size(),
+                 qMin(1000, int(m_sim->store().userCount())));
+        for (const QByteArray bad : {"$top=-1", "$top=0", "$top=1.5", "$skip=-3", "$skip=x"})
+            QVERIFY2(call("GET", "users?" + bad).status == 400, bad.constData());
     }
 
     void wellFramedRequestsPipelinedAndChunkedAreAllAnswered()
