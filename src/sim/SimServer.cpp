@@ -95,6 +95,13 @@ QString describe(const QHttpServerRequest &request, const QByteArray &target)
         .arg(request.body().size());
 }
 
+bool isBearer(const QByteArray &authorization)
+{
+    // The scheme is case-insensitive (RFC 9110 11.1): "bearer" and "BEARER" are "Bearer".
+    return authorization.size() > 7 && authorization.at(6) == ' ' &&
+           authorization.left(6).compare("Bearer", Qt::CaseInsensitive) == 0;
+}
+
 // fsync of a directory, so that a file renamed into it stays there after a crash.
 void syncDirectory(const QString &path)
 {
@@ -258,7 +265,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (quiet && request.method() == QHttpServerRequest::Method::Get && !m_cache.isEmpty()) {
         const QByteArray auth = request.value("Authorization");
         const auto hit = m_cache.constFind(cacheKey(request.value("Host"), target, auth));
-        if (hit != m_cache.constEnd() &&
+        if (hit != m_cache.constEnd() && isBearer(auth) &&
             m_store.userForToken(QString::fromLatin1(auth.mid(7).trimmed())) &&
             !request.value("Connection").toLower().contains("close")) {
             ++m_requestCount;
@@ -290,7 +297,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             segments.size() == 2 && segments.at(1) == "faults"_L1
                 ? m_faults.control(req.method, request.body())
                 : SimResponse::error(404, u"Emulator control knows only /__sim/faults."_s);
-        write(socket, answer, close, std::nullopt);
+        write(socket, answer, close, std::nullopt,
+              request.method() == QHttpServerRequest::Method::Head);
         return true;
     }
 
@@ -304,7 +312,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.pageCap = qMax(1, m_options.pageCap);
     req.patchDropsFile = m_options.strict && m_options.patchDropsFile;
     const QByteArray auth = req.header("Authorization");
-    if (auth.startsWith("Bearer ") || auth.startsWith("bearer "))
+    if (isBearer(auth))
         req.token = QString::fromLatin1(auth.mid(7).trimmed());
 
     const QString query = request.url().query(QUrl::FullyEncoded);
@@ -350,10 +358,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             if (m_options.strict) // before it is cached: the cache holds answers as sent
                 StrictProfile::shapeAnswer(req, response);
             if (cacheable && response.status == 200 && response.body.size() < 4 * 1024 * 1024) {
-                if (m_cachedBytes > 64 * 1024 * 1024)
+                Cached entry{response, response.wire(false)};
+                const qint64 cost = key.size() + entry.response.body.size() + entry.wire.size();
+                if (m_cachedBytes + cost > kMaxCachedBytes)
                     dropCache();
-                m_cache.insert(key, {response, response.wire(false)});
-                m_cachedBytes += response.body.size();
+                m_cache.insert(key, std::move(entry));
+                m_cachedBytes += cost;
             }
         }
         // Every change is saved before it is acknowledged.
@@ -366,17 +376,26 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
     }
 
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
     const int delay = m_faults.latencyMs + (fault ? fault->delayMs : 0);
     if (delay <= 0) {
-        write(socket, response, close, fault);
+        write(socket, response, close, fault, head);
     } else {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(delay, this, [this, guard, response, close, fault] {
+        QTimer::singleShot(delay, this, [this, guard, response, close, fault, head] {
             if (guard)
-                write(guard, response, close, fault);
+                write(guard, response, close, fault, head);
         });
     }
     return true;
+}
+
+qint64 SimServer::cacheFootprint() const
+{
+    qint64 bytes = 0;
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it)
+        bytes += it.key().size() + it->response.body.size() + it->wire.size();
+    return bytes;
 }
 
 void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
@@ -385,7 +404,7 @@ void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 }
 
 void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool close,
-                      const std::optional<SimFaults::Rule> &fault)
+                      const std::optional<SimFaults::Rule> &fault, bool head)
 {
     if (fault && fault->kind == SimFaults::Kind::Reset) {
         socket->abort();
@@ -394,7 +413,9 @@ void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool clos
     SimResponse sent = response;
     if (fault && fault->kind == SimFaults::Kind::MalformedJson)
         sent.body = "{\"users\": [ {\"id\": \"oops\", ";
-    const QByteArray wire = sent.wire(close);
+    QByteArray wire = sent.wire(close);
+    if (head) // the head of the answer only: a body here would be read as the next answer
+        wire.chop(sent.body.size());
     if (fault && fault->kind == SimFaults::Kind::Truncate) {
         // The headers promise the whole body; half of it comes, then the connection ends.
         socket->write(wire.left(wire.size() - (sent.body.size() - sent.body.size() / 2)));

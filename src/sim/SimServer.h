@@ -77,14 +77,17 @@ public:
     SimFaults &faults() { return m_faults; }
     // How many API requests have been answered (tests check what was, or was not, fetched).
     int requestCount() const { return m_requestCount; }
+    // What the answer cache holds, in bytes: keys, answers and their wire form (tests).
+    qint64 cacheFootprint() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // `head`: the answer to a HEAD request, which has no body (its Content-Length stays).
     void write(QTcpSocket *socket, const SimResponse &response, bool close,
-               const std::optional<SimFaults::Rule> &fault);
+               const std::optional<SimFaults::Rule> &fault, bool head = false);
 
     SimOptions m_options;
     SimStore m_store;
@@ -100,7 +103,8 @@ private:
         QByteArray wire; // the whole answer as sent on a kept-alive connection
     };
     QHash<QByteArray, Cached> m_cache;
-    qint64 m_cachedBytes = 0;
+    qint64 m_cachedBytes = 0; // keys, bodies and wire forms: a long URL costs what it is
+    static constexpr qint64 kMaxCachedBytes = 64 * 1024 * 1024;
     void dropCache()
     {
         m_cache.clear();
