@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,9 @@ namespace infiniti::sim {
 namespace {
 constexpr qsizetype kMaxHead = 64 * 1024;
 constexpr qsizetype kMaxChunkLine = 1024;
+// Qt 6.4's header parser keeps at most 100 fields: past that it drops them all and then frames
+// the request on its own (the body read as the next request), so more are refused here.
+constexpr int kMaxHeaderFields = 100;
 
 // What Qt skips before a request line.
 bool blank(char c)
@@ -58,6 +62,19 @@ bool validRequestLine(const QList<QByteArray> &parts)
     return httpVersion && token &&
            (target.startsWith('/') || target == "*" || target.startsWith("http://") ||
             target.startsWith("https://"));
+}
+
+// The request line's words, or the refusal of a line that is no HTTP/1.x request line.
+std::optional<std::pair<int, QString>> checkRequestLine(const QByteArray &line,
+                                                        QList<QByteArray> *parts)
+{
+    *parts = line.split(' ');
+    parts->removeAll(QByteArray());
+    if (!validRequestLine(*parts))
+        return std::pair{400, u"The request line is malformed: \"%1\"."_s.arg(shown(line))};
+    if (!parts->at(2).startsWith("HTTP/1."))
+        return std::pair{505, u"%1 is not supported: send HTTP/1.1."_s.arg(shown(parts->at(2)))};
+    return std::nullopt;
 }
 } // namespace
 
@@ -124,6 +141,7 @@ void SimConnectionGuard::feed(const QByteArray &bytes, qint64 offset)
             }
             m_phase = Phase::Head;
             m_line.clear();
+            m_lineChecked = false;
             if (!m_timer.isActive())
                 m_timer.start();
             break;
@@ -190,6 +208,17 @@ qsizetype SimConnectionGuard::feedHead(const QByteArray &bytes, qsizetype from, 
 {
     const qsizetype before = m_line.size();
     m_line.append(bytes.constData() + from, bytes.size() - from);
+    // The request line is checked as soon as it ends (Qt closes the connection without a word
+    // on one it cannot read, before the head is complete).
+    if (const qsizetype nl = m_lineChecked ? -1 : m_line.indexOf('\n'); nl >= 0) {
+        m_lineChecked = true;
+        QList<QByteArray> parts;
+        if (const auto bad = checkRequestLine(
+                m_line.left(nl).chopped(nl > 0 && m_line.at(nl - 1) == '\r' ? 1 : 0), &parts)) {
+            refuse(bad->first, bad->second);
+            return bytes.size() - from;
+        }
+    }
     // The head ends at the first blank line (CRLF CRLF; Qt takes bare LFs too).
     const qsizetype start = qMax<qsizetype>(0, before - 2);
     const qsizetype crlf = m_line.indexOf("\n\r\n", start);
@@ -221,15 +250,18 @@ void SimConnectionGuard::headComplete(qint64 end)
         if (line.endsWith('\r'))
             line.chop(1);
     }
-    QList<QByteArray> parts = lines.value(0).split(' ');
-    parts.removeAll(QByteArray());
-    if (!validRequestLine(parts))
-        return refuse(400, u"The request line is malformed: \"%1\"."_s.arg(shown(lines.value(0))));
+    QList<QByteArray> parts;
+    if (const auto bad = checkRequestLine(lines.value(0), &parts))
+        return refuse(bad->first, bad->second);
     QByteArrayList lengths, codings;
+    int fields = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
         if (line.isEmpty())
             continue;
+        if (++fields > kMaxHeaderFields)
+            return refuse(431,
+                          u"The request has more than %1 header fields."_s.arg(kMaxHeaderFields));
         if (line.startsWith(' ') || line.startsWith('\t'))
             return refuse(400, u"Folded header lines are not accepted: \"%1\"."_s.arg(shown(line)));
         const qsizetype colon = line.indexOf(':');

@@ -17,9 +17,11 @@ namespace infiniti::sim {
 // parse closes the connection without a word. Here each of those is answered 400 naming the
 // framing; a declared body over the limit 413 at once (the body is read and dropped, so the
 // client reads the 413 rather than a broken upload); a body that keeps coming is cut with 413;
-// a head over 64 KiB gets 431; and a request that does not arrive within the request timeout —
-// headers that never end, blank lines only, a body that stops coming — gets 408. Each refusal
-// closes that connection only; QHttpServer never sees the refused request.
+// a head over 64 KiB or with more than 100 fields (Qt's parser drops them all past that) gets
+// 431; a request line that is not HTTP/1.x gets 400 or 505 as soon as it ends; and a request
+// that does not arrive within the request timeout — headers that never end, blank lines only, a
+// body that stops coming — gets 408. Each refusal closes that connection only; QHttpServer
+// never sees the refused request.
 class SimConnectionGuard : public QObject
 {
 public:
@@ -48,6 +50,7 @@ private:
     qint64 m_maxBody;
     int m_timeoutMs;
     QTimer m_timer;
+    bool m_lineChecked = false; // the request line of the head under way
     Phase m_phase = Phase::Gap;
     QByteArray m_line;      // the head, or a chunk-size line, so far
     qint64 m_remaining = 0; // of the body or the chunk

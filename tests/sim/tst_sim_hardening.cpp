@@ -176,6 +176,11 @@ private slots:
                                         << u"trailer fields are not accepted"_s;
         QTest::newRow("malformed request line")
             << QByteArray("GIVE ME USERS\r\nHost: x\r\n\r\n") << u"request line is malformed"_s;
+        // Qt closed the connection without a word on a line it cannot read, before the head's
+        // end: the line is judged as soon as it ends.
+        QTest::newRow("binary, no head's end")
+            << QByteArray("\x01\x02\x03\xff\xfe\r\nHost: x\r\n\x0b")
+            << u"request line is malformed"_s;
         QTest::newRow("header without a name")
             << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\n: x\r\n\r\n")
             << u"header line has no name"_s;
@@ -198,6 +203,41 @@ private slots:
         QVERIFY2(!message.contains(u"JSON"_s), qPrintable(message));
         QCOMPARE(int(m_sim->store().groups().size()), groups); // nothing was created
         QCOMPARE(call("GET", "roles").status, 200);            // and everyone else is served
+    }
+
+    void moreThan100HeaderFieldsIs431AndNothingIsMisread()
+    {
+        // Qt 6.4 keeps 100 header fields: past that it dropped them all (the token, the length),
+        // read the body as the next request and answered both wrongly.
+        QByteArray many;
+        for (int i = 0; i < 150; ++i)
+            many += "X-Padding-" + QByteArray::number(i) + ": y\r\n";
+        const int groups = int(m_sim->store().groups().size());
+        const RawAnswer answer = exchange(
+            rawRequest("POST", "/api/v1/admin/groups", R"({"name":"Many headers"})", m_token)
+                .replace("Host: {authority}\r\n", QByteArray("Host: {authority}\r\n" + many)));
+        QCOMPARE(answer.status, 431);
+        QVERIFY(answer.closed);
+        QVERIFY2(answer.json().value("message"_L1).toString().contains(u"100 header fields"_s),
+                 answer.body.constData());
+        QCOMPARE(int(m_sim->store().groups().size()), groups);
+        // 100 fields are still read, all of them.
+        QByteArray hundred;
+        for (int i = 0; i < 97; ++i) // + Host, Connection, Authorization
+            hundred += "X-Padding-" + QByteArray::number(i) + ": y\r\n";
+        QCOMPARE(exchange(rawRequest("GET", "/api/v1/admin/roles", {}, m_token)
+                              .replace("Host: {authority}\r\n",
+                                       QByteArray("Host: {authority}\r\n" + hundred)))
+                     .status,
+                 200);
+    }
+
+    void otherHttpVersionsAre505()
+    {
+        const RawAnswer answer = exchange("GET /api/v1/admin/roles HTTP/2.0\r\nHost: x\r\n\r\n");
+        QCOMPARE(answer.status, 505);
+        QVERIFY(answer.closed);
+        QVERIFY(answer.json().value("message"_L1).toString().contains(u"HTTP/2.0"_s));
     }
 
     void headAnswersHaveNoBody()
