@@ -78,7 +78,8 @@ std::optional<std::pair<int, QString>> checkRequestLine(const QByteArray &line,
 }
 } // namespace
 
-SimConnectionGuard::SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs)
+SimConnectionGuard::SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs,
+                                       int idleTimeoutMs)
     : QObject(socket)
     , m_socket(socket)
     , m_maxBody(maxBody)
@@ -94,6 +95,32 @@ SimConnectionGuard::SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int r
             refuse(408, u"The request did not arrive within %1 ms."_s.arg(m_timeoutMs));
     });
     connect(socket, &QTcpSocket::readyRead, this, &SimConnectionGuard::inspect);
+    // A connection with no request under way is closed after the keep-alive time, as servers
+    // do (IIS after 120 s): idle connections that are never closed run the process out of file
+    // descriptors, and then nobody is served.
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleTimeoutMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (isIdle())
+            closeSoon();
+        else if (m_phase == Phase::Gap)
+            m_idle.start(); // an answer still going out: idle from when it is gone
+    });
+    m_idleSince.start();
+    if (idleTimeoutMs > 0)
+        m_idle.start();
+}
+
+bool SimConnectionGuard::isIdle() const
+{
+    return m_phase == Phase::Gap && m_blankBytes == 0 && m_consumed == m_seen &&
+           m_socket->bytesAvailable() == 0 && m_socket->bytesToWrite() == 0 &&
+           m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void SimConnectionGuard::close()
+{
+    closeSoon();
 }
 
 SimConnectionGuard *SimConnectionGuard::of(const QTcpSocket *socket)
@@ -142,6 +169,7 @@ void SimConnectionGuard::feed(const QByteArray &bytes, qint64 offset)
             m_phase = Phase::Head;
             m_line.clear();
             m_lineChecked = false;
+            m_idle.stop();
             if (!m_timer.isActive())
                 m_timer.start();
             break;
@@ -346,6 +374,9 @@ void SimConnectionGuard::requestDone(qint64 end)
     m_phase = Phase::Gap;
     m_blankBytes = 0;
     m_timer.stop();
+    m_idleSince.start();
+    if (m_idle.interval() > 0)
+        m_idle.start(); // from the request's end: its answer is written before the loop turns
 }
 
 void SimConnectionGuard::progress()
@@ -357,6 +388,7 @@ void SimConnectionGuard::refuse(int status, const QString &message, qint64 drain
 {
     m_phase = Phase::Refused;
     m_timer.stop();
+    m_idle.stop();
     m_targets.clear();
     m_ends.clear();
     // From here on the connection is ours: QHttpServer (whose slot would run next) never sees
@@ -387,6 +419,7 @@ void SimConnectionGuard::discard()
 void SimConnectionGuard::closeSoon()
 {
     m_timer.stop();
+    m_idle.stop();
     m_socket->disconnectFromHost();
     QTimer::singleShot(2000, m_socket, [s = QPointer<QTcpSocket>(m_socket)] {
         if (s)
@@ -394,10 +427,9 @@ void SimConnectionGuard::closeSoon()
     });
 }
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxBody, int requestTimeoutMs, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const Settings &settings, QObject *parent)
     : QTcpServer(parent)
-    , m_maxBody(maxBody)
-    , m_requestTimeoutMs(requestTimeoutMs)
+    , m_settings(settings)
 {
 }
 
@@ -408,7 +440,32 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    new SimConnectionGuard(socket, m_maxBody, m_requestTimeoutMs);
+    m_guards.removeIf([](const QPointer<SimConnectionGuard> &g) { return g.isNull(); });
+    if (m_settings.maxConnections > 0 && m_guards.size() >= m_settings.maxConnections) {
+        // Full: the connection idle the longest makes room; with none idle the newcomer is
+        // told so and closed (never left to wait, never a descriptor the process lacks).
+        SimConnectionGuard *oldest = nullptr;
+        for (const auto &g : std::as_const(m_guards)) {
+            if (g->isIdle() && (!oldest || g->idleMs() > oldest->idleMs()))
+                oldest = g;
+        }
+        if (oldest) {
+            m_guards.removeOne(oldest);
+            oldest->close();
+        } else {
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write(
+                SimResponse::error(
+                    503, u"The emulator has %1 connections open, its limit: try again."_s.arg(
+                             m_settings.maxConnections))
+                    .wire(true));
+            socket->disconnectFromHost();
+            QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+            return;
+        }
+    }
+    m_guards.append(new SimConnectionGuard(socket, m_settings.maxBody, m_settings.requestTimeoutMs,
+                                           m_settings.idleTimeoutMs));
     addPendingConnection(socket);
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QQueue>
 #include <QTcpServer>
 #include <QTimer>
@@ -21,15 +23,21 @@ namespace infiniti::sim {
 // 431; a request line that is not HTTP/1.x gets 400 or 505 as soon as it ends; and a request
 // that does not arrive within the request timeout — headers that never end, blank lines only, a
 // body that stops coming — gets 408. Each refusal closes that connection only; QHttpServer
-// never sees the refused request.
+// never sees the refused request. A connection with no request under way for the idle timeout
+// (0: never) is closed without a word, as keep-alive connections are.
 class SimConnectionGuard : public QObject
 {
 public:
-    SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs);
+    SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs,
+                       int idleTimeoutMs = 0);
 
     // The target of the next request QHttpServer hands over, exactly as the client sent it.
     QByteArray takeTarget() { return m_targets.isEmpty() ? QByteArray() : m_targets.dequeue(); }
     static SimConnectionGuard *of(const QTcpSocket *socket);
+    // No request under way, nothing to read or write: the connection may be closed.
+    bool isIdle() const;
+    qint64 idleMs() const { return m_idleSince.elapsed(); }
+    void close();
 
 private:
     enum class Phase { Gap, Head, Body, ChunkSize, ChunkData, ChunkEnd, LastChunkEnd, Refused };
@@ -50,6 +58,8 @@ private:
     qint64 m_maxBody;
     int m_timeoutMs;
     QTimer m_timer;
+    QTimer m_idle;
+    QElapsedTimer m_idleSince;
     bool m_lineChecked = false; // the request line of the head under way
     Phase m_phase = Phase::Gap;
     QByteArray m_line;      // the head, or a chunk-size line, so far
@@ -65,18 +75,27 @@ private:
     qint64 m_draining = 0; // bytes of a refused body still to drop
 };
 
-// Plain HTTP: our own sockets, guarded before QHttpServer sees them.
+// Plain HTTP: our own sockets, guarded before QHttpServer sees them, at most maxConnections
+// at a time (0: no limit): when full, the connection idle the longest is closed to make room,
+// and with none idle the newcomer gets 503.
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(qint64 maxBody, int requestTimeoutMs, QObject *parent);
+    struct Settings
+    {
+        qint64 maxBody = 0;
+        int requestTimeoutMs = 0;
+        int idleTimeoutMs = 0;
+        int maxConnections = 0;
+    };
+    GuardedTcpServer(const Settings &settings, QObject *parent);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    qint64 m_maxBody;
-    int m_requestTimeoutMs;
+    Settings m_settings;
+    QList<QPointer<SimConnectionGuard>> m_guards;
 };
 
 } // namespace infiniti::sim

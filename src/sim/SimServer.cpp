@@ -24,6 +24,7 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -93,6 +94,17 @@ QString describe(const QHttpServerRequest &request, const QByteArray &target)
         .arg(QString::fromLatin1(methodName(request.method())), QString::fromLatin1(target),
              headers, request.remoteAddress().toString())
         .arg(request.body().size());
+}
+
+// How many connections fit in the open-file limit, leaving room for the rest of the process.
+int connectionsThatFit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        return int(qBound<rlim_t>(8, limit.rlim_cur > 64 ? limit.rlim_cur - 64 : 8, 100000));
+#endif
+    return 1000;
 }
 
 bool isBearer(const QByteArray &authorization)
@@ -225,11 +237,18 @@ bool SimServer::start(QString *error)
         ssl->setSslConfiguration(config);
         // HTTPS: the same guard, attached when the handshake starts.
         connect(ssl, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
-            new SimConnectionGuard(socket, m_options.maxBodyBytes, m_options.requestTimeoutMs);
+            new SimConnectionGuard(socket, m_options.maxBodyBytes, m_options.requestTimeoutMs,
+                                   m_options.idleConnectionMs);
         });
         m_tcp = ssl;
     } else {
-        m_tcp = new GuardedTcpServer(m_options.maxBodyBytes, m_options.requestTimeoutMs, this);
+        GuardedTcpServer::Settings settings;
+        settings.maxBody = m_options.maxBodyBytes;
+        settings.requestTimeoutMs = m_options.requestTimeoutMs;
+        settings.idleTimeoutMs = m_options.idleConnectionMs;
+        settings.maxConnections =
+            m_options.maxConnections > 0 ? m_options.maxConnections : connectionsThatFit();
+        m_tcp = new GuardedTcpServer(settings, this);
     }
     if (!m_tcp->listen(m_options.bind, m_options.port)) {
         if (error)

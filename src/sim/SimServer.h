@@ -37,6 +37,13 @@ struct SimOptions
     // A request must arrive within this time: its headers from its first byte, its body with no
     // pause longer (a slow or stalled client gets 408 and is closed).
     int requestTimeoutMs = 10000;
+    // A connection with no request under way is closed after this long (0: never), as servers
+    // close idle keep-alive connections (IIS after 120 s).
+    int idleConnectionMs = 120000;
+    // At most this many connections at once (plain HTTP): when full, the one idle the longest
+    // is closed to make room, with none idle the newcomer gets 503. 0: from the limit of open
+    // files (that limit less 64, so that the process never runs out of descriptors).
+    int maxConnections = 0;
     // --data: load the store from DIR/store.json and save it after every change.
     QString dataDir;
     // --tls: HTTPS with a self-signed certificate made at start.

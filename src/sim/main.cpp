@@ -76,9 +76,18 @@ int main(int argc, char **argv)
         u"idle-timeout-s"_s,
         u"Tokens unused this long expire (default: never; 1200 with --strict; 0: never)."_s,
         u"seconds"_s);
-    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl,
-                    maxBody, data, tls, generation, requestTimeout, strict, pageCap, patchDropsFile,
-                    idleTimeout});
+    const QCommandLineOption keepAlive(
+        u"keep-alive-s"_s,
+        u"A connection with no request under way is closed after this many seconds (default 120; 0: never)."_s,
+        u"seconds"_s, u"120"_s);
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s,
+        u"At most this many connections at once; when full the one idle longest is closed, with none idle a newcomer gets 503 (default: the open-file limit less 64)."_s,
+        u"n"_s);
+    cli.addOptions({port,       bind,           users,    seed,    adminPassword,  latency,
+                    failRate,   fault,          tokenTtl, maxBody, data,           tls,
+                    generation, requestTimeout, strict,   pageCap, patchDropsFile, idleTimeout,
+                    keepAlive,  maxConnections});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -124,6 +133,19 @@ int main(int argc, char **argv)
     options.tokenTtlSeconds = cli.value(tokenTtl).toInt();
     options.generationMs = qMax(0, cli.value(generation).toInt());
     options.requestTimeoutMs = qMax(100, cli.value(requestTimeout).toInt());
+    const int keepAliveSeconds = cli.value(keepAlive).toInt(&ok);
+    if (!ok || keepAliveSeconds < 0 || keepAliveSeconds > 24 * 3600) {
+        err << "infiniti-sim: --keep-alive-s must be a whole number of seconds (0..86400)\n";
+        return 2;
+    }
+    options.idleConnectionMs = keepAliveSeconds * 1000;
+    if (cli.isSet(maxConnections)) {
+        options.maxConnections = cli.value(maxConnections).toInt(&ok);
+        if (!ok || options.maxConnections < 1) {
+            err << "infiniti-sim: --max-connections must be a whole number of at least 1\n";
+            return 2;
+        }
+    }
     options.strict = cli.isSet(strict);
     options.pageCap = cli.value(pageCap).toInt(&ok);
     if (!ok || options.pageCap < 1 || options.pageCap > 1000) {

@@ -318,6 +318,50 @@ private slots:
                  qPrintable(QString::number(m_sim->cacheFootprint())));
     }
 
+    void idleConnectionsAreClosedAndMakeRoomForNewOnes()
+    {
+        sim::SimOptions options;
+        options.seed.users = 2;
+        options.idleConnectionMs = 400;
+        options.maxConnections = 4;
+        const auto sim = startSim(options);
+        const QUrl base = sim->baseUrl();
+        // Idle connections, more than the limit: the oldest make room, and a request is served.
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 6; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(base.host(), quint16(base.port()));
+            QVERIFY(idle.back()->waitForConnected(3000));
+            QTest::qWait(20);
+        }
+        const RawAnswer served =
+            rawExchange(base, rawRequest("POST", "/api/v1/admin/login/forms",
+                                         R"({"username":"admin","password":"admin"})"));
+        QCOMPARE(served.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(idle.front()->state() == QAbstractSocket::UnconnectedState, 300);
+        // Past the idle time every one of them is closed, without a word.
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(idle.begin(), idle.end(),
+                                             [](const auto &s) {
+                                                 return s->state() ==
+                                                        QAbstractSocket::UnconnectedState;
+                                             }),
+                                 3000);
+        for (const auto &s : idle)
+            QVERIFY(s->readAll().isEmpty());
+        // A connection busy with a request is not idle: it gets its answer.
+        QTcpSocket busy;
+        busy.connectToHost(base.host(), quint16(base.port()));
+        QVERIFY(busy.waitForConnected(3000));
+        busy.write(
+            "POST /api/v1/admin/login/forms HTTP/1.1\r\nHost: x\r\nContent-Length: 39\r\n\r\n"
+            "{\"username\":\"admin\",");
+        QTest::qWait(600);
+        QCOMPARE(busy.state(), QAbstractSocket::ConnectedState);
+        busy.write("\"password\":\"admin\"}");
+        QByteArray buffer;
+        QCOMPARE(readAnswer(busy, &buffer).status, 200);
+    }
+
     void wellFramedRequestsPipelinedAndChunkedAreAllAnswered()
     {
         QTcpSocket socket;
