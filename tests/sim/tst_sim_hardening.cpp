@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 #include <vector>
@@ -360,6 +361,60 @@ private slots:
         busy.write("\"password\":\"admin\"}");
         QByteArray buffer;
         QCOMPARE(readAnswer(busy, &buffer).status, 200);
+    }
+
+    void aChosenIdMustBeAGuid()
+    {
+        // A NUL, a slash, 300 characters or "not-a-guid" as the id of a new entity once made one
+        // that no URL could reach; a GUID is taken in lower case, braces or not.
+        const QByteArray paths[] = {"users",          "groups",       "roles",
+                                    "contentfolders", "customFields", "datasources"};
+        const QByteArray bad[] = {R"("\u0000")", R"("not-a-guid")",
+                                  R"("a/b")",    R"(123)",
+                                  R"(["x"])",    '"' + QByteArray(300, 'x') + '"'};
+        int n = 0;
+        for (const QByteArray &path : paths) {
+            const auto body = [&](const QByteArray &id) -> QByteArray {
+                const QByteArray name = "chosen-id-" + QByteArray::number(++n);
+                return "{\"id\":" + id + ",\"name\":\"" + name + "\",\"username\":\"" + name +
+                       "\",\"password\":\"Password1!\",\"connectionType\":\"Xml\"}";
+            };
+            for (const QByteArray &id : bad) {
+                const RawAnswer a = call("POST", path, body(id));
+                QVERIFY2(a.status == 400, qPrintable(QString::fromLatin1(path + ' ' + id.left(20)) +
+                                                     u" → "_s + QString::number(a.status)));
+                QVERIFY2(a.json().value("errors"_L1).toObject().contains("id"_L1),
+                         a.body.constData());
+            }
+            const QByteArray guid = QUuid::createUuid().toByteArray(QUuid::WithBraces).toUpper();
+            const RawAnswer braced = call("POST", path, body('"' + guid + '"'));
+            QVERIFY2(braced.status == 201, braced.body.constData());
+            QCOMPARE(braced.json().value("id"_L1).toString(),
+                     QString::fromLatin1(guid.mid(1, 36).toLower()));
+            QCOMPARE(call("GET", path + '/' + guid.mid(1, 36).toLower()).status, 200);
+            const RawAnswer none = call("POST", path, body(R"("")"));
+            QVERIFY2(none.status == 201, none.body.constData());
+            QVERIFY(!QUuid::fromString(none.json().value("id"_L1).toString()).isNull());
+        }
+        // A sync package: a folder (referred to by id) is skipped, a group (by name) gets a GUID.
+        const RawAnswer sync = call("POST", "projects/sync/import",
+                                    R"({"options":{"contentFolders":"Always","groups":"Always"},
+                "contentFolders":[{"id":"../x","name":"Synced bad id","groups":[]}],
+                "groups":[{"id":"\u0000","name":"Synced bad id","roles":[]}]})");
+        QCOMPARE(sync.status, 200);
+        const QJsonObject summary = sync.json().value("summary"_L1).toObject();
+        QCOMPARE(summary.value("contentFolders"_L1).toObject().value("skipped"_L1).toInt(), 1);
+        QVERIFY2(summary.value("contentFolders"_L1)
+                     .toObject()
+                     .value("problems"_L1)
+                     .toArray()
+                     .first()
+                     .toString()
+                     .contains(u"no GUID"_s),
+                 sync.body.constData());
+        const auto *group = m_sim->store().groupByName(u"Synced bad id"_s);
+        QVERIFY(group);
+        QVERIFY(!QUuid::fromString(group->id).isNull());
     }
 
     void wellFramedRequestsPipelinedAndChunkedAreAllAnswered()
