@@ -330,6 +330,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.strict = m_options.strict;
     req.pageCap = qMax(1, m_options.pageCap);
     req.patchDropsFile = m_options.strict && m_options.patchDropsFile;
+    req.maxBody = m_options.maxBodyBytes;
     const QByteArray auth = req.header("Authorization");
     if (isBearer(auth))
         req.token = QString::fromLatin1(auth.mid(7).trimmed());

@@ -1,7 +1,9 @@
 // The emulator against what a client should not send: requests that never arrive, framing Qt's
 // parser would misread, pipelined requests, null or wrong lists, over-long text, fault rules it
 // cannot use; and what it leaves behind: owner-only data files, no token in any log.
+#include "formats/Zip.h"
 #include "RawHttpClient.h"
+#include "sim/SimProjects.h"
 #include "sim/SimServer.h"
 
 #include <QFile>
@@ -415,6 +417,42 @@ private slots:
         const auto *group = m_sim->store().groupByName(u"Synced bad id"_s);
         QVERIFY(group);
         QVERIFY(!QUuid::fromString(group->id).isNull());
+    }
+
+    void aPackageMayNotUnpackToMoreThanABody()
+    {
+        // Entries just under the reader's zip-bomb ratio (200) each: 400 of 1 MB once came from
+        // a 2.8 MB package and stayed in the store. Unpacked, a package is held to the body limit.
+        sim::SimOptions options;
+        options.seed.users = 2;
+        options.maxBodyBytes = 4 * 1024 * 1024;
+        const auto sim = startSim(options);
+        const QString token = signIn(*sim);
+        QByteArray megabyte(1024 * 1024, '\0');
+        for (qsizetype i = 0; i < megabyte.size(); i += 2000)
+            megabyte.replace(i, 7, QUuid::createUuid().toRfc4122().left(7));
+        const QString guid = u"11111111-2222-3333-4444-555555555555"_s;
+        const auto package = [&](int documents) -> QByteArray {
+            Zip::Writer zip;
+            zip.add(u"projects.xml"_s,
+                    "<Projects><Project Guid=\"" + guid.toLatin1() +
+                        "\" Name=\"Unpacked\" Type=\"1\" Version=\"1.0\"/></Projects>");
+            zip.add(guid + u".xml"_s, "<Intelledox_TemplateFile/>");
+            for (int i = 0; i < documents; ++i)
+                zip.add(u"Templates/%1/d%2.docx"_s.arg(guid).arg(i), megabyte);
+            return "{\"ixpkg\":\"" + zip.finish().toBase64() + "\"}";
+        };
+        const QByteArray big = package(6);
+        QVERIFY(big.size() < 200 * 1024); // far under the limit as sent
+        const RawAnswer refused =
+            rawExchange(sim->baseUrl(), rawRequest("POST", "/api/v1/admin/projects", big, token));
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.json().value("message"_L1).toString().contains(u"unpacked"_s),
+                 refused.body.constData());
+        QVERIFY(!sim::SimProjects::project(sim->store(), guid));
+        const RawAnswer taken = rawExchange(
+            sim->baseUrl(), rawRequest("POST", "/api/v1/admin/projects", package(2), token));
+        QCOMPARE(taken.status, 201);
     }
 
     void wellFramedRequestsPipelinedAndChunkedAreAllAnswered()
