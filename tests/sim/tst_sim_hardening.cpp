@@ -455,6 +455,39 @@ private slots:
         QCOMPARE(taken.status, 201);
     }
 
+    void aTokenStopsWorkingWhenItsAccountIsDisabledOrLockedOut()
+    {
+        // Sign-in refuses such an account; its tokens were still taken (roles are re-checked on
+        // every use, the account was not).
+        const RawAnswer created = call(
+            "POST", "users",
+            R"({"username":"soon.disabled","password":"Password1!","roles":["Global Administrator"]})");
+        QCOMPARE(created.status, 201);
+        const QByteArray id = created.json().value("id"_L1).toString().toLatin1();
+        const QString token =
+            rawExchange(m_sim->baseUrl(),
+                        rawRequest("POST", "/api/v1/admin/login/forms",
+                                   R"({"username":"soon.disabled","password":"Password1!"})"))
+                .json()
+                .value("authorizationToken"_L1)
+                .toString();
+        QVERIFY(!token.isEmpty());
+        const auto asThem = [&] {
+            return rawExchange(m_sim->baseUrl(),
+                               rawRequest("GET", "/api/v1/admin/roles", {}, token));
+        };
+        QCOMPARE(asThem().status, 200);
+        QCOMPARE(asThem().status, 200); // answered from the cache too
+        for (const QByteArray field : {"disabled", "lockedOut"}) {
+            QCOMPARE(call("PATCH", "users/" + id, "{\"" + field + "\":true}").status, 200);
+            const RawAnswer refused = asThem();
+            QVERIFY2(refused.status == 401, field.constData());
+            QCOMPARE(refused.header("WWW-Authenticate"), QByteArray("Bearer"));
+            QCOMPARE(call("PATCH", "users/" + id, "{\"" + field + "\":false}").status, 200);
+            QCOMPARE(asThem().status, 200);
+        }
+    }
+
     void wellFramedRequestsPipelinedAndChunkedAreAllAnswered()
     {
         QTcpSocket socket;
