@@ -488,6 +488,64 @@ private slots:
         }
     }
 
+    void garbageFlagsAndDatesAreRefusedNotIgnored()
+    {
+        // "maybe" for a flag was taken as false, and a date that does not parse was no filter.
+        const QByteArray publishId =
+            rawExchange(m_sim->baseUrl(), rawRequest("GET", "/api/v1/client/forms", {}, m_token))
+                .json()
+                .value("folders"_L1)
+                .toArray()
+                .first()
+                .toObject()
+                .value("forms"_L1)
+                .toArray()
+                .first()
+                .toObject()
+                .value("id"_L1)
+                .toString()
+                .toLatin1();
+        QVERIFY(!publishId.isEmpty());
+        const auto prepare = [&](const QByteArray &body) {
+            return rawExchange(
+                m_sim->baseUrl(),
+                rawRequest("POST", "/api/v1/client/prepareform/" + publishId, body, m_token));
+        };
+        const struct
+        {
+            QByteArray body;
+            const char *field;
+        } refused[] = {{R"({"createInProgress":"maybe"})", "createInProgress"},
+                       {R"({"options":{"createInProgress":1}})", "createInProgress"},
+                       {R"({"asUserAssignedBy":"no"})", "asUserAssignedBy"},
+                       {R"({"options":[]})", "options"}};
+        for (const auto &r : refused) {
+            const RawAnswer a = prepare(r.body);
+            QVERIFY2(a.status == 400, r.body.constData());
+            QVERIFY2(a.json().value("errors"_L1).toObject().contains(QLatin1StringView(r.field)),
+                     a.body.constData());
+        }
+        QCOMPARE(prepare(R"({"createInProgress":"true","asUserAssignedBy":"false"})").status, 201);
+        QCOMPARE(prepare(R"({"options":{"createInProgress":false}})").status, 201);
+
+        const QByteArray project =
+            m_sim->store().documents(u"projects"_s).front().value("id"_L1).toString().toUtf8();
+        for (const QByteArray query :
+             {"startdate=garbage", "finishdate=2020-02-30", "startdate=31/12/2020"}) {
+            const RawAnswer a = call("GET", "projectResults/" + project + '?' + query);
+            QVERIFY2(a.status == 400, query.constData());
+            QVERIFY2(a.json()
+                         .value("errors"_L1)
+                         .toObject()
+                         .contains(QString::fromLatin1(query.left(query.indexOf('=')))),
+                     a.body.constData());
+        }
+        QCOMPARE(
+            call("GET", "projectResults/" + project + "?startdate=2020-01-01&finishdate=2030-12-31")
+                .status,
+            200);
+    }
+
     void wellFramedRequestsPipelinedAndChunkedAreAllAnswered()
     {
         QTcpSocket socket;
