@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -544,6 +545,45 @@ private slots:
             call("GET", "projectResults/" + project + "?startdate=2020-01-01&finishdate=2030-12-31")
                 .status,
             200);
+    }
+
+    void numbersOnTheCommandLineThatAreNoneAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        // --max-body-mb abc once read as 0: every request with a body was answered 413.
+        QTest::newRow("body limit not a number")
+            << QStringList{u"--max-body-mb"_s, u"abc"_s} << u"--max-body-mb"_s;
+        QTest::newRow("body limit 0")
+            << QStringList{u"--max-body-mb"_s, u"0"_s} << u"--max-body-mb"_s;
+        QTest::newRow("body limit a fraction")
+            << QStringList{u"--max-body-mb"_s, u"1.5"_s} << u"--max-body-mb"_s;
+        QTest::newRow("latency not a number")
+            << QStringList{u"--latency-ms"_s, u"x"_s} << u"--latency-ms"_s;
+        QTest::newRow("negative latency")
+            << QStringList{u"--latency-ms"_s, u"-100"_s} << u"--latency-ms"_s;
+        QTest::newRow("negative token ttl")
+            << QStringList{u"--token-ttl"_s, u"-1"_s} << u"--token-ttl"_s;
+        QTest::newRow("generation not a number")
+            << QStringList{u"--generation-ms"_s, u"abc"_s} << u"--generation-ms"_s;
+        QTest::newRow("request timeout too short")
+            << QStringList{u"--request-timeout-ms"_s, u"5"_s} << u"--request-timeout-ms"_s;
+    }
+    void numbersOnTheCommandLineThatAreNoneAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        QProcess sim;
+        sim.start(QStringLiteral(INFINITI_SIM), arguments << u"--users"_s << u"1"_s);
+        QVERIFY(sim.waitForStarted(5000));
+        if (!sim.waitForFinished(5000)) {
+            sim.kill();
+            sim.waitForFinished(2000);
+            QFAIL("the emulator started");
+        }
+        QCOMPARE(sim.exitCode(), 2);
+        const QString said = QString::fromUtf8(sim.readAllStandardError());
+        QVERIFY2(said.contains(named), qPrintable(said));
     }
 
     void wellFramedRequestsPipelinedAndChunkedAreAllAnswered()
