@@ -282,6 +282,8 @@ void SimConnectionGuard::headComplete(qint64 end)
     if (const auto bad = checkRequestLine(lines.value(0), &parts))
         return refuse(bad->first, bad->second);
     QByteArrayList lengths, codings;
+    QByteArray connection;
+    bool expectContinue = false;
     int fields = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
@@ -303,6 +305,10 @@ void SimConnectionGuard::headComplete(qint64 end)
         } else if (name == "transfer-encoding") {
             for (const QByteArray &v : value.split(','))
                 codings << v.trimmed().toLower();
+        } else if (name == "connection") {
+            connection += value.toLower() + ',';
+        } else if (name == "expect") {
+            expectContinue = value.trimmed().toLower() == "100-continue";
         }
     }
     if (!codings.isEmpty() && codings != QByteArrayList{"chunked"})
@@ -322,19 +328,26 @@ void SimConnectionGuard::headComplete(qint64 end)
             return refuse(
                 400, u"Conflicting Content-Length headers: %1."_s.arg(shown(lengths.join(", "))));
     }
-    m_targets.enqueue(parts.at(1));
+    // HTTP/1.0 closes after each answer unless the client asks to keep the connection.
+    const bool http10 = parts.at(2) == "HTTP/1.0";
+    m_heads.enqueue({parts.at(1), parts.at(0), http10 && !connection.contains("keep-alive")});
+    const qint64 length = lengths.isEmpty() ? 0 : lengths.constFirst().toLongLong();
+    if (codings.isEmpty() && length > m_maxBody) {
+        // Everything not yet read is dropped now; the rest of the declared body as it comes.
+        return refuse(413, u"The request body is larger than the limit; it was not kept."_s,
+                      length + (end - m_consumed));
+    }
+    // A client that waits for "100 Continue" before its body (as .NET's HttpWebRequest and
+    // curl do for large ones) is told to go on at once, rather than after its own timeout;
+    // not when the body is already coming, nor to HTTP/1.0.
+    if (expectContinue && !http10 && (!codings.isEmpty() || length > 0) && m_seen == end)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     if (!codings.isEmpty()) {
         m_phase = Phase::ChunkSize;
         m_bodyBytes = 0;
         m_line.clear();
         progress();
         return;
-    }
-    const qint64 length = lengths.isEmpty() ? 0 : lengths.constFirst().toLongLong();
-    if (length > m_maxBody) {
-        // Everything not yet read is dropped now; the rest of the declared body as it comes.
-        return refuse(413, u"The request body is larger than the limit; it was not kept."_s,
-                      length + (end - m_consumed));
     }
     if (length == 0)
         return requestDone(end);
@@ -389,7 +402,7 @@ void SimConnectionGuard::refuse(int status, const QString &message, qint64 drain
     m_phase = Phase::Refused;
     m_timer.stop();
     m_idle.stop();
-    m_targets.clear();
+    m_heads.clear();
     m_ends.clear();
     // From here on the connection is ours: QHttpServer (whose slot would run next) never sees
     // the refused request, and what we read is not kept for its read transaction.

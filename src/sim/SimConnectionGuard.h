@@ -31,8 +31,17 @@ public:
     SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs,
                        int idleTimeoutMs = 0);
 
-    // The target of the next request QHttpServer hands over, exactly as the client sent it.
-    QByteArray takeTarget() { return m_targets.isEmpty() ? QByteArray() : m_targets.dequeue(); }
+    // What the guard read of the next request QHttpServer hands over: its target exactly as
+    // the client sent it (QUrl turns %2E into '.'), its method as sent (Qt 6.4 names only the
+    // methods it knows), and whether the connection ends after its answer (HTTP/1.0 without
+    // keep-alive, which Qt does not tell).
+    struct Head
+    {
+        QByteArray target;
+        QByteArray method;
+        bool closeAfter = false;
+    };
+    Head takeHead() { return m_heads.isEmpty() ? Head{} : m_heads.dequeue(); }
     static SimConnectionGuard *of(const QTcpSocket *socket);
     // No request under way, nothing to read or write: the connection may be closed.
     bool isIdle() const;
@@ -71,7 +80,7 @@ private:
     qint64 m_consumed = 0;
     qint64 m_seen = 0;
     QList<qint64> m_ends;
-    QQueue<QByteArray> m_targets;
+    QQueue<Head> m_heads;
     qint64 m_draining = 0; // bytes of a refused body still to drop
 };
 

@@ -274,7 +274,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 {
     // The target exactly as sent (QUrl turns %2E into '.', which users/name/ must not see).
     SimConnectionGuard *guard = SimConnectionGuard::of(socket);
-    QByteArray target = guard ? guard->takeTarget() : QByteArray();
+    const SimConnectionGuard::Head framed = guard ? guard->takeHead() : SimConnectionGuard::Head{};
+    QByteArray target = framed.target;
     if (target.isEmpty() || !target.startsWith('/'))
         target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     qCDebug(lcSimHttp).noquote() << "Request:" << describe(request, target);
@@ -286,7 +287,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const auto hit = m_cache.constFind(cacheKey(request.value("Host"), target, auth));
         if (hit != m_cache.constEnd() && isBearer(auth) &&
             m_store.userForToken(QString::fromLatin1(auth.mid(7).trimmed())) &&
-            !request.value("Connection").toLower().contains("close")) {
+            !framed.closeAfter && !request.value("Connection").toLower().contains("close")) {
             ++m_requestCount;
             socket->write(hit->wire);
             return true;
@@ -294,10 +295,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     SimRequest req;
     req.method = methodName(request.method());
+    if (req.method == "UNKNOWN" && !framed.method.isEmpty() && framed.method.size() <= 32)
+        req.method = framed.method; // "Method TRACE is not allowed", not "Method UNKNOWN"
     for (const auto &h : request.headers())
         req.headers.append({h.first, h.second});
     const QByteArray connection = req.header("Connection").toLower();
-    const bool close = connection.contains("close");
+    const bool close = framed.closeAfter || connection.contains("close");
 
     const QString path = request.url().path(QUrl::FullyEncoded);
     req.rawTarget = target;

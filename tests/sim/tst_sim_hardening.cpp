@@ -586,6 +586,53 @@ private slots:
         QVERIFY2(said.contains(named), qPrintable(said));
     }
 
+    void http10ClosesAfterItsAnswerUnlessKeptAlive()
+    {
+        // An HTTP/1.0 client may read its answer to the end of the connection: it was left open.
+        const QByteArray get = "GET /api/v1/admin/roles HTTP/1.0\r\nAuthorization: Bearer " +
+                               m_token.toLatin1() + "\r\n";
+        for (int i = 0; i < 2; ++i) { // the second from the answer cache
+            const RawAnswer closed = exchange(get + "\r\n");
+            QCOMPARE(closed.status, 200);
+            QVERIFY(closed.closed);
+            QCOMPARE(closed.header("Connection"), QByteArray("close"));
+        }
+        const RawAnswer kept = exchange(get + "Connection: keep-alive\r\n\r\n", 1000);
+        QCOMPARE(kept.status, 200);
+        QVERIFY(!kept.closed);
+    }
+
+    void expect100ContinueIsAnsweredBeforeTheBody()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(m_sim->baseUrl().host(), quint16(m_sim->baseUrl().port()));
+        QTRY_VERIFY(socket.state() == QAbstractSocket::ConnectedState);
+        const QByteArray body = R"({"username":"admin","password":"admin"})";
+        socket.write(
+            "POST /api/v1/admin/login/forms HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+            "Content-Type: application/json\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n");
+        QByteArray buffer;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                buffer += socket.readAll();
+                return buffer.contains("\r\n\r\n");
+            },
+            2000));
+        QCOMPARE(buffer, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        buffer.clear();
+        socket.write(body);
+        QCOMPARE(readAnswer(socket, &buffer).status, 200);
+    }
+
+    void anUnknownMethodIsNamedInThe405()
+    {
+        const RawAnswer answer = exchange("TRACE /api/v1/admin/roles HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(answer.status, 405);
+        QVERIFY2(answer.json().value("message"_L1).toString().contains(u"TRACE"_s),
+                 answer.body.constData());
+    }
+
     void wellFramedRequestsPipelinedAndChunkedAreAllAnswered()
     {
         QTcpSocket socket;
