@@ -622,6 +622,21 @@ void registerClientRoutes(SimRouter &router, SimStore &store)
                            ? Json::value(options, QLatin1StringView(key))
                            : Json::value(body, QLatin1StringView(key));
             };
+            const QJsonValue optionsValue = Json::value(body, "options"_L1);
+            if (!optionsValue.isUndefined() && !optionsValue.isNull() && !optionsValue.isObject())
+                return SimResponse::error(400, u"The request is not valid."_s,
+                                          {{u"options"_s, {u"Must be an object."_s}}});
+            // Booleans, or "true"/"false" as the vendor's sample sends them; anything else was
+            // taken as false without a word.
+            for (const char *key : {"createInProgress", "asUserAssignedBy"}) {
+                const QJsonValue v = option(key);
+                if (!v.isUndefined() && !v.isNull() && !v.isBool() &&
+                    !(v.isString() && (v.toString().compare("true"_L1, Qt::CaseInsensitive) == 0 ||
+                                       v.toString().compare("false"_L1, Qt::CaseInsensitive) == 0)))
+                    return SimResponse::error(
+                        400, u"The request is not valid."_s,
+                        {{QString::fromLatin1(key), {u"Must be true or false."_s}}});
+            }
             const QJsonValue values = option("values");
             if (!values.isUndefined() && !values.isNull() && !values.isObject())
                 return SimResponse::error(400, u"The request is not valid."_s,

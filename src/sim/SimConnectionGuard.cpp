@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,9 @@ namespace infiniti::sim {
 namespace {
 constexpr qsizetype kMaxHead = 64 * 1024;
 constexpr qsizetype kMaxChunkLine = 1024;
+// Qt 6.4's header parser keeps at most 100 fields: past that it drops them all and then frames
+// the request on its own (the body read as the next request), so more are refused here.
+constexpr int kMaxHeaderFields = 100;
 
 // What Qt skips before a request line.
 bool blank(char c)
@@ -59,9 +63,23 @@ bool validRequestLine(const QList<QByteArray> &parts)
            (target.startsWith('/') || target == "*" || target.startsWith("http://") ||
             target.startsWith("https://"));
 }
+
+// The request line's words, or the refusal of a line that is no HTTP/1.x request line.
+std::optional<std::pair<int, QString>> checkRequestLine(const QByteArray &line,
+                                                        QList<QByteArray> *parts)
+{
+    *parts = line.split(' ');
+    parts->removeAll(QByteArray());
+    if (!validRequestLine(*parts))
+        return std::pair{400, u"The request line is malformed: \"%1\"."_s.arg(shown(line))};
+    if (!parts->at(2).startsWith("HTTP/1."))
+        return std::pair{505, u"%1 is not supported: send HTTP/1.1."_s.arg(shown(parts->at(2)))};
+    return std::nullopt;
+}
 } // namespace
 
-SimConnectionGuard::SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs)
+SimConnectionGuard::SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs,
+                                       int idleTimeoutMs)
     : QObject(socket)
     , m_socket(socket)
     , m_maxBody(maxBody)
@@ -77,6 +95,32 @@ SimConnectionGuard::SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int r
             refuse(408, u"The request did not arrive within %1 ms."_s.arg(m_timeoutMs));
     });
     connect(socket, &QTcpSocket::readyRead, this, &SimConnectionGuard::inspect);
+    // A connection with no request under way is closed after the keep-alive time, as servers
+    // do (IIS after 120 s): idle connections that are never closed run the process out of file
+    // descriptors, and then nobody is served.
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleTimeoutMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (isIdle())
+            closeSoon();
+        else if (m_phase == Phase::Gap)
+            m_idle.start(); // an answer still going out: idle from when it is gone
+    });
+    m_idleSince.start();
+    if (idleTimeoutMs > 0)
+        m_idle.start();
+}
+
+bool SimConnectionGuard::isIdle() const
+{
+    return m_phase == Phase::Gap && m_blankBytes == 0 && m_consumed == m_seen &&
+           m_socket->bytesAvailable() == 0 && m_socket->bytesToWrite() == 0 &&
+           m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void SimConnectionGuard::close()
+{
+    closeSoon();
 }
 
 SimConnectionGuard *SimConnectionGuard::of(const QTcpSocket *socket)
@@ -124,6 +168,8 @@ void SimConnectionGuard::feed(const QByteArray &bytes, qint64 offset)
             }
             m_phase = Phase::Head;
             m_line.clear();
+            m_lineChecked = false;
+            m_idle.stop();
             if (!m_timer.isActive())
                 m_timer.start();
             break;
@@ -190,6 +236,17 @@ qsizetype SimConnectionGuard::feedHead(const QByteArray &bytes, qsizetype from, 
 {
     const qsizetype before = m_line.size();
     m_line.append(bytes.constData() + from, bytes.size() - from);
+    // The request line is checked as soon as it ends (Qt closes the connection without a word
+    // on one it cannot read, before the head is complete).
+    if (const qsizetype nl = m_lineChecked ? -1 : m_line.indexOf('\n'); nl >= 0) {
+        m_lineChecked = true;
+        QList<QByteArray> parts;
+        if (const auto bad = checkRequestLine(
+                m_line.left(nl).chopped(nl > 0 && m_line.at(nl - 1) == '\r' ? 1 : 0), &parts)) {
+            refuse(bad->first, bad->second);
+            return bytes.size() - from;
+        }
+    }
     // The head ends at the first blank line (CRLF CRLF; Qt takes bare LFs too).
     const qsizetype start = qMax<qsizetype>(0, before - 2);
     const qsizetype crlf = m_line.indexOf("\n\r\n", start);
@@ -221,15 +278,20 @@ void SimConnectionGuard::headComplete(qint64 end)
         if (line.endsWith('\r'))
             line.chop(1);
     }
-    QList<QByteArray> parts = lines.value(0).split(' ');
-    parts.removeAll(QByteArray());
-    if (!validRequestLine(parts))
-        return refuse(400, u"The request line is malformed: \"%1\"."_s.arg(shown(lines.value(0))));
+    QList<QByteArray> parts;
+    if (const auto bad = checkRequestLine(lines.value(0), &parts))
+        return refuse(bad->first, bad->second);
     QByteArrayList lengths, codings;
+    QByteArray connection;
+    bool expectContinue = false;
+    int fields = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
         if (line.isEmpty())
             continue;
+        if (++fields > kMaxHeaderFields)
+            return refuse(431,
+                          u"The request has more than %1 header fields."_s.arg(kMaxHeaderFields));
         if (line.startsWith(' ') || line.startsWith('\t'))
             return refuse(400, u"Folded header lines are not accepted: \"%1\"."_s.arg(shown(line)));
         const qsizetype colon = line.indexOf(':');
@@ -243,6 +305,10 @@ void SimConnectionGuard::headComplete(qint64 end)
         } else if (name == "transfer-encoding") {
             for (const QByteArray &v : value.split(','))
                 codings << v.trimmed().toLower();
+        } else if (name == "connection") {
+            connection += value.toLower() + ',';
+        } else if (name == "expect") {
+            expectContinue = value.trimmed().toLower() == "100-continue";
         }
     }
     if (!codings.isEmpty() && codings != QByteArrayList{"chunked"})
@@ -262,19 +328,26 @@ void SimConnectionGuard::headComplete(qint64 end)
             return refuse(
                 400, u"Conflicting Content-Length headers: %1."_s.arg(shown(lengths.join(", "))));
     }
-    m_targets.enqueue(parts.at(1));
+    // HTTP/1.0 closes after each answer unless the client asks to keep the connection.
+    const bool http10 = parts.at(2) == "HTTP/1.0";
+    m_heads.enqueue({parts.at(1), parts.at(0), http10 && !connection.contains("keep-alive")});
+    const qint64 length = lengths.isEmpty() ? 0 : lengths.constFirst().toLongLong();
+    if (codings.isEmpty() && length > m_maxBody) {
+        // Everything not yet read is dropped now; the rest of the declared body as it comes.
+        return refuse(413, u"The request body is larger than the limit; it was not kept."_s,
+                      length + (end - m_consumed));
+    }
+    // A client that waits for "100 Continue" before its body (as .NET's HttpWebRequest and
+    // curl do for large ones) is told to go on at once, rather than after its own timeout;
+    // not when the body is already coming, nor to HTTP/1.0.
+    if (expectContinue && !http10 && (!codings.isEmpty() || length > 0) && m_seen == end)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     if (!codings.isEmpty()) {
         m_phase = Phase::ChunkSize;
         m_bodyBytes = 0;
         m_line.clear();
         progress();
         return;
-    }
-    const qint64 length = lengths.isEmpty() ? 0 : lengths.constFirst().toLongLong();
-    if (length > m_maxBody) {
-        // Everything not yet read is dropped now; the rest of the declared body as it comes.
-        return refuse(413, u"The request body is larger than the limit; it was not kept."_s,
-                      length + (end - m_consumed));
     }
     if (length == 0)
         return requestDone(end);
@@ -314,6 +387,9 @@ void SimConnectionGuard::requestDone(qint64 end)
     m_phase = Phase::Gap;
     m_blankBytes = 0;
     m_timer.stop();
+    m_idleSince.start();
+    if (m_idle.interval() > 0)
+        m_idle.start(); // from the request's end: its answer is written before the loop turns
 }
 
 void SimConnectionGuard::progress()
@@ -325,7 +401,8 @@ void SimConnectionGuard::refuse(int status, const QString &message, qint64 drain
 {
     m_phase = Phase::Refused;
     m_timer.stop();
-    m_targets.clear();
+    m_idle.stop();
+    m_heads.clear();
     m_ends.clear();
     // From here on the connection is ours: QHttpServer (whose slot would run next) never sees
     // the refused request, and what we read is not kept for its read transaction.
@@ -355,6 +432,7 @@ void SimConnectionGuard::discard()
 void SimConnectionGuard::closeSoon()
 {
     m_timer.stop();
+    m_idle.stop();
     m_socket->disconnectFromHost();
     QTimer::singleShot(2000, m_socket, [s = QPointer<QTcpSocket>(m_socket)] {
         if (s)
@@ -362,10 +440,9 @@ void SimConnectionGuard::closeSoon()
     });
 }
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxBody, int requestTimeoutMs, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const Settings &settings, QObject *parent)
     : QTcpServer(parent)
-    , m_maxBody(maxBody)
-    , m_requestTimeoutMs(requestTimeoutMs)
+    , m_settings(settings)
 {
 }
 
@@ -376,7 +453,32 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    new SimConnectionGuard(socket, m_maxBody, m_requestTimeoutMs);
+    m_guards.removeIf([](const QPointer<SimConnectionGuard> &g) { return g.isNull(); });
+    if (m_settings.maxConnections > 0 && m_guards.size() >= m_settings.maxConnections) {
+        // Full: the connection idle the longest makes room; with none idle the newcomer is
+        // told so and closed (never left to wait, never a descriptor the process lacks).
+        SimConnectionGuard *oldest = nullptr;
+        for (const auto &g : std::as_const(m_guards)) {
+            if (g->isIdle() && (!oldest || g->idleMs() > oldest->idleMs()))
+                oldest = g;
+        }
+        if (oldest) {
+            m_guards.removeOne(oldest);
+            oldest->close();
+        } else {
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            socket->write(
+                SimResponse::error(
+                    503, u"The emulator has %1 connections open, its limit: try again."_s.arg(
+                             m_settings.maxConnections))
+                    .wire(true));
+            socket->disconnectFromHost();
+            QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+            return;
+        }
+    }
+    m_guards.append(new SimConnectionGuard(socket, m_settings.maxBody, m_settings.requestTimeoutMs,
+                                           m_settings.idleTimeoutMs));
     addPendingConnection(socket);
 }
 

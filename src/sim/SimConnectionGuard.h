@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QQueue>
 #include <QTcpServer>
 #include <QTimer>
@@ -17,17 +19,34 @@ namespace infiniti::sim {
 // parse closes the connection without a word. Here each of those is answered 400 naming the
 // framing; a declared body over the limit 413 at once (the body is read and dropped, so the
 // client reads the 413 rather than a broken upload); a body that keeps coming is cut with 413;
-// a head over 64 KiB gets 431; and a request that does not arrive within the request timeout —
-// headers that never end, blank lines only, a body that stops coming — gets 408. Each refusal
-// closes that connection only; QHttpServer never sees the refused request.
+// a head over 64 KiB or with more than 100 fields (Qt's parser drops them all past that) gets
+// 431; a request line that is not HTTP/1.x gets 400 or 505 as soon as it ends; and a request
+// that does not arrive within the request timeout — headers that never end, blank lines only, a
+// body that stops coming — gets 408. Each refusal closes that connection only; QHttpServer
+// never sees the refused request. A connection with no request under way for the idle timeout
+// (0: never) is closed without a word, as keep-alive connections are.
 class SimConnectionGuard : public QObject
 {
 public:
-    SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs);
+    SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int requestTimeoutMs,
+                       int idleTimeoutMs = 0);
 
-    // The target of the next request QHttpServer hands over, exactly as the client sent it.
-    QByteArray takeTarget() { return m_targets.isEmpty() ? QByteArray() : m_targets.dequeue(); }
+    // What the guard read of the next request QHttpServer hands over: its target exactly as
+    // the client sent it (QUrl turns %2E into '.'), its method as sent (Qt 6.4 names only the
+    // methods it knows), and whether the connection ends after its answer (HTTP/1.0 without
+    // keep-alive, which Qt does not tell).
+    struct Head
+    {
+        QByteArray target;
+        QByteArray method;
+        bool closeAfter = false;
+    };
+    Head takeHead() { return m_heads.isEmpty() ? Head{} : m_heads.dequeue(); }
     static SimConnectionGuard *of(const QTcpSocket *socket);
+    // No request under way, nothing to read or write: the connection may be closed.
+    bool isIdle() const;
+    qint64 idleMs() const { return m_idleSince.elapsed(); }
+    void close();
 
 private:
     enum class Phase { Gap, Head, Body, ChunkSize, ChunkData, ChunkEnd, LastChunkEnd, Refused };
@@ -48,6 +67,9 @@ private:
     qint64 m_maxBody;
     int m_timeoutMs;
     QTimer m_timer;
+    QTimer m_idle;
+    QElapsedTimer m_idleSince;
+    bool m_lineChecked = false; // the request line of the head under way
     Phase m_phase = Phase::Gap;
     QByteArray m_line;      // the head, or a chunk-size line, so far
     qint64 m_remaining = 0; // of the body or the chunk
@@ -58,22 +80,31 @@ private:
     qint64 m_consumed = 0;
     qint64 m_seen = 0;
     QList<qint64> m_ends;
-    QQueue<QByteArray> m_targets;
+    QQueue<Head> m_heads;
     qint64 m_draining = 0; // bytes of a refused body still to drop
 };
 
-// Plain HTTP: our own sockets, guarded before QHttpServer sees them.
+// Plain HTTP: our own sockets, guarded before QHttpServer sees them, at most maxConnections
+// at a time (0: no limit): when full, the connection idle the longest is closed to make room,
+// and with none idle the newcomer gets 503.
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(qint64 maxBody, int requestTimeoutMs, QObject *parent);
+    struct Settings
+    {
+        qint64 maxBody = 0;
+        int requestTimeoutMs = 0;
+        int idleTimeoutMs = 0;
+        int maxConnections = 0;
+    };
+    GuardedTcpServer(const Settings &settings, QObject *parent);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    qint64 m_maxBody;
-    int m_requestTimeoutMs;
+    Settings m_settings;
+    QList<QPointer<SimConnectionGuard>> m_guards;
 };
 
 } // namespace infiniti::sim

@@ -238,12 +238,14 @@ SimResponse save(const DocumentSpec &spec, SimStore &store, SimRequest &req,
     }
     if (!existing) {
         bool found = false;
-        const QJsonValue id = lookup(*body, u"id"_s, &found);
-        if (found && id.isString() && !id.toString().isEmpty()) {
-            if (findId(items, id.toString()) != items.end())
-                return SimResponse::error(
-                    409, u"A %1 with id %2 already exists."_s.arg(spec.what, id.toString()));
-            item.insert("id"_L1, id.toString().toLower());
+        const std::optional<QString> id = chosenId(lookup(*body, u"id"_s, &found));
+        if (!id) {
+            errors[u"id"_s] << kIdProblem;
+        } else if (!id->isEmpty()) {
+            if (findId(items, *id) != items.end())
+                return SimResponse::error(409,
+                                          u"A %1 with id %2 already exists."_s.arg(spec.what, *id));
+            item.insert("id"_L1, *id);
         } else {
             item.insert("id"_L1, SimStore::newId());
         }

@@ -50,13 +50,20 @@ SimResponse saveEntity(const EntityKind<Record> &kind, SimRequest &req,
     }
     FieldErrors errors;
     kind.apply(*body, &record, &errors);
-    if (!existing) { // a caller may choose the id (the vendor's user example does)
-        const QJsonValue id = body->value(QLatin1StringView("id"));
-        if (id.isString() && !id.toString().isEmpty()) {
-            if (kind.byId(id.toString()))
-                return SimResponse::error(409, QStringLiteral("A %1 with id %2 already exists.")
-                                                   .arg(kind.what, id.toString()));
-            record.id = id.toString();
+    if (!existing) { // a caller may choose the id (the vendor's user example does): a GUID
+        QJsonValue given;
+        for (auto it = body->begin(); it != body->end(); ++it) {
+            if (it.key().compare(QLatin1StringView("id"), Qt::CaseInsensitive) == 0)
+                given = it.value();
+        }
+        const std::optional<QString> id = chosenId(given);
+        if (!id) {
+            errors[QStringLiteral("id")] << kIdProblem;
+        } else if (!id->isEmpty()) {
+            if (kind.byId(*id))
+                return SimResponse::error(
+                    409, QStringLiteral("A %1 with id %2 already exists.").arg(kind.what, *id));
+            record.id = *id;
         }
     }
     if (!errors.isEmpty())

@@ -64,6 +64,8 @@ struct SimRequest
     // Strict with --patch-drops-file: the replacing PATCH clears even the fields it would keep
     // (DocumentSpec::Field::keepWhenAbsent: a library item's file).
     bool patchDropsFile = false;
+    // --max-body-mb in bytes: a project package may not unpack to more either.
+    qint64 maxBody = 256LL * 1024 * 1024;
 
     QByteArray header(const QByteArray &name) const;
     QString queryValue(const QString &name) const; // case-insensitive key

@@ -247,6 +247,20 @@ void applyRoleJson(const QJsonObject &body, SimStore::Role *r, FieldErrors *erro
         (*errors)[u"name"_s] << u"A name is required."_s;
 }
 
+std::optional<QString> chosenId(const QJsonValue &id)
+{
+    if (id.isUndefined() || id.isNull() || (id.isString() && id.toString().isEmpty()))
+        return QString();
+    static const QRegularExpression guid(
+        u"^\\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\}?$"_s);
+    const QRegularExpressionMatch m =
+        id.isString() ? guid.match(id.toString()) : QRegularExpressionMatch();
+    if (!m.hasMatch() ||
+        (id.toString().startsWith(QLatin1Char('{')) != id.toString().endsWith(QLatin1Char('}'))))
+        return std::nullopt;
+    return m.captured(1).toLower();
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <optional>
+
 namespace infiniti::sim {
 
 using FieldErrors = QMap<QString, QStringList>;
@@ -22,6 +24,13 @@ void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::Use
 void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *target,
                     FieldErrors *errors);
 void applyRoleJson(const QJsonObject &body, SimStore::Role *target, FieldErrors *errors);
+
+// The id a caller chose for a new entity (contract 1.3: a GUID): "" for none (absent, null or
+// ""), else the GUID in lower case without braces, or nullopt when it is no GUID — a NUL, a
+// slash or 300 characters made an entity that no URL could reach.
+std::optional<QString> chosenId(const QJsonValue &id);
+inline const QString kIdProblem = QStringLiteral(
+    "Must be a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx), or left out for the server to choose.");
 
 // The time the emulator stamps on what it records: ISO 8601, UTC, with milliseconds.
 QString nowUtc();

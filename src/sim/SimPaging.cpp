@@ -1,17 +1,25 @@
 #include "sim/SimPaging.h"
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace infiniti::sim {
 
 namespace {
-bool readInt(const QString &text, int *out)
+// A whole number of at least `minimum` (digits only; surrounding spaces are tolerated); one too
+// large for an int is `cap`: a page past the end is empty, a page larger than 1000 is 1000.
+bool readCount(const QString &text, int minimum, int cap, int *out)
 {
+    const QString digits = text.trimmed();
+    if (digits.isEmpty() || !std::all_of(digits.begin(), digits.end(),
+                                         [](QChar c) { return c.isDigit() && c.unicode() < 0x80; }))
+        return false;
     bool ok = false;
-    const int v = text.toInt(&ok);
-    if (ok)
-        *out = v;
-    return ok;
+    const qlonglong v = digits.toLongLong(&ok);
+    *out = ok ? int(qMin<qlonglong>(v, cap)) : cap;
+    return *out >= minimum;
 }
 } // namespace
 
@@ -21,12 +29,12 @@ std::optional<SimResponse> pageRange(const SimRequest &request, int total, PageR
     const QString topText = request.queryValue(u"$top"_s);
     int skip = 0;
     int top = total;
-    if (!skipText.isEmpty() && (!readInt(skipText, &skip) || skip < 0))
+    if (!skipText.isEmpty() && !readCount(skipText, 0, std::numeric_limits<int>::max(), &skip))
         return SimResponse::error(400, u"$skip must be a whole number of at least 0."_s,
                                   {{u"$skip"_s, {u"Invalid value."_s}}});
     bool paged = !topText.isEmpty();
     if (paged) {
-        if (!readInt(topText, &top) || top < 1)
+        if (!readCount(topText, 1, 1000, &top))
             return SimResponse::error(400, u"$top must be a whole number from 1 to 1000."_s,
                                       {{u"$top"_s, {u"Invalid value."_s}}});
         top = qMin(top, 1000);

@@ -54,9 +54,10 @@ SimResponse SimRouter::dispatch(SimRequest &request, const SimStore &store) cons
             request.caller = request.token.isEmpty() ? nullptr : store.userForToken(request.token);
             if (!request.caller) {
                 SimResponse r = SimResponse::error(
-                    401, request.token.isEmpty()
-                             ? u"Authorization token missing."_s
-                             : u"The authorization token is invalid or has expired."_s);
+                    401,
+                    request.token.isEmpty()
+                        ? u"Authorization token missing."_s
+                        : u"The authorization token is invalid or has expired, or its account is disabled or locked out."_s);
                 r.addHeader("WWW-Authenticate", "Bearer");
                 return r;
             }

@@ -24,6 +24,7 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #endif
 
@@ -93,6 +94,24 @@ QString describe(const QHttpServerRequest &request, const QByteArray &target)
         .arg(QString::fromLatin1(methodName(request.method())), QString::fromLatin1(target),
              headers, request.remoteAddress().toString())
         .arg(request.body().size());
+}
+
+// How many connections fit in the open-file limit, leaving room for the rest of the process.
+int connectionsThatFit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        return int(qBound<rlim_t>(8, limit.rlim_cur > 64 ? limit.rlim_cur - 64 : 8, 100000));
+#endif
+    return 1000;
+}
+
+bool isBearer(const QByteArray &authorization)
+{
+    // The scheme is case-insensitive (RFC 9110 11.1): "bearer" and "BEARER" are "Bearer".
+    return authorization.size() > 7 && authorization.at(6) == ' ' &&
+           authorization.left(6).compare("Bearer", Qt::CaseInsensitive) == 0;
 }
 
 // fsync of a directory, so that a file renamed into it stays there after a crash.
@@ -218,11 +237,18 @@ bool SimServer::start(QString *error)
         ssl->setSslConfiguration(config);
         // HTTPS: the same guard, attached when the handshake starts.
         connect(ssl, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
-            new SimConnectionGuard(socket, m_options.maxBodyBytes, m_options.requestTimeoutMs);
+            new SimConnectionGuard(socket, m_options.maxBodyBytes, m_options.requestTimeoutMs,
+                                   m_options.idleConnectionMs);
         });
         m_tcp = ssl;
     } else {
-        m_tcp = new GuardedTcpServer(m_options.maxBodyBytes, m_options.requestTimeoutMs, this);
+        GuardedTcpServer::Settings settings;
+        settings.maxBody = m_options.maxBodyBytes;
+        settings.requestTimeoutMs = m_options.requestTimeoutMs;
+        settings.idleTimeoutMs = m_options.idleConnectionMs;
+        settings.maxConnections =
+            m_options.maxConnections > 0 ? m_options.maxConnections : connectionsThatFit();
+        m_tcp = new GuardedTcpServer(settings, this);
     }
     if (!m_tcp->listen(m_options.bind, m_options.port)) {
         if (error)
@@ -248,7 +274,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 {
     // The target exactly as sent (QUrl turns %2E into '.', which users/name/ must not see).
     SimConnectionGuard *guard = SimConnectionGuard::of(socket);
-    QByteArray target = guard ? guard->takeTarget() : QByteArray();
+    const SimConnectionGuard::Head framed = guard ? guard->takeHead() : SimConnectionGuard::Head{};
+    QByteArray target = framed.target;
     if (target.isEmpty() || !target.startsWith('/'))
         target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     qCDebug(lcSimHttp).noquote() << "Request:" << describe(request, target);
@@ -258,9 +285,9 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (quiet && request.method() == QHttpServerRequest::Method::Get && !m_cache.isEmpty()) {
         const QByteArray auth = request.value("Authorization");
         const auto hit = m_cache.constFind(cacheKey(request.value("Host"), target, auth));
-        if (hit != m_cache.constEnd() &&
+        if (hit != m_cache.constEnd() && isBearer(auth) &&
             m_store.userForToken(QString::fromLatin1(auth.mid(7).trimmed())) &&
-            !request.value("Connection").toLower().contains("close")) {
+            !framed.closeAfter && !request.value("Connection").toLower().contains("close")) {
             ++m_requestCount;
             socket->write(hit->wire);
             return true;
@@ -268,10 +295,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     SimRequest req;
     req.method = methodName(request.method());
+    if (req.method == "UNKNOWN" && !framed.method.isEmpty() && framed.method.size() <= 32)
+        req.method = framed.method; // "Method TRACE is not allowed", not "Method UNKNOWN"
     for (const auto &h : request.headers())
         req.headers.append({h.first, h.second});
     const QByteArray connection = req.header("Connection").toLower();
-    const bool close = connection.contains("close");
+    const bool close = framed.closeAfter || connection.contains("close");
 
     const QString path = request.url().path(QUrl::FullyEncoded);
     req.rawTarget = target;
@@ -290,7 +319,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             segments.size() == 2 && segments.at(1) == "faults"_L1
                 ? m_faults.control(req.method, request.body())
                 : SimResponse::error(404, u"Emulator control knows only /__sim/faults."_s);
-        write(socket, answer, close, std::nullopt);
+        write(socket, answer, close, std::nullopt,
+              request.method() == QHttpServerRequest::Method::Head);
         return true;
     }
 
@@ -303,8 +333,9 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     req.strict = m_options.strict;
     req.pageCap = qMax(1, m_options.pageCap);
     req.patchDropsFile = m_options.strict && m_options.patchDropsFile;
+    req.maxBody = m_options.maxBodyBytes;
     const QByteArray auth = req.header("Authorization");
-    if (auth.startsWith("Bearer ") || auth.startsWith("bearer "))
+    if (isBearer(auth))
         req.token = QString::fromLatin1(auth.mid(7).trimmed());
 
     const QString query = request.url().query(QUrl::FullyEncoded);
@@ -350,10 +381,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             if (m_options.strict) // before it is cached: the cache holds answers as sent
                 StrictProfile::shapeAnswer(req, response);
             if (cacheable && response.status == 200 && response.body.size() < 4 * 1024 * 1024) {
-                if (m_cachedBytes > 64 * 1024 * 1024)
+                Cached entry{response, response.wire(false)};
+                const qint64 cost = key.size() + entry.response.body.size() + entry.wire.size();
+                if (m_cachedBytes + cost > kMaxCachedBytes)
                     dropCache();
-                m_cache.insert(key, {response, response.wire(false)});
-                m_cachedBytes += response.body.size();
+                m_cache.insert(key, std::move(entry));
+                m_cachedBytes += cost;
             }
         }
         // Every change is saved before it is acknowledged.
@@ -366,17 +399,26 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
     }
 
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
     const int delay = m_faults.latencyMs + (fault ? fault->delayMs : 0);
     if (delay <= 0) {
-        write(socket, response, close, fault);
+        write(socket, response, close, fault, head);
     } else {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(delay, this, [this, guard, response, close, fault] {
+        QTimer::singleShot(delay, this, [this, guard, response, close, fault, head] {
             if (guard)
-                write(guard, response, close, fault);
+                write(guard, response, close, fault, head);
         });
     }
     return true;
+}
+
+qint64 SimServer::cacheFootprint() const
+{
+    qint64 bytes = 0;
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it)
+        bytes += it.key().size() + it->response.body.size() + it->wire.size();
+    return bytes;
 }
 
 void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
@@ -385,7 +427,7 @@ void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 }
 
 void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool close,
-                      const std::optional<SimFaults::Rule> &fault)
+                      const std::optional<SimFaults::Rule> &fault, bool head)
 {
     if (fault && fault->kind == SimFaults::Kind::Reset) {
         socket->abort();
@@ -394,7 +436,9 @@ void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool clos
     SimResponse sent = response;
     if (fault && fault->kind == SimFaults::Kind::MalformedJson)
         sent.body = "{\"users\": [ {\"id\": \"oops\", ";
-    const QByteArray wire = sent.wire(close);
+    QByteArray wire = sent.wire(close);
+    if (head) // the head of the answer only: a body here would be read as the next answer
+        wire.chop(sent.body.size());
     if (fault && fault->kind == SimFaults::Kind::Truncate) {
         // The headers promise the whole body; half of it comes, then the connection ends.
         socket->write(wire.left(wire.size() - (sent.body.size() - sent.body.size() / 2)));

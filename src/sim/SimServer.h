@@ -37,6 +37,13 @@ struct SimOptions
     // A request must arrive within this time: its headers from its first byte, its body with no
     // pause longer (a slow or stalled client gets 408 and is closed).
     int requestTimeoutMs = 10000;
+    // A connection with no request under way is closed after this long (0: never), as servers
+    // close idle keep-alive connections (IIS after 120 s).
+    int idleConnectionMs = 120000;
+    // At most this many connections at once (plain HTTP): when full, the one idle the longest
+    // is closed to make room, with none idle the newcomer gets 503. 0: from the limit of open
+    // files (that limit less 64, so that the process never runs out of descriptors).
+    int maxConnections = 0;
     // --data: load the store from DIR/store.json and save it after every change.
     QString dataDir;
     // --tls: HTTPS with a self-signed certificate made at start.
@@ -77,14 +84,17 @@ public:
     SimFaults &faults() { return m_faults; }
     // How many API requests have been answered (tests check what was, or was not, fetched).
     int requestCount() const { return m_requestCount; }
+    // What the answer cache holds, in bytes: keys, answers and their wire form (tests).
+    qint64 cacheFootprint() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // `head`: the answer to a HEAD request, which has no body (its Content-Length stays).
     void write(QTcpSocket *socket, const SimResponse &response, bool close,
-               const std::optional<SimFaults::Rule> &fault);
+               const std::optional<SimFaults::Rule> &fault, bool head = false);
 
     SimOptions m_options;
     SimStore m_store;
@@ -100,7 +110,8 @@ private:
         QByteArray wire; // the whole answer as sent on a kept-alive connection
     };
     QHash<QByteArray, Cached> m_cache;
-    qint64 m_cachedBytes = 0;
+    qint64 m_cachedBytes = 0; // keys, bodies and wire forms: a long URL costs what it is
+    static constexpr qint64 kMaxCachedBytes = 64 * 1024 * 1024;
     void dropCache()
     {
         m_cache.clear();

@@ -317,8 +317,13 @@ const SimStore::User *SimStore::userForToken(const QString &token) const
         m_tokens.erase(it); // expired for good: a later use is no activity
         return nullptr;
     }
+    // The account is checked on every use, as sign-in checks it: a token of an account
+    // disabled or locked out since is refused (and works again if the account is restored).
+    const User *user = userById(it->userId);
+    if (!user || user->disabled || user->lockedOut)
+        return nullptr;
     it->lastUsedMs = now;
-    return userById(it->userId);
+    return user;
 }
 
 void SimStore::revokeToken(const QString &token)

@@ -88,7 +88,8 @@ public:
     // How long a generation takes (client generate → operation), in milliseconds.
     int generationMs = 1500;
     QString issueToken(const QString &userId);
-    // The token's user, or null when it is unknown or expired; a use counts as activity.
+    // The token's user, or null when it is unknown or expired or its account is disabled or
+    // locked out; a use counts as activity.
     const User *userForToken(const QString &token) const;
     void revokeToken(const QString &token);
     int tokenCount() const { return int(m_tokens.size()); }

@@ -303,8 +303,15 @@ QJsonObject importDocuments(SimStore &store, const DocumentPart &part, const QJs
             tally.skip(u"An entry of %1 is not an object."_s.arg(QLatin1StringView(part.key)));
             continue;
         }
-        QString id = o.value("id"_L1).toString().toLower();
-        o.insert("id"_L1, id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id);
+        // What refers to it does so by id: one that is no GUID skips it rather than being
+        // replaced by a new one those references would miss.
+        const std::optional<QString> id = chosenId(o.value("id"_L1));
+        if (!id) {
+            tally.skip(
+                u"An entry of %1 skipped: its id is no GUID."_s.arg(QLatin1StringView(part.key)));
+            continue;
+        }
+        o.insert("id"_L1, id->isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : *id);
         pending << o;
     }
     QStringList why;
@@ -386,7 +393,8 @@ QJsonObject importEntities(const EntityKind<Record> &kind, const QJsonArray &ite
             kind.replace(existing->id, record);
             ++tally.updated;
         } else {
-            record.id = o.value("id"_L1).toString().toLower();
+            // Referred to by name: an id that is no GUID, or is taken, gets a new one.
+            record.id = chosenId(o.value("id"_L1)).value_or(QString());
             if (kind.byId(record.id))
                 record.id.clear();
             if (created)

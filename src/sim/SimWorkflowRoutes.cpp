@@ -307,6 +307,16 @@ void registerWorkflowRoutes(SimRouter &router, SimStore &store)
             const QDateTime from =
                 QDateTime::fromString(req.queryValue(u"startdate"_s), Qt::ISODate);
             QDateTime to = QDateTime::fromString(req.queryValue(u"finishdate"_s), Qt::ISODate);
+            // A date that does not parse was no filter at all: every row came back.
+            for (const auto &[key, parsed] :
+                 {std::pair{u"startdate"_s, from}, {u"finishdate"_s, to}}) {
+                if (!req.queryValue(key).isEmpty() && !parsed.isValid())
+                    return SimResponse::error(
+                        400,
+                        u"%1 must be an ISO 8601 date (2024-05-31 or 2024-05-31T12:00:00Z)."_s.arg(
+                            key),
+                        {{key, {u"Not a date."_s}}});
+            }
             if (to.isValid() && to.time() == QTime(0, 0))
                 to = to.addDays(1).addMSecs(-1); // "inclusive": the whole finish day
             const QString stateText = req.queryValue(u"state"_s);

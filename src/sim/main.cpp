@@ -76,9 +76,18 @@ int main(int argc, char **argv)
         u"idle-timeout-s"_s,
         u"Tokens unused this long expire (default: never; 1200 with --strict; 0: never)."_s,
         u"seconds"_s);
-    cli.addOptions({port, bind, users, seed, adminPassword, latency, failRate, fault, tokenTtl,
-                    maxBody, data, tls, generation, requestTimeout, strict, pageCap, patchDropsFile,
-                    idleTimeout});
+    const QCommandLineOption keepAlive(
+        u"keep-alive-s"_s,
+        u"A connection with no request under way is closed after this many seconds (default 120; 0: never)."_s,
+        u"seconds"_s, u"120"_s);
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s,
+        u"At most this many connections at once; when full the one idle longest is closed, with none idle a newcomer gets 503 (default: the open-file limit less 64)."_s,
+        u"n"_s);
+    cli.addOptions({port,       bind,           users,    seed,    adminPassword,  latency,
+                    failRate,   fault,          tokenTtl, maxBody, data,           tls,
+                    generation, requestTimeout, strict,   pageCap, patchDropsFile, idleTimeout,
+                    keepAlive,  maxConnections});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -106,7 +115,22 @@ int main(int argc, char **argv)
         return 2;
     }
     options.seed.adminPassword = cli.value(adminPassword);
-    options.latencyMs = cli.value(latency).toInt();
+    // A whole number in [min, max], else the reason and exit code 2: "abc" once read as 0,
+    // and --max-body-mb 0 answered every request with a body 413.
+    const auto whole = [&](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *out) {
+        bool fine = false;
+        const QString text = cli.value(option);
+        *out = text.toLongLong(&fine);
+        if (fine && *out >= min && *out <= max)
+            return true;
+        err << "infiniti-sim: --" << option.names().constFirst() << " must be a whole number from "
+            << min << " to " << max << ", not \"" << text << "\"\n";
+        return false;
+    };
+    qint64 n = 0;
+    if (!whole(latency, 0, 600000, &n))
+        return 2;
+    options.latencyMs = int(n);
     options.failRate = cli.value(failRate).toDouble(&ok);
     if (!ok || options.failRate < 0 || options.failRate > 1) {
         err << "infiniti-sim: --fail-rate must be between 0 and 1\n";
@@ -121,9 +145,28 @@ int main(int argc, char **argv)
         }
         options.faults << *rule;
     }
-    options.tokenTtlSeconds = cli.value(tokenTtl).toInt();
-    options.generationMs = qMax(0, cli.value(generation).toInt());
-    options.requestTimeoutMs = qMax(100, cli.value(requestTimeout).toInt());
+    if (!whole(tokenTtl, 0, 10LL * 365 * 24 * 3600, &n))
+        return 2;
+    options.tokenTtlSeconds = int(n);
+    if (!whole(generation, 0, 3600000, &n))
+        return 2;
+    options.generationMs = int(n);
+    if (!whole(requestTimeout, 100, 3600000, &n))
+        return 2;
+    options.requestTimeoutMs = int(n);
+    const int keepAliveSeconds = cli.value(keepAlive).toInt(&ok);
+    if (!ok || keepAliveSeconds < 0 || keepAliveSeconds > 24 * 3600) {
+        err << "infiniti-sim: --keep-alive-s must be a whole number of seconds (0..86400)\n";
+        return 2;
+    }
+    options.idleConnectionMs = keepAliveSeconds * 1000;
+    if (cli.isSet(maxConnections)) {
+        options.maxConnections = cli.value(maxConnections).toInt(&ok);
+        if (!ok || options.maxConnections < 1) {
+            err << "infiniti-sim: --max-connections must be a whole number of at least 1\n";
+            return 2;
+        }
+    }
     options.strict = cli.isSet(strict);
     options.pageCap = cli.value(pageCap).toInt(&ok);
     if (!ok || options.pageCap < 1 || options.pageCap > 1000) {
@@ -142,7 +185,9 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    options.maxBodyBytes = cli.value(maxBody).toLongLong() * 1024 * 1024;
+    if (!whole(maxBody, 1, 1024 * 1024, &n))
+        return 2;
+    options.maxBodyBytes = n * 1024 * 1024;
     options.dataDir = cli.value(data);
     options.tls = cli.isSet(tls);
 
