@@ -147,4 +147,35 @@ QString keyLabel(const QString &key)
     return splitWords(k);
 }
 
+QString sortKey(const QString &text)
+{
+    // Each run of digits becomes its length (one character, '0' + length: '1'…'9', then ':', ';'…)
+    // and its digits without leading zeros: a longer number is a greater one, numbers of one
+    // length are ordered by their digits, and the length character stays after punctuation and
+    // before letters, where plain order has digits.
+    const QString folded = text.toCaseFolded();
+    const auto digit = [&folded](qsizetype at) {
+        return folded.at(at).unicode() >= u'0' && folded.at(at).unicode() <= u'9';
+    };
+    QString key;
+    key.reserve(folded.size() + 4);
+    for (qsizetype i = 0; i < folded.size();) {
+        if (!digit(i)) {
+            key += folded.at(i++);
+            continue;
+        }
+        qsizetype end = i;
+        while (end < folded.size() && digit(end))
+            ++end;
+        qsizetype first = i;
+        while (first + 1 < end && folded.at(first) == u'0')
+            ++first; // leading zeros do not count (one zero stays for 0 itself)
+        const qsizetype digits = end - first;
+        key += QChar(char16_t(u'0' + qMin<qsizetype>(digits, 0xF000)));
+        key += QStringView(folded).mid(first, digits);
+        i = end;
+    }
+    return key;
+}
+
 } // namespace infiniti::DisplayText

@@ -23,5 +23,9 @@ QString value(const QJsonValue &value);
 QString assignee(const QString &name, const QString &type);
 // A JSON key as a label: "assignedDateTime" → "Assigned date time".
 QString keyLabel(const QString &key);
+// The key by which text is ordered in every list, compared as plain strings: case-folded, and
+// each run of digits as its number (user2 before user10, version 1.9 before 1.10; leading
+// zeros do not count).
+QString sortKey(const QString &text);
 
 } // namespace infiniti::DisplayText

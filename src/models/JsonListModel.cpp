@@ -110,10 +110,10 @@ QVariant JsonListModel::cell(const QJsonObject &item, int column, int role) cons
         return role == Qt::ToolTipRole ? tr("%L1 bytes").arg(bytes)
                                        : QLocale().formattedDataSize(bytes);
     }
-    if (c.format == Format::DateTime && !value.isEmpty() && role != SortRole) {
+    if (c.format == Format::DateTime && !value.isEmpty()) {
         const QDateTime when = QDateTime::fromString(value, Qt::ISODateWithMs);
-        if (when.isValid())
-            return DisplayText::dateTime(when);
+        if (when.isValid()) // ordered as times, not as text (".5" is after ".123")
+            return role == SortRole ? QVariant(when) : QVariant(DisplayText::dateTime(when));
     }
     if (c.format == Format::Enum && role != SortRole)
         return DisplayText::enumText(value);

@@ -28,6 +28,9 @@ QString sparseSortKey(const QVariant &v)
     case QMetaType::QDateTime:
         return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
     default:
+        // Plain text order, case-folded — as a server orders its list — not the numbers-aware
+        // DisplayText::sortKey() of the smaller lists: the users' natural order is the server's
+        // (by username, never sorted here), and the other way round must be its reverse.
         return v.toString().toCaseFolded();
     }
 }

@@ -2,15 +2,20 @@
 // ColumnFitter (the first view's widths: the descriptive column takes the room left and gives
 // it up first, optional columns give way on a narrow view, the user's own widths are kept) and
 // ItemListDelegate (a list of names cut after a whole name, with how many more).
+#include "models/DisplayText.h"
 #include "models/GroupsModel.h"
+#include "models/JsonListModel.h"
+#include "models/PagedListModel.h"
 #include "models/RolesModel.h"
 #include "models/UsersModel.h"
 #include "ui/lists/ColumnFitter.h"
 #include "ui/lists/ItemListDelegate.h"
+#include "ui/lists/ListProxy.h"
 #include "ui/lists/RowLook.h"
 #include "ui/security/RolesPane.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -60,6 +65,68 @@ class ListsTest : public QObject
     };
 
 private slots:
+    void numbersInTextAreOrderedAsNumbers()
+    {
+        using DisplayText::sortKey;
+        QVERIFY(sortKey(u"user2"_s) < sortKey(u"user10"_s));
+        QVERIFY(sortKey(u"Quote 9"_s) < sortKey(u"quote 10"_s)); // and case does not count
+        QVERIFY(sortKey(u"1.9"_s) < sortKey(u"1.10"_s));
+        QVERIFY(sortKey(u"1.10"_s) < sortKey(u"2.0"_s));
+        QCOMPARE(sortKey(u"x007"_s), sortKey(u"X7"_s)); // leading zeros do not count
+        QVERIFY(sortKey(u"x0"_s) < sortKey(u"x1"_s));
+        QVERIFY(sortKey(u"a"_s) < sortKey(u"B"_s));
+        QVERIFY(sortKey(u"a1"_s) < sortKey(u"ab"_s)); // digits before letters, as in plain order
+        QVERIFY(sortKey(u"item 999999999999"_s) < sortKey(u"item 1000000000000"_s));
+        QVERIFY(sortKey(u"Ärger 2"_s) < sortKey(u"ärger 10"_s));
+        QCOMPARE(sortKey(QString()), QString());
+    }
+
+    void aListsTimesAreSortedAsTimes()
+    {
+        JsonListModel model(Collection{}, {{u"Modified"_s, u"when"_s, false, false,
+                                            JsonListModel::Format::DateTime}});
+        model.addItem(QJsonObject{{"id"_L1, u"a"_s}, {"when"_L1, u"2024-05-24T10:42:02.5Z"_s}});
+        model.addItem(QJsonObject{{"id"_L1, u"b"_s}, {"when"_L1, u"not a time"_s}});
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex when = model.index(1, 0), text = model.index(0, 0); // new rows go first
+        QCOMPARE(when.data(PagedListModel::SortRole).typeId(), int(QMetaType::QDateTime));
+        QCOMPARE(when.data(PagedListModel::SortRole).toDateTime(),
+                 QDateTime::fromString(u"2024-05-24T10:42:02.5Z"_s, Qt::ISODateWithMs));
+        QCOMPARE(text.data(PagedListModel::SortRole).toString(), u"not a time"_s);
+        QCOMPARE(text.data().toString(), u"not a time"_s);
+    }
+
+    void aListSortsNamesNumbersAwareAndTimesAsTimes()
+    {
+        QStandardItemModel model(0, 2);
+        const auto add = [&model](const QString &name, const QString &when) {
+            auto *n = new QStandardItem(name);
+            n->setData(name, PagedListModel::SortRole);
+            auto *t = new QStandardItem(when);
+            t->setData(QDateTime::fromString(when, Qt::ISODateWithMs), PagedListModel::SortRole);
+            model.appendRow({n, t});
+        };
+        add(u"Quote 10"_s, u"2024-05-24T10:42:02.5Z"_s);
+        add(u"quote 2"_s, u"2024-05-24T10:42:02.123Z"_s);
+        add(u"Quote 1"_s, u"2023-01-01T00:00:00Z"_s);
+        ListProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(PagedListModel::SortRole);
+        const auto column = [&proxy](int c) {
+            QStringList out;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                out << proxy.index(r, c).data().toString();
+            return out;
+        };
+        proxy.sort(0, Qt::AscendingOrder);
+        QCOMPARE(column(0), (QStringList{u"Quote 1"_s, u"quote 2"_s, u"Quote 10"_s}));
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(column(0), (QStringList{u"Quote 10"_s, u"quote 2"_s, u"Quote 1"_s}));
+        // Times by their value: .5 s is after .123 s, whatever the text says.
+        proxy.sort(1, Qt::AscendingOrder);
+        QCOMPARE(column(0), (QStringList{u"Quote 1"_s, u"quote 2"_s, u"Quote 10"_s}));
+    }
+
     void theDescriptiveColumnTakesTheRoomLeft()
     {
         Table t(700);

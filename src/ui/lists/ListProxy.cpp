@@ -1,5 +1,6 @@
 #include "ui/lists/ListProxy.h"
 
+#include "models/DisplayText.h"
 #include "models/PagedListModel.h"
 
 namespace infiniti {
@@ -24,6 +25,14 @@ void ListProxy::sort(int column, Qt::SortOrder order)
         return;
     }
     QSortFilterProxyModel::sort(column, order);
+}
+
+bool ListProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(sortRole()), r = right.data(sortRole());
+    if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)
+        return DisplayText::sortKey(l.toString()) < DisplayText::sortKey(r.toString());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool ListProxy::filterAcceptsRow(int row, const QModelIndex &parent) const

@@ -26,6 +26,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+    // Text in the order of DisplayText::sortKey() (user2 before user10), as the users' model
+    // sorts; other values as Qt compares them.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     PagedListModel *m_list = nullptr;
