@@ -34,6 +34,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -468,6 +469,29 @@ private slots:
                  after.value("version"_L1).toString());
         QCOMPARE(Json::string(history->versions().at(0), "comment"_L1), u"Back from the export"_s);
         history->close();
+    }
+
+    // At the dialog's own size, what the import does to each project is in view without
+    // scrolling, whatever the names and a damaged package's reasons.
+    void theEffectIsInViewAtTheDialogsSize()
+    {
+        const QString fixtures = QStringLiteral(INFINITI_FIXTURES_DIR);
+        QWidget parent;
+        ProjectImportDialog dialog(
+            m_session.get(),
+            {fixtures + u"/vendor-packages/DocuSign Baseline Project.ixpkg"_s,
+             fixtures + u"/vendor-packages/Generate-AnswerLabels (NamedValuePairs).ixpkg"_s,
+             fixtures + u"/zip/damaged-crc.ixpkg"_s, fixtures + u"/zip/damaged-dotdot.ixpkg"_s},
+            {}, {}, &parent);
+        dialog.show();
+        QTRY_VERIFY(dialog.lookupsDone());
+        QTableWidget *t = dialog.table();
+        QVERIFY(t->rowCount() >= 3);
+        const int right =
+            t->horizontalHeader()->sectionViewportPosition(ProjectImportDialog::EffectColumn) +
+            t->columnWidth(ProjectImportDialog::EffectColumn);
+        QVERIFY2(right <= t->viewport()->width(),
+                 qPrintable(u"effect ends at %1 of %2"_s.arg(right).arg(t->viewport()->width())));
     }
 
     // The vendor's packages and a .NET-style one preview every project they hold; damaged ones

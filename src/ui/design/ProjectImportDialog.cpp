@@ -27,6 +27,8 @@ using namespace Qt::StringLiterals;
 namespace infiniti {
 
 namespace {
+constexpr int kWidestNameColumn = 260; // pixels
+
 // The package's time (UTC, ISO 8601) in the user's zone and format; as written when it is not a
 // time.
 QString whenText(const QString &iso)
@@ -139,16 +141,12 @@ void ProjectImportDialog::updateRows()
         };
         if (!p.contents.ok()) {
             // Every reason, not only the first: a package is often damaged in more than one place.
-            const int row =
-                addRow({file,
-                        tr("Cannot be imported: %1.").arg(p.contents.problems.join(u"; "_s)),
-                        {},
-                        {},
-                        {},
-                        {},
-                        p.result,
-                        {}},
-                       true);
+            QStringList cells(ColumnCount);
+            cells[FileColumn] = file;
+            cells[ProjectColumn] =
+                tr("Cannot be imported: %1.").arg(p.contents.problems.join(u"; "_s));
+            cells[ResultColumn] = p.result;
+            const int row = addRow(cells, true);
             m_table->item(row, ProjectColumn)
                 ->setToolTip(p.contents.problems.join(QLatin1Char('\n')));
             ++broken;
@@ -171,9 +169,16 @@ void ProjectImportDialog::updateRows()
             } else {
                 effect = tr("new project");
             }
-            const int row = addRow({file, project.name, project.kind, project.version,
-                                    whenText(project.lastModified), effect, p.result, project.id},
-                                   false);
+            QStringList cells(ColumnCount);
+            cells[FileColumn] = file;
+            cells[ProjectColumn] = project.name;
+            cells[EffectColumn] = effect;
+            cells[ResultColumn] = p.result;
+            cells[KindColumn] = project.kind;
+            cells[VersionColumn] = project.version;
+            cells[ModifiedColumn] = whenText(project.lastModified);
+            cells[IdColumn] = project.id;
+            const int row = addRow(cells, false);
             m_table->item(row, KindColumn)
                 ->setToolTip(project.typeNumber.isEmpty()
                                  ? tr("projects.xml gives no Type")
@@ -182,6 +187,10 @@ void ProjectImportDialog::updateRows()
         }
     }
     m_table->resizeColumnsToContents();
+    // A long name or a damaged package's reasons (whole in the tooltip) do not push the effect
+    // out of view.
+    for (const int c : {FileColumn, ProjectColumn})
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), kWidestNameColumn));
     QString summary = tr("%n package(s) to import", nullptr, usable);
     if (broken > 0)
         summary +=

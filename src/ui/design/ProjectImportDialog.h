@@ -37,13 +37,15 @@ class ProjectImportDialog : public QDialog
     Q_OBJECT
 public:
     enum Column {
+        // What the import does to each project comes right after its name: in a narrow
+        // dialog the columns that are cut are the package's details, not the effect.
         FileColumn,
         ProjectColumn,
+        EffectColumn,
+        ResultColumn,
         KindColumn,
         VersionColumn,
         ModifiedColumn,
-        EffectColumn,
-        ResultColumn,
         IdColumn,
         ColumnCount
     };
