@@ -26,11 +26,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -224,6 +226,24 @@ private slots:
         m_servers->changeProduction();
     }
     void cleanup() { m_servers.reset(); }
+
+    void opensWhollyOnTheScreenTheFirstTime()
+    {
+        auto w = openWindow();
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        // (Its width may not fit the test's 800-pixel screen: its left edge is on it then.)
+        QVERIFY2(w->y() >= available.top() && w->geometry().bottom() <= available.bottom() &&
+                     w->x() >= available.left(),
+                 qPrintable(u"%1,%2 %3x%4 on a %5x%6 screen"_s.arg(w->x())
+                                .arg(w->y())
+                                .arg(w->width())
+                                .arg(w->height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        QVERIFY2(
+            qAbs(w->geometry().center().y() - available.center().y()) <= 4,
+            qPrintable(u"%1 %2"_s.arg(w->geometry().center().y()).arg(available.center().y())));
+    }
 
     void findsExactlyTheChangesAfterSigningIn()
     {

@@ -264,10 +264,19 @@ CompareWindow::CompareWindow(Session *console, ProfileStore *profiles, SecretSto
     QSettings settings;
     const QByteArray geometry = settings.value(kCompareSettingsGroup + u"geometry"_s).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        QSize size(1100, 720);
-        if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
-        resize(size);
+        // At most 90 % of the screen (its frame fits too), in the middle of it: a window manager
+        // left to place it may put a tall window's bottom off a small screen.
+        QRect frame(QPoint(), QSize(1100, 720));
+        if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            frame.setSize(
+                frame.size().boundedTo(available.size() * 0.9).expandedTo(minimumSizeHint()));
+            frame.moveCenter(available.center());
+            frame.moveTopLeft(
+                {qMax(frame.left(), available.left()), qMax(frame.top(), available.top())});
+        }
+        resize(frame.size());
+        move(frame.topLeft());
     }
     if (settings.contains(kCompareSettingsGroup + u"parts"_s)) {
         QList<Part> parts;
