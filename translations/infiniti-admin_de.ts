@@ -5311,6 +5311,56 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
 </context>
 <context>
+    <name>infiniti::LicenseNotice</name>
+    <message numerus="yes">
+        <source>The license expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Die Lizenz ist seit %n Tag abgelaufen</numerusform>
+            <numerusform>Die Lizenz ist seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The license expires today</source>
+        <translation>Die Lizenz läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>The license expires in %n day(s)</source>
+        <translation>
+            <numerusform>Die Lizenz läuft in %n Tag ab</numerusform>
+            <numerusform>Die Lizenz läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 module expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Das Modul %1 ist seit %n Tag abgelaufen</numerusform>
+            <numerusform>Das Modul %1 ist seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 module expires today</source>
+        <translation>Das Modul %1 läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 module expires in %n day(s)</source>
+        <translation>
+            <numerusform>Das Modul %1 läuft in %n Tag ab</numerusform>
+            <numerusform>Das Modul %1 läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weiteres)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the license.</source>
+        <translation>Klicken, um die Lizenz zu öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ListAllJob</name>
     <message>
         <source>No session.</source>

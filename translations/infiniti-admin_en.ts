@@ -5301,6 +5301,56 @@ No preview for this type: use Save as… to open it.</source>
     </message>
 </context>
 <context>
+    <name>infiniti::LicenseNotice</name>
+    <message numerus="yes">
+        <source>The license expired %n day(s) ago</source>
+        <translation>
+            <numerusform>The license expired %n day ago</numerusform>
+            <numerusform>The license expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The license expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The license expires in %n day(s)</source>
+        <translation>
+            <numerusform>The license expires in %n day</numerusform>
+            <numerusform>The license expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 module expired %n day(s) ago</source>
+        <translation>
+            <numerusform>The %1 module expired %n day ago</numerusform>
+            <numerusform>The %1 module expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 module expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 module expires in %n day(s)</source>
+        <translation>
+            <numerusform>The %1 module expires in %n day</numerusform>
+            <numerusform>The %1 module expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>infiniti::ListAllJob</name>
     <message>
         <source>No session.</source>

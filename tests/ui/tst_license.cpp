@@ -6,6 +6,7 @@
 #include "sim/SimLicense.h"
 #include "SimFixture.h"
 #include "ui/settings/LicenseDialog.h"
+#include "ui/settings/LicenseNotice.h"
 #include "ui/shell/Theme.h"
 
 #include <QDialogButtonBox>
@@ -123,6 +124,47 @@ private slots:
         QVERIFY(shownAgain.wait(5000));
         QCOMPARE(text(&again, "valid"), u"Valid"_s);
         QCOMPARE(text(&again, "expiry"), u"does not expire"_s);
+    }
+
+    // The status bar's reminder: the seeded license runs out in 21 days and its Workflow
+    // module in 7 — the module first, the license in the tooltip; a click asks for the license.
+    void theStatusBarRemindsOfWhatRunsOutSoon()
+    {
+        QWidget window;
+        auto *notice = new LicenseNotice(m_session.get(), &window);
+        window.show();
+        const int before = m_sim->server->requestCount();
+        notice->check(false); // an account that may not read the license: not asked, not shown
+        QTest::qWait(200);
+        QCOMPARE(m_sim->server->requestCount(), before);
+        QVERIFY(!notice->isVisible());
+        notice->check(true);
+        QTRY_VERIFY(notice->isVisible());
+        // (The English plurals come from the catalogue, which tests do not load: "day(s)".)
+        QVERIFY2(notice->text().contains(u"The Workflow module expires in 7 day"_s) &&
+                     notice->text().contains(u"(and 1 more)"_s),
+                 qPrintable(notice->text()));
+        QVERIFY2(notice->toolTip().contains(u"The license expires in 21 day"_s),
+                 qPrintable(notice->toolTip()));
+        QSignalSpy activated(notice, &LicenseNotice::activated);
+        emit notice->linkActivated(u"license"_s);
+        QCOMPARE(activated.count(), 1);
+
+        // Far from any expiry, nothing; run out, said so.
+        const QDate today(2026, 3, 1);
+        License later;
+        later.expiry = QDateTime(today.addDays(200), QTime(12, 0));
+        later.modules = {{u"Workflow"_s, true, QDateTime(today.addDays(20), QTime(12, 0))},
+                         {u"Analytics"_s, false, QDateTime(today.addDays(-5), QTime(12, 0))}};
+        notice->display(later, today);
+        QVERIFY(!notice->isVisible());
+        License expired = later;
+        expired.expiry = QDateTime(today.addDays(-3), QTime(12, 0));
+        notice->display(expired, today);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(u"The license expired 3 day"_s),
+                 qPrintable(notice->text()));
+        QVERIFY(!notice->text().contains(u"more"_s)); // an unlicensed module does not count
     }
 
     void anExpiredLicenseSaysSo()

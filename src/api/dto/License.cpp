@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace infiniti {
@@ -60,6 +62,20 @@ bool License::sameGrant(const License &other) const
 qint64 License::daysUntil(const QDateTime &when, const QDate &today)
 {
     return when.isValid() ? today.daysTo(when.toLocalTime().date()) : 0;
+}
+
+QList<License::Expiring> License::expiringSoon(const QDate &today) const
+{
+    QList<Expiring> out;
+    if (expiry.isValid() && daysUntil(expiry, today) < kLicenseWarningDays)
+        out.append({QString(), daysUntil(expiry, today)});
+    for (const Module &m : modules) {
+        if (m.licensed && m.expiry.isValid() && daysUntil(m.expiry, today) < kModuleWarningDays)
+            out.append({m.name, daysUntil(m.expiry, today)});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Expiring &a, const Expiring &b) { return a.days < b.days; });
+    return out;
 }
 
 } // namespace infiniti

@@ -40,6 +40,18 @@ struct License
     {
         return daysUntil(expiry, today);
     }
+
+    // Within these many days an expiry is shown as near: the license's own, and a licensed
+    // module's (its features stop before anyone renews on the license's own reminder).
+    static constexpr qint64 kLicenseWarningDays = 30;
+    static constexpr qint64 kModuleWarningDays = 14;
+    struct Expiring
+    {
+        QString module;  // empty: the license itself
+        qint64 days = 0; // negative: expired that many days ago
+    };
+    // What runs out within its warning days (or has run out), the soonest first.
+    QList<Expiring> expiringSoon(const QDate &today = QDate::currentDate()) const;
 };
 
 } // namespace infiniti

@@ -129,10 +129,11 @@ void LicenseDialog::display(const License &l)
         m_ui->expiry->setText(expiryText(l.expiry, days));
         QPalette pal = m_ui->expiry->palette();
         pal.setColor(QPalette::WindowText,
-                     days < 30 ? Theme::errorColor()
-                               : QApplication::palette().color(QPalette::WindowText));
+                     days < License::kLicenseWarningDays
+                         ? Theme::errorColor()
+                         : QApplication::palette().color(QPalette::WindowText));
         m_ui->expiry->setPalette(pal);
-        m_ui->expiry->setProperty("warning", days < 30);
+        m_ui->expiry->setProperty("warning", days < License::kLicenseWarningDays);
     } else {
         m_ui->expiry->setText(l.expiryGiven ? tr("does not expire")
                                             : tr("not given by the server"));
@@ -153,7 +154,7 @@ void LicenseDialog::display(const License &l)
         // A module that runs out within two weeks (the Workflow module in a week, say) stands
         // out: its features stop before anyone renews on the license's own reminder.
         const qint64 days = License::daysUntil(m.expiry);
-        const bool soon = m.licensed && m.expiry.isValid() && days < 14;
+        const bool soon = m.licensed && m.expiry.isValid() && days < License::kModuleWarningDays;
         if (m.expiry.isValid()) {
             expires = m.licensed
                           ? expiryText(m.expiry, days)

@@ -15,6 +15,7 @@
 #include "ui/security/RolesPane.h"
 #include "ui/security/UsersPane.h"
 #include "ui/settings/LicenseDialog.h"
+#include "ui/settings/LicenseNotice.h"
 #include "ui/shell/Banner.h"
 #include "ui/shell/ConnectionStatus.h"
 #include "ui/shell/GlobalFind.h"
@@ -187,6 +188,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_stateLabel, &QLabel::linkActivated, this, &MainWindow::certificateReviewRequested);
     statusBar()->addWidget(m_serverLabel);
     statusBar()->addWidget(m_userLabel);
+    m_licenseNotice = new LicenseNotice(session, this);
+    connect(m_licenseNotice, &LicenseNotice::activated, this, &MainWindow::showLicense);
+    statusBar()->addPermanentWidget(m_licenseNotice);
     statusBar()->addPermanentWidget(m_stateLabel);
     connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
     connect(m_connection, &ConnectionStatus::changed, this, &MainWindow::updateStatus);
@@ -616,6 +620,7 @@ void MainWindow::applyAccess()
     }
     const bool licensing = m_access->may(u"Licensing"_s);
     m_license->setEnabled(licensing);
+    m_licenseNotice->check(licensing);
     m_license->setToolTip(
         licensing
             ? QString()

@@ -21,6 +21,7 @@ class Banner;
 class ConnectionStatus;
 class GlobalFind;
 class GroupsPane;
+class LicenseNotice;
 class ListPane;
 class Pane;
 class Session;
@@ -128,6 +129,7 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QLabel *m_stateLabel;
+    LicenseNotice *m_licenseNotice = nullptr;
     ConnectionStatus *m_connection;
     AccountAccess *m_access = nullptr;
     QString m_accessUser;
