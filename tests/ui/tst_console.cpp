@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -494,6 +495,49 @@ private slots:
         QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
         QTRY_VERIFY(!console.window());
         QVERIFY(!m_sim->server->store().userForToken(token));
+    }
+
+    // After a sign-out the sign-in dialog is all that is left: Escape (or Cancel) asks
+    // "Quit Infiniti Admin?" instead of ending the console unasked; Sign in goes back to it,
+    // Quit quits.
+    void cancellingTheSignInAfterSigningOutAsksBeforeQuitting()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(u"p.ini"_s));
+        ConsoleController console(&profiles, nullptr);
+        QSignalSpy finished(&console, &ConsoleController::finished);
+        console.startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
+        QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= firstPageRows());
+        QTRY_COMPARE(console.window()->usersPane()->model()->state(),
+                     PagedListModel::State::Loaded);
+        QTRY_VERIFY(!console.window()->usersPane()->model()->isFetching());
+        console.window()->findChild<QAction *>(u"signOutAction"_s)->trigger();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        QTRY_VERIFY(!console.window());
+        SignInDialog *d = console.signInDialog();
+
+        QTest::keyClick(d, Qt::Key_Escape);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"quitQuestion"_s)) && ask->isVisible());
+        QCOMPARE(ask->text(), u"Quit Infiniti Admin?"_s);
+        QVERIFY(d->isVisible());
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(ask->defaultButton()->text(), u"&Sign in"_s); // Return and Escape: stay
+        ask->defaultButton()->click();
+        QTRY_VERIFY(!d->findChild<QMessageBox *>(u"quitQuestion"_s));
+        QTest::qWait(50);
+        QVERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        QCOMPARE(finished.count(), 0);
+
+        // Cancel asks the same; Quit quits.
+        d->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Cancel)->click();
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"quitQuestion"_s)) && ask->isVisible());
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QTRY_COMPARE(finished.count(), 1);
+        QTRY_VERIFY(!console.signInDialog());
     }
 
     // Signing out and in again opens the area the user was in, not the first one.
