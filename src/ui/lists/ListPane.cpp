@@ -592,7 +592,10 @@ void ListPane::updateActions()
     const bool any = m_view->selectionModel()->hasSelection();
     m_newAction->setEnabled(canCreate());
     m_propertiesAction->setEnabled(any);
-    m_deleteAction->setEnabled(any && offersDelete());
+    const QString whyNot = whyNoDelete();
+    m_deleteAction->setEnabled(any && offersDelete() && whyNot.isEmpty());
+    m_deleteAction->setToolTip(whyNot); // empty: the action's text
+    m_deleteAction->setStatusTip(whyNot);
     m_renameAction->setEnabled(canRename() && m_view->currentIndex().isValid());
     m_copyAction->setEnabled(any);
     for (const PaneAction &a : std::as_const(m_paneActions)) {

@@ -105,6 +105,9 @@ protected:
     virtual bool canCreate() const { return false; }
     // Lists whose items are not deleted from here (workflows are aborted, tasks cancelled).
     virtual bool offersDelete() const { return true; }
+    // Lists that offer Delete where none of their items can be deleted: why (the action stays
+    // in its place, disabled, with this as its tooltip); empty when they can be.
+    virtual QString whyNoDelete() const { return {}; }
     // The request deleting one item, and a label for it; no request: it cannot be deleted
     // (`whyNot` says why, e.g. a system group).
     virtual std::optional<ApiRequest> deleteRequest(const QJsonObject &, QString *whyNot) const
