@@ -217,6 +217,25 @@ private slots:
         QCOMPARE(templates.deleteAction()->toolTip(), u"Delete…"_s);
     }
 
+    // A list that holds every row it shows (not a list at scale) never says a selected row is
+    // "not read yet" when asking to delete it.
+    void deletingAsksWithoutAnUnreadRowNote()
+    {
+        SettingsPane pane(spec(u"communicationTemplates"_s));
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 2);
+        pane.view()->selectRow(0);
+        const int before = m_sim->server->requestCount();
+        pane.deleteAction()->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = pane.findChild<QMessageBox *>(u"confirm"_s)) && box->isVisible());
+        QVERIFY2(box->text().startsWith(u"Delete “"_s), qPrintable(box->text()));
+        QVERIFY2(!box->text().contains(u"not read yet"_s), qPrintable(box->text()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!pane.findChild<QMessageBox *>(u"confirm"_s));
+        QCOMPARE(m_sim->server->requestCount(), before);
+    }
+
     void theServersWordsReadAsWordsAndAreStoredAsTheyWere()
     {
         SettingsPane pane(spec(u"customFields"_s));

@@ -667,8 +667,10 @@ void ListPane::copySelection()
 
 int ListPane::unreadAmong(const QModelIndexList &rows)
 {
+    // Only a list at scale has rows not read yet, and says so (LoadedRole false); a model that
+    // does not answer the role holds every row it shows.
     return int(std::count_if(rows.begin(), rows.end(), [](const QModelIndex &row) {
-        return !row.data(PagedListModel::LoadedRole).toBool();
+        return row.data(PagedListModel::LoadedRole) == QVariant(false);
     }));
 }
 
@@ -682,8 +684,8 @@ QString ListPane::unreadNote() const
     const int unread = unreadSelected();
     if (unread == 0)
         return {};
-    return "\n\n"_L1 + tr("%Ln of the selected rows are not read yet and are left as they are; "
-                          "scroll through them first to include them.",
+    return "\n\n"_L1 + tr("Selected but not read yet, so left as is: %Ln row(s). Scroll through "
+                          "the list first to include every selected row.",
                           nullptr, unread);
 }
 
