@@ -196,6 +196,10 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPane::updateActions);
     m_footer->setObjectName(m_texts.key + u"Footer"_s);
     m_footer->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // A long notice (a sync export names every part) never widens the window: the footer wraps
+    // within the width the list has, and its tooltip holds the whole text.
+    m_footer->setWordWrap(true);
+    m_footer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_footer, &QLabel::linkActivated, m_model, &PagedListModel::retry);
 
     auto *layout = new QVBoxLayout(this);
@@ -468,6 +472,7 @@ void ListPane::updateFooter()
         text = text.isEmpty() ? notice : notice + u" · "_s + text;
     }
     m_footer->setText(text);
+    m_footer->setToolTip(m_notice);
     // Where the server ignored what we asked it to narrow the list by, say what the view shows.
     const bool rowsFiltered = m_model->rowFilterWasIgnored();
     m_filterNote->setText(

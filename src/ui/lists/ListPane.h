@@ -45,6 +45,9 @@ public:
     ListPane(PagedListModel *model, Texts texts, QWidget *parent = nullptr);
 
     void setSession(Session *session) override;
+    // A message in the footer, before the list's counts: it stays while the list loads and
+    // changes, until the filter is edited, the list refreshed or another notice comes.
+    void showNotice(const QString &text);
     // The text over the list while it has nothing to ask for (see PagedListModel::ready()).
     void setIdleText(const QString &text);
     Session *session() const { return m_session; }
@@ -145,9 +148,6 @@ protected:
     // A further test rows must pass to be shown; call refilter() when its criteria change.
     void setExtraFilter(std::function<bool(const QJsonObject &)> accepts);
     void refilter();
-    // A message in the footer, before the list's counts: it stays while the list loads and
-    // changes, until the filter is edited, the list refreshed or another notice comes.
-    void showNotice(const QString &text);
     // Column widths for a first start; a remembered header state wins.
     void setInitialColumnWidths(const QList<int> &widths);
     // How the columns share a first view (ColumnFitter): `descriptive` says what a row is in
