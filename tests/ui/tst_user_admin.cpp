@@ -294,6 +294,28 @@ private slots:
         QVERIFY2(footer->text().startsWith(fewer), qPrintable(footer->text()));
     }
 
+    // "Please correct the fields marked in red." goes once every field marked has been edited,
+    // not only at the next Save; while one is still marked, it stays.
+    void theLineAboutFieldsInRedGoesWhenTheyAreCorrected()
+    {
+        users()->newAction()->trigger();
+        UserPropertiesDialog *d = nullptr;
+        QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
+        auto *status = field<QLabel>(d, "status");
+        type(d, "email", u"not an email"_s);
+        save(d); // no username, and no email address
+        QCOMPARE(status->text(), u"Please correct the fields marked in red."_s);
+        QVERIFY(!field<QLabel>(d, "usernameError")->text().isEmpty());
+        QVERIFY(!field<QLabel>(d, "emailError")->text().isEmpty());
+        type(d, "username", u"corrected.person"_s);
+        QVERIFY(field<QLabel>(d, "usernameError")->text().isEmpty());
+        QCOMPARE(status->text(), u"Please correct the fields marked in red."_s); // email still
+        type(d, "email", u"corrected@example.com"_s);
+        QVERIFY(field<QLabel>(d, "emailError")->text().isEmpty());
+        QCOMPARE(status->text(), QString());
+        closeDiscarding(d);
+    }
+
     void aTakenUsernameKeepsTheDialogAndItsInput()
     {
         users()->newAction()->trigger();
