@@ -460,8 +460,23 @@ void ListPane::updateFooter()
     const int shown = m_proxy->rowCount();
     const int rows = m_model->rowCount(); // (a row added here may be there twice for now)
     QString text = countLine(*m_model, [this](int n) { return countText(n); });
-    if (shown != rows && loaded > 0)
-        text += u" · "_s + tr("%Ln shown", nullptr, shown);
+    const bool serverSearched =
+        !m_model->search().isEmpty() && !m_model->searchCoversLoadedRowsOnly();
+    const bool readWhole = (m_model->state() == PagedListModel::State::Loaded ||
+                            m_model->state() == PagedListModel::State::Empty) &&
+                           !m_model->canFetchMore();
+    if (!serverSearched) {
+        if (readWhole)
+            m_wholeCount = loaded; // the whole list, for the count while the server searches
+        if (shown != rows && loaded > 0)
+            text += u" · "_s + tr("%Ln shown", nullptr, shown);
+    } else if (readWhole) {
+        // The server searched: the rows are the matches alone. Said as every list says a
+        // filter ("252 users · 3 shown"), and not left blank when nothing matches.
+        text = tr("%Ln shown", nullptr, shown);
+        if (m_wholeCount >= 0)
+            text.prepend(countText(m_wholeCount) + u" · "_s);
+    }
     // Several rows chosen for a bulk action: how many (one is plain to see).
     if (const int selected = selectedRowCount(); selected > 1 && !text.isEmpty())
         text += u" · "_s + tr("%Ln selected", nullptr, selected);

@@ -225,7 +225,8 @@ private:
     QLineEdit *m_filter;
     QTimer *m_filterDelay;
     QLabel *m_footer;
-    QString m_notice; // showNotice()'s text, plain
+    QString m_notice;      // showNotice()'s text, plain
+    int m_wholeCount = -1; // the items of the list unfiltered, once read whole (-1: not yet)
     QLabel *m_filterNote;
     ListStateOverlay *m_overlay;
     QSplitter *m_splitter;
