@@ -5488,13 +5488,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Your sign-in has expired. Sign in again and your changes are saved then.</source>
         <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, dann werden Ihre Änderungen gespeichert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln of the selected rows are not read yet and are left as they are; scroll through them first to include them.</source>
-        <translation>
-            <numerusform>%Ln der ausgewählten Zeilen ist noch nicht gelesen und bleibt, wie sie ist; erst durch sie scrollen, um sie einzubeziehen.</numerusform>
-            <numerusform>%Ln der ausgewählten Zeilen sind noch nicht gelesen und bleiben, wie sie sind; erst durch sie scrollen, um sie einzubeziehen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None of the selected rows is read yet: scroll through them first, then try again.</source>
         <translation>Keine der ausgewählten Zeilen ist schon gelesen: erst durch sie scrollen, dann erneut versuchen.</translation>
@@ -5519,6 +5512,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>
             <numerusform>%Ln ausgewählt</numerusform>
             <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected but not read yet, so left as is: %Ln row(s). Scroll through the list first to include every selected row.</source>
+        <translation>
+            <numerusform>Ausgewählt, aber noch nicht gelesen und daher unverändert: %Ln Zeile. Scrollen Sie zuerst durch die Liste, um alle ausgewählten Zeilen einzubeziehen.</numerusform>
+            <numerusform>Ausgewählt, aber noch nicht gelesen und daher unverändert: %Ln Zeilen. Scrollen Sie zuerst durch die Liste, um alle ausgewählten Zeilen einzubeziehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6887,6 +6887,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>New communication template</source>
         <translation>Neue Kommunikationsvorlage</translation>
     </message>
+    <message>
+        <source>%1 cannot be deleted: the server offers no way to delete them.</source>
+        <translation>%1 können nicht gelöscht werden: der Server bietet keine Möglichkeit, sie zu löschen.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SideBySideDialog</name>
@@ -7000,6 +7004,18 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>The connection “%1” was not deleted: %2</source>
         <translation>Die Verbindung „%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Quit Infiniti Admin?</source>
+        <translation>Infiniti Admin beenden?</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to go on, or quit.</source>
+        <translation>Sie sind abgemeldet. Melden Sie sich erneut an, um weiterzuarbeiten, oder beenden Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>

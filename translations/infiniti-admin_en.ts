@@ -5478,13 +5478,6 @@ No preview for this type: use Save as… to open it.</source>
         <source>Your sign-in has expired. Sign in again and your changes are saved then.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln of the selected rows are not read yet and are left as they are; scroll through them first to include them.</source>
-        <translation>
-            <numerusform>%Ln of the selected rows are not read yet and are left as they are; scroll through them first to include them.</numerusform>
-            <numerusform>%Ln of the selected rows are not read yet and are left as they are; scroll through them first to include them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>None of the selected rows is read yet: scroll through them first, then try again.</source>
         <translation type="unfinished"></translation>
@@ -5509,6 +5502,13 @@ No preview for this type: use Save as… to open it.</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
             <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected but not read yet, so left as is: %Ln row(s). Scroll through the list first to include every selected row.</source>
+        <translation>
+            <numerusform>Selected but not read yet, so left as is: %Ln row. Scroll through the list first to include every selected row.</numerusform>
+            <numerusform>Selected but not read yet, so left as is: %Ln rows. Scroll through the list first to include every selected row.</numerusform>
         </translation>
     </message>
 </context>
@@ -6877,6 +6877,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>New communication template</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be deleted: the server offers no way to delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::SideBySideDialog</name>
@@ -6989,6 +6993,18 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>The connection “%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Infiniti Admin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to go on, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

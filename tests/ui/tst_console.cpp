@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -429,6 +430,114 @@ private slots:
         QVERIFY(!m_sim->server->store().userForToken(token)); // logoff reached the server
         QVERIFY(!m_secrets.entries.contains(u"Emulator|admin"_s));
         QCOMPARE(console.signInDialog()->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"admin"_s);
+    }
+
+    // File → Sign out with a property sheet holding unsaved edits asks first, as Quit does:
+    // "Keep editing" keeps the sheet, its edits and the session; once the sheet is closed
+    // (Discard), Sign out signs out.
+    void signingOutAsksAboutUnsavedEdits()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(u"p.ini"_s));
+        ConsoleController console(&profiles, nullptr);
+        console.startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
+        QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= firstPageRows());
+        QTRY_COMPARE(console.window()->usersPane()->model()->state(),
+                     PagedListModel::State::Loaded);
+        QTRY_VERIFY(!console.window()->usersPane()->model()->isFetching());
+        QTableView *view = usersView(console);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        UserPropertiesDialog *props = nullptr;
+        QTRY_VERIFY((props = console.window()->findChild<UserPropertiesDialog *>()) &&
+                    props->isVisible());
+        auto *lastName = props->findChild<QLineEdit *>(u"lastName"_s);
+        QVERIFY(lastName);
+        QTRY_VERIFY(!lastName->text().isEmpty()); // read fresh
+        lastName->setFocus();
+        lastName->selectAll();
+        QTest::keyClicks(lastName, u"Edited"_s);
+        QVERIFY(props->isModified());
+        const QString token = console.session()->token();
+        QAction *signOut = console.window()->findChild<QAction *>(u"signOutAction"_s);
+
+        signOut->trigger();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = props->findChild<QMessageBox *>(u"discardChanges"_s)) &&
+                    ask->isVisible());
+        QVERIFY(!console.signInDialog());
+        QVERIFY(console.window());
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::RejectRole)
+                b->click(); // Keep editing
+        }
+        QTRY_VERIFY(!props->findChild<QMessageBox *>(u"discardChanges"_s));
+        QTest::qWait(50);
+        QVERIFY(props->isVisible());
+        QCOMPARE(lastName->text(), u"Edited"_s);
+        QVERIFY(console.window());
+        QVERIFY(!console.signInDialog());
+        QCOMPARE(console.session()->token(), token);
+        QVERIFY(m_sim->server->store().userForToken(token));
+
+        // Asked again, Discard closes the sheet; the sign-out is the user's next choice.
+        QPointer<UserPropertiesDialog> sheet(props);
+        signOut->trigger();
+        QTRY_VERIFY((ask = props->findChild<QMessageBox *>(u"discardChanges"_s)) &&
+                    ask->isVisible());
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QTRY_VERIFY(!sheet || !sheet->isVisible());
+        signOut->trigger();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        QTRY_VERIFY(!console.window());
+        QVERIFY(!m_sim->server->store().userForToken(token));
+    }
+
+    // After a sign-out the sign-in dialog is all that is left: Escape (or Cancel) asks
+    // "Quit Infiniti Admin?" instead of ending the console unasked; Sign in goes back to it,
+    // Quit quits.
+    void cancellingTheSignInAfterSigningOutAsksBeforeQuitting()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(u"p.ini"_s));
+        ConsoleController console(&profiles, nullptr);
+        QSignalSpy finished(&console, &ConsoleController::finished);
+        console.startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
+        QTRY_VERIFY(console.window() && usersView(console)->model()->rowCount() >= firstPageRows());
+        QTRY_COMPARE(console.window()->usersPane()->model()->state(),
+                     PagedListModel::State::Loaded);
+        QTRY_VERIFY(!console.window()->usersPane()->model()->isFetching());
+        console.window()->findChild<QAction *>(u"signOutAction"_s)->trigger();
+        QTRY_VERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        QTRY_VERIFY(!console.window());
+        SignInDialog *d = console.signInDialog();
+
+        QTest::keyClick(d, Qt::Key_Escape);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"quitQuestion"_s)) && ask->isVisible());
+        QCOMPARE(ask->text(), u"Quit Infiniti Admin?"_s);
+        QVERIFY(d->isVisible());
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(ask->defaultButton()->text(), u"&Sign in"_s); // Return and Escape: stay
+        ask->defaultButton()->click();
+        QTRY_VERIFY(!d->findChild<QMessageBox *>(u"quitQuestion"_s));
+        QTest::qWait(50);
+        QVERIFY(console.signInDialog() && console.signInDialog()->isVisible());
+        QCOMPARE(finished.count(), 0);
+
+        // Cancel asks the same; Quit quits.
+        d->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Cancel)->click();
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"quitQuestion"_s)) && ask->isVisible());
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QTRY_COMPARE(finished.count(), 1);
+        QTRY_VERIFY(!console.signInDialog());
     }
 
     // Signing out and in again opens the area the user was in, not the first one.

@@ -186,10 +186,53 @@ private slots:
 
         const int before = m_sim->server->requestCount();
         pane.view()->selectRow(0);
+        // Delete is not offered as if it could work: disabled, the reason its tooltip.
+        QVERIFY(!pane.deleteAction()->isEnabled());
+        QVERIFY2(pane.deleteAction()->toolTip().contains(u"cannot be deleted"_s),
+                 qPrintable(pane.deleteAction()->toolTip()));
+        pane.deleteAction()->trigger();
+        QTest::qWait(50);
+        QVERIFY(!pane.findChild<QMessageBox *>());
+        QCOMPARE(m_sim->server->requestCount(), before);
+    }
+
+    // Connector settings cannot be deleted either; templates can, and their Delete reads as
+    // Delete always did.
+    void deleteIsDisabledWhereNothingCanBeDeleted()
+    {
+        SettingsPane connectors(spec(u"connectorSettings"_s));
+        connectors.setSession(m_session.get());
+        QTRY_VERIFY(connectors.view()->model()->rowCount() >= 1);
+        connectors.view()->selectRow(0);
+        QVERIFY(!connectors.deleteAction()->isEnabled());
+        QCOMPARE(
+            connectors.deleteAction()->toolTip(),
+            u"Connector settings cannot be deleted: the server offers no way to delete them."_s);
+
+        SettingsPane templates(spec(u"communicationTemplates"_s));
+        templates.setSession(m_session.get());
+        QTRY_VERIFY(templates.view()->model()->rowCount() >= 1);
+        templates.view()->selectRow(0);
+        QVERIFY(templates.deleteAction()->isEnabled());
+        QCOMPARE(templates.deleteAction()->toolTip(), u"Delete…"_s);
+    }
+
+    // A list that holds every row it shows (not a list at scale) never says a selected row is
+    // "not read yet" when asking to delete it.
+    void deletingAsksWithoutAnUnreadRowNote()
+    {
+        SettingsPane pane(spec(u"communicationTemplates"_s));
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 2);
+        pane.view()->selectRow(0);
+        const int before = m_sim->server->requestCount();
         pane.deleteAction()->trigger();
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = pane.findChild<QMessageBox *>()) && box->isVisible());
-        box->accept();
+        QTRY_VERIFY((box = pane.findChild<QMessageBox *>(u"confirm"_s)) && box->isVisible());
+        QVERIFY2(box->text().startsWith(u"Delete “"_s), qPrintable(box->text()));
+        QVERIFY2(!box->text().contains(u"not read yet"_s), qPrintable(box->text()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!pane.findChild<QMessageBox *>(u"confirm"_s));
         QCOMPARE(m_sim->server->requestCount(), before);
     }
 

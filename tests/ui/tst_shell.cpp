@@ -729,6 +729,39 @@ private slots:
         w->close();
     }
 
+    // A long notice in a list's footer (a sync export names every part it wrote) never widens
+    // the window: the footer wraps in the width it has, the whole text is its tooltip, and the
+    // window can still be made as small as before.
+    void aLongFooterNoticeNeverWidensTheWindow()
+    {
+        ConsoleController console(nullptr, nullptr);
+        MainWindow *w = openConsole(console, *m_sim);
+        QVERIFY(w);
+        w->resize(1100, 700);
+        auto *projects = static_cast<ListPane *>(paneTitled(w, u"Projects"_s));
+        QVERIFY(projects);
+        w->goTo(projects);
+        QTRY_VERIFY(projects->listModel()->rowCount() > 0);
+        const QSize before = w->minimumSizeHint();
+        QString notice =
+            u"Saved /home/someone/Documents/exports/sync package.iqpkg (179.12 KiB):"_s;
+        for (int i = 0; i < 12; ++i)
+            notice += u" Projects: 1, Data sources: 3, Users: 252, Groups: 14, Roles: 8,"_s;
+        projects->showNotice(notice);
+        auto *footer = projects->findChild<QLabel *>(u"projectsFooter"_s);
+        QVERIFY(footer);
+        QVERIFY(footer->text().startsWith(notice));
+        QTest::qWait(200); // the layouts take the new text in
+        const QSize after = w->minimumSizeHint();
+        QVERIFY2(after.width() <= before.width() && after.width() <= 1024,
+                 qPrintable(u"%1 → %2"_s.arg(before.width()).arg(after.width())));
+        QVERIFY2(after.height() <= 640, qPrintable(QString::number(after.height())));
+        QCOMPARE(w->width(), 1100);
+        QVERIFY(footer->width() <= projects->width());
+        QCOMPARE(footer->toolTip(), notice);
+        w->close();
+    }
+
     void widgetsWhoseTextDoesNotSayWhatTheyAreHaveNames()
     {
         ConsoleController console(nullptr, nullptr);

@@ -294,6 +294,28 @@ private slots:
         QVERIFY2(footer->text().startsWith(fewer), qPrintable(footer->text()));
     }
 
+    // "Please correct the fields marked in red." goes once every field marked has been edited,
+    // not only at the next Save; while one is still marked, it stays.
+    void theLineAboutFieldsInRedGoesWhenTheyAreCorrected()
+    {
+        users()->newAction()->trigger();
+        UserPropertiesDialog *d = nullptr;
+        QTRY_VERIFY((d = users()->findChild<UserPropertiesDialog *>()) && d->isVisible());
+        auto *status = field<QLabel>(d, "status");
+        type(d, "email", u"not an email"_s);
+        save(d); // no username, and no email address
+        QCOMPARE(status->text(), u"Please correct the fields marked in red."_s);
+        QVERIFY(!field<QLabel>(d, "usernameError")->text().isEmpty());
+        QVERIFY(!field<QLabel>(d, "emailError")->text().isEmpty());
+        type(d, "username", u"corrected.person"_s);
+        QVERIFY(field<QLabel>(d, "usernameError")->text().isEmpty());
+        QCOMPARE(status->text(), u"Please correct the fields marked in red."_s); // email still
+        type(d, "email", u"corrected@example.com"_s);
+        QVERIFY(field<QLabel>(d, "emailError")->text().isEmpty());
+        QCOMPARE(status->text(), QString());
+        closeDiscarding(d);
+    }
+
     void aTakenUsernameKeepsTheDialogAndItsInput()
     {
         users()->newAction()->trigger();
@@ -919,6 +941,37 @@ private slots:
             filter->clear();
             QTRY_VERIFY(pane->view()->model()->rowCount() > 0);
         }
+    }
+
+    // Filtered, the users' footer counts as every list's does: all of them, then how many are
+    // shown ("302 users · 3 shown"), also when none matches (not a blank footer).
+    void theUsersFooterCountsAFilteredListAsEveryListDoes()
+    {
+        auto *filter = users()->findChild<QLineEdit *>(u"usersFilter"_s);
+        auto *footer = users()->findChild<QLabel *>(u"usersFooter"_s);
+        QVERIFY(filter && footer);
+        filter->clear();
+        const int total = m_sim->server->store().userCount();
+        if (strictProfile()) {
+            // It does not search: the rows read are narrowed here, and counted as in any list.
+            filter->setText(u"zzzqqq"_s);
+            loadUserRows(total);
+            QTRY_VERIFY2(footer->text().endsWith(u" · 0 shown"_s), qPrintable(footer->text()));
+            filter->clear();
+            return;
+        }
+        const QString all = u"%1 user(s)"_s.arg(total); // (no catalogue loaded here)
+        QTRY_COMPARE(footer->text(), all);
+        filter->setText(u"zzzqqq"_s);
+        QTRY_COMPARE(footer->text(), all + u" · 0 shown"_s);
+        filter->setText(u"aisha"_s);
+        QTRY_VERIFY(users()->view()->model()->rowCount() > 0 &&
+                    users()->listModel()->state() == PagedListModel::State::Loaded);
+        const int shown = users()->view()->model()->rowCount();
+        QVERIFY(shown < total);
+        QTRY_COMPARE(footer->text(), all + u" · %1 shown"_s.arg(shown));
+        filter->clear();
+        QTRY_COMPARE(footer->text(), all);
     }
 
     void returnInTheFilterFindsTheExactUsername()

@@ -36,12 +36,21 @@ EntityDialog::EntityDialog(bool isNew, QString nameKey, QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         m_errors->clear();
         m_status->clear();
+        m_statusAboutFields = false;
         if (validate()) {
             emit saveRequested();
             return;
         }
         m_status->setText(tr("Please correct the fields marked in red."));
+        m_statusAboutFields = true;
         focusFirstError();
+    });
+    // The line under the fields says what is wrong with them: once every field marked in red has
+    // been edited, it no longer applies (the next Save checks again).
+    connect(m_errors, &FieldErrors::allCorrected, this, [this] {
+        if (m_statusAboutFields)
+            m_status->clear();
+        m_statusAboutFields = false;
     });
 }
 
@@ -119,12 +128,14 @@ void EntityDialog::setSaveText(const QString &text)
 
 void EntityDialog::setBusy(bool busy)
 {
+    m_statusAboutFields = false;
     m_save->setEnabled(!busy);
     m_status->setText(busy ? tr("Saving…") : QString());
 }
 
 void EntityDialog::setWaiting(const QString &why)
 {
+    m_statusAboutFields = false;
     m_save->setEnabled(false);
     m_status->setText(why);
 }
@@ -133,15 +144,20 @@ void EntityDialog::showError(const ApiError &error)
 {
     setBusy(false);
     QStringList lines{error.message()};
+    bool unplaced = false;
     if (error.kind() == ApiError::Kind::Conflict) {
         m_errors->set(m_nameKey, error.serverMessage().isEmpty() ? tr("This name is already taken.")
                                                                  : error.serverMessage());
     } else {
-        lines << m_errors->setAll(error.fieldErrors());
+        const QStringList others = m_errors->setAll(error.fieldErrors());
+        unplaced = !others.isEmpty();
+        lines << others;
         if (!error.serverMessage().isEmpty() && error.fieldErrors().isEmpty())
             lines << error.serverMessage();
     }
     m_status->setText(lines.join(QLatin1Char('\n')));
+    // Only about fields shown in red: it goes once they have all been edited.
+    m_statusAboutFields = !unplaced && !m_errors->isEmpty();
     focusFirstError();
 }
 

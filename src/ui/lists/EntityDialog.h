@@ -63,7 +63,8 @@ private:
 
     bool m_isNew;
     bool m_modified = false;
-    bool m_focusChosen = false; // focusName() said where the cursor goes
+    bool m_focusChosen = false;       // focusName() said where the cursor goes
+    bool m_statusAboutFields = false; // the status line only speaks of the fields in red
     QWidget *m_content = nullptr;
     QString m_nameKey;
     FieldErrors *m_errors;

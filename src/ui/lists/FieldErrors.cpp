@@ -39,9 +39,12 @@ void FieldErrors::place(const QString &key, QWidget *field, QBoxLayout *column)
     column->addWidget(field);
     column->addWidget(label);
     // Edited, the field's error no longer applies: it goes (the next save checks again).
-    const auto hideError = [label] {
+    const auto hideError = [this, label] {
+        const bool wasShown = !label->text().isEmpty();
         label->clear();
         label->hide();
+        if (wasShown && isEmpty())
+            emit allCorrected();
     };
     if (auto *line = qobject_cast<QLineEdit *>(field))
         connect(line, &QLineEdit::textEdited, label, hideError);

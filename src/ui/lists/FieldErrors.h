@@ -37,6 +37,10 @@ public:
     QString text(const QString &key) const;
     QWidget *field(const QString &key) const;
 
+signals:
+    // The user edited the last field that showed an error: none is shown any more.
+    void allCorrected();
+
 private:
     void place(const QString &key, QWidget *field, QBoxLayout *column);
     struct Entry

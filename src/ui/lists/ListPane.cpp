@@ -196,6 +196,10 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPane::updateActions);
     m_footer->setObjectName(m_texts.key + u"Footer"_s);
     m_footer->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // A long notice (a sync export names every part) never widens the window: the footer wraps
+    // within the width the list has, and its tooltip holds the whole text.
+    m_footer->setWordWrap(true);
+    m_footer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_footer, &QLabel::linkActivated, m_model, &PagedListModel::retry);
 
     auto *layout = new QVBoxLayout(this);
@@ -456,8 +460,23 @@ void ListPane::updateFooter()
     const int shown = m_proxy->rowCount();
     const int rows = m_model->rowCount(); // (a row added here may be there twice for now)
     QString text = countLine(*m_model, [this](int n) { return countText(n); });
-    if (shown != rows && loaded > 0)
-        text += u" · "_s + tr("%Ln shown", nullptr, shown);
+    const bool serverSearched =
+        !m_model->search().isEmpty() && !m_model->searchCoversLoadedRowsOnly();
+    const bool readWhole = (m_model->state() == PagedListModel::State::Loaded ||
+                            m_model->state() == PagedListModel::State::Empty) &&
+                           !m_model->canFetchMore();
+    if (!serverSearched) {
+        if (readWhole)
+            m_wholeCount = loaded; // the whole list, for the count while the server searches
+        if (shown != rows && loaded > 0)
+            text += u" · "_s + tr("%Ln shown", nullptr, shown);
+    } else if (readWhole) {
+        // The server searched: the rows are the matches alone. Said as every list says a
+        // filter ("252 users · 3 shown"), and not left blank when nothing matches.
+        text = tr("%Ln shown", nullptr, shown);
+        if (m_wholeCount >= 0)
+            text.prepend(countText(m_wholeCount) + u" · "_s);
+    }
     // Several rows chosen for a bulk action: how many (one is plain to see).
     if (const int selected = selectedRowCount(); selected > 1 && !text.isEmpty())
         text += u" · "_s + tr("%Ln selected", nullptr, selected);
@@ -468,6 +487,7 @@ void ListPane::updateFooter()
         text = text.isEmpty() ? notice : notice + u" · "_s + text;
     }
     m_footer->setText(text);
+    m_footer->setToolTip(m_notice);
     // Where the server ignored what we asked it to narrow the list by, say what the view shows.
     const bool rowsFiltered = m_model->rowFilterWasIgnored();
     m_filterNote->setText(
@@ -592,7 +612,10 @@ void ListPane::updateActions()
     const bool any = m_view->selectionModel()->hasSelection();
     m_newAction->setEnabled(canCreate());
     m_propertiesAction->setEnabled(any);
-    m_deleteAction->setEnabled(any && offersDelete());
+    const QString whyNot = whyNoDelete();
+    m_deleteAction->setEnabled(any && offersDelete() && whyNot.isEmpty());
+    m_deleteAction->setToolTip(whyNot); // empty: the action's text
+    m_deleteAction->setStatusTip(whyNot);
     m_renameAction->setEnabled(canRename() && m_view->currentIndex().isValid());
     m_copyAction->setEnabled(any);
     for (const PaneAction &a : std::as_const(m_paneActions)) {
@@ -664,8 +687,10 @@ void ListPane::copySelection()
 
 int ListPane::unreadAmong(const QModelIndexList &rows)
 {
+    // Only a list at scale has rows not read yet, and says so (LoadedRole false); a model that
+    // does not answer the role holds every row it shows.
     return int(std::count_if(rows.begin(), rows.end(), [](const QModelIndex &row) {
-        return !row.data(PagedListModel::LoadedRole).toBool();
+        return row.data(PagedListModel::LoadedRole) == QVariant(false);
     }));
 }
 
@@ -679,8 +704,8 @@ QString ListPane::unreadNote() const
     const int unread = unreadSelected();
     if (unread == 0)
         return {};
-    return "\n\n"_L1 + tr("%Ln of the selected rows are not read yet and are left as they are; "
-                          "scroll through them first to include them.",
+    return "\n\n"_L1 + tr("Selected but not read yet, so left as is: %Ln row(s). Scroll through "
+                          "the list first to include every selected row.",
                           nullptr, unread);
 }
 

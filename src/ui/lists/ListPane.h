@@ -45,6 +45,9 @@ public:
     ListPane(PagedListModel *model, Texts texts, QWidget *parent = nullptr);
 
     void setSession(Session *session) override;
+    // A message in the footer, before the list's counts: it stays while the list loads and
+    // changes, until the filter is edited, the list refreshed or another notice comes.
+    void showNotice(const QString &text);
     // The text over the list while it has nothing to ask for (see PagedListModel::ready()).
     void setIdleText(const QString &text);
     Session *session() const { return m_session; }
@@ -105,6 +108,9 @@ protected:
     virtual bool canCreate() const { return false; }
     // Lists whose items are not deleted from here (workflows are aborted, tasks cancelled).
     virtual bool offersDelete() const { return true; }
+    // Lists that offer Delete where none of their items can be deleted: why (the action stays
+    // in its place, disabled, with this as its tooltip); empty when they can be.
+    virtual QString whyNoDelete() const { return {}; }
     // The request deleting one item, and a label for it; no request: it cannot be deleted
     // (`whyNot` says why, e.g. a system group).
     virtual std::optional<ApiRequest> deleteRequest(const QJsonObject &, QString *whyNot) const
@@ -142,9 +148,6 @@ protected:
     // A further test rows must pass to be shown; call refilter() when its criteria change.
     void setExtraFilter(std::function<bool(const QJsonObject &)> accepts);
     void refilter();
-    // A message in the footer, before the list's counts: it stays while the list loads and
-    // changes, until the filter is edited, the list refreshed or another notice comes.
-    void showNotice(const QString &text);
     // Column widths for a first start; a remembered header state wins.
     void setInitialColumnWidths(const QList<int> &widths);
     // How the columns share a first view (ColumnFitter): `descriptive` says what a row is in
@@ -222,7 +225,8 @@ private:
     QLineEdit *m_filter;
     QTimer *m_filterDelay;
     QLabel *m_footer;
-    QString m_notice; // showNotice()'s text, plain
+    QString m_notice;      // showNotice()'s text, plain
+    int m_wholeCount = -1; // the items of the list unfiltered, once read whole (-1: not yet)
     QLabel *m_filterNote;
     ListStateOverlay *m_overlay;
     QSplitter *m_splitter;

@@ -33,6 +33,13 @@ std::optional<ApiRequest> SettingsPane::deleteRequest(const QJsonObject &item,
     return m_collection.remove(Json::idOf(item), m_spec.label(item));
 }
 
+QString SettingsPane::whyNoDelete() const
+{
+    return m_spec.canDelete ? QString()
+                            : tr("%1 cannot be deleted: the server offers no way to delete them.")
+                                  .arg(m_spec.title);
+}
+
 void SettingsPane::setCollection(const Collection &collection, const QString &title)
 {
     m_collection = collection;

@@ -50,6 +50,7 @@ protected:
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
                                             QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override { return m_spec.label(item); }
+    QString whyNoDelete() const override;
 
 private:
     void openDialog(const QJsonObject &item, bool isNew);

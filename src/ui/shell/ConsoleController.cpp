@@ -59,6 +59,8 @@ void ConsoleController::useProfile(const Profile &profile)
                 window->deleteLater();
             }
             showSignIn(m_session->profile().lastUser);
+            if (m_dialog) // nothing else is left open: closing it asks before quitting
+                m_dialog->setAsksBeforeQuitting(true);
         });
     } else {
         m_session->setProfile(profile);

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -401,7 +402,7 @@ void MainWindow::createMenus()
     });
     file->addAction(m_exportView);
     file->addSeparator();
-    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOut->setObjectName(u"signOutAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -753,6 +754,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     rememberPlace();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::signOut()
+{
+    // The sheets, find popup and compare window opened from here: closed as Quit closes them
+    // (QApplication::closeAllWindows), so a sheet that refuses (unsaved edits) keeps them all.
+    QList<QPointer<QWidget>> own;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top == this || !top->isVisible())
+            continue;
+        for (QWidget *w = top->parentWidget(); w; w = w->parentWidget()) {
+            if (w == this) {
+                own << top;
+                break;
+            }
+        }
+    }
+    for (const QPointer<QWidget> &w : std::as_const(own)) {
+        if (w && w->isVisible() && !w->close())
+            return; // it asks, or is busy: the user decides, then signs out again
+    }
+    emit signOutRequested();
 }
 
 void MainWindow::rememberPlace()

@@ -59,6 +59,10 @@ public:
     // Remembers the window's size, its area and folded sections for the next window (closing
     // the window, signing out).
     void rememberPlace();
+    // File → Sign out: the windows opened from this one close first, as Quit closes them; a
+    // property sheet with unsaved edits asks (Discard / Keep editing) and, while it stays open,
+    // nothing is signed out. Emits signOutRequested() once they are all closed.
+    void signOut();
 
 signals:
     void signOutRequested();

@@ -254,6 +254,24 @@ void SignInDialog::setBusy(bool busy)
 
 void SignInDialog::reject()
 {
+    if (!m_busy && m_asksBeforeQuitting) {
+        if (findChild<QMessageBox *>(u"quitQuestion"_s))
+            return; // already asking
+        auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                    tr("Quit Infiniti Admin?"), QMessageBox::NoButton, this);
+        ask->setObjectName(u"quitQuestion"_s);
+        ask->setInformativeText(tr("You are signed out. Sign in again to go on, or quit."));
+        QPushButton *quit = ask->addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+        QPushButton *stay = ask->addButton(tr("&Sign in"), QMessageBox::RejectRole);
+        ask->setDefaultButton(stay);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *clicked) {
+            if (clicked == quit)
+                QDialog::reject();
+        });
+        ask->open();
+        return;
+    }
     if (!m_busy) {
         QDialog::reject();
         return;

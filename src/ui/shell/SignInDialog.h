@@ -38,6 +38,9 @@ public:
     // Cancel and Escape while "Signing in…" stop the attempt (cancelRequested()); the dialog
     // stays, with what was typed. Otherwise they close it.
     void reject() override;
+    // After a sign-out the dialog is all that is left of the console: Cancel, Escape and
+    // closing it then ask "Quit Infiniti Admin?" (Quit / Sign in) instead of ending it unasked.
+    void setAsksBeforeQuitting(bool asks) { m_asksBeforeQuitting = asks; }
     // What is wrong with a typed server URL (empty when it will do): it must be http(s) with a
     // host — a bare word such as "enduser" is a username in the wrong field, not a server.
     static QString urlProblem(const QString &typed, const QString &which);
@@ -67,6 +70,7 @@ private:
     bool m_busy = false;
     bool m_deletingAllowed = true;
     bool m_locked = false;
+    bool m_asksBeforeQuitting = false;
 };
 
 } // namespace infiniti
