@@ -390,7 +390,9 @@ private slots:
         shoot(&dialog, u"sync-export"_s);
         QVERIFY(
             !dialog.options().value("connectionStrings"_L1).toBool()); // secrets: off to begin with
-        QVERIFY(dialog.options().value("users"_L1).toBool());
+        QVERIFY(!dialog.options().value("connectorSettings"_L1).toBool()); // secrets too
+        QVERIFY(!dialog.options().value("users"_L1).toBool()); // the server's security: asked for
+        QVERIFY(dialog.options().value("projects"_L1).toBool());
         // The cursor starts in the parts, and Tab goes through them before the buttons.
         const auto parts = dialog.findChildren<QCheckBox *>();
         QVERIFY(parts.size() > 3);
