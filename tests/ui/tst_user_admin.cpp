@@ -1061,6 +1061,53 @@ private slots:
         QTRY_VERIFY(users()->view()->model()->rowCount() >= firstPageRows());
     }
 
+    void importPreviewSaysCreateOrUpdateAndFlagsTheSignedInAccount()
+    {
+        // Finding 5: the preview did not say which rows update existing users (known only after
+        // sending), and the signed-in admin's own name changed silently.
+        const QString me = m_console->session()->userName();
+        QVERIFY(!me.isEmpty());
+        const auto *before = m_sim->server->store().userByName(me);
+        QVERIFY(before);
+        const QString firstName = before->firstName;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"preview.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("username,firstName,lastName,email\n"
+                "ui.preview.new,New,Person,new@example.com\n" +
+                me.toUtf8() + ",Zora,Dup,admin@example.com\n");
+        f.close();
+        const int requestsBefore = m_sim->server->requestCount();
+        auto *dialog = new UserImportDialog(m_console->session(), users());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->loadFile(path);
+        auto *importButton = dialog->findChild<QPushButton *>(u"importButton"_s);
+        QTRY_VERIFY(importButton->isEnabled());
+        auto *rows = dialog->findChild<QTableWidget *>(u"rows"_s);
+        QCOMPARE(rows->rowCount(), 2);
+        QCOMPARE(rows->item(0, 2)->text(), u"create"_s);
+        QVERIFY2(rows->item(1, 2)->text().startsWith(u"update: "_s) &&
+                     rows->item(1, 2)->text().contains(u"firstName"_s) &&
+                     rows->item(1, 2)->text().contains(u"lastName"_s),
+                 qPrintable(rows->item(1, 2)->text()));
+        QVERIFY2(rows->item(1, 4)->text().contains(u"own account"_s),
+                 qPrintable(rows->item(1, 4)->text()));
+        QVERIFY(rows->item(0, 4)->text().isEmpty());
+        const QString summary = dialog->findChild<QLabel *>(u"summary"_s)->text();
+        // (Tests run without a catalogue: "(s)" is the English plural's source.)
+        QVERIFY2(summary.contains(u"1 new user(s) will be created"_s) &&
+                     summary.contains(u"1 existing user(s) updated"_s) &&
+                     summary.contains(u"your own account, %1"_s.arg(me)),
+                 qPrintable(summary));
+        // Nothing was written to find that out: reads only.
+        QVERIFY(m_sim->server->requestCount() > requestsBefore);
+        QCOMPARE(m_sim->server->store().userByName(me)->firstName, firstName);
+        QVERIFY(!m_sim->server->store().userByName(u"ui.preview.new"_s));
+        closeDiscarding(dialog);
+    }
+
     void aNewGroupWithEveryFieldReadsBackTheSame()
     {
         auto *groupsPane = pane<GroupsPane>();
