@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Aborted</source>
-        <translation>Abgebrochen</translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>User</source>
@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <source>abort workflow %1</source>
-        <translation>Workflow %1 abbrechen</translation>
+        <translation>Workflow %1 beenden</translation>
     </message>
     <message>
         <source>revert workflow %1</source>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>every workflow (administrators): abort, reassign, revert</source>
-        <translation>alle Workflows (Administratoren): abbrechen, neu zuweisen, zurücksetzen</translation>
+        <translation>alle Workflows (Administratoren): beenden, neu zuweisen, zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln workflow(s)</source>
@@ -7842,7 +7842,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Aborted</source>
-        <translation>Abgebrochen</translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message numerus="yes">
         <source>%Ln workflow(s)</source>
@@ -7857,7 +7857,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Abort…</source>
-        <translation>A&amp;bbrechen…</translation>
+        <translation>Workflow &amp;beenden…</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
@@ -7865,15 +7865,15 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Abort</source>
-        <translation>Abbrechen</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Aborting…</source>
-        <translation>Wird abgebrochen…</translation>
+        <translation>Wird beendet…</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation>abgebrochen</translation>
+        <translation>beendet</translation>
     </message>
     <message numerus="yes">
         <source>Reassign %n workflow(s)</source>
@@ -7985,8 +7985,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message numerus="yes">
         <source>Abort %1? This ends the remaining stages of the workflow(s); it cannot be undone.</source>
         <translation>
-            <numerusform>%1 abbrechen? Damit enden die verbleibenden Stufen des Workflows; das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%1 abbrechen? Damit enden die verbleibenden Stufen der Workflows; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%1 beenden? Damit enden die verbleibenden Stufen des Workflows; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%1 beenden? Damit enden die verbleibenden Stufen der Workflows; das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
@@ -8940,7 +8940,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::ctl::WorkflowAction</name>
     <message>
         <source>Aborted.</source>
-        <translation>Abgebrochen.</translation>
+        <translation>Beendet.</translation>
     </message>
     <message>
         <source>Reverted.</source>
