@@ -657,6 +657,38 @@ private slots:
         closeDiscarding(d);
     }
 
+    void memberChangesAreSaidToApplyAtOnceAndDiscardDoesNotClaimToUndoThem()
+    {
+        // Finding 9: a member added, then Discard: the member stayed, though the question said
+        // the changes would be discarded. The tab says it at once; the question says they stay.
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        QTRY_VERIFY(view->model()->rowCount() >= 10);
+        view->setCurrentIndex(view->model()->index(rowNamed(view->model(), u"Claims"_s), 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        d->findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTRY_VERIFY(d->members()->state() == PagedListModel::State::Loaded);
+        auto *note = field<QLabel>(d, "membersNote");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"at once"_s), qPrintable(note->text()));
+        auto *who = field<QLineEdit>(d, "addMember");
+        who->setText(u"enduser"_s);
+        QTest::keyClick(who, Qt::Key_Return);
+        QTRY_VERIFY(m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Claims"_s));
+        QTRY_VERIFY(field<QLabel>(d, "membersStatus")->text().contains(u"added"_s));
+        d->findChild<QTabWidget *>()->setCurrentIndex(0);
+        type(d, "email", u"claims-team@example.com"_s);
+        d->reject();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"discardChanges"_s)) && ask->isVisible());
+        QVERIFY2(ask->informativeText().contains(u"already saved and stay"_s),
+                 qPrintable(ask->informativeText()));
+        closeDiscarding(d);
+        QVERIFY(m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Claims"_s));
+    }
+
     void returnInTheMemberNameAddsTheMemberAndKeepsTheSheet()
     {
         auto *groupsPane = pane<GroupsPane>();
