@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -610,6 +611,75 @@ private slots:
         const auto *saved = m_sim->server->store().roleByName(u"Auditor"_s);
         QVERIFY(saved->permissions.contains(u"View audit trail"_s));
         QVERIFY(saved->permissions.contains(u"Manage groups"_s));
+    }
+
+    void takingOwnPermissionsFromARoleAsksFirstAndAFailedSaveSaysSave()
+    {
+        // Finding 10: unticking Manage security in the admin's own role saved without a word,
+        // and the next save failed with "Could not load role <id>".
+        auto &store = m_sim->server->store();
+        const sim::SimStore::Role before = *store.roleByName(u"Global Administrator"_s);
+        QVERIFY(before.permissions.contains(u"Manage security"_s));
+        const auto restore =
+            qScopeGuard([&store, before] { store.replaceRole(before.id, before); });
+        auto *rolesPane = pane<RolesPane>();
+        QTableView *view = rolesPane->view();
+        QTRY_VERIFY(rowNamed(view->model(), u"Global Administrator"_s) >= 0);
+        const auto open = [&] {
+            view->setCurrentIndex(
+                view->model()->index(rowNamed(view->model(), u"Global Administrator"_s), 0));
+            QTest::keyClick(view, Qt::Key_Return);
+            RoleDialog *d = nullptr;
+            [&] {
+                QTRY_VERIFY((d = rolesPane->findChild<RoleDialog *>()) && d->isVisible());
+            }();
+            return d;
+        };
+        RoleDialog *d = open();
+        QVERIFY(d);
+        auto *permissions = field<QListWidget>(d, "permissions");
+        for (const QString &p : {u"Manage security"_s, u"Management console"_s})
+            permissions->findItems(p, Qt::MatchExactly).first()->setCheckState(Qt::Unchecked);
+        // Only what no other of the account's roles gives (Management console may come with
+        // another one).
+        QTRY_VERIFY(d->permissionsLostBySaving().contains(u"Manage security"_s));
+        save(d);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"losePermissions"_s)) && ask->isVisible());
+        QVERIFY2(ask->informativeText().contains(u"Manage security"_s) &&
+                     ask->informativeText().contains(m_console->session()->userName()),
+                 qPrintable(ask->informativeText()));
+        // Keep editing: nothing was sent.
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::RejectRole)
+                b->click();
+        }
+        QTRY_VERIFY(!d->findChild<QMessageBox *>(u"losePermissions"_s));
+        QVERIFY(d->isVisible());
+        QVERIFY(store.roleByName(u"Global Administrator"_s)
+                    ->permissions.contains(u"Manage security"_s));
+        // Agreed: saved.
+        save(d);
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"losePermissions"_s)) && ask->isVisible());
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QTRY_VERIFY(!rolesPane->findChild<RoleDialog *>());
+        QVERIFY(!store.roleByName(u"Global Administrator"_s)
+                     ->permissions.contains(u"Manage security"_s));
+
+        // Ticked again, the save is refused: said as the save it was, by the role's name.
+        d = open();
+        QVERIFY(d);
+        check(field<QListWidget>(d, "permissions"), u"Manage security"_s);
+        save(d);
+        auto *status = field<QLabel>(d, "status");
+        QTRY_VERIFY2(status->text().contains(u"save role “Global Administrator”"_s),
+                     qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(before.id) && !status->text().contains(u"load"_s),
+                 qPrintable(status->text()));
+        closeDiscarding(d);
     }
 
     void groupMembersAreAddedAndRemovedThroughTheUsers()
