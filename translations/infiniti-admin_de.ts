@@ -642,6 +642,10 @@
         <source>Re&amp;move selected</source>
         <translation>Auswahl ent&amp;fernen</translation>
     </message>
+    <message>
+        <source>Adding or removing a member changes the group on the server at once; Save and Cancel do not undo it.</source>
+        <translation>Ein Mitglied hinzuzufügen oder zu entfernen ändert die Gruppe sofort auf dem Server; Speichern und Abbrechen machen das nicht rückgängig.</translation>
+    </message>
 </context>
 <context>
     <name>GroupsEndpoints</name>
@@ -1796,8 +1800,8 @@
         <translation>Synchronisierungspaket exportieren</translation>
     </message>
     <message>
-        <source>Content library items, content folders and published projects go with the projects that use them.</source>
-        <translation>Elemente der Inhaltsbibliothek, Inhaltsordner und veröffentlichte Projekte kommen mit den Projekten, die sie verwenden.</translation>
+        <source>Content library items, content folders and published projects go with the projects that use them. Connector settings and connection strings are left out unless ticked: they hold passwords. Users, groups and roles are left out unless ticked: the server puts in all of its own, not only those the projects use.</source>
+        <translation>Inhaltsbibliothekselemente, Inhaltsordner und veröffentlichte Projekte kommen mit den Projekten, die sie verwenden. Connector-Einstellungen und Verbindungszeichenfolgen bleiben draußen, wenn sie nicht markiert sind: Sie enthalten Kennwörter. Benutzer, Gruppen und Rollen bleiben draußen, wenn sie nicht markiert sind: Der Server nimmt alle seine eigenen auf, nicht nur die, die die Projekte verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2832,14 +2836,6 @@
         <translation>Synchronisierungspakete: Projekte und alles, was sie benötigen, zwischen Servern</translation>
     </message>
     <message>
-        <source>[PROJECT-ID...] --out FILE [--without PART]...</source>
-        <translation>[PROJECT-ID...] --out FILE [--without PART]...</translation>
-    </message>
-    <message>
-        <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, users, …)</source>
-        <translation>ein Synchronisierungspaket der Projekte (standardmäßig aller) und dessen, was sie benötigen (Bibliothekselemente, Datenquellen, Ordner, Benutzer, …)</translation>
-    </message>
-    <message>
         <source>where the package goes</source>
         <translation>wohin das Paket geschrieben wird</translation>
     </message>
@@ -3380,6 +3376,26 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>ask the server to tell the new assignee (not in the vendor&apos;s API: a server may ignore it)</source>
         <translation>den Server bitten, die neue zuständige Person zu benachrichtigen (nicht in der API des Herstellers: ein Server kann es ignorieren)</translation>
+    </message>
+    <message>
+        <source>[PROJECT-ID...] --out FILE [--with PART]... [--without PART]...</source>
+        <translation>[PROJEKT-ID...] --out DATEI [--with TEIL]... [--without TEIL]...</translation>
+    </message>
+    <message>
+        <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, custom fields); connectorSettings and connectionStrings (passwords, in clear text) and users, groups and roles only --with them</source>
+        <translation>ein Synchronisierungspaket der Projekte (standardmäßig aller) und dessen, was sie brauchen (Bibliothekselemente, Datenquellen, Ordner, benutzerdefinierte Felder); connectorSettings und connectionStrings (Kennwörter, im Klartext) sowie Benutzer, Gruppen und Rollen nur mit --with</translation>
+    </message>
+    <message>
+        <source>--with %1 and --without %1 contradict.</source>
+        <translation>--with %1 und --without %1 widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>--with takes one of: %1.</source>
+        <translation>--with akzeptiert einen dieser Werte: %1.</translation>
+    </message>
+    <message>
+        <source>put in a part left out by default (repeatable)</source>
+        <translation>einen standardmäßig ausgelassenen Teil aufnehmen (wiederholbar)</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4617,13 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>
             <numerusform>%Ln Mitglied</numerusform>
             <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What you changed on the General tab has not been saved. The %n member change(s) made on the Members tab are already saved and stay as they are.</source>
+        <translation>
+            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die %n Mitgliederänderung auf der Registerkarte „Mitglieder“ ist bereits gespeichert und bleibt bestehen.</numerusform>
+            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die %n Mitgliederänderungen auf der Registerkarte „Mitglieder“ sind bereits gespeichert und bleiben bestehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -6660,6 +6683,29 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>A role needs a name.</source>
         <translation>Eine Rolle braucht einen Namen.</translation>
     </message>
+    <message>
+        <source>Your own account holds %1 only through this role.</source>
+        <translation>Ihr eigenes Konto hat %1 nur über diese Rolle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n permission(s) from your own account?</source>
+        <translation>
+            <numerusform>%n Berechtigung Ihrem eigenen Konto entziehen?</numerusform>
+            <numerusform>%n Berechtigungen Ihrem eigenen Konto entziehen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 and hold %2 only through the role “%3”. Saved, you lose them at once; giving them back needs someone who may manage security.</source>
+        <translation>Sie sind als %1 angemeldet und haben %2 nur über die Rolle „%3“. Nach dem Speichern verlieren Sie sie sofort; zurückgeben kann sie nur jemand, der die Sicherheit verwalten darf.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them and save</source>
+        <translation>&amp;Entziehen und speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::RolesModel</name>
@@ -7053,10 +7099,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         </translation>
     </message>
     <message>
-        <source>Connection strings often hold passwords; include them only when the target server needs them.</source>
-        <translation>Verbindungszeichenfolgen enthalten oft Passwörter; schließen Sie sie nur ein, wenn der Zielserver sie benötigt.</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -7091,6 +7133,22 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Saved %1 (%2): %3.</source>
         <translation>%1 gespeichert (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Data sources&apos; connection strings often hold passwords; ticked, they are in the package in clear text.</source>
+        <translation>Verbindungszeichenfolgen von Datenquellen enthalten oft Kennwörter; markiert, stehen sie im Klartext im Paket.</translation>
+    </message>
+    <message>
+        <source>Connector settings hold passwords (the SMTP password, for one) and connection strings; ticked, they are in the package in clear text.</source>
+        <translation>Connector-Einstellungen enthalten Kennwörter (etwa das SMTP-Kennwort) und Verbindungszeichenfolgen; markiert, stehen sie im Klartext im Paket.</translation>
+    </message>
+    <message>
+        <source>Every one on the server, not only those the projects use.</source>
+        <translation>Alle auf dem Server, nicht nur die, die die Projekte verwenden.</translation>
+    </message>
+    <message>
+        <source>With %1 ticked, the package holds passwords and connection strings in clear text: anyone who can read the file can read them. Keep it as safe as a password.</source>
+        <translation>Mit %1 markiert enthält das Paket Kennwörter und Verbindungszeichenfolgen im Klartext: Wer die Datei lesen kann, kann sie lesen. Bewahren Sie es so sicher auf wie ein Kennwort.</translation>
     </message>
 </context>
 <context>
@@ -7496,6 +7554,47 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: finding out which users exist already…</source>
+        <translation>%1: Es wird ermittelt, welche Benutzer es schon gibt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s) will be created</source>
+        <translation>
+            <numerusform>%n neuer Benutzer wird angelegt</numerusform>
+            <numerusform>%n neue Benutzer werden angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing user(s) updated.</source>
+        <translation>
+            <numerusform>%n vorhandener Benutzer wird aktualisiert.</numerusform>
+            <numerusform>%n vorhandene Benutzer werden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be checked (see Problems).</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht geprüft werden (siehe Probleme).</numerusform>
+            <numerusform>%n Zeilen konnten nicht geprüft werden (siehe Probleme).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 changes your own account, %2, the one signed in.</source>
+        <translation>Zeile %1 ändert Ihr eigenes Konto, %2, mit dem Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>update (no change)</source>
+        <translation>aktualisieren (keine Änderung)</translation>
+    </message>
+    <message>
+        <source>update: %1</source>
+        <translation>aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Your own account (signed in).</source>
+        <translation>Ihr eigenes Konto (angemeldet).</translation>
     </message>
 </context>
 <context>
@@ -8880,6 +8979,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>IfNewer is documented for projects and contentLibraryItems only; the other parts are imported IfNotExists (what is there is kept).</source>
         <translation>IfNewer ist nur für projects und contentLibraryItems dokumentiert; die übrigen Teile werden mit IfNotExists importiert (Vorhandenes bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>With %1 the package holds passwords and connection strings in clear text; keep it as safe as a password.</source>
+        <translation>Mit %1 enthält das Paket Kennwörter und Verbindungszeichenfolgen im Klartext; bewahren Sie es so sicher auf wie ein Kennwort.</translation>
     </message>
 </context>
 <context>
