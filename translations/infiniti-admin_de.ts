@@ -4620,10 +4620,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         </translation>
     </message>
     <message numerus="yes">
-        <source>What you changed on the General tab has not been saved. The %n member change(s) made on the Members tab are already saved and stay as they are.</source>
+        <source>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</source>
         <translation>
-            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die %n Mitgliederänderung auf der Registerkarte „Mitglieder“ ist bereits gespeichert und bleibt bestehen.</numerusform>
-            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die %n Mitgliederänderungen auf der Registerkarte „Mitglieder“ sind bereits gespeichert und bleiben bestehen.</numerusform>
+            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die auf der Registerkarte „Mitglieder“ hinzugefügten oder entfernten Mitglieder (%n) sind bereits gespeichert und bleiben es.</numerusform>
+            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die auf der Registerkarte „Mitglieder“ hinzugefügten oder entfernten Mitglieder (%n) sind bereits gespeichert und bleiben es.</numerusform>
         </translation>
     </message>
 </context>

@@ -4611,10 +4611,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         </translation>
     </message>
     <message numerus="yes">
-        <source>What you changed on the General tab has not been saved. The %n member change(s) made on the Members tab are already saved and stay as they are.</source>
+        <source>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</source>
         <translation>
-            <numerusform>What you changed on the General tab has not been saved. The %n member change made on the Members tab are already saved and stay as they are.</numerusform>
-            <numerusform>What you changed on the General tab has not been saved. The %n member changes made on the Members tab are already saved and stay as they are.</numerusform>
+            <numerusform>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</numerusform>
+            <numerusform>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</numerusform>
         </translation>
     </message>
 </context>

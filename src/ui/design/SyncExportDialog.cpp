@@ -96,7 +96,18 @@ void SyncExportDialog::showSecretsWarning()
         if (ProjectsEndpoints::syncExportHoldsSecrets(part) && box->isChecked() && box->isEnabled())
             secrets << SyncParts::title(part);
     }
-    m_ui->secretsWarning->setVisible(!secrets.isEmpty());
+    // Hidden, it keeps its room (with the longest text) so that the parts above do not jump.
+    const bool shown = !secrets.isEmpty();
+    if (!shown) {
+        for (const auto &[part, box] : std::as_const(m_parts)) {
+            if (ProjectsEndpoints::syncExportHoldsSecrets(part))
+                secrets << SyncParts::title(part);
+        }
+    }
+    QSizePolicy policy = m_ui->secretsWarning->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_ui->secretsWarning->setSizePolicy(policy);
+    m_ui->secretsWarning->setVisible(shown);
     m_ui->secretsWarning->setText(
         tr("With %1 ticked, the package holds passwords and connection strings in clear text: "
            "anyone who can read the file can read them. Keep it as safe as a password.")

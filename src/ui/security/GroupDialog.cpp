@@ -218,8 +218,8 @@ void GroupDialog::reject()
     auto *ask = findChild<QMessageBox *>(u"discardChanges"_s);
     if (ask && m_membersChanged > 0)
         ask->setInformativeText(
-            tr("What you changed on the General tab has not been saved. The %n member "
-               "change(s) made on the Members tab are already saved and stay as they are.",
+            tr("What you changed on the General tab has not been saved. The members you added "
+               "or removed on the Members tab (%n) are already saved and stay as they are.",
                nullptr, m_membersChanged));
 }
 
