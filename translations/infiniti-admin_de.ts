@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>Aborted</source>
-        <translation>Abgebrochen</translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message>
         <source>User</source>
@@ -641,6 +641,10 @@
     <message>
         <source>Re&amp;move selected</source>
         <translation>Auswahl ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Adding or removing a member changes the group on the server at once; Save and Cancel do not undo it.</source>
+        <translation>Ein Mitglied hinzuzufügen oder zu entfernen ändert die Gruppe sofort auf dem Server; Speichern und Abbrechen machen das nicht rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -1805,8 +1809,8 @@
         <translation>Synchronisierungspaket exportieren</translation>
     </message>
     <message>
-        <source>Content library items, content folders and published projects go with the projects that use them.</source>
-        <translation>Elemente der Inhaltsbibliothek, Inhaltsordner und veröffentlichte Projekte kommen mit den Projekten, die sie verwenden.</translation>
+        <source>Content library items, content folders and published projects go with the projects that use them. Connector settings and connection strings are left out unless ticked: they hold passwords. Users, groups and roles are left out unless ticked: the server puts in all of its own, not only those the projects use.</source>
+        <translation>Inhaltsbibliothekselemente, Inhaltsordner und veröffentlichte Projekte kommen mit den Projekten, die sie verwenden. Connector-Einstellungen und Verbindungszeichenfolgen bleiben draußen, wenn sie nicht markiert sind: Sie enthalten Kennwörter. Benutzer, Gruppen und Rollen bleiben draußen, wenn sie nicht markiert sind: Der Server nimmt alle seine eigenen auf, nicht nur die, die die Projekte verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2105,7 @@
     </message>
     <message>
         <source>abort workflow %1</source>
-        <translation>Workflow %1 abbrechen</translation>
+        <translation>Workflow %1 beenden</translation>
     </message>
     <message>
         <source>revert workflow %1</source>
@@ -2714,7 +2718,7 @@
     </message>
     <message>
         <source>every workflow (administrators): abort, reassign, revert</source>
-        <translation>alle Workflows (Administratoren): abbrechen, neu zuweisen, zurücksetzen</translation>
+        <translation>alle Workflows (Administratoren): beenden, neu zuweisen, zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln workflow(s)</source>
@@ -2839,14 +2843,6 @@
     <message>
         <source>sync packages: projects and everything they need, between servers</source>
         <translation>Synchronisierungspakete: Projekte und alles, was sie benötigen, zwischen Servern</translation>
-    </message>
-    <message>
-        <source>[PROJECT-ID...] --out FILE [--without PART]...</source>
-        <translation>[PROJECT-ID...] --out FILE [--without PART]...</translation>
-    </message>
-    <message>
-        <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, users, …)</source>
-        <translation>ein Synchronisierungspaket der Projekte (standardmäßig aller) und dessen, was sie benötigen (Bibliothekselemente, Datenquellen, Ordner, Benutzer, …)</translation>
     </message>
     <message>
         <source>where the package goes</source>
@@ -3389,6 +3385,26 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>ask the server to tell the new assignee (not in the vendor&apos;s API: a server may ignore it)</source>
         <translation>den Server bitten, die neue zuständige Person zu benachrichtigen (nicht in der API des Herstellers: ein Server kann es ignorieren)</translation>
+    </message>
+    <message>
+        <source>[PROJECT-ID...] --out FILE [--with PART]... [--without PART]...</source>
+        <translation>[PROJEKT-ID...] --out DATEI [--with TEIL]... [--without TEIL]...</translation>
+    </message>
+    <message>
+        <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, custom fields); connectorSettings and connectionStrings (passwords, in clear text) and users, groups and roles only --with them</source>
+        <translation>ein Synchronisierungspaket der Projekte (standardmäßig aller) und dessen, was sie brauchen (Bibliothekselemente, Datenquellen, Ordner, benutzerdefinierte Felder); connectorSettings und connectionStrings (Kennwörter, im Klartext) sowie Benutzer, Gruppen und Rollen nur mit --with</translation>
+    </message>
+    <message>
+        <source>--with %1 and --without %1 contradict.</source>
+        <translation>--with %1 und --without %1 widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>--with takes one of: %1.</source>
+        <translation>--with akzeptiert einen dieser Werte: %1.</translation>
+    </message>
+    <message>
+        <source>put in a part left out by default (repeatable)</source>
+        <translation>einen standardmäßig ausgelassenen Teil aufnehmen (wiederholbar)</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4626,13 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>
             <numerusform>%Ln Mitglied</numerusform>
             <numerusform>%Ln Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</source>
+        <translation>
+            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die auf der Registerkarte „Mitglieder“ hinzugefügten oder entfernten Mitglieder (%n) sind bereits gespeichert und bleiben es.</numerusform>
+            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die auf der Registerkarte „Mitglieder“ hinzugefügten oder entfernten Mitglieder (%n) sind bereits gespeichert und bleiben es.</numerusform>
         </translation>
     </message>
 </context>
@@ -6723,6 +6746,29 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>A role needs a name.</source>
         <translation>Eine Rolle braucht einen Namen.</translation>
     </message>
+    <message>
+        <source>Your own account holds %1 only through this role.</source>
+        <translation>Ihr eigenes Konto hat %1 nur über diese Rolle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n permission(s) from your own account?</source>
+        <translation>
+            <numerusform>%n Berechtigung Ihrem eigenen Konto entziehen?</numerusform>
+            <numerusform>%n Berechtigungen Ihrem eigenen Konto entziehen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 and hold %2 only through the role “%3”. Saved, you lose them at once; giving them back needs someone who may manage security.</source>
+        <translation>Sie sind als %1 angemeldet und haben %2 nur über die Rolle „%3“. Nach dem Speichern verlieren Sie sie sofort; zurückgeben kann sie nur jemand, der die Sicherheit verwalten darf.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them and save</source>
+        <translation>&amp;Entziehen und speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::RolesModel</name>
@@ -7132,10 +7178,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         </translation>
     </message>
     <message>
-        <source>Connection strings often hold passwords; include them only when the target server needs them.</source>
-        <translation>Verbindungszeichenfolgen enthalten oft Passwörter; schließen Sie sie nur ein, wenn der Zielserver sie benötigt.</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -7170,6 +7212,22 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Saved %1 (%2): %3.</source>
         <translation>%1 gespeichert (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Data sources&apos; connection strings often hold passwords; ticked, they are in the package in clear text.</source>
+        <translation>Verbindungszeichenfolgen von Datenquellen enthalten oft Kennwörter; markiert, stehen sie im Klartext im Paket.</translation>
+    </message>
+    <message>
+        <source>Connector settings hold passwords (the SMTP password, for one) and connection strings; ticked, they are in the package in clear text.</source>
+        <translation>Connector-Einstellungen enthalten Kennwörter (etwa das SMTP-Kennwort) und Verbindungszeichenfolgen; markiert, stehen sie im Klartext im Paket.</translation>
+    </message>
+    <message>
+        <source>Every one on the server, not only those the projects use.</source>
+        <translation>Alle auf dem Server, nicht nur die, die die Projekte verwenden.</translation>
+    </message>
+    <message>
+        <source>With %1 ticked, the package holds passwords and connection strings in clear text: anyone who can read the file can read them. Keep it as safe as a password.</source>
+        <translation>Mit %1 markiert enthält das Paket Kennwörter und Verbindungszeichenfolgen im Klartext: Wer die Datei lesen kann, kann sie lesen. Bewahren Sie es so sicher auf wie ein Kennwort.</translation>
     </message>
 </context>
 <context>
@@ -7576,6 +7634,47 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1: finding out which users exist already…</source>
+        <translation>%1: Es wird ermittelt, welche Benutzer es schon gibt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s) will be created</source>
+        <translation>
+            <numerusform>%n neuer Benutzer wird angelegt</numerusform>
+            <numerusform>%n neue Benutzer werden angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing user(s) updated.</source>
+        <translation>
+            <numerusform>%n vorhandener Benutzer wird aktualisiert.</numerusform>
+            <numerusform>%n vorhandene Benutzer werden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be checked (see Problems).</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht geprüft werden (siehe Probleme).</numerusform>
+            <numerusform>%n Zeilen konnten nicht geprüft werden (siehe Probleme).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 changes your own account, %2, the one signed in.</source>
+        <translation>Zeile %1 ändert Ihr eigenes Konto, %2, mit dem Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>update (no change)</source>
+        <translation>aktualisieren (keine Änderung)</translation>
+    </message>
+    <message>
+        <source>update: %1</source>
+        <translation>aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Your own account (signed in).</source>
+        <translation>Ihr eigenes Konto (angemeldet).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UserPropertiesDialog</name>
@@ -7921,7 +8020,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Aborted</source>
-        <translation>Abgebrochen</translation>
+        <translation>Vorzeitig beendet</translation>
     </message>
     <message numerus="yes">
         <source>%Ln workflow(s)</source>
@@ -7936,7 +8035,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Abort…</source>
-        <translation>A&amp;bbrechen…</translation>
+        <translation>Workflow &amp;beenden…</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
@@ -7944,15 +8043,15 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Abort</source>
-        <translation>Abbrechen</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Aborting…</source>
-        <translation>Wird abgebrochen…</translation>
+        <translation>Wird beendet…</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation>abgebrochen</translation>
+        <translation>beendet</translation>
     </message>
     <message numerus="yes">
         <source>Reassign %n workflow(s)</source>
@@ -8064,8 +8163,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message numerus="yes">
         <source>Abort %1? This ends the remaining stages of the workflow(s); it cannot be undone.</source>
         <translation>
-            <numerusform>%1 abbrechen? Damit enden die verbleibenden Stufen des Workflows; das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>%1 abbrechen? Damit enden die verbleibenden Stufen der Workflows; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%1 beenden? Damit enden die verbleibenden Stufen des Workflows; das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%1 beenden? Damit enden die verbleibenden Stufen der Workflows; das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
@@ -8960,6 +9059,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>IfNewer is documented for projects and contentLibraryItems only; the other parts are imported IfNotExists (what is there is kept).</source>
         <translation>IfNewer ist nur für projects und contentLibraryItems dokumentiert; die übrigen Teile werden mit IfNotExists importiert (Vorhandenes bleibt erhalten).</translation>
     </message>
+    <message>
+        <source>With %1 the package holds passwords and connection strings in clear text; keep it as safe as a password.</source>
+        <translation>Mit %1 enthält das Paket Kennwörter und Verbindungszeichenfolgen im Klartext; bewahren Sie es so sicher auf wie ein Kennwort.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::UsersImport</name>
@@ -9019,7 +9122,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <name>infiniti::ctl::WorkflowAction</name>
     <message>
         <source>Aborted.</source>
-        <translation>Abgebrochen.</translation>
+        <translation>Beendet.</translation>
     </message>
     <message>
         <source>Reverted.</source>

@@ -642,6 +642,10 @@
         <source>Re&amp;move selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding or removing a member changes the group on the server at once; Save and Cancel do not undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupsEndpoints</name>
@@ -1805,7 +1809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Content library items, content folders and published projects go with the projects that use them.</source>
+        <source>Content library items, content folders and published projects go with the projects that use them. Connector settings and connection strings are left out unless ticked: they hold passwords. Users, groups and roles are left out unless ticked: the server puts in all of its own, not only those the projects use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,14 +2845,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[PROJECT-ID...] --out FILE [--without PART]...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, users, …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>where the package goes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,6 +3375,26 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>ask the server to tell the new assignee (not in the vendor&apos;s API: a server may ignore it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[PROJECT-ID...] --out FILE [--with PART]... [--without PART]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync package of the projects (all by default) and what they need (library items, data sources, folders, custom fields); connectorSettings and connectionStrings (passwords, in clear text) and users, groups and roles only --with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with %1 and --without %1 contradict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put in a part left out by default (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4601,6 +4617,13 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation>
             <numerusform>%Ln member</numerusform>
             <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</source>
+        <translation>
+            <numerusform>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</numerusform>
+            <numerusform>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</numerusform>
         </translation>
     </message>
 </context>
@@ -6713,6 +6736,29 @@ No preview for this type: use Save as… to open it.</source>
         <source>A role needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your own account holds %1 only through this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n permission(s) from your own account?</source>
+        <translation>
+            <numerusform>Take %n permission from your own account?</numerusform>
+            <numerusform>Take %n permissions from your own account?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 and hold %2 only through the role “%3”. Saved, you lose them at once; giving them back needs someone who may manage security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove them and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::RolesModel</name>
@@ -7122,10 +7168,6 @@ No preview for this type: use Save as… to open it.</source>
         </translation>
     </message>
     <message>
-        <source>Connection strings often hold passwords; include them only when the target server needs them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7159,6 +7201,22 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Saved %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources&apos; connection strings often hold passwords; ticked, they are in the package in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector settings hold passwords (the SMTP password, for one) and connection strings; ticked, they are in the package in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every one on the server, not only those the projects use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 ticked, the package holds passwords and connection strings in clear text: anyone who can read the file can read them. Keep it as safe as a password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7564,6 +7622,47 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: finding out which users exist already…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s) will be created</source>
+        <translation>
+            <numerusform>%n new user will be created</numerusform>
+            <numerusform>%n new users will be created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing user(s) updated.</source>
+        <translation>
+            <numerusform>%n existing user updated.</numerusform>
+            <numerusform>%n existing users updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be checked (see Problems).</source>
+        <translation>
+            <numerusform>%n row could not be checked (see Problems).</numerusform>
+            <numerusform>%n rows could not be checked (see Problems).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 changes your own account, %2, the one signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update (no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own account (signed in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8948,6 +9047,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>IfNewer is documented for projects and contentLibraryItems only; the other parts are imported IfNotExists (what is there is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 the package holds passwords and connection strings in clear text; keep it as safe as a password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

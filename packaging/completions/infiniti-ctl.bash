@@ -44,7 +44,7 @@ _infiniti_ctl_command_options()
         generate) command_options="--value --data --answer-file --version --wait --wait-timeout --out" ;;
         outputs) command_options="--out" ;;
         prepareform) command_options="--value --in-progress --description --as-user" ;;
-        sync) command_options="--out --without --mode $output" ;;
+        sync) command_options="--out --with --without --mode $output" ;;
         diff) command_options="--to-server --to-user --to-profile --part $output" ;;
         promote) command_options="--to-server --to-user --to-profile --item --all-changed --part --dry-run
             --include-secrets --delete --confirm-target $output" ;;
@@ -77,7 +77,7 @@ _infiniti_ctl()
     local global_options="--server --produce --user --profile --timeout --max-time --verbose --help --version"
     local takes_value="--server --produce --user --profile --timeout --max-time --out --file --name --datasource
         --category --folder --description --version --comment --to --value --data --answer-file
-        --as-user --without --mode --key --key-file --delimiter --wait-timeout --to-server --to-user
+        --as-user --with --without --mode --key --key-file --delimiter --wait-timeout --to-server --to-user
         --to-profile --part --item --confirm-target"
     local sync_parts="projects projectFragments dataSources connectionStrings defaultData publishFolders
         groups roles users customFields connectorSettings"
@@ -126,7 +126,7 @@ _infiniti_ctl()
             COMPREPLY=($(compgen -W "https:// http://" -- "$cur"))
             compopt -o nospace 2>/dev/null
             return ;;
-        --without)
+        --with | --without)
             COMPREPLY=($(compgen -W "$sync_parts" -- "$cur"))
             return ;;
         --part)

@@ -6,7 +6,7 @@
 function __infiniti_ctl_words
     set -l takes_value --server --produce --user --profile --timeout --max-time --out --file --name \
         --datasource --category --folder --description --version --comment --to --value --data \
-        --answer-file --as-user --without --mode --key --key-file --delimiter --wait-timeout \
+        --answer-file --as-user --with --without --mode --key --key-file --delimiter --wait-timeout \
         --to-server --to-user --to-profile --part --item --confirm-target
     set -l tokens (commandline -opc)
     set -l found
@@ -153,6 +153,9 @@ complete -c $c -n '__infiniti_ctl_command_is generate' -l wait -d 'Follow it and
 complete -c $c -n '__infiniti_ctl_command_is generate' -l wait-timeout -x -d 'With --wait: give up after this many seconds (default 600)'
 complete -c $c -n '__infiniti_ctl_command_is prepareform' -l in-progress -d 'An in-progress form'
 complete -c $c -n '__infiniti_ctl_command_is prepareform' -l as-user -x -d 'For this user'
+complete -c $c -n '__infiniti_ctl_command_is sync' -l with -x \
+    -a 'connectorSettings connectionStrings users groups roles projects projectFragments dataSources defaultData publishFolders customFields' \
+    -d 'Put in a part left out by default (passwords: in clear text)'
 complete -c $c -n '__infiniti_ctl_command_is sync' -l without -x \
     -a 'projects projectFragments dataSources connectionStrings defaultData publishFolders groups roles users customFields connectorSettings' \
     -d 'Leave a part out'

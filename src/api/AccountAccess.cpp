@@ -69,6 +69,20 @@ void AccountAccess::start()
     job->start();
 }
 
+QStringList AccountAccess::permissionsWithout(const QString &role) const
+{
+    QStringList out;
+    for (const auto &[name, permissions] : m_rolePermissions) {
+        if (name.compare(role, Qt::CaseInsensitive) == 0)
+            continue;
+        for (const QString &p : permissions) {
+            if (!containsName(out, p))
+                out << p;
+        }
+    }
+    return out;
+}
+
 void AccountAccess::onUser(const QJsonObject &json)
 {
     const User user = User::fromJson(json);
@@ -81,6 +95,7 @@ void AccountAccess::onUser(const QJsonObject &json)
         m_missing << tr("your user's roles and groups");
     auto readRoles = [this] {
         readAll(RolesEndpoints::list(0, kPageSize), "roles"_L1, [this](const QJsonArray &roles) {
+            m_rolePermissions.clear();
             QStringList permissions;
             QStringList found;
             for (const auto &v : roles) {
@@ -88,6 +103,7 @@ void AccountAccess::onUser(const QJsonObject &json)
                 if (!containsName(m_roles, role.name))
                     continue;
                 found << role.name;
+                m_rolePermissions.append({role.name, role.permissions});
                 if (Json::value(v.toObject(), "permissions"_L1).isUndefined())
                     m_missing << tr("the permissions of the role “%1”").arg(role.name);
                 for (const QString &p : role.permissions) {

@@ -41,6 +41,9 @@ public:
     QStringList permissions() const { return m_permissions; }
     // Whether the account may use what needs `permission` (case-insensitive; true when Unknown).
     bool may(const QString &permission) const;
+    // The permissions the account holds through its roles other than `role` (by name,
+    // case-insensitive): what it keeps should that role lose some.
+    QStringList permissionsWithout(const QString &role) const;
 
 signals:
     void finished();
@@ -61,6 +64,7 @@ private:
     QStringList m_missing; // what the server's answers did not give (Outcome::Unknown)
     QStringList m_roles;
     QStringList m_permissions;
+    QList<std::pair<QString, QStringList>> m_rolePermissions; // the account's roles, each's
 };
 
 } // namespace infiniti

@@ -56,6 +56,40 @@ QJsonObject merged(const QJsonObject &server, const QJsonObject &file, const QSt
     return out;
 }
 
+// The file's keys whose value differs from the server's (a password is never compared).
+QStringList changedKeys(const QJsonObject &server, const QJsonObject &file,
+                        const QStringList &given)
+{
+    QStringList out;
+    for (const auto &key : given) {
+        QJsonValue before;
+        for (auto it = server.begin(); it != server.end(); ++it) {
+            if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+                before = it.value();
+        }
+        QJsonValue after = file.value(key);
+        if (before.isArray() && after.isArray()) { // names: the same set in any order
+            QStringList a, b;
+            for (const auto &v : before.toArray())
+                a << v.toString().toLower();
+            for (const auto &v : after.toArray())
+                b << v.toString().toLower();
+            a.sort();
+            b.sort();
+            if (a != b)
+                out << key;
+        } else if (before.isUndefined() || before.isNull()) { // nothing yet: "" or false
+            if (after.isBool()    ? after.toBool()
+                : after.isArray() ? !after.toArray().isEmpty()
+                                  : !after.toString().isEmpty())
+                out << key;
+        } else if (before != after) {
+            out << key;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 UserImport::UserImport(QObject *parent)
@@ -168,6 +202,10 @@ int UserImport::validCount() const
 
 void UserImport::run(Session *session, bool dryRun)
 {
+    for (Row &row : m_rows) { // a run after a dry run finds out again
+        row.error = ApiError();
+        row.done = false;
+    }
     m_session = session;
     m_dryRun = dryRun;
     m_index = 0;
@@ -204,10 +242,12 @@ void UserImport::next()
         ApiRequest request;
         if (find->succeeded()) {
             row.action = Row::Action::Update;
+            row.changes = changedKeys(find->object(), row.user.raw, row.given);
             User existing = User::fromJson(merged(find->object(), row.user.raw, row.given));
             request = UsersEndpoints::update(existing, row.password);
         } else if (find->error().kind() == ApiError::Kind::NotFound) {
             row.action = Row::Action::Create;
+            row.changes.clear();
             request = UsersEndpoints::create(row.user, row.password);
         } else {
             finishRow(find->error());

@@ -30,7 +30,10 @@ public:
         QStringList given; // which JSON keys the file gives for this row
         QString password;
         QStringList problems; // empty: valid
+        // Known after a run (a dry run too): whether the username exists, and for an update the
+        // file's keys whose value differs from the server's.
         enum class Action { None, Create, Update } action = Action::None;
+        QStringList changes;
         ApiError error; // after running
         bool done = false;
         bool valid() const { return problems.isEmpty(); }

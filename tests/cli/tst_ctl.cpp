@@ -4,6 +4,7 @@
 // (--version, --opt=value, --, help, one-line usage errors), CSV for spreadsheets, output that
 // cannot be written, paging and deadlines against a scripted server (RawHttpResponder), and
 // package inspection without a server.
+#include "api/endpoints/ProjectsEndpoints.h"
 #include "api/ProfileStore.h"
 #include "formats/ProjectPackage.h"
 #include "RawHttpResponder.h"
@@ -1045,6 +1046,67 @@ private slots:
             QVERIFY2((r.code == 0) == whole, r.err.constData());
             QCOMPARE(QDir(all).entryList(QDir::Files).size(), whole ? 2 : 0);
         }
+    }
+
+    void aSyncExportAsksForNoSecretsOrSecurityUnlessNamed()
+    {
+        // Every option is named in the request (a server includes what is not named): secrets
+        // and the server's users, groups and roles false unless --with names them.
+        FakeServer fake;
+        fake.routes = [](const QByteArray &, const QUrl &url) -> QByteArray {
+            if (url.path().endsWith("/sync/export"_L1))
+                return test::RawHttpResponder::answer(200, "{\"projects\":[{\"id\":\"p1\"}]}");
+            return {};
+        };
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(u"pack.iqpkg"_s);
+        const auto sentOptions = [&fake] {
+            for (auto it = fake.http.requests.crbegin(); it != fake.http.requests.crend(); ++it) {
+                if (it->target.endsWith("/sync/export"))
+                    return QJsonDocument::fromJson(it->body)
+                        .object()
+                        .value("options"_L1)
+                        .toObject();
+            }
+            return QJsonObject();
+        };
+        Run r =
+            ctl(fake.args() << u"sync"_s << u"export"_s << u"p1"_s << u"--out"_s << pack, "admin");
+        QCOMPARE(r.code, 0);
+        QJsonObject options = sentOptions();
+        QCOMPARE(options.size(), ProjectsEndpoints::syncExportOptions().size());
+        for (const char *off :
+             {"connectorSettings", "connectionStrings", "users", "groups", "roles"})
+            QVERIFY2(options.value(QLatin1String(off)) == QJsonValue(false), off);
+        for (const char *on : {"projects", "projectFragments", "dataSources", "customFields"})
+            QVERIFY2(options.value(QLatin1String(on)) == QJsonValue(true), on);
+        QVERIFY2(!r.err.contains("clear text"), r.err.constData());
+
+        r = ctl(fake.args() << u"sync"_s << u"export"_s << u"p1"_s << u"--out"_s << pack
+                            << u"--with"_s << u"connectorSettings"_s << u"--with"_s << u"users"_s
+                            << u"--without"_s << u"customFields"_s,
+                "admin");
+        QCOMPARE(r.code, 0);
+        options = sentOptions();
+        QCOMPARE(options.value("connectorSettings"_L1), QJsonValue(true));
+        QCOMPARE(options.value("users"_L1), QJsonValue(true));
+        QCOMPARE(options.value("customFields"_L1), QJsonValue(false));
+        QCOMPARE(options.value("connectionStrings"_L1), QJsonValue(false));
+        QVERIFY2(r.err.contains("clear text"), r.err.constData());
+
+        // Named both ways, or a part that does not exist: refused before anything is sent.
+        const int sent = fake.count("POST", "/api/v1/admin/projects/sync"_L1);
+        QCOMPARE(ctl(fake.args() << u"sync"_s << u"export"_s << u"--out"_s << pack << u"--with"_s
+                                 << u"users"_s << u"--without"_s << u"users"_s,
+                     "admin")
+                     .code,
+                 2);
+        QCOMPARE(ctl(fake.args() << u"sync"_s << u"export"_s << u"--out"_s << pack << u"--with"_s
+                                 << u"passwords"_s,
+                     "admin")
+                     .code,
+                 2);
+        QCOMPARE(fake.count("POST", "/api/v1/admin/projects/sync"_L1), sent);
     }
 
     void aSyncPackageWithoutPartsIsNotSaved()

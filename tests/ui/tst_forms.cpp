@@ -390,7 +390,9 @@ private slots:
         shoot(&dialog, u"sync-export"_s);
         QVERIFY(
             !dialog.options().value("connectionStrings"_L1).toBool()); // secrets: off to begin with
-        QVERIFY(dialog.options().value("users"_L1).toBool());
+        QVERIFY(!dialog.options().value("connectorSettings"_L1).toBool()); // secrets too
+        QVERIFY(!dialog.options().value("users"_L1).toBool()); // the server's security: asked for
+        QVERIFY(dialog.options().value("projects"_L1).toBool());
         // The cursor starts in the parts, and Tab goes through them before the buttons.
         const auto parts = dialog.findChildren<QCheckBox *>();
         QVERIFY(parts.size() > 3);
@@ -475,11 +477,12 @@ private slots:
         dialog.loadFile(csv.fileName());
         showAndWait(&dialog);
         QTRY_VERIFY(dialog.findChild<QTableWidget *>(u"rows"_s)->rowCount() == 2);
+        // The preview finds out which rows create and which update before it is ready.
+        QTRY_VERIFY2(dialog.findChild<QLabel *>(u"summary"_s)->text().contains(u"1 rows ready"_s),
+                     qPrintable(dialog.findChild<QLabel *>(u"summary"_s)->text()));
         shoot(&dialog, u"user-import"_s);
         QVERIFY(!dialog.findChild<QProgressBar *>()->isVisibleTo(&dialog));
         QCOMPARE(dialog.findChild<QTableWidget *>(u"rows"_s)->columnCount(), 5);
-        QVERIFY2(dialog.findChild<QLabel *>(u"summary"_s)->text().contains(u"1 rows ready"_s),
-                 qPrintable(dialog.findChild<QLabel *>(u"summary"_s)->text()));
         QVERIFY(dialog.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
     }
     void prepareForm()

@@ -131,6 +131,31 @@ private slots:
         // The server's words for library types and validations are shown in German too.
         QCOMPARE(infiniti::DisplayText::enumText(u"Image"_s), u"Bild"_s);
         QCOMPARE(infiniti::DisplayText::enumText(u"Number"_s), u"Zahl"_s);
+
+        // Finding 3: the abort question offered [Abbrechen] [Abbrechen]. Aborting a workflow has
+        // a verb of its own — not Cancel's, not Quit's — and so has the state it leaves.
+        const auto plain = [](QString text) {
+            return text.remove(u'&');
+        };
+        const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+        const QString abortButton = QCoreApplication::translate("infiniti::WorkflowsPane", "Abort");
+        const QString abortAction =
+            plain(QCoreApplication::translate("infiniti::WorkflowsPane", "&Abort…"));
+        QCOMPARE(abortButton, u"Beenden"_s);
+        QCOMPARE(abortAction, u"Workflow beenden…"_s);
+        QVERIFY(abortButton != cancel);
+        QVERIFY(!abortAction.contains(plain(cancel), Qt::CaseInsensitive));
+        QVERIFY(abortAction !=
+                plain(QCoreApplication::translate("infiniti::MainWindow", "&Quit")) + u"…"_s);
+        QVERIFY(!QCoreApplication::translate("infiniti::WorkflowsPane",
+                                             "Abort %1? This ends the remaining stages of the "
+                                             "workflow(s); it cannot be undone.",
+                                             nullptr, 1)
+                     .contains(u"abbrechen"_s, Qt::CaseInsensitive));
+        QVERIFY(QCoreApplication::translate("DisplayWords", "Aborted") !=
+                QCoreApplication::translate("DisplayWords", "Cancelled"));
+        QVERIFY(QCoreApplication::translate("infiniti::WorkflowsPane", "Aborted") !=
+                QCoreApplication::translate("DisplayWords", "Cancelled"));
     }
 };
 

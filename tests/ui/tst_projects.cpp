@@ -5,6 +5,7 @@
 // nothing behind, rename and delete.
 #include "api/DownloadJob.h"
 #include "api/endpoints/FoldersEndpoints.h"
+#include "api/endpoints/ProjectsEndpoints.h"
 #include "formats/Json.h"
 #include "formats/ProjectPackage.h"
 #include "formats/Zip.h"
@@ -700,6 +701,58 @@ private slots:
         QVERIFY(bad && !bad->isReadable());
         QVERIFY(!bad->findChild<QPushButton *>(u"syncImportButton"_s)->isEnabled());
         bad->close();
+    }
+
+    void aSyncPackageHoldsNoSecretsOrSecurityUnlessTicked()
+    {
+        // Finding 4: the defaults put the SMTP password, connection strings and every user into
+        // a one-project package. Every option is now sent (a server includes what is not named),
+        // secrets and the server's security as false until ticked, and a ticked secret is said.
+        ProjectsPane pane;
+        pane.resize(1100, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QVERIFY(loadRows(pane.listModel()));
+        QTRY_VERIFY(rowNamed(pane.view()->model(), u"Settlement Letter"_s) >= 0);
+        select(pane, {u"Settlement Letter"_s});
+        pane.askSyncExport();
+        QPointer<SyncExportDialog> out = waitForVisible<SyncExportDialog>(&pane);
+        QVERIFY(out);
+        const QJsonObject options = out->options();
+        QCOMPARE(options.size(), ProjectsEndpoints::syncExportOptions().size());
+        for (const char *off :
+             {"connectorSettings", "connectionStrings", "users", "groups", "roles"})
+            QVERIFY2(options.value(QLatin1String(off)) == QJsonValue(false), off);
+        for (const char *on : {"projects", "dataSources", "customFields", "publishFolders"})
+            QVERIFY2(options.value(QLatin1String(on)) == QJsonValue(true), on);
+        auto *warning = out->findChild<QLabel *>(u"secretsWarning"_s);
+        QVERIFY(warning && !warning->isVisible());
+        const QString path = m_dir.filePath(u"defaults.iqpkg"_s);
+        out->exportTo(path);
+        QTRY_VERIFY(out->findChild<QLabel *>(u"syncStatus"_s)->text().startsWith(u"Saved"_s));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains("Sm7p-Pa55!"));
+        QVERIFY(!bytes.contains("Data Source="));
+        const QJsonObject pack = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(pack.value("projects"_L1).toArray().size(), 1);
+        for (const char *none : {"connectorSettings", "users", "groups", "roles"})
+            QVERIFY2(pack.value(QLatin1String(none)).toArray().isEmpty(), none);
+
+        // Ticked: the dialog says plainly what the file then holds.
+        out->findChild<QCheckBox *>(u"part_connectorSettings"_s)->setChecked(true);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"clear text"_s), qPrintable(warning->text()));
+        QCOMPARE(out->options().value("connectorSettings"_L1), QJsonValue(true));
+        out->findChild<QCheckBox *>(u"part_connectorSettings"_s)->setChecked(false);
+        QVERIFY(!warning->isVisible());
+        out->findChild<QCheckBox *>(u"part_connectionStrings"_s)->setChecked(true);
+        QVERIFY(warning->isVisible());
+        out->findChild<QCheckBox *>(u"part_dataSources"_s)->setChecked(false); // nothing to hold
+        QVERIFY(!warning->isVisible());
+        QCOMPARE(out->options().value("connectionStrings"_L1), QJsonValue(false));
+        out->close();
     }
 
     void restoreAnOldVersion()

@@ -171,8 +171,10 @@ private slots:
         save(d); // no name: refused before sending
         QVERIFY(d->isVisible());
         d->findChild<QLineEdit *>(u"name"_s)->setText(u"Broker"_s);
-        d->findChild<QComboBox *>(u"validationType"_s)->setCurrentText(u"Email"_s);
-        d->findChild<QComboBox *>(u"location"_s)->setCurrentText(u"UserProfile"_s);
+        auto *validation = d->findChild<QComboBox *>(u"validationType"_s);
+        validation->setCurrentIndex(validation->findData(u"Email"_s));
+        auto *location = d->findChild<QComboBox *>(u"location"_s);
+        location->setCurrentIndex(location->findData(u"UserProfile"_s));
         save(d);
         QTRY_VERIFY(!pane.findChild<JsonFormDialog *>());
         const auto &fields = m_sim->server->store().documents(u"customFields"_s);
@@ -271,6 +273,62 @@ private slots:
         QCOMPARE(d->windowTitle(),
                  u"Properties of %1"_s.arg(pane.view()->model()->index(0, 0).data().toString()));
         d->reject();
+    }
+
+    void fixedChoicesTakeNoTypedTextAndNothingShowsAsNothing()
+    {
+        // Finding 7: "Banana" typed into Location was saved. A field of the server's fixed words
+        // is chosen, never typed; names (categories, folders) may still be typed anew.
+        SettingsPane pane(spec(u"customFields"_s));
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 4);
+        pane.newAction()->trigger();
+        JsonFormDialog *d = nullptr;
+        QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
+        auto *location = d->findChild<QComboBox *>(u"location"_s);
+        QVERIFY(!location->isEditable());
+        // Finding 12: a new field has no location yet; the sheet does not pretend it has one.
+        QCOMPARE(location->currentIndex(), -1);
+        QVERIFY(location->currentText().isEmpty());
+        d->findChild<QLineEdit *>(u"name"_s)->setText(u"Zone"_s);
+        location->setFocus();
+        QTest::keyClicks(location, u"Banana"_s);
+        const QString sent = d->object().value("location"_L1).toString();
+        QVERIFY2(sent.isEmpty() || sent == "ResponseMetadata"_L1 || sent == "UserProfile"_L1,
+                 qPrintable(sent));
+        d->reject();
+
+        // A word the server has that the sheet does not list is shown and kept, not replaced.
+        const QList<JsonFormDialog::Field> fields = {
+            {u"purpose"_s, u"Purpose:"_s, JsonFormDialog::Field::Kind::Enum, {u"None"_s}},
+            {u"category"_s,
+             u"Category:"_s,
+             JsonFormDialog::Field::Kind::Choice,
+             {u"Branding"_s, u"Legal"_s}},
+            {u"folderName"_s,
+             u"Folder:"_s,
+             JsonFormDialog::Field::Kind::Choice,
+             {u"Emails"_s, u"Letters"_s}}};
+        JsonFormDialog sheet(u"Properties"_s,
+                             QJsonObject{{"purpose"_L1, u"PasswordReset"_s},
+                                         {"category"_L1, u""_s},
+                                         {"folderName"_L1, u"Letters"_s}},
+                             fields, false);
+        auto *purpose = sheet.findChild<QComboBox *>(u"purpose"_s);
+        auto *category = sheet.findChild<QComboBox *>(u"category"_s);
+        QVERIFY(!purpose->isEditable());
+        QCOMPARE(purpose->currentData().toString(), u"PasswordReset"_s);
+        QVERIFY(category->isEditable()); // names: a new one may be typed
+        QVERIFY2(category->currentText().isEmpty(), qPrintable(category->currentText()));
+        QCOMPARE(sheet.object().value("purpose"_L1).toString(), u"PasswordReset"_s);
+        QCOMPARE(sheet.object().value("category"_L1).toString(), QString());
+        QCOMPARE(sheet.object().value("folderName"_L1).toString(), u"Letters"_s);
+        QVERIFY(!sheet.isModified());
+        // Choices arriving later keep the empty value empty.
+        sheet.setChoices(u"category"_s, {u"Branding"_s, u"Legal"_s, u"Claims"_s});
+        QVERIFY(category->currentText().isEmpty());
+        category->setEditText(u"Marketing"_s);
+        QCOMPARE(sheet.object().value("category"_L1).toString(), u"Marketing"_s);
     }
 
     void templatesKeepTheirTranslations()

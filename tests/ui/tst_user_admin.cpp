@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -634,6 +635,75 @@ private slots:
         QVERIFY(saved->permissions.contains(u"Manage groups"_s));
     }
 
+    void takingOwnPermissionsFromARoleAsksFirstAndAFailedSaveSaysSave()
+    {
+        // Finding 10: unticking Manage security in the admin's own role saved without a word,
+        // and the next save failed with "Could not load role <id>".
+        auto &store = m_sim->server->store();
+        const sim::SimStore::Role before = *store.roleByName(u"Global Administrator"_s);
+        QVERIFY(before.permissions.contains(u"Manage security"_s));
+        const auto restore =
+            qScopeGuard([&store, before] { store.replaceRole(before.id, before); });
+        auto *rolesPane = pane<RolesPane>();
+        QTableView *view = rolesPane->view();
+        QTRY_VERIFY(rowNamed(view->model(), u"Global Administrator"_s) >= 0);
+        const auto open = [&] {
+            view->setCurrentIndex(
+                view->model()->index(rowNamed(view->model(), u"Global Administrator"_s), 0));
+            QTest::keyClick(view, Qt::Key_Return);
+            RoleDialog *d = nullptr;
+            [&] {
+                QTRY_VERIFY((d = rolesPane->findChild<RoleDialog *>()) && d->isVisible());
+            }();
+            return d;
+        };
+        RoleDialog *d = open();
+        QVERIFY(d);
+        auto *permissions = field<QListWidget>(d, "permissions");
+        for (const QString &p : {u"Manage security"_s, u"Management console"_s})
+            permissions->findItems(p, Qt::MatchExactly).first()->setCheckState(Qt::Unchecked);
+        // Only what no other of the account's roles gives (Management console may come with
+        // another one).
+        QTRY_VERIFY(d->permissionsLostBySaving().contains(u"Manage security"_s));
+        save(d);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"losePermissions"_s)) && ask->isVisible());
+        QVERIFY2(ask->informativeText().contains(u"Manage security"_s) &&
+                     ask->informativeText().contains(m_console->session()->userName()),
+                 qPrintable(ask->informativeText()));
+        // Keep editing: nothing was sent.
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::RejectRole)
+                b->click();
+        }
+        QTRY_VERIFY(!d->findChild<QMessageBox *>(u"losePermissions"_s));
+        QVERIFY(d->isVisible());
+        QVERIFY(store.roleByName(u"Global Administrator"_s)
+                    ->permissions.contains(u"Manage security"_s));
+        // Agreed: saved.
+        save(d);
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"losePermissions"_s)) && ask->isVisible());
+        for (QAbstractButton *b : ask->buttons()) {
+            if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QTRY_VERIFY(!rolesPane->findChild<RoleDialog *>());
+        QVERIFY(!store.roleByName(u"Global Administrator"_s)
+                     ->permissions.contains(u"Manage security"_s));
+
+        // Ticked again, the save is refused: said as the save it was, by the role's name.
+        d = open();
+        QVERIFY(d);
+        check(field<QListWidget>(d, "permissions"), u"Manage security"_s);
+        save(d);
+        auto *status = field<QLabel>(d, "status");
+        QTRY_VERIFY2(status->text().contains(u"save role “Global Administrator”"_s),
+                     qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(before.id) && !status->text().contains(u"load"_s),
+                 qPrintable(status->text()));
+        closeDiscarding(d);
+    }
+
     void groupMembersAreAddedAndRemovedThroughTheUsers()
     {
         auto *groupsPane = pane<GroupsPane>();
@@ -677,6 +747,38 @@ private slots:
         }
         QTRY_VERIFY(!m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Legal"_s));
         closeDiscarding(d);
+    }
+
+    void memberChangesAreSaidToApplyAtOnceAndDiscardDoesNotClaimToUndoThem()
+    {
+        // Finding 9: a member added, then Discard: the member stayed, though the question said
+        // the changes would be discarded. The tab says it at once; the question says they stay.
+        auto *groupsPane = pane<GroupsPane>();
+        QTableView *view = groupsPane->view();
+        QTRY_VERIFY(view->model()->rowCount() >= 10);
+        view->setCurrentIndex(view->model()->index(rowNamed(view->model(), u"Claims"_s), 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        GroupDialog *d = nullptr;
+        QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        d->findChild<QTabWidget *>()->setCurrentIndex(1);
+        QTRY_VERIFY(d->members()->state() == PagedListModel::State::Loaded);
+        auto *note = field<QLabel>(d, "membersNote");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"at once"_s), qPrintable(note->text()));
+        auto *who = field<QLineEdit>(d, "addMember");
+        who->setText(u"enduser"_s);
+        QTest::keyClick(who, Qt::Key_Return);
+        QTRY_VERIFY(m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Claims"_s));
+        QTRY_VERIFY(field<QLabel>(d, "membersStatus")->text().contains(u"added"_s));
+        d->findChild<QTabWidget *>()->setCurrentIndex(0);
+        type(d, "email", u"claims-team@example.com"_s);
+        d->reject();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = d->findChild<QMessageBox *>(u"discardChanges"_s)) && ask->isVisible());
+        QVERIFY2(ask->informativeText().contains(u"already saved and stay"_s),
+                 qPrintable(ask->informativeText()));
+        closeDiscarding(d);
+        QVERIFY(m_sim->server->store().userByName(u"enduser"_s)->groups.contains(u"Claims"_s));
     }
 
     void returnInTheMemberNameAddsTheMemberAndKeepsTheSheet()
@@ -1112,6 +1214,53 @@ private slots:
         QVERIFY(!m_sim->server->store().userByName(u"ui.bad"_s));
         closeDiscarding(dialog);
         QTRY_VERIFY(users()->view()->model()->rowCount() >= firstPageRows());
+    }
+
+    void importPreviewSaysCreateOrUpdateAndFlagsTheSignedInAccount()
+    {
+        // Finding 5: the preview did not say which rows update existing users (known only after
+        // sending), and the signed-in admin's own name changed silently.
+        const QString me = m_console->session()->userName();
+        QVERIFY(!me.isEmpty());
+        const auto *before = m_sim->server->store().userByName(me);
+        QVERIFY(before);
+        const QString firstName = before->firstName;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"preview.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("username,firstName,lastName,email\n"
+                "ui.preview.new,New,Person,new@example.com\n" +
+                me.toUtf8() + ",Zora,Dup,admin@example.com\n");
+        f.close();
+        const int requestsBefore = m_sim->server->requestCount();
+        auto *dialog = new UserImportDialog(m_console->session(), users());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->loadFile(path);
+        auto *importButton = dialog->findChild<QPushButton *>(u"importButton"_s);
+        QTRY_VERIFY(importButton->isEnabled());
+        auto *rows = dialog->findChild<QTableWidget *>(u"rows"_s);
+        QCOMPARE(rows->rowCount(), 2);
+        QCOMPARE(rows->item(0, 2)->text(), u"create"_s);
+        QVERIFY2(rows->item(1, 2)->text().startsWith(u"update: "_s) &&
+                     rows->item(1, 2)->text().contains(u"firstName"_s) &&
+                     rows->item(1, 2)->text().contains(u"lastName"_s),
+                 qPrintable(rows->item(1, 2)->text()));
+        QVERIFY2(rows->item(1, 4)->text().contains(u"own account"_s),
+                 qPrintable(rows->item(1, 4)->text()));
+        QVERIFY(rows->item(0, 4)->text().isEmpty());
+        const QString summary = dialog->findChild<QLabel *>(u"summary"_s)->text();
+        // (Tests run without a catalogue: "(s)" is the English plural's source.)
+        QVERIFY2(summary.contains(u"1 new user(s) will be created"_s) &&
+                     summary.contains(u"1 existing user(s) updated"_s) &&
+                     summary.contains(u"your own account, %1"_s.arg(me)),
+                 qPrintable(summary));
+        // Nothing was written to find that out: reads only.
+        QVERIFY(m_sim->server->requestCount() > requestsBefore);
+        QCOMPARE(m_sim->server->store().userByName(me)->firstName, firstName);
+        QVERIFY(!m_sim->server->store().userByName(u"ui.preview.new"_s));
+        closeDiscarding(dialog);
     }
 
     void aNewGroupWithEveryFieldReadsBackTheSame()

@@ -165,6 +165,25 @@ QStringList syncExportOptions()
             u"users"_s,       u"customFields"_s,     u"connectorSettings"_s};
 }
 
+bool syncExportHoldsSecrets(const QString &option)
+{
+    return option == "connectorSettings"_L1 || option == "connectionStrings"_L1;
+}
+
+bool syncExportsByDefault(const QString &option)
+{
+    static const QStringList askedFor = {u"users"_s, u"groups"_s, u"roles"_s};
+    return !syncExportHoldsSecrets(option) && !askedFor.contains(option);
+}
+
+QJsonObject syncExportDefaults()
+{
+    QJsonObject out;
+    for (const QString &option : syncExportOptions())
+        out.insert(option, syncExportsByDefault(option));
+    return out;
+}
+
 QStringList syncParts()
 {
     return {u"projects"_s,       u"contentLibraryItems"_s,

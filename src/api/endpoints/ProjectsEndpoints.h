@@ -48,8 +48,20 @@ ApiRequest importPackageBytes(const QByteArray &package, const ImportOptions &op
 // Sync packages (contract 4.1, 5.2): everything a set of projects needs to move between servers.
 // The export options: what may be left out of a package.
 QStringList syncExportOptions();
-// `projectIds` empty: every project. `options`: the parts as booleans (absent: included).
-ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options = {});
+// Whether an option is on unless the administrator asks otherwise (the console's dialog and
+// infiniti-ctl alike). Off: the parts that put secrets in clear text into a package (connector
+// settings — SMTP passwords, connection strings held as values — and data sources' connection
+// strings) and the server's security (users, groups, roles: the server exports all of them, not
+// those the projects use, and they usually differ between servers).
+bool syncExportsByDefault(const QString &option);
+// Whether an option puts passwords or connection strings into the package in clear text.
+bool syncExportHoldsSecrets(const QString &option);
+// Every option with its default, explicitly: the vendor's server includes what is not named.
+QJsonObject syncExportDefaults();
+// `projectIds` empty: every project. `options`: the parts as booleans; one not named is
+// INCLUDED by the server (contract 4.1: "default: everything included") — send every option
+// (syncExportDefaults()) so that nothing goes in unasked.
+ApiRequest syncExport(const QStringList &projectIds, const QJsonObject &options);
 // The pack as exported (edited or not), with `options` (part → "Always" | "IfNotExists" |
 // "IfNewer") set on it; nullopt with `error` when `pack` is not a JSON object.
 std::optional<ApiRequest> syncImport(const QByteArray &pack, const QJsonObject &options,

@@ -19,6 +19,13 @@ ApiRequest get(const QString &id)
                              QCoreApplication::translate("RolesEndpoints", "load role %1").arg(id));
 }
 
+ApiRequest getToSave(const Role &role)
+{
+    return CrudRequests::get(
+        "roles", role.id,
+        QCoreApplication::translate("RolesEndpoints", "save role “%1”").arg(role.name));
+}
+
 ApiRequest create(const Role &role)
 {
     return CrudRequests::create(

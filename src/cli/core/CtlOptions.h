@@ -60,6 +60,7 @@ struct CtlOptions
     bool notify = false;                   // workflow reassign --notify
     bool inProgress = false;               // prepareform --in-progress
     QString asUser;                        // prepareform --as-user
+    QStringList with;                      // sync export --with PART (repeatable)
     QStringList without;                   // sync export --without PART (repeatable)
     QStringList modes;                     // sync import --mode MODE | PART=MODE (repeatable)
     QStringList parts;                     // diff/promote --part PART (repeatable)

@@ -238,7 +238,7 @@ void LibraryPane::openItem(const QJsonObject &item)
         {u"name"_s, tr("&Name:"), Kind::Line, {}, true},
         {u"description"_s, tr("&Description:"), Kind::Line},
         {u"category"_s, tr("&Category:"), Kind::Choice, m_library->distinctValues(u"category"_s)},
-        {u"type"_s, tr("&Type:"), Kind::Choice, {u"Image"_s, u"Text"_s, u"Document"_s}},
+        {u"type"_s, tr("&Type:"), Kind::Enum, {u"Image"_s, u"Text"_s, u"Document"_s}},
         {u"folderName"_s, tr("&Folder:"), Kind::Choice, m_library->distinctValues(u"folderName"_s)},
         {u"extension"_s, tr("File type:"), Kind::ReadOnly},
         {u"version"_s, tr("Version:"), Kind::ReadOnly},

@@ -7,6 +7,7 @@
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
+#include "ui/shell/Theme.h"
 
 #include "ui_SyncExportDialog.h"
 
@@ -35,10 +36,18 @@ SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &p
     for (const QString &part : parts) {
         auto *box = new QCheckBox(SyncParts::title(part), this);
         box->setObjectName(u"part_"_s + part);
-        box->setChecked(part != "connectionStrings"_L1);
+        // Secrets and the server's security only when asked for (every option is sent, true or
+        // false: a server includes what is not named).
+        box->setChecked(ProjectsEndpoints::syncExportsByDefault(part));
         if (part == "connectionStrings"_L1)
-            box->setToolTip(tr("Connection strings often hold passwords; include them only when "
-                               "the target server needs them."));
+            box->setToolTip(tr("Data sources' connection strings often hold passwords; ticked, "
+                               "they are in the package in clear text."));
+        else if (part == "connectorSettings"_L1)
+            box->setToolTip(tr("Connector settings hold passwords (the SMTP password, for one) "
+                               "and connection strings; ticked, they are in the package in "
+                               "clear text."));
+        else if (part == "users"_L1 || part == "groups"_L1 || part == "roles"_L1)
+            box->setToolTip(tr("Every one on the server, not only those the projects use."));
         m_parts.append({part, box});
     }
     m_ui->setupUi(this);
@@ -60,6 +69,14 @@ SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &p
         if (part == "connectionStrings"_L1 || part == "defaultData"_L1)
             connect(sources, &QCheckBox::toggled, box, &QWidget::setEnabled);
     }
+    for (const auto &[part, box] : std::as_const(m_parts)) {
+        if (ProjectsEndpoints::syncExportHoldsSecrets(part))
+            connect(box, &QCheckBox::toggled, this, &SyncExportDialog::showSecretsWarning);
+        if (part == "connectionStrings"_L1)
+            connect(sources, &QCheckBox::toggled, this, &SyncExportDialog::showSecretsWarning);
+    }
+    Theme::showAsError(m_ui->secretsWarning);
+    showSecretsWarning();
     m_export = m_ui->buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(u"syncExportButton"_s);
     m_export->setDefault(true);
@@ -71,6 +88,31 @@ SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &p
 }
 
 SyncExportDialog::~SyncExportDialog() = default;
+
+void SyncExportDialog::showSecretsWarning()
+{
+    QStringList secrets;
+    for (const auto &[part, box] : std::as_const(m_parts)) {
+        if (ProjectsEndpoints::syncExportHoldsSecrets(part) && box->isChecked() && box->isEnabled())
+            secrets << SyncParts::title(part);
+    }
+    // Hidden, it keeps its room (with the longest text) so that the parts above do not jump.
+    const bool shown = !secrets.isEmpty();
+    if (!shown) {
+        for (const auto &[part, box] : std::as_const(m_parts)) {
+            if (ProjectsEndpoints::syncExportHoldsSecrets(part))
+                secrets << SyncParts::title(part);
+        }
+    }
+    QSizePolicy policy = m_ui->secretsWarning->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_ui->secretsWarning->setSizePolicy(policy);
+    m_ui->secretsWarning->setVisible(shown);
+    m_ui->secretsWarning->setText(
+        tr("With %1 ticked, the package holds passwords and connection strings in clear text: "
+           "anyone who can read the file can read them. Keep it as safe as a password.")
+            .arg(QLocale().createSeparatedList(secrets)));
+}
 
 QJsonObject SyncExportDialog::options() const
 {

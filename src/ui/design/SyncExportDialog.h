@@ -16,9 +16,11 @@ namespace infiniti {
 
 class Session;
 
-// What to put in a package: the parts as check boxes (connection strings off to begin with:
-// they are secrets), then Export… asks where and saves what the server sends. Its layout is
-// the Designer form ui/SyncExportDialog.ui; the parts come from the API's list.
+// What to put in a package: the parts as check boxes — off to begin with: connector settings and
+// connection strings (secrets, in clear text in the file: a warning says so while one is ticked)
+// and users, groups and roles (all of the server's) —, then Export… asks where and saves what the
+// server sends; every option goes out as true or false, as a server includes what is not named. Its
+// layout is the Designer form ui/SyncExportDialog.ui; the parts come from the API's list.
 class SyncExportDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ signals:
     void exported(const QString &path, const QString &summary);
 
 private:
+    void showSecretsWarning();
+
     Session *m_session;
     QStringList m_projectIds;
     QList<std::pair<QString, QCheckBox *>> m_parts;

@@ -83,18 +83,21 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item,
         case Kind::Choice:
         case Kind::Enum: {
             // The server's words read as words ("UserNamePassword" → "User name and password");
-            // what is stored is the word itself. Names (categories, folders) stay as they are.
+            // what is stored is the word itself. Names (categories, folders) stay as they are
+            // and a new one may be typed; a word is only ever chosen (the server knows no other:
+            // typed text would be saved as it is). Nothing chosen shows as nothing, not as the
+            // first choice.
             auto *c = new QComboBox;
-            c->setEditable(true);
             const bool words = f.kind == Kind::Enum;
+            c->setEditable(!words);
             c->setProperty("enumChoice", true);
             c->setProperty("enumWords", words);
             for (const QString &choice : f.choices)
                 c->addItem(words ? DisplayText::enumText(choice) : choice, choice);
-            if (const int at = c->findData(value); at >= 0)
-                c->setCurrentIndex(at);
-            else if (!value.isEmpty())
-                c->setCurrentText(value); // a value we do not list is kept
+            if (!value.isEmpty() && c->findData(value) < 0)
+                c->addItem(words ? DisplayText::enumText(value) : value,
+                           value); // a value we do not list is kept
+            c->setCurrentIndex(value.isEmpty() ? -1 : c->findData(value));
             connect(c, &QComboBox::currentTextChanged, this, &JsonFormDialog::markModified);
             editor = c;
             break;
@@ -267,6 +270,18 @@ void setAtPath(QJsonObject &o, const QString &dottedKey, const QJsonValue &value
 }
 } // namespace
 
+// What a choice stores: the chosen item's word; in an editable one, a name typed that is not
+// listed as it is typed; nothing chosen, nothing.
+QString JsonFormDialog::choiceValue(const QComboBox *c)
+{
+    if (c->isEditable()) {
+        const QString typed = c->currentText().trimmed();
+        const int at = c->findText(typed);
+        return at >= 0 ? c->itemData(at).toString() : typed;
+    }
+    return c->currentIndex() >= 0 ? c->currentData().toString() : QString();
+}
+
 QJsonObject JsonFormDialog::object() const
 {
     QJsonObject o = m_original;
@@ -276,11 +291,9 @@ QJsonObject JsonFormDialog::object() const
             setAtPath(o, f.key, e->text());
         else if (auto *c = qobject_cast<QComboBox *>(w); c && c->property("idChoice").toBool())
             setAtPath(o, f.key, c->currentData().toString());
-        else if (auto *c = qobject_cast<QComboBox *>(w); c && c->property("enumChoice").toBool()) {
-            const int at =
-                c->findText(c->currentText()); // a listed choice: its word, else as typed
-            setAtPath(o, f.key, at >= 0 ? c->itemData(at).toString() : c->currentText().trimmed());
-        } else if (auto *c = qobject_cast<QComboBox *>(w))
+        else if (auto *c = qobject_cast<QComboBox *>(w); c && c->property("enumChoice").toBool())
+            setAtPath(o, f.key, choiceValue(c));
+        else if (auto *c = qobject_cast<QComboBox *>(w))
             setAtPath(o, f.key, c->currentText().trimmed());
         else if (auto *l = qobject_cast<QListWidget *>(w))
             setAtPath(o, f.key, QJsonArray::fromStringList(Checklist::checked(l)));
@@ -329,17 +342,14 @@ void JsonFormDialog::setChoices(const QString &key, const QStringList &choices)
             clearModified();
     } else if (auto *c = qobject_cast<QComboBox *>(w)) {
         const bool words = c->property("enumWords").toBool();
-        const int at = c->findText(c->currentText());
-        const QString current =
-            at >= 0 && c->itemData(at).isValid() ? c->itemData(at).toString() : c->currentText();
+        const QString current = choiceValue(c);
         const QSignalBlocker block(c);
         c->clear();
         for (const QString &choice : choices)
             c->addItem(words ? DisplayText::enumText(choice) : choice, choice);
-        if (const int again = c->findData(current); again >= 0)
-            c->setCurrentIndex(again);
-        else
-            c->setCurrentText(current);
+        if (!current.isEmpty() && c->findData(current) < 0)
+            c->addItem(words ? DisplayText::enumText(current) : current, current);
+        c->setCurrentIndex(current.isEmpty() ? -1 : c->findData(current));
     }
 }
 

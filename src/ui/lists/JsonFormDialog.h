@@ -27,8 +27,10 @@ public:
         // objects (with a check-box column for `flag`, e.g. "isFilter").
         // Checks: a string array checked from `choices` (names not among them are kept).
         // IdChoice: a list of (id, label) from setIdChoices(); the id is what is stored.
-        // Enum: a Choice of the server's words, shown readable ("UserNamePassword" → "User
-        // name and password") and stored as the word.
+        // Choice: names to pick from or type anew (categories, folders).
+        // Enum: the server's fixed words, shown readable ("UserNamePassword" → "User name and
+        // password") and stored as the word; chosen only, never typed.
+        // Either shows an empty value as blank (not as the first choice).
         enum class Kind {
             Line,
             Choice,
@@ -68,6 +70,7 @@ private:
     // The table with Add and Remove under it; Add calls addRow and edits the new row.
     QWidget *withAddRemove(QTableWidget *table, const QString &addText,
                            const std::function<void()> &addRow);
+    static QString choiceValue(const QComboBox *c);
     QJsonObject m_original;
     QJsonObject m_shown;
     QList<Field> m_fields;

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
@@ -137,6 +138,7 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
                             return;
                         }
                         status->setText(tr("%1 added.").arg(name));
+                        ++m_membersChanged;
                         who->clear();
                         m_members->refresh();
                     },
@@ -183,8 +185,10 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
             auto *operation = new BulkOperation(session, work, this);
             connect(operation, &BulkOperation::itemFinished, this,
                     [this](const BulkOperation::Outcome &o) {
-                        if (!o.error.isError())
+                        if (!o.error.isError()) {
                             m_members->removeId(o.item.id);
+                            ++m_membersChanged;
+                        }
                     });
             connect(operation, &BulkOperation::finished, this, [operation, status] {
                 QStringList failed;
@@ -205,6 +209,19 @@ GroupDialog::GroupDialog(const Group &group, bool isNew, Session *session, QWidg
 }
 
 GroupDialog::~GroupDialog() = default;
+
+void GroupDialog::reject()
+{
+    EntityDialog::reject();
+    // The question is about this sheet's fields; members went to the server as they were added
+    // or removed, and Discard does not take them back — said, not implied.
+    auto *ask = findChild<QMessageBox *>(u"discardChanges"_s);
+    if (ask && m_membersChanged > 0)
+        ask->setInformativeText(
+            tr("What you changed on the General tab has not been saved. The members you added "
+               "or removed on the Members tab (%n) are already saved and stay as they are.",
+               nullptr, m_membersChanged));
+}
 
 QString GroupDialog::membersCountText() const
 {

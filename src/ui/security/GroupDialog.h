@@ -16,7 +16,8 @@ class Session;
 
 // A group's property sheet: name, email, roles (a checklist of the roles that exist), the
 // kind of group the server decides (in words), and its members (read from groups/{id}/users);
-// Return in the member name adds that member. The fields are the Designer form ui/GroupDialog.ui.
+// Return in the member name adds that member. Members are added and removed at once, not with
+// Save (the tab says so). The fields are the Designer form ui/GroupDialog.ui.
 class GroupDialog : public EntityDialog
 {
     Q_OBJECT
@@ -29,6 +30,10 @@ public:
     const Group &shown() const { return m_shown; }
     GroupMembersModel *members() const { return m_members; }
 
+    // Members are added and removed on the server at once (the tab says so); a discard question
+    // then says that they stay, rather than implying Discard undoes them.
+    void reject() override;
+
 protected:
     bool validate() override;
 
@@ -40,6 +45,7 @@ private:
     Group m_shown;
     std::unique_ptr<Ui::GroupDialog> m_ui;
     GroupMembersModel *m_members = nullptr;
+    int m_membersChanged = 0; // members added or removed on the server from this sheet
 };
 
 } // namespace infiniti

@@ -1,5 +1,6 @@
 #include "ui/security/RoleDialog.h"
 
+#include "api/AccountAccess.h"
 #include "api/dto/Permissions.h"
 
 #include "ui/common/Checklist.h"
@@ -7,8 +8,12 @@
 
 #include "ui_RoleDialog.h"
 
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -45,11 +50,78 @@ Role RoleDialog::role() const
     return r;
 }
 
+void RoleDialog::setAccountAccess(AccountAccess *access, const QString &userName)
+{
+    m_access = access;
+    m_userName = userName;
+}
+
+QStringList RoleDialog::permissionsLostBySaving() const
+{
+    if (isNew() || !m_access || m_access->outcome() != AccountAccess::Outcome::Known)
+        return {};
+    bool held = false;
+    for (const QString &r : m_access->roles())
+        held = held || r.compare(m_shown.name, Qt::CaseInsensitive) == 0;
+    if (!held)
+        return {};
+    const QStringList kept = role().permissions;
+    const QStringList others = m_access->permissionsWithout(m_shown.name);
+    const auto among = [](const QStringList &names, const QString &name) {
+        return std::any_of(names.begin(), names.end(), [&](const QString &n) {
+            return n.compare(name, Qt::CaseInsensitive) == 0;
+        });
+    };
+    QStringList lost;
+    for (const QString &p : m_shown.permissions) {
+        if (!among(kept, p) && !among(others, p))
+            lost << p;
+    }
+    return lost;
+}
+
 bool RoleDialog::validate()
 {
     if (m_ui->name->text().trimmed().isEmpty())
         errors()->set(u"name"_s, tr("A role needs a name."));
-    return errors()->isEmpty();
+    if (!errors()->isEmpty())
+        return false;
+    const QStringList lost = permissionsLostBySaving();
+    if (!lost.isEmpty() && lost != m_lossConfirmed) {
+        errors()->set(u"permissions"_s, tr("Your own account holds %1 only through this role.")
+                                            .arg(QLocale().createSeparatedList(lost)));
+        askAboutLosingPermissions(lost);
+        return false;
+    }
+    return true;
+}
+
+void RoleDialog::askAboutLosingPermissions(const QStringList &lost)
+{
+    if (findChild<QMessageBox *>(u"losePermissions"_s))
+        return;
+    auto *ask = new QMessageBox(
+        QMessageBox::Warning, windowTitle(),
+        tr("Take %n permission(s) from your own account?", nullptr, int(lost.size())),
+        QMessageBox::NoButton, this);
+    ask->setObjectName(u"losePermissions"_s);
+    ask->setInformativeText(
+        tr("You are signed in as %1 and hold %2 only through the role “%3”. Saved, you lose "
+           "them at once; giving them back needs someone who may manage security.")
+            .arg(m_userName, QLocale().createSeparatedList(lost), m_shown.name));
+    QPushButton *save = ask->addButton(tr("&Remove them and save"), QMessageBox::DestructiveRole);
+    QPushButton *keep = ask->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    ask->setDefaultButton(keep);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, save, lost](QAbstractButton *clicked) {
+        if (clicked != save)
+            return;
+        m_lossConfirmed = lost;
+        // Save again, now agreed.
+        if (auto *buttons = findChild<QDialogButtonBox *>(u"buttons"_s))
+            buttons->button(QDialogButtonBox::Save)->click();
+    });
+    ask->open();
 }
 
 } // namespace infiniti

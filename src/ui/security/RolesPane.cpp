@@ -1,7 +1,9 @@
 #include "ui/security/RolesPane.h"
 
+#include "api/AccountAccess.h"
 #include "api/endpoints/RolesEndpoints.h"
 #include "api/JsonEdits.h"
+#include "api/Session.h"
 #include "formats/Json.h"
 #include "ui/security/RoleDialog.h"
 
@@ -34,8 +36,15 @@ RoleDialog *RolesPane::openDialog(const Role &role, bool isNew)
     if (isNew) {
         saveOnRequest(dialog, [dialog] { return RolesEndpoints::create(dialog->role()); });
     } else {
+        // What the signed-in account may do, read now: Save asks before taking from it a
+        // permission it holds through this role alone.
+        if (session()) {
+            auto *access = new AccountAccess(session(), dialog);
+            dialog->setAccountAccess(access, session()->userName());
+            access->start();
+        }
         saveFreshOnRequest(
-            dialog, RolesEndpoints::get(role.id), [dialog](const QJsonObject &fresh) {
+            dialog, RolesEndpoints::getToSave(role), [dialog](const QJsonObject &fresh) {
                 return RolesEndpoints::update(Role::fromJson(
                     JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->role().toJson())));
             });

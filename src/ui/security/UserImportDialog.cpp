@@ -48,6 +48,11 @@ UserImportDialog::UserImportDialog(Session *session, QWidget *parent)
     connect(m_import, &UserImport::finished, this, [this] {
         m_progress->hide();
         showRows();
+        if (m_previewing) {
+            m_previewing = false;
+            showPreviewSummary();
+            return;
+        }
         int created = 0, updated = 0, failed = 0;
         for (const auto &row : m_import->rows()) {
             if (row.done)
@@ -91,15 +96,21 @@ void UserImportDialog::fetchNamesThenLoad(const QByteArray &csv, const QString &
             m_summary->setText(tr("%1 cannot be imported: %2").arg(path, error));
             return;
         }
+        m_path = path;
         showRows();
-        const int valid = m_import->validCount();
-        const int rejected = int(m_import->rows().size()) - valid;
-        m_summary->setText(
-            tr("%1: %2 rows ready to import, %3 with problems (they will not be sent).")
-                .arg(path)
-                .arg(valid)
-                .arg(rejected));
-        m_importButton->setEnabled(valid > 0);
+        if (m_import->validCount() == 0) {
+            showPreviewSummary();
+            return;
+        }
+        // Which rows create a user and which update one is found before anything is sent: one
+        // look-up by name per row of the file (GET users/name/…), however many users the
+        // server has. Nothing is written.
+        m_summary->setText(tr("%1: finding out which users exist already…").arg(path));
+        m_previewing = true;
+        m_progress->setRange(0, int(m_import->rows().size()));
+        m_progress->setValue(0);
+        m_progress->show();
+        m_import->run(m_session, true);
     };
     const auto failed = [this](const ApiError &error) {
         m_summary->setText(error.message());
@@ -122,24 +133,71 @@ void UserImportDialog::fetchNamesThenLoad(const QByteArray &csv, const QString &
             failed);
 }
 
+bool UserImportDialog::isSignedInAccount(const UserImport::Row &row) const
+{
+    return !m_session->userName().isEmpty() &&
+           row.user.username.compare(m_session->userName(), Qt::CaseInsensitive) == 0;
+}
+
+void UserImportDialog::showPreviewSummary()
+{
+    const int valid = m_import->validCount();
+    const int rejected = int(m_import->rows().size()) - valid;
+    int creates = 0, updates = 0, unchecked = 0;
+    QStringList own;
+    for (const auto &row : m_import->rows()) {
+        if (!row.valid())
+            continue;
+        if (row.action == UserImport::Row::Action::Create)
+            ++creates;
+        else if (row.action == UserImport::Row::Action::Update)
+            ++updates;
+        else
+            ++unchecked;
+        if (isSignedInAccount(row))
+            own << QString::number(row.line);
+    }
+    QString text = tr("%1: %2 rows ready to import, %3 with problems (they will not be sent).")
+                       .arg(m_path)
+                       .arg(valid)
+                       .arg(rejected);
+    if (valid > 0)
+        text += u' ' + tr("%n new user(s) will be created", nullptr, creates) + u", "_s +
+                tr("%n existing user(s) updated.", nullptr, updates);
+    if (unchecked > 0)
+        text += u' ' + tr("%n row(s) could not be checked (see Problems).", nullptr, unchecked);
+    if (!own.isEmpty())
+        text += u' ' + tr("Line %1 changes your own account, %2, the one signed in.")
+                           .arg(own.join(u", "_s), m_session->userName());
+    m_summary->setText(text);
+    m_importButton->setEnabled(valid > 0);
+}
+
 void UserImportDialog::showRows()
 {
     const auto &rows = m_import->rows();
     m_table->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         const auto &row = rows.at(i);
-        const QString action = row.action == UserImport::Row::Action::Create   ? tr("create")
-                               : row.action == UserImport::Row::Action::Update ? tr("update")
-                                                                               : QString();
+        QString action = row.action == UserImport::Row::Action::Create   ? tr("create")
+                         : row.action == UserImport::Row::Action::Update ? tr("update")
+                                                                         : QString();
+        if (row.action == UserImport::Row::Action::Update && !row.done)
+            action = row.changes.isEmpty() ? tr("update (no change)")
+                                           : tr("update: %1").arg(row.changes.join(u", "_s));
         const QString result = !row.valid()          ? tr("rejected")
                                : row.done            ? tr("ok")
                                : row.error.isError() ? tr("failed")
                                                      : QString();
-        const QString problems =
+        QString problems =
             row.valid() ? (row.error.isError()
                                ? row.error.message() + QLatin1Char(' ') + row.error.serverMessage()
                                : QString())
                         : row.problems.join(u"; "_s);
+        const bool own = isSignedInAccount(row) && row.valid();
+        if (own)
+            problems = tr("Your own account (signed in).") +
+                       (problems.isEmpty() ? QString() : u' ' + problems);
         const QStringList cells{QString::number(row.line), row.user.username, action, result,
                                 problems};
         for (int c = 0; c < cells.size(); ++c)
@@ -147,6 +205,9 @@ void UserImportDialog::showRows()
         if (!row.valid() || row.error.isError()) {
             for (int c = 0; c < cells.size(); ++c)
                 m_table->item(i, c)->setForeground(Theme::errorColor());
+        } else if (own) {
+            for (int c = 0; c < cells.size(); ++c)
+                m_table->item(i, c)->setForeground(Theme::warningColor());
         }
     }
     m_table->resizeColumnsToContents();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/UserImport.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -16,12 +18,12 @@ class UserImportDialog;
 namespace infiniti {
 
 class Session;
-class UserImport;
 
 // Import users from CSV: a preview that checks every row (against the groups and roles on the
-// server) before anything is sent, then create/update with progress, per-row results and a
-// report that can be saved. Rows that fail the checks are never sent. Its layout is the
-// Designer form ui/UserImportDialog.ui.
+// server, and whether its username exists — create or update, which fields change; the
+// signed-in account flagged) before anything is sent, then create/update with progress, per-row
+// results and a report that can be saved. Rows that fail the checks are never sent. Its layout is
+// the Designer form ui/UserImportDialog.ui.
 class UserImportDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +40,10 @@ signals:
 private:
     void fetchNamesThenLoad(const QByteArray &csv, const QString &path);
     void showRows();
+    // The preview's sentence once every row is checked: how many create, how many update, and
+    // a row that changes the signed-in account.
+    void showPreviewSummary();
+    bool isSignedInAccount(const UserImport::Row &row) const;
     void startImport();
     void saveReport();
 
@@ -49,6 +55,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_importButton;
     QPushButton *m_reportButton;
+    QString m_path;
+    bool m_previewing = false; // a dry run finding which rows create and which update
 };
 
 } // namespace infiniti

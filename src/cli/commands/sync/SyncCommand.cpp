@@ -82,9 +82,24 @@ void SyncCommand::run()
 
 void SyncCommand::exportPackage()
 {
-    QJsonObject parts;
+    // Every option named, true or false: a server includes what is not named (contract 4.1),
+    // so secrets and the server's security stay out only when we say so.
+    QJsonObject parts = ProjectsEndpoints::syncExportDefaults();
+    for (const QString &part : options().with)
+        parts.insert(part, true);
     for (const QString &part : options().without)
         parts.insert(part, false);
+    QStringList secrets;
+    for (const QString &part : ProjectsEndpoints::syncExportOptions()) {
+        if (ProjectsEndpoints::syncExportHoldsSecrets(part) && parts.value(part).toBool() &&
+            (part != "connectionStrings"_L1 || parts.value("dataSources"_L1).toBool()))
+            secrets << part;
+    }
+    if (!secrets.isEmpty())
+        err() << tr("With %1 the package holds passwords and connection strings in clear text; "
+                    "keep it as safe as a password.")
+                     .arg(secrets.join(u", "_s))
+              << '\n';
     const ApiRequest request = ProjectsEndpoints::syncExport(options().operands, parts);
     sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
         const QJsonObject pack = job->json().object();

@@ -19,14 +19,16 @@ void registerSyncCommands(CommandRegistry &registry)
 
     VerbSpec exportVerb;
     exportVerb.verb = u"export"_s;
-    exportVerb.synopsis =
-        QT_TRANSLATE_NOOP("infiniti-ctl", "[PROJECT-ID...] --out FILE [--without PART]...");
+    exportVerb.synopsis = QT_TRANSLATE_NOOP(
+        "infiniti-ctl", "[PROJECT-ID...] --out FILE [--with PART]... [--without PART]...");
     exportVerb.summary = QT_TRANSLATE_NOOP(
-        "infiniti-ctl", "a sync package of the projects (all by default) and what they need "
-                        "(library items, data sources, folders, users, …)");
+        "infiniti-ctl",
+        "a sync package of the projects (all by default) and what they need (library items, "
+        "data sources, folders, custom fields); connectorSettings and connectionStrings "
+        "(passwords, in clear text) and users, groups and roles only --with them");
     exportVerb.options = {
         VerbOption("out", QT_TRANSLATE_NOOP("infiniti-ctl", "where the package goes")),
-        VerbOption("without")};
+        VerbOption("with"), VerbOption("without")};
     exportVerb.maxOperands = -1;
     exportVerb.check = [](const CtlOptions &o) {
         if (o.outFile.isEmpty())
@@ -35,6 +37,15 @@ void registerSyncCommands(CommandRegistry &registry)
         for (const QString &part : o.without) {
             if (!parts.contains(part))
                 return QCoreApplication::translate("infiniti-ctl", "--without takes one of: %1.")
+                    .arg(parts.join(u", "_s));
+            if (o.with.contains(part))
+                return QCoreApplication::translate("infiniti-ctl",
+                                                   "--with %1 and --without %1 contradict.")
+                    .arg(part);
+        }
+        for (const QString &part : o.with) {
+            if (!parts.contains(part))
+                return QCoreApplication::translate("infiniti-ctl", "--with takes one of: %1.")
                     .arg(parts.join(u", "_s));
         }
         return QString();
