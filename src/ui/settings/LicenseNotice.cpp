@@ -71,11 +71,10 @@ void LicenseNotice::display(const License &license, const QDate &today)
         return;
     }
     const QString first = sentence(soon.first());
-    const QString text = soon.size() == 1
-                             ? first
-                             : tr("%1 (and %n more)", nullptr, int(soon.size() - 1)).arg(first);
-    setText(u"<a href=\"license\" style=\"color:%1\">%2</a>"_s.arg(
-        Theme::errorColor().name(), text.toHtmlEscaped()));
+    const QString text =
+        soon.size() == 1 ? first : tr("%1 (and %n more)", nullptr, int(soon.size() - 1)).arg(first);
+    setText(u"<a href=\"license\" style=\"color:%1\">%2</a>"_s.arg(Theme::errorColor().name(),
+                                                                   text.toHtmlEscaped()));
     QStringList all;
     for (const License::Expiring &e : soon)
         all << sentence(e);
