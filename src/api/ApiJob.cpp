@@ -400,6 +400,7 @@ void ApiJob::onReplyFinished()
     if (!error.isError() && m_body.trimmed().isEmpty() && !m_followedUp) {
         if (auto next = followUpWhenEmpty()) {
             m_followedUp = true;
+            m_write = m_request;
             m_request = std::move(*next);
             send();
             return;
@@ -412,6 +413,15 @@ void ApiJob::onReplyFinished()
         }
         if (!parse())
             error = parseFailure();
+    }
+    if (error.isError() && m_write && error.kind() != ApiError::Kind::Cancelled) {
+        // The write was done (its 2xx came); only reading back what it made failed — e.g. a role
+        // saved without the permission to read roles any more. Saying the save failed would be
+        // wrong (and invite it again): it is done, its result unknown, as with no follow-up.
+        qCInfo(lcApi) << "the write was done; reading it back failed:" << error.message();
+        m_request = *std::exchange(m_write, std::nullopt);
+        m_body.clear();
+        error = parse() ? ApiError() : parseFailure();
     }
     finish(error);
 }

@@ -121,6 +121,7 @@ private:
     QByteArray m_badLength; // a Content-Length that is no length
     bool m_replayed = false;
     bool m_followedUp = false;
+    std::optional<ApiRequest> m_write; // while the entity a write made is read back
     bool m_autoDelete = true;
     bool m_parsing = false;
     int m_attempt = 0;

@@ -1,5 +1,6 @@
 // The choke point against a raw loopback responder: token-origin rule, exact bytes on the wire,
 // timeouts vs cancellation, one terminal signal, retries, the 401 gate, paging tolerance.
+#include "api/endpoints/CrudRequests.h"
 #include "api/endpoints/LibraryEndpoints.h"
 #include "api/endpoints/UsersEndpoints.h"
 #include "api/EntityJob.h"
@@ -333,6 +334,40 @@ private slots:
             QCOMPARE(job.withoutEntity(), done);
             if (!done)
                 QCOMPARE(job.error().kind(), ApiError::Kind::BadResponse);
+        }
+    }
+
+    void aWriteDoneIsDoneWhenReadingItBackFails()
+    {
+        // A PATCH answered 204 is read back to show what it made (contract 9.1). When that read
+        // is refused — a role saved without the permission to read roles any more — the save was
+        // still done: said as done, its result unknown, not "Could not save".
+        int status = 403;
+        RawHttpResponder own([&](const RawHttpResponder::Request &r) {
+            if (r.method == "PATCH")
+                return RawHttpResponder::answer(204, {});
+            if (status == 200)
+                return RawHttpResponder::answer(200, "{\"id\":\"r1\",\"name\":\"Saved\"}");
+            return RawHttpResponder::answer(status, "{\"message\":\"no\"}");
+        });
+        Session s(profileFor(own));
+        s.setToken(u"tok"_s, u"admin"_s);
+        s.retryPolicy().maxAttempts = 1;
+        for (const int readBack : {403, 404, 500, 200}) {
+            status = readBack;
+            const qsizetype before = own.requests.size();
+            EntityJob job(&s, CrudRequests::update("roles", u"r1"_s,
+                                                   QJsonObject{{"name"_L1, u"Saved"_s}},
+                                                   u"save role"_s));
+            waitFinished(&job);
+            QVERIFY2(job.succeeded(), qPrintable(job.error().message()));
+            QCOMPARE(own.requests.size(), before + 2); // the PATCH, then the read
+            QCOMPARE(own.requests.at(before + 1).method, QByteArray("GET"));
+            QCOMPARE(job.withoutEntity(), readBack != 200);
+            QCOMPARE(job.object().value("name"_L1).toString(),
+                     readBack == 200 ? u"Saved"_s : QString());
+            QCOMPARE(job.request().method,
+                     readBack == 200 ? QByteArray("GET") : QByteArray("PATCH"));
         }
     }
 
