@@ -856,13 +856,18 @@ private slots:
         QCOMPARE(documents.at(0).toObject().value("version"_L1).toString(), u"2007"_s);
         QCOMPARE(documents.at(1).toObject().value("extension"_L1).toString(), u"pdf"_s);
 
-        // Un-publish it again.
+        // Un-publish it again: called so, not "delete" (the project itself stays).
+        QCOMPARE(pane.deleteAction()->text(), u"&Unpublish…"_s);
         const int row = rowNamed(pane.view()->model(), u"Policy Schedule"_s);
         pane.view()->setCurrentIndex(pane.view()->model()->index(row, 0));
         pane.view()->selectRow(row);
         pane.deleteAction()->trigger();
         auto *confirm = waitForVisible<QMessageBox>(&pane);
         QVERIFY(confirm);
+        QVERIFY2(confirm->text().startsWith(u"Unpublish “Policy Schedule in "_s) &&
+                     confirm->text().contains(u"The project itself stays"_s),
+                 qPrintable(confirm->text()));
+        QCOMPARE(confirm->button(QMessageBox::Yes)->text(), u"&Unpublish"_s);
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(pane.view()->model()->rowCount(), before);
     }

@@ -40,6 +40,8 @@ PublishedPane::PublishedPane(QWidget *parent)
     // The documented list holds publish folders with their publications; ours is flat.
     m_published->setRowReader(&PublishedProjects::rows);
     newAction()->setText(tr("&Publish…"));
+    // Removing a publication unpublishes the project; the project itself stays.
+    deleteAction()->setText(tr("&Unpublish…"));
     addDetail(m_folders, Qt::Horizontal, 4, 1);
     moveDetailFirst();
     connect(m_folders, &FolderTreePanel::currentFolderChanged, this,
@@ -84,6 +86,16 @@ QString PublishedPane::itemLabel(const QJsonObject &item) const
 std::optional<ApiRequest> PublishedPane::deleteRequest(const QJsonObject &item, QString *) const
 {
     return PublishedProjectsEndpoints::unpublish(Json::idOf(item), itemLabel(item));
+}
+
+ListPane::DeleteWords PublishedPane::deleteWords() const
+{
+    return {tr("Unpublish %1? The project itself stays, and can be published again."),
+            tr("&Unpublish"),
+            tr("Unpublishing…"),
+            tr("unpublished"),
+            tr("Nothing was unpublished:"),
+            tr("These cannot be unpublished and are left alone:")};
 }
 
 void PublishedPane::openDialog(const QJsonObject &item)

@@ -27,6 +27,7 @@ protected:
     bool canCreate() const override { return true; }
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
                                             QString *whyNot) const override;
+    DeleteWords deleteWords() const override;
     QString itemLabel(const QJsonObject &item) const override;
 
 private:

@@ -739,11 +739,12 @@ void ListPane::deleteSelected()
         else
             refused << u"%1: %2"_s.arg(itemLabel(item), whyNot);
     }
+    const DeleteWords words = deleteWords();
     if (work.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Delete"),
-                                    tr("Nothing was deleted:") + QLatin1Char('\n') +
-                                        refused.join(QLatin1Char('\n')),
-                                    QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Information, windowTitle(),
+                            words.nothingDone + QLatin1Char('\n') + refused.join(QLatin1Char('\n')),
+                            QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
@@ -751,13 +752,23 @@ void ListPane::deleteSelected()
     QStringList labels;
     for (const auto &w : std::as_const(work))
         labels << w.label;
-    QString question = tr("Delete %1?").arg(whichItems(labels));
+    QString question = words.question.arg(whichItems(labels));
     if (!refused.isEmpty())
-        question += "\n\n"_L1 + tr("These cannot be deleted and are left alone:") +
-                    QLatin1Char('\n') + refused.join(QLatin1Char('\n'));
+        question +=
+            "\n\n"_L1 + words.leftAlone + QLatin1Char('\n') + refused.join(QLatin1Char('\n'));
     question += unreadNote();
-    confirmThen(question, tr("&Delete"),
-                [this, work] { runBulk(tr("Deleting…"), tr("deleted"), work, true); });
+    confirmThen(question, words.confirm,
+                [this, work, words] { runBulk(words.progress, words.done, work, true); });
+}
+
+ListPane::DeleteWords ListPane::deleteWords() const
+{
+    return {tr("Delete %1?"),
+            tr("&Delete"),
+            tr("Deleting…"),
+            tr("deleted"),
+            tr("Nothing was deleted:"),
+            tr("These cannot be deleted and are left alone:")};
 }
 
 QString ListPane::nameList(const QStringList &labels)

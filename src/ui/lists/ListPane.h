@@ -111,6 +111,13 @@ protected:
     // Lists that offer Delete where none of their items can be deleted: why (the action stays
     // in its place, disabled, with this as its tooltip); empty when they can be.
     virtual QString whyNoDelete() const { return {}; }
+    // What Delete is called in a list where it is something else (publications are
+    // unpublished): the question (%1: which items), its button, the progress and the result.
+    struct DeleteWords
+    {
+        QString question, confirm, progress, done, nothingDone, leftAlone;
+    };
+    virtual DeleteWords deleteWords() const;
     // The request deleting one item, and a label for it; no request: it cannot be deleted
     // (`whyNot` says why, e.g. a system group).
     virtual std::optional<ApiRequest> deleteRequest(const QJsonObject &, QString *whyNot) const
