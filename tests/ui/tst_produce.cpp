@@ -106,6 +106,47 @@ private slots:
         m_user = m_sim->signedInSession(u"enduser"_s, u"enduser"_s);
     }
 
+    // Forms has a filter as every list has: by name, version or folder; Escape clears it.
+    void formsAreFilteredByNameVersionOrFolder()
+    {
+        FormsPane pane;
+        pane.setSession(m_user.get());
+        pane.show();
+        QTreeWidget *tree = pane.tree();
+        QTRY_VERIFY(tree->topLevelItemCount() > 0);
+        const auto shownForms = [tree] {
+            QStringList names;
+            for (int t = 0; t < tree->topLevelItemCount(); ++t) {
+                for (int c = 0; c < tree->topLevelItem(t)->childCount(); ++c) {
+                    if (!tree->topLevelItem(t)->isHidden() &&
+                        !tree->topLevelItem(t)->child(c)->isHidden())
+                        names << tree->topLevelItem(t)->child(c)->text(0);
+                }
+            }
+            return names;
+        };
+        const QStringList all = shownForms();
+        QVERIFY(all.size() >= 3);
+        const QString one = all.at(1);
+        pane.filter()->setText(one.toUpper().left(qMin<qsizetype>(one.size(), 12)));
+        QVERIFY(shownForms().contains(one));
+        QVERIFY(shownForms().size() < all.size());
+        pane.filter()->setText(u"no form is called this"_s);
+        QVERIFY(shownForms().isEmpty());
+        bool says = false;
+        for (QLabel *label : pane.findChildren<QLabel *>())
+            says = says || label->text().startsWith(u"No form matches the filter"_s);
+        QVERIFY(says);
+        // A folder's name shows its forms.
+        const QString folder = tree->topLevelItem(0)->text(0);
+        pane.filter()->setText(folder);
+        QCOMPARE(shownForms().mid(0, tree->topLevelItem(0)->childCount()).size(),
+                 tree->topLevelItem(0)->childCount());
+        QTest::keyClick(pane.filter(), Qt::Key_Escape);
+        QVERIFY(pane.filter()->text().isEmpty());
+        QCOMPARE(shownForms(), all);
+    }
+
     void adminAbortsReassignsAndRevertsInBulk()
     {
         WorkflowsPane pane;

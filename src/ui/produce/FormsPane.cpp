@@ -14,6 +14,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -32,6 +33,7 @@ constexpr int PublishIdRole = Qt::UserRole + 1;
 
 FormsPane::FormsPane(QWidget *parent)
     : Pane(parent)
+    , m_filter(new QLineEdit(this))
     , m_tree(new QTreeWidget(this))
     , m_status(new QLabel(this))
 {
@@ -58,9 +60,17 @@ FormsPane::FormsPane(QWidget *parent)
         if (!item->data(0, PublishIdRole).toString().isEmpty())
             this->generate(item->data(0, PublishIdRole).toString());
     });
+    m_filter->setObjectName(u"formsFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by form, version or folder (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter the forms"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this); // Escape clears it, a second Escape goes to the list
+    connect(m_filter, &QLineEdit::textChanged, this, &FormsPane::applyFilter);
+    setTabOrder(m_filter, m_tree);
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_status);
     updateActions();
@@ -85,7 +95,54 @@ QList<QAction *> FormsPane::toolbarActions() const
 
 void FormsPane::focusFind()
 {
-    focusMain();
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+bool FormsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        if (!m_filter->text().isEmpty())
+            m_filter->clear();
+        else
+            focusMain();
+        return true;
+    }
+    return Pane::eventFilter(watched, event);
+}
+
+void FormsPane::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    int shown = 0;
+    for (int t = 0; t < m_tree->topLevelItemCount(); ++t) {
+        QTreeWidgetItem *folder = m_tree->topLevelItem(t);
+        const bool folderMatches = folder->text(0).contains(text, Qt::CaseInsensitive);
+        int inFolder = 0;
+        for (int c = 0; c < folder->childCount(); ++c) {
+            QTreeWidgetItem *form = folder->child(c);
+            const bool show = text.isEmpty() || folderMatches ||
+                              form->text(0).contains(text, Qt::CaseInsensitive) ||
+                              form->text(1).contains(text, Qt::CaseInsensitive);
+            form->setHidden(!show);
+            inFolder += show ? 1 : 0;
+        }
+        folder->setHidden(inFolder == 0 && !text.isEmpty());
+        shown += inFolder;
+    }
+    if (m_tree->currentItem() && m_tree->currentItem()->isHidden())
+        m_tree->setCurrentItem(nullptr);
+    updateActions();
+    if (m_count == 0)
+        return; // the status says there are none, or why not
+    if (text.isEmpty())
+        m_status->setText(tr("%n form(s) you may run. Double-click one to generate documents.",
+                             nullptr, m_count));
+    else if (shown == 0)
+        m_status->setText(tr("No form matches the filter (%n in all).", nullptr, m_count));
+    else
+        m_status->setText(tr("%1 of %n form(s) shown.", nullptr, m_count).arg(shown));
 }
 
 void FormsPane::focusMain()
@@ -130,15 +187,14 @@ void FormsPane::refresh()
                     ++count;
                 }
                 m_tree->expandAll();
-                updateActions();
-                m_status->setText(
-                    count == 0
-                        ? tr("There are no forms you may run.")
-                        : tr("%n form(s) you may run. Double-click one to generate documents.",
-                             nullptr, count));
+                m_count = count;
+                if (count == 0)
+                    m_status->setText(tr("There are no forms you may run."));
+                applyFilter(); // the filter typed holds for the forms read again
             },
             [this](const ApiError &error) {
                 m_tree->clear();
+                m_count = 0;
                 m_status->setText(error.message());
             });
 }

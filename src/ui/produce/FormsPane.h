@@ -3,6 +3,7 @@
 #include "ui/shell/Pane.h"
 
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
 
 namespace infiniti {
@@ -24,17 +25,25 @@ public:
     QList<QAction *> paneActions() const override;
     QList<QAction *> toolbarActions() const override;
     QTreeWidget *tree() const { return m_tree; }
+    QLineEdit *filter() const { return m_filter; }
     QString currentPublishId() const;
     void generate(const QString &publishId);
     void prepare(const QString &publishId);
     void lookUpOutputs();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateActions();
+    // Shows the forms whose name, version or folder holds the filter's text (and their folders).
+    void applyFilter();
 
     Session *m_session = nullptr;
+    QLineEdit *m_filter;
     QTreeWidget *m_tree;
     QLabel *m_status;
+    int m_count = 0; // forms listed
     QAction *m_generate;
     QAction *m_prepare;
     QAction *m_outputs;
