@@ -4459,6 +4459,28 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>The server lists this form without an id, so it cannot be run or prepared from here.</source>
         <translation>Der Server führt dieses Formular ohne ID auf, daher kann es hier weder ausgeführt noch vorbereitet werden.</translation>
     </message>
+    <message>
+        <source>Filter by form, version or folder (Ctrl+F)</source>
+        <translation>Nach Formular, Version oder Ordner filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter the forms</source>
+        <translation>Formulare filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>No form matches the filter (%n in all).</source>
+        <translation>
+            <numerusform>Kein Formular passt zum Filter (%n insgesamt).</numerusform>
+            <numerusform>Kein Formular passt zum Filter (%n insgesamt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n form(s) shown.</source>
+        <translation>
+            <numerusform>%1 von %n Formular angezeigt.</numerusform>
+            <numerusform>%1 von %n Formularen angezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FreshUpdateJob</name>
@@ -6675,6 +6697,34 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>The projects could not be listed: %1</source>
         <translation>Die Projekte konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>Veröffentlichung &amp;aufheben…</translation>
+    </message>
+    <message>
+        <source>Unpublish %1? The project itself stays, and can be published again.</source>
+        <translation>Veröffentlichung von %1 aufheben? Das Projekt selbst bleibt und kann wieder veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>Veröffentlichung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Unpublishing…</source>
+        <translation>Veröffentlichung wird aufgehoben…</translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation>nicht mehr veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Nothing was unpublished:</source>
+        <translation>Keine Veröffentlichung wurde aufgehoben:</translation>
+    </message>
+    <message>
+        <source>These cannot be unpublished and are left alone:</source>
+        <translation>Bei diesen lässt sich die Veröffentlichung nicht aufheben; sie bleiben unverändert:</translation>
     </message>
 </context>
 <context>

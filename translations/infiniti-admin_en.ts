@@ -4450,6 +4450,28 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>The server lists this form without an id, so it cannot be run or prepared from here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter by form, version or folder (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No form matches the filter (%n in all).</source>
+        <translation>
+            <numerusform>No form matches the filter (%n in all).</numerusform>
+            <numerusform>No form matches the filter (%n in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n form(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n form shown.</numerusform>
+            <numerusform>%1 of %n forms shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FreshUpdateJob</name>
@@ -6664,6 +6686,34 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>The projects could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish %1? The project itself stays, and can be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was unpublished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cannot be unpublished and are left alone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
