@@ -9113,6 +9113,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>With %1 the package holds passwords and connection strings in clear text; keep it as safe as a password.</source>
         <translation>Mit %1 enthält das Paket Kennwörter und Verbindungszeichenfolgen im Klartext; bewahren Sie es so sicher auf wie ein Kennwort.</translation>
     </message>
+    <message>
+        <source>Left out unless asked for (--with PART): %1.</source>
+        <translation>Weggelassen, wenn nicht verlangt (--with PART): %1.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::UsersImport</name>

@@ -9103,6 +9103,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>With %1 the package holds passwords and connection strings in clear text; keep it as safe as a password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out unless asked for (--with PART): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::UsersImport</name>

@@ -1081,6 +1081,10 @@ private slots:
         for (const char *on : {"projects", "projectFragments", "dataSources", "customFields"})
             QVERIFY2(options.value(QLatin1String(on)) == QJsonValue(true), on);
         QVERIFY2(!r.err.contains("clear text"), r.err.constData());
+        // What the defaults leave out is said (a backup with them has no users, say).
+        QVERIFY2(r.err.contains("Left out unless asked for (--with PART): connectionStrings, "
+                                "groups, roles, users, connectorSettings."),
+                 r.err.constData());
 
         r = ctl(fake.args() << u"sync"_s << u"export"_s << u"p1"_s << u"--out"_s << pack
                             << u"--with"_s << u"connectorSettings"_s << u"--with"_s << u"users"_s
@@ -1093,6 +1097,8 @@ private slots:
         QCOMPARE(options.value("customFields"_L1), QJsonValue(false));
         QCOMPARE(options.value("connectionStrings"_L1), QJsonValue(false));
         QVERIFY2(r.err.contains("clear text"), r.err.constData());
+        QVERIFY2(r.err.contains("(--with PART): connectionStrings, groups, roles."),
+                 r.err.constData()); // not customFields: --without named it
 
         // Named both ways, or a part that does not exist: refused before anything is sent.
         const int sent = fake.count("POST", "/api/v1/admin/projects/sync"_L1);

@@ -100,6 +100,16 @@ void SyncCommand::exportPackage()
                     "keep it as safe as a password.")
                      .arg(secrets.join(u", "_s))
               << '\n';
+    // What is left out without being asked is said, so that a backup taken with the defaults
+    // is not silently without the server's users (say).
+    QStringList leftOut;
+    for (const QString &part : ProjectsEndpoints::syncExportOptions()) {
+        if (!parts.value(part).toBool() && !options().without.contains(part))
+            leftOut << part;
+    }
+    if (!leftOut.isEmpty())
+        err() << tr("Left out unless asked for (--with PART): %1.").arg(leftOut.join(u", "_s))
+              << '\n';
     const ApiRequest request = ProjectsEndpoints::syncExport(options().operands, parts);
     sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
         const QJsonObject pack = job->json().object();
