@@ -540,15 +540,15 @@ QKeySequence MainWindow::goShortcut(int number)
     // Ctrl+digit for the first nine areas; Alt+digit for the next nine: no other shortcut of
     // the console uses either, no menu's mnemonic is a digit, and neither is AltGr (Ctrl+Alt on
     // Windows), so a character typed in a field never goes to an area instead.
-    if (number >= 1 && number <= 9)
-        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number));
-        // On macOS Option+digit types a character (¡, ™, £…), so there the next nine are
-        // Command+Option+digit (Qt::CTRL is Command there).
+    // On macOS Option+digit types a character (¡, ™, £…), so there the next nine are
+    // Command+Option+digit (Qt::CTRL is Command there).
 #ifdef Q_OS_MACOS
     const Qt::KeyboardModifiers second = Qt::ControlModifier | Qt::AltModifier;
 #else
     const Qt::KeyboardModifiers second = Qt::AltModifier;
 #endif
+    if (number >= 1 && number <= 9)
+        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number));
     if (number >= 10 && number <= 18)
         return QKeySequence(QKeyCombination(second, Qt::Key(Qt::Key_0 + number - 9)));
     return {};
