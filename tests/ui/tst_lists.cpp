@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -65,6 +66,18 @@ class ListsTest : public QObject
     };
 
 private slots:
+    void tabGoesFromTheFilterToTheList()
+    {
+        RolesPane pane;
+        QTableView *view = pane.view();
+        auto *filter = pane.findChild<QLineEdit *>();
+        QVERIFY(filter);
+        QWidget *next = filter->nextInFocusChain();
+        while (next && next->focusPolicy() == Qt::NoFocus && next != filter)
+            next = next->nextInFocusChain();
+        QCOMPARE(next, static_cast<QWidget *>(view));
+    }
+
     void numbersInTextAreOrderedAsNumbers()
     {
         using DisplayText::sortKey;

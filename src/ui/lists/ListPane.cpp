@@ -226,6 +226,8 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { currentItemChanged(currentItem()); });
     layout->addWidget(m_footer);
+    // Tab goes as the eye does: the filter above, then the list (the list was made first).
+    setTabOrder(m_filter, m_view);
     updateFooter();
     updateActions();
 }
