@@ -5566,6 +5566,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>Ausgewählt, aber noch nicht gelesen und daher unverändert: %Ln Zeilen. Scrollen Sie zuerst durch die Liste, um alle ausgewählten Zeilen einzubeziehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Properties show one row: select only it.</source>
+        <translation>Eigenschaften zeigen eine Zeile: wählen Sie nur sie aus.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListProbe</name>

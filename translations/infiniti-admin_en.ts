@@ -5556,6 +5556,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Selected but not read yet, so left as is: %Ln rows. Scroll through the list first to include every selected row.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Properties show one row: select only it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListProbe</name>

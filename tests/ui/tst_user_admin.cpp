@@ -546,6 +546,13 @@ private slots:
         view->selectRow(2);
         QVERIFY(users()->propertiesAction()->isEnabled());
         QVERIFY(users()->deleteAction()->isEnabled());
+        // Several selected: Delete acts on them all; Properties, which shows one, waits.
+        view->selectionModel()->select(view->model()->index(3, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(!users()->propertiesAction()->isEnabled());
+        QVERIFY(users()->deleteAction()->isEnabled());
+        view->selectRow(2);
+        QVERIFY(users()->propertiesAction()->isEnabled());
         QSignalSpy reset(view->model(), &QAbstractItemModel::modelReset);
         users()->refresh();
         QTRY_VERIFY(!reset.isEmpty() && !users()->listModel()->isFetching());

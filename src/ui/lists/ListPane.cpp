@@ -613,7 +613,11 @@ void ListPane::updateActions()
 {
     const bool any = m_view->selectionModel()->hasSelection();
     m_newAction->setEnabled(canCreate());
-    m_propertiesAction->setEnabled(any);
+    // A sheet shows one row: with several selected, Properties would open one of them only.
+    const bool several = selectedRowCount() > 1;
+    m_propertiesAction->setEnabled(any && !several);
+    m_propertiesAction->setToolTip(several ? tr("Properties show one row: select only it.")
+                                           : QString());
     const QString whyNot = whyNoDelete();
     m_deleteAction->setEnabled(any && offersDelete() && whyNot.isEmpty());
     m_deleteAction->setToolTip(whyNot); // empty: the action's text
