@@ -4826,8 +4826,8 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Erforderlich.</translation>
     </message>
     <message>
-        <source>Not well-formed XML: %1</source>
-        <translation>Kein wohlgeformtes XML: %1</translation>
+        <source>Not well-formed XML (see the line above): correct it to save.</source>
+        <translation>Kein wohlgeformtes XML (siehe die Zeile darüber): zum Speichern korrigieren.</translation>
     </message>
 </context>
 <context>

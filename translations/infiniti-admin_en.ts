@@ -4817,7 +4817,7 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not well-formed XML: %1</source>
+        <source>Not well-formed XML (see the line above): correct it to save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -916,6 +916,12 @@ private slots:
         QTest::qWait(200);
         QVERIFY(dialog->isVisible());
         QCOMPARE(m_sim->server->store().documents(u"answerFiles"_s).size(), before); // nothing sent
+        // The field is marked, and the editor's line says where — once, not again under it.
+        const QString fieldError = dialog->findChild<QLabel *>(u"answerXmlError"_s)->text();
+        QVERIFY2(fieldError.contains(u"Not well-formed"_s), qPrintable(fieldError));
+        QVERIFY2(!fieldError.contains(u"Line 1"_s), qPrintable(fieldError));
+        QVERIFY(xml->findChild<QLabel *>(u"xmlFeedback"_s)->text().contains(u"Line 1"_s) ||
+                xml->findChild<QLabel *>(u"xmlFeedback"_s)->text().contains(u"cannot be read"_s));
         QTemporaryDir dir;
         const QString fromFile = dir.filePath(u"answers.xml"_s);
         QVERIFY(writeTestFile(fromFile,

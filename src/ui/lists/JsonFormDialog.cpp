@@ -380,7 +380,9 @@ bool JsonFormDialog::validate()
             errors()->set(f.key, tr("Required."));
         if (auto *x = qobject_cast<XmlEditor *>(m_editors.value(f.key));
             x && !x->problem().isEmpty())
-            errors()->set(f.key, tr("Not well-formed XML: %1").arg(x->problem()));
+            // Where and why are on the editor's own line just above: not said twice.
+            errors()->set(f.key, tr("Not well-formed XML (see the line above): correct it to "
+                                    "save."));
     }
     return errors()->isEmpty();
 }
