@@ -2,6 +2,7 @@
 
 #include "api/Session.h"
 #include "compare/Comparison.h"
+#include "ui/common/EscapeKey.h"
 #include "ui/compare/ChangeStyle.h"
 #include "ui/compare/ConnectionPool.h"
 #include "ui/compare/DifferencesFilter.h"
@@ -156,7 +157,7 @@ CompareWindow::CompareWindow(Session *console, ProfileStore *profiles, SecretSto
     m_textFilter->setPlaceholderText(tr("Filter by name or text (Ctrl+F)"));
     m_textFilter->setAccessibleName(tr("Filter by name or text"));
     m_textFilter->setClearButtonEnabled(true);
-    m_textFilter->installEventFilter(this);
+    EscapeKey::clearsFilter(m_textFilter); // empty, Escape goes on to the window
     connect(m_partFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int part = m_partFilter->currentData().toInt();
         m_filter->setPart(part < 0 ? std::nullopt : std::optional<Part>(Part(part)));
@@ -649,18 +650,6 @@ void CompareWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
-}
-
-bool CompareWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // Escape in a filled filter field empties it; in an empty one it goes on to the window.
-    if (watched == m_textFilter && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
-        !m_textFilter->text().isEmpty()) {
-        m_textFilter->clear();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void CompareWindow::closeEvent(QCloseEvent *event)

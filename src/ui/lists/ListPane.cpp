@@ -7,6 +7,7 @@
 #include "formats/Json.h"
 #include "models/SparseListModel.h"
 #include "ui/common/AfterSignIn.h"
+#include "ui/common/EscapeKey.h"
 #include "ui/common/StandardIcons.h"
 #include "ui/lists/BulkProgress.h"
 #include "ui/lists/ColumnFitter.h"
@@ -70,7 +71,9 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_filter->setPlaceholderText(m_texts.filterPlaceholder);
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->installEventFilter(this); // Escape clears it, a second Escape goes to the list
+    // Escape clears it (the list filtered again at once); a second Escape goes to the list.
+    EscapeKey::clearsFilter(
+        m_filter, [this] { applyFilter(); }, [this] { focusMain(); });
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(300);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
@@ -521,16 +524,6 @@ void ListPane::updateStaleBanner()
 
 bool ListPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_filter && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-        if (!m_filter->text().isEmpty()) {
-            m_filter->clear();
-            applyFilter();
-        } else {
-            focusMain();
-        }
-        return true;
-    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *sparse = qobject_cast<SparseListModel *>(m_model);
         m_followEnd = static_cast<QKeyEvent *>(event)->key() == Qt::Key_End && sparse &&

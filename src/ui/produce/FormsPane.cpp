@@ -3,6 +3,7 @@
 #include "api/Call.h"
 #include "api/endpoints/ClientEndpoints.h"
 #include "formats/Json.h"
+#include "ui/common/EscapeKey.h"
 #include "ui/common/StandardIcons.h"
 #include "ui/produce/GenerateDialog.h"
 #include "ui/produce/OutputFilesView.h"
@@ -14,7 +15,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -64,7 +64,7 @@ FormsPane::FormsPane(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by form, version or folder (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter the forms"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->installEventFilter(this); // Escape clears it, a second Escape goes to the list
+    EscapeKey::clearsFilter(m_filter, {}, [this] { focusMain(); }); // then Escape: to the list
     connect(m_filter, &QLineEdit::textChanged, this, &FormsPane::applyFilter);
     setTabOrder(m_filter, m_tree);
     m_status->setWordWrap(true);
@@ -97,19 +97,6 @@ void FormsPane::focusFind()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
-}
-
-bool FormsPane::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_filter && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-        if (!m_filter->text().isEmpty())
-            m_filter->clear();
-        else
-            focusMain();
-        return true;
-    }
-    return Pane::eventFilter(watched, event);
 }
 
 void FormsPane::applyFilter()

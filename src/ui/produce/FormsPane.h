@@ -31,9 +31,6 @@ public:
     void prepare(const QString &publishId);
     void lookUpOutputs();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void updateActions();
     // Shows the forms whose name, version or folder holds the filter's text (and their folders).
