@@ -67,11 +67,13 @@ qint64 License::daysUntil(const QDateTime &when, const QDate &today)
 QList<License::Expiring> License::expiringSoon(const QDate &today) const
 {
     QList<Expiring> out;
-    if (expiry.isValid() && daysUntil(expiry, today) < kLicenseWarningDays)
-        out.append({QString(), daysUntil(expiry, today)});
+    if (const qint64 days = daysUntil(expiry, today);
+        expiry.isValid() && days < kLicenseWarningDays)
+        out.append({QString(), days});
     for (const Module &m : modules) {
-        if (m.licensed && m.expiry.isValid() && daysUntil(m.expiry, today) < kModuleWarningDays)
-            out.append({m.name, daysUntil(m.expiry, today)});
+        const qint64 days = daysUntil(m.expiry, today);
+        if (m.licensed && m.expiry.isValid() && days < kModuleWarningDays)
+            out.append({m.name, days});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Expiring &a, const Expiring &b) { return a.days < b.days; });
