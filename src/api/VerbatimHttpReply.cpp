@@ -86,7 +86,9 @@ void VerbatimHttpReply::onConnected()
     const QUrl u = url();
     QByteArray head = m_verb + ' ' + m_target + " HTTP/1.1\r\n";
     const bool defaultPort = u.port() < 0;
-    head += "Host: " + u.host(QUrl::FullyEncoded).toLatin1() +
+    // An IPv6 address goes in brackets, as in the URL (RFC 9112 3.2).
+    const QByteArray host = u.host(QUrl::FullyEncoded).toLatin1();
+    head += "Host: " + (host.contains(':') ? '[' + host + ']' : host) +
             (defaultPort ? QByteArray() : ':' + QByteArray::number(u.port())) + "\r\n";
     const auto names = request().rawHeaderList();
     for (const auto &name : names)

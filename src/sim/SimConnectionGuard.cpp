@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +63,59 @@ bool validRequestLine(const QList<QByteArray> &parts)
     return httpVersion && token &&
            (target.startsWith('/') || target == "*" || target.startsWith("http://") ||
             target.startsWith("https://"));
+}
+
+bool hexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// A Host field value (RFC 9110 7.2, RFC 3986 3.2.2): uri-host [ ":" port ]. It is copied into
+// the links and locations answered ("as the client addressed us"), so nothing else may pass.
+bool validHost(const QByteArray &value)
+{
+    QByteArray host = value;
+    if (host.startsWith('[')) { // IP-literal: hex digits, ':' and '.' (IPv4 tail) in brackets
+        const qsizetype close = host.indexOf(']');
+        if (close < 3)
+            return false;
+        const QByteArray literal = host.mid(1, close - 1);
+        if (!std::all_of(literal.begin(), literal.end(),
+                         [](char c) { return hexDigit(c) || c == ':' || c == '.'; }) ||
+            !literal.contains(':'))
+            return false;
+        host = host.mid(close + 1);
+        return host.isEmpty() ||
+               (host.startsWith(':') && (host.size() == 1 || digitsOnly(host.mid(1))));
+    }
+    const qsizetype colon = host.lastIndexOf(':');
+    if (colon >= 0) {
+        const QByteArray port = host.mid(colon + 1);
+        if ((!port.isEmpty() && !digitsOnly(port)) || port.size() > 5)
+            return false;
+        host.truncate(colon);
+    }
+    // reg-name or IPv4address: unreserved, pct-encoded, sub-delims.
+    static constexpr std::string_view allowed = "-._~!$&'()*+,;=%";
+    return !host.isEmpty() && std::all_of(host.begin(), host.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               allowed.find(c) != std::string_view::npos;
+    });
+}
+
+// The authority of an absolute-form target ("http://host:port/path"), which takes the place
+// of the Host field (RFC 9112 3.2.2).
+QByteArray targetAuthority(const QByteArray &target)
+{
+    const qsizetype scheme = target.indexOf("://");
+    if (scheme < 0 || target.startsWith('/'))
+        return {};
+    const qsizetype from = scheme + 3;
+    qsizetype to = from;
+    while (to < target.size() && target.at(to) != '/' && target.at(to) != '?' &&
+           target.at(to) != '#')
+        ++to;
+    return target.mid(from, to - from);
 }
 
 // The request line's words, or the refusal of a line that is no HTTP/1.x request line.
@@ -283,6 +337,7 @@ void SimConnectionGuard::headComplete(qint64 end)
         return refuse(bad->first, bad->second);
     QByteArrayList lengths, codings;
     QByteArray connection;
+    QByteArrayList hosts;
     bool expectContinue = false;
     int fields = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -307,6 +362,8 @@ void SimConnectionGuard::headComplete(qint64 end)
                 codings << v.trimmed().toLower();
         } else if (name == "connection") {
             connection += value.toLower() + ',';
+        } else if (name == "host") {
+            hosts << value.trimmed();
         } else if (name == "expect") {
             expectContinue = value.trimmed().toLower() == "100-continue";
         }
@@ -330,7 +387,27 @@ void SimConnectionGuard::headComplete(qint64 end)
     }
     // HTTP/1.0 closes after each answer unless the client asks to keep the connection.
     const bool http10 = parts.at(2) == "HTTP/1.0";
-    m_heads.enqueue({parts.at(1), parts.at(0), http10 && !connection.contains("keep-alive")});
+    // RFC 9112 3.2: an HTTP/1.1 request has exactly one Host field, and a valid one; what it
+    // says (or an absolute-form target's authority, which wins) goes into the links answered.
+    if (hosts.size() > 1)
+        return refuse(400, u"The request has %1 Host header fields: send one."_s.arg(hosts.size()));
+    if (hosts.isEmpty() && !http10)
+        return refuse(400, u"An HTTP/1.1 request needs a Host header field."_s);
+    if (!hosts.isEmpty() && !validHost(hosts.constFirst()))
+        return refuse(
+            400,
+            u"The Host header \"%1\" is not a host name or address with an optional port."_s.arg(
+                shown(hosts.constFirst())));
+    QByteArray authority = targetAuthority(parts.at(1));
+    if (!authority.isEmpty() && !validHost(authority))
+        return refuse(
+            400,
+            u"The request target's authority \"%1\" is not a host name or address with an optional port."_s
+                .arg(shown(authority)));
+    if (authority.isEmpty())
+        authority = hosts.value(0);
+    m_heads.enqueue(
+        {parts.at(1), parts.at(0), authority, http10 && !connection.contains("keep-alive")});
     const qint64 length = lengths.isEmpty() ? 0 : lengths.constFirst().toLongLong();
     if (codings.isEmpty() && length > m_maxBody) {
         // Everything not yet read is dropped now; the rest of the declared body as it comes.

@@ -33,12 +33,15 @@ public:
 
     // What the guard read of the next request QHttpServer hands over: its target exactly as
     // the client sent it (QUrl turns %2E into '.'), its method as sent (Qt 6.4 names only the
-    // methods it knows), and whether the connection ends after its answer (HTTP/1.0 without
-    // keep-alive, which Qt does not tell).
+    // methods it knows), the authority it addressed, and whether the connection ends after its
+    // answer (HTTP/1.0 without keep-alive, which Qt does not tell).
     struct Head
     {
         QByteArray target;
         QByteArray method;
+        // The host and port the client addressed (Host, or an absolute target's authority),
+        // checked; empty for an HTTP/1.0 request without Host.
+        QByteArray authority;
         bool closeAfter = false;
     };
     Head takeHead() { return m_heads.isEmpty() ? Head{} : m_heads.dequeue(); }

@@ -284,7 +284,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const bool quiet = m_faults.latencyMs == 0 && m_faults.failRate <= 0 && !m_faults.hasRules();
     if (quiet && request.method() == QHttpServerRequest::Method::Get && !m_cache.isEmpty()) {
         const QByteArray auth = request.value("Authorization");
-        const auto hit = m_cache.constFind(cacheKey(request.value("Host"), target, auth));
+        const auto hit = m_cache.constFind(cacheKey(framed.authority, target, auth));
         if (hit != m_cache.constEnd() && isBearer(auth) &&
             m_store.userForToken(QString::fromLatin1(auth.mid(7).trimmed())) &&
             !framed.closeAfter && !request.value("Connection").toLower().contains("close")) {
@@ -325,9 +325,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
 
     ++m_requestCount;
-    const QByteArray host = req.header("Host");
+    // As the client addressed us (contract 9.2), checked by the connection guard.
     req.origin = (m_options.tls ? u"https://"_s : u"http://"_s) +
-                 QString::fromLatin1(host.isEmpty() ? baseUrl().authority().toLatin1() : host);
+                 QString::fromLatin1(framed.authority.isEmpty() ? baseUrl().authority().toLatin1()
+                                                                : framed.authority);
     req.query = request.query();
     req.body = request.body();
     req.strict = m_options.strict;
@@ -371,7 +372,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const bool cacheable = req.method == "GET" && !req.token.isEmpty() &&
                                area != "operations"_L1 && area != "generatedoutput"_L1;
         const QByteArray key =
-            cacheable ? cacheKey(req.header("Host"), req.rawTarget, req.header("Authorization"))
+            cacheable ? cacheKey(framed.authority, req.rawTarget, req.header("Authorization"))
                       : QByteArray();
         const auto hit = cacheable ? m_cache.constFind(key) : m_cache.constEnd();
         if (hit != m_cache.constEnd() && m_store.userForToken(req.token)) {

@@ -192,6 +192,26 @@ private slots:
                  proxy.sent.left(120).constData());
     }
 
+    // The strictly encoded look-up goes out on its own socket: its Host must name an IPv6
+    // server as "[::1]:port" (RFC 9112 3.2), which servers check (IIS: "Invalid Hostname").
+    void usernameLookupNamesAnIpv6HostInBrackets()
+    {
+        sim::SimOptions options = simOptions(5);
+        options.bind = QHostAddress::LocalHostIPv6;
+        const SimFixture v6(std::move(options));
+        QCOMPARE(v6.server->baseUrl().host(), u"::1"_s);
+        const auto s = v6.signedInSession();
+        User u;
+        u.username = u"dotted.name"_s; // '.' goes as %2E, which QUrl would undo: sent verbatim
+        EntityJob create(s.get(), UsersEndpoints::create(u, u"pw"_s));
+        QVERIFY(runJob(&create));
+        QVERIFY2(create.succeeded(), qPrintable(create.error().details()));
+        EntityJob byName(s.get(), UsersEndpoints::getByName(u.username));
+        QVERIFY(runJob(&byName));
+        QVERIFY2(byName.succeeded(), qPrintable(byName.error().details()));
+        QCOMPARE(User::fromJson(byName.object()).username, u.username);
+    }
+
     void endUserIsForbiddenToListUsers()
     {
         Session s(m_sim->profile());

@@ -191,6 +191,24 @@ private slots:
         QTest::newRow("folded header")
             << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\n  folded\r\n\r\n")
             << u"Folded header"_s;
+        // The Host is copied into every link and location answered: only a host and port pass.
+        QTest::newRow("no Host") << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nX-A: b\r\n\r\n")
+                                 << u"needs a Host header"_s;
+        QTest::newRow("two Hosts")
+            << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n")
+            << u"2 Host header fields"_s;
+        QTest::newRow("Host with markup")
+            << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nHost: evil.example/\"><x\r\n\r\n")
+            << u"The Host header \"evil.example/\"><x\""_s;
+        QTest::newRow("Host with a space")
+            << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nHost: a b\r\n\r\n")
+            << u"The Host header \"a b\""_s;
+        QTest::newRow("Host with a port that is none")
+            << QByteArray("GET /api/v1/admin/users HTTP/1.1\r\nHost: a:8o\r\n\r\n")
+            << u"The Host header \"a:8o\""_s;
+        QTest::newRow("absolute target with markup")
+            << QByteArray("GET http://evil\"x/api/v1/admin/users HTTP/1.1\r\nHost: x\r\n\r\n")
+            << u"target's authority \"evil\"x\""_s;
     }
     void badFramingIs400NamingTheFraming()
     {
@@ -207,6 +225,35 @@ private slots:
         QVERIFY2(!message.contains(u"JSON"_s), qPrintable(message));
         QCOMPARE(int(m_sim->store().groups().size()), groups); // nothing was created
         QCOMPARE(call("GET", "roles").status, 200);            // and everyone else is served
+    }
+
+    void linksNameTheHostTheClientAddressed_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<QString>("linkStart");
+        QTest::newRow("name and port")
+            << QByteArray("/api/v1/admin/users?$top=2") << QByteArray("console.example:8443")
+            << u"http://console.example:8443/api/v1/admin/users?"_s;
+        QTest::newRow("IPv6 literal")
+            << QByteArray("/api/v1/admin/users?$top=2") << QByteArray("[::1]:9")
+            << u"http://[::1]:9/api/v1/admin/users?"_s;
+        // RFC 9112 3.2.2: an absolute-form target's authority wins over Host.
+        QTest::newRow("absolute target")
+            << QByteArray("http://target.example:81/api/v1/admin/users?$top=2")
+            << QByteArray("host.example") << u"http://target.example:81/api/v1/admin/users?"_s;
+    }
+    void linksNameTheHostTheClientAddressed()
+    {
+        QFETCH(QByteArray, target);
+        QFETCH(QByteArray, host);
+        QFETCH(QString, linkStart);
+        const RawAnswer answer =
+            exchange(rawRequest("GET", target, {}, m_token)
+                         .replace("Host: {authority}", QByteArray("Host: " + host)));
+        QCOMPARE(answer.status, 200);
+        const QString next = answer.json().value("@nextLink"_L1).toString();
+        QVERIFY2(next.startsWith(linkStart), qPrintable(next));
     }
 
     void moreThan100HeaderFieldsIs431AndNothingIsMisread()
