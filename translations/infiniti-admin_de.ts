@@ -3767,10 +3767,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Nicht verglichen: die Anmeldung bei %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>There is only one connection. Save another one in the sign-in dialog (File → Sign out) to compare the two.</source>
-        <translation>Es gibt nur eine Verbindung. Speichern Sie im Anmeldedialog (Datei → Abmelden) eine weitere, um beide zu vergleichen.</translation>
-    </message>
-    <message>
         <source>Choose two different connections: the source and the target are both %1.</source>
         <translation>Wählen Sie zwei verschiedene Verbindungen: Quelle und Ziel sind beide %1.</translation>
     </message>
@@ -3897,6 +3893,22 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>%1 was changed by a promotion: the differences below are from before it. Compare again before promoting more.</source>
         <translation>%1 wurde durch eine Übertragung geändert: die Unterschiede unten stammen von davor. Vergleichen Sie erneut, bevor Sie weiter übertragen.</translation>
     </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>Sign in to another server and save it as a connection</source>
+        <translation>An einem weiteren Server anmelden und ihn als Verbindung speichern</translation>
+    </message>
+    <message>
+        <source>The connection “%1” was added and is signed in: Compare when ready.</source>
+        <translation>Die Verbindung „%1“ wurde hinzugefügt und ist angemeldet: Vergleichen Sie, sobald Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>There is only one connection: add the server to compare with (New connection…).</source>
+        <translation>Es gibt nur eine Verbindung: Fügen Sie den Server, mit dem verglichen werden soll, hinzu (Neue Verbindung…).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ConnectionPool</name>
@@ -3919,6 +3931,18 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>The certificate was not trusted; nothing was sent.</source>
         <translation>Dem Zertifikat wurde nicht vertraut; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Sign in to another server to compare with. The connection is saved for next time, as in the sign-in dialog.</source>
+        <translation>Melden Sie sich an einem weiteren Server an, um mit ihm zu vergleichen. Die Verbindung wird wie im Anmeldedialog für das nächste Mal gespeichert.</translation>
+    </message>
+    <message>
+        <source>A connection named “%1” is already saved: choose it in the list instead, or give this one another name.</source>
+        <translation>Eine Verbindung namens „%1“ ist bereits gespeichert: Wählen Sie sie in der Liste, oder geben Sie dieser einen anderen Namen.</translation>
     </message>
 </context>
 <context>

@@ -3758,10 +3758,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is only one connection. Save another one in the sign-in dialog (File → Sign out) to compare the two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose two different connections: the source and the target are both %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,6 +3884,22 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>%1 was changed by a promotion: the differences below are from before it. Compare again before promoting more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to another server and save it as a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection “%1” was added and is signed in: Compare when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one connection: add the server to compare with (New connection…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ConnectionPool</name>
@@ -3909,6 +3921,18 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>The certificate was not trusted; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to another server to compare with. The connection is saved for next time, as in the sign-in dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named “%1” is already saved: choose it in the list instead, or give this one another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

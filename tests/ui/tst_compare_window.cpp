@@ -530,6 +530,53 @@ private slots:
         QVERIFY(button(w.get(), u"compareButton"_s)->isEnabled());
     }
 
+    // Walk finding 25: with the console's connection alone, another server had to be saved in
+    // the sign-in dialog, which means signing the console out.
+    void anotherServerIsAddedWithoutSigningTheConsoleOut()
+    {
+        ProfileStore onlyConsole(m_servers->dir.filePath(u"only-console.ini"_s));
+        CompareWindow w(m_servers->console.get(), &onlyConsole, &m_servers->secrets);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.show();
+        auto *target = w.findChild<QComboBox *>(u"targetCombo"_s);
+        QCOMPARE(target->count(), 1);
+        QTest::mouseClick(button(&w, u"compareButton"_s), Qt::LeftButton);
+        QVERIFY2(w.message().contains(u"New connection"_s), qPrintable(w.message()));
+
+        QTest::mouseClick(button(&w, u"newConnectionButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(w.connections()->signInDialog() &&
+                    w.connections()->signInDialog()->isVisible());
+        SignInDialog *d = w.connections()->signInDialog();
+        const auto field = [d](const char *name) {
+            return d->findChild<QLineEdit *>(QString::fromLatin1(name));
+        };
+        const auto signIn = [d] {
+            d->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok)->click();
+        };
+        // The console's own name is taken: said, nothing sent.
+        field("nameEdit")->setText(u"Test"_s);
+        field("manageEdit")->setText(m_servers->production.profile().manageUrl.toString());
+        field("userEdit")->setText(u"admin"_s);
+        field("passwordEdit")->setText(u"admin"_s);
+        signIn();
+        const auto *status = d->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY2(status->text().contains(u"already saved"_s), qPrintable(status->text()));
+        QVERIFY(!w.connections()->session(u"Test"_s) ||
+                w.connections()->session(u"Test"_s) == m_servers->console.get());
+
+        field("nameEdit")->setText(u"Production"_s);
+        field("passwordEdit")->setText(u"admin"_s);
+        signIn();
+        QTRY_COMPARE(target->currentData().toString(), u"Production"_s);
+        QVERIFY(onlyConsole.find(u"Production"_s).has_value()); // saved for next time
+        QVERIFY(w.connections()->session(u"Production"_s));
+        QVERIFY(!m_servers->console->token().isEmpty()); // the console stays signed in
+        QCOMPARE(w.findChild<QComboBox *>(u"sourceCombo"_s)->currentData().toString(), u"Test"_s);
+
+        QVERIFY(compare(&w, false)); // signed in already: no dialog
+        QCOMPARE(keys(w.model()), m_servers->expectedKeys());
+    }
+
     void remembersThePairAndItsGeometry()
     {
         {

@@ -106,6 +106,14 @@ CompareWindow::CompareWindow(Session *console, ProfileStore *profiles, SecretSto
     pair->addWidget(targetLabel);
     pair->addWidget(m_target);
     pair->addWidget(m_swap);
+    // Another server to compare with, without signing the console out.
+    auto *add = new QPushButton(tr("&New connection…"), this);
+    add->setObjectName(u"newConnectionButton"_s);
+    add->setToolTip(tr("Sign in to another server and save it as a connection"));
+    add->setAutoDefault(false);
+    connect(add, &QPushButton::clicked, m_pool, &ConnectionPool::addConnection);
+    pair->addSpacing(12);
+    pair->addWidget(add);
     pair->addStretch();
     auto *direction = new QLabel(tr("Differences are seen from the target: a promotion makes the "
                                     "target like the source."),
@@ -247,6 +255,15 @@ CompareWindow::CompareWindow(Session *console, ProfileStore *profiles, SecretSto
     layout->addLayout(footer);
 
     connect(m_pool, &ConnectionPool::signedIn, this, &CompareWindow::onSignedIn);
+    // A new connection becomes the target (the console, or what was chosen, stays the source).
+    connect(m_pool, &ConnectionPool::connectionAdded, this, [this](const QString &name) {
+        const QString source = chosen(m_source);
+        fillChoices();
+        setPair(source == name ? QString() : source, name);
+        showMessage(
+            tr("The connection “%1” was added and is signed in: Compare when ready.").arg(name));
+        updateButtons();
+    });
     connect(m_pool, &ConnectionPool::signInFailed, this,
             [this](const QString &name, const ApiError &e) {
                 if (m_phase != Phase::SigningIn)
@@ -350,8 +367,8 @@ void CompareWindow::compare()
         return;
     const QString source = chosen(m_source), target = chosen(m_target);
     if (m_source->count() < 2) {
-        showMessage(tr("There is only one connection. Save another one in the sign-in dialog "
-                       "(File → Sign out) to compare the two."),
+        showMessage(tr("There is only one connection: add the server to compare with "
+                       "(New connection…)."),
                     Theme::errorColor());
         return;
     }
@@ -513,6 +530,8 @@ void CompareWindow::setBusy(bool busy)
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_source, m_target, m_swap, m_parts, m_compare})
         w->setEnabled(!busy);
+    if (auto *add = findChild<QPushButton *>(u"newConnectionButton"_s))
+        add->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     updateButtons();
 }

@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QTimer>
 
+#include <utility>
+
 namespace infiniti {
 
 ConnectionPool::ConnectionPool(Session *console, ProfileStore *profiles, SecretStore *secrets,
@@ -139,6 +141,44 @@ void ConnectionPool::askForSignIn(const QString &name)
     m_dialog->open();
 }
 
+void ConnectionPool::addConnection()
+{
+    if (m_dialog)
+        return;
+    m_dialog = new SignInDialog({}, m_dialogParent);
+    m_dialog->setObjectName(QStringLiteral("compareNewConnectionDialog"));
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setDeletingAllowed(false);
+    m_dialog->setWindowTitle(tr("New connection"));
+    m_dialog->setIntro(tr("Sign in to another server to compare with. The connection is saved "
+                          "for next time, as in the sign-in dialog."));
+    connect(m_dialog, &SignInDialog::signInRequested, this, [this] {
+        const Profile p = m_dialog->profile();
+        const bool taken = m_profiles->find(p.name).has_value() || p.name == consoleName();
+        if (taken && !(p.name == m_adding && m_connections.contains(p.name))) {
+            m_dialog->showProblem(tr("A connection named “%1” is already saved: choose it in the "
+                                     "list instead, or give this one another name.")
+                                      .arg(p.name));
+            return;
+        }
+        if (!m_adding.isEmpty() && m_adding != p.name)
+            forget(m_adding); // renamed after a failed attempt: the old one is not kept
+        m_adding = p.name;
+        Connection &c = connection(p);
+        Profile withPins = p;
+        withPins.pinnedCertificates = c.session->profile().pinnedCertificates;
+        c.session->setProfile(withPins);
+        m_dialog->setBusy(true);
+        c.auth->signIn(m_dialog->username(), m_dialog->password(), m_dialog->remember());
+    });
+    connect(m_dialog, &QDialog::rejected, this, [this] {
+        if (const QString name = std::exchange(m_adding, {}); !name.isEmpty())
+            forget(name);
+        emit addCancelled();
+    });
+    m_dialog->open();
+}
+
 void ConnectionPool::askToTrust(const QString &name, const QSslCertificate &certificate)
 {
     Session *session = m_connections.value(name).session;
@@ -165,13 +205,17 @@ void ConnectionPool::onSignedIn(const QString &name)
 {
     Connection &c = m_connections[name];
     c.signedIn = true;
+    const bool added = !m_adding.isEmpty() && name == m_adding;
     if (m_dialog) {
         Profile p = m_dialog->profile();
         p.pinnedCertificates = c.session->profile().pinnedCertificates;
         m_profiles->save(p);
+        m_adding.clear(); // before accept(): not a cancelled addition
         m_dialog->accept();
     }
     emit signedIn(name);
+    if (added)
+        emit connectionAdded(name);
 }
 
 } // namespace infiniti

@@ -44,6 +44,9 @@ public:
     Session *session(const QString &name) const;
     // Signs in to `name` if needed: signedIn(name), or signInFailed / signInCancelled.
     void signIn(const QString &name);
+    // Asks for a new connection (the sign-in dialog with an empty form) and signs in to it:
+    // connectionAdded(name) once signed in, the profile saved; addCancelled() if given up.
+    void addConnection();
     // Forgets a session whose token the server no longer accepts (the next use signs in again).
     void forget(const QString &name);
     SignInDialog *signInDialog() const;
@@ -52,6 +55,8 @@ signals:
     void signedIn(const QString &name);
     void signInFailed(const QString &name, const infiniti::ApiError &error);
     void signInCancelled(const QString &name);
+    void connectionAdded(const QString &name);
+    void addCancelled();
 
 private:
     struct Connection
@@ -71,6 +76,8 @@ private:
     QWidget *m_dialogParent;
     QHash<QString, Connection> m_connections;
     QPointer<SignInDialog> m_dialog;
+    // The connection the "new connection" dialog is signing in to (its name as typed last).
+    QString m_adding;
 };
 
 } // namespace infiniti

@@ -153,6 +153,18 @@ void SignInDialog::lockConnection(const QString &reason)
     m_ui->passwordEdit->setFocus();
 }
 
+void SignInDialog::setIntro(const QString &text)
+{
+    m_ui->intro->setText(text);
+}
+
+void SignInDialog::showProblem(const QString &text)
+{
+    setBusy(false);
+    m_ui->statusLabel->setText(text);
+    Theme::showAsError(m_ui->statusLabel);
+}
+
 Profile SignInDialog::profile() const
 {
     Profile p;
@@ -233,8 +245,7 @@ bool SignInDialog::validate()
         focus = m_ui->passwordEdit;
     }
     if (focus) {
-        m_ui->statusLabel->setText(problem);
-        Theme::showAsError(m_ui->statusLabel);
+        showProblem(problem);
         focus->setFocus();
         return false;
     }

@@ -26,6 +26,11 @@ public:
     // For a re-login after the server rejected the token: the connection is fixed.
     void lockConnection(const QString &reason);
 
+    // The line above the form: what this sign-in is for.
+    void setIntro(const QString &text);
+    // A problem with what was typed, said in the status line (the controller's own checks).
+    void showProblem(const QString &text);
+
     Profile profile() const;
     QString username() const;
     // Read once by the controller for the login request; the dialog is then discarded.
