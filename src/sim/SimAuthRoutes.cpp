@@ -14,6 +14,23 @@ void registerAuthRoutes(SimRouter &router, SimStore &store)
                 const auto body = req.jsonObject(&bad);
                 if (!body)
                     return bad;
+                // Both are given, as text: one missing or of another type is said (400 naming
+                // it), not judged a wrong password (401).
+                FieldErrors missing;
+                for (const QLatin1StringView key : {"username"_L1, "password"_L1}) {
+                    QJsonValue value;
+                    for (auto it = body->begin(); it != body->end(); ++it) {
+                        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+                            value = it.value();
+                    }
+                    if (value.isUndefined() || value.isNull())
+                        missing.insert(key, {u"Required."_s});
+                    else if (!value.isString())
+                        missing.insert(key, {u"Must be text (a JSON string)."_s});
+                }
+                if (!missing.isEmpty())
+                    return SimResponse::error(
+                        400, u"username and password are required, as text."_s, missing);
                 SimStore::User creds;
                 FieldErrors errors;
                 applyUserJson(*body, store, &creds, &errors);

@@ -204,6 +204,13 @@ std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
+        // Qt reads only objects and arrays at the top; `null`, `3` or `"x"` are JSON too.
+        QJsonParseError scalar;
+        if (QJsonDocument::fromJson('[' + body + ']', &scalar).isArray() &&
+            scalar.error == QJsonParseError::NoError) {
+            *error = SimResponse::error(400, u"The request body must be a JSON object."_s);
+            return std::nullopt;
+        }
         *error = SimResponse::error(
             400, u"The request body is not valid JSON: %1 at offset %2."_s.arg(pe.errorString())
                      .arg(pe.offset));

@@ -536,6 +536,40 @@ private slots:
         }
     }
 
+    void signInRefusalsNameWhatIsWrong_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("username not text")
+            << QByteArray(R"({"username":["admin"],"password":"admin"})") << 400 << u"username"_s;
+        QTest::newRow("password a number")
+            << QByteArray(R"({"username":"admin","password":123})") << 400 << u"password"_s;
+        QTest::newRow("no password")
+            << QByteArray(R"({"username":"admin"})") << 400 << u"password"_s;
+        QTest::newRow("null password")
+            << QByteArray(R"({"UserName":"admin","Password":null})") << 400 << u"password"_s;
+        QTest::newRow("wrong password")
+            << QByteArray(R"({"username":"admin","password":"nope"})") << 401 << QString();
+        QTest::newRow("top-level null") << QByteArray("null") << 400 << QString();
+        QTest::newRow("top-level number") << QByteArray(" 3 ") << 400 << QString();
+    }
+    // A body of the wrong shape was judged a wrong password (401), and `null` was "not valid JSON".
+    void signInRefusalsNameWhatIsWrong()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, named);
+        const RawAnswer answer = exchange(rawRequest("POST", "/api/v1/admin/login/forms", body));
+        QCOMPARE(answer.status, status);
+        const QJsonObject json = answer.json();
+        if (!named.isEmpty())
+            QVERIFY2(json.value("errors"_L1).toObject().contains(named), answer.body.constData());
+        if (body.trimmed() == "null" || body.trimmed() == "3")
+            QCOMPARE(json.value("message"_L1).toString(),
+                     u"The request body must be a JSON object."_s);
+    }
+
     void garbageFlagsAndDatesAreRefusedNotIgnored()
     {
         // "maybe" for a flag was taken as false, and a date that does not parse was no filter.
