@@ -208,9 +208,11 @@ void UserImport::run(Session *session, bool dryRun)
     }
     m_session = session;
     m_dryRun = dryRun;
-    m_index = 0;
+    m_next = 0;
+    m_running = 0;
+    m_dealtWith = 0;
     m_cancelled = false;
-    QMetaObject::invokeMethod(this, &UserImport::next, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &UserImport::startMore, Qt::QueuedConnection);
 }
 
 void UserImport::cancel()
@@ -218,27 +220,39 @@ void UserImport::cancel()
     m_cancelled = true;
 }
 
-void UserImport::next()
+void UserImport::startMore()
 {
-    while (m_index < m_rows.size() && !m_rows.at(m_index).valid())
-        ++m_index;
-    if (m_cancelled || m_index >= m_rows.size() || !m_session) {
-        emit finished();
-        return;
+    // Rows start in the file's order, up to kRowsAtOnce at a time: they are independent, as
+    // load() refuses a username the file repeats.
+    while (!m_cancelled && m_session && m_running < kRowsAtOnce && m_next < m_rows.size()) {
+        const Row &row = m_rows.at(m_next);
+        if (!row.valid()) {
+            ++m_next;
+            ++m_dealtWith;
+            continue;
+        }
+        startRow(m_next++);
     }
-    const int index = m_index;
+    if (m_running == 0 && (m_cancelled || !m_session || m_next >= m_rows.size()))
+        emit finished();
+}
+
+void UserImport::startRow(int index)
+{
+    ++m_running;
+    // `saved`: the row's create or update was answered with success.
+    const auto finishRow = [this, index](const ApiError &error, bool saved) {
+        m_rows[index].error = error;
+        m_rows[index].done = saved;
+        --m_running;
+        emit progress(++m_dealtWith, int(m_rows.size()));
+        startMore();
+    };
     // Does the user exist? Then update it, keeping what the file does not mention.
     auto *find =
         new EntityJob(m_session, UsersEndpoints::getByName(m_rows.at(index).user.username), this);
-    connect(find, &ApiJob::finished, this, [this, find, index] {
+    connect(find, &ApiJob::finished, this, [this, find, index, finishRow] {
         Row &row = m_rows[index];
-        auto finishRow = [this, index](const ApiError &error) {
-            m_rows[index].error = error;
-            m_rows[index].done = !error.isError();
-            ++m_index;
-            emit progress(m_index, int(m_rows.size()));
-            next();
-        };
         ApiRequest request;
         if (find->succeeded()) {
             row.action = Row::Action::Update;
@@ -250,17 +264,16 @@ void UserImport::next()
             row.changes.clear();
             request = UsersEndpoints::create(row.user, row.password);
         } else {
-            finishRow(find->error());
+            finishRow(find->error(), false);
             return;
         }
-        if (m_dryRun) {
-            ++m_index;
-            emit progress(m_index, int(m_rows.size()));
-            next();
+        if (m_dryRun || m_cancelled) { // found out; nothing written
+            finishRow(ApiError(), false);
             return;
         }
         auto *save = new EntityJob(m_session, request, this);
-        connect(save, &ApiJob::finished, this, [save, finishRow] { finishRow(save->error()); });
+        connect(save, &ApiJob::finished, this,
+                [save, finishRow] { finishRow(save->error(), save->succeeded()); });
         save->start();
     });
     find->start();

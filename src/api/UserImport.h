@@ -48,25 +48,29 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     int validCount() const;
 
-    // Creates or updates every valid row on the server, one after another. A dry run only
-    // finds out which rows would create and which would update.
+    // Creates or updates every valid row on the server, kRowsAtOnce rows at a time. A dry run
+    // only finds out which rows would create and which would update.
     void run(Session *session, bool dryRun = false);
     void cancel();
     // One CSV line per row: line, username, action, result, message. Written as `options` say
     // (for a spreadsheet: formulas neutralised, as every CSV of ours is by default).
     QByteArray report(const Csv::WriteOptions &options) const;
     static QStringList knownColumns();
+    static constexpr int kRowsAtOnce = 4;
 
 signals:
     void progress(int done, int total);
     void finished();
 
 private:
-    void next();
+    void startMore();
+    void startRow(int index);
 
     QList<Row> m_rows;
     QPointer<Session> m_session;
-    int m_index = 0;
+    int m_next = 0;      // the next row to start
+    int m_running = 0;   // rows under way
+    int m_dealtWith = 0; // rows finished or passed over (for progress)
     bool m_cancelled = false;
     bool m_dryRun = false;
 };
