@@ -105,6 +105,14 @@
         <source>sign out</source>
         <translation>abmelden</translation>
     </message>
+    <message>
+        <source>there is no Infiniti sign-in at this address: check the Manage URL (usually https://server/Manage).</source>
+        <translation>unter dieser Adresse gibt es keine Infiniti-Anmeldung: Prüfen Sie die Manage-URL (meist https://server/Manage).</translation>
+    </message>
+    <message>
+        <source>there is no Infiniti sign-in at this address: check the Produce URL (usually https://server/Produce).</source>
+        <translation>unter dieser Adresse gibt es keine Infiniti-Anmeldung: Prüfen Sie die Produce-URL (meist https://server/Produce).</translation>
+    </message>
 </context>
 <context>
     <name>Base64FileBodyText</name>

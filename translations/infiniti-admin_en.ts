@@ -105,6 +105,14 @@
         <source>sign out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no Infiniti sign-in at this address: check the Manage URL (usually https://server/Manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no Infiniti sign-in at this address: check the Produce URL (usually https://server/Produce).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Base64FileBodyText</name>

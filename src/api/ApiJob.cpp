@@ -371,6 +371,8 @@ void ApiJob::onReplyFinished()
         error = transportError(reply);
     } else if (m_status < 200 || m_status >= 300) {
         error = ApiError::fromHttp(m_request.action, m_status, m_body, contentType);
+        if (error.kind() == ApiError::Kind::NotFound && !m_request.notFoundReason.isEmpty())
+            error.setReason(m_request.notFoundReason);
         bool ok = false;
         const int after = rawHeader("Retry-After").trimmed().toInt(&ok);
         if (ok)

@@ -35,6 +35,9 @@ struct ApiRequest
     QUrl absoluteUrl;
     // Short translated phrase naming the action and resource, e.g. "list users".
     QString action;
+    // What a 404 means here when it is not "that item is gone" (a translated sentence ending in
+    // a full stop): for a sign-in, that the URL is not an Infiniti server's.
+    QString notFoundReason;
     // Longest silence: restarted whenever bytes move, so it bounds a stall, not a large transfer.
     std::chrono::milliseconds timeout{30000};
     // Longest wait for the whole answer of one attempt, however steadily bytes trickle in: a

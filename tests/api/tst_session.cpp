@@ -282,6 +282,33 @@ private slots:
         QVERIFY(!LoginResult::usableToken({}));
     }
 
+    // A Manage URL without /Manage (the server's root): IIS answers the sign-in 404, which was
+    // said as "Could not sign in as “admin”: it does not exist (any more)." — about the account.
+    void aSignInAnswered404SaysTheAddressIsWrong()
+    {
+        RawHttpResponder own([](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(404,
+                                            "<html><body>404 - File or directory not "
+                                            "found.</body></html>",
+                                            {}, "text/html");
+        });
+        Session s(profileFor(own));
+        LoginJob login(&s, ApiModule::Admin, u"admin"_s, u"pw"_s);
+        waitFinished(&login);
+        QCOMPARE(login.error().kind(), ApiError::Kind::NotFound);
+        QVERIFY2(login.error().message().contains(u"check the Manage URL"_s),
+                 qPrintable(login.error().message()));
+        QVERIFY(!login.error().message().contains(u"does not exist"_s));
+        // Elsewhere a 404 still says the item is gone.
+        ApiRequest get;
+        get.encodedPath = "users/x";
+        get.action = u"load user x"_s;
+        ApiJob job(&s, get);
+        waitFinished(&job);
+        QVERIFY2(job.error().message().contains(u"does not exist"_s),
+                 qPrintable(job.error().message()));
+    }
+
     void aCreateAnsweredWithoutABodySucceeded()
     {
         // 201 with nothing to read or follow (no Location, or one elsewhere): it was made — a

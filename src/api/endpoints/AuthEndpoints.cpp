@@ -18,6 +18,15 @@ ApiRequest loginForms(ApiModule module, const QString &username, const QString &
     r.body = QJsonDocument(QJsonObject{{"username"_L1, username}, {"password"_L1, password}})
                  .toJson(QJsonDocument::Compact);
     r.action = QCoreApplication::translate("AuthEndpoints", "sign in as “%1”").arg(username);
+    // Wrong or missing names are 401; a 404 is the address: e.g. the server's root, not /Manage.
+    r.notFoundReason =
+        module == ApiModule::Admin
+            ? QCoreApplication::translate("AuthEndpoints",
+                                          "there is no Infiniti sign-in at this address: check the "
+                                          "Manage URL (usually https://server/Manage).")
+            : QCoreApplication::translate("AuthEndpoints",
+                                          "there is no Infiniti sign-in at this address: check the "
+                                          "Produce URL (usually https://server/Produce).");
     r.authenticated = false;
     return r;
 }
