@@ -9103,6 +9103,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>The server sent the item without its file or its version, and an update without the file could remove it. Nothing was saved; give the file as &quot;binary&quot; (Base64) with its &quot;extension&quot;.</source>
         <translation>Der Server sandte das Element ohne seine Datei und ohne seine Version, und eine Änderung ohne die Datei könnte sie entfernen. Es wurde nichts gespeichert; geben Sie die Datei als &quot;binary&quot; (Base64) mit ihrer &quot;extension&quot; an.</translation>
     </message>
+    <message>
+        <source>there is no user with the id “%1” (for a username: --name %1).</source>
+        <translation>es gibt keinen Benutzer mit der ID „%1“ (für einen Benutzernamen: --name %1).</translation>
+    </message>
+    <message>
+        <source>there is no %1 with the id “%2” (&apos;infiniti-ctl %3 list&apos; shows the ids).</source>
+        <translation>es gibt kein(e) %1 mit der ID „%2“ (&apos;infiniti-ctl %3 list&apos; zeigt die IDs).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ResourceList</name>

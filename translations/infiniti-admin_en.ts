@@ -9093,6 +9093,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>The server sent the item without its file or its version, and an update without the file could remove it. Nothing was saved; give the file as &quot;binary&quot; (Base64) with its &quot;extension&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no user with the id “%1” (for a username: --name %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 with the id “%2” (&apos;infiniti-ctl %3 list&apos; shows the ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ResourceList</name>

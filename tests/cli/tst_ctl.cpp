@@ -193,6 +193,23 @@ private slots:
                                "ser\""));
     }
 
+    // A name typed where the id goes got "Could not load group Claims: it does not exist (any
+    // more)." — as if Claims had been deleted.
+    void aNameGivenForAnIdIsSaidSo()
+    {
+        Run r = ctl(server() << u"groups"_s << u"get"_s << u"Claims"_s, "admin");
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains("no group with the id \xE2\x80\x9C"
+                                "Claims\xE2\x80\x9D"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("'infiniti-ctl groups list' shows the ids"), r.err.constData());
+        QVERIFY(!r.err.contains("does not exist"));
+        r = ctl(server() << u"users"_s << u"delete"_s << u"enduser"_s, "admin");
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains("for a username: --name enduser"), r.err.constData());
+        QVERIFY(m_sim->server->store().userByName(u"enduser"_s));
+    }
+
     void exitCodesTellFailuresApart()
     {
         QCOMPARE(ctl(server()).code, 2); // no command

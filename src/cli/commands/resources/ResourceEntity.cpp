@@ -44,13 +44,25 @@ bool hasKeyAnyCase(const QJsonObject &o, QLatin1StringView key)
 }
 } // namespace
 
+ApiRequest ResourceEntity::byId(ApiRequest request, const QString &id) const
+{
+    // A 404 here most often means a name typed where the id goes: say so, and where ids are.
+    request.notFoundReason =
+        m_resource.name == "users"_L1
+            ? tr("there is no user with the id “%1” (for a username: --name %1).").arg(id)
+            : tr("there is no %1 with the id “%2” ('infiniti-ctl %3 list' shows the ids).")
+                  .arg(m_resource.singularText(), id, m_resource.name);
+    return request;
+}
+
 ApiRequest ResourceEntity::load(const QString &id, bool withFile) const
 {
-    if (m_resource.name == "library"_L1)
-        return LibraryEndpoints::get(id, withFile); // shown: the metadata; --out saves the file
-    return m_resource.onModule(
-        CrudRequests::get(m_resource.path(options().parentId), id,
-                          tr("load %1 %2").arg(m_resource.singularText(), id)));
+    if (m_resource.name == "library"_L1) // shown: the metadata; --out saves the file
+        return byId(LibraryEndpoints::get(id, withFile), id);
+    return byId(
+        m_resource.onModule(CrudRequests::get(m_resource.path(options().parentId), id,
+                                              tr("load %1 %2").arg(m_resource.singularText(), id))),
+        id);
 }
 
 void ResourceEntity::run()
@@ -72,8 +84,9 @@ void ResourceEntity::run()
         update(id);
         break;
     case Verb::Delete: {
-        const ApiRequest request =
-            m_resource.onModule(CrudRequests::remove(path, id, tr("delete %1 %2").arg(what, id)));
+        const ApiRequest request = byId(
+            m_resource.onModule(CrudRequests::remove(path, id, tr("delete %1 %2").arg(what, id))),
+            id);
         sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *) {
             err() << tr("Deleted.") << '\n';
             finish(Ok);

@@ -20,6 +20,8 @@ public:
 
 private:
     ApiRequest load(const QString &id, bool withFile) const;
+    // `request` for the item `id`, its 404 said as "no such id" with where ids are found.
+    ApiRequest byId(ApiRequest request, const QString &id) const;
     void update(const QString &id);
     void saveWithLatestFile(const QString &id, QJsonObject item, int status);
     void save(const QString &id, const QJsonObject &item);
