@@ -9109,7 +9109,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>there is no %1 with the id “%2” (&apos;infiniti-ctl %3 list&apos; shows the ids).</source>
-        <translation>es gibt kein(e) %1 mit der ID „%2“ (&apos;infiniti-ctl %3 list&apos; zeigt die IDs).</translation>
+        <translation>die ID „%2“ gehört zu keinem Objekt vom Typ „%1“ (&apos;infiniti-ctl %3 list&apos; zeigt die IDs).</translation>
     </message>
 </context>
 <context>
