@@ -12,6 +12,7 @@
 #include "RawHttpResponder.h"
 #include "sim/SimSeed.h"
 #include "SimFixture.h"
+#include "ui/design/FolderTreePanel.h"
 #include "ui/lists/ListPane.h"
 #include "ui/security/GroupDialog.h"
 #include "ui/security/GroupsPane.h"
@@ -726,6 +727,37 @@ private slots:
                  qPrintable(u"%1×%2"_s.arg(least.width()).arg(least.height())));
         const QRect screen = w->screen()->availableGeometry();
         QVERIFY(w->width() <= screen.width() && w->height() <= screen.height());
+        w->close();
+    }
+
+    // At 800×600 the navigation and the folder tree kept their widths and the projects list got
+    // some 300 px; now they give way first, and take their widths back when there is room.
+    void aSmallWindowGivesTheListTheRoomFirst()
+    {
+        ConsoleController console(nullptr, nullptr);
+        MainWindow *w = openConsole(console, *m_sim);
+        QVERIFY(w);
+        auto *projects = static_cast<ListPane *>(paneTitled(w, u"Projects"_s));
+        w->goTo(projects);
+        QTRY_VERIFY(projects->listModel()->rowCount() > 0);
+        auto *nav = w->findChild<QTreeWidget *>(u"navigation"_s);
+        auto *folders = projects->findChild<FolderTreePanel *>();
+        QVERIFY(folders);
+        w->resize(1280, 800);
+        QTRY_COMPARE(w->width(), 1280);
+        QTRY_VERIFY(projects->view()->width() > 700);
+        const int navWide = nav->width(), foldersWide = folders->width();
+        w->resize(800, 600);
+        QTRY_COMPARE(w->width(), 800);
+        QTRY_VERIFY2(projects->view()->width() >= 420,
+                     qPrintable(u"navigation %1, folders %2, list %3"_s.arg(nav->width())
+                                    .arg(folders->width())
+                                    .arg(projects->view()->width())));
+        QVERIFY(nav->width() < navWide);
+        QVERIFY(folders->width() < foldersWide);
+        w->resize(1280, 800);
+        QTRY_COMPARE(nav->width(), navWide);
+        QTRY_COMPARE(folders->width(), foldersWide);
         w->close();
     }
 

@@ -8,6 +8,7 @@
 #include "models/SparseListModel.h"
 #include "ui/common/AfterSignIn.h"
 #include "ui/common/EscapeKey.h"
+#include "ui/common/SidePanel.h"
 #include "ui/common/StandardIcons.h"
 #include "ui/lists/BulkProgress.h"
 #include "ui/lists/ColumnFitter.h"
@@ -277,12 +278,10 @@ void ListPane::refilter()
 void ListPane::moveDetailFirst()
 {
     // The tree keeps its width (room for a folder's name two levels down) and the list takes
-    // what the window adds or loses.
+    // what the window adds or loses; on a small screen the tree gives way first (SidePanel).
     m_splitter->insertWidget(0, m_splitter->widget(1));
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    const int tree = qBound(200, m_view->fontMetrics().averageCharWidth() * 30, 320);
-    m_splitter->setSizes({tree, 800});
+    const int chars = m_view->fontMetrics().averageCharWidth();
+    new SidePanel(m_splitter, qBound(200, chars * 30, 320), chars * 80);
 }
 
 void ListPane::setIdleText(const QString &text)

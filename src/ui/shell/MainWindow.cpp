@@ -2,6 +2,7 @@
 
 #include "api/AccountAccess.h"
 #include "api/Session.h"
+#include "ui/common/SidePanel.h"
 #include "ui/common/StandardIcons.h"
 #include "ui/design/DataSourcesPane.h"
 #include "ui/design/LibraryPane.h"
@@ -76,8 +77,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_nav->setAccessibleName(tr("Navigation"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
-    m_nav->setExpandsOnDoubleClick(false); // double-clicking the server opens the license
-    m_nav->setTextElideMode(Qt::ElideMiddle);
+    m_nav->setExpandsOnDoubleClick(false);   // double-clicking the server opens the license
+    m_nav->setTextElideMode(Qt::ElideRight); // a narrow navigation keeps the start of a name
     m_nav->setMinimumWidth(150);
     m_serverItem = new QTreeWidgetItem(m_nav, {session->profile().name});
     m_serverItem->setIcon(0, standardIcon(this, QStyle::SP_DriveNetIcon));
@@ -161,7 +162,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     // Wide enough for the longest area's name ("Communication templates") at its depth (server,
     // section, area) and beside the scroll bar a small screen gives the tree.
@@ -173,7 +173,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                longest + 3 * m_nav->indentation() + style()->pixelMetric(QStyle::PM_SmallIconSize) +
                    style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24,
                300);
-    splitter->setSizes({navWidth, 1000});
+    // On a small screen it gives way first: the area keeps room for a list of several columns.
+    new SidePanel(splitter, navWidth, m_nav->fontMetrics().averageCharWidth() * 100);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
