@@ -109,6 +109,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_columns = new ColumnFitter(
         m_view, restored && settings.value(u"views/%1/widthsChosen"_s.arg(m_texts.key)).toBool(),
         this);
+    m_columns->rememberChoicesIn(u"views/%1"_s.arg(m_texts.key)); // shown or hidden in its menu
     connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
     connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
@@ -908,10 +909,8 @@ void ListPane::showHeaderMenu(const QPoint &pos)
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));
         a->setEnabled(c != 0); // the key column stays
-        connect(a, &QAction::toggled, this, [this, header, c](bool on) {
-            m_columns->markChosen(); // the user's columns from now on
-            header->setSectionHidden(c, !on);
-            saveHeader();
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_columns->choose(c, on); // whatever the window's width, and remembered
         });
     }
     menu.exec(header->mapToGlobal(pos));
