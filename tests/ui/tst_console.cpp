@@ -177,14 +177,27 @@ private slots:
                 if (a->isSeparator())
                     continue;
                 ++areas;
-                if (a->text() == "Content library"_L1)
+                if (QString(a->text()).remove(u'&') == "Content library"_L1)
                     library = a;
                 if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2))
                     second = a;
             }
             QCOMPARE(areas, window->findChild<QStackedWidget *>()->count());
             QVERIFY(library && second);
-            QCOMPARE(second->text(), u"Groups"_s);
+            QCOMPARE(second->text(), u"&Groups"_s);
+            // Each has a letter of its own to reach it by (Alt+G, then the letter).
+            QString letters;
+            for (QAction *a : go->actions()) {
+                if (a->isSeparator())
+                    continue;
+                const QString text = a->text();
+                const qsizetype amp = text.indexOf(u'&');
+                QVERIFY2(amp >= 0 && amp + 1 < text.size() && text.at(amp + 1).isLetter(),
+                         qPrintable(text));
+                const QChar letter = text.at(amp + 1).toLower();
+                QVERIFY2(!letters.contains(letter), qPrintable(text));
+                letters += letter;
+            }
             // Every area has a shortcut of its own, shown in the menu (Ctrl+1…9, then Alt+1…),
             // that no other action of the window uses.
             QList<QKeySequence> goKeys;
@@ -252,7 +265,7 @@ private slots:
                 continue;
             area->trigger();
             Pane *pane = window->currentPane();
-            QCOMPARE(pane->title(), area->text());
+            QCOMPARE(pane->title(), QString(area->text()).remove(u'&'));
             QAbstractItemView *list = nullptr;
             for (auto *v : pane->findChildren<QAbstractItemView *>()) {
                 if (v->isVisible() && !list)

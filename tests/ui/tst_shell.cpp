@@ -541,6 +541,38 @@ private slots:
         w->close();
     }
 
+    void theEditMenuActsOnWhatIsThere()
+    {
+        ConsoleController console(nullptr, nullptr);
+        MainWindow *w = openConsole(console, *m_sim);
+        QVERIFY(w);
+        QTableView *users = usersView(w);
+        QTRY_VERIFY(users->model()->rowCount() >= firstPageRows());
+        auto *copy = w->findChild<QAction *>(u"copyAction"_s);
+        auto *selectAll = w->findChild<QAction *>(u"selectAllAction"_s);
+        QVERIFY(copy && selectAll);
+        users->setFocus();
+        users->clearSelection();
+        QVERIFY(!copy->isEnabled()); // nothing to copy
+        users->selectRow(3);
+        QVERIFY(copy->isEnabled());
+        // Edit → Select all: every row of the list with the keyboard.
+        QVERIFY(selectAll->isEnabled());
+        selectAll->trigger();
+        QCOMPARE(users->selectionModel()->selectedRows().size(), users->model()->rowCount());
+        // Ctrl+A stays the list's own: one key, not two shortcuts that cancel each other.
+        users->clearSelection();
+        QTest::keyClick(users, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(users->selectionModel()->selectedRows().size(), users->model()->rowCount());
+        // Another area with nothing selected: Copy waits there.
+        auto *roles = static_cast<ListPane *>(paneTitled(w, u"Roles"_s));
+        w->goTo(roles);
+        QTRY_VERIFY(roles->view()->model()->rowCount() > 0);
+        roles->view()->clearSelection();
+        QVERIFY(!copy->isEnabled());
+        w->close();
+    }
+
     void ctrlKFindsAcrossAreasAndOpensWhatIsChosen()
     {
         ConsoleController console(nullptr, nullptr);

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAbstractItemView;
 class QAction;
 class QLabel;
 class QMenu;
@@ -106,6 +107,9 @@ private:
     // The Go menu's shortcut of the `number`th area open to the account (from 1): Ctrl+1…9,
     // then Alt+1…9.
     static QKeySequence goShortcut(int number);
+    // Copy and Select all, enabled when they have something to act on.
+    void updateEditActions();
+    QAbstractItemView *selectAllTarget() const;
     void updateStatus();
     void checkAccess();
     void applyAccess();
@@ -127,6 +131,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_copy = nullptr;
+    QAction *m_selectAll = nullptr;
+    QMetaObject::Connection m_selectionWatch;
     QAction *m_exportView = nullptr;
     QAction *m_license = nullptr;
     QPointer<Pane> m_followed;
