@@ -27,20 +27,25 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -292,6 +297,49 @@ private slots:
         QVERIFY(opened >= 5); // users, groups, roles, library, … do offer New
         window->close();
         QSettings().remove(u"window"_s);
+    }
+
+    void checksAndRadiosShowInTheDarkTheme()
+    {
+        // Unticked, on a sheet and in a list: the box stands out from what it is drawn on (it
+        // was a near-black square edged in near-black).
+        Theme::apply(Theme::Mode::Dark);
+        const auto restore = qScopeGuard([] { Theme::apply(Theme::Mode::System); });
+        QWidget page;
+        auto *layout = new QVBoxLayout(&page);
+        auto *box = new QCheckBox(u"Allow connection export"_s);
+        auto *radio = new QRadioButton(u"Overwrite"_s);
+        auto *list = new QListWidget;
+        auto *item = new QListWidgetItem(QString(), list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        for (QWidget *w : {static_cast<QWidget *>(box), static_cast<QWidget *>(radio),
+                           static_cast<QWidget *>(list)})
+            layout->addWidget(w);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto standsOut = [](QWidget *w, const QRect &where, const QColor &behind) {
+            const QImage image = w->grab().toImage();
+            int most = 0;
+            for (int y = where.top(); y <= where.bottom(); ++y) {
+                for (int x = where.left(); x <= where.right(); ++x)
+                    most = qMax(most, qAbs(qGray(image.pixel(x, y)) - qGray(behind.rgb())));
+            }
+            return most;
+        };
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect boxRect =
+            box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        const QColor window = page.palette().color(QPalette::Window);
+        QVERIFY2(standsOut(box, boxRect, window) > 60,
+                 qPrintable(QString::number(standsOut(box, boxRect, window))));
+        option.initFrom(radio);
+        const QRect radioRect =
+            radio->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, radio);
+        QVERIFY(standsOut(radio, radioRect, window) > 60);
+        const QRect row = list->visualItemRect(item);
+        QVERIFY(standsOut(list->viewport(), row, list->palette().color(QPalette::Base)) > 60);
     }
 
     void theThemeSwitchesLiveAndIsRemembered()
