@@ -586,11 +586,35 @@ private slots:
         QTest::keyClick(usersView(w), Qt::Key_K, Qt::ControlModifier);
         GlobalFind *find = nullptr;
         QTRY_VERIFY((find = w->findChild<GlobalFind *>()) && find->isVisible());
-        QVERIFY(find->findChild<QLabel *>(u"findNote"_s)
-                    ->text()
-                    .contains(u"loaded"_s)); // says what it covers
-        QTest::keyClicks(find->field(), u"Finance"_s);
+        const QString note = find->findChild<QLabel *>(u"findNote"_s)->text();
+        QVERIFY(note.contains(u"loaded"_s)); // says what it covers: the loaded rows, of these
+        for (const QString &area : {u"Workflows"_s, u"Data sources"_s, u"Published projects"_s})
+            QVERIFY2(note.contains(area), qPrintable(note));
         QTreeWidget *results = find->results();
+        // Users found by their group say so, not only their names (which do not hold it).
+        QTest::keyClicks(find->field(), u"claim"_s);
+        const auto heading = [results](const QString &kind) -> QTreeWidgetItem * {
+            for (int i = 0; i < results->topLevelItemCount(); ++i) {
+                if (results->topLevelItem(i)->text(0) == kind)
+                    return results->topLevelItem(i);
+            }
+            return nullptr;
+        };
+        QTreeWidgetItem *users = nullptr;
+        QTRY_VERIFY2((users = heading(u"Users"_s)) && users->childCount() > 0,
+                     qPrintable(QString::number(results->topLevelItemCount())));
+        int byGroup = 0;
+        for (int i = 0; i < users->childCount(); ++i) {
+            const QTreeWidgetItem *found = users->child(i);
+            if (!(found->flags() & Qt::ItemIsSelectable) ||
+                found->text(0).contains(u"claim"_s, Qt::CaseInsensitive))
+                continue; // "…and 3 more", or found by its name
+            QCOMPARE(found->text(1), u"Groups: Claims"_s);
+            ++byGroup;
+        }
+        QVERIFY(byGroup > 0);
+        find->field()->clear();
+        QTest::keyClicks(find->field(), u"Finance"_s);
         QTRY_VERIFY(results->topLevelItemCount() > 0);
         QStringList kinds;
         for (int i = 0; i < results->topLevelItemCount(); ++i)

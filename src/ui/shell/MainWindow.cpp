@@ -737,7 +737,8 @@ GlobalFind *MainWindow::showFind()
             if (list == m_usersPane)
                 sources.append({tr("Users"), list, true});
             else if (list == m_groupsPane || qobject_cast<ProjectsPane *>(list) ||
-                     qobject_cast<LibraryPane *>(list))
+                     qobject_cast<PublishedPane *>(list) || qobject_cast<LibraryPane *>(list) ||
+                     qobject_cast<DataSourcesPane *>(list) || qobject_cast<WorkflowsPane *>(list))
                 sources.append({area.pane->title(), list, false});
         }
         m_find =

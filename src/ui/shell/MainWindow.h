@@ -32,8 +32,10 @@ class UsersPane;
 // area's pane, a toolbar and an Action menu that follow the pane, a banner for messages, and a
 // status bar with server, user and the connection's state. Only the areas the signed-in
 // account may use are shown. The Go menu reaches every area from the keyboard (Ctrl+1…9, then
-// Alt+1…9; focus in its list); Ctrl+K finds users, groups, projects and library items; the last
-// area, collapsed sections and the window's size are remembered.
+// Alt+1…9, each with a letter of its own; focus in its list); Ctrl+K finds users, groups,
+// projects, published projects, library items, data sources and workflows; the last area,
+// collapsed sections and the window's size are remembered. On a small screen the navigation
+// gives way to the area first (SidePanel).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
