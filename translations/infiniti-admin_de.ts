@@ -4609,6 +4609,11 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
             <numerusform>…und %n weitere Treffer: geben Sie mehr ein, um sie einzugrenzen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>why a result was found: a column&apos;s title and what it holds</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GroupDialog</name>
@@ -5289,6 +5294,22 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%n Dateien können nicht hinzugefügt werden und werden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>choose or type</source>
+        <translation>wählen oder eingeben</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Click, or start typing, to change it</source>
+        <translation>Zum Ändern klicken oder einfach tippen</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LicenseDialog</name>
@@ -5817,6 +5838,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Drop users here to add them to %1; Enter or a double click opens it</source>
         <translation>Benutzer hier ablegen, um sie zu %1 hinzuzufügen; Eingabetaste oder Doppelklick öffnet die Gruppe</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>

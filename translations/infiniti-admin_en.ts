@@ -4600,6 +4600,11 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
             <numerusform>…and %n more: type more to narrow them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>why a result was found: a column&apos;s title and what it holds</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::GroupDialog</name>
@@ -5279,6 +5284,22 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%n files cannot be added and are left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>choose or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, or start typing, to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LicenseDialog</name>
@@ -5806,6 +5827,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Drop users here to add them to %1; Enter or a double click opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,20 +27,25 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStyleOptionButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -177,14 +182,27 @@ private slots:
                 if (a->isSeparator())
                     continue;
                 ++areas;
-                if (a->text() == "Content library"_L1)
+                if (QString(a->text()).remove(u'&') == "Content library"_L1)
                     library = a;
                 if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2))
                     second = a;
             }
             QCOMPARE(areas, window->findChild<QStackedWidget *>()->count());
             QVERIFY(library && second);
-            QCOMPARE(second->text(), u"Groups"_s);
+            QCOMPARE(second->text(), u"&Groups"_s);
+            // Each has a letter of its own to reach it by (Alt+G, then the letter).
+            QString letters;
+            for (QAction *a : go->actions()) {
+                if (a->isSeparator())
+                    continue;
+                const QString text = a->text();
+                const qsizetype amp = text.indexOf(u'&');
+                QVERIFY2(amp >= 0 && amp + 1 < text.size() && text.at(amp + 1).isLetter(),
+                         qPrintable(text));
+                const QChar letter = text.at(amp + 1).toLower();
+                QVERIFY2(!letters.contains(letter), qPrintable(text));
+                letters += letter;
+            }
             // Every area has a shortcut of its own, shown in the menu (Ctrl+1…9, then Alt+1…),
             // that no other action of the window uses.
             QList<QKeySequence> goKeys;
@@ -252,7 +270,7 @@ private slots:
                 continue;
             area->trigger();
             Pane *pane = window->currentPane();
-            QCOMPARE(pane->title(), area->text());
+            QCOMPARE(pane->title(), QString(area->text()).remove(u'&'));
             QAbstractItemView *list = nullptr;
             for (auto *v : pane->findChildren<QAbstractItemView *>()) {
                 if (v->isVisible() && !list)
@@ -279,6 +297,49 @@ private slots:
         QVERIFY(opened >= 5); // users, groups, roles, library, … do offer New
         window->close();
         QSettings().remove(u"window"_s);
+    }
+
+    void checksAndRadiosShowInTheDarkTheme()
+    {
+        // Unticked, on a sheet and in a list: the box stands out from what it is drawn on (it
+        // was a near-black square edged in near-black).
+        Theme::apply(Theme::Mode::Dark);
+        const auto restore = qScopeGuard([] { Theme::apply(Theme::Mode::System); });
+        QWidget page;
+        auto *layout = new QVBoxLayout(&page);
+        auto *box = new QCheckBox(u"Allow connection export"_s);
+        auto *radio = new QRadioButton(u"Overwrite"_s);
+        auto *list = new QListWidget;
+        auto *item = new QListWidgetItem(QString(), list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        for (QWidget *w : {static_cast<QWidget *>(box), static_cast<QWidget *>(radio),
+                           static_cast<QWidget *>(list)})
+            layout->addWidget(w);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto standsOut = [](QWidget *w, const QRect &where, const QColor &behind) {
+            const QImage image = w->grab().toImage();
+            int most = 0;
+            for (int y = where.top(); y <= where.bottom(); ++y) {
+                for (int x = where.left(); x <= where.right(); ++x)
+                    most = qMax(most, qAbs(qGray(image.pixel(x, y)) - qGray(behind.rgb())));
+            }
+            return most;
+        };
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect boxRect =
+            box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        const QColor window = page.palette().color(QPalette::Window);
+        QVERIFY2(standsOut(box, boxRect, window) > 60,
+                 qPrintable(QString::number(standsOut(box, boxRect, window))));
+        option.initFrom(radio);
+        const QRect radioRect =
+            radio->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, radio);
+        QVERIFY(standsOut(radio, radioRect, window) > 60);
+        const QRect row = list->visualItemRect(item);
+        QVERIFY(standsOut(list->viewport(), row, list->palette().color(QPalette::Base)) > 60);
     }
 
     void theThemeSwitchesLiveAndIsRemembered()

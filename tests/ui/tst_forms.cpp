@@ -381,6 +381,16 @@ private slots:
         QCOMPARE(dialog.uploads().size(), 1);
         QVERIFY(dialog.findChild<QLabel *>(u"uploadProblems"_s)->text().contains(u"left out"_s));
         QVERIFY(dialog.findChild<QPushButton *>(u"uploadButton"_s)->isEnabled());
+        // What may be changed says so (the file itself may not), and typing changes it.
+        QTableWidget *table = dialog.table();
+        QVERIFY(!(table->item(0, 0)->flags() & Qt::ItemIsEditable));
+        for (int c = 1; c < table->columnCount(); ++c)
+            QVERIFY2(!table->item(0, c)->toolTip().isEmpty(), qPrintable(QString::number(c)));
+        table->setFocus();
+        table->setCurrentCell(0, 3); // Category
+        QTest::keyClick(table, Qt::Key_L);
+        QComboBox *chooser = nullptr; // of the values the library already uses
+        QTRY_VERIFY((chooser = table->findChild<QComboBox *>()) && chooser->isVisible());
     }
     void syncExport()
     {

@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -179,6 +180,103 @@ private slots:
         t.view.resize(1400, 300);
         QTRY_VERIFY(!t.view.horizontalHeader()->isSectionHidden(3) &&
                     !t.view.horizontalHeader()->isSectionHidden(2));
+    }
+
+    void optionalColumnsGiveWayInOneOrder()
+    {
+        // The rule itself: Locked by (narrow) goes first, then Started, Comment (wide) last. A
+        // view too narrow for Comment shows neither of the others in its place (it showed
+        // Started without Comment, then Comment without Started a little wider).
+        const QList<int> optional{7, 6, 8};
+        const QList<int> widths{100, 130, 280};
+        QCOMPARE(ColumnFitter::optionalShown(optional, widths, 200), QList<int>{});
+        QCOMPARE(ColumnFitter::optionalShown(optional, widths, 300), QList<int>{8});
+        QCOMPARE(ColumnFitter::optionalShown(optional, widths, 420), (QList<int>{6, 8}));
+        QCOMPARE(ColumnFitter::optionalShown(optional, widths, 510), (QList<int>{7, 6, 8}));
+        // At any width: those shown are the last ones given, and a wider view shows as many.
+        QList<int> before;
+        for (int room = 0; room <= 600; ++room) {
+            const QList<int> shown = ColumnFitter::optionalShown(optional, widths, room);
+            QCOMPARE(shown, optional.mid(optional.size() - shown.size()));
+            QVERIFY(shown.size() >= before.size());
+            before = shown;
+        }
+    }
+
+    void aNarrowingViewDropsOptionalColumnsInOrder()
+    {
+        // Version goes first, then Modified, the long message last: as the view narrows, never
+        // one of them hidden while one that goes before it is shown.
+        Table t(1400);
+        t.fitter->setStretchColumn(0);
+        t.fitter->setOptionalColumns({1, 2, 3});
+        t.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&t.view));
+        t.fill();
+        QTRY_COMPARE(t.fitter->stretchColumn(), 0);
+        QHeaderView *header = t.view.horizontalHeader();
+        QTRY_VERIFY(!header->isSectionHidden(1));
+        QSet<int> seen;
+        for (int width = 1400; width >= 200; width -= 10) {
+            t.view.resize(width, 300);
+            QTRY_COMPARE(t.view.viewport()->width(), width - 2 * t.view.frameWidth());
+            // Laid out again: the shown columns fill the view, or (none of the optional ones
+            // left) the descriptive one keeps its floor and the list scrolls sideways.
+            const auto laidOut = [&t, header] {
+                int sum = 0;
+                for (int c = 0; c < 4; ++c)
+                    sum += header->isSectionHidden(c) ? 0 : t.width(c);
+                const bool none = header->isSectionHidden(1) && header->isSectionHidden(2) &&
+                                  header->isSectionHidden(3);
+                return sum == t.view.viewport()->width() ||
+                       (none && sum > t.view.viewport()->width());
+            };
+            QTRY_VERIFY2(laidOut(), qPrintable(QString::number(width)));
+            const bool version = !header->isSectionHidden(1),
+                       modified = !header->isSectionHidden(2),
+                       message = !header->isSectionHidden(3);
+            QVERIFY2(!version || modified, qPrintable(QString::number(width)));
+            QVERIFY2(!modified || message, qPrintable(QString::number(width)));
+            seen.insert(int(version) + int(modified) + int(message));
+        }
+        QCOMPARE(seen, (QSet<int>{0, 1, 2, 3})); // each step was seen on the way
+    }
+
+    void theUsersColumnsWinAndAreRemembered()
+    {
+        QSettings().remove(u"views/fitterTest"_s);
+        {
+            Table t(330);
+            t.fitter->rememberChoicesIn(u"views/fitterTest"_s);
+            t.fitter->setStretchColumn(0);
+            t.fitter->setOptionalColumns({3, 2});
+            t.view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&t.view));
+            t.fill();
+            QHeaderView *header = t.view.horizontalHeader();
+            QTRY_VERIFY(header->isSectionHidden(3));
+            // Shown by the user in a narrow view, Version hidden: so they stay, at any width.
+            t.fitter->choose(3, true);
+            t.fitter->choose(1, false);
+            for (const int width : {300, 1400, 500}) {
+                t.view.resize(width, 300);
+                QTest::qWait(20);
+                QVERIFY2(!header->isSectionHidden(3), qPrintable(QString::number(width)));
+                QVERIFY2(header->isSectionHidden(1), qPrintable(QString::number(width)));
+            }
+            QVERIFY(!t.fitter->userWidths()); // the widths still follow the window
+        }
+        Table again(330);
+        again.fitter->rememberChoicesIn(u"views/fitterTest"_s);
+        again.fitter->setStretchColumn(0);
+        again.fitter->setOptionalColumns({3, 2});
+        again.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again.view));
+        again.fill();
+        QTRY_COMPARE(again.fitter->stretchColumn(), 0);
+        QVERIFY(!again.view.horizontalHeader()->isSectionHidden(3));
+        QVERIFY(again.view.horizontalHeader()->isSectionHidden(1));
+        QSettings().remove(u"views/fitterTest"_s);
     }
 
     void theUsersWidthsAreKept()

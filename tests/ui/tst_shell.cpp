@@ -12,6 +12,7 @@
 #include "RawHttpResponder.h"
 #include "sim/SimSeed.h"
 #include "SimFixture.h"
+#include "ui/design/FolderTreePanel.h"
 #include "ui/lists/ListPane.h"
 #include "ui/security/GroupDialog.h"
 #include "ui/security/GroupsPane.h"
@@ -540,6 +541,38 @@ private slots:
         w->close();
     }
 
+    void theEditMenuActsOnWhatIsThere()
+    {
+        ConsoleController console(nullptr, nullptr);
+        MainWindow *w = openConsole(console, *m_sim);
+        QVERIFY(w);
+        QTableView *users = usersView(w);
+        QTRY_VERIFY(users->model()->rowCount() >= firstPageRows());
+        auto *copy = w->findChild<QAction *>(u"copyAction"_s);
+        auto *selectAll = w->findChild<QAction *>(u"selectAllAction"_s);
+        QVERIFY(copy && selectAll);
+        users->setFocus();
+        users->clearSelection();
+        QVERIFY(!copy->isEnabled()); // nothing to copy
+        users->selectRow(3);
+        QVERIFY(copy->isEnabled());
+        // Edit → Select all: every row of the list with the keyboard.
+        QVERIFY(selectAll->isEnabled());
+        selectAll->trigger();
+        QCOMPARE(users->selectionModel()->selectedRows().size(), users->model()->rowCount());
+        // Ctrl+A stays the list's own: one key, not two shortcuts that cancel each other.
+        users->clearSelection();
+        QTest::keyClick(users, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(users->selectionModel()->selectedRows().size(), users->model()->rowCount());
+        // Another area with nothing selected: Copy waits there.
+        auto *roles = static_cast<ListPane *>(paneTitled(w, u"Roles"_s));
+        w->goTo(roles);
+        QTRY_VERIFY(roles->view()->model()->rowCount() > 0);
+        roles->view()->clearSelection();
+        QVERIFY(!copy->isEnabled());
+        w->close();
+    }
+
     void ctrlKFindsAcrossAreasAndOpensWhatIsChosen()
     {
         ConsoleController console(nullptr, nullptr);
@@ -553,11 +586,35 @@ private slots:
         QTest::keyClick(usersView(w), Qt::Key_K, Qt::ControlModifier);
         GlobalFind *find = nullptr;
         QTRY_VERIFY((find = w->findChild<GlobalFind *>()) && find->isVisible());
-        QVERIFY(find->findChild<QLabel *>(u"findNote"_s)
-                    ->text()
-                    .contains(u"loaded"_s)); // says what it covers
-        QTest::keyClicks(find->field(), u"Finance"_s);
+        const QString note = find->findChild<QLabel *>(u"findNote"_s)->text();
+        QVERIFY(note.contains(u"loaded"_s)); // says what it covers: the loaded rows, of these
+        for (const QString &area : {u"Workflows"_s, u"Data sources"_s, u"Published projects"_s})
+            QVERIFY2(note.contains(area), qPrintable(note));
         QTreeWidget *results = find->results();
+        // Users found by their group say so, not only their names (which do not hold it).
+        QTest::keyClicks(find->field(), u"claim"_s);
+        const auto heading = [results](const QString &kind) -> QTreeWidgetItem * {
+            for (int i = 0; i < results->topLevelItemCount(); ++i) {
+                if (results->topLevelItem(i)->text(0) == kind)
+                    return results->topLevelItem(i);
+            }
+            return nullptr;
+        };
+        QTreeWidgetItem *users = nullptr;
+        QTRY_VERIFY2((users = heading(u"Users"_s)) && users->childCount() > 0,
+                     qPrintable(QString::number(results->topLevelItemCount())));
+        int byGroup = 0;
+        for (int i = 0; i < users->childCount(); ++i) {
+            const QTreeWidgetItem *found = users->child(i);
+            if (!(found->flags() & Qt::ItemIsSelectable) ||
+                found->text(0).contains(u"claim"_s, Qt::CaseInsensitive))
+                continue; // "…and 3 more", or found by its name
+            QCOMPARE(found->text(1), u"Groups: Claims"_s);
+            ++byGroup;
+        }
+        QVERIFY(byGroup > 0);
+        find->field()->clear();
+        QTest::keyClicks(find->field(), u"Finance"_s);
         QTRY_VERIFY(results->topLevelItemCount() > 0);
         QStringList kinds;
         for (int i = 0; i < results->topLevelItemCount(); ++i)
@@ -726,6 +783,37 @@ private slots:
                  qPrintable(u"%1×%2"_s.arg(least.width()).arg(least.height())));
         const QRect screen = w->screen()->availableGeometry();
         QVERIFY(w->width() <= screen.width() && w->height() <= screen.height());
+        w->close();
+    }
+
+    // At 800×600 the navigation and the folder tree kept their widths and the projects list got
+    // some 300 px; now they give way first, and take their widths back when there is room.
+    void aSmallWindowGivesTheListTheRoomFirst()
+    {
+        ConsoleController console(nullptr, nullptr);
+        MainWindow *w = openConsole(console, *m_sim);
+        QVERIFY(w);
+        auto *projects = static_cast<ListPane *>(paneTitled(w, u"Projects"_s));
+        w->goTo(projects);
+        QTRY_VERIFY(projects->listModel()->rowCount() > 0);
+        auto *nav = w->findChild<QTreeWidget *>(u"navigation"_s);
+        auto *folders = projects->findChild<FolderTreePanel *>();
+        QVERIFY(folders);
+        w->resize(1280, 800);
+        QTRY_COMPARE(w->width(), 1280);
+        QTRY_VERIFY(projects->view()->width() > 700);
+        const int navWide = nav->width(), foldersWide = folders->width();
+        w->resize(800, 600);
+        QTRY_COMPARE(w->width(), 800);
+        QTRY_VERIFY2(projects->view()->width() >= 420,
+                     qPrintable(u"navigation %1, folders %2, list %3"_s.arg(nav->width())
+                                    .arg(folders->width())
+                                    .arg(projects->view()->width())));
+        QVERIFY(nav->width() < navWide);
+        QVERIFY(folders->width() < foldersWide);
+        w->resize(1280, 800);
+        QTRY_COMPARE(nav->width(), navWide);
+        QTRY_COMPARE(folders->width(), foldersWide);
         w->close();
     }
 

@@ -879,6 +879,27 @@ private slots:
             if (label->text().contains(QLatin1Char('&')) && !label->text().contains(u"&amp;"_s))
                 QVERIFY2(label->buddy(), qPrintable(label->text()));
         }
+        // The custom fields' labels too, each with a letter of its own, and in line with the
+        // note above them as on every other tab.
+        QString letters;
+        QLabel *costCentre = nullptr;
+        for (const char *name : {"custom.CostCentre", "custom.CustomerSince"}) {
+            QLabel *label = nullptr;
+            for (auto *l : d->findChildren<QLabel *>()) {
+                if (l->buddy() == field<QLineEdit>(d, name))
+                    label = l;
+            }
+            QVERIFY2(label, name);
+            const qsizetype amp = label->text().indexOf(u'&');
+            QVERIFY2(amp >= 0 && amp + 1 < label->text().size(), qPrintable(label->text()));
+            QVERIFY(!letters.contains(label->text().at(amp + 1).toLower()));
+            letters += label->text().at(amp + 1).toLower();
+            costCentre = costCentre ? costCentre : label;
+        }
+        auto *note = field<QLabel>(d, "customFieldsNote");
+        d->findChild<QTabWidget *>()->setCurrentWidget(d->findChild<QWidget *>(u"customTab"_s));
+        QTRY_VERIFY(costCentre->isVisible());
+        QTRY_COMPARE(costCentre->mapTo(d, QPoint()).x(), note->mapTo(d, QPoint()).x());
         // Each field is checked as its definition says; the value goes back under its name.
         type(d, "custom.CostCentre", u"twelve"_s);
         save(d);

@@ -74,7 +74,7 @@ FolderTreePanel::FolderTreePanel(Collection folders, const QString &allLabel, co
     m_view->setHeaderHidden(true);
     m_view->setItemDelegate(new FolderIcons(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setMinimumWidth(170);
+    m_view->setMinimumWidth(120); // gives way to the list beside it on a small screen
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
     m_problem->setObjectName(u"folderProblem"_s);

@@ -6,16 +6,21 @@
 
 #include "ui_LibraryUploadDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -32,37 +37,73 @@ enum Column {
     ColumnCount
 };
 
-// A cell edited with an editable combo box offering the values the library already uses.
-class ChoiceDelegate : public QStyledItemDelegate
+// A cell that may be changed, and looks it: an empty one says what goes there (in the
+// placeholder's colour), a chooser's shows the arrow of the combo box that edits it (offering the
+// values the library already uses).
+class EditableCell : public QStyledItemDelegate
 {
 public:
-    ChoiceDelegate(QStringList choices, QObject *parent)
+    EditableCell(QString placeholder, std::optional<QStringList> choices, QObject *parent)
         : QStyledItemDelegate(parent)
+        , m_placeholder(std::move(placeholder))
         , m_choices(std::move(choices))
     {
     }
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
     {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        const int arrow = m_choices ? opt.fontMetrics.height() : 0;
+        if (opt.text.isEmpty() && !m_placeholder.isEmpty()) {
+            opt.text = m_placeholder;
+            opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::PlaceholderText));
+        }
+        opt.rect.setRight(opt.rect.right() - arrow);
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        if (arrow == 0)
+            return;
+        QStyleOption down;
+        down.initFrom(opt.widget);
+        down.rect =
+            QRect(option.rect.right() - arrow, option.rect.top(), arrow, option.rect.height())
+                .adjusted(3, 3, -3, -3);
+        if (opt.state & QStyle::State_Selected)
+            down.palette.setColor(QPalette::ButtonText,
+                                  opt.palette.color(QPalette::HighlightedText));
+        style->drawPrimitive(QStyle::PE_IndicatorArrowDown, &down, painter, opt.widget);
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        if (!m_choices)
+            return QStyledItemDelegate::createEditor(parent, option, index);
         auto *box = new QComboBox(parent);
         box->setEditable(true);
         box->setInsertPolicy(QComboBox::NoInsert);
-        box->addItems(m_choices);
+        box->addItems(*m_choices);
         return box;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
-        static_cast<QComboBox *>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+        if (auto *box = qobject_cast<QComboBox *>(editor); box && m_choices)
+            box->setCurrentText(index.data(Qt::EditRole).toString());
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
     }
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override
     {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentText().trimmed(),
-                       Qt::EditRole);
+        if (auto *box = qobject_cast<QComboBox *>(editor); box && m_choices)
+            model->setData(index, box->currentText().trimmed(), Qt::EditRole);
+        else
+            QStyledItemDelegate::setModelData(editor, model, index);
     }
 
 private:
-    QStringList m_choices;
+    QString m_placeholder;
+    std::optional<QStringList> m_choices;
 };
 } // namespace
 
@@ -75,10 +116,19 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
     m_ui->setupUi(this);
     m_table = m_ui->uploadTable;
     Q_ASSERT(m_table->columnCount() == ColumnCount);
-    m_table->setItemDelegateForColumn(TypeColumn, new ChoiceDelegate(choices.types, m_table));
+    // What may be changed looks it (the file itself may not): a chooser's arrow, a word in an
+    // empty cell, a tooltip; a click on a chosen row's cell or typing starts the change.
+    const QString choose = tr("choose or type");
+    m_table->setItemDelegateForColumn(NameColumn, new EditableCell(tr("a name"), {}, m_table));
+    m_table->setItemDelegateForColumn(TypeColumn, new EditableCell(choose, choices.types, m_table));
     m_table->setItemDelegateForColumn(CategoryColumn,
-                                      new ChoiceDelegate(choices.categories, m_table));
-    m_table->setItemDelegateForColumn(FolderColumn, new ChoiceDelegate(choices.folders, m_table));
+                                      new EditableCell(choose, choices.categories, m_table));
+    m_table->setItemDelegateForColumn(FolderColumn,
+                                      new EditableCell(choose, choices.folders, m_table));
+    m_table->setItemDelegateForColumn(DescriptionColumn,
+                                      new EditableCell(tr("optional"), {}, m_table));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                             QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     const QString category = choices.defaults.value("category"_L1).toString();
     const QString folder = choices.defaults.value("folderName"_L1).toString();
     for (const QString &path : paths) {
@@ -112,6 +162,8 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
         m_table->setItem(row, CategoryColumn, new QTableWidgetItem(category));
         m_table->setItem(row, FolderColumn, new QTableWidgetItem(folder));
         m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(QString()));
+        for (int c = NameColumn; c < ColumnCount; ++c)
+            m_table->item(row, c)->setToolTip(tr("Click, or start typing, to change it"));
         m_usable << problem.isEmpty();
     }
     m_table->resizeColumnsToContents();
@@ -130,7 +182,11 @@ LibraryUploadDialog::LibraryUploadDialog(const QStringList &paths, const Choices
     check();
 }
 
-LibraryUploadDialog::~LibraryUploadDialog() = default;
+LibraryUploadDialog::~LibraryUploadDialog()
+{
+    // A cell still being edited is committed as the table goes: not to this half-gone sheet.
+    disconnect(m_table, nullptr, this, nullptr);
+}
 
 int LibraryUploadDialog::rowCount() const
 {

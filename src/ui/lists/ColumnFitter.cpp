@@ -5,11 +5,14 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QScopedValueRollback>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace infiniti {
 
@@ -66,12 +69,66 @@ void ColumnFitter::setOptionalColumns(const QList<int> &columns)
     layOutSoon();
 }
 
-void ColumnFitter::markChosen()
+QList<int> ColumnFitter::optionalShown(const QList<int> &optional, const QList<int> &widths,
+                                       int room)
 {
-    if (std::exchange(m_user, true))
-        return;
-    m_stretched = -1;
-    QTimer::singleShot(0, this, &ColumnFitter::keepLastTitleWhole);
+    // The most wanted first; the first that does not fit ends it, so that a narrower one given
+    // up before it never shows in its place (a column would come and go as the window widens).
+    QList<int> shown;
+    for (qsizetype i = optional.size() - 1; i >= 0; --i) {
+        if (widths.value(i) > room)
+            break;
+        room -= widths.value(i);
+        shown.prepend(optional.at(i));
+    }
+    return shown;
+}
+
+void ColumnFitter::rememberChoicesIn(const QString &settingsGroup)
+{
+    m_settingsGroup = settingsGroup;
+    const QSettings settings;
+    m_chosen.clear();
+    for (const bool shown : {true, false}) {
+        const QStringList columns =
+            settings.value(settingsGroup + (shown ? u"/columnsShown"_s : u"/columnsHidden"_s))
+                .toStringList();
+        for (const QString &column : columns) {
+            bool ok = false;
+            const int c = column.toInt(&ok);
+            if (ok && c >= 0 && c < m_view->model()->columnCount())
+                m_chosen.insert(c, shown);
+        }
+    }
+    const QScopedValueRollback adjusting(m_adjusting, true); // restored, not changed
+    for (auto it = m_chosen.cbegin(); it != m_chosen.cend(); ++it)
+        m_view->horizontalHeader()->setSectionHidden(it.key(), !it.value());
+    layOutSoon();
+}
+
+void ColumnFitter::choose(int column, bool shown)
+{
+    m_chosen.insert(column, shown);
+    {
+        const QScopedValueRollback adjusting(m_adjusting, true); // kept apart from the header
+        m_view->horizontalHeader()->setSectionHidden(column, !shown);
+    }
+    if (!m_settingsGroup.isEmpty()) {
+        QStringList shownColumns, hiddenColumns;
+        for (auto it = m_chosen.cbegin(); it != m_chosen.cend(); ++it)
+            (it.value() ? shownColumns : hiddenColumns) << QString::number(it.key());
+        shownColumns.sort();
+        hiddenColumns.sort();
+        QSettings settings;
+        settings.setValue(m_settingsGroup + u"/columnsShown"_s, shownColumns);
+        settings.setValue(m_settingsGroup + u"/columnsHidden"_s, hiddenColumns);
+    }
+    if (m_user) {
+        m_stretched = -1;
+        QTimer::singleShot(0, this, &ColumnFitter::keepLastTitleWhole);
+    } else {
+        layOutSoon();
+    }
 }
 
 int ColumnFitter::titleWidth(int column) const
@@ -93,8 +150,12 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
     // (While the view is destroyed its viewport still sends events: it is not asked for here.)
     if (watched == m_viewport && event->type() == QEvent::Resize) {
-        if (m_user)
-            QTimer::singleShot(0, this, &ColumnFitter::keepLastTitleWhole);
+        if (m_user) // the user's widths: the optional columns still follow the window's
+            QTimer::singleShot(0, this, [this] {
+                if (m_view && m_fitted)
+                    showWhatFits(m_view->viewport()->width(), -1, 0);
+                keepLastTitleWhole();
+            });
         else
             layOutSoon();
     }
@@ -154,21 +215,9 @@ void ColumnFitter::fitOnce()
         return;
     m_fitted = true;
     QHeaderView *header = m_view->horizontalHeader();
-    if (m_user) {
-        // The user's widths, except that no title is cut (a narrower column would only show
-        // a few letters of it; columns can be hidden instead).
-        const QScopedValueRollback adjusting(m_adjusting, true);
-        const QSignalBlocker block(header); // not the user's change: not saved
-        for (int c = 0; c < rows->columnCount() - 1; ++c) {
-            if (!header->isSectionHidden(c))
-                m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), titleWidth(c)));
-        }
-        keepLastTitleWhole();
-        return;
-    }
     // Wide enough for the title and what the first rows hold (dates whole), but no column so
     // wide that the others fall off the screen: longer texts are cut, with the whole text as a
-    // tooltip.
+    // tooltip. (With the user's widths: what decides which optional columns fit.)
     const QFontMetrics metrics(header->font());
     const int cap = qMax(200, metrics.horizontalAdvance(QLatin1Char('x')) * 40);
     m_natural.clear();
@@ -182,7 +231,70 @@ void ColumnFitter::fitOnce()
         const int width = qMax(m_initialWidths.value(c, 0) / 2, qMin(cap, qMax(title, content)));
         m_natural << qMax(width, title);
     }
+    if (m_user) {
+        // The user's widths, except that no title is cut (a narrower column would only show
+        // a few letters of it; columns can be hidden instead).
+        showWhatFits(m_view->viewport()->width(), -1, 0);
+        const QScopedValueRollback adjusting(m_adjusting, true);
+        const QSignalBlocker block(header); // not the user's change: not saved
+        for (int c = 0; c < rows->columnCount() - 1; ++c) {
+            if (!header->isSectionHidden(c))
+                m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), titleWidth(c)));
+        }
+        keepLastTitleWhole();
+        return;
+    }
     layOut();
+}
+
+int ColumnFitter::ruleWidth(int column, int lastShown) const
+{
+    // The fitted width; with the user's widths, theirs, but for the last column's (stretched
+    // into what is left) and a hidden one's.
+    QHeaderView *header = m_view->horizontalHeader();
+    if (m_user && column != lastShown && !header->isSectionHidden(column))
+        return header->sectionSize(column);
+    return m_natural.value(column, titleWidth(column));
+}
+
+int ColumnFitter::showWhatFits(int room, int stretch, int floor)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int columns = header->count();
+    int lastShown = -1;
+    for (int v = columns - 1; v >= 0 && lastShown < 0; --v) {
+        if (!header->isSectionHidden(header->logicalIndex(v)))
+            lastShown = header->logicalIndex(v);
+    }
+    // The user's choice wins; columns not optional keep their state (an older header may
+    // hold one the user hid); the optional ones come in their order while they fit.
+    const auto givesWay = [this, stretch](int c) {
+        return c != stretch && m_optional.contains(c) && !m_chosen.contains(c);
+    };
+    QList<bool> shown(columns);
+    int others = 0;
+    for (int c = 0; c < columns; ++c) {
+        shown[c] = c == stretch || (!givesWay(c) && m_chosen.value(c, !header->isSectionHidden(c)));
+        if (shown.at(c) && c != stretch)
+            others += ruleWidth(c, lastShown);
+    }
+    QList<int> optional, widths;
+    for (const int c : std::as_const(m_optional)) {
+        if (c >= 0 && c < columns && givesWay(c)) {
+            optional << c;
+            widths << ruleWidth(c, lastShown);
+        }
+    }
+    for (const int c : optionalShown(optional, widths, room - floor - others)) {
+        shown[c] = true;
+        others += ruleWidth(c, lastShown);
+    }
+    const QScopedValueRollback adjusting(m_adjusting, true); // the window's size: not saved
+    for (int c = 0; c < columns; ++c) {
+        if (header->isSectionHidden(c) == shown.at(c))
+            header->setSectionHidden(c, !shown.at(c));
+    }
+    return others;
 }
 
 void ColumnFitter::layOutSoon()
@@ -211,8 +323,12 @@ void ColumnFitter::layOut()
                 stretch = c;
         }
     }
-    if (stretch < 0 || header->isSectionHidden(stretch)) { // hidden by the user before
+    if (stretch >= 0 && !m_chosen.value(stretch, !header->isSectionHidden(stretch)))
+        stretch = -1; // hidden by the user
+    const int room = m_view->viewport()->width();
+    if (stretch < 0) {
         m_stretched = -1;
+        showWhatFits(room, -1, 0);
         keepLastTitleWhole();
         return;
     }
@@ -224,32 +340,13 @@ void ColumnFitter::layOut()
     const int floor = qMax(
         titleWidth(stretch),
         qMin(m_natural.at(stretch), m_view->fontMetrics().averageCharWidth() * (names ? 16 : 30)));
-    const int room = m_view->viewport()->width();
-    // The columns always shown, then the optional ones that fit beside them, the last given (the
-    // most wanted) first.
-    QList<bool> shown(columns);
-    int others = 0;
-    for (int c = 0; c < columns; ++c) {
-        shown[c] = (c == stretch || !m_optional.contains(c)) && !header->isSectionHidden(c);
-        if (shown.at(c) && c != stretch)
-            others += m_natural.at(c);
-    }
-    for (auto it = m_optional.crbegin(); it != m_optional.crend(); ++it) {
-        const int optional = *it;
-        if (optional < 0 || optional >= columns || optional == stretch)
-            continue;
-        if (others + m_natural.at(optional) + floor <= room) {
-            shown[optional] = true;
-            others += m_natural.at(optional);
-        }
-    }
+    // The columns always shown, then the optional ones that fit beside them.
+    const int others = showWhatFits(room, stretch, floor);
     const QScopedValueRollback adjusting(m_adjusting, true); // not the user's: not saved
     m_stretched = stretch;
     header->setStretchLastSection(false);
     for (int c = 0; c < columns; ++c) {
-        if (header->isSectionHidden(c) == shown.at(c))
-            header->setSectionHidden(c, !shown.at(c));
-        if (shown.at(c))
+        if (!header->isSectionHidden(c))
             header->resizeSection(c, c == stretch ? qMax(floor, room - others) : m_natural.at(c));
     }
 }

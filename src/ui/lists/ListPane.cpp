@@ -8,6 +8,7 @@
 #include "models/SparseListModel.h"
 #include "ui/common/AfterSignIn.h"
 #include "ui/common/EscapeKey.h"
+#include "ui/common/SidePanel.h"
 #include "ui/common/StandardIcons.h"
 #include "ui/lists/BulkProgress.h"
 #include "ui/lists/ColumnFitter.h"
@@ -108,6 +109,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_columns = new ColumnFitter(
         m_view, restored && settings.value(u"views/%1/widthsChosen"_s.arg(m_texts.key)).toBool(),
         this);
+    m_columns->rememberChoicesIn(u"views/%1"_s.arg(m_texts.key)); // shown or hidden in its menu
     connect(header, &QHeaderView::customContextMenuRequested, this, &ListPane::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &ListPane::saveHeader);
     connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
@@ -277,12 +279,10 @@ void ListPane::refilter()
 void ListPane::moveDetailFirst()
 {
     // The tree keeps its width (room for a folder's name two levels down) and the list takes
-    // what the window adds or loses.
+    // what the window adds or loses; on a small screen the tree gives way first (SidePanel).
     m_splitter->insertWidget(0, m_splitter->widget(1));
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    const int tree = qBound(200, m_view->fontMetrics().averageCharWidth() * 30, 320);
-    m_splitter->setSizes({tree, 800});
+    const int chars = m_view->fontMetrics().averageCharWidth();
+    new SidePanel(m_splitter, qBound(200, chars * 30, 320), chars * 80);
 }
 
 void ListPane::setIdleText(const QString &text)
@@ -909,10 +909,8 @@ void ListPane::showHeaderMenu(const QPoint &pos)
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));
         a->setEnabled(c != 0); // the key column stays
-        connect(a, &QAction::toggled, this, [this, header, c](bool on) {
-            m_columns->markChosen(); // the user's columns from now on
-            header->setSectionHidden(c, !on);
-            saveHeader();
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_columns->choose(c, on); // whatever the window's width, and remembered
         });
     }
     menu.exec(header->mapToGlobal(pos));

@@ -4,6 +4,7 @@
 #include "models/DisplayText.h"
 #include "ui/common/CellTable.h"
 #include "ui/common/Checklist.h"
+#include "ui/common/Mnemonics.h"
 #include "ui/lists/FieldErrors.h"
 #include "ui/shell/Theme.h"
 
@@ -355,6 +356,11 @@ void UserPropertiesDialog::buildCustomFields()
     // Fields for user profiles (contract 4.13 `location`); those for form responses are not a
     // user's.
     auto *form = new QFormLayout(m_ui->customFieldsForm);
+    form->setContentsMargins(0, 0, 0, 0); // in line with the note above, as the other tabs
+    // Each label its own letter (Alt+letter), none the tab's note or the sheet's buttons have.
+    QString letters = Mnemonics::usedIn(m_ui->customTab);
+    for (const QDialogButtonBox *buttons : findChildren<QDialogButtonBox *>())
+        letters += Mnemonics::usedIn(buttons);
     QStringList defined;
     for (const auto &v : std::as_const(m_definitions)) {
         const QJsonObject f = v.toObject();
@@ -377,7 +383,9 @@ void UserPropertiesDialog::buildCustomFields()
             edit->setPlaceholderText(tr("an email address"));
         connect(edit, &QLineEdit::textEdited, this, &UserPropertiesDialog::markModified);
         m_customEditors.insert(name, edit);
-        form->addRow(name + QLatin1Char(':'), errors()->wrap(u"custom."_s + name, edit));
+        auto *label = new QLabel(Mnemonics::add(name, &letters) + QLatin1Char(':'));
+        label->setBuddy(edit);
+        form->addRow(label, errors()->wrap(u"custom."_s + name, edit));
         defined << name;
     }
     // Values the user has under names no longer defined are kept (and sent back), and said.

@@ -133,7 +133,8 @@ void GlobalFind::search()
                 continue;
             if (++found > kPerKind)
                 continue;
-            addResult(s, model->itemAt(row), cells.value(0), cells.value(1), false);
+            addResult(s, model->itemAt(row), cells.value(0), whyFound(*model, row, cells, text),
+                      false);
         }
         if (found > kPerKind) {
             auto *more = new QTreeWidgetItem(
@@ -146,6 +147,27 @@ void GlobalFind::search()
     if (QTreeWidgetItem *first =
             m_results->topLevelItemCount() ? m_results->topLevelItem(0)->child(0) : nullptr)
         m_results->setCurrentItem(first);
+}
+
+QString GlobalFind::whyFound(const PagedListModel &model, int row, const QStringList &cells,
+                             const QString &text)
+{
+    // Found by its name: what else says who it is (a user's full name). Else the column that
+    // holds the text, and of a list of names the names that do: a user in the Claims group,
+    // found by "claim", reads "Groups: Claims".
+    if (cells.value(0).contains(text, Qt::CaseInsensitive))
+        return cells.value(1);
+    for (int c = 1; c < cells.size(); ++c) {
+        if (!cells.at(c).contains(text, Qt::CaseInsensitive))
+            continue;
+        QStringList names = model.index(row, c).data(PagedListModel::ItemsRole).toStringList();
+        names.removeIf(
+            [&text](const QString &name) { return !name.contains(text, Qt::CaseInsensitive); });
+        return tr("%1: %2", "why a result was found: a column's title and what it holds")
+            .arg(model.headerData(c, Qt::Horizontal).toString(),
+                 names.isEmpty() ? cells.at(c) : names.join(u", "_s));
+    }
+    return cells.value(1);
 }
 
 void GlobalFind::lookUpOnServer()

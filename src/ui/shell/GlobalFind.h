@@ -20,13 +20,16 @@ namespace infiniti {
 
 class EntityJob;
 class ListPane;
+class PagedListModel;
 class Session;
 
-// Ctrl+K: one box that finds users, groups, projects and library items. It searches the rows
-// each list has loaded (every column, as the list's own filter does) and, for users, also asks
-// the server for a user of exactly that name (users/name/, contract 4.7), so a user beyond the
-// loaded pages is found too. Results are grouped by kind; Return (or a double click) opens the
-// item's area, selects it and opens its properties.
+// Ctrl+K: one box that finds users, groups, projects, published projects, library items, data
+// sources and workflows. It searches the rows each list has loaded (every column, as the list's
+// own filter does; a result found by another column than its name says which, and what it
+// holds) and, for users, also asks the server for a user of exactly that name (users/name/,
+// contract 4.7), so a user beyond the loaded pages is found too. It says which areas it covers.
+// Results are grouped by kind; Return (or a double click) opens the item's area, selects it and
+// opens its properties.
 class GlobalFind : public QDialog
 {
     Q_OBJECT
@@ -58,6 +61,9 @@ private:
     void addResult(int source, const QJsonObject &json, const QString &label, const QString &detail,
                    bool fromServer);
     QTreeWidgetItem *heading(int source);
+    // What a result shows beside its name: why it was found where its name does not say.
+    static QString whyFound(const PagedListModel &model, int row, const QStringList &cells,
+                            const QString &text);
 
     QPointer<Session> m_session;
     QList<Source> m_sources;

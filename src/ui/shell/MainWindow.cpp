@@ -2,6 +2,8 @@
 
 #include "api/AccountAccess.h"
 #include "api/Session.h"
+#include "ui/common/Mnemonics.h"
+#include "ui/common/SidePanel.h"
 #include "ui/common/StandardIcons.h"
 #include "ui/design/DataSourcesPane.h"
 #include "ui/design/LibraryPane.h"
@@ -23,12 +25,14 @@
 #include "ui/shell/Theme.h"
 #include "ui/workflow/WorkflowsPane.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDropEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
@@ -41,6 +45,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -76,8 +81,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_nav->setAccessibleName(tr("Navigation"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
-    m_nav->setExpandsOnDoubleClick(false); // double-clicking the server opens the license
-    m_nav->setTextElideMode(Qt::ElideMiddle);
+    m_nav->setExpandsOnDoubleClick(false);   // double-clicking the server opens the license
+    m_nav->setTextElideMode(Qt::ElideRight); // a narrow navigation keeps the start of a name
     m_nav->setMinimumWidth(150);
     m_serverItem = new QTreeWidgetItem(m_nav, {session->profile().name});
     m_serverItem->setIcon(0, standardIcon(this, QStyle::SP_DriveNetIcon));
@@ -89,19 +94,21 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     const QString security = u"security"_s, design = u"design"_s, workflow = u"workflow"_s,
                   settings = u"settings"_s, produce = u"produce"_s;
     m_usersPane = new UsersPane(this);
-    addArea(security, tr("Security"), m_usersPane, standardIcon(this, QStyle::SP_DirHomeIcon),
+    // Each area its own icon, none a folder but where the area holds folders (Qt has no
+    // person among its standard icons: a workstation for the users, several for groups).
+    addArea(security, tr("Security"), m_usersPane, standardIcon(this, QStyle::SP_ComputerIcon),
             u"Manage users"_s);
     m_groupsPane = new GroupsPane(this);
-    addArea(security, tr("Security"), m_groupsPane, standardIcon(this, QStyle::SP_DirIcon),
-            u"Manage groups"_s);
+    addArea(security, tr("Security"), m_groupsPane,
+            standardIcon(this, QStyle::SP_FileDialogListView), u"Manage groups"_s);
     addArea(security, tr("Security"), new RolesPane(this),
             standardIcon(this, QStyle::SP_FileDialogDetailedView), u"Manage security"_s);
     addArea(design, tr("Design"), new ProjectsPane(this),
-            standardIcon(this, QStyle::SP_FileDialogListView), u"Design projects"_s);
-    addArea(design, tr("Design"), new PublishedPane(this),
-            standardIcon(this, QStyle::SP_DialogYesButton), u"Publish projects"_s);
-    addArea(design, tr("Design"), new LibraryPane(this), standardIcon(this, QStyle::SP_DirLinkIcon),
-            u"Manage content library"_s);
+            standardIcon(this, QStyle::SP_DirOpenIcon), u"Design projects"_s);
+    addArea(design, tr("Design"), new PublishedPane(this), standardIcon(this, QStyle::SP_ArrowUp),
+            u"Publish projects"_s);
+    addArea(design, tr("Design"), new LibraryPane(this),
+            standardIcon(this, QStyle::SP_FileLinkIcon), u"Manage content library"_s);
     addArea(design, tr("Design"), new DataSourcesPane(this),
             standardIcon(this, QStyle::SP_DriveHDIcon), u"Manage data sources"_s);
     addArea(workflow, tr("Workflow"), new WorkflowsPane(this),
@@ -161,7 +168,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     // Wide enough for the longest area's name ("Communication templates") at its depth (server,
     // section, area) and beside the scroll bar a small screen gives the tree.
@@ -173,7 +179,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                longest + 3 * m_nav->indentation() + style()->pixelMetric(QStyle::PM_SmallIconSize) +
                    style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24,
                300);
-    splitter->setSizes({navWidth, 1000});
+    // On a small screen it gives way first: the area keeps room for a list of several columns.
+    new SidePanel(splitter, navWidth, m_nav->fontMetrics().averageCharWidth() * 100);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -329,7 +336,7 @@ void MainWindow::updateGroupItems()
     for (int r = 0; r < model->rowCount(); ++r) {
         const QString name = model->index(r, 0).data().toString();
         auto *child = new QTreeWidgetItem(m_groupsItem, {name});
-        child->setIcon(0, standardIcon(this, QStyle::SP_DirClosedIcon));
+        child->setIcon(0, m_groupsItem->icon(0)); // a group, as Groups (not a folder)
         child->setData(0, kPaneRole, pane);
         child->setData(0, kGroupNameRole, name);
         child->setData(0, kGroupIdRole, model->index(r, 0).data(PagedListModel::IdRole));
@@ -416,7 +423,19 @@ void MainWindow::createMenus()
         if (Pane *p = currentPane())
             p->copySelection();
     });
+    m_copy->setObjectName(u"copyAction"_s);
     m_copy->setShortcut(QKeySequence::Copy);
+    // The list in view's rows, all of them. Ctrl+A itself is the list's own (a field's text,
+    // in a field): the entry only shows it, so that the two never meet as one ambiguous key.
+    m_selectAll = edit->addAction(tr("Select &all"), this, [this] {
+        if (QAbstractItemView *list = selectAllTarget())
+            list->selectAll();
+    });
+    m_selectAll->setObjectName(u"selectAllAction"_s);
+    m_selectAll->setShortcut(QKeySequence::SelectAll);
+    m_selectAll->setShortcutContext(Qt::WidgetShortcut);
+    connect(edit, &QMenu::aboutToShow, this, &MainWindow::updateEditActions);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Filter the list…"), this, [this] {
         if (Pane *p = currentPane())
             p->focusFind();
@@ -430,6 +449,7 @@ void MainWindow::createMenus()
     // Action: what the pane in view offers, as in its context menu (filled by followPane()).
     m_actionMenu = menuBar()->addMenu(tr("&Action"));
     m_actionMenu->setObjectName(u"actionMenu"_s);
+    connect(m_actionMenu, &QMenu::aboutToShow, this, &MainWindow::updateEditActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_refresh =
@@ -526,6 +546,13 @@ void MainWindow::followPane()
     if (list)
         m_actionMenu->addAction(m_exportView);
     m_exportView->setEnabled(list);
+    // Copy while there is something to copy: rows selected in the list.
+    disconnect(m_selectionWatch);
+    if (list)
+        m_selectionWatch =
+            connect(static_cast<ListPane *>(pane)->view()->selectionModel(),
+                    &QItemSelectionModel::selectionChanged, this, &MainWindow::updateEditActions);
+    updateEditActions();
 
     for (QAction *a : pane->toolbarActions())
         m_toolBar->addAction(a);
@@ -533,6 +560,26 @@ void MainWindow::followPane()
     m_toolBar->addAction(m_refresh);
     if (list)
         m_toolBar->addAction(m_exportView);
+}
+
+QAbstractItemView *MainWindow::selectAllTarget() const
+{
+    // The list with the keyboard, else the list of the area in view (the keyboard in its
+    // filter), if rows may be selected together.
+    auto *list = qobject_cast<QAbstractItemView *>(focusWidget());
+    if (!list || !m_stack->isAncestorOf(list))
+        if (auto *pane = qobject_cast<ListPane *>(currentPane()))
+            list = pane->view();
+    const bool many = list && (list->selectionMode() == QAbstractItemView::ExtendedSelection ||
+                               list->selectionMode() == QAbstractItemView::MultiSelection);
+    return many && list->model() && list->model()->rowCount() > 0 ? list : nullptr;
+}
+
+void MainWindow::updateEditActions()
+{
+    auto *list = qobject_cast<ListPane *>(currentPane());
+    m_copy->setEnabled(list && list->view()->selectionModel()->hasSelection());
+    m_selectAll->setEnabled(selectAllTarget() != nullptr);
 }
 
 QKeySequence MainWindow::goShortcut(int number)
@@ -560,13 +607,15 @@ void MainWindow::rebuildGoMenu()
     // Ctrl+1…9, then Alt+1…9 (goShortcut()).
     if (m_goMenu->isEmpty()) {
         const QTreeWidgetItem *section = nullptr;
+        QString mnemonics; // each area its own letter, in any language
         for (Area &area : m_areas) {
             if (area.item->parent() != section) {
                 section = area.item->parent();
                 area.goSection = m_goMenu->addSection(section->text(0));
             }
             Pane *pane = area.pane;
-            area.go = m_goMenu->addAction(area.item->icon(0), area.item->text(0), this,
+            area.go = m_goMenu->addAction(area.item->icon(0),
+                                          Mnemonics::add(area.item->text(0), &mnemonics), this,
                                           [this, pane] { goTo(pane); });
         }
     }
@@ -688,7 +737,8 @@ GlobalFind *MainWindow::showFind()
             if (list == m_usersPane)
                 sources.append({tr("Users"), list, true});
             else if (list == m_groupsPane || qobject_cast<ProjectsPane *>(list) ||
-                     qobject_cast<LibraryPane *>(list))
+                     qobject_cast<PublishedPane *>(list) || qobject_cast<LibraryPane *>(list) ||
+                     qobject_cast<DataSourcesPane *>(list) || qobject_cast<WorkflowsPane *>(list))
                 sources.append({area.pane->title(), list, false});
         }
         m_find =

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAbstractItemView;
 class QAction;
 class QLabel;
 class QMenu;
@@ -31,8 +32,10 @@ class UsersPane;
 // area's pane, a toolbar and an Action menu that follow the pane, a banner for messages, and a
 // status bar with server, user and the connection's state. Only the areas the signed-in
 // account may use are shown. The Go menu reaches every area from the keyboard (Ctrl+1…9, then
-// Alt+1…9; focus in its list); Ctrl+K finds users, groups, projects and library items; the last
-// area, collapsed sections and the window's size are remembered.
+// Alt+1…9, each with a letter of its own; focus in its list); Ctrl+K finds users, groups,
+// projects, published projects, library items, data sources and workflows; the last area,
+// collapsed sections and the window's size are remembered. On a small screen the navigation
+// gives way to the area first (SidePanel).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -106,6 +109,9 @@ private:
     // The Go menu's shortcut of the `number`th area open to the account (from 1): Ctrl+1…9,
     // then Alt+1…9.
     static QKeySequence goShortcut(int number);
+    // Copy and Select all, enabled when they have something to act on.
+    void updateEditActions();
+    QAbstractItemView *selectAllTarget() const;
     void updateStatus();
     void checkAccess();
     void applyAccess();
@@ -127,6 +133,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_copy = nullptr;
+    QAction *m_selectAll = nullptr;
+    QMetaObject::Connection m_selectionWatch;
     QAction *m_exportView = nullptr;
     QAction *m_license = nullptr;
     QPointer<Pane> m_followed;

@@ -2,9 +2,11 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,33 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x45, 0x47, 0x4a));
     return p;
 }
+
+// Fusion draws a check box or radio button in Base, edged a shade darker than Window: in the
+// dark palette both are nearly black, and the box was all but invisible (on a sheet as in a
+// list). Here it is lighter than anything it stands on, so that it shows, ticked or not.
+class DarkIndicators : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+        if (!button || (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        QStyleOptionButton lighter(*button);
+        const bool enabled = button->state & State_Enabled;
+        lighter.palette.setColor(QPalette::Base, enabled ? indicatorBase : indicatorBaseDisabled);
+        lighter.palette.setColor(QPalette::Window, indicatorEdge); // its edge: Window, darker
+        QProxyStyle::drawPrimitive(element, &lighter, painter, widget);
+    }
+
+    static constexpr QColor indicatorBase{0x4a, 0x4d, 0x52};
+    static constexpr QColor indicatorBaseDisabled{0x35, 0x37, 0x3a};
+    static constexpr QColor indicatorEdge{0xb4, 0xb8, 0xbe}; // drawn 1.4× darker: #808388
+};
 } // namespace
 
 Mode saved()
@@ -79,7 +108,7 @@ void apply(Mode mode)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Mode::Dark:
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setStyle(new DarkIndicators(QStyleFactory::create(u"Fusion"_s)));
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -54,8 +54,9 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
     , m_status(new QComboBox(this))
 {
     setInitialColumnWidths({200, 90, 90, 140, 60, 130, 130, 100});
-    // The project says what a workflow is; Locked by, Started and Comment give way first.
-    setColumnRoles(0, {7, 6, 8});
+    // The project says what a workflow is. On a narrow view Locked by (mostly empty) goes
+    // first, then the Comment, and Started (beside Assigned) last.
+    setColumnRoles(0, {7, 8, 6});
     m_status->setObjectName(u"workflowStatus"_s);
     m_status->setAccessibleName(tr("Status"));
     m_status->addItem(tr("All statuses"), QString());
