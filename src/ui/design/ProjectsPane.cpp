@@ -107,9 +107,8 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProjectsPane::prefetchSelection);
 
-    addPaneAction(
-        u"historyAction"_s, tr("&History…"), [this] { showHistory(currentItem()); },
-        [this] { return !currentItem().isEmpty(); });
+    addItemAction(u"historyAction"_s, tr("&History…"),
+                  [this](const QJsonObject &project) { showHistory(project); });
     QAction *exporting = addPaneAction(
         u"exportProjectsAction"_s, tr("E&xport…"), [this] { askExport(); }, {}, {}, true);
     exporting->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));

@@ -147,9 +147,10 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_renameAction->setShortcut(Qt::Key_F2);
     m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_renameAction, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (canRename() && current.isValid())
-            renameItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
+        // The selected row, as every action's: not the current one a focus frame marks.
+        const QJsonObject item = selectedItem();
+        if (canRename() && !item.isEmpty())
+            renameItem(item);
     });
     for (QAction *a : {m_newAction, m_propertiesAction, m_deleteAction, m_renameAction})
         addAction(a);
@@ -224,10 +225,6 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
     layout->addWidget(m_splitter, 1);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { currentItemChanged(currentItem()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { currentItemChanged(currentItem()); });
     layout->addWidget(m_footer);
     // Tab goes as the eye does: the filter above, then the list (the list was made first).
     setTabOrder(m_filter, m_view);
@@ -290,12 +287,52 @@ void ListPane::setIdleText(const QString &text)
     m_overlay->setIdleText(text);
 }
 
-QJsonObject ListPane::currentItem() const
+QJsonObject ListPane::selectedItem() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid()
-               ? m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject()
-               : QJsonObject();
+    if (selectedRowCount() != 1)
+        return {};
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty()
+               ? QJsonObject()
+               : m_proxy->mapToSource(rows.first()).data(PagedListModel::JsonRole).toJsonObject();
+}
+
+void ListPane::followSelection()
+{
+    const QJsonObject item = selectedItem();
+    if (item == m_selectedShown)
+        return;
+    m_selectedShown = item;
+    selectedItemChanged(item);
+}
+
+QString ListPane::nothingSelectedText()
+{
+    return tr("Nothing is selected: select a row first.");
+}
+
+QString ListPane::oneRowOnlyText(const QAction *action)
+{
+    QString name = action->text().remove(u'&');
+    if (name.endsWith(u'…'))
+        name.chop(1);
+    return tr("%1 acts on one row: select only it.").arg(name);
+}
+
+void ListPane::showWhyNot(QAction *action, const QString &why)
+{
+    // The action's own tooltip (a pane's, or the one Qt makes from its text) is kept aside while
+    // a reason shows; one set meanwhile becomes its own.
+    const QString shownWhy = action->property("infinitiWhyNot").toString();
+    if (shownWhy.isEmpty() || action->toolTip() != shownWhy)
+        action->setProperty("infinitiOwnTip", action->toolTip());
+    const QString own = action->property("infinitiOwnTip").toString();
+    // A tooltip of the pane's own (what else does it: "or drag them out") stays under the reason;
+    // the one Qt makes from the text would only repeat the name.
+    const bool ownSaysMore = own != QString(action->text()).remove(u'&');
+    const QString shown = why.isEmpty() ? own : ownSaysMore ? why + u'\n' + own : why;
+    action->setProperty("infinitiWhyNot", shown);
+    action->setToolTip(shown);
 }
 
 void ListPane::setSession(Session *session)
@@ -359,9 +396,42 @@ QList<QAction *> ListPane::toolbarActions() const
     return actions;
 }
 
+QAction *ListPane::addItemAction(const QString &objectName, const QString &text,
+                                 std::function<void(const QJsonObject &)> run,
+                                 std::function<QString(const QJsonObject &)> whyNot,
+                                 const QKeySequence &shortcut, bool toolbar)
+{
+    // The action's own name for the tooltip with several selected (known once it is made).
+    auto self = std::make_shared<QPointer<QAction>>();
+    QAction *action = addPaneAction(
+        objectName, text,
+        [this, run = std::move(run), whyNot] {
+            const QJsonObject item = selectedItem();
+            if (!item.isEmpty() && (!whyNot || whyNot(item).isEmpty()))
+                run(item);
+        },
+        [this, whyNot] {
+            const QJsonObject item = selectedItem();
+            return !item.isEmpty() && (!whyNot || whyNot(item).isEmpty());
+        },
+        shortcut, toolbar,
+        [this, whyNot, self] {
+            if (selectedRowCount() > 1)
+                return *self ? oneRowOnlyText(*self) : QString();
+            const QJsonObject item = selectedItem();
+            if (item.isEmpty())
+                return tr("The selected row is not read yet: scroll to it first.");
+            return whyNot ? whyNot(item) : QString();
+        });
+    *self = action;
+    updateActions();
+    return action;
+}
+
 QAction *ListPane::addPaneAction(const QString &objectName, const QString &text,
                                  std::function<void()> run, std::function<bool()> enabled,
-                                 const QKeySequence &shortcut, bool toolbar)
+                                 const QKeySequence &shortcut, bool toolbar,
+                                 std::function<QString()> whyNot)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
@@ -378,7 +448,7 @@ QAction *ListPane::addPaneAction(const QString &objectName, const QString &text,
         enabled = [this] {
             return m_view->selectionModel()->hasSelection();
         };
-    m_paneActions.append(PaneAction{action, std::move(enabled), toolbar});
+    m_paneActions.append(PaneAction{action, std::move(enabled), toolbar, std::move(whyNot)});
     updateActions();
     return action;
 }
@@ -605,22 +675,31 @@ QModelIndex ListPane::selectedOrCurrentRow() const
 void ListPane::updateActions()
 {
     const bool any = m_view->selectionModel()->hasSelection();
+    const QString none = any ? QString() : nothingSelectedText();
     m_newAction->setEnabled(canCreate());
     // A sheet shows one row: with several selected, Properties would open one of them only.
     const bool several = selectedRowCount() > 1;
     m_propertiesAction->setEnabled(any && !several);
-    m_propertiesAction->setToolTip(several ? tr("Properties show one row: select only it.")
-                                           : QString());
+    m_propertiesAction->setToolTip(several ? tr("Properties show one row: select only it.") : none);
     const QString whyNot = whyNoDelete();
     m_deleteAction->setEnabled(any && offersDelete() && whyNot.isEmpty());
-    m_deleteAction->setToolTip(whyNot); // empty: the action's text
+    m_deleteAction->setToolTip(whyNot.isEmpty() ? none : whyNot); // empty: the action's text
     m_deleteAction->setStatusTip(whyNot);
-    m_renameAction->setEnabled(canRename() && m_view->currentIndex().isValid());
+    // F2 renames the selected row (never the current one alone), one at a time.
+    m_renameAction->setEnabled(canRename() && !selectedItem().isEmpty());
+    showWhyNot(m_renameAction, several ? oneRowOnlyText(m_renameAction) : none);
     m_copyAction->setEnabled(any);
     for (const PaneAction &a : std::as_const(m_paneActions)) {
-        if (a.action)
-            a.action->setEnabled(a.enabled());
+        if (!a.action)
+            continue;
+        const bool enabled = a.enabled();
+        a.action->setEnabled(enabled);
+        QString why;
+        if (!enabled)
+            why = !any ? none : a.whyNot ? a.whyNot() : QString();
+        showWhyNot(a.action, why);
     }
+    followSelection();
 }
 
 void ListPane::showContextMenu(const QPoint &pos)
