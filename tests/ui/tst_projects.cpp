@@ -819,8 +819,18 @@ private slots:
         pane.showHistory(project);
         auto *history = waitForVisible<HistoryDialog>(&pane);
         QTRY_VERIFY(history->versions().size() >= 2);
+        // The current version (the newest, selected first) is not offered to be restored.
+        auto *restoreButton = history->findChild<QPushButton *>(u"restoreVersion"_s);
+        const QString current = Json::string(history->versions().at(0), "version"_L1);
+        QCOMPARE(history->selectedVersion(), current);
+        QCOMPARE(current, project.value("version"_L1).toString());
+        QVERIFY(!restoreButton->isEnabled());
+        QCOMPARE(restoreButton->toolTip(),
+                 u"Version %1 is the current version: there is nothing to restore."_s.arg(current));
         history->selectVersion(u"1.0"_s);
-        history->findChild<QPushButton *>(u"restoreVersion"_s)->click();
+        QVERIFY(restoreButton->isEnabled());
+        QVERIFY(restoreButton->toolTip().isEmpty());
+        restoreButton->click();
         auto *ask = waitForVisible<JsonFormDialog>(history);
         QVERIFY(ask);
         QPushButton *restore =
@@ -830,6 +840,10 @@ private slots:
         QTRY_VERIFY(history->versions().size() >= 3 &&
                     Json::string(history->versions().at(0), "comment"_L1) ==
                         u"Restored version 1.0"_s);
+        // The restored version is the current one now, and not offered again.
+        QTRY_VERIFY(history->selectedVersion() == history->currentVersion() &&
+                    history->currentVersion() != current);
+        QVERIFY(!restoreButton->isEnabled());
         // The restored package is version 1.0's content.
         QString error;
         const auto latest = ProjectPackage::readAll(exportOf(u"Settlement Letter"_s), &error);

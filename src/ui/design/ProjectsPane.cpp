@@ -305,7 +305,13 @@ void ProjectsPane::showHistory(const QJsonObject &project)
     // Restore: that version's package imported over the project, as a new version.
     auto *restore = new QPushButton(tr("&Restore as new version…"), dialog);
     restore->setObjectName(u"restoreVersion"_s);
-    dialog->addButton(restore);
+    // The current version is the project as it is: nothing to restore.
+    dialog->addButton(restore, [dialog](const QString &version) {
+        return version == dialog->currentVersion()
+                   ? tr("Version %1 is the current version: there is nothing to restore.")
+                         .arg(version)
+                   : QString();
+    });
     connect(restore, &QPushButton::clicked, dialog, [this, dialog, id, name] {
         const QString version = dialog->selectedVersion();
         if (version.isEmpty())
