@@ -228,6 +228,55 @@ private slots:
         QVERIFY(buttons.at(0)->isEnabled());
     }
 
+    // A bulk run the server answered without a body (204) has the list read again: the rows
+    // that were selected are selected again, by id, the current one current (it was lost).
+    void aListReadAgainAfterABulkRunKeepsTheSelection()
+    {
+        LibraryPane pane;
+        pane.resize(1100, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 2);
+        QAbstractItemView *view = pane.view();
+        const auto selectedNames = [view] {
+            QStringList names;
+            for (const QModelIndex &row : view->selectionModel()->selectedRows())
+                names << row.data().toString();
+            names.sort();
+            return names;
+        };
+        view->selectionModel()->select(
+            view->model()->index(rowNamed(view->model(), u"Company logo"_s), 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(
+            view->model()->index(rowNamed(view->model(), u"Disclaimer"_s), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(rowNamed(view->model(), u"Disclaimer"_s), 0),
+            QItemSelectionModel::NoUpdate);
+        const QStringList before = {u"Company logo"_s, u"Disclaimer"_s};
+        QCOMPARE(selectedNames(), before);
+
+        const QString a = m_dir.filePath(u"quiet one.txt"_s);
+        const QString b = m_dir.filePath(u"quiet two.txt"_s);
+        QVERIFY(writeTestFile(a, "one") && writeTestFile(b, "two"));
+        m_sim->server->faults().add(
+            *sim::SimFaults::ruleFromText(u"POST contentlibrary 204x2"_s, nullptr));
+        pane.addFiles({a, b});
+        auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
+        QVERIFY(dialog);
+        QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
+        QSignalSpy readAgain(pane.listModel(), &QAbstractItemModel::modelReset);
+        dialog->findChild<QPushButton *>(u"uploadButton"_s)->click();
+        QTRY_COMPARE(done.size(), 1);
+        QTRY_VERIFY(readAgain.size() >= 1 &&
+                    pane.listModel()->state() == PagedListModel::State::Loaded &&
+                    !pane.listModel()->isFetching());
+        QCOMPARE(selectedNames(), before);
+        QCOMPARE(view->currentIndex().siblingAtColumn(0).data().toString(), u"Disclaimer"_s);
+        QVERIFY(pane.deleteAction()->isEnabled()); // and the actions follow it
+    }
+
     void typeAndCategoryFiltersNarrowTheList()
     {
         LibraryPane pane;

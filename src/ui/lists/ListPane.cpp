@@ -36,6 +36,7 @@
 
 #include <algorithm>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -185,6 +186,20 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPane::updateFooter);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
+    // A re-read keeps the selection (by id) where the items are still there.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ListPane::noteSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { restoreSelection(0, m_model->rowCount() - 1); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { restoreSelection(first, last); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                restoreSelection(from.row(), to.row());
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_restoring && m_view->selectionModel()->hasSelection())
+            m_keptIds.clear(); // chosen anew
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListPane::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -295,6 +310,54 @@ QJsonObject ListPane::selectedItem() const
     return rows.isEmpty()
                ? QJsonObject()
                : m_proxy->mapToSource(rows.first()).data(PagedListModel::JsonRole).toJsonObject();
+}
+
+void ListPane::noteSelection()
+{
+    // Read anew with nothing selected (or a list another now, while waiting): nothing to keep.
+    // (Ctrl+A over a long list is not noted item by item.)
+    m_keptIds.clear();
+    m_keptCurrent.clear();
+    if (!m_view->selectionModel()->hasSelection() || selectedRowCount() > 10000)
+        return;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        m_keptIds.insert(m_proxy->mapToSource(row).data(PagedListModel::IdRole).toString());
+    m_keptIds.remove(QString()); // rows not read yet
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        m_keptCurrent = m_proxy->mapToSource(current).data(PagedListModel::IdRole).toString();
+}
+
+void ListPane::restoreSelection(int first, int last)
+{
+    if (m_keptIds.isEmpty())
+        return;
+    // The model's rows that came (or were read: a long list's placeholders), by id; a row not
+    // read yet has none, and is not asked for.
+    QItemSelection back;
+    QModelIndex current;
+    last = qMin(last, m_model->rowCount() - 1);
+    for (int row = qMax(0, first); row <= last && !m_keptIds.isEmpty(); ++row) {
+        const QModelIndex source = m_model->index(row, 0);
+        const QString id = source.data(PagedListModel::IdRole).toString();
+        if (id.isEmpty() || !m_keptIds.contains(id))
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(source);
+        if (!index.isValid())
+            continue; // hidden by the filter: it may come back
+        m_keptIds.remove(id);
+        back.select(index, index.siblingAtColumn(m_proxy->columnCount() - 1));
+        if (!current.isValid() || id == m_keptCurrent)
+            current = index;
+    }
+    if (back.isEmpty())
+        return;
+    const QScopedValueRollback restoring(m_restoring, true);
+    m_view->selectionModel()->select(back, QItemSelectionModel::Select);
+    const QModelIndex now = m_view->currentIndex();
+    if (!now.isValid() || !m_view->selectionModel()->isRowSelected(now.row()))
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
 }
 
 void ListPane::followSelection()
@@ -910,7 +973,7 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
         },
         [this, unsaid](int done, int failed) {
             if (*unsaid)
-                m_model->refresh(); // read again to show what was made
+                m_model->refresh(); // read again to show what was made (the selection kept)
             emit bulkFinished(done, failed);
         });
 }

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -232,6 +233,11 @@ private:
     // End (or Ctrl+End) pressed while a sparse list still finds its length: the last row once
     // known.
     void followEnd();
+    // A re-read of the list (F5, a change the server did not describe) keeps what was selected:
+    // the ids noted before the rows go, selected again as their rows come back. A selection the
+    // user makes meanwhile wins.
+    void noteSelection();
+    void restoreSelection(int first, int last); // among the model's rows first to last
     // Tells selectedItemChanged() when the selected item is another, or changed.
     void followSelection();
     // Sets `action`'s tooltip to `why` while there is a reason, back to its own without one.
@@ -274,6 +280,9 @@ private:
     ColumnFitter *m_columns = nullptr;
     bool m_followEnd = false;
     QJsonObject m_selectedShown; // what selectedItemChanged() was last told
+    QSet<QString> m_keptIds;     // noteSelection(): selected before a re-read, not back yet
+    QString m_keptCurrent;       // and the current row's
+    bool m_restoring = false;
 };
 
 } // namespace infiniti
