@@ -1101,6 +1101,37 @@ private slots:
         QTRY_COMPARE(footer->text(), all);
     }
 
+    // A user deleted while the server searches: the whole list's count is one fewer too, as the
+    // matches are ("301 users · 2 shown", not "302 users · 2 shown").
+    void theFilteredFooterCountsAUserDeletedMeanwhile()
+    {
+        if (strictProfile())
+            QSKIP("the strict profile does not search: the footer counts the rows read");
+        auto *filter = users()->findChild<QLineEdit *>(u"usersFilter"_s);
+        auto *footer = users()->findChild<QLabel *>(u"usersFooter"_s);
+        filter->clear();
+        const int total = m_sim->server->store().userCount();
+        QTRY_COMPARE(footer->text(), u"%1 user(s)"_s.arg(total));
+        filter->setText(u"aisha"_s);
+        QTRY_VERIFY(users()->view()->model()->rowCount() > 1 &&
+                    users()->listModel()->state() == PagedListModel::State::Loaded &&
+                    footer->text().endsWith(u" shown"_s));
+        const int shown = users()->view()->model()->rowCount();
+        QCOMPARE(footer->text(), u"%1 user(s) · %2 shown"_s.arg(total).arg(shown));
+        const QString gone = users()->view()->model()->index(shown - 1, 0).data().toString();
+        selectRowsOf(users()->view(), {gone});
+        users()->deleteAction()->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = visibleMessageBox()));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!m_sim->server->store().userByName(gone));
+        QTRY_COMPARE(users()->view()->model()->rowCount(), shown - 1);
+        QCOMPARE(m_sim->server->store().userCount(), total - 1);
+        QTRY_COMPARE(footer->text(), u"%1 user(s) · %2 shown"_s.arg(total - 1).arg(shown - 1));
+        filter->clear();
+        QTRY_COMPARE(footer->text(), u"%1 user(s)"_s.arg(total - 1));
+    }
+
     void returnInTheFilterFindsTheExactUsername()
     {
         auto *filter = users()->findChild<QLineEdit *>(u"usersFilter"_s);

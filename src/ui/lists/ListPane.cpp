@@ -964,9 +964,14 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
         this, m_session, work, {progressText, doneVerb, countOf},
         [this, removesItems, unsaid](const BulkOperation::Outcome &o) {
             // The table follows the server's answers, never a guess.
-            if (removesItems)
+            if (removesItems) {
                 m_model->removeId(o.item.id);
-            else if (!o.answer.isEmpty())
+                // One fewer in the whole list too: while the server searches, the footer
+                // counts it ("251 users · 2 shown") without reading it again.
+                if (m_wholeCount > 0)
+                    --m_wholeCount;
+                updateFooter();
+            } else if (!o.answer.isEmpty())
                 m_model->addItem(o.answer); // updates the row, or shows a created item
             else if (!o.error.isError() && o.item.request.method == "POST")
                 *unsaid = true; // made, but not said what (a 201 without a body)
@@ -989,6 +994,8 @@ void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> m
                 dialog,
                 [this, dialog](const QJsonObject &answer) {
                     if (dialog->isNew()) {
+                        if (m_wholeCount >= 0 && m_model->rowOfId(Json::idOf(answer)) < 0)
+                            ++m_wholeCount; // one more in the whole list (see runBulk)
                         m_model->addItem(answer);
                         showItem(answer, false); // the new row, selected and in sight
                     } else
