@@ -321,10 +321,13 @@ void LibraryPane::addFiles(const QStringList &paths)
                 session()
                     ->call(work.first().request)
                     .finally(this, [this, name = work.first().label](EntityJob &job) {
-                        if (job.succeeded()) {
+                        if (job.succeeded() && !job.object().isEmpty()) {
                             listModel()->addItem(job.object());
-                            showNotice(
-                                tr("Added “%1”.").arg(Json::string(job.object(), "name"_L1, name)));
+                            selectItems({job.object()}); // in its place, selected and in sight
+                            showCreated({job.object()});
+                        } else if (job.succeeded()) {
+                            listModel()->addItem({}); // added, not said what: read again
+                            showNotice(tr("Added “%1”.").arg(name));
                         } else if (job.error().kind() != ApiError::Kind::Cancelled) {
                             Transfers::tell(this, title(), job.error().message(), true,
                                             job.error().details());

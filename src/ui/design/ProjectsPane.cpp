@@ -376,19 +376,25 @@ void ProjectsPane::showImported(const QJsonArray &projects)
                    // again
         return;
     }
+    auto imported = std::make_shared<QList<QJsonObject>>();
     for (const auto &p : projects)
-        fetchUpdated(Json::idOf(p.toObject()));
+        fetchUpdated(Json::idOf(p.toObject()), imported);
 }
 
-void ProjectsPane::fetchUpdated(const QString &id)
+void ProjectsPane::fetchUpdated(const QString &id, std::shared_ptr<QList<QJsonObject>> imported)
 {
     session()
         ->call(ProjectsEndpoints::get(id))
         .then(
             this,
-            [this](QJsonObject project) {
+            [this, imported](QJsonObject project) {
                 project.remove("publishedIn"_L1);
-                listModel()->addItem(project); // updates the row, or shows a new project at the top
+                listModel()->addItem(project); // updates the row, or shows a new project
+                // What this import brought, selected and in sight (in the list's order).
+                if (imported) {
+                    imported->append(project);
+                    selectItems(*imported);
+                }
             },
             [this](const ApiError &error) {
                 showNotice(tr("The list may be out of date: %1").arg(error.message()));

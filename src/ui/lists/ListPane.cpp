@@ -529,6 +529,43 @@ void ListPane::showItem(const QJsonObject &item, bool open)
         openItem(item);
 }
 
+void ListPane::showCreated(const QList<QJsonObject> &items)
+{
+    // Where the list's order puts them (a sorting view does), or where a list in the server's
+    // order shows them until it is read again: at the top, and the footer says so.
+    QStringList names;
+    for (const QJsonObject &item : items)
+        names << itemLabel(item);
+    if (names.isEmpty())
+        return;
+    const QString which = whichItems(names);
+    showNotice(
+        m_model->addsItemsAtTheTop()
+            ? tr("Created %1: shown at the top until the list is read again (F5).").arg(which)
+            : tr("Created %1.").arg(which));
+}
+
+void ListPane::selectItems(const QList<QJsonObject> &items)
+{
+    QItemSelection rows;
+    QModelIndex first;
+    for (const QJsonObject &item : items) {
+        const int row = m_model->rowOfId(Json::idOf(item));
+        const QModelIndex index =
+            row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue; // hidden by the filter (or not here): left out, not the filter cleared
+        rows.select(index, index.siblingAtColumn(m_proxy->columnCount() - 1));
+        if (!first.isValid() || index.row() < first.row())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_view->scrollTo(first);
+}
+
 void ListPane::selectItem(const QJsonObject &item)
 {
     const QString id = Json::idOf(item);
@@ -959,10 +996,11 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
         countOf = [this](int n) {
             return countText(n);
         };
-    auto unsaid = std::make_shared<bool>(false); // done, but the server did not say what
+    auto unsaid = std::make_shared<bool>(false);           // done, but the server did not say what
+    auto created = std::make_shared<QList<QJsonObject>>(); // new rows: selected at the end
     BulkProgress::start(
         this, m_session, work, {progressText, doneVerb, countOf},
-        [this, removesItems, unsaid](const BulkOperation::Outcome &o) {
+        [this, removesItems, unsaid, created](const BulkOperation::Outcome &o) {
             // The table follows the server's answers, never a guess.
             if (removesItems) {
                 m_model->removeId(o.item.id);
@@ -971,12 +1009,18 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
                 if (m_wholeCount > 0)
                     --m_wholeCount;
                 updateFooter();
-            } else if (!o.answer.isEmpty())
+            } else if (!o.answer.isEmpty()) {
+                if (o.item.request.method == "POST" && m_model->rowOfId(Json::idOf(o.answer)) < 0)
+                    created->append(o.answer);
                 m_model->addItem(o.answer); // updates the row, or shows a created item
-            else if (!o.error.isError() && o.item.request.method == "POST")
+            } else if (!o.error.isError() && o.item.request.method == "POST")
                 *unsaid = true; // made, but not said what (a 201 without a body)
         },
-        [this, unsaid](int done, int failed) {
+        [this, unsaid, created](int done, int failed) {
+            if (!created->isEmpty()) {
+                selectItems(*created); // what was made, selected and in sight
+                showCreated(*created);
+            }
             if (*unsaid)
                 m_model->refresh(); // read again to show what was made (the selection kept)
             emit bulkFinished(done, failed);
@@ -993,11 +1037,14 @@ void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> m
             .then(
                 dialog,
                 [this, dialog](const QJsonObject &answer) {
-                    if (dialog->isNew()) {
+                    if (dialog->isNew() && answer.isEmpty()) {
+                        m_model->addItem(answer); // made, not said what: the list read again
+                    } else if (dialog->isNew()) {
                         if (m_wholeCount >= 0 && m_model->rowOfId(Json::idOf(answer)) < 0)
                             ++m_wholeCount; // one more in the whole list (see runBulk)
                         m_model->addItem(answer);
                         showItem(answer, false); // the new row, selected and in sight
+                        showCreated({answer});
                     } else
                         m_model->updateItem(answer);
                     dialog->accept();

@@ -65,6 +65,8 @@ public:
     // Makes the row of `item` current and selected, scrolled to, where the focus is left alone
     // (the navigation tree's groups select theirs as the user moves through them).
     void selectItem(const QJsonObject &item);
+    // Selects the rows of these items (those the filter shows), the first current and in sight.
+    void selectItems(const QList<QJsonObject> &items);
 
     PagedListModel *listModel() const { return m_model; }
     // Below a list: how many items (`count` says "N users"), whether more are coming, what
@@ -200,6 +202,9 @@ protected:
                  std::function<QString(int)> countOf = {});
     void updateFooter();
     void clearNotice();
+    // The footer says these were created ("Created “x”."), and where a list in the server's
+    // order shows them: at the top, until it is read again.
+    void showCreated(const QList<QJsonObject> &items);
     // Escape in the filter; the whole text of a cut cell as its tooltip. Subclasses that watch
     // other widgets pass the rest on to this one.
     bool eventFilter(QObject *watched, QEvent *event) override;
