@@ -4513,6 +4513,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
             <numerusform>%1 von %n Formularen angezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No form is selected: select one first.</source>
+        <translation>Kein Formular ausgewählt: wählen Sie zuerst eines aus.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FreshUpdateJob</name>
@@ -5248,6 +5252,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
+    <message numerus="yes">
+        <source>%n items selected: select one to preview it.</source>
+        <translation>
+            <numerusform>%n Element ausgewählt: wählen Sie eines aus, um eine Vorschau zu sehen.</numerusform>
+            <numerusform>%n Elemente ausgewählt: wählen Sie eines aus, um eine Vorschau zu sehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LibraryUploadDialog</name>
@@ -5622,6 +5633,26 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Properties show one row: select only it.</source>
         <translation>Eigenschaften zeigen eine Zeile: wählen Sie nur sie aus.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: select a row first.</source>
+        <translation>Nichts ausgewählt: wählen Sie zuerst eine Zeile aus.</translation>
+    </message>
+    <message>
+        <source>%1 acts on one row: select only it.</source>
+        <translation>„%1“ wirkt auf eine Zeile: wählen Sie nur sie aus.</translation>
+    </message>
+    <message>
+        <source>The selected row is not read yet: scroll to it first.</source>
+        <translation>Die ausgewählte Zeile ist noch nicht gelesen: scrollen Sie zuerst zu ihr.</translation>
+    </message>
+    <message>
+        <source>Created %1: shown at the top until the list is read again (F5).</source>
+        <translation>%1 angelegt: oben angezeigt, bis die Liste neu gelesen wird (F5).</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6466,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Version %1 is the current version: there is nothing to restore.</source>
+        <translation>Version %1 ist die aktuelle Version: es gibt nichts wiederherzustellen.</translation>
     </message>
 </context>
 <context>

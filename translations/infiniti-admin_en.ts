@@ -4504,6 +4504,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
             <numerusform>%1 of %n forms shown.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No form is selected: select one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FreshUpdateJob</name>
@@ -5238,6 +5242,13 @@ No preview for this type: use Save as… to open it.</source>
         <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n items selected: select one to preview it.</source>
+        <translation>
+            <numerusform>%n items selected: select one to preview it.</numerusform>
+            <numerusform>%n items selected: select one to preview it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LibraryUploadDialog</name>
@@ -5611,6 +5622,26 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Properties show one row: select only it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected: select a row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acts on one row: select only it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected row is not read yet: scroll to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: shown at the top until the list is read again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6424,6 +6455,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is the current version: there is nothing to restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -81,8 +81,13 @@ public:
     virtual int rowOfId(const QString &id) const;
     // Replaces one item with the server's newer answer (after an edit elsewhere).
     virtual void updateItem(const QJsonObject &item);
-    // Shows an item the server just created, at the top (the next refresh puts it in order).
+    // Shows an item the server just created, at the top (the next refresh puts it in order; a
+    // view's sorting proxy puts it in place at once).
     virtual void addItem(const QJsonObject &item);
+    // Whether addItem() leaves a new item at the top, out of the order the rows are shown in (a
+    // model that sorts its rows itself, while they are in the server's order); false where a
+    // view's sorting puts it in its place.
+    virtual bool addsItemsAtTheTop() const { return false; }
     virtual void removeId(const QString &id);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -251,6 +251,18 @@ void SparseListModel::addItem(const QJsonObject &answer)
         return;
     }
     ++m_sortGeneration;
+    if (const int place = sortedPlaceOf(item); place >= 0) {
+        // Sorted here, every row read: in its place (as a sort would put it) at once.
+        beginInsertRows({}, place, place);
+        m_rows.insert(m_rows.begin() + place, codec().encode(item));
+        ++m_loaded;
+        m_cachedRow = -1;
+        m_sequentialIds.insert(id);
+        endInsertRows();
+        if (state() == State::Empty)
+            setState(State::Loaded);
+        return;
+    }
     beginInsertRows({}, 0, 0);
     m_rows.insert(m_rows.begin(), codec().encode(item));
     ++m_loaded;

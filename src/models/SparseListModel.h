@@ -59,6 +59,9 @@ public:
     void fetchMore(const QModelIndex &parent = {}) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool sortsRows() const override { return true; }
+    // At the top while the rows are in the server's order (or not all here); in their place
+    // once this model ordered every row itself.
+    bool addsItemsAtTheTop() const override;
 
     // Random access in use: rowCount() is the whole list, placeholders included.
     bool isRandomAccess() const { return m_randomAccess; }
@@ -168,6 +171,9 @@ private:
     {
         return column < 0 || (column == 0 && order == Qt::AscendingOrder);
     }
+    // Where a new row goes among rows this model sorted (every row read): after its equals;
+    // -1 in the server's order.
+    int sortedPlaceOf(const QJsonObject &item) const;
     void startSortPass();
     void makeSortKeys();
     void applySortOrder(const std::vector<int> &order, int column, Qt::SortOrder sortOrder);

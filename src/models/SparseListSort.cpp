@@ -36,6 +36,38 @@ QString sparseSortKey(const QVariant &v)
 }
 } // namespace
 
+int SparseListModel::sortedPlaceOf(const QJsonObject &item) const
+{
+    // Only rows this model ordered itself (every row here) have a place it can tell; in the
+    // server's order, where a new row goes is the server's to say.
+    if (m_sortColumn < 0 || m_randomAccess || m_pendingSort || !allLoaded())
+        return -1;
+    const auto keyOf = [this](const QJsonObject &o) {
+        QVariant v = cell(o, m_sortColumn, SortRole);
+        if (!v.isValid())
+            v = cell(o, m_sortColumn, Qt::DisplayRole);
+        return sparseSortKey(v);
+    };
+    const QString key = keyOf(item);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    int low = 0;
+    int high = int(m_rows.size());
+    while (low < high) { // after its equals, as a stable sort puts a row that came last
+        const int middle = low + (high - low) / 2;
+        const QString there = keyOf(codec().decode(m_rows[size_t(middle)]));
+        if (descending ? there < key : key < there)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
+
+bool SparseListModel::addsItemsAtTheTop() const
+{
+    return m_sortColumn < 0 || m_randomAccess || m_pendingSort || !allLoaded();
+}
+
 void SparseListModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())

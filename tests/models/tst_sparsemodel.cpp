@@ -349,6 +349,38 @@ private slots:
         QCOMPARE(rowIds(model), storeIds(store));
     }
 
+    // Sorted here (every row read and ordered by this model), a row added goes in its place
+    // among them at once, as the sort would put it; in the server's order it goes at the top.
+    void aRowAddedToRowsSortedHereTakesItsPlace()
+    {
+        SimFixture sim(300);
+        auto session = sim.signedInSession();
+        UsersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(session.get());
+        QTRY_COMPARE(model.state(), PagedListModel::State::Loaded);
+        QVERIFY(model.addsItemsAtTheTop()); // the server's order
+        QSignalSpy finished(&model, &SparseListModel::sortFinished);
+        model.sort(UsersModel::Name, Qt::DescendingOrder);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(!model.addsItemsAtTheTop());
+        const int total = model.rowCount();
+        sim::SimStore::User fresh;
+        fresh.username = u"aaa.fresh"_s;
+        fresh.firstName = u"Mmm"_s;
+        fresh.lastName = u"Middle"_s;
+        const sim::SimStore::User *made = sim.server->store().addUser(fresh);
+        QJsonObject json = userJson(*made);
+        json.insert("firstName"_L1, made->firstName);
+        model.addItem(json);
+        QCOMPARE(model.rowCount(), total + 1);
+        QCOMPARE(model.itemCount(), total + 1);
+        const int row = model.rowOfId(made->id);
+        QVERIFY2(row > 0 && row < total, qPrintable(QString::number(row)));
+        QVERIFY(sortedByColumn(model, UsersModel::Name, Qt::DescendingOrder));
+    }
+
     void aRowAddedBeforeItsPageIsReadIsFoundThere()
     {
         SimFixture sim(600);

@@ -20,6 +20,7 @@
 #include "UiWait.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -145,6 +146,135 @@ private slots:
         QTRY_COMPARE(pane.preview()->mode(), u"text"_s);
         QCOMPARE(pane.preview()->shownText().toUtf8(),
                  storedBinary(*m_sim->server, u"Disclaimer"_s));
+    }
+
+    // The preview and the actions on one item follow the selection, never the current row the
+    // focus frame marks (walk 13): nothing selected or several selected show nothing and offer
+    // nothing, saying why; a save of the selected item's properties shows in the preview.
+    void thePreviewAndItsActionsFollowTheSelectedItemOnly()
+    {
+        LibraryPane pane;
+        pane.resize(1100, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 2);
+        QAbstractItemView *view = pane.view();
+        const QList<QAction *> actions = {pane.findChild<QAction *>(u"saveAsAction"_s),
+                                          pane.findChild<QAction *>(u"historyAction"_s),
+                                          pane.findChild<QAction *>(u"replaceAction"_s)};
+        const QList<QPushButton *> buttons = {
+            pane.preview()->findChild<QPushButton *>(u"previewSaveAs"_s),
+            pane.preview()->findChild<QPushButton *>(u"previewHistory"_s),
+            pane.preview()->findChild<QPushButton *>(u"previewReplace"_s)};
+        const auto offered = [&] {
+            QStringList on;
+            for (QAction *a : actions)
+                if (a->isEnabled())
+                    on << a->objectName();
+            for (QPushButton *b : buttons)
+                if (b->isEnabled())
+                    on << b->objectName();
+            return on.join(u", "_s);
+        };
+        // The row the focus makes current, none selected: as when the area is entered.
+        const int logo = rowNamed(view->model(), u"Company logo"_s);
+        view->selectionModel()->setCurrentIndex(view->model()->index(logo, 0),
+                                                QItemSelectionModel::NoUpdate);
+        QVERIFY(!view->selectionModel()->hasSelection());
+        QVERIFY2(pane.preview()->item().isEmpty(),
+                 qPrintable(Json::string(pane.preview()->item(), "name"_L1)));
+        QCOMPARE(pane.preview()->shownText(), u"Select an item to preview it."_s);
+        QVERIFY2(offered().isEmpty(), qPrintable(offered()));
+        for (QAction *a : actions)
+            QCOMPARE(a->toolTip(), u"Nothing is selected: select a row first."_s);
+
+        // Two selected: nothing previewed, nothing of one item's offered, and why.
+        const int disclaimer = rowNamed(view->model(), u"Disclaimer"_s);
+        view->selectionModel()->select(view->model()->index(logo, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->select(view->model()->index(disclaimer, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(pane.preview()->item().isEmpty());
+        QCOMPARE(pane.preview()->shownText(), u"2 items selected: select one to preview it."_s);
+        QVERIFY2(offered().isEmpty(), qPrintable(offered()));
+        QCOMPARE(actions.at(1)->toolTip(), u"History acts on one row: select only it."_s);
+
+        // One selected (the current row another): that one, and its actions act on it.
+        view->selectionModel()->select(view->model()->index(disclaimer, 0),
+                                       QItemSelectionModel::ClearAndSelect |
+                                           QItemSelectionModel::Rows);
+        QCOMPARE(view->currentIndex().row(), logo);
+        QTRY_COMPARE(pane.preview()->mode(), u"text"_s);
+        QCOMPARE(Json::string(pane.preview()->item(), "name"_L1), u"Disclaimer"_s);
+        QVERIFY(actions.at(1)->isEnabled() && actions.at(2)->isEnabled() &&
+                buttons.at(1)->isEnabled() && buttons.at(2)->isEnabled());
+        QCOMPARE(actions.at(1)->toolTip(), u"History…"_s);
+        actions.at(1)->trigger();
+        auto *history = waitForVisible<HistoryDialog>(&pane);
+        QVERIFY(history);
+        QCOMPARE(history->windowTitle(), u"History of “Disclaimer”"_s);
+        history->close();
+
+        // Its properties saved: the preview says what the server now says.
+        pane.propertiesAction()->trigger();
+        auto *dialog = waitForVisible<JsonFormDialog>(&pane);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"Properties of Disclaimer"_s);
+        dialog->findChild<QLineEdit *>(u"description"_s)->setText(u"Shown at once"_s);
+        clickSave(dialog);
+        auto *facts = pane.preview()->findChild<QLabel *>(u"previewFacts"_s);
+        QTRY_VERIFY2(facts->text().contains(u"Shown at once"_s), qPrintable(facts->text()));
+        QTRY_COMPARE(pane.preview()->mode(), u"text"_s); // the file still shown
+        QVERIFY(buttons.at(0)->isEnabled());
+    }
+
+    // A bulk run the server answered without a body (204) has the list read again: the rows
+    // that were selected are selected again, by id, the current one current (it was lost).
+    void aListReadAgainAfterABulkRunKeepsTheSelection()
+    {
+        LibraryPane pane;
+        pane.resize(1100, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 2);
+        QAbstractItemView *view = pane.view();
+        const auto selectedNames = [view] {
+            QStringList names;
+            for (const QModelIndex &row : view->selectionModel()->selectedRows())
+                names << row.data().toString();
+            names.sort();
+            return names;
+        };
+        view->selectionModel()->select(
+            view->model()->index(rowNamed(view->model(), u"Company logo"_s), 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(
+            view->model()->index(rowNamed(view->model(), u"Disclaimer"_s), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(rowNamed(view->model(), u"Disclaimer"_s), 0),
+            QItemSelectionModel::NoUpdate);
+        const QStringList before = {u"Company logo"_s, u"Disclaimer"_s};
+        QCOMPARE(selectedNames(), before);
+
+        const QString a = m_dir.filePath(u"quiet one.txt"_s);
+        const QString b = m_dir.filePath(u"quiet two.txt"_s);
+        QVERIFY(writeTestFile(a, "one") && writeTestFile(b, "two"));
+        m_sim->server->faults().add(
+            *sim::SimFaults::ruleFromText(u"POST contentlibrary 204x2"_s, nullptr));
+        pane.addFiles({a, b});
+        auto *dialog = waitForVisible<LibraryUploadDialog>(&pane);
+        QVERIFY(dialog);
+        QSignalSpy done(&pane, &LibraryPane::uploadsFinished);
+        QSignalSpy readAgain(pane.listModel(), &QAbstractItemModel::modelReset);
+        dialog->findChild<QPushButton *>(u"uploadButton"_s)->click();
+        QTRY_COMPARE(done.size(), 1);
+        QTRY_VERIFY(readAgain.size() >= 1 &&
+                    pane.listModel()->state() == PagedListModel::State::Loaded &&
+                    !pane.listModel()->isFetching());
+        QCOMPARE(selectedNames(), before);
+        QCOMPARE(view->currentIndex().siblingAtColumn(0).data().toString(), u"Disclaimer"_s);
+        QVERIFY(pane.deleteAction()->isEnabled()); // and the actions follow it
     }
 
     void typeAndCategoryFiltersNarrowTheList()

@@ -147,6 +147,30 @@ private slots:
         QCOMPARE(shownForms(), all);
     }
 
+    // Generate… and Prepare… act on the selected form, never on one the focus only made current.
+    void formsActOnTheSelectedFormOnly()
+    {
+        FormsPane pane;
+        pane.setSession(m_user.get());
+        pane.show();
+        QTreeWidget *tree = pane.tree();
+        QTRY_VERIFY(tree->topLevelItemCount() > 0 && tree->topLevelItem(0)->childCount() > 0);
+        QTreeWidgetItem *form = tree->topLevelItem(0)->child(0);
+        tree->clearSelection();
+        tree->setCurrentItem(form, 0, QItemSelectionModel::NoUpdate);
+        QCOMPARE(tree->currentItem(), form);
+        QVERIFY(tree->selectedItems().isEmpty());
+        auto *generate = pane.findChild<QAction *>(u"generateAction"_s);
+        auto *prepare = pane.findChild<QAction *>(u"prepareAction"_s);
+        QVERIFY(!generate->isEnabled() && !prepare->isEnabled());
+        QCOMPARE(generate->toolTip(), u"No form is selected: select one first."_s);
+        generate->trigger();
+        QVERIFY(!pane.findChild<GenerateDialog *>());
+        form->setSelected(true);
+        QVERIFY(generate->isEnabled() && prepare->isEnabled());
+        QCOMPARE(pane.selectedPublishId(), form->data(0, Qt::UserRole + 1).toString());
+    }
+
     void adminAbortsReassignsAndRevertsInBulk()
     {
         WorkflowsPane pane;

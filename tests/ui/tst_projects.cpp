@@ -303,6 +303,10 @@ private slots:
         QCOMPARE(importing->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
         QVERIFY2(importing->toolTip().contains(u"drop"_s), qPrintable(importing->toolTip()));
         QVERIFY2(exporting->toolTip().contains(u"drag"_s), qPrintable(exporting->toolTip()));
+        // Disabled, nothing selected: it says so first.
+        QVERIFY(!exporting->isEnabled());
+        QVERIFY2(exporting->toolTip().startsWith(u"Nothing is selected: select a row first.\n"_s),
+                 qPrintable(exporting->toolTip()));
         for (QAction *a : {importing, exporting})
             QCOMPARE(a->iconText(), a->text().remove(QLatin1Char('&'))); // ellipsis and all
         const QList<QAction *> menu = pane.paneActions();
@@ -333,6 +337,56 @@ private slots:
         QVERIFY(!pane.propertiesAction()->isEnabled());
         QVERIFY(!pane.deleteAction()->isEnabled());
         QVERIFY(!pane.findChild<QAction *>(u"historyAction"_s)->isEnabled());
+    }
+
+    // History… and F2 act on the selected project, never on the current row alone (the faint
+    // frame the focus leaves): with none selected they offer nothing and say why, with several
+    // History… waits for one.
+    void historyAndRenameActOnTheSelectionNotTheCurrentRow()
+    {
+        ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QVERIFY(loadRows(pane.listModel()));
+        QAbstractItemView *view = pane.view();
+        auto *history = pane.findChild<QAction *>(u"historyAction"_s);
+        const int letter = rowNamed(view->model(), u"Settlement Letter"_s);
+        const int quote = rowNamed(view->model(), u"Motor Quote"_s);
+        QVERIFY(letter >= 0 && quote >= 0);
+        view->selectionModel()->setCurrentIndex(view->model()->index(letter, 0),
+                                                QItemSelectionModel::NoUpdate);
+        QVERIFY(!view->selectionModel()->hasSelection());
+        QVERIFY(!history->isEnabled());
+        QCOMPARE(history->toolTip(), u"Nothing is selected: select a row first."_s);
+        history->trigger();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        QVERIFY(!pane.findChild<HistoryDialog *>());
+        QVERIFY(!pane.findChild<JsonFormDialog *>());
+
+        select(pane, {u"Settlement Letter"_s, u"Motor Quote"_s});
+        QVERIFY(!history->isEnabled());
+        QCOMPARE(history->toolTip(), u"History acts on one row: select only it."_s);
+
+        // One selected, another row current: the selected one's.
+        view->selectionModel()->select(view->model()->index(quote, 0),
+                                       QItemSelectionModel::ClearAndSelect |
+                                           QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(view->model()->index(letter, 0),
+                                                QItemSelectionModel::NoUpdate);
+        QVERIFY(history->isEnabled());
+        QCOMPARE(history->toolTip(), u"History…"_s);
+        history->trigger();
+        auto *dialog = waitForVisible<HistoryDialog>(&pane);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"History of “Motor Quote”"_s);
+        dialog->close();
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *sheet = waitForVisible<JsonFormDialog>(&pane);
+        QVERIFY(sheet);
+        QCOMPARE(sheet->windowTitle(), u"Properties of Motor Quote"_s);
+        sheet->close();
     }
 
     void dragOutWritesPackages()
@@ -765,8 +819,18 @@ private slots:
         pane.showHistory(project);
         auto *history = waitForVisible<HistoryDialog>(&pane);
         QTRY_VERIFY(history->versions().size() >= 2);
+        // The current version (the newest, selected first) is not offered to be restored.
+        auto *restoreButton = history->findChild<QPushButton *>(u"restoreVersion"_s);
+        const QString current = Json::string(history->versions().at(0), "version"_L1);
+        QCOMPARE(history->selectedVersion(), current);
+        QCOMPARE(current, project.value("version"_L1).toString());
+        QVERIFY(!restoreButton->isEnabled());
+        QCOMPARE(restoreButton->toolTip(),
+                 u"Version %1 is the current version: there is nothing to restore."_s.arg(current));
         history->selectVersion(u"1.0"_s);
-        history->findChild<QPushButton *>(u"restoreVersion"_s)->click();
+        QVERIFY(restoreButton->isEnabled());
+        QVERIFY(restoreButton->toolTip().isEmpty());
+        restoreButton->click();
         auto *ask = waitForVisible<JsonFormDialog>(history);
         QVERIFY(ask);
         QPushButton *restore =
@@ -776,6 +840,10 @@ private slots:
         QTRY_VERIFY(history->versions().size() >= 3 &&
                     Json::string(history->versions().at(0), "comment"_L1) ==
                         u"Restored version 1.0"_s);
+        // The restored version is the current one now, and not offered again.
+        QTRY_VERIFY(history->selectedVersion() == history->currentVersion() &&
+                    history->currentVersion() != current);
+        QVERIFY(!restoreButton->isEnabled());
         // The restored package is version 1.0's content.
         QString error;
         const auto latest = ProjectPackage::readAll(exportOf(u"Settlement Letter"_s), &error);

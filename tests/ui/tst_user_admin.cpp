@@ -89,6 +89,13 @@ class UserAdminTest : public QObject
     {
         field<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save)->click();
     }
+    // The footer's counts, after a notice that something was created ("Created “x”… · 303
+    // users").
+    static QString countsIn(const QLabel *footer)
+    {
+        const QString text = footer->text();
+        return text.startsWith(u"Created "_s) ? text.section(u" · "_s, 1) : text;
+    }
     void selectRowsOf(QTableView *view, const QStringList &names)
     {
         view->clearSelection();
@@ -249,12 +256,72 @@ private slots:
         QVERIFY(users()->view()->selectionModel()->isRowSelected(
             users()->view()->currentIndex().row()));
         // Counted once, though the server's list holds it too (where, the console cannot know
-        // until it reads that page).
+        // until it reads that page); and said to be at the top for now.
         const auto *footer = users()->findChild<QLabel *>(u"usersFooter"_s);
+        QVERIFY2(footer->text().startsWith(u"Created “new.person”: shown at the top"_s),
+                 qPrintable(footer->text()));
         const QString count = QLocale().toString(m_sim->server->store().userCount()) + u' ';
-        QTRY_VERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+        QTRY_VERIFY2(countsIn(footer).startsWith(count), qPrintable(footer->text()));
         QTest::qWait(200);
-        QVERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+        QVERIFY2(countsIn(footer).startsWith(count), qPrintable(footer->text()));
+    }
+
+    // A new user goes where the list's order puts it (walk 33). Sorted here by a column (every
+    // row read and ordered by this list): in its place, selected and in sight. In the server's
+    // order (by username, not sorted here): at the top until the list is read again, and the
+    // footer says so — never a row out of order without a word.
+    void aNewUserGoesWhereTheListsOrderPutsIt()
+    {
+        const auto session = m_sim->signedInSession();
+        UsersPane pane;
+        pane.resize(1000, 600);
+        pane.show();
+        pane.setSession(session.get());
+        auto *sparse = qobject_cast<SparseListModel *>(pane.listModel());
+        QVERIFY(sparse);
+        QTRY_VERIFY(!sparse->isFetching() && !sparse->isFindingLength() &&
+                    pane.view()->model()->rowCount() > 0);
+        auto *footer = pane.findChild<QLabel *>(u"usersFooter"_s);
+        QAbstractItemModel *rows = pane.view()->model();
+        const auto create = [&pane](const QString &username, const QString &email) {
+            pane.newAction()->trigger();
+            UserPropertiesDialog *d = nullptr;
+            QTRY_VERIFY((d = pane.findChild<UserPropertiesDialog *>()) && d->isVisible());
+            type(d, "username", username);
+            type(d, "email", email);
+            save(d);
+            QTRY_VERIFY(!pane.findChild<UserPropertiesDialog *>());
+        };
+
+        create(u"mmm.top"_s, u"mmm.top@example.com"_s);
+        QCOMPARE(rows->index(0, 0).data().toString(), u"mmm.top"_s);
+        QVERIFY(pane.view()->selectionModel()->isRowSelected(0));
+        QCOMPARE(footer->text().section(u" · "_s, 0, 0),
+                 u"Created “mmm.top”: shown at the top until the list is read again (F5)."_s);
+
+        pane.view()->sortByColumn(UsersModel::Email, Qt::AscendingOrder);
+        QTRY_VERIFY(sparse->sortColumn() == UsersModel::Email && !sparse->isSortPending());
+        create(u"nnn.placed"_s, u"mmm.placed@example.com"_s);
+        const int row = rowNamed(rows, u"nnn.placed"_s);
+        QVERIFY2(row > 0 && row < rows->rowCount() - 1, qPrintable(QString::number(row)));
+        const auto email = [rows](int r) {
+            return rows->index(r, UsersModel::Email).data().toString().toCaseFolded();
+        };
+        QVERIFY2(email(row - 1) <= email(row) && email(row) <= email(row + 1),
+                 qPrintable(email(row - 1) + u" | "_s + email(row) + u" | "_s + email(row + 1)));
+        QCOMPARE(pane.view()->currentIndex().row(), row);
+        QVERIFY(pane.view()->selectionModel()->isRowSelected(row));
+        QCOMPARE(footer->text().section(u" · "_s, 0, 0), u"Created “nnn.placed”."_s);
+        QCOMPARE(sparse->itemCount(), m_sim->server->store().userCount());
+
+        // Gone again, for the tests after this one.
+        selectRowsOf(pane.view(), {u"mmm.top"_s, u"nnn.placed"_s});
+        pane.deleteAction()->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = visibleMessageBox()));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!m_sim->server->store().userByName(u"mmm.top"_s) &&
+                    !m_sim->server->store().userByName(u"nnn.placed"_s));
     }
 
     void theFooterCountsAUserCreatedAtTheEndOfTheList()
@@ -273,12 +340,12 @@ private slots:
         QVERIFY(m_sim->server->store().userByName(u"zzz.last"_s));
         const auto *footer = users()->findChild<QLabel *>(u"usersFooter"_s);
         const QString count = QLocale().toString(m_sim->server->store().userCount()) + u' ';
-        QTRY_VERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+        QTRY_VERIFY2(countsIn(footer).startsWith(count), qPrintable(footer->text()));
         QTest::qWait(500); // the end read again meanwhile
-        QVERIFY2(!users()->listModel()->isFetching() || footer->text().startsWith(count),
+        QVERIFY2(!users()->listModel()->isFetching() || countsIn(footer).startsWith(count),
                  qPrintable(footer->text()));
         QTRY_VERIFY(!users()->listModel()->isFetching());
-        QVERIFY2(footer->text().startsWith(count), qPrintable(footer->text()));
+        QVERIFY2(countsIn(footer).startsWith(count), qPrintable(footer->text()));
         QCOMPARE(users()->listModel()->itemCount(), m_sim->server->store().userCount());
 
         // Deleted again: one fewer.
@@ -289,10 +356,10 @@ private slots:
         confirm->button(QMessageBox::Yes)->click();
         QTRY_VERIFY(!m_sim->server->store().userByName(u"zzz.last"_s));
         const QString fewer = QLocale().toString(m_sim->server->store().userCount()) + u' ';
-        QTRY_VERIFY2(footer->text().startsWith(fewer), qPrintable(footer->text()));
+        QTRY_VERIFY2(countsIn(footer).startsWith(fewer), qPrintable(footer->text()));
         QTRY_VERIFY(!users()->listModel()->isFetching());
         QTest::qWait(300);
-        QVERIFY2(footer->text().startsWith(fewer), qPrintable(footer->text()));
+        QVERIFY2(countsIn(footer).startsWith(fewer), qPrintable(footer->text()));
     }
 
     // "Please correct the fields marked in red." goes once every field marked has been edited,
@@ -540,7 +607,7 @@ private slots:
 
     void actionsFollowTheSelectionThroughRefreshesAndFilters()
     {
-        // F5: the list is read again and Qt drops the selection without a word about it.
+        // F5: the list is read again; Qt drops the selection, the list selects the same rows again.
         loadUserRows(5);
         QTableView *view = users()->view();
         view->selectRow(2);
@@ -553,10 +620,17 @@ private slots:
         QVERIFY(users()->deleteAction()->isEnabled());
         view->selectRow(2);
         QVERIFY(users()->propertiesAction()->isEnabled());
+        const QString chosen = view->model()->index(2, 0).data().toString();
         QSignalSpy reset(view->model(), &QAbstractItemModel::modelReset);
         users()->refresh();
+        // Read again, the same user is selected again (by id), and the actions follow it.
         QTRY_VERIFY(!reset.isEmpty() && !users()->listModel()->isFetching());
-        QVERIFY(!view->selectionModel()->hasSelection());
+        QTRY_COMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().first().data().toString(), chosen);
+        QVERIFY(users()->propertiesAction()->isEnabled());
+        QVERIFY(users()->deleteAction()->isEnabled());
+        // None selected: nothing to act on.
+        view->clearSelection();
         QVERIFY(!users()->propertiesAction()->isEnabled());
         QVERIFY(!users()->deleteAction()->isEnabled());
         for (QAction *a : users()->paneActions()) {
@@ -1113,6 +1187,37 @@ private slots:
         QTRY_COMPARE(footer->text(), all + u" · %1 shown"_s.arg(shown));
         filter->clear();
         QTRY_COMPARE(footer->text(), all);
+    }
+
+    // A user deleted while the server searches: the whole list's count is one fewer too, as the
+    // matches are ("301 users · 2 shown", not "302 users · 2 shown").
+    void theFilteredFooterCountsAUserDeletedMeanwhile()
+    {
+        if (strictProfile())
+            QSKIP("the strict profile does not search: the footer counts the rows read");
+        auto *filter = users()->findChild<QLineEdit *>(u"usersFilter"_s);
+        auto *footer = users()->findChild<QLabel *>(u"usersFooter"_s);
+        filter->clear();
+        const int total = m_sim->server->store().userCount();
+        QTRY_COMPARE(footer->text(), u"%1 user(s)"_s.arg(total));
+        filter->setText(u"aisha"_s);
+        QTRY_VERIFY(users()->view()->model()->rowCount() > 1 &&
+                    users()->listModel()->state() == PagedListModel::State::Loaded &&
+                    footer->text().endsWith(u" shown"_s));
+        const int shown = users()->view()->model()->rowCount();
+        QCOMPARE(footer->text(), u"%1 user(s) · %2 shown"_s.arg(total).arg(shown));
+        const QString gone = users()->view()->model()->index(shown - 1, 0).data().toString();
+        selectRowsOf(users()->view(), {gone});
+        users()->deleteAction()->trigger();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = visibleMessageBox()));
+        confirm->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!m_sim->server->store().userByName(gone));
+        QTRY_COMPARE(users()->view()->model()->rowCount(), shown - 1);
+        QCOMPARE(m_sim->server->store().userCount(), total - 1);
+        QTRY_COMPARE(footer->text(), u"%1 user(s) · %2 shown"_s.arg(total - 1).arg(shown - 1));
+        filter->clear();
+        QTRY_COMPARE(footer->text(), u"%1 user(s)"_s.arg(total - 1));
     }
 
     void returnInTheFilterFindsTheExactUsername()

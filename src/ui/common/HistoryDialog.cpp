@@ -45,12 +45,7 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
         Transfers::askSavePath(this, tr("Save version %1").arg(version), m_spec.fileName(version),
                                [this](const QString &path) { saveSelectedTo(path); });
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_open->setEnabled(!selectedVersion().isEmpty());
-        m_saveAs->setEnabled(!selectedVersion().isEmpty());
-        for (QPushButton *b : m_extra)
-            b->setEnabled(!selectedVersion().isEmpty());
-    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HistoryDialog::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &HistoryDialog::openSelected);
     m_open->setEnabled(false);
     m_saveAs->setEnabled(false);
@@ -91,6 +86,7 @@ void HistoryDialog::reload()
                 m_status->setText(tr("%n version(s).", nullptr, int(m_versions.size())));
                 if (!m_versions.isEmpty())
                     m_table->selectRow(0);
+                updateButtons(); // the current version may be another now
             },
             [this](const ApiError &error) {
                 m_status->setText(error.message());
@@ -98,11 +94,30 @@ void HistoryDialog::reload()
             });
 }
 
-void HistoryDialog::addButton(QPushButton *button)
+void HistoryDialog::addButton(QPushButton *button,
+                              std::function<QString(const QString &version)> whyNot)
 {
     m_buttons->addButton(button, QDialogButtonBox::ActionRole);
-    m_extra << button;
-    button->setEnabled(!selectedVersion().isEmpty());
+    m_extra.append({button, std::move(whyNot), button->toolTip()});
+    updateButtons();
+}
+
+void HistoryDialog::updateButtons()
+{
+    const QString version = selectedVersion();
+    m_open->setEnabled(!version.isEmpty());
+    m_saveAs->setEnabled(!version.isEmpty());
+    for (const Extra &e : std::as_const(m_extra)) {
+        const QString why = version.isEmpty() || !e.whyNot ? QString() : e.whyNot(version);
+        e.button->setEnabled(!version.isEmpty() && why.isEmpty());
+        e.button->setToolTip(why.isEmpty() ? e.ownTip : why);
+    }
+}
+
+QString HistoryDialog::currentVersion() const
+{
+    return m_versions.isEmpty() ? QString()
+                                : Json::id(Json::value(m_versions.first(), "version"_L1));
 }
 
 QString HistoryDialog::selectedVersion() const

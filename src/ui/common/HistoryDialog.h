@@ -46,8 +46,11 @@ public:
     // Downloads the selected version and saves it at path (tests call this directly).
     void saveSelectedTo(const QString &path);
     void openSelected();
-    // A further action beside Open and Save as… (enabled with a selection).
-    void addButton(QPushButton *button);
+    // A further action beside Open and Save as…: enabled with a selected version that `whyNot`
+    // (when given) has no reason against; the reason is then the button's tooltip.
+    void addButton(QPushButton *button, std::function<QString(const QString &version)> whyNot = {});
+    // The item's current version: the newest (versions come newest first).
+    QString currentVersion() const;
 
 signals:
     void saved(const QString &path);
@@ -66,7 +69,14 @@ private:
     QPushButton *m_open;
     QPushButton *m_saveAs;
     QDialogButtonBox *m_buttons;
-    QList<QPushButton *> m_extra;
+    void updateButtons();
+    struct Extra
+    {
+        QPushButton *button;
+        std::function<QString(const QString &version)> whyNot;
+        QString ownTip;
+    };
+    QList<Extra> m_extra;
     std::unique_ptr<QTemporaryDir> m_openDir;
     std::unique_ptr<Ui::HistoryDialog> m_ui;
 };

@@ -130,7 +130,7 @@ void DataSourcesPane::refresh()
     m_objects->refresh();
 }
 
-void DataSourcesPane::currentItemChanged(const QJsonObject &item)
+void DataSourcesPane::selectedItemChanged(const QJsonObject &item)
 {
     const QString id = Json::idOf(item);
     if (id == m_sourceId)

@@ -24,7 +24,7 @@ public:
     static Spec objectsSpec();
 
 protected:
-    void currentItemChanged(const QJsonObject &item) override;
+    void selectedItemChanged(const QJsonObject &item) override;
     void prepareDialog(JsonFormDialog *dialog) override;
 
 private:

@@ -70,15 +70,13 @@ LibraryPane::LibraryPane(QWidget *parent)
     setInitialColumnWidths({220, 80, 110, 110, 140, 100, 80, 60});
     // Beside the preview: Description, Modified by, Version, Size and Folder give way first.
     setColumnRoles(0, {8, 5, 7, 6, 3});
-    const auto one = [this] {
-        return !currentItem().isEmpty();
-    };
-    addPaneAction(
-        u"saveAsAction"_s, tr("&Save as…"), [this] { m_preview->saveAsRequested(); }, one);
-    addPaneAction(
-        u"historyAction"_s, tr("&History…"), [this] { showHistory(currentItem()); }, one);
-    addPaneAction(
-        u"replaceAction"_s, tr("Re&place file…"), [this] { askReplace(currentItem()); }, one);
+    // On the selected item, as the preview's buttons (never the current row alone).
+    addItemAction(u"saveAsAction"_s, tr("&Save as…"),
+                  [this](const QJsonObject &item) { askSaveAs(item); });
+    addItemAction(u"historyAction"_s, tr("&History…"),
+                  [this](const QJsonObject &item) { showHistory(item); });
+    addItemAction(u"replaceAction"_s, tr("Re&place file…"),
+                  [this](const QJsonObject &item) { askReplace(item); });
     m_typeFilter->setObjectName(u"libraryTypeFilter"_s);
     m_typeFilter->setAccessibleName(tr("Type"));
     m_categoryFilter->setAccessibleName(tr("Category"));
@@ -112,12 +110,8 @@ LibraryPane::LibraryPane(QWidget *parent)
     connect(m_library, &QAbstractItemModel::dataChanged, this, &LibraryPane::updateFilterChoices);
 
     addDetail(m_preview, Qt::Horizontal, 2, 1); // the list is what is read; the preview a glance
-    connect(m_preview, &LibraryPreview::saveAsRequested, this, [this] {
-        const QJsonObject item = m_preview->item();
-        Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, "name"_L1)),
-                               LibraryModel::fileName(item),
-                               [this](const QString &path) { saveCurrentTo(path); });
-    });
+    connect(m_preview, &LibraryPreview::saveAsRequested, this,
+            [this] { askSaveAs(m_preview->item()); });
     connect(m_preview, &LibraryPreview::historyRequested, this,
             [this] { showHistory(m_preview->item()); });
     connect(m_preview, &LibraryPreview::replaceRequested, this,
@@ -176,13 +170,15 @@ void LibraryPane::fetchBinary(const QString &id, std::function<void(const QByteA
     });
 }
 
-void LibraryPane::currentItemChanged(const QJsonObject &item)
+void LibraryPane::selectedItemChanged(const QJsonObject &item)
 {
+    // The selected item alone, and as the server last said it is (a save of its properties
+    // shows at once); none or several selected: nothing to preview, and its buttons wait.
     const QString id = Json::idOf(item);
     if (id == m_previewId && !item.isEmpty() && m_preview->item() == item)
         return;
     m_previewId = id;
-    m_preview->setItem(item);
+    m_preview->setItem(item, selectedRowCount());
     if (id.isEmpty())
         return;
     fetchBinary(id, [this, id](const QByteArray &bytes) {
@@ -202,10 +198,20 @@ void LibraryPane::prefetchSelection()
     }
 }
 
-void LibraryPane::saveCurrentTo(const QString &path)
+void LibraryPane::askSaveAs(const QJsonObject &item)
 {
-    const QJsonObject item = currentItem();
+    if (item.isEmpty())
+        return;
+    Transfers::askSavePath(this, tr("Save “%1”").arg(Json::string(item, "name"_L1)),
+                           LibraryModel::fileName(item),
+                           [this, item](const QString &path) { saveItemTo(item, path); });
+}
+
+void LibraryPane::saveItemTo(const QJsonObject &item, const QString &path)
+{
     const QString id = Json::idOf(item);
+    if (id.isEmpty())
+        return;
     if (!m_library->hasBinary(id) && !m_fetches->isFetching(id) && session()) {
         // Not here yet: straight to the file, its Base64 decoded as it arrives (never in memory).
         auto call = session()->downloadTo(LibraryEndpoints::get(id, true),
@@ -315,10 +321,13 @@ void LibraryPane::addFiles(const QStringList &paths)
                 session()
                     ->call(work.first().request)
                     .finally(this, [this, name = work.first().label](EntityJob &job) {
-                        if (job.succeeded()) {
+                        if (job.succeeded() && !job.object().isEmpty()) {
                             listModel()->addItem(job.object());
-                            showNotice(
-                                tr("Added “%1”.").arg(Json::string(job.object(), "name"_L1, name)));
+                            selectItems({job.object()}); // in its place, selected and in sight
+                            showCreated({job.object()});
+                        } else if (job.succeeded()) {
+                            listModel()->addItem({}); // added, not said what: read again
+                            showNotice(tr("Added “%1”.").arg(name));
                         } else if (job.error().kind() != ApiError::Kind::Cancelled) {
                             Transfers::tell(this, title(), job.error().message(), true,
                                             job.error().details());
@@ -397,11 +406,13 @@ void LibraryPane::replaceFile(const QJsonObject &item, const QString &path)
                         return;
                     }
                     m_library->forgetFile(id); // the old file: the preview fetches the new one
+                    if (m_previewId == id)
+                        m_previewId.clear(); // shown again, with the new file
                     listModel()->updateItem(job.object());
+                    if (m_previewId.isEmpty() && Json::idOf(selectedItem()) == id)
+                        selectedItemChanged(selectedItem()); // the answer read as before
                     showNotice(tr("Replaced the file of “%1”.")
                                    .arg(Json::string(job.object(), "name"_L1)));
-                    m_previewId.clear(); // show the new file
-                    currentItemChanged(currentItem());
                     emit uploadsFinished();
                 });
         Transfers::track(job, this, tr("Uploading %1…").arg(QFileInfo(path).fileName()));

@@ -32,8 +32,10 @@ public:
     void addFiles(const QStringList &paths);
     // Asks, then sends `path` as the new file of `item` (drop on a row, "Replace…").
     void replaceFile(const QJsonObject &item, const QString &path);
-    // Saves the selected item's file (fetched first when needed).
-    void saveCurrentTo(const QString &path);
+    // Asks where, then saves `item`'s file there (Save as…).
+    void askSaveAs(const QJsonObject &item);
+    // Saves `item`'s file (fetched first when needed; streamed to the file when not here).
+    void saveItemTo(const QJsonObject &item, const QString &path);
     // Fetches an item's file into the model's cache (for the preview and drags).
     void fetchBinary(const QString &id, std::function<void(const QByteArray &)> then = {});
 
@@ -48,7 +50,7 @@ protected:
     std::optional<ApiRequest> deleteRequest(const QJsonObject &item,
                                             QString *whyNot) const override;
     QString itemLabel(const QJsonObject &item) const override;
-    void currentItemChanged(const QJsonObject &item) override;
+    void selectedItemChanged(const QJsonObject &item) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

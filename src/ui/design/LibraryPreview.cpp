@@ -47,6 +47,7 @@ LibraryPreview::LibraryPreview(QWidget *parent)
 {
     setObjectName(u"libraryPreview"_s);
     m_title->setObjectName(u"previewTitle"_s);
+    m_facts->setObjectName(u"previewFacts"_s);
     QFont big = m_title->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
@@ -124,7 +125,7 @@ LibraryPreview::LibraryPreview(QWidget *parent)
     setItem({});
 }
 
-void LibraryPreview::setItem(const QJsonObject &item)
+void LibraryPreview::setItem(const QJsonObject &item, int selected)
 {
     m_item = item;
     m_bytes.clear();
@@ -162,7 +163,10 @@ void LibraryPreview::setItem(const QJsonObject &item)
         b->setEnabled(false);
     m_history->setEnabled(any);
     m_replace->setEnabled(any);
-    showMessage(any ? tr("Loading…") : tr("Select an item to preview it."));
+    showMessage(any ? tr("Loading…")
+                : selected > 1
+                    ? tr("%n items selected: select one to preview it.", nullptr, selected)
+                    : tr("Select an item to preview it."));
 }
 
 void LibraryPreview::showMessage(const QString &text)

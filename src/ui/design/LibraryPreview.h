@@ -19,8 +19,9 @@ class LibraryPreview : public QWidget
     Q_OBJECT
 public:
     explicit LibraryPreview(QWidget *parent = nullptr);
-    // The item whose file is on its way (or none: an empty object).
-    void setItem(const QJsonObject &item);
+    // The item whose file is on its way; none (an empty object) while `selected` rows are
+    // selected (0, or several): then it says so, and its buttons wait for one.
+    void setItem(const QJsonObject &item, int selected = 0);
     void setBytes(const QByteArray &bytes);
     void showMessage(const QString &text);
     QJsonObject item() const { return m_item; }

@@ -107,9 +107,8 @@ ProjectsPane::ProjectsPane(QWidget *parent)
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProjectsPane::prefetchSelection);
 
-    addPaneAction(
-        u"historyAction"_s, tr("&History…"), [this] { showHistory(currentItem()); },
-        [this] { return !currentItem().isEmpty(); });
+    addItemAction(u"historyAction"_s, tr("&History…"),
+                  [this](const QJsonObject &project) { showHistory(project); });
     QAction *exporting = addPaneAction(
         u"exportProjectsAction"_s, tr("E&xport…"), [this] { askExport(); }, {}, {}, true);
     exporting->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -306,7 +305,13 @@ void ProjectsPane::showHistory(const QJsonObject &project)
     // Restore: that version's package imported over the project, as a new version.
     auto *restore = new QPushButton(tr("&Restore as new version…"), dialog);
     restore->setObjectName(u"restoreVersion"_s);
-    dialog->addButton(restore);
+    // The current version is the project as it is: nothing to restore.
+    dialog->addButton(restore, [dialog](const QString &version) {
+        return version == dialog->currentVersion()
+                   ? tr("Version %1 is the current version: there is nothing to restore.")
+                         .arg(version)
+                   : QString();
+    });
     connect(restore, &QPushButton::clicked, dialog, [this, dialog, id, name] {
         const QString version = dialog->selectedVersion();
         if (version.isEmpty())
@@ -371,19 +376,25 @@ void ProjectsPane::showImported(const QJsonArray &projects)
                    // again
         return;
     }
+    auto imported = std::make_shared<QList<QJsonObject>>();
     for (const auto &p : projects)
-        fetchUpdated(Json::idOf(p.toObject()));
+        fetchUpdated(Json::idOf(p.toObject()), imported);
 }
 
-void ProjectsPane::fetchUpdated(const QString &id)
+void ProjectsPane::fetchUpdated(const QString &id, std::shared_ptr<QList<QJsonObject>> imported)
 {
     session()
         ->call(ProjectsEndpoints::get(id))
         .then(
             this,
-            [this](QJsonObject project) {
+            [this, imported](QJsonObject project) {
                 project.remove("publishedIn"_L1);
-                listModel()->addItem(project); // updates the row, or shows a new project at the top
+                listModel()->addItem(project); // updates the row, or shows a new project
+                // What this import brought, selected and in sight (in the list's order).
+                if (imported) {
+                    imported->append(project);
+                    selectItems(*imported);
+                }
             },
             [this](const ApiError &error) {
                 showNotice(tr("The list may be out of date: %1").arg(error.message()));

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QPointer>
 
+#include <memory>
+
 namespace infiniti {
 
 class DownloadJob;
@@ -62,7 +64,9 @@ private:
     void prefetchSelection();
     void askImport();
     void askExport();
-    void fetchUpdated(const QString &id);
+    // The project read again and shown; with `imported`, one of an import's, selected with the
+    // others that import brought.
+    void fetchUpdated(const QString &id, std::shared_ptr<QList<QJsonObject>> imported = {});
     // Rows for what an import says it brought in (the whole list again when it does not say).
     void showImported(const QJsonArray &projects);
     void showImported(const QJsonDocument &answer);

@@ -108,7 +108,7 @@ void PublishedPane::openDialog(const QJsonObject &item)
         // publication's, else the only one there is.
         QString folder = m_folders->currentFolderId();
         if (folder.isEmpty())
-            folder = Json::id(Json::value(currentItem(), "folderId"_L1));
+            folder = Json::id(Json::value(selectedItem(), "folderId"_L1));
         const auto folders = m_folders->model()->loadedFolders();
         if (folder.isEmpty() && folders.size() == 1)
             folder = folders.first().first;

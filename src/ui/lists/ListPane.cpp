@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -149,9 +150,10 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_renameAction->setShortcut(Qt::Key_F2);
     m_renameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_renameAction, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_view->currentIndex();
-        if (canRename() && current.isValid())
-            renameItem(m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject());
+        // The selected row, as every action's: not the current one a focus frame marks.
+        const QJsonObject item = selectedItem();
+        if (canRename() && !item.isEmpty())
+            renameItem(item);
     });
     for (QAction *a : {m_newAction, m_propertiesAction, m_deleteAction, m_renameAction})
         addAction(a);
@@ -186,6 +188,20 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPane::updateFooter);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
+    // A re-read keeps the selection (by id) where the items are still there.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ListPane::noteSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { restoreSelection(0, m_model->rowCount() - 1); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { restoreSelection(first, last); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                restoreSelection(from.row(), to.row());
+            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_restoring && m_view->selectionModel()->hasSelection())
+            m_keptIds.clear(); // chosen anew
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListPane::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -226,10 +242,6 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_view);
     layout->addWidget(m_splitter, 1);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { currentItemChanged(currentItem()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { currentItemChanged(currentItem()); });
     layout->addWidget(m_footer);
     // Tab goes as the eye does: the filter above, then the list (the list was made first).
     setTabOrder(m_filter, m_view);
@@ -290,12 +302,100 @@ void ListPane::setIdleText(const QString &text)
     m_overlay->setIdleText(text);
 }
 
-QJsonObject ListPane::currentItem() const
+QJsonObject ListPane::selectedItem() const
 {
+    if (selectedRowCount() != 1)
+        return {};
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty()
+               ? QJsonObject()
+               : m_proxy->mapToSource(rows.first()).data(PagedListModel::JsonRole).toJsonObject();
+}
+
+void ListPane::noteSelection()
+{
+    // Read anew with nothing selected (or a list another now, while waiting): nothing to keep.
+    // (Ctrl+A over a long list is not noted item by item.)
+    m_keptIds.clear();
+    m_keptCurrent.clear();
+    if (!m_view->selectionModel()->hasSelection() || selectedRowCount() > 10000)
+        return;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        m_keptIds.insert(m_proxy->mapToSource(row).data(PagedListModel::IdRole).toString());
+    m_keptIds.remove(QString()); // rows not read yet
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid()
-               ? m_proxy->mapToSource(current).data(PagedListModel::JsonRole).toJsonObject()
-               : QJsonObject();
+    if (current.isValid())
+        m_keptCurrent = m_proxy->mapToSource(current).data(PagedListModel::IdRole).toString();
+}
+
+void ListPane::restoreSelection(int first, int last)
+{
+    if (m_keptIds.isEmpty())
+        return;
+    // The model's rows that came (or were read: a long list's placeholders), by id; a row not
+    // read yet has none, and is not asked for.
+    QItemSelection back;
+    QModelIndex current;
+    last = qMin(last, m_model->rowCount() - 1);
+    for (int row = qMax(0, first); row <= last && !m_keptIds.isEmpty(); ++row) {
+        const QModelIndex source = m_model->index(row, 0);
+        const QString id = source.data(PagedListModel::IdRole).toString();
+        if (id.isEmpty() || !m_keptIds.contains(id))
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(source);
+        if (!index.isValid())
+            continue; // hidden by the filter: it may come back
+        m_keptIds.remove(id);
+        back.select(index, index.siblingAtColumn(m_proxy->columnCount() - 1));
+        if (!current.isValid() || id == m_keptCurrent)
+            current = index;
+    }
+    if (back.isEmpty())
+        return;
+    const QScopedValueRollback restoring(m_restoring, true);
+    m_view->selectionModel()->select(back, QItemSelectionModel::Select);
+    const QModelIndex now = m_view->currentIndex();
+    if (!now.isValid() || !m_view->selectionModel()->isRowSelected(now.row()))
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+}
+
+void ListPane::followSelection()
+{
+    const QJsonObject item = selectedItem();
+    if (item == m_selectedShown)
+        return;
+    m_selectedShown = item;
+    selectedItemChanged(item);
+}
+
+QString ListPane::nothingSelectedText()
+{
+    return tr("Nothing is selected: select a row first.");
+}
+
+QString ListPane::oneRowOnlyText(const QAction *action)
+{
+    QString name = action->text().remove(u'&');
+    if (name.endsWith(u'…'))
+        name.chop(1);
+    return tr("%1 acts on one row: select only it.").arg(name);
+}
+
+void ListPane::showWhyNot(QAction *action, const QString &why)
+{
+    // The action's own tooltip (a pane's, or the one Qt makes from its text) is kept aside while
+    // a reason shows; one set meanwhile becomes its own.
+    const QString shownWhy = action->property("infinitiWhyNot").toString();
+    if (shownWhy.isEmpty() || action->toolTip() != shownWhy)
+        action->setProperty("infinitiOwnTip", action->toolTip());
+    const QString own = action->property("infinitiOwnTip").toString();
+    // A tooltip of the pane's own (what else does it: "or drag them out") stays under the reason;
+    // the one Qt makes from the text would only repeat the name.
+    const bool ownSaysMore = own != QString(action->text()).remove(u'&');
+    const QString shown = why.isEmpty() ? own : ownSaysMore ? why + u'\n' + own : why;
+    action->setProperty("infinitiWhyNot", shown);
+    action->setToolTip(shown);
 }
 
 void ListPane::setSession(Session *session)
@@ -359,9 +459,42 @@ QList<QAction *> ListPane::toolbarActions() const
     return actions;
 }
 
+QAction *ListPane::addItemAction(const QString &objectName, const QString &text,
+                                 std::function<void(const QJsonObject &)> run,
+                                 std::function<QString(const QJsonObject &)> whyNot,
+                                 const QKeySequence &shortcut, bool toolbar)
+{
+    // The action's own name for the tooltip with several selected (known once it is made).
+    auto self = std::make_shared<QPointer<QAction>>();
+    QAction *action = addPaneAction(
+        objectName, text,
+        [this, run = std::move(run), whyNot] {
+            const QJsonObject item = selectedItem();
+            if (!item.isEmpty() && (!whyNot || whyNot(item).isEmpty()))
+                run(item);
+        },
+        [this, whyNot] {
+            const QJsonObject item = selectedItem();
+            return !item.isEmpty() && (!whyNot || whyNot(item).isEmpty());
+        },
+        shortcut, toolbar,
+        [this, whyNot, self] {
+            if (selectedRowCount() > 1)
+                return *self ? oneRowOnlyText(*self) : QString();
+            const QJsonObject item = selectedItem();
+            if (item.isEmpty())
+                return tr("The selected row is not read yet: scroll to it first.");
+            return whyNot ? whyNot(item) : QString();
+        });
+    *self = action;
+    updateActions();
+    return action;
+}
+
 QAction *ListPane::addPaneAction(const QString &objectName, const QString &text,
                                  std::function<void()> run, std::function<bool()> enabled,
-                                 const QKeySequence &shortcut, bool toolbar)
+                                 const QKeySequence &shortcut, bool toolbar,
+                                 std::function<QString()> whyNot)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
@@ -378,7 +511,7 @@ QAction *ListPane::addPaneAction(const QString &objectName, const QString &text,
         enabled = [this] {
             return m_view->selectionModel()->hasSelection();
         };
-    m_paneActions.append(PaneAction{action, std::move(enabled), toolbar});
+    m_paneActions.append(PaneAction{action, std::move(enabled), toolbar, std::move(whyNot)});
     updateActions();
     return action;
 }
@@ -394,6 +527,43 @@ void ListPane::showItem(const QJsonObject &item, bool open)
     m_view->setFocus();
     if (open)
         openItem(item);
+}
+
+void ListPane::showCreated(const QList<QJsonObject> &items)
+{
+    // Where the list's order puts them (a sorting view does), or where a list in the server's
+    // order shows them until it is read again: at the top, and the footer says so.
+    QStringList names;
+    for (const QJsonObject &item : items)
+        names << itemLabel(item);
+    if (names.isEmpty())
+        return;
+    const QString which = whichItems(names);
+    showNotice(
+        m_model->addsItemsAtTheTop()
+            ? tr("Created %1: shown at the top until the list is read again (F5).").arg(which)
+            : tr("Created %1.").arg(which));
+}
+
+void ListPane::selectItems(const QList<QJsonObject> &items)
+{
+    QItemSelection rows;
+    QModelIndex first;
+    for (const QJsonObject &item : items) {
+        const int row = m_model->rowOfId(Json::idOf(item));
+        const QModelIndex index =
+            row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue; // hidden by the filter (or not here): left out, not the filter cleared
+        rows.select(index, index.siblingAtColumn(m_proxy->columnCount() - 1));
+        if (!first.isValid() || index.row() < first.row())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_view->scrollTo(first);
 }
 
 void ListPane::selectItem(const QJsonObject &item)
@@ -605,22 +775,31 @@ QModelIndex ListPane::selectedOrCurrentRow() const
 void ListPane::updateActions()
 {
     const bool any = m_view->selectionModel()->hasSelection();
+    const QString none = any ? QString() : nothingSelectedText();
     m_newAction->setEnabled(canCreate());
     // A sheet shows one row: with several selected, Properties would open one of them only.
     const bool several = selectedRowCount() > 1;
     m_propertiesAction->setEnabled(any && !several);
-    m_propertiesAction->setToolTip(several ? tr("Properties show one row: select only it.")
-                                           : QString());
+    m_propertiesAction->setToolTip(several ? tr("Properties show one row: select only it.") : none);
     const QString whyNot = whyNoDelete();
     m_deleteAction->setEnabled(any && offersDelete() && whyNot.isEmpty());
-    m_deleteAction->setToolTip(whyNot); // empty: the action's text
+    m_deleteAction->setToolTip(whyNot.isEmpty() ? none : whyNot); // empty: the action's text
     m_deleteAction->setStatusTip(whyNot);
-    m_renameAction->setEnabled(canRename() && m_view->currentIndex().isValid());
+    // F2 renames the selected row (never the current one alone), one at a time.
+    m_renameAction->setEnabled(canRename() && !selectedItem().isEmpty());
+    showWhyNot(m_renameAction, several ? oneRowOnlyText(m_renameAction) : none);
     m_copyAction->setEnabled(any);
     for (const PaneAction &a : std::as_const(m_paneActions)) {
-        if (a.action)
-            a.action->setEnabled(a.enabled());
+        if (!a.action)
+            continue;
+        const bool enabled = a.enabled();
+        a.action->setEnabled(enabled);
+        QString why;
+        if (!enabled)
+            why = !any ? none : a.whyNot ? a.whyNot() : QString();
+        showWhyNot(a.action, why);
     }
+    followSelection();
 }
 
 void ListPane::showContextMenu(const QPoint &pos)
@@ -817,21 +996,33 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
         countOf = [this](int n) {
             return countText(n);
         };
-    auto unsaid = std::make_shared<bool>(false); // done, but the server did not say what
+    auto unsaid = std::make_shared<bool>(false);           // done, but the server did not say what
+    auto created = std::make_shared<QList<QJsonObject>>(); // new rows: selected at the end
     BulkProgress::start(
         this, m_session, work, {progressText, doneVerb, countOf},
-        [this, removesItems, unsaid](const BulkOperation::Outcome &o) {
+        [this, removesItems, unsaid, created](const BulkOperation::Outcome &o) {
             // The table follows the server's answers, never a guess.
-            if (removesItems)
+            if (removesItems) {
                 m_model->removeId(o.item.id);
-            else if (!o.answer.isEmpty())
+                // One fewer in the whole list too: while the server searches, the footer
+                // counts it ("251 users · 2 shown") without reading it again.
+                if (m_wholeCount > 0)
+                    --m_wholeCount;
+                updateFooter();
+            } else if (!o.answer.isEmpty()) {
+                if (o.item.request.method == "POST" && m_model->rowOfId(Json::idOf(o.answer)) < 0)
+                    created->append(o.answer);
                 m_model->addItem(o.answer); // updates the row, or shows a created item
-            else if (!o.error.isError() && o.item.request.method == "POST")
+            } else if (!o.error.isError() && o.item.request.method == "POST")
                 *unsaid = true; // made, but not said what (a 201 without a body)
         },
-        [this, unsaid](int done, int failed) {
+        [this, unsaid, created](int done, int failed) {
+            if (!created->isEmpty()) {
+                selectItems(*created); // what was made, selected and in sight
+                showCreated(*created);
+            }
             if (*unsaid)
-                m_model->refresh(); // read again to show what was made
+                m_model->refresh(); // read again to show what was made (the selection kept)
             emit bulkFinished(done, failed);
         });
 }
@@ -846,9 +1037,14 @@ void ListPane::saveOnRequest(EntityDialog *dialog, std::function<ApiRequest()> m
             .then(
                 dialog,
                 [this, dialog](const QJsonObject &answer) {
-                    if (dialog->isNew()) {
+                    if (dialog->isNew() && answer.isEmpty()) {
+                        m_model->addItem(answer); // made, not said what: the list read again
+                    } else if (dialog->isNew()) {
+                        if (m_wholeCount >= 0 && m_model->rowOfId(Json::idOf(answer)) < 0)
+                            ++m_wholeCount; // one more in the whole list (see runBulk)
                         m_model->addItem(answer);
                         showItem(answer, false); // the new row, selected and in sight
+                        showCreated({answer});
                     } else
                         m_model->updateItem(answer);
                     dialog->accept();

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -64,6 +65,8 @@ public:
     // Makes the row of `item` current and selected, scrolled to, where the focus is left alone
     // (the navigation tree's groups select theirs as the user moves through them).
     void selectItem(const QJsonObject &item);
+    // Selects the rows of these items (those the filter shows), the first current and in sight.
+    void selectItems(const QList<QJsonObject> &items);
 
     PagedListModel *listModel() const { return m_model; }
     // Below a list: how many items (`count` says "N users"), whether more are coming, what
@@ -130,8 +133,18 @@ protected:
     // the context menu, the Action menu and, with `toolbar`, the toolbar. `enabled` is asked
     // whenever the selection changes (default: something is selected). Shortcuts act while the
     // focus is in the pane.
+    // Disabled, its tooltip says why: nothing is selected, or what `whyNot` (when given) says
+    // of the selection.
     QAction *addPaneAction(const QString &objectName, const QString &text,
                            std::function<void()> run, std::function<bool()> enabled = {},
+                           const QKeySequence &shortcut = {}, bool toolbar = false,
+                           std::function<QString()> whyNot = {});
+    // An action on one item, the one selected row (History…, Replace file…), never the current
+    // row alone: disabled while none or several are selected, or while `whyNot` refuses the
+    // selected one; its tooltip then says why.
+    QAction *addItemAction(const QString &objectName, const QString &text,
+                           std::function<void(const QJsonObject &)> run,
+                           std::function<QString(const QJsonObject &)> whyNot = {},
                            const QKeySequence &shortcut = {}, bool toolbar = false);
     void addPaneSeparator();
     // Asks every action whether it applies now (after something they depend on changed).
@@ -141,15 +154,25 @@ protected:
     // F2, where a name is the key: open the item with its name ready to edit.
     virtual void renameItem(const QJsonObject &) {}
     virtual bool canRename() const { return false; }
-    // The row that became current (an empty object when none), e.g. for a preview or sub-list.
-    virtual void currentItemChanged(const QJsonObject &) {}
+    // The selected item changed, or what the server says of it (an empty object while none or
+    // several rows are selected, see selectedItem()), e.g. for a preview or a sub-list. Never
+    // the current row alone: the faint frame a row gets with the focus is no choice.
+    virtual void selectedItemChanged(const QJsonObject &) {}
     // Puts `detail` beside (Horizontal) or below (Vertical: the footer then under the list, above
     // the detail) the list, in a splitter.
     void addDetail(QWidget *detail, Qt::Orientation orientation, int listShare = 3,
                    int detailShare = 2);
     // Puts the detail before the list (a folder tree on the left).
     void moveDetailFirst();
-    QJsonObject currentItem() const;
+    // The one selected item: empty while none or several rows are selected (or the one is not
+    // read yet).
+    QJsonObject selectedItem() const;
+    // How many rows are selected (read or not).
+    int selectedRowCount() const;
+    // Why an action on the selection cannot run when nothing is selected, and why one on a single
+    // item cannot with several: for tooltips.
+    static QString nothingSelectedText();
+    static QString oneRowOnlyText(const QAction *action);
     // Widgets beside the filter box (e.g. type and category choosers).
     void addFilterWidget(QWidget *widget);
     // A further test rows must pass to be shown; call refilter() when its criteria change.
@@ -179,6 +202,9 @@ protected:
                  std::function<QString(int)> countOf = {});
     void updateFooter();
     void clearNotice();
+    // The footer says these were created ("Created “x”."), and where a list in the server's
+    // order shows them: at the top, until it is read again.
+    void showCreated(const QList<QJsonObject> &items);
     // Escape in the filter; the whole text of a cut cell as its tooltip. Subclasses that watch
     // other widgets pass the rest on to this one.
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -212,8 +238,15 @@ private:
     // End (or Ctrl+End) pressed while a sparse list still finds its length: the last row once
     // known.
     void followEnd();
-    // How many rows are selected (read or not).
-    int selectedRowCount() const;
+    // A re-read of the list (F5, a change the server did not describe) keeps what was selected:
+    // the ids noted before the rows go, selected again as their rows come back. A selection the
+    // user makes meanwhile wins.
+    void noteSelection();
+    void restoreSelection(int first, int last); // among the model's rows first to last
+    // Tells selectedItemChanged() when the selected item is another, or changed.
+    void followSelection();
+    // Sets `action`'s tooltip to `why` while there is a reason, back to its own without one.
+    static void showWhyNot(QAction *action, const QString &why);
     // The row Properties opens: the current one when it is selected, else the first selected.
     QModelIndex selectedOrCurrentRow() const;
 
@@ -222,6 +255,7 @@ private:
         QAction *action = nullptr; // null: a separator
         std::function<bool()> enabled;
         bool toolbar = false;
+        std::function<QString()> whyNot;
     };
 
     QPointer<Session> m_session;
@@ -250,6 +284,10 @@ private:
     StaleBanner *m_staleBanner;
     ColumnFitter *m_columns = nullptr;
     bool m_followEnd = false;
+    QJsonObject m_selectedShown; // what selectedItemChanged() was last told
+    QSet<QString> m_keptIds;     // noteSelection(): selected before a re-read, not back yet
+    QString m_keptCurrent;       // and the current row's
+    bool m_restoring = false;
 };
 
 } // namespace infiniti

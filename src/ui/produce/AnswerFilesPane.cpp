@@ -100,6 +100,7 @@ void AnswerFilesPane::saveEdits(JsonFormDialog *dialog, const QJsonObject &item)
                 dialog,
                 [this, dialog, oldId, label](const QJsonObject &made) {
                     listModel()->addItem(made);
+                    selectItems({made}); // the saved one stays the selected one
                     dialog->accept();
                     session()
                         ->perform(collection().remove(oldId, label))

@@ -52,10 +52,17 @@ FormsPane::FormsPane(QWidget *parent)
     m_prepare->setObjectName(u"prepareAction"_s);
     m_outputs = new QAction(tr("&Outputs of a submission…"), this);
     m_outputs->setObjectName(u"outputsAction"_s);
-    connect(m_generate, &QAction::triggered, this, [this] { this->generate(currentPublishId()); });
-    connect(m_prepare, &QAction::triggered, this, [this] { this->prepare(currentPublishId()); });
+    // On the selected form, never on one only marked current by the focus.
+    connect(m_generate, &QAction::triggered, this, [this] {
+        if (!selectedPublishId().isEmpty())
+            this->generate(selectedPublishId());
+    });
+    connect(m_prepare, &QAction::triggered, this, [this] {
+        if (!selectedPublishId().isEmpty())
+            this->prepare(selectedPublishId());
+    });
     connect(m_outputs, &QAction::triggered, this, &FormsPane::lookUpOutputs);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &FormsPane::updateActions);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &FormsPane::updateActions);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, PublishIdRole).toString().isEmpty())
             this->generate(item->data(0, PublishIdRole).toString());
@@ -78,9 +85,12 @@ FormsPane::FormsPane(QWidget *parent)
 
 void FormsPane::updateActions()
 {
-    const bool form = !currentPublishId().isEmpty();
-    m_generate->setEnabled(form);
-    m_prepare->setEnabled(form);
+    const bool form = !selectedPublishId().isEmpty();
+    const QString why = form ? QString() : tr("No form is selected: select one first.");
+    for (QAction *a : {m_generate, m_prepare}) {
+        a->setEnabled(form);
+        a->setToolTip(why.isEmpty() ? QString(a->text()).remove(u'&') : why);
+    }
 }
 
 QList<QAction *> FormsPane::paneActions() const
@@ -120,6 +130,10 @@ void FormsPane::applyFilter()
     }
     if (m_tree->currentItem() && m_tree->currentItem()->isHidden())
         m_tree->setCurrentItem(nullptr);
+    for (QTreeWidgetItem *hidden : m_tree->selectedItems()) {
+        if (hidden->isHidden() || (hidden->parent() && hidden->parent()->isHidden()))
+            hidden->setSelected(false); // what the filter hides is not acted on
+    }
     updateActions();
     if (m_count == 0)
         return; // the status says there are none, or why not
@@ -186,10 +200,10 @@ void FormsPane::refresh()
             });
 }
 
-QString FormsPane::currentPublishId() const
+QString FormsPane::selectedPublishId() const
 {
-    return m_tree->currentItem() ? m_tree->currentItem()->data(0, PublishIdRole).toString()
-                                 : QString();
+    const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
+    return selected.size() == 1 ? selected.first()->data(0, PublishIdRole).toString() : QString();
 }
 
 void FormsPane::generate(const QString &publishId)

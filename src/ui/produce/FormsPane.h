@@ -26,7 +26,8 @@ public:
     QList<QAction *> toolbarActions() const override;
     QTreeWidget *tree() const { return m_tree; }
     QLineEdit *filter() const { return m_filter; }
-    QString currentPublishId() const;
+    // The selected form's publish id (empty: none, or a folder, is selected).
+    QString selectedPublishId() const;
     void generate(const QString &publishId);
     void prepare(const QString &publishId);
     void lookUpOutputs();
