@@ -772,6 +772,9 @@ private slots:
         QPushButton *restore =
             ask->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save);
         QCOMPARE(restore->text(), u"&Restore"_s); // the button says what it does
+        // Walk 28: sized to its one comment line, not a 420-pixel window.
+        QVERIFY2(ask->height() <= ask->sizeHint().height() + 1 && ask->height() < 300,
+                 qPrintable(QString::number(ask->height())));
         restore->click();
         QTRY_VERIFY(history->versions().size() >= 3 &&
                     Json::string(history->versions().at(0), "comment"_L1) ==
