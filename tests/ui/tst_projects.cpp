@@ -871,6 +871,9 @@ private slots:
                      confirm->text().contains(u"The project itself stays"_s),
                  qPrintable(confirm->text()));
         QCOMPARE(confirm->button(QMessageBox::Yes)->text(), u"&Unpublish"_s);
+        QVERIFY2(confirm->windowTitle().startsWith(u"Unpublish “Policy Schedule"_s),
+                 qPrintable(confirm->windowTitle()));
+        QVERIFY(confirm->informativeText().isEmpty()); // published again, it is back
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(pane.view()->model()->rowCount(), before);
     }

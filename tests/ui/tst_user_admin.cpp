@@ -527,6 +527,10 @@ private slots:
         QVERIFY2(confirm->text().startsWith(u"Delete 2 user(s): "_s) &&
                      confirm->text().contains(names.at(0) + u", "_s + names.at(1) + u"?"_s),
                  qPrintable(confirm->text()));
+        // Walk 29: titled by what it asks (every box was "Infiniti Admin"), and it says that a
+        // deleted user does not come back.
+        QCOMPARE(confirm->windowTitle(), u"Delete 2 user(s)"_s);
+        QCOMPARE(confirm->informativeText(), u"This cannot be undone."_s);
         QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(done.count(), 1);
