@@ -80,6 +80,11 @@ QStringList RoleDialog::permissionsLostBySaving() const
     return lost;
 }
 
+bool RoleDialog::hasChanges() const
+{
+    return role().toJson() != m_shown.toJson();
+}
+
 bool RoleDialog::validate()
 {
     if (m_ui->name->text().trimmed().isEmpty())
