@@ -647,12 +647,32 @@
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>Re&amp;move selected</source>
-        <translation>Auswahl ent&amp;fernen</translation>
+        <source>Members you add or remove here are changed on the server when you save the group.</source>
+        <translation>Mitglieder, die Sie hier hinzufügen oder entfernen, werden auf dem Server geändert, wenn Sie die Gruppe speichern.</translation>
     </message>
     <message>
-        <source>Adding or removing a member changes the group on the server at once; Save and Cancel do not undo it.</source>
-        <translation>Ein Mitglied hinzuzufügen oder zu entfernen ändert die Gruppe sofort auf dem Server; Speichern und Abbrechen machen das nicht rückgängig.</translation>
+        <source>Filter members</source>
+        <translation>Mitglieder filtern</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from group</source>
+        <translation>Aus der Gruppe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;To be saved:</source>
+        <translation>&amp;Noch zu speichern:</translation>
+    </message>
+    <message>
+        <source>Member changes to be saved</source>
+        <translation>Noch zu speichernde Mitgliederänderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Drops the selected member changes: nothing is sent for them.</source>
+        <translation>Verwirft die ausgewählten Mitgliederänderungen: für sie wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +937,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Paste the whole license key you were sent, or load the file it came in. Once the server accepts it, it replaces the current license.</source>
+        <translation>&amp;Fügen Sie den ganzen Lizenzschlüssel ein, den Sie erhalten haben, oder laden Sie die Datei, in der er kam. Sobald der Server ihn annimmt, ersetzt er die aktuelle Lizenz.</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4349,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>This name is already taken.</source>
         <translation>Dieser Name ist bereits vergeben.</translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FileListModel</name>
@@ -4638,24 +4666,8 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Eigenschaften von %1</translation>
     </message>
     <message>
-        <source>Adding %1…</source>
-        <translation>%1 wird hinzugefügt…</translation>
-    </message>
-    <message>
         <source>%1 is already a member.</source>
         <translation>%1 ist bereits Mitglied.</translation>
-    </message>
-    <message>
-        <source>%1 added.</source>
-        <translation>%1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Removed.</source>
-        <translation>Entfernt.</translation>
-    </message>
-    <message>
-        <source>Removing…</source>
-        <translation>Wird entfernt…</translation>
     </message>
     <message>
         <source>A group needs a name.</source>
@@ -4678,24 +4690,69 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Diese Gruppe hat keine Mitglieder.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln of the selected members are not read yet, so none was removed: scroll through them first, or select fewer.</source>
-        <translation>
-            <numerusform>%Ln der ausgewählten Mitglieder ist noch nicht gelesen, daher wurde keines entfernt: erst durch sie scrollen oder weniger auswählen.</numerusform>
-            <numerusform>%Ln der ausgewählten Mitglieder sind noch nicht gelesen, daher wurde keines entfernt: erst durch sie scrollen oder weniger auswählen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln Mitglied</numerusform>
             <numerusform>%Ln Mitglieder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 stays a member.</source>
+        <translation>%1 bleibt Mitglied.</translation>
+    </message>
+    <message>
+        <source>%1 is already to be added.</source>
+        <translation>%1 wird bereits hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 will be added when you save.</source>
+        <translation>%1 wird beim Speichern hinzugefügt.</translation>
+    </message>
     <message numerus="yes">
-        <source>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</source>
+        <source>%Ln of the selected members are not read yet, so none was taken out: scroll through them first, or select fewer.</source>
         <translation>
-            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die auf der Registerkarte „Mitglieder“ hinzugefügten oder entfernten Mitglieder (%n) sind bereits gespeichert und bleiben es.</numerusform>
-            <numerusform>Ihre Änderungen auf der Registerkarte „Allgemein“ wurden nicht gespeichert. Die auf der Registerkarte „Mitglieder“ hinzugefügten oder entfernten Mitglieder (%n) sind bereits gespeichert und bleiben es.</numerusform>
+            <numerusform>%Ln der ausgewählten Mitglieder ist noch nicht gelesen, daher wurde keines entfernt: scrollen Sie zuerst durch sie, oder wählen Sie weniger aus.</numerusform>
+            <numerusform>%Ln der ausgewählten Mitglieder sind noch nicht gelesen, daher wurde keines entfernt: scrollen Sie zuerst durch sie, oder wählen Sie weniger aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will be taken out of the group when you save.</source>
+        <translation>
+            <numerusform>%n Mitglied wird beim Speichern aus der Gruppe entfernt.</numerusform>
+            <numerusform>%n Mitglieder werden beim Speichern aus der Gruppe entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group</source>
+        <translation>%1 aus der Gruppe entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>What you changed here has not been saved, including %n change(s) to the members: none of it is sent.</source>
+        <translation>
+            <numerusform>Was Sie hier geändert haben, ist nicht gespeichert, darunter %n Änderung an den Mitgliedern: nichts davon wird gesendet.</numerusform>
+            <numerusform>Was Sie hier geändert haben, ist nicht gespeichert, darunter %n Änderungen an den Mitgliedern: nichts davon wird gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown: this server does not search, so the filter covers the members loaded so far</source>
+        <translation>
+            <numerusform>%Ln angezeigt: Dieser Server sucht nicht, der Filter erfasst die bisher geladenen Mitglieder</numerusform>
+            <numerusform>%Ln angezeigt: Dieser Server sucht nicht, der Filter erfasst die bisher geladenen Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) match</source>
+        <translation>
+            <numerusform>%Ln Mitglied passt</numerusform>
+            <numerusform>%Ln Mitglieder passen</numerusform>
         </translation>
     </message>
 </context>
@@ -4773,6 +4830,38 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>Only the group&apos;s own roles are offered: %1</source>
         <translation>Nur die eigenen Rollen der Gruppe werden angeboten: %1</translation>
+    </message>
+    <message>
+        <source>Group “%1” saved.</source>
+        <translation>Gruppe „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>adding %1: %2</source>
+        <translation>%1 hinzufügen: %2</translation>
+    </message>
+    <message>
+        <source>taking out %1: %2</source>
+        <translation>%1 entfernen: %2</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Taken out: %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, email and roles were saved.</source>
+        <translation>Name, E-Mail und Rollen der Gruppe wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not done, still waiting below (Save tries them again, Cancel drops them):</source>
+        <translation>Nicht erledigt, unten weiter vorgemerkt (Speichern versucht sie erneut, Abbrechen verwirft sie):</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5742,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +6919,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>These cannot be unpublished and are left alone:</source>
         <translation>Bei diesen lässt sich die Veröffentlichung nicht aufheben; sie bleiben unverändert:</translation>
     </message>
+    <message>
+        <source>Unpublish %1</source>
+        <translation>Veröffentlichung von %1 aufheben</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ReadProgressView</name>
@@ -6914,6 +7015,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Your own permissions</source>
+        <translation>Ihre eigenen Berechtigungen</translation>
     </message>
 </context>
 <context>

@@ -647,11 +647,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;move selected</source>
+        <source>Members you add or remove here are changed on the server when you save the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adding or removing a member changes the group on the server at once; Save and Cancel do not undo it.</source>
+        <source>Filter members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To be saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member changes to be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops the selected member changes: nothing is sent for them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,6 +936,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste the whole license key you were sent, or load the file it came in. Once the server accepts it, it replaces the current license.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4316,6 +4340,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FileListModel</name>
@@ -4629,23 +4657,7 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adding %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4669,24 +4681,69 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln of the selected members are not read yet, so none was removed: scroll through them first, or select fewer.</source>
-        <translation>
-            <numerusform>%Ln of the selected members are not read yet, so none was removed: scroll through them first, or select fewer.</numerusform>
-            <numerusform>%Ln of the selected members are not read yet, so none was removed: scroll through them first, or select fewer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln member</numerusform>
             <numerusform>%Ln members</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already to be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be added when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</source>
+        <source>%Ln of the selected members are not read yet, so none was taken out: scroll through them first, or select fewer.</source>
         <translation>
-            <numerusform>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</numerusform>
-            <numerusform>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</numerusform>
+            <numerusform>%Ln of the selected members are not read yet, so none was taken out: scroll through them first, or select fewer.</numerusform>
+            <numerusform>%Ln of the selected members are not read yet, so none was taken out: scroll through them first, or select fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will be taken out of the group when you save.</source>
+        <translation>
+            <numerusform>%n member will be taken out of the group when you save.</numerusform>
+            <numerusform>%n members will be taken out of the group when you save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What you changed here has not been saved, including %n change(s) to the members: none of it is sent.</source>
+        <translation>
+            <numerusform>What you changed here has not been saved, including %n change to the members: none of it is sent.</numerusform>
+            <numerusform>What you changed here has not been saved, including %n changes to the members: none of it is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown: this server does not search, so the filter covers the members loaded so far</source>
+        <translation>
+            <numerusform>%Ln shown: this server does not search, so the filter covers the members loaded so far</numerusform>
+            <numerusform>%Ln shown: this server does not search, so the filter covers the members loaded so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) match</source>
+        <translation>
+            <numerusform>%Ln member match</numerusform>
+            <numerusform>%Ln members match</numerusform>
         </translation>
     </message>
 </context>
@@ -4763,6 +4820,38 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>Only the group&apos;s own roles are offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, email and roles were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done, still waiting below (Save tries them again, Cancel drops them):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5642,6 +5731,14 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6812,6 +6909,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>These cannot be unpublished and are left alone:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unpublish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ReadProgressView</name>
@@ -6903,6 +7004,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own permissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

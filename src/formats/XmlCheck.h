@@ -19,9 +19,11 @@ struct XmlProblem
 // for blank text).
 std::optional<XmlProblem> firstXmlProblem(const QString &xml, bool blankAllowed);
 
-// `xml` laid out to be read: one element a line, indented by nesting (the whitespace between
-// elements replaced, text and attributes as they are). Only to show: the original is what is
-// kept and sent. Empty when `xml` is blank or not well-formed.
+// `xml` laid out to be read and edited: one element a line, indented by nesting. Only whitespace
+// between the elements of an element that holds elements alone (and around the root) is
+// replaced; everything else is copied as written — text, mixed content, an element's only text
+// even if blank, xml:space="preserve", attributes, entities, CDATA, comments. Empty when `xml` is
+// blank or not well-formed.
 QString indentedXml(const QString &xml);
 
 } // namespace infiniti

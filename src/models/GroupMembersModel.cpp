@@ -10,9 +10,9 @@ GroupMembersModel::GroupMembersModel(QString groupId, QObject *parent)
 {
 }
 
-ApiRequest GroupMembersModel::listRequest(const QString &) const
+ApiRequest GroupMembersModel::listRequest(const QString &search) const
 {
-    return GroupsEndpoints::members(m_groupId, 0, pageSize());
+    return GroupsEndpoints::members(m_groupId, 0, pageSize(), search);
 }
 
 } // namespace infiniti

@@ -2,6 +2,8 @@
 #include "sim/SimPaging.h"
 #include "sim/SimRoutes.h"
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace infiniti::sim {
@@ -62,8 +64,17 @@ void registerGroupRoutes(SimRouter &router, SimStore &store)
         const auto *g = store.groupById(req.params.at(0));
         if (!g)
             return SimResponse::error(404, u"No group %1."_s.arg(req.params.at(0)));
+        // Our `search` extension (contract 9.2) as the users list has it.
+        const QString search = req.extensionQuery(u"search"_s);
+        std::vector<int> candidates;
+        if (search.isEmpty()) {
+            candidates.resize(size_t(store.userCount()));
+            std::iota(candidates.begin(), candidates.end(), 0);
+        } else {
+            candidates = store.findUsers(search);
+        }
         std::vector<int> members;
-        for (int i = 0; i < store.userCount(); ++i) {
+        for (const int i : candidates) {
             if (store.userAt(i)->groups.contains(g->name, Qt::CaseInsensitive))
                 members.push_back(i);
         }

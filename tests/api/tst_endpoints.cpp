@@ -266,6 +266,8 @@ private slots:
         QCOMPARE(r.method, QByteArray("GET"));
         QCOMPARE(r.encodedPath, QByteArray("groups/g%201/users"));
         QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=100"));
+        r = GroupsEndpoints::members(u"g1"_s, 0, 100, u"ann b"_s); // our search extension
+        QCOMPARE(r.encodedQuery(), QByteArray("$skip=0&$top=100&search=ann%20b"));
     }
 
     void rolesRequests()

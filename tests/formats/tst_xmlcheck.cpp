@@ -41,6 +41,26 @@ private slots:
         QCOMPARE(indentedXml(u"<a>\n\n   <b>x</b></a>"_s), u"<a>\n  <b>x</b>\n</a>"_s);
     }
 
+    void onlyLayoutWhitespaceIsReplaced()
+    {
+        // Walk 23: the laid-out text is what is edited and sent, so it must say what the
+        // original says. Mixed content, an element's only text (blank too), xml:space="preserve",
+        // CDATA, comments and attributes as written all stay character for character.
+        const QString xml = u"<r><p>Dear <b>Jo</b> <i>Citizen</i>,</p><blank>  </blank>"
+                            "<code xml:space=\"preserve\"><l>a</l>  <l>b</l></code>"
+                            "<d><![CDATA[  x < y ]]></d><!-- note --><e a='1'  b=\"&lt;\"/></r>"_s;
+        QCOMPARE(indentedXml(xml), u"<r>\n"
+                                   "  <p>Dear <b>Jo</b> <i>Citizen</i>,</p>\n"
+                                   "  <blank>  </blank>\n"
+                                   "  <code xml:space=\"preserve\"><l>a</l>  <l>b</l></code>\n"
+                                   "  <d><![CDATA[  x < y ]]></d>\n"
+                                   "  <!-- note -->\n"
+                                   "  <e a='1'  b=\"&lt;\"/>\n"
+                                   "</r>"_s);
+        // Laid out again, it stays as it is.
+        QCOMPARE(indentedXml(indentedXml(xml)), indentedXml(xml));
+    }
+
     void blankOrBrokenXmlIsNotLaidOut()
     {
         QCOMPARE(indentedXml(u" "_s), QString());

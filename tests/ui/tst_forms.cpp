@@ -36,6 +36,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -638,7 +639,14 @@ private slots:
                                  u"saveVersionAs"_s, u"buttons"_s})
             QVERIFY2(dialog.findChild<QWidget *>(name), qPrintable(name));
         QVERIFY(dialog.findChild<QLabel *>(u"historyStatus"_s)->text().contains(u"3 version"_s));
-        QCOMPARE(dialog.findChild<QTableWidget *>(u"historyTable"_s)->columnCount(), 5);
+        auto *table = dialog.findChild<QTableWidget *>(u"historyTable"_s);
+        QCOMPARE(table->columnCount(), 5);
+        // Walk 28: the comment, last, reaches the right edge; rows as the lists have them.
+        QCOMPARE(table->horizontalHeader()->sectionViewportPosition(4) +
+                     table->horizontalHeader()->sectionSize(4),
+                 table->viewport()->width());
+        QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+        QCOMPARE(table->verticalHeader()->defaultSectionSize(), table->fontMetrics().height() + 8);
         QCOMPARE(
             dialog.selectedVersion(),
             dialog.findChild<QTableWidget *>(u"historyTable"_s)->item(0, 0)->text()); // the newest

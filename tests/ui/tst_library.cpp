@@ -603,6 +603,33 @@ private slots:
         QCOMPARE(item.value("version"_L1).toString(), u"1"_s);
     }
 
+    void propertiesSavedWithNoChangeSendNothing()
+    {
+        // Walk 12: Save with nothing changed wrote the item again and moved its "Modified".
+        LibraryPane pane;
+        pane.show();
+        pane.setSession(m_session.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() > 0);
+        select(pane, u"Company logo"_s);
+        QTest::keyClick(pane.view(), Qt::Key_Return);
+        auto *dialog = waitForVisible<JsonFormDialog>(&pane);
+        QVERIFY(dialog);
+        const QJsonObject before =
+            storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s);
+        auto *description = dialog->findChild<QLineEdit *>(u"description"_s);
+        const QString was = description->text();
+        QTest::keyClicks(description, u" and more"_s); // typed, then taken back
+        description->setText(was);
+        const int requests = m_sim->server->requestCount();
+        clickSave(dialog);
+        const QPointer<QWidget> gone(dialog);
+        QTRY_VERIFY(!gone || !gone->isVisible()); // closed as after a save
+        QCOMPARE(m_sim->server->requestCount(), requests);
+        QCOMPARE(
+            storedDocument(*m_sim->server, u"contentLibraryItems"_s, u"name"_s, u"Company logo"_s),
+            before);
+    }
+
     void propertiesAreNotSavedWithoutTheFile()
     {
         // A server whose item comes without its file even when asked with it: saving the sheet

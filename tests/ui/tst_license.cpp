@@ -10,6 +10,7 @@
 #include "ui/shell/Theme.h"
 
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -75,6 +76,16 @@ private slots:
                 QVERIFY(modules->item(r, 0)->font().bold());
             }
         }
+        // Walk 28: rows as the lists have them, and the last column reaching the right edge.
+        QVERIFY(modules->horizontalHeader()->stretchLastSection());
+        QCOMPARE(modules->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+        QCOMPARE(modules->verticalHeader()->defaultSectionSize(),
+                 modules->fontMetrics().height() + 8);
+        dialog.show();
+        QTRY_VERIFY(dialog.isVisible());
+        QCOMPARE(modules->horizontalHeader()->sectionViewportPosition(2) +
+                     modules->horizontalHeader()->sectionSize(2),
+                 modules->viewport()->width());
         QTRY_VERIFY(dialog.findChild<QLineEdit *>(u"tenancyKey"_s)->text().startsWith(u"TK-"_s));
     }
 
@@ -222,6 +233,9 @@ private slots:
         QDialog *ask = nullptr;
         QTRY_VERIFY((ask = dialog.findChild<QDialog *>()) && ask->isVisible());
         QPointer<QDialog> box = ask;
+        // Walk 28: wide enough for its title, and it says what to paste.
+        QVERIFY2(ask->width() >= 480, qPrintable(QString::number(ask->width())));
+        QVERIFY(ask->findChild<QLabel *>(u"keyHint"_s)->text().contains(u"license key"_s));
         auto *edit = ask->findChild<QPlainTextEdit *>(u"keyEdit"_s);
         QPushButton *update = ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         // No key, nothing to send: Update says so by being disabled, until a key is there.

@@ -28,6 +28,7 @@
 #include "UiWait.h"
 #include <QRegularExpression>
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QAction>
@@ -993,11 +994,33 @@ private slots:
         const QString note = opened->findChild<QLabel *>(u"sheetNote"_s)->text();
         QVERIFY(note.contains(u"new answer file"_s));
         QVERIFY(!note.contains(u"contract"_s));
-        // Edit gives the exact text to edit.
+        // Walk 23: Edit switched to the one long line ("Line 1, column 464"). The layout stays
+        // to be edited; unchanged, the XML is still sent exactly as it came.
+        const QString laidOut = answers->editor()->toPlainText();
         answers->findChild<QPushButton *>(u"editXml"_s)->click();
         QVERIFY(!answers->editor()->isReadOnly());
-        QCOMPARE(answers->editor()->toPlainText(), original);
+        QCOMPARE(answers->editor()->toPlainText(), laidOut);
         QCOMPARE(answers->text(), original);
+        // A mistake is said on its own line.
+        answers->editor()->setPlainText(laidOut + u"\n<extra>"_s);
+        QVERIFY2(answers->problem().startsWith(u"Line %1,"_s.arg(laidOut.count(u'\n') + 2)),
+                 qPrintable(answers->problem()));
+        // What is edited is what is sent, as the user sees it.
+        QString edited = laidOut;
+        edited.insert(edited.indexOf(u'\n') + 1, u"  <!-- checked -->\n"_s);
+        answers->editor()->setPlainText(edited);
+        QVERIFY(answers->problem().isEmpty());
+        QCOMPARE(answers->text(), edited);
+        QCOMPARE(Json::string(opened->object(), "answerXml"_L1), edited); // what Save sends
+        opened->findChild<QDialogButtonBox *>(u"buttons"_s)
+            ->button(QDialogButtonBox::Cancel)
+            ->click();
+        auto *discard = waitForVisible<QMessageBox>(opened);
+        QVERIFY(discard);
+        for (QAbstractButton *b : discard->buttons()) {
+            if (discard->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
     }
 
     void prepareFormGivesALink()

@@ -836,6 +836,9 @@ private slots:
         QPushButton *restore =
             ask->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Save);
         QCOMPARE(restore->text(), u"&Restore"_s); // the button says what it does
+        // Walk 28: sized to its one comment line, not a 420-pixel window.
+        QVERIFY2(ask->height() <= ask->sizeHint().height() + 1 && ask->height() < 300,
+                 qPrintable(QString::number(ask->height())));
         restore->click();
         QTRY_VERIFY(history->versions().size() >= 3 &&
                     Json::string(history->versions().at(0), "comment"_L1) ==
@@ -936,6 +939,9 @@ private slots:
                      confirm->text().contains(u"The project itself stays"_s),
                  qPrintable(confirm->text()));
         QCOMPARE(confirm->button(QMessageBox::Yes)->text(), u"&Unpublish"_s);
+        QVERIFY2(confirm->windowTitle().startsWith(u"Unpublish “Policy Schedule"_s),
+                 qPrintable(confirm->windowTitle()));
+        QVERIFY(confirm->informativeText().isEmpty()); // published again, it is back
         confirm->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(pane.view()->model()->rowCount(), before);
     }

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace infiniti::GroupsEndpoints {
 
 ApiRequest list(int skip, int top)
@@ -40,11 +42,14 @@ ApiRequest remove(const QString &id)
         "groups", id, QCoreApplication::translate("GroupsEndpoints", "delete group %1").arg(id));
 }
 
-ApiRequest members(const QString &id, int skip, int top)
+ApiRequest members(const QString &id, int skip, int top, const QString &search)
 {
-    return CrudRequests::list(
+    ApiRequest r = CrudRequests::list(
         "groups/" + ApiPath::segment(id) + "/users", skip, top,
         QCoreApplication::translate("GroupsEndpoints", "list the members of group %1").arg(id));
+    if (!search.isEmpty())
+        r.query.append({u"search"_s, search});
+    return r;
 }
 
 } // namespace infiniti::GroupsEndpoints

@@ -3,6 +3,7 @@
 #include "api/Call.h"
 #include "formats/Json.h"
 #include "ui/common/Transfers.h"
+#include "ui/lists/RowLook.h"
 
 #include "ui_HistoryDialog.h"
 
@@ -32,6 +33,7 @@ HistoryDialog::HistoryDialog(Session *session, Spec spec, QWidget *parent)
     m_ui->setupUi(this);
     setWindowTitle(m_spec.title);
     m_table = m_ui->historyTable;
+    RowLook::apply(m_table); // rows as the lists have them
     m_status = m_ui->historyStatus;
     m_buttons = m_ui->buttons;
     m_open = m_buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
@@ -82,7 +84,9 @@ void HistoryDialog::reload()
                     for (int c = 0; c < cells.size(); ++c)
                         m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
                 }
-                m_table->resizeColumnsToContents();
+                // The comment, last, takes the room left.
+                for (int c = 0; c + 1 < m_table->columnCount(); ++c)
+                    m_table->resizeColumnToContents(c);
                 m_status->setText(tr("%n version(s).", nullptr, int(m_versions.size())));
                 if (!m_versions.isEmpty())
                     m_table->selectRow(0);

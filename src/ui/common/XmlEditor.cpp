@@ -15,8 +15,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 namespace infiniti {
@@ -51,7 +49,11 @@ XmlEditor::XmlEditor(QWidget *parent)
     m_editButton->setObjectName(u"editXml"_s);
     m_editButton->hide();
     connect(m_editButton, &QPushButton::clicked, this, [this] {
-        showOriginal();
+        // The layout stays (the error lines then say where, not "line 1, column 464").
+        m_indented = false;
+        m_edit->setReadOnly(m_readOnly);
+        m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+        m_editButton->hide();
         m_edit->setFocus();
     });
     m_copyButton->setObjectName(u"copyXml"_s);
@@ -82,7 +84,7 @@ bool XmlEditor::loadFile(const QString &path)
         m_feedback->setStyleSheet(u"color: %1;"_s.arg(Theme::errorColor().name()));
         return false;
     }
-    showOriginal();
+    forgetLayout();
     m_edit->setPlainText(
         QString::fromUtf8(file.readAll())); // an edit like typing: marks the form modified
     check();
@@ -91,12 +93,14 @@ bool XmlEditor::loadFile(const QString &path)
 
 QString XmlEditor::text() const
 {
-    return m_indented ? m_original : m_edit->toPlainText();
+    const QString shown = m_edit->toPlainText();
+    // The layout as made, not edited: the XML exactly as it came.
+    return !m_laidOut.isNull() && shown == m_laidOut ? m_original : shown;
 }
 
 void XmlEditor::setText(const QString &text)
 {
-    showOriginal();
+    forgetLayout();
     m_edit->blockSignals(true);
     m_edit->setPlainText(text);
     m_edit->blockSignals(false);
@@ -110,6 +114,7 @@ void XmlEditor::showIndented()
     if (indented.isEmpty())
         return;
     m_original = original;
+    m_laidOut = indented;
     m_indented = true;
     m_edit->blockSignals(true);
     m_edit->setPlainText(indented);
@@ -120,16 +125,13 @@ void XmlEditor::showIndented()
     m_copyButton->show();
 }
 
-void XmlEditor::showOriginal()
+void XmlEditor::forgetLayout()
 {
-    if (!std::exchange(m_indented, false))
-        return;
-    m_edit->blockSignals(true);
-    m_edit->setPlainText(m_original);
-    m_edit->blockSignals(false);
+    m_indented = false;
+    m_original.clear();
+    m_laidOut = QString();
     m_edit->setReadOnly(m_readOnly);
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_original.clear();
     m_editButton->hide();
     m_copyButton->hide();
 }

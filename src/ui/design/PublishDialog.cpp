@@ -208,6 +208,11 @@ QJsonObject PublishDialog::object() const
     return o;
 }
 
+bool PublishDialog::hasChanges() const
+{
+    return object() != m_shown;
+}
+
 bool PublishDialog::validate()
 {
     if (m_ui->projectId->currentData().toString().isEmpty())

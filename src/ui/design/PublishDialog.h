@@ -32,6 +32,7 @@ public:
     QJsonObject object() const;
     // The object as the sheet first showed it (see JsonFormDialog::shown()).
     const QJsonObject &shown() const { return m_shown; }
+    bool hasChanges() const override;
 
 protected:
     bool validate() override;

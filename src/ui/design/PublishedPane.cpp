@@ -95,7 +95,9 @@ ListPane::DeleteWords PublishedPane::deleteWords() const
             tr("Unpublishing…"),
             tr("unpublished"),
             tr("Nothing was unpublished:"),
-            tr("These cannot be unpublished and are left alone:")};
+            tr("These cannot be unpublished and are left alone:"),
+            tr("Unpublish %1"),
+            false}; // the project stays: published again, it is back
 }
 
 void PublishedPane::openDialog(const QJsonObject &item)

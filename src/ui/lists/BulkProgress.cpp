@@ -26,6 +26,7 @@ void BulkProgress::start(QWidget *parent, Session *session, const QList<BulkOper
     auto *progress =
         new QProgressDialog(run->m_texts.progress, tr("Cancel"), 0, int(work.size()), parent);
     progress->setObjectName(u"bulkProgress"_s);
+    progress->setWindowTitle(run->title());
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(400);
     progress->setValue(0);
@@ -43,6 +44,15 @@ void BulkProgress::start(QWidget *parent, Session *session, const QList<BulkOper
         run->deleteLater();
     });
     operation->start();
+}
+
+QString BulkProgress::title() const
+{
+    // What runs ("Deleting"), not the application's name, which a pane's message box had.
+    QString title = m_texts.progress;
+    if (title.endsWith(u'…'))
+        title.chop(1);
+    return title;
 }
 
 void BulkProgress::summarise(BulkOperation *operation)
@@ -64,8 +74,8 @@ void BulkProgress::summarise(BulkOperation *operation)
     if (operation->isCancelled())
         text += QLatin1Char(' ') + tr("Cancelled before the end.");
     auto *summary =
-        new QMessageBox(failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                        m_parent->windowTitle(), text, QMessageBox::Ok, m_parent);
+        new QMessageBox(failed.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, title(),
+                        text, QMessageBox::Ok, m_parent);
     summary->setObjectName(u"bulkSummary"_s);
     summary->setAttribute(Qt::WA_DeleteOnClose);
     if (!failed.isEmpty()) {

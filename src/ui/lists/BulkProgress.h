@@ -34,6 +34,8 @@ public:
 private:
     BulkProgress(QWidget *parent, Texts texts);
     void summarise(BulkOperation *operation);
+    // The title of its progress and summary: the progress text without its ellipsis.
+    QString title() const;
 
     QWidget *m_parent;
     Texts m_texts;

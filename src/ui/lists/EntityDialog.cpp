@@ -37,6 +37,12 @@ EntityDialog::EntityDialog(bool isNew, QString nameKey, QWidget *parent)
         m_errors->clear();
         m_status->clear();
         m_statusAboutFields = false;
+        if (!m_isNew && !hasChanges()) {
+            // Nothing changed: nothing is sent, and the sheet closes as after a save.
+            m_modified = false;
+            accept();
+            return;
+        }
         if (validate()) {
             emit saveRequested();
             return;
@@ -59,14 +65,16 @@ EntityDialog::~EntityDialog() = default;
 void EntityDialog::reject()
 {
     // Cancel, Escape and closing the window all come here: edits are not dropped unasked.
-    if (!m_modified) {
+    if (!m_modified || !hasChanges()) {
         QDialog::reject();
         return;
     }
     if (findChild<QMessageBox *>(u"discardChanges"_s))
         return; // already asking
-    auto *ask = new QMessageBox(QMessageBox::Question, windowTitle(), tr("Discard your changes?"),
-                                QMessageBox::NoButton, this);
+    // Titled by what it asks (the sheet's own title, "Properties of …", was cut off in the
+    // question's narrow title bar).
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Discard changes"),
+                                tr("Discard your changes?"), QMessageBox::NoButton, this);
     ask->setObjectName(u"discardChanges"_s);
     ask->setInformativeText(tr("What you changed here has not been saved."));
     ask->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
@@ -159,6 +167,12 @@ void EntityDialog::showError(const ApiError &error)
     // Only about fields shown in red: it goes once they have all been edited.
     m_statusAboutFields = !unplaced && !m_errors->isEmpty();
     focusFirstError();
+}
+
+void EntityDialog::showStatus(const QString &text)
+{
+    setBusy(false);
+    m_status->setText(text);
 }
 
 void EntityDialog::focusName()

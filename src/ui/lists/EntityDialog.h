@@ -33,6 +33,11 @@ public:
 
     bool isNew() const { return m_isNew; }
     bool isModified() const { return m_modified; }
+    // Whether Save has anything to send. By default any edit; a sheet that knows what it showed
+    // compares with it, so an edit typed and taken back is no change. An existing item's sheet
+    // with none closes on Save as a save would, sending nothing (no write, no new "Modified");
+    // Cancel asks only about edits that change something.
+    virtual bool hasChanges() const { return m_modified; }
     void setNote(const QString &note);
     // The word on the Save button where the sheet does something else (e.g. "Restore").
     void setSaveText(const QString &text);
@@ -40,6 +45,9 @@ public:
     // Saving waits for something (the user signing in again): says why, Save stays disabled.
     void setWaiting(const QString &why);
     void showError(const ApiError &error);
+    // Saving stopped part of the way (Save enabled again): the status line says what was done
+    // and what was not.
+    void showStatus(const QString &text);
     // Puts the cursor in the name field with the name selected (F2 in a list).
     void focusName();
     // With unsaved changes, asks first (Discard / Keep editing) rather than dropping them.

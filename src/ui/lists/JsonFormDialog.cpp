@@ -67,7 +67,6 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item,
 {
     setObjectName(u"jsonFormDialog"_s);
     setWindowTitle(title);
-    resize(560, 420);
     auto *content = new QWidget;
     auto *form = new QFormLayout(content);
     for (const Field &f : fields) {
@@ -249,6 +248,13 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item,
         form->addRow(f.label, field);
     }
     setContent(content);
+    // Sized to what it holds: tall for XML and tables, else its fields' height (a restore's one
+    // comment line had a 420-pixel window).
+    bool tall = false;
+    for (const Field &f : fields)
+        tall = tall || f.kind == Kind::Xml || f.kind == Kind::Names ||
+               f.kind == Kind::Translations || f.kind == Kind::Checks;
+    resize(560, tall ? 420 : sizeHint().height());
     m_shown = object();
     clearModified();
 }

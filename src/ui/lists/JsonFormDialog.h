@@ -62,6 +62,7 @@ public:
     // What a Checks or Choice field offers, when it arrives after the dialog opened.
     void setChoices(const QString &key, const QStringList &choices);
     void setIdChoices(const QString &key, const QList<std::pair<QString, QString>> &choices);
+    bool hasChanges() const override { return object() != m_shown; }
 
 protected:
     bool validate() override;

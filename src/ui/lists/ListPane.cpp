@@ -920,7 +920,7 @@ void ListPane::deleteSelected()
     const DeleteWords words = deleteWords();
     if (work.isEmpty()) {
         auto *box =
-            new QMessageBox(QMessageBox::Information, windowTitle(),
+            new QMessageBox(QMessageBox::Information, QString(words.confirm).remove(u'&'),
                             words.nothingDone + QLatin1Char('\n') + refused.join(QLatin1Char('\n')),
                             QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -935,8 +935,12 @@ void ListPane::deleteSelected()
         question +=
             "\n\n"_L1 + words.leftAlone + QLatin1Char('\n') + refused.join(QLatin1Char('\n'));
     question += unreadNote();
-    confirmThen(question, words.confirm,
-                [this, work, words] { runBulk(words.progress, words.done, work, true); });
+    const QString which =
+        labels.size() == 1 ? tr("“%1”").arg(labels.first()) : countText(int(labels.size()));
+    confirmThen(
+        question, words.confirm,
+        [this, work, words] { runBulk(words.progress, words.done, work, true); },
+        words.title.arg(which), words.cannotBeUndone ? tr("This cannot be undone.") : QString());
 }
 
 ListPane::DeleteWords ListPane::deleteWords() const
@@ -946,7 +950,8 @@ ListPane::DeleteWords ListPane::deleteWords() const
             tr("Deleting…"),
             tr("deleted"),
             tr("Nothing was deleted:"),
-            tr("These cannot be deleted and are left alone:")};
+            tr("These cannot be deleted and are left alone:"),
+            tr("Delete %1")};
 }
 
 QString ListPane::nameList(const QStringList &labels)
@@ -976,11 +981,20 @@ QStringList ListPane::labelsOf(const QList<QJsonObject> &items) const
 }
 
 void ListPane::confirmThen(const QString &question, const QString &actionText,
-                           std::function<void()> then)
+                           std::function<void()> then, const QString &title, const QString &note)
 {
-    auto *confirm = new QMessageBox(QMessageBox::Warning, windowTitle(), question,
+    // Titled by what it asks about: a pane has no title of its own, so Qt gave every question
+    // the application's name.
+    QString heading = title;
+    if (heading.isEmpty()) {
+        heading = QString(actionText).remove(u'&');
+        if (heading.endsWith(u'…'))
+            heading.chop(1);
+    }
+    auto *confirm = new QMessageBox(QMessageBox::Warning, heading, question,
                                     QMessageBox::Yes | QMessageBox::Cancel, this);
     confirm->setObjectName(u"confirm"_s);
+    confirm->setInformativeText(note);
     confirm->setDefaultButton(QMessageBox::Cancel);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     confirm->button(QMessageBox::Yes)->setText(actionText);

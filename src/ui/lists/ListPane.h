@@ -115,10 +115,13 @@ protected:
     // in its place, disabled, with this as its tooltip); empty when they can be.
     virtual QString whyNoDelete() const { return {}; }
     // What Delete is called in a list where it is something else (publications are
-    // unpublished): the question (%1: which items), its button, the progress and the result.
+    // unpublished): the question (%1: which items), its button, the progress and the result;
+    // the question's title (%1: the item, or how many); whether it cannot be undone (said).
     struct DeleteWords
     {
         QString question, confirm, progress, done, nothingDone, leftAlone;
+        QString title = {};
+        bool cannotBeUndone = true;
     };
     virtual DeleteWords deleteWords() const;
     // The request deleting one item, and a label for it; no request: it cannot be deleted
@@ -192,9 +195,10 @@ protected:
     QString whichItems(const QStringList &labels, std::function<QString(int)> countOf = {}) const;
     // The items' itemLabel()s, in their order.
     QStringList labelsOf(const QList<QJsonObject> &items) const;
-    // One confirmation (Cancel is the default) before `then` runs.
-    void confirmThen(const QString &question, const QString &actionText,
-                     std::function<void()> then);
+    // One confirmation (Cancel is the default) before `then` runs. Titled `title`, else by its
+    // action ("Disable", not the application's name); `note` is said under the question.
+    void confirmThen(const QString &question, const QString &actionText, std::function<void()> then,
+                     const QString &title = {}, const QString &note = {});
     // Runs one request per item with a cancellable progress dialog, updates (or removes) the
     // rows from the server's answers, and ends with a summary naming what failed and why.
     void runBulk(const QString &progressText, const QString &doneVerb,

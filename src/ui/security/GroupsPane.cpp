@@ -116,11 +116,8 @@ GroupDialog *GroupsPane::openDialog(const Group &group, bool isNew)
     if (isNew) {
         saveOnRequest(dialog, [dialog] { return GroupsEndpoints::create(dialog->group()); });
     } else {
-        saveFreshOnRequest(
-            dialog, GroupsEndpoints::get(group.id), [dialog](const QJsonObject &fresh) {
-                return GroupsEndpoints::update(Group::fromJson(
-                    JsonEdits::apply(fresh, dialog->shown().toJson(), dialog->group().toJson())));
-            });
+        connect(dialog, &EntityDialog::saveRequested, this,
+                [this, dialog, id = group.id] { saveGroup(dialog, id); });
     }
     if (session()) {
         session()
@@ -134,6 +131,111 @@ GroupDialog *GroupsPane::openDialog(const Group &group, bool isNew)
     }
     dialog->show();
     return dialog;
+}
+
+void GroupsPane::saveGroup(GroupDialog *dialog, const QString &id)
+{
+    if (!session())
+        return;
+    dialog->setBusy(true);
+    if (!dialog->fieldsChanged()) {
+        saveMembers(dialog, dialog->shown(), false);
+        return;
+    }
+    session()
+        ->update(GroupsEndpoints::get(id),
+                 [dialog](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                     return GroupsEndpoints::update(Group::fromJson(JsonEdits::apply(
+                         fresh, dialog->shown().toJson(), dialog->group().toJson())));
+                 })
+        .then(
+            dialog,
+            [this, dialog](const QJsonObject &answer) {
+                listModel()->updateItem(answer);
+                Group saved = Group::fromJson(answer);
+                if (saved.name.isEmpty())
+                    saved.name = dialog->group().name;
+                saveMembers(dialog, saved, true);
+            },
+            [this, dialog](const ApiError &error) { saveFailed(dialog, error); });
+}
+
+void GroupsPane::saveMembers(GroupDialog *dialog, const Group &group, bool fieldsSaved)
+{
+    const QList<GroupDialog::MemberChange> changes = dialog->memberChanges();
+    if (changes.isEmpty()) {
+        showNotice(tr("Group “%1” saved.").arg(group.name));
+        dialog->accept();
+        return;
+    }
+    // Membership lives in each user's `groups` array (contract 4.8): each user read fresh, the
+    // group added or taken out, the whole user sent. Taken out under the name the sheet showed
+    // too, should the save just have renamed the group.
+    const QString name = group.name;
+    const QString shownName = dialog->shown().name;
+    QList<BulkOperation::Item> work;
+    for (const auto &change : changes) {
+        work << BulkOperation::Item{
+            change.userId, change.username, UsersEndpoints::get(change.userId),
+            [name, shownName,
+             add = change.add](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+                User u = User::fromJson(fresh);
+                if (add) {
+                    if (u.groups.contains(name, Qt::CaseInsensitive))
+                        return std::nullopt;
+                    u.groups << name;
+                } else if (u.groups.removeIf([&](const QString &g) {
+                               return g.compare(name, Qt::CaseInsensitive) == 0 ||
+                                      g.compare(shownName, Qt::CaseInsensitive) == 0;
+                           }) == 0) {
+                    return std::nullopt;
+                }
+                return UsersEndpoints::update(u);
+            }};
+    }
+    auto *operation = new BulkOperation(session(), work, dialog);
+    connect(operation, &BulkOperation::finished, dialog,
+            [this, dialog, operation, changes, group, fieldsSaved] {
+                operation->deleteLater();
+                QList<GroupDialog::MemberChange> done;
+                QStringList added, removed, failed;
+                for (qsizetype i = 0; i < operation->outcomes().size(); ++i) {
+                    const BulkOperation::Outcome &o = operation->outcomes().at(i);
+                    const GroupDialog::MemberChange &change = changes.at(i);
+                    if (o.error.isError()) {
+                        failed << (change.add ? tr("adding %1: %2") : tr("taking out %1: %2"))
+                                      .arg(change.username, o.error.message());
+                        continue;
+                    }
+                    done << change;
+                    (change.add ? added : removed) << change.username;
+                }
+                // Outcomes the operation did not reach (cancelled) count as not done.
+                for (qsizetype i = operation->outcomes().size(); i < changes.size(); ++i)
+                    failed << (changes.at(i).add ? tr("adding %1: %2") : tr("taking out %1: %2"))
+                                  .arg(changes.at(i).username, tr("not sent"));
+                QStringList said;
+                if (!added.isEmpty())
+                    said << tr("Added: %1.").arg(nameList(added));
+                if (!removed.isEmpty())
+                    said << tr("Taken out: %1.").arg(nameList(removed));
+                if (failed.isEmpty()) {
+                    showNotice(tr("Group “%1” saved.").arg(group.name) + u' ' + said.join(u' '));
+                    dialog->accept();
+                    return;
+                }
+                // Part of it done: the sheet stays open with what is left, and says exactly
+                // what was and was not done — not a save.
+                if (fieldsSaved)
+                    said.prepend(tr("The group's name, email and roles were saved."));
+                const QString outcome =
+                    (said.isEmpty() ? QString() : said.join(u' ') + u'\n') +
+                    tr("Not done, still waiting below (Save tries them again, Cancel drops "
+                       "them):") +
+                    u'\n' + failed.join(u'\n');
+                dialog->savedInPart(fieldsSaved ? group : Group{}, done, outcome);
+            });
+    operation->start();
 }
 
 void GroupsPane::openItem(const QJsonObject &item)

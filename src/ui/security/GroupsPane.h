@@ -36,6 +36,10 @@ protected:
 
 private:
     GroupDialog *openDialog(const Group &group, bool isNew);
+    // Save of an existing group: its fields (read fresh, only the edits laid on, sent whole) if
+    // they changed, then the members waiting in the sheet, each through its user.
+    void saveGroup(GroupDialog *dialog, const QString &id);
+    void saveMembers(GroupDialog *dialog, const Group &group, bool fieldsSaved);
 };
 
 } // namespace infiniti

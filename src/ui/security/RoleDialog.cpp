@@ -80,6 +80,11 @@ QStringList RoleDialog::permissionsLostBySaving() const
     return lost;
 }
 
+bool RoleDialog::hasChanges() const
+{
+    return role().toJson() != m_shown.toJson();
+}
+
 bool RoleDialog::validate()
 {
     if (m_ui->name->text().trimmed().isEmpty())
@@ -101,7 +106,7 @@ void RoleDialog::askAboutLosingPermissions(const QStringList &lost)
     if (findChild<QMessageBox *>(u"losePermissions"_s))
         return;
     auto *ask = new QMessageBox(
-        QMessageBox::Warning, windowTitle(),
+        QMessageBox::Warning, tr("Your own permissions"),
         tr("Take %n permission(s) from your own account?", nullptr, int(lost.size())),
         QMessageBox::NoButton, this);
     ask->setObjectName(u"losePermissions"_s);

@@ -29,6 +29,7 @@ public:
     Role role() const;
     // The role as the sheet first showed it: role() compared with it is what the user changed.
     const Role &shown() const { return m_shown; }
+    bool hasChanges() const override;
     // What the signed-in account (`userName`) may do, read when the sheet opened.
     void setAccountAccess(AccountAccess *access, const QString &userName);
     // The permissions saving would take from the signed-in account (empty: none, or not known).

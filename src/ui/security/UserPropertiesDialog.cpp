@@ -334,8 +334,11 @@ void UserPropertiesDialog::setDefinedCustomFields(const QJsonArray &fields, cons
                             : v.isDouble() ? QString::number(v.toDouble())
                                            : QString());
     }
-    if (!modified)
+    if (!modified) {
+        // Shown as fields now: what the sheet shows, so no change (nor a Save) comes of it.
+        m_shown = user();
         clearModified();
+    }
 }
 
 void UserPropertiesDialog::buildCustomFields()
@@ -460,6 +463,12 @@ User UserPropertiesDialog::user() const
     }
     u.customFields = custom;
     return u;
+}
+
+bool UserPropertiesDialog::hasChanges() const
+{
+    return user().toJson() != m_shown.toJson() || !m_ui->password->text().isEmpty() ||
+           !m_ui->passwordAgain->text().isEmpty();
 }
 
 QString UserPropertiesDialog::password() const

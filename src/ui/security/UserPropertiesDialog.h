@@ -45,6 +45,8 @@ public:
     // The user as the sheet last showed it (before any edit): user() compared with it is what
     // the user changed.
     const User &shown() const { return m_shown; }
+    // A password typed is a change too.
+    bool hasChanges() const override;
     // The new password, or empty to leave it as it is.
     QString password() const;
 

@@ -1,6 +1,7 @@
 #include "ui/settings/LicenseDialog.h"
 
 #include "formats/Json.h"
+#include "ui/lists/RowLook.h"
 #include "ui/shell/Theme.h"
 
 #include "api/Call.h"
@@ -77,6 +78,7 @@ LicenseDialog::LicenseDialog(Session *session, QWidget *parent)
     , m_ui(std::make_unique<Ui::LicenseDialog>())
 {
     m_ui->setupUi(this);
+    RowLook::apply(m_ui->modules); // rows as the lists have them
     connect(m_ui->copyTenancyKey, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_ui->tenancyKey->text()); });
     m_update = m_ui->buttons->addButton(tr("&Update license…"), QDialogButtonBox::ActionRole);
@@ -175,7 +177,9 @@ void LicenseDialog::display(const License &l)
         }
         m_ui->modules->setItem(i, 2, expiry);
     }
-    m_ui->modules->resizeColumnsToContents();
+    // The expiry, last, takes the room left (sized to its contents it left a blank strip).
+    for (int c = 0; c + 1 < m_ui->modules->columnCount(); ++c)
+        m_ui->modules->resizeColumnToContents(c);
     emit licenseShown();
 }
 
@@ -241,6 +245,8 @@ void LicenseDialog::askForKey()
     ask->setAttribute(Qt::WA_DeleteOnClose);
     Ui::LicenseKeyDialog form; // only the widgets' addresses are kept; they belong to `ask`
     form.setupUi(ask);
+    // Wide enough for its title and a key on one line (it opened 278 pixels wide).
+    ask->resize(qMax(ask->sizeHint().width(), 520), ask->sizeHint().height());
     QPlainTextEdit *edit = form.keyEdit;
     QLabel *status = form.keyStatus;
     status->hide();
