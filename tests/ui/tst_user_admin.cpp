@@ -306,7 +306,8 @@ private slots:
         type(d, "email", u"not an email"_s);
         save(d); // no username, and no email address
         QCOMPARE(status->text(), u"Please correct the fields marked in red."_s);
-        QVERIFY(!field<QLabel>(d, "usernameError")->text().isEmpty());
+        // Walk 30: one wording for a required field in every sheet.
+        QCOMPARE(field<QLabel>(d, "usernameError")->text(), u"Username is required."_s);
         QVERIFY(!field<QLabel>(d, "emailError")->text().isEmpty());
         type(d, "username", u"corrected.person"_s);
         QVERIFY(field<QLabel>(d, "usernameError")->text().isEmpty());
@@ -818,6 +819,13 @@ private slots:
         QTest::keyClick(who, Qt::Key_Return);
         QVERIFY(d->isVisible());
         QVERIFY(status->text().contains(u"username"_s));
+        // A name typed that no user has is said so (walk 30: not "it does not exist (any
+        // more)", as if it had gone away).
+        QTest::keyClicks(who, u"nosuch.user"_s);
+        QTest::keyClick(who, Qt::Key_Return);
+        QTRY_COMPARE(status->text(),
+                     u"Could not find user “nosuch.user”: there is no user with that name."_s);
+        who->clear();
         // Return after a name adds that member; it neither saves nor closes the group.
         QTest::keyClicks(who, u"enduser"_s);
         QTest::keyClick(who, Qt::Key_Return);
@@ -1310,6 +1318,8 @@ private slots:
         // Renaming onto a taken name: 409 next to the name, input kept.
         groupsPane->newAction()->trigger();
         QTRY_VERIFY((d = groupsPane->findChild<GroupDialog *>()) && d->isVisible());
+        save(d); // no name: said as every sheet says it (walk 30)
+        QCOMPARE(d->findChild<QLabel *>(u"nameError"_s)->text(), u"Name is required."_s);
         type(d, "name", u"Legal"_s);
         type(d, "email", u"x@example.com"_s);
         save(d);

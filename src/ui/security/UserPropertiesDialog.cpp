@@ -463,7 +463,7 @@ bool UserPropertiesDialog::validate()
 {
     FieldErrors *fields = errors();
     if (m_ui->username->text().trimmed().isEmpty())
-        fields->set(u"username"_s, tr("A username is required."));
+        fields->set(u"username"_s, FieldErrors::required(tr("Username")));
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     const QString mail = m_ui->email->text().trimmed();
     if (!mail.isEmpty() && !email.match(mail).hasMatch())
