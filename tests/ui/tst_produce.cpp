@@ -308,6 +308,24 @@ private slots:
     // My tasks' actions act on the selected tasks, as every list's actions do (Workflows'):
     // not on the current row. A current row that is not selected offers nothing; two selected
     // are submitted together while the current row, not selected, stays as it was.
+    // Walk 21: Workflows' Abort… and My tasks' Cancel the task… are different requests (the
+    // administrator's DELETE admin/workflow, contract 4.10; the assignee's DELETE client/
+    // workflow, 3.2, as the form allows): each says what it does and that it is not the other.
+    void abortAndCancelTheTaskSayHowTheyDiffer()
+    {
+        TasksPane tasks;
+        WorkflowsPane workflows;
+        auto *cancel = tasks.findChild<QAction *>(u"cancelTaskAction"_s);
+        auto *abort = workflows.findChild<QAction *>(u"abortAction"_s);
+        QVERIFY(cancel && abort);
+        QVERIFY2(cancel->toolTip().contains(u"Abort in Workflows"_s),
+                 qPrintable(cancel->toolTip()));
+        QVERIFY2(cancel->toolTip().contains(u"assigned to you directly"_s),
+                 qPrintable(cancel->toolTip()));
+        QVERIFY2(abort->toolTip().contains(u"Not My tasks' Cancel the task"_s),
+                 qPrintable(abort->toolTip()));
+    }
+
     void taskActionsFollowTheSelectionNotTheCurrentRow()
     {
         TasksPane pane;
