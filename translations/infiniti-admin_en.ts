@@ -520,6 +520,18 @@
         <source>%1 (user)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FoldersEndpointsText</name>
@@ -590,6 +602,18 @@
     </message>
     <message>
         <source>Generated documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show o&amp;utputs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +959,34 @@
     </message>
     <message>
         <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generated in this session (pick one, or type an id above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1650,6 +1702,13 @@
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>&amp;Give it to:</source>
@@ -2098,6 +2157,10 @@
     </message>
     <message>
         <source>delete user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user with that name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4029,10 +4092,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data source id (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;data file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,6 +4109,26 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>The data file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data source, or its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the data sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no data sources to choose from; a data source&apos;s id can still be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the data source&apos;s id instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4316,6 +4395,17 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not %1: see the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FieldErrors</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FileListModel</name>
@@ -4567,10 +4657,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done. The documents are below (operation %1: Forms → Outputs of a submission… finds them again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was generated: the server sent the answer file “%1” without its answers (no XML).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4640,10 +4726,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A group needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,6 +4761,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
             <numerusform>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</numerusform>
             <numerusform>What you changed on the General tab has not been saved. The members you added or removed on the Members tab (%n) are already saved and stay as they are.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4830,10 +4916,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>&amp;Add language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5857,10 +5939,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::OutputFilesView</name>
     <message>
-        <source>That operation is %1; it has no documents (yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5940,6 +6018,37 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Saved %n document; not saved: %1</numerusform>
             <numerusform>Saved %n documents; not saved: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No submission has the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OutputsLookupDialog</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was generated in this session yet: type the id of a submission above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That submission failed, so it has no documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That submission is “%1”; it has no documents (yet).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6819,10 +6928,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your own account holds %1 only through this role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6843,6 +6948,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7243,17 +7352,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::SyncExportDialog</name>
     <message>
-        <source>Every project, with what the parts below add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s): %1 — with what the parts below add.</source>
-        <translation>
-            <numerusform>%n project: %1 — with what the parts below add.</numerusform>
-            <numerusform>%n projects: %1 — with what the parts below add.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7304,6 +7402,21 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>With %1 ticked, the package holds passwords and connection strings in clear text: anyone who can read the file can read them. Keep it as safe as a password.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds every project and the parts ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The package holds the project(s) %1 and the parts ticked below.</source>
+        <translation>
+            <numerusform>The package holds the project %1 and the parts ticked below.</numerusform>
+            <numerusform>The package holds the projects %1 and the parts ticked below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7600,6 +7713,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>reassigned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel a task assigned to you directly, where its form allows it (a group&apos;s task cannot be). Ending any workflow is Abort in Workflows, for administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UserImport</name>
@@ -7771,10 +7888,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A username is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7842,6 +7955,10 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>%1 — %2</source>
         <comment>language name — its code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8265,6 +8382,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>This server does not say which workflows are in progress, so they cannot be filtered by status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the workflow and all its remaining stages, whoever it is assigned to (an administrator&apos;s action; it cannot be undone). Not My tasks&apos; Cancel the task.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
