@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>cancel the task</source>
-        <translation>Aufgabe abbrechen</translation>
+        <translation>Aufgabe stornieren</translation>
     </message>
     <message>
         <source>revert the task</source>
@@ -520,6 +520,18 @@
         <source>%1 (user)</source>
         <translation>%1 (Benutzer)</translation>
     </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Fragment</source>
+        <translation>Fragment</translation>
+    </message>
 </context>
 <context>
     <name>FoldersEndpointsText</name>
@@ -591,6 +603,18 @@
     <message>
         <source>Generated documents</source>
         <translation>Erzeugte Dokumente</translation>
+    </message>
+    <message>
+        <source>Operation &amp;id:</source>
+        <translation>Vorgangs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Show o&amp;utputs…</source>
+        <translation>A&amp;usgaben anzeigen…</translation>
     </message>
 </context>
 <context>
@@ -960,6 +984,34 @@
     <message>
         <source>&amp;Look up</source>
         <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Generated in this session (pick one, or type an id above):</source>
+        <translation>In dieser Sitzung &amp;erzeugt (eine wählen oder oben eine ID eingeben):</translation>
+    </message>
+    <message>
+        <source>Generated in this session</source>
+        <translation>In dieser Sitzung erzeugt</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1726,13 @@
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>&amp;Give it to:</source>
@@ -2031,7 +2090,7 @@
     </message>
     <message>
         <source>C&amp;ulture:</source>
-        <translation>&amp;Kultur:</translation>
+        <translation>&amp;Regionales Format:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
@@ -2123,6 +2182,10 @@
     <message>
         <source>delete user %1</source>
         <translation>Benutzer %1 löschen</translation>
+    </message>
+    <message>
+        <source>there is no user with that name.</source>
+        <translation>es gibt keinen Benutzer mit diesem Namen.</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +3009,7 @@
     </message>
     <message>
         <source>cancel a task (when it allows it)</source>
-        <translation>eine Aufgabe abbrechen (sofern sie es zulässt)</translation>
+        <translation>eine Aufgabe stornieren (sofern sie es zulässt)</translation>
     </message>
     <message>
         <source>send a task back to its previous state</source>
@@ -4062,10 +4125,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Data source id (optional)</source>
-        <translation>Datenquellen-ID (optional)</translation>
-    </message>
-    <message>
         <source>Add &amp;data file…</source>
         <translation>&amp;Datendatei hinzufügen…</translation>
     </message>
@@ -4084,6 +4143,26 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>The data file %1 cannot be read: %2</source>
         <translation>Die Datendatei %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>a data source, or its id</source>
+        <translation>eine Datenquelle oder ihre ID</translation>
+    </message>
+    <message>
+        <source>Data source (optional)</source>
+        <translation>Datenquelle (optional)</translation>
+    </message>
+    <message>
+        <source>Reading the data sources…</source>
+        <translation>Die Datenquellen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The server has no data sources to choose from; a data source&apos;s id can still be typed.</source>
+        <translation>Der Server hat keine Datenquellen zur Auswahl; die ID einer Datenquelle kann trotzdem eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 Type the data source&apos;s id instead.</source>
+        <translation>%1 Geben Sie stattdessen die ID der Datenquelle ein.</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4432,17 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
+    <message>
+        <source>Could not %1: see the field marked in red.</source>
+        <translation>Fehlgeschlagen: %1 – siehe das rot markierte Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FieldErrors</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FileListModel</name>
@@ -4608,10 +4698,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Ihre Antwortdateien konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <source>Done. The documents are below (operation %1: Forms → Outputs of a submission… finds them again).</source>
-        <translation>Fertig. Die Dokumente stehen unten (Vorgang %1: Formulare → Ausgaben einer Übermittlung… findet sie wieder).</translation>
-    </message>
-    <message>
         <source>Nothing was generated: the server sent the answer file “%1” without its answers (no XML).</source>
         <translation>Es wurde nichts erzeugt: Der Server hat die Antwortdatei „%1“ ohne ihre Antworten (ohne XML) gesendet.</translation>
     </message>
@@ -4668,10 +4754,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>%1 is already a member.</source>
         <translation>%1 ist bereits Mitglied.</translation>
-    </message>
-    <message>
-        <source>A group needs a name.</source>
-        <translation>Eine Gruppe braucht einen Namen.</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
@@ -4754,6 +4836,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
             <numerusform>%Ln Mitglied passt</numerusform>
             <numerusform>%Ln Mitglieder passen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -4950,10 +5036,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>&amp;Add language</source>
         <translation>&amp;Sprache hinzufügen</translation>
-    </message>
-    <message>
-        <source>Required.</source>
-        <translation>Erforderlich.</translation>
     </message>
     <message>
         <source>Not well-formed XML (see the line above): correct it to save.</source>
@@ -6020,10 +6102,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::OutputFilesView</name>
     <message>
-        <source>That operation is %1; it has no documents (yet).</source>
-        <translation>Dieser Vorgang ist %1; er hat (noch) keine Dokumente.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -6103,6 +6181,37 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%n Dokument gespeichert; nicht gespeichert: %1</numerusform>
             <numerusform>%n Dokumente gespeichert; nicht gespeichert: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No submission has the id “%1”.</source>
+        <translation>Keine Übermittlung hat die ID „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OutputsLookupDialog</name>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Nothing was generated in this session yet: type the id of a submission above.</source>
+        <translation>In dieser Sitzung wurde noch nichts erzeugt: Geben Sie oben die ID einer Übermittlung ein.</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>That submission failed, so it has no documents: %1</source>
+        <translation>Diese Übermittlung ist fehlgeschlagen und hat daher keine Dokumente: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>That submission is “%1”; it has no documents (yet).</source>
+        <translation>Diese Übermittlung ist „%1“; sie hat (noch) keine Dokumente.</translation>
     </message>
 </context>
 <context>
@@ -6990,10 +7099,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Eigenschaften von %1</translation>
     </message>
     <message>
-        <source>A role needs a name.</source>
-        <translation>Eine Rolle braucht einen Namen.</translation>
-    </message>
-    <message>
         <source>Your own account holds %1 only through this role.</source>
         <translation>Ihr eigenes Konto hat %1 nur über diese Rolle.</translation>
     </message>
@@ -7019,6 +7124,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Your own permissions</source>
         <translation>Ihre eigenen Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -7418,17 +7527,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::SyncExportDialog</name>
     <message>
-        <source>Every project, with what the parts below add.</source>
-        <translation>Alle Projekte, mit dem, was die Teile unten hinzufügen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s): %1 — with what the parts below add.</source>
-        <translation>
-            <numerusform>%n Projekt: %1 — mit dem, was die Teile unten hinzufügen.</numerusform>
-            <numerusform>%n Projekte: %1 — mit dem, was die Teile unten hinzufügen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -7479,6 +7577,21 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>With %1 ticked, the package holds passwords and connection strings in clear text: anyone who can read the file can read them. Keep it as safe as a password.</source>
         <translation>Mit %1 markiert enthält das Paket Kennwörter und Verbindungszeichenfolgen im Klartext: Wer die Datei lesen kann, kann sie lesen. Bewahren Sie es so sicher auf wie ein Kennwort.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The package holds every project and the parts ticked below.</source>
+        <translation>Das Paket enthält jedes Projekt und die unten markierten Teile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package holds the project(s) %1 and the parts ticked below.</source>
+        <translation>
+            <numerusform>Das Paket enthält das Projekt %1 und die unten markierten Teile.</numerusform>
+            <numerusform>Das Paket enthält die Projekte %1 und die unten markierten Teile.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7634,15 +7747,15 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Cancel the task…</source>
-        <translation>Aufgabe a&amp;bbrechen…</translation>
+        <translation>Aufgabe st&amp;ornieren…</translation>
     </message>
     <message>
         <source>Cancel the task “%1”?</source>
-        <translation>Die Aufgabe „%1“ abbrechen?</translation>
+        <translation>Die Aufgabe „%1“ stornieren?</translation>
     </message>
     <message>
         <source>Cancel the task</source>
-        <translation>Aufgabe abbrechen</translation>
+        <translation>Aufgabe stornieren</translation>
     </message>
     <message>
         <source>Reassign “%1”</source>
@@ -7706,7 +7819,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>This task is no longer yours: it was completed, cancelled or given to someone else.</source>
-        <translation>Diese Aufgabe gehört nicht mehr Ihnen: sie wurde abgeschlossen, abgebrochen oder jemand anderem zugewiesen.</translation>
+        <translation>Diese Aufgabe gehört nicht mehr Ihnen: sie wurde abgeschlossen, storniert oder jemand anderem zugewiesen.</translation>
     </message>
     <message>
         <source>Done; the list may be out of date: %1</source>
@@ -7746,19 +7859,19 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>Cancel %1?</source>
-        <translation>%1 abbrechen?</translation>
+        <translation>%1 stornieren?</translation>
     </message>
     <message>
         <source>Cancel the tasks</source>
-        <translation>Aufgaben abbrechen</translation>
+        <translation>Aufgaben stornieren</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
+        <translation>Wird storniert…</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>abgebrochen</translation>
+        <translation>storniert</translation>
     </message>
     <message numerus="yes">
         <source>Reassign %n task(s)</source>
@@ -7774,6 +7887,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>reassigned</source>
         <translation>neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>Cancel a task assigned to you directly, where its form allows it (a group&apos;s task cannot be). Ending any workflow is Abort in Workflows, for administrators.</source>
+        <translation>Eine Aufgabe stornieren, die Ihnen direkt zugewiesen ist, sofern ihr Formular es zulässt (eine Gruppenaufgabe nicht). Einen beliebigen Workflow beendet „Workflow beenden“ unter Workflows, für Administratoren.</translation>
     </message>
 </context>
 <context>
@@ -7946,10 +8063,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Eigenschaften von %1</translation>
     </message>
     <message>
-        <source>A username is required.</source>
-        <translation>Ein Benutzername ist erforderlich.</translation>
-    </message>
-    <message>
         <source>This is not an email address.</source>
         <translation>Das ist keine E-Mail-Adresse.</translation>
     </message>
@@ -8018,6 +8131,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>%1 — %2</source>
         <comment>language name — its code</comment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
     </message>
 </context>
 <context>
@@ -8441,6 +8558,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>This server does not say which workflows are in progress, so they cannot be filtered by status.</source>
         <translation>Dieser Server gibt nicht an, welche Workflows in Bearbeitung sind, daher können sie nicht nach Status gefiltert werden.</translation>
+    </message>
+    <message>
+        <source>End the workflow and all its remaining stages, whoever it is assigned to (an administrator&apos;s action; it cannot be undone). Not My tasks&apos; Cancel the task.</source>
+        <translation>Den Workflow mit allen verbleibenden Stufen beenden, wem auch immer er zugewiesen ist (eine Aktion für Administratoren; lässt sich nicht rückgängig machen). Nicht dasselbe wie „Aufgabe stornieren“ unter Meine Aufgaben.</translation>
     </message>
 </context>
 <context>

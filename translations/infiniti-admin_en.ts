@@ -520,6 +520,18 @@
         <source>%1 (user)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FoldersEndpointsText</name>
@@ -590,6 +602,18 @@
     </message>
     <message>
         <source>Generated documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show o&amp;utputs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +983,34 @@
     </message>
     <message>
         <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generated in this session (pick one, or type an id above):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1726,13 @@
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>&amp;Give it to:</source>
@@ -2122,6 +2181,10 @@
     </message>
     <message>
         <source>delete user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user with that name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4053,10 +4116,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data source id (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;data file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,6 +4133,26 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>The data file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data source, or its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the data sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no data sources to choose from; a data source&apos;s id can still be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the data source&apos;s id instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4344,6 +4423,17 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not %1: see the field marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::FieldErrors</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::FileListModel</name>
@@ -4599,10 +4689,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done. The documents are below (operation %1: Forms → Outputs of a submission… finds them again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was generated: the server sent the answer file “%1” without its answers (no XML).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4658,10 +4744,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>%1 is already a member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A group needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4745,6 +4827,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
             <numerusform>%Ln member match</numerusform>
             <numerusform>%Ln members match</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4928,10 +5014,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>&amp;Add language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6010,10 +6092,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::OutputFilesView</name>
     <message>
-        <source>That operation is %1; it has no documents (yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6093,6 +6171,37 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>Saved %n document; not saved: %1</numerusform>
             <numerusform>Saved %n documents; not saved: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No submission has the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>infiniti::OutputsLookupDialog</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was generated in this session yet: type the id of a submission above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That submission failed, so it has no documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That submission is “%1”; it has no documents (yet).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6980,10 +7089,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A role needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your own account holds %1 only through this role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7008,6 +7113,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Your own permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7408,17 +7517,6 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::SyncExportDialog</name>
     <message>
-        <source>Every project, with what the parts below add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s): %1 — with what the parts below add.</source>
-        <translation>
-            <numerusform>%n project: %1 — with what the parts below add.</numerusform>
-            <numerusform>%n projects: %1 — with what the parts below add.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7469,6 +7567,21 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>With %1 ticked, the package holds passwords and connection strings in clear text: anyone who can read the file can read them. Keep it as safe as a password.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds every project and the parts ticked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The package holds the project(s) %1 and the parts ticked below.</source>
+        <translation>
+            <numerusform>The package holds the project %1 and the parts ticked below.</numerusform>
+            <numerusform>The package holds the projects %1 and the parts ticked below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7765,6 +7878,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>reassigned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel a task assigned to you directly, where its form allows it (a group&apos;s task cannot be). Ending any workflow is Abort in Workflows, for administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::UserImport</name>
@@ -7936,10 +8053,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A username is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8007,6 +8120,10 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>%1 — %2</source>
         <comment>language name — its code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8430,6 +8547,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>This server does not say which workflows are in progress, so they cannot be filtered by status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the workflow and all its remaining stages, whoever it is assigned to (an administrator&apos;s action; it cannot be undone). Not My tasks&apos; Cancel the task.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,7 +36,8 @@ struct ApiRequest
     // Short translated phrase naming the action and resource, e.g. "list users".
     QString action;
     // What a 404 means here when it is not "that item is gone" (a translated sentence ending in
-    // a full stop): for a sign-in, that the URL is not an Infiniti server's.
+    // a full stop): for a sign-in, that the URL is not an Infiniti server's; for a name the user
+    // typed (users/name/), that no user has it.
     QString notFoundReason;
     // Longest silence: restarted whenever bytes move, so it bounds a stall, not a large transfer.
     std::chrono::milliseconds timeout{30000};

@@ -44,17 +44,24 @@ void install(QCoreApplication *app, const QString &preferred)
         delete ours;
         return;
     }
-    QCoreApplication::installTranslator(ours);
-    if (g_language == "en"_L1)
-        return; // Qt's source strings are English already
     // Qt's catalogue for the language ours speaks, not for QLocale()'s first UI language: with
-    // LANGUAGE=fr:de ours is German, and French dialog buttons next to it would be a mix.
-    auto *qt = new QTranslator(app);
-    if (qt->load(u"qtbase_"_s + g_language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    // LANGUAGE=fr:de ours is German, and French dialog buttons next to it would be a mix. It is
+    // installed first, so ours (installed last, asked first) can correct a word of Qt's.
+    if (g_language != "en"_L1) { // Qt's source strings are English already
+        auto *qt = new QTranslator(app);
+        if (qt->load(u"qtbase_"_s + g_language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
+    QCoreApplication::installTranslator(ours);
 }
+
+// Qt's German names the Return key "Return" in shortcuts ("Alt+Return" beside its own "Strg"
+// and "Entf" in the Action menu); ours says it in German (Properties, Alt+Return).
+[[maybe_unused]] constexpr const char *kQtWordsCorrected[] = {
+    QT_TRANSLATE_NOOP("QShortcut", "Return"),
+};
 
 QLocale formatsFor(const QLocale &system, const QString &language)
 {

@@ -12,7 +12,8 @@ namespace infiniti::Translations {
 // `preferred` when it names a language we ship ("de"), else the user's UI languages in order,
 // falling back to English, whose catalogue only supplies the plural forms ("1 user", "2 users").
 // Qt's own translations (qtbase: "Missing value after '--x'", dialog buttons) are installed for
-// that same language only, so a message never mixes two languages. A preferred language other
+// that same language only, so a message never mixes two languages; ours is asked first, so it
+// can correct a word of Qt's (the Return key's name in shortcuts). A preferred language other
 // than the system's also becomes the default QLocale, so numbers and dates follow it.
 // Call once, after the application object exists.
 void install(QCoreApplication *app, const QString &preferred = {});

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +79,10 @@ QString enumText(const QString &value)
         {u"Number"_s, QT_TRANSLATE_NOOP("DisplayWords", "Number")},
         {u"Date"_s, QT_TRANSLATE_NOOP("DisplayWords", "Date")},
         {u"Email"_s, QT_TRANSLATE_NOOP("DisplayWords", "Email")},
+        // Project types (contract 9.2).
+        {u"Content"_s, QT_TRANSLATE_NOOP("DisplayWords", "Content")},
+        {u"Form"_s, QT_TRANSLATE_NOOP("DisplayWords", "Form")},
+        {u"Fragment"_s, QT_TRANSLATE_NOOP("DisplayWords", "Fragment")},
     };
     if (value.isEmpty())
         return value;
@@ -105,10 +110,19 @@ QString yesNo(bool value)
     return value ? DisplayWords::tr("Yes") : DisplayWords::tr("No");
 }
 
+QString dateTimeFormat(const QLocale &locale)
+{
+    // The locale's short date and time, its year whole: German's short format has "24.05.24"
+    // where English (the C locale's) reads "24 May 2024" — a two-digit year is ambiguous in
+    // lists that span decades. "yy" alone becomes "yyyy"; "yyyy" stays.
+    static const QRegularExpression twoDigitYear(u"(?<!y)yy(?!y)"_s);
+    return locale.dateTimeFormat(QLocale::ShortFormat).replace(twoDigitYear, u"yyyy"_s);
+}
+
 QString dateTime(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    const QLocale locale;
+    return when.isValid() ? locale.toString(when.toLocalTime(), dateTimeFormat(locale)) : QString();
 }
 
 QString dateTime(const QString &iso)

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QDateTime;
+class QLocale;
 
 namespace infiniti::DisplayText {
 
@@ -13,9 +14,11 @@ namespace infiniti::DisplayText {
 // than shown raw.
 QString enumText(const QString &value);
 QString yesNo(bool value);
-// An ISO-8601 time as a short local date and time; not a time: the text as it is.
+// An ISO-8601 time as a short local date and time, the year with all its digits in every
+// locale (dateTimeFormat()); not a time: the text as it is. Every date shown goes through here.
 QString dateTime(const QString &iso);
 QString dateTime(const QDateTime &when);
+QString dateTimeFormat(const QLocale &locale);
 // Any JSON value: flags as Yes/No, arrays joined, the rest as text.
 QString value(const QJsonValue &value);
 // Who a workflow or task is assigned to, with the kind the server names (`type`, "User" or

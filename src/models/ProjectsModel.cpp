@@ -19,7 +19,7 @@ ProjectsModel::ProjectsModel(QObject *parent)
                      {tr("Modified"), u"modifiedUtc"_s, false, false, Format::DateTime},
                      {tr("Modified by"), u"modifiedBy"_s},
                      {tr("Folder"), u"folderName"_s},
-                     {tr("Type"), u"type"_s},
+                     {tr("Type"), u"type"_s, false, false, Format::Enum}, // in words, sent as is
                      {tr("Comment"), u"comment"_s}},
                     parent)
 {

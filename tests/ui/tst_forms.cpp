@@ -399,6 +399,13 @@ private slots:
                                 {QJsonObject{{"id"_L1, u"p1"_s}, {"name"_L1, u"Claims"_s}}});
         showAndWait(&dialog);
         shoot(&dialog, u"sync-export"_s);
+        // What goes in reads as a sentence (walk 30: "1 project: Claims — with what the parts
+        // below add.").
+        // (Without the English catalogue here: "project(s)".)
+        const QString what = dialog.findChild<QLabel *>(u"what"_s)->text();
+        QVERIFY2(what.startsWith(u"The package holds the project"_s) &&
+                     what.endsWith(u" “Claims” and the parts ticked below."_s),
+                 qPrintable(what));
         QVERIFY(
             !dialog.options().value("connectionStrings"_L1).toBool()); // secrets: off to begin with
         QVERIFY(!dialog.options().value("connectorSettings"_L1).toBool()); // secrets too

@@ -2,9 +2,11 @@
 // the next start, and what Translations::install makes of a saved choice (ours and Qt's German).
 #include "common/Translations.h"
 #include "models/DisplayText.h"
+#include "ui/security/UserPropertiesDialog.h"
 #include "ui/shell/LanguageMenu.h"
 
 #include <QApplication>
+#include <QKeySequence>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -93,6 +95,41 @@ private slots:
         QCOMPARE(Translations::formatsFor(british, u"de"_s), british); // LANG wins when it is set
     }
 
+    static QString localeLabel(bool cultures, const QString &code)
+    {
+        for (const auto &[c, label] : UserPropertiesDialog::localeChoices(cultures))
+            if (c == code)
+                return label;
+        return {};
+    }
+
+    // The user sheet's Culture and Language boxes name locales in the console's language; in
+    // English, Qt's English names.
+    void localeNamesAreEnglishInEnglish()
+    {
+        QCOMPARE(Translations::language(), u"en"_s);
+        QCOMPARE(localeLabel(true, u"de-AT"_s), u"German (Austria) — de-AT"_s);
+        QCOMPARE(localeLabel(false, u"fr"_s), u"French — fr"_s);
+    }
+
+    // Walk 31: German dates had two-digit years ("24.05.24 10:42") where English has four. Every
+    // locale's short format keeps its order and separators, with the whole year.
+    void datesHaveTheWholeYearInEveryLocale()
+    {
+        const QDateTime may(QDate(2024, 5, 24), QTime(10, 42, 2));
+        for (const QLocale &l : {QLocale(QLocale::German, QLocale::Germany),
+                                 QLocale(QLocale::English, QLocale::UnitedStates),
+                                 QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                 QLocale(QLocale::French, QLocale::France),
+                                 QLocale(QLocale::Japanese, QLocale::Japan), QLocale::c()}) {
+            const QString shown = l.toString(may, DisplayText::dateTimeFormat(l));
+            QVERIFY2(shown.contains(u"2024"_s), qPrintable(l.name() + u": "_s + shown));
+            QVERIFY2(!shown.contains(u"202424"_s), qPrintable(shown));
+        }
+        QCOMPARE(DisplayText::dateTimeFormat(QLocale(QLocale::German, QLocale::Germany)),
+                 u"dd.MM.yyyy HH:mm"_s);
+    }
+
     // English speaks of one workflow or several in the right number: the plural forms come
     // from the catalogue ("(s)" in the sources).
     void englishConfirmationsAgreeInNumber()
@@ -128,6 +165,25 @@ private slots:
         QCOMPARE(QCoreApplication::translate("infiniti::LanguageMenu", "&Language"), u"&Sprache"_s);
         QCOMPARE(QCoreApplication::translate("infiniti::MainWindow", "&File"), u"&Datei"_s);
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+        // Walk 31: the Action menu showed "Alt+Return" beside "Strg+N" and "Entf": Qt's German
+        // leaves the key's name English; ours (asked first) says it in German.
+        QCOMPARE(QKeySequence(Qt::ALT | Qt::Key_Return).toString(QKeySequence::NativeText),
+                 u"Alt+Eingabe"_s);
+        QCOMPARE(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText), u"Entf"_s);
+        QCOMPARE(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
+                 u"Strg+N"_s);
+        // Walk 31: dates with the whole year, as English has them ("24.05.24" read like a day).
+        const QDateTime may(QDate(2024, 5, 24), QTime(10, 42, 2));
+        QCOMPARE(infiniti::DisplayText::dateTime(may), u"24.05.2024 10:42"_s);
+        // Walk 31: locale names stayed English in a German sheet. Qt 6.4 has no German names for
+        // other languages: each is named in its own words, German ones in German.
+        QCOMPARE(localeLabel(true, u"de-AT"_s), u"Deutsch (Österreich) — de-AT"_s);
+        QCOMPARE(localeLabel(true, u"en-AU"_s), u"English (Australia) — en-AU"_s);
+        QCOMPARE(localeLabel(false, u"de"_s), u"Deutsch — de"_s);
+        QCOMPARE(localeLabel(false, u"fr"_s), u"français — fr"_s);
+        // Project types in words, the server's value kept (walk 31).
+        QCOMPARE(infiniti::DisplayText::enumText(u"Content"_s), u"Inhalt"_s);
+        QCOMPARE(infiniti::DisplayText::enumText(u"Form"_s), u"Formular"_s);
         // The server's words for library types and validations are shown in German too.
         QCOMPARE(infiniti::DisplayText::enumText(u"Image"_s), u"Bild"_s);
         QCOMPARE(infiniti::DisplayText::enumText(u"Number"_s), u"Zahl"_s);
@@ -156,6 +212,17 @@ private slots:
                 QCoreApplication::translate("DisplayWords", "Cancelled"));
         QVERIFY(QCoreApplication::translate("infiniti::WorkflowsPane", "Aborted") !=
                 QCoreApplication::translate("DisplayWords", "Cancelled"));
+        // Walk 21: cancelling one's own task is neither Cancel ("Abbrechen", the question's other
+        // button) nor the administrator's abort ("beenden"): it has a verb of its own.
+        const QString cancelTask =
+            plain(QCoreApplication::translate("infiniti::TasksPane", "&Cancel the task…"));
+        const QString cancelTaskButton =
+            QCoreApplication::translate("infiniti::TasksPane", "Cancel the task");
+        QCOMPARE(cancelTask, u"Aufgabe stornieren…"_s);
+        for (const QString &text : {cancelTask, cancelTaskButton}) {
+            QVERIFY2(!text.contains(plain(cancel), Qt::CaseInsensitive), qPrintable(text));
+            QVERIFY2(!text.contains(u"beenden"_s, Qt::CaseInsensitive), qPrintable(text));
+        }
     }
 };
 

@@ -20,6 +20,7 @@
 #include "ui/produce/FormsPane.h"
 #include "ui/produce/GenerateDialog.h"
 #include "ui/produce/OutputFilesView.h"
+#include "ui/produce/OutputsLookupDialog.h"
 #include "ui/produce/PrepareFormDialog.h"
 #include "ui/produce/TasksPane.h"
 #include "ui/produce/ValuesTable.h"
@@ -332,6 +333,24 @@ private slots:
     // My tasks' actions act on the selected tasks, as every list's actions do (Workflows'):
     // not on the current row. A current row that is not selected offers nothing; two selected
     // are submitted together while the current row, not selected, stays as it was.
+    // Walk 21: Workflows' Abort… and My tasks' Cancel the task… are different requests (the
+    // administrator's DELETE admin/workflow, contract 4.10; the assignee's DELETE client/
+    // workflow, 3.2, as the form allows): each says what it does and that it is not the other.
+    void abortAndCancelTheTaskSayHowTheyDiffer()
+    {
+        TasksPane tasks;
+        WorkflowsPane workflows;
+        auto *cancel = tasks.findChild<QAction *>(u"cancelTaskAction"_s);
+        auto *abort = workflows.findChild<QAction *>(u"abortAction"_s);
+        QVERIFY(cancel && abort);
+        QVERIFY2(cancel->toolTip().contains(u"Abort in Workflows"_s),
+                 qPrintable(cancel->toolTip()));
+        QVERIFY2(cancel->toolTip().contains(u"assigned to you directly"_s),
+                 qPrintable(cancel->toolTip()));
+        QVERIFY2(abort->toolTip().contains(u"Not My tasks' Cancel the task"_s),
+                 qPrintable(abort->toolTip()));
+    }
+
     void taskActionsFollowTheSelectionNotTheCurrentRow()
     {
         TasksPane pane;
@@ -407,12 +426,9 @@ private slots:
         QCOMPARE(values->rowCount(), 0); // no empty rows appeared
         QCOMPARE(finished.at(0).at(0).toString(), u"succeeded"_s);
         // The operation's id is shown, to be copied into "Outputs of a submission…".
-        auto *status = dialog.findChild<QLabel *>(u"generationStatus"_s);
-        QVERIFY(status->textInteractionFlags() & Qt::TextSelectableByMouse);
-        const QRegularExpression operation(u"operation ([0-9a-fA-F-]{8,})"_s);
-        const auto found = operation.match(status->text());
-        QVERIFY2(found.hasMatch(), qPrintable(status->text()));
-        EntityJob operationRead(m_user.get(), ClientEndpoints::operation(found.captured(1)));
+        const QString operation = dialog.findChild<QLineEdit *>(u"operationId"_s)->text();
+        QVERIFY(!operation.isEmpty());
+        EntityJob operationRead(m_user.get(), ClientEndpoints::operation(operation));
         QVERIFY(test::runJob(&operationRead));
         QVERIFY2(operationRead.succeeded(), qPrintable(operationRead.error().message()));
     }
@@ -911,6 +927,131 @@ private slots:
         dialog->findChild<QPushButton *>()->click();
         QTRY_COMPARE(ready.size(), 2);
         QCOMPARE(dialog->findChild<OutputFilesView *>()->model()->rowCount(), 2);
+    }
+
+    // Walk 22: a data file's data source was a GUID typed by hand. The data sources are offered
+    // by name (read in the background), the body carries the id; typing an id still works, also
+    // where the list cannot be read (an end user without "Manage data sources").
+    void dataFilesOfferTheDataSourcesByName()
+    {
+        const QJsonObject customer = m_sim->server->store().documents(u"datasources"_s).front();
+        const QString customerId = Json::string(customer, "id"_L1);
+        const QString customerName = Json::string(customer, "name"_L1);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data.xml"_s);
+        QFile f(data);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<customer/>");
+        f.close();
+
+        DataFilesTable table;
+        QSignalSpy read(&table, &DataFilesTable::dataSourcesRead);
+        table.setSession(m_admin.get());
+        QVERIFY(table.sourcesState()->text().contains(u"Reading"_s));
+        table.addFile(data);
+        QTRY_COMPARE(read.size(), 1);
+        QVERIFY(table.dataSources().contains(std::pair{customerName, customerId}));
+        QVERIFY(table.sourcesState()->isHidden());
+        // Its editor offers the names; the one picked is sent by its id.
+        table.show();
+        QTableWidget *cells = table.table();
+        cells->setCurrentCell(0, 1);
+        cells->editItem(cells->item(0, 1));
+        auto *box = cells->findChild<QComboBox *>();
+        QVERIFY(box);
+        QVERIFY(box->findText(customerName) > 0);
+        box->setCurrentIndex(box->findText(customerName));
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_COMPARE(cells->item(0, 1)->text(), customerName);
+        QString problem;
+        auto body = table.data(&problem);
+        QVERIFY(body);
+        QCOMPARE(Json::string(body->at(0).toObject(), "dataServiceGuid"_L1), customerId);
+        // An id typed reads as its name; an id the list does not have is sent as typed.
+        table.setDataSource(0, customerId.toUpper());
+        QCOMPARE(cells->item(0, 1)->text(), customerName);
+        table.setDataSource(0, u"99999999-0000-0000-0000-000000000001"_s);
+        body = table.data(&problem);
+        QCOMPARE(Json::string(body->at(0).toObject(), "dataServiceGuid"_L1),
+                 u"99999999-0000-0000-0000-000000000001"_s);
+
+        // Without the permission: said, and an id is typed instead.
+        DataFilesTable refused;
+        QSignalSpy failed(&refused, &DataFilesTable::dataSourcesRead);
+        refused.setSession(m_user.get());
+        refused.addFile(data);
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(refused.dataSources().isEmpty());
+        QVERIFY(!refused.sourcesState()->isHidden());
+        QVERIFY2(refused.sourcesState()->text().contains(u"Type the data source's id instead"_s),
+                 qPrintable(refused.sourcesState()->text()));
+        refused.table()->item(0, 1)->setText(customerId);
+        body = refused.data(&problem);
+        QCOMPARE(Json::string(body->at(0).toObject(), "dataServiceGuid"_L1), customerId);
+    }
+
+    // Walk 22: the operation id was only inside a sentence, and Outputs of a submission wanted
+    // it typed. It is now in a field of its own (copied whole), Show outputs… opens it, and the
+    // generations of the session are offered there, most recent first, with form and time.
+    void aGenerationsOutputsAreFoundAgainWithoutTypingTheId()
+    {
+        const QString form = motorClaim(*m_sim->server);
+        QWidget parent;
+        auto *dialog = new GenerateDialog(m_user.get(), form, &parent);
+        dialog->show();
+        QVERIFY(dialog->operationId().isEmpty());
+        QSignalSpy finished(dialog, &GenerateDialog::generationFinished);
+        dialog->start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 10000);
+        const QString id = dialog->operationId();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!dialog->statusLabel()->text().contains(id)); // not buried in a sentence
+        auto *field = dialog->findChild<QLineEdit *>(u"operationId"_s);
+        QVERIFY(field && field->isVisible() && field->isReadOnly());
+        QCOMPARE(field->text(), id);
+        dialog->findChild<QPushButton *>(u"copyOperationId"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), id);
+
+        // Show outputs… opens Outputs of a submission beside it, looking that id up.
+        dialog->findChild<QPushButton *>(u"showOutputs"_s)->click();
+        auto *lookup = parent.findChild<OutputsLookupDialog *>();
+        QVERIFY(lookup);
+        QCOMPARE(lookup->idField()->text(), id);
+        QSignalSpy ready(lookup->outputs(), &OutputFilesView::filesReady);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
+        QCOMPARE(lookup->outputs()->model()->rowCount(), 2);
+        delete dialog; // the outputs stay
+        QVERIFY(parent.findChild<OutputsLookupDialog *>());
+
+        // The session's generations are listed, newest first; picking one fills the id.
+        QTreeWidget *recent = lookup->recent();
+        QVERIFY(recent->isVisibleTo(lookup));
+        QVERIFY(recent->topLevelItemCount() >= 1);
+        QCOMPARE(recent->topLevelItem(0)->text(3), id);
+        QVERIFY(recent->topLevelItem(0)->text(0).contains(u"Motor Claim"_s));
+        QVERIFY(!recent->topLevelItem(0)->text(1).isEmpty());
+        lookup->idField()->clear();
+        recent->setCurrentItem(recent->topLevelItem(0));
+        QCOMPARE(lookup->idField()->text(), id);
+
+        // An id no submission has is said so plainly.
+        lookup->lookUp(u"00000000-0000-0000-0000-00000000dead"_s);
+        QVERIFY(!recent->currentItem()); // the id typed is not the one picked
+        auto *status = lookup->outputs()->findChild<QLabel *>(u"outputStatus"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status->text(), u"No submission has the id “00000000-0000-0000-0000-00000000dead”."_s,
+            5000);
+        delete lookup;
+
+        // Another session's list is its own.
+        FormsPane pane;
+        pane.setSession(m_admin.get());
+        pane.lookUpOutputs();
+        auto *other = pane.findChild<OutputsLookupDialog *>();
+        QVERIFY(other);
+        QCOMPARE(other->recent()->topLevelItemCount(), 0);
+        QVERIFY(!other->recent()->isVisibleTo(other));
+        delete other;
     }
 
     void answerXmlMustBeWellFormedBeforeAnythingIsSent()

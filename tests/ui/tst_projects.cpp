@@ -10,6 +10,7 @@
 #include "formats/ProjectPackage.h"
 #include "formats/Zip.h"
 #include "LoadRows.h"
+#include "models/DisplayText.h"
 #include "models/FolderTreeModel.h"
 #include "models/ProjectsModel.h"
 #include "RawHttpResponder.h"
@@ -572,10 +573,9 @@ private slots:
         QCOMPARE(cell(0, ProjectImportDialog::ProjectColumn), u"DocuSign Baseline Project"_s);
         QCOMPARE(cell(0, ProjectImportDialog::KindColumn), u"Form"_s);
         QCOMPARE(cell(0, ProjectImportDialog::VersionColumn), u"6.0"_s);
-        QCOMPARE(cell(0, ProjectImportDialog::ModifiedColumn),
-                 QLocale().toString(
-                     QDateTime(QDate(2018, 9, 24), QTime(3, 35, 21, 370), Qt::UTC).toLocalTime(),
-                     QLocale::ShortFormat));
+        QCOMPARE(
+            cell(0, ProjectImportDialog::ModifiedColumn),
+            DisplayText::dateTime(QDateTime(QDate(2018, 9, 24), QTime(3, 35, 21, 370), Qt::UTC)));
         QCOMPARE(cell(0, ProjectImportDialog::EffectColumn), u"new project"_s);
         QCOMPARE(cell(1, ProjectImportDialog::ProjectColumn), u"PF_PersonalInformation"_s);
         QCOMPARE(cell(1, ProjectImportDialog::KindColumn), u"Page fragment"_s);

@@ -7,6 +7,7 @@
 #include "SimFixture.h"
 #include "ui/lists/SettingsPane.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -170,6 +172,8 @@ private slots:
         QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
         save(d); // no name: refused before sending
         QVERIFY(d->isVisible());
+        // Walk 30: one wording for a required field in every sheet (it was "Required." here).
+        QCOMPARE(d->findChild<QLabel *>(u"nameError"_s)->text(), u"Name is required."_s);
         d->findChild<QLineEdit *>(u"name"_s)->setText(u"Broker"_s);
         auto *validation = d->findChild<QComboBox *>(u"validationType"_s);
         validation->setCurrentIndex(validation->findData(u"Email"_s));
@@ -185,6 +189,26 @@ private slots:
         QCOMPARE(it->value("validationType"_L1).toString(), u"Email"_s);
         QCOMPARE(it->value("location"_L1).toString(), u"UserProfile"_s);
         QCOMPARE(pane.view()->model()->index(0, 0).data().toString(), u"Broker"_s);
+
+        // A second "Broker": the server's words under the name, and the line below them does
+        // not add the generic guess (walk 30).
+        pane.newAction()->trigger();
+        QTRY_VERIFY((d = pane.findChild<JsonFormDialog *>()) && d->isVisible());
+        d->findChild<QLineEdit *>(u"name"_s)->setText(u"Broker"_s);
+        save(d);
+        auto *nameError = d->findChild<QLabel *>(u"nameError"_s);
+        QTRY_VERIFY(nameError->text().contains(u"already taken"_s));
+        const QString footer = d->findChild<QLabel *>(u"status"_s)->text();
+        QVERIFY2(!footer.contains(u"or a state"_s), qPrintable(footer));
+        QVERIFY2(footer.contains(u"see the field marked in red"_s), qPrintable(footer));
+        d->reject();
+        if (auto *ask = d->findChild<QMessageBox *>(u"discardChanges"_s)) {
+            for (QAbstractButton *b : ask->buttons()) {
+                if (ask->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+            }
+        }
+        QTRY_VERIFY(!pane.findChild<JsonFormDialog *>());
 
         const int before = m_sim->server->requestCount();
         pane.view()->selectRow(0);

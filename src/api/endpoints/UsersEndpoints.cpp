@@ -29,6 +29,9 @@ ApiRequest getByName(const QString &username)
     ApiRequest r;
     r.encodedPath = "users/name/" + ApiPath::strictSegment(username) + '/';
     r.action = QCoreApplication::translate("UsersEndpoints", "find user “%1”").arg(username);
+    // A name typed, not one read from the server: nothing "went away".
+    r.notFoundReason =
+        QCoreApplication::translate("UsersEndpoints", "there is no user with that name.");
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/Call.h"
 #include "formats/Json.h"
+#include "models/DisplayText.h"
 #include "ui/common/Transfers.h"
 #include "ui/lists/RowLook.h"
 
@@ -74,10 +75,7 @@ void HistoryDialog::reload()
                         QDateTime::fromString(Json::string(v, "modifiedUtc"_L1), Qt::ISODateWithMs);
                     const qint64 size = Json::value(v, "size"_L1).toVariant().toLongLong();
                     const QStringList cells = {
-                        Json::id(Json::value(v, "version"_L1)),
-                        when.isValid()
-                            ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                            : QString(),
+                        Json::id(Json::value(v, "version"_L1)), DisplayText::dateTime(when),
                         Json::string(v, "modifiedBy"_L1),
                         size > 0 ? QLocale().formattedDataSize(size) : QString(),
                         Json::string(v, "comment"_L1)};

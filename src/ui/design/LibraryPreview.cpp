@@ -1,6 +1,7 @@
 #include "ui/design/LibraryPreview.h"
 
 #include "formats/Json.h"
+#include "models/DisplayText.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -146,12 +147,8 @@ void LibraryPreview::setItem(const QJsonObject &item, int selected)
             QDateTime::fromString(Json::string(item, "modifiedDateTime"_L1), Qt::ISODateWithMs);
         const QString by = Json::string(item, "modifiedBy"_L1);
         if (when.isValid())
-            facts << (by.isEmpty()
-                          ? tr("changed %1")
-                                .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
-                          : tr("changed %1 by %2")
-                                .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat),
-                                     by));
+            facts << (by.isEmpty() ? tr("changed %1").arg(DisplayText::dateTime(when))
+                                   : tr("changed %1 by %2").arg(DisplayText::dateTime(when), by));
         const QString description = Json::string(item, "description"_L1);
         if (!description.isEmpty())
             facts << description;

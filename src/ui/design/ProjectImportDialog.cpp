@@ -4,6 +4,7 @@
 #include "api/Call.h"
 #include "api/endpoints/ProjectsEndpoints.h"
 #include "formats/Json.h"
+#include "models/DisplayText.h"
 #include "ui/common/Transfers.h"
 
 #include "ui_ProjectImportDialog.h"
@@ -33,8 +34,7 @@ constexpr int kWidestNameColumn = 260; // pixels
 // time.
 QString whenText(const QString &iso)
 {
-    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : iso;
+    return DisplayText::dateTime(iso);
 }
 } // namespace
 

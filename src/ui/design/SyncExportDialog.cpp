@@ -56,12 +56,12 @@ SyncExportDialog::SyncExportDialog(Session *session, const QList<QJsonObject> &p
     QStringList names;
     for (const auto &p : projects) {
         m_projectIds << Json::idOf(p);
-        names << Json::string(p, "name"_L1);
+        names << tr("“%1”").arg(Json::string(p, "name"_L1));
     }
     m_ui->what->setText(projects.isEmpty()
-                            ? tr("Every project, with what the parts below add.")
-                            : tr("%n project(s): %1 — with what the parts below add.", nullptr,
-                                 int(projects.size()))
+                            ? tr("The package holds every project and the parts ticked below.")
+                            : tr("The package holds the project(s) %1 and the parts ticked below.",
+                                 nullptr, int(projects.size()))
                                   .arg(names.join(u", "_s)));
     // Connection strings and default data belong to data sources: only with them.
     QCheckBox *sources = findChild<QCheckBox *>(u"part_dataSources"_s);

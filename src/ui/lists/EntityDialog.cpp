@@ -156,6 +156,11 @@ void EntityDialog::showError(const ApiError &error)
     if (error.kind() == ApiError::Kind::Conflict) {
         m_errors->set(m_nameKey, error.serverMessage().isEmpty() ? tr("This name is already taken.")
                                                                  : error.serverMessage());
+        // The server's words under the name say what clashed: the line here does not add the
+        // generic guess ("a name already taken, or a state that does not allow it").
+        if (!error.serverMessage().isEmpty() && !error.action().isEmpty())
+            lines =
+                QStringList{tr("Could not %1: see the field marked in red.").arg(error.action())};
     } else {
         const QStringList others = m_errors->setAll(error.fieldErrors());
         unplaced = !others.isEmpty();

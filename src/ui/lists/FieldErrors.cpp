@@ -118,6 +118,17 @@ QWidget *FieldErrors::attach(QWidget *form, const QString &key, const QString &o
     return field;
 }
 
+QString FieldErrors::required(const QString &field)
+{
+    // The field as its label names it, without the mnemonic and the colon.
+    QString name = field;
+    name.remove(QLatin1Char('&'));
+    name = name.trimmed();
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    return tr("%1 is required.").arg(name);
+}
+
 void FieldErrors::set(const QString &key, const QString &message)
 {
     const Entry e = m_entries.value(key.toLower());

@@ -29,6 +29,9 @@ public:
     // warning) when the form has no such laid-out widget.
     QWidget *attach(QWidget *form, const QString &key, const QString &objectName = {});
     void set(const QString &key, const QString &message);
+    // The one wording of a required field left empty, in every sheet: "Name is required."
+    // `field` is its name or its label ("&Name:" reads "Name").
+    static QString required(const QString &field);
     // Shows the server's field errors; returns the keys it had no field for.
     QStringList setAll(const QMap<QString, QStringList> &errors);
     void clear();

@@ -383,7 +383,7 @@ bool JsonFormDialog::validate()
     const QJsonObject o = object();
     for (const Field &f : m_fields) {
         if (f.required && Json::atPath(o, f.key).toString().trimmed().isEmpty())
-            errors()->set(f.key, tr("Required."));
+            errors()->set(f.key, FieldErrors::required(f.label));
         if (auto *x = qobject_cast<XmlEditor *>(m_editors.value(f.key));
             x && !x->problem().isEmpty())
             // Where and why are on the editor's own line just above: not said twice.

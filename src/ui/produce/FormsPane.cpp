@@ -6,19 +6,13 @@
 #include "ui/common/EscapeKey.h"
 #include "ui/common/StandardIcons.h"
 #include "ui/produce/GenerateDialog.h"
-#include "ui/produce/OutputFilesView.h"
+#include "ui/produce/OutputsLookupDialog.h"
 #include "ui/produce/PrepareFormDialog.h"
 
-#include "ui_OutputsLookupDialog.h"
-
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
-#include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -228,47 +222,8 @@ void FormsPane::lookUpOutputs()
 {
     if (!m_session)
         return;
-    auto *dialog = new QDialog(this);
+    auto *dialog = new OutputsLookupDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    Ui::OutputsLookupDialog form; // only the widgets' addresses are kept; they belong to `dialog`
-    form.setupUi(dialog);
-    QLineEdit *id = form.submissionId;
-    QPushButton *find = form.lookUp;
-    OutputFilesView *view = form.outputs;
-    connect(form.buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    QPointer<Session> session = m_session;
-    connect(find, &QPushButton::clicked, dialog, [session, id, view, dialog] {
-        const QString text = id->text().trimmed();
-        if (text.isEmpty() || !session)
-            return;
-        // The documented ways, in turn (contract 3.6, 3.7): an operation id leads to its output,
-        // a run id to its last operation (operations?runid=), else the id is an output's.
-        const auto showOperation = [session, view](const QJsonObject &op) {
-            const QUrl location(Json::string(op, "resourceLocation"_L1));
-            if (location.isValid() && !location.isEmpty())
-                view->show(session, location, {});
-            else
-                view->clear(OutputFilesView::tr("That operation is %1; it has no documents (yet).")
-                                .arg(Json::string(op, "status"_L1)));
-        };
-        session->call(ClientEndpoints::operation(text))
-            .then(dialog, showOperation,
-                  [session, view, dialog, text, showOperation](const ApiError &) {
-                      if (!session)
-                          return;
-                      session->call(ClientEndpoints::operationOfRun(text))
-                          .then(dialog, showOperation, [session, view, text](const ApiError &) {
-                              view->show(session, {}, text);
-                          });
-                  });
-    });
-    connect(id, &QLineEdit::returnPressed, find, &QPushButton::click);
-    // Look up needs an id to look up.
-    const auto updateFind = [id, find] {
-        find->setEnabled(!id->text().trimmed().isEmpty());
-    };
-    connect(id, &QLineEdit::textChanged, find, updateFind);
-    updateFind();
     dialog->show();
 }
 

@@ -9,15 +9,19 @@
 #include "ui/produce/DataFilesTable.h"
 #include "ui/produce/FormChooser.h"
 #include "ui/produce/OutputFilesView.h"
+#include "ui/produce/OutputsLookupDialog.h"
+#include "ui/produce/RecentSubmissions.h"
 #include "ui/produce/ValuesTable.h"
 
 #include "ui_GenerateDialog.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,10 +45,15 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     m_version = m_ui->version;
     m_log = m_ui->logGeneration;
     m_status = m_ui->generationStatus;
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // an operation id is copied
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress = m_ui->generationProgress;
     m_outputs = m_ui->outputs;
     m_ui->valuesLabel->setBuddy(m_values->table()); // Alt+V goes into the table itself
+    m_data->setSession(session);
+    // The operation's id, whole, to be copied; Show outputs… finds its documents again.
+    connect(m_ui->copyOperationId, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->operationId->text()); });
+    connect(m_ui->showOutputs, &QPushButton::clicked, this, &GenerateDialog::showOutputs);
     m_form->addItem(publishId, publishId);
     fillFormChooser(session, m_form, publishId, this);
     m_answerFile->addItem(tr("(none)"), QString());
@@ -118,6 +127,8 @@ void GenerateDialog::start()
     }
     m_start->setEnabled(false);
     m_outputs->clear();
+    m_ui->operationRow->hide();
+    m_ui->operationId->clear();
     m_progress->show();
     m_status->setText(tr("Sending…"));
     auto send = [this, publishId](QJsonObject body) {
@@ -171,6 +182,17 @@ void GenerateDialog::watch(const ApiJob &job)
     m_watcher =
         new OperationWatcher(m_session, location, Json::string(job.json().object(), "id"_L1), this);
     m_cancel->setEnabled(true);
+    const QString operationId = m_watcher->operationId();
+    m_ui->operationId->setText(operationId);
+    m_ui->operationRow->setVisible(!operationId.isEmpty());
+    // Listed in Outputs of a submission… for the rest of the session, with how it went.
+    if (RecentSubmissions *recent = RecentSubmissions::of(m_session)) {
+        recent->add(operationId, m_form->currentText());
+        connect(m_watcher, &OperationWatcher::statusChanged, recent,
+                [recent, operationId](const QString &status) {
+                    recent->setStatus(operationId, status);
+                });
+    }
     connect(m_watcher, &OperationWatcher::statusChanged, this, &GenerateDialog::statusChanged);
     connect(m_watcher, &OperationWatcher::statusChanged, this, [this](const QString &status) {
         static const QHash<QString, QString> words = {{u"notStarted"_s, tr("Waiting to start…")},
@@ -190,13 +212,12 @@ void GenerateDialog::watch(const ApiJob &job)
         if (error.isError())
             m_status->setText(error.message());
         else if (w->succeeded()) {
-            // The operation's id, to be copied: "Outputs of a submission…" finds them again.
+            // The operation's id as the server names it, in its own field to be copied.
             const QString id = Json::string(w->operation(), "id"_L1, w->operationId());
-            m_status->setText(id.isEmpty()
-                                  ? tr("Done. The documents are below.")
-                                  : tr("Done. The documents are below (operation %1: Forms → "
-                                       "Outputs of a submission… finds them again).")
-                                        .arg(id));
+            if (!id.isEmpty())
+                m_ui->operationId->setText(id);
+            m_ui->operationRow->setVisible(!m_ui->operationId->text().isEmpty());
+            m_status->setText(tr("Done. The documents are below."));
             m_outputs->show(m_session, w->resourceLocation(), {});
         } else if (w->wasCancelled())
             m_status->setText(tr("Cancelled before it started; nothing was generated."));
@@ -209,6 +230,23 @@ void GenerateDialog::watch(const ApiJob &job)
         w->deleteLater();
     });
     m_watcher->start();
+}
+
+QString GenerateDialog::operationId() const
+{
+    return m_ui->operationRow->isVisibleTo(this) ? m_ui->operationId->text() : QString();
+}
+
+void GenerateDialog::showOutputs()
+{
+    const QString id = m_ui->operationId->text();
+    if (id.isEmpty() || !m_session)
+        return;
+    // Beside this dialog, not inside it: it stays when this one is closed.
+    auto *dialog = new OutputsLookupDialog(m_session, parentWidget() ? parentWidget() : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->lookUp(id);
 }
 
 void GenerateDialog::cancelGeneration()

@@ -50,6 +50,10 @@ public:
     std::optional<QJsonObject> requestBody(QString *error) const;
     void start();
     void cancelGeneration();
+    // The operation the last generation started (empty before one did); copied from its own
+    // field, and shown again by showOutputs() in Outputs of a submission.
+    QString operationId() const;
+    void showOutputs();
 
 signals:
     void generationFinished(const QString &status);

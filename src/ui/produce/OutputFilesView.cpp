@@ -99,8 +99,13 @@ OutputFilesView::OutputFilesView(QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OutputFilesView::fetchFiles);
     connect(m_model, &PagedListModel::stateChanged, this, [this](PagedListModel::State state) {
-        if (state == PagedListModel::State::Error)
-            m_status->setText(m_model->lastError().message());
+        if (state != PagedListModel::State::Error)
+            return;
+        // Looked up by an id typed in: one the server does not know is said as such.
+        const ApiError &error = m_model->lastError();
+        m_status->setText(error.kind() == ApiError::Kind::NotFound && !m_outputId.isEmpty()
+                              ? tr("No submission has the id “%1”.").arg(m_outputId)
+                              : error.message());
     });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -123,6 +128,7 @@ OutputFilesView::~OutputFilesView()
 void OutputFilesView::clear(const QString &message)
 {
     static_cast<OutputFilesModel *>(m_model)->setLocation({});
+    m_outputId.clear();
     m_model->setCollection(OutputFilesModel::atLocation());
     m_status->setText(message);
     for (auto *b : {m_open, m_save, m_saveAll})
@@ -135,6 +141,7 @@ void OutputFilesView::show(Session *session, const QUrl &location, const QString
     m_model->setSession(session);
     m_status->setText(tr("Listing the documents…"));
     static_cast<OutputFilesModel *>(m_model)->setLocation(location);
+    m_outputId = location.isEmpty() ? outputId : QString();
     m_model->setCollection(location.isEmpty() ? ClientEndpoints::generatedOutput(outputId)
                                               : OutputFilesModel::atLocation());
 }

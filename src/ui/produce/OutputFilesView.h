@@ -48,6 +48,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_saveAll;
     QTemporaryDir *m_openDir = nullptr;
+    QString m_outputId; // the id the files are listed by, when not a URL the server gave
 };
 
 } // namespace infiniti

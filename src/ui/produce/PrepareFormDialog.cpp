@@ -36,6 +36,7 @@ PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId,
     m_form = m_ui->publishForm;
     m_values = m_ui->namedValues;
     m_data = m_ui->dataFiles;
+    m_data->setSession(session);
     m_inProgress = m_ui->createInProgress;
     m_description = m_ui->saveDescription;
     m_asUser = m_ui->asUser;

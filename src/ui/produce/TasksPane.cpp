@@ -37,7 +37,16 @@ TasksPane::TasksPane(QWidget *parent)
     for (const auto &[action, name, text] : actionTexts())
         addPaneAction(
             name, text, [this, action = action] { actOnSelected(action); },
-            [this, action = action] { return !selectedOffering(action).isEmpty(); }, {}, true);
+            [this, action = action] { return !selectedOffering(action).isEmpty(); }, {}, true)
+            ->setToolTip(action == Action::Cancel ? cancelTip() : QString());
+}
+
+QString TasksPane::cancelTip()
+{
+    // Not the administrator's Abort (contract 3.2 against 4.10): another request, for the
+    // assignee, allowed by the form's state, on a task of one's own.
+    return tr("Cancel a task assigned to you directly, where its form allows it (a group's "
+              "task cannot be). Ending any workflow is Abort in Workflows, for administrators.");
 }
 
 QList<std::tuple<TasksPane::Action, QString, QString>> TasksPane::actionTexts()
@@ -103,9 +112,11 @@ DetailsSheet *TasksPane::openSheet(const QJsonObject &task)
     for (const auto &[action, name, text] : actionTexts()) {
         QString buttonName = name;
         buttonName.chop(6); // "submitAction" → "submit"
-        sheet->addAction(
-            buttonName, text, [this, sheet, action = action] { act(sheet->item(), action); },
-            [this, action = action](const QJsonObject &t) { return offers(t, action); });
+        sheet
+            ->addAction(
+                buttonName, text, [this, sheet, action = action] { act(sheet->item(), action); },
+                [this, action = action](const QJsonObject &t) { return offers(t, action); })
+            ->setToolTip(action == Action::Cancel ? cancelTip() : QString());
     }
     const QString id = Json::idOf(task);
     const auto show = [sheet](const QJsonObject &t) {

@@ -27,6 +27,8 @@ public:
     class DetailsSheet *openSheet(const QJsonObject &task);
     // Who the task is assigned to, as its sheet says it: "You", one of your groups, or a name.
     static QString assigneeText(const QJsonObject &task);
+    // What Cancel the task does, and that it is not the administrator's Abort (walk 21).
+    static QString cancelTip();
 
 signals:
     void actionFinished(bool ok, const QString &message);

@@ -378,7 +378,7 @@ Group GroupDialog::group() const
 bool GroupDialog::validate()
 {
     if (m_ui->name->text().trimmed().isEmpty())
-        errors()->set(u"name"_s, tr("A group needs a name."));
+        errors()->set(u"name"_s, FieldErrors::required(tr("Name")));
     const QString mail = m_ui->email->text().trimmed();
     if (!mail.isEmpty() && (!mail.contains(QLatin1Char('@')) || mail.contains(QLatin1Char(' '))))
         errors()->set(u"email"_s, tr("This is not an email address."));

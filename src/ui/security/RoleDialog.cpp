@@ -88,7 +88,7 @@ bool RoleDialog::hasChanges() const
 bool RoleDialog::validate()
 {
     if (m_ui->name->text().trimmed().isEmpty())
-        errors()->set(u"name"_s, tr("A role needs a name."));
+        errors()->set(u"name"_s, FieldErrors::required(tr("Name")));
     if (!errors()->isEmpty())
         return false;
     const QStringList lost = permissionsLostBySaving();

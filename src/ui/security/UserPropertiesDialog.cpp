@@ -1,5 +1,6 @@
 #include "ui/security/UserPropertiesDialog.h"
 
+#include "common/Translations.h"
 #include "formats/Json.h"
 #include "models/DisplayText.h"
 #include "ui/common/CellTable.h"
@@ -44,39 +45,32 @@ namespace infiniti {
 
 namespace {
 
-// Cultures ("en-AU") and languages ("en") by name, each with its code as the item's data: the
-// server sends and gets the code. Qt knows the names in English ("English (Australia)"; its
-// names in a language's own words would call "en" "American English"), sorted by name.
-QList<std::pair<QString, QString>> localeChoices(bool cultures)
+// A language's name in the words the console speaks. Qt 6.4 knows the names in English
+// (languageToString, territoryToString) and in each locale's own language (nativeLanguageName,
+// nativeTerritoryName), in no other: English when the console speaks English, otherwise each
+// in its own words — German ones in German ("Deutsch (Österreich)"), the others as their
+// speakers write them ("français (Canada)"), never English words in a German sheet.
+QString languageName(const QLocale &locale)
 {
-    std::map<QString, QString> byCode;
-    const auto locales =
-        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
-    for (const auto &l : locales) {
-        if (l.language() == QLocale::C) // also "en", but no language's name
-            continue;
-        const QString name = l.bcp47Name();
-        const QString code = cultures ? name : name.section(QLatin1Char('-'), 0, 0);
-        if ((cultures ? !name.contains(QLatin1Char('-')) : code.size() != 2) || byCode.count(code))
-            continue;
-        QString label = QLocale::languageToString(l.language());
-        if (cultures)
-            label = UserPropertiesDialog::tr("%1 (%2)", "language (country)")
-                        .arg(label, QLocale::territoryToString(l.territory()));
-        byCode.emplace(
-            code, UserPropertiesDialog::tr("%1 — %2", "language name — its code").arg(label, code));
-    }
-    QList<std::pair<QString, QString>> choices(byCode.begin(), byCode.end());
-    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.second, b.second) < 0;
-    });
-    return choices;
+    if (Translations::language() == "en"_L1 || locale.language() == QLocale::English)
+        return QLocale::languageToString(locale.language());
+    // The language's own name, not its variant's ("Deutsch", not "Österreichisches Deutsch").
+    const QString native = QLocale(locale.language()).nativeLanguageName();
+    return native.isEmpty() ? QLocale::languageToString(locale.language()) : native;
+}
+
+QString territoryName(const QLocale &locale)
+{
+    const QString native = locale.nativeTerritoryName();
+    return Translations::language() == "en"_L1 || native.isEmpty()
+               ? QLocale::territoryToString(locale.territory())
+               : native;
 }
 
 void addLocaleChoices(QComboBox *combo, bool cultures)
 {
     combo->addItem(QString(), QString());
-    for (const auto &[code, label] : localeChoices(cultures))
+    for (const auto &[code, label] : UserPropertiesDialog::localeChoices(cultures))
         combo->addItem(label, code);
 }
 
@@ -122,6 +116,32 @@ void setComboText(QComboBox *combo, const QString &text)
 }
 
 } // namespace
+
+// Cultures ("en-AU") and languages ("en") by name, each with its code as the item's data: the
+// server sends and gets the code. Named by languageName(), sorted by name.
+QList<std::pair<QString, QString>> UserPropertiesDialog::localeChoices(bool cultures)
+{
+    std::map<QString, QString> byCode;
+    const auto locales =
+        QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    for (const auto &l : locales) {
+        if (l.language() == QLocale::C) // also "en", but no language's name
+            continue;
+        const QString name = l.bcp47Name();
+        const QString code = cultures ? name : name.section(QLatin1Char('-'), 0, 0);
+        if ((cultures ? !name.contains(QLatin1Char('-')) : code.size() != 2) || byCode.count(code))
+            continue;
+        QString label = languageName(l);
+        if (cultures)
+            label = tr("%1 (%2)", "language (country)").arg(label, territoryName(l));
+        byCode.emplace(code, tr("%1 — %2", "language name — its code").arg(label, code));
+    }
+    QList<std::pair<QString, QString>> choices(byCode.begin(), byCode.end());
+    std::sort(choices.begin(), choices.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.second, b.second) < 0;
+    });
+    return choices;
+}
 
 UserPropertiesDialog::UserPropertiesDialog(const User &user, bool isNew, QWidget *parent)
     : EntityDialog(isNew, u"username"_s, parent)
@@ -480,7 +500,7 @@ bool UserPropertiesDialog::validate()
 {
     FieldErrors *fields = errors();
     if (m_ui->username->text().trimmed().isEmpty())
-        fields->set(u"username"_s, tr("A username is required."));
+        fields->set(u"username"_s, FieldErrors::required(tr("Username")));
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     const QString mail = m_ui->email->text().trimmed();
     if (!mail.isEmpty() && !email.match(mail).hasMatch())

@@ -27,6 +27,9 @@ class UserPropertiesDialog : public EntityDialog
 public:
     UserPropertiesDialog(const User &user, bool isNew, QWidget *parent = nullptr);
     ~UserPropertiesDialog() override;
+    // The culture (`cultures`: "en-AU") or language ("en") choices as (code, label), the names
+    // in the language the console speaks where Qt knows them (see languageName()).
+    static QList<std::pair<QString, QString>> localeChoices(bool cultures);
 
     // Fresher data from the server; ignored once the user has changed something.
     void setUser(const User &user);

@@ -102,13 +102,22 @@ WorkflowsPane::WorkflowsPane(QWidget *parent)
     };
     // The workflow's actions are its main ones: on the toolbar too.
     addPaneAction(
-        u"abortAction"_s, tr("&Abort…"), [this] { abortSelected(); }, inProgress, {}, true);
+        u"abortAction"_s, tr("&Abort…"), [this] { abortSelected(); }, inProgress, {}, true)
+        ->setToolTip(abortTip());
     addPaneAction(
         u"reassignAction"_s, tr("&Reassign…"), [this] { reassignSelected(); }, inProgress, {},
         true);
     addPaneAction(
         u"revertAction"_s, tr("Re&vert…"), [this] { revertSelected(); }, inProgress, {}, true)
         ->setToolTip(revertTip());
+}
+
+QString WorkflowsPane::abortTip()
+{
+    // Not My tasks' Cancel the task (contract 4.10 against 3.2): the administrator's request,
+    // for any workflow, whoever has it.
+    return tr("End the workflow and all its remaining stages, whoever it is assigned to (an "
+              "administrator's action; it cannot be undone). Not My tasks' Cancel the task.");
 }
 
 QString WorkflowsPane::revertTip()
@@ -158,8 +167,10 @@ DetailsSheet *WorkflowsPane::openSheet(const QJsonObject &item)
     const auto inProgress = [](const QJsonObject &w) {
         return inProgressOf(w).value_or(true);
     };
-    sheet->addAction(
-        u"abort"_s, tr("&Abort…"), [this, sheet] { abort({sheet->item()}); }, inProgress);
+    sheet
+        ->addAction(
+            u"abort"_s, tr("&Abort…"), [this, sheet] { abort({sheet->item()}); }, inProgress)
+        ->setToolTip(abortTip());
     sheet->addAction(
         u"reassign"_s, tr("&Reassign…"), [this, sheet] { reassign({sheet->item()}); }, inProgress);
     sheet

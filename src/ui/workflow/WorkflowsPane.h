@@ -36,6 +36,7 @@ private:
     void runAndReload(const QString &progress, const QString &done,
                       const QList<BulkOperation::Item> &work, bool sayState = false);
     static QString revertTip();
+    static QString abortTip(); // what Abort does, and that it is not Cancel the task (walk 21)
     void abort(const QList<QJsonObject> &items);
     void reassign(const QList<QJsonObject> &items);
     void revert(const QList<QJsonObject> &items);
