@@ -406,8 +406,9 @@ void SimConnectionGuard::headComplete(qint64 end)
                 .arg(shown(authority)));
     if (authority.isEmpty())
         authority = hosts.value(0);
+    const bool keepAlive = connection.contains("keep-alive");
     m_heads.enqueue(
-        {parts.at(1), parts.at(0), authority, http10 && !connection.contains("keep-alive")});
+        {parts.at(1), parts.at(0), authority, http10 && !keepAlive, http10 && keepAlive});
     const qint64 length = lengths.isEmpty() ? 0 : lengths.constFirst().toLongLong();
     if (codings.isEmpty() && length > m_maxBody) {
         // Everything not yet read is dropped now; the rest of the declared body as it comes.

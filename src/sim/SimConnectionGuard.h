@@ -43,6 +43,8 @@ public:
         // checked; empty for an HTTP/1.0 request without Host.
         QByteArray authority;
         bool closeAfter = false;
+        // HTTP/1.0 with "Connection: keep-alive": the answer must say it stays open.
+        bool keepAliveSaid = false;
     };
     Head takeHead() { return m_heads.isEmpty() ? Head{} : m_heads.dequeue(); }
     static SimConnectionGuard *of(const QTcpSocket *socket);

@@ -287,7 +287,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const auto hit = m_cache.constFind(cacheKey(framed.authority, target, auth));
         if (hit != m_cache.constEnd() && isBearer(auth) &&
             m_store.userForToken(QString::fromLatin1(auth.mid(7).trimmed())) &&
-            !framed.closeAfter && !request.value("Connection").toLower().contains("close")) {
+            !framed.closeAfter && !framed.keepAliveSaid &&
+            !request.value("Connection").toLower().contains("close")) {
             ++m_requestCount;
             socket->write(hit->wire);
             return true;
@@ -400,6 +401,9 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         }
     }
 
+    // An HTTP/1.0 client closes after the answer unless it is told the connection stays.
+    if (framed.keepAliveSaid && !close)
+        response.addHeader("Connection", "keep-alive");
     const bool head = request.method() == QHttpServerRequest::Method::Head;
     const int delay = m_faults.latencyMs + (fault ? fault->delayMs : 0);
     if (delay <= 0) {
