@@ -173,6 +173,36 @@ private slots:
         QCOMPARE(pane.selectedPublishId(), form->data(0, Qt::UserRole + 1).toString());
     }
 
+    // Refreshing Forms rebuilt its tree and forgot the selected form (Generate… went grey).
+    // The selected form stays selected by its id while it is still there.
+    void formsKeepTheSelectedFormAcrossARefresh()
+    {
+        FormsPane pane;
+        pane.setSession(m_user.get());
+        pane.show();
+        QTreeWidget *tree = pane.tree();
+        QTRY_VERIFY(tree->topLevelItemCount() > 0);
+        QTreeWidgetItem *folder = tree->topLevelItem(tree->topLevelItemCount() - 1);
+        QVERIFY(folder->childCount() > 0);
+        QTreeWidgetItem *form = folder->child(folder->childCount() - 1); // not the first one
+        const QString id = form->data(0, Qt::UserRole + 1).toString();
+        QVERIFY(!id.isEmpty());
+        tree->setCurrentItem(form);
+        QCOMPARE(pane.selectedPublishId(), id);
+        QSignalSpy rebuilt(tree->model(), &QAbstractItemModel::modelReset);
+        pane.refresh();
+        QTRY_COMPARE(rebuilt.size(), 1);
+        QCOMPARE(pane.selectedPublishId(), id);
+        QVERIFY(tree->currentItem() && tree->currentItem()->isSelected());
+        QVERIFY(pane.findChild<QAction *>(u"generateAction"_s)->isEnabled());
+        // Nothing selected stays so: a refresh selects nothing of its own.
+        tree->clearSelection();
+        pane.refresh();
+        QTRY_COMPARE(rebuilt.size(), 2);
+        QVERIFY(tree->selectedItems().isEmpty());
+        QVERIFY(!pane.findChild<QAction *>(u"generateAction"_s)->isEnabled());
+    }
+
     void adminAbortsReassignsAndRevertsInBulk()
     {
         WorkflowsPane pane;
