@@ -577,10 +577,6 @@
         <translation>&amp;Formular:</translation>
     </message>
     <message>
-        <source>Named &amp;values:</source>
-        <translation>Benannte &amp;Werte:</translation>
-    </message>
-    <message>
         <source>Data files:</source>
         <translation>Datendateien:</translation>
     </message>
@@ -615,6 +611,10 @@
     <message>
         <source>Show o&amp;utputs…</source>
         <translation>A&amp;usgaben anzeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Named values:</source>
+        <translation>Benannte &amp;Werte:</translation>
     </message>
 </context>
 <context>
@@ -1255,20 +1255,12 @@
         <translation>&amp;Formular:</translation>
     </message>
     <message>
-        <source>Named &amp;values:</source>
-        <translation>Benannte &amp;Werte:</translation>
-    </message>
-    <message>
         <source>Data files:</source>
         <translation>Datendateien:</translation>
     </message>
     <message>
         <source>Save as an &amp;in-progress form</source>
-        <translation>Als Formular in &amp;Bearbeitung speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <translation>Als Formular in Bearbeitung &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;As user:</source>
@@ -1285,6 +1277,14 @@
     <message>
         <source>Cop&amp;y</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Named values:</source>
+        <translation>Benannte &amp;Werte:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>&amp;Beschreibung:</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +4651,7 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     </message>
     <message>
         <source>&amp;Cancel generation</source>
-        <translation>Erzeugung &amp;abbrechen</translation>
+        <translation>Erzeugung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6115,7 +6115,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -6185,6 +6185,38 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>No submission has the id “%1”.</source>
         <translation>Keine Übermittlung hat die ID „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: select a document first.</source>
+        <translation>Nichts ausgewählt: wählen Sie zuerst ein Dokument aus.</translation>
+    </message>
+    <message>
+        <source>The selected document is not downloaded yet.</source>
+        <translation>Das ausgewählte Dokument ist noch nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Not every selected document is downloaded yet.</source>
+        <translation>Noch nicht jedes ausgewählte Dokument ist heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Opens each selected document in its application.</source>
+        <translation>Öffnet jedes ausgewählte Dokument in seiner Anwendung.</translation>
+    </message>
+    <message>
+        <source>Saves the selected document under a name you choose.</source>
+        <translation>Speichert das ausgewählte Dokument unter einem Namen Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>%1: no application opens it</source>
+        <translation>%1: keine Anwendung öffnet es</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Save… saves one document: select only it (Save all… saves every one).</source>
+        <translation>„Speichern…“ speichert ein Dokument: wählen Sie nur dieses aus („Alle speichern…“ speichert alle).</translation>
     </message>
 </context>
 <context>
@@ -8293,16 +8325,16 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Wert</translation>
     </message>
     <message>
-        <source>&amp;Add value</source>
-        <translation>Wert &amp;hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>E&amp;ntfernen</translation>
     </message>
     <message>
         <source>Named values</source>
         <translation>Benannte Werte</translation>
+    </message>
+    <message>
+        <source>Add &amp;value</source>
+        <translation>Wert &amp;hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -577,10 +577,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Named &amp;values:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data files:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +610,10 @@
     </message>
     <message>
         <source>Show o&amp;utputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Named values:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,19 +1255,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Named &amp;values:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as an &amp;in-progress form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1284,6 +1276,14 @@
     </message>
     <message>
         <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Named values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6176,6 +6176,38 @@ No preview for this type: use Save as… to open it.</source>
         <source>No submission has the id “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing is selected: select a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected document is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every selected document is downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens each selected document in its application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the selected document under a name you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no application opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save… saves one document: select only it (Save all… saves every one).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::OutputsLookupDialog</name>
@@ -8283,15 +8315,15 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Named values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

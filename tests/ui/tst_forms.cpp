@@ -549,7 +549,7 @@ private slots:
         dialog.findChild<QPushButton *>(u"removeValue"_s)->click();
         QCOMPARE(dialog.values()->table()->rowCount(), 0);
         checkTabOrder(&dialog, {u"answerFile"_s, u"version"_s, u"logGeneration"_s});
-        // Alt+V goes into the values table itself.
+        // Alt+N (Named values) goes into the values table itself.
         auto *valuesLabel = dialog.findChild<QLabel *>(u"valuesLabel"_s);
         QVERIFY(valuesLabel);
         QCOMPARE(valuesLabel->buddy(), dialog.values()->table());

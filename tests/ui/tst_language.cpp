@@ -1,13 +1,22 @@
 // View → Language: the languages we ship, the choice remembered with a note that it applies at
 // the next start, and what Translations::install makes of a saved choice (ours and Qt's German).
+#include "api/Session.h"
 #include "common/Translations.h"
 #include "models/DisplayText.h"
+#include "RawProfile.h"
+#include "ui/produce/GenerateDialog.h"
+#include "ui/produce/OutputsLookupDialog.h"
+#include "ui/produce/PrepareFormDialog.h"
 #include "ui/security/UserPropertiesDialog.h"
 #include "ui/shell/LanguageMenu.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTest>
@@ -27,6 +36,52 @@ class LanguageTest : public QObject
             if (a->text() == text)
                 return a;
         return nullptr;
+    }
+
+    // The letters (Alt+letter) a dialog's buttons, boxes and labelled fields are reached by that
+    // more than one of them has, each with the texts that share it.
+    static QStringList sharedLetters(QWidget *dialog)
+    {
+        QMap<QChar, QStringList> texts;
+        for (QWidget *w : dialog->findChildren<QWidget *>()) {
+            QString text;
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                text = b->text();
+            else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                text = l->text();
+            else if (auto *g = qobject_cast<QGroupBox *>(w))
+                text = g->title();
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != u'&')
+                    continue;
+                if (text.at(i + 1) != u'&') {
+                    texts[text.at(i + 1).toLower()] << text;
+                    break;
+                }
+                ++i; // "&&" is an ampersand shown
+            }
+        }
+        QStringList shared;
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            if (it->size() > 1)
+                shared << it.key() + u": "_s + it->join(u" / "_s);
+        }
+        return shared;
+    }
+
+    // The Generate, Prepare and Outputs dialogs: no letter reaches two things.
+    static void checkProduceDialogLetters()
+    {
+        Session session(test::profileFor(u"http://127.0.0.1:9"_s)); // nothing is asked of it
+        GenerateDialog generate(&session, u"form-1"_s);
+        PrepareFormDialog prepare(&session, u"form-1"_s);
+        OutputsLookupDialog outputs(&session);
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&generate, &prepare, &outputs}) {
+            const QStringList shared = sharedLetters(dialog);
+            QVERIFY2(shared.isEmpty(),
+                     qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + u" "_s +
+                                shared.join(u"; "_s)));
+        }
     }
 
 private slots:
@@ -155,6 +210,9 @@ private slots:
         QCoreApplication::removeTranslator(&english);
     }
 
+    // "&Add value" and "Save &all…" shared the A in English (and "&As user:" in Prepare).
+    void theProduceDialogsHaveALetterForEachThingInEnglish() { checkProduceDialogLetters(); }
+
     // Last: installed translators stay for the rest of the process. ctest runs this in C.UTF-8,
     // so German comes from the saved choice alone, and with it Qt's own German.
     void aSavedGermanIsInstalledWithQtsGerman()
@@ -169,6 +227,9 @@ private slots:
         // leaves the key's name English; ours (asked first) says it in German.
         QCOMPARE(QKeySequence(Qt::ALT | Qt::Key_Return).toString(QKeySequence::NativeText),
                  u"Alt+Eingabe"_s);
+        // "Erzeugung &abbrechen" and "&Alle speichern…" shared the A in the Generate dialog,
+        // "&Erzeugen" and "&Entfernen" the E, "&Formular:" and "Ö&ffnen" the F.
+        checkProduceDialogLetters();
         QCOMPARE(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText), u"Entf"_s);
         QCOMPARE(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText),
                  u"Strg+N"_s);

@@ -37,6 +37,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGuiApplication>
@@ -85,6 +86,16 @@ QString valueOf(QWidget *sheet, const QString &key)
     return label ? label->text() : u"(no field %1)"_s.arg(key);
 }
 } // namespace
+
+// Catches what QDesktopServices::openUrl() would open (a handler for the scheme).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
 
 class ProduceTest : public QObject
 {
@@ -171,6 +182,36 @@ private slots:
         form->setSelected(true);
         QVERIFY(generate->isEnabled() && prepare->isEnabled());
         QCOMPARE(pane.selectedPublishId(), form->data(0, Qt::UserRole + 1).toString());
+    }
+
+    // Refreshing Forms rebuilt its tree and forgot the selected form (Generate… went grey).
+    // The selected form stays selected by its id while it is still there.
+    void formsKeepTheSelectedFormAcrossARefresh()
+    {
+        FormsPane pane;
+        pane.setSession(m_user.get());
+        pane.show();
+        QTreeWidget *tree = pane.tree();
+        QTRY_VERIFY(tree->topLevelItemCount() > 0);
+        QTreeWidgetItem *folder = tree->topLevelItem(tree->topLevelItemCount() - 1);
+        QVERIFY(folder->childCount() > 0);
+        QTreeWidgetItem *form = folder->child(folder->childCount() - 1); // not the first one
+        const QString id = form->data(0, Qt::UserRole + 1).toString();
+        QVERIFY(!id.isEmpty());
+        tree->setCurrentItem(form);
+        QCOMPARE(pane.selectedPublishId(), id);
+        QSignalSpy rebuilt(tree->model(), &QAbstractItemModel::modelReset);
+        pane.refresh();
+        QTRY_COMPARE(rebuilt.size(), 1);
+        QCOMPARE(pane.selectedPublishId(), id);
+        QVERIFY(tree->currentItem() && tree->currentItem()->isSelected());
+        QVERIFY(pane.findChild<QAction *>(u"generateAction"_s)->isEnabled());
+        // Nothing selected stays so: a refresh selects nothing of its own.
+        tree->clearSelection();
+        pane.refresh();
+        QTRY_COMPARE(rebuilt.size(), 2);
+        QVERIFY(tree->selectedItems().isEmpty());
+        QVERIFY(!pane.findChild<QAction *>(u"generateAction"_s)->isEnabled());
     }
 
     void adminAbortsReassignsAndRevertsInBulk()
@@ -853,6 +894,68 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(f.readAll(), bytes);
         }
+    }
+
+    // Open and Save… acted on the current row (the focus frame), not on the selection: with B
+    // selected and A current, Save… wrote A. They follow the selection: disabled with none
+    // (saying why), Save… with one only, Open on each selected.
+    void openAndSaveActOnTheSelectedDocuments()
+    {
+        test::RawHttpResponder server([](const test::RawHttpResponder::Request &r) {
+            if (r.target.contains("/generatedoutput/out-2"))
+                return test::RawHttpResponder::answer(
+                    200, "{\"files\":[{\"filename\":\"A.docx\",\"resourceLocation\":"
+                         "\"/docs/a\"},{\"filename\":\"B.pdf\",\"resourceLocation\":"
+                         "\"/docs/b\"}]}");
+            if (r.target == "/docs/a")
+                return test::RawHttpResponder::answer(200, "first", {}, "application/octet-stream");
+            if (r.target == "/docs/b")
+                return test::RawHttpResponder::answer(200, "second", {}, "application/pdf");
+            return test::RawHttpResponder::answer(404, "{}");
+        });
+        Session session(test::profileFor(server.origin()));
+        session.setToken(u"tok"_s, u"enduser"_s);
+        OutputFilesView view;
+        QSignalSpy ready(&view, &OutputFilesView::filesReady);
+        view.show(&session, {}, u"out-2"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
+        QTableView *table = view.view();
+        auto *open = view.findChild<QPushButton *>(u"openDocuments"_s);
+        auto *save = view.findChild<QPushButton *>(u"saveDocument"_s);
+        auto *saveAll = view.findChild<QPushButton *>(u"saveAllDocuments"_s);
+        QVERIFY(open && save && saveAll);
+        // The focus frame on A, nothing selected: nothing to act on, and the tooltips say why.
+        table->selectionModel()->clear();
+        table->selectionModel()->setCurrentIndex(view.model()->index(0, 0),
+                                                 QItemSelectionModel::NoUpdate);
+        QVERIFY(!open->isEnabled() && !save->isEnabled());
+        QVERIFY(saveAll->isEnabled());
+        QCOMPARE(save->toolTip(), u"Nothing is selected: select a document first."_s);
+        QCOMPARE(open->toolTip(), u"Nothing is selected: select a document first."_s);
+        // B selected, A still current: Save… writes B.
+        table->selectionModel()->select(view.model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(open->isEnabled() && save->isEnabled());
+        QTemporaryDir dir;
+        view.saveSelectedTo(dir.filePath(u"chosen"_s));
+        QFile chosen(dir.filePath(u"chosen"_s));
+        QVERIFY(chosen.open(QIODevice::ReadOnly));
+        QCOMPARE(chosen.readAll(), QByteArray("second"));
+        // Both selected: Save… saves one only (and says so); Open opens each.
+        table->selectionModel()->select(view.model()->index(0, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(save->toolTip().contains(u"select only it"_s));
+        QVERIFY(open->isEnabled());
+        UrlCatcher opened;
+        QDesktopServices::setUrlHandler(u"file"_s, &opened, "open");
+        open->click();
+        QDesktopServices::unsetUrlHandler(u"file"_s);
+        QStringList names;
+        for (const QUrl &url : std::as_const(opened.urls))
+            names << url.fileName();
+        QCOMPARE(names, (QStringList{u"A.docx"_s, u"B.pdf"_s}));
     }
 
     void aFailingAndACancelledGeneration()

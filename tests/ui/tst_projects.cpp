@@ -48,11 +48,13 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +74,24 @@ QModelIndex childNamed(QAbstractItemModel *model, const QModelIndex &parent, con
 }
 
 } // namespace
+
+// German words for the project types, as the catalogue has them (DisplayWords), without the
+// whole catalogue: what the list and the sheet show, and the filter finds.
+class GermanTypeWords : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "DisplayWords") != 0)
+            return {};
+        if (qstrcmp(source, "Form") == 0)
+            return u"Formular"_s;
+        if (qstrcmp(source, "Content") == 0)
+            return u"Inhalt"_s;
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 class ProjectsTest : public QObject
 {
@@ -387,6 +407,57 @@ private slots:
         auto *sheet = waitForVisible<JsonFormDialog>(&pane);
         QVERIFY(sheet);
         QCOMPARE(sheet->windowTitle(), u"Properties of Motor Quote"_s);
+        sheet->close();
+    }
+
+    // The list shows project types in words (German "Formular" for Form), but the sheet
+    // showed the raw "Form" and the filter matched only what is shown: "Content" found nothing
+    // where the list says "Inhalt". The sheet says the type as the list does (and keeps the
+    // server's word); the filter finds a row by what is shown and by the server's word.
+    void projectTypesAreFilteredAndShownAsTheListSaysThem()
+    {
+        GermanTypeWords words;
+        QCoreApplication::installTranslator(&words);
+        const auto uninstall =
+            qScopeGuard([&words] { QCoreApplication::removeTranslator(&words); });
+        ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QVERIFY(loadRows(pane.listModel()));
+        QAbstractItemModel *shown = pane.view()->model();
+        const int typeColumn = 5;
+        QCOMPARE(shown->headerData(typeColumn, Qt::Horizontal).toString(), u"Type"_s);
+        const auto shownOfType = [shown, typeColumn](const QString &type) {
+            int count = 0;
+            for (int r = 0; r < shown->rowCount(); ++r)
+                count += shown->index(r, typeColumn).data().toString() == type;
+            return count;
+        };
+        const int forms = shownOfType(u"Formular"_s);
+        const int contents = shownOfType(u"Inhalt"_s);
+        QVERIFY(forms > 0 && contents > 0);
+        auto *filter = pane.findChild<QLineEdit *>(u"projectsFilter"_s);
+        QVERIFY(filter);
+        filter->setText(u"Formular"_s);
+        QTRY_COMPARE(shown->rowCount(), forms);
+        QCOMPARE(shownOfType(u"Formular"_s), forms);
+        // The server's word for what the list calls "Inhalt": every such row is found.
+        filter->setText(u"Content"_s);
+        QTRY_COMPARE(shownOfType(u"Inhalt"_s), contents);
+        filter->setText(u"Inhalt"_s);
+        QTRY_COMPARE(shown->rowCount(), contents);
+        filter->clear();
+        QTRY_VERIFY(shown->rowCount() > contents + forms);
+
+        select(pane, {u"Legacy Claim Form 2019"_s});
+        pane.propertiesAction()->trigger();
+        auto *sheet = waitForVisible<JsonFormDialog>(&pane);
+        QVERIFY(sheet);
+        auto *type = sheet->findChild<QLabel *>(u"type"_s);
+        QVERIFY(type);
+        QCOMPARE(type->text(), u"Formular"_s);
+        QCOMPARE(Json::string(sheet->object(), "type"_L1), u"Form"_s); // the server's word kept
         sheet->close();
     }
 

@@ -201,7 +201,7 @@ void ProjectsPane::openProperties(const QJsonObject &item, bool rename)
     const QList<JsonFormDialog::Field> fields = {
         {u"name"_s, tr("&Name:"), Kind::Line, {}, true},
         {u"version"_s, tr("Version:"), Kind::ReadOnly},
-        {u"type"_s, tr("Type:"), Kind::ReadOnly},
+        {u"type"_s, tr("Type:"), Kind::ReadOnlyEnum}, // in words, as the list shows it
         {u"folderName"_s, tr("Folder:"), Kind::ReadOnly},
         {u"modifiedUtc"_s, tr("Modified:"), Kind::ReadOnly},
         {u"modifiedBy"_s, tr("Modified by:"), Kind::ReadOnly},

@@ -192,11 +192,15 @@ JsonFormDialog::JsonFormDialog(const QString &title, const QJsonObject &item,
             form->addRow(f.label, errors()->wrap(f.key, row));
             continue;
         }
-        case Kind::ReadOnly: {
-            // Shown for reading: a time in local words, a flag as Yes/No, nothing as a dash.
+        case Kind::ReadOnly:
+        case Kind::ReadOnlyEnum: {
+            // Shown for reading: a time in local words, a flag as Yes/No, a server's word in
+            // words, nothing as a dash.
             const QJsonValue raw = Json::atPath(item, f.key);
             QString shown = value;
-            if (raw.isBool())
+            if (f.kind == Kind::ReadOnlyEnum && !value.isEmpty())
+                shown = DisplayText::enumText(value);
+            else if (raw.isBool())
                 shown = DisplayText::yesNo(raw.toBool());
             else if (value.contains(QLatin1Char('T')) &&
                      QDateTime::fromString(value, Qt::ISODateWithMs).isValid())

@@ -31,6 +31,8 @@ public:
         // Enum: the server's fixed words, shown readable ("UserNamePassword" → "User name and
         // password") and stored as the word; chosen only, never typed.
         // Either shows an empty value as blank (not as the first choice).
+        // ReadOnlyEnum: a server's word shown readable ("Form" → "Formular" in German), not
+        // edited; object() keeps the word as the server sent it.
         enum class Kind {
             Line,
             Choice,
@@ -43,7 +45,8 @@ public:
             Names,
             Checks,
             IdChoice,
-            Enum
+            Enum,
+            ReadOnlyEnum
         };
         QString key; // top level, or dotted ("credentials.method")
         QString label;

@@ -3,6 +3,8 @@
 #include "models/DisplayText.h"
 #include "models/PagedListModel.h"
 
+#include <QRegularExpression>
+
 namespace infiniti {
 
 ListProxy::ListProxy(QObject *parent)
@@ -37,11 +39,31 @@ bool ListProxy::lessThan(const QModelIndex &left, const QModelIndex &right) cons
 
 bool ListProxy::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
-    if (!QSortFilterProxyModel::filterAcceptsRow(row, parent))
+    if (!QSortFilterProxyModel::filterAcceptsRow(row, parent) && !matchesServerWord(row, parent))
         return false;
     return !extra ||
            extra(
                sourceModel()->index(row, 0, parent).data(PagedListModel::JsonRole).toJsonObject());
+}
+
+} // namespace infiniti
+
+namespace infiniti {
+
+bool ListProxy::matchesServerWord(int row, const QModelIndex &parent) const
+{
+    // A cell shown in words ("Formular", "Inhalt") holds the server's word ("Form", "Content")
+    // as its text to sort by: the filter finds a row by either. Only text: a date's or a
+    // number's sort value is no word anyone types.
+    const QRegularExpression &pattern = filterRegularExpression();
+    if (pattern.pattern().isEmpty() || !sourceModel())
+        return false;
+    for (int column = 0; column < sourceModel()->columnCount(parent); ++column) {
+        const QVariant word = sourceModel()->index(row, column, parent).data(sortRole());
+        if (word.typeId() == QMetaType::QString && word.toString().contains(pattern))
+            return true;
+    }
+    return false;
 }
 
 } // namespace infiniti

@@ -9,10 +9,11 @@ namespace infiniti {
 
 class PagedListModel;
 
-// The filter box's text match over a list pane's rows, narrowed further by the pane's own
-// criteria (type, category…). Sorting: a model that orders every row itself
-// (PagedListModel::sortsRows(), the users) is asked to; this proxy then keeps the model's order.
-// Otherwise the proxy sorts the rows loaded.
+// The filter box's text match over a list pane's rows (what a cell shows, or the server's
+// word where it shows that in words: "Content" finds the rows that say "Inhalt"), narrowed
+// further by the pane's own criteria (type, category…). Sorting: a model that orders every row
+// itself (PagedListModel::sortsRows(), the users) is asked to; this proxy then keeps the model's
+// order. Otherwise the proxy sorts the rows loaded.
 class ListProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // Whether the filter text is in a cell's text to sort by (the server's word where the cell
+    // shows it in words).
+    bool matchesServerWord(int row, const QModelIndex &parent) const;
     PagedListModel *m_list = nullptr;
 };
 

@@ -164,6 +164,12 @@ void FormsPane::refresh()
         .then(
             this,
             [this](const QJsonArray &folders) {
+                // The forms are read anew: the one selected (and the one current) stays so
+                // by its id when it is still there, rather than the tree forgetting it.
+                const QString selectedId = selectedPublishId();
+                const QTreeWidgetItem *was = m_tree->currentItem();
+                const QString currentId = was ? was->data(0, PublishIdRole).toString() : QString();
+                QTreeWidgetItem *current = nullptr;
                 m_tree->clear();
                 int count = 0;
                 QTreeWidgetItem *top = nullptr;
@@ -175,6 +181,9 @@ void FormsPane::refresh()
                     auto *item = new QTreeWidgetItem(top, {form.name, form.version});
                     item->setData(0, PublishIdRole, form.id);
                     item->setIcon(0, standardIcon(this, QStyle::SP_FileIcon));
+                    if (!form.id.isEmpty() &&
+                        form.id == (selectedId.isEmpty() ? currentId : selectedId))
+                        current = item;
                     if (form.id.isEmpty()) {
                         item->setToolTip(0, tr("The server lists this form without an id, so it "
                                                "cannot be run or prepared from here."));
@@ -182,6 +191,13 @@ void FormsPane::refresh()
                     ++count;
                 }
                 m_tree->expandAll();
+                if (current) {
+                    m_tree->setCurrentItem(current, 0,
+                                           selectedId.isEmpty()
+                                               ? QItemSelectionModel::NoUpdate
+                                               : QItemSelectionModel::ClearAndSelect);
+                    m_tree->scrollToItem(current);
+                }
                 m_count = count;
                 if (count == 0)
                     m_status->setText(tr("There are no forms you may run."));

@@ -10,11 +10,14 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +74,9 @@ OutputFilesView::OutputFilesView(QWidget *parent)
 {
     m_model->setParent(this);
     m_view->setObjectName(u"outputFiles"_s);
+    m_open->setObjectName(u"openDocuments"_s);
+    m_save->setObjectName(u"saveDocument"_s);
+    m_saveAll->setObjectName(u"saveAllDocuments"_s);
     m_view->setAccessibleName(tr("Generated documents"));
     m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
@@ -86,11 +92,11 @@ OutputFilesView::OutputFilesView(QWidget *parent)
     m_status->setWordWrap(true);
     connect(m_open, &QPushButton::clicked, this, &OutputFilesView::openSelected);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QModelIndex i = m_view->currentIndex();
-        if (!i.isValid())
+        const QList<int> rows = selectedRows();
+        if (rows.size() != 1)
             return;
         Transfers::askSavePath(this, tr("Save the document"),
-                               m_model->fileNameOf(m_model->itemAt(i.row())),
+                               m_model->fileNameOf(m_model->itemAt(rows.first())),
                                [this](const QString &path) { saveSelectedTo(path); });
     });
     connect(m_saveAll, &QPushButton::clicked, this, [this] {
@@ -98,6 +104,11 @@ OutputFilesView::OutputFilesView(QWidget *parent)
                              [this](const QString &folder) { saveAllTo(folder); });
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OutputFilesView::fetchFiles);
+    // Open and Save… act on the selected documents, never on the row the focus frame marks.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OutputFilesView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OutputFilesView::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutputFilesView::updateButtons);
     connect(m_model, &PagedListModel::stateChanged, this, [this](PagedListModel::State state) {
         if (state != PagedListModel::State::Error)
             return;
@@ -131,8 +142,8 @@ void OutputFilesView::clear(const QString &message)
     m_outputId.clear();
     m_model->setCollection(OutputFilesModel::atLocation());
     m_status->setText(message);
-    for (auto *b : {m_open, m_save, m_saveAll})
-        b->setEnabled(false);
+    m_saveAll->setEnabled(false);
+    updateButtons();
 }
 
 void OutputFilesView::show(Session *session, const QUrl &location, const QString &outputId)
@@ -188,16 +199,47 @@ void OutputFilesView::reportFiles()
     m_status->setText(tr("%1 of %n document(s) ready — open, save or drag them out.", nullptr,
                          m_model->rowCount())
                           .arg(ready));
-    for (auto *b : {m_open, m_save, m_saveAll})
-        b->setEnabled(ready > 0);
+    m_saveAll->setEnabled(ready > 0);
+    updateButtons();
     if (ready == m_model->rowCount())
         emit filesReady(ready);
 }
 
+QList<int> OutputFilesView::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void OutputFilesView::updateButtons()
+{
+    const QList<int> rows = selectedRows();
+    bool allHere = !rows.isEmpty();
+    for (int row : rows)
+        allHere = allHere && m_model->hasFile(m_model->fileKey(row));
+    const QString none = tr("Nothing is selected: select a document first.");
+    const QString notHere = rows.size() == 1 ? tr("The selected document is not downloaded yet.")
+                                             : tr("Not every selected document is downloaded yet.");
+    m_open->setEnabled(allHere);
+    m_open->setToolTip(rows.isEmpty() ? none
+                       : !allHere     ? notHere
+                                      : tr("Opens each selected document in its application."));
+    m_save->setEnabled(allHere && rows.size() == 1);
+    m_save->setToolTip(rows.isEmpty()    ? none
+                       : rows.size() > 1 ? tr("Save… saves one document: select only it (Save "
+                                              "all… saves every one).")
+                       : !allHere        ? notHere
+                                         : tr("Saves the selected document under a name you "
+                                                     "choose."));
+}
+
 void OutputFilesView::saveSelectedTo(const QString &path)
 {
-    const QModelIndex i = m_view->currentIndex();
-    const QString id = i.isValid() ? m_model->fileKey(i.row()) : QString();
+    const QList<int> rows = selectedRows();
+    const QString id = rows.size() == 1 ? m_model->fileKey(rows.first()) : QString();
     QString error;
     if (id.isEmpty() || !m_model->hasFile(id) ||
         !DownloadJob::save(path, m_model->file(id), &error)) {
@@ -234,19 +276,27 @@ void OutputFilesView::saveAllTo(const QString &directory)
 
 void OutputFilesView::openSelected()
 {
-    const QModelIndex i = m_view->currentIndex();
-    if (!i.isValid())
-        return;
-    const QJsonObject item = m_model->itemAt(i.row());
-    const QString id = m_model->fileKey(i.row());
-    if (!m_model->hasFile(id))
-        return;
-    if (!m_openDir)
-        m_openDir = new QTemporaryDir;
-    const QString path = m_openDir->filePath(m_model->fileNameOf(item));
-    QString error;
-    if (DownloadJob::save(path, m_model->file(id), &error))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    // Each selected document, as a file manager opens each file selected.
+    QStringList problems;
+    for (int row : selectedRows()) {
+        const QJsonObject item = m_model->itemAt(row);
+        const QString id = m_model->fileKey(row);
+        const QString name = m_model->fileNameOf(item);
+        if (!m_model->hasFile(id)) {
+            problems << tr("%1: not downloaded").arg(name);
+            continue;
+        }
+        if (!m_openDir)
+            m_openDir = new QTemporaryDir;
+        const QString path = m_openDir->filePath(name);
+        QString error;
+        if (!DownloadJob::save(path, m_model->file(id), &error))
+            problems << u"%1: %2"_s.arg(name, error);
+        else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            problems << tr("%1: no application opens it").arg(name);
+    }
+    if (!problems.isEmpty())
+        m_status->setText(tr("Not opened: %1").arg(problems.join(u"; "_s)));
 }
 
 } // namespace infiniti

@@ -28,7 +28,9 @@ public:
     QTableView *view() const { return m_view; }
     // Saves every file into `directory` (atomically each); reports in the status line.
     void saveAllTo(const QString &directory);
+    // Saves the one selected document (Save… is disabled with none or several selected).
     void saveSelectedTo(const QString &path);
+    // Opens each selected document.
     void openSelected();
 
 signals:
@@ -40,6 +42,10 @@ private:
     void fileArrived(const QString &id, const QByteArray &file);
     // Says how many of the listed documents are here; filesReady() once all of them are.
     void reportFiles();
+    // Open and Save… follow the selection (never the current row alone); a disabled one's
+    // tooltip says why.
+    void updateButtons();
+    QList<int> selectedRows() const;
     QPointer<Session> m_session;
     FileListModel *m_model;
     QTableView *m_view;

@@ -21,7 +21,7 @@ ValuesTable::ValuesTable(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     // Not default buttons: Return in the dialog runs its main action, never "Add value".
-    auto *add = new QPushButton(tr("&Add value"), this);
+    auto *add = new QPushButton(tr("Add &value"), this);
     add->setObjectName(u"addValue"_s);
     add->setAutoDefault(false);
     auto *remove = new QPushButton(tr("&Remove"), this);
