@@ -26,7 +26,8 @@ void PagedListModel::setSearch(const QString &text)
     if (text == m_search)
         return;
     m_search = text;
-    refresh();
+    if (searchesOnServer())
+        refresh();
 }
 
 void PagedListModel::setRowFilter(std::function<bool(const QJsonObject &)> accepts)
@@ -170,8 +171,8 @@ void PagedListModel::onPage(ListPageJob &job)
             m_rowFilterIgnored = true; // the server sent it all the same: say so in the view
             continue;
         }
-        if (!m_search.isEmpty() && !matchesSearch(o, m_search))
-            m_searchIgnored = true;
+        if (!m_search.isEmpty() && searchesOnServer() && !matchesSearch(o, m_search))
+            m_searchIgnored = true; // the server sent what it was asked to leave out
         m_ids.insert(id);
         fresh << o;
     }

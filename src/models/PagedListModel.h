@@ -46,11 +46,20 @@ public:
     void setSession(Session *session);
     Session *session() const { return m_session; }
 
-    // Server-side search (our emulator's `search` extension). When the server ignores it,
-    // searchCoversLoadedRowsOnly() turns true and views filter the loaded rows themselves.
+    // The filter text. A model that searchesOnServer() asks the server (our emulator's `search`
+    // extension) and reads the list again; when the server ignores it,
+    // searchCoversLoadedRowsOnly() turns true. Views filter the loaded rows themselves.
     void setSearch(const QString &text);
     QString search() const { return m_search; }
-    bool searchCoversLoadedRowsOnly() const { return m_searchIgnored; }
+    // Whether the list is asked of the server with the search text; otherwise (short lists:
+    // groups, roles, projects…) only the view filters, and nothing is read again.
+    virtual bool searchesOnServer() const { return false; }
+    // The filter covers the rows loaded so far only: the server ignored the search, or the view
+    // filters a list not read to its end.
+    bool searchCoversLoadedRowsOnly() const
+    {
+        return searchesOnServer() ? m_searchIgnored : !m_search.isEmpty() && canFetchMore();
+    }
 
     // Rows must pass `accepts` to be listed at all: where the model asks the server to filter
     // with an extension it may ignore (folderId, status), the rows are filtered again here.

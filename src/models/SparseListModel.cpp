@@ -229,7 +229,7 @@ void SparseListModel::appendRows(const QJsonArray &items)
         const QString id = itemId(o);
         if (!id.isEmpty() && m_sequentialIds.contains(id))
             continue; // rows shift between pages when others edit the list: never one twice
-        if (!search().isEmpty() && !matchesSearch(o, search()))
+        if (!search().isEmpty() && searchesOnServer() && !matchesSearch(o, search()))
             setSearchIgnored(true);
         m_sequentialIds.insert(id);
         fresh.push_back(codec().encode(o));

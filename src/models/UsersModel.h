@@ -28,6 +28,7 @@ public:
     static QJsonArray usersFromMime(const QMimeData *mime);
 
 protected:
+    bool searchesOnServer() const override { return true; }
     ApiRequest listRequest(const QString &search) const override;
     QLatin1StringView envelopeName() const override { return QLatin1StringView("users"); }
     QStringList columnTitles() const override;

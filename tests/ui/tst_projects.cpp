@@ -414,6 +414,32 @@ private slots:
     // showed the raw "Form" and the filter matched only what is shown: "Content" found nothing
     // where the list says "Inhalt". The sheet says the type as the list does (and keeps the
     // server's word); the filter finds a row by what is shown and by the server's word.
+    // The Projects list filters the rows it has (it does not ask the server to search): typing
+    // read the whole list again at every key, and the view then said "This server does not
+    // search" of an emulator that does — it was this console that had not asked.
+    void theFilterNarrowsTheRowsReadWithoutBlamingTheServer()
+    {
+        ProjectsPane pane;
+        pane.resize(1200, 600);
+        pane.show();
+        pane.setSession(m_session.get());
+        QVERIFY(loadRows(pane.listModel()));
+        QAbstractItemModel *shown = pane.view()->model();
+        const int all = shown->rowCount();
+        const int asked = m_sim->server->requestCount();
+        auto *filter = pane.findChild<QLineEdit *>(u"projectsFilter"_s);
+        QVERIFY(filter);
+        for (const QString &typed : {u"C"_s, u"Cl"_s, u"Claim"_s})
+            filter->setText(typed);
+        QTRY_VERIFY(shown->rowCount() > 0 && shown->rowCount() < all);
+        for (int r = 0; r < shown->rowCount(); ++r)
+            QVERIFY(shown->index(r, 0).data().toString().contains(u"Claim"_s));
+        QCOMPARE(m_sim->server->requestCount(), asked); // nothing read again
+        QVERIFY(!pane.findChild<QLabel *>(u"filterNote"_s)->isVisible());
+        const QString footer = pane.findChild<QLabel *>(u"projectsFooter"_s)->text();
+        QVERIFY2(footer.endsWith(u" · %1 shown"_s.arg(shown->rowCount())), qPrintable(footer));
+    }
+
     void projectTypesAreFilteredAndShownAsTheListSaysThem()
     {
         GermanTypeWords words;

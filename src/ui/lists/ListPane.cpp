@@ -635,8 +635,8 @@ void ListPane::updateFooter()
     const int shown = m_proxy->rowCount();
     const int rows = m_model->rowCount(); // (a row added here may be there twice for now)
     QString text = countLine(*m_model, [this](int n) { return countText(n); });
-    const bool serverSearched =
-        !m_model->search().isEmpty() && !m_model->searchCoversLoadedRowsOnly();
+    const bool serverSearched = m_model->searchesOnServer() && !m_model->search().isEmpty() &&
+                                !m_model->searchCoversLoadedRowsOnly();
     const bool readWhole = (m_model->state() == PagedListModel::State::Loaded ||
                             m_model->state() == PagedListModel::State::Empty) &&
                            !m_model->canFetchMore();
@@ -669,7 +669,9 @@ void ListPane::updateFooter()
         rowsFiltered
             ? tr("This server does not narrow this list itself: the items that match are picked "
                  "from those loaded so far, and more appear as the list loads.")
-            : tr("This server does not search; the filter covers the items loaded so far."));
+        : m_model->searchesOnServer()
+            ? tr("This server does not search; the filter covers the items loaded so far.")
+            : tr("The filter covers the items loaded so far; more are read as the list loads."));
     m_filterNote->setVisible(rowsFiltered || m_model->searchCoversLoadedRowsOnly());
 }
 
