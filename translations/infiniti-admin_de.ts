@@ -5833,6 +5833,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
+    <message>
+        <source>The filter covers the items loaded so far; more are read as the list loads.</source>
+        <translation>Der Filter erfasst die bisher geladenen Einträge; weitere werden gelesen, während die Liste lädt.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListProbe</name>

@@ -5823,6 +5823,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The filter covers the items loaded so far; more are read as the list loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListProbe</name>
