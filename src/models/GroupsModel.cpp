@@ -42,9 +42,4 @@ QVariant GroupsModel::cell(const QJsonObject &item, int column, int role) const
     }
 }
 
-bool GroupsModel::matchesSearch(const QJsonObject &item, const QString &text) const
-{
-    return Json::string(item, "name"_L1).contains(text, Qt::CaseInsensitive);
-}
-
 } // namespace infiniti

@@ -125,19 +125,4 @@ QVariant JsonListModel::cell(const QJsonObject &item, int column, int role) cons
     return value;
 }
 
-bool JsonListModel::matchesSearch(const QJsonObject &item, const QString &text) const
-{
-    for (const auto &c : m_columns) {
-        if (c.maskSecrets)
-            continue;
-        const QString value = valueAt(item, c.key);
-        // The server's word, or the words the list shows for it ("Formular" for Form).
-        if (value.contains(text, Qt::CaseInsensitive) ||
-            (c.format == Format::Enum && !value.isEmpty() &&
-             DisplayText::enumText(value).contains(text, Qt::CaseInsensitive)))
-            return true;
-    }
-    return false;
-}
-
 } // namespace infiniti

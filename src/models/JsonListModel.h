@@ -56,7 +56,6 @@ protected:
     QLatin1StringView envelopeName() const override { return m_collection.envelope; }
     QStringList columnTitles() const override;
     QVariant cell(const QJsonObject &item, int column, int role) const override;
-    bool matchesSearch(const QJsonObject &item, const QString &text) const override;
     bool ready() const override { return m_collection.isValid(); }
     QList<QJsonObject> rowsOf(const QJsonArray &items) const override;
 

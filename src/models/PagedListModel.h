@@ -126,8 +126,14 @@ protected:
         Q_UNUSED(column);
         return false;
     }
-    // Whether an item matches the search text, to notice a server that ignored `search`.
-    virtual bool matchesSearch(const QJsonObject &item, const QString &text) const = 0;
+    // Asked only of a model that searchesOnServer(): whether a row the server sent matches the
+    // search text, to notice a server that ignored `search`.
+    virtual bool matchesSearch(const QJsonObject &item, const QString &text) const
+    {
+        Q_UNUSED(item);
+        Q_UNUSED(text);
+        return true;
+    }
     virtual int pageSize() const { return 100; }
     // False while the list has nothing to ask for yet (a sub-list before its parent is chosen):
     // refresh() then leaves it empty and Idle.

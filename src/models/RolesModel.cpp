@@ -36,9 +36,4 @@ QVariant RolesModel::cell(const QJsonObject &item, int column, int role) const
     }
 }
 
-bool RolesModel::matchesSearch(const QJsonObject &item, const QString &text) const
-{
-    return Json::string(item, "name"_L1).contains(text, Qt::CaseInsensitive);
-}
-
 } // namespace infiniti

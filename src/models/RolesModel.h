@@ -17,7 +17,6 @@ protected:
     QStringList columnTitles() const override;
     QVariant cell(const QJsonObject &item, int column, int role) const override;
     bool listsItems(int column) const override { return column == Permissions; }
-    bool matchesSearch(const QJsonObject &item, const QString &text) const override;
 };
 
 } // namespace infiniti
