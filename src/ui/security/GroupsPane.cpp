@@ -68,6 +68,34 @@ bool GroupsPane::eventFilter(QObject *watched, QEvent *event)
     }
 }
 
+namespace {
+// Membership lives in each user's `groups` array (contract 4.8): the user read fresh, the group
+// added or taken out (under `formerName` too, should a save just have renamed it), the whole user
+// sent (contract 9.1 "Updates") — nothing sent when it is already so.
+BulkOperation::Item membershipChange(const QString &userId, const QString &username,
+                                     const QString &groupName, bool add,
+                                     const QString &formerName = {})
+{
+    return BulkOperation::Item{
+        userId, username, UsersEndpoints::get(userId),
+        [groupName, formerName, add](const QJsonObject &fresh) -> std::optional<ApiRequest> {
+            User u = User::fromJson(fresh);
+            if (add) {
+                if (u.groups.contains(groupName, Qt::CaseInsensitive))
+                    return std::nullopt;
+                u.groups << groupName;
+            } else if (u.groups.removeIf([&](const QString &g) {
+                           return g.compare(groupName, Qt::CaseInsensitive) == 0 ||
+                                  (!formerName.isEmpty() &&
+                                   g.compare(formerName, Qt::CaseInsensitive) == 0);
+                       }) == 0) {
+                return std::nullopt;
+            }
+            return UsersEndpoints::update(u);
+        }};
+}
+} // namespace
+
 void GroupsPane::addUsersToGroup(const QJsonArray &users, const QString &groupName)
 {
     QList<BulkOperation::Item> work;
@@ -75,16 +103,7 @@ void GroupsPane::addUsersToGroup(const QJsonArray &users, const QString &groupNa
         const User listed = User::fromJson(v.toObject());
         if (listed.groups.contains(groupName, Qt::CaseInsensitive))
             continue;
-        // Each user read fresh, the group added, the whole user sent (contract 9.1 "Updates").
-        work << BulkOperation::Item{
-            listed.id, listed.username, UsersEndpoints::get(listed.id),
-            [groupName](const QJsonObject &fresh) -> std::optional<ApiRequest> {
-                User u = User::fromJson(fresh);
-                if (u.groups.contains(groupName, Qt::CaseInsensitive))
-                    return std::nullopt;
-                u.groups << groupName;
-                return UsersEndpoints::update(u);
-            }};
+        work << membershipChange(listed.id, listed.username, groupName, true);
     }
     if (work.isEmpty()) {
         showNotice(tr("Already members of %1.").arg(groupName));
@@ -168,31 +187,11 @@ void GroupsPane::saveMembers(GroupDialog *dialog, const Group &group, bool field
         dialog->accept();
         return;
     }
-    // Membership lives in each user's `groups` array (contract 4.8): each user read fresh, the
-    // group added or taken out, the whole user sent. Taken out under the name the sheet showed
-    // too, should the save just have renamed the group.
-    const QString name = group.name;
-    const QString shownName = dialog->shown().name;
+    // Taken out under the name the sheet showed too, should the save just have renamed it.
     QList<BulkOperation::Item> work;
-    for (const auto &change : changes) {
-        work << BulkOperation::Item{
-            change.userId, change.username, UsersEndpoints::get(change.userId),
-            [name, shownName,
-             add = change.add](const QJsonObject &fresh) -> std::optional<ApiRequest> {
-                User u = User::fromJson(fresh);
-                if (add) {
-                    if (u.groups.contains(name, Qt::CaseInsensitive))
-                        return std::nullopt;
-                    u.groups << name;
-                } else if (u.groups.removeIf([&](const QString &g) {
-                               return g.compare(name, Qt::CaseInsensitive) == 0 ||
-                                      g.compare(shownName, Qt::CaseInsensitive) == 0;
-                           }) == 0) {
-                    return std::nullopt;
-                }
-                return UsersEndpoints::update(u);
-            }};
-    }
+    for (const auto &change : changes)
+        work << membershipChange(change.userId, change.username, group.name, change.add,
+                                 dialog->shown().name);
     auto *operation = new BulkOperation(session(), work, dialog);
     connect(operation, &BulkOperation::finished, dialog,
             [this, dialog, operation, changes, group, fieldsSaved] {
