@@ -128,15 +128,8 @@ void ConnectionPool::askForSignIn(const QString &name)
     if (!profile->lastUser.isEmpty())
         m_dialog->setUsername(profile->lastUser);
     m_dialog->lockConnection(tr("Sign in to “%1” to compare it.").arg(name));
-    connect(m_dialog, &SignInDialog::signInRequested, this, [this, name] {
-        Connection &c = m_connections[name];
-        Profile p = m_dialog->profile();
-        // Keep a certificate the user trusted a moment ago.
-        p.pinnedCertificates = c.session->profile().pinnedCertificates;
-        c.session->setProfile(p);
-        m_dialog->setBusy(true);
-        c.auth->signIn(m_dialog->username(), m_dialog->password(), m_dialog->remember());
-    });
+    connect(m_dialog, &SignInDialog::signInRequested, this,
+            [this, name] { signInAsTyped(m_connections[name]); });
     connect(m_dialog, &QDialog::rejected, this, [this, name] { emit signInCancelled(name); });
     m_dialog->open();
 }
@@ -164,12 +157,7 @@ void ConnectionPool::addConnection()
         if (!m_adding.isEmpty() && m_adding != p.name)
             forget(m_adding); // renamed after a failed attempt: the old one is not kept
         m_adding = p.name;
-        Connection &c = connection(p);
-        Profile withPins = p;
-        withPins.pinnedCertificates = c.session->profile().pinnedCertificates;
-        c.session->setProfile(withPins);
-        m_dialog->setBusy(true);
-        c.auth->signIn(m_dialog->username(), m_dialog->password(), m_dialog->remember());
+        signInAsTyped(connection(p));
     });
     connect(m_dialog, &QDialog::rejected, this, [this] {
         if (const QString name = std::exchange(m_adding, {}); !name.isEmpty())
@@ -177,6 +165,16 @@ void ConnectionPool::addConnection()
         emit addCancelled();
     });
     m_dialog->open();
+}
+
+void ConnectionPool::signInAsTyped(Connection &c)
+{
+    Profile p = m_dialog->profile();
+    // Keep a certificate the user trusted a moment ago.
+    p.pinnedCertificates = c.session->profile().pinnedCertificates;
+    c.session->setProfile(p);
+    m_dialog->setBusy(true);
+    c.auth->signIn(m_dialog->username(), m_dialog->password(), m_dialog->remember());
 }
 
 void ConnectionPool::askToTrust(const QString &name, const QSslCertificate &certificate)

@@ -67,6 +67,8 @@ private:
     };
     Connection &connection(const Profile &profile);
     void askForSignIn(const QString &name);
+    // The dialog's connection and credentials, sent for `c` (its trusted certificates kept).
+    void signInAsTyped(Connection &c);
     void askToTrust(const QString &name, const QSslCertificate &certificate);
     void onSignedIn(const QString &name);
 
