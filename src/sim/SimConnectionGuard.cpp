@@ -32,11 +32,14 @@ bool digitsOnly(const QByteArray &v)
            std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool hexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
 bool hexOnly(const QByteArray &v)
 {
-    return !v.isEmpty() && std::all_of(v.begin(), v.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    });
+    return !v.isEmpty() && std::all_of(v.begin(), v.end(), hexDigit);
 }
 
 // What the client sent, for a message: printable ASCII, at most 80 characters.
@@ -63,11 +66,6 @@ bool validRequestLine(const QList<QByteArray> &parts)
     return httpVersion && token &&
            (target.startsWith('/') || target == "*" || target.startsWith("http://") ||
             target.startsWith("https://"));
-}
-
-bool hexDigit(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 // A Host field value (RFC 9110 7.2, RFC 3986 3.2.2): uri-host [ ":" port ]. It is copied into
