@@ -14,10 +14,10 @@ namespace infiniti::sim {
 
 namespace {
 const char *const kKindNames[] = {"status", "reset", "truncate", "malformed-json"};
-const QStringList kRuleKeys = {QStringLiteral("method"),    QStringLiteral("path"),
-                               QStringLiteral("kind"),      QStringLiteral("status"),
-                               QStringLiteral("delayMs"),   QStringLiteral("count"),
-                               QStringLiteral("retryAfter")};
+const QStringList kRuleKeys = {QStringLiteral("method"),     QStringLiteral("path"),
+                               QStringLiteral("kind"),       QStringLiteral("status"),
+                               QStringLiteral("delayMs"),    QStringLiteral("count"),
+                               QStringLiteral("retryAfter"), QStringLiteral("after")};
 
 // A whole number within [low, high] (JSON numbers are doubles).
 bool wholeNumber(const QJsonValue &v, double low, double high)
@@ -34,6 +34,10 @@ std::optional<SimFaults::Rule> SimFaults::take(const QByteArray &method, const Q
             continue;
         if (!it->path.match(path).hasMatch())
             continue;
+        if (it->passFirst > 0) {
+            --it->passFirst; // not yet, as asked: this rule applies from a later request
+            continue;
+        }
         Rule rule = *it;
         if (it->remaining > 0 && --it->remaining == 0)
             m_rules.erase(it);
@@ -52,7 +56,8 @@ QJsonObject SimFaults::toJson() const
                                  {"status"_L1, r.status},
                                  {"delayMs"_L1, r.delayMs},
                                  {"count"_L1, r.remaining},
-                                 {"retryAfter"_L1, r.retryAfter}});
+                                 {"retryAfter"_L1, r.retryAfter},
+                                 {"after"_L1, r.passFirst}});
     }
     return {{"latencyMs"_L1, latencyMs}, {"rules"_L1, rules}};
 }
@@ -118,6 +123,8 @@ QString ruleProblem(const QJsonObject &o)
         {"retryAfter",
          absentOr("retryAfter", [](const QJsonValue &v) { return wholeNumber(v, 0, 86400); }),
          "a whole number of seconds"},
+        {"after", absentOr("after", [](const QJsonValue &v) { return wholeNumber(v, 0, 1e9); }),
+         "a whole number of matching requests to let through first"},
     };
     for (const auto &c : checks) {
         if (!c.ok)
@@ -154,6 +161,7 @@ std::optional<SimFaults::Rule> SimFaults::ruleFromJson(const QJsonObject &o, QSt
     r.delayMs = o.value("delayMs"_L1).toInt(0);
     r.remaining = o.value("count"_L1).toInt(-1);
     r.retryAfter = o.value("retryAfter"_L1).toInt(-1);
+    r.passFirst = o.value("after"_L1).toInt(0);
     return r;
 }
 

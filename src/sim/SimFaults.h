@@ -27,6 +27,7 @@ public:
         int delayMs = 0;
         int remaining = -1;  // -1: for ever
         int retryAfter = -1; // adds Retry-After when >= 0
+        int passFirst = 0;   // matching requests let through before it applies ("after")
     };
 
     int latencyMs = 0;
@@ -38,7 +39,8 @@ public:
     void clear() { m_rules.clear(); }
     bool hasRules() const { return !m_rules.empty(); }
     QJsonObject toJson() const;
-    // {"method","path" (regular expression),"kind","status","delayMs","count","retryAfter"}
+    // {"method","path" (regular expression),"kind","status","delayMs","count","retryAfter",
+    //  "after"}
     static std::optional<Rule> ruleFromJson(const QJsonObject &o, QString *error);
     // "METHOD REGEX STATUS[xCOUNT]", e.g. "GET /users\\? 500x2" or "* /users 429"
     static std::optional<Rule> ruleFromText(const QString &text, QString *error);

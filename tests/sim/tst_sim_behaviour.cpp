@@ -164,6 +164,34 @@ private slots:
         QVERIFY(fine.succeeded()); // faults were used up; the server kept serving
     }
 
+    // "after": the first matching requests go through, the rule applies to the next (e.g. a
+    // read-back failing after the read before the write worked); other rules still apply.
+    void aFaultAfterSomeRequestsLetsThoseThrough()
+    {
+        auto server = startSim({});
+        const auto signedIn = signedInSession(profileOf(*server));
+        Session &s = *signedIn;
+        s.retryPolicy().maxAttempts = 1;
+        QString error;
+        auto rule = sim::SimFaults::ruleFromJson(
+            QJsonDocument::fromJson(R"({"path":"/users\\?","status":502,"after":2,"count":1})")
+                .object(),
+            &error);
+        QVERIFY2(rule, qPrintable(error));
+        server->faults().add(*rule);
+        server->faults().add(*sim::SimFaults::ruleFromText(u"GET /users\\? 503x1"_s, &error));
+        const auto status = [&s](int skip) {
+            ListPageJob job(&s, UsersEndpoints::list(skip, 5), "users"_L1);
+            runJob(&job);
+            return job.error().httpStatus();
+        };
+        QCOMPARE(status(0), 503); // let through by the first rule, answered by the second
+        QCOMPARE(status(5), 0);
+        QCOMPARE(status(10), 502);
+        QCOMPARE(status(15), 0); // used up
+        QVERIFY(!server->faults().hasRules());
+    }
+
     void aRateLimitedGetIsRetriedAfterRetryAfter()
     {
         sim::SimOptions options;

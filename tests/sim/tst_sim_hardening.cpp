@@ -906,6 +906,8 @@ private slots:
         QTest::newRow("status out of range")
             << QByteArray(R"({"path":"/users","status":42})") << u"status"_s;
         QTest::newRow("count zero") << QByteArray(R"({"path":"/users","count":0})") << u"count"_s;
+        QTest::newRow("after negative")
+            << QByteArray(R"({"path":"/users","after":-1})") << u"after"_s;
         QTest::newRow("bad regular expression")
             << QByteArray(
                    "{\"path\":\"(\",\"status\":500}") /* not a raw string: moc stumbles on it */
