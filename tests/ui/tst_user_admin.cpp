@@ -488,6 +488,49 @@ private slots:
         QTRY_COMPARE(m_sim->server->requestCount() - before, strictProfile() ? 6 : 4);
     }
 
+    // A server that answers the PATCH 204 without a body (as the vendor documents) and then
+    // refuses the read-back (here: 403, the permission to read users taken away meanwhile). The
+    // change is done; the row must not go on showing the user as it was: the list is read again.
+    void aChangeWhoseReadBackFailsIsNotShownAsBefore()
+    {
+        sim::SimOptions options = simOptions(30);
+        options.strict = true; // PATCH: 204 without a body, then read back
+        SimFixture strict(options);
+        const auto session = strict.signedInSession();
+        UsersPane pane;
+        pane.resize(1000, 600);
+        pane.show();
+        pane.setSession(session.get());
+        QTRY_VERIFY(!pane.listModel()->isFetching() && pane.view()->model()->rowCount() > 3);
+        QAbstractItemModel *rows = pane.view()->model();
+        const QString name = rows->index(2, 0).data().toString();
+        const QString id = strict.server->store().userByName(name)->id;
+        QCOMPARE(rows->index(2, UsersModel::Disabled).data().toString(), QString());
+        sim::SimFaults::Rule readBack;
+        readBack.method = "GET";
+        readBack.path = QRegularExpression(u"/users/"_s + id + QLatin1Char('$'));
+        readBack.status = 403;
+        readBack.passFirst = 1; // the read before the write goes through
+        readBack.remaining = 1;
+        strict.server->faults().add(readBack);
+        selectRowsOf(pane.view(), {name});
+        QSignalSpy finished(&pane, &ListPane::bulkFinished);
+        pane.changeSelected(UsersPane::Change::Disable);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(1).toInt(), 0); // done, not failed: the write went through
+        QVERIFY(strict.server->store().userByName(name)->disabled);
+        QVERIFY(!strict.server->faults().hasRules()); // the read-back was refused
+        QTRY_VERIFY(!pane.listModel()->isFetching());
+        int row = -1;
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            if (rows->index(r, 0).data().toString() == name)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QTRY_COMPARE(rows->index(row, UsersModel::Disabled).data().toString(), u"Yes"_s);
+        QVERIFY(pane.view()->selectionModel()->isRowSelected(row)); // still the one selected
+    }
+
     void actionsOnRowsNotReadYetSaySo()
     {
         QTableView *view = users()->view();
@@ -1424,6 +1467,8 @@ private slots:
         auto *groupsPane = pane<GroupsPane>();
         QTableView *groupsView = groupsPane->view();
         groupsView->resize(600, 600);
+        QTRY_VERIFY(!groupsPane->listModel()->isFetching());
+        const int groupRows = groupsView->model()->rowCount();
         int row = -1;
         for (int r = 0; r < groupsView->model()->rowCount(); ++r) {
             if (groupsView->model()->index(r, 0).data().toString() == u"Compliance"_s)
@@ -1439,6 +1484,13 @@ private slots:
         QVERIFY(drop.isAccepted());
         for (const auto &n : names)
             QTRY_VERIFY(m_sim->server->store().userByName(n)->groups.contains(u"Compliance"_s));
+        // The run changed users: the groups' list still holds the groups, and only them.
+        QTRY_VERIFY(!groupsPane->listModel()->isFetching());
+        QCOMPARE(groupsView->model()->rowCount(), groupRows);
+        for (int r = 0; r < groupsView->model()->rowCount(); ++r) {
+            const QString shown = groupsView->model()->index(r, 0).data().toString();
+            QVERIFY2(!names.contains(shown), qPrintable(shown));
+        }
     }
 
     void droppingUsersOnAGroupInTheNavigationTreeAddsThem()

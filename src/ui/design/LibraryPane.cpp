@@ -339,7 +339,7 @@ void LibraryPane::addFiles(const QStringList &paths)
             connect(this, &ListPane::bulkFinished, this, &LibraryPane::uploadsFinished,
                     Qt::SingleShotConnection);
             runBulk(tr("Uploading %n file(s)…", nullptr, int(work.size())), tr("added"), work,
-                    false);
+                    BulkRows::Answered);
         }
     });
     dialog->open();

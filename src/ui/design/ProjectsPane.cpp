@@ -269,7 +269,8 @@ void ProjectsPane::deleteSelected()
                           .arg(itemLabel(item), where->join(u", "_s));
             confirmThen(question, tr("Delete"), [this, item] {
                 runBulk(tr("Deleting…"), tr("deleted"),
-                        {{Json::idOf(item), itemLabel(item), *deleteRequest(item, nullptr)}}, true);
+                        {{Json::idOf(item), itemLabel(item), *deleteRequest(item, nullptr)}},
+                        BulkRows::Removed);
             });
         });
 }

@@ -941,7 +941,7 @@ void ListPane::deleteSelected()
         labels.size() == 1 ? tr("“%1”").arg(labels.first()) : countText(int(labels.size()));
     confirmThen(
         question, words.confirm,
-        [this, work, words] { runBulk(words.progress, words.done, work, true); },
+        [this, work, words] { runBulk(words.progress, words.done, work, BulkRows::Removed); },
         words.title.arg(which), words.cannotBeUndone ? tr("This cannot be undone.") : QString());
 }
 
@@ -1005,20 +1005,25 @@ void ListPane::confirmThen(const QString &question, const QString &actionText,
 }
 
 void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
-                       const QList<BulkOperation::Item> &work, bool removesItems,
+                       const QList<BulkOperation::Item> &work, BulkRows rows,
                        std::function<QString(int)> countOf)
 {
     if (!countOf)
         countOf = [this](int n) {
             return countText(n);
         };
-    auto unsaid = std::make_shared<bool>(false);           // done, but the server did not say what
+    // Done, but the server did not say what it made: a 201 without a body, or an update
+    // whose read-back failed (ApiJob: the write is done, its result unknown). The row as it
+    // was would be a silent wrong answer: the list is read again at the end.
+    auto unsaid = std::make_shared<bool>(false);
     auto created = std::make_shared<QList<QJsonObject>>(); // new rows: selected at the end
     BulkProgress::start(
         this, m_session, work, {progressText, doneVerb, countOf},
-        [this, removesItems, unsaid, created](const BulkOperation::Outcome &o) {
+        [this, rows, unsaid, created](const BulkOperation::Outcome &o) {
             // The table follows the server's answers, never a guess.
-            if (removesItems) {
+            if (rows == BulkRows::NotShown)
+                return;
+            if (rows == BulkRows::Removed) {
                 m_model->removeId(o.item.id);
                 // One fewer in the whole list too: while the server searches, the footer
                 // counts it ("251 users · 2 shown") without reading it again.
@@ -1029,8 +1034,8 @@ void ListPane::runBulk(const QString &progressText, const QString &doneVerb,
                 if (o.item.request.method == "POST" && m_model->rowOfId(Json::idOf(o.answer)) < 0)
                     created->append(o.answer);
                 m_model->addItem(o.answer); // updates the row, or shows a created item
-            } else if (!o.error.isError() && o.item.request.method == "POST")
-                *unsaid = true; // made, but not said what (a 201 without a body)
+            } else if (!o.error.isError())
+                *unsaid = true;
         },
         [this, unsaid, created](int done, int failed) {
             if (!created->isEmpty()) {

@@ -199,10 +199,21 @@ protected:
     // action ("Disable", not the application's name); `note` is said under the question.
     void confirmThen(const QString &question, const QString &actionText, std::function<void()> then,
                      const QString &title = {}, const QString &note = {});
+    // What a bulk run's answers mean for this list's rows.
+    enum class BulkRows {
+        // Each answer is an item of this list as it is now (an update, or a create); a success
+        // the server answered without one has the list read again at the end.
+        Answered,
+        // Each success removes its item's row.
+        Removed,
+        // The answers are not this list's items (users changed from the groups' list), or the
+        // pane reads its rows back itself: the rows are left to the pane.
+        NotShown,
+    };
     // Runs one request per item with a cancellable progress dialog, updates (or removes) the
     // rows from the server's answers, and ends with a summary naming what failed and why.
     void runBulk(const QString &progressText, const QString &doneVerb,
-                 const QList<BulkOperation::Item> &work, bool removesItems,
+                 const QList<BulkOperation::Item> &work, BulkRows rows,
                  std::function<QString(int)> countOf = {});
     void updateFooter();
     void clearNotice();

@@ -287,7 +287,7 @@ void TasksPane::runAndReload(const QString &progress, const QString &doneVerb,
                 reloadTask(w.id, false);
             emit actionFinished(failed == 0, {});
         });
-    runBulk(progress, doneVerb, work, false);
+    runBulk(progress, doneVerb, work, BulkRows::NotShown); // each task read back above
 }
 
 void TasksPane::reloadTask(const QString &id, bool tell)

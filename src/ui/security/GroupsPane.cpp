@@ -109,8 +109,9 @@ void GroupsPane::addUsersToGroup(const QJsonArray &users, const QString &groupNa
         showNotice(tr("Already members of %1.").arg(groupName));
         return;
     }
-    runBulk(tr("Adding to %1…").arg(groupName), tr("added to %1").arg(groupName), work, false,
-            [](int n) { return tr("%Ln user(s)", nullptr, n); });
+    // The answers are users: the groups' rows (no members among their columns) stay as they are.
+    runBulk(tr("Adding to %1…").arg(groupName), tr("added to %1").arg(groupName), work,
+            BulkRows::NotShown, [](int n) { return tr("%Ln user(s)", nullptr, n); });
 }
 
 QString GroupsPane::itemLabel(const QJsonObject &item) const

@@ -179,11 +179,12 @@ void UsersPane::changeSelected(Change change)
                     tr("Require a new password at the next sign-in from %1?").arg(which),
                     tr("&Require")};
     if (work.size() == 1 && unreadSelected() == 0) {
-        runBulk(texts.progress, texts.done, work, false);
+        runBulk(texts.progress, texts.done, work, BulkRows::Answered);
         return;
     }
-    confirmThen(texts.question + unreadNote(), texts.action,
-                [this, texts, work] { runBulk(texts.progress, texts.done, work, false); });
+    confirmThen(texts.question + unreadNote(), texts.action, [this, texts, work] {
+        runBulk(texts.progress, texts.done, work, BulkRows::Answered);
+    });
 }
 
 UserPropertiesDialog *UsersPane::openDialog(const User &user, bool isNew)

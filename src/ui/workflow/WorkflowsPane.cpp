@@ -259,7 +259,8 @@ void WorkflowsPane::runAndReload(const QString &progress, const QString &done,
                         });
             }
         });
-    runBulk(progress, done, work, false, [](int n) { return tr("%Ln workflow(s)", nullptr, n); });
+    runBulk(progress, done, work, BulkRows::NotShown, // each row read back above
+            [](int n) { return tr("%Ln workflow(s)", nullptr, n); });
 }
 
 void WorkflowsPane::abortSelected()
