@@ -566,6 +566,30 @@ private slots:
         view->clearSelection();
     }
 
+    // Return (or a double click) on a row not read yet: its user is opened once it is read —
+    // never a blank sheet of no user (whose Save would have written nothing sensible).
+    void openingARowNotReadYetOpensItsUserOnceRead()
+    {
+        QTableView *view = users()->view();
+        users()->refresh();
+        QTRY_VERIFY(!users()->listModel()->isFetching());
+        const int rows = view->model()->rowCount();
+        const QModelIndex last = view->model()->index(rows - 1, 0);
+        QVERIFY(!last.data(PagedListModel::LoadedRole).toBool());
+        view->clearSelection();
+        view->setCurrentIndex(last); // (not scrolled to: the page is not asked for yet)
+        emit view->activated(last);
+        UserPropertiesDialog *sheet = nullptr;
+        QTRY_VERIFY((sheet = users()->findChild<UserPropertiesDialog *>()) && sheet->isVisible());
+        QVERIFY(last.data(PagedListModel::LoadedRole).toBool());
+        const QString name = last.data().toString();
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(sheet->windowTitle(), u"Properties of %1"_s.arg(name));
+        sheet->close();
+        QTRY_VERIFY(!users()->findChild<UserPropertiesDialog *>());
+        view->clearSelection();
+    }
+
     void bulkDisableNamesExactlyTheRowsThatFailed()
     {
         QTableView *view = users()->view();

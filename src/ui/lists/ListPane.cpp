@@ -116,10 +116,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(header, &QHeaderView::sectionResized, this, &ListPane::saveHeader);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ListPane::saveHeader);
     // Return, and a double click (or the platform's single click), activate a row.
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            openItem(m_proxy->mapToSource(index).data(PagedListModel::JsonRole).toJsonObject());
-    });
+    connect(m_view, &QTableView::activated, this, &ListPane::openRow);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ListPane::showContextMenu);
 
     m_newAction = new QAction(standardIcon(this, QStyle::SP_FileIcon), tr("&New…"), this);
@@ -135,11 +132,8 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_propertiesAction->setObjectName(u"propertiesAction"_s);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_propertiesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_propertiesAction, &QAction::triggered, this, [this] {
-        const QModelIndex row = selectedOrCurrentRow();
-        if (row.isValid())
-            openItem(m_proxy->mapToSource(row).data(PagedListModel::JsonRole).toJsonObject());
-    });
+    connect(m_propertiesAction, &QAction::triggered, this,
+            [this] { openRow(selectedOrCurrentRow()); });
     m_deleteAction = new QAction(standardIcon(this, QStyle::SP_TrashIcon), tr("&Delete…"), this);
     m_deleteAction->setObjectName(u"deleteAction"_s);
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -190,6 +184,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
     // A re-read keeps the selection (by id) where the items are still there.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ListPane::noteSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ListPane::openWhenRead);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { restoreSelection(0, m_model->rowCount() - 1); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
@@ -762,6 +757,33 @@ int ListPane::selectedRowCount() const
         end = bottom;
     }
     return count;
+}
+
+void ListPane::openRow(const QModelIndex &row)
+{
+    m_openWhenRead = QPersistentModelIndex();
+    if (!row.isValid())
+        return;
+    const QModelIndex source = m_proxy->mapToSource(row).siblingAtColumn(0);
+    if (source.data(PagedListModel::LoadedRole) == QVariant(false)) {
+        // Not read yet (a list at scale): opened once it is, never as a blank sheet. Asking
+        // for its data asks for its page.
+        m_openWhenRead = QPersistentModelIndex(source);
+        source.data();
+        return;
+    }
+    openItem(source.data(PagedListModel::JsonRole).toJsonObject());
+}
+
+void ListPane::openWhenRead(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!m_openWhenRead.isValid() || m_openWhenRead.row() < topLeft.row() ||
+        m_openWhenRead.row() > bottomRight.row() ||
+        m_openWhenRead.data(PagedListModel::LoadedRole) == QVariant(false))
+        return;
+    const QJsonObject item = m_openWhenRead.data(PagedListModel::JsonRole).toJsonObject();
+    m_openWhenRead = QPersistentModelIndex();
+    openItem(item);
 }
 
 QModelIndex ListPane::selectedOrCurrentRow() const

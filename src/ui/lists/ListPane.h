@@ -264,6 +264,9 @@ private:
     static void showWhyNot(QAction *action, const QString &why);
     // The row Properties opens: the current one when it is selected, else the first selected.
     QModelIndex selectedOrCurrentRow() const;
+    // Opens the item of `row` (of the view), or, not read yet, once it is (openWhenRead()).
+    void openRow(const QModelIndex &row);
+    void openWhenRead(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     struct PaneAction
     {
@@ -297,6 +300,7 @@ private:
     QAction *m_exportAction;
     QList<PaneAction> m_paneActions;
     StaleBanner *m_staleBanner;
+    QPersistentModelIndex m_openWhenRead; // a row to open once read (the model's)
     ColumnFitter *m_columns = nullptr;
     bool m_followEnd = false;
     QJsonObject m_selectedShown; // what selectedItemChanged() was last told
