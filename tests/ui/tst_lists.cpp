@@ -9,6 +9,7 @@
 #include "models/RolesModel.h"
 #include "models/UsersModel.h"
 #include "ui/lists/ColumnFitter.h"
+#include "ui/lists/FillWhileFiltered.h"
 #include "ui/lists/ItemListDelegate.h"
 #include "ui/lists/ListProxy.h"
 #include "ui/lists/RowLook.h"
@@ -22,13 +23,58 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 using namespace infiniti;
+
+// A list read a page of 20 at a time, each page answered from the event loop, as a server's.
+class PagingModel : public QAbstractListModel
+{
+public:
+    explicit PagingModel(int pages)
+        : m_pages(pages)
+    {
+    }
+    int pagesRead = 0;
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        return role == Qt::DisplayRole ? QVariant(m_rows.at(index.row())) : QVariant();
+    }
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !parent.isValid() && pagesRead < m_pages;
+    }
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (parent.isValid() || m_busy || !canFetchMore(parent))
+            return;
+        m_busy = true;
+        QTimer::singleShot(1, this, [this] {
+            m_busy = false;
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + 19);
+            for (int i = 0; i < 20; ++i)
+                m_rows << u"user %1"_s.arg(first + i, 4, 10, QLatin1Char('0'));
+            ++pagesRead;
+            endInsertRows();
+        });
+    }
+
+private:
+    int m_pages;
+    bool m_busy = false;
+    QStringList m_rows;
+};
 
 class ListsTest : public QObject
 {
@@ -77,6 +123,44 @@ private slots:
         while (next && next->focusPolicy() == Qt::NoFocus && next != filter)
             next = next->nextInFocusChain();
         QCOMPARE(next, static_cast<QWidget *>(view));
+    }
+
+    // A filter that hides every row a page brought: the list reads on until the view is
+    // full or the list ends (it stopped at "scroll down for more" with nothing to scroll).
+    void aFilterHidingThePagesReadReadsOn()
+    {
+        PagingModel source(10);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&source);
+        QTableView view;
+        view.setModel(&proxy);
+        RowLook::apply(&view);
+        FillWhileFiltered::attach(&view, &proxy);
+        view.resize(400, 300);
+        view.show();
+        QTRY_VERIFY(source.pagesRead >= 1);
+        proxy.setFilterFixedString(u"user 0150"_s); // on the eighth page
+        QTRY_COMPARE(proxy.rowCount(), 1);
+        // Found, and the rest read as well (room for more rows than the filter shows).
+        QTRY_COMPARE(source.pagesRead, 10);
+    }
+
+    // Unfiltered, it reads what fills the view and leaves the rest to scrolling.
+    void aListReadsWhatFillsItsView()
+    {
+        PagingModel source(50);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&source);
+        QTableView view;
+        view.setModel(&proxy);
+        RowLook::apply(&view);
+        FillWhileFiltered::attach(&view, &proxy);
+        view.resize(400, 300);
+        view.show();
+        const int room = view.viewport()->height() / view.verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY(source.rowCount() > room);
+        QTest::qWait(100);
+        QVERIFY2(source.pagesRead <= room / 20 + 2, qPrintable(QString::number(source.pagesRead)));
     }
 
     void numbersInTextAreOrderedAsNumbers()

@@ -13,6 +13,7 @@
 #include "ui/lists/BulkProgress.h"
 #include "ui/lists/ColumnFitter.h"
 #include "ui/lists/EntityDialog.h"
+#include "ui/lists/FillWhileFiltered.h"
 #include "ui/lists/ListProxy.h"
 #include "ui/lists/ListStateOverlay.h"
 #include "ui/lists/RowLook.h"
@@ -92,6 +93,7 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_view->setObjectName(m_texts.key + u"View"_s);
     m_view->setModel(m_proxy);
     RowLook::apply(m_view);
+    FillWhileFiltered::attach(m_view, m_proxy);   // a filter hiding a page's rows reads on
     m_view->viewport()->installEventFilter(this); // the whole text of a cut cell as its tooltip
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);

@@ -10,6 +10,7 @@
 #include "ui/common/ReturnKey.h"
 #include "ui/lists/ColumnFitter.h"
 #include "ui/lists/FieldErrors.h"
+#include "ui/lists/FillWhileFiltered.h"
 #include "ui/lists/ListPane.h"
 #include "ui/lists/ListProxy.h"
 #include "ui/lists/ListStateOverlay.h"
@@ -107,6 +108,7 @@ void GroupDialog::setUpMembers(const Group &group, Session *session)
     // As the lists of the panes look and say how they are: one line per member, loading,
     // none, or what failed (with Retry) over the list, and how many below it.
     RowLook::apply(view);
+    FillWhileFiltered::attach(view, m_membersProxy); // members beyond the rows read are found
     // A dialog's width: who the members are (username, name, email) before their flags and
     // other groups, which give way first.
     auto *columns = new ColumnFitter(view, false, view);
