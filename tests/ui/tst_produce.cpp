@@ -41,6 +41,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +51,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -390,6 +393,58 @@ private slots:
                  qPrintable(cancel->toolTip()));
         QVERIFY2(abort->toolTip().contains(u"Not My tasks' Cancel the task"_s),
                  qPrintable(abort->toolTip()));
+    }
+
+    // My tasks at a 1152 px window hid Locked by — who has the task open, what Unlock is for —
+    // and kept To (a user's or a group's task) beside an empty Comment. To gives way first now,
+    // Locked by after it; the comment, cut to its floor, stays. A window narrow from the start
+    // showed no Comment at all (it sat behind the room of the columns left out).
+    void myTasksGiveUpToBeforeLockedBy()
+    {
+        auto &workflows = m_sim->server->store().documents(u"workflows"_s);
+        const auto saved = workflows;
+        const auto restore = qScopeGuard([&workflows, saved] { workflows = saved; });
+        for (auto &w : workflows)
+            w.insert("comment"_L1, QString());
+        constexpr int to = 5, lockedBy = 6, comment = 7;
+        TasksPane pane;
+        pane.resize(760, 500);
+        pane.show();
+        pane.setSession(m_admin.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 1);
+        QHeaderView *header = pane.view()->horizontalHeader();
+        const auto commentInView = [&pane, header] {
+            return !header->isSectionHidden(comment) &&
+                   header->sectionViewportPosition(comment) + header->sectionSize(comment) <=
+                       pane.view()->viewport()->width();
+        };
+        QTRY_VERIFY(header->isSectionHidden(to));
+        QVERIFY(commentInView());
+        QSet<QString> seen;
+        for (int width = 500; width <= 1400; width += 20) {
+            pane.resize(width, 500);
+            QTRY_COMPARE(pane.view()->viewport()->width(),
+                         pane.view()->width() - 2 * pane.view()->frameWidth());
+            // Laid out again: the columns shown fill the view, or (the optional ones left out)
+            // the comment keeps its floor and the list scrolls sideways.
+            const auto laidOut = [&pane, header] {
+                int sum = 0;
+                for (int c = 0; c < header->count(); ++c)
+                    sum += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+                const int view = pane.view()->viewport()->width();
+                return sum == view || (header->isSectionHidden(to) &&
+                                       header->isSectionHidden(lockedBy) && sum > view);
+            };
+            QTRY_VERIFY2(laidOut(), qPrintable(QString::number(width)));
+            QVERIFY2(!header->isSectionHidden(comment), qPrintable(QString::number(width)));
+            const bool toShown = !header->isSectionHidden(to),
+                       lockedShown = !header->isSectionHidden(lockedBy);
+            QVERIFY2(!toShown || lockedShown, qPrintable(QString::number(width)));
+            if (lockedShown)
+                QVERIFY2(commentInView(), qPrintable(QString::number(width)));
+            seen.insert(u"%1%2"_s.arg(int(toShown)).arg(int(lockedShown)));
+        }
+        QCOMPARE(seen, (QSet<QString>{u"00"_s, u"01"_s, u"11"_s})); // each step on the way
     }
 
     void taskActionsFollowTheSelectionNotTheCurrentRow()
