@@ -43,6 +43,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -1011,6 +1012,76 @@ private slots:
         for (const QUrl &url : std::as_const(opened.urls))
             names << url.fileName();
         QCOMPARE(names, (QStringList{u"A.docx"_s, u"B.pdf"_s}));
+    }
+
+    // Open on many selected documents opened them all, a window each, with no limit. Up to
+    // ten open at once; more only once asked ("Open 12 documents?", Cancel the default), and
+    // Cancel opens none.
+    void openingManyDocumentsAsksFirst()
+    {
+        constexpr int count = OutputFilesView::kOpenWithoutAsking + 2;
+        test::RawHttpResponder server([](const test::RawHttpResponder::Request &r) {
+            if (r.target.contains("/generatedoutput/out-many")) {
+                QJsonArray files;
+                for (int i = 1; i <= count; ++i)
+                    files.append(QJsonObject{{u"filename"_s, u"Letter %1.txt"_s.arg(i)},
+                                             {u"resourceLocation"_s, u"/docs/%1"_s.arg(i)}});
+                return test::RawHttpResponder::answer(
+                    200, QJsonDocument(QJsonObject{{u"files"_s, files}}).toJson());
+            }
+            if (r.target.startsWith("/docs/"))
+                return test::RawHttpResponder::answer(200, "Dear reader", {}, "text/plain");
+            return test::RawHttpResponder::answer(404, "{}");
+        });
+        Session session(test::profileFor(server.origin()));
+        session.setToken(u"tok"_s, u"enduser"_s);
+        OutputFilesView view;
+        QSignalSpy ready(&view, &OutputFilesView::filesReady);
+        view.show(&session, {}, u"out-many"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
+        QCOMPARE(view.model()->rowCount(), count);
+        auto *open = view.findChild<QPushButton *>(u"openDocuments"_s);
+        QVERIFY(open);
+        UrlCatcher opened;
+        QDesktopServices::setUrlHandler(u"file"_s, &opened, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"file"_s); });
+        const auto select = [&view](int rows) {
+            QItemSelectionModel *selection = view.view()->selectionModel();
+            selection->clear();
+            for (int r = 0; r < rows; ++r)
+                selection->select(view.model()->index(r, 0),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        };
+
+        // As many as may open at once: opened, nothing asked.
+        select(OutputFilesView::kOpenWithoutAsking);
+        open->click();
+        QVERIFY(!view.findChild<QMessageBox *>(u"confirmOpen"_s));
+        QCOMPARE(opened.urls.size(), OutputFilesView::kOpenWithoutAsking);
+        opened.urls.clear();
+
+        // One more than that: asked first, Cancel the default, and Cancel opens none.
+        select(count);
+        open->click();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = view.findChild<QMessageBox *>(u"confirmOpen"_s)) && ask->isVisible());
+        QCOMPARE(ask->windowTitle(), u"Open documents"_s);
+        QCOMPARE(ask->text(), u"Open %1 document(s)?"_s.arg(count)); // "documents" in the catalogue
+        QCOMPARE(ask->defaultButton(), ask->button(QMessageBox::Cancel));
+        QVERIFY(opened.urls.isEmpty());
+        ask->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!view.findChild<QMessageBox *>(u"confirmOpen"_s));
+        QVERIFY(opened.urls.isEmpty());
+
+        // Asked again, and agreed: every one opens.
+        open->click();
+        QTRY_VERIFY((ask = view.findChild<QMessageBox *>(u"confirmOpen"_s)) && ask->isVisible());
+        ask->button(QMessageBox::Open)->click();
+        QCOMPARE(opened.urls.size(), count);
+        QStringList names;
+        for (const QUrl &url : std::as_const(opened.urls))
+            names << url.fileName();
+        QVERIFY(names.contains(u"Letter %1.txt"_s.arg(count)));
     }
 
     void aFailingAndACancelledGeneration()
