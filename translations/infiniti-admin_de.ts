@@ -6222,6 +6222,21 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Save… saves one document: select only it (Save all… saves every one).</source>
         <translation>„Speichern…“ speichert ein Dokument: wählen Sie nur dieses aus („Alle speichern…“ speichert alle).</translation>
     </message>
+    <message>
+        <source>Open documents</source>
+        <translation>Dokumente öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n document(s)?</source>
+        <translation>
+            <numerusform>%n Dokument öffnen?</numerusform>
+            <numerusform>%n Dokumente öffnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each opens in the application for its type.</source>
+        <translation>Jedes wird in der Anwendung für seinen Dateityp geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::OutputsLookupDialog</name>

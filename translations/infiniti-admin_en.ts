@@ -6212,6 +6212,21 @@ No preview for this type: use Save as… to open it.</source>
         <source>Save… saves one document: select only it (Save all… saves every one).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n document(s)?</source>
+        <translation>
+            <numerusform>Open %n document?</numerusform>
+            <numerusform>Open %n documents?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each opens in the application for its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::OutputsLookupDialog</name>

@@ -266,6 +266,39 @@ private slots:
                     !t.view.horizontalHeader()->isSectionHidden(2));
     }
 
+    // Columns left out by the first layout (a narrow window from the start) kept their widths
+    // as a gap: My tasks' Comment sat behind the room of To and Locked by, out of view. The
+    // columns shown follow each other, and the header is as long as they are.
+    void columnsLeftOutLeaveNoGap()
+    {
+        Table t(330);
+        t.fitter->setInitialWidths({150, 60, 100, 300});
+        t.fitter->setStretchColumn(3);
+        t.fitter->setOptionalColumns({2, 1});
+        t.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&t.view));
+        t.fill();
+        QTRY_COMPARE(t.fitter->stretchColumn(), 3);
+        QHeaderView *header = t.view.horizontalHeader();
+        QVERIFY(header->isSectionHidden(1) && header->isSectionHidden(2));
+        QCOMPARE(header->sectionPosition(3), t.width(0));
+        QCOMPARE(header->length(), t.width(0) + t.width(3));
+        // Wider, with room for them again, and narrow again: still no gap.
+        for (const int width : {1400, 330}) {
+            t.view.resize(width, 300);
+            QTRY_COMPARE(t.view.viewport()->width(), width - 2 * t.view.frameWidth());
+            QTRY_COMPARE(header->isSectionHidden(1), width < 1000);
+            int at = 0;
+            for (int c = 0; c < 4; ++c) {
+                if (header->isSectionHidden(c))
+                    continue;
+                QCOMPARE(header->sectionPosition(c), at);
+                at += t.width(c);
+            }
+            QCOMPARE(header->length(), at);
+        }
+    }
+
     void optionalColumnsGiveWayInOneOrder()
     {
         // The rule itself: Locked by (narrow) goes first, then Started, Comment (wide) last. A

@@ -41,7 +41,9 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,6 +52,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -390,6 +394,58 @@ private slots:
                  qPrintable(cancel->toolTip()));
         QVERIFY2(abort->toolTip().contains(u"Not My tasks' Cancel the task"_s),
                  qPrintable(abort->toolTip()));
+    }
+
+    // My tasks at a 1152 px window hid Locked by — who has the task open, what Unlock is for —
+    // and kept To (a user's or a group's task) beside an empty Comment. To gives way first now,
+    // Locked by after it; the comment, cut to its floor, stays. A window narrow from the start
+    // showed no Comment at all (it sat behind the room of the columns left out).
+    void myTasksGiveUpToBeforeLockedBy()
+    {
+        auto &workflows = m_sim->server->store().documents(u"workflows"_s);
+        const auto saved = workflows;
+        const auto restore = qScopeGuard([&workflows, saved] { workflows = saved; });
+        for (auto &w : workflows)
+            w.insert("comment"_L1, QString());
+        constexpr int to = 5, lockedBy = 6, comment = 7;
+        TasksPane pane;
+        pane.resize(760, 500);
+        pane.show();
+        pane.setSession(m_admin.get());
+        QTRY_VERIFY(pane.view()->model()->rowCount() >= 1);
+        QHeaderView *header = pane.view()->horizontalHeader();
+        const auto commentInView = [&pane, header] {
+            return !header->isSectionHidden(comment) &&
+                   header->sectionViewportPosition(comment) + header->sectionSize(comment) <=
+                       pane.view()->viewport()->width();
+        };
+        QTRY_VERIFY(header->isSectionHidden(to));
+        QVERIFY(commentInView());
+        QSet<QString> seen;
+        for (int width = 500; width <= 1400; width += 20) {
+            pane.resize(width, 500);
+            QTRY_COMPARE(pane.view()->viewport()->width(),
+                         pane.view()->width() - 2 * pane.view()->frameWidth());
+            // Laid out again: the columns shown fill the view, or (the optional ones left out)
+            // the comment keeps its floor and the list scrolls sideways.
+            const auto laidOut = [&pane, header] {
+                int sum = 0;
+                for (int c = 0; c < header->count(); ++c)
+                    sum += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+                const int view = pane.view()->viewport()->width();
+                return sum == view || (header->isSectionHidden(to) &&
+                                       header->isSectionHidden(lockedBy) && sum > view);
+            };
+            QTRY_VERIFY2(laidOut(), qPrintable(QString::number(width)));
+            QVERIFY2(!header->isSectionHidden(comment), qPrintable(QString::number(width)));
+            const bool toShown = !header->isSectionHidden(to),
+                       lockedShown = !header->isSectionHidden(lockedBy);
+            QVERIFY2(!toShown || lockedShown, qPrintable(QString::number(width)));
+            if (lockedShown)
+                QVERIFY2(commentInView(), qPrintable(QString::number(width)));
+            seen.insert(u"%1%2"_s.arg(int(toShown)).arg(int(lockedShown)));
+        }
+        QCOMPARE(seen, (QSet<QString>{u"00"_s, u"01"_s, u"11"_s})); // each step on the way
     }
 
     void taskActionsFollowTheSelectionNotTheCurrentRow()
@@ -958,6 +1014,76 @@ private slots:
         for (const QUrl &url : std::as_const(opened.urls))
             names << url.fileName();
         QCOMPARE(names, (QStringList{u"A.docx"_s, u"B.pdf"_s}));
+    }
+
+    // Open on many selected documents opened them all, a window each, with no limit. Up to
+    // ten open at once; more only once asked ("Open 12 documents?", Cancel the default), and
+    // Cancel opens none.
+    void openingManyDocumentsAsksFirst()
+    {
+        constexpr int count = OutputFilesView::kOpenWithoutAsking + 2;
+        test::RawHttpResponder server([](const test::RawHttpResponder::Request &r) {
+            if (r.target.contains("/generatedoutput/out-many")) {
+                QJsonArray files;
+                for (int i = 1; i <= count; ++i)
+                    files.append(QJsonObject{{u"filename"_s, u"Letter %1.txt"_s.arg(i)},
+                                             {u"resourceLocation"_s, u"/docs/%1"_s.arg(i)}});
+                return test::RawHttpResponder::answer(
+                    200, QJsonDocument(QJsonObject{{u"files"_s, files}}).toJson());
+            }
+            if (r.target.startsWith("/docs/"))
+                return test::RawHttpResponder::answer(200, "Dear reader", {}, "text/plain");
+            return test::RawHttpResponder::answer(404, "{}");
+        });
+        Session session(test::profileFor(server.origin()));
+        session.setToken(u"tok"_s, u"enduser"_s);
+        OutputFilesView view;
+        QSignalSpy ready(&view, &OutputFilesView::filesReady);
+        view.show(&session, {}, u"out-many"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
+        QCOMPARE(view.model()->rowCount(), count);
+        auto *open = view.findChild<QPushButton *>(u"openDocuments"_s);
+        QVERIFY(open);
+        UrlCatcher opened;
+        QDesktopServices::setUrlHandler(u"file"_s, &opened, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"file"_s); });
+        const auto select = [&view](int rows) {
+            QItemSelectionModel *selection = view.view()->selectionModel();
+            selection->clear();
+            for (int r = 0; r < rows; ++r)
+                selection->select(view.model()->index(r, 0),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        };
+
+        // As many as may open at once: opened, nothing asked.
+        select(OutputFilesView::kOpenWithoutAsking);
+        open->click();
+        QVERIFY(!view.findChild<QMessageBox *>(u"confirmOpen"_s));
+        QCOMPARE(opened.urls.size(), OutputFilesView::kOpenWithoutAsking);
+        opened.urls.clear();
+
+        // One more than that: asked first, Cancel the default, and Cancel opens none.
+        select(count);
+        open->click();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = view.findChild<QMessageBox *>(u"confirmOpen"_s)) && ask->isVisible());
+        QCOMPARE(ask->windowTitle(), u"Open documents"_s);
+        QCOMPARE(ask->text(), u"Open %1 document(s)?"_s.arg(count)); // "documents" in the catalogue
+        QCOMPARE(ask->defaultButton(), ask->button(QMessageBox::Cancel));
+        QVERIFY(opened.urls.isEmpty());
+        ask->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!view.findChild<QMessageBox *>(u"confirmOpen"_s));
+        QVERIFY(opened.urls.isEmpty());
+
+        // Asked again, and agreed: every one opens.
+        open->click();
+        QTRY_VERIFY((ask = view.findChild<QMessageBox *>(u"confirmOpen"_s)) && ask->isVisible());
+        ask->button(QMessageBox::Open)->click();
+        QCOMPARE(opened.urls.size(), count);
+        QStringList names;
+        for (const QUrl &url : std::as_const(opened.urls))
+            names << url.fileName();
+        QVERIFY(names.contains(u"Letter %1.txt"_s.arg(count)));
     }
 
     void aFailingAndACancelledGeneration()

@@ -24,6 +24,7 @@
 #include "ui/shell/GlobalFind.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
+#include "ui/shell/Theme.h"
 #include "UiWait.h"
 
 #include <QAbstractButton>
@@ -40,7 +41,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -847,6 +850,79 @@ private slots:
         QCOMPARE(w->width(), 1100);
         QVERIFY(footer->width() <= projects->width());
         QCOMPARE(footer->toolTip(), notice);
+        w->close();
+    }
+
+    // Users had a workstation for an icon and Groups a list view's, Qt having no person among
+    // its standard icons. Users, Groups and Roles have icons of their own — a person, people, a
+    // key —, unlike any other area's, drawn in the palette's text colour so that they read on a
+    // light and a dark theme alike (and at any size).
+    void usersGroupsAndRolesHaveIconsOfTheirOwnInLightAndDark()
+    {
+        ConsoleController console(nullptr, nullptr);
+        MainWindow *w = openConsole(console, *m_sim);
+        QVERIFY(w);
+        const auto restore = qScopeGuard([] { Theme::apply(Theme::Mode::System); });
+        QTreeWidgetItem *server = w->findChild<QTreeWidget *>(u"navigation"_s)->topLevelItem(0);
+        QList<QTreeWidgetItem *> areas;
+        for (int i = 0; i < server->childCount(); ++i) {
+            for (int j = 0; j < server->child(i)->childCount(); ++j)
+                areas << server->child(i)->child(j);
+        }
+        const QStringList ours{u"Users"_s, u"Groups"_s, u"Roles"_s};
+        const auto image = [](const QIcon &icon, int size, qreal ratio = 1.0) {
+            return icon.pixmap(QSize(size, size), ratio)
+                .toImage()
+                .convertToFormat(QImage::Format_ARGB32);
+        };
+        // How far the icon, drawn on the list's background, stands out from it at most.
+        const auto contrast = [](const QImage &icon, const QColor &behind) {
+            QImage on(icon.size(), QImage::Format_ARGB32);
+            on.fill(behind);
+            QPainter(&on).drawImage(0, 0, icon);
+            int most = 0;
+            for (int y = 0; y < on.height(); ++y) {
+                for (int x = 0; x < on.width(); ++x)
+                    most = qMax(most, qAbs(qGray(on.pixel(x, y)) - qGray(behind.rgb())));
+            }
+            return most;
+        };
+        QHash<QString, QImage> light;
+        for (const Theme::Mode mode : {Theme::Mode::Light, Theme::Mode::Dark}) {
+            Theme::apply(mode);
+            const QColor base = QApplication::palette().color(QPalette::Base);
+            for (const QString &name : ours) {
+                QTreeWidgetItem *item = nullptr;
+                for (QTreeWidgetItem *a : std::as_const(areas)) {
+                    if (a->text(0) == name)
+                        item = a;
+                }
+                QVERIFY2(item, qPrintable(name));
+                const QIcon icon = item->icon(0);
+                QVERIFY2(!icon.isNull(), qPrintable(name));
+                const QImage mine = image(icon, 16);
+                QCOMPARE(mine.size(), QSize(16, 16));
+                for (QTreeWidgetItem *other : std::as_const(areas)) {
+                    QVERIFY2(other == item || image(other->icon(0), 16) != mine,
+                             qPrintable(name + u" looks like "_s + other->text(0)));
+                }
+                // It reads on the background: its outline in the text's colour.
+                QVERIFY2(
+                    contrast(mine, base) > 150,
+                    qPrintable(
+                        u"%1 in %2: %3"_s.arg(name, Theme::name(mode)).arg(contrast(mine, base))));
+                // Drawn at the size asked for, also on a screen of twice the density.
+                for (const int size : {22, 32, 48})
+                    QVERIFY(contrast(image(icon, size), base) > 150);
+                const QImage sharp = image(icon, 16, 2.0);
+                QCOMPARE(sharp.size(), QSize(32, 32));
+                QVERIFY(contrast(sharp, base) > 150);
+                if (mode == Theme::Mode::Light)
+                    light.insert(name, mine);
+                else
+                    QVERIFY2(mine != light.value(name), qPrintable(name)); // it follows the theme
+            }
+        }
         w->close();
     }
 

@@ -290,10 +290,17 @@ int ColumnFitter::showWhatFits(int room, int stretch, int floor)
         others += ruleWidth(c, lastShown);
     }
     const QScopedValueRollback adjusting(m_adjusting, true); // the window's size: not saved
+    // While the last section stretches, Qt hides a section without giving up its width (its
+    // next automatic layout would): once stretching stopped, that width stayed between the
+    // columns shown and pushed the last of them out of view. Hidden with stretching off, they
+    // leave no gap.
+    const bool stretchLast = header->stretchLastSection();
+    header->setStretchLastSection(false);
     for (int c = 0; c < columns; ++c) {
         if (header->isSectionHidden(c) == shown.at(c))
             header->setSectionHidden(c, !shown.at(c));
     }
+    header->setStretchLastSection(stretchLast);
     return others;
 }
 

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -276,12 +277,31 @@ void OutputFilesView::saveAllTo(const QString &directory)
 
 void OutputFilesView::openSelected()
 {
-    // Each selected document, as a file manager opens each file selected.
+    // Each selected document, as a file manager opens each file selected; many of them (each a
+    // window of its own application) only once asked.
+    QList<std::pair<QString, QString>> documents; // id, file name
+    for (int row : selectedRows())
+        documents.append({m_model->fileKey(row), m_model->fileNameOf(m_model->itemAt(row))});
+    if (documents.size() <= kOpenWithoutAsking) {
+        openDocuments(documents);
+        return;
+    }
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Open documents"),
+                                tr("Open %n document(s)?", nullptr, int(documents.size())),
+                                QMessageBox::Open | QMessageBox::Cancel, this);
+    ask->setObjectName(u"confirmOpen"_s);
+    ask->setInformativeText(tr("Each opens in the application for its type."));
+    ask->setDefaultButton(QMessageBox::Cancel);
+    ask->button(QMessageBox::Open)->setText(tr("&Open"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::accepted, this, [this, documents] { openDocuments(documents); });
+    ask->open();
+}
+
+void OutputFilesView::openDocuments(const QList<std::pair<QString, QString>> &documents)
+{
     QStringList problems;
-    for (int row : selectedRows()) {
-        const QJsonObject item = m_model->itemAt(row);
-        const QString id = m_model->fileKey(row);
-        const QString name = m_model->fileNameOf(item);
+    for (const auto &[id, name] : documents) {
         if (!m_model->hasFile(id)) {
             problems << tr("%1: not downloaded").arg(name);
             continue;

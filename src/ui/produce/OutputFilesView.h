@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <utility>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -30,8 +32,10 @@ public:
     void saveAllTo(const QString &directory);
     // Saves the one selected document (Save… is disabled with none or several selected).
     void saveSelectedTo(const QString &path);
-    // Opens each selected document.
+    // Opens each selected document; more than kOpenWithoutAsking only once the user agrees
+    // (Cancel is the default).
     void openSelected();
+    static constexpr int kOpenWithoutAsking = 10;
 
 signals:
     void filesReady(int count); // every listed file is downloaded
@@ -46,6 +50,8 @@ private:
     // tooltip says why.
     void updateButtons();
     QList<int> selectedRows() const;
+    // Opens these documents (id, file name), each in its application; says which it could not.
+    void openDocuments(const QList<std::pair<QString, QString>> &documents);
     QPointer<Session> m_session;
     FileListModel *m_model;
     QTableView *m_view;

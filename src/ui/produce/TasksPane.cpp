@@ -31,8 +31,10 @@ TasksPane::TasksPane(QWidget *parent)
           parent)
 {
     setInitialColumnWidths({200, 90, 110, 130, 130, 60, 100});
-    // The comment says most; Locked by and To give way first on a small screen.
-    setColumnRoles(7, {6, 5});
+    // The comment says most (cut to its start where room is short). On a small screen To (a
+    // user's or a group's task) gives way first, then Locked by: who has the task open, what
+    // Unlock is for.
+    setColumnRoles(7, {5, 6});
     // What may be done with a task is what this area is for: on the toolbar too.
     for (const auto &[action, name, text] : actionTexts())
         addPaneAction(

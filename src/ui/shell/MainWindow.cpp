@@ -2,6 +2,7 @@
 
 #include "api/AccountAccess.h"
 #include "api/Session.h"
+#include "ui/common/DrawnIcons.h"
 #include "ui/common/Mnemonics.h"
 #include "ui/common/SidePanel.h"
 #include "ui/common/StandardIcons.h"
@@ -94,15 +95,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     const QString security = u"security"_s, design = u"design"_s, workflow = u"workflow"_s,
                   settings = u"settings"_s, produce = u"produce"_s;
     m_usersPane = new UsersPane(this);
-    // Each area its own icon, none a folder but where the area holds folders (Qt has no
-    // person among its standard icons: a workstation for the users, several for groups).
-    addArea(security, tr("Security"), m_usersPane, standardIcon(this, QStyle::SP_ComputerIcon),
-            u"Manage users"_s);
+    // Each area its own icon, none a folder but where the area holds folders; Qt has no person
+    // among its standard icons, so users, groups and roles have theirs drawn.
+    addArea(security, tr("Security"), m_usersPane, drawnIcon(DrawnIcon::Person), u"Manage users"_s);
     m_groupsPane = new GroupsPane(this);
-    addArea(security, tr("Security"), m_groupsPane,
-            standardIcon(this, QStyle::SP_FileDialogListView), u"Manage groups"_s);
-    addArea(security, tr("Security"), new RolesPane(this),
-            standardIcon(this, QStyle::SP_FileDialogDetailedView), u"Manage security"_s);
+    addArea(security, tr("Security"), m_groupsPane, drawnIcon(DrawnIcon::People),
+            u"Manage groups"_s);
+    addArea(security, tr("Security"), new RolesPane(this), drawnIcon(DrawnIcon::Key),
+            u"Manage security"_s);
     addArea(design, tr("Design"), new ProjectsPane(this),
             standardIcon(this, QStyle::SP_DirOpenIcon), u"Design projects"_s);
     addArea(design, tr("Design"), new PublishedPane(this), standardIcon(this, QStyle::SP_ArrowUp),
