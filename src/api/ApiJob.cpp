@@ -23,6 +23,20 @@ namespace {
 enum Stop { NotStopped, Silence, Deadline, TooLarge, BadLength, LocalSink, CutShort };
 constexpr qint64 kStreamReadBuffer = 1024 * 1024;
 
+// Lets go of a reply that no job listens to any more — cancelled, stopped by the job, or its job
+// gone — without QNetworkReply::abort(). Qt 6.4's HTTP reply reads the answer on its network
+// thread and queues what it learns to the reply here; abort() gives the reply its "cancelled"
+// error at once, and an error already queued for an answer that was in (a status of 400 or more,
+// a broken connection) then comes as a second one, which Qt refuses with the warning
+// "QNetworkReplyImplPrivate::error: Internal problem, this method must only be called once."
+// Deleting the reply ends its exchange just the same (its destructor aborts the request on the
+// network thread) and drops what was still queued for it.
+void letGo(QNetworkReply *reply, QObject *listener)
+{
+    reply->disconnect(listener);
+    reply->deleteLater();
+}
+
 QString duration(std::chrono::milliseconds ms)
 {
     using namespace std::chrono;
@@ -50,11 +64,8 @@ ApiJob::~ApiJob()
 {
     if (m_session)
         m_session->forget(this);
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    if (m_reply)
+        letGo(m_reply, this);
 }
 
 void ApiJob::start()
@@ -205,7 +216,9 @@ void ApiJob::stopReply(int why)
     if (!m_reply || m_stopped != NotStopped)
         return;
     m_stopped = why;
-    m_reply->abort(); // onReplyFinished() reads m_stopped
+    // The attempt ends here, as if the reply had finished: onReplyFinished() reads m_stopped,
+    // takes none of the body, and lets the reply go (not abort(): see letGo()).
+    onReplyFinished();
 }
 
 ApiError ApiJob::transportError(QNetworkReply *reply) const
@@ -310,12 +323,13 @@ void ApiJob::onReplyFinished()
     m_timeout.stop();
     m_deadline.stop();
     m_reply = nullptr;
-    reply->deleteLater();
+    letGo(reply, this); // nothing it says later reaches this job (or its next attempt)
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_status = statusAttr.toInt();
-    m_body =
-        reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply holds nothing to read
+    // A reply the job stopped, or one aborted (a refused redirect), gives no body: what came is
+    // not the answer, and a stop for size must not read it whole.
+    m_body = (m_stopped == NotStopped && reply->isOpen()) ? reply->readAll() : QByteArray();
     const bool streamed = streamsBody() && m_stopped == NotStopped && statusAttr.isValid() &&
                           m_status >= 200 && m_status < 300 &&
                           reply->error() == QNetworkReply::NoError;
@@ -478,13 +492,8 @@ void ApiJob::finish(const ApiError &error)
         if (m_error.kind() != ApiError::Kind::Cancelled)
             emit m_session->requestFinished(m_error);
     }
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    if (m_reply)
+        letGo(std::exchange(m_reply, nullptr), this);
     emit finished(this);
     if (m_autoDelete)
         deleteLater();

@@ -9,14 +9,21 @@
 #include "api/LoginJob.h"
 #include "api/PageCursor.h"
 #include "api/Session.h"
+#include "QtWarnings.h"
 #include "RawHttpResponder.h"
 #include "RunJob.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +44,15 @@ class SessionTest : public QObject
 
     static void waitFinished(ApiJob *job) { QVERIFY(test::runJob(job)); }
 
+    // Whether every reply the session made is gone (with all that Qt had queued for it).
+    static bool repliesGone(const Session &s)
+    {
+        return s.network()->findChildren<QNetworkReply *>().isEmpty();
+    }
+
 private slots:
+    void init() { test::failOnSecondReplyError(); }
+
     void tokenGoesOnlyToTheProfilesOrigins()
     {
         RawHttpResponder own, foreign;
@@ -111,6 +126,90 @@ private slots:
         QCOMPARE(cancelled.error().kind(), ApiError::Kind::Cancelled);
         QTest::qWait(100);
         QCOMPARE(spy.count(), 1);
+    }
+
+    void aJobStoppedWhileItsErrorAnswerArrivesEndsOnce()
+    {
+        // A 500 announced larger than the job takes is stopped at its head (onMetaData), while
+        // Qt's network thread has already read the whole answer and queued the reply's HTTP error
+        // for it: the job ends once, with its own reason, and the reply is let go without Qt
+        // being told of a second error (its "must only be called once" warning).
+        RawHttpResponder own([](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(500, "{\"message\":\"" + QByteArray(200, 'x') + "\"}");
+        });
+        Session s(profileFor(own));
+        s.retryPolicy().maxAttempts = 1;
+        ApiRequest r = UsersEndpoints::get(u"1"_s);
+        r.maxAnswerBytes = 100;
+        ApiJob job(&s, r);
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &ApiJob::finished);
+        job.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(job.error().kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(job.error().message().contains(u"larger than"_s),
+                 qPrintable(job.error().message()));
+        QTRY_VERIFY(repliesGone(s));
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void cancellingJobsWhoseAnswersCameIsQuiet()
+    {
+        // Several requests answered 500 at once; the first to finish cancels the others, as a
+        // list cancels its other probes when one fails: their answers are already read by Qt's
+        // network thread, their errors queued. Each cancelled job ends once, as cancelled.
+        RawHttpResponder own(
+            [](const RawHttpResponder::Request &) { return RawHttpResponder::hold(); });
+        Session s(profileFor(own));
+        s.retryPolicy().maxAttempts = 1;
+        std::vector<std::unique_ptr<ApiJob>> jobs;
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (int i = 0; i < 4; ++i) {
+            jobs.push_back(std::make_unique<ApiJob>(&s, UsersEndpoints::get(QString::number(i))));
+            jobs.back()->setAutoDelete(false);
+            spies.push_back(std::make_unique<QSignalSpy>(jobs.back().get(), &ApiJob::finished));
+        }
+        for (auto &job : jobs) {
+            connect(job.get(), &ApiJob::finished, this, [&jobs](ApiJob *done) {
+                if (done->error().kind() == ApiError::Kind::Cancelled)
+                    return;
+                for (auto &other : jobs)
+                    other->abort();
+            });
+            job->start();
+        }
+        QTRY_COMPARE(own.heldCount(), 4);
+        own.handler = [](const RawHttpResponder::Request &) {
+            return RawHttpResponder::answer(500, "{\"message\":\"no\"}");
+        };
+        own.release();
+        QTRY_VERIFY(std::all_of(spies.cbegin(), spies.cend(),
+                                [](const auto &spy) { return spy->count() == 1; }));
+        const auto cancelled = std::count_if(jobs.cbegin(), jobs.cend(), [](const auto &job) {
+            return job->error().kind() == ApiError::Kind::Cancelled;
+        });
+        QVERIFY2(cancelled >= 1, "no job was cancelled");
+        QTRY_VERIFY(repliesGone(s));
+        for (const auto &spy : spies)
+            QCOMPARE(spy->count(), 1);
+    }
+
+    void aCancelledOrDestroyedJobClosesItsConnection()
+    {
+        // The reply is let go, not aborted (ApiJob's letGo()): its exchange still ends.
+        RawHttpResponder own(
+            [](const RawHttpResponder::Request &) { return RawHttpResponder::hold(); });
+        Session s(profileFor(own));
+        ApiJob cancelled(&s, UsersEndpoints::get(u"1"_s));
+        cancelled.setAutoDelete(false);
+        cancelled.start();
+        auto *destroyed = new ApiJob(&s, UsersEndpoints::get(u"2"_s));
+        destroyed->start();
+        QTRY_COMPARE(own.heldOpen(), 2);
+        cancelled.abort();
+        delete destroyed;
+        QTRY_COMPARE(own.heldOpen(), 0);
+        QTRY_VERIFY(repliesGone(s));
     }
 
     void destroyingARunningJobIsSilent()

@@ -6,6 +6,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 #include <vector>
@@ -55,6 +56,13 @@ public:
     // handler again for each held request whose connection is still open, in the order held.
     static QByteArray hold() { return QByteArrayLiteral("\0hold"); }
     qsizetype heldCount() const { return m_held.size(); }
+    // How many held requests still have their connection open (the client has not given up).
+    qsizetype heldOpen() const
+    {
+        return std::count_if(m_held.cbegin(), m_held.cend(), [](const auto &held) {
+            return held.first && held.first->state() == QAbstractSocket::ConnectedState;
+        });
+    }
     void release()
     {
         const auto held = std::exchange(m_held, {});

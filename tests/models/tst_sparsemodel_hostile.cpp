@@ -6,6 +6,7 @@
 #include "ListTestServers.h"
 #include "models/ListProbe.h"
 #include "models/UsersModel.h"
+#include "QtWarnings.h"
 #include "RawHttpResponder.h"
 #include "RawProfile.h"
 
@@ -44,6 +45,8 @@ class SparseHostileTest : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { test::failOnSecondReplyError(); }
+
     void emptyPageWithALinkDoesNotLoop()
     {
         // 300 users found by the probe; afterwards the server answers every page from $skip 150

@@ -4,6 +4,7 @@
 #include "api/ProfileStore.h"
 #include "models/GroupMembersModel.h"
 #include "models/SparseListModel.h"
+#include "QtWarnings.h"
 #include "SimFixture.h"
 #include "ui/security/GroupDialog.h"
 #include "ui/security/GroupsPane.h"
@@ -173,12 +174,15 @@ class UserAdminTest : public QObject
 private slots:
     void initTestCase()
     {
+        test::failOnSecondReplyError();
         m_sim = std::make_unique<SimFixture>(300);
         m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(u"p.ini"_s));
         m_console = std::make_unique<ConsoleController>(m_profiles.get(), nullptr);
         m_console->startDemo(m_sim->server->baseUrl(), u"admin"_s, u"admin"_s);
         QTRY_VERIFY(m_console->window() && users()->model()->rowCount() >= firstPageRows());
     }
+
+    void init() { test::failOnSecondReplyError(); }
 
     void aNewUserWithEveryFieldReadsBackTheSame()
     {
