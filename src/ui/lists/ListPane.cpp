@@ -808,18 +808,19 @@ void ListPane::showContextMenu(const QPoint &pos)
 {
     updateActions();
     QMenu menu(this);
-    // The same entries, in the same order, as the Action menu.
-    for (QAction *a : paneActions()) {
+    for (QAction *a : contextMenuActions()) {
         if (a)
             menu.addAction(a);
         else
             menu.addSeparator();
     }
-    menu.addSeparator();
-    menu.addAction(m_copyAction);
-    menu.addAction(m_refreshAction);
-    menu.addAction(m_exportAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QList<QAction *> ListPane::contextMenuActions() const
+{
+    // The same entries, in the same order, as the Action menu.
+    return paneActions() + QList<QAction *>{nullptr, m_copyAction, m_refreshAction, m_exportAction};
 }
 
 QByteArray ListPane::viewAsCsv() const
