@@ -1647,14 +1647,6 @@
         <translation>Abs&amp;chlussmeldung:</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>Publish &amp;folder:</source>
-        <translation>Veröffentlichungs&amp;ordner:</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -1673,6 +1665,14 @@
     <message>
         <source>The vendor&apos;s API has this switch only, not the dates it applies to: the dates are neither shown nor set here.</source>
         <translation>Die API des Herstellers kennt nur diesen Schalter, nicht die Daten, für die er gilt: Die Daten werden hier weder angezeigt noch festgelegt.</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Publish f&amp;older:</source>
+        <translation>Veröffentlichungs&amp;ordner:</translation>
     </message>
 </context>
 <context>
@@ -1869,10 +1869,6 @@
         <translation>https://server/Manage</translation>
     </message>
     <message>
-        <source>&amp;Produce URL:</source>
-        <translation>&amp;Produce-URL:</translation>
-    </message>
-    <message>
         <source>&amp;Username:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -1891,6 +1887,10 @@
     <message>
         <source>Delete this saved connection and its remembered sign-in</source>
         <translation>Diese gespeicherte Verbindung und ihre gespeicherte Anmeldung löschen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oduce URL:</source>
+        <translation>&amp;Produce-URL:</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2098,7 @@
     </message>
     <message>
         <source>T&amp;ime zone:</source>
-        <translation>Zeit&amp;zone:</translation>
+        <translation>Zei&amp;tzone:</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
@@ -5291,10 +5291,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <source>Re&amp;place file…</source>
-        <translation>Datei e&amp;rsetzen…</translation>
-    </message>
-    <message>
         <source>Content library</source>
         <translation>Inhaltsbibliothek</translation>
     </message>
@@ -5334,16 +5330,16 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>The server sent the item without its file, and saving it without the file could remove it. Nothing was saved.</source>
         <translation>Der Server sandte das Element ohne seine Datei, und es ohne die Datei zu speichern könnte sie entfernen. Es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Rep&amp;lace file…</source>
+        <translation>Datei e&amp;rsetzen…</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LibraryPreview</name>
     <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Re&amp;place…</source>
@@ -5429,6 +5425,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%n Element ausgewählt: wählen Sie eines aus, um eine Vorschau zu sehen.</numerusform>
             <numerusform>%n Elemente ausgewählt: wählen Sie eines aus, um eine Vorschau zu sehen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Verlauf…</translation>
     </message>
 </context>
 <context>
@@ -5697,10 +5697,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>E&amp;xport view to CSV…</source>
-        <translation>Ansicht als CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>Export to CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
@@ -5747,10 +5743,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Filter</source>
         <translation>Filter</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Filter %1</source>
@@ -5837,6 +5829,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>The filter covers the items loaded so far; more are read as the list loads.</source>
         <translation>Der Filter erfasst die bisher geladenen Einträge; weitere werden gelesen, während die Liste lädt.</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation>Ansicht als &amp;CSV exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListProbe</name>
@@ -5903,7 +5903,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Export view to CSV…</source>
-        <translation>Ansicht als CSV &amp;exportieren…</translation>
+        <translation>Ansicht als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -5924,10 +5924,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -6006,16 +6002,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Liste &amp;filtern…</translation>
     </message>
     <message>
-        <source>Find &amp;anywhere…</source>
-        <translation>&amp;Überall suchen…</translation>
-    </message>
-    <message>
         <source>&amp;Action</source>
         <translation>A&amp;ktion</translation>
-    </message>
-    <message>
-        <source>&amp;Toolbar</source>
-        <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -6056,6 +6044,18 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Select &amp;all</source>
         <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Find any&amp;where…</source>
+        <translation>&amp;Überall suchen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation>&amp;Werkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -7013,10 +7013,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>publish folder</source>
         <translation>Veröffentlichungsordner</translation>
     </message>
-    <message>
-        <source>&amp;Publish…</source>
-        <translation>&amp;Veröffentlichen…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln published project(s)</source>
         <translation>
@@ -7067,6 +7063,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Unpublish %1</source>
         <translation>Veröffentlichung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
 </context>
 <context>
@@ -7782,10 +7782,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Ent&amp;sperren</translation>
     </message>
     <message>
-        <source>&amp;Cancel the task…</source>
-        <translation>Aufgabe st&amp;ornieren…</translation>
-    </message>
-    <message>
         <source>Cancel the task “%1”?</source>
         <translation>Die Aufgabe „%1“ stornieren?</translation>
     </message>
@@ -7927,6 +7923,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Cancel a task assigned to you directly, where its form allows it (a group&apos;s task cannot be). Ending any workflow is Abort in Workflows, for administrators.</source>
         <translation>Eine Aufgabe stornieren, die Ihnen direkt zugewiesen ist, sofern ihr Formular es zulässt (eine Gruppenaufgabe nicht). Einen beliebigen Workflow beendet „Workflow beenden“ unter Workflows, für Administratoren.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the task…</source>
+        <translation>Aufgabe st&amp;ornieren…</translation>
     </message>
 </context>
 <context>
@@ -8231,10 +8231,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Ent&amp;sperren</translation>
     </message>
     <message>
-        <source>Require a new &amp;password</source>
-        <translation>Neues &amp;Passwort verlangen</translation>
-    </message>
-    <message>
         <source>&amp;Import users from CSV…</source>
         <translation>Benutzer aus CSV &amp;importieren…</translation>
     </message>
@@ -8316,6 +8312,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Require a new password at the next sign-in from %1?</source>
         <translation>Bei der nächsten Anmeldung ein neues Passwort verlangen für %1?</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Require a new pass&amp;word</source>
+        <translation>Neues &amp;Passwort verlangen</translation>
     </message>
 </context>
 <context>

@@ -168,11 +168,11 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyAction, &QAction::triggered, this, &ListPane::copySelection);
-    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction = new QAction(tr("Re&fresh"), this);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_refreshAction, &QAction::triggered, this, [this] { refresh(); });
-    m_exportAction = new QAction(tr("E&xport view to CSV…"), this);
+    m_exportAction = new QAction(tr("&Export view to CSV…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_exportAction, &QAction::triggered, this, &ListPane::exportView);
