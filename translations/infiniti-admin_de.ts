@@ -4477,26 +4477,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Die Ordner konnten nicht geladen werden: %1 &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>New folder…</source>
-        <translation>Neuer Ordner…</translation>
-    </message>
-    <message>
-        <source>New sub-folder…</source>
-        <translation>Neuer Unterordner…</translation>
-    </message>
-    <message>
-        <source>Rename and rights…</source>
-        <translation>Umbenennen und Rechte…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Retry loading its sub-folders</source>
-        <translation>Laden der Unterordner erneut versuchen</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4556,7 +4536,27 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Der Inhalt wird gezählt…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>&amp;New folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-folder…</source>
+        <translation>Neuer &amp;Unterordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename and rights…</source>
+        <translation>Umbenennen und &amp;Rechte…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;loading its sub-folders</source>
+        <translation>Laden der Unterordner &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
 </context>

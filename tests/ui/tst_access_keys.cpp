@@ -2,7 +2,7 @@
 // each menu's entries among themselves, each area of the main window with the menu bar beside
 // it, and every dialog, sheet and question the console opens, each alone. Two things with one
 // letter are a trap: Alt+letter then only cycles the focus between them (or opens neither
-// menu).
+// menu). And in a menu whose entries have letters, every entry has one.
 #include "api/ProfileStore.h"
 #include "compare/Comparison.h"
 #include "FakeSecretStore.h"
@@ -120,15 +120,20 @@ Keys keysIn(QWidget *window)
     return keys;
 }
 
-// One menu's entries (null: a separator): a letter taken twice.
+// One menu's entries (null: a separator): a letter taken twice, and an entry with none where
+// the others have one.
 QStringList menuProblems(const QList<QAction *> &actions, const QString &where)
 {
     Keys keys;
+    QStringList without;
     for (QAction *a : actions) {
-        if (a && !a->isSeparator() && a->isVisible())
-            take(&keys, a->text());
+        if (!a || a->isSeparator() || !a->isVisible())
+            continue;
+        take(&keys, a->text());
+        if (accessKey(a->text()).isNull())
+            without << u"%1: \"%2\" has no key"_s.arg(where, a->text());
     }
-    return shared(keys, where);
+    return shared(keys, where) + (keys.isEmpty() ? QStringList() : without);
 }
 
 // Each menu of `window` (one is open at a time).
