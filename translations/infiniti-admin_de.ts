@@ -1271,10 +1271,6 @@
         <translation>optional: für diesen Benutzer vorbereiten (erfordert die Berechtigung „Identität annehmen“)</translation>
     </message>
     <message>
-        <source>Link:</source>
-        <translation>Link:</translation>
-    </message>
-    <message>
         <source>Cop&amp;y</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -1285,6 +1281,10 @@
     <message>
         <source>De&amp;scription:</source>
         <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2105,6 @@
         <translation>Neues Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Confirm password:</source>
-        <translation>Passwort bestätigen:</translation>
-    </message>
-    <message>
         <source>Membership</source>
         <translation>Mitgliedschaft</translation>
     </message>
@@ -2155,6 +2151,10 @@
     <message>
         <source>Raw JSON</source>
         <translation>JSON-Rohdaten</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
     </message>
 </context>
 <context>

@@ -1271,10 +1271,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cop&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,6 +1280,10 @@
     </message>
     <message>
         <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,10 +2105,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2150,10 @@
     </message>
     <message>
         <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

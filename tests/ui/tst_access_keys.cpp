@@ -2,7 +2,8 @@
 // each menu's entries among themselves, each area of the main window with the menu bar beside
 // it, and every dialog, sheet and question the console opens, each alone. Two things with one
 // letter are a trap: Alt+letter then only cycles the focus between them (or opens neither
-// menu). And in a menu whose entries have letters, every entry has one.
+// menu). And in a menu whose entries have letters, every entry has one; in a form whose labels
+// have letters, every field that takes the focus has one (a label with no field takes none).
 #include "api/ProfileStore.h"
 #include "compare/Comparison.h"
 #include "FakeSecretStore.h"
@@ -31,6 +32,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -118,6 +120,53 @@ Keys keysIn(QWidget *window)
         }
     }
     return keys;
+}
+
+// The widget of `item` that takes the focus: the item's own, or the first in its layout (a field
+// with its error line under it).
+QWidget *focusTarget(QLayoutItem *item)
+{
+    if (!item)
+        return nullptr;
+    if (QWidget *w = item->widget()) {
+        QWidget *focus = w->focusProxy() ? w->focusProxy() : w;
+        return focus->focusPolicy() & Qt::TabFocus ? w : nullptr;
+    }
+    if (QLayout *layout = item->layout()) {
+        for (int i = 0; i < layout->count(); ++i) {
+            if (QWidget *w = focusTarget(layout->itemAt(i)))
+                return w;
+        }
+    }
+    return nullptr;
+}
+
+// A form's rows whose label gives its field no key where another row's label does: a field that
+// takes the focus, its label without a buddy or without a letter.
+QStringList fieldsWithoutKey(QWidget *window, const QString &where)
+{
+    QStringList out;
+    for (QFormLayout *form : window->findChildren<QFormLayout *>()) {
+        QStringList without;
+        bool anyKey = false;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *labelItem = form->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+            auto *label = labelItem ? qobject_cast<QLabel *>(labelItem->widget()) : nullptr;
+            QWidget *field = focusTarget(fieldItem);
+            if (!label || !field || label->window() != window || !label->isVisibleTo(window) ||
+                !field->isVisibleTo(window) || label->text().isEmpty())
+                continue;
+            if (label->buddy() && !accessKey(label->text()).isNull())
+                anyKey = true;
+            else
+                without << u"%1: \"%2\" (%3) has no key"_s.arg(where, label->text(),
+                                                               field->objectName());
+        }
+        if (anyKey)
+            out << without;
+    }
+    return out;
 }
 
 // One menu's entries (null: a separator): a letter taken twice, and an entry with none where
@@ -237,6 +286,7 @@ class AccessKeysTest : public QObject
         }
         const auto look = [&](const QString &at) {
             m_problems << shared(keysIn(window), at);
+            m_problems << fieldsWithoutKey(window, at);
         };
         if (tabWidgets.isEmpty())
             look(where);
@@ -381,6 +431,7 @@ private slots:
                 }
             }
             m_problems << shared(keysIn(window), where);
+            m_problems << fieldsWithoutKey(window, where);
             m_problems << sharedInMenus(window, where);
             if (list) {
                 m_problems << menuProblems(list->contextMenuActions(), where + u", context menu"_s);
