@@ -577,12 +577,8 @@
         <translation>&amp;Formular:</translation>
     </message>
     <message>
-        <source>Data files:</source>
-        <translation>Datendateien:</translation>
-    </message>
-    <message>
         <source>Ans&amp;wer file:</source>
-        <translation>Antwortda&amp;tei:</translation>
+        <translation>Antwo&amp;rtdatei:</translation>
     </message>
     <message>
         <source>Project v&amp;ersion:</source>
@@ -615,6 +611,10 @@
     <message>
         <source>&amp;Named values:</source>
         <translation>Benannte &amp;Werte:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta files:</source>
+        <translation>Da&amp;tendateien:</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1255,6 @@
         <translation>&amp;Formular:</translation>
     </message>
     <message>
-        <source>Data files:</source>
-        <translation>Datendateien:</translation>
-    </message>
-    <message>
         <source>Save as an &amp;in-progress form</source>
         <translation>Als Formular in Bearbeitung &amp;speichern</translation>
     </message>
@@ -1285,6 +1281,10 @@
     <message>
         <source>&amp;Link:</source>
         <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta files:</source>
+        <translation>Da&amp;tendateien:</translation>
     </message>
 </context>
 <context>

@@ -577,10 +577,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data files:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ans&amp;wer file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +610,10 @@
     </message>
     <message>
         <source>&amp;Named values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;ta files:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,10 +1255,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data files:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as an &amp;in-progress form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,6 +1280,10 @@
     </message>
     <message>
         <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;ta files:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

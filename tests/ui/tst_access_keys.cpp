@@ -122,15 +122,21 @@ Keys keysIn(QWidget *window)
     return keys;
 }
 
-// The widget of `item` that takes the focus: the item's own, or the first in its layout (a field
-// with its error line under it).
+// The widget of `item` that takes the focus: the item's own, the first in it (a table with its
+// buttons in a box) or the first in its layout (a field with its error line under it).
 QWidget *focusTarget(QLayoutItem *item)
 {
     if (!item)
         return nullptr;
     if (QWidget *w = item->widget()) {
         QWidget *focus = w->focusProxy() ? w->focusProxy() : w;
-        return focus->focusPolicy() & Qt::TabFocus ? w : nullptr;
+        if (focus->focusPolicy() & Qt::TabFocus)
+            return w;
+        for (QWidget *child : w->findChildren<QWidget *>()) {
+            if (child->focusPolicy() & Qt::TabFocus && child->isVisibleTo(w))
+                return child;
+        }
+        return nullptr;
     }
     if (QLayout *layout = item->layout()) {
         for (int i = 0; i < layout->count(); ++i) {
