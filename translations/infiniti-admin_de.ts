@@ -577,12 +577,8 @@
         <translation>&amp;Formular:</translation>
     </message>
     <message>
-        <source>Data files:</source>
-        <translation>Datendateien:</translation>
-    </message>
-    <message>
         <source>Ans&amp;wer file:</source>
-        <translation>Antwortda&amp;tei:</translation>
+        <translation>Antwo&amp;rtdatei:</translation>
     </message>
     <message>
         <source>Project v&amp;ersion:</source>
@@ -615,6 +611,10 @@
     <message>
         <source>&amp;Named values:</source>
         <translation>Benannte &amp;Werte:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta files:</source>
+        <translation>Da&amp;tendateien:</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1255,6 @@
         <translation>&amp;Formular:</translation>
     </message>
     <message>
-        <source>Data files:</source>
-        <translation>Datendateien:</translation>
-    </message>
-    <message>
         <source>Save as an &amp;in-progress form</source>
         <translation>Als Formular in Bearbeitung &amp;speichern</translation>
     </message>
@@ -1271,10 +1267,6 @@
         <translation>optional: für diesen Benutzer vorbereiten (erfordert die Berechtigung „Identität annehmen“)</translation>
     </message>
     <message>
-        <source>Link:</source>
-        <translation>Link:</translation>
-    </message>
-    <message>
         <source>Cop&amp;y</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -1285,6 +1277,14 @@
     <message>
         <source>De&amp;scription:</source>
         <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta files:</source>
+        <translation>Da&amp;tendateien:</translation>
     </message>
 </context>
 <context>
@@ -1647,14 +1647,6 @@
         <translation>Abs&amp;chlussmeldung:</translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation>&amp;Projekt:</translation>
-    </message>
-    <message>
-        <source>Publish &amp;folder:</source>
-        <translation>Veröffentlichungs&amp;ordner:</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -1673,6 +1665,14 @@
     <message>
         <source>The vendor&apos;s API has this switch only, not the dates it applies to: the dates are neither shown nor set here.</source>
         <translation>Die API des Herstellers kennt nur diesen Schalter, nicht die Daten, für die er gilt: Die Daten werden hier weder angezeigt noch festgelegt.</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Publish f&amp;older:</source>
+        <translation>Veröffentlichungs&amp;ordner:</translation>
     </message>
 </context>
 <context>
@@ -1869,10 +1869,6 @@
         <translation>https://server/Manage</translation>
     </message>
     <message>
-        <source>&amp;Produce URL:</source>
-        <translation>&amp;Produce-URL:</translation>
-    </message>
-    <message>
         <source>&amp;Username:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -1891,6 +1887,10 @@
     <message>
         <source>Delete this saved connection and its remembered sign-in</source>
         <translation>Diese gespeicherte Verbindung und ihre gespeicherte Anmeldung löschen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oduce URL:</source>
+        <translation>&amp;Produce-URL:</translation>
     </message>
 </context>
 <context>
@@ -2098,15 +2098,11 @@
     </message>
     <message>
         <source>T&amp;ime zone:</source>
-        <translation>Zeit&amp;zone:</translation>
+        <translation>Zei&amp;tzone:</translation>
     </message>
     <message>
         <source>New pass&amp;word:</source>
         <translation>Neues Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>Confirm password:</source>
-        <translation>Passwort bestätigen:</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -2155,6 +2151,10 @@
     <message>
         <source>Raw JSON</source>
         <translation>JSON-Rohdaten</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
     </message>
 </context>
 <context>
@@ -4477,26 +4477,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Die Ordner konnten nicht geladen werden: %1 &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>New folder…</source>
-        <translation>Neuer Ordner…</translation>
-    </message>
-    <message>
-        <source>New sub-folder…</source>
-        <translation>Neuer Unterordner…</translation>
-    </message>
-    <message>
-        <source>Rename and rights…</source>
-        <translation>Umbenennen und Rechte…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Retry loading its sub-folders</source>
-        <translation>Laden der Unterordner erneut versuchen</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -4556,7 +4536,27 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>Der Inhalt wird gezählt…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>&amp;New folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-folder…</source>
+        <translation>Neuer &amp;Unterordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename and rights…</source>
+        <translation>Umbenennen und &amp;Rechte…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;loading its sub-folders</source>
+        <translation>Laden der Unterordner &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
 </context>
@@ -5291,10 +5291,6 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <source>Re&amp;place file…</source>
-        <translation>Datei e&amp;rsetzen…</translation>
-    </message>
-    <message>
         <source>Content library</source>
         <translation>Inhaltsbibliothek</translation>
     </message>
@@ -5334,16 +5330,16 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>The server sent the item without its file, and saving it without the file could remove it. Nothing was saved.</source>
         <translation>Der Server sandte das Element ohne seine Datei, und es ohne die Datei zu speichern könnte sie entfernen. Es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Rep&amp;lace file…</source>
+        <translation>Datei e&amp;rsetzen…</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LibraryPreview</name>
     <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Re&amp;place…</source>
@@ -5429,6 +5425,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%n Element ausgewählt: wählen Sie eines aus, um eine Vorschau zu sehen.</numerusform>
             <numerusform>%n Elemente ausgewählt: wählen Sie eines aus, um eine Vorschau zu sehen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Verlauf…</translation>
     </message>
 </context>
 <context>
@@ -5697,10 +5697,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>E&amp;xport view to CSV…</source>
-        <translation>Ansicht als CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>Export to CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
@@ -5747,10 +5743,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Filter</source>
         <translation>Filter</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>Filter %1</source>
@@ -5837,6 +5829,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>The filter covers the items loaded so far; more are read as the list loads.</source>
         <translation>Der Filter erfasst die bisher geladenen Einträge; weitere werden gelesen, während die Liste lädt.</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation>Ansicht als &amp;CSV exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListProbe</name>
@@ -5903,7 +5903,7 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     </message>
     <message>
         <source>&amp;Export view to CSV…</source>
-        <translation>Ansicht als CSV &amp;exportieren…</translation>
+        <translation>Ansicht als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -5924,10 +5924,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -6006,16 +6002,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Liste &amp;filtern…</translation>
     </message>
     <message>
-        <source>Find &amp;anywhere…</source>
-        <translation>&amp;Überall suchen…</translation>
-    </message>
-    <message>
         <source>&amp;Action</source>
         <translation>A&amp;ktion</translation>
-    </message>
-    <message>
-        <source>&amp;Toolbar</source>
-        <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -6056,6 +6044,18 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Select &amp;all</source>
         <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Find any&amp;where…</source>
+        <translation>&amp;Überall suchen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation>&amp;Werkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -7028,10 +7028,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>publish folder</source>
         <translation>Veröffentlichungsordner</translation>
     </message>
-    <message>
-        <source>&amp;Publish…</source>
-        <translation>&amp;Veröffentlichen…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln published project(s)</source>
         <translation>
@@ -7082,6 +7078,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Unpublish %1</source>
         <translation>Veröffentlichung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
 </context>
 <context>
@@ -7797,10 +7797,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Ent&amp;sperren</translation>
     </message>
     <message>
-        <source>&amp;Cancel the task…</source>
-        <translation>Aufgabe st&amp;ornieren…</translation>
-    </message>
-    <message>
         <source>Cancel the task “%1”?</source>
         <translation>Die Aufgabe „%1“ stornieren?</translation>
     </message>
@@ -7942,6 +7938,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Cancel a task assigned to you directly, where its form allows it (a group&apos;s task cannot be). Ending any workflow is Abort in Workflows, for administrators.</source>
         <translation>Eine Aufgabe stornieren, die Ihnen direkt zugewiesen ist, sofern ihr Formular es zulässt (eine Gruppenaufgabe nicht). Einen beliebigen Workflow beendet „Workflow beenden“ unter Workflows, für Administratoren.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the task…</source>
+        <translation>Aufgabe st&amp;ornieren…</translation>
     </message>
 </context>
 <context>
@@ -8246,10 +8246,6 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Ent&amp;sperren</translation>
     </message>
     <message>
-        <source>Require a new &amp;password</source>
-        <translation>Neues &amp;Passwort verlangen</translation>
-    </message>
-    <message>
         <source>&amp;Import users from CSV…</source>
         <translation>Benutzer aus CSV &amp;importieren…</translation>
     </message>
@@ -8331,6 +8327,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Require a new password at the next sign-in from %1?</source>
         <translation>Bei der nächsten Anmeldung ein neues Passwort verlangen für %1?</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Require a new pass&amp;word</source>
+        <translation>Neues &amp;Passwort verlangen</translation>
     </message>
 </context>
 <context>

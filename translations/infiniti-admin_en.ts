@@ -577,10 +577,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data files:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ans&amp;wer file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +610,10 @@
     </message>
     <message>
         <source>&amp;Named values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;ta files:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,10 +1255,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data files:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as an &amp;in-progress form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,10 +1267,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cop&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,6 +1276,14 @@
     </message>
     <message>
         <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;ta files:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,14 +1647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish &amp;folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,6 +1664,14 @@
     </message>
     <message>
         <source>The vendor&apos;s API has this switch only, not the dates it applies to: the dates are neither shown nor set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish f&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,10 +1869,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Produce URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,6 +1886,10 @@
     </message>
     <message>
         <source>Delete this saved connection and its remembered sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;oduce URL:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,10 +2105,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2150,10 @@
     </message>
     <message>
         <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4468,26 +4468,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New sub-folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename and rights…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry loading its sub-folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,7 +4527,27 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>&amp;New folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;sub-folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename and rights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;loading its sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5282,10 +5282,6 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;place file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Content library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5325,15 +5321,15 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>The server sent the item without its file, and saving it without the file could remove it. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rep&amp;lace file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::LibraryPreview</name>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5419,6 +5415,10 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%n items selected: select one to preview it.</numerusform>
             <numerusform>%n items selected: select one to preview it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5687,10 +5687,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport view to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export to CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5736,10 +5732,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5827,6 +5819,14 @@ No preview for this type: use Save as… to open it.</source>
         <source>The filter covers the items loaded so far; more are read as the list loads.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ListProbe</name>
@@ -5885,10 +5885,6 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6004,15 +6000,7 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find &amp;anywhere…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6045,6 +6033,18 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find any&amp;where…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7018,10 +7018,6 @@ No preview for this type: use Save as… to open it.</source>
         <source>publish folder</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln published project(s)</source>
         <translation>
@@ -7071,6 +7067,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Unpublish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7787,10 +7787,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel the task…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel the task “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7931,6 +7927,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Cancel a task assigned to you directly, where its form allows it (a group&apos;s task cannot be). Ending any workflow is Abort in Workflows, for administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the task…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8303,10 +8303,6 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Require a new &amp;password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requiring a new password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8320,6 +8316,14 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Require a new password at the next sign-in from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a new pass&amp;word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

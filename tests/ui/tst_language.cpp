@@ -276,7 +276,7 @@ private slots:
         // Walk 21: cancelling one's own task is neither Cancel ("Abbrechen", the question's other
         // button) nor the administrator's abort ("beenden"): it has a verb of its own.
         const QString cancelTask =
-            plain(QCoreApplication::translate("infiniti::TasksPane", "&Cancel the task…"));
+            plain(QCoreApplication::translate("infiniti::TasksPane", "Cancel &the task…"));
         const QString cancelTaskButton =
             QCoreApplication::translate("infiniti::TasksPane", "Cancel the task");
         QCOMPARE(cancelTask, u"Aufgabe stornieren…"_s);

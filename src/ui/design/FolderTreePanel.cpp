@@ -175,28 +175,32 @@ QString FolderTreePanel::currentFolderName() const
 
 void FolderTreePanel::showMenu(const QPoint &pos)
 {
-    const QModelIndex at = m_view->indexAt(pos);
+    QMenu menu(this);
+    fillMenu(&menu, m_view->indexAt(pos));
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void FolderTreePanel::fillMenu(QMenu *menu, const QModelIndex &at)
+{
     const bool folder = at.isValid() && !at.data(FolderTreeModel::AllRole).toBool();
     const QJsonObject json = at.data(FolderTreeModel::JsonRole).toJsonObject();
-    QMenu menu(this);
-    menu.addAction(tr("New folder…"), this, [this] { editFolder({}, {}); });
+    menu->addAction(tr("&New folder…"), this, [this] { editFolder({}, {}); });
     if (folder) {
         const QString id = at.data(FolderTreeModel::IdRole).toString();
         if (m_model->nests()) // a server without nesting would make it a top-level folder
-            menu.addAction(tr("New sub-folder…"), this, [this, id] { editFolder({}, id); });
-        menu.addAction(tr("Rename and rights…"), this, [this, json] {
+            menu->addAction(tr("New &sub-folder…"), this, [this, id] { editFolder({}, id); });
+        menu->addAction(tr("&Rename and rights…"), this, [this, json] {
             editFolder(json, Json::id(Json::value(json, "parentId"_L1)));
         });
-        menu.addAction(tr("Delete…"), this, [this, json] { deleteFolder(json); });
+        menu->addAction(tr("&Delete…"), this, [this, json] { deleteFolder(json); });
         if (m_model->stateOf(at) == FolderTreeModel::State::Failed) {
-            menu.addSeparator();
-            menu.addAction(tr("Retry loading its sub-folders"), this,
-                           [this, at] { m_model->retry(at); });
+            menu->addSeparator();
+            menu->addAction(tr("Retry &loading its sub-folders"), this,
+                            [this, at] { m_model->retry(at); });
         }
     }
-    menu.addSeparator();
-    menu.addAction(tr("&Refresh"), this, &FolderTreePanel::reload);
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    menu->addSeparator();
+    menu->addAction(tr("Re&fresh"), this, &FolderTreePanel::reload);
 }
 
 void FolderTreePanel::editFolder(const QJsonObject &folder, const QString &parentId)

@@ -11,6 +11,8 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
+class QModelIndex;
 class QTreeView;
 
 namespace infiniti {
@@ -40,6 +42,8 @@ public:
     // Asks first, saying what the folder holds (sub-folders, and the items setContents()
     // counts) and that the vendor does not document what becomes of them.
     void deleteFolder(const QJsonObject &folder);
+    // The context menu of the folder at `at` (of the tree itself when `at` is not a folder).
+    void fillMenu(QMenu *menu, const QModelIndex &at);
 
     // What a folder holds besides sub-folders (a content folder's projects): `list` reads them
     // (every page; a server may ignore a folder filter in it, so each item is checked against

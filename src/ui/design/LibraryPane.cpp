@@ -75,7 +75,7 @@ LibraryPane::LibraryPane(QWidget *parent)
                   [this](const QJsonObject &item) { askSaveAs(item); });
     addItemAction(u"historyAction"_s, tr("&History…"),
                   [this](const QJsonObject &item) { showHistory(item); });
-    addItemAction(u"replaceAction"_s, tr("Re&place file…"),
+    addItemAction(u"replaceAction"_s, tr("Rep&lace file…"),
                   [this](const QJsonObject &item) { askReplace(item); });
     m_typeFilter->setObjectName(u"libraryTypeFilter"_s);
     m_typeFilter->setAccessibleName(tr("Type"));

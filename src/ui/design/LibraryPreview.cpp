@@ -43,7 +43,7 @@ LibraryPreview::LibraryPreview(QWidget *parent)
     , m_otherText(new QLabel(this))
     , m_zoomBar(new QWidget(this))
     , m_saveAs(new QPushButton(tr("&Save as…"), this))
-    , m_history(new QPushButton(tr("&History…"), this))
+    , m_history(new QPushButton(tr("H&istory…"), this))
     , m_replace(new QPushButton(tr("Re&place…"), this))
 {
     setObjectName(u"libraryPreview"_s);

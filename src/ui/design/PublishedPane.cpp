@@ -39,7 +39,7 @@ PublishedPane::PublishedPane(QWidget *parent)
     setColumnRoles(5, {3, 4});
     // The documented list holds publish folders with their publications; ours is flat.
     m_published->setRowReader(&PublishedProjects::rows);
-    newAction()->setText(tr("&Publish…"));
+    newAction()->setText(tr("Pu&blish…"));
     // Removing a publication unpublishes the project; the project itself stays.
     deleteAction()->setText(tr("&Unpublish…"));
     addDetail(m_folders, Qt::Horizontal, 4, 1);

@@ -164,11 +164,11 @@ ListPane::ListPane(PagedListModel *model, Texts texts, QWidget *parent)
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyAction, &QAction::triggered, this, &ListPane::copySelection);
-    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction = new QAction(tr("Re&fresh"), this);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_refreshAction, &QAction::triggered, this, [this] { refresh(); });
-    m_exportAction = new QAction(tr("E&xport view to CSV…"), this);
+    m_exportAction = new QAction(tr("&Export view to CSV…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_exportAction, &QAction::triggered, this, &ListPane::exportView);
@@ -832,18 +832,19 @@ void ListPane::showContextMenu(const QPoint &pos)
 {
     updateActions();
     QMenu menu(this);
-    // The same entries, in the same order, as the Action menu.
-    for (QAction *a : paneActions()) {
+    for (QAction *a : contextMenuActions()) {
         if (a)
             menu.addAction(a);
         else
             menu.addSeparator();
     }
-    menu.addSeparator();
-    menu.addAction(m_copyAction);
-    menu.addAction(m_refreshAction);
-    menu.addAction(m_exportAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QList<QAction *> ListPane::contextMenuActions() const
+{
+    // The same entries, in the same order, as the Action menu.
+    return paneActions() + QList<QAction *>{nullptr, m_copyAction, m_refreshAction, m_exportAction};
 }
 
 QByteArray ListPane::viewAsCsv() const

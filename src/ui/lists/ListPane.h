@@ -59,6 +59,9 @@ public:
     void focusMain() override;
     QList<QAction *> paneActions() const override;
     QList<QAction *> toolbarActions() const override;
+    // The list's context menu (null: a separator): paneActions(), then Copy, Refresh and Export
+    // view to CSV….
+    QList<QAction *> contextMenuActions() const;
     // Global find: makes the row of `item` current (adding it when it is not loaded) and, with
     // `open`, opens its properties.
     void showItem(const QJsonObject &item, bool open);

@@ -48,7 +48,8 @@ GenerateDialog::GenerateDialog(Session *session, const QString &publishId, QWidg
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress = m_ui->generationProgress;
     m_outputs = m_ui->outputs;
-    m_ui->valuesLabel->setBuddy(m_values->table()); // Alt+N goes into the table itself
+    m_ui->valuesLabel->setBuddy(m_values->table());  // Alt+N goes into the table itself
+    m_ui->dataFilesLabel->setBuddy(m_data->table()); // its letter, too, into the table
     m_data->setSession(session);
     // The operation's id, whole, to be copied; Show outputs… finds its documents again.
     connect(m_ui->copyOperationId, &QPushButton::clicked, this,

@@ -42,7 +42,8 @@ PrepareFormDialog::PrepareFormDialog(Session *session, const QString &publishId,
     m_asUser = m_ui->asUser;
     m_link = m_ui->preparedLink;
     m_status = m_ui->status;
-    m_ui->valuesLabel->setBuddy(m_values->table()); // Alt+N goes into the table itself
+    m_ui->valuesLabel->setBuddy(m_values->table());  // Alt+N goes into the table itself
+    m_ui->dataFilesLabel->setBuddy(m_data->table()); // its letter, too, into the table
     m_form->addItem(publishId, publishId);
     fillFormChooser(session, m_form, publishId, this);
     connect(m_ui->copyLink, &QPushButton::clicked, this,

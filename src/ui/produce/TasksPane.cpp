@@ -57,7 +57,7 @@ QList<std::tuple<TasksPane::Action, QString, QString>> TasksPane::actionTexts()
             {Action::Revert, u"revertAction"_s, tr("Re&vert")},
             {Action::Reassign, u"reassignAction"_s, tr("&Reassign…")},
             {Action::Unlock, u"unlockAction"_s, tr("&Unlock")},
-            {Action::Cancel, u"cancelTaskAction"_s, tr("&Cancel the task…")}};
+            {Action::Cancel, u"cancelTaskAction"_s, tr("Cancel &the task…")}};
 }
 
 QString TasksPane::assigneeText(const QJsonObject &task)

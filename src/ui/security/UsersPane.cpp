@@ -42,7 +42,7 @@ UsersPane::UsersPane(QWidget *parent)
         };
     };
     addPaneAction(
-        u"enableAction"_s, tr("&Enable"), [this] { changeSelected(Change::Enable); },
+        u"enableAction"_s, tr("En&able"), [this] { changeSelected(Change::Enable); },
         anySelected([](const User &u) { return u.disabled; }));
     addPaneAction(
         u"disableAction"_s, tr("Di&sable"), [this] { changeSelected(Change::Disable); },
@@ -51,7 +51,7 @@ UsersPane::UsersPane(QWidget *parent)
         u"unlockAction"_s, tr("&Unlock"), [this] { changeSelected(Change::Unlock); },
         anySelected([](const User &u) { return u.lockedOut; }));
     addPaneAction(
-        u"requirePasswordAction"_s, tr("Require a new &password"),
+        u"requirePasswordAction"_s, tr("Require a new pass&word"),
         [this] { changeSelected(Change::RequirePasswordChange); },
         anySelected([](const User &u) { return !u.changePasswordAtNextLogin; }));
     addPaneSeparator();

@@ -442,7 +442,7 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
     QAction *findAnywhere = edit->addAction(standardIcon(this, QStyle::SP_FileDialogContentsView),
-                                            tr("Find &anywhere…"), this, [this] { showFind(); });
+                                            tr("Find any&where…"), this, [this] { showFind(); });
     findAnywhere->setObjectName(u"globalFindAction"_s);
     findAnywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
@@ -453,7 +453,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_refresh =
-        view->addAction(standardIcon(this, QStyle::SP_BrowserReload), tr("&Refresh"), this, [this] {
+        view->addAction(standardIcon(this, QStyle::SP_BrowserReload), tr("Re&fresh"), this, [this] {
             if (Pane *p = currentPane())
                 p->refresh();
         });
@@ -487,7 +487,7 @@ void MainWindow::createMenus()
     nav->setCheckable(true);
     nav->setChecked(true);
     connect(nav, &QAction::toggled, m_nav, &QWidget::setVisible);
-    QAction *toolbar = view->addAction(tr("&Toolbar"));
+    QAction *toolbar = view->addAction(tr("Tool&bar"));
     toolbar->setObjectName(u"toolbarToggle"_s);
     toolbar->setCheckable(true);
     toolbar->setChecked(QSettings().value(u"window/toolbar"_s, true).toBool());
