@@ -37,6 +37,17 @@ bool SimRouter::matches(const Route &route, const SimRequest &request, QStringLi
     return true;
 }
 
+SimRouter::Prepare SimRouter::preparation(const SimRequest &request) const
+{
+    for (const Route &route : m_routes) {
+        QStringList params;
+        if ((!m_strict || route.origin != Origin::Extension) && route.method == request.method &&
+            matches(route, request, &params))
+            return route.prepare;
+    }
+    return {};
+}
+
 SimResponse SimRouter::dispatch(SimRequest &request, const SimStore &store) const
 {
     QByteArrayList allowed;
