@@ -174,6 +174,11 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
                        .arg(Limits::kName);
             break;
         }
+        if (const QString problem = Limits::nameCharacterProblem(name.toString().trimmed());
+            !problem.isEmpty()) {
+            errors[u"projects"_s] << u"The name for %1: %2"_s.arg(id.toString().left(80), problem);
+            break;
+        }
     }
     const QJsonObject *folder = nullptr;
     if (folderName.isString() && !folderName.toString().isEmpty()) {
@@ -237,6 +242,10 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
                     .arg(plan.name.left(80))
                     .arg(Limits::kName),
                 {{u"ixpkg"_s, {u"A project name is empty or too long."_s}}});
+        if (const QString problem = Limits::nameCharacterProblem(plan.name); !problem.isEmpty())
+            return SimResponse::error(
+                400, u"The package names a project that no name may be: %1"_s.arg(problem),
+                {{u"ixpkg"_s, {u"A project name: %1"_s.arg(problem)}}});
         const QJsonObject *clash = projectNamed(store, plan.name);
         if ((clash &&
              clash->value("id"_L1).toString().compare(plan.id, Qt::CaseInsensitive) != 0) ||
@@ -328,6 +337,10 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
             return SimResponse::error(
                 400, u"The project is not valid."_s,
                 {{u"name"_s, {u"At most %1 characters."_s.arg(Limits::kName)}}});
+        if (const QString problem = Limits::nameCharacterProblem(name.toString().trimmed());
+            !problem.isEmpty())
+            return SimResponse::error(400, u"The project is not valid."_s,
+                                      {{u"name"_s, {problem}}});
         if (name.isString()) {
             const QJsonObject *clash = projectNamed(store, name.toString().trimmed());
             if (clash && clash != p)
