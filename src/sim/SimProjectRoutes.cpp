@@ -88,6 +88,9 @@ struct ReadPackage
     SimResponse refusal;                            // the 400 saying why it cannot be read
     QJsonArray files;                               // the package-wide files: [{name, base64}]
     QList<QJsonArray> documents;                    // each project's documents (documentsJson)
+    // and those read back as the store's versions are (SimProjects::documentsOf): what measuring
+    // a new version's package would otherwise decode again on the server's thread
+    QList<QList<ProjectPackage::Document>> decoded;
 };
 
 ReadPackage readPackage(const QJsonObject &body, const SimRequest &req)
@@ -129,8 +132,10 @@ ReadPackage readPackage(const QJsonObject &body, const SimRequest &req)
     for (const auto &f : out.package->files)
         out.files.append(QJsonObject{{"name"_L1, f.name},
                                      {"base64"_L1, QString::fromLatin1(f.bytes.toBase64())}});
-    for (const auto &full : out.package->projects)
+    for (const auto &full : out.package->projects) {
         out.documents << documentsJson(full.documents);
+        out.decoded << documentsOf(out.documents.constLast());
+    }
     return out;
 }
 
@@ -271,12 +276,13 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
             target->insert("folderId"_L1, folder->value("id"_L1));
             target->insert("folderName"_L1, folder->value("name"_L1));
         }
-        Version v{plan.source->definition,
-                  read->documents.at(qsizetype(plan.source - projects->constData())),
+        const qsizetype index = plan.source - projects->constData();
+        Version v{plan.source->definition, read->documents.at(index),
                   comment.toString().isEmpty() ? u"Imported"_s : comment.toString(), user,
                   nowUtc()};
         v.definitionBytes = plan.source->definitionBytes;
         v.files = read->files;
+        v.decoded = read->decoded.at(index);
         v.typeNumber = plan.source->project.typeNumber;
         // A project new here keeps the package's version; a copy starts its own history.
         if (!plan.update && plan.id.compare(plan.source->project.id, Qt::CaseInsensitive) == 0)

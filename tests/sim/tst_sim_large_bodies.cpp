@@ -6,6 +6,7 @@
 #include "sim/SimProjects.h"
 #include "sim/SimServer.h"
 
+#include <QJsonArray>
 #include <QSemaphore>
 #include <QTest>
 
@@ -42,7 +43,8 @@ QString signIn(const sim::SimServer &server)
 }
 
 // An import of a package holding 3 MB of noise: a body of about 4 MB, read off the thread.
-QByteArray largeImport()
+// `more`: documents besides it.
+QByteArray largeImport(const QList<ProjectPackage::Document> &more = {})
 {
     QByteArray noise(3 * 1024 * 1024, Qt::Uninitialized);
     quint32 x = 2463534242u;
@@ -52,10 +54,12 @@ QByteArray largeImport()
         x ^= x << 5;
         noise[i] = char(x);
     }
+    QList<ProjectPackage::Document> documents{{u"big"_s, noise}};
+    documents += more;
     const QByteArray package =
         ProjectPackage::build({{{kGuid, u"Large body"_s, u"Content"_s, u"1.0"_s, {}},
                                 u"<Intelledox_TemplateFile/>"_s,
-                                {{u"big"_s, noise}}}});
+                                documents}});
     return "{\"comment\":\"large\",\"ixpkg\":\"" + package.toBase64() + "\"}";
 }
 
@@ -149,6 +153,37 @@ private slots:
         QCOMPARE(notJson.status, 400);
         QVERIFY2(notJson.json().value("message"_L1).toString().contains(u"not valid JSON"_s),
                  notJson.body.constData());
+    }
+
+    void aLargeImportsVersionSizeIsTheLengthOfItsExport()
+    {
+        // The version's size is measured from the documents the pool decoded: the same bytes an
+        // export is built from, whatever their extensions.
+        const auto sim = startSim();
+        const QString token = signIn(*sim);
+        const QByteArray imported =
+            rawExchange(sim->baseUrl(),
+                        rawRequest("POST", "/api/v1/admin/projects",
+                                   largeImport({{u"notes"_s, "some text", u"txt"_s},
+                                                {u"upper"_s, QByteArray(5000, 'u'), u"DOCX"_s}}),
+                                   token),
+                        20000)
+                .head;
+        QVERIFY2(imported.startsWith("HTTP/1.1 201"), imported.constData());
+        const RawAnswer history =
+            rawExchange(sim->baseUrl(),
+                        rawRequest("GET", "/api/v1/admin/projects/" + kGuid.toLatin1() + "/history",
+                                   {}, token));
+        const RawAnswer exported = rawExchange(
+            sim->baseUrl(),
+            rawRequest("GET", "/api/v1/admin/projects/" + kGuid.toLatin1() + "/export", {}, token),
+            20000);
+        QCOMPARE(exported.status, 200);
+        QVERIFY(exported.body.size() > 3 * 1024 * 1024);
+        const QJsonArray versions = history.json().value("versions"_L1).toArray();
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(qint64(versions.at(0).toObject().value("size"_L1).toDouble()),
+                 exported.body.size());
     }
 
     void aLargeBodyWhoseConnectionWentIsStillCarriedOut()
