@@ -924,6 +924,10 @@ private slots:
             {"POST", "datasources/" + source + "/dataobjects", R"({"displayName":"nul\u0000"})",
              "displayName"},
             {"PATCH", "projects/" + project, R"({"name":"nul\u0000name"})", "name"},
+            {"POST", "projects", R"({"ixpkg":"x","projects":[{"id":"a","name":"b\u0000"}]})",
+             "projects"},
+            {"POST", "projects/sync/import",
+             R"({"projects":[{"id":"a","name":"b\u0000","definition":"<x/>"}]})", "projects"},
         };
         for (const auto &c : cases) {
             const RawAnswer a = call(c.method, c.path, c.body);
