@@ -4,7 +4,8 @@
 // user again and again, each GET as soon as the previous answer is in. Printed: how long the
 // import took (sent, then answered), and how long the small GETs took — the slowest one is how
 // long another client waited while the big body was being handled.
-// Usage: bench_sim_big_body [MB] [emulator program, to compare builds]
+// Usage: bench_sim_big_body [MB] [emulator program, to compare builds] [import|library]
+// (library: a content library item of that size instead of a project import)
 #include "formats/ProjectPackage.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,8 @@ using namespace infiniti;
 
 namespace {
 
-// The import's body: {"ixpkg": Base64 of a package holding `megabytes` * 3/4 MB of noise, …}.
-QByteArray importBody(int megabytes)
+// `megabytes` * 3/4 MB of noise: as much Base64 as `megabytes`.
+QByteArray noiseFor(int megabytes)
 {
     QByteArray noise(qsizetype(megabytes) * 1024 * 1024 / 4 * 3, Qt::Uninitialized);
     quint32 x = 2463534242u;
@@ -37,12 +38,27 @@ QByteArray importBody(int megabytes)
         x ^= x << 5;
         noise[i] = char(x);
     }
+    return noise;
+}
+
+// The import's body: {"ixpkg": Base64 of a package holding the noise, …}.
+QByteArray importBody(int megabytes)
+{
+    const QByteArray noise = noiseFor(megabytes);
     const QByteArray package = ProjectPackage::build(
         {{{u"cccccccc-0000-0000-0000-000000000002"_s, u"Large body"_s, u"Content"_s, u"1.0"_s, {}},
           u"<Intelledox_TemplateFile/>"_s,
           {{u"big"_s, noise}}}});
     return "{\"comment\":\"benchmark\",\"overwriteProjects\":true,\"ixpkg\":\"" +
            package.toBase64() + "\"}";
+}
+
+// A new content library item whose file is the noise (sent as the console sends it, the
+// answer asked without the file).
+QByteArray libraryBody(int megabytes)
+{
+    return "{\"name\":\"Large file\",\"extension\":\".bin\",\"binary\":\"" +
+           noiseFor(megabytes).toBase64() + "\"}";
 }
 
 QNetworkRequest request(const QUrl &base, const QString &path, const QByteArray &token)
@@ -60,7 +76,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int megabytes = argc > 1 ? atoi(argv[1]) : 200;
-    const QByteArray body = importBody(megabytes);
+    const bool library = argc > 3 && qstrcmp(argv[3], "library") == 0;
+    const QByteArray body = library ? libraryBody(megabytes) : importBody(megabytes);
 
     QProcess sim;
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -121,7 +138,9 @@ int main(int argc, char **argv)
             nextGet();
         });
     };
-    QNetworkReply *import = big.post(request(base, u"projects"_s, token), body);
+    QNetworkReply *import = big.post(
+        request(base, library ? u"contentlibrary?includeBinary=false"_s : u"projects"_s, token),
+        body);
     QObject::connect(import, &QNetworkReply::uploadProgress, &app, [&](qint64 sent, qint64 total) {
         if (total > 0 && sent == total && uploaded < 0)
             uploaded = clock.elapsed();
@@ -141,8 +160,8 @@ int main(int argc, char **argv)
             .arg(ms.at(ms.size() / 2))
             .arg(ms.last());
     };
-    printf("import body             %.1f MiB, answered %d\n", double(body.size()) / (1024 * 1024),
-           importStatus);
+    printf("%s body %.1f MiB, answered %d\n", library ? "library item" : "import      ",
+           double(body.size()) / (1024 * 1024), importStatus);
     printf("import                  sent in %lld ms, answered %lld ms after that\n", uploaded,
            answered - uploaded);
     printf("GET users meanwhile     %s\n", qPrintable(describe(during)));

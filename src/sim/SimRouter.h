@@ -28,6 +28,8 @@ public:
              Handler handler, Origin origin = Origin::Vendor);
     // Gives the route added last its preparation.
     void prepareWith(Prepare prepare) { m_routes.back().prepare = std::move(prepare); }
+    // Gives the route added as `method` `pattern` its preparation.
+    void prepareWith(const QByteArray &method, const QString &pattern, Prepare prepare);
     // The preparation of the route a request goes to (empty when it has none).
     Prepare preparation(const SimRequest &request) const;
     // The strict vendor profile: our extension routes are not there (404, or 405 where the

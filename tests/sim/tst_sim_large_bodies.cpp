@@ -186,6 +186,34 @@ private slots:
                  exported.body.size());
     }
 
+    void aLargeLibraryFileIsCheckedAndMeasuredAsASmallOneIs()
+    {
+        // The file's Base64 is decoded on the pool: the same refusal, the same size.
+        const auto sim = startSim();
+        const QString token = signIn(*sim);
+        const QByteArray file(3 * 1024 * 1024 + 7, 'f');
+        const RawAnswer made =
+            rawExchange(sim->baseUrl(),
+                        rawRequest("POST", "/api/v1/admin/contentlibrary",
+                                   "{\"name\":\"Large file\",\"extension\":\".bin\",\"binary\":\"" +
+                                       file.toBase64() + "\"}",
+                                   token),
+                        20000);
+        QCOMPARE(made.status, 201);
+        QCOMPARE(qint64(made.json().value("size"_L1).toDouble()), file.size());
+        QCOMPARE(made.json().value("binary"_L1).toString().toLatin1(), file.toBase64());
+        const RawAnswer refused =
+            rawExchange(sim->baseUrl(),
+                        rawRequest("POST", "/api/v1/admin/contentlibrary",
+                                   "{\"name\":\"Not Base64\",\"extension\":\".bin\",\"binary\":\"" +
+                                       QByteArray(2 * 1024 * 1024, '!') + "\"}",
+                                   token),
+                        20000);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.json().value("errors"_L1).toObject().contains("binary"_L1),
+                 refused.body.constData());
+    }
+
     void aLargeBodyWhoseConnectionWentIsStillCarriedOut()
     {
         const auto sim = startSim();
