@@ -165,7 +165,7 @@ SimConnectionGuard::SimConnectionGuard(QTcpSocket *socket, qint64 maxBody, int r
 
 bool SimConnectionGuard::isIdle() const
 {
-    return m_phase == Phase::Gap && m_blankBytes == 0 && m_consumed == m_seen &&
+    return !m_answerOwed && m_phase == Phase::Gap && m_blankBytes == 0 && m_consumed == m_seen &&
            m_socket->bytesAvailable() == 0 && m_socket->bytesToWrite() == 0 &&
            m_socket->state() == QAbstractSocket::ConnectedState;
 }
@@ -177,8 +177,9 @@ void SimConnectionGuard::close()
 
 SimConnectionGuard *SimConnectionGuard::of(const QTcpSocket *socket)
 {
-    return socket->findChild<SimConnectionGuard *>(u"SimConnectionGuard"_s,
-                                                   Qt::FindDirectChildrenOnly);
+    return socket ? socket->findChild<SimConnectionGuard *>(u"SimConnectionGuard"_s,
+                                                            Qt::FindDirectChildrenOnly)
+                  : nullptr;
 }
 
 void SimConnectionGuard::inspect()

@@ -48,8 +48,12 @@ public:
     };
     Head takeHead() { return m_heads.isEmpty() ? Head{} : m_heads.dequeue(); }
     static SimConnectionGuard *of(const QTcpSocket *socket);
-    // No request under way, nothing to read or write: the connection may be closed.
+    // No request under way, nothing to read or write, no answer owed: the connection may be
+    // closed.
     bool isIdle() const;
+    // An answer is still being made (a large body read off the server's thread): the
+    // connection is not idle meanwhile, whatever it reads or writes.
+    void setAnswerOwed(bool owed) { m_answerOwed = owed; }
     qint64 idleMs() const { return m_idleSince.elapsed(); }
     void close();
 
@@ -87,6 +91,7 @@ private:
     QList<qint64> m_ends;
     QQueue<Head> m_heads;
     qint64 m_draining = 0; // bytes of a refused body still to drop
+    bool m_answerOwed = false;
 };
 
 // Plain HTTP: our own sockets, guarded before QHttpServer sees them, at most maxConnections

@@ -87,15 +87,18 @@ int limitOf(const DocumentSpec &spec, const DocumentSpec::Field &field)
     return Limits::kUnlimited;
 }
 
-// Why the value given for `field` is too long, or empty.
+// Why the value given for `field` is too long, or a name that holds what no name may (a control
+// character, half a surrogate pair); empty when it is neither.
 QString lengthProblem(const DocumentSpec &spec, const DocumentSpec::Field &field,
                       const QJsonValue &v)
 {
     const int limit = limitOf(spec, field);
     if (limit == Limits::kUnlimited)
         return {};
-    if (v.isString())
-        return v.toString().size() > limit ? u"At most %1 characters."_s.arg(limit) : QString();
+    if (v.isString() && v.toString().size() > limit)
+        return u"At most %1 characters."_s.arg(limit);
+    if (v.isString()) // names: the collection's own, and those as long as names (a data object's)
+        return limit == Limits::kName ? Limits::nameCharacterProblem(v.toString()) : QString();
     if (field.type == Type::StringList) {
         const QJsonArray a = v.toArray();
         if (a.size() > Limits::kListItems)
@@ -103,6 +106,9 @@ QString lengthProblem(const DocumentSpec &spec, const DocumentSpec::Field &field
         for (const auto &name : a) {
             if (name.toString().size() > Limits::kName)
                 return u"Each name has at most %1 characters."_s.arg(Limits::kName);
+            if (const QString problem = Limits::nameCharacterProblem(name.toString());
+                !problem.isEmpty())
+                return u"Each name: %1"_s.arg(problem);
         }
         return {};
     }

@@ -201,6 +201,16 @@ std::optional<std::pair<QString, QString>> twiceNamed(const QJsonValue &v)
 
 std::optional<QJsonObject> SimRequest::jsonObject(SimResponse *error) const
 {
+    if (prepared) {
+        if (!prepared->json)
+            *error = prepared->refusal;
+        return prepared->json;
+    }
+    return parseObject(body, error);
+}
+
+std::optional<QJsonObject> SimRequest::parseObject(const QByteArray &body, SimResponse *error)
+{
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <any>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -40,6 +42,16 @@ struct SimResponse
     // The whole answer as it goes on the wire, with Connection: close when the connection ends
     // after it.
     QByteArray wire(bool close) const;
+};
+
+// What a large body is made into before its request is handled, off the server's thread
+// (SimServer): the body read as a JSON object, and what its route's preparation made of it
+// (SimRouter::Prepare: a project import reads its package). Nothing in it depends on the store.
+struct SimPrepared
+{
+    std::optional<QJsonObject> json; // the body as a JSON object, else
+    SimResponse refusal;             // the 400 SimRequest::jsonObject() answers
+    std::any made;                   // the route's preparation, if it has one
 };
 
 // One parsed request, as the handlers see it.
@@ -75,8 +87,13 @@ struct SimRequest
     {
         return strict ? QString() : queryValue(name);
     }
+    // Made off the server's thread for a large body; null for the others.
+    std::shared_ptr<const SimPrepared> prepared;
+
     // The body as a JSON object, or the 400 to answer.
     std::optional<QJsonObject> jsonObject(SimResponse *error) const;
+    // The same for any bytes: what jsonObject() answers, read once wherever it is needed.
+    static std::optional<QJsonObject> parseObject(const QByteArray &body, SimResponse *error);
     QString absoluteUrl(const QString &modulePath) const;
 };
 

@@ -42,6 +42,19 @@ void readString(const QJsonObject &o, QLatin1StringView key, QString *field, Fie
         *field = v.toString();
 }
 
+// A name: a string of at most kName characters, none of them a control character or half a
+// surrogate pair.
+void readName(const QJsonObject &o, QLatin1StringView key, QString *field, FieldErrors *errors)
+{
+    QJsonValue v;
+    if (!lookup(o, key, &v))
+        return;
+    if (const QString problem = Limits::nameCharacterProblem(v.toString()); !problem.isEmpty())
+        (*errors)[QString(key)] << problem;
+    else
+        readString(o, key, field, errors, Limits::kName);
+}
+
 void readBool(const QJsonObject &o, QLatin1StringView key, bool *field, FieldErrors *errors)
 {
     QJsonValue v;
@@ -96,6 +109,8 @@ void readNames(const QJsonObject &o, QLatin1StringView key, QStringList *field, 
         if (name.size() > Limits::kName)
             (*errors)[QString(key)]
                 << u"A %1 name has at most %2 characters."_s.arg(what).arg(Limits::kName);
+        else if (const QString problem = Limits::nameCharacterProblem(name); !problem.isEmpty())
+            (*errors)[QString(key)] << u"A %1 name: %2"_s.arg(what, problem);
         else if (exists && !exists(name))
             (*errors)[QString(key)] << u"Unknown %1 '%2'."_s.arg(what, name);
         else if (!names.contains(name, Qt::CaseInsensitive))
@@ -168,7 +183,7 @@ QJsonObject roleToJson(const SimStore::Role &r)
 void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::User *u,
                    FieldErrors *errors)
 {
-    readString(body, "username"_L1, &u->username, errors, Limits::kName);
+    readName(body, "username"_L1, &u->username, errors);
     // Write-only: null, like no password at all, leaves it as it is (an empty one signs nobody in).
     QJsonValue password;
     if (lookup(body, "password"_L1, &password) && !password.isNull())
@@ -222,7 +237,7 @@ void applyUserJson(const QJsonObject &body, const SimStore &store, SimStore::Use
 void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Group *g,
                     FieldErrors *errors)
 {
-    readString(body, "name"_L1, &g->name, errors, Limits::kName);
+    readName(body, "name"_L1, &g->name, errors);
     readString(body, "email"_L1, &g->email, errors);
     readBool(body, "external"_L1, &g->external, errors);
     readBool(body, "system"_L1, &g->system, errors);
@@ -240,7 +255,7 @@ void applyGroupJson(const QJsonObject &body, const SimStore &store, SimStore::Gr
 
 void applyRoleJson(const QJsonObject &body, SimStore::Role *r, FieldErrors *errors)
 {
-    readString(body, "name"_L1, &r->name, errors, Limits::kName);
+    readName(body, "name"_L1, &r->name, errors);
     // Permission names are kept as given, unknown ones too (newer servers add names).
     readNames(body, "permissions"_L1, &r->permissions, errors, {}, u"permission"_s);
     if (r->name.trimmed().isEmpty() && !errors->contains(u"name"_s))

@@ -79,6 +79,66 @@ SimResponse exportVersion(const SimStore &store, const QJsonObject &project,
                                                    version.value("version"_L1).toString()));
 }
 
+// An import's package, read: what depends on the body alone, so that a large one is read off
+// the server's thread (SimRouter::prepareWith). Its files and documents are already in the
+// Base64 the store keeps.
+struct ReadPackage
+{
+    std::optional<ProjectPackage::Package> package; // else
+    SimResponse refusal;                            // the 400 saying why it cannot be read
+    QJsonArray files;                               // the package-wide files: [{name, base64}]
+    QList<QJsonArray> documents;                    // each project's documents (documentsJson)
+    // and those read back as the store's versions are (SimProjects::documentsOf): what measuring
+    // a new version's package would otherwise decode again on the server's thread
+    QList<QList<ProjectPackage::Document>> decoded;
+};
+
+ReadPackage readPackage(const QJsonObject &body, const SimRequest &req)
+{
+    ReadPackage out;
+    const auto decoded =
+        QByteArray::fromBase64Encoding(Json::value(body, "ixpkg"_L1).toString().toLatin1(),
+                                       QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        out.refusal = SimResponse::error(400, u"The package is not valid Base64."_s,
+                                         {{u"ixpkg"_s, {u"Not Base64."_s}}});
+        return out;
+    }
+    // Entries just under the reader's zip-bomb ratio each once turned a 2.8 MB package into
+    // 400 MB held in the store: unpacked, a package may not be larger than a body may be.
+    if (const Zip::Reader zip(decoded.decoded); zip.isValid()) {
+        qint64 unpacked = 0;
+        for (const Zip::Entry &e : zip.entries())
+            unpacked += e.size;
+        if (unpacked > req.maxBody) {
+            const QString why =
+                u"its files add up to %1 bytes unpacked, more than the %2 a request may hold "
+                u"(--max-body-mb)"_s.arg(unpacked)
+                    .arg(req.maxBody);
+            out.refusal = SimResponse::error(400, u"The package cannot be read: %1."_s.arg(why),
+                                             {{u"ixpkg"_s, {why}}});
+            return out;
+        }
+    }
+    QString why;
+    out.package = ProjectPackage::read(decoded.decoded, &why);
+    if (!out.package) {
+        out.refusal = SimResponse::error(400, u"The package cannot be read: %1."_s.arg(why),
+                                         {{u"ixpkg"_s, {why}}});
+        return out;
+    }
+    // The package-wide files (responseMetadataFields.xml, datasources.xml…) go with each of
+    // its projects' versions, so an export gives them back.
+    for (const auto &f : out.package->files)
+        out.files.append(QJsonObject{{"name"_L1, f.name},
+                                     {"base64"_L1, QString::fromLatin1(f.bytes.toBase64())}});
+    for (const auto &full : out.package->projects) {
+        out.documents << documentsJson(full.documents);
+        out.decoded << documentsOf(out.documents.constLast());
+    }
+    return out;
+}
+
 // POST projects: import a package (see docs/EMULATOR.md for the copy and overwrite rules).
 SimResponse importPackage(SimStore &store, SimRequest &req)
 {
@@ -119,6 +179,11 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
                        .arg(Limits::kName);
             break;
         }
+        if (const QString problem = Limits::nameCharacterProblem(name.toString().trimmed());
+            !problem.isEmpty()) {
+            errors[u"projects"_s] << u"The name for %1: %2"_s.arg(id.toString().left(80), problem);
+            break;
+        }
     }
     const QJsonObject *folder = nullptr;
     if (folderName.isString() && !folderName.toString().isEmpty()) {
@@ -129,38 +194,17 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
     }
     if (!errors.isEmpty())
         return SimResponse::error(400, u"The import request is not valid."_s, errors);
-    const auto decoded = QByteArray::fromBase64Encoding(ixpkg.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return SimResponse::error(400, u"The package is not valid Base64."_s,
-                                  {{u"ixpkg"_s, {u"Not Base64."_s}}});
-    // Entries just under the reader's zip-bomb ratio each once turned a 2.8 MB package into
-    // 400 MB held in the store: unpacked, a package may not be larger than a body may be.
-    if (const Zip::Reader zip(decoded.decoded); zip.isValid()) {
-        qint64 unpacked = 0;
-        for (const Zip::Entry &e : zip.entries())
-            unpacked += e.size;
-        if (unpacked > req.maxBody) {
-            const QString why =
-                u"its files add up to %1 bytes unpacked, more than the %2 a request may hold "
-                u"(--max-body-mb)"_s.arg(unpacked)
-                    .arg(req.maxBody);
-            return SimResponse::error(400, u"The package cannot be read: %1."_s.arg(why),
-                                      {{u"ixpkg"_s, {why}}});
-        }
+    // Read off the server's thread when the body was large (SimServer), else here.
+    const ReadPackage *read =
+        req.prepared ? std::any_cast<ReadPackage>(&req.prepared->made) : nullptr;
+    ReadPackage readHere;
+    if (!read) {
+        readHere = readPackage(*body, req);
+        read = &readHere;
     }
-    QString why;
-    const auto package = ProjectPackage::read(decoded.decoded, &why);
-    if (!package)
-        return SimResponse::error(400, u"The package cannot be read: %1."_s.arg(why),
-                                  {{u"ixpkg"_s, {why}}});
-    const QList<ProjectPackage::Full> *projects = &package->projects;
-    // The package-wide files (responseMetadataFields.xml, datasources.xml…) go with each of
-    // its projects' versions, so an export gives them back.
-    QJsonArray packageFiles;
-    for (const auto &f : package->files)
-        packageFiles.append(QJsonObject{{"name"_L1, f.name},
-                                        {"base64"_L1, QString::fromLatin1(f.bytes.toBase64())}});
+    if (!read->package)
+        return read->refusal;
+    const QList<ProjectPackage::Full> *projects = &read->package->projects;
     const bool overwriting = overwrite.toBool(false);
 
     // Decide everything first: nothing is changed unless the whole package can go in.
@@ -203,6 +247,10 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
                     .arg(plan.name.left(80))
                     .arg(Limits::kName),
                 {{u"ixpkg"_s, {u"A project name is empty or too long."_s}}});
+        if (const QString problem = Limits::nameCharacterProblem(plan.name); !problem.isEmpty())
+            return SimResponse::error(
+                400, u"The package names a project that no name may be: %1"_s.arg(problem),
+                {{u"ixpkg"_s, {u"A project name: %1"_s.arg(problem)}}});
         const QJsonObject *clash = projectNamed(store, plan.name);
         if ((clash &&
              clash->value("id"_L1).toString().compare(plan.id, Qt::CaseInsensitive) != 0) ||
@@ -228,11 +276,13 @@ SimResponse importPackage(SimStore &store, SimRequest &req)
             target->insert("folderId"_L1, folder->value("id"_L1));
             target->insert("folderName"_L1, folder->value("name"_L1));
         }
-        Version v{plan.source->definition, documentsJson(plan.source->documents),
+        const qsizetype index = plan.source - projects->constData();
+        Version v{plan.source->definition, read->documents.at(index),
                   comment.toString().isEmpty() ? u"Imported"_s : comment.toString(), user,
                   nowUtc()};
         v.definitionBytes = plan.source->definitionBytes;
-        v.files = packageFiles;
+        v.files = read->files;
+        v.decoded = read->decoded.at(index);
         v.typeNumber = plan.source->project.typeNumber;
         // A project new here keeps the package's version; a copy starts its own history.
         if (!plan.update && plan.id.compare(plan.source->project.id, Qt::CaseInsensitive) == 0)
@@ -293,6 +343,10 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
             return SimResponse::error(
                 400, u"The project is not valid."_s,
                 {{u"name"_s, {u"At most %1 characters."_s.arg(Limits::kName)}}});
+        if (const QString problem = Limits::nameCharacterProblem(name.toString().trimmed());
+            !problem.isEmpty())
+            return SimResponse::error(400, u"The project is not valid."_s,
+                                      {{u"name"_s, {problem}}});
         if (name.isString()) {
             const QJsonObject *clash = projectNamed(store, name.toString().trimmed());
             if (clash && clash != p)
@@ -346,6 +400,9 @@ void registerProjectRoutes(SimRouter &router, SimStore &store)
                });
     router.add("POST", u"admin:projects"_s, kDesign,
                [&store](SimRequest &req) { return importPackage(store, req); });
+    router.prepareWith([](const QJsonObject &body, const SimRequest &req) {
+        return std::any(readPackage(body, req));
+    });
     registerSyncRoutes(router, store);
 
     registerPublishedRoutes(router, store);

@@ -70,7 +70,8 @@ const QJsonObject *version(const SimStore &store, const QString &projectId, cons
 }
 
 namespace {
-ProjectPackage::Full fullOf(const QJsonObject &project, const QJsonObject &version)
+ProjectPackage::Full fullOf(const QJsonObject &project, const QJsonObject &version,
+                            const QList<ProjectPackage::Document> *decoded = nullptr)
 {
     ProjectPackage::Full full;
     full.project = {
@@ -80,19 +81,27 @@ ProjectPackage::Full fullOf(const QJsonObject &project, const QJsonObject &versi
     full.definition = version.value("definition"_L1).toString();
     full.definitionBytes =
         QByteArray::fromBase64(version.value("definitionBase64"_L1).toString().toLatin1());
-    for (const auto &d : version.value("documents"_L1).toArray()) {
-        const QJsonObject o = d.toObject();
-        full.documents.append({o.value("id"_L1).toString(),
-                               QByteArray::fromBase64(o.value("base64"_L1).toString().toLatin1()),
-                               o.value("extension"_L1).toString(u"docx"_s)});
-    }
+    full.documents = decoded ? *decoded : documentsOf(version.value("documents"_L1).toArray());
     return full;
 }
 } // namespace
 
-QByteArray package(const SimStore &store, const QJsonObject &project, const QJsonObject &version)
+QList<ProjectPackage::Document> documentsOf(const QJsonArray &documents)
 {
-    QList<ProjectPackage::Full> projects{fullOf(project, version)};
+    QList<ProjectPackage::Document> out;
+    for (const auto &d : documents) {
+        const QJsonObject o = d.toObject();
+        out.append({o.value("id"_L1).toString(),
+                    QByteArray::fromBase64(o.value("base64"_L1).toString().toLatin1()),
+                    o.value("extension"_L1).toString(u"docx"_s)});
+    }
+    return out;
+}
+
+QByteArray package(const SimStore &store, const QJsonObject &project, const QJsonObject &version,
+                   const QList<ProjectPackage::Document> *decoded)
+{
+    QList<ProjectPackage::Full> projects{fullOf(project, version, decoded)};
     QList<ProjectPackage::File> files;
     QStringList included{project.value("id"_L1).toString().toLower()};
     const auto addFiles = [&files](const QJsonObject &v) {
@@ -171,7 +180,9 @@ QString addVersion(SimStore &store, QJsonObject &project, const Version &v, bool
     project.insert("modifiedUtc"_L1, when);
     project.insert("modifiedBy"_L1, v.user);
     project.insert("comment"_L1, v.comment);
-    record.insert("size"_L1, double(package(store, project, record).size()));
+    record.insert(
+        "size"_L1,
+        double(package(store, project, record, v.decoded ? &*v.decoded : nullptr).size()));
     store.documents(kVersions).push_back(record);
     return number;
 }

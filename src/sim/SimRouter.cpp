@@ -18,6 +18,20 @@ void SimRouter::add(const QByteArray &method, const QString &pattern, const QStr
     m_routes.push_back(std::move(r));
 }
 
+void SimRouter::prepareWith(const QByteArray &method, const QString &pattern, Prepare prepare)
+{
+    const qsizetype colon = pattern.indexOf(QLatin1Char(':'));
+    const QString module = pattern.left(colon);
+    const QStringList segments = pattern.mid(colon + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (Route &route : m_routes) {
+        if (route.method == method && route.module == module && route.segments == segments) {
+            route.prepare = std::move(prepare);
+            return;
+        }
+    }
+    Q_ASSERT_X(false, "SimRouter::prepareWith", "no such route");
+}
+
 bool SimRouter::matches(const Route &route, const SimRequest &request, QStringList *params)
 {
     if (route.module != request.module || route.segments.size() != request.segments.size())
@@ -35,6 +49,17 @@ bool SimRouter::matches(const Route &route, const SimRequest &request, QStringLi
         }
     }
     return true;
+}
+
+SimRouter::Prepare SimRouter::preparation(const SimRequest &request) const
+{
+    for (const Route &route : m_routes) {
+        QStringList params;
+        if ((!m_strict || route.origin != Origin::Extension) && route.method == request.method &&
+            matches(route, request, &params))
+            return route.prepare;
+    }
+    return {};
 }
 
 SimResponse SimRouter::dispatch(SimRequest &request, const SimStore &store) const

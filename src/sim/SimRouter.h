@@ -13,6 +13,9 @@ class SimRouter
 {
 public:
     using Handler = std::function<SimResponse(SimRequest &)>;
+    // What a route makes of a large body before its handler runs (SimPrepared::made), on
+    // another thread: it reads only the body and the request, never the store.
+    using Prepare = std::function<std::any(const QJsonObject &body, const SimRequest &)>;
     static inline const QString kAnonymous = QStringLiteral("<anonymous>");
     static inline const QString kAnyUser = QString();
 
@@ -23,6 +26,12 @@ public:
     // kAnyUser (any signed-in user) or kAnonymous.
     void add(const QByteArray &method, const QString &pattern, const QString &permission,
              Handler handler, Origin origin = Origin::Vendor);
+    // Gives the route added last its preparation.
+    void prepareWith(Prepare prepare) { m_routes.back().prepare = std::move(prepare); }
+    // Gives the route added as `method` `pattern` its preparation.
+    void prepareWith(const QByteArray &method, const QString &pattern, Prepare prepare);
+    // The preparation of the route a request goes to (empty when it has none).
+    Prepare preparation(const SimRequest &request) const;
     // The strict vendor profile: our extension routes are not there (404, or 405 where the
     // vendor has other methods on the path, as ASP.NET answers).
     void setStrict(bool strict) { m_strict = strict; }
@@ -37,6 +46,7 @@ private:
         QString permission;
         Handler handler;
         Origin origin = Origin::Vendor;
+        Prepare prepare;
     };
     static bool matches(const Route &route, const SimRequest &request, QStringList *params);
     std::vector<Route> m_routes;

@@ -107,6 +107,9 @@ int connectionsThatFit()
     return 1000;
 }
 
+// A body at least this large is read off the server's thread (SimServer::serve).
+constexpr qsizetype kPreparedBodyBytes = 1024 * 1024;
+
 bool isBearer(const QByteArray &authorization)
 {
     // The scheme is case-insensitive (RFC 9110 11.1): "bearer" and "BEARER" are "Bearer".
@@ -173,7 +176,16 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     registerClientRoutes(m_router, m_store);
 }
 
-SimServer::~SimServer() = default;
+SimServer::~SimServer()
+{
+    // Bodies still being prepared are read to the end (they touch nothing of ours), and what
+    // they made is dropped with the events posted to us. The lanes stop listening for their
+    // sockets, which go after us.
+    m_pool.clear();
+    m_pool.waitForDone();
+    for (const auto &lane : std::as_const(m_lanes))
+        disconnect(lane->gone);
+}
 
 bool SimServer::save(QString *error)
 {
@@ -279,10 +291,14 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (target.isEmpty() || !target.startsWith('/'))
         target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     qCDebug(lcSimHttp).noquote() << "Request:" << describe(request, target);
+    // Nothing before it on this connection still waits for its answer.
+    const std::shared_ptr<Lane> lane = m_lanes.value(socket);
+    const bool inTurn = !lane || lane->idle();
     // The fast path: a GET answered before to the same token, nothing changed since, no fault
     // to inject — the same bytes again, without parsing anything further.
     const bool quiet = m_faults.latencyMs == 0 && m_faults.failRate <= 0 && !m_faults.hasRules();
-    if (quiet && request.method() == QHttpServerRequest::Method::Get && !m_cache.isEmpty()) {
+    if (inTurn && quiet && request.method() == QHttpServerRequest::Method::Get &&
+        !m_cache.isEmpty()) {
         const QByteArray auth = request.value("Authorization");
         const auto hit = m_cache.constFind(cacheKey(framed.authority, target, auth));
         if (hit != m_cache.constEnd() && isBearer(auth) &&
@@ -294,38 +310,59 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             return true;
         }
     }
-    SimRequest req;
+    Arrival arrival = arrive(request, framed, target);
+    if (inTurn && !worthPreparing(arrival)) {
+        answer(socket, std::move(arrival));
+        return true;
+    }
+    // A large body, or requests after one: they wait their turn on the connection's lane.
+    std::shared_ptr<Lane> waitsOn = lane;
+    if (!waitsOn) {
+        waitsOn = std::make_shared<Lane>();
+        waitsOn->socket = socket;
+        waitsOn->gone =
+            connect(socket, &QObject::destroyed, this, [this, socket] { m_lanes.remove(socket); });
+        m_lanes.insert(socket, waitsOn);
+    }
+    waitsOn->waiting.enqueue(std::move(arrival));
+    serve(waitsOn);
+    return true;
+}
+
+SimServer::Arrival SimServer::arrive(const QHttpServerRequest &request,
+                                     const SimConnectionGuard::Head &framed,
+                                     const QByteArray &target) const
+{
+    Arrival a;
+    a.framed = framed;
+    SimRequest &req = a.req;
     req.method = methodName(request.method());
     if (req.method == "UNKNOWN" && !framed.method.isEmpty() && framed.method.size() <= 32)
         req.method = framed.method; // "Method TRACE is not allowed", not "Method UNKNOWN"
     for (const auto &h : request.headers())
         req.headers.append({h.first, h.second});
-    const QByteArray connection = req.header("Connection").toLower();
-    const bool close = framed.closeAfter || connection.contains("close");
+    a.close = framed.closeAfter || req.header("Connection").toLower().contains("close");
+    a.head = request.method() == QHttpServerRequest::Method::Head;
 
-    const QString path = request.url().path(QUrl::FullyEncoded);
+    a.path = request.url().path(QUrl::FullyEncoded);
+    a.query = request.url().query(QUrl::FullyEncoded);
     req.rawTarget = target;
     req.rawPath = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
-    const QStringList encoded = path.split(QLatin1Char('/'), Qt::KeepEmptyParts);
-    QStringList segments;
+    const QStringList encoded = a.path.split(QLatin1Char('/'), Qt::KeepEmptyParts);
     for (const auto &s : encoded)
-        segments << QUrl::fromPercentEncoding(s.toUtf8());
-    while (!segments.isEmpty() && segments.constFirst().isEmpty())
-        segments.removeFirst();
-    while (!segments.isEmpty() && segments.constLast().isEmpty())
-        segments.removeLast(); // with or without a trailing slash
-
-    if (!segments.isEmpty() && segments.constFirst() == "__sim"_L1) {
-        const SimResponse answer =
-            segments.size() == 2 && segments.at(1) == "faults"_L1
-                ? m_faults.control(req.method, request.body())
-                : SimResponse::error(404, u"Emulator control knows only /__sim/faults."_s);
-        write(socket, answer, close, std::nullopt,
-              request.method() == QHttpServerRequest::Method::Head);
-        return true;
+        a.segments << QUrl::fromPercentEncoding(s.toUtf8());
+    while (!a.segments.isEmpty() && a.segments.constFirst().isEmpty())
+        a.segments.removeFirst();
+    while (!a.segments.isEmpty() && a.segments.constLast().isEmpty())
+        a.segments.removeLast(); // with or without a trailing slash
+    a.api = a.segments.size() >= 3 &&
+            a.segments.at(0).compare("api"_L1, Qt::CaseInsensitive) == 0 &&
+            a.segments.at(1).compare("v1"_L1, Qt::CaseInsensitive) == 0;
+    if (a.api) {
+        req.module = a.segments.at(2).toLower();
+        req.segments = a.segments.mid(3);
     }
 
-    ++m_requestCount;
     // As the client addressed us (contract 9.2), checked by the connection guard.
     req.origin = (m_options.tls ? u"https://"_s : u"http://"_s) +
                  QString::fromLatin1(framed.authority.isEmpty() ? baseUrl().authority().toLatin1()
@@ -339,13 +376,76 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QByteArray auth = req.header("Authorization");
     if (isBearer(auth))
         req.token = QString::fromLatin1(auth.mid(7).trimmed());
+    return a;
+}
 
-    const QString query = request.url().query(QUrl::FullyEncoded);
-    auto fault =
-        m_faults.take(req.method, query.isEmpty() ? path : path + QLatin1Char('?') + query);
-    const bool api = segments.size() >= 3 &&
-                     segments.at(0).compare("api"_L1, Qt::CaseInsensitive) == 0 &&
-                     segments.at(1).compare("v1"_L1, Qt::CaseInsensitive) == 0;
+bool SimServer::worthPreparing(const Arrival &arrival) const
+{
+    // Reading a 200 MB import took this thread 15 s, everyone else waiting; a body this large
+    // is read on the pool. A caller the answer will refuse (401) is answered at once.
+    return arrival.api && !arrival.req.prepared && arrival.req.body.size() >= kPreparedBodyBytes &&
+           arrival.req.body.size() <= m_options.maxBodyBytes && !arrival.req.token.isEmpty() &&
+           m_store.userForToken(arrival.req.token);
+}
+
+void SimServer::serve(const std::shared_ptr<Lane> &lane)
+{
+    while (!lane->busy && !lane->waiting.isEmpty()) {
+        auto next = std::make_shared<Arrival>(lane->waiting.dequeue());
+        if (!worthPreparing(*next)) {
+            answer(lane->socket, std::move(*next));
+            continue;
+        }
+        lane->busy = true;
+        if (SimConnectionGuard *guard = SimConnectionGuard::of(lane->socket))
+            guard->setAnswerOwed(true);
+        // Only the body and the route's preparation are read there (nothing of the store); the
+        // answer is made here when they are done, in the connection's order.
+        m_pool.start([this, lane, next, prepare = m_router.preparation(next->req),
+                      gate = m_preparationGate] {
+            if (gate)
+                gate();
+            auto prepared = std::make_shared<SimPrepared>();
+            prepared->json = SimRequest::parseObject(next->req.body, &prepared->refusal);
+            if (prepared->json && prepare)
+                prepared->made = prepare(*prepared->json, next->req);
+            QMetaObject::invokeMethod(
+                this,
+                [this, lane, next, prepared] {
+                    next->req.prepared = prepared;
+                    lane->busy = false;
+                    if (SimConnectionGuard *guard = SimConnectionGuard::of(lane->socket))
+                        guard->setAnswerOwed(false);
+                    answer(lane->socket, std::move(*next));
+                    serve(lane);
+                },
+                Qt::QueuedConnection);
+        });
+        return;
+    }
+}
+
+void SimServer::answer(QTcpSocket *socket, Arrival arrival)
+{
+    SimRequest &req = arrival.req;
+    const SimConnectionGuard::Head &framed = arrival.framed;
+    const bool close = arrival.close;
+    const QStringList &segments = arrival.segments;
+    const QString &path = arrival.path;
+
+    if (!segments.isEmpty() && segments.constFirst() == "__sim"_L1) {
+        const SimResponse answer =
+            segments.size() == 2 && segments.at(1) == "faults"_L1
+                ? m_faults.control(req.method, req.body)
+                : SimResponse::error(404, u"Emulator control knows only /__sim/faults."_s);
+        write(socket, answer, close, std::nullopt, arrival.head);
+        return;
+    }
+
+    ++m_requestCount;
+    auto fault = m_faults.take(
+        req.method, arrival.query.isEmpty() ? path : path + QLatin1Char('?') + arrival.query);
+    const bool api = arrival.api;
     std::optional<SimResponse> refused;
     if (req.body.size() > m_options.maxBodyBytes) {
         refused = SimResponse::error(
@@ -365,8 +465,6 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (m_options.strict)
             StrictProfile::shapeAnswer(req, response);
     } else {
-        req.module = segments.at(2).toLower();
-        req.segments = segments.mid(3);
         const QString area = req.segments.value(0).toLower();
         // A GET asked before by the same (still valid) token, with nothing changed since, gets the
         // same bytes without being built again. Operations and outputs change with time: never.
@@ -404,7 +502,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // An HTTP/1.0 client closes after the answer unless it is told the connection stays.
     if (framed.keepAliveSaid && !close)
         response.addHeader("Connection", "keep-alive");
-    const bool head = request.method() == QHttpServerRequest::Method::Head;
+    const bool head = arrival.head;
     const int delay = m_faults.latencyMs + (fault ? fault->delayMs : 0);
     if (delay <= 0) {
         write(socket, response, close, fault, head);
@@ -412,10 +510,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(delay, this, [this, guard, response, close, fault, head] {
             if (guard)
-                write(guard, response, close, fault, head);
+                if (guard)
+                    write(guard, response, close, fault, head);
         });
     }
-    return true;
 }
 
 qint64 SimServer::cacheFootprint() const
@@ -434,6 +532,8 @@ void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 void SimServer::write(QTcpSocket *socket, const SimResponse &response, bool close,
                       const std::optional<SimFaults::Rule> &fault, bool head)
 {
+    if (!socket) // gone while its request was carried out: nobody to answer
+        return;
     if (fault && fault->kind == SimFaults::Kind::Reset) {
         socket->abort();
         return;

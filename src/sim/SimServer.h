@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sim/SimConnectionGuard.h"
 #include "sim/SimFaults.h"
 #include "sim/SimRouter.h"
 #include "sim/SimSeed.h"
@@ -8,8 +9,14 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
+#include <QPointer>
+#include <QQueue>
 #include <QSslCertificate>
+#include <QThreadPool>
 #include <QUrl>
+
+#include <functional>
+#include <memory>
 
 class QTcpServer;
 
@@ -86,12 +93,47 @@ public:
     int requestCount() const { return m_requestCount; }
     // What the answer cache holds, in bytes: keys, answers and their wire form (tests).
     qint64 cacheFootprint() const;
+    // Tests: runs on the pool before each large body is prepared (SimPrepared), to hold it there.
+    void setPreparationGate(std::function<void()> gate) { m_preparationGate = std::move(gate); }
+    // Tests: connections whose requests wait behind a large body, or had one.
+    qsizetype lanes() const { return m_lanes.size(); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // A request as it arrived: everything answering it needs, kept while the requests before it
+    // on its connection are answered.
+    struct Arrival
+    {
+        SimRequest req; // method, headers, targets, query and body; the rest when answered
+        SimConnectionGuard::Head framed;
+        QString path;  // encoded
+        QString query; // encoded
+        QStringList segments;
+        bool api = false;   // /api/v1/{module}/…
+        bool close = false; // the connection ends after the answer
+        bool head = false;  // a HEAD: the answer without its body
+    };
+    // The requests of one connection that wait while a large body before them is prepared off
+    // this thread (SimPrepared): answered in the order they came. Outlives its socket: a
+    // request that arrived whole is carried out even when nobody is left to read the answer.
+    struct Lane
+    {
+        QPointer<QTcpSocket> socket;
+        QQueue<Arrival> waiting;
+        bool busy = false;            // a body of its is being prepared
+        QMetaObject::Connection gone; // the socket's destroyed(): the lane is forgotten
+        bool idle() const { return !busy && waiting.isEmpty(); }
+    };
+    Arrival arrive(const QHttpServerRequest &request, const SimConnectionGuard::Head &framed,
+                   const QByteArray &target) const;
+    // Whether the body is large enough to be read off this thread first.
+    bool worthPreparing(const Arrival &arrival) const;
+    // Answers what waits on the lane, in order, until a request must be prepared first.
+    void serve(const std::shared_ptr<Lane> &lane);
+    void answer(QTcpSocket *socket, Arrival arrival);
     // `head`: the answer to a HEAD request, which has no body (its Content-Length stays).
     void write(QTcpSocket *socket, const SimResponse &response, bool close,
                const std::optional<SimFaults::Rule> &fault, bool head = false);
@@ -125,6 +167,11 @@ private:
     }
     QString m_loadError;
     QSslCertificate m_certificate;
+    // Lanes of the connections that had a large body (removed when the socket goes).
+    QHash<const QTcpSocket *, std::shared_ptr<Lane>> m_lanes;
+    // Where large bodies are prepared; waited for when the server goes.
+    QThreadPool m_pool;
+    std::function<void()> m_preparationGate;
 };
 
 } // namespace infiniti::sim

@@ -505,6 +505,12 @@ FieldErrors packageProblems(const QJsonObject &body, const QJsonObject &options)
                        .arg(Limits::kName);
             break;
         }
+        if (const QString problem = Limits::nameCharacterProblem(o.value("name"_L1).toString());
+            !problem.isEmpty()) {
+            errors[u"projects"_s] << u"The name of project %1: %2"_s.arg(
+                o.value("id"_L1).toString().left(80), problem);
+            break;
+        }
     }
     return errors;
 }

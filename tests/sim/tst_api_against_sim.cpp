@@ -54,6 +54,29 @@ private slots:
         QVERIFY(me.succeeded()); // token from the client module works on the admin module
     }
 
+    void aNameWithAControlCharacterIsRefusedNamingTheField()
+    {
+        // What a client (a dialog, infiniti-ctl) shows of it: the field and why, in words.
+        Session s(m_sim->profile());
+        signIn(s);
+        User u;
+        u.username = u"nul"_s + QChar(u'\0') + u"name"_s;
+        EntityJob create(&s, UsersEndpoints::create(u, u"Secret1!"_s));
+        QVERIFY(runJob(&create));
+        QCOMPARE(create.error().kind(), ApiError::Kind::Validation);
+        const auto errors = create.error().fieldErrors();
+        const auto field = std::find_if(errors.keyBegin(), errors.keyEnd(), [](const QString &k) {
+            return k.compare(u"username"_s, Qt::CaseInsensitive) == 0;
+        });
+        QVERIFY2(field != errors.keyEnd(), qPrintable(create.error().details()));
+        QVERIFY2(errors.value(*field).join(u' ').contains(
+                     u"Must not contain control characters (U+0000 at character 4)."_s),
+                 qPrintable(create.error().details()));
+        QVERIFY2(create.error().details().contains(u"control characters (U+0000"_s),
+                 qPrintable(create.error().details()));
+        QVERIFY(!m_sim->server->store().userByName(u.username));
+    }
+
     void wrongPasswordIsUnauthorised()
     {
         Session s(m_sim->profile());

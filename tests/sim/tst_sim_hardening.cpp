@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -888,6 +889,69 @@ private slots:
         // Writes stay quick afterwards.
         QVERIFY(clock.elapsed() < 5000);
         QCOMPARE(call("POST", "groups", R"({"name":"Still quick"})").status, 201);
+    }
+
+    void namesWithControlCharactersOrHalfASurrogatePairAreRefused()
+    {
+        // Real servers keep names in nvarchar columns: a NUL cuts them short in most clients, a
+        // lone surrogate is no character. Refused with the field named, never stored.
+        const QByteArray source =
+            m_sim->store().documents(u"datasources"_s).front().value("id"_L1).toString().toUtf8();
+        const QByteArray project =
+            m_sim->store().documents(u"projects"_s).front().value("id"_L1).toString().toUtf8();
+        const QByteArray admin = m_sim->store().userByName(u"admin"_s)->id.toUtf8();
+        const QByteArray png = "\"binary\":\"iVBORw0KGgo=\",\"extension\":\".png\"";
+        const struct
+        {
+            QByteArray method, path, body;
+            const char *field;
+        } cases[] = {
+            {"POST", "users", R"({"username":"nul\u0000name"})", "username"},
+            {"POST", "users", R"({"username":"half\ud800pair"})", "username"},
+            {"PATCH", "users/" + admin, R"({"username":"admin\u001bx"})", "username"},
+            {"POST", "users", R"({"username":"in.group","groups":["Fin\u0000ance"]})", "groups"},
+            {"POST", "groups", R"({"name":"tab\tin name"})", "name"},
+            {"POST", "groups", R"({"name":"low\udc00first"})", "name"},
+            {"POST", "roles", R"({"name":"del\u007f"})", "name"},
+            {"POST", "roles", R"({"name":"Perms","permissions":["Manage\u0000users"]})",
+             "permissions"},
+            {"POST", "contentfolders", R"({"name":"line\nbreak"})", "name"},
+            {"POST", "contentfolders", R"({"name":"Rights","groups":["a\u0000b"]})", "groups"},
+            {"POST", "publishfolders", R"({"name":"\ud800"})", "name"},
+            {"POST", "communicationTemplates", R"({"name":"nul\u0000"})", "name"},
+            {"POST", "contentlibrary", "{\"name\":\"nul\\u0000\"," + png + "}", "name"},
+            {"POST", "datasources", R"({"name":"nul\u0000","connectionType":"Xml"})", "name"},
+            {"POST", "datasources/" + source + "/dataobjects", R"({"displayName":"nul\u0000"})",
+             "displayName"},
+            {"PATCH", "projects/" + project, R"({"name":"nul\u0000name"})", "name"},
+            {"POST", "projects", R"({"ixpkg":"x","projects":[{"id":"a","name":"b\u0000"}]})",
+             "projects"},
+            {"POST", "projects/sync/import",
+             R"({"projects":[{"id":"a","name":"b\u0000","definition":"<x/>"}]})", "projects"},
+        };
+        for (const auto &c : cases) {
+            const RawAnswer a = call(c.method, c.path, c.body);
+            const QString what = QString::fromLatin1(c.method + ' ' + c.path + ' ' + c.body);
+            QVERIFY2(a.status == 400, qPrintable(what + u" → "_s + QString::number(a.status)));
+            const QString said =
+                QString::fromUtf8(QJsonDocument(a.json().value("errors"_L1).toObject())
+                                      .toJson(QJsonDocument::Compact));
+            QVERIFY2(a.json().value("errors"_L1).toObject().contains(QLatin1StringView(c.field)),
+                     qPrintable(what + u" → "_s + QString::fromUtf8(a.body)));
+            QVERIFY2(said.contains(u"control characters"_s) || said.contains(u"surrogate"_s),
+                     qPrintable(what + u" → "_s + said));
+        }
+        QVERIFY(!m_sim->store().userByName(u"in.group"_s));
+        QCOMPARE(m_sim->store().userByName(u"admin"_s)->id.toUtf8(), admin);
+
+        // A pair is one character (an emoji), and free text keeps its tabs and line breaks.
+        QCOMPARE(call("POST", "groups", R"({"name":"Smile \ud83d\ude00"})").status, 201);
+        QVERIFY(m_sim->store().groupByName(u"Smile \U0001F600"_s));
+        const RawAnswer text =
+            call("POST", "contentlibrary",
+                 "{\"name\":\"With text\",\"description\":\"one\\ttwo\\nthree\"," + png + "}");
+        QCOMPARE(text.status, 201);
+        QCOMPARE(text.json().value("description"_L1).toString(), u"one\ttwo\nthree"_s);
     }
 
     void faultControlRefusesBodiesItCannotUse_data()
