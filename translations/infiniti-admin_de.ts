@@ -9483,6 +9483,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Left out unless asked for (--with PART): %1.</source>
         <translation>Weggelassen, wenn nicht verlangt (--with PART): %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>not everything in the package went in: the server named %Ln problem(s) (in the summary).</source>
+        <translation>
+            <numerusform>nicht alles aus dem Paket wurde übernommen: Der Server nennt %Ln Problem (in der Zusammenfassung).</numerusform>
+            <numerusform>nicht alles aus dem Paket wurde übernommen: Der Server nennt %Ln Probleme (in der Zusammenfassung).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::UsersImport</name>

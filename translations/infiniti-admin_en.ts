@@ -9473,6 +9473,13 @@ No preview for this type: use Save as… to open it.</source>
         <source>Left out unless asked for (--with PART): %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>not everything in the package went in: the server named %Ln problem(s) (in the summary).</source>
+        <translation>
+            <numerusform>not everything in the package went in: the server named %Ln problem (in the summary).</numerusform>
+            <numerusform>not everything in the package went in: the server named %Ln problems (in the summary).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::UsersImport</name>

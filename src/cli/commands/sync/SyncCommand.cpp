@@ -146,21 +146,33 @@ void SyncCommand::importPackage()
             return;
         }
         const QJsonObject summary = camelCased(answer).toObject(); // part names in one casing
+        // A problem is something of the package the server did not take (an item skipped, a
+        // group or role it names left out): the import is not whole, and a script must not
+        // take it for whole.
+        int problemCount = 0;
+        for (auto it = summary.begin(); it != summary.end(); ++it)
+            problemCount += int(Json::value(it.value().toObject(), "problems"_L1).toArray().size());
         if (options().format == Format::Json) {
             out() << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
-            finish(Ok);
-            return;
+        } else {
+            TableWriter table(out(), options(), {22, 9, 9, 9});
+            table.row({u"part"_s, u"created"_s, u"updated"_s, u"skipped"_s, u"problems"_s});
+            for (auto it = summary.begin(); it != summary.end(); ++it) {
+                const QJsonObject t = it.value().toObject();
+                QStringList problems;
+                for (const auto &p : Json::value(t, "problems"_L1).toArray())
+                    problems << p.toString();
+                table.row({it.key(), Json::id(Json::value(t, "created"_L1)),
+                           Json::id(Json::value(t, "updated"_L1)),
+                           Json::id(Json::value(t, "skipped"_L1)), problems.join(u"; "_s)});
+            }
         }
-        TableWriter table(out(), options(), {22, 9, 9, 9});
-        table.row({u"part"_s, u"created"_s, u"updated"_s, u"skipped"_s, u"problems"_s});
-        for (auto it = summary.begin(); it != summary.end(); ++it) {
-            const QJsonObject t = it.value().toObject();
-            QStringList problems;
-            for (const auto &p : Json::value(t, "problems"_L1).toArray())
-                problems << p.toString();
-            table.row({it.key(), Json::id(Json::value(t, "created"_L1)),
-                       Json::id(Json::value(t, "updated"_L1)),
-                       Json::id(Json::value(t, "skipped"_L1)), problems.join(u"; "_s)});
+        if (problemCount > 0) {
+            complain(tr("not everything in the package went in: the server named %Ln "
+                        "problem(s) (in the summary).",
+                        nullptr, problemCount));
+            finish(RequestRejected);
+            return;
         }
         finish(Ok);
     });
