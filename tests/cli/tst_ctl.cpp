@@ -1125,6 +1125,10 @@ private slots:
         QVERIFY2(r.err.contains("Left out unless asked for (--with PART): connectionStrings, "
                                 "groups, roles, users, connectorSettings."),
                  r.err.constData());
+        // A package with secrets was saved as readable by everyone as any other file (0644
+        // with the usual umask): now its owner's alone, also where it replaces a readable one.
+        QVERIFY(QFile::setPermissions(pack, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
 
         r = ctl(fake.args() << u"sync"_s << u"export"_s << u"p1"_s << u"--out"_s << pack
                             << u"--with"_s << u"connectorSettings"_s << u"--with"_s << u"users"_s
@@ -1139,6 +1143,12 @@ private slots:
         QVERIFY2(r.err.contains("clear text"), r.err.constData());
         QVERIFY2(r.err.contains("(--with PART): connectionStrings, groups, roles."),
                  r.err.constData()); // not customFields: --without named it
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QVERIFY2(!(QFile::permissions(pack) & others),
+                 QByteArray::number(int(QFile::permissions(pack)), 16).constData());
+        QVERIFY(QFile::permissions(pack) & QFileDevice::ReadOwner);
 
         // Named both ways, or a part that does not exist: refused before anything is sent.
         const int sent = fake.count("POST", "/api/v1/admin/projects/sync"_L1);

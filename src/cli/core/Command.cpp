@@ -115,10 +115,10 @@ std::optional<QByteArray> Command::readOrFail(const QString &path)
     return file.readAll();
 }
 
-bool Command::saveOrFail(const QString &path, const QByteArray &bytes)
+bool Command::saveOrFail(const QString &path, const QByteArray &bytes, DownloadJob::Access access)
 {
     QString error;
-    if (DownloadJob::save(path, bytes, &error))
+    if (DownloadJob::save(path, bytes, &error, access))
         return true;
     complain(tr("cannot write %1: %2").arg(path, error));
     finish(Failure);

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/ApiJob.h"
 #include "api/ApiRequest.h"
+#include "api/DownloadJob.h"
 #include "api/EntityJob.h"
 #include "cli/core/CtlOptions.h"
 #include "cli/core/ExitCode.h"
@@ -107,7 +108,8 @@ protected:
     // A local file's bytes; when it cannot be read, says so and finishes with a usage error.
     std::optional<QByteArray> readOrFail(const QString &path);
     // Writes `bytes` to `path` atomically; when that fails, says so and finishes with Failure.
-    bool saveOrFail(const QString &path, const QByteArray &bytes);
+    bool saveOrFail(const QString &path, const QByteArray &bytes,
+                    DownloadJob::Access access = DownloadJob::Access::Default);
     // The JSON object of --file (a file, or standard input for "-"); nullopt after a usage
     // error naming the problem.
     std::optional<QJsonObject> readJsonInput();

@@ -111,7 +111,10 @@ void SyncCommand::exportPackage()
         err() << tr("Left out unless asked for (--with PART): %1.").arg(leftOut.join(u", "_s))
               << '\n';
     const ApiRequest request = ProjectsEndpoints::syncExport(options().operands, parts);
-    sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
+    // A package with secrets in it is its owner's alone, like a file of passwords.
+    const auto access =
+        secrets.isEmpty() ? DownloadJob::Access::Default : DownloadJob::Access::OwnerOnly;
+    sendOrFail(new ApiJob(session(), request, this), [this, access](ApiJob *job) {
         const QJsonObject pack = job->json().object();
         // An object holding none of a package's parts ({"message": …} with a 200) is no package.
         if (ProjectsEndpoints::syncContents(pack).isEmpty()) {
@@ -119,7 +122,7 @@ void SyncCommand::exportPackage()
             finish(ServerError);
             return;
         }
-        if (!saveOrFail(options().outFile, job->body()))
+        if (!saveOrFail(options().outFile, job->body(), access))
             return;
         QStringList counts;
         for (const auto &[part, n] : ProjectsEndpoints::syncContents(pack))
