@@ -3686,6 +3686,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>%1 is not on this connection&apos;s server, so the sign-in was not sent there.</source>
         <translation>%1 liegt nicht auf dem Server dieser Verbindung, daher wurde die Anmeldung nicht dorthin gesendet.</translation>
     </message>
+    <message>
+        <source>no secure connection could be made: the server may not serve HTTPS at this address.</source>
+        <translation>es konnte keine sichere Verbindung hergestellt werden: Der Server bietet unter dieser Adresse möglicherweise kein HTTPS an.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
@@ -9046,6 +9050,14 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>The server did not send back the result; list or get it to see it.</source>
         <translation>Der Server hat das Ergebnis nicht zurückgesendet; mit list oder get ist es zu sehen.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint: %1</source>
+        <translation>Sein SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>infiniti-ctl trusts a certificate the system trusts, or one trusted for a saved connection in infiniti-admin (then use --profile NAME).</source>
+        <translation>infiniti-ctl vertraut einem Zertifikat, dem das System vertraut, oder einem, dem in infiniti-admin für eine gespeicherte Verbindung vertraut wurde (dann --profile NAME verwenden).</translation>
     </message>
 </context>
 <context>

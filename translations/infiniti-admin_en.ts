@@ -3677,6 +3677,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>%1 is not on this connection&apos;s server, so the sign-in was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no secure connection could be made: the server may not serve HTTPS at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>
@@ -9035,6 +9039,14 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>The server did not send back the result; list or get it to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infiniti-ctl trusts a certificate the system trusts, or one trusted for a saved connection in infiniti-admin (then use --profile NAME).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1561,6 +1561,49 @@ private slots:
         QCOMPARE(ctl(server() << u"users"_s << u"list"_s).code, 3);
     }
 
+    // A certificate infiniti-ctl does not trust was refused without a word on how to trust it
+    // (the console offers to; here there is no dialog), and an https:// address served as plain
+    // HTTP was said to have an untrusted certificate though no certificate ever came.
+    void tlsRefusalsSayWhatHappenedAndWhatToDo()
+    {
+        sim::SimOptions options = simOptions(5);
+        options.tls = true;
+        const SimFixture tls(options);
+        const QByteArray sha256 =
+            tls.server->certificate().digest(QCryptographicHash::Sha256).toHex(':');
+        const QStringList list{u"--user"_s, u"admin"_s, u"users"_s, u"list"_s, u"--json"_s};
+        Run r = ctl(QStringList{u"--server"_s, tls.server->baseUrl().toString()} + list, "admin");
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("certificate is not trusted") && r.err.contains(sha256) &&
+                     r.err.contains("--profile NAME"),
+                 r.err.constData());
+
+        // Trusted for a saved connection in the console: infiniti-ctl trusts it there too.
+        const QString file = m_home.filePath(u"Infiniti/infiniti-admin.conf"_s);
+        {
+            Profile p;
+            p.name = u"Pinned"_s;
+            p.manageUrl = tls.server->baseUrl();
+            p.pinnedCertificates
+                << tls.server->certificate().digest(QCryptographicHash::Sha256).toHex();
+            ProfileStore(file).save(p);
+        }
+        r = ctl(QStringList{u"--profile"_s, u"Pinned"_s} + list, "admin");
+        ProfileStore(file).remove(u"Pinned"_s);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), tls.server->store().userCount());
+
+        // HTTPS asked of a server that serves plain HTTP there: no certificate to doubt.
+        QUrl https = m_sim->server->baseUrl();
+        https.setScheme(u"https"_s);
+        r = ctl(QStringList{u"--server"_s, https.toString()} + list, "admin");
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("may not serve HTTPS") && !r.err.contains("not trusted") &&
+                     !r.err.contains("fingerprint"),
+                 r.err.constData());
+    }
+
     // Signed in and out through a saved connection, each remembered user is noted beside it
     // (names only; the tokens stay in the keychain), so that deleting the connection in the
     // console finds every token it left.

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -65,12 +66,31 @@ void Command::finish(int code)
     emit finished(code);
 }
 
+QString Command::detailLines(const ApiError &error)
+{
+    QStringList lines;
+    const QString details = error.details();
+    if (!details.isEmpty())
+        lines << details.split(QLatin1Char('\n'));
+    const QSslCertificate certificate = error.certificate();
+    if (error.kind() == ApiError::Kind::Tls && !certificate.isNull()) {
+        // The console offers to trust it; here nothing would say how.
+        lines << tr("Its SHA-256 fingerprint: %1")
+                     .arg(QString::fromLatin1(
+                         certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+        lines << tr("infiniti-ctl trusts a certificate the system trusts, or one trusted for a "
+                    "saved connection in infiniti-admin (then use --profile NAME).");
+    }
+    QString text;
+    for (const QString &line : std::as_const(lines))
+        text += u"  "_s + line + QLatin1Char('\n');
+    return text;
+}
+
 void Command::fail(const ApiError &error)
 {
     complain(error.message());
-    const QString details = error.details();
-    if (!details.isEmpty())
-        err() << "  " << QString(details).replace(QLatin1Char('\n'), u"\n  "_s) << '\n';
+    err() << detailLines(error);
     finish(exitCodeFor(error));
 }
 

@@ -59,6 +59,9 @@ public:
     virtual void run() = 0;
 
     static int exitCodeFor(const ApiError &error);
+    // The lines under an error's message: its details, each indented, and for a certificate
+    // refused, its fingerprint and how infiniti-ctl can be made to trust it. Empty for none.
+    static QString detailLines(const ApiError &error);
 
 signals:
     void finished(int exitCode);

@@ -146,11 +146,7 @@ void CtlApp::logIn(CtlConnection &c, std::function<void()> then)
     connect(job, &ApiJob::finished, this, [this, &c, job, then] {
         if (!job->succeeded()) {
             complainAbout(c, job->error().message());
-            *m_err << '\n';
-            if (!job->error().details().isEmpty())
-                *m_err << "  "
-                       << QString(job->error().details()).replace(QLatin1Char('\n'), u"\n  "_s)
-                       << '\n';
+            *m_err << '\n' << Command::detailLines(job->error());
             finish(Command::exitCodeFor(job->error()));
             return;
         }
