@@ -1240,6 +1240,74 @@ private slots:
         QVERIFY(fake.count("GET", "/api/v1/admin/projects/"_L1) == 0);
     }
 
+    // A history or a list of forms was read as one answer and taken as it came: one that was
+    // no list ({"message": …}, broken JSON) showed an empty history or no forms, exit 0, and a
+    // server paging them gave only the first page. Both are read as the console reads them now:
+    // every page, and an answer that is no list fails (exit 5).
+    void historiesAndFormsAreWholeListsOrFail()
+    {
+        FakeServer fake;
+        const QString origin = fake.http.origin();
+        bool broken = false;
+        // Two pages of two, whatever $top asks for (a server's own page size).
+        const auto paged = [origin](const QUrl &url, QLatin1StringView envelope,
+                                    const std::function<QJsonObject(int)> &item) {
+            const int skip = QUrlQuery(url).queryItemValue(u"$skip"_s).toInt();
+            QJsonArray page;
+            for (int i = skip; i < qMin(4, skip + 2); ++i)
+                page.append(item(i));
+            QJsonObject o{{envelope, page}};
+            if (skip + 2 < 4)
+                o.insert("@nextLink"_L1,
+                         QString(origin + url.path() + u"?$skip=%1&$top=2"_s.arg(skip + 2)));
+            return test::RawHttpResponder::answer(200, QJsonDocument(o).toJson());
+        };
+        fake.routes = [&](const QByteArray &, const QUrl &url) -> QByteArray {
+            if (broken)
+                return test::RawHttpResponder::answer(200, "{\"message\": \"Done.\"}");
+            if (url.path().endsWith("/history"_L1))
+                return paged(url, "versions"_L1, [](int i) {
+                    return QJsonObject{{"version"_L1, u"%1.0"_s.arg(4 - i)},
+                                       {"comment"_L1, u"v%1"_s.arg(4 - i)}};
+                });
+            if (url.path() == "/api/v1/client/forms"_L1)
+                return paged(url, "folders"_L1, [](int i) {
+                    return QJsonObject{
+                        {"name"_L1, u"Folder %1"_s.arg(i)},
+                        {"forms"_L1, QJsonArray{QJsonObject{{"id"_L1, u"pub-%1"_s.arg(i)},
+                                                            {"name"_L1, u"Form %1"_s.arg(i)},
+                                                            {"version"_L1, u"1.0"_s}}}}};
+                });
+            return {};
+        };
+        const QList<QStringList> commands = {{u"projects"_s, u"history"_s, u"p-1"_s, u"--json"_s},
+                                             {u"library"_s, u"history"_s, u"lib-1"_s, u"--json"_s},
+                                             {u"forms"_s, u"list"_s, u"--json"_s}};
+        for (const QStringList &command : commands) {
+            const Run r = ctl(fake.args() + command, "admin");
+            QCOMPARE(r.code, 0);
+            const QJsonArray items = QJsonDocument::fromJson(r.out).array();
+            QCOMPARE(items.size(), 4); // both pages
+            QVERIFY(items.at(3).toObject().contains("comment"_L1) ||
+                    items.at(3).toObject().value("name"_L1) == "Folder 3"_L1);
+        }
+        const Run csv = ctl(fake.args() << u"forms"_s << u"list"_s << u"--csv"_s, "admin");
+        QCOMPARE(csv.code, 0);
+        QVERIFY2(csv.out.contains("Folder 3,Form 3,pub-3,1.0"), csv.out.constData());
+
+        broken = true;
+        for (QStringList command : commands) {
+            for (const bool json : {true, false}) {
+                if (!json)
+                    command.removeLast();
+                const Run r = ctl(fake.args() + command, "admin");
+                QCOMPARE(r.code, 5);
+                QVERIFY2(r.out.isEmpty(), r.out.constData());
+                QVERIFY2(r.err.contains("could not be read"), r.err.constData());
+            }
+        }
+    }
+
     void outputsAreReadPageByPage()
     {
         constexpr int files = 130; // two pages of 100

@@ -2,6 +2,7 @@
 
 #include "api/DownloadJob.h"
 #include "api/EntityJob.h"
+#include "api/ListAllJob.h"
 #include "api/ListPageJob.h"
 #include "api/PageCursor.h"
 #include "cli/core/JsonCasing.h"
@@ -196,8 +197,9 @@ void Command::showResult(const EntityJob &job, const QString &doneMessage)
 
 void Command::showVersions(const ApiRequest &request)
 {
-    sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
-        const QJsonArray versions = Json::listItems(job->json(), "versions"_L1);
+    // Every page, as the console reads it; an answer that is no list of versions fails (it was
+    // shown as an empty history, exit 0).
+    readAllOrFail(request, "versions"_L1, [this](const QJsonArray &versions) {
         if (options().format == Format::Json) {
             out() << QString::fromUtf8(
                 QJsonDocument(camelCased(versions).toArray()).toJson(QJsonDocument::Indented));
@@ -215,6 +217,20 @@ void Command::showVersions(const ApiRequest &request)
         }
         finish(Ok);
     });
+}
+
+void Command::readAllOrFail(const ApiRequest &request, QLatin1StringView envelope,
+                            std::function<void(const QJsonArray &)> then)
+{
+    auto *job = new ListAllJob(session(), request, envelope, 500, this);
+    connect(job, &ListAllJob::finished, this, [this, then](ListAllJob *job) {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        then(job->items());
+    });
+    job->start();
 }
 
 void Command::printObject(const QJsonObject &object)

@@ -8,9 +8,11 @@
 #include "cli/core/CtlOptions.h"
 #include "cli/core/ExitCode.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace infiniti {
@@ -123,6 +125,10 @@ protected:
     void showResult(const EntityJob &job, const QString &doneMessage = {});
     // A version history (library item, project): a table, --json or --csv; finishes.
     void showVersions(const ApiRequest &request);
+    // Every item of every page of a list (ListAllJob: an answer that is no list, or paging
+    // that breaks, fails the command with its error); `then` sees only a whole list.
+    void readAllOrFail(const ApiRequest &request, QLatin1StringView envelope,
+                       std::function<void(const QJsonArray &)> then);
     // One object in the chosen format (a library item's file is left out: --out saves it).
     void printObject(const QJsonObject &object);
     // False once standard output could not be written: the command should stop, and will exit
