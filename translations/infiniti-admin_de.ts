@@ -3501,6 +3501,18 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>put in a part left out by default (repeatable)</source>
         <translation>einen standardmäßig ausgelassenen Teil aufnehmen (wiederholbar)</translation>
     </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (did you mean &apos;%2&apos;?).</source>
+        <translation>unbekannte Option „%1“ (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?).</source>
+        <translation>unbekannter Befehl „%1“ (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no verb &apos;%2&apos; (did you mean &apos;%3&apos;?).</source>
+        <translation>„%1“ hat kein Verb „%2“ (meinten Sie „%3“?).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AccountAccess</name>

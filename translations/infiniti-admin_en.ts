@@ -3492,6 +3492,18 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>put in a part left out by default (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (did you mean &apos;%2&apos;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no verb &apos;%2&apos; (did you mean &apos;%3&apos;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AccountAccess</name>

@@ -860,6 +860,41 @@ private slots:
             "'users list' does not take --file. Try 'infiniti-ctl help users list'."));
     }
 
+    // A typo got only "unknown command 'userz'": the nearest command, verb or option the
+    // command takes is named now, in the same one line, exit 2; nothing when none is near.
+    void typosGetADidYouMean()
+    {
+        const QList<std::pair<QStringList, QByteArray>> typos = {
+            {{u"userz"_s, u"list"_s},
+             "infiniti-ctl: unknown command 'userz' (did you mean 'users'?). Try 'infiniti-ctl "
+             "--help'.\n"},
+            {{u"proj"_s, u"list"_s}, "(did you mean 'projects'?)"},
+            {{u"users"_s, u"lsit"_s},
+             "infiniti-ctl: 'users' has no verb 'lsit' (did you mean 'list'?). Try 'infiniti-ctl "
+             "help users'.\n"},
+            {{u"help"_s, u"users"_s, u"imprt"_s}, "(did you mean 'import'?)"},
+            {{u"users"_s, u"list"_s, u"--jsn"_s},
+             "infiniti-ctl: unknown option '--jsn' (did you mean '--json'?). Try 'infiniti-ctl "
+             "help users'.\n"},
+            {{u"tasks"_s, u"list"_s, u"--csv"_s, u"--delimeter"_s, u";"_s},
+             "(did you mean '--delimiter'?)"},
+            {{u"sync"_s, u"export"_s, u"--wiht"_s, u"users"_s}, "(did you mean '--with'?)"},
+            {{u"--verbos"_s}, "(did you mean '--verbose'?)"},
+        };
+        for (const auto &[args, said] : typos) {
+            const Run r = ctl(server() + args, "admin");
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(said) && r.err.count('\n') == 1 && r.out.isEmpty(),
+                     (args.join(u' ') + u" -> "_s + QString::fromUtf8(r.err)).toUtf8().constData());
+        }
+        for (const QStringList &far : {QStringList{u"foo"_s}, QStringList{u"users"_s, u"zap"_s},
+                                       QStringList{u"users"_s, u"list"_s, u"--x"_s}}) {
+            const Run r = ctl(server() + far, "admin");
+            QCOMPARE(r.code, 2);
+            QVERIFY2(!r.err.contains("did you mean"), r.err.constData());
+        }
+    }
+
     void optionsTakeEqualsAndDoubleDashEndsThem()
     {
         Run r = ctl({u"--server="_s + m_sim->server->baseUrl().toString(), u"--user=admin"_s,
