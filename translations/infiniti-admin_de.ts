@@ -9334,6 +9334,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>imported: %1 (as the package lists them; the server did not say)</source>
         <translation>importiert: %1 (so wie das Paket sie aufführt; der Server hat keine Angaben gemacht)</translation>
     </message>
+    <message>
+        <source>(With --overwrite it goes in as a new version.)</source>
+        <translation>(Mit --overwrite wird es als neue Version importiert.)</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsInspect</name>

@@ -9324,6 +9324,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>imported: %1 (as the package lists them; the server did not say)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(With --overwrite it goes in as a new version.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::ProjectsInspect</name>

@@ -640,6 +640,9 @@ private slots:
         r = ctl(server() << u"projects"_s << u"import"_s << package, "admin");
         QCOMPARE(r.code, 6);
         QVERIFY(r.out.contains("already exists"));
+        // The server's words name its own flag (overwriteProjects): ours is said beside them.
+        QVERIFY2(r.out.contains("(With --overwrite it goes in as a new version.)"),
+                 r.out.constData());
         r = ctl(server() << u"projects"_s << u"import"_s << package << junk << u"--overwrite"_s
                          << u"--comment"_s << u"from backup"_s,
                 "admin");
