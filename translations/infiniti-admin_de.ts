@@ -9125,6 +9125,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>not signed in to the target as %1. Run &apos;infiniti-ctl login&apos; for it first, or give its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).</source>
         <translation>Nicht beim Ziel als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ dafür aus oder geben Sie sein Passwort in INFINITI_TO_PASSWORD an (sonst wird INFINITI_PASSWORD verwendet).</translation>
     </message>
+    <message>
+        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD (standard input carries the JSON of --file -).</source>
+        <translation>nicht als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ aus oder geben Sie das Passwort in INFINITI_PASSWORD an (die Standardeingabe enthält das JSON von --file -).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::DiffCommand</name>

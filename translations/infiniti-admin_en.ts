@@ -9115,6 +9115,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>not signed in to the target as %1. Run &apos;infiniti-ctl login&apos; for it first, or give its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD (standard input carries the JSON of --file -).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::DiffCommand</name>

@@ -176,6 +176,19 @@ private slots:
                  u"enduser"_s);
     }
 
+    // With --file -, standard input is the JSON and no password is read there; the refusal
+    // still told the user to give the password "on standard input".
+    void withTheJsonOnStandardInputThePasswordGoesInTheEnvironment()
+    {
+        const Run r =
+            ctl(server(u"never.signed.in"_s) << u"groups"_s << u"create"_s << u"--file"_s << u"-"_s,
+                {}, "{\"name\": \"Stdin group\"}");
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("INFINITI_PASSWORD") && r.err.contains("--file -") &&
+                     !r.err.contains("or on standard input"),
+                 r.err.constData());
+    }
+
     void getByIdAndByAnAwkwardName()
     {
         sim::SimStore::User u;
