@@ -3513,6 +3513,24 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>&apos;%1&apos; has no verb &apos;%2&apos; (did you mean &apos;%3&apos;?).</source>
         <translation>„%1“ hat kein Verb „%2“ (meinten Sie „%3“?).</translation>
     </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>  export INFINITI_PASSWORD=...    (or: echo &quot;$PW&quot; | infiniti-ctl ...)
+  infiniti-ctl --server https://host/Manage --user admin users list --csv &gt; users.csv
+  infiniti-ctl --profile Production users get --name jane@example.com --json
+  infiniti-ctl --profile Production projects export --all backup/
+  infiniti-ctl --profile Production sync export --out all.iqpkg --with users
+  infiniti-ctl --profile Test diff --to-profile Production</source>
+        <translation>  export INFINITI_PASSWORD=...    (oder: echo &quot;$PW&quot; | infiniti-ctl ...)
+  infiniti-ctl --server https://host/Manage --user admin users list --csv &gt; benutzer.csv
+  infiniti-ctl --profile Production users get --name jane@example.com --json
+  infiniti-ctl --profile Production projects export --all sicherung/
+  infiniti-ctl --profile Production sync export --out all.iqpkg --with users
+  infiniti-ctl --profile Test diff --to-profile Production</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AccountAccess</name>

@@ -3504,6 +3504,19 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>&apos;%1&apos; has no verb &apos;%2&apos; (did you mean &apos;%3&apos;?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  export INFINITI_PASSWORD=...    (or: echo &quot;$PW&quot; | infiniti-ctl ...)
+  infiniti-ctl --server https://host/Manage --user admin users list --csv &gt; users.csv
+  infiniti-ctl --profile Production users get --name jane@example.com --json
+  infiniti-ctl --profile Production projects export --all backup/
+  infiniti-ctl --profile Production sync export --out all.iqpkg --with users
+  infiniti-ctl --profile Test diff --to-profile Production</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AccountAccess</name>

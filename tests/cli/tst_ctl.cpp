@@ -837,6 +837,11 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("Commands:") && r.out.contains("  sync export|import"));
         QVERIFY(r.out.contains("Exit codes:"));
+        // Examples, as the man page and the README have them (there were none).
+        QVERIFY2(r.out.contains("Examples:\n  export INFINITI_PASSWORD=") &&
+                     r.out.contains("  infiniti-ctl --profile Production projects export --all "
+                                    "backup/\n"),
+                 r.out.constData());
         QCOMPARE(ctl({u"help"_s}).out, r.out);
         QCOMPARE(ctl({u"help"_s, u"nosuch"_s}).code, 2);
     }

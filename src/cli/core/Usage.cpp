@@ -109,6 +109,17 @@ QString Usage::overview()
              "409,\n"
              "400, other 4xx), 7 the servers differ (diff), 130 interrupted (Ctrl+C).") +
          u"\n\n"_s;
+    s += QCoreApplication::translate("infiniti-ctl", "Examples:") + QLatin1Char('\n');
+    s += QCoreApplication::translate(
+             "infiniti-ctl",
+             "  export INFINITI_PASSWORD=...    (or: echo \"$PW\" | infiniti-ctl ...)\n"
+             "  infiniti-ctl --server https://host/Manage --user admin users list --csv > "
+             "users.csv\n"
+             "  infiniti-ctl --profile Production users get --name jane@example.com --json\n"
+             "  infiniti-ctl --profile Production projects export --all backup/\n"
+             "  infiniti-ctl --profile Production sync export --out all.iqpkg --with users\n"
+             "  infiniti-ctl --profile Test diff --to-profile Production") +
+         u"\n\n"_s;
     s += QCoreApplication::translate(
              "infiniti-ctl",
              "Run 'infiniti-ctl help <command>' for a command's verbs and options.") +
