@@ -9104,6 +9104,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>Nothing was compared: a comparison of what was read would show differences that are not there. Leave the part out (name the others with --part) or give the account access to %1.</source>
         <translation>Es wurde nichts verglichen: Ein Vergleich des Gelesenen würde Unterschiede zeigen, die es nicht gibt. Lassen Sie den Teil weg (nennen Sie die anderen mit --part) oder geben Sie dem Konto Zugriff auf %1.</translation>
     </message>
+    <message>
+        <source>Nothing was compared: a comparison of what was read would show differences that are not there. Try again, or leave %1 out (name the other parts with --part).</source>
+        <translation>Es wurde nichts verglichen: Ein Vergleich des Gelesenen würde Unterschiede zeigen, die es nicht gibt. Versuchen Sie es erneut oder lassen Sie %1 weg (nennen Sie die anderen Teile mit --part).</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CtlApp</name>

@@ -9089,6 +9089,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>Nothing was compared: a comparison of what was read would show differences that are not there. Leave the part out (name the others with --part) or give the account access to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was compared: a comparison of what was read would show differences that are not there. Try again, or leave %1 out (name the other parts with --part).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CtlApp</name>
