@@ -9089,6 +9089,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>infiniti-ctl trusts a certificate the system trusts, or one trusted for a saved connection in infiniti-admin (then use --profile NAME).</source>
         <translation>infiniti-ctl vertraut einem Zertifikat, dem das System vertraut, oder einem, dem in infiniti-admin für eine gespeicherte Verbindung vertraut wurde (dann --profile NAME verwenden).</translation>
     </message>
+    <message>
+        <source>The sign-in remembered by &apos;infiniti-ctl login&apos; was not accepted: run &apos;infiniti-ctl login&apos; again, or give the password in INFINITI_PASSWORD.</source>
+        <translation>Die von „infiniti-ctl login“ gemerkte Anmeldung wurde nicht angenommen: Führen Sie „infiniti-ctl login“ erneut aus oder geben Sie das Passwort in INFINITI_PASSWORD an.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>

@@ -9074,6 +9074,10 @@ No preview for this type: use Save as… to open it.</source>
         <source>infiniti-ctl trusts a certificate the system trusts, or one trusted for a saved connection in infiniti-admin (then use --profile NAME).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in remembered by &apos;infiniti-ctl login&apos; was not accepted: run &apos;infiniti-ctl login&apos; again, or give the password in INFINITI_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>

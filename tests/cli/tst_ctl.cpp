@@ -1728,6 +1728,30 @@ private slots:
                  r.err.constData());
     }
 
+    // A token remembered by 'login' that the server no longer takes (expired, signed out, the
+    // server restarted) failed with "the sign-in was refused or has expired" and nothing on
+    // what to do: a new login is named now — and only where a remembered token was used.
+    void aRememberedSignInRefusedSaysToLogInAgain()
+    {
+        if (qEnvironmentVariableIsEmpty("INFINITI_TEST_KEYRING"))
+            QSKIP("needs a Secret Service: run through scripts/with-keyring.sh");
+        QCOMPARE(ctl(server() << u"login"_s, "admin").code, 0);
+        sim::SimFaults::Rule rule;
+        rule.method = "GET";
+        rule.path = QRegularExpression(u"/users\\?"_s);
+        rule.status = 401;
+        m_sim->server->faults().add(rule);
+        const Run remembered = ctl(server() << u"users"_s << u"list"_s);
+        const Run withPassword = ctl(server() << u"users"_s << u"list"_s, "admin");
+        m_sim->server->faults().clear();
+        QCOMPARE(ctl(server() << u"logout"_s).code, 0);
+        QCOMPARE(remembered.code, 3);
+        QVERIFY2(remembered.err.contains("run 'infiniti-ctl login' again"),
+                 remembered.err.constData());
+        QCOMPARE(withPassword.code, 3);
+        QVERIFY2(!withPassword.err.contains("login"), withPassword.err.constData());
+    }
+
     // Signed in and out through a saved connection, each remembered user is noted beside it
     // (names only; the tokens stay in the keychain), so that deleting the connection in the
     // console finds every token it left.

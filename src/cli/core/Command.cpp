@@ -92,6 +92,14 @@ void Command::fail(const ApiError &error)
 {
     complain(error.message());
     err() << detailLines(error);
+    // Signed in with the token 'login' remembered (no password given): one the server no longer
+    // takes (expired, signed out, the server restarted) needs a new login, which nothing said.
+    if (error.kind() == ApiError::Kind::Unauthorised && !m_context.password &&
+        options().command != "login"_L1)
+        err() << "  "
+              << tr("The sign-in remembered by 'infiniti-ctl login' was not accepted: run "
+                    "'infiniti-ctl login' again, or give the password in INFINITI_PASSWORD.")
+              << '\n';
     finish(exitCodeFor(error));
 }
 
