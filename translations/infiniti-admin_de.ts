@@ -2416,10 +2416,6 @@
         <translation>die Datei des Elements stattdessen hier speichern</translation>
     </message>
     <message>
-        <source>--file FILE [--name N] [--category C] [--folder F] [--description D]</source>
-        <translation>--file FILE [--name N] [--category C] [--folder F] [--description D]</translation>
-    </message>
-    <message>
         <source>add a file (named after the file unless --name says otherwise)</source>
         <translation>eine Datei hinzufügen (benannt nach der Datei, sofern --name nichts anderes angibt)</translation>
     </message>
@@ -2542,10 +2538,6 @@
     <message>
         <source>the documents of an earlier generation (Produce)</source>
         <translation>die Dokumente einer früheren Erzeugung (Produce)</translation>
-    </message>
-    <message>
-        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</source>
-        <translation>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</translation>
     </message>
     <message>
         <source>fill a form in advance; prints the URL that opens it</source>
@@ -2978,14 +2970,6 @@
     <message>
         <source>give it to another user or group</source>
         <translation>einem anderen Benutzer oder einer anderen Gruppe zuweisen</translation>
-    </message>
-    <message>
-        <source>&lt;id&gt; --to NAME [--comment C] [--notify]</source>
-        <translation>&lt;id&gt; --to NAME [--comment C] [--notify]</translation>
-    </message>
-    <message>
-        <source>&lt;id&gt; --to NAME [--comment C]</source>
-        <translation>&lt;id&gt; --to NAME [--comment C]</translation>
     </message>
     <message>
         <source>why (shown to the new assignee)</source>
@@ -3530,6 +3514,30 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
   infiniti-ctl --profile Production projects export --all sicherung/
   infiniti-ctl --profile Production sync export --out all.iqpkg --with users
   infiniti-ctl --profile Test diff --to-profile Production</translation>
+    </message>
+    <message>
+        <source>--file FILE [--name NAME] [--category C] [--folder NAME] [--description D]</source>
+        <translation>--file FILE [--name NAME] [--category C] [--folder NAME] [--description D]</translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user USER]</source>
+        <translation>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user USER]</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>USERNAME</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment TEXT] [--notify]</source>
+        <translation>&lt;id&gt; --to NAME [--comment TEXT] [--notify]</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment TEXT]</source>
+        <translation>&lt;id&gt; --to NAME [--comment TEXT]</translation>
     </message>
 </context>
 <context>

@@ -2416,10 +2416,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--file FILE [--name N] [--category C] [--folder F] [--description D]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add a file (named after the file unless --name says otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,10 +2537,6 @@
     </message>
     <message>
         <source>the documents of an earlier generation (Produce)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2977,14 +2969,6 @@
     </message>
     <message>
         <source>give it to another user or group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;id&gt; --to NAME [--comment C] [--notify]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;id&gt; --to NAME [--comment C]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3515,6 +3499,30 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
   infiniti-ctl --profile Production projects export --all backup/
   infiniti-ctl --profile Production sync export --out all.iqpkg --with users
   infiniti-ctl --profile Test diff --to-profile Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE [--name NAME] [--category C] [--folder NAME] [--description D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user USER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment TEXT] [--notify]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

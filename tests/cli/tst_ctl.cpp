@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -914,6 +915,59 @@ private slots:
             QCOMPARE(r.code, 2);
             QVERIFY2(!r.err.contains("did you mean"), r.err.constData());
         }
+    }
+
+    // A verb's usage line and its options named one value differently ("--comment C" above
+    // "--comment TEXT", "--as-user U" above "--as-user USER"): every "--option VALUE" of every
+    // verb's usage line is now the same as in its option list (FILE or DIR for --out's PATH
+    // says which it is there, and stays).
+    void eachVerbsUsageNamesValuesAsItsOptionsDo()
+    {
+        const Run overview = ctl({u"--help"_s});
+        static const QRegularExpression commandLine(u"^  ([a-z]+)( ([a-z|]+))?"_s);
+        static const QRegularExpression optionWithValue(u"(--[a-z-]+)[ =]([A-Z][A-Za-z=:-]*)"_s);
+        int verbs = 0;
+        bool inCommands = false;
+        for (const QByteArray &line : overview.out.split('\n')) {
+            if (line == "Commands:") {
+                inCommands = true;
+                continue;
+            }
+            if (inCommands && line.isEmpty())
+                break;
+            const auto m = commandLine.match(QString::fromUtf8(line));
+            if (!inCommands || !m.hasMatch())
+                continue;
+            const QStringList verbNames =
+                m.captured(3).isEmpty() ? QStringList{QString()} : m.captured(3).split(u'|');
+            for (const QString &verb : verbNames) {
+                QStringList args{u"help"_s, m.captured(1)};
+                if (!verb.isEmpty())
+                    args << verb;
+                const Run help = ctl(args);
+                QCOMPARE(help.code, 0);
+                const QList<QByteArray> lines = help.out.split('\n');
+                QMap<QString, QString> listed; // option -> value name in the option list
+                for (const QByteArray &l : lines) {
+                    const auto o = optionWithValue.match(QString::fromUtf8(l));
+                    if (l.startsWith("  --") && o.hasMatch() && o.capturedStart() == 2)
+                        listed.insert(o.captured(1), o.captured(2));
+                }
+                auto it = optionWithValue.globalMatch(QString::fromUtf8(lines.value(0)));
+                while (it.hasNext()) {
+                    const auto o = it.next();
+                    // (--mode MODE | --mode PART=MODE: one option, two forms.)
+                    if (o.captured(1) == "--out"_L1 || o.captured(2).contains(u'=') ||
+                        !listed.contains(o.captured(1)))
+                        continue;
+                    QVERIFY2(listed.value(o.captured(1)) == o.captured(2),
+                             qPrintable(args.join(u' ') + u": "_s + o.captured(0) + u" vs "_s +
+                                        listed.value(o.captured(1))));
+                }
+                ++verbs;
+            }
+        }
+        QVERIFY2(verbs > 60, QByteArray::number(verbs).constData());
     }
 
     void optionsTakeEqualsAndDoubleDashEndsThem()

@@ -17,10 +17,11 @@ QString usageText(const char *text)
 }
 
 // "  --name NAME          what it is", the description on its own line when the name is long.
-QString optionLine(const OptionDef &def, const char *help = nullptr)
+QString optionLine(const OptionDef &def, const char *help = nullptr,
+                   const char *valueName = nullptr)
 {
     constexpr int column = 24;
-    const QString name = u"  "_s + def.displayName();
+    const QString name = u"  "_s + def.displayName(valueName);
     const QString description = usageText(help ? help : def.description);
     if (name.size() < column)
         return name.leftJustified(column) + description + QLatin1Char('\n');
@@ -175,7 +176,7 @@ QString Usage::verb(const CommandSpec &command, const VerbSpec &verb)
         s += QLatin1Char('\n') + QCoreApplication::translate("infiniti-ctl", "Options:") +
              QLatin1Char('\n');
         for (const auto &o : verb.options)
-            s += optionLine(*OptionCatalogue::find(o.key), o.help);
+            s += optionLine(*OptionCatalogue::find(o.key), o.help, o.valueName);
         s += output;
     }
     s += QLatin1Char('\n') +
