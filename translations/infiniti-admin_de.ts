@@ -9335,20 +9335,20 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%1 von %Ln Projekten nach %2 exportiert.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln project(s) could not be exported (see above).</source>
-        <translation>
-            <numerusform>%Ln Projekt konnte nicht exportiert werden (siehe oben).</numerusform>
-            <numerusform>%Ln Projekte konnten nicht exportiert werden (siehe oben).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
     <message>
         <source>the list of projects could not be read whole, so nothing was exported.</source>
         <translation>die Liste der Projekte konnte nicht vollständig gelesen werden, daher wurde nichts exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) could not be exported (named above).</source>
+        <translation>
+            <numerusform>%Ln Projekt konnte nicht exportiert werden (oben genannt).</numerusform>
+            <numerusform>%Ln Projekte konnten nicht exportiert werden (oben genannt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -9320,19 +9320,19 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%1 of %Ln projects exported to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the list of projects could not be read whole, so nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln project(s) could not be exported (see above).</source>
+        <source>%Ln project(s) could not be exported (named above).</source>
         <translation>
-            <numerusform>%Ln project could not be exported (see above).</numerusform>
-            <numerusform>%Ln projects could not be exported (see above).</numerusform>
+            <numerusform>%Ln project could not be exported (named above).</numerusform>
+            <numerusform>%Ln projects could not be exported (named above).</numerusform>
         </translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of projects could not be read whole, so nothing was exported.</source>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1711,6 +1711,15 @@ private slots:
         QVERIFY(r.err.contains("1 project could not be exported"));
         QCOMPARE(QDir(dir.path()).entryList({u"*.ixpkg"_s}, QDir::Files).size(),
                  int(stored.size()) - 1);
+        // Standard output is what is in the folder, name and file (a script reads it as such):
+        // the failure is said on standard error, not as a "failed: …" line among the files.
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), int(stored.size()) - 1);
+        for (const QByteArray &line : lines)
+            QVERIFY2(QFile::exists(QString::fromUtf8(line.split('\t').value(1))), line.constData());
+        const QByteArray victimName = stored.front().value("name"_L1).toString().toUtf8();
+        QVERIFY2(r.err.contains("Could not export the project") && r.err.contains(victimName),
+                 r.err.constData());
     }
 
     void aOneShotTokenIsLoggedOffAgain()
