@@ -3728,6 +3728,10 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>no secure connection could be made: the server may not serve HTTPS at this address.</source>
         <translation>es konnte keine sichere Verbindung hergestellt werden: Der Server bietet unter dieser Adresse möglicherweise kein HTTPS an.</translation>
     </message>
+    <message>
+        <source>the server closed the connection without answering.</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>

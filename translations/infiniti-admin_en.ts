@@ -3714,6 +3714,10 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>no secure connection could be made: the server may not serve HTTPS at this address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server closed the connection without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::Banner</name>

@@ -1688,6 +1688,23 @@ private slots:
         QCOMPARE(ctl({u"projects"_s, u"inspect"_s}).code, 2); // which file?
     }
 
+    // A server that dropped the connection while a list was read (page two) was said to be
+    // one that "could not be reached", though it had answered page one.
+    void aConnectionDroppedMidListIsSaidSo()
+    {
+        sim::SimFaults::Rule rule;
+        rule.method = "GET";
+        rule.path = QRegularExpression(u"/users\\?.*skip=[1-9]"_s);
+        rule.kind = sim::SimFaults::Kind::Reset;
+        m_sim->server->faults().add(rule);
+        const Run r = ctl(server() << u"users"_s << u"list"_s << u"--csv"_s, "admin");
+        m_sim->server->faults().clear();
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("closed the connection without answering") &&
+                     !r.err.contains("could not be reached"),
+                 r.err.constData());
+    }
+
     void exportAllSaysHowManyProjectsItCouldNotExport()
     {
         const auto &stored = m_sim->server->store().documents(u"projects"_s);
