@@ -2416,10 +2416,6 @@
         <translation>die Datei des Elements stattdessen hier speichern</translation>
     </message>
     <message>
-        <source>--file FILE [--name N] [--category C] [--folder F] [--description D]</source>
-        <translation>--file FILE [--name N] [--category C] [--folder F] [--description D]</translation>
-    </message>
-    <message>
         <source>add a file (named after the file unless --name says otherwise)</source>
         <translation>eine Datei hinzufügen (benannt nach der Datei, sofern --name nichts anderes angibt)</translation>
     </message>
@@ -2542,10 +2538,6 @@
     <message>
         <source>the documents of an earlier generation (Produce)</source>
         <translation>die Dokumente einer früheren Erzeugung (Produce)</translation>
-    </message>
-    <message>
-        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</source>
-        <translation>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</translation>
     </message>
     <message>
         <source>fill a form in advance; prints the URL that opens it</source>
@@ -2978,14 +2970,6 @@
     <message>
         <source>give it to another user or group</source>
         <translation>einem anderen Benutzer oder einer anderen Gruppe zuweisen</translation>
-    </message>
-    <message>
-        <source>&lt;id&gt; --to NAME [--comment C] [--notify]</source>
-        <translation>&lt;id&gt; --to NAME [--comment C] [--notify]</translation>
-    </message>
-    <message>
-        <source>&lt;id&gt; --to NAME [--comment C]</source>
-        <translation>&lt;id&gt; --to NAME [--comment C]</translation>
     </message>
     <message>
         <source>why (shown to the new assignee)</source>
@@ -3501,6 +3485,60 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
         <source>put in a part left out by default (repeatable)</source>
         <translation>einen standardmäßig ausgelassenen Teil aufnehmen (wiederholbar)</translation>
     </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (did you mean &apos;%2&apos;?).</source>
+        <translation>unbekannte Option „%1“ (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?).</source>
+        <translation>unbekannter Befehl „%1“ (meinten Sie „%2“?).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no verb &apos;%2&apos; (did you mean &apos;%3&apos;?).</source>
+        <translation>„%1“ hat kein Verb „%2“ (meinten Sie „%3“?).</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>  export INFINITI_PASSWORD=...    (or: echo &quot;$PW&quot; | infiniti-ctl ...)
+  infiniti-ctl --server https://host/Manage --user admin users list --csv &gt; users.csv
+  infiniti-ctl --profile Production users get --name jane@example.com --json
+  infiniti-ctl --profile Production projects export --all backup/
+  infiniti-ctl --profile Production sync export --out all.iqpkg --with users
+  infiniti-ctl --profile Test diff --to-profile Production</source>
+        <translation>  export INFINITI_PASSWORD=...    (oder: echo &quot;$PW&quot; | infiniti-ctl ...)
+  infiniti-ctl --server https://host/Manage --user admin users list --csv &gt; benutzer.csv
+  infiniti-ctl --profile Production users get --name jane@example.com --json
+  infiniti-ctl --profile Production projects export --all sicherung/
+  infiniti-ctl --profile Production sync export --out all.iqpkg --with users
+  infiniti-ctl --profile Test diff --to-profile Production</translation>
+    </message>
+    <message>
+        <source>--file FILE [--name NAME] [--category C] [--folder NAME] [--description D]</source>
+        <translation>--file FILE [--name NAME] [--category C] [--folder NAME] [--description D]</translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user USER]</source>
+        <translation>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user USER]</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>USERNAME</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment TEXT] [--notify]</source>
+        <translation>&lt;id&gt; --to NAME [--comment TEXT] [--notify]</translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment TEXT]</source>
+        <translation>&lt;id&gt; --to NAME [--comment TEXT]</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AccountAccess</name>
@@ -3685,6 +3723,14 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>%1 is not on this connection&apos;s server, so the sign-in was not sent there.</source>
         <translation>%1 liegt nicht auf dem Server dieser Verbindung, daher wurde die Anmeldung nicht dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>no secure connection could be made: the server may not serve HTTPS at this address.</source>
+        <translation>es konnte keine sichere Verbindung hergestellt werden: Der Server bietet unter dieser Adresse möglicherweise kein HTTPS an.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering.</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -9066,6 +9112,18 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>The server did not send back the result; list or get it to see it.</source>
         <translation>Der Server hat das Ergebnis nicht zurückgesendet; mit list oder get ist es zu sehen.</translation>
     </message>
+    <message>
+        <source>Its SHA-256 fingerprint: %1</source>
+        <translation>Sein SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>infiniti-ctl trusts a certificate the system trusts, or one trusted for a saved connection in infiniti-admin (then use --profile NAME).</source>
+        <translation>infiniti-ctl vertraut einem Zertifikat, dem das System vertraut, oder einem, dem in infiniti-admin für eine gespeicherte Verbindung vertraut wurde (dann --profile NAME verwenden).</translation>
+    </message>
+    <message>
+        <source>The sign-in remembered by &apos;infiniti-ctl login&apos; was not accepted: run &apos;infiniti-ctl login&apos; again, or give the password in INFINITI_PASSWORD.</source>
+        <translation>Die von „infiniti-ctl login“ gemerkte Anmeldung wurde nicht angenommen: Führen Sie „infiniti-ctl login“ erneut aus oder geben Sie das Passwort in INFINITI_PASSWORD an.</translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>
@@ -9080,6 +9138,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Nothing was compared: a comparison of what was read would show differences that are not there. Leave the part out (name the others with --part) or give the account access to %1.</source>
         <translation>Es wurde nichts verglichen: Ein Vergleich des Gelesenen würde Unterschiede zeigen, die es nicht gibt. Lassen Sie den Teil weg (nennen Sie die anderen mit --part) oder geben Sie dem Konto Zugriff auf %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was compared: a comparison of what was read would show differences that are not there. Try again, or leave %1 out (name the other parts with --part).</source>
+        <translation>Es wurde nichts verglichen: Ein Vergleich des Gelesenen würde Unterschiede zeigen, die es nicht gibt. Versuchen Sie es erneut oder lassen Sie %1 weg (nennen Sie die anderen Teile mit --part).</translation>
     </message>
 </context>
 <context>
@@ -9119,6 +9181,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>not signed in to the target as %1. Run &apos;infiniti-ctl login&apos; for it first, or give its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).</source>
         <translation>Nicht beim Ziel als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ dafür aus oder geben Sie sein Passwort in INFINITI_TO_PASSWORD an (sonst wird INFINITI_PASSWORD verwendet).</translation>
+    </message>
+    <message>
+        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD (standard input carries the JSON of --file -).</source>
+        <translation>nicht als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ aus oder geben Sie das Passwort in INFINITI_PASSWORD an (die Standardeingabe enthält das JSON von --file -).</translation>
     </message>
 </context>
 <context>
@@ -9292,20 +9358,20 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
             <numerusform>%1 von %Ln Projekten nach %2 exportiert.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln project(s) could not be exported (see above).</source>
-        <translation>
-            <numerusform>%Ln Projekt konnte nicht exportiert werden (siehe oben).</numerusform>
-            <numerusform>%Ln Projekte konnten nicht exportiert werden (siehe oben).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
     <message>
         <source>the list of projects could not be read whole, so nothing was exported.</source>
         <translation>die Liste der Projekte konnte nicht vollständig gelesen werden, daher wurde nichts exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s) could not be exported (named above).</source>
+        <translation>
+            <numerusform>%Ln Projekt konnte nicht exportiert werden (oben genannt).</numerusform>
+            <numerusform>%Ln Projekte konnten nicht exportiert werden (oben genannt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -9328,6 +9394,10 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>imported: %1 (as the package lists them; the server did not say)</source>
         <translation>importiert: %1 (so wie das Paket sie aufführt; der Server hat keine Angaben gemacht)</translation>
+    </message>
+    <message>
+        <source>(With --overwrite it goes in as a new version.)</source>
+        <translation>(Mit --overwrite wird es als neue Version importiert.)</translation>
     </message>
 </context>
 <context>
@@ -9501,6 +9571,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
     <message>
         <source>Left out unless asked for (--with PART): %1.</source>
         <translation>Weggelassen, wenn nicht verlangt (--with PART): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>not everything in the package went in: the server named %Ln problem(s) (in the summary).</source>
+        <translation>
+            <numerusform>nicht alles aus dem Paket wurde übernommen: Der Server nennt %Ln Problem (in der Zusammenfassung).</numerusform>
+            <numerusform>nicht alles aus dem Paket wurde übernommen: Der Server nennt %Ln Probleme (in der Zusammenfassung).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

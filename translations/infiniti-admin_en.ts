@@ -2416,10 +2416,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--file FILE [--name N] [--category C] [--folder F] [--description D]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add a file (named after the file unless --name says otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,10 +2537,6 @@
     </message>
     <message>
         <source>the documents of an earlier generation (Produce)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user U]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2977,14 +2969,6 @@
     </message>
     <message>
         <source>give it to another user or group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;id&gt; --to NAME [--comment C] [--notify]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;id&gt; --to NAME [--comment C]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3492,6 +3476,55 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
         <source>put in a part left out by default (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (did you mean &apos;%2&apos;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no verb &apos;%2&apos; (did you mean &apos;%3&apos;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  export INFINITI_PASSWORD=...    (or: echo &quot;$PW&quot; | infiniti-ctl ...)
+  infiniti-ctl --server https://host/Manage --user admin users list --csv &gt; users.csv
+  infiniti-ctl --profile Production users get --name jane@example.com --json
+  infiniti-ctl --profile Production projects export --all backup/
+  infiniti-ctl --profile Production sync export --out all.iqpkg --with users
+  infiniti-ctl --profile Test diff --to-profile Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file FILE [--name NAME] [--category C] [--folder NAME] [--description D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;publishId&gt; [--value label=value]... [--in-progress] [--description D] [--as-user USER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment TEXT] [--notify]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;id&gt; --to NAME [--comment TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::AccountAccess</name>
@@ -3675,6 +3708,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>%1 is not on this connection&apos;s server, so the sign-in was not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secure connection could be made: the server may not serve HTTPS at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9056,6 +9097,18 @@ No preview for this type: use Save as… to open it.</source>
         <source>The server did not send back the result; list or get it to see it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infiniti-ctl trusts a certificate the system trusts, or one trusted for a saved connection in infiniti-admin (then use --profile NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in remembered by &apos;infiniti-ctl login&apos; was not accepted: run &apos;infiniti-ctl login&apos; again, or give the password in INFINITI_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>
@@ -9069,6 +9122,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>Nothing was compared: a comparison of what was read would show differences that are not there. Leave the part out (name the others with --part) or give the account access to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was compared: a comparison of what was read would show differences that are not there. Try again, or leave %1 out (name the other parts with --part).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9108,6 +9165,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>not signed in to the target as %1. Run &apos;infiniti-ctl login&apos; for it first, or give its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD (standard input carries the JSON of --file -).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9282,19 +9343,19 @@ No preview for this type: use Save as… to open it.</source>
             <numerusform>%1 of %Ln projects exported to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the list of projects could not be read whole, so nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln project(s) could not be exported (see above).</source>
+        <source>%Ln project(s) could not be exported (named above).</source>
         <translation>
-            <numerusform>%Ln project could not be exported (see above).</numerusform>
-            <numerusform>%Ln projects could not be exported (see above).</numerusform>
+            <numerusform>%Ln project could not be exported (named above).</numerusform>
+            <numerusform>%Ln projects could not be exported (named above).</numerusform>
         </translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of projects could not be read whole, so nothing was exported.</source>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9317,6 +9378,10 @@ No preview for this type: use Save as… to open it.</source>
     </message>
     <message>
         <source>imported: %1 (as the package lists them; the server did not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(With --overwrite it goes in as a new version.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9491,6 +9556,13 @@ No preview for this type: use Save as… to open it.</source>
     <message>
         <source>Left out unless asked for (--with PART): %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not everything in the package went in: the server named %Ln problem(s) (in the summary).</source>
+        <translation>
+            <numerusform>not everything in the package went in: the server named %Ln problem (in the summary).</numerusform>
+            <numerusform>not everything in the package went in: the server named %Ln problems (in the summary).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,14 @@ ApiError ApiJob::transportError(QNetworkReply *reply) const
     ApiError error(tls ? ApiError::Kind::Tls : ApiError::Kind::Network, m_request.action);
     error.setNetworkDetail(reply->errorString());
     error.setCertificate(cert);
+    if (tls && cert.isNull())
+        // No certificate to judge: the handshake itself failed — most often a server that does
+        // not speak HTTPS there ("wrong version number"), not one whose certificate is doubted.
+        error.setReason(tr("no secure connection could be made: the server may not serve HTTPS "
+                           "at this address."));
+    if (!tls && m_status == 0 && reply->error() == QNetworkReply::RemoteHostClosedError)
+        // Reached, then dropped before a word came: not "could not be reached".
+        error.setReason(tr("the server closed the connection without answering."));
     if (!tls && m_status > 0) {
         // The status line came, then the connection broke: the answer was cut off.
         bool ok = false;

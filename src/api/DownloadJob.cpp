@@ -220,10 +220,14 @@ bool DownloadJob::commit(QString *error)
     return true;
 }
 
-bool DownloadJob::save(const QString &path, const QByteArray &bytes, QString *error)
+bool DownloadJob::save(const QString &path, const QByteArray &bytes, QString *error, Access access)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // (The permissions go on the temporary file before a byte is written; the rename keeps them.)
+    if (!file.open(QIODevice::WriteOnly) ||
+        (access == Access::OwnerOnly &&
+         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) ||
+        file.write(bytes) != bytes.size() || !file.commit()) {
         *error = file.errorString();
         return false;
     }

@@ -57,8 +57,12 @@ public:
     // empty when it gave none.
     QString suggestedFileName() const;
     static QString fileNameFromDisposition(const QByteArray &contentDisposition);
-    // Writes bytes to path through a temporary file renamed into place.
-    static bool save(const QString &path, const QByteArray &bytes, QString *error);
+    // Writes bytes to path through a temporary file renamed into place. OwnerOnly: readable and
+    // writable by its owner alone from the start (a file holding passwords), also when it
+    // replaces one that others could read.
+    enum class Access { Default, OwnerOnly };
+    static bool save(const QString &path, const QByteArray &bytes, QString *error,
+                     Access access = Access::Default);
     // A name safe on every file system we run on (no separators, no control characters, no
     // device name, no trailing dot), ending in `suffix` when one is given (".ixpkg").
     static QString safeFileName(const QString &name, const QString &fallback,

@@ -10,6 +10,7 @@
 #include "CompareScenario.h"
 #include "formats/Csv.h"
 #include "RecordingProxy.h"
+#include "sim/SimFaults.h"
 #include "SimFixture.h"
 
 #include <QJsonArray>
@@ -416,6 +417,31 @@ private slots:
         // Another account on the target.
         r = ctl(QStringList{u"diff"_s, u"--to-user"_s, u"enduser"_s} + servers(s), "enduser");
         QCOMPARE(r.code, 3); // an end user may not list users
+    }
+
+    // A part the target could not be read for a server error (not a refusal) was followed by
+    // "give the account access to users", which sent an administrator looking at roles.
+    void aPartThatFailsToReadIsNamedWithTheRightAdvice()
+    {
+        CtlDiffServers s;
+        sim::SimFaults::Rule rule;
+        rule.method = "GET";
+        rule.path = QRegularExpression(u"/users\\?"_s);
+        rule.status = 500;
+        s.production.server->faults().add(rule);
+        CtlDiffRun r = ctl(QStringList{u"diff"_s, u"--part"_s, u"users"_s} + servers(s));
+        QCOMPARE(r.code, 5);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("Nothing was compared") && r.err.contains("Try again") &&
+                     !r.err.contains("access"),
+                 r.err.constData());
+
+        s.production.server->faults().clear();
+        rule.status = 403;
+        s.production.server->faults().add(rule);
+        r = ctl(QStringList{u"diff"_s, u"--part"_s, u"users"_s} + servers(s));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("give the account access to users"), r.err.constData());
     }
 
     void usageErrorsSendNothing()

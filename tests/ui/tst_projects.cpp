@@ -896,6 +896,16 @@ private slots:
         QVERIFY(warning->isVisible());
         QVERIFY2(warning->text().contains(u"clear text"_s), qPrintable(warning->text()));
         QCOMPARE(out->options().value("connectorSettings"_L1), QJsonValue(true));
+        // Saved with them, the file was readable by every account as any other (0644 with the
+        // usual umask): now its owner's alone, also where it replaces one others could read.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        out->findChild<QLabel *>(u"syncStatus"_s)->clear();
+        out->exportTo(path);
+        QTRY_VERIFY(out->findChild<QLabel *>(u"syncStatus"_s)->text().startsWith(u"Saved"_s));
+        QVERIFY2(!(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                               QFileDevice::ReadOther | QFileDevice::WriteOther)),
+                 QByteArray::number(int(QFile::permissions(path)), 16).constData());
         out->findChild<QCheckBox *>(u"part_connectorSettings"_s)->setChecked(false);
         QVERIFY(!warning->isVisible());
         out->findChild<QCheckBox *>(u"part_connectionStrings"_s)->setChecked(true);

@@ -2,6 +2,7 @@
 
 #include "api/DownloadJob.h"
 #include "api/EntityJob.h"
+#include "api/ListAllJob.h"
 #include "api/ListPageJob.h"
 #include "api/PageCursor.h"
 #include "cli/core/JsonCasing.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -65,12 +67,39 @@ void Command::finish(int code)
     emit finished(code);
 }
 
+QString Command::detailLines(const ApiError &error)
+{
+    QStringList lines;
+    const QString details = error.details();
+    if (!details.isEmpty())
+        lines << details.split(QLatin1Char('\n'));
+    const QSslCertificate certificate = error.certificate();
+    if (error.kind() == ApiError::Kind::Tls && !certificate.isNull()) {
+        // The console offers to trust it; here nothing would say how.
+        lines << tr("Its SHA-256 fingerprint: %1")
+                     .arg(QString::fromLatin1(
+                         certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+        lines << tr("infiniti-ctl trusts a certificate the system trusts, or one trusted for a "
+                    "saved connection in infiniti-admin (then use --profile NAME).");
+    }
+    QString text;
+    for (const QString &line : std::as_const(lines))
+        text += u"  "_s + line + QLatin1Char('\n');
+    return text;
+}
+
 void Command::fail(const ApiError &error)
 {
     complain(error.message());
-    const QString details = error.details();
-    if (!details.isEmpty())
-        err() << "  " << QString(details).replace(QLatin1Char('\n'), u"\n  "_s) << '\n';
+    err() << detailLines(error);
+    // Signed in with the token 'login' remembered (no password given): one the server no longer
+    // takes (expired, signed out, the server restarted) needs a new login, which nothing said.
+    if (error.kind() == ApiError::Kind::Unauthorised && !m_context.password &&
+        options().command != "login"_L1)
+        err() << "  "
+              << tr("The sign-in remembered by 'infiniti-ctl login' was not accepted: run "
+                    "'infiniti-ctl login' again, or give the password in INFINITI_PASSWORD.")
+              << '\n';
     finish(exitCodeFor(error));
 }
 
@@ -115,10 +144,10 @@ std::optional<QByteArray> Command::readOrFail(const QString &path)
     return file.readAll();
 }
 
-bool Command::saveOrFail(const QString &path, const QByteArray &bytes)
+bool Command::saveOrFail(const QString &path, const QByteArray &bytes, DownloadJob::Access access)
 {
     QString error;
-    if (DownloadJob::save(path, bytes, &error))
+    if (DownloadJob::save(path, bytes, &error, access))
         return true;
     complain(tr("cannot write %1: %2").arg(path, error));
     finish(Failure);
@@ -176,8 +205,9 @@ void Command::showResult(const EntityJob &job, const QString &doneMessage)
 
 void Command::showVersions(const ApiRequest &request)
 {
-    sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
-        const QJsonArray versions = Json::listItems(job->json(), "versions"_L1);
+    // Every page, as the console reads it; an answer that is no list of versions fails (it was
+    // shown as an empty history, exit 0).
+    readAllOrFail(request, "versions"_L1, [this](const QJsonArray &versions) {
         if (options().format == Format::Json) {
             out() << QString::fromUtf8(
                 QJsonDocument(camelCased(versions).toArray()).toJson(QJsonDocument::Indented));
@@ -195,6 +225,20 @@ void Command::showVersions(const ApiRequest &request)
         }
         finish(Ok);
     });
+}
+
+void Command::readAllOrFail(const ApiRequest &request, QLatin1StringView envelope,
+                            std::function<void(const QJsonArray &)> then)
+{
+    auto *job = new ListAllJob(session(), request, envelope, 500, this);
+    connect(job, &ListAllJob::finished, this, [this, then](ListAllJob *job) {
+        if (!job->succeeded()) {
+            fail(job->error());
+            return;
+        }
+        then(job->items());
+    });
+    job->start();
 }
 
 void Command::printObject(const QJsonObject &object)

@@ -3,13 +3,16 @@
 #include "api/ApiError.h"
 #include "api/ApiJob.h"
 #include "api/ApiRequest.h"
+#include "api/DownloadJob.h"
 #include "api/EntityJob.h"
 #include "cli/core/CtlOptions.h"
 #include "cli/core/ExitCode.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace infiniti {
@@ -58,6 +61,9 @@ public:
     virtual void run() = 0;
 
     static int exitCodeFor(const ApiError &error);
+    // The lines under an error's message: its details, each indented, and for a certificate
+    // refused, its fingerprint and how infiniti-ctl can be made to trust it. Empty for none.
+    static QString detailLines(const ApiError &error);
 
 signals:
     void finished(int exitCode);
@@ -107,7 +113,8 @@ protected:
     // A local file's bytes; when it cannot be read, says so and finishes with a usage error.
     std::optional<QByteArray> readOrFail(const QString &path);
     // Writes `bytes` to `path` atomically; when that fails, says so and finishes with Failure.
-    bool saveOrFail(const QString &path, const QByteArray &bytes);
+    bool saveOrFail(const QString &path, const QByteArray &bytes,
+                    DownloadJob::Access access = DownloadJob::Access::Default);
     // The JSON object of --file (a file, or standard input for "-"); nullopt after a usage
     // error naming the problem.
     std::optional<QJsonObject> readJsonInput();
@@ -118,6 +125,10 @@ protected:
     void showResult(const EntityJob &job, const QString &doneMessage = {});
     // A version history (library item, project): a table, --json or --csv; finishes.
     void showVersions(const ApiRequest &request);
+    // Every item of every page of a list (ListAllJob: an answer that is no list, or paging
+    // that breaks, fails the command with its error); `then` sees only a whole list.
+    void readAllOrFail(const ApiRequest &request, QLatin1StringView envelope,
+                       std::function<void(const QJsonArray &)> then);
     // One object in the chosen format (a library item's file is left out: --out saves it).
     void printObject(const QJsonObject &object);
     // False once standard output could not be written: the command should stop, and will exit

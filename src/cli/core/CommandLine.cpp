@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace infiniti::ctl {
@@ -114,8 +116,60 @@ QStringList keysOf(const CommandSpec &command)
     return globals + keys;
 }
 
-// The option as it was typed: QCommandLineParser reports "x" for both "--x" and "-x".
-QString unknownOption(const QStringList &arguments, const QString &name)
+// How many single-character edits (insert, delete, replace, swap two neighbours) turn a into b.
+int editDistance(const QString &a, const QString &b)
+{
+    const qsizetype n = a.size(), m = b.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+// The one candidate `typed` most likely meant: the only one it begins, else the only one
+// nearest within a typo or two (one for short words); empty when none or several are as near.
+QString suggestion(const QString &typed, const QStringList &candidates)
+{
+    const QString t = typed.toLower();
+    if (t.isEmpty())
+        return {};
+    QStringList begun;
+    for (const QString &c : candidates) {
+        if (c.startsWith(t))
+            begun << c;
+    }
+    if (begun.size() == 1)
+        return begun.first();
+    const int allowed = t.size() < 4 ? 1 : 2;
+    QString best;
+    int bestDistance = allowed + 1;
+    bool tie = false;
+    for (const QString &c : candidates) {
+        const int distance = editDistance(t, c.toLower());
+        if (distance < bestDistance) {
+            best = c;
+            bestDistance = distance;
+            tie = false;
+        } else if (distance == bestDistance && c != best) {
+            tie = true;
+        }
+    }
+    return bestDistance <= allowed && !tie ? best : QString();
+}
+
+// The option as it was typed: QCommandLineParser reports "x" for both "--x" and "-x". With
+// the options that could have been meant (`known`, keys of the OptionCatalogue).
+QString unknownOption(const QStringList &arguments, const QString &name, const QStringList &known)
 {
     QString typed = u"-"_s + name;
     for (const QString &a : arguments) {
@@ -124,7 +178,45 @@ QString unknownOption(const QStringList &arguments, const QString &name)
         if (a == u"--"_s + name || a.startsWith(u"--"_s + name + QLatin1Char('=')))
             typed = u"--"_s + name;
     }
+    QStringList names;
+    for (const QString &key : known) {
+        const OptionDef *def = OptionCatalogue::find(key);
+        if (def && !def->hidden && !names.contains(def->names.last()))
+            names << def->names.last();
+    }
+    const QString meant = suggestion(name, names);
+    if (!meant.isEmpty())
+        return QCoreApplication::translate("infiniti-ctl",
+                                           "unknown option '%1' (did you mean '%2'?).")
+            .arg(typed, u"--"_s + meant);
     return QCoreApplication::translate("infiniti-ctl", "unknown option '%1'.").arg(typed);
+}
+
+QString unknownCommand(const QString &name)
+{
+    QStringList names;
+    for (const auto &c : CommandRegistry::instance().commands())
+        names << c.name;
+    const QString meant = suggestion(name, names);
+    if (!meant.isEmpty())
+        return QCoreApplication::translate("infiniti-ctl",
+                                           "unknown command '%1' (did you mean '%2'?).")
+            .arg(name, meant);
+    return QCoreApplication::translate("infiniti-ctl", "unknown command '%1'.").arg(name);
+}
+
+QString unknownVerb(const CommandSpec &command, const QString &verb)
+{
+    QStringList verbs;
+    for (const auto &v : command.verbs)
+        verbs << v.verb;
+    const QString meant = suggestion(verb, verbs);
+    if (!meant.isEmpty())
+        return QCoreApplication::translate("infiniti-ctl",
+                                           "'%1' has no verb '%2' (did you mean '%3'?).")
+            .arg(command.name, verb, meant);
+    return QCoreApplication::translate("infiniti-ctl", "'%1' has no verb '%2'.")
+        .arg(command.name, verb);
 }
 
 QString verbList(const CommandSpec &command)
@@ -154,7 +246,8 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QString name = firstWords.value(0);
     if (name.isEmpty()) {
         if (!first.qt.unknownOptionNames().isEmpty())
-            return usageError(unknownOption(arguments, first.qt.unknownOptionNames().first()),
+            return usageError(unknownOption(arguments, first.qt.unknownOptionNames().first(),
+                                            OptionCatalogue::globalKeys()),
                               helpHint());
         ParseResult r;
         if (first.isSet(u"help"_s))
@@ -173,33 +266,28 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         if (firstWords.size() > 1) {
             r.command = registry.find(firstWords.at(1));
             if (!r.command)
-                return usageError(
-                    QCoreApplication::translate("infiniti-ctl", "unknown command '%1'.")
-                        .arg(firstWords.at(1)),
-                    helpHint());
+                return usageError(unknownCommand(firstWords.at(1)), helpHint());
             if (firstWords.size() > 2 && r.command->hasVerbs()) {
                 r.verb = r.command->verb(firstWords.at(2));
                 if (!r.verb)
-                    return usageError(
-                        QCoreApplication::translate("infiniti-ctl", "'%1' has no verb '%2'.")
-                            .arg(r.command->name, firstWords.at(2)),
-                        helpHint(r.command));
+                    return usageError(unknownVerb(*r.command, firstWords.at(2)),
+                                      helpHint(r.command));
             }
         }
         return r;
     }
     const CommandSpec *command = registry.find(name);
     if (!command)
-        return usageError(
-            QCoreApplication::translate("infiniti-ctl", "unknown command '%1'.").arg(name),
-            helpHint());
+        return usageError(unknownCommand(name), helpHint());
 
     // Then the command's own options.
-    Parser parser(keysOf(*command));
+    const QStringList commandKeys = keysOf(*command);
+    Parser parser(commandKeys);
     if (!parser.qt.parse(arguments)) {
         if (!parser.qt.unknownOptionNames().isEmpty())
-            return usageError(unknownOption(arguments, parser.qt.unknownOptionNames().first()),
-                              helpHint(command));
+            return usageError(
+                unknownOption(arguments, parser.qt.unknownOptionNames().first(), commandKeys),
+                helpHint(command));
         return usageError(parser.qt.errorText(), helpHint(command));
     }
     const QStringList words = parser.qt.positionalArguments();
@@ -220,9 +308,7 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     } else {
         verb = command->verb(words.at(1));
         if (!verb)
-            return usageError(QCoreApplication::translate("infiniti-ctl", "'%1' has no verb '%2'.")
-                                  .arg(command->name, words.at(1)),
-                              helpHint(command));
+            return usageError(unknownVerb(*command, words.at(1)), helpHint(command));
     }
     if (help || parser.isSet(u"program-version"_s)) {
         ParseResult r;

@@ -15,13 +15,18 @@ struct CtlOptions;
 // is too general, what it means for this verb (QT_TRANSLATE_NOOP("infiniti-ctl", …)).
 struct VerbOption
 {
-    VerbOption(const char *optionKey, const char *verbHelp = nullptr)
+    VerbOption(const char *optionKey, const char *verbHelp = nullptr,
+               const char *verbValueName = nullptr)
         : key(QString::fromLatin1(optionKey))
         , help(verbHelp)
+        , valueName(verbValueName)
     {
     }
     QString key;
     const char *help;
+    // The value's name in this verb's help where the catalogue's is too general ("USERNAME"
+    // for --name NAME), as its usage line names it; QT_TRANSLATE_NOOP("infiniti-ctl", …).
+    const char *valueName;
 };
 
 // One thing infiniti-ctl does ("users list", "generate"): how it is written, what it accepts,

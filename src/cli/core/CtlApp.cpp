@@ -146,11 +146,7 @@ void CtlApp::logIn(CtlConnection &c, std::function<void()> then)
     connect(job, &ApiJob::finished, this, [this, &c, job, then] {
         if (!job->succeeded()) {
             complainAbout(c, job->error().message());
-            *m_err << '\n';
-            if (!job->error().details().isEmpty())
-                *m_err << "  "
-                       << QString(job->error().details()).replace(QLatin1Char('\n'), u"\n  "_s)
-                       << '\n';
+            *m_err << '\n' << Command::detailLines(job->error());
             finish(Command::exitCodeFor(job->error()));
             return;
         }
@@ -194,6 +190,12 @@ void CtlApp::signIn(CtlConnection &c, std::function<void()> then)
                           "first, or give "
                           "its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).")
                            .arg(c.user));
+            else if (m_options.inputFile == "-"_L1)
+                // Standard input is the --file JSON: no password is read there.
+                complainAbout(c, tr("not signed in as %1. Run 'infiniti-ctl login' first, or give "
+                                    "the password in INFINITI_PASSWORD (standard input carries "
+                                    "the JSON of --file -).")
+                                     .arg(c.user));
             else
                 complainAbout(c, tr("not signed in as %1. Run 'infiniti-ctl login' first, or give "
                                     "the password in "

@@ -377,14 +377,14 @@ QList<OptionDef> build()
 }
 } // namespace
 
-QString OptionDef::displayName() const
+QString OptionDef::displayName(const char *otherValueName) const
 {
     QStringList shown;
     for (const QString &n : names)
         shown << (n.size() == 1 ? u"-"_s : u"--"_s) + n;
     QString s = shown.join(u", "_s);
     if (takesValue())
-        s += QLatin1Char(' ') + catalogueText(valueName);
+        s += QLatin1Char(' ') + catalogueText(otherValueName ? otherValueName : valueName);
     return s;
 }
 

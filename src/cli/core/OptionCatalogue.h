@@ -24,7 +24,8 @@ struct OptionDef
     bool hidden = false;
 
     bool takesValue() const { return valueName != nullptr; }
-    QString displayName() const; // "--name NAME", "-h, --help"
+    // "--name NAME", "-h, --help"; with `otherValueName`, "--name USERNAME".
+    QString displayName(const char *otherValueName = nullptr) const;
     QCommandLineOption toQt() const;
 };
 

@@ -17,10 +17,11 @@ QString usageText(const char *text)
 }
 
 // "  --name NAME          what it is", the description on its own line when the name is long.
-QString optionLine(const OptionDef &def, const char *help = nullptr)
+QString optionLine(const OptionDef &def, const char *help = nullptr,
+                   const char *valueName = nullptr)
 {
     constexpr int column = 24;
-    const QString name = u"  "_s + def.displayName();
+    const QString name = u"  "_s + def.displayName(valueName);
     const QString description = usageText(help ? help : def.description);
     if (name.size() < column)
         return name.leftJustified(column) + description + QLatin1Char('\n');
@@ -109,6 +110,17 @@ QString Usage::overview()
              "409,\n"
              "400, other 4xx), 7 the servers differ (diff), 130 interrupted (Ctrl+C).") +
          u"\n\n"_s;
+    s += QCoreApplication::translate("infiniti-ctl", "Examples:") + QLatin1Char('\n');
+    s += QCoreApplication::translate(
+             "infiniti-ctl",
+             "  export INFINITI_PASSWORD=...    (or: echo \"$PW\" | infiniti-ctl ...)\n"
+             "  infiniti-ctl --server https://host/Manage --user admin users list --csv > "
+             "users.csv\n"
+             "  infiniti-ctl --profile Production users get --name jane@example.com --json\n"
+             "  infiniti-ctl --profile Production projects export --all backup/\n"
+             "  infiniti-ctl --profile Production sync export --out all.iqpkg --with users\n"
+             "  infiniti-ctl --profile Test diff --to-profile Production") +
+         u"\n\n"_s;
     s += QCoreApplication::translate(
              "infiniti-ctl",
              "Run 'infiniti-ctl help <command>' for a command's verbs and options.") +
@@ -164,7 +176,7 @@ QString Usage::verb(const CommandSpec &command, const VerbSpec &verb)
         s += QLatin1Char('\n') + QCoreApplication::translate("infiniti-ctl", "Options:") +
              QLatin1Char('\n');
         for (const auto &o : verb.options)
-            s += optionLine(*OptionCatalogue::find(o.key), o.help);
+            s += optionLine(*OptionCatalogue::find(o.key), o.help, o.valueName);
         s += output;
     }
     s += QLatin1Char('\n') +

@@ -126,9 +126,14 @@ void SyncExportDialog::exportTo(const QString &path)
 {
     m_export->setEnabled(false);
     m_ui->syncStatus->setText(tr("Exporting…"));
+    const QJsonObject parts = options();
+    bool holdsSecrets = false;
+    for (auto it = parts.begin(); it != parts.end(); ++it)
+        holdsSecrets = holdsSecrets ||
+                       (it.value().toBool() && ProjectsEndpoints::syncExportHoldsSecrets(it.key()));
     const auto job =
-        m_session->perform(ProjectsEndpoints::syncExport(m_projectIds, options()))
-            .finally(this, [this, path](ApiJob &job) {
+        m_session->perform(ProjectsEndpoints::syncExport(m_projectIds, parts))
+            .finally(this, [this, path, holdsSecrets](ApiJob &job) {
                 m_export->setEnabled(true);
                 if (!job.succeeded()) {
                     m_ui->syncStatus->setText(job.error().kind() == ApiError::Kind::Cancelled
@@ -143,7 +148,10 @@ void SyncExportDialog::exportTo(const QString &path)
                         tr("The server's answer is not a sync package; nothing was saved."));
                     return;
                 }
-                if (!DownloadJob::save(path, job.body(), &error)) {
+                // Connector settings or connection strings in it: its owner's file alone.
+                if (!DownloadJob::save(path, job.body(), &error,
+                                       holdsSecrets ? DownloadJob::Access::OwnerOnly
+                                                    : DownloadJob::Access::Default)) {
                     m_ui->syncStatus->setText(tr("Could not write %1: %2").arg(path, error));
                     return;
                 }

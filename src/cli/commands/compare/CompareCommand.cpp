@@ -59,13 +59,22 @@ void CompareCommand::compareServers(const QList<compare::Part> &parts, std::func
         }
         const ApiError &error = m_comparison->error();
         complain(m_comparison->errorText());
-        if (!error.details().isEmpty())
-            err() << "  " << QString(error.details()).replace(QLatin1Char('\n'), u"\n  "_s) << '\n';
-        if (const auto part = m_comparison->failedPart())
+        err() << detailLines(error);
+        const bool refused = error.kind() == ApiError::Kind::Unauthorised ||
+                             error.kind() == ApiError::Kind::Forbidden;
+        if (const auto part = m_comparison->failedPart(); part && refused)
             err() << tr("Nothing was compared: a comparison of what was read would show "
                         "differences that are not "
                         "there. Leave the part out (name the others with --part) or give the "
                         "account access to %1.")
+                         .arg(compare::partId(*part))
+                  << '\n';
+        else if (part)
+            // A server error or a broken answer is no matter of access: said so, it sent an
+            // administrator looking at roles.
+            err() << tr("Nothing was compared: a comparison of what was read would show "
+                        "differences that are not there. Try again, or leave %1 out (name the "
+                        "other parts with --part).")
                          .arg(compare::partId(*part))
                   << '\n';
         finish(exitCodeFor(error));

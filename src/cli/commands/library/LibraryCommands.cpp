@@ -44,7 +44,8 @@ void registerLibraryCommands(CommandRegistry &registry)
 
     VerbSpec create = libraryVerb("create", LibraryCommand::Verb::Create);
     create.synopsis = QT_TRANSLATE_NOOP(
-        "infiniti-ctl", "--file FILE [--name N] [--category C] [--folder F] [--description D]");
+        "infiniti-ctl",
+        "--file FILE [--name NAME] [--category C] [--folder NAME] [--description D]");
     create.summary = QT_TRANSLATE_NOOP(
         "infiniti-ctl", "add a file (named after the file unless --name says otherwise)");
     create.options = {

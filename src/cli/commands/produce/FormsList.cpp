@@ -4,7 +4,6 @@
 #include "cli/core/JsonCasing.h"
 #include "cli/core/OutputStream.h"
 #include "cli/core/TableWriter.h"
-#include "formats/Json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,14 +14,12 @@ namespace infiniti::ctl {
 
 void FormsList::run()
 {
-    sendOrFail(new ApiJob(session(), ClientEndpoints::forms(), this), [this](ApiJob *job) {
+    // Every page, as the console reads it: an answer that is no list of folders fails (it was
+    // shown as no forms, exit 0). --json: the folders, an array like every other list.
+    readAllOrFail(ClientEndpoints::forms(), "folders"_L1, [this](const QJsonArray &folders) {
         if (options().format == Format::Json) {
-            const QJsonValue answer = job->json().isArray() ? QJsonValue(job->json().array())
-                                                            : QJsonValue(job->json().object());
-            const QJsonValue shown = camelCased(answer);
             out() << QString::fromUtf8(
-                (shown.isArray() ? QJsonDocument(shown.toArray()) : QJsonDocument(shown.toObject()))
-                    .toJson(QJsonDocument::Indented));
+                QJsonDocument(camelCased(folders).toArray()).toJson(QJsonDocument::Indented));
             finish(Ok);
             return;
         }
@@ -30,8 +27,7 @@ void FormsList::run()
         const bool csv = options().format == Format::Csv;
         if (csv)
             table.row({u"folder"_s, u"form"_s, u"publishId"_s, u"version"_s});
-        for (const auto &form :
-             ClientEndpoints::formsIn(Json::listItems(job->json(), "folders"_L1))) {
+        for (const auto &form : ClientEndpoints::formsIn(folders)) {
             const QStringList row = {form.folder, form.name, form.id, form.version};
             table.row(csv ? row : row.mid(0, 3));
         }

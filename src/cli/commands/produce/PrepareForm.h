@@ -5,7 +5,7 @@
 namespace infiniti::ctl {
 
 // `prepareform <publishId> [--value label=value]... [--in-progress] [--description D]
-// [--as-user U]`: a form filled in advance; prints the URL that opens it.
+// [--as-user USER]`: a form filled in advance; prints the URL that opens it.
 class PrepareForm : public Command
 {
     Q_OBJECT

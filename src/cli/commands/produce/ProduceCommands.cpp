@@ -88,7 +88,7 @@ void registerProduceCommands(CommandRegistry &registry)
     VerbSpec prepare;
     prepare.synopsis = QT_TRANSLATE_NOOP(
         "infiniti-ctl",
-        "<publishId> [--value label=value]... [--in-progress] [--description D] [--as-user U]");
+        "<publishId> [--value label=value]... [--in-progress] [--description D] [--as-user USER]");
     prepare.summary =
         QT_TRANSLATE_NOOP("infiniti-ctl", "fill a form in advance; prints the URL that opens it");
     prepare.options = {VerbOption("value"), VerbOption("in-progress"),

@@ -20,7 +20,8 @@ void registerProjectsCommands(CommandRegistry &registry)
     rename.verb = u"rename"_s;
     rename.synopsis = QT_TRANSLATE_NOOP("infiniti-ctl", "<id> --name NEW");
     rename.summary = QT_TRANSLATE_NOOP("infiniti-ctl", "give a project a new name");
-    rename.options = {VerbOption("name", QT_TRANSLATE_NOOP("infiniti-ctl", "the new name"))};
+    rename.options = {VerbOption("name", QT_TRANSLATE_NOOP("infiniti-ctl", "the new name"),
+                                 QT_TRANSLATE_NOOP("infiniti-ctl", "NEW"))};
     rename.json = rename.csv = true;
     rename.minOperands = rename.maxOperands = 1;
     rename.check = [](const CtlOptions &o) {

@@ -80,7 +80,8 @@ void ProjectsExportAll::download(int index)
                      .arg(m_directory)
               << '\n';
         if (m_failures > 0) {
-            complain(tr("%Ln project(s) could not be exported (see above).", nullptr, m_failures));
+            complain(
+                tr("%Ln project(s) could not be exported (named above).", nullptr, m_failures));
             finish(m_lastFailure);
         } else {
             finish(Ok);
@@ -98,8 +99,11 @@ void ProjectsExportAll::download(int index)
             DownloadJob::safeFileName(answer.suggestedFileName(), fallback, u".ixpkg"_s), id);
     });
     send(job, [this, index, name](DownloadJob *job) {
+        // Standard output lists what is in the folder, name and file, one per line; a project
+        // that is not is said on standard error (it was a "failed: …" line among the files).
         if (!job->succeeded()) {
-            out() << name << '\t' << tr("failed: %1").arg(job->error().message()) << '\n';
+            complain(job->error().message());
+            err() << detailLines(job->error());
             ++m_failures;
             m_lastFailure = exitCodeFor(job->error());
             download(index + 1);
@@ -109,7 +113,7 @@ void ProjectsExportAll::download(int index)
         const bool saved = job->commit(&error);
         const QString file = job->savedPath();
         if (!saved) {
-            out() << name << '\t' << tr("failed: %1").arg(error) << '\n';
+            complain(tr("cannot write %1: %2").arg(file.isEmpty() ? name : file, error));
             ++m_failures;
             m_lastFailure = Failure;
         } else {

@@ -55,7 +55,11 @@ void ProjectsImport::importFile(int index)
     }
     send(new ApiJob(session(), *request, this), [this, index, file, contents](ApiJob *job) {
         if (!job->succeeded()) {
-            refused(index, job->error().serverOrOwnMessage(), exitCodeFor(job->error()));
+            QString reason = job->error().serverOrOwnMessage();
+            // The server's words name its own flag ("overwriteProjects"); ours is --overwrite.
+            if (job->error().kind() == ApiError::Kind::Conflict && !options().overwrite)
+                reason += u" "_s + tr("(With --overwrite it goes in as a new version.)");
+            refused(index, reason, exitCodeFor(job->error()));
             return;
         }
         QStringList names;

@@ -49,7 +49,8 @@ void registerResourceCommands(CommandRegistry &registry)
                 v.maxOperands = 1;
                 if (isUsers) {
                     v.options << VerbOption(
-                        "name", QT_TRANSLATE_NOOP("infiniti-ctl", "the username, instead of <id>"));
+                        "name", QT_TRANSLATE_NOOP("infiniti-ctl", "the username, instead of <id>"),
+                        QT_TRANSLATE_NOOP("infiniti-ctl", "USERNAME"));
                     v.check = [](const CtlOptions &o) {
                         return o.operands.isEmpty() == o.name.isEmpty()
                                    ? QCoreApplication::translate("infiniti-ctl",

@@ -111,7 +111,10 @@ void SyncCommand::exportPackage()
         err() << tr("Left out unless asked for (--with PART): %1.").arg(leftOut.join(u", "_s))
               << '\n';
     const ApiRequest request = ProjectsEndpoints::syncExport(options().operands, parts);
-    sendOrFail(new ApiJob(session(), request, this), [this](ApiJob *job) {
+    // A package with secrets in it is its owner's alone, like a file of passwords.
+    const auto access =
+        secrets.isEmpty() ? DownloadJob::Access::Default : DownloadJob::Access::OwnerOnly;
+    sendOrFail(new ApiJob(session(), request, this), [this, access](ApiJob *job) {
         const QJsonObject pack = job->json().object();
         // An object holding none of a package's parts ({"message": …} with a 200) is no package.
         if (ProjectsEndpoints::syncContents(pack).isEmpty()) {
@@ -119,7 +122,7 @@ void SyncCommand::exportPackage()
             finish(ServerError);
             return;
         }
-        if (!saveOrFail(options().outFile, job->body()))
+        if (!saveOrFail(options().outFile, job->body(), access))
             return;
         QStringList counts;
         for (const auto &[part, n] : ProjectsEndpoints::syncContents(pack))
@@ -146,21 +149,33 @@ void SyncCommand::importPackage()
             return;
         }
         const QJsonObject summary = camelCased(answer).toObject(); // part names in one casing
+        // A problem is something of the package the server did not take (an item skipped, a
+        // group or role it names left out): the import is not whole, and a script must not
+        // take it for whole.
+        int problemCount = 0;
+        for (auto it = summary.begin(); it != summary.end(); ++it)
+            problemCount += int(Json::value(it.value().toObject(), "problems"_L1).toArray().size());
         if (options().format == Format::Json) {
             out() << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
-            finish(Ok);
-            return;
+        } else {
+            TableWriter table(out(), options(), {22, 9, 9, 9});
+            table.row({u"part"_s, u"created"_s, u"updated"_s, u"skipped"_s, u"problems"_s});
+            for (auto it = summary.begin(); it != summary.end(); ++it) {
+                const QJsonObject t = it.value().toObject();
+                QStringList problems;
+                for (const auto &p : Json::value(t, "problems"_L1).toArray())
+                    problems << p.toString();
+                table.row({it.key(), Json::id(Json::value(t, "created"_L1)),
+                           Json::id(Json::value(t, "updated"_L1)),
+                           Json::id(Json::value(t, "skipped"_L1)), problems.join(u"; "_s)});
+            }
         }
-        TableWriter table(out(), options(), {22, 9, 9, 9});
-        table.row({u"part"_s, u"created"_s, u"updated"_s, u"skipped"_s, u"problems"_s});
-        for (auto it = summary.begin(); it != summary.end(); ++it) {
-            const QJsonObject t = it.value().toObject();
-            QStringList problems;
-            for (const auto &p : Json::value(t, "problems"_L1).toArray())
-                problems << p.toString();
-            table.row({it.key(), Json::id(Json::value(t, "created"_L1)),
-                       Json::id(Json::value(t, "updated"_L1)),
-                       Json::id(Json::value(t, "skipped"_L1)), problems.join(u"; "_s)});
+        if (problemCount > 0) {
+            complain(tr("not everything in the package went in: the server named %Ln "
+                        "problem(s) (in the summary).",
+                        nullptr, problemCount));
+            finish(RequestRejected);
+            return;
         }
         finish(Ok);
     });

@@ -27,9 +27,9 @@ VerbSpec reassign(bool notify)
 {
     VerbSpec v =
         action("reassign", QT_TRANSLATE_NOOP("infiniti-ctl", "give it to another user or group"));
-    v.synopsis = notify
-                     ? QT_TRANSLATE_NOOP("infiniti-ctl", "<id> --to NAME [--comment C] [--notify]")
-                     : QT_TRANSLATE_NOOP("infiniti-ctl", "<id> --to NAME [--comment C]");
+    v.synopsis =
+        notify ? QT_TRANSLATE_NOOP("infiniti-ctl", "<id> --to NAME [--comment TEXT] [--notify]")
+               : QT_TRANSLATE_NOOP("infiniti-ctl", "<id> --to NAME [--comment TEXT]");
     v.options = {VerbOption("to"),
                  VerbOption("comment",
                             QT_TRANSLATE_NOOP("infiniti-ctl", "why (shown to the new assignee)"))};
