@@ -3144,14 +3144,6 @@
         <translation>KEY</translation>
     </message>
     <message>
-        <source>the license key</source>
-        <translation>der Lizenzschlüssel</translation>
-    </message>
-    <message>
-        <source>a file holding the license key</source>
-        <translation>eine Datei, die den Lizenzschlüssel enthält</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
@@ -3538,6 +3530,14 @@ TLS), 5 Serverfehler (5xx, unlesbare Antwort), 6 Anfrage abgelehnt (404, 409, 40
     <message>
         <source>&lt;id&gt; --to NAME [--comment TEXT]</source>
         <translation>&lt;id&gt; --to NAME [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>the license key (seen in the process list: --key-file is safer)</source>
+        <translation>der Lizenzschlüssel (in der Prozessliste sichtbar: --key-file ist sicherer)</translation>
+    </message>
+    <message>
+        <source>a file holding the license key; - for standard input</source>
+        <translation>eine Datei mit dem Lizenzschlüssel; - für die Standardeingabe</translation>
     </message>
 </context>
 <context>
@@ -9124,6 +9124,13 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <source>The sign-in remembered by &apos;infiniti-ctl login&apos; was not accepted: run &apos;infiniti-ctl login&apos; again, or give the password in INFINITI_PASSWORD.</source>
         <translation>Die von „infiniti-ctl login“ gemerkte Anmeldung wurde nicht angenommen: Führen Sie „infiniti-ctl login“ erneut aus oder geben Sie das Passwort in INFINITI_PASSWORD an.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds more than %Ln byte(s): not what was asked for here.</source>
+        <translation>
+            <numerusform>%1 enthält mehr als %Ln Byte: nicht das, was hier erwartet wird.</numerusform>
+            <numerusform>%1 enthält mehr als %Ln Byte: nicht das, was hier erwartet wird.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>
@@ -9183,8 +9190,8 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
         <translation>Nicht beim Ziel als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ dafür aus oder geben Sie sein Passwort in INFINITI_TO_PASSWORD an (sonst wird INFINITI_PASSWORD verwendet).</translation>
     </message>
     <message>
-        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD (standard input carries the JSON of --file -).</source>
-        <translation>nicht als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ aus oder geben Sie das Passwort in INFINITI_PASSWORD an (die Standardeingabe enthält das JSON von --file -).</translation>
+        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD (standard input carries what --file - or --key-file - reads).</source>
+        <translation>nicht als %1 angemeldet. Führen Sie zuerst „infiniti-ctl login“ aus oder geben Sie das Passwort in INFINITI_PASSWORD an (die Standardeingabe trägt, was --file - oder --key-file - liest).</translation>
     </message>
 </context>
 <context>
@@ -9259,16 +9266,16 @@ Keine Vorschau für diesen Typ: öffnen Sie sie mit „Speichern unter…“.</t
 <context>
     <name>infiniti::ctl::LicenseCommand</name>
     <message>
-        <source>cannot read the key file %1: %2</source>
-        <translation>die Schlüsseldatei %1 ist nicht lesbar: %2</translation>
-    </message>
-    <message>
         <source>License updated.</source>
         <translation>Lizenz aktualisiert.</translation>
     </message>
     <message>
         <source>The server took the key, but the license it shows is the same as before.</source>
         <translation>Der Server hat den Schlüssel angenommen, aber die angezeigte Lizenz ist dieselbe wie vorher.</translation>
+    </message>
+    <message>
+        <source>%1 holds no license key.</source>
+        <translation>%1 enthält keinen Lizenzschlüssel.</translation>
     </message>
 </context>
 <context>

@@ -3144,14 +3144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the license key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a file holding the license key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,6 +3515,14 @@ timeout, TLS), 5 server error (5xx, unreadable answer), 6 request rejected (404,
     </message>
     <message>
         <source>&lt;id&gt; --to NAME [--comment TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the license key (seen in the process list: --key-file is safer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file holding the license key; - for standard input</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9109,6 +9109,13 @@ No preview for this type: use Save as… to open it.</source>
         <source>The sign-in remembered by &apos;infiniti-ctl login&apos; was not accepted: run &apos;infiniti-ctl login&apos; again, or give the password in INFINITI_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds more than %Ln byte(s): not what was asked for here.</source>
+        <translation>
+            <numerusform>%1 holds more than %Ln byte: not what was asked for here.</numerusform>
+            <numerusform>%1 holds more than %Ln bytes: not what was asked for here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>infiniti::ctl::CompareCommand</name>
@@ -9168,7 +9175,7 @@ No preview for this type: use Save as… to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD (standard input carries the JSON of --file -).</source>
+        <source>not signed in as %1. Run &apos;infiniti-ctl login&apos; first, or give the password in INFINITI_PASSWORD (standard input carries what --file - or --key-file - reads).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9244,15 +9251,15 @@ No preview for this type: use Save as… to open it.</source>
 <context>
     <name>infiniti::ctl::LicenseCommand</name>
     <message>
-        <source>cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>License updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server took the key, but the license it shows is the same as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no license key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -384,6 +384,28 @@ private slots:
             }
             m_sim->server->store().license = saved;
         }
+        {
+            // The key from standard input (--key-file -): not in the process list.
+            const QJsonObject saved = m_sim->server->store().license;
+            sim::SimLicenseKey key;
+            key.edition = u"Standard"_s;
+            key.maxUsers = 777;
+            key.expiry = QDate::currentDate().addYears(1);
+            r = ctl(server() << u"license"_s << u"update"_s << u"--key-file"_s << u"-"_s, "admin",
+                    key.toString().toUtf8() + "\n");
+            QCOMPARE(r.code, 0);
+            QCOMPARE(m_sim->server->store().license.value("maxUsers"_L1).toInt(), 777);
+            m_sim->server->store().license = saved;
+            // Nothing there, or far more than a key: refused before anything is sent.
+            r = ctl(server() << u"license"_s << u"update"_s << u"--key-file"_s << u"-"_s, "admin",
+                    "\n");
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("standard input holds no license key"), r.err.constData());
+            r = ctl(server() << u"license"_s << u"update"_s << u"--key-file"_s << u"-"_s, "admin",
+                    QByteArray(70000, 'K'));
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("standard input holds more than"), r.err.constData());
+        }
         QCOMPARE(ctl(server() << u"license"_s << u"update"_s, "admin").code, 2);
         QCOMPARE(ctl(server(u"enduser"_s) << u"license"_s << u"get"_s, "enduser").code, 3);
     }

@@ -134,14 +134,36 @@ bool Command::advanceOrFail(PageCursor &cursor, const ListPageJob &page)
     return false;
 }
 
-std::optional<QByteArray> Command::readOrFail(const QString &path)
+QString Command::inputName(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        failUsage(tr("cannot read %1: %2").arg(path, file.errorString()));
+    return path == "-"_L1 ? tr("standard input") : path;
+}
+
+std::optional<QByteArray> Command::readOrFail(const QString &path, qint64 limit)
+{
+    QFile file;
+    const bool opened = path == "-"_L1 ? file.open(stdin, QIODevice::ReadOnly)
+                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        failUsage(tr("cannot read %1: %2").arg(inputName(path), file.errorString()));
         return std::nullopt;
     }
-    return file.readAll();
+    if (limit < 0)
+        return file.readAll();
+    QByteArray bytes; // (a pipe gives what it holds at a time: read on to the end or the limit)
+    while (bytes.size() <= limit) {
+        const QByteArray more = file.read(limit + 1 - bytes.size());
+        if (more.isEmpty())
+            break;
+        bytes += more;
+    }
+    if (bytes.size() > limit) {
+        failUsage(
+            tr("%1 holds more than %Ln byte(s): not what was asked for here.", nullptr, int(limit))
+                .arg(inputName(path)));
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 bool Command::saveOrFail(const QString &path, const QByteArray &bytes, DownloadJob::Access access)
@@ -156,19 +178,13 @@ bool Command::saveOrFail(const QString &path, const QByteArray &bytes, DownloadJ
 
 std::optional<QJsonObject> Command::readJsonInput()
 {
-    QFile file;
     const QString path = options().inputFile;
-    const bool fromStdin = path == "-"_L1;
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
-                                  : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        failUsage(tr("cannot read %1: %2")
-                      .arg(fromStdin ? tr("standard input") : path, file.errorString()));
+    const std::optional<QByteArray> bytes = readOrFail(path);
+    if (!bytes)
         return std::nullopt;
-    }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
-    const QString where = fromStdin ? tr("standard input") : path;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &pe);
+    const QString where = inputName(path);
     if (pe.error != QJsonParseError::NoError) {
         failUsage(tr("%1 is not valid JSON: %2 at offset %3")
                       .arg(where, pe.errorString())

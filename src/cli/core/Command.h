@@ -110,8 +110,11 @@ protected:
     // server's paging broke the walk (PageCursor::failed()), says so and finishes with that
     // error, returning false: a broken walk is never taken for the end of a list.
     bool advanceOrFail(PageCursor &cursor, const ListPageJob &page);
-    // A local file's bytes; when it cannot be read, says so and finishes with a usage error.
-    std::optional<QByteArray> readOrFail(const QString &path);
+    // A local file's bytes ("-": standard input's, to its end); when it cannot be read, or holds
+    // more than `limit` bytes (when given), says so and finishes with a usage error.
+    std::optional<QByteArray> readOrFail(const QString &path, qint64 limit = -1);
+    // How readOrFail() names `path` in a message ("standard input" for "-").
+    QString inputName(const QString &path) const;
     // Writes `bytes` to `path` atomically; when that fails, says so and finishes with Failure.
     bool saveOrFail(const QString &path, const QByteArray &bytes,
                     DownloadJob::Access access = DownloadJob::Access::Default);

@@ -191,10 +191,10 @@ void CtlApp::signIn(CtlConnection &c, std::function<void()> then)
                           "its password in INFINITI_TO_PASSWORD (else INFINITI_PASSWORD is used).")
                            .arg(c.user));
             else if (m_options.inputFile == "-"_L1)
-                // Standard input is the --file JSON: no password is read there.
+                // Standard input is what --file - (or --key-file -) reads: no password there.
                 complainAbout(c, tr("not signed in as %1. Run 'infiniti-ctl login' first, or give "
                                     "the password in INFINITI_PASSWORD (standard input carries "
-                                    "the JSON of --file -).")
+                                    "what --file - or --key-file - reads).")
                                      .arg(c.user));
             else
                 complainAbout(c, tr("not signed in as %1. Run 'infiniti-ctl login' first, or give "

@@ -4,8 +4,6 @@
 #include "api/endpoints/LicenseEndpoints.h"
 #include "api/EntityJob.h"
 
-#include <QFile>
-
 using namespace Qt::StringLiterals;
 
 namespace infiniti::ctl {
@@ -17,13 +15,16 @@ bool LicenseCommand::prepare()
     m_key = options().licenseKey;
     if (!m_key.isEmpty())
         return true;
-    QFile file(options().inputFile);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024) {
-        failUsage(
-            tr("cannot read the key file %1: %2").arg(options().inputFile, file.errorString()));
+    // A file, or standard input ("-"): a key on the command line is seen by every account on the
+    // machine (the process list), a file or a pipe is not.
+    const std::optional<QByteArray> bytes = readOrFail(options().inputFile, 64 * 1024);
+    if (!bytes)
+        return false;
+    m_key = QString::fromUtf8(*bytes).simplified();
+    if (m_key.isEmpty()) {
+        failUsage(tr("%1 holds no license key.").arg(inputName(options().inputFile)));
         return false;
     }
-    m_key = QString::fromUtf8(file.readAll()).simplified();
     return true;
 }
 
