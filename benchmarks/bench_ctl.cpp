@@ -26,6 +26,7 @@
 #include "api/LoginJob.h"
 #include "api/ProfileStore.h"
 #include "api/Session.h"
+#include "BenchData.h"
 #include "BenchOptions.h"
 #include "formats/ProjectPackage.h"
 
@@ -194,14 +195,7 @@ int qnamGet(const QString &urlsFile, const QString &token)
 
 bool makePackage(const QString &path, int megabytes)
 {
-    QByteArray noise(qsizetype(megabytes) * 1024 * 1024, Qt::Uninitialized);
-    quint32 x = 2463534242u;
-    for (qsizetype i = 0; i < noise.size(); ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        noise[i] = char(x);
-    }
+    const QByteArray noise = incompressibleBytes(qsizetype(megabytes) * 1024 * 1024);
     const QByteArray package = ProjectPackage::build({{{u"cccccccc-0000-0000-0000-000000000002"_s,
                                                         u"Large project"_s,
                                                         u"Content"_s,

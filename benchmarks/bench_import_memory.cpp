@@ -8,6 +8,7 @@
 #include "api/LoginJob.h"
 #include "api/Session.h"
 #include "api/UploadBody.h"
+#include "BenchData.h"
 #include "formats/ProjectPackage.h"
 
 #include <QCoreApplication>
@@ -48,14 +49,7 @@ void resetPeak()
 // A package of `megabytes` MB: one document of incompressible bytes, written in pieces.
 bool makePackage(const QString &path, int megabytes)
 {
-    QByteArray noise(qsizetype(megabytes) * 1024 * 1024, Qt::Uninitialized);
-    quint32 x = 2463534242u;
-    for (qsizetype i = 0; i < noise.size(); ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        noise[i] = char(x);
-    }
+    const QByteArray noise = incompressibleBytes(qsizetype(megabytes) * 1024 * 1024);
     const QByteArray package = ProjectPackage::build({{{u"cccccccc-0000-0000-0000-000000000001"_s,
                                                         u"Large project"_s,
                                                         u"Content"_s,

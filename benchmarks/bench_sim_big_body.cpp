@@ -6,6 +6,7 @@
 // long another client waited while the big body was being handled.
 // Usage: bench_sim_big_body [MB] [emulator program, to compare builds] [import|library]
 // (library: a content library item of that size instead of a project import)
+#include "BenchData.h"
 #include "formats/ProjectPackage.h"
 
 #include <QCoreApplication>
@@ -30,14 +31,7 @@ namespace {
 // `megabytes` * 3/4 MB of noise: as much Base64 as `megabytes`.
 QByteArray noiseFor(int megabytes)
 {
-    QByteArray noise(qsizetype(megabytes) * 1024 * 1024 / 4 * 3, Qt::Uninitialized);
-    quint32 x = 2463534242u;
-    for (qsizetype i = 0; i < noise.size(); ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        noise[i] = char(x);
-    }
+    const QByteArray noise = incompressibleBytes(qsizetype(megabytes) * 1024 * 1024 / 4 * 3);
     return noise;
 }
 

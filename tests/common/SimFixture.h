@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SimStart.h"
+
 #include "api/LoginJob.h"
 #include "api/Profile.h"
 #include "api/Session.h"
@@ -85,13 +87,7 @@ struct SimFixture
     {
     }
     // With options of the test's own (a profile flag beyond INFINITI_SIM_PROFILE's).
-    explicit SimFixture(sim::SimOptions options)
-    {
-        server = std::make_unique<sim::SimServer>(std::move(options));
-        QString error;
-        if (!server->start(&error))
-            qFatal("emulator did not start: %s", qPrintable(error));
-    }
+    explicit SimFixture(sim::SimOptions options) { server = startSim(std::move(options)); }
 
     // A session signed in to the emulator (admin unless told otherwise).
     std::unique_ptr<Session>

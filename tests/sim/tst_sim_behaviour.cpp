@@ -23,15 +23,6 @@ using namespace infiniti::test;
 
 namespace {
 
-std::unique_ptr<sim::SimServer> startSim(sim::SimOptions options)
-{
-    auto server = std::make_unique<sim::SimServer>(std::move(options));
-    QString error;
-    if (!server->start(&error))
-        return nullptr;
-    return server;
-}
-
 Profile profileOf(const sim::SimServer &server)
 {
     Profile p;

@@ -5,6 +5,7 @@
 #include "RawHttpClient.h"
 #include "sim/SimProjects.h"
 #include "sim/SimServer.h"
+#include "SimStart.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,22 +27,9 @@ using namespace infiniti::test;
 
 namespace {
 
-std::unique_ptr<sim::SimServer> startSim(sim::SimOptions options)
-{
-    auto server = std::make_unique<sim::SimServer>(std::move(options));
-    QString error;
-    if (!server->start(&error))
-        qFatal("emulator did not start: %s", qPrintable(error));
-    return server;
-}
-
 QString signIn(const sim::SimServer &server)
 {
-    return rawExchange(server.baseUrl(), rawRequest("POST", "/api/v1/admin/login/forms",
-                                                    R"({"username":"admin","password":"admin"})"))
-        .json()
-        .value("authorizationToken"_L1)
-        .toString();
+    return rawSignIn(server.baseUrl());
 }
 
 // The owner, group and other bits of a file's mode.

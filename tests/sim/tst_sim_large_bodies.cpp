@@ -5,6 +5,7 @@
 #include "RawHttpClient.h"
 #include "sim/SimProjects.h"
 #include "sim/SimServer.h"
+#include "SimStart.h"
 
 #include <QJsonArray>
 #include <QSemaphore>
@@ -26,20 +27,12 @@ std::unique_ptr<sim::SimServer> startSim()
 {
     sim::SimOptions options;
     options.seed.users = 5;
-    auto server = std::make_unique<sim::SimServer>(std::move(options));
-    QString error;
-    if (!server->start(&error))
-        qFatal("emulator did not start: %s", qPrintable(error));
-    return server;
+    return test::startSim(std::move(options));
 }
 
 QString signIn(const sim::SimServer &server)
 {
-    return rawExchange(server.baseUrl(), rawRequest("POST", "/api/v1/admin/login/forms",
-                                                    R"({"username":"admin","password":"admin"})"))
-        .json()
-        .value("authorizationToken"_L1)
-        .toString();
+    return rawSignIn(server.baseUrl());
 }
 
 // An import of a package holding 3 MB of noise: a body of about 4 MB, read off the thread.

@@ -64,11 +64,7 @@ class SimStrictTest : public QObject
     }
     static QString signIn(const sim::SimServer &server, const QByteArray &user = "admin")
     {
-        const RawAnswer a =
-            rawExchange(server.baseUrl(), rawRequest("POST", "/api/v1/admin/login/forms",
-                                                     "{\"username\":\"" + user +
-                                                         "\",\"password\":\"" + user + "\"}"));
-        return a.json().value("AuthorizationToken"_L1).toString();
+        return rawSignIn(server.baseUrl(), user);
     }
     // A call on the admin module (or a path from /api/v1/ when it starts with "client/").
     RawAnswer call(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
