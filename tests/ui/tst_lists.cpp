@@ -249,6 +249,39 @@ private slots:
         QVERIFY(!t.fitter->userWidths());
     }
 
+    // A column empty in every row read asks for its title's width alone, whatever first width
+    // the pane gave it: My tasks' empty Comment kept ~95 px while Locked by, which says who has
+    // the task open, was left out (German dates, 1152 px).
+    void aColumnEmptyInEveryRowGivesWayToOnesThatSaySomething()
+    {
+        const auto hidesAt = [](const QList<int> &initialWidths) {
+            Table t(900);
+            t.fitter->setStretchColumn(3);
+            t.fitter->setOptionalColumns({1});
+            t.fitter->setInitialWidths(initialWidths);
+            t.view.show();
+            if (!QTest::qWaitForWindowExposed(&t.view))
+                return -1;
+            for (int r = 0; r < 5; ++r)
+                t.model.appendRow({new QStandardItem(u"Home and Contents Quote %1"_s.arg(r)),
+                                   new QStandardItem(u"2.1"_s),
+                                   new QStandardItem(u"24 May 2024 10:42:02"_s),
+                                   new QStandardItem(QString())}); // no message
+            if (!QTest::qWaitFor([&t] { return t.width(0) >= t.needs(0); }))
+                return -2;
+            for (int width = 900; width > 150; width -= 5) {
+                t.view.resize(width, 300);
+                QCoreApplication::processEvents();
+                if (t.view.horizontalHeader()->isSectionHidden(1))
+                    return width;
+            }
+            return 0;
+        };
+        const int plain = hidesAt({});
+        QVERIFY2(plain > 0, qPrintable(QString::number(plain)));
+        QCOMPARE(hidesAt({0, 0, 0, 500}), plain);
+    }
+
     void optionalColumnsGiveWayOnANarrowView()
     {
         Table t(330);

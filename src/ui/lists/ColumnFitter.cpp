@@ -224,11 +224,17 @@ void ColumnFitter::fitOnce()
     for (int c = 0; c < rows->columnCount(); ++c) {
         const int title = titleWidth(c);
         int content = 0;
-        for (int row = 0; row < qMin(100, rows->rowCount()); ++row)
-            content = qMax(content, m_view->fontMetrics().horizontalAdvance(
-                                        rows->index(row, c).data().toString()) +
-                                        16);
-        const int width = qMax(m_initialWidths.value(c, 0) / 2, qMin(cap, qMax(title, content)));
+        bool anyText = false;
+        for (int row = 0; row < qMin(100, rows->rowCount()); ++row) {
+            const QString text = rows->index(row, c).data().toString();
+            anyText = anyText || !text.isEmpty();
+            content = qMax(content, m_view->fontMetrics().horizontalAdvance(text) + 16);
+        }
+        // The pane's first width counts for a column with something to show; one empty in every
+        // row read (My tasks' comments, often) needs its title alone, and leaves the room to
+        // the columns that say something.
+        const int initial = anyText || rows->rowCount() == 0 ? m_initialWidths.value(c, 0) / 2 : 0;
+        const int width = qMax(initial, qMin(cap, qMax(title, content)));
         m_natural << qMax(width, title);
     }
     if (m_user) {
