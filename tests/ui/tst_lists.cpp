@@ -80,6 +80,26 @@ class ListsTest : public QObject
 {
     Q_OBJECT
 
+    // A list of `pages` pages in a 400×300 view behind a filter proxy, read on by
+    // FillWhileFiltered, shown.
+    struct PagedView
+    {
+        PagingModel source;
+        QSortFilterProxyModel proxy;
+        QTableView view;
+
+        explicit PagedView(int pages)
+            : source(pages)
+        {
+            proxy.setSourceModel(&source);
+            view.setModel(&proxy);
+            RowLook::apply(&view);
+            FillWhileFiltered::attach(&view, &proxy);
+            view.resize(400, 300);
+            view.show();
+        }
+    };
+
     // Four columns — a name, a version, a date and a long message — and a view of `width`.
     struct Table
     {
@@ -129,15 +149,9 @@ private slots:
     // full or the list ends (it stopped at "scroll down for more" with nothing to scroll).
     void aFilterHidingThePagesReadReadsOn()
     {
-        PagingModel source(10);
-        QSortFilterProxyModel proxy;
-        proxy.setSourceModel(&source);
-        QTableView view;
-        view.setModel(&proxy);
-        RowLook::apply(&view);
-        FillWhileFiltered::attach(&view, &proxy);
-        view.resize(400, 300);
-        view.show();
+        PagedView paged(10);
+        PagingModel &source = paged.source;
+        QSortFilterProxyModel &proxy = paged.proxy;
         QTRY_VERIFY(source.pagesRead >= 1);
         proxy.setFilterFixedString(u"user 0150"_s); // on the eighth page
         QTRY_COMPARE(proxy.rowCount(), 1);
@@ -148,15 +162,9 @@ private slots:
     // Unfiltered, it reads what fills the view and leaves the rest to scrolling.
     void aListReadsWhatFillsItsView()
     {
-        PagingModel source(50);
-        QSortFilterProxyModel proxy;
-        proxy.setSourceModel(&source);
-        QTableView view;
-        view.setModel(&proxy);
-        RowLook::apply(&view);
-        FillWhileFiltered::attach(&view, &proxy);
-        view.resize(400, 300);
-        view.show();
+        PagedView paged(50);
+        PagingModel &source = paged.source;
+        const QTableView &view = paged.view;
         const int room = view.viewport()->height() / view.verticalHeader()->defaultSectionSize();
         QTRY_VERIFY(source.rowCount() > room);
         QTest::qWait(100);
