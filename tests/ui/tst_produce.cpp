@@ -1231,6 +1231,11 @@ private slots:
         auto *dialog = new GenerateDialog(m_user.get(), form, &parent);
         dialog->show();
         QVERIFY(dialog->operationId().isEmpty());
+        // The form named (its list read; until then the chooser shows the id it was given).
+        auto *chooser = dialog->findChild<QComboBox *>(u"form"_s);
+        QVERIFY(chooser);
+        QTRY_VERIFY2(chooser->currentText().contains(u"Motor Claim"_s),
+                     qPrintable(chooser->currentText()));
         QSignalSpy finished(dialog, &GenerateDialog::generationFinished);
         dialog->start();
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 10000);
