@@ -91,6 +91,51 @@ QString valueOf(QWidget *sheet, const QString &key)
 }
 } // namespace
 
+// A server holding the generated files of one output as the vendor documents them (each its
+// `filename` and `resourceLocation` only, no id: contract 3.7), and a session on it.
+struct GeneratedFiles
+{
+    struct File
+    {
+        QString name;
+        QByteArray bytes;
+        QByteArray contentType;
+    };
+    const QString outputId;
+    const QList<File> files;
+    test::RawHttpResponder server;
+    Session session;
+
+    GeneratedFiles(QString id, QList<File> held)
+        : outputId(std::move(id))
+        , files(std::move(held))
+        , server([this](const test::RawHttpResponder::Request &r) { return answer(r); })
+        , session(test::profileFor(server.origin()))
+    {
+        session.setToken(u"tok"_s, u"enduser"_s);
+    }
+
+private:
+    QByteArray answer(const test::RawHttpResponder::Request &r) const
+    {
+        const QByteArray listing = "/generatedoutput/" + outputId.toUtf8();
+        if (r.target.contains(listing)) {
+            QJsonArray listed;
+            for (qsizetype i = 0; i < files.size(); ++i)
+                listed.append(QJsonObject{{u"filename"_s, files.at(i).name},
+                                          {u"resourceLocation"_s, u"/docs/%1"_s.arg(i)}});
+            return test::RawHttpResponder::answer(
+                200, QJsonDocument(QJsonObject{{u"files"_s, listed}}).toJson());
+        }
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            if (r.target == "/docs/" + QByteArray::number(i))
+                return test::RawHttpResponder::answer(200, files.at(i).bytes, {},
+                                                      files.at(i).contentType);
+        }
+        return test::RawHttpResponder::answer(404, "{}");
+    }
+};
+
 // Catches what QDesktopServices::openUrl() would open (a handler for the scheme).
 class UrlCatcher : public QObject
 {
@@ -104,6 +149,13 @@ public slots:
 class ProduceTest : public QObject
 {
     Q_OBJECT
+
+    // A.docx ("first") and B.pdf ("second").
+    static QList<GeneratedFiles::File> twoDocuments()
+    {
+        return {{u"A.docx"_s, "first", "application/octet-stream"},
+                {u"B.pdf"_s, "second", "application/pdf"}};
+    }
 
     std::unique_ptr<SimFixture> m_sim;
     std::unique_ptr<Session> m_admin;
@@ -924,23 +976,10 @@ private slots:
         // The vendor documents only `filename` and `resourceLocation` for a generated file
         // (contract 3.7). Keyed by a missing id, every row was the first file: Save all wrote
         // the first document's bytes under every name.
-        test::RawHttpResponder server([](const test::RawHttpResponder::Request &r) {
-            if (r.target.contains("/generatedoutput/out-1"))
-                return test::RawHttpResponder::answer(
-                    200, "{\"files\":[{\"filename\":\"A.docx\",\"resourceLocation\":"
-                         "\"/docs/a\"},{\"filename\":\"B.pdf\",\"resourceLocation\":"
-                         "\"/docs/b\"}]}");
-            if (r.target == "/docs/a")
-                return test::RawHttpResponder::answer(200, "first", {}, "application/octet-stream");
-            if (r.target == "/docs/b")
-                return test::RawHttpResponder::answer(200, "second", {}, "application/pdf");
-            return test::RawHttpResponder::answer(404, "{}");
-        });
-        Session session(test::profileFor(server.origin()));
-        session.setToken(u"tok"_s, u"enduser"_s);
+        GeneratedFiles held(u"out-1"_s, twoDocuments());
         OutputFilesView view;
         QSignalSpy ready(&view, &OutputFilesView::filesReady);
-        view.show(&session, {}, u"out-1"_s);
+        view.show(&held.session, {}, held.outputId);
         QTRY_VERIFY2_WITH_TIMEOUT(ready.size() == 1, qPrintable(view.findChild<QLabel *>()->text()),
                                   5000);
         QCOMPARE(ready.at(0).at(0).toInt(), 2);
@@ -959,23 +998,10 @@ private slots:
     // (saying why), Save… with one only, Open on each selected.
     void openAndSaveActOnTheSelectedDocuments()
     {
-        test::RawHttpResponder server([](const test::RawHttpResponder::Request &r) {
-            if (r.target.contains("/generatedoutput/out-2"))
-                return test::RawHttpResponder::answer(
-                    200, "{\"files\":[{\"filename\":\"A.docx\",\"resourceLocation\":"
-                         "\"/docs/a\"},{\"filename\":\"B.pdf\",\"resourceLocation\":"
-                         "\"/docs/b\"}]}");
-            if (r.target == "/docs/a")
-                return test::RawHttpResponder::answer(200, "first", {}, "application/octet-stream");
-            if (r.target == "/docs/b")
-                return test::RawHttpResponder::answer(200, "second", {}, "application/pdf");
-            return test::RawHttpResponder::answer(404, "{}");
-        });
-        Session session(test::profileFor(server.origin()));
-        session.setToken(u"tok"_s, u"enduser"_s);
+        GeneratedFiles held(u"out-2"_s, twoDocuments());
         OutputFilesView view;
         QSignalSpy ready(&view, &OutputFilesView::filesReady);
-        view.show(&session, {}, u"out-2"_s);
+        view.show(&held.session, {}, held.outputId);
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
         QTableView *table = view.view();
         auto *open = view.findChild<QPushButton *>(u"openDocuments"_s);
@@ -1022,24 +1048,13 @@ private slots:
     void openingManyDocumentsAsksFirst()
     {
         constexpr int count = OutputFilesView::kOpenWithoutAsking + 2;
-        test::RawHttpResponder server([](const test::RawHttpResponder::Request &r) {
-            if (r.target.contains("/generatedoutput/out-many")) {
-                QJsonArray files;
-                for (int i = 1; i <= count; ++i)
-                    files.append(QJsonObject{{u"filename"_s, u"Letter %1.txt"_s.arg(i)},
-                                             {u"resourceLocation"_s, u"/docs/%1"_s.arg(i)}});
-                return test::RawHttpResponder::answer(
-                    200, QJsonDocument(QJsonObject{{u"files"_s, files}}).toJson());
-            }
-            if (r.target.startsWith("/docs/"))
-                return test::RawHttpResponder::answer(200, "Dear reader", {}, "text/plain");
-            return test::RawHttpResponder::answer(404, "{}");
-        });
-        Session session(test::profileFor(server.origin()));
-        session.setToken(u"tok"_s, u"enduser"_s);
+        QList<GeneratedFiles::File> letters;
+        for (int i = 1; i <= count; ++i)
+            letters.append({u"Letter %1.txt"_s.arg(i), "Dear reader", "text/plain"});
+        GeneratedFiles held(u"out-many"_s, letters);
         OutputFilesView view;
         QSignalSpy ready(&view, &OutputFilesView::filesReady);
-        view.show(&session, {}, u"out-many"_s);
+        view.show(&held.session, {}, held.outputId);
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
         QCOMPARE(view.model()->rowCount(), count);
         auto *open = view.findChild<QPushButton *>(u"openDocuments"_s);
